@@ -1,0 +1,31 @@
+# Two entry points (see README): `make run` starts the app, `make test` runs every test.
+# Both set everything up first: a private copy of uv in .tools/, then the locked environment in
+# .venv/ (uv.lock). Nothing outside the checkout is touched.
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+UV := .tools/bin/uv
+export UV_PROJECT_ENVIRONMENT := .venv
+
+.PHONY: run test setup bench cli clean
+
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+.venv/.synced: $(UV) pyproject.toml uv.lock
+	$(UV) sync --locked --extra dev --quiet
+	touch $@
+
+setup: .venv/.synced
+
+run: setup
+	$(UV) run --no-sync python -m model run scenarios/baseline.toml --out out/baseline
+
+test: setup
+	$(UV) run --no-sync pytest
+
+bench: setup
+	$(UV) run --no-sync python benchmarks/run.py
+
+clean:
+	rm -rf .venv .tools out
