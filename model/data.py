@@ -1,0 +1,135 @@
+"""Historical figures shipped with the package, with their provenance, and the rule that picks
+among conflicting figures.
+
+The tables under ``model/data/`` are copies of the project's reference data (see
+``model/data/README.md``); every row carries ``status`` (official, preliminary, estimate),
+``publisher`` and ``source_url``. Nothing here reads a path outside the package.
+
+The preference rule (`select_preferred`), applied to rows of one year, indicator, price basis
+and share basis:
+
+1. only whole years count: a half-year, quarter or period figure never stands for a year;
+2. the two share bases are never mixed: shares whose services fold product taxes in
+   (``share_basis = taxes_in_services``, the planning department's habit) form a series of their
+   own, apart from the statistics office's four-sector shares (``taxes_separate``);
+3. a later, more final figure beats an earlier one: official > preliminary > estimate;
+4. at equal status, the producer of the statistic wins: statistics office > provincial
+   government > planning department > Party reports > press > secondary sources (theses);
+5. any tie left is reported by ``conflicts`` rather than settled silently.
+
+Glossary: ước tính / sơ bộ / chính thức = estimate / preliminary / official.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+STATUS_RANK = {"official": 3, "preliminary": 2, "estimate": 1}
+PUBLISHER_RANK = {
+    "statistics": 6, "government": 5, "planning_department": 4, "party": 3,
+    "press": 2, "secondary": 1, "national": 0,
+}
+
+
+def _read_csv(name: str) -> pd.DataFrame:
+    with resources.files("model").joinpath("data", name).open("r", encoding="utf-8") as f:
+        return pd.read_csv(f, dtype=str, keep_default_na=False)
+
+
+@lru_cache(maxsize=1)
+def _published() -> pd.DataFrame:
+    df = _read_csv("hatinh_published.csv")
+    df = df.rename(columns={"year": "period"})
+    df["value"] = pd.to_numeric(df["value"], errors="coerce")
+    is_year = df["period"].str.fullmatch(r"\d{4}")
+    df["year"] = pd.array(
+        [int(p) if ok else None for p, ok in zip(df["period"], is_year)], dtype="Int64"
+    )
+    df["row"] = range(2, len(df) + 2)  # line number in the CSV, for citing a figure
+    return df
+
+
+def load_published() -> pd.DataFrame:
+    """All published Hà Tĩnh figures, one row each, as shipped (a fresh copy).
+
+    Columns: period (as printed: '2022', '2019H1', '2021-2025'), year (Int64, only for whole
+    years), indicator, value (float, in ``unit``), unit, price_basis, status, publisher,
+    share_basis, source_url, note, row (line in ``model/data/hatinh_published.csv``).
+    """
+    return _published().copy()
+
+
+@lru_cache(maxsize=1)
+def _targets() -> pd.DataFrame:
+    df = _read_csv("targets_2030.csv")
+    for col in ("target_low", "target_high"):
+        df[col] = pd.to_numeric(df[col], errors="coerce")
+    df["year"] = df["year"].astype(int)
+    return df
+
+
+def load_targets() -> pd.DataFrame:
+    """The 33 quantified 2030 targets of the provincial action programme (a fresh copy)."""
+    return _targets().copy()
+
+
+def actual_years(base_year: int = 2020) -> tuple[int, int]:
+    """First and last year of the shipped history: the base year, and the last whole year with
+    a published real GRDP growth rate (cheap: no panel is assembled)."""
+    sel = _published()
+    years = sel.loc[(sel["indicator"] == "grdp_real_growth") & sel["year"].notna(), "year"]
+    return base_year, int(years.max())
+
+
+def load_plan_targets() -> pd.DataFrame:
+    """Targets of related plans (Provincial Plan 2021–2030, congress resolutions), as printed."""
+    return _read_csv("hatinh_plan_targets.csv")
+
+
+def _ranked(records: pd.DataFrame) -> pd.DataFrame:
+    df = records[records["year"].notna()].copy()
+    df["_status"] = df["status"].map(STATUS_RANK).fillna(0)
+    df["_publisher"] = df["publisher"].map(PUBLISHER_RANK).fillna(0)
+    return df.sort_values(["_status", "_publisher", "row"], ascending=[False, False, True])
+
+
+_KEY = ["year", "indicator", "price_basis", "share_basis"]
+
+
+def select_preferred(records: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One figure per (year, indicator, price basis, share basis), chosen by the rule above.
+
+    Returns the chosen rows with a column ``alternatives`` counting the figures passed over.
+    """
+    df = _ranked(load_published() if records is None else records)
+    counts = df.groupby(_KEY, dropna=False)["value"].transform("size")
+    df["alternatives"] = counts - 1
+    best = df.drop_duplicates(_KEY, keep="first")
+    return best.drop(columns=["_status", "_publisher"]).sort_values(["indicator", "year"])
+
+
+def conflicts(records: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Groups where two figures have the same status and publisher rank but different values:
+    the rule cannot choose on merit, so the first listed wins and the tie is shown here."""
+    df = _ranked(load_published() if records is None else records)
+    top = df.groupby(_KEY, dropna=False).head(2)
+    out = []
+    for _, g in top.groupby(_KEY, dropna=False):
+        if len(g) == 2:
+            a, b = g.iloc[0], g.iloc[1]
+            if (a["_status"], a["_publisher"]) == (b["_status"], b["_publisher"]) and a["value"] != b["value"]:
+                out.append(g)
+    cols = ["year", "indicator", "value", "status", "publisher", "source_url"]
+    return pd.concat(out)[cols] if out else pd.DataFrame(columns=cols)
+
+
+def preferred_value(indicator: str, year: int, selected: pd.DataFrame | None = None,
+                    share_basis: str = "") -> pd.Series | None:
+    """The preferred row for one indicator and year, or None when no figure is published."""
+    sel = select_preferred() if selected is None else selected
+    rows = sel[(sel["indicator"] == indicator) & (sel["year"] == year)
+               & (sel["share_basis"] == share_basis)]
+    return None if rows.empty else rows.iloc[0]
