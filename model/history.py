@@ -1,0 +1,334 @@
+"""Assemble the consistent starting panel from the published record.
+
+The published record is patchy: real growth for every year, sector growth for most, a sector
+split of current prices only for 2020, current-price totals for 2022, 2023 and 2025. This module
+builds, for 2020 up to the last actual year, sector real levels R_s(t) (billion VND, constant
+2010 prices) and deflators P_s(t) (2010 = 1) that reproduce every published figure they can,
+and records for every cell whether it is ``published``, ``adjusted`` or ``estimated``, and how.
+
+The method (DESIGN.md, "Assembling the history"):
+
+1. Real total. R(2019) is the official 47,740.21; R(2020) = R(2019) · (1 + 0.53 %). The printed
+   2020 level (47,740.93) contradicts the published growth and is flagged, not used.
+2. Sector split of 2019. Contribution = weight × growth, so the 2019 weight of sector s is
+   c_s / g_s (2020 release). The rounded weights sum to 0.9935; they are adjusted by the
+   smallest relative change, min Σ (w_s - w0_s)² / w0_s with Σ w_s = 1 and Σ w_s g_s = g(2020),
+   so that the sectors add up to the published total growth exactly. The recomputed
+   contributions are checked against the published ones (``History.checks``).
+3. Sector growth 2021 onward. Where all four rates are published, a common shift δ (pp) is
+   added to each so that Σ_s w_s(t-1) (g_s + δ) = g(t) (the published total wins, being the
+   figure that was revised, e.g. 2022: 3.98 % → 2.54 %). A single missing sector is the
+   residual that closes the identity. Shifted cells are ``adjusted`` (or ``published`` when
+   |δ| < 0.005 pp, the rounding of a two-decimal figure); residual cells are ``estimated``.
+4. Deflators. P_s(2020) = N_s(2020) / R_s(2020) from the published 2020 current-price split.
+   After 2020, x_s(t) = ln P_s(t) - ln P_s(t-1) is fitted by
+       min Σ_t Σ_s (x_s(t) - c(t))² + Σ_t Σ_s (x_s(t) - x_s(t-1))²
+   (close to a common GRDP deflator change c(t), and smooth), subject to reproducing exactly
+   every preferred published current-price total N(t), the four-sector shares of 2021, and,
+   in a year with no published total but a published per capita (2021), the total implied by
+   that per capita times the population of step 5.
+   These cells are ``estimated``.
+5. Population (thousand persons, computed before the deflators). Published averages; between two published years the
+   geometric interpolation (``estimated``). Later years come from the scenario's population
+   growth, an assumption.
+
+Glossary: giá so sánh 2010 = constant 2010 prices; chỉ số giảm phát = deflator;
+đóng góp = contribution; dân số trung bình = average population.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+from scipy.optimize import minimize
+
+from . import accounts
+from .data import preferred_value, select_preferred
+from .sectors import SECTOR_IDS
+
+BASE_YEAR = 2020
+# Half a unit of the last printed digit of a two-decimal growth rate, in percentage points.
+ROUNDING_PP = 0.005
+
+_NOMINAL_2020_INDICATORS = {
+    "agriculture": "va_agriculture_current",
+    "industry_construction": "va_industry_construction_current",
+    "services": "va_services_current",
+    "product_taxes": "product_taxes_less_subsidies_current",
+}
+
+
+class HistoryError(ValueError):
+    """The published record cannot be assembled into a consistent panel."""
+
+
+@dataclass(frozen=True)
+class History:
+    """The consistent panel the model starts from.
+
+    real        R_s(t), billion VND at constant 2010 prices (index year, columns sector ids)
+    deflator    P_s(t), implicit deflator, 2010 = 1
+    population  average population, thousand persons, for the years that data covers
+    provenance  one row per cell: year, variable, sector, value, status, method, source_url
+    checks      model values against published figures they were not fitted to exactly
+    previous_real  R_s of the year before the first (2019), so that the first year's growth and
+                contributions follow from the same identities as every other year's
+    """
+
+    real: pd.DataFrame
+    deflator: pd.DataFrame
+    population: pd.Series
+    provenance: pd.DataFrame
+    checks: pd.DataFrame
+    previous_real: pd.Series
+
+    @property
+    def first_year(self) -> int:
+        return int(self.real.index[0])
+
+    @property
+    def last_year(self) -> int:
+        return int(self.real.index[-1])
+
+    @property
+    def nominal(self) -> pd.DataFrame:
+        """N_s(t), billion VND at current prices."""
+        return accounts.calc_nominal(self.real, self.deflator)
+
+    def truncate(self, last_year: int) -> "History":
+        """The same panel with actual data only up to ``last_year``."""
+        if not self.first_year <= last_year <= self.last_year:
+            raise HistoryError(
+                f"last actual year {last_year} is outside the history "
+                f"({self.first_year}–{self.last_year})")
+        prov = self.provenance[self.provenance["year"] <= last_year]
+        return History(self.real.loc[:last_year], self.deflator.loc[:last_year],
+                       self.population.loc[:last_year], prov.reset_index(drop=True), self.checks,
+                       self.previous_real)
+
+    def status_table(self, variable: str) -> pd.DataFrame:
+        """Cell statuses of one variable as a year × sector grid (published/adjusted/estimated)."""
+        p = self.provenance[self.provenance["variable"] == variable]
+        return p.pivot(index="year", columns="sector", values="status")
+
+
+def _pub(sel: pd.DataFrame, indicator: str, year: int) -> pd.Series | None:
+    return preferred_value(indicator, year, sel)
+
+
+def _weights_2019(contrib_pp: np.ndarray, growth_pct: np.ndarray, total_pct: float) -> np.ndarray:
+    """2019 constant-price weights: w0 = c/g, then the least relative change that makes them
+    sum to 1 and reproduce the total growth (a 2×2 linear system for the multipliers)."""
+    w0 = contrib_pp / growth_pct
+    # w = w0 + w0 ∘ (a + b g); the constraints give A [a, b] = rhs.
+    A = np.array([[w0.sum(), w0 @ growth_pct], [w0 @ growth_pct, w0 @ growth_pct**2]])
+    rhs = np.array([1.0 - w0.sum(), total_pct - w0 @ growth_pct])
+    a, b = np.linalg.solve(A, rhs)
+    return w0 * (1.0 + a + b * growth_pct)
+
+
+def _fit_deflators(real: pd.DataFrame, p2020: np.ndarray, totals: dict[int, float],
+                   shares: dict[int, np.ndarray]) -> np.ndarray:
+    """Log-deflator changes x[t, s] for the years after 2020 (see the module docstring, step 4)."""
+    years = list(real.index[1:])
+    n_t, n_s = len(years), len(SECTOR_IDS)
+    R = real.to_numpy()[1:]
+    if n_t == 0:
+        return np.zeros((0, n_s))
+
+    def levels(x):
+        return p2020 * np.exp(np.cumsum(x.reshape(n_t, n_s), axis=0))
+
+    def objective(z):
+        x, c = z[: n_t * n_s].reshape(n_t, n_s), z[n_t * n_s:]
+        dev = x - c[:, None]
+        smooth = np.diff(x, axis=0)
+        return float((dev**2).sum() + (smooth**2).sum())
+
+    cons = []
+    for y, n in totals.items():
+        i = years.index(y)
+        # Relative residual keeps the constraint well scaled (values are ~1e5 billion VND).
+        cons.append({"type": "eq", "fun": lambda z, i=i, n=n:
+                     (R[i] * levels(z[: n_t * n_s])[i]).sum() / n - 1.0})
+    for y, sh in shares.items():
+        i = years.index(y)
+        for k in range(n_s - 1):  # the last share follows from the others
+            cons.append({"type": "eq", "fun": lambda z, i=i, k=k, s=sh[k]:
+                         (lambda v: v[k] / v.sum() - s)(R[i] * levels(z[: n_t * n_s])[i])})
+    # Start from one common deflator path that meets the totals by log-linear interpolation.
+    z0 = np.zeros(n_t * n_s + n_t)
+    res = minimize(objective, z0, constraints=cons, method="SLSQP",
+                   options={"ftol": 1e-14, "maxiter": 500})
+    if not res.success:
+        raise HistoryError(f"deflator fit did not converge: {res.message}")
+    return res.x[: n_t * n_s].reshape(n_t, n_s)
+
+
+@lru_cache(maxsize=1)
+def assemble_history() -> History:
+    """Build the panel from the shipped data (cached: the data never change at run time)."""
+    sel = select_preferred()
+    prov: list[dict] = []
+    checks: list[dict] = []
+
+    def cell(year, variable, sector, value, status, method, row=None):
+        prov.append({"year": year, "variable": variable, "sector": sector, "value": value,
+                     "status": status, "method": method,
+                     "source_url": "" if row is None else row["source_url"]})
+
+    # 1. Real total of 2019 and growth of 2020.
+    r2019 = _pub(sel, "grdp_constant2010", 2019)
+    g2020 = _pub(sel, "grdp_real_growth", BASE_YEAR)
+    printed_2020 = _pub(sel, "grdp_constant2010", BASE_YEAR)
+    total_2020 = r2019["value"] * (1 + g2020["value"] / 100)
+    if printed_2020 is not None:
+        checks.append({"check": "grdp_constant2010 printed", "year": BASE_YEAR,
+                       "published": printed_2020["value"], "model": total_2020,
+                       "note": "printed level contradicts the published 0.53 % growth; "
+                               "the model uses 2019 × 1.0053"})
+
+    # 2. 2019 weights from the 2020 contributions.
+    g20 = np.array([_pub(sel, f"growth_{s}", BASE_YEAR)["value"] for s in SECTOR_IDS])
+    c20 = np.array([_pub(sel, f"contrib_pp_{s}", BASE_YEAR)["value"] for s in SECTOR_IDS])
+    w = _weights_2019(c20, g20, g2020["value"])
+    r2019_s = w * r2019["value"]
+    r2020_s = r2019_s * (1 + g20 / 100)
+    for s, c_pub, c_model in zip(SECTOR_IDS, c20, w * g20):
+        checks.append({"check": f"contrib_pp_{s}", "year": BASE_YEAR, "published": c_pub,
+                       "model": c_model, "note": "2019 weights = contribution/growth, adjusted"})
+    for s, v, gs in zip(SECTOR_IDS, r2020_s, g20):
+        row = _pub(sel, f"growth_{s}", BASE_YEAR)
+        cell(BASE_YEAR, "real_growth", s, gs / 100, "published", "published sector growth", row)
+        cell(BASE_YEAR, "real", s, v, "estimated",
+             "2019 official total × weight (contribution/growth, adjusted to sum to 1 and "
+             "reproduce 0.53 %) × (1 + growth)", row)
+    cell(BASE_YEAR, "real_growth", "total", g2020["value"] / 100, "published",
+         "published total growth", g2020)
+
+    # 3. Sector growth after 2020, reconciled to the published totals.
+    years = [BASE_YEAR]
+    levels = [r2020_s]
+    y = BASE_YEAR + 1
+    while (tot := _pub(sel, "grdp_real_growth", y)) is not None:
+        prev = levels[-1]
+        wts = prev / prev.sum()
+        rows = [_pub(sel, f"growth_{s}", y) for s in SECTOR_IDS]
+        g = np.array([np.nan if r is None else r["value"] for r in rows])
+        missing = np.isnan(g)
+        if missing.sum() > 1:
+            names = ", ".join(s for s, m in zip(SECTOR_IDS, missing) if m)
+            raise HistoryError(f"{y}: no published growth for {names}; at most one sector "
+                               "may be missing in a year")
+        if missing.any():
+            k = int(np.flatnonzero(missing)[0])
+            g[k] = (tot["value"] - np.nansum(wts * g)) / wts[k]
+            delta = 0.0
+        else:
+            delta = tot["value"] - wts @ g
+            g = g + delta
+        for s, gs, r, m in zip(SECTOR_IDS, g, rows, missing):
+            if m:
+                cell(y, "real_growth", s, gs / 100, "estimated",
+                     "residual: the rate that makes the sectors add up to the published total", tot)
+            elif abs(delta) < ROUNDING_PP:
+                cell(y, "real_growth", s, gs / 100, "published", "published sector growth", r)
+            else:
+                cell(y, "real_growth", s, gs / 100, "adjusted",
+                     f"published {r['value']:.2f} % shifted by {delta:+.3f} pp (common to all "
+                     f"sectors) to add up to the published total {tot['value']:.2f} %", r)
+        cell(y, "real_growth", "total", tot["value"] / 100, "published", "published total growth", tot)
+        levels.append(prev * (1 + g / 100))
+        years.append(y)
+        y += 1
+    real = pd.DataFrame(np.array(levels), index=pd.Index(years, name="year"),
+                        columns=list(SECTOR_IDS))
+    for t in years[1:]:
+        for s in SECTOR_IDS:
+            cell(t, "real", s, real.at[t, s], "estimated", "previous level × (1 + growth)")
+
+    # 4. Population.
+    pop_rows = {int(r["year"]): r for _, r in sel[sel["indicator"] == "population_avg"].iterrows()
+                if r["year"] >= BASE_YEAR}
+    pop_years = sorted(pop_rows)
+    pop = {}
+    for a, b in zip(pop_years, pop_years[1:]):
+        va, vb = pop_rows[a]["value"], pop_rows[b]["value"]
+        for t in range(a + 1, b):
+            pop[t] = va * (vb / va) ** ((t - a) / (b - a))
+            cell(t, "population", "total", pop[t], "estimated",
+                 f"geometric interpolation between {a} and {b}")
+    for t in pop_years:
+        pop[t] = pop_rows[t]["value"]
+        cell(t, "population", "total", pop[t], "published", "published average population",
+             pop_rows[t])
+    population = pd.Series(pop, name="population_thousand").sort_index()
+    population.index.name = "year"
+    # 5. Deflators.
+    n2020_rows = [_pub(sel, _NOMINAL_2020_INDICATORS[s], BASE_YEAR) for s in SECTOR_IDS]
+    n2020 = np.array([r["value"] for r in n2020_rows])
+    p2020 = n2020 / r2020_s
+    for s, v, r in zip(SECTOR_IDS, n2020, n2020_rows):
+        cell(BASE_YEAR, "nominal", s, v, "published", "published current-price value added", r)
+    totals, shares, implied = {}, {}, {}
+    for t in years[1:]:
+        r = _pub(sel, "grdp_current", t)
+        pc = _pub(sel, "grdp_per_capita", t)
+        if r is not None:
+            totals[t] = r["value"]
+        elif pc is not None and t in population.index:
+            # No published total: the published per capita times the population (published or
+            # interpolated between published years) stands in for it.
+            totals[t] = pc["value"] * population[t]
+            implied[t] = pc
+        sh = [preferred_value(f"share_{s}", t, sel, share_basis="taxes_separate") for s in SECTOR_IDS]
+        if all(x is not None for x in sh):
+            vals = np.array([x["value"] for x in sh])
+            shares[t] = vals / vals.sum()
+    x = _fit_deflators(real, p2020, totals, shares)
+    logp = np.vstack([np.log(p2020), np.log(p2020) + np.cumsum(x, axis=0)])
+    deflator = pd.DataFrame(np.exp(logp), index=real.index, columns=list(SECTOR_IDS))
+    nominal = accounts.calc_nominal(real, deflator)
+    for t in years[1:]:
+        for s in SECTOR_IDS:
+            cell(t, "nominal", s, nominal.at[t, s], "estimated",
+                 "real level × fitted deflator (smooth, near a common deflator, reproducing "
+                 "published current-price totals and four-sector shares)")
+    total_nominal = nominal.sum(axis=1)
+    for t, n in totals.items():
+        if t in implied:
+            cell(t, "nominal", "total", total_nominal[t], "estimated",
+                 "published per capita × population, fitted exactly", implied[t])
+            continue
+        r = _pub(sel, "grdp_current", t)
+        cell(t, "nominal", "total", total_nominal[t], "published", "published total, fitted exactly", r)
+        checks.append({"check": "grdp_current", "year": t, "published": n,
+                       "model": total_nominal[t], "note": "fitted exactly"})
+    checks.append({"check": "grdp_current", "year": BASE_YEAR,
+                   "published": _pub(sel, "grdp_current", BASE_YEAR)["value"],
+                   "model": total_nominal[BASE_YEAR],
+                   "note": "model total = sum of published sector values (rounding in source)"})
+    share_frame = accounts.calc_shares(nominal) * 100
+    for t in years:
+        for s in SECTOR_IDS:
+            r = preferred_value(f"share_{s}", t, sel, share_basis="taxes_separate")
+            if r is not None:
+                checks.append({"check": f"share_{s}", "year": t, "published": r["value"],
+                               "model": share_frame.at[t, s], "note": "percent of GRDP"})
+
+    for t in years:
+        r = _pub(sel, "grdp_per_capita", t)
+        if r is not None and t in population.index:
+            checks.append({"check": "grdp_per_capita", "year": t, "published": r["value"],
+                           "model": total_nominal[t] / population[t],
+                           "note": "million VND per person; " + (
+                               "fitted (no published total)" if t in implied else "not fitted")})
+
+    provenance = pd.DataFrame(prov).sort_values(["variable", "year", "sector"]).reset_index(drop=True)
+    check_frame = pd.DataFrame(checks)
+    check_frame["diff"] = check_frame["model"] - check_frame["published"]
+    previous = pd.Series(r2019_s, index=list(SECTOR_IDS), name=BASE_YEAR - 1)
+    return History(real, deflator, population, provenance, check_frame, previous)
