@@ -1,0 +1,33 @@
+"""Hà Tĩnh 2030 scenario simulator: the public API.
+
+    import model
+    history = model.assemble_history()                 # published record → consistent panel
+    scenario = model.load_scenario("scenarios/baseline.toml")
+    projection = model.simulate(history, scenario)      # actual years, then projected
+    model.evaluate(projection)                          # the 33 targets: value, gap, status
+
+Charts (`model.charts`) and file exports (`model.export`) import matplotlib only when used;
+``import model`` never imports streamlit.
+"""
+
+from .accounts import (calc_average_growth, calc_contributions_pp, calc_deflator, calc_growth,
+                       calc_nominal, calc_per_capita, calc_shares, calc_total, compound)
+from .data import (actual_years, conflicts, load_plan_targets, load_published, load_targets,
+                   select_preferred)
+from .growth import Projection, project_levels, simulate
+from .history import History, HistoryError, assemble_history
+from .scenario import (Issue, RatePath, Scenario, ScenarioError, SectorAssumption,
+                       load_scenario, parse_scenario, save_scenario, scenario_from_dict,
+                       write_atomic)
+from .sectors import SECTOR_IDS, SECTORS
+from .targets import evaluate, structure_rounding
+
+__all__ = [
+    "History", "HistoryError", "Issue", "Projection", "RatePath", "SECTORS", "SECTOR_IDS",
+    "Scenario", "ScenarioError", "SectorAssumption", "actual_years", "assemble_history",
+    "calc_average_growth", "calc_contributions_pp", "calc_deflator", "calc_growth",
+    "calc_nominal", "calc_per_capita", "calc_shares", "calc_total", "compound", "conflicts",
+    "evaluate", "load_plan_targets", "load_published", "load_scenario", "load_targets",
+    "parse_scenario", "project_levels", "save_scenario", "scenario_from_dict",
+    "select_preferred", "simulate", "structure_rounding", "write_atomic",
+]

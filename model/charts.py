@@ -1,0 +1,181 @@
+"""Charts of a projection: results in, matplotlib figures out (no pyplot, no global state).
+
+Every chart carries units and a source line, in Vietnamese by default (``lang="en"`` for
+English). Actual years are drawn solid, projected years dashed or lighter.
+
+- `chart_grdp`: GRDP at current prices with the 2.5–3× band of the 2030 target, and at constant
+  2010 prices with the 9 %-a-year path;
+- `chart_structure`: shares of GRDP, first year and horizon, against the 2030 targets;
+- `chart_contributions`: contributions of each sector to real growth (pp), with total growth.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from .growth import Projection
+from .sectors import SECTORS, SECTOR_IDS
+from .targets import BASE_YEAR, TARGET_YEAR, load_targets
+
+_T = {
+    "vi": {
+        "grdp_nominal": "GRDP giá hiện hành (nghìn tỷ đồng)",
+        "grdp_real": "GRDP giá so sánh 2010 (nghìn tỷ đồng)",
+        "band": "Mục tiêu 2030: gấp 2,5–3 lần 2020",
+        "path9": "Tăng 9 %/năm từ 2020",
+        "actual": "Thực tế / ước tính",
+        "projected": "Dự báo",
+        "structure": "Cơ cấu GRDP giá hiện hành (%)",
+        "target": "Mục tiêu 2030",
+        "contrib": "Đóng góp vào tăng trưởng GRDP (điểm phần trăm)",
+        "growth": "Tăng trưởng GRDP (%)",
+        "year": "Năm",
+        "source": "Nguồn: Cục Thống kê Hà Tĩnh và báo cáo tỉnh (thực tế đến {last}); "
+                  "dự báo: kịch bản «{title}»",
+    },
+    "en": {
+        "grdp_nominal": "GRDP at current prices (trillion VND)",
+        "grdp_real": "GRDP at constant 2010 prices (trillion VND)",
+        "band": "2030 target: 2.5–3 × 2020",
+        "path9": "9 % a year from 2020",
+        "actual": "Actual / estimate",
+        "projected": "Projection",
+        "structure": "GRDP structure at current prices (%)",
+        "target": "2030 target",
+        "contrib": "Contribution to GRDP growth (percentage points)",
+        "growth": "GRDP growth (%)",
+        "year": "Year",
+        "source": "Source: Hà Tĩnh Statistics Office and provincial reports (actual to {last}); "
+                  "projection: scenario “{title}”",
+    },
+}
+
+
+def _text(lang: str) -> dict[str, str]:
+    return _T["en" if lang == "en" else "vi"]
+
+
+def _title(p: Projection, lang: str) -> str:
+    if lang == "en" and p.scenario.title_en:
+        return p.scenario.title_en
+    return p.scenario.title_vi or p.scenario.name
+
+
+def _source(fig: Figure, p: Projection, lang: str) -> None:
+    fig.text(0.01, 0.01, _text(lang)["source"].format(last=p.last_actual_year, title=_title(p, lang)),
+             fontsize=7.5, color="#555555", ha="left", va="bottom")
+
+
+def _split_line(ax, years, values, colour, label_actual, label_proj, last):
+    years = np.asarray(years)
+    act = years <= last
+    ax.plot(years[act], values[act], color=colour, lw=2.2, marker="o", ms=3.5, label=label_actual)
+    proj = years >= last
+    if proj.sum() > 1:
+        ax.plot(years[proj], values[proj], color=colour, lw=2.2, ls="--", marker="o", ms=3.5,
+                mfc="white", label=label_proj)
+
+
+def chart_grdp(p: Projection, lang: str = "vi") -> Figure:
+    """GRDP at current prices with the 2.5–3× band, and at constant prices with the 9 % path."""
+    t = _text(lang)
+    fig = Figure(figsize=(11, 4.6), layout="constrained")
+    fig.get_layout_engine().set(h_pad=0.25)
+    ax1, ax2 = fig.subplots(1, 2)
+    years = p.years.to_numpy()
+    last = p.last_actual_year
+    nom = p.grdp_nominal.to_numpy() / 1000
+    _split_line(ax1, years, nom, "#1d3557", t["actual"], t["projected"], last)
+    if years[0] <= BASE_YEAR and years[-1] >= TARGET_YEAR:
+        n0 = p.grdp_nominal.at[BASE_YEAR] / 1000
+        span = np.arange(BASE_YEAR, TARGET_YEAR + 1)
+        frac = (span - BASE_YEAR) / (TARGET_YEAR - BASE_YEAR)
+        ax1.fill_between(span, n0 * 2.5**frac, n0 * 3.0**frac, color="#e76f51", alpha=0.18,
+                         label=t["band"])
+    ax1.set_ylabel(t["grdp_nominal"])
+    real = p.grdp_real.to_numpy() / 1000
+    _split_line(ax2, years, real, "#2a9d8f", t["actual"], t["projected"], last)
+    r0 = p.grdp_real.iloc[0] / 1000
+    ax2.plot(years, r0 * 1.09 ** (years - years[0]), color="#e76f51", lw=1.2, ls=":",
+             label=t["path9"])
+    ax2.set_ylabel(t["grdp_real"])
+    for ax in (ax1, ax2):
+        ax.set_xlabel(t["year"])
+        ax.grid(alpha=0.3)
+        ax.legend(fontsize=8, loc="upper left")
+        ax.set_xticks(years[:: max(1, len(years) // 12)])
+    fig.suptitle(_title(p, lang), fontsize=12)
+    _source(fig, p, lang)
+    return fig
+
+
+def chart_structure(p: Projection, lang: str = "vi") -> Figure:
+    """Shares of GRDP (current prices, %): first year, horizon, and the 2030 targets."""
+    t = _text(lang)
+    targets = load_targets().set_index("id")["target_low"]
+    first, end = int(p.years[0]), p.horizon
+    fig = Figure(figsize=(9, 4.6), layout="constrained")
+    fig.get_layout_engine().set(h_pad=0.25)
+    ax = fig.subplots()
+    x = np.arange(len(SECTOR_IDS))
+    w = 0.27
+    s_first = 100 * p.shares.loc[first].to_numpy()
+    s_end = 100 * p.shares.loc[end].to_numpy()
+    s_tgt = np.array([targets[f"share_{s}"] for s in SECTOR_IDS])
+    bars = [(s_first, f"{first} ({t['actual'].lower()})", "#a8dadc", -w),
+            (s_end, f"{end} ({t['projected'].lower() if end > p.last_actual_year else t['actual'].lower()})",
+             "#457b9d", 0.0),
+            (s_tgt, t["target"], "#e76f51", w)]
+    for vals, lab, col, off in bars:
+        b = ax.bar(x + off, vals, w, label=lab, color=col)
+        ax.bar_label(b, fmt="%.1f", fontsize=7.5, padding=1)
+    ax.set_xticks(x, [s.short_vi if lang != "en" else s.label_en for s in SECTORS], fontsize=8.5)
+    ax.set_ylabel(t["structure"])
+    ax.grid(axis="y", alpha=0.3)
+    ax.legend(fontsize=8)
+    ax.set_ylim(0, max(s_first.max(), s_end.max(), s_tgt.max()) * 1.15)
+    fig.suptitle(_title(p, lang), fontsize=12)
+    _source(fig, p, lang)
+    return fig
+
+
+def chart_contributions(p: Projection, lang: str = "vi") -> Figure:
+    """Stacked contributions to real GRDP growth (pp) by year, with total growth as dots."""
+    t = _text(lang)
+    fig = Figure(figsize=(12, 4.6), layout="constrained")
+    fig.get_layout_engine().set(h_pad=0.25)
+    ax = fig.subplots()
+    years = p.years.to_numpy()
+    c = p.contributions_pp
+    pos = np.zeros(len(years))
+    neg = np.zeros(len(years))
+    projected = years > p.last_actual_year
+    for s in SECTORS:
+        v = c[s.id].to_numpy()
+        base = np.where(v >= 0, pos, neg)
+        ax.bar(years, v, 0.7, bottom=base, color=s.colour,
+               label=s.short_vi if lang != "en" else s.label_en,
+               alpha=1.0, edgecolor="white", linewidth=0.4)
+        # Lighter overlay on projected years keeps one legend entry per sector.
+        ax.bar(years[projected], v[projected], 0.7, bottom=base[projected], color="white",
+               alpha=0.35, linewidth=0)
+        pos += np.where(v >= 0, v, 0)
+        neg += np.where(v < 0, v, 0)
+    ax.plot(years, 100 * p.growth_real.to_numpy(), "o", color="black", ms=4, label=t["growth"])
+    ax.axhline(0, color="black", lw=0.6)
+    if projected.any():
+        ax.axvline(p.last_actual_year + 0.5, color="#888888", lw=0.8, ls="--")
+        ax.text(p.last_actual_year + 0.6, ax.get_ylim()[1] * 0.95, t["projected"], fontsize=8,
+                color="#555555", va="top")
+    ax.set_ylabel(t["contrib"])
+    ax.set_xlabel(t["year"])
+    ax.set_xticks(years[:: max(1, len(years) // 16)])
+    ax.grid(axis="y", alpha=0.3)
+    fig.legend(*ax.get_legend_handles_labels(), loc="outside right upper", fontsize=8)
+    fig.suptitle(_title(p, lang), fontsize=12)
+    _source(fig, p, lang)
+    return fig
+
+
+CHARTS = {"grdp": chart_grdp, "structure": chart_structure, "contributions": chart_contributions}

@@ -1,0 +1,81 @@
+"""Command line: ``python -m model validate FILE...`` and ``python -m model run FILE --out DIR``.
+
+Exit codes: 0 success; 2 bad input (invalid scenario, unreadable file); 1 an unexpected
+failure, reported in one line (``--debug`` shows the traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .scenario import ScenarioError, load_scenario
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _cmd_validate(args) -> int:
+    bad = 0
+    for path in args.files:
+        try:
+            sc = load_scenario(path)
+        except ScenarioError as e:
+            bad += 1
+            for line in e.lines():
+                print(line, file=sys.stderr)
+        else:
+            print(f"{path}: ok ({sc.name}, horizon {sc.horizon})")
+    return EXIT_BAD_INPUT if bad else EXIT_OK
+
+
+def _cmd_run(args) -> int:
+    from .export import write_run
+    from .growth import simulate
+    from .history import assemble_history
+    from .targets import evaluate, structure_rounding
+
+    sc = load_scenario(args.file)
+    projection = simulate(assemble_history(), sc)
+    table = evaluate(projection)
+    files = write_run(projection, table, args.out, lang=args.lang)
+    counts = table["status"].value_counts()
+    print(f"{sc.name}: {len(files)} files in {args.out}")
+    print("targets: " + ", ".join(f"{k} {counts.get(k, 0)}" for k in ("met", "missed", "not_modelled")))
+    r = structure_rounding()
+    print(f"note: the four published 2030 share targets sum to {r['published_sum_pct']:.2f} % "
+          f"(rounding, {r['residual_pp']:.2f} pp short of 100); shares are compared unscaled")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m model",
+                                 description="Hà Tĩnh 2030 scenario simulator")
+    ap.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    sub = ap.add_subparsers(dest="command", required=True)
+    v = sub.add_parser("validate", help="check scenario files; exit 2 if any is invalid")
+    v.add_argument("files", nargs="+", metavar="FILE")
+    v.set_defaults(func=_cmd_validate)
+    r = sub.add_parser("run", help="project a scenario and write tables and charts")
+    r.add_argument("file", metavar="FILE")
+    r.add_argument("--out", required=True, metavar="DIR", help="folder for the outputs")
+    r.add_argument("--lang", choices=["vi", "en"], default="vi", help="chart language")
+    r.set_defaults(func=_cmd_run)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ScenarioError as e:
+        for line in e.lines():
+            print(line, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as e:
+        print(f"error: {e.filename or ''}: {e.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as e:  # the CLI promises one line, not a traceback
+        if args.debug:
+            raise
+        print(f"error: {type(e).__name__}: {e} (run with --debug for details)", file=sys.stderr)
+        return EXIT_FAILURE
