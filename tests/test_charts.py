@@ -1,0 +1,45 @@
+import pytest
+
+from model.charts import CHARTS, chart_contributions, chart_grdp, chart_structure
+from model.export import csv_bytes, figure_bytes
+
+
+def texts(fig):
+    out = [t.get_text() for t in fig.texts]
+    for ax in fig.axes:
+        out += [ax.get_ylabel(), ax.get_xlabel()]
+        leg = ax.get_legend()
+        if leg:
+            out += [t.get_text() for t in leg.get_texts()]
+    for leg in fig.legends:
+        out += [t.get_text() for t in leg.get_texts()]
+    return " | ".join(out)
+
+
+def test_grdp_chart_has_units_band_and_source(baseline_projection):
+    t = texts(chart_grdp(baseline_projection))
+    assert "giá hiện hành (nghìn tỷ đồng)" in t and "giá so sánh 2010" in t
+    assert "gấp 2,5–3 lần 2020" in t and "Nguồn:" in t and "Tăng 9 %/năm" in t
+
+
+def test_english_labels(baseline_projection):
+    t = texts(chart_structure(baseline_projection, lang="en"))
+    assert "GRDP structure at current prices (%)" in t and "Source:" in t
+
+
+def test_contributions_chart_units(baseline_projection):
+    t = texts(chart_contributions(baseline_projection))
+    assert "điểm phần trăm" in t and "Dịch vụ" in t
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_exports_are_valid_images(baseline_projection, name):
+    fig = CHARTS[name](baseline_projection)
+    assert figure_bytes(fig, "png")[:8] == b"\x89PNG\r\n\x1a\n"
+    svg = figure_bytes(fig, "svg")
+    assert svg.lstrip().startswith(b"<?xml") and b"<svg" in svg
+
+
+def test_csv_bytes_have_bom_for_excel(baseline_projection):
+    b = csv_bytes(baseline_projection.table())
+    assert b.startswith("\ufeff".encode("utf-8")) and b"grdp_nominal_bn" in b

@@ -1,0 +1,60 @@
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from model.cli import main
+
+from .conftest import ROOT, SCENARIOS
+
+
+def test_validate_ok(capsys):
+    files = [str(SCENARIOS / f"{n}.toml") for n in ("baseline", "provincial_plan", "congress_2025")]
+    assert main(["validate", *files]) == 0
+    assert capsys.readouterr().out.count(": ok") == 3
+
+
+def test_validate_reports_every_bad_file(tmp_path, capsys, minimal_text):
+    bad = tmp_path / "bad.toml"
+    bad.write_text(minimal_text.replace("growth = 0.08\ninflation = 0.02\n\n[sectors.product",
+                                        "growth = 9\ninflation = 0.02\n\n[sectors.product"), encoding="utf-8")
+    assert main(["validate", str(SCENARIOS / "baseline.toml"), str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}: sectors.services.growth = 9.0: a rate is a fraction per year (did you mean 0.09?)" in err
+
+
+def test_run_writes_tables_and_charts(tmp_path, capsys):
+    out = tmp_path / "o"
+    assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(out)]) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(["projection.csv", "targets.csv"] + [f"{c}.{e}" for c in
+                           ("grdp", "structure", "contributions") for e in ("png", "svg")])
+    proj = pd.read_csv(out / "projection.csv", encoding="utf-8-sig")
+    assert proj.columns[:7].tolist() == ["year", "is_actual", "grdp_nominal_bn", "grdp_real_bn",
+                                          "growth_real_pct", "population_thousand", "per_capita_mvnd"]
+    assert proj["year"].tolist() == list(range(2020, 2031))
+    assert proj.loc[proj.year == 2022, "grdp_nominal_bn"].item() == pytest.approx(97881)
+    tg = pd.read_csv(out / "targets.csv", encoding="utf-8-sig")
+    assert tg.columns[:7].tolist() == ["id", "value", "target_low", "target_high", "comparator", "status", "gap"]
+    assert len(tg) == 33
+    assert (out / "grdp.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert b"<svg" in (out / "structure.svg").read_bytes()[:500]
+    assert "99.94" in capsys.readouterr().out
+
+
+def test_run_missing_file_exits_2(tmp_path, capsys):
+    assert main(["run", str(tmp_path / "none.toml"), "--out", str(tmp_path)]) == 2
+    assert "cannot read the file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args", [["validate", "missing.toml"], ["run", "missing.toml", "--out", "x"]])
+def test_no_traceback_from_the_real_command(tmp_path, args):
+    r = subprocess.run([sys.executable, "-m", "model", *args], cwd=tmp_path, capture_output=True, text=True)
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr and "missing.toml" in r.stderr
+
+
+def test_bad_usage_exits_2():
+    r = subprocess.run([sys.executable, "-m", "model", "frobnicate"], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 2 and "Traceback" not in r.stderr

@@ -1,0 +1,112 @@
+"""The assembled panel reproduces the published record."""
+
+import numpy as np
+import pytest
+
+from model import accounts
+from model.sectors import SECTOR_IDS
+
+PUBLISHED_GROWTH = {2020: 0.53, 2021: 5.02, 2022: 2.54, 2023: 8.05, 2024: 7.48, 2025: 8.78}
+PUBLISHED_NOMINAL_2020 = {"agriculture": 12940.29, "industry_construction": 34322.17,
+                          "services": 27612.81, "product_taxes": 6943.16}
+PUBLISHED_SHARES_2020 = {"agriculture": 15.81, "industry_construction": 41.95,
+                         "services": 33.75, "product_taxes": 8.49}
+PUBLISHED_CONTRIB_2020 = {"agriculture": 0.50, "industry_construction": 0.21,
+                          "services": 0.23, "product_taxes": -0.41}
+
+
+def test_years_and_units(history):
+    assert list(history.real.index) == list(range(2020, 2026))
+    assert list(history.real.columns) == list(SECTOR_IDS)
+    # 2010-price GRDP of 2020: official 2019 level × (1 + 0.53 %).
+    assert history.real.loc[2020].sum() == pytest.approx(47740.21 * 1.0053, rel=1e-12)
+
+
+def test_published_real_growth_every_year(history):
+    total = accounts.calc_total(history.real)
+    prev_2019 = history.previous_real.sum()
+    assert total[2020] / prev_2019 - 1 == pytest.approx(0.0053, abs=1e-12)
+    for year in range(2021, 2026):
+        assert 100 * (total[year] / total[year - 1] - 1) == pytest.approx(PUBLISHED_GROWTH[year], abs=1e-10)
+
+
+def test_2020_current_prices_and_shares(history):
+    nom = history.nominal.loc[2020]
+    for s, v in PUBLISHED_NOMINAL_2020.items():
+        assert nom[s] == pytest.approx(v, abs=1e-8)
+    shares = 100 * nom / nom.sum()
+    for s, v in PUBLISHED_SHARES_2020.items():
+        assert shares[s] == pytest.approx(v, abs=0.01)  # published to two decimals
+
+
+def test_2020_contributions(history):
+    real = history.real.loc[2020]
+    prev = history.previous_real
+    contrib = 100 * (real - prev) / prev.sum()
+    for s, v in PUBLISHED_CONTRIB_2020.items():
+        assert contrib[s] == pytest.approx(v, abs=0.01)
+    assert contrib.sum() == pytest.approx(0.53, abs=1e-10)
+
+
+def test_2020_sector_growth_is_published(history):
+    g = history.real.loc[2020] / history.previous_real - 1
+    assert 100 * g.to_numpy() == pytest.approx([3.76, 0.48, 0.69, -4.57], abs=1e-10)
+
+
+def test_published_current_price_totals(history):
+    total = history.nominal.sum(axis=1)
+    assert total[2022] == pytest.approx(97881, rel=1e-9)
+    assert total[2023] == pytest.approx(99686, rel=1e-9)
+    assert total[2025] == pytest.approx(126000, rel=1e-9)
+    shares_2021 = 100 * history.nominal.loc[2021] / total[2021]
+    assert shares_2021.to_numpy() == pytest.approx([15.52, 43.95, 31.76, 8.77], abs=1e-6)
+    # 2021 has no published total: published per capita 67.03 × interpolated population.
+    assert total[2021] / history.population[2021] == pytest.approx(67.03, abs=1e-6)
+
+
+def test_cell_statuses_say_what_is_published(history):
+    st = history.status_table("real_growth")
+    assert (st["total"] == "published").all()
+    assert st.loc[2024, "product_taxes"] == "estimated"  # no published rate: residual
+    assert (st.loc[2022, list(SECTOR_IDS)] == "adjusted").all()  # total revised 3.98 → 2.54
+    assert (st.loc[2024, ["agriculture", "industry_construction", "services"]] == "published").all()
+    assert (history.status_table("nominal").loc[2020, list(SECTOR_IDS)] == "published").all()
+    assert (history.status_table("nominal").loc[2023, list(SECTOR_IDS)] == "estimated").all()
+    p = history.provenance
+    assert set(p["status"]) <= {"published", "adjusted", "estimated"}
+    assert (p["method"] != "").all()
+    # every published or adjusted cell cites its source
+    assert (p.loc[p["status"] != "estimated", "source_url"].str.startswith("http")).all()
+
+
+def test_published_sector_rates_are_kept_where_consistent(history):
+    g = 100 * (history.real.loc[2024] / history.real.loc[2023] - 1)
+    assert g[["agriculture", "industry_construction", "services"]].to_numpy() == pytest.approx(
+        [3.8, 8.2, 8.06], abs=1e-10)
+
+
+def test_adjustment_is_a_common_shift(history):
+    g = 100 * (history.real.loc[2022] / history.real.loc[2021] - 1)
+    shift = g.to_numpy() - np.array([0.83, -3.23, 11.73, 17.97])
+    assert shift == pytest.approx(np.full(4, shift[0]))
+    assert shift[0] == pytest.approx(-1.376, abs=0.01)
+
+
+def test_population(history):
+    assert history.population[2020] == 1298.638
+    assert history.population[2022] == 1317.2
+    assert history.population[2021] == pytest.approx((1298.638 * 1317.2) ** 0.5)
+
+
+def test_checks_flag_the_printed_2020_level(history):
+    c = history.checks.set_index("check")
+    assert c.loc["grdp_constant2010 printed", "published"] == 47740.93
+    assert abs(c.loc["grdp_constant2010 printed", "diff"]) > 200
+
+
+def test_truncate(history):
+    h = history.truncate(2022)
+    assert h.last_year == 2022
+    assert h.provenance["year"].max() == 2022
+    with pytest.raises(ValueError, match="outside the history"):
+        history.truncate(2019)

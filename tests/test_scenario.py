@@ -1,0 +1,243 @@
+"""Scenario files: parsing, every validation error, round trips, atomic writes."""
+
+import os
+
+import pytest
+
+import model
+from model.scenario import RatePath, ScenarioError, parse_scenario, write_atomic
+
+from .conftest import SCENARIOS
+
+
+def errors(text):
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(text)
+    return [str(i) for i in e.value.issues]
+
+
+def one_error(text):
+    errs = errors(text)
+    assert len(errs) == 1, errs
+    return errs[0]
+
+
+@pytest.mark.parametrize("name", ["baseline", "provincial_plan", "congress_2025"])
+def test_shipped_scenarios_are_valid(name):
+    sc = model.load_scenario(SCENARIOS / f"{name}.toml")
+    assert sc.name == name and sc.horizon == 2030 and set(sc.sectors) == set(model.SECTOR_IDS)
+
+
+def test_minimal(minimal_text):
+    sc = parse_scenario(minimal_text)
+    assert sc.sectors["services"].growth.values([2026, 2030]).tolist() == [0.08, 0.08]
+    assert sc.last_actual_year is None
+
+
+def test_rate_table_is_piecewise_linear_and_flat_outside():
+    r = RatePath.by_year({2026: 0.12, 2030: 0.08})
+    assert r.values([2024, 2026, 2028, 2030, 2035]).tolist() == pytest.approx(
+        [0.12, 0.12, 0.10, 0.08, 0.08])
+    assert r.describe() == "2026: 12.0 % → 2030: 8.0 %"
+
+
+def test_percent_instead_of_fraction(minimal_text):
+    e = one_error(minimal_text.replace("growth = 0.08\ninflation = 0.02\n\n[sectors.product",
+                                       "growth = 9\ninflation = 0.02\n\n[sectors.product"))
+    assert e == "sectors.services.growth = 9.0: a rate is a fraction per year (did you mean 0.09?)"
+
+
+def test_growth_below_minus_fifty_percent(minimal_text):
+    e = one_error(minimal_text.replace("growth = 0.03", "growth = -0.6"))
+    assert e.startswith("sectors.agriculture.growth = -0.6: outside the accepted range -0.5 to 1")
+
+
+def test_growth_above_hundred_percent(minimal_text):
+    e = one_error(minimal_text.replace("growth = 0.03", "growth = 150"))
+    assert "outside the accepted range" in e
+
+
+def test_negative_population(minimal_text):
+    e = one_error(minimal_text.replace("growth = 0.006", "growth = -1.0"))
+    assert e.startswith("population.growth = -1.0: outside the accepted range -0.1 to 0.1")
+
+
+def test_rate_not_a_number(minimal_text):
+    e = one_error(minimal_text.replace("growth = 0.03", 'growth = "fast"'))
+    assert e == "sectors.agriculture.growth: 'fast' is not a number; write a fraction per year, e.g. 0.05 for 5 %"
+
+
+def test_rate_nan(minimal_text):
+    e = one_error(minimal_text.replace("growth = 0.03", "growth = nan"))
+    assert "not a finite number" in e
+
+
+def test_rate_bool(minimal_text):
+    assert "is not a number" in one_error(minimal_text.replace("growth = 0.03", "growth = true"))
+
+
+def test_rate_table_key_not_a_year(minimal_text):
+    e = one_error(minimal_text.replace("growth = 0.03", "growth = { soon = 0.03 }"))
+    assert e.startswith("sectors.agriculture.growth.soon: 'soon' is not a year")
+
+
+def test_rate_table_value_checked_with_its_path(minimal_text):
+    e = one_error(minimal_text.replace("growth = 0.03", "growth = { 2026 = 0.03, 2030 = 12 }"))
+    assert e == "sectors.agriculture.growth.2030 = 12.0: a rate is a fraction per year (did you mean 0.12?)"
+
+
+def test_rate_table_empty(minimal_text):
+    assert "empty table" in one_error(minimal_text.replace("growth = 0.03", "growth = {}"))
+
+
+def test_unknown_key(minimal_text):
+    e = one_error(minimal_text.replace("inflation = 0.02\n\n[sectors.services]",
+                                       "inflation = 0.02\ngrowht = 0.1\n\n[sectors.services]"))
+    assert e == "sectors.industry_construction.growht: unknown key; did you mean 'growth'?"
+
+
+def test_unknown_top_level_table(minimal_text):
+    e = one_error(minimal_text + "\n[misc]\nx = 1\n")
+    assert e.startswith("misc: unknown key; allowed: meta, population, sectors")
+
+
+def test_unknown_sector(minimal_text):
+    e = one_error(minimal_text + "\n[sectors.servics]\ngrowth = 0.1\ninflation = 0.1\n")
+    assert e == "sectors.servics: unknown key; did you mean 'services'?"
+
+
+def test_missing_sector(minimal_text):
+    text = minimal_text.split("[sectors.product_taxes]")[0]
+    assert one_error(text) == "sectors.product_taxes: missing; add [sectors.product_taxes] with growth and inflation"
+
+
+def test_missing_rate(minimal_text):
+    e = one_error(minimal_text.replace("growth = 0.03\n", ""))
+    assert e == "sectors.agriculture.growth: missing; add growth = 0.05 (fraction per year)"
+
+
+def test_sector_not_a_table(minimal_text):
+    text = minimal_text.split("[sectors.agriculture]")[0] + minimal_text.split("inflation = 0.02\n", 1)[1]
+    text = text.replace("[sectors.industry_construction]", "[sectors]\nagriculture = 3\n\n[sectors.industry_construction]")
+    assert one_error(text).startswith("sectors.agriculture: must be a table")
+
+
+def test_missing_sectors_table(minimal_text):
+    text = minimal_text.split("[sectors.agriculture]")[0]
+    assert one_error(text).startswith("sectors: missing; add [sectors.<id>] tables")
+
+
+def test_missing_population(minimal_text):
+    text = minimal_text.replace("[population]\ngrowth = 0.006\n", "")
+    assert one_error(text).startswith("population: missing table")
+
+
+def test_missing_population_growth(minimal_text):
+    text = minimal_text.replace("[population]\ngrowth = 0.006\n", "[population]\n")
+    assert one_error(text).startswith("population.growth: missing")
+
+
+def test_missing_meta(minimal_text):
+    text = minimal_text.split("[population]")[1]
+    errs = errors("[population]" + text)
+    assert errs[0].startswith("meta: missing table")
+
+
+def test_missing_name_and_title(minimal_text):
+    errs = errors(minimal_text.replace('name = "t"\ntitle_vi = "Thử"\n', ""))
+    assert errs == ['meta.name: missing; add name = "..."', 'meta.title_vi: missing; add title_vi = "..."']
+
+
+def test_bad_name(minimal_text):
+    e = one_error(minimal_text.replace('name = "t"', 'name = "a/b"'))
+    assert e.startswith("meta.name = 'a/b': use 1–64 letters")
+
+
+def test_title_not_text(minimal_text):
+    e = one_error(minimal_text.replace('title_vi = "Thử"', "title_vi = 5"))
+    assert e == "meta.title_vi: 5 is not text; put it in quotes"
+
+
+def test_missing_horizon(minimal_text):
+    assert one_error(minimal_text.replace("horizon = 2030\n", "")).startswith("meta.horizon: missing")
+
+
+def test_horizon_not_a_year(minimal_text):
+    e = one_error(minimal_text.replace("horizon = 2030", 'horizon = "2030"'))
+    assert e == "meta.horizon: '2030' is not a year; write a whole number, e.g. 2030"
+
+
+def test_horizon_past_2050(minimal_text):
+    e = one_error(minimal_text.replace("horizon = 2030", "horizon = 2060"))
+    assert e == "meta.horizon = 2060: must be a year from 2021 to 2050"
+
+
+def test_horizon_before_last_actual_year(minimal_text):
+    e = one_error(minimal_text.replace("horizon = 2030", "horizon = 2024"))
+    assert e == "meta.horizon = 2024: must come after the last actual year 2025; set a horizon from 2026 to 2050"
+
+
+def test_last_actual_year_outside_history(minimal_text):
+    e = one_error(minimal_text.replace("horizon = 2030", "horizon = 2030\nlast_actual_year = 2027"))
+    assert e == "meta.last_actual_year = 2027: must be a year from 2020 to 2025"
+
+
+def test_last_actual_year_earlier_is_fine(minimal_text):
+    sc = parse_scenario(minimal_text.replace("horizon = 2030", "horizon = 2030\nlast_actual_year = 2020"))
+    assert sc.last_actual_year == 2020
+
+
+def test_all_errors_are_collected(minimal_text):
+    text = minimal_text.replace("growth = 0.03", "growth = 3").replace("horizon = 2030", "horizon = 2070")
+    assert len(errors(text)) == 2
+
+
+def test_toml_syntax_error():
+    e = one_error("[meta\nname = 1")
+    assert e.startswith("not valid TOML:")
+
+
+def test_file_errors_name_the_file(tmp_path):
+    with pytest.raises(ScenarioError) as e:
+        model.load_scenario(tmp_path / "nope.toml")
+    assert str(tmp_path / "nope.toml") in e.value.lines()[0] and "cannot read" in e.value.lines()[0]
+    bad = tmp_path / "latin1.toml"
+    bad.write_bytes("title = 'Hà'".encode("latin-1"))
+    with pytest.raises(ScenarioError, match="not UTF-8"):
+        model.load_scenario(bad)
+
+
+@pytest.mark.parametrize("name", ["baseline", "provincial_plan", "congress_2025"])
+def test_round_trip(tmp_path, name):
+    sc = model.load_scenario(SCENARIOS / f"{name}.toml")
+    out = model.save_scenario(sc, tmp_path / "copy.toml")
+    assert model.load_scenario(out) == sc
+
+
+def test_round_trip_with_tables_and_last_actual(tmp_path, minimal_text):
+    sc = parse_scenario(minimal_text.replace("growth = 0.03", "growth = { 2026 = 0.03, 2030 = 0.05 }")
+                        .replace("horizon = 2030", "horizon = 2040\nlast_actual_year = 2023"))
+    assert parse_scenario(sc.to_toml()) == sc
+
+
+def test_with_sector_returns_a_copy(baseline):
+    changed = baseline.with_sector("services", growth=RatePath.const(0.2))
+    assert changed.sectors["services"].growth.constant == 0.2
+    assert baseline.sectors["services"].growth.constant == 0.075
+
+
+def test_write_atomic_replaces_and_leaves_nothing_behind(tmp_path):
+    target = tmp_path / "f.toml"
+    target.write_text("old")
+    write_atomic(target, "new")
+    assert target.read_text() == "new"
+    assert os.listdir(tmp_path) == ["f.toml"]
+
+
+def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path):
+    target = tmp_path / "f.toml"
+    target.write_text("old")
+    with pytest.raises(TypeError):
+        write_atomic(target, 12345)  # not bytes or text
+    assert target.read_text() == "old"
+    assert os.listdir(tmp_path) == ["f.toml"]

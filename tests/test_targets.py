@@ -1,0 +1,85 @@
+import numpy as np
+import pytest
+
+import model
+from model.targets import evaluate, judge, structure_rounding
+
+from .test_growth import make
+
+
+def test_all_33_targets_with_a_status(baseline_projection):
+    t = evaluate(baseline_projection)
+    assert len(t) == 33
+    assert set(t["status"]) <= {"met", "missed", "not_modelled"}
+    modelled = t[t["status"] != "not_modelled"]["id"].tolist()
+    assert sorted(modelled) == sorted(["grdp_growth_avg", "grdp_multiple", "grdp_per_capita",
+                                       "share_agriculture", "share_industry_construction",
+                                       "share_services", "share_product_taxes"])
+    assert t.loc[t["id"] == "forest_cover", "status"].item() == "not_modelled"
+
+
+def test_values_are_the_projection_measured(baseline_projection):
+    p = baseline_projection
+    t = evaluate(p).set_index("id")
+    assert t.at["grdp_multiple", "value"] == pytest.approx(p.grdp_nominal[2030] / p.grdp_nominal[2020])
+    assert t.at["grdp_growth_avg", "value"] == pytest.approx(
+        100 * ((p.grdp_real[2030] / p.grdp_real[2020]) ** 0.1 - 1))
+    assert t.at["share_services", "value"] == pytest.approx(100 * p.shares.at[2030, "services"])
+    assert t.at["grdp_per_capita", "value"] == pytest.approx(p.grdp_nominal[2030] / p.population[2030])
+
+
+def test_baseline_misses_the_growth_target_and_says_by_how_much(baseline_projection):
+    t = evaluate(baseline_projection).set_index("id")
+    assert t.at["grdp_growth_avg", "status"] == "missed"
+    assert t.at["grdp_growth_avg", "gap"] == pytest.approx(t.at["grdp_growth_avg", "value"] - 9)
+
+
+def test_hand_checked_scenario_meets_growth(history):
+    # 20 % a year in every sector for five years after 2020–2025's 6.35 % average clearly passes 9 %.
+    t = evaluate(model.simulate(history, make(0.20))).set_index("id")
+    assert t.at["grdp_growth_avg", "status"] == "met"
+
+
+def test_horizon_before_2030_is_not_modelled(history):
+    t = evaluate(model.simulate(history, make(0.05, horizon=2028))).set_index("id")
+    assert t.at["grdp_multiple", "status"] == "not_modelled"
+    assert "before 2030" in t.at["grdp_multiple", "note"]
+
+
+def test_horizon_after_2030_still_judged_at_2030(history):
+    short = evaluate(model.simulate(history, make(0.05))).set_index("id")
+    long = evaluate(model.simulate(history, make(0.05, horizon=2045))).set_index("id")
+    assert long.at["grdp_multiple", "value"] == pytest.approx(short.at["grdp_multiple", "value"])
+
+
+def test_structure_rounding_is_reported(baseline_projection):
+    assert structure_rounding() == {"published_sum_pct": 99.94, "residual_pp": 0.06}
+    t = evaluate(baseline_projection).set_index("id")
+    assert "99.94" in t.at["share_agriculture", "note"]
+
+
+@pytest.mark.parametrize("value, comparator, low, high, tol, status, gap", [
+    (9.5, "gt", 9, np.nan, np.nan, "met", 0.5),
+    (9.0, "gt", 9, np.nan, np.nan, "missed", 0.0),
+    (9.0, "ge", 9, np.nan, np.nan, "met", 0.0),
+    (25, "le", 20, np.nan, np.nan, "missed", 5),
+    (2.3, "range", 2.5, 3.0, np.nan, "missed", -0.2),
+    (2.7, "range", 2.5, 3.0, np.nan, "met", 0.0),
+    (3.2, "range", 2.5, 3.0, np.nan, "missed", 0.2),
+    (8.3, "approx", 7.9, np.nan, 0.5, "met", 0.4),
+    (8.5, "approx", 7.9, np.nan, 0.5, "missed", 0.6),
+])
+def test_judge(value, comparator, low, high, tol, status, gap):
+    s, g = judge(value, comparator, low, high, tol)
+    assert s == status and g == pytest.approx(gap)
+
+
+def test_judge_rejects_unknown_comparator():
+    with pytest.raises(ValueError, match="unknown comparator"):
+        judge(1, "about", 1, np.nan, 0)
+
+
+def test_tolerance_override(baseline_projection):
+    t = evaluate(baseline_projection, approx_tolerance={"share_agriculture": 5.0}).set_index("id")
+    assert t.at["share_agriculture", "status"] == "met"
+    assert t.at["share_agriculture", "tolerance"] == 5.0
