@@ -5,6 +5,8 @@
     scenario = model.load_scenario("scenarios/baseline.toml")
     projection = model.simulate(history, scenario)      # actual years, then projected
     model.evaluate(projection)                          # the 33 targets: value, gap, status
+    result = model.solve(history, scenario)             # growth paths that reach the targets
+    model.consistency_report(history, scenario)         # what the targets imply, plainly
 
 Charts (`model.charts`) and file exports (`model.export`) import matplotlib only when used;
 ``import model`` never imports streamlit.
@@ -16,10 +18,12 @@ from .data import (actual_years, conflicts, load_plan_targets, load_published, l
                    select_preferred)
 from .growth import Projection, project_levels, simulate
 from .history import History, HistoryError, assemble_history
-from .scenario import (Issue, RatePath, Scenario, ScenarioError, SectorAssumption,
+from .scenario import (Issue, RatePath, Scenario, ScenarioError, SectorAssumption, SolveSettings,
                        load_scenario, parse_scenario, save_scenario, scenario_from_dict,
                        write_atomic)
 from .sectors import SECTOR_IDS, SECTORS
+from .solver import SolveResult, SolverError, TargetSpec, solve, target_specs
+from .consistency import consistency_report, required_growth
 from .targets import evaluate, structure_rounding
 
 __all__ = [
@@ -30,4 +34,6 @@ __all__ = [
     "evaluate", "load_plan_targets", "load_published", "load_scenario", "load_targets",
     "parse_scenario", "project_levels", "save_scenario", "scenario_from_dict",
     "select_preferred", "simulate", "structure_rounding", "write_atomic",
+    "SolveResult", "SolverError", "TargetSpec", "solve", "target_specs",
+    "consistency_report", "required_growth", "SolveSettings",
 ]

@@ -1,7 +1,13 @@
-"""Command line: ``python -m model validate FILE...`` and ``python -m model run FILE --out DIR``.
+"""Command line.
 
-Exit codes: 0 success; 2 bad input (invalid scenario, unreadable file); 1 an unexpected
-failure, reported in one line (``--debug`` shows the traceback).
+    python -m model validate FILE...
+    python -m model run FILE --out DIR [--lang en]
+    python -m model solve FILE --out DIR [--targets ID,...] [--free S,...] [--method M] [--approx A]
+
+Exit codes: 0 success (for ``solve``: every chosen target holds); 3 ``solve`` found no paths
+meeting every target (the best compromise is still written); 2 bad input (invalid scenario,
+unreadable file, unknown target or sector); 1 an unexpected failure, reported in one line
+(``--debug`` shows the traceback).
 """
 
 from __future__ import annotations
@@ -10,8 +16,9 @@ import argparse
 import sys
 
 from .scenario import ScenarioError, load_scenario
+from .solver import SolverError
 
-EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_MISSED = 0, 1, 2, 3
 
 
 def _cmd_validate(args) -> int:
@@ -47,6 +54,37 @@ def _cmd_run(args) -> int:
     return EXIT_OK
 
 
+def _split(text: str | None) -> list[str] | None:
+    return None if text is None else [x.strip() for x in text.split(",") if x.strip()]
+
+
+def _cmd_solve(args) -> int:
+    from .consistency import consistency_report, report_frame, required_growth
+    from .export import write_solve
+    from .history import assemble_history
+    from .scenario import SolveSettings
+
+    sc = load_scenario(args.file)
+    st = sc.solve or SolveSettings()
+    targets = _split(args.targets) or st.targets
+    free = _split(args.free) or st.free
+    method = args.method or st.method
+    approx = args.approx or st.approx
+    from .solver import solve
+
+    history = assemble_history()
+    result = solve(history, sc, targets, free=free, method=method, bounds=st.bounds,
+                   smoothness=st.smoothness, approx=approx)
+    report = report_frame(consistency_report(history, sc))
+    required = required_growth(history, sc, targets, free=free, method=method)
+    files = write_solve(result, report, required, args.out, lang=args.lang)
+    print(result.summary())
+    print(f"{len(files)} files in {args.out}")
+    if result.status == 2:
+        return EXIT_FAILURE
+    return EXIT_OK if result.success else EXIT_MISSED
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m model",
                                  description="Hà Tĩnh 2030 scenario simulator")
@@ -60,6 +98,17 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", required=True, metavar="DIR", help="folder for the outputs")
     r.add_argument("--lang", choices=["vi", "en"], default="vi", help="chart language")
     r.set_defaults(func=_cmd_run)
+    s = sub.add_parser("solve", help="find sector growth paths that reach the targets; exit 3 "
+                                     "if they cannot all hold")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("--out", required=True, metavar="DIR", help="folder for the outputs")
+    s.add_argument("--targets", metavar="ID,...", help="target ids (default: the file's [solve] "
+                                                       "table, else the seven economic targets)")
+    s.add_argument("--free", metavar="SECTOR,...", help="sectors the solver may move (default all)")
+    s.add_argument("--method", choices=["constant", "ramp", "free"], help="path parametrisation")
+    s.add_argument("--approx", choices=["band", "equal"], help="how to pose '≈' targets")
+    s.add_argument("--lang", choices=["vi", "en"], default="vi", help="chart language")
+    s.set_defaults(func=_cmd_solve)
     return ap
 
 
@@ -70,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     except ScenarioError as e:
         for line in e.lines():
             print(line, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except SolverError as e:
+        print(f"error: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as e:
         print(f"error: {e.filename or ''}: {e.strerror}", file=sys.stderr)

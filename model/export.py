@@ -1,4 +1,5 @@
-"""Files from results: CSV tables, PNG and SVG charts. Every file is written atomically."""
+"""Files from results: CSV tables, PNG and SVG charts, solved scenarios. Every file is
+written atomically."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from .growth import Projection
 from .scenario import write_atomic
 
 TARGET_COLUMNS = ["id", "value", "target_low", "target_high", "comparator", "status", "gap", "note"]
+SOLVE_COLUMNS = ["chosen", "binding", "multiplier"]
 
 
 def figure_bytes(fig, fmt: str = "png", dpi: int = 150) -> bytes:
@@ -26,17 +28,41 @@ def csv_bytes(frame: pd.DataFrame, index: bool = True) -> bytes:
 
 
 def write_run(projection: Projection, targets: pd.DataFrame, out_dir: str | Path,
-              lang: str = "vi") -> list[Path]:
+              lang: str = "vi", target_columns: list[str] = TARGET_COLUMNS) -> list[Path]:
     """Write projection.csv, targets.csv and each chart as PNG and SVG into ``out_dir``."""
     from .charts import CHARTS
 
     out = Path(out_dir)
     written = [
         write_atomic(out / "projection.csv", csv_bytes(projection.table())),
-        write_atomic(out / "targets.csv", csv_bytes(targets[TARGET_COLUMNS], index=False)),
+        write_atomic(out / "targets.csv", csv_bytes(targets[target_columns], index=False)),
     ]
     for name, make in CHARTS.items():
         fig = make(projection, lang=lang)
         for fmt in ("png", "svg"):
             written.append(write_atomic(out / f"{name}.{fmt}", figure_bytes(fig, fmt)))
+    return written
+
+
+def write_solve(result, report: pd.DataFrame, required: pd.DataFrame, out_dir: str | Path,
+                lang: str = "vi") -> list[Path]:
+    """Everything `run` writes for the solved projection (targets.csv gains ``chosen``,
+    ``binding`` and ``multiplier``), plus paths.csv (year, sector, growth, free),
+    consistency.csv, required_growth.csv and ``<name>_solved.toml`` (the solved scenario, which
+    ``run`` reproduces exactly)."""
+    from .targets import evaluate
+
+    out = Path(out_dir)
+    table = evaluate(result.projection)
+    solver = result.targets.set_index("id")
+    table["chosen"] = table["id"].isin(solver.index)
+    table["binding"] = table["id"].map(solver["binding"]).fillna(False).astype(bool)
+    table["multiplier"] = table["id"].map(solver["multiplier"])
+    written = write_run(result.projection, table, out, lang=lang, target_columns=TARGET_COLUMNS + SOLVE_COLUMNS)
+    written += [
+        write_atomic(out / "paths.csv", csv_bytes(result.paths_long(), index=False)),
+        write_atomic(out / "consistency.csv", csv_bytes(report, index=False)),
+        write_atomic(out / "required_growth.csv", csv_bytes(required)),
+        write_atomic(out / f"{result.scenario.name}.toml", result.scenario.to_toml()),
+    ]
     return written

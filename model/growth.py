@@ -140,24 +140,38 @@ class Projection:
         return out
 
 
-def simulate(history: History, scenario: Scenario) -> Projection:
-    """Project ``scenario`` from ``history``: actual years copied, later years compounded."""
-    last = scenario.last_actual_year if scenario.last_actual_year is not None else history.last_year
-    hist = history.truncate(last)
+def project_arrays(history: History, scenario: Scenario):
+    """The projection as numpy arrays: (years, real, deflator, population, last actual year).
+
+    real and deflator are years × sectors; this is what `simulate` wraps in frames, kept apart
+    so that the solver can run it without pandas.
+    """
+    years_h, real_h, defl_h, pop_years, pop_h = history.arrays
+    last = scenario.last_actual_year if scenario.last_actual_year is not None else int(years_h[-1])
+    if not years_h[0] <= last <= years_h[-1]:
+        raise ValueError(f"last actual year {last} is outside the history "
+                         f"({years_h[0]}–{years_h[-1]})")
+    n_act = last - int(years_h[0]) + 1
     future = np.arange(last + 1, scenario.horizon + 1)
     g = np.column_stack([scenario.sectors[s].growth.values(future) for s in SECTOR_IDS])
     pi = np.column_stack([scenario.sectors[s].inflation.values(future) for s in SECTOR_IDS])
-    real = np.vstack([hist.real.to_numpy(), project_levels(hist.real.to_numpy()[-1], g)])
-    defl = np.vstack([hist.deflator.to_numpy(), project_levels(hist.deflator.to_numpy()[-1], pi)])
-    index = pd.Index(np.arange(hist.first_year, scenario.horizon + 1), name="year")
-    cols = list(SECTOR_IDS)
-
+    real = np.vstack([real_h[:n_act], project_levels(real_h[n_act - 1], g)])
+    defl = np.vstack([defl_h[:n_act], project_levels(defl_h[n_act - 1], pi)])
     # Population: data up to the last actual year it covers, then the scenario's growth.
-    pop_hist = hist.population
-    pop_last = int(pop_hist.index[-1])
+    n_pop = int(np.searchsorted(pop_years, last, side="right"))
+    pop_last = int(pop_years[n_pop - 1])
     pop_future = np.arange(pop_last + 1, scenario.horizon + 1)
-    pop_path = project_levels(pop_hist.iloc[-1], scenario.population_growth.values(pop_future))
-    population = pd.Series(np.concatenate([pop_hist.to_numpy(), pop_path]), index=index,
-                           name="population_thousand")
+    pop = np.concatenate([pop_h[:n_pop],
+                          project_levels(pop_h[n_pop - 1], scenario.population_growth.values(pop_future))])
+    years = np.arange(int(years_h[0]), scenario.horizon + 1)
+    return years, real, defl, pop, last
+
+
+def simulate(history: History, scenario: Scenario) -> Projection:
+    """Project ``scenario`` from ``history``: actual years copied, later years compounded."""
+    years, real, defl, pop, last = project_arrays(history, scenario)
+    index = pd.Index(years, name="year")
+    cols = list(SECTOR_IDS)
     return Projection(scenario, history, last, pd.DataFrame(real, index=index, columns=cols),
-                      pd.DataFrame(defl, index=index, columns=cols), population)
+                      pd.DataFrame(defl, index=index, columns=cols),
+                      pd.Series(pop, index=index, name="population_thousand"))

@@ -39,7 +39,7 @@ Glossary: giá so sánh 2010 = constant 2010 prices; chỉ số giảm phát = d
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -84,6 +84,13 @@ class History:
     provenance: pd.DataFrame
     checks: pd.DataFrame
     previous_real: pd.Series
+
+    @cached_property
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(years, real, deflator, population years, population) as numpy arrays: the fast path
+        for simulation and the solver, which would otherwise pay for pandas on every call."""
+        return (self.real.index.to_numpy(), self.real.to_numpy(), self.deflator.to_numpy(),
+                self.population.index.to_numpy(), self.population.to_numpy())
 
     @property
     def first_year(self) -> int:

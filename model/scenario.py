@@ -17,6 +17,16 @@ A scenario file (every rate a fraction per year, e.g. 0.09 for 9 %)::
     growth = 0.03                     # real growth (constant 2010 prices)
     inflation = 0.025                 # change of the sector deflator
 
+    [solve]                           # optional: what `python -m model solve` solves for
+    targets = ["grdp_growth_avg", "grdp_multiple"]   # default: the seven economic targets
+    free = ["industry_construction", "services"]     # default: all four sectors
+    method = "constant"               # constant | ramp | free
+    approx = "band"                   # "≈" targets as target ± tolerance (band) or exact (equal)
+    smoothness = 1.0                  # weight of year-to-year changes (free and ramp paths)
+    [solve.bounds.industry_construction]
+    min = 0.0                         # bounds on the solved growth, fractions per year
+    max = 0.25
+
 A rate is either a number (the same every year) or a table of year = value pairs, e.g.
 ``growth = { 2026 = 0.12, 2030 = 0.09 }``: the rate moves linearly between the listed years and
 stays at the first (last) value before (after) them. Two years make a linear ramp; every year
@@ -34,7 +44,7 @@ import os
 import re
 import tempfile
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -92,6 +102,29 @@ class SectorAssumption:
 
 
 @dataclass(frozen=True)
+class SolveSettings:
+    """The ``[solve]`` table: targets, free sectors, parametrisation and bounds for the solver."""
+
+    targets: tuple[str, ...] | None = None
+    free: tuple[str, ...] | None = None
+    method: str = "constant"
+    approx: str = "band"
+    smoothness: float = 1.0
+    bounds: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        d: dict[str, Any] = {}
+        if self.targets is not None:
+            d["targets"] = list(self.targets)
+        if self.free is not None:
+            d["free"] = list(self.free)
+        d.update(method=self.method, approx=self.approx, smoothness=self.smoothness)
+        if self.bounds:
+            d["bounds"] = {s: {"min": lo, "max": hi} for s, (lo, hi) in self.bounds.items()}
+        return d
+
+
+@dataclass(frozen=True)
 class Scenario:
     """Assumptions for one projection. Rates are fractions per year; years are calendar years."""
 
@@ -103,6 +136,7 @@ class Scenario:
     title_en: str = ""
     description: str = ""
     last_actual_year: int | None = None
+    solve: SolveSettings | None = None
 
     def with_sector(self, sector: str, **rates: RatePath) -> "Scenario":
         """A copy with some of one sector's rates replaced (``growth=``, ``inflation=``)."""
@@ -119,12 +153,15 @@ class Scenario:
         meta["horizon"] = self.horizon
         if self.last_actual_year is not None:
             meta["last_actual_year"] = self.last_actual_year
-        return {
+        out = {
             "meta": meta,
             "population": {"growth": self.population_growth.to_toml()},
             "sectors": {s: {"growth": a.growth.to_toml(), "inflation": a.inflation.to_toml()}
                         for s, a in self.sectors.items()},
         }
+        if self.solve is not None:
+            out["solve"] = self.solve.to_dict()
+        return out
 
     def to_toml(self) -> str:
         import tomli_w
@@ -249,7 +286,7 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
     if history_years is None:
         history_years = actual_years()
     issues: list[Issue] = []
-    _check_keys(data, ["meta", "population", "sectors"], "", issues)
+    _check_keys(data, ["meta", "population", "sectors", "solve"], "", issues)
 
     meta = data.get("meta")
     if not isinstance(meta, Mapping):
@@ -322,11 +359,73 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
         if all(rates.get(k) is not None for k in ("growth", "inflation")):
             sectors[sid] = SectorAssumption(**rates)
 
+    solve = _solve_settings(data["solve"], issues) if "solve" in data else None
+
     if issues:
         raise ScenarioError(issues, source)
     return Scenario(name=name, title_vi=title_vi, title_en=title_en, description=description,
                     horizon=horizon, last_actual_year=last_actual,
-                    population_growth=pop_growth, sectors=sectors)
+                    population_growth=pop_growth, sectors=sectors, solve=solve)
+
+
+def _id_list(v: Any, path: str, allowed: tuple[str, ...], issues: list[Issue]) -> tuple[str, ...] | None:
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        issues.append(Issue(path, f"{_fmt(v)} is not a list of names; write e.g. [\"{allowed[0]}\"]"))
+        return None
+    bad = [x for x in v if x not in allowed]
+    for x in bad:
+        issues.append(Issue(f"{path} = {x!r}", _unknown(x, list(allowed)).replace("unknown key", "unknown name")))
+    if not v:
+        issues.append(Issue(path, "empty list; name at least one, or leave the key out for the default"))
+    return None if bad or not v else tuple(v)
+
+
+def _solve_settings(table: Any, issues: list[Issue]) -> SolveSettings | None:
+    # The solvable targets are those the model measures (model.targets.MEASURES).
+    from .targets import MEASURES
+
+    if not isinstance(table, Mapping):
+        issues.append(Issue("solve", "must be a table [solve]"))
+        return None
+    n_before = len(issues)
+    _check_keys(table, ["targets", "free", "method", "approx", "smoothness", "bounds"], "solve", issues)
+    targets = _id_list(table["targets"], "solve.targets", tuple(MEASURES), issues) if "targets" in table else None
+    free = _id_list(table["free"], "solve.free", SECTOR_IDS, issues) if "free" in table else None
+    choices = {"method": ("constant", "ramp", "free"), "approx": ("band", "equal")}
+    picked = {}
+    for key, allowed in choices.items():
+        v = table.get(key, allowed[0])
+        if v not in allowed:
+            issues.append(Issue(f"solve.{key} = {_fmt(v)}", "use one of " + ", ".join(f'"{a}"' for a in allowed)))
+        picked[key] = v
+    smooth = table.get("smoothness", 1.0)
+    if isinstance(smooth, bool) or not isinstance(smooth, (int, float)) or not 0 <= smooth <= 1e6:
+        issues.append(Issue(f"solve.smoothness = {_fmt(smooth)}", "use a number from 0 to 1e6"))
+    bounds: dict[str, tuple[float, float]] = {}
+    b_table = table.get("bounds", {})
+    if not isinstance(b_table, Mapping):
+        issues.append(Issue("solve.bounds", "must be a table of [solve.bounds.<sector>] with min and max"))
+        b_table = {}
+    for sid, b in b_table.items():
+        path = f"solve.bounds.{sid}"
+        if sid not in SECTOR_IDS:
+            issues.append(Issue(path, _unknown(sid, list(SECTOR_IDS))))
+            continue
+        if not isinstance(b, Mapping):
+            issues.append(Issue(path, f"must be a table [{path}] with min and max"))
+            continue
+        _check_keys(b, ["min", "max"], path, issues)
+        lo = _rate_number(b.get("min", -0.2), f"{path}.min", "growth", issues)
+        hi = _rate_number(b.get("max", 0.5), f"{path}.max", "growth", issues)
+        if lo is not None and hi is not None:
+            if lo > hi:
+                issues.append(Issue(path, f"min {lo:g} is above max {hi:g}; swap them"))
+            else:
+                bounds[sid] = (lo, hi)
+    if len(issues) > n_before:
+        return None
+    return SolveSettings(targets=targets, free=free, method=picked["method"], approx=picked["approx"],
+                         smoothness=float(smooth), bounds=bounds)
 
 
 def parse_scenario(text: str, *, source: str = "", **kw) -> Scenario:

@@ -58,3 +58,49 @@ def test_no_traceback_from_the_real_command(tmp_path, args):
 def test_bad_usage_exits_2():
     r = subprocess.run([sys.executable, "-m", "model", "frobnicate"], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_solve_writes_files_and_exits_0_when_targets_hold(tmp_path, capsys):
+    out = tmp_path / "s"
+    code = main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(out),
+                 "--targets", "grdp_growth_avg,share_industry_construction",
+                 "--free", "industry_construction,services"])
+    assert code == 0
+    names = {p.name for p in out.iterdir()}
+    assert {"paths.csv", "projection.csv", "targets.csv", "consistency.csv", "required_growth.csv",
+            "baseline_solved.toml"} <= names
+    paths = pd.read_csv(out / "paths.csv", encoding="utf-8-sig")
+    assert list(paths.columns) == ["year", "sector", "growth", "free"]
+    tg = pd.read_csv(out / "targets.csv", encoding="utf-8-sig").set_index("id")
+    assert tg.at["grdp_growth_avg", "status"] == "met" and tg.at["grdp_growth_avg", "chosen"]
+    assert "all 2 targets hold" in capsys.readouterr().out
+    # `run` on the solved scenario reproduces the solved projection exactly
+    rerun = tmp_path / "r"
+    assert main(["run", str(out / "baseline_solved.toml"), "--out", str(rerun)]) == 0
+    assert (rerun / "projection.csv").read_bytes() == (out / "projection.csv").read_bytes()
+
+
+def test_solve_exits_3_when_targets_conflict_and_still_writes(tmp_path, capsys):
+    out = tmp_path / "s"
+    assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(out)]) == 3
+    assert (out / "paths.csv").exists() and (out / "baseline_solved.toml").exists()
+    assert "cannot all hold" in capsys.readouterr().out
+
+
+def test_solve_reads_the_scenario_solve_table(tmp_path, minimal_text):
+    f = tmp_path / "s.toml"
+    f.write_text(minimal_text + '\n[solve]\ntargets = ["grdp_growth_avg"]\nfree = ["services"]\n',
+                 encoding="utf-8")
+    out = tmp_path / "o"
+    assert main(["solve", str(f), "--out", str(out)]) == 0
+    paths = pd.read_csv(out / "paths.csv", encoding="utf-8-sig")
+    assert set(paths.loc[paths["free"], "sector"]) == {"services"}
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--targets", "share_manufacturing"], "not modelled"),
+    (["--free", "mining"], "free sector 'mining' is unknown"),
+])
+def test_solve_bad_request_exits_2(tmp_path, capsys, extra, message):
+    assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path), *extra]) == 2
+    assert message in capsys.readouterr().err

@@ -241,3 +241,47 @@ def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path):
         write_atomic(target, 12345)  # not bytes or text
     assert target.read_text() == "old"
     assert os.listdir(tmp_path) == ["f.toml"]
+
+
+SOLVE = """
+[solve]
+targets = ["grdp_growth_avg", "share_industry_construction"]
+free = ["industry_construction", "services"]
+method = "ramp"
+approx = "equal"
+smoothness = 2.0
+[solve.bounds.industry_construction]
+min = 0.0
+max = 0.3
+"""
+
+
+def test_solve_table(minimal_text, tmp_path):
+    sc = parse_scenario(minimal_text + SOLVE)
+    assert sc.solve.targets == ("grdp_growth_avg", "share_industry_construction")
+    assert sc.solve.free == ("industry_construction", "services")
+    assert (sc.solve.method, sc.solve.approx, sc.solve.smoothness) == ("ramp", "equal", 2.0)
+    assert sc.solve.bounds == {"industry_construction": (0.0, 0.3)}
+    assert parse_scenario(sc.to_toml()) == sc
+
+
+@pytest.mark.parametrize("change, expected", [
+    (('targets = ["grdp_growth_avg", "share_industry_construction"]', 'targets = ["forest_cover"]'),
+     "solve.targets = 'forest_cover': unknown name"),
+    (('targets = ["grdp_growth_avg", "share_industry_construction"]', 'targets = "grdp_growth_avg"'),
+     "solve.targets: 'grdp_growth_avg' is not a list of names"),
+    (('targets = ["grdp_growth_avg", "share_industry_construction"]', "targets = []"),
+     "solve.targets: empty list"),
+    (('free = ["industry_construction", "services"]', 'free = ["servics"]'),
+     "solve.free = 'servics': unknown name; did you mean 'services'?"),
+    (('method = "ramp"', 'method = "spline"'), 'solve.method = \'spline\': use one of "constant", "ramp", "free"'),
+    (('approx = "equal"', 'approx = "close"'), 'solve.approx = \'close\': use one of "band", "equal"'),
+    (("smoothness = 2.0", "smoothness = -1"), "solve.smoothness = -1: use a number from 0 to 1e6"),
+    (("max = 0.3", "max = 30"), "solve.bounds.industry_construction.max = 30.0: a rate is a fraction per year (did you mean 0.3?)"),
+    (("min = 0.0", "min = 0.4"), "solve.bounds.industry_construction: min 0.4 is above max 0.3; swap them"),
+    (("[solve.bounds.industry_construction]", "[solve.bounds.mining]"), "solve.bounds.mining: unknown key"),
+    (("method", "methd"), "solve.methd: unknown key; did you mean 'method'?"),
+])
+def test_solve_table_errors(minimal_text, change, expected):
+    e = one_error(minimal_text + SOLVE.replace(*change))
+    assert e.startswith(expected), e

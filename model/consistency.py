@@ -1,0 +1,258 @@
+"""Are the targets consistent with each other and with the actuals? Plain arithmetic first.
+
+`consistency_report` states what a set of targets implies before any solving:
+
+- real against nominal: real growth g over n years and a nominal multiple m leave the GRDP
+  deflator a yearly change of (m / (1+g)^n)^(1/n) − 1. With g = 9 % over 2021–2030,
+  1.09^10 = 2.37, so a multiple of 2.5–3.0 leaves only 0.55–2.40 % a year of deflator
+  inflation, less the faster real growth is;
+- the actuals so far: what real growth, nominal growth and deflator change the remaining years
+  must deliver, given 2021 to the last actual year;
+- the scenario's own deflators against that room;
+- per capita against the multiple: 170 million VND × population(2030) is a nominal GRDP, so a
+  multiple, which must fall in the 2.5–3.0 range;
+- the structure targets' rounding (99.94 %);
+- the Provincial Plan's sector growth rates (mid-points of its ranges) run from 2020, against
+  the Plan's own 2030 structure and growth targets.
+
+`required_growth` answers "what must the remaining years deliver": for each target alone, the
+average real growth of each sector and of GRDP over the remaining years on the paths closest to
+the scenario that reach it exactly (at its nearest bound).
+
+Glossary: tính nhất quán = consistency; chỉ số giảm phát GRDP = GRDP deflator;
+những năm còn lại = the remaining years.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .data import load_plan_targets, load_targets
+from .growth import simulate
+from .history import History
+from .scenario import RatePath, Scenario, SectorAssumption
+from .sectors import SECTOR_IDS
+from .solver import SOLVABLE, TargetSpec, solve, target_specs
+from .targets import BASE_YEAR, TARGET_YEAR, structure_rounding
+
+SEVERITIES = ("info", "warning", "conflict")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One statement of the consistency report, in English and Vietnamese, with its numbers."""
+
+    id: str
+    severity: str
+    en: str
+    vi: str
+    numbers: dict = field(default_factory=dict)
+
+
+def implied_deflator_range(growth_pct: float, multiple_low: float, multiple_high: float,
+                           years: int) -> tuple[float, float]:
+    """Yearly GRDP-deflator change (fraction) left by real growth ``growth_pct`` %/yr and a
+    nominal multiple between ``multiple_low`` and ``multiple_high`` over ``years`` years."""
+    real = (1 + growth_pct / 100) ** years
+    return (multiple_low / real) ** (1 / years) - 1, (multiple_high / real) ** (1 / years) - 1
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.2f} %"
+
+
+def _vi(x: float, digits: int = 2) -> str:
+    """Vietnamese number format: decimal comma."""
+    return f"{x:.{digits}f}".replace(".", ",")
+
+
+def _range(text: str) -> tuple[float, float]:
+    lo, _, hi = text.partition("-")
+    return float(lo), float(hi or lo)
+
+
+def plan_rates() -> dict[str, tuple[float, float]]:
+    """The Provincial Plan 2021–2030 sector growth ranges (fractions per year), as published."""
+    t = load_plan_targets()
+    plan = t[t["document"].str.startswith("Provincial Plan")]
+    out = {}
+    for s in ("agriculture", "industry_construction", "services"):
+        row = plan[plan["indicator"] == f"growth_{s}_avg"].iloc[0]
+        lo, hi = _range(row["target_value"])
+        out[s] = (lo / 100, hi / 100)
+    return out
+
+
+def plan_run(history: History, deflator_change: float = 0.025,
+             product_taxes_growth: float = 0.10, population_growth: float = 0.006):
+    """The Plan's sector rates (mid-points) run from 2020 to 2030, every deflator rising
+    ``deflator_change`` a year and product taxes growing ``product_taxes_growth`` (both
+    assumptions: the Plan gives neither)."""
+    rates = {s: (lo + hi) / 2 for s, (lo, hi) in plan_rates().items()}
+    rates["product_taxes"] = product_taxes_growth
+    sc = Scenario(name="provincial_plan_from_2020", title_vi="Quy hoạch tỉnh từ 2020",
+                  horizon=TARGET_YEAR, last_actual_year=BASE_YEAR,
+                  population_growth=RatePath.const(population_growth),
+                  sectors={s: SectorAssumption(RatePath.const(rates[s]), RatePath.const(deflator_change))
+                           for s in SECTOR_IDS})
+    return simulate(history, sc), rates
+
+
+def consistency_report(history: History, scenario: Scenario | None = None) -> list[Finding]:
+    """The arithmetic of the 2030 economic targets, against the actuals and ``scenario``."""
+    t = load_targets().set_index("id")
+    g_low = float(t.at["grdp_growth_avg", "target_low"])
+    m_low, m_high = float(t.at["grdp_multiple", "target_low"]), float(t.at["grdp_multiple", "target_high"])
+    n = TARGET_YEAR - BASE_YEAR
+    out: list[Finding] = []
+
+    lo, hi = implied_deflator_range(g_low, m_low, m_high, n)
+    out.append(Finding(
+        "real_vs_nominal", "info",
+        f"{1 + g_low / 100:.2f}^{n} = {(1 + g_low / 100) ** n:.2f}: real growth above {g_low:g} % a "
+        f"year and a {m_low:g}–{m_high:g}× nominal multiple leave room for only {_pct(lo)} to "
+        f"{_pct(hi)} a year of GRDP-deflator inflation over {BASE_YEAR + 1}–{TARGET_YEAR}, "
+        "less the faster real growth is.",
+        f"{_vi(1 + g_low / 100)}^{n} = {_vi((1 + g_low / 100) ** n)}: tăng trưởng thực trên {_vi(g_low, 0)} "
+        f"%/năm cùng quy mô gấp {_vi(m_low, 1)}–{_vi(m_high, 1)} lần (giá hiện hành) chỉ cho phép chỉ số "
+        f"giảm phát GRDP tăng {_vi(100 * lo)}–{_vi(100 * hi)} %/năm giai đoạn {BASE_YEAR + 1}–{TARGET_YEAR}.",
+        {"real_multiple": (1 + g_low / 100) ** n, "deflator_low": lo, "deflator_high": hi}))
+
+    years, real, defl = history.real.index, history.real.sum(axis=1), history.nominal.sum(axis=1)
+    last = history.last_year if scenario is None or scenario.last_actual_year is None else scenario.last_actual_year
+    if last < TARGET_YEAR:
+        left = TARGET_YEAR - last
+        r_done = real[last] / real[BASE_YEAR]
+        n_done = defl[last] / defl[BASE_YEAR]
+        r_req = ((1 + g_low / 100) ** n / r_done) ** (1 / left) - 1
+        n_lo, n_hi = (m_low / n_done) ** (1 / left) - 1, (m_high / n_done) ** (1 / left) - 1
+        d_hi = (1 + n_hi) / (1 + r_req) - 1
+        d_lo = (1 + n_lo) / (1 + r_req) - 1
+        done_g = r_done ** (1 / max(1, last - BASE_YEAR)) - 1
+        out.append(Finding(
+            "remaining_years", "warning" if d_hi < 0.01 else "info",
+            f"Actuals {BASE_YEAR + 1}–{last}: real growth {_pct(done_g)} a year, nominal GRDP "
+            f"{n_done:.2f}× {BASE_YEAR}. To reach the targets, {last + 1}–{TARGET_YEAR} must deliver "
+            f"real growth of at least {_pct(r_req)} a year and nominal growth of {_pct(n_lo)}–"
+            f"{_pct(n_hi)} a year, so a GRDP deflator rising at most {_pct(d_hi)} a year "
+            f"(at exactly the minimum real growth; the range is {_pct(d_lo)} to {_pct(d_hi)}).",
+            f"Thực tế {BASE_YEAR + 1}–{last}: tăng trưởng thực {_vi(100 * done_g)} %/năm, GRDP giá hiện "
+            f"hành gấp {_vi(n_done)} lần {BASE_YEAR}. Để đạt mục tiêu, giai đoạn {last + 1}–{TARGET_YEAR} "
+            f"phải tăng trưởng thực ít nhất {_vi(100 * r_req)} %/năm, danh nghĩa {_vi(100 * n_lo)}–"
+            f"{_vi(100 * n_hi)} %/năm, tức chỉ số giảm phát GRDP tăng tối đa {_vi(100 * d_hi)} %/năm.",
+            {"real_required": r_req, "nominal_low": n_lo, "nominal_high": n_hi,
+             "deflator_low": d_lo, "deflator_high": d_hi, "real_done": done_g, "nominal_done": n_done}))
+        if scenario is not None and scenario.horizon >= TARGET_YEAR:
+            p = simulate(history, scenario)
+            dfl = p.grdp_deflator
+            d_sc = (dfl[TARGET_YEAR] / dfl[last]) ** (1 / left) - 1
+            bad = d_sc > d_hi
+            out.append(Finding(
+                "scenario_deflator", "conflict" if bad else "info",
+                f"The scenario's GRDP deflator rises {_pct(d_sc)} a year in {last + 1}–{TARGET_YEAR}"
+                + (f": above the {_pct(d_hi)} that >{g_low:g} % real growth and a ≤{m_high:g}× multiple "
+                   "allow, so those two targets cannot both hold under its inflation assumptions."
+                   if bad else f", within the room of at most {_pct(d_hi)}."),
+                f"Chỉ số giảm phát GRDP của kịch bản tăng {_vi(100 * d_sc)} %/năm giai đoạn "
+                f"{last + 1}–{TARGET_YEAR}" + (f", vượt mức tối đa {_vi(100 * d_hi)} %: hai mục tiêu "
+                                              "tăng trưởng và quy mô không thể cùng đạt." if bad else "."),
+                {"scenario_deflator": d_sc, "deflator_high": d_hi}))
+
+        if scenario is not None and scenario.horizon >= TARGET_YEAR:
+            pc = float(t.at["grdp_per_capita", "target_low"])
+            pop = float(simulate(history, scenario).population[TARGET_YEAR])
+            m_pc = pc * pop / defl[BASE_YEAR]
+            ok = m_low <= m_pc <= m_high
+            out.append(Finding(
+                "per_capita_vs_multiple", "info" if ok else "conflict",
+                f"{pc:g} million VND a person × {pop:,.0f} thousand people in {TARGET_YEAR} is "
+                f"{pc * pop:,.0f} billion VND, {m_pc:.2f}× {BASE_YEAR}: "
+                + ("inside" if ok else "outside") + f" the {m_low:g}–{m_high:g}× range.",
+                f"{_vi(pc, 0)} triệu đồng/người × {_vi(pop, 1)} nghìn người năm {TARGET_YEAR} là "
+                f"{_vi(pc * pop, 0)} tỷ đồng, gấp {_vi(m_pc)} lần {BASE_YEAR}: "
+                + ("trong" if ok else "ngoài") + f" khoảng {_vi(m_low, 1)}–{_vi(m_high, 1)} lần.",
+                {"multiple_from_per_capita": m_pc}))
+
+    r = structure_rounding()
+    out.append(Finding(
+        "structure_rounding", "info",
+        f"The four structure targets sum to {r['published_sum_pct']:.2f} % ({r['residual_pp']:.2f} pp "
+        "short of 100: each is rounded). Posed as exact equalities they cannot all hold; the "
+        "solver's default poses them as bands.",
+        f"Bốn chỉ tiêu cơ cấu cộng lại {_vi(r['published_sum_pct'])} % (thiếu {_vi(r['residual_pp'])} "
+        "điểm phần trăm do làm tròn).", r))
+
+    p, rates = plan_run(history)
+    g_plan = 100 * p.average_growth(BASE_YEAR, TARGET_YEAR)
+    shares = 100 * p.shares.loc[TARGET_YEAR]
+    tgt = [float(t.at[f"share_{s}", "target_low"]) for s in SECTOR_IDS]
+    worst = float(np.max(np.abs(shares.to_numpy() - tgt)))
+    fmt = "/".join(f"{v:.1f}" for v in shares)
+    fmt_t = "/".join(f"{v:g}" for v in tgt)
+    out.append(Finding(
+        "provincial_plan_rates", "warning" if worst > 1.0 else "info",
+        f"The Provincial Plan's sector rates (mid-points: agriculture {_pct(rates['agriculture'])}, "
+        f"industry-construction {_pct(rates['industry_construction'])}, services "
+        f"{_pct(rates['services'])}; product taxes {_pct(rates['product_taxes'])} and all deflators "
+        f"2.50 % a year assumed) run from {BASE_YEAR} give GRDP growth of {g_plan:.2f} % a year "
+        f"(its target: >{g_low:g} %) and a {TARGET_YEAR} structure of {fmt} % against its own "
+        f"{fmt_t} %.",
+        f"Tốc độ ngành của Quy hoạch tỉnh (giá trị giữa khoảng) tính từ {BASE_YEAR} cho tăng trưởng "
+        f"GRDP {_vi(g_plan)} %/năm và cơ cấu {TARGET_YEAR} là {fmt.replace('.', ',')} % so với "
+        f"mục tiêu {fmt_t.replace('.', ',')} %.",
+        {"growth_pct": g_plan, **{f"share_{s}": float(v) for s, v in shares.items()}}))
+    return out
+
+
+def report_frame(findings: list[Finding]) -> pd.DataFrame:
+    """Findings as a table: id, severity, message_en, message_vi."""
+    return pd.DataFrame([{"id": f.id, "severity": f.severity, "message_en": f.en, "message_vi": f.vi}
+                         for f in findings])
+
+
+def _nearest_bound(spec: TargetSpec, value: float) -> float:
+    """The bound a value must reach: the upper one when above it, else the lower (the least
+    that reaches a target the value already meets)."""
+    if spec.high is not None and (value > spec.high or spec.low is None):
+        return spec.high
+    return spec.low
+
+
+def required_growth(history: History, scenario: Scenario, targets=None, *, free=None,
+                    method: str = "constant", approx: str = "equal") -> pd.DataFrame:
+    """Average real growth (% a year) over the remaining years, by sector and for GRDP, that
+    each target needs on its own, on the paths closest to the scenario's; a first row gives
+    the scenario's own rates and a last row all the targets together.
+
+    A target is posed exactly at its nearest bound: the least that reaches it (the lower bound
+    of a range the scenario already meets)."""
+    specs = target_specs(targets, approx=approx)
+    prior = simulate(history, scenario)
+    last = prior.last_actual_year
+    left = TARGET_YEAR - last
+    from .targets import MEASURES
+
+    def row(label, proj, holds):
+        r = proj.real
+        avg = ((r.loc[TARGET_YEAR] / r.loc[last]) ** (1 / left) - 1) * 100
+        tot = proj.average_growth(last, TARGET_YEAR) * 100
+        return {"target": label, **{s: float(avg[s]) for s in SECTOR_IDS}, "grdp": tot, "holds": holds}
+
+    rows = [row("scenario", prior, None)]
+    for sp in specs:
+        bound = _nearest_bound(sp, MEASURES[sp.id](prior))
+        res = solve(history, scenario, [TargetSpec(sp.id, bound, bound, sp.published)], free=free,
+                    method=method, diagnose=False)
+        rows.append(row(sp.id, res.projection, res.success))
+    res = solve(history, scenario, specs, free=free, method=method, diagnose=False)
+    rows.append(row("all", res.projection, res.success))
+    out = pd.DataFrame(rows).set_index("target")
+    out.attrs["years"] = (last + 1, TARGET_YEAR)
+    return out
+
+
+__all__ = ["Finding", "consistency_report", "implied_deflator_range", "plan_rates", "plan_run",
+           "report_frame", "required_growth", "SEVERITIES", "SOLVABLE"]

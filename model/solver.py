@@ -1,0 +1,551 @@
+"""Solve for sector growth paths that reach a bundle of 2030 targets.
+
+Problem. The unknowns are the real growth paths g_s(t) of the *free* sectors for the projected
+years t = L+1 … H, parametrised as g_s = B θ_s with a basis B (years × k):
+
+    constant   B = 1                    (k = 1: one rate per sector)
+    ramp       B = [1 − λ_t, λ_t]       (k = 2: first and last year's rate; λ from 0 to 1)
+    free       B = I                    (k = years: every year's rate)
+
+Other sectors keep the scenario's paths; deflators and population are the scenario's. The
+objective keeps the paths close to the scenario's own (the prior p) and smooth, in pp²:
+
+    J(θ) = Σ_s Σ_t (100 (g_s(t) − p_s(t)))² + μ Σ_s Σ_{t>L+1} (100 (g_s(t) − g_s(t−1)))²
+
+subject to each chosen target as a bound or an equality on its value in 2030, and bounds on
+each sector's growth (which bound θ itself, since a ramp lies between its end points).
+
+Targets depend on the paths only through each sector's growth factor to 2030,
+F_s = Π_{t ≤ 2030} (1 + g_s(t)):  N = Σ_s a_s F_s and R = Σ_s b_s F_s with a_s = R_s(L) P_s(2030),
+b_s = R_s(L). Hence, in the targets' own units,
+
+    multiple = N / N(2020)           average growth = 100 ((R / R(2020))^(1/10) − 1)
+    share_s  = 100 a_s F_s / N       per capita     = N / population(2030)
+
+with exact derivatives through ∂F_s/∂g_s(t) = F_s / (1 + g_s(t)). scipy's SLSQP solves it.
+
+When the targets cannot all hold, a first stage minimises the weighted squared misses
+Σ_k (miss_k / scale_k)² (scale: 1 pp for rates and shares, 0.1× for the multiple, 10 million VND
+for per capita); the second stage then minimises J with every target loosened by exactly its
+unavoidable miss. Which targets conflict is found by solving the same first stage for each
+target alone and each pair.
+
+Multipliers come from the Karush–Kuhn–Tucker conditions at the solution,
+∇J = Σ_k λ_k ∇c_k over the active rows: λ_k is dJ*/d(target), what tightening the target by one
+of its units costs in the objective (pp²).
+
+Glossary: giải mục tiêu = solve for targets; ràng buộc = constraint; lộ trình tăng trưởng =
+growth path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from itertools import combinations
+from typing import Iterable, Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+from scipy.optimize import lsq_linear, minimize
+
+from .growth import Projection, project_arrays, simulate
+from .history import History
+from .scenario import RatePath, Scenario, SolveSettings
+from .sectors import SECTOR_IDS
+from .targets import BASE_YEAR, TARGET_YEAR, default_tolerance, load_targets
+
+METHODS = ("constant", "ramp", "free")
+SOLVABLE = ("grdp_growth_avg", "grdp_multiple", "share_agriculture",
+            "share_industry_construction", "share_services", "share_product_taxes",
+            "grdp_per_capita")
+ECONOMIC_TARGETS = SOLVABLE
+# Size of "one unit of miss" when misses are traded off against each other.
+MISS_SCALE = {"grdp_growth_avg": 1.0, "grdp_multiple": 0.1, "grdp_per_capita": 10.0}
+# Fraction per year. Wide enough for Hà Tĩnh's record (industry −30 % in 2016, +29 % in 2017),
+# narrow enough that the solver does not answer with a sector vanishing.
+DEFAULT_BOUNDS = (-0.1, 0.4)
+STRICT_EPS = 1e-6             # "> 9" is solved as "≥ 9 + 1e-6" so that it evaluates as met
+FEASIBLE_TOL = 1e-7           # a target holds if it is violated by less than this (its unit)
+_SCALE = 1e4                  # fractions² → pp²
+KKT_TOL = 1e-6                # relative KKT residual below which a point counts as optimal
+
+
+class SolverError(ValueError):
+    """A solve request that cannot be posed (unknown target, sector, method, bounds)."""
+
+
+@dataclass(frozen=True)
+class TargetSpec:
+    """One target as the solver sees it: low ≤ value ≤ high (either may be None; equal bounds
+    make an equality), in the target's own unit."""
+
+    id: str
+    low: float | None
+    high: float | None
+    published: str = ""  # the target as printed, for reports
+
+    @property
+    def is_equality(self) -> bool:
+        return self.low is not None and self.low == self.high
+
+
+def target_specs(ids: Iterable[str] | None = None, approx: str = "band",
+                 tolerance: Mapping[str, float] | None = None) -> list[TargetSpec]:
+    """Solver targets from the shipped 2030 targets.
+
+    ``approx`` decides how a "≈" target is posed: ``band`` (target ± its tolerance, see
+    `model.targets`) or ``equal`` (exactly the printed figure).
+    """
+    if approx not in ("band", "equal"):
+        raise SolverError(f"approx = {approx!r}: use 'band' or 'equal'")
+    table = load_targets().set_index("id")
+    ids = list(ECONOMIC_TARGETS if ids is None else ids)
+    tol = dict(tolerance or {})
+    specs = []
+    for tid in ids:
+        if tid not in table.index:
+            raise SolverError(f"unknown target {tid!r}; solvable: {', '.join(SOLVABLE)}")
+        if tid not in SOLVABLE:
+            raise SolverError(f"target {tid!r} is not modelled, so it cannot be solved for; "
+                              f"solvable: {', '.join(SOLVABLE)}")
+        r = table.loc[tid]
+        low, high, comp = float(r["target_low"]), r["target_high"], r["comparator"]
+        printed = {"gt": f"> {low:g}", "ge": f"≥ {low:g}", "le": f"≤ {low:g}",
+                   "range": f"{low:g}–{high:g}", "approx": f"≈ {low:g}"}[comp]
+        if comp == "gt":
+            spec = TargetSpec(tid, low + STRICT_EPS, None, printed)
+        elif comp == "ge":
+            spec = TargetSpec(tid, low, None, printed)
+        elif comp == "le":
+            spec = TargetSpec(tid, None, low, printed)
+        elif comp == "range":
+            spec = TargetSpec(tid, low, float(high), printed)
+        elif approx == "equal":
+            spec = TargetSpec(tid, low, low, printed)
+        else:
+            t = tol.get(tid, default_tolerance(tid, low))
+            spec = TargetSpec(tid, low - t, low + t, printed)
+        specs.append(spec)
+    return specs
+
+
+def _basis(method: str, n: int) -> np.ndarray:
+    if method == "constant":
+        return np.ones((n, 1))
+    if method == "ramp":
+        lam = np.linspace(0.0, 1.0, n) if n > 1 else np.zeros(1)
+        return np.column_stack([1.0 - lam, lam])
+    if method == "free":
+        return np.eye(n)
+    raise SolverError(f"method = {method!r}: use one of {', '.join(METHODS)}")
+
+
+class _Problem:
+    """The numeric problem: everything precomputed as arrays, θ → values, gradients, J."""
+
+    def __init__(self, history: History, scenario: Scenario, specs: Sequence[TargetSpec],
+                 free: Sequence[str], method: str, bounds: Mapping[str, tuple[float, float]],
+                 smoothness: float):
+        years, real, defl, pop, last = project_arrays(history, scenario)
+        horizon = int(years[-1])
+        if horizon < TARGET_YEAR:
+            raise SolverError(f"the horizon {horizon} ends before {TARGET_YEAR}: targets are for "
+                              f"{TARGET_YEAR}; set meta.horizon to {TARGET_YEAR} or later")
+        if last >= TARGET_YEAR:
+            raise SolverError(f"nothing to solve: {TARGET_YEAR} is an actual year")
+        self.years = np.arange(last + 1, horizon + 1)
+        n = len(self.years)
+        self.to_target = (self.years <= TARGET_YEAR).astype(float)[:, None]
+        # The prior paths are the scenario's own rates for the projected years.
+        self.prior_g = np.column_stack([scenario.sectors[s].growth.values(self.years)
+                                        for s in SECTOR_IDS])
+        self.free_idx = [SECTOR_IDS.index(s) for s in free]
+        self.B = _basis(method, n)
+        self.k = self.B.shape[1]
+        self.method = method
+        self.smoothness = smoothness
+        i_last, i_target, i_base = (int(np.searchsorted(years, y)) for y in (last, TARGET_YEAR, BASE_YEAR))
+        R_last = real[i_last]
+        self.a = R_last * defl[i_target]
+        self.b = R_last
+        self.N0 = float(real[i_base] @ defl[i_base])
+        self.R0 = float(real[i_base].sum())
+        self.pop = float(pop[i_target])
+        self.n_avg = TARGET_YEAR - BASE_YEAR
+        self.specs = list(specs)
+        # Quadratic objective J = θᵀ H θ / 2 − cᵀ θ + const, per free sector (same B for all).
+        D = np.diff(np.eye(n), axis=0)
+        DB = D @ self.B
+        self.H1 = 2 * _SCALE * (self.B.T @ self.B + smoothness * DB.T @ DB)
+        self.pinv_B = np.linalg.pinv(self.B)
+        lo = np.array([bounds.get(s, DEFAULT_BOUNDS)[0] for s in free])
+        hi = np.array([bounds.get(s, DEFAULT_BOUNDS)[1] for s in free])
+        self.bounds = [(l, h) for l, h in zip(lo, hi) for _ in range(self.k)]
+        theta0 = np.concatenate([self.pinv_B @ self.prior_g[:, i] for i in self.free_idx])
+        self.theta0 = np.clip(theta0, [b[0] for b in self.bounds], [b[1] for b in self.bounds])
+        self._memo: tuple[bytes, tuple] | None = None
+
+    # ---- paths and target values -------------------------------------------------------
+    def paths(self, theta: np.ndarray) -> np.ndarray:
+        g = self.prior_g.copy()
+        for j, i in enumerate(self.free_idx):
+            g[:, i] = self.B @ theta[j * self.k:(j + 1) * self.k]
+        return g
+
+    def values(self, theta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Target values (in spec order) and their Jacobian with respect to θ."""
+        key = theta.tobytes()
+        if self._memo is not None and self._memo[0] == key:
+            return self._memo[1]
+        g = self.paths(theta)
+        logf = np.log1p(g) * self.to_target
+        F = np.exp(logf.sum(axis=0))
+        a, b = self.a, self.b
+        N, R = a @ F, b @ F
+        vals, dF = [], []
+        for sp in self.specs:
+            tid = sp.id
+            if tid == "grdp_multiple":
+                vals.append(N / self.N0)
+                dF.append(a / self.N0)
+            elif tid == "grdp_growth_avg":
+                ratio = R / self.R0
+                vals.append(100 * (ratio ** (1 / self.n_avg) - 1))
+                dF.append(100 / self.n_avg * ratio ** (1 / self.n_avg - 1) / self.R0 * b)
+            elif tid == "grdp_per_capita":
+                vals.append(N / self.pop)
+                dF.append(a / self.pop)
+            else:
+                s = SECTOR_IDS.index(tid[len("share_"):])
+                e = np.zeros(4)
+                e[s] = a[s] * N
+                vals.append(100 * a[s] * F[s] / N)
+                dF.append(100 * (e - a[s] * F[s] * a) / N**2)
+        dF = np.array(dF).reshape(len(self.specs), 4)
+        # ∂F_s/∂θ_s = Σ_t F_s / (1 + g_s(t)) · B[t, :] over years up to the target year
+        jac = np.zeros((len(self.specs), self.k * len(self.free_idx)))
+        for j, i in enumerate(self.free_idx):
+            dF_dtheta = (F[i] * self.to_target[:, 0] / (1 + g[:, i])) @ self.B
+            jac[:, j * self.k:(j + 1) * self.k] = np.outer(dF[:, i], dF_dtheta)
+        out = (np.array(vals), jac)
+        self._memo = (key, out)
+        return out
+
+    # ---- objective ---------------------------------------------------------------------
+    def objective(self, theta: np.ndarray) -> tuple[float, np.ndarray]:
+        J, grad = 0.0, np.zeros_like(theta)
+        n = len(self.years)
+        for j, i in enumerate(self.free_idx):
+            th = theta[j * self.k:(j + 1) * self.k]
+            g = self.B @ th
+            dev = g - self.prior_g[:, i]
+            sm = np.diff(g) if n > 1 else np.zeros(0)
+            J += _SCALE * (dev @ dev + self.smoothness * sm @ sm)
+            grad[j * self.k:(j + 1) * self.k] = self.H1 @ th - 2 * _SCALE * self.B.T @ self.prior_g[:, i]
+        return J, grad
+
+    # ---- constraint rows: c(θ) ≥ 0 or = 0 ---------------------------------------------
+    def rows(self, slack: np.ndarray | None = None):
+        """Constraint rows as (spec index, sign, bound, kind); slack loosens each target."""
+        out = []
+        for k, sp in enumerate(self.specs):
+            s = 0.0 if slack is None else slack[k]
+            if sp.is_equality and s == 0.0:
+                out.append((k, 1.0, sp.low, "eq"))
+                continue
+            if sp.low is not None:
+                out.append((k, 1.0, sp.low - s, "ineq"))
+            if sp.high is not None:
+                out.append((k, -1.0, sp.high + s, "ineq"))
+        return out
+
+    def misses(self, theta: np.ndarray) -> np.ndarray:
+        """How far each target is from holding, in its own unit (0 when it holds)."""
+        v, _ = self.values(theta)
+        m = np.zeros(len(self.specs))
+        for k, sp in enumerate(self.specs):
+            if sp.low is not None and v[k] < sp.low:
+                m[k] = sp.low - v[k]
+            if sp.high is not None and v[k] > sp.high:
+                m[k] = v[k] - sp.high
+        return m
+
+    def constraints(self, slack=None) -> list[dict]:
+        rows = self.rows(slack)
+        cons = []
+        for kind in ("eq", "ineq"):
+            sel = [(k, sgn, bnd) for k, sgn, bnd, kd in rows if kd == kind]
+            if not sel:
+                continue
+            idx = np.array([k for k, _, _ in sel])
+            sgn = np.array([s for _, s, _ in sel])
+            bnd = np.array([b for _, _, b in sel])
+            cons.append({"type": kind,
+                         "fun": lambda th, idx=idx, sgn=sgn, bnd=bnd: sgn * (self.values(th)[0][idx] - bnd),
+                         "jac": lambda th, idx=idx, sgn=sgn: sgn[:, None] * self.values(th)[1][idx]})
+        return cons
+
+    def scaled_objective(self, theta: np.ndarray) -> tuple[float, np.ndarray]:
+        # SLSQP converges cleanly on values of order one: J in fractions², not pp².
+        J, grad = self.objective(theta)
+        return J / _SCALE, grad / _SCALE
+
+    def scales(self, specs=None) -> np.ndarray:
+        return np.array([MISS_SCALE.get(sp.id, 1.0) for sp in (specs or self.specs)])
+
+
+def _phase1(prob: _Problem, subset: Sequence[int]) -> tuple[float, np.ndarray]:
+    """Least weighted squared misses of the targets in ``subset`` (bounds respected)."""
+    scale = prob.scales()
+    idx = np.array(subset)
+
+    def f(theta):
+        v, jac = prob.values(theta)
+        r = np.zeros(len(prob.specs))
+        dr = np.zeros_like(jac)
+        for k in subset:
+            sp = prob.specs[k]
+            if sp.low is not None and v[k] < sp.low:
+                r[k], dr[k] = (sp.low - v[k]) / scale[k], -jac[k] / scale[k]
+            elif sp.high is not None and v[k] > sp.high:
+                r[k], dr[k] = (v[k] - sp.high) / scale[k], jac[k] / scale[k]
+        r, dr = r[idx], dr[idx]
+        return float(r @ r), 2 * dr.T @ r
+
+    res = minimize(f, prob.theta0, jac=True, method="L-BFGS-B", bounds=prob.bounds,
+                   options={"ftol": 1e-15, "gtol": 1e-12, "maxiter": 2000})
+    return float(res.fun), res.x
+
+
+def _kkt_multipliers(prob: _Problem, theta: np.ndarray,
+                     slack: np.ndarray | None) -> tuple[np.ndarray, np.ndarray, float]:
+    """Per target: what tightening it by one unit costs (dJ*/d bound, ≥ 0 for a bound; for an
+    equality, dJ*/d target, signed), and whether it binds (active with a non-zero multiplier).
+
+    Solves ∇J = Σ μ_i ∇c_i over the active rows (c_i ≥ 0 or = 0, and active variable bounds)
+    by least squares with μ_i ≥ 0 on inequality rows. With the Lagrangian J − Σ μ_i c_i and
+    c = sgn·(value − bound), dJ*/d bound = sgn·μ: raising a lower bound or lowering an upper
+    bound costs μ. The third value is the relative KKT residual ‖∇J − Σ μ_i ∇c_i‖ / (1 + ‖∇J‖):
+    near zero at an optimum, which certifies a solution whatever the optimiser's exit message.
+    """
+    _, grad = prob.objective(theta)
+    v, jac = prob.values(theta)
+    cols, owners, lower = [], [], []
+    for k, sgn, bnd, kind in prob.rows(slack):
+        if kind == "eq" or abs(v[k] - bnd) <= 1e-6 * max(1.0, abs(bnd)):
+            cols.append(sgn * jac[k])
+            owners.append(k)
+            lower.append(-np.inf if kind == "eq" else 0.0)
+    for j, (lo, hi) in enumerate(prob.bounds):
+        at_lo, at_hi = theta[j] <= lo + 1e-7, theta[j] >= hi - 1e-7
+        if at_lo or at_hi:
+            e = np.zeros_like(theta)
+            e[j] = 1.0 if at_lo else -1.0
+            cols.append(e)
+            owners.append(None)
+            lower.append(0.0)
+    lam = np.zeros(len(prob.specs))
+    binding = np.zeros(len(prob.specs), dtype=bool)
+    residual = grad
+    if cols:
+        A = np.array(cols).T
+        mu = lsq_linear(A, grad, bounds=(np.array(lower), np.full(len(lower), np.inf)),
+                        method="bvls").x
+        residual = grad - A @ mu
+        for k, m in zip(owners, mu):
+            if k is not None:
+                lam[k] += m
+                binding[k] |= abs(m) > 1e-6
+    return lam, binding, float(np.linalg.norm(residual) / (1.0 + np.linalg.norm(grad)))
+
+
+def _conflicting_sets(prob: _Problem, candidates: Sequence[int], max_size: int = 3) -> list[tuple[int, ...]]:
+    """The smallest sets of targets (up to ``max_size``) that cannot hold together within the
+    bounds, none containing a smaller such set."""
+    found: list[tuple[int, ...]] = []
+    for size in range(1, max_size + 1):
+        for combo in combinations(candidates, size):
+            if any(set(f) <= set(combo) for f in found):
+                continue
+            if _phase1(prob, combo)[0] > 1e-12:
+                found.append(combo)
+    return found
+
+
+@dataclass(frozen=True, eq=False)
+class SolveResult:
+    """What `solve` returns, in the manner of scipy's OptimizeResult.
+
+    success    True when every chosen target holds
+    status     0 all hold; 1 the targets cannot all hold (best compromise returned);
+               2 the optimiser stopped without converging
+    message    one plain sentence
+    scenario   the input scenario with the free sectors' solved growth paths
+    projection the projection of that scenario (what ``run`` on the solved TOML gives)
+    targets    per target: id, target (as printed), low, high, value, gap, met, binding,
+               multiplier (dJ*/d target: what tightening it by one unit costs, pp²; NaN for a
+               missed target, whose price is unbounded)
+    missed     ids of targets that do not hold
+    conflicts  the smallest sets of targets that cannot hold together within the bounds (a set
+               of one: out of reach even alone); searched up to three targets
+    """
+
+    success: bool
+    status: int
+    message: str
+    method: str
+    free: tuple[str, ...]
+    scenario: Scenario
+    projection: Projection
+    objective: float
+    nit: int
+    _table: dict = field(repr=False)
+    missed: tuple[str, ...] = ()
+    conflicts: tuple[tuple[str, ...], ...] = ()
+
+    @cached_property
+    def targets(self) -> pd.DataFrame:
+        return pd.DataFrame(self._table)
+
+    @cached_property
+    def paths(self) -> pd.DataFrame:
+        """Solved real growth by year (rows) and sector (columns), fractions per year."""
+        # The rates the solved scenario applies, exactly (not growth recomputed from levels).
+        years = np.arange(self.projection.last_actual_year + 1, self.projection.horizon + 1)
+        values = np.column_stack([self.scenario.sectors[s].growth.values(years) for s in SECTOR_IDS])
+        return pd.DataFrame(values, index=pd.Index(years, name="year"), columns=list(SECTOR_IDS))
+
+    def paths_long(self) -> pd.DataFrame:
+        """``paths.csv``: year, sector, growth (fraction per year), free (solved or held)."""
+        long = self.paths.stack().rename("growth").reset_index()
+        long.columns = ["year", "sector", "growth"]
+        long["free"] = long["sector"].isin(self.free)
+        return long
+
+    def summary(self) -> str:
+        lines = [self.message]
+        for r in self.targets.itertuples():
+            flag = "met" if r.met else "MISSED"
+            bind = ", binding" if r.binding else ""
+            lines.append(f"  {r.id:<28} {r.value:10.3f}  target {r.target:<10} {flag}{bind}"
+                         f"  multiplier {r.multiplier:.4g}")
+        for c in self.conflicts:
+            lines.append("  conflict: " + (f"{c[0]} cannot hold even alone" if len(c) == 1
+                                            else " + ".join(c) + " cannot hold together"))
+        return "\n".join(lines)
+
+
+def _validate_request(free, bounds, smoothness):
+    for s in free:
+        if s not in SECTOR_IDS:
+            raise SolverError(f"free sector {s!r} is unknown; use {', '.join(SECTOR_IDS)}")
+    if not free:
+        raise SolverError("no free sector: choose at least one sector whose growth the solver may set")
+    for s, (lo, hi) in bounds.items():
+        if s not in SECTOR_IDS:
+            raise SolverError(f"bounds for unknown sector {s!r}; use {', '.join(SECTOR_IDS)}")
+        if not (-0.5 <= lo <= hi <= 1.0):
+            raise SolverError(f"bounds for {s} = ({lo}, {hi}): need −0.5 ≤ min ≤ max ≤ 1.0 "
+                              "(fractions per year)")
+    if not (0.0 <= smoothness <= 1e6):
+        raise SolverError(f"smoothness = {smoothness}: use a number ≥ 0")
+
+
+def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequence[TargetSpec] | None = None,
+          *, free: Sequence[str] | None = None, method: str = "constant",
+          bounds: Mapping[str, tuple[float, float]] | None = None, smoothness: float = 1.0,
+          approx: str = "band", diagnose: bool = True) -> SolveResult:
+    """Find the free sectors' real growth paths closest to the scenario that meet ``targets``.
+
+    targets     target ids (default: the seven economic targets) or `TargetSpec` objects
+    free        sectors the solver may move (default all four); others keep the scenario's rates
+    method      'constant', 'ramp' or 'free' (see the module docstring)
+    bounds      {sector: (min, max)} growth, fractions per year (default −0.1 to 0.4)
+    smoothness  μ, weight of year-to-year changes against closeness to the prior
+    approx      how "≈" targets are posed: 'band' (± tolerance) or 'equal'
+    diagnose    when targets cannot all hold, look for the targets and pairs that conflict
+    """
+    free = tuple(SECTOR_IDS if free is None else free)
+    bounds = dict(bounds or {})
+    _validate_request(free, bounds, smoothness)
+    if method not in METHODS:
+        raise SolverError(f"method = {method!r}: use one of {', '.join(METHODS)}")
+    if targets is not None and len(targets) and isinstance(targets[0], TargetSpec):
+        specs = list(targets)
+    else:
+        specs = target_specs(targets, approx=approx)
+    prob = _Problem(history, scenario, specs, free, method, bounds, smoothness)
+
+    res = minimize(prob.scaled_objective, prob.theta0, jac=True, method="SLSQP", bounds=prob.bounds,
+                   constraints=prob.constraints(), options={"ftol": 1e-14, "maxiter": 300})
+    theta, slack = res.x, None
+    missed = prob.misses(theta)
+    status, conflicts = 0, ()
+    nit = int(res.nit)
+    converged = res.success or _kkt_multipliers(prob, theta, None)[2] <= KKT_TOL
+    if not converged or (missed > FEASIBLE_TOL).any():
+        # Relaxed problem: least weighted misses first, then the closest paths that achieve them.
+        _, theta1 = _phase1(prob, range(len(specs)))
+        # Every target loosened by its unavoidable miss, and equalities by a hair, so that
+        # redundant or conflicting equalities no longer make SLSQP's linearisation incompatible.
+        slack = prob.misses(theta1)
+        slack = np.where(slack > FEASIBLE_TOL, slack, 0.0) + FEASIBLE_TOL / 10
+        res = minimize(prob.scaled_objective, theta1, jac=True, method="SLSQP", bounds=prob.bounds,
+                       constraints=prob.constraints(slack), options={"ftol": 1e-14, "maxiter": 300})
+        theta = res.x if (prob.misses(res.x) <= slack + FEASIBLE_TOL).all() else theta1
+        nit += int(res.nit)
+        missed = prob.misses(theta)
+        status = 1 if (missed > FEASIBLE_TOL).any() else 0
+        if status == 1 and diagnose:
+            # Only targets that bind or are missed can take part in a conflict.
+            _, bind1, _ = _kkt_multipliers(prob, theta, slack)
+            cand = [k for k in range(len(specs)) if bind1[k] or missed[k] > FEASIBLE_TOL]
+            conflicts = tuple(tuple(specs[k].id for k in c) for c in _conflicting_sets(prob, cand))
+    lam, binding, kkt = _kkt_multipliers(prob, theta, slack)
+    if status == 0 and kkt > KKT_TOL:
+        status = 2  # targets hold, but neither SLSQP nor the KKT check says this is optimal
+    J, _ = prob.objective(theta)
+    g = prob.paths(theta)
+    solved = scenario
+    for i in prob.free_idx:
+        s = SECTOR_IDS[i]
+        path = (RatePath.const(float(g[0, i])) if method == "constant"
+                else RatePath.by_year(dict(zip(prob.years.tolist(), g[:, i].tolist()))))
+        solved = solved.with_sector(s, growth=path)
+    settings = SolveSettings(targets=tuple(sp.id for sp in specs), free=free, method=method,
+                             approx=approx, smoothness=smoothness, bounds=bounds)
+    solved = replace(solved, name=f"{scenario.name[:57]}_solved",
+                     title_vi=f"{scenario.title_vi} — lộ trình giải mục tiêu",
+                     title_en=f"{scenario.title_en or scenario.name} — solved paths",
+                     solve=settings)
+    projection = simulate(history, solved)
+    values, _ = prob.values(theta)
+    missed_ids = tuple(sp.id for sp, m in zip(specs, missed) if m > FEASIBLE_TOL)
+    table = {
+        "id": [sp.id for sp in specs],
+        "target": [sp.published for sp in specs],
+        "low": [np.nan if sp.low is None else sp.low for sp in specs],
+        "high": [np.nan if sp.high is None else sp.high for sp in specs],
+        "value": values,
+        "gap": np.where([sp.low is not None and v < sp.low for sp, v in zip(specs, values)], -missed, missed),
+        "met": missed <= FEASIBLE_TOL,
+        "binding": binding,
+        # A missed target has no finite price: tightening it further cannot be bought.
+        "multiplier": np.where(missed > FEASIBLE_TOL, np.nan, lam),
+    }
+    if status == 0:
+        message = f"all {len(specs)} targets hold ({method} paths for {', '.join(free)})"
+    elif status == 1:
+        parts = [f"{sp.id} by {m:.4g}" for sp, m in zip(specs, missed) if m > FEASIBLE_TOL]
+        message = f"the targets cannot all hold: best compromise misses {'; '.join(parts)}"
+        if conflicts:
+            message += "; cannot hold together: " + ", ".join(
+                "{" + ", ".join(c) + "}" for c in conflicts)
+        elif diagnose:
+            message += f"; no set of three or fewer conflicts: only all {len(specs)} together do"
+    else:
+        message = f"the optimiser stopped: {res.message}"
+    return SolveResult(success=status == 0, status=status, message=message, method=method,
+                       free=free, scenario=solved, projection=projection, objective=float(J),
+                       nit=nit, _table=table, missed=missed_ids, conflicts=conflicts)

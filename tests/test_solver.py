@@ -1,0 +1,230 @@
+"""The target solver: recovery of known paths, bounds, infeasibility, multipliers, round trips."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import model
+from model.scenario import RatePath
+from model.sectors import SECTOR_IDS
+from model.solver import SolverError, TargetSpec, solve, target_specs
+from model.targets import MEASURES
+
+FOUR = ["grdp_growth_avg", "share_agriculture", "share_industry_construction", "share_services"]
+
+
+def with_growth(scenario, rates):
+    for s, g in rates.items():
+        scenario = scenario.with_sector(s, growth=g if isinstance(g, RatePath) else RatePath.const(g))
+    return scenario
+
+
+def outcome_specs(history, scenario, ids):
+    """Exact targets: what ``scenario`` itself achieves."""
+    p = model.simulate(history, scenario)
+    return [TargetSpec(i, MEASURES[i](p), MEASURES[i](p)) for i in ids]
+
+
+TRUE = {"agriculture": 0.03, "industry_construction": 0.14, "services": 0.09, "product_taxes": 0.08}
+
+
+def test_recovers_constant_rates(history, baseline):
+    specs = outcome_specs(history, with_growth(baseline, TRUE), FOUR)
+    r = solve(history, baseline, specs)  # the baseline's rates are the (different) start
+    assert r.success and r.status == 0
+    assert r.paths.iloc[0].to_numpy() == pytest.approx([TRUE[s] for s in SECTOR_IDS], abs=1e-6)
+    assert r.targets["met"].all() and r.targets["binding"].all()
+
+
+def objective_by_hand(paths, prior, smoothness=1.0):
+    """J in pp²: squared deviations from the prior plus μ × squared year-to-year changes."""
+    dev = 100 * (paths - prior)
+    step = 100 * np.diff(paths, axis=0)
+    return float((dev**2).sum() + smoothness * (step**2).sum())
+
+
+@pytest.mark.parametrize("method", ["ramp", "free"])
+def test_ramp_and_free_paths_are_the_closest_that_meet_the_targets(history, baseline, method):
+    # Targets are 2030 values, so they fix each sector's product of (1 + g) and not the shape of
+    # its path: many ramps reach them. The solver must meet them and be at least as close to the
+    # scenario as the ramps that generated them.
+    free = ["industry_construction", "services"]
+    truth = {"industry_construction": RatePath.by_year({2026: 0.16, 2030: 0.10}),
+             "services": RatePath.by_year({2026: 0.06, 2030: 0.10})}
+    ids = ["grdp_growth_avg", "share_industry_construction", "share_services", "grdp_multiple"]
+    specs = outcome_specs(history, with_growth(baseline, truth), ids)
+    r = solve(history, baseline, specs, free=free, method=method)
+    assert r.success, r.message
+    vals = r.targets.set_index("id")["value"]
+    for sp in specs:
+        assert vals[sp.id] == pytest.approx(sp.low, abs=1e-6)
+    years = np.arange(2026, 2031)
+    prior = np.column_stack([baseline.sectors[s].growth.values(years) for s in free])
+    true_paths = np.column_stack([truth[s].values(years) for s in free])
+    solved = r.paths[free].to_numpy()
+    assert r.objective == pytest.approx(objective_by_hand(solved, prior), rel=1e-9)
+    assert r.objective <= objective_by_hand(true_paths, prior) + 1e-9
+
+
+def test_free_paths_meet_targets_and_stay_smooth(history, baseline):
+    specs = outcome_specs(history, with_growth(baseline, TRUE), FOUR)
+    r = solve(history, baseline, specs, method="free")
+    assert r.success
+    vals = r.targets.set_index("id")["value"]
+    for sp in specs:
+        assert vals[sp.id] == pytest.approx(sp.low, abs=1e-6)
+    # the prior is constant, so the closest free paths are (nearly) constant too
+    assert np.ptp(r.paths.to_numpy(), axis=0).max() < 1e-4
+
+
+def test_held_sectors_keep_the_scenario_rates(history, baseline):
+    r = solve(history, baseline, ["grdp_growth_avg"], free=["industry_construction"])
+    assert r.success
+    for s in ("agriculture", "services", "product_taxes"):
+        assert (r.paths[s] == baseline.sectors[s].growth.constant).all()
+    assert r.free == ("industry_construction",)
+
+
+def test_bounds_are_respected(history, baseline):
+    r = solve(history, baseline, ["grdp_growth_avg"], bounds={s: (0.0, 0.12) for s in SECTOR_IDS})
+    assert (r.paths.to_numpy() <= 0.12 + 1e-12).all() and (r.paths.to_numpy() >= -1e-12).all()
+
+
+def test_unreachable_target_named_alone(history, baseline):
+    r = solve(history, baseline, ["grdp_growth_avg", "share_services"],
+              bounds={s: (0.0, 0.08) for s in SECTOR_IDS})
+    assert not r.success and r.status == 1
+    assert "grdp_growth_avg" in r.missed
+    assert ("grdp_growth_avg",) in r.conflicts
+    assert "cannot all hold" in r.message and "grdp_growth_avg" in r.message
+    assert np.isnan(r.targets.set_index("id").at["grdp_growth_avg", "multiplier"])
+
+
+def test_conflicting_pair_named(history, baseline):
+    # Per capita exactly 170 fixes nominal GRDP; >9 % real growth then needs a 2030 GRDP
+    # deflator below every sector's under the baseline's inflation: the pair cannot hold.
+    r = solve(history, baseline, ["grdp_growth_avg", "grdp_per_capita"], approx="equal")
+    assert not r.success
+    assert r.conflicts == (("grdp_growth_avg", "grdp_per_capita"),)
+    assert solve(history, baseline, ["grdp_growth_avg"]).success
+    assert solve(history, baseline, ["grdp_per_capita"], approx="equal").success
+
+
+def test_exact_structure_targets_contradict(history, baseline):
+    # The four shares sum to 99.94 %: as exact equalities they cannot all hold.
+    ids = [f"share_{s}" for s in SECTOR_IDS]
+    r = solve(history, baseline, ids, approx="equal")
+    assert not r.success
+    assert set(map(len, r.conflicts)) == {4} or "only all 4 together" in r.message
+
+
+def test_reported_conflicts_are_minimal(history, baseline):
+    r = solve(history, baseline)  # the seven economic targets under baseline inflation
+    assert r.status == 1 and r.conflicts
+    for c in r.conflicts:
+        assert not solve(history, baseline, list(c), diagnose=False).success
+        for drop in c:
+            rest = [x for x in c if x != drop]
+            if rest:
+                assert solve(history, baseline, rest, diagnose=False).success
+
+
+def test_multiplier_is_the_cost_of_tightening(history, baseline):
+    base = [TargetSpec("grdp_growth_avg", 10.0, None)]
+    r = solve(history, baseline, base)
+    lam = r.targets.at[0, "multiplier"]
+    assert r.targets.at[0, "binding"] and lam > 0
+    d = 1e-3
+    r2 = solve(history, baseline, [TargetSpec("grdp_growth_avg", 10.0 + d, None)])
+    assert (r2.objective - r.objective) / d == pytest.approx(lam, rel=1e-2)
+
+
+def test_upper_bound_multiplier_is_positive(history, baseline):
+    r = solve(history, baseline, [TargetSpec("grdp_multiple", None, 2.4)])
+    assert r.success and r.targets.at[0, "binding"] and r.targets.at[0, "multiplier"] > 0
+
+
+def test_slack_target_costs_nothing(history, baseline):
+    r = solve(history, baseline, [TargetSpec("grdp_growth_avg", 5.0, None)])
+    assert r.success and not r.targets.at[0, "binding"] and r.targets.at[0, "multiplier"] == 0
+    assert r.objective == pytest.approx(0.0, abs=1e-12)  # the scenario already meets it
+
+
+def test_solved_scenario_round_trips_and_reproduces(history, baseline, tmp_path):
+    for method in ("constant", "ramp", "free"):
+        r = solve(history, baseline, ["grdp_growth_avg", "share_industry_construction"], method=method)
+        path = model.save_scenario(r.scenario, tmp_path / f"{method}.toml")
+        again = model.load_scenario(path)
+        assert again == r.scenario
+        pd.testing.assert_frame_equal(model.simulate(history, again).table(), r.projection.table())
+        assert again.solve.method == method and again.name == "baseline_solved"
+
+
+def test_paths_long(history, baseline):
+    r = solve(history, baseline, ["grdp_growth_avg"], free=["services"])
+    long = r.paths_long()
+    assert list(long.columns) == ["year", "sector", "growth", "free"]
+    assert len(long) == 5 * 4 and long.loc[long.sector == "services", "free"].all()
+
+
+def test_deterministic(history, baseline):
+    a = solve(history, baseline, method="free")
+    b = solve(history, baseline, method="free")
+    assert a.paths.equals(b.paths) and a.message == b.message
+
+
+@pytest.mark.parametrize("kwargs, match", [
+    ({"targets": ["nope"]}, "unknown target 'nope'"),
+    ({"targets": ["share_manufacturing"]}, "not modelled"),
+    ({"free": ["mining"]}, "free sector 'mining' is unknown"),
+    ({"free": []}, "no free sector"),
+    ({"method": "spline"}, "method = 'spline'"),
+    ({"bounds": {"services": (0.3, 0.1)}}, "need −0.5 ≤ min ≤ max ≤ 1.0"),
+    ({"bounds": {"mining": (0.0, 0.1)}}, "bounds for unknown sector"),
+    ({"smoothness": -1.0}, "smoothness = -1.0"),
+    ({"approx": "roughly"}, "approx = 'roughly'"),
+])
+def test_bad_requests(history, baseline, kwargs, match):
+    targets = kwargs.pop("targets", None)
+    with pytest.raises(SolverError, match=match):
+        solve(history, baseline, targets, **kwargs)
+
+
+def test_horizon_before_2030(history, baseline):
+    from dataclasses import replace
+    with pytest.raises(SolverError, match="ends before 2030"):
+        solve(history, replace(baseline, horizon=2028))
+
+
+def test_target_specs_pose_each_comparator():
+    specs = {s.id: s for s in target_specs()}
+    assert specs["grdp_growth_avg"].low == pytest.approx(9 + 1e-6) and specs["grdp_growth_avg"].high is None
+    assert (specs["grdp_multiple"].low, specs["grdp_multiple"].high) == (2.5, 3.0)
+    assert (specs["share_agriculture"].low, specs["share_agriculture"].high) == pytest.approx((7.4, 8.4))
+    assert specs["grdp_per_capita"].low == pytest.approx(161.5)
+    eq = {s.id: s for s in target_specs(approx="equal")}
+    assert eq["share_services"].is_equality and eq["share_services"].low == 26.6
+
+
+@st.composite
+def feasible_problem(draw):
+    rates = {s: draw(st.floats(0.0, 0.25)) for s in SECTOR_IDS}
+    ids = draw(st.lists(st.sampled_from(FOUR + ["grdp_multiple", "grdp_per_capita"]),
+                        min_size=1, max_size=3, unique=True))
+    # At most three shares are independent; growth, multiple and per capita move together in
+    # ways constant rates of four sectors can always match when three or fewer are chosen.
+    return rates, ids
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(feasible_problem())
+def test_any_feasible_target_set_is_met(history, baseline, problem):
+    rates, ids = problem
+    specs = outcome_specs(history, with_growth(baseline, rates), ids)
+    r = solve(history, baseline, specs, bounds={s: (-0.1, 0.4) for s in SECTOR_IDS})
+    assert r.success, r.message
+    vals = r.targets.set_index("id")["value"]
+    for sp in specs:
+        assert vals[sp.id] == pytest.approx(sp.low, abs=1e-5 * max(1, abs(sp.low)))
