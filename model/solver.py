@@ -68,7 +68,7 @@ DEFAULT_BOUNDS = (-0.1, 0.4)
 STRICT_EPS = 1e-6             # "> 9" is solved as "≥ 9 + 1e-6" so that it evaluates as met
 FEASIBLE_TOL = 1e-7           # a target holds if it is violated by less than this (its unit)
 _SCALE = 1e4                  # fractions² → pp²
-KKT_TOL = 1e-6                # relative KKT residual below which a point counts as optimal
+KKT_TOL = 1e-5                # relative KKT residual below which a point counts as optimal
 
 
 class SolverError(ValueError):
@@ -503,7 +503,7 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
             cand = [k for k in range(len(specs)) if bind1[k] or missed[k] > FEASIBLE_TOL]
             conflicts = tuple(tuple(specs[k].id for k in c) for c in _conflicting_sets(prob, cand))
     lam, binding, kkt = _kkt_multipliers(prob, theta, slack)
-    if status == 0 and kkt > KKT_TOL:
+    if status == 0 and not res.success and kkt > KKT_TOL:
         status = 2  # targets hold, but neither SLSQP nor the KKT check says this is optimal
     J, _ = prob.objective(theta)
     g = prob.paths(theta)
