@@ -16,7 +16,8 @@ from matplotlib.figure import Figure
 
 from .growth import Projection
 from .sectors import SECTORS, SECTOR_IDS
-from .targets import BASE_YEAR, TARGET_YEAR, load_targets
+from .targets import load_targets
+from .views import band_view, path9_view
 
 _T = {
     "vi": {
@@ -87,18 +88,15 @@ def chart_grdp(p: Projection, lang: str = "vi") -> Figure:
     last = p.last_actual_year
     nom = p.grdp_nominal.to_numpy() / 1000
     _split_line(ax1, years, nom, "#1d3557", t["actual"], t["projected"], last)
-    if years[0] <= BASE_YEAR and years[-1] >= TARGET_YEAR:
-        n0 = p.grdp_nominal.at[BASE_YEAR] / 1000
-        span = np.arange(BASE_YEAR, TARGET_YEAR + 1)
-        frac = (span - BASE_YEAR) / (TARGET_YEAR - BASE_YEAR)
-        ax1.fill_between(span, n0 * 2.5**frac, n0 * 3.0**frac, color="#e76f51", alpha=0.18,
-                         label=t["band"])
+    band = band_view(p)
+    if len(band):
+        ax1.fill_between(band["year"], band["low_trn"], band["high_trn"], color="#e76f51",
+                         alpha=0.18, label=t["band"])
     ax1.set_ylabel(t["grdp_nominal"])
     real = p.grdp_real.to_numpy() / 1000
     _split_line(ax2, years, real, "#2a9d8f", t["actual"], t["projected"], last)
-    r0 = p.grdp_real.iloc[0] / 1000
-    ax2.plot(years, r0 * 1.09 ** (years - years[0]), color="#e76f51", lw=1.2, ls=":",
-             label=t["path9"])
+    path9 = path9_view(p)
+    ax2.plot(path9["year"], path9["value_trn"], color="#e76f51", lw=1.2, ls=":", label=t["path9"])
     ax2.set_ylabel(t["grdp_real"])
     for ax in (ax1, ax2):
         ax.set_xlabel(t["year"])

@@ -65,8 +65,8 @@ def _pct(x: float) -> str:
 
 
 def _vi(x: float, digits: int = 2) -> str:
-    """Vietnamese number format: decimal comma."""
-    return f"{x:.{digits}f}".replace(".", ",")
+    """Vietnamese number format: decimal comma, thousands dot (234.901; 2,37)."""
+    return f"{x:,.{digits}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def _range(text: str) -> tuple[float, float]:

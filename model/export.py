@@ -27,6 +27,17 @@ def csv_bytes(frame: pd.DataFrame, index: bool = True) -> bytes:
     return frame.to_csv(index=index, float_format="%.6f").encode("utf-8-sig")
 
 
+def xlsx_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
+    """One workbook, a sheet per table (names cut to Excel's 31 characters, forbidden
+    characters replaced); Vietnamese names and text round-trip."""
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as xl:
+        for name, frame in tables.items():
+            sheet = "".join("_" if ch in '[]:*?/\\' else ch for ch in name)[:31]
+            frame.to_excel(xl, sheet_name=sheet, index=frame.index.name is not None)
+    return buf.getvalue()
+
+
 def write_run(projection: Projection, targets: pd.DataFrame, out_dir: str | Path,
               lang: str = "vi", target_columns: list[str] = TARGET_COLUMNS) -> list[Path]:
     """Write projection.csv, targets.csv and each chart as PNG and SVG into ``out_dir``."""
