@@ -6,7 +6,7 @@ UV_VERSION := 0.13.8
 UV := .tools/bin/uv
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: run test setup bench cli clean
+.PHONY: run test setup bench bench-browser cli clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -19,6 +19,9 @@ $(UV):
 setup: .venv/.synced
 
 run: setup
+	$(UV) run --no-sync streamlit run app.py
+
+cli: setup
 	$(UV) run --no-sync python -m model run scenarios/baseline.toml --out out/baseline
 
 test: setup
@@ -26,6 +29,9 @@ test: setup
 
 bench: setup
 	$(UV) run --no-sync python benchmarks/run.py
+
+bench-browser: setup
+	$(UV) run --no-sync python benchmarks/browser.py
 
 clean:
 	rm -rf .venv .tools out

@@ -284,6 +284,7 @@ def page_scorecard(ctx: Ctx) -> None:
     st.markdown("**" + t("sc_counts", lang, met=counts.get("met", 0), missed=counts.get("missed", 0),
                          nm=counts.get("not_modelled", 0)) + "**")
     st.dataframe(table.drop(columns=["id", "status_code"]), hide_index=True, width="stretch",
+                 height=35 * (len(table) + 1) + 3, placeholder="—",  # all 33 rows, no inner scrolling
                  column_config={"indicator": t("col_indicator", lang), "group": t("col_group", lang),
                                 "value": st.column_config.NumberColumn(t("col_value", lang), format="%.2f"),
                                 "target": t("col_target", lang),
@@ -330,7 +331,7 @@ def page_structure(ctx: Ctx) -> None:
                         range=[model.sectors.BY_ID[s].colour for s in SECTOR_IDS])
     lines = alt.Chart(sh).mark_line(point=True).encode(
         alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0)), alt.Y("share_pct:Q", title=t("s_share", lang)),
-        alt.Color("sector:N", title=t("sector", lang), scale=colours, legend=alt.Legend(orient="top")),
+        alt.Color("sector:N", title=t("sector", lang), scale=colours, legend=alt.Legend(orient="top", labelLimit=300)),
         strokeDash=alt.StrokeDash("kind:N", legend=None, scale=alt.Scale(domain=["actual", "projection"],
                                                                            range=[[1, 0], [5, 3]])),
         tooltip=["sector", "year", alt.Tooltip("share_pct:Q", format=".2f")])
@@ -357,7 +358,7 @@ def page_contributions(ctx: Ctx) -> None:
                         range=[model.sectors.BY_ID[s].colour for s in SECTOR_IDS])
     bars = alt.Chart(c).mark_bar().encode(
         alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0)), alt.Y("contrib_pp:Q", title=t("c_contrib", lang)),
-        alt.Color("sector:N", title=t("sector", lang), scale=colours, legend=alt.Legend(orient="top")),
+        alt.Color("sector:N", title=t("sector", lang), scale=colours, legend=alt.Legend(orient="top", labelLimit=300)),
         opacity=alt.condition(alt.datum.kind == "actual", alt.value(1.0), alt.value(0.6)),
         tooltip=["sector", "year", alt.Tooltip("contrib_pp:Q", format=".2f")])
     dots = alt.Chart(views.growth_view(p)).mark_point(color="black", filled=True, size=50).encode(
@@ -467,7 +468,8 @@ def page_compare(ctx: Ctx) -> None:
                 st.markdown(f"- **{field_label(ch.field, lang)}**: {ch.before} → {ch.after}")
     series = views.compare_series(projections)
     x = alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0))
-    colour = alt.Color("scenario:N", title=t("scenario", lang), legend=alt.Legend(orient="top", labelLimit=400))
+    colour = alt.Color("scenario:N", title=t("scenario", lang), scale=alt.Scale(scheme="tableau10"),
+                       legend=alt.Legend(orient="top", labelLimit=400))
     a, b = st.columns(2)
     a.altair_chart(alt.Chart(series).mark_line(point=True).encode(
         x, alt.Y("grdp_nominal_trn:Q", title=t("g_nominal", lang)), colour,
@@ -482,6 +484,7 @@ def page_compare(ctx: Ctx) -> None:
         tooltip=["scenario", "year", alt.Tooltip("growth_pct:Q", format=".2f")]).properties(height=260),
         width="stretch")
     st.subheader(t("cmp_table", lang))
+    st.caption(t("cmp_delta", lang, first=first))
     table = views.compare_table(projections, lang)
     st.dataframe(table, width="stretch", key="cmp_table",
                  column_config={c: st.column_config.NumberColumn(format="%.2f") for c in table.columns})

@@ -106,6 +106,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "cmp_changed": ("Những gì thay đổi so với «{first}»", "What changed against “{first}”"),
     "cmp_same": ("Giống hệt «{first}».", "Identical to “{first}”."),
     "cmp_table": ("Chỉ tiêu chính năm 2030", "Key indicators in 2030"),
+    "cmp_delta": ("Δ k−1: chênh lệch của kịch bản thứ k so với kịch bản thứ nhất «{first}».",
+                  "Δ k−1: scenario k minus the first scenario, “{first}”."),
     "cmp_need_two": ("Chọn ít nhất hai kịch bản.", "Choose at least two scenarios."),
     "ex_charts": ("Biểu đồ", "Charts"), "ex_tables": ("Bảng số liệu", "Tables"),
     "ex_xlsx": ("Tất cả bảng (XLSX)", "All tables (XLSX)"),

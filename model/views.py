@@ -185,7 +185,8 @@ COMPARE_ROWS = {
 
 
 def compare_table(projections: Mapping[str, Projection], lang: str = "vi") -> pd.DataFrame:
-    """Key 2030 indicators, a column per scenario, then the difference of each from the first."""
+    """Key 2030 indicators, a column per scenario, then the difference of each from the first
+    (columns "Δ k−1: <name>", scenario k minus scenario 1)."""
     cols = {}
     for name, p in projections.items():
         if p.horizon < TARGET_YEAR:
@@ -198,9 +199,9 @@ def compare_table(projections: Mapping[str, Projection], lang: str = "vi") -> pd
         cols[name] = pd.Series(vals)
     out = pd.DataFrame(cols).loc[list(COMPARE_ROWS)]
     names = list(projections)
-    diff_word = "Δ so với" if lang == "vi" else "Δ vs"
-    for other in names[1:]:
-        out[f"{other}: {diff_word} {names[0]}"] = out[other] - out[names[0]]
+    # Short headers: "Δ 2: …" is scenario 2 minus scenario 1 (the app's caption says so).
+    for k, other in enumerate(names[1:], start=2):
+        out[f"Δ {k}−1: {other}"] = out[other] - out[names[0]]
     out.index = [COMPARE_ROWS[k][0 if lang == "vi" else 1] for k in out.index]
     return out
 

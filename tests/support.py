@@ -1,0 +1,96 @@
+"""A live Streamlit server and Debian's headless Chromium, for the browser test and benchmark."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+# Flags that keep Chromium off the network (this machine has none) and quiet.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def streamlit_server(timeout: float = 60.0):
+    """Run ``streamlit run app.py`` on a free loopback port; yield its URL; stop it after."""
+    port = free_port()
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless=true",
+           f"--server.port={port}", "--server.address=127.0.0.1", "--browser.gatherUsageStats=false",
+           "--server.fileWatcherType=none"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
+                raise RuntimeError(f"streamlit did not start:\n{out}")
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@contextlib.contextmanager
+def chromium_page(viewport=(1400, 2200)):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]},
+                                    accept_downloads=True)
+            yield page
+        finally:
+            browser.close()
+
+
+def wait_ready(page, timeout_ms: int = 60_000) -> None:
+    """Wait for script output (not just the page shell), then for the run to finish."""
+    page.wait_for_selector('[data-testid="stMetricValue"], [data-testid="stHeading"]', timeout=timeout_ms)
+    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=timeout_ms)
+
+
+def wait_tables(page, timeout_ms: int = 30_000) -> None:
+    """Tables are drawn on a canvas after the script finishes: wait until each has painted."""
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-testid=\"stDataFrame\"]')]"
+        ".every(d => d.querySelector('canvas'))", timeout=timeout_ms)
+    page.wait_for_timeout(500)
+
+
+def metric_text(page, i: int = 0) -> str:
+    return page.locator('[data-testid="stMetricValue"]').nth(i).inner_text()
+
+
+def sector_slider(page, sector_label: str, slider_label: str):
+    """The slider ``slider_label`` inside the sidebar expander of ``sector_label``."""
+    exp = page.locator('[data-testid="stSidebar"] [data-testid="stExpander"]').filter(has_text=sector_label)
+    if not exp.get_by_role("slider", name=slider_label).first.is_visible():
+        exp.locator("summary").first.click()
+    return exp.get_by_role("slider", name=slider_label).first

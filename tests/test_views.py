@@ -1,0 +1,72 @@
+import io
+
+import numpy as np
+import openpyxl
+import pandas as pd
+import pytest
+
+import model
+from model import views
+from model.export import xlsx_bytes
+from model.i18n import TEXT, field_label, t
+
+
+def test_band_is_the_2030_multiple(baseline_projection):
+    b = views.band_view(baseline_projection).set_index("year")
+    n2020 = baseline_projection.grdp_nominal[2020] / 1000
+    assert b.at[2030, "low_trn"] == pytest.approx(2.5 * n2020)
+    assert b.at[2030, "high_trn"] == pytest.approx(3.0 * n2020)
+    assert b.at[2020, "low_trn"] == pytest.approx(n2020)
+
+
+def test_nine_percent_path(baseline_projection):
+    p9 = views.path9_view(baseline_projection).set_index("year")
+    assert p9.at[2030, "value_trn"] / p9.at[2020, "value_trn"] == pytest.approx(1.09**10)
+
+
+def test_grdp_view_joins_actual_and_projection(baseline_projection):
+    g = views.grdp_view(baseline_projection)
+    at_2025 = g[(g.year == 2025) & (g.measure == "real")]
+    assert sorted(at_2025["kind"]) == ["actual", "projection"]
+    assert at_2025["value_trn"].nunique() == 1
+    assert g[g.measure == "nominal"].query("year == 2022")["value_trn"].item() == pytest.approx(97.881)
+
+
+def test_scorecard_labels(baseline_projection):
+    vi, en = views.scorecard(baseline_projection, "vi"), views.scorecard(baseline_projection, "en")
+    assert len(vi) == 33 and set(vi["status"]) <= {"Đạt", "Chưa đạt", "Chưa mô hình hóa"}
+    assert vi.set_index("id").at["grdp_growth_avg", "target"] == "> 9"
+    assert vi.set_index("id").at["grdp_per_capita", "unit"] == "triệu đồng/người"
+    assert en.set_index("id").at["forest_cover", "group"] == "Environment"
+
+
+def test_contributions_table_adds_up(baseline_projection):
+    tbl = views.contributions_table(baseline_projection)
+    np.testing.assert_allclose(tbl.iloc[:, :4].sum(axis=1), tbl["GRDP (%)"], atol=1e-9)
+    assert tbl.index.name == "Năm"
+
+
+def test_compare_table_differences(history, baseline):
+    plan = model.load_scenario(model.__path__[0] + "/../scenarios/provincial_plan.toml")
+    ps = {"A": model.simulate(history, baseline), "B": model.simulate(history, plan)}
+    tbl = views.compare_table(ps, "en")
+    row = "Average growth 2021–2030 (%/yr)"
+    assert tbl.at[row, "Δ 2−1: B"] == pytest.approx(tbl.at[row, "B"] - tbl.at[row, "A"])
+
+
+def test_xlsx_round_trips_vietnamese_sheets(baseline_projection):
+    data = xlsx_bytes({"Dự báo": baseline_projection.table(), "Chỉ tiêu/mục tiêu": model.evaluate(baseline_projection)})
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    assert wb.sheetnames == ["Dự báo", "Chỉ tiêu_mục tiêu"]
+    back = pd.read_excel(io.BytesIO(data), sheet_name="Dự báo", index_col=0)
+    assert back.loc[2022, "grdp_nominal_bn"] == pytest.approx(97881)
+
+
+def test_every_string_has_both_languages():
+    for key, (vi, en) in TEXT.items():
+        assert vi and en, key
+    assert t("page_solve", "vi") == "Giải mục tiêu" and t("page_solve", "en") == "Solve"
+    with pytest.raises(KeyError):
+        t("no_such_key")
+    assert field_label("sectors.services.growth") == "Dịch vụ — tăng trưởng"
+    assert field_label("meta.horizon", "en") == "Horizon"
