@@ -259,6 +259,18 @@ class Ctx:
         st.caption(t("source", self.lang, last=self.projection.last_actual_year, title=self.title()))
 
 
+def year_axis(lang: str) -> alt.X:
+    return alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0))
+
+
+def sector_colour(lang: str) -> alt.Color:
+    """Sectors in their registry colours, legend on top."""
+    scale = alt.Scale(domain=[label(s, lang, short=True) for s in SECTOR_IDS],
+                      range=[model.sectors.BY_ID[s].colour for s in SECTOR_IDS])
+    return alt.Color("sector:N", title=t("sector", lang), scale=scale,
+                     legend=alt.Legend(orient="top", labelLimit=300))
+
+
 def kind_label(lang):
     return alt.Color("kind:N", title=None, scale=alt.Scale(domain=["actual", "projection"],
                                                           range=["#1d3557", "#e76f51"]),
@@ -298,7 +310,7 @@ def page_scorecard(ctx: Ctx) -> None:
 def page_growth(ctx: Ctx) -> None:
     lang, p = ctx.lang, ctx.projection
     g = views.grdp_view(p)
-    x = alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0))
+    x = year_axis(lang)
     left, right = st.columns(2)
     band = views.band_view(p)
     nominal = alt.Chart(g[g.measure == "nominal"]).mark_line(point=True).encode(
@@ -327,18 +339,15 @@ def page_growth(ctx: Ctx) -> None:
 def page_structure(ctx: Ctx) -> None:
     lang, p = ctx.lang, ctx.projection
     sh = views.shares_view(p, lang)
-    colours = alt.Scale(domain=[label(s, lang, short=True) for s in SECTOR_IDS],
-                        range=[model.sectors.BY_ID[s].colour for s in SECTOR_IDS])
     lines = alt.Chart(sh).mark_line(point=True).encode(
-        alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0)), alt.Y("share_pct:Q", title=t("s_share", lang)),
-        alt.Color("sector:N", title=t("sector", lang), scale=colours, legend=alt.Legend(orient="top", labelLimit=300)),
+        year_axis(lang), alt.Y("share_pct:Q", title=t("s_share", lang)), sector_colour(lang),
         strokeDash=alt.StrokeDash("kind:N", legend=None, scale=alt.Scale(domain=["actual", "projection"],
                                                                            range=[[1, 0], [5, 3]])),
         tooltip=["sector", "year", alt.Tooltip("share_pct:Q", format=".2f")])
     if p.horizon >= 2030:
         tg = views.share_targets_view(lang).assign(year=2030)
         targets = alt.Chart(tg).mark_point(shape="diamond", size=160, filled=True).encode(
-            alt.X("year:O"), alt.Y("target_pct:Q"), alt.Color("sector:N", scale=colours),
+            alt.X("year:O"), alt.Y("target_pct:Q"), sector_colour(lang),
             tooltip=["sector", alt.Tooltip("target_pct:Q", title=t("s_target", lang))])
         chart = alt.layer(lines, targets)
     else:
@@ -354,11 +363,8 @@ def page_structure(ctx: Ctx) -> None:
 def page_contributions(ctx: Ctx) -> None:
     lang, p = ctx.lang, ctx.projection
     c = views.contributions_view(p, lang)
-    colours = alt.Scale(domain=[label(s, lang, short=True) for s in SECTOR_IDS],
-                        range=[model.sectors.BY_ID[s].colour for s in SECTOR_IDS])
     bars = alt.Chart(c).mark_bar().encode(
-        alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0)), alt.Y("contrib_pp:Q", title=t("c_contrib", lang)),
-        alt.Color("sector:N", title=t("sector", lang), scale=colours, legend=alt.Legend(orient="top", labelLimit=300)),
+        year_axis(lang), alt.Y("contrib_pp:Q", title=t("c_contrib", lang)), sector_colour(lang),
         opacity=alt.condition(alt.datum.kind == "actual", alt.value(1.0), alt.value(0.6)),
         tooltip=["sector", "year", alt.Tooltip("contrib_pp:Q", format=".2f")])
     dots = alt.Chart(views.growth_view(p)).mark_point(color="black", filled=True, size=50).encode(
@@ -467,7 +473,7 @@ def page_compare(ctx: Ctx) -> None:
             for ch in changes:
                 st.markdown(f"- **{field_label(ch.field, lang)}**: {ch.before} → {ch.after}")
     series = views.compare_series(projections)
-    x = alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0))
+    x = year_axis(lang)
     colour = alt.Color("scenario:N", title=t("scenario", lang), scale=alt.Scale(scheme="tableau10"),
                        legend=alt.Legend(orient="top", labelLimit=400))
     a, b = st.columns(2)

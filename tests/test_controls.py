@@ -91,3 +91,42 @@ def test_diff_scenarios(baseline):
 def test_bounds_in_percent():
     assert ctl.bounds_from_pct({"services": (0.0, 25.0)}) == {"services": (0.0, 0.25)}
     assert ctl.default_bounds_pct() == (-10.0, 40.0)
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from model import views  # noqa: E402
+
+
+def pct(rng):
+    return st.floats(*rng).map(lambda v: round(v, 1))
+
+
+@st.composite
+def slider_settings(draw):
+    lay = draw(st.integers(2020, 2025))
+    rate = lambda rng: st.builds(ctl.RateControl, pct(rng), st.one_of(st.none(), pct(rng)))  # noqa: E731
+    return ctl.Controls(
+        horizon=draw(st.integers(lay + 1, 2050)), last_actual_year=lay,
+        population_pct=draw(pct(ctl.POPULATION_RANGE)),
+        growth={s: draw(rate(ctl.GROWTH_RANGE)) for s in model.SECTOR_IDS},
+        inflation={s: draw(rate(ctl.INFLATION_RANGE)) for s in model.SECTOR_IDS})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(slider_settings())
+def test_any_slider_setting_projects_and_draws(history, baseline, c):
+    sc = ctl.working_scenario(baseline, c, LAST)
+    again = model.parse_scenario(sc.to_toml())  # the saved file is valid and reloads the same
+    assert again == sc
+    p = model.simulate(history, sc)
+    table = p.table()
+    assert table.drop(columns="is_actual").notna().all().all()
+    assert (p.real.to_numpy() > 0).all()
+    for frame in (views.grdp_view(p), views.shares_view(p), views.contributions_view(p),
+                  views.scorecard(p), views.growth_view(p)):
+        assert len(frame) > 0
+    back = ctl.controls_from_scenario(sc, LAST)
+    assert ctl.controls_from_params(ctl.controls_to_params(back, ctl.controls_from_scenario(baseline, LAST)),
+                                    ctl.controls_from_scenario(baseline, LAST), (2020, 2025))[1] == []

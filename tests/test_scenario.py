@@ -162,24 +162,16 @@ def test_missing_horizon(minimal_text):
     assert one_error(minimal_text.replace("horizon = 2030\n", "")).startswith("meta.horizon: missing")
 
 
-def test_horizon_not_a_year(minimal_text):
-    e = one_error(minimal_text.replace("horizon = 2030", 'horizon = "2030"'))
-    assert e == "meta.horizon: '2030' is not a year; write a whole number, e.g. 2030"
-
-
-def test_horizon_past_2050(minimal_text):
-    e = one_error(minimal_text.replace("horizon = 2030", "horizon = 2060"))
-    assert e == "meta.horizon = 2060: must be a year from 2021 to 2050"
-
-
-def test_horizon_before_last_actual_year(minimal_text):
-    e = one_error(minimal_text.replace("horizon = 2030", "horizon = 2024"))
-    assert e == "meta.horizon = 2024: must come after the last actual year 2025; set a horizon from 2026 to 2050"
-
-
-def test_last_actual_year_outside_history(minimal_text):
-    e = one_error(minimal_text.replace("horizon = 2030", "horizon = 2030\nlast_actual_year = 2027"))
-    assert e == "meta.last_actual_year = 2027: must be a year from 2020 to 2025"
+@pytest.mark.parametrize("old, new, expected", [
+    ("horizon = 2030", 'horizon = "2030"', "meta.horizon: '2030' is not a year; write a whole number, e.g. 2030"),
+    ("horizon = 2030", "horizon = 2060", "meta.horizon = 2060: must be a year from 2021 to 2050"),
+    ("horizon = 2030", "horizon = 2024",
+     "meta.horizon = 2024: must come after the last actual year 2025; set a horizon from 2026 to 2050"),
+    ("horizon = 2030", "horizon = 2030\nlast_actual_year = 2027",
+     "meta.last_actual_year = 2027: must be a year from 2020 to 2025"),
+])
+def test_year_errors(minimal_text, old, new, expected):
+    assert one_error(minimal_text.replace(old, new)) == expected
 
 
 def test_last_actual_year_earlier_is_fine(minimal_text):
