@@ -16,6 +16,7 @@ import argparse
 import sys
 
 from .scenario import ScenarioError, load_scenario
+from .export import WouldOverwrite
 from .solver import SolverError
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_MISSED = 0, 1, 2, 3
@@ -77,7 +78,7 @@ def _cmd_solve(args) -> int:
                    smoothness=st.smoothness, approx=approx)
     report = report_frame(consistency_report(history, sc))
     required = required_growth(history, sc, targets, free=free, method=method)
-    files = write_solve(result, report, required, args.out, lang=args.lang)
+    files = write_solve(result, report, required, args.out, lang=args.lang, overwrite=args.overwrite)
     print(result.summary())
     print(f"{len(files)} files in {args.out}")
     if result.status == 2:
@@ -108,6 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--method", choices=["constant", "ramp", "free"], help="path parametrisation")
     s.add_argument("--approx", choices=["band", "equal"], help="how to pose '≈' targets")
     s.add_argument("--lang", choices=["vi", "en"], default="vi", help="chart language")
+    s.add_argument("--overwrite", action="store_true",
+                   help="replace an existing, different <name>_solved.toml in DIR")
     s.set_defaults(func=_cmd_solve)
     return ap
 
@@ -121,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
             print(line, file=sys.stderr)
         return EXIT_BAD_INPUT
     except SolverError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except WouldOverwrite as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as e:

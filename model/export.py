@@ -55,8 +55,12 @@ def write_run(projection: Projection, targets: pd.DataFrame, out_dir: str | Path
     return written
 
 
+class WouldOverwrite(FileExistsError):
+    """A scenario file that differs from what would be written is already there."""
+
+
 def write_solve(result, report: pd.DataFrame, required: pd.DataFrame, out_dir: str | Path,
-                lang: str = "vi") -> list[Path]:
+                lang: str = "vi", overwrite: bool = False) -> list[Path]:
     """Everything `run` writes for the solved projection (targets.csv gains ``chosen``,
     ``binding`` and ``multiplier``), plus paths.csv (year, sector, growth, free),
     consistency.csv, required_growth.csv and ``<name>_solved.toml`` (the solved scenario, which
@@ -64,6 +68,13 @@ def write_solve(result, report: pd.DataFrame, required: pd.DataFrame, out_dir: s
     from .targets import evaluate
 
     out = Path(out_dir)
+    toml_path = out / f"{result.scenario.name}.toml"
+    toml_text = result.scenario.to_toml()
+    # Tables and charts are derived and may be replaced; a scenario file may hold a user's edits.
+    if (not overwrite and toml_path.exists()
+            and toml_path.read_text(encoding="utf-8", errors="replace") != toml_text):
+        raise WouldOverwrite(f"{toml_path} exists and differs from the solved scenario; choose "
+                             "another --out folder or pass --overwrite")
     table = evaluate(result.projection)
     solver = result.targets.set_index("id")
     table["chosen"] = table["id"].isin(solver.index)
@@ -74,6 +85,6 @@ def write_solve(result, report: pd.DataFrame, required: pd.DataFrame, out_dir: s
         write_atomic(out / "paths.csv", csv_bytes(result.paths_long(), index=False)),
         write_atomic(out / "consistency.csv", csv_bytes(report, index=False)),
         write_atomic(out / "required_growth.csv", csv_bytes(required)),
-        write_atomic(out / f"{result.scenario.name}.toml", result.scenario.to_toml()),
+        write_atomic(toml_path, toml_text),
     ]
     return written

@@ -104,3 +104,17 @@ def test_solve_reads_the_scenario_solve_table(tmp_path, minimal_text):
 def test_solve_bad_request_exits_2(tmp_path, capsys, extra, message):
     assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path), *extra]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_solve_never_silently_replaces_an_edited_scenario(tmp_path, capsys):
+    out = tmp_path / "s"
+    args = ["solve", str(SCENARIOS / "baseline.toml"), "--out", str(out), "--targets", "grdp_growth_avg"]
+    assert main(args) == 0
+    solved = out / "baseline_solved.toml"
+    solved.write_text(solved.read_text(encoding="utf-8") + "# my notes\n", encoding="utf-8")
+    assert main(args) == 2
+    assert "exists and differs" in capsys.readouterr().err
+    assert solved.read_text(encoding="utf-8").endswith("# my notes\n")  # kept as the user left it
+    assert main(args + ["--overwrite"]) == 0
+    assert "# my notes" not in solved.read_text(encoding="utf-8")
+    assert main(args) == 0  # same content again: nothing to protect
