@@ -16,8 +16,7 @@ from matplotlib.figure import Figure
 
 from .growth import Projection
 from .sectors import SECTORS, SECTOR_IDS
-from .targets import load_targets
-from .views import band_view, path9_view
+from .views import band_view, path9_view, share_targets_view, shares_table
 
 _T = {
     "vi": {
@@ -111,16 +110,15 @@ def chart_grdp(p: Projection, lang: str = "vi") -> Figure:
 def chart_structure(p: Projection, lang: str = "vi") -> Figure:
     """Shares of GRDP (current prices, %): first year, horizon, and the 2030 targets."""
     t = _text(lang)
-    targets = load_targets().set_index("id")["target_low"]
     first, end = int(p.years[0]), p.horizon
     fig = Figure(figsize=(9, 4.6), layout="constrained")
     fig.get_layout_engine().set(h_pad=0.25)
     ax = fig.subplots()
     x = np.arange(len(SECTOR_IDS))
     w = 0.27
-    s_first = 100 * p.shares.loc[first].to_numpy()
-    s_end = 100 * p.shares.loc[end].to_numpy()
-    s_tgt = np.array([targets[f"share_{s}"] for s in SECTOR_IDS])
+    shares = shares_table(p)
+    s_first, s_end = shares.loc[first].to_numpy(), shares.loc[end].to_numpy()
+    s_tgt = share_targets_view()["target_pct"].to_numpy()
     bars = [(s_first, f"{first} ({t['actual'].lower()})", "#a8dadc", -w),
             (s_end, f"{end} ({t['projected'].lower() if end > p.last_actual_year else t['actual'].lower()})",
              "#457b9d", 0.0),

@@ -35,10 +35,8 @@ from .growth import simulate
 from .history import History
 from .scenario import RatePath, Scenario, SectorAssumption
 from .sectors import SECTOR_IDS
-from .solver import SOLVABLE, TargetSpec, solve, target_specs
-from .targets import BASE_YEAR, TARGET_YEAR, structure_rounding
-
-SEVERITIES = ("info", "warning", "conflict")
+from .solver import TargetSpec, solve, target_specs
+from .targets import BASE_YEAR, MEASURES, TARGET_YEAR, structure_rounding
 
 
 @dataclass(frozen=True)
@@ -145,9 +143,10 @@ def consistency_report(history: History, scenario: Scenario | None = None) -> li
             f"{_vi(100 * n_hi)} %/năm, tức chỉ số giảm phát GRDP tăng tối đa {_vi(100 * d_hi)} %/năm.",
             {"real_required": r_req, "nominal_low": n_lo, "nominal_high": n_hi,
              "deflator_low": d_lo, "deflator_high": d_hi, "real_done": done_g, "nominal_done": n_done}))
-        if scenario is not None and scenario.horizon >= TARGET_YEAR:
-            p = simulate(history, scenario)
-            dfl = p.grdp_deflator
+        projected = (simulate(history, scenario)
+                     if scenario is not None and scenario.horizon >= TARGET_YEAR else None)
+        if projected is not None:
+            dfl = projected.grdp_deflator
             d_sc = (dfl[TARGET_YEAR] / dfl[last]) ** (1 / left) - 1
             bad = d_sc > d_hi
             out.append(Finding(
@@ -161,9 +160,9 @@ def consistency_report(history: History, scenario: Scenario | None = None) -> li
                                               "tăng trưởng và quy mô không thể cùng đạt." if bad else "."),
                 {"scenario_deflator": d_sc, "deflator_high": d_hi}))
 
-        if scenario is not None and scenario.horizon >= TARGET_YEAR:
+        if projected is not None:
             pc = float(t.at["grdp_per_capita", "target_low"])
-            pop = float(simulate(history, scenario).population[TARGET_YEAR])
+            pop = float(projected.population[TARGET_YEAR])
             m_pc = pc * pop / defl[BASE_YEAR]
             ok = m_low <= m_pc <= m_high
             out.append(Finding(
@@ -233,8 +232,6 @@ def required_growth(history: History, scenario: Scenario, targets=None, *, free=
     prior = simulate(history, scenario)
     last = prior.last_actual_year
     left = TARGET_YEAR - last
-    from .targets import MEASURES
-
     def row(label, proj, holds):
         r = proj.real
         avg = ((r.loc[TARGET_YEAR] / r.loc[last]) ** (1 / left) - 1) * 100
@@ -255,4 +252,4 @@ def required_growth(history: History, scenario: Scenario, targets=None, *, free=
 
 
 __all__ = ["Finding", "consistency_report", "implied_deflator_range", "plan_rates", "plan_run",
-           "report_frame", "required_growth", "SEVERITIES", "SOLVABLE"]
+           "report_frame", "required_growth"]

@@ -59,7 +59,6 @@ METHODS = ("constant", "ramp", "free")
 SOLVABLE = ("grdp_growth_avg", "grdp_multiple", "share_agriculture",
             "share_industry_construction", "share_services", "share_product_taxes",
             "grdp_per_capita")
-ECONOMIC_TARGETS = SOLVABLE
 # Size of "one unit of miss" when misses are traded off against each other.
 MISS_SCALE = {"grdp_growth_avg": 1.0, "grdp_multiple": 0.1, "grdp_per_capita": 10.0}
 # Fraction per year. Wide enough for Hà Tĩnh's record (industry −30 % in 2016, +29 % in 2017),
@@ -100,7 +99,7 @@ def target_specs(ids: Iterable[str] | None = None, approx: str = "band",
     if approx not in ("band", "equal"):
         raise SolverError(f"approx = {approx!r}: use 'band' or 'equal'")
     table = load_targets().set_index("id")
-    ids = list(ECONOMIC_TARGETS if ids is None else ids)
+    ids = list(SOLVABLE if ids is None else ids)
     tol = dict(tolerance or {})
     specs = []
     for tid in ids:
@@ -163,7 +162,6 @@ class _Problem:
         self.free_idx = [SECTOR_IDS.index(s) for s in free]
         self.B = _basis(method, n)
         self.k = self.B.shape[1]
-        self.method = method
         self.smoothness = smoothness
         i_last, i_target, i_base = (int(np.searchsorted(years, y)) for y in (last, TARGET_YEAR, BASE_YEAR))
         R_last = real[i_last]
@@ -291,8 +289,8 @@ class _Problem:
         J, grad = self.objective(theta)
         return J / _SCALE, grad / _SCALE
 
-    def scales(self, specs=None) -> np.ndarray:
-        return np.array([MISS_SCALE.get(sp.id, 1.0) for sp in (specs or self.specs)])
+    def scales(self) -> np.ndarray:
+        return np.array([MISS_SCALE.get(sp.id, 1.0) for sp in self.specs])
 
 
 def _phase1(prob: _Problem, subset: Sequence[int]) -> tuple[float, np.ndarray]:

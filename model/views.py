@@ -153,14 +153,6 @@ def scorecard(p: Projection, lang: str = "vi") -> pd.DataFrame:
     })
 
 
-def headline(p: Projection) -> pd.DataFrame:
-    """The economic targets with their value, target and status (id-indexed), for metric cards."""
-    t = evaluate(p).set_index("id")
-    ids = ["grdp_growth_avg", "grdp_multiple", "grdp_per_capita", "share_industry_construction",
-           "share_agriculture", "share_services", "share_product_taxes"]
-    return t.loc[ids, ["value", "target_low", "target_high", "comparator", "status", "gap", "unit"]]
-
-
 def compare_series(projections: Mapping[str, Projection]) -> pd.DataFrame:
     """scenario, year, grdp_nominal_trn, grdp_real_trn, growth_pct, kind: one block each."""
     frames = []
