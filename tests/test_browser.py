@@ -40,9 +40,13 @@ def test_slider_changes_the_headline_and_a_png_downloads(server, tmp_path):
         slider.focus()
         for _ in range(10):
             page.keyboard.press("ArrowRight")  # +0.1 pp each
-        # Each press is its own rerun: wait for the last one to reach the link, then to finish.
+        # Each press is its own rerun. The link is set early in a run, before the page redraws,
+        # and the status widget shows only after a delay: so wait for the link to hold the last
+        # value, then for the headline itself to change.
         page.wait_for_url(re.compile(r"g\.services=8\.5(&|$)"), timeout=30_000)
-        wait_ready(page)
+        page.wait_for_function(
+            "before => document.querySelector('[data-testid=\"stMetricValue\"]').innerText !== before",
+            arg=before, timeout=30_000)
         after = metric_text(page, 0)
         assert float(after.split()[0]) > float(before.split()[0])
 
