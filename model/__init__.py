@@ -8,7 +8,7 @@
     result = model.solve(history, scenario)             # growth paths that reach the targets
     model.consistency_report(history, scenario)         # what the targets imply, plainly
 
-Charts (`model.charts`) and file exports (`model.export`) import matplotlib only when used;
+Presentation (words, frames, charts, files) lives in `model.report`; matplotlib loads only when used;
 ``import model`` never imports streamlit.
 """
 
@@ -18,13 +18,14 @@ from .data import (actual_years, conflicts, load_plan_targets, load_published, l
                    select_preferred)
 from .growth import Projection, project_levels, simulate
 from .history import History, HistoryError, assemble_history
-from .scenario import (Issue, RatePath, Scenario, ScenarioError, SectorAssumption, SolveSettings,
-                       load_scenario, parse_scenario, save_scenario, scenario_from_dict,
-                       write_atomic)
+from .scenario import (Change, Issue, RatePath, Scenario, ScenarioError, SectorAssumption,
+                       SolveSettings, diff_scenarios, load_scenario, parse_scenario, save_scenario,
+                       scenario_from_dict, write_atomic)
 from .sectors import SECTOR_IDS, SECTORS
 from .solver import SolveResult, SolverError, TargetSpec, solve, target_specs
 from .consistency import consistency_report, required_growth
 from .targets import evaluate, structure_rounding
+from .workspace import Workspace, WorkspaceError
 
 __all__ = [
     "History", "HistoryError", "Issue", "Projection", "RatePath", "SECTORS", "SECTOR_IDS",
@@ -35,5 +36,6 @@ __all__ = [
     "parse_scenario", "project_levels", "save_scenario", "scenario_from_dict",
     "select_preferred", "simulate", "structure_rounding", "write_atomic",
     "SolveResult", "SolverError", "TargetSpec", "solve", "target_specs",
-    "consistency_report", "required_growth", "SolveSettings",
+    "consistency_report", "required_growth", "SolveSettings", "Change", "diff_scenarios",
+    "Workspace", "WorkspaceError",
 ]

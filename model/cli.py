@@ -3,6 +3,11 @@
     python -m model validate FILE...
     python -m model run FILE --out DIR [--lang en]
     python -m model solve FILE --out DIR [--targets ID,...] [--free S,...] [--method M] [--approx A]
+    python -m model workspace                 list the scenarios saved in the workspace
+
+FILE is a path to a scenario file, or the name of a scenario saved in the workspace (the app's
+"Kho kịch bản", folder ``$HATINH_WORKSPACE`` or ``workspace/``), written ``ws:NAME`` or just
+``NAME`` when no such file exists.
 
 Exit codes: 0 success (for ``solve``: every chosen target holds); 3 ``solve`` found no paths
 meeting every target (the best compromise is still written); 2 bad input (invalid scenario,
@@ -15,36 +20,77 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .scenario import ScenarioError, load_scenario
-from .export import WouldOverwrite
+from pathlib import Path
+
+from .report.export import WouldOverwrite
+from .scenario import Scenario, ScenarioError, load_scenario
 from .solver import SolverError
+from .workspace import Workspace, WorkspaceError
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_MISSED = 0, 1, 2, 3
+
+
+def resolve(arg: str) -> Scenario:
+    """The scenario an argument names: a file path, ``ws:NAME``, or a workspace NAME."""
+    if arg.startswith("ws:"):
+        return Workspace().load(arg[3:])
+    if not Path(arg).exists() and Workspace().exists(arg):
+        return Workspace().load(arg)
+    return load_scenario(arg)
+
+
+def _out_dir(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("empty folder name; give a folder, e.g. --out out/run")
+    return text
 
 
 def _cmd_validate(args) -> int:
     bad = 0
     for path in args.files:
         try:
-            sc = load_scenario(path)
+            sc = resolve(path)
         except ScenarioError as e:
             bad += 1
-            for line in e.lines():
+            for line in e.lines(args.lang):
                 print(line, file=sys.stderr)
         else:
             print(f"{path}: ok ({sc.name}, horizon {sc.horizon})")
     return EXIT_BAD_INPUT if bad else EXIT_OK
 
 
+def _cmd_workspace(args) -> int:
+    from .scenario import diff_scenarios
+
+    ws = Workspace()
+    entries = ws.entries()
+    print(f"workspace: {ws.folder.resolve()} ({len(entries)} scenarios)")
+    base = None
+    try:
+        base = load_scenario(Path(__file__).resolve().parents[1] / "scenarios" / "baseline.toml")
+    except ScenarioError:
+        pass
+    for e in entries:
+        when = e.modified.strftime("%Y-%m-%d %H:%M")
+        if e.scenario is None:
+            print(f"  {e.name:<24} {when}  INVALID: {e.error.lines(args.lang)[0]}")
+            continue
+        n = "" if base is None else f"  {len(diff_scenarios(base, e.scenario))} changes vs baseline"
+        title = e.scenario.title_en if args.lang == "en" and e.scenario.title_en else e.scenario.title_vi
+        print(f"  {e.name:<24} {when}  {title}{n}")
+    return EXIT_OK
+
+
 def _cmd_run(args) -> int:
-    from .export import write_run
     from .growth import simulate
     from .history import assemble_history
-    from .targets import evaluate, structure_rounding
+    from .report.export import write_run
+    from .report.views import targets_table
+    from .targets import structure_rounding
 
-    sc = load_scenario(args.file)
+    sc = resolve(args.file)
     projection = simulate(assemble_history(), sc)
-    table = evaluate(projection)
+    table = targets_table(projection, args.lang)
     files = write_run(projection, table, args.out, lang=args.lang)
     counts = table["status"].value_counts()
     print(f"{sc.name}: {len(files)} files in {args.out}")
@@ -61,11 +107,11 @@ def _split(text: str | None) -> list[str] | None:
 
 def _cmd_solve(args) -> int:
     from .consistency import consistency_report, report_frame, required_growth
-    from .export import write_solve
     from .history import assemble_history
+    from .report.export import write_solve
     from .scenario import SolveSettings
 
-    sc = load_scenario(args.file)
+    sc = resolve(args.file)
     st = sc.solve or SolveSettings()
     targets = _split(args.targets) or st.targets
     free = _split(args.free) or st.free
@@ -93,16 +139,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check scenario files; exit 2 if any is invalid")
     v.add_argument("files", nargs="+", metavar="FILE")
+    v.add_argument("--lang", choices=["vi", "en"], default="en", help="language of the messages")
     v.set_defaults(func=_cmd_validate)
+    w = sub.add_parser("workspace", help="list the scenarios saved in the workspace")
+    w.add_argument("--lang", choices=["vi", "en"], default="en", help="language of the titles")
+    w.set_defaults(func=_cmd_workspace)
     r = sub.add_parser("run", help="project a scenario and write tables and charts")
     r.add_argument("file", metavar="FILE")
-    r.add_argument("--out", required=True, metavar="DIR", help="folder for the outputs")
+    r.add_argument("--out", required=True, metavar="DIR", type=_out_dir, help="folder for the outputs")
     r.add_argument("--lang", choices=["vi", "en"], default="vi", help="chart language")
     r.set_defaults(func=_cmd_run)
     s = sub.add_parser("solve", help="find sector growth paths that reach the targets; exit 3 "
                                      "if they cannot all hold")
     s.add_argument("file", metavar="FILE")
-    s.add_argument("--out", required=True, metavar="DIR", help="folder for the outputs")
+    s.add_argument("--out", required=True, metavar="DIR", type=_out_dir, help="folder for the outputs")
     s.add_argument("--targets", metavar="ID,...", help="target ids (default: the file's [solve] "
                                                        "table, else the seven economic targets)")
     s.add_argument("--free", metavar="SECTOR,...", help="sectors the solver may move (default all)")
@@ -120,8 +170,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except ScenarioError as e:
-        for line in e.lines():
+        for line in e.lines(getattr(args, "lang", "en")):
             print(line, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except WorkspaceError as e:
+        from .report.strings import workspace_error_text
+
+        print(f"error: {workspace_error_text(e, 'en')}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except SolverError as e:
         print(f"error: {e}", file=sys.stderr)

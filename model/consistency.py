@@ -41,13 +41,25 @@ from .targets import BASE_YEAR, MEASURES, TARGET_YEAR, structure_rounding
 
 @dataclass(frozen=True)
 class Finding:
-    """One statement of the consistency report, in English and Vietnamese, with its numbers."""
+    """One statement of the consistency report: an id, a severity (info, warning, conflict) and
+    its numbers. `model.report.strings.finding_text` words it; ``en`` and ``vi`` are shortcuts."""
 
     id: str
     severity: str
-    en: str
-    vi: str
     numbers: dict = field(default_factory=dict)
+
+    def text(self, lang: str = "vi") -> str:
+        from .report.strings import finding_text
+
+        return finding_text(self, lang)
+
+    @property
+    def en(self) -> str:
+        return self.text("en")
+
+    @property
+    def vi(self) -> str:
+        return self.text("vi")
 
 
 def implied_deflator_range(growth_pct: float, multiple_low: float, multiple_high: float,
@@ -56,15 +68,6 @@ def implied_deflator_range(growth_pct: float, multiple_low: float, multiple_high
     nominal multiple between ``multiple_low`` and ``multiple_high`` over ``years`` years."""
     real = (1 + growth_pct / 100) ** years
     return (multiple_low / real) ** (1 / years) - 1, (multiple_high / real) ** (1 / years) - 1
-
-
-def _pct(x: float) -> str:
-    return f"{100 * x:.2f} %"
-
-
-def _vi(x: float, digits: int = 2) -> str:
-    """Vietnamese number format: decimal comma, thousands dot (234.901; 2,37)."""
-    return f"{x:,.{digits}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def _range(text: str) -> tuple[float, float]:
@@ -105,21 +108,16 @@ def consistency_report(history: History, scenario: Scenario | None = None) -> li
     g_low = float(t.at["grdp_growth_avg", "target_low"])
     m_low, m_high = float(t.at["grdp_multiple", "target_low"]), float(t.at["grdp_multiple", "target_high"])
     n = TARGET_YEAR - BASE_YEAR
+    common = {"g_low": g_low, "m_low": m_low, "m_high": m_high, "base": BASE_YEAR,
+              "target_year": TARGET_YEAR, "years": n}
     out: list[Finding] = []
 
     lo, hi = implied_deflator_range(g_low, m_low, m_high, n)
-    out.append(Finding(
-        "real_vs_nominal", "info",
-        f"{1 + g_low / 100:.2f}^{n} = {(1 + g_low / 100) ** n:.2f}: real growth above {g_low:g} % a "
-        f"year and a {m_low:g}–{m_high:g}× nominal multiple leave room for only {_pct(lo)} to "
-        f"{_pct(hi)} a year of GRDP-deflator inflation over {BASE_YEAR + 1}–{TARGET_YEAR}, "
-        "less the faster real growth is.",
-        f"{_vi(1 + g_low / 100)}^{n} = {_vi((1 + g_low / 100) ** n)}: tăng trưởng thực trên {_vi(g_low, 0)} "
-        f"%/năm cùng quy mô gấp {_vi(m_low, 1)}–{_vi(m_high, 1)} lần (giá hiện hành) chỉ cho phép chỉ số "
-        f"giảm phát GRDP tăng {_vi(100 * lo)}–{_vi(100 * hi)} %/năm giai đoạn {BASE_YEAR + 1}–{TARGET_YEAR}.",
-        {"real_multiple": (1 + g_low / 100) ** n, "deflator_low": lo, "deflator_high": hi}))
+    out.append(Finding("real_vs_nominal", "info",
+                       {**common, "real_multiple": (1 + g_low / 100) ** n, "deflator_low": lo,
+                        "deflator_high": hi}))
 
-    years, real, defl = history.real.index, history.real.sum(axis=1), history.nominal.sum(axis=1)
+    real, defl = history.real.sum(axis=1), history.nominal.sum(axis=1)
     last = history.last_year if scenario is None or scenario.last_actual_year is None else scenario.last_actual_year
     if last < TARGET_YEAR:
         left = TARGET_YEAR - last
@@ -130,84 +128,41 @@ def consistency_report(history: History, scenario: Scenario | None = None) -> li
         d_hi = (1 + n_hi) / (1 + r_req) - 1
         d_lo = (1 + n_lo) / (1 + r_req) - 1
         done_g = r_done ** (1 / max(1, last - BASE_YEAR)) - 1
-        out.append(Finding(
-            "remaining_years", "warning" if d_hi < 0.01 else "info",
-            f"Actuals {BASE_YEAR + 1}–{last}: real growth {_pct(done_g)} a year, nominal GRDP "
-            f"{n_done:.2f}× {BASE_YEAR}. To reach the targets, {last + 1}–{TARGET_YEAR} must deliver "
-            f"real growth of at least {_pct(r_req)} a year and nominal growth of {_pct(n_lo)}–"
-            f"{_pct(n_hi)} a year, so a GRDP deflator rising at most {_pct(d_hi)} a year "
-            f"(at exactly the minimum real growth; the range is {_pct(d_lo)} to {_pct(d_hi)}).",
-            f"Thực tế {BASE_YEAR + 1}–{last}: tăng trưởng thực {_vi(100 * done_g)} %/năm, GRDP giá hiện "
-            f"hành gấp {_vi(n_done)} lần {BASE_YEAR}. Để đạt mục tiêu, giai đoạn {last + 1}–{TARGET_YEAR} "
-            f"phải tăng trưởng thực ít nhất {_vi(100 * r_req)} %/năm, danh nghĩa {_vi(100 * n_lo)}–"
-            f"{_vi(100 * n_hi)} %/năm, tức chỉ số giảm phát GRDP tăng tối đa {_vi(100 * d_hi)} %/năm.",
-            {"real_required": r_req, "nominal_low": n_lo, "nominal_high": n_hi,
-             "deflator_low": d_lo, "deflator_high": d_hi, "real_done": done_g, "nominal_done": n_done}))
+        out.append(Finding("remaining_years", "warning" if d_hi < 0.01 else "info",
+                           {**common, "last": last, "real_required": r_req, "nominal_low": n_lo,
+                            "nominal_high": n_hi, "deflator_low": d_lo, "deflator_high": d_hi,
+                            "real_done": done_g, "nominal_done": n_done}))
         projected = (simulate(history, scenario)
                      if scenario is not None and scenario.horizon >= TARGET_YEAR else None)
         if projected is not None:
             dfl = projected.grdp_deflator
             d_sc = (dfl[TARGET_YEAR] / dfl[last]) ** (1 / left) - 1
-            bad = d_sc > d_hi
-            out.append(Finding(
-                "scenario_deflator", "conflict" if bad else "info",
-                f"The scenario's GRDP deflator rises {_pct(d_sc)} a year in {last + 1}–{TARGET_YEAR}"
-                + (f": above the {_pct(d_hi)} that >{g_low:g} % real growth and a ≤{m_high:g}× multiple "
-                   "allow, so those two targets cannot both hold under its inflation assumptions."
-                   if bad else f", within the room of at most {_pct(d_hi)}."),
-                f"Chỉ số giảm phát GRDP của kịch bản tăng {_vi(100 * d_sc)} %/năm giai đoạn "
-                f"{last + 1}–{TARGET_YEAR}" + (f", vượt mức tối đa {_vi(100 * d_hi)} %: hai mục tiêu "
-                                              "tăng trưởng và quy mô không thể cùng đạt." if bad else "."),
-                {"scenario_deflator": d_sc, "deflator_high": d_hi}))
-
-        if projected is not None:
+            out.append(Finding("scenario_deflator", "conflict" if d_sc > d_hi else "info",
+                               {**common, "last": last, "scenario_deflator": d_sc, "deflator_high": d_hi}))
             pc = float(t.at["grdp_per_capita", "target_low"])
             pop = float(projected.population[TARGET_YEAR])
             m_pc = pc * pop / defl[BASE_YEAR]
-            ok = m_low <= m_pc <= m_high
-            out.append(Finding(
-                "per_capita_vs_multiple", "info" if ok else "conflict",
-                f"{pc:g} million VND a person × {pop:,.0f} thousand people in {TARGET_YEAR} is "
-                f"{pc * pop:,.0f} billion VND, {m_pc:.2f}× {BASE_YEAR}: "
-                + ("inside" if ok else "outside") + f" the {m_low:g}–{m_high:g}× range.",
-                f"{_vi(pc, 0)} triệu đồng/người × {_vi(pop, 1)} nghìn người năm {TARGET_YEAR} là "
-                f"{_vi(pc * pop, 0)} tỷ đồng, gấp {_vi(m_pc)} lần {BASE_YEAR}: "
-                + ("trong" if ok else "ngoài") + f" khoảng {_vi(m_low, 1)}–{_vi(m_high, 1)} lần.",
-                {"multiple_from_per_capita": m_pc}))
+            out.append(Finding("per_capita_vs_multiple", "info" if m_low <= m_pc <= m_high else "conflict",
+                               {**common, "per_capita_target": pc, "population": pop,
+                                "multiple_from_per_capita": m_pc}))
 
     r = structure_rounding()
-    out.append(Finding(
-        "structure_rounding", "info",
-        f"The four structure targets sum to {r['published_sum_pct']:.2f} % ({r['residual_pp']:.2f} pp "
-        "short of 100: each is rounded). Posed as exact equalities they cannot all hold; the "
-        "solver's default poses them as bands.",
-        f"Bốn chỉ tiêu cơ cấu cộng lại {_vi(r['published_sum_pct'])} % (thiếu {_vi(r['residual_pp'])} "
-        "điểm phần trăm do làm tròn).", r))
+    out.append(Finding("structure_rounding", "info", dict(r)))
 
     p, rates = plan_run(history)
     g_plan = 100 * p.average_growth(BASE_YEAR, TARGET_YEAR)
     shares = 100 * p.shares.loc[TARGET_YEAR]
     tgt = [float(t.at[f"share_{s}", "target_low"]) for s in SECTOR_IDS]
     worst = float(np.max(np.abs(shares.to_numpy() - tgt)))
-    fmt = "/".join(f"{v:.1f}" for v in shares)
-    fmt_t = "/".join(f"{v:g}" for v in tgt)
-    out.append(Finding(
-        "provincial_plan_rates", "warning" if worst > 1.0 else "info",
-        f"The Provincial Plan's sector rates (mid-points: agriculture {_pct(rates['agriculture'])}, "
-        f"industry-construction {_pct(rates['industry_construction'])}, services "
-        f"{_pct(rates['services'])}; product taxes {_pct(rates['product_taxes'])} and all deflators "
-        f"2.50 % a year assumed) run from {BASE_YEAR} give GRDP growth of {g_plan:.2f} % a year "
-        f"(its target: >{g_low:g} %) and a {TARGET_YEAR} structure of {fmt} % against its own "
-        f"{fmt_t} %.",
-        f"Tốc độ ngành của Quy hoạch tỉnh (giá trị giữa khoảng) tính từ {BASE_YEAR} cho tăng trưởng "
-        f"GRDP {_vi(g_plan)} %/năm và cơ cấu {TARGET_YEAR} là {fmt.replace('.', ',')} % so với "
-        f"mục tiêu {fmt_t.replace('.', ',')} %.",
-        {"growth_pct": g_plan, **{f"share_{s}": float(v) for s, v in shares.items()}}))
+    out.append(Finding("provincial_plan_rates", "warning" if worst > 1.0 else "info",
+                       {**common, "growth_pct": g_plan, "shares": [float(v) for v in shares],
+                        "targets": tgt, **{f"rate_{s}": v for s, v in rates.items()},
+                        **{f"share_{s}": float(v) for s, v in shares.items()}}))
     return out
 
 
 def report_frame(findings: list[Finding]) -> pd.DataFrame:
-    """Findings as a table: id, severity, message_en, message_vi."""
+    """Findings as a table: id, severity, message_en, message_vi (worded by the report layer)."""
     return pd.DataFrame([{"id": f.id, "severity": f.severity, "message_en": f.en, "message_vi": f.vi}
                          for f in findings])
 

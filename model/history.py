@@ -28,9 +28,11 @@ The method (DESIGN.md, "Assembling the history"):
    in a year with no published total but a published per capita (2021), the total implied by
    that per capita times the population of step 5.
    These cells are ``estimated``.
-5. Population (thousand persons, computed before the deflators). Published averages; between two published years the
-   geometric interpolation (``estimated``). Later years come from the scenario's population
-   growth, an assumption.
+5. Population (thousand persons, computed before the deflators). Published averages; between
+   two published years the geometric interpolation; after the last published year (2022) up to
+   the last actual year, the average growth of the last two published years carried forward
+   (both ``estimated``). Every scenario shares these: only years after the last actual year
+   follow the scenario's population growth, an assumption.
 
 Glossary: giá so sánh 2010 = constant 2010 prices; chỉ số giảm phát = deflator;
 đóng góp = contribution; dân số trung bình = average population.
@@ -272,6 +274,14 @@ def assemble_history() -> History:
         pop[t] = pop_rows[t]["value"]
         cell(t, "population", "total", pop[t], "published", "published average population",
              pop_rows[t])
+    # Actual years after the last published population: estimated here, once, so that every
+    # scenario shows the same population and per capita for them (an actual year is data).
+    a, b = pop_years[-2], pop_years[-1]
+    rate = (pop[b] / pop[a]) ** (1 / (b - a)) - 1
+    for t in range(b + 1, years[-1] + 1):
+        pop[t] = pop[b] * (1 + rate) ** (t - b)
+        cell(t, "population", "total", pop[t], "estimated",
+             f"extrapolated from {b} at the {a}–{b} average growth of {100 * rate:.2f} % a year")
     population = pd.Series(pop, name="population_thousand").sort_index()
     population.index.name = "year"
     # 5. Deflators.

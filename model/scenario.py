@@ -32,8 +32,13 @@ A rate is either a number (the same every year) or a table of year = value pairs
 stays at the first (last) value before (after) them. Two years make a linear ramp; every year
 listed makes a year-by-year path.
 
-Validation collects every problem, each naming its TOML path and the fix. Rates are fractions:
-a value like 9 is rejected with "did you mean 0.09?". No code from a file is ever executed.
+Validation collects every problem (up to `params.MAX_ISSUES`), each an `Issue` with the TOML
+path, a message code and its parameters; `model.report.strings` words it in Vietnamese or
+English. Rates are fractions: a value like 9 is rejected with "did you mean 0.09?". Input is
+bounded (file size, nesting depth, number of keys, text lengths). No code from a file is ever
+executed.
+
+Glossary: kịch bản = scenario; năm cuối dự báo = horizon; năm thực tế cuối cùng = last actual year.
 """
 
 from __future__ import annotations
@@ -42,22 +47,26 @@ import difflib
 import math
 import os
 import re
+import stat
 import tempfile
 import tomllib
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
 import numpy as np
 
+from . import params as P
 from .data import actual_years
 from .sectors import SECTOR_IDS
 
-MIN_YEAR, MAX_YEAR = 2020, 2050
-# Bounds that catch typing mistakes, not economic judgements: a sector can halve or double in
-# a year (Hà Tĩnh's industry grew 74 % in 2018 when Formosa started), no faster.
-RATE_BOUNDS = {"growth": (-0.5, 1.0), "inflation": (-0.5, 1.0), "population": (-0.1, 0.1)}
-_NAME_RE = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
+MIN_YEAR, MAX_YEAR = P.MIN_YEAR, P.MAX_YEAR
+RATE_BOUNDS = {k: (p.lo, p.hi) for k, p in P.RATES.items()}
+_NAME_RE = re.compile(r"[A-Za-z0-9_\-]{1,64}")
+_YEAR_RE = re.compile(r"[0-9]{4}")  # ASCII only: '２０２６' must not read as 2026
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -87,12 +96,6 @@ class RatePath:
         if self.constant is not None:
             return self.constant
         return {str(y): v for y, v in self.points}
-
-    def describe(self) -> str:
-        """Short human form, in percent: '3.0 %' or '2026: 12.0 % → 2030: 9.0 %'."""
-        if self.constant is not None:
-            return f"{100 * self.constant:.1f} %"
-        return " → ".join(f"{y}: {100 * v:.1f} %" for y, v in self.points)
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,20 @@ class Scenario:
         sectors[sector] = replace(sectors[sector], **rates)
         return replace(self, sectors=sectors)
 
+    def rate(self, field_path: str) -> RatePath:
+        """The rate at a field path: 'population.growth' or 'sectors.<id>.<growth|inflation>'."""
+        if field_path == "population.growth":
+            return self.population_growth
+        _, sector, kind = field_path.split(".")
+        return getattr(self.sectors[sector], kind)
+
+    def with_rate(self, field_path: str, rate: RatePath) -> "Scenario":
+        """A copy with the rate at ``field_path`` replaced (see `rate`)."""
+        if field_path == "population.growth":
+            return replace(self, population_growth=rate)
+        _, sector, kind = field_path.split(".")
+        return self.with_sector(sector, **{kind: rate})
+
     def to_dict(self) -> dict:
         meta: dict[str, Any] = {"name": self.name, "title_vi": self.title_vi}
         if self.title_en:
@@ -169,82 +186,177 @@ class Scenario:
         return tomli_w.dumps(self.to_dict())
 
 
+RATE_FIELDS: tuple[str, ...] = ("population.growth",) + tuple(
+    f"sectors.{s}.{k}" for s in SECTOR_IDS for k in ("growth", "inflation"))
+
+
+def rate_kind(field_path: str) -> str:
+    """'growth', 'inflation' or 'population': which bounds of `params.RATES` a field obeys."""
+    return "population" if field_path == "population.growth" else field_path.rsplit(".", 1)[1]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One assumption that differs between two scenarios: the field and both values (a year,
+    a `RatePath`, or None when unset)."""
+
+    field: str
+    before: Any
+    after: Any
+
+
+def diff_scenarios(a: Scenario, b: Scenario) -> list[Change]:
+    """Every assumption of ``b`` that differs from ``a``. Rates compare by value: two paths
+    that give the same rate in every year are the same assumption."""
+    out: list[Change] = []
+    if a.horizon != b.horizon:
+        out.append(Change("meta.horizon", a.horizon, b.horizon))
+    if a.last_actual_year != b.last_actual_year:
+        out.append(Change("meta.last_actual_year", a.last_actual_year, b.last_actual_year))
+    years = np.arange(MIN_YEAR + 1, MAX_YEAR + 1)
+    for f in RATE_FIELDS:
+        ra, rb = a.rate(f), b.rate(f)
+        if ra != rb and not np.array_equal(ra.values(years), rb.values(years)):
+            out.append(Change(f, ra, rb))
+    return out
+
+
+# ---- decimal-exact percent ↔ fraction ---------------------------------------------------------
+def pct_to_frac(pct: float) -> float:
+    """2.8 (percent) → 0.028 exactly as typed: a decimal shift, not a float division
+    (2.8 / 100 is 0.027999999999999997)."""
+    return float(Decimal(repr(float(pct))).scaleb(-2))
+
+
+def frac_to_pct(frac: float) -> float:
+    """0.028 → 2.8, the inverse of `pct_to_frac` (round-trips every float)."""
+    return float(Decimal(repr(float(frac))).scaleb(2))
+
+
+# ---- issues -------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Issue:
+    """One problem found in a scenario: where (TOML path), what (a message code), with what
+    (parameters). ``str(issue)`` is the English text; `model.report.strings.issue_text` words it
+    in either language."""
+
     path: str
-    message: str
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str = "en") -> str:
+        # The words live in the report layer's catalogue; an exception must still print them.
+        from .report.strings import issue_text
+
+        return issue_text(self, lang)
+
+    @property
+    def message(self) -> str:
+        return self.text("en")
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        return self.text("en")
 
 
 class ScenarioError(ValueError):
-    """A scenario that cannot be used; ``issues`` lists every problem found."""
+    """A scenario that cannot be used; ``issues`` lists every problem found (up to
+    `params.MAX_ISSUES`; ``more`` counts those left unlisted)."""
 
-    def __init__(self, issues: list[Issue], source: str = ""):
+    def __init__(self, issues: list[Issue], source: str = "", more: int = 0):
         self.issues = issues
         self.source = source
-        head = f"{source}: " if source else ""
-        super().__init__(head + "; ".join(str(i) for i in issues))
+        self.more = more
+        super().__init__(source)
 
-    def lines(self) -> list[str]:
+    def lines(self, lang: str = "en") -> list[str]:
         prefix = f"{self.source}: " if self.source else ""
-        return [prefix + str(i) for i in self.issues]
+        out = [prefix + i.text(lang) for i in self.issues]
+        if self.more:
+            out.append(prefix + Issue("", "more_issues", {"n": self.more}).text(lang))
+        return out
+
+    def __str__(self) -> str:
+        return "; ".join(self.lines())
 
 
-def _fmt(v: Any) -> str:
+class _Issues(list):
+    """The issues of one validation, capped: past `MAX_ISSUES` only a count is kept, so that a
+    file with a million unknown keys costs a count, not a million messages."""
+
+    more = 0
+
+    def add(self, path: str, code: str, **params) -> None:
+        if len(self) >= P.MAX_ISSUES:
+            self.more += 1
+            return
+        self.append(Issue(path, code, params))
+
+    @property
+    def full(self) -> bool:
+        return len(self) >= P.MAX_ISSUES
+
+
+def shown(v: Any) -> str:
+    """A value as quoted back in a message: strings in quotes, tables as {...}, long values cut."""
     if isinstance(v, str):
-        return repr(v)
-    if isinstance(v, dict):
-        return "{...}"
-    return str(v)
+        s = repr(v)
+    elif isinstance(v, Mapping):
+        s = "{...}"
+    elif isinstance(v, list):
+        s = "[...]"
+    elif isinstance(v, int) and not isinstance(v, bool) and abs(v) >= 10 ** P.MAX_SHOWN_VALUE:
+        s = f"a {len(str(abs(v)))}-digit number"
+    else:
+        s = str(v)
+    return s if len(s) <= P.MAX_SHOWN_VALUE else s[: P.MAX_SHOWN_VALUE - 1] + "…"
 
 
-def _unknown(key: str, allowed: list[str]) -> str:
-    hint = difflib.get_close_matches(key, allowed, n=1)
-    tail = f"did you mean '{hint[0]}'?" if hint else "allowed: " + ", ".join(allowed)
-    return f"unknown key; {tail}"
-
-
-def _check_keys(table: Mapping, allowed: list[str], path: str, issues: list[Issue]) -> None:
+def _check_keys(table: Mapping, allowed: list[str], path: str, issues: _Issues) -> None:
     for k in table:
         if k not in allowed:
-            issues.append(Issue(f"{path}.{k}" if path else k, _unknown(k, allowed)))
+            where = f"{path}.{shown(k)[1:-1]}" if path else shown(k)[1:-1]
+            if issues.full:
+                issues.more += 1
+                continue
+            hint = difflib.get_close_matches(k, allowed, n=1) if len(k) <= P.MAX_NAME else []
+            if hint:
+                issues.add(where, "unknown_key_hint", hint=hint[0])
+            else:
+                issues.add(where, "unknown_key", allowed=", ".join(allowed))
 
 
-def _rate_number(v: Any, path: str, kind: str, issues: list[Issue]) -> float | None:
+def _rate_number(v: Any, path: str, kind: str, issues: _Issues) -> float | None:
     if isinstance(v, bool) or not isinstance(v, (int, float)):
-        issues.append(Issue(path, f"{_fmt(v)} is not a number; write a fraction per year, "
-                                  "e.g. 0.05 for 5 %"))
+        issues.add(path, "not_number", value=shown(v))
+        return None
+    lo, hi = RATE_BOUNDS[kind]
+    if isinstance(v, int) and not lo <= v <= hi and abs(v) > 100:
+        issues.add(path, "rate_range", value=shown(v), lo=lo, hi=hi)  # never float() a huge int
         return None
     v = float(v)
     if not math.isfinite(v):
-        issues.append(Issue(path, f"{v} is not a finite number; write a fraction per year"))
+        issues.add(path, "not_finite", value=shown(v))
         return None
-    lo, hi = RATE_BOUNDS[kind]
     if lo <= v <= hi:
         return v
-    if 1.0 < abs(v) <= 100.0:
-        issues.append(Issue(f"{path} = {_fmt(v)}",
-                            f"a rate is a fraction per year (did you mean {v / 100:g}?)"))
+    # "9" for 9 % is a common slip; "1.0000001" is not a percent anyone typed.
+    if 1.0 < abs(v) <= 100.0 and abs(v * 100 - round(v * 100)) < 1e-6 and lo <= v / 100 <= hi:
+        issues.add(path, "rate_percent", value=shown(v), hint=f"{pct_to_frac(v):g}")
     else:
-        issues.append(Issue(f"{path} = {_fmt(v)}",
-                            f"outside the accepted range {lo:g} to {hi:g} (fraction per year)"))
+        issues.add(path, "rate_range", value=shown(v), lo=lo, hi=hi)
     return None
 
 
-def _rate(v: Any, path: str, kind: str, issues: list[Issue]) -> RatePath | None:
+def _rate(v: Any, path: str, kind: str, issues: _Issues) -> RatePath | None:
     if isinstance(v, Mapping):
         if not v:
-            issues.append(Issue(path, "empty table; give a number or year = rate pairs, "
-                                      "e.g. { 2026 = 0.10, 2030 = 0.08 }"))
+            issues.add(path, "empty_rate_table")
             return None
         points, ok = {}, True
         for key, val in v.items():
-            p = f"{path}.{key}"
-            if not re.fullmatch(r"\d{4}", str(key)) or not MIN_YEAR < int(key) <= MAX_YEAR:
-                issues.append(Issue(p, f"'{key}' is not a year from {MIN_YEAR + 1} to "
-                                       f"{MAX_YEAR}; keys of a rate table are years"))
+            p = f"{path}.{shown(key)[1:-1]}"
+            if not _YEAR_RE.fullmatch(str(key)) or not MIN_YEAR < int(key) <= MAX_YEAR:
+                issues.add(p, "rate_year_key", key=shown(key), lo=MIN_YEAR + 1, hi=MAX_YEAR)
                 ok = False
                 continue
             num = _rate_number(val, p, kind, issues)
@@ -256,26 +368,54 @@ def _rate(v: Any, path: str, kind: str, issues: list[Issue]) -> RatePath | None:
     return None if num is None else RatePath.const(num)
 
 
-def _year(v: Any, path: str, issues: list[Issue], lo: int, hi: int) -> int | None:
+def _year(v: Any, path: str, issues: _Issues, lo: int, hi: int) -> int | None:
     if isinstance(v, bool) or not isinstance(v, int):
-        issues.append(Issue(path, f"{_fmt(v)} is not a year; write a whole number, e.g. 2030"))
+        issues.add(path, "not_year", value=shown(v))
         return None
     if not lo <= v <= hi:
-        issues.append(Issue(f"{path} = {v}", f"must be a year from {lo} to {hi}"))
+        issues.add(path, "year_range", value=shown(v), lo=lo, hi=hi)
         return None
     return v
 
 
-def _text(table: Mapping, key: str, path: str, issues: list[Issue], required: bool) -> str:
+def _text(table: Mapping, key: str, path: str, issues: _Issues, required: bool,
+          max_len: int, one_line: bool = True) -> str:
+    where = f"{path}.{key}"
     if key not in table:
         if required:
-            issues.append(Issue(f"{path}.{key}", f"missing; add {key} = \"...\""))
+            issues.add(where, "missing_text", key=key)
         return ""
     v = table[key]
     if not isinstance(v, str):
-        issues.append(Issue(f"{path}.{key}", f"{_fmt(v)} is not text; put it in quotes"))
+        issues.add(where, "not_text", value=shown(v))
+        return ""
+    if required and not v.strip():
+        issues.add(where, "empty_text", key=key)
+        return ""
+    if len(v) > max_len:
+        issues.add(where, "text_too_long", n=len(v), max=max_len)
+        return ""
+    if one_line and _CONTROL_RE.search(v):
+        issues.add(where, "text_control", value=shown(v))
         return ""
     return v
+
+
+def _count_keys(data: Any, depth: int = 1) -> tuple[int, int]:
+    """(number of keys, deepest table nesting) of a parsed document."""
+    if isinstance(data, Mapping):
+        n, d = len(data), depth
+        for v in data.values():
+            kn, kd = _count_keys(v, depth + 1)
+            n, d = n + kn, max(d, kd)
+        return n, d
+    if isinstance(data, list):
+        n, d = 0, depth
+        for v in data:
+            kn, kd = _count_keys(v, depth + 1)
+            n, d = n + kn, max(d, kd)
+        return n, d
+    return 0, depth - 1
 
 
 def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
@@ -285,75 +425,72 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
     by default the span of the shipped history."""
     if history_years is None:
         history_years = actual_years()
-    issues: list[Issue] = []
+    issues = _Issues()
+    n_keys, depth = _count_keys(data)
+    if depth > P.MAX_DEPTH:
+        raise ScenarioError([Issue("", "too_deep", {"depth": depth, "max": P.MAX_DEPTH})], source)
+    if n_keys > P.MAX_KEYS:
+        raise ScenarioError([Issue("", "too_many_keys", {"n": n_keys, "max": P.MAX_KEYS})], source)
     _check_keys(data, ["meta", "population", "sectors", "solve"], "", issues)
 
     meta = data.get("meta")
     if not isinstance(meta, Mapping):
-        issues.append(Issue("meta", "missing table; add [meta] with name, title_vi and horizon"))
+        issues.add("meta", "missing_meta")
         meta = {}
     _check_keys(meta, ["name", "title_vi", "title_en", "description", "horizon",
                        "last_actual_year"], "meta", issues)
-    name = _text(meta, "name", "meta", issues, required=True)
-    if name and not _NAME_RE.match(name):
-        issues.append(Issue(f"meta.name = {name!r}", "use 1–64 letters, digits, '_' or '-' "
-                                                     "(it names output files)"))
-    title_vi = _text(meta, "title_vi", "meta", issues, required=True)
-    title_en = _text(meta, "title_en", "meta", issues, required=False)
-    description = _text(meta, "description", "meta", issues, required=False)
+    name = _text(meta, "name", "meta", issues, required=True, max_len=P.MAX_NAME)
+    if name and not _NAME_RE.fullmatch(name):
+        issues.add("meta.name", "bad_name", value=shown(name), max=P.MAX_NAME)
+    title_vi = _text(meta, "title_vi", "meta", issues, required=True, max_len=P.MAX_TITLE)
+    title_en = _text(meta, "title_en", "meta", issues, required=False, max_len=P.MAX_TITLE)
+    description = _text(meta, "description", "meta", issues, required=False,
+                        max_len=P.MAX_DESCRIPTION, one_line=False)
     last_actual = None
     if "last_actual_year" in meta:
         last_actual = _year(meta["last_actual_year"], "meta.last_actual_year", issues,
                             history_years[0], history_years[1])
     horizon = None
     if "horizon" not in meta:
-        issues.append(Issue("meta.horizon", "missing; add horizon = 2030 (last projected year, "
-                                            f"up to {MAX_YEAR})"))
+        issues.add("meta.horizon", "missing_horizon", max=MAX_YEAR)
     else:
         horizon = _year(meta["horizon"], "meta.horizon", issues, MIN_YEAR + 1, MAX_YEAR)
     start = last_actual if last_actual is not None else history_years[1]
     if horizon is not None and horizon <= start:
-        issues.append(Issue(f"meta.horizon = {horizon}",
-                            f"must come after the last actual year {start}; "
-                            f"set a horizon from {start + 1} to {MAX_YEAR}"))
+        issues.add("meta.horizon", "horizon_after", value=horizon, start=start, max=MAX_YEAR)
 
     pop = data.get("population")
     pop_growth = None
     if not isinstance(pop, Mapping):
-        issues.append(Issue("population", "missing table; add [population] with growth = 0.006"))
+        issues.add("population", "missing_population")
     else:
         _check_keys(pop, ["growth"], "population", issues)
         if "growth" not in pop:
-            issues.append(Issue("population.growth", "missing; add growth = 0.006 "
-                                                     "(fraction per year)"))
+            issues.add("population.growth", "missing_population_growth")
         else:
             pop_growth = _rate(pop["growth"], "population.growth", "population", issues)
 
     sectors_in = data.get("sectors")
     sectors: dict[str, SectorAssumption] = {}
     if not isinstance(sectors_in, Mapping):
-        issues.append(Issue("sectors", "missing; add [sectors.<id>] tables for " +
-                            ", ".join(SECTOR_IDS)))
+        issues.add("sectors", "missing_sectors", ids=", ".join(SECTOR_IDS))
         sectors_in = {}
-    for sid in sectors_in:
-        if sid not in SECTOR_IDS:
-            issues.append(Issue(f"sectors.{sid}", _unknown(sid, list(SECTOR_IDS))))
+    _check_keys(sectors_in, list(SECTOR_IDS), "sectors", issues)
     for sid in SECTOR_IDS:
         path = f"sectors.{sid}"
         table = sectors_in.get(sid)
         if table is None:
             if sectors_in:
-                issues.append(Issue(path, f"missing; add [{path}] with growth and inflation"))
+                issues.add(path, "missing_sector")
             continue
         if not isinstance(table, Mapping):
-            issues.append(Issue(path, f"must be a table [{path}] with growth and inflation"))
+            issues.add(path, "sector_not_table")
             continue
         _check_keys(table, ["growth", "inflation"], path, issues)
         rates = {}
         for kind in ("growth", "inflation"):
             if kind not in table:
-                issues.append(Issue(f"{path}.{kind}", f"missing; add {kind} = 0.05 "
-                                                      "(fraction per year)"))
+                issues.add(f"{path}.{kind}", "missing_rate", kind=kind)
             else:
                 rates[kind] = _rate(table[kind], f"{path}.{kind}", kind, issues)
         if all(rates.get(k) is not None for k in ("growth", "inflation")):
@@ -361,33 +498,42 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
 
     solve = _solve_settings(data["solve"], issues) if "solve" in data else None
 
-    if issues:
-        raise ScenarioError(issues, source)
+    if issues or issues.more:
+        raise ScenarioError(list(issues), source, more=issues.more)
     return Scenario(name=name, title_vi=title_vi, title_en=title_en, description=description,
                     horizon=horizon, last_actual_year=last_actual,
                     population_growth=pop_growth, sectors=sectors, solve=solve)
 
 
-def _id_list(v: Any, path: str, allowed: tuple[str, ...], issues: list[Issue]) -> tuple[str, ...] | None:
+def _id_list(v: Any, path: str, allowed: tuple[str, ...], issues: _Issues) -> tuple[str, ...] | None:
     if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-        issues.append(Issue(path, f"{_fmt(v)} is not a list of names; write e.g. [\"{allowed[0]}\"]"))
+        issues.add(path, "not_list", value=shown(v), example=allowed[0])
         return None
-    bad = [x for x in v if x not in allowed]
-    for x in bad:
-        issues.append(Issue(f"{path} = {x!r}", _unknown(x, list(allowed)).replace("unknown key", "unknown name")))
+    n_before = len(issues) + issues.more
+    seen: set[str] = set()
+    for x in v:
+        if x not in allowed:
+            hint = difflib.get_close_matches(x, list(allowed), n=1) if len(x) <= P.MAX_NAME else []
+            if hint:
+                issues.add(path, "unknown_name_hint", value=shown(x), hint=hint[0])
+            else:
+                issues.add(path, "unknown_name", value=shown(x), allowed=", ".join(allowed))
+        elif x in seen:
+            issues.add(path, "duplicate_name", value=shown(x))
+        seen.add(x)
     if not v:
-        issues.append(Issue(path, "empty list; name at least one, or leave the key out for the default"))
-    return None if bad or not v else tuple(v)
+        issues.add(path, "empty_list")
+    return None if len(issues) + issues.more > n_before or not v else tuple(v)
 
 
-def _solve_settings(table: Any, issues: list[Issue]) -> SolveSettings | None:
+def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
     # The solvable targets are those the model measures (model.targets.MEASURES).
     from .targets import MEASURES
 
     if not isinstance(table, Mapping):
-        issues.append(Issue("solve", "must be a table [solve]"))
+        issues.add("solve", "solve_not_table")
         return None
-    n_before = len(issues)
+    n_before = len(issues) + issues.more
     _check_keys(table, ["targets", "free", "method", "approx", "smoothness", "bounds"], "solve", issues)
     targets = _id_list(table["targets"], "solve.targets", tuple(MEASURES), issues) if "targets" in table else None
     free = _id_list(table["free"], "solve.free", SECTOR_IDS, issues) if "free" in table else None
@@ -395,65 +541,112 @@ def _solve_settings(table: Any, issues: list[Issue]) -> SolveSettings | None:
     picked = {}
     for key, allowed in choices.items():
         v = table.get(key, allowed[0])
-        if v not in allowed:
-            issues.append(Issue(f"solve.{key} = {_fmt(v)}", "use one of " + ", ".join(f'"{a}"' for a in allowed)))
+        if not isinstance(v, str) or v not in allowed:
+            issues.add(f"solve.{key}", "bad_choice", value=shown(v),
+                       allowed=", ".join(f'"{a}"' for a in allowed))
         picked[key] = v
     smooth = table.get("smoothness", 1.0)
-    if isinstance(smooth, bool) or not isinstance(smooth, (int, float)) or not 0 <= smooth <= 1e6:
-        issues.append(Issue(f"solve.smoothness = {_fmt(smooth)}", "use a number from 0 to 1e6"))
+    lo_s, hi_s = P.SMOOTHNESS_RANGE
+    if (isinstance(smooth, bool) or not isinstance(smooth, (int, float))
+            or not lo_s <= smooth <= hi_s or (isinstance(smooth, float) and math.isnan(smooth))):
+        issues.add("solve.smoothness", "bad_smoothness", value=shown(smooth), lo="0", hi="1e6")
     bounds: dict[str, tuple[float, float]] = {}
     b_table = table.get("bounds", {})
     if not isinstance(b_table, Mapping):
-        issues.append(Issue("solve.bounds", "must be a table of [solve.bounds.<sector>] with min and max"))
+        issues.add("solve.bounds", "bounds_not_table")
         b_table = {}
+    _check_keys(b_table, list(SECTOR_IDS), "solve.bounds", issues)
     for sid, b in b_table.items():
         path = f"solve.bounds.{sid}"
         if sid not in SECTOR_IDS:
-            issues.append(Issue(path, _unknown(sid, list(SECTOR_IDS))))
             continue
         if not isinstance(b, Mapping):
-            issues.append(Issue(path, f"must be a table [{path}] with min and max"))
+            issues.add(path, "bound_not_table")
             continue
         _check_keys(b, ["min", "max"], path, issues)
-        lo = _rate_number(b.get("min", -0.2), f"{path}.min", "growth", issues)
-        hi = _rate_number(b.get("max", 0.5), f"{path}.max", "growth", issues)
+        # A side left out keeps the solver's documented default.
+        lo = _rate_number(b.get("min", P.SOLVER_BOUNDS[0]), f"{path}.min", "growth", issues)
+        hi = _rate_number(b.get("max", P.SOLVER_BOUNDS[1]), f"{path}.max", "growth", issues)
         if lo is not None and hi is not None:
             if lo > hi:
-                issues.append(Issue(path, f"min {lo:g} is above max {hi:g}; swap them"))
+                issues.add(path, "bound_swap", lo=lo, hi=hi)
             else:
                 bounds[sid] = (lo, hi)
-    if len(issues) > n_before:
+    if len(issues) + issues.more > n_before:
         return None
     return SolveSettings(targets=targets, free=free, method=picked["method"], approx=picked["approx"],
                          smoothness=float(smooth), bounds=bounds)
 
 
+_TOML_POS = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+
+
 def parse_scenario(text: str, *, source: str = "", **kw) -> Scenario:
-    """Parse and validate TOML text (see `scenario_from_dict`)."""
+    """Parse and validate TOML text (see `scenario_from_dict`). A leading byte-order mark, as
+    Windows editors write, is accepted."""
+    if len(text) > P.MAX_FILE_BYTES:
+        raise ScenarioError([Issue("", "too_large", {"n": len(text), "max": P.MAX_FILE_BYTES})], source)
+    text = text.removeprefix("\ufeff")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise ScenarioError([Issue("", f"not valid TOML: {e}")], source) from None
+        m = _TOML_POS.match(str(e))
+        params = ({"detail": m["what"], "line": int(m["line"]), "col": int(m["col"])} if m
+                  else {"detail": str(e), "line": 0, "col": 0})
+        raise ScenarioError([Issue("", "not_toml", params)], source) from None
+    except RecursionError:
+        raise ScenarioError([Issue("", "too_deep", {"depth": "> 1000", "max": P.MAX_DEPTH})], source) from None
     return scenario_from_dict(data, source=source, **kw)
+
+
+def read_text_file(path: str | os.PathLike, max_bytes: int = P.MAX_FILE_BYTES) -> str:
+    """The UTF-8 text of a regular file of at most ``max_bytes``; `ScenarioError` otherwise
+    (a folder, a FIFO, /dev/zero, a file too large, not UTF-8). Never blocks on a pipe."""
+    p = Path(path)
+    try:
+        st = os.stat(p)
+    except OSError as e:
+        raise ScenarioError([Issue("", "cannot_read", {"reason": e.strerror or str(e)})], str(p)) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise ScenarioError([Issue("", "not_regular")], str(p))
+    if st.st_size > max_bytes:
+        raise ScenarioError([Issue("", "too_large", {"n": st.st_size, "max": max_bytes})], str(p))
+    try:
+        with open(p, "rb") as f:
+            raw = f.read(max_bytes + 1)
+    except OSError as e:
+        raise ScenarioError([Issue("", "cannot_read", {"reason": e.strerror or str(e)})], str(p)) from None
+    if len(raw) > max_bytes:
+        raise ScenarioError([Issue("", "too_large", {"n": len(raw), "max": max_bytes})], str(p))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ScenarioError([Issue("", "not_utf8")], str(p)) from None
 
 
 def load_scenario(path: str | os.PathLike, **kw) -> Scenario:
     """Read and validate a scenario file; errors name the file and the TOML path."""
-    p = Path(path)
+    return parse_scenario(read_text_file(path), source=str(Path(path)), **kw)
+
+
+@lru_cache(maxsize=1)
+def _umask() -> int:
+    # os.umask can only be read by setting it, which races with other threads (the app has
+    # several); Linux reports it in /proc without changing it.
     try:
-        raw = p.read_bytes()
-    except OSError as e:
-        raise ScenarioError([Issue("", f"cannot read the file ({e.strerror})")], str(p)) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ScenarioError([Issue("", "not UTF-8 text; save the file as UTF-8")], str(p)) from None
-    return parse_scenario(text, source=str(p), **kw)
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except OSError:
+        pass
+    return 0o022
 
 
 def write_atomic(path: str | os.PathLike, data: bytes | str) -> Path:
     """Write a file so that readers see the old or the new content, never a partial one:
-    write a temporary file in the same folder, flush it to disk, then rename over the target."""
+    write a temporary file in the same folder, flush it to disk, then rename over the target.
+    The file gets ordinary permissions (0666 less the umask, as `open` would give), not the
+    0600 of a temporary file."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
@@ -462,6 +655,7 @@ def write_atomic(path: str | os.PathLike, data: bytes | str) -> Path:
         with os.fdopen(fd, "wb") as f:
             f.write(payload)
             f.flush()
+            os.fchmod(f.fileno(), 0o666 & ~_umask())
             os.fsync(f.fileno())
         os.replace(tmp, p)
     except BaseException:

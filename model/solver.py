@@ -50,6 +50,7 @@ import pandas as pd
 from scipy.optimize import lsq_linear, minimize
 
 from .growth import Projection, project_arrays, simulate
+from .params import RATES, SOLVER_BOUNDS
 from .history import History
 from .scenario import RatePath, Scenario, SolveSettings
 from .sectors import SECTOR_IDS
@@ -61,9 +62,7 @@ SOLVABLE = ("grdp_growth_avg", "grdp_multiple", "share_agriculture",
             "grdp_per_capita")
 # Size of "one unit of miss" when misses are traded off against each other.
 MISS_SCALE = {"grdp_growth_avg": 1.0, "grdp_multiple": 0.1, "grdp_per_capita": 10.0}
-# Fraction per year. Wide enough for Hà Tĩnh's record (industry −30 % in 2016, +29 % in 2017),
-# narrow enough that the solver does not answer with a sector vanishing.
-DEFAULT_BOUNDS = (-0.1, 0.4)
+DEFAULT_BOUNDS = SOLVER_BOUNDS  # fractions per year; the reason is in model.params
 STRICT_EPS = 1e-6             # "> 9" is solved as "≥ 9 + 1e-6" so that it evaluates as met
 FEASIBLE_TOL = 1e-7           # a target holds if it is violated by less than this (its unit)
 _SCALE = 1e4                  # fractions² → pp²
@@ -443,8 +442,9 @@ def _validate_request(free, bounds, smoothness):
     for s, (lo, hi) in bounds.items():
         if s not in SECTOR_IDS:
             raise SolverError(f"bounds for unknown sector {s!r}; use {', '.join(SECTOR_IDS)}")
-        if not (-0.5 <= lo <= hi <= 1.0):
-            raise SolverError(f"bounds for {s} = ({lo}, {hi}): need −0.5 ≤ min ≤ max ≤ 1.0 "
+        g = RATES["growth"]
+        if not (g.lo <= lo <= hi <= g.hi):
+            raise SolverError(f"bounds for {s} = ({lo}, {hi}): need {g.lo:g} ≤ min ≤ max ≤ {g.hi:g} "
                               "(fractions per year)")
     if not (0.0 <= smoothness <= 1e6):
         raise SolverError(f"smoothness = {smoothness}: use a number ≥ 0")

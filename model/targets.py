@@ -50,12 +50,16 @@ MEASURES: dict[str, Callable[[Projection], float]] = {
     **{f"share_{s}": _share(s) for s in SECTOR_IDS},
 }
 
+# Why a target is not evaluated: a reason code, worded by `model.report.strings` (reason_*).
 _NOT_MODELLED_WHY = {
-    "share_manufacturing": "needs industry split into manufacturing, other industry, construction",
-    "share_digital_economy": "the digital economy is not a sector of the model",
-    "budget_revenue_growth": "budget revenue is not modelled yet",
-    "grdp_rank": "other provinces are not modelled",
+    "share_manufacturing": "manufacturing",
+    "share_digital_economy": "digital",
+    "budget_revenue_growth": "budget",
+    "grdp_rank": "rank",
 }
+
+
+_SHARE_IDS = {f"share_{s}" for s in SECTOR_IDS}
 
 
 def default_tolerance(target_id: str, target: float) -> float:
@@ -92,27 +96,30 @@ def judge(value: float, comparator: str, low: float, high: float, tolerance: flo
 def evaluate(projection: Projection, targets: pd.DataFrame | None = None,
              approx_tolerance: Mapping[str, float] | None = None) -> pd.DataFrame:
     """One row per target: id, group, indicator_vi, indicator_en, unit, value, target_low,
-    target_high, comparator, tolerance, status, gap, note."""
+    target_high, comparator, tolerance, status, gap, reason.
+
+    ``reason`` says why a value is missing or how to read it, as a code: ``horizon`` (the
+    projection ends before 2030), ``manufacturing``, ``digital``, ``budget``, ``rank``,
+    ``social`` (not modelled) or ``rounding`` (a share target; the published four sum to
+    99.94 %). `model.report.views.targets_table` words it."""
     t = load_targets() if targets is None else targets
     tol_over = dict(approx_tolerance or {})
-    rounding = structure_rounding(t)
     rows = []
     for r in t.itertuples(index=False):
         low, high = r.target_low, r.target_high
         tol = tol_over.get(r.id, default_tolerance(r.id, low)) if r.comparator == "approx" else np.nan
-        value, status, gap, note = np.nan, "not_modelled", np.nan, ""
+        value, status, gap, reason = np.nan, "not_modelled", np.nan, ""
         if r.id in MEASURES and projection.horizon >= TARGET_YEAR:
             value = MEASURES[r.id](projection)
             status, gap = judge(value, r.comparator, low, high, tol)
+            if r.id in _SHARE_IDS:
+                reason = "rounding"
         elif r.id in MEASURES:
-            note = f"the projection ends in {projection.horizon}, before {TARGET_YEAR}"
+            reason = "horizon"
         else:
-            note = _NOT_MODELLED_WHY.get(r.id, "social or environmental indicator: not modelled yet")
-        if r.id in {f"share_{s}" for s in SECTOR_IDS}:
-            note = (f"published structure targets sum to {rounding['published_sum_pct']:.2f} % "
-                    f"(rounding); model shares sum to 100 %; compared unscaled")
+            reason = _NOT_MODELLED_WHY.get(r.id, "social")
         rows.append({"id": r.id, "group": r.group, "indicator_vi": r.indicator_vi,
                      "indicator_en": r.indicator_en, "unit": r.unit, "value": value,
                      "target_low": low, "target_high": high, "comparator": r.comparator,
-                     "tolerance": tol, "status": status, "gap": gap, "note": note})
+                     "tolerance": tol, "status": status, "gap": gap, "reason": reason})
     return pd.DataFrame(rows)

@@ -1,7 +1,7 @@
 import pytest
 
-from model.charts import CHARTS, chart_contributions, chart_grdp, chart_structure
-from model.export import csv_bytes, figure_bytes
+from model.report.charts import CHARTS, chart_contributions, chart_grdp, chart_structure
+from model.report.export import csv_bytes, figure_bytes
 
 
 def texts(fig):

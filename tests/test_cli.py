@@ -44,8 +44,10 @@ def test_run_writes_tables_and_charts(tmp_path, capsys):
 
 
 def test_run_missing_file_exits_2(tmp_path, capsys):
-    assert main(["run", str(tmp_path / "none.toml"), "--out", str(tmp_path)]) == 2
+    assert main(["run", str(tmp_path / "none.toml"), "--out", str(tmp_path), "--lang", "en"]) == 2
     assert "cannot read the file" in capsys.readouterr().err
+    assert main(["run", str(tmp_path / "none.toml"), "--out", str(tmp_path)]) == 2
+    assert "không đọc được tệp" in capsys.readouterr().err  # Vietnamese by default
 
 
 @pytest.mark.parametrize("args", [["validate", "missing.toml"], ["run", "missing.toml", "--out", "x"]])

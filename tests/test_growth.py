@@ -1,3 +1,4 @@
+from dataclasses import replace
 """simulate(): actual years reproduced exactly, projected years by the identities."""
 
 import numpy as np
@@ -55,8 +56,23 @@ def test_last_actual_year_2020_projects_from_the_base(history):
 def test_population_data_then_scenario(history, baseline_projection):
     pop = baseline_projection.population
     assert pop.loc[2022] == 1317.2
-    assert pop.loc[2023] == pytest.approx(1317.2 * 1.006)
-    assert pop.loc[2030] == pytest.approx(1317.2 * 1.006**8)
+    # 2023–2025 are actual years: the history's estimate (2020–2022 growth carried forward)
+    rate = (1317.2 / 1298.638) ** 0.5 - 1
+    assert pop.loc[2025] == pytest.approx(1317.2 * (1 + rate) ** 3)
+    assert pop.loc[2025] == history.population.loc[2025]
+    assert pop.loc[2030] == pytest.approx(history.population.loc[2025] * 1.006**5)
+
+
+def test_actual_years_are_the_same_in_every_scenario(history, baseline):
+    """Population and per capita of actual years do not follow the scenario's assumptions."""
+    from model.scenario import RatePath
+
+    fast = replace(baseline, population_growth=RatePath.const(0.1))
+    a, b = model.simulate(history, baseline), model.simulate(history, fast)
+    for y in range(2020, 2026):
+        assert a.population[y] == b.population[y]
+        assert a.per_capita_mvnd[y] == b.per_capita_mvnd[y]
+    assert a.per_capita_mvnd[2025] == pytest.approx(a.grdp_nominal[2025] / history.population[2025])
 
 
 def test_horizon_2050(history):

@@ -38,7 +38,10 @@ def test_rate_table_is_piecewise_linear_and_flat_outside():
     r = RatePath.by_year({2026: 0.12, 2030: 0.08})
     assert r.values([2024, 2026, 2028, 2030, 2035]).tolist() == pytest.approx(
         [0.12, 0.12, 0.10, 0.08, 0.08])
-    assert r.describe() == "2026: 12.0 % → 2030: 8.0 %"
+    from model.report.views import rate_text
+
+    assert rate_text(r, "en") == "2026: 12.0 % → 2030: 8.0 %"
+    assert rate_text(r, "vi") == "2026: 12,0 % → 2030: 8,0 %"
 
 
 def test_percent_instead_of_fraction(minimal_text):
@@ -186,7 +189,7 @@ def test_all_errors_are_collected(minimal_text):
 
 def test_toml_syntax_error():
     e = one_error("[meta\nname = 1")
-    assert e.startswith("not valid TOML:")
+    assert e.startswith("not valid TOML (line 1, column 6):"), e
 
 
 def test_file_errors_name_the_file(tmp_path):

@@ -181,7 +181,7 @@ def test_deterministic(history, baseline):
     ({"free": ["mining"]}, "free sector 'mining' is unknown"),
     ({"free": []}, "no free sector"),
     ({"method": "spline"}, "method = 'spline'"),
-    ({"bounds": {"services": (0.3, 0.1)}}, "need −0.5 ≤ min ≤ max ≤ 1.0"),
+    ({"bounds": {"services": (0.3, 0.1)}}, "need -0.5 ≤ min ≤ max ≤ 1 "),
     ({"bounds": {"mining": (0.0, 0.1)}}, "bounds for unknown sector"),
     ({"smoothness": -1.0}, "smoothness = -1.0"),
     ({"approx": "roughly"}, "approx = 'roughly'"),

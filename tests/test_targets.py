@@ -43,7 +43,11 @@ def test_hand_checked_scenario_meets_growth(history):
 def test_horizon_before_2030_is_not_modelled(history):
     t = evaluate(model.simulate(history, make(0.05, horizon=2028))).set_index("id")
     assert t.at["grdp_multiple", "status"] == "not_modelled"
-    assert "before 2030" in t.at["grdp_multiple", "note"]
+    assert t.at["grdp_multiple", "reason"] == "horizon"
+    from model.report.views import targets_table
+
+    words = targets_table(model.simulate(history, make(0.05, horizon=2028)), "en").set_index("id")
+    assert words.at["grdp_multiple", "note"] == "the projection ends in 2028, before 2030"
 
 
 def test_horizon_after_2030_still_judged_at_2030(history):
@@ -55,7 +59,12 @@ def test_horizon_after_2030_still_judged_at_2030(history):
 def test_structure_rounding_is_reported(baseline_projection):
     assert structure_rounding() == {"published_sum_pct": 99.94, "residual_pp": 0.06}
     t = evaluate(baseline_projection).set_index("id")
-    assert "99.94" in t.at["share_agriculture", "note"]
+    assert t.at["share_agriculture", "reason"] == "rounding"
+    from model.report.views import targets_table
+
+    words = targets_table(baseline_projection, "en").set_index("id")
+    assert "99.94" in words.at["share_agriculture", "note"]
+    assert "99,94" in targets_table(baseline_projection, "vi").set_index("id").at["share_agriculture", "note"]
 
 
 @pytest.mark.parametrize("value, comparator, low, high, tol, status, gap", [

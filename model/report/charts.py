@@ -14,46 +14,17 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.figure import Figure
 
-from .growth import Projection
-from .sectors import SECTORS, SECTOR_IDS
+from ..growth import Projection
+from ..sectors import SECTORS, SECTOR_IDS
+from . import fmt
+from .strings import sector_label, t
 from .views import band_view, path9_view, share_targets_view, shares_table
 
-_T = {
-    "vi": {
-        "grdp_nominal": "GRDP giá hiện hành (nghìn tỷ đồng)",
-        "grdp_real": "GRDP giá so sánh 2010 (nghìn tỷ đồng)",
-        "band": "Mục tiêu 2030: gấp 2,5–3 lần 2020",
-        "path9": "Tăng 9 %/năm từ 2020",
-        "actual": "Thực tế / ước tính",
-        "projected": "Dự báo",
-        "structure": "Cơ cấu GRDP giá hiện hành (%)",
-        "target": "Mục tiêu 2030",
-        "contrib": "Đóng góp vào tăng trưởng GRDP (điểm phần trăm)",
-        "growth": "Tăng trưởng GRDP (%)",
-        "year": "Năm",
-        "source": "Nguồn: Cục Thống kê Hà Tĩnh và báo cáo tỉnh (thực tế đến {last}); "
-                  "dự báo: kịch bản «{title}»",
-    },
-    "en": {
-        "grdp_nominal": "GRDP at current prices (trillion VND)",
-        "grdp_real": "GRDP at constant 2010 prices (trillion VND)",
-        "band": "2030 target: 2.5–3 × 2020",
-        "path9": "9 % a year from 2020",
-        "actual": "Actual / estimate",
-        "projected": "Projection",
-        "structure": "GRDP structure at current prices (%)",
-        "target": "2030 target",
-        "contrib": "Contribution to GRDP growth (percentage points)",
-        "growth": "GRDP growth (%)",
-        "year": "Year",
-        "source": "Source: Hà Tĩnh Statistics Office and provincial reports (actual to {last}); "
-                  "projection: scenario “{title}”",
-    },
-}
-
-
 def _text(lang: str) -> dict[str, str]:
-    return _T["en" if lang == "en" else "vi"]
+    keys = {"grdp_nominal": "g_nominal", "grdp_real": "g_real", "band": "g_band", "path9": "g_path9",
+            "actual": "actual", "projected": "projection", "structure": "s_structure",
+            "target": "s_target", "contrib": "c_contrib", "growth": "g_growth", "year": "year"}
+    return {k: t(v, lang) for k, v in keys.items()}
 
 
 def _title(p: Projection, lang: str) -> str:
@@ -63,8 +34,13 @@ def _title(p: Projection, lang: str) -> str:
 
 
 def _source(fig: Figure, p: Projection, lang: str) -> None:
-    fig.text(0.01, 0.01, _text(lang)["source"].format(last=p.last_actual_year, title=_title(p, lang)),
-             fontsize=7.5, color="#555555", ha="left", va="bottom")
+    # User text (the title) is drawn as text, never parsed as mathtext: "$…$" stays literal.
+    fig.text(0.01, 0.01, t("source", lang, last=p.last_actual_year, title=_title(p, lang)),
+             fontsize=7.5, color="#555555", ha="left", va="bottom", parse_math=False)
+
+
+def _suptitle(fig: Figure, p: Projection, lang: str) -> None:
+    fig.suptitle(_title(p, lang), fontsize=12, parse_math=False)
 
 
 def _split_line(ax, years, values, colour, label_actual, label_proj, last):
@@ -79,66 +55,68 @@ def _split_line(ax, years, values, colour, label_actual, label_proj, last):
 
 def chart_grdp(p: Projection, lang: str = "vi") -> Figure:
     """GRDP at current prices with the 2.5–3× band, and at constant prices with the 9 % path."""
-    t = _text(lang)
+    tx = _text(lang)
     fig = Figure(figsize=(11, 4.6), layout="constrained")
     fig.get_layout_engine().set(h_pad=0.25)
     ax1, ax2 = fig.subplots(1, 2)
     years = p.years.to_numpy()
     last = p.last_actual_year
     nom = p.grdp_nominal.to_numpy() / 1000
-    _split_line(ax1, years, nom, "#1d3557", t["actual"], t["projected"], last)
+    _split_line(ax1, years, nom, "#1d3557", tx["actual"], tx["projected"], last)
     band = band_view(p)
     if len(band):
         ax1.fill_between(band["year"], band["low_trn"], band["high_trn"], color="#e76f51",
-                         alpha=0.18, label=t["band"])
-    ax1.set_ylabel(t["grdp_nominal"])
+                         alpha=0.18, label=tx["band"])
+    ax1.set_ylabel(tx["grdp_nominal"])
     real = p.grdp_real.to_numpy() / 1000
-    _split_line(ax2, years, real, "#2a9d8f", t["actual"], t["projected"], last)
+    _split_line(ax2, years, real, "#2a9d8f", tx["actual"], tx["projected"], last)
     path9 = path9_view(p)
-    ax2.plot(path9["year"], path9["value_trn"], color="#e76f51", lw=1.2, ls=":", label=t["path9"])
-    ax2.set_ylabel(t["grdp_real"])
+    ax2.plot(path9["year"], path9["value_trn"], color="#e76f51", lw=1.2, ls=":", label=tx["path9"])
+    ax2.set_ylabel(tx["grdp_real"])
     for ax in (ax1, ax2):
-        ax.set_xlabel(t["year"])
+        ax.set_xlabel(tx["year"])
         ax.grid(alpha=0.3)
         ax.legend(fontsize=8, loc="upper left")
         ax.set_xticks(years[:: max(1, len(years) // 12)])
-    fig.suptitle(_title(p, lang), fontsize=12)
+        ax.yaxis.set_major_formatter(fmt.axis_formatter(lang))
+    _suptitle(fig, p, lang)
     _source(fig, p, lang)
     return fig
 
 
 def chart_structure(p: Projection, lang: str = "vi") -> Figure:
     """Shares of GRDP (current prices, %): first year, horizon, and the 2030 targets."""
-    t = _text(lang)
+    tx = _text(lang)
     first, end = int(p.years[0]), p.horizon
     fig = Figure(figsize=(9, 4.6), layout="constrained")
     fig.get_layout_engine().set(h_pad=0.25)
     ax = fig.subplots()
     x = np.arange(len(SECTOR_IDS))
     w = 0.27
-    shares = shares_table(p)
+    shares = shares_table(p, lang)
     s_first, s_end = shares.loc[first].to_numpy(), shares.loc[end].to_numpy()
-    s_tgt = share_targets_view()["target_pct"].to_numpy()
-    bars = [(s_first, f"{first} ({t['actual'].lower()})", "#a8dadc", -w),
-            (s_end, f"{end} ({t['projected'].lower() if end > p.last_actual_year else t['actual'].lower()})",
+    s_tgt = share_targets_view(lang)["target_pct"].to_numpy()
+    bars = [(s_first, f"{first} ({tx['actual'].lower()})", "#a8dadc", -w),
+            (s_end, f"{end} ({tx['projected'].lower() if end > p.last_actual_year else tx['actual'].lower()})",
              "#457b9d", 0.0),
-            (s_tgt, t["target"], "#e76f51", w)]
+            (s_tgt, tx["target"], "#e76f51", w)]
     for vals, lab, col, off in bars:
         b = ax.bar(x + off, vals, w, label=lab, color=col)
-        ax.bar_label(b, fmt="%.1f", fontsize=7.5, padding=1)
-    ax.set_xticks(x, [s.short_vi if lang != "en" else s.label_en for s in SECTORS], fontsize=8.5)
-    ax.set_ylabel(t["structure"])
+        ax.bar_label(b, labels=[fmt.num(v, lang, 1) for v in vals], fontsize=7.5, padding=1)
+    ax.set_xticks(x, [sector_label(s.id, lang, short=True) for s in SECTORS], fontsize=8.5)
+    ax.yaxis.set_major_formatter(fmt.axis_formatter(lang))
+    ax.set_ylabel(tx["structure"])
     ax.grid(axis="y", alpha=0.3)
     ax.legend(fontsize=8)
     ax.set_ylim(0, max(s_first.max(), s_end.max(), s_tgt.max()) * 1.15)
-    fig.suptitle(_title(p, lang), fontsize=12)
+    _suptitle(fig, p, lang)
     _source(fig, p, lang)
     return fig
 
 
 def chart_contributions(p: Projection, lang: str = "vi") -> Figure:
     """Stacked contributions to real GRDP growth (pp) by year, with total growth as dots."""
-    t = _text(lang)
+    tx = _text(lang)
     fig = Figure(figsize=(12, 4.6), layout="constrained")
     fig.get_layout_engine().set(h_pad=0.25)
     ax = fig.subplots()
@@ -151,25 +129,26 @@ def chart_contributions(p: Projection, lang: str = "vi") -> Figure:
         v = c[s.id].to_numpy()
         base = np.where(v >= 0, pos, neg)
         ax.bar(years, v, 0.7, bottom=base, color=s.colour,
-               label=s.short_vi if lang != "en" else s.label_en,
+               label=sector_label(s.id, lang, short=True),
                alpha=1.0, edgecolor="white", linewidth=0.4)
         # Lighter overlay on projected years keeps one legend entry per sector.
         ax.bar(years[projected], v[projected], 0.7, bottom=base[projected], color="white",
                alpha=0.35, linewidth=0)
         pos += np.where(v >= 0, v, 0)
         neg += np.where(v < 0, v, 0)
-    ax.plot(years, 100 * p.growth_real.to_numpy(), "o", color="black", ms=4, label=t["growth"])
+    ax.plot(years, 100 * p.growth_real.to_numpy(), "o", color="black", ms=4, label=tx["growth"])
     ax.axhline(0, color="black", lw=0.6)
     if projected.any():
         ax.axvline(p.last_actual_year + 0.5, color="#888888", lw=0.8, ls="--")
-        ax.text(p.last_actual_year + 0.6, ax.get_ylim()[1] * 0.95, t["projected"], fontsize=8,
+        ax.text(p.last_actual_year + 0.6, ax.get_ylim()[1] * 0.95, tx["projected"], fontsize=8,
                 color="#555555", va="top")
-    ax.set_ylabel(t["contrib"])
-    ax.set_xlabel(t["year"])
+    ax.set_ylabel(tx["contrib"])
+    ax.set_xlabel(tx["year"])
     ax.set_xticks(years[:: max(1, len(years) // 16)])
+    ax.yaxis.set_major_formatter(fmt.axis_formatter(lang, 1))
     ax.grid(axis="y", alpha=0.3)
     fig.legend(*ax.get_legend_handles_labels(), loc="outside right upper", fontsize=8)
-    fig.suptitle(_title(p, lang), fontsize=12)
+    _suptitle(fig, p, lang)
     _source(fig, p, lang)
     return fig
 

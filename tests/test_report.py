@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 import model
-from model import views
-from model.export import xlsx_bytes
-from model.i18n import TEXT, field_label, t
+from model.report import views
+from model.report.export import xlsx_bytes
+from model.report.strings import TEXT, field_label, t
 
 
 def test_band_is_the_2030_multiple(baseline_projection):
@@ -49,9 +49,14 @@ def test_contributions_table_adds_up(baseline_projection):
 def test_compare_table_differences(history, baseline):
     plan = model.load_scenario(model.__path__[0] + "/../scenarios/provincial_plan.toml")
     ps = {"A": model.simulate(history, baseline), "B": model.simulate(history, plan)}
+    nums = views.compare_numbers(ps)
     tbl = views.compare_table(ps, "en")
+    assert list(tbl.columns) == ["A", "B", "Δ B−A"] and tbl.attrs["keys"] == {"A": "A", "B": "B"}
     row = "Average growth 2021–2030 (%/yr)"
-    assert tbl.at[row, "Δ 2−1: B"] == pytest.approx(tbl.at[row, "B"] - tbl.at[row, "A"])
+    diff = nums.at["grdp_growth_avg", "B"] - nums.at["grdp_growth_avg", "A"]
+    assert tbl.at[row, "Δ B−A"] == f"{diff:+.2f}"
+    vi = views.compare_table(ps, "vi")
+    assert vi.iloc[0, 0] == f"{nums.iloc[0, 0]:,.0f}".replace(",", ".")  # 234.901, not 234,901
 
 
 def test_xlsx_round_trips_vietnamese_sheets(baseline_projection):

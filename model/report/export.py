@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .growth import Projection
-from .scenario import write_atomic
+from ..growth import Projection
+from ..scenario import write_atomic
 
 TARGET_COLUMNS = ["id", "value", "target_low", "target_high", "comparator", "status", "gap", "note"]
 SOLVE_COLUMNS = ["chosen", "binding", "multiplier"]
@@ -40,7 +40,8 @@ def xlsx_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
 
 def write_run(projection: Projection, targets: pd.DataFrame, out_dir: str | Path,
               lang: str = "vi", target_columns: list[str] = TARGET_COLUMNS) -> list[Path]:
-    """Write projection.csv, targets.csv and each chart as PNG and SVG into ``out_dir``."""
+    """Write projection.csv, targets.csv and each chart as PNG and SVG into ``out_dir``.
+    ``targets`` is `model.report.views.targets_table` (its ``note`` worded in ``lang``)."""
     from .charts import CHARTS
 
     out = Path(out_dir)
@@ -65,7 +66,7 @@ def write_solve(result, report: pd.DataFrame, required: pd.DataFrame, out_dir: s
     ``binding`` and ``multiplier``), plus paths.csv (year, sector, growth, free),
     consistency.csv, required_growth.csv and ``<name>_solved.toml`` (the solved scenario, which
     ``run`` reproduces exactly)."""
-    from .targets import evaluate
+    from .views import targets_table
 
     out = Path(out_dir)
     toml_path = out / f"{result.scenario.name}.toml"
@@ -75,7 +76,7 @@ def write_solve(result, report: pd.DataFrame, required: pd.DataFrame, out_dir: s
             and toml_path.read_text(encoding="utf-8", errors="replace") != toml_text):
         raise WouldOverwrite(f"{toml_path} exists and differs from the solved scenario; choose "
                              "another --out folder or pass --overwrite")
-    table = evaluate(result.projection)
+    table = targets_table(result.projection, lang)
     solver = result.targets.set_index("id")
     table["chosen"] = table["id"].isin(solver.index)
     table["binding"] = table["id"].map(solver["binding"]).fillna(False).astype(bool)

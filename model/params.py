@@ -1,0 +1,49 @@
+"""Parameters as data: every bound a scenario value must respect, defined once.
+
+Validation (`model.scenario`), the app's controls (`ui/`), the solver's defaults and the README
+all read this table, so that any value validation accepts, every control accepts, and no
+control offers a value validation would refuse.
+
+Units: rates are fractions per year (0.09 is 9 %); lengths are characters; sizes are bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MIN_YEAR, MAX_YEAR = 2020, 2050
+
+
+@dataclass(frozen=True)
+class RateParam:
+    """One kind of rate: its accepted range (fractions per year) and why."""
+
+    id: str
+    lo: float
+    hi: float
+    note: str
+
+
+# Bounds that catch typing mistakes, not economic judgements: a sector can halve or double in a
+# year (Hà Tĩnh's industry grew 74 % in 2018 when Formosa started), no faster; a population
+# cannot change by more than a tenth in a year.
+RATES: dict[str, RateParam] = {
+    "growth": RateParam("growth", -0.5, 1.0, "real growth at constant 2010 prices"),
+    "inflation": RateParam("inflation", -0.5, 1.0, "change of a sector's deflator"),
+    "population": RateParam("population", -0.1, 0.1, "average population growth"),
+}
+
+# The solver's default bounds on a sector's growth (fractions per year): wide enough for the
+# record (industry −30 % in 2016, +29 % in 2017), narrow enough that no sector vanishes.
+SOLVER_BOUNDS = (-0.10, 0.40)
+SMOOTHNESS_RANGE = (0.0, 1e6)
+
+# Input limits: a scenario file is a few kilobytes; these stop hostile or broken input early.
+MAX_FILE_BYTES = 256 * 1024
+MAX_DEPTH = 6             # nesting of tables: [solve.bounds.services] is depth 3
+MAX_ISSUES = 50           # problems listed before "and N more"
+MAX_KEYS = 2_000          # keys in a document, counted over every table
+MAX_NAME = 64
+MAX_TITLE = 200
+MAX_DESCRIPTION = 2_000
+MAX_SHOWN_VALUE = 40      # characters of a bad value quoted back in a message

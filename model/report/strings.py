@@ -1,0 +1,532 @@
+"""Every user-visible string, Vietnamese first, English second: one catalogue for the app, the
+charts, the validation messages, the consistency report and the exports.
+
+``t(key, lang, **fields)`` returns the string with ``fields`` filled in; numbers passed as
+fields should already be formatted with `model.report.fmt` (so that they follow the language).
+A missing key raises ``KeyError``, so a typo fails in the tests, not in a meeting. Every key
+has both languages (tested).
+
+Glossary: chỉ tiêu = indicator/target; kịch bản = scenario; giá hiện hành = current prices;
+giá so sánh 2010 = constant 2010 prices; điểm phần trăm = percentage point.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from . import fmt
+
+LANGS = ("vi", "en")
+
+SECTOR_TEXT: dict[str, tuple[str, str, str]] = {
+    # id: (Vietnamese, Vietnamese short, English)
+    "agriculture": ("Nông, lâm nghiệp và thủy sản", "Nông-lâm-thủy sản", "Agriculture, forestry and fishery"),
+    "industry_construction": ("Công nghiệp và xây dựng", "Công nghiệp-xây dựng", "Industry and construction"),
+    "services": ("Dịch vụ", "Dịch vụ", "Services"),
+    "product_taxes": ("Thuế sản phẩm trừ trợ cấp sản phẩm", "Thuế SP trừ trợ cấp", "Product taxes less subsidies"),
+}
+SECTOR_SHORT_EN = {"agriculture": "Agriculture", "industry_construction": "Industry-construction",
+                   "services": "Services", "product_taxes": "Product taxes"}
+
+
+def sector_label(sector_id: str, lang: str = "vi", short: bool = False) -> str:
+    """A sector's name in ``lang``; ``short`` for table headers and legends."""
+    vi, vi_short, en = SECTOR_TEXT[sector_id]
+    if lang == "en":
+        return SECTOR_SHORT_EN[sector_id] if short else en
+    return vi_short if short else vi
+
+
+TEXT: dict[str, tuple[str, str]] = {
+    # ---- frame ------------------------------------------------------------------------------
+    "app_title": ("Mô phỏng kịch bản tăng trưởng Hà Tĩnh 2030", "Hà Tĩnh 2030 growth scenario simulator"),
+    "app_subtitle": ("Chương trình hành động thực hiện Nghị quyết 26-NQ/TW: GRDP, cơ cấu và 33 chỉ tiêu đến 2030",
+                     "Action programme for Resolution 26-NQ/TW: GRDP, structure and 33 targets to 2030"),
+    "language": ("Ngôn ngữ / Language", "Ngôn ngữ / Language"),
+    "page_scorecard": ("Tổng quan", "Scorecard"),
+    "page_growth": ("Tăng trưởng", "Growth"),
+    "page_structure": ("Cơ cấu", "Structure"),
+    "page_contributions": ("Đóng góp", "Contributions"),
+    "page_solve": ("Giải mục tiêu", "Solve"),
+    "page_compare": ("So sánh", "Compare"),
+    "page_workspace": ("Kho kịch bản", "Workspace"),
+    "page_export": ("Xuất", "Export"),
+    "scenario": ("Kịch bản", "Scenario"),
+    "loaded_from": ("Đang dùng: {title}", "In use: {title}"),
+    "shipped_tag": ("có sẵn", "shipped"), "workspace_tag": ("kho", "workspace"),
+    "upload": ("Tải kịch bản lên (tệp TOML)", "Upload a scenario (TOML file)"),
+    "upload_button": ("Chọn tệp", "Choose file"),
+    "upload_hint": ("Tệp .toml, tối đa {kb} KB. Tệp hợp lệ được lưu vào kho kịch bản.",
+                    "A .toml file of at most {kb} KB. A valid file is saved to the workspace."),
+    "upload_bad": ("Tệp kịch bản không hợp lệ; giữ nguyên các thiết lập hiện tại:",
+                   "The scenario file is not valid; your current settings are kept:"),
+    "upload_ok": ("Đã tải kịch bản «{title}» và lưu vào kho với tên {name}.",
+                  "Loaded “{title}” and saved it to the workspace as {name}."),
+    "upload_not_toml": ("{name}: chỉ nhận tệp .toml", "{name}: only .toml files are accepted"),
+    "url_bad": ("Một số tham số trên đường dẫn không hợp lệ và đã được bỏ qua:",
+                "Some link parameters are not valid and were ignored:"),
+    "url_page": ("page={value}: không có trang này; mở trang Tổng quan. Các trang: {allowed}",
+                 "page={value}: no such page; opening the Scorecard. Pages: {allowed}"),
+    "url_lang": ("lang={value}: chỉ có vi hoặc en; dùng tiếng Việt",
+                 "lang={value}: use vi or en; using Vietnamese"),
+    "url_scn": ("scn={value}: không có kịch bản này (có sẵn hoặc trong kho); dùng kịch bản cơ sở",
+                "scn={value}: no such scenario (shipped or in the workspace); using the baseline"),
+    "url_year": ("{key}={value}: không phải năm; dùng số nguyên từ {lo} đến {hi}",
+                 "{key}={value}: not a year; use a whole number from {lo} to {hi}"),
+    "url_year_range": ("{key}={value}: dùng năm từ {lo} đến {hi}", "{key}={value}: use a year from {lo} to {hi}"),
+    "url_horizon": ("h={value}: năm cuối dự báo phải sau năm thực tế cuối cùng {last}",
+                    "h={value}: the horizon must come after the last actual year {last}"),
+    "url_rate": ("{key}={value}: không đọc được tỷ lệ; viết phần trăm mỗi năm, ví dụ 7.5, 12~8 (tuyến tính) "
+                 "hoặc 2026:12,2027:10 (từng năm)",
+                 "{key}={value}: not a rate; write percent a year, e.g. 7.5, 12~8 (ramp) or 2026:12,2027:10 (by year)"),
+    "url_rate_range": ("{key}={value}: ngoài khoảng {lo} đến {hi} (%/năm)",
+                       "{key}={value}: outside {lo} to {hi} (percent a year)"),
+    "url_sector": ("{key}: không có ngành «{sector}»; dùng {allowed}", "{key}: unknown sector '{sector}'; use {allowed}"),
+    "url_unknown": ("{key}: tham số không xác định; bỏ qua", "{key}: unknown parameter; ignored"),
+    "url_too_long": ("Đường dẫn quá dài ({n} ký tự, tối đa {max}); bỏ qua các tham số",
+                     "The link is too long ({n} characters, at most {max}); its parameters were ignored"),
+    # ---- sidebar controls ---------------------------------------------------------------------
+    "assumptions": ("Giả định", "Assumptions"),
+    "horizon": ("Năm cuối dự báo", "Horizon (last projected year)"),
+    "last_actual": ("Năm thực tế cuối cùng", "Last actual year"),
+    "population": ("Tăng dân số (%/năm)", "Population growth (%/yr)"),
+    "growth": ("Tăng trưởng thực (%/năm)", "Real growth (%/yr)"),
+    "inflation": ("Chỉ số giảm phát (%/năm)", "Deflator change (%/yr)"),
+    "mode": ("Dạng", "Form"),
+    "mode_constant": ("Không đổi", "Constant"), "mode_ramp": ("Tuyến tính", "Linear ramp"),
+    "mode_points": ("Từng năm", "Year by year"),
+    "ramp_start": ("Năm {year} (%/năm)", "{year} (%/yr)"),
+    "ramp_end": ("Năm {year} (%/năm)", "{year} (%/yr)"),
+    "points_note": ("Tỷ lệ mỗi năm (%/năm); giữa các năm có trong tệp tỷ lệ thay đổi tuyến tính.",
+                    "The rate in each year (%/yr); between the years a file lists, it moves linearly."),
+    "range_note": ("Khoảng chấp nhận: {lo} đến {hi} %/năm", "Accepted range: {lo} to {hi} %/yr"),
+    "changes": ("Khác với kịch bản gốc", "Differs from the loaded scenario"),
+    "no_changes": ("Chưa thay đổi giả định nào.", "No assumption changed."),
+    "save": ("Tải tệp kịch bản (TOML)", "Download the scenario (TOML)"),
+    "reset": ("Khôi phục kịch bản gốc", "Reset to the loaded scenario"),
+    "horizon_fix": ("Năm cuối dự báo phải sau năm thực tế cuối cùng; dùng {h}.",
+                    "The horizon must come after the last actual year; using {h}."),
+    "unset": ("chưa đặt", "not set"),
+    "source": ("Nguồn: Cục Thống kê Hà Tĩnh và báo cáo tỉnh (thực tế đến {last}); dự báo: kịch bản «{title}».",
+               "Source: Hà Tĩnh Statistics Office and provincial reports (actual to {last}); projection: scenario “{title}”."),
+    # ---- scorecard ----------------------------------------------------------------------------
+    "met": ("Đạt", "Met"), "missed": ("Chưa đạt", "Missed"), "not_modelled": ("Chưa mô hình hóa", "Not modelled"),
+    "col_indicator": ("Chỉ tiêu", "Indicator"), "col_group": ("Nhóm", "Group"),
+    "col_value": ("Kịch bản 2030", "Scenario 2030"), "col_target": ("Mục tiêu", "Target"),
+    "col_gap": ("Chênh lệch", "Gap"), "col_unit": ("Đơn vị", "Unit"), "col_status": ("Trạng thái", "Status"),
+    "col_note": ("Ghi chú", "Note"),
+    "sc_counts": ("{met} đạt · {missed} chưa đạt · {nm} chưa mô hình hóa (trên 33 chỉ tiêu)",
+                  "{met} met · {missed} missed · {nm} not modelled (of 33 targets)"),
+    "sc_note": ("Chênh lệch = giá trị trừ mục tiêu (cận gần nhất của khoảng). Mục tiêu «≈» được coi là đạt trong "
+                "±0,5 điểm % (tỷ trọng) hoặc ±5 % (GRDP/người): giả định. Bốn chỉ tiêu cơ cấu công bố cộng lại 99,94 % "
+                "(làm tròn); so sánh không điều chỉnh.",
+                "Gap = value minus the target (the nearest bound of a range). “≈” targets count as met within "
+                "±0.5 pp (shares) or ±5 % (per capita): an assumption. The four published structure targets sum to "
+                "99.94 % (rounding); compared unscaled."),
+    "sc_short_horizon": ("Năm cuối dự báo là {h}, trước năm 2030: các chỉ tiêu năm 2030 chưa thể đánh giá. "
+                         "Đặt «Năm cuối dự báo» từ 2030 trở đi để xem kết quả.",
+                         "The horizon is {h}, before 2030: the 2030 targets cannot be evaluated. "
+                         "Set the horizon to 2030 or later to see them."),
+    "m_growth": ("Tăng trưởng BQ 2021–2030", "Average growth 2021–2030"),
+    "m_multiple": ("GRDP 2030 gấp 2020", "GRDP 2030 ÷ 2020"),
+    "m_multiple_help": ("GRDP giá hiện hành năm 2030 so với năm 2020; mục tiêu 2,5–3 lần.",
+                        "GRDP at current prices in 2030 over 2020; target 2.5–3 times."),
+    "m_per_capita": ("GRDP/người 2030", "GRDP per capita 2030"),
+    "m_per_capita_help": ("Triệu đồng mỗi người, giá hiện hành.", "Million VND a person, current prices."),
+    "m_industry": ("Tỷ trọng CN-XD 2030", "Industry share 2030"),
+    "m_industry_help": ("Công nghiệp và xây dựng, % GRDP giá hiện hành.",
+                        "Industry and construction, % of GRDP at current prices."),
+    "m_growth_help": ("Bình quân năm của GRDP giá so sánh 2010, 2021–2030.",
+                      "Yearly average of GRDP at constant 2010 prices, 2021–2030."),
+    "target_word": ("mục tiêu", "target"),
+    "unit_mvnd": ("triệu đồng", "million VND"),
+    "times": ("lần", "×"),
+    "reason_horizon": ("dự báo kết thúc năm {h}, trước 2030", "the projection ends in {h}, before 2030"),
+    "reason_manufacturing": ("cần tách công nghiệp chế biến, chế tạo khỏi công nghiệp-xây dựng",
+                             "needs industry split into manufacturing, other industry, construction"),
+    "reason_digital": ("kinh tế số không phải một ngành của mô hình", "the digital economy is not a sector of the model"),
+    "reason_budget": ("chưa mô hình hóa thu ngân sách", "budget revenue is not modelled yet"),
+    "reason_rank": ("chưa mô hình hóa các tỉnh khác", "other provinces are not modelled"),
+    "reason_social": ("chỉ tiêu xã hội, môi trường: chưa mô hình hóa",
+                      "social or environmental indicator: not modelled yet"),
+    "reason_rounding": ("bốn chỉ tiêu cơ cấu công bố cộng lại {sum} % (làm tròn); tỷ trọng mô hình cộng lại 100 %; "
+                        "so sánh không điều chỉnh",
+                        "published structure targets sum to {sum} % (rounding); model shares sum to 100 %; "
+                        "compared unscaled"),
+    # ---- charts -------------------------------------------------------------------------------
+    "g_nominal": ("GRDP giá hiện hành (nghìn tỷ đồng)", "GRDP at current prices (trillion VND)"),
+    "g_real": ("GRDP giá so sánh 2010 (nghìn tỷ đồng)", "GRDP at constant 2010 prices (trillion VND)"),
+    "g_growth": ("Tăng trưởng GRDP thực (%/năm)", "Real GRDP growth (%/yr)"),
+    "g_band": ("Mục tiêu 2030: gấp 2,5–3 lần 2020", "2030 target: 2.5–3 × 2020"),
+    "g_path9": ("Tăng 9 %/năm từ 2020", "9 % a year from 2020"),
+    "actual": ("Thực tế / ước tính", "Actual / estimate"), "projection": ("Dự báo", "Projection"),
+    "year": ("Năm", "Year"), "series": ("Chuỗi", "Series"),
+    "s_share": ("Tỷ trọng trong GRDP giá hiện hành (%)", "Share of GRDP at current prices (%)"),
+    "s_structure": ("Cơ cấu GRDP giá hiện hành (%)", "GRDP structure at current prices (%)"),
+    "s_target": ("Mục tiêu 2030", "2030 target"), "sector": ("Ngành", "Sector"),
+    "s_table": ("Tỷ trọng theo năm (%)", "Shares by year (%)"),
+    "c_contrib": ("Đóng góp vào tăng trưởng GRDP (điểm phần trăm)", "Contribution to GRDP growth (percentage points)"),
+    "c_table": ("Đóng góp (điểm %) và tăng trưởng GRDP (%)", "Contributions (pp) and GRDP growth (%)"),
+    "c_total": ("GRDP (%)", "GRDP (%)"),
+    "chart_grdp": ("GRDP và mục tiêu", "GRDP and targets"),
+    "chart_structure": ("Cơ cấu kinh tế", "Economic structure"),
+    "chart_contributions": ("Đóng góp vào tăng trưởng", "Contributions to growth"),
+    # ---- solve --------------------------------------------------------------------------------
+    "sv_targets": ("Mục tiêu cần đạt", "Targets to reach"),
+    "sv_free": ("Ngành được điều chỉnh", "Sectors the solver may move"),
+    "sv_method": ("Dạng lộ trình", "Path form"),
+    "sv_constant": ("Không đổi", "Constant"), "sv_ramp": ("Tuyến tính", "Linear ramp"),
+    "sv_free_path": ("Từng năm", "Year by year"),
+    "sv_approx": ("Mục tiêu «≈»", "“≈” targets"),
+    "sv_band": ("Trong khoảng sai số", "Within a tolerance band"), "sv_equal": ("Đúng bằng", "Exactly"),
+    "sv_smooth": ("Độ trơn (trọng số thay đổi giữa các năm)", "Smoothness (weight of year-to-year change)"),
+    "sv_bounds": ("Giới hạn tăng trưởng (%/năm)", "Growth bounds (%/yr)"),
+    "sv_bound_min": ("{sector}: thấp nhất", "{sector}: min"), "sv_bound_max": ("{sector}: cao nhất", "{sector}: max"),
+    "sv_bounds_bad": ("{sector}: giới hạn dưới {lo} cao hơn giới hạn trên {hi}; đổi chỗ hai giá trị.",
+                      "{sector}: the minimum {lo} is above the maximum {hi}; swap them."),
+    "sv_ok": ("Tất cả mục tiêu đã chọn đều đạt được.", "Every chosen target can be met."),
+    "sv_bad": ("Không thể đạt đồng thời tất cả mục tiêu; phương án gần nhất:", "The targets cannot all hold; the best compromise:"),
+    "sv_missed_line": ("{indicator}: {value} (mục tiêu {target}, chênh lệch {gap})",
+                       "{indicator}: {value} (target {target}, gap {gap})"),
+    "sv_conflict": ("Không thể cùng đạt: {items}", "Cannot hold together: {items}"),
+    "sv_conflict_alone": ("Không thể đạt ngay cả khi đứng riêng: {items}", "Out of reach even alone: {items}"),
+    "sv_stopped": ("Bộ giải dừng khi chưa hội tụ; kết quả chỉ để tham khảo.",
+                   "The optimiser stopped before converging; treat the result as indicative."),
+    "sv_paths": ("Lộ trình tăng trưởng thực đã giải (%/năm)", "Solved real growth paths (%/yr)"),
+    "sv_apply": ("Áp dụng lộ trình này vào kịch bản", "Apply these paths to the scenario"),
+    "sv_applied": ("Đã áp dụng lộ trình đã giải.", "Solved paths applied."),
+    "sv_table": ("Mục tiêu: giá trị, ràng buộc và chi phí biên", "Targets: value, binding and marginal cost"),
+    "sv_mult_note": ("Chi phí biên: mức tăng hàm mục tiêu (điểm %²) khi siết mục tiêu thêm một đơn vị; "
+                     "«—» khi mục tiêu không ràng buộc hoặc không đạt được.",
+                     "Multiplier: how much the objective (pp²) rises when the target is tightened by one unit; "
+                     "“—” when the target does not bind or cannot be met."),
+    "sv_consistency": ("Tính nhất quán của các mục tiêu", "Consistency of the targets"),
+    "sv_required": ("Giai đoạn còn lại phải đạt (tăng trưởng thực bình quân, %/năm)",
+                    "What the remaining years must deliver (average real growth, %/yr)"),
+    "sv_required_note": ("Mỗi dòng: mục tiêu đó đứng riêng, đặt đúng ở cận gần nhất. Dòng «tất cả» là lộ trình của "
+                         "bộ giải ở trên với mục tiêu «≈» đặt đúng bằng, nên có thể khác bảng lộ trình.",
+                         "Each row: that target alone, posed exactly at its nearest bound. The “all” row solves "
+                         "every target with “≈” posed exactly, so it can differ from the paths above."),
+    "sv_none": ("Chọn ít nhất một mục tiêu và một ngành.", "Choose at least one target and one sector."),
+    "sv_error": ("Không giải được:", "Cannot solve:"),
+    "solve_horizon": ("Bộ giải cần năm cuối dự báo từ 2030 trở đi (hiện là {h}).",
+                      "The solver needs a horizon of 2030 or later (now {h})."),
+    "solve_actual": ("Năm 2030 đã là năm thực tế: không còn gì để giải.", "2030 is an actual year: nothing to solve."),
+    "sev_info": ("Thông tin", "Info"), "sev_warning": ("Lưu ý", "Warning"), "sev_conflict": ("Mâu thuẫn", "Conflict"),
+    "col_binding": ("Ràng buộc", "Binding"), "col_mult": ("Chi phí biên", "Multiplier"), "col_met": ("Đạt", "Met"),
+    "req_scenario": ("Kịch bản hiện tại", "Current scenario"), "req_all": ("Tất cả mục tiêu cùng lúc", "All targets together"),
+    "req_holds": ("Đạt được", "Reachable"),
+    # ---- compare ------------------------------------------------------------------------------
+    "cmp_pick": ("Các kịch bản so sánh", "Scenarios to compare"),
+    "cmp_current": ("Kịch bản đang chỉnh", "Current (edited) scenario"),
+    "cmp_changed": ("{other}: những gì khác với «{first}»", "{other}: what differs from “{first}”"),
+    "cmp_same": ("Giống hệt «{first}».", "Identical to “{first}”."),
+    "cmp_table": ("Chỉ tiêu chính năm 2030", "Key indicators in 2030"),
+    "cmp_legend": ("Ký hiệu cột: {items}. «Δ B−A» là B trừ A.", "Column keys: {items}. “Δ B−A” is B minus A."),
+    "cmp_need_two": ("Chọn ít nhất hai kịch bản.", "Choose at least two scenarios."),
+    "cmp_short": ("Kịch bản {name} kết thúc năm {h}, trước 2030: cột của nó để trống («—»).",
+                  "Scenario {name} ends in {h}, before 2030: its column is left empty (“—”)."),
+    "cmp_row_grdp_nominal_bn": ("GRDP giá hiện hành 2030 (tỷ đồng)", "GRDP 2030, current prices (billion VND)"),
+    "cmp_row_grdp_real_bn": ("GRDP giá so sánh 2010, năm 2030 (tỷ đồng)", "GRDP 2030, constant 2010 prices (billion VND)"),
+    "cmp_row_grdp_growth_avg": ("Tăng trưởng bình quân 2021–2030 (%/năm)", "Average growth 2021–2030 (%/yr)"),
+    "cmp_row_grdp_multiple": ("GRDP 2030 gấp lần 2020 (giá hiện hành)", "GRDP 2030 ÷ 2020 (current prices)"),
+    "cmp_row_grdp_per_capita": ("GRDP bình quân đầu người 2030 (triệu đồng)", "GRDP per capita 2030 (million VND)"),
+    "cmp_row_share": ("Tỷ trọng {sector} 2030 (%)", "{sector} share 2030 (%)"),
+    # ---- workspace ----------------------------------------------------------------------------
+    "ws_intro": ("Kho kịch bản: các kịch bản đã đặt tên, lưu thành tệp TOML trong thư mục {folder}.",
+                 "The workspace: named scenarios, saved as TOML files in the folder {folder}."),
+    "ws_save_title": ("Lưu kịch bản đang chỉnh", "Save the current scenario"),
+    "ws_name": ("Tên tệp (chữ, số, _ hoặc -)", "File name (letters, digits, _ or -)"),
+    "ws_title_vi": ("Tên kịch bản (tiếng Việt)", "Title (Vietnamese)"),
+    "ws_title_en": ("Tên kịch bản (tiếng Anh, không bắt buộc)", "Title (English, optional)"),
+    "ws_save": ("Lưu vào kho", "Save to the workspace"),
+    "ws_saved": ("Đã lưu {name}.", "Saved {name}."),
+    "ws_exists": ("Trong kho đã có {name} với nội dung khác. Ghi đè, hay giữ cả hai (lưu thành {alt})?",
+                  "The workspace already holds a different {name}. Overwrite it, or keep both (save as {alt})?"),
+    "ws_overwrite": ("Ghi đè {name}", "Overwrite {name}"), "ws_keep_both": ("Giữ cả hai", "Keep both"),
+    "ws_cancel": ("Hủy", "Cancel"),
+    "ws_list": ("Các kịch bản trong kho", "Scenarios in the workspace"),
+    "ws_empty": ("Kho chưa có kịch bản nào. Lưu kịch bản đang chỉnh ở trên, hoặc tải một tệp lên.",
+                 "The workspace is empty. Save the current scenario above, or upload a file."),
+    "ws_col_name": ("Tên tệp", "File"), "ws_col_title": ("Tên kịch bản", "Title"),
+    "ws_col_date": ("Lưu lúc", "Saved"), "ws_col_changes": ("Khác kịch bản cơ sở", "Differs from the baseline"),
+    "ws_n_changes": ("{n} giả định", "{n} assumptions"),
+    "ws_pick": ("Chọn kịch bản", "Choose a scenario"),
+    "ws_load": ("Mở để chỉnh", "Open for editing"), "ws_loaded": ("Đã mở {name}.", "Opened {name}."),
+    "ws_rename_to": ("Tên mới", "New name"), "ws_rename": ("Đổi tên", "Rename"),
+    "ws_renamed": ("Đã đổi tên {old} thành {new}.", "Renamed {old} to {new}."),
+    "ws_duplicate": ("Nhân bản", "Duplicate"), "ws_duplicated": ("Đã nhân bản thành {new}.", "Duplicated as {new}."),
+    "ws_delete": ("Xóa", "Delete"), "ws_delete_confirm": ("Tôi chắc chắn muốn xóa {name}", "Yes, delete {name}"),
+    "ws_deleted": ("Đã xóa {name}.", "Deleted {name}."),
+    "ws_delete_need": ("Đánh dấu ô xác nhận trước khi xóa.", "Tick the confirmation box before deleting."),
+    "ws_error": ("Không thực hiện được: {msg}", "Could not do it: {msg}"),
+    "ws_bad_files": ("Một số tệp trong kho không đọc được và bị bỏ qua:", "Some files in the workspace cannot be read and were skipped:"),
+    "ws_err_exists": ("đã có {name} trong kho với nội dung khác", "a different {name} is already in the workspace"),
+    "ws_err_exists_plain": ("đã có {name} trong kho; chọn tên khác", "{name} already exists; choose another name"),
+    "ws_err_missing": ("không có {name} trong kho", "there is no {name} in the workspace"),
+    "ws_err_name": ("tên «{name}» không hợp lệ: dùng 1–64 chữ, số, '_' hoặc '-'",
+                    "the name '{name}' is not valid: use 1–64 letters, digits, '_' or '-'"),
+    "ws_err_full": ("kho đã có {max} kịch bản; xóa bớt trước khi lưu thêm",
+                    "the workspace holds {max} scenarios already; delete some first"),
+    # ---- export -------------------------------------------------------------------------------
+    "ex_charts": ("Biểu đồ", "Charts"), "ex_tables": ("Bảng số liệu", "Tables"),
+    "ex_xlsx": ("Tất cả bảng (XLSX)", "All tables (XLSX)"),
+    "ex_toml": ("Kịch bản (TOML)", "Scenario (TOML)"),
+    "tbl_projection": ("Dự báo", "Projection"), "tbl_targets": ("Chỉ tiêu", "Targets"),
+    "tbl_contributions": ("Đóng góp", "Contributions"), "tbl_history": ("Nguồn số liệu", "Data provenance"),
+    "tbl_consistency": ("Nhất quán", "Consistency"),
+    # ---- field names --------------------------------------------------------------------------
+    "field_meta.horizon": ("Năm cuối dự báo", "Horizon"),
+    "field_meta.last_actual_year": ("Năm thực tế cuối cùng", "Last actual year"),
+    "field_population.growth": ("Tăng dân số", "Population growth"),
+    "kind_growth": ("tăng trưởng", "growth"), "kind_inflation": ("giảm phát", "inflation"),
+}
+
+STATUS_KEYS = {"met": "met", "missed": "missed", "not_modelled": "not_modelled"}
+GROUP_LABEL = {
+    "economy": ("Kinh tế", "Economy"), "structure": ("Cơ cấu", "Structure"),
+    "fiscal": ("Ngân sách", "Budget"), "society": ("Xã hội", "Society"),
+    "rural": ("Nông thôn mới", "New rural"), "health": ("Y tế", "Health"),
+    "environment": ("Môi trường", "Environment"),
+}
+UNIT_LABEL = {
+    "percent_per_year": ("%/năm", "%/yr"), "times": ("lần", "times"), "percent": ("%", "%"),
+    "million_vnd_per_person": ("triệu đồng/người", "million VND/person"),
+    "percent_of_communes": ("% số xã", "% of communes"), "percent_of_districts": ("% số huyện", "% of districts"),
+    "percentage_points_per_year": ("điểm %/năm", "pp/yr"), "per_10000_people": ("/vạn dân", "per 10,000 people"),
+    "percent_of_population": ("% dân số", "% of population"), "percent_of_land": ("% diện tích", "% of land"),
+    "percent_of_households": ("% số hộ", "% of households"), "rank": ("thứ hạng", "rank"),
+}
+
+# Validation messages (`model.scenario.Issue` codes). {path} is where, the rest its parameters.
+ISSUES: dict[str, tuple[str, str]] = {
+    "unknown_key_hint": ("{path}: khóa không xác định; có phải ý bạn là «{hint}»?", "{path}: unknown key; did you mean '{hint}'?"),
+    "unknown_key": ("{path}: khóa không xác định; các khóa được phép: {allowed}", "{path}: unknown key; allowed: {allowed}"),
+    "not_number": ("{path}: {value} không phải số; viết tỷ lệ dạng phân số mỗi năm, ví dụ 0.05 cho 5 %",
+                   "{path}: {value} is not a number; write a fraction per year, e.g. 0.05 for 5 %"),
+    "not_finite": ("{path}: {value} không phải số hữu hạn; viết tỷ lệ dạng phân số mỗi năm",
+                   "{path}: {value} is not a finite number; write a fraction per year"),
+    "rate_percent": ("{path} = {value}: tỷ lệ viết dạng phân số mỗi năm (có phải ý bạn là {hint}?)",
+                     "{path} = {value}: a rate is a fraction per year (did you mean {hint}?)"),
+    "rate_range": ("{path} = {value}: ngoài khoảng chấp nhận {lo} đến {hi} (phân số mỗi năm)",
+                   "{path} = {value}: outside the accepted range {lo} to {hi} (fraction per year)"),
+    "empty_rate_table": ("{path}: bảng rỗng; ghi một số hoặc các cặp năm = tỷ lệ, ví dụ {{ 2026 = 0.10, 2030 = 0.08 }}",
+                         "{path}: empty table; give a number or year = rate pairs, e.g. {{ 2026 = 0.10, 2030 = 0.08 }}"),
+    "rate_year_key": ("{path}: {key} không phải năm từ {lo} đến {hi}; khóa của bảng tỷ lệ là năm (chữ số 0–9)",
+                      "{path}: {key} is not a year from {lo} to {hi}; keys of a rate table are years (digits 0–9)"),
+    "not_year": ("{path}: {value} không phải năm; viết số nguyên, ví dụ 2030",
+                 "{path}: {value} is not a year; write a whole number, e.g. 2030"),
+    "year_range": ("{path} = {value}: phải là năm từ {lo} đến {hi}", "{path} = {value}: must be a year from {lo} to {hi}"),
+    "horizon_after": ("{path} = {value}: phải sau năm thực tế cuối cùng {start}; đặt năm cuối từ {next} đến {max}",
+                      "{path} = {value}: must come after the last actual year {start}; set a horizon from {next} to {max}"),
+    "missing_text": ('{path}: thiếu; thêm {key} = "..."', '{path}: missing; add {key} = "..."'),
+    "empty_text": ('{path}: đang để trống; ghi nội dung, ví dụ {key} = "Kịch bản của tôi"',
+                   '{path}: empty; write something, e.g. {key} = "My scenario"'),
+    "not_text": ("{path}: {value} không phải văn bản; đặt trong dấu ngoặc kép", "{path}: {value} is not text; put it in quotes"),
+    "text_too_long": ("{path}: dài {n} ký tự, tối đa {max}; viết ngắn lại", "{path}: {n} characters long, at most {max}; shorten it"),
+    "text_control": ("{path} = {value}: có ký tự điều khiển (xuống dòng, tab...); viết trên một dòng",
+                     "{path} = {value}: contains a control character (newline, tab...); write it on one line"),
+    "bad_name": ("{path} = {value}: dùng 1–{max} chữ cái, chữ số, '_' hoặc '-' (tên dùng để đặt tên tệp)",
+                 "{path} = {value}: use 1–{max} letters, digits, '_' or '-' (it names output files)"),
+    "missing_meta": ("{path}: thiếu bảng; thêm [meta] với name, title_vi và horizon",
+                     "{path}: missing table; add [meta] with name, title_vi and horizon"),
+    "missing_horizon": ("{path}: thiếu; thêm horizon = 2030 (năm cuối dự báo, tối đa {max})",
+                        "{path}: missing; add horizon = 2030 (last projected year, up to {max})"),
+    "missing_population": ("{path}: thiếu bảng; thêm [population] với growth = 0.006",
+                           "{path}: missing table; add [population] with growth = 0.006"),
+    "missing_population_growth": ("{path}: thiếu; thêm growth = 0.006 (phân số mỗi năm)",
+                                  "{path}: missing; add growth = 0.006 (fraction per year)"),
+    "missing_sectors": ("{path}: thiếu; thêm các bảng [sectors.<id>] cho {ids}",
+                        "{path}: missing; add [sectors.<id>] tables for {ids}"),
+    "missing_sector": ("{path}: thiếu; thêm [{path}] với growth và inflation",
+                       "{path}: missing; add [{path}] with growth and inflation"),
+    "sector_not_table": ("{path}: phải là bảng [{path}] với growth và inflation",
+                         "{path}: must be a table [{path}] with growth and inflation"),
+    "missing_rate": ("{path}: thiếu; thêm {kind} = 0.05 (phân số mỗi năm)", "{path}: missing; add {kind} = 0.05 (fraction per year)"),
+    "not_list": ('{path}: {value} không phải danh sách tên; viết ví dụ ["{example}"]',
+                 '{path}: {value} is not a list of names; write e.g. ["{example}"]'),
+    "unknown_name_hint": ("{path} = {value}: tên không xác định; có phải ý bạn là «{hint}»?",
+                          "{path} = {value}: unknown name; did you mean '{hint}'?"),
+    "unknown_name": ("{path} = {value}: tên không xác định; các tên được phép: {allowed}",
+                     "{path} = {value}: unknown name; allowed: {allowed}"),
+    "duplicate_name": ("{path} = {value}: có hai lần; mỗi tên chỉ ghi một lần", "{path} = {value}: listed twice; name each once"),
+    "empty_list": ("{path}: danh sách rỗng; ghi ít nhất một tên, hoặc bỏ khóa này để dùng mặc định",
+                   "{path}: empty list; name at least one, or leave the key out for the default"),
+    "solve_not_table": ("{path}: phải là bảng [solve]", "{path}: must be a table [solve]"),
+    "bad_choice": ("{path} = {value}: dùng một trong {allowed}", "{path} = {value}: use one of {allowed}"),
+    "bad_smoothness": ("{path} = {value}: dùng số từ {lo} đến {hi}", "{path} = {value}: use a number from {lo} to {hi}"),
+    "bounds_not_table": ("{path}: phải là bảng [solve.bounds.<ngành>] với min và max",
+                         "{path}: must be a table of [solve.bounds.<sector>] with min and max"),
+    "bound_not_table": ("{path}: phải là bảng [{path}] với min và max", "{path}: must be a table [{path}] with min and max"),
+    "bound_swap": ("{path}: min {lo} lớn hơn max {hi}; đổi chỗ hai giá trị", "{path}: min {lo} is above max {hi}; swap them"),
+    "not_toml": ("không phải TOML hợp lệ (dòng {line}, cột {col}): {detail}. Kiểm tra dấu ngoặc, dấu bằng và dấu ngoặc kép ở dòng đó",
+                 "not valid TOML (line {line}, column {col}): {detail}. Check the brackets, equals signs and quotes on that line"),
+    "too_deep": ("các bảng lồng nhau quá sâu ({depth} tầng, tối đa {max}); một kịch bản chỉ cần 3 tầng",
+                 "tables nested too deeply ({depth} levels, at most {max}); a scenario needs 3"),
+    "too_many_keys": ("quá nhiều khóa ({n}, tối đa {max}); một kịch bản chỉ có vài chục khóa",
+                      "too many keys ({n}, at most {max}); a scenario has a few dozen"),
+    "too_large": ("tệp quá lớn ({n} byte, tối đa {max}); một kịch bản chỉ vài KB",
+                  "the file is too large ({n} bytes, at most {max}); a scenario is a few KB"),
+    "not_regular": ("không phải tệp thông thường (thư mục, thiết bị hoặc đường ống); chọn một tệp .toml",
+                    "not a regular file (a folder, device or pipe); choose a .toml file"),
+    "cannot_read": ("không đọc được tệp ({reason})", "cannot read the file ({reason})"),
+    "not_utf8": ("không phải văn bản UTF-8; lưu tệp dạng UTF-8", "not UTF-8 text; save the file as UTF-8"),
+    "more_issues": ("... và {n} lỗi khác (sửa các lỗi trên trước)", "... and {n} more problems (fix the ones above first)"),
+}
+
+FINDINGS: dict[str, tuple[str, str]] = {
+    "real_vs_nominal": (
+        "{g1}^{n} = {g1n}: tăng trưởng thực trên {g} %/năm cùng quy mô gấp {m_low}–{m_high} lần (giá hiện hành) "
+        "chỉ cho phép chỉ số giảm phát GRDP tăng {d_low}–{d_high} %/năm giai đoạn {y0}–{y1}, tăng trưởng thực "
+        "càng nhanh thì dư địa càng hẹp.",
+        "{g1}^{n} = {g1n}: real growth above {g} % a year and a {m_low}–{m_high}× nominal multiple leave room for "
+        "only {d_low} % to {d_high} % a year of GRDP-deflator inflation over {y0}–{y1}, less the faster real "
+        "growth is."),
+    "remaining_years": (
+        "Thực tế {y0}–{last}: tăng trưởng thực {done} %/năm, GRDP giá hiện hành gấp {n_done} lần {base}. Để đạt "
+        "mục tiêu, giai đoạn {next}–{y1} phải tăng trưởng thực ít nhất {r_req} %/năm và danh nghĩa {n_lo}–{n_hi} "
+        "%/năm, tức chỉ số giảm phát GRDP tăng tối đa {d_hi} %/năm (đúng ở mức tăng trưởng tối thiểu; khoảng "
+        "{d_lo} đến {d_hi} %).",
+        "Actuals {y0}–{last}: real growth {done} % a year, nominal GRDP {n_done}× {base}. To reach the targets, "
+        "{next}–{y1} must deliver real growth of at least {r_req} % a year and nominal growth of {n_lo}–{n_hi} % "
+        "a year, so a GRDP deflator rising at most {d_hi} % a year (at exactly the minimum real growth; the "
+        "range is {d_lo} % to {d_hi} %)."),
+    "scenario_deflator_bad": (
+        "Chỉ số giảm phát GRDP của kịch bản tăng {d_sc} %/năm giai đoạn {next}–{y1}, vượt mức tối đa {d_hi} % mà "
+        "tăng trưởng trên {g} % và quy mô không quá {m_high} lần cho phép: hai mục tiêu này không thể cùng đạt "
+        "với giả định giá của kịch bản.",
+        "The scenario's GRDP deflator rises {d_sc} % a year in {next}–{y1}: above the {d_hi} % that >{g} % real "
+        "growth and a ≤{m_high}× multiple allow, so those two targets cannot both hold under its inflation "
+        "assumptions."),
+    "scenario_deflator_ok": (
+        "Chỉ số giảm phát GRDP của kịch bản tăng {d_sc} %/năm giai đoạn {next}–{y1}, trong dư địa tối đa {d_hi} %.",
+        "The scenario's GRDP deflator rises {d_sc} % a year in {next}–{y1}, within the room of at most {d_hi} %."),
+    "per_capita_vs_multiple": (
+        "{pc} triệu đồng/người × {pop} nghìn người năm {y1} là {total} tỷ đồng, gấp {m} lần {base}: {where} "
+        "khoảng {m_low}–{m_high} lần.",
+        "{pc} million VND a person × {pop} thousand people in {y1} is {total} billion VND, {m}× {base}: {where} "
+        "the {m_low}–{m_high}× range."),
+    "inside": ("trong", "inside"), "outside": ("ngoài", "outside"),
+    "structure_rounding": (
+        "Bốn chỉ tiêu cơ cấu cộng lại {sum} % (thiếu {res} điểm phần trăm so với 100 do làm tròn). Nếu đặt đúng "
+        "bằng thì không thể cùng đạt; bộ giải mặc định đặt chúng thành khoảng.",
+        "The four structure targets sum to {sum} % ({res} pp short of 100: each is rounded). Posed as exact "
+        "equalities they cannot all hold; the solver's default poses them as bands."),
+    "provincial_plan_rates": (
+        "Tốc độ ngành của Quy hoạch tỉnh (giá trị giữa khoảng: nông nghiệp {agr} %, công nghiệp-xây dựng {ind} %, "
+        "dịch vụ {srv} %; giả định thuế sản phẩm {tax} % và mọi chỉ số giảm phát 2,50 %/năm) tính từ {base} cho "
+        "tăng trưởng GRDP {g_plan} %/năm (mục tiêu: trên {g} %) và cơ cấu {y1} là {shares} % so với mục tiêu "
+        "{targets} %.",
+        "The Provincial Plan's sector rates (mid-points: agriculture {agr} %, industry-construction {ind} %, "
+        "services {srv} %; product taxes {tax} % and all deflators 2.50 % a year assumed) run from {base} give "
+        "GRDP growth of {g_plan} % a year (its target: >{g} %) and a {y1} structure of {shares} % against its "
+        "own {targets} %."),
+}
+
+
+def t(key: str, lang: str = "vi", **fields: Any) -> str:
+    """The catalogue string ``key`` in ``lang`` ('vi' or 'en'), with ``fields`` filled in."""
+    vi, en = TEXT[key]
+    s = en if lang == "en" else vi
+    return s.format(**fields) if fields else s
+
+
+def _fmt_param(v: Any, lang: str) -> str:
+    # Values in a validation message are what to type in the file: TOML syntax in both
+    # languages (0.09, never 0,09).
+    if isinstance(v, float) and not isinstance(v, bool):
+        return f"{v:g}"
+    return str(v)
+
+
+def issue_text(issue, lang: str = "en") -> str:
+    """A validation `Issue` in words: 'sectors.services.growth = 9.0: a rate is a fraction
+    per year (did you mean 0.09?)'. Paths, keys and quoted values stay as the file has them."""
+    vi, en = ISSUES[issue.code]
+    fields = {k: _fmt_param(v, lang) for k, v in dict(issue.params).items()}
+    if issue.code == "horizon_after":
+        fields["next"] = str(int(issue.params["start"]) + 1)
+    text = (en if lang == "en" else vi).format(path=issue.path, **fields)
+    return text.removeprefix(": ") if not issue.path else text
+
+
+def finding_text(finding, lang: str = "vi") -> str:
+    """A consistency `Finding` in words, its numbers formatted for ``lang``."""
+    n = dict(finding.numbers)
+    d = 2
+
+    def p(x, digits=d):  # a fraction as percent, without the % sign (the template has it)
+        return fmt.num(100 * x, lang, digits)
+
+    def x(v, digits=d):
+        return fmt.num(v, lang, digits)
+
+    fid = finding.id
+    if fid == "real_vs_nominal":
+        f = dict(g1=x(1 + n["g_low"] / 100), n=n["years"], g1n=x(n["real_multiple"]), g=x(n["g_low"], 0),
+                 m_low=x(n["m_low"], 1), m_high=x(n["m_high"], 1), d_low=p(n["deflator_low"]),
+                 d_high=p(n["deflator_high"]), y0=n["base"] + 1, y1=n["target_year"])
+    elif fid == "remaining_years":
+        f = dict(y0=n["base"] + 1, last=n["last"], done=p(n["real_done"]), n_done=x(n["nominal_done"]),
+                 base=n["base"], next=n["last"] + 1, y1=n["target_year"], r_req=p(n["real_required"]),
+                 n_lo=p(n["nominal_low"]), n_hi=p(n["nominal_high"]), d_hi=p(n["deflator_high"]),
+                 d_lo=p(n["deflator_low"]))
+    elif fid == "scenario_deflator":
+        fid = "scenario_deflator_bad" if finding.severity == "conflict" else "scenario_deflator_ok"
+        f = dict(d_sc=p(n["scenario_deflator"]), next=n["last"] + 1, y1=n["target_year"],
+                 d_hi=p(n["deflator_high"]), g=x(n["g_low"], 0), m_high=x(n["m_high"], 1))
+    elif fid == "per_capita_vs_multiple":
+        inside = FINDINGS["inside" if finding.severity == "info" else "outside"][1 if lang == "en" else 0]
+        f = dict(pc=x(n["per_capita_target"], 0), pop=x(n["population"], 1), y1=n["target_year"],
+                 total=x(n["per_capita_target"] * n["population"], 0), m=x(n["multiple_from_per_capita"]),
+                 base=n["base"], where=inside, m_low=x(n["m_low"], 1), m_high=x(n["m_high"], 1))
+    elif fid == "structure_rounding":
+        f = dict(sum=x(n["published_sum_pct"]), res=x(n["residual_pp"]))
+    elif fid == "provincial_plan_rates":
+        sep = "/"
+        f = dict(agr=p(n["rate_agriculture"]), ind=p(n["rate_industry_construction"]),
+                 srv=p(n["rate_services"]), tax=p(n["rate_product_taxes"]), base=n["base"],
+                 g_plan=x(n["growth_pct"]), g=x(n["g_low"], 0), y1=n["target_year"],
+                 shares=sep.join(x(v, 1) for v in n["shares"]),
+                 targets=sep.join(fmt.plain(v, lang) for v in n["targets"]))
+    else:
+        raise KeyError(fid)
+    vi, en = FINDINGS[fid]
+    return (en if lang == "en" else vi).format(**f)
+
+
+def workspace_error_text(err, lang: str = "vi") -> str:
+    """A `model.workspace.WorkspaceError` in words."""
+    return t(f"ws_err_{err.code}", lang, **{k: v for k, v in err.params.items()})
+
+
+def field_label(field: str, lang: str = "vi") -> str:
+    """A scenario field path in words: 'sectors.services.growth' → 'Dịch vụ — tăng trưởng'."""
+    key = f"field_{field}"
+    if key in TEXT:
+        return t(key, lang)
+    _, sector, kind = field.split(".")
+    return f"{sector_label(sector, lang, short=True)} — {t('kind_' + kind, lang)}"
+
+
+def status_label(code: str, lang: str = "vi") -> str:
+    return t(STATUS_KEYS[code], lang)
+
+
+def group_label(code: str, lang: str = "vi") -> str:
+    return GROUP_LABEL.get(code, (code, code))[1 if lang == "en" else 0]
+
+
+def unit_label(code: str, lang: str = "vi") -> str:
+    return UNIT_LABEL.get(code, (code, code))[1 if lang == "en" else 0]
+
+
+def all_entries() -> Mapping[str, tuple[str, str]]:
+    """Every catalogue entry (for the tests that check both languages are there)."""
+    out: dict[str, tuple[str, str]] = dict(TEXT)
+    out.update({f"issue.{k}": v for k, v in ISSUES.items()})
+    out.update({f"finding.{k}": v for k, v in FINDINGS.items()})
+    out.update({f"group.{k}": v for k, v in GROUP_LABEL.items()})
+    out.update({f"unit.{k}": v for k, v in UNIT_LABEL.items()})
+    out.update({f"sector.{k}": (v[0], v[2]) for k, v in SECTOR_TEXT.items()})
+    return out

@@ -1,0 +1,307 @@
+"""Tidy frames of results, ready to draw or show: the app, the charts and the exports take
+these, so that no front end does arithmetic of its own.
+
+Two kinds of frame:
+- chart frames (``*_view``): numbers, long format, for Altair and matplotlib;
+- display tables (``*_table``, `scorecard`): numbers already written in the reader's language
+  by `model.report.fmt` (7,37 in Vietnamese, 7.37 in English), booleans as marks, missing
+  values as "—", years as text. `text_frame` does it for any numeric frame.
+
+Units: trillion VND (``_trn``) for GRDP levels on charts, percent for shares and growth,
+percentage points for contributions.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+import numpy as np
+import pandas as pd
+
+from ..growth import Projection
+from ..sectors import SECTOR_IDS
+from ..targets import BASE_YEAR, TARGET_YEAR, evaluate, load_targets
+from . import fmt
+from .strings import group_label, sector_label, status_label, t, unit_label
+
+MULTIPLE_BAND = (2.5, 3.0)
+GROWTH_PATH = 0.09
+
+
+def text_frame(frame: pd.DataFrame, lang: str = "vi", digits: int | Mapping[str, int] = 2,
+               sign: bool = False) -> pd.DataFrame:
+    """A numeric frame with every number written for ``lang`` (strings), booleans as marks,
+    missing values as '—', and an integer (year) index as text."""
+    out = pd.DataFrame(index=frame.index)
+    for c in frame.columns:
+        d = digits.get(c, 2) if isinstance(digits, Mapping) else digits
+        col = frame[c]
+        if pd.api.types.is_bool_dtype(col) or col.map(lambda v: isinstance(v, (bool, np.bool_))).all():
+            out[c] = [fmt.mark(v, lang) for v in col]
+        elif pd.api.types.is_numeric_dtype(col):
+            out[c] = [fmt.num(v, lang, d, sign=sign) for v in col]
+        else:
+            out[c] = col.map(lambda v: fmt.DASH if v is None or (isinstance(v, float) and np.isnan(v)) else v)
+    if pd.api.types.is_integer_dtype(out.index):
+        out.index = out.index.astype(str)
+    out.index.name = frame.index.name
+    return out
+
+
+def _kind(p: Projection) -> pd.Series:
+    return pd.Series(np.where(p.is_actual, "actual", "projection"), index=p.years)
+
+
+def _bridge(frame: pd.DataFrame, last_actual: int, by: list[str]) -> pd.DataFrame:
+    """Repeat the last actual year as a 'projection' row, so a line drawn per kind joins up."""
+    link = frame[(frame["year"] == last_actual) & (frame["kind"] == "actual")].assign(kind="projection")
+    if not (frame["kind"] == "projection").any():
+        return frame
+    return pd.concat([frame, link], ignore_index=True).sort_values(by + ["kind", "year"], ignore_index=True)
+
+
+def grdp_view(p: Projection) -> pd.DataFrame:
+    """year, measure ('nominal' current prices | 'real' constant 2010 prices), value_trn, kind.
+    The last actual year appears twice (actual and projection) so the two lines join."""
+    kind = _kind(p)
+    frames = []
+    for measure, s in (("nominal", p.grdp_nominal), ("real", p.grdp_real)):
+        frames.append(pd.DataFrame({"year": p.years, "measure": measure,
+                                    "value_trn": s.to_numpy() / 1000, "kind": kind.to_numpy()}))
+    return _bridge(pd.concat(frames, ignore_index=True), p.last_actual_year, ["measure"])
+
+
+def band_view(p: Projection) -> pd.DataFrame:
+    """The 2030 multiple target as paths from 2020: N(2020)·m^((t−2020)/10) for m = 2.5 and 3.0,
+    trillion VND at current prices (year, low_trn, high_trn). Empty if 2020 or 2030 is missing."""
+    if p.years[0] > BASE_YEAR or p.horizon < TARGET_YEAR:
+        return pd.DataFrame(columns=["year", "low_trn", "high_trn"])
+    years = np.arange(BASE_YEAR, TARGET_YEAR + 1)
+    frac = (years - BASE_YEAR) / (TARGET_YEAR - BASE_YEAR)
+    n0 = float(p.grdp_nominal.at[BASE_YEAR]) / 1000
+    lo, hi = MULTIPLE_BAND
+    return pd.DataFrame({"year": years, "low_trn": n0 * lo**frac, "high_trn": n0 * hi**frac})
+
+
+def path9_view(p: Projection) -> pd.DataFrame:
+    """Real GRDP growing 9 % a year from the first year (year, value_trn, constant 2010 prices)."""
+    years = p.years.to_numpy()
+    r0 = float(p.grdp_real.iloc[0]) / 1000
+    return pd.DataFrame({"year": years, "value_trn": r0 * (1 + GROWTH_PATH) ** (years - years[0])})
+
+
+def growth_view(p: Projection) -> pd.DataFrame:
+    """year, growth_pct (real GRDP growth), kind."""
+    return pd.DataFrame({"year": p.years, "growth_pct": 100 * p.growth_real.to_numpy(),
+                         "kind": _kind(p).to_numpy()})
+
+
+def shares_view(p: Projection, lang: str = "vi") -> pd.DataFrame:
+    """year, sector (label), share_pct at current prices, kind (last actual year in both kinds)."""
+    kind = _kind(p)
+    rows = [pd.DataFrame({"year": p.years, "sector": sector_label(s, lang, short=True),
+                          "share_pct": 100 * p.shares[s].to_numpy(), "kind": kind.to_numpy()})
+            for s in SECTOR_IDS]
+    return _bridge(pd.concat(rows, ignore_index=True), p.last_actual_year, ["sector"])
+
+
+def shares_table(p: Projection, lang: str = "vi") -> pd.DataFrame:
+    """Year × sector shares of GRDP at current prices (%, numbers), sectors in registry order."""
+    out = 100 * p.shares
+    out.columns = [sector_label(s, lang, short=True) for s in SECTOR_IDS]
+    out.index.name = t("year", lang)
+    return out
+
+
+def share_targets_view(lang: str = "vi") -> pd.DataFrame:
+    """sector (label), target_pct: the 2030 structure targets as published."""
+    tg = load_targets().set_index("id")
+    return pd.DataFrame({"sector": [sector_label(s, lang, short=True) for s in SECTOR_IDS],
+                         "target_pct": [float(tg.at[f"share_{s}", "target_low"]) for s in SECTOR_IDS]})
+
+
+def contributions_view(p: Projection, lang: str = "vi") -> pd.DataFrame:
+    """year, sector (label), contrib_pp, kind: contributions to real growth."""
+    kind = _kind(p)
+    rows = [pd.DataFrame({"year": p.years, "sector": sector_label(s, lang, short=True),
+                          "contrib_pp": p.contributions_pp[s].to_numpy(), "kind": kind.to_numpy()})
+            for s in SECTOR_IDS]
+    return pd.concat(rows, ignore_index=True)
+
+
+def contributions_table(p: Projection, lang: str = "vi") -> pd.DataFrame:
+    """Year × sector contributions (pp) and total growth (%), as the statistics office shows them."""
+    out = p.contributions_pp.copy()
+    out.columns = [sector_label(s, lang, short=True) for s in SECTOR_IDS]
+    out[t("c_total", lang)] = 100 * p.growth_real
+    out.index.name = t("year", lang)
+    return out
+
+
+_PRINTED = {"gt": "> {lo}", "ge": "≥ {lo}", "le": "≤ {lo}", "range": "{lo}–{hi}", "approx": "≈ {lo}"}
+
+
+def printed_target(comparator: str, low: float, high: float, lang: str = "vi") -> str:
+    """A target as printed: '> 9', '2,5–3' (Vietnamese) or '2.5–3' (English), '≈ 60,3'."""
+    return _PRINTED[comparator].format(lo=fmt.plain(low, lang), hi=fmt.plain(high, lang))
+
+
+def reason_text(reason: str, horizon: int, lang: str = "vi") -> str:
+    """The words for `model.evaluate`'s reason code."""
+    if not reason:
+        return ""
+    if reason == "horizon":
+        return t("reason_horizon", lang, h=horizon)
+    if reason == "rounding":
+        from ..targets import structure_rounding
+
+        return t("reason_rounding", lang, sum=fmt.num(structure_rounding()["published_sum_pct"], lang))
+    return t(f"reason_{reason}", lang)
+
+
+def targets_table(p: Projection, lang: str = "vi") -> pd.DataFrame:
+    """`model.evaluate` with its reason worded in ``lang`` (column ``note``): for files."""
+    ev = evaluate(p)
+    ev["note"] = [reason_text(r, p.horizon, lang) for r in ev["reason"]]
+    return ev
+
+
+def scorecard(p: Projection, lang: str = "vi") -> pd.DataFrame:
+    """The 33 targets for display: indicator, group, value, target, gap, unit, status, note
+    (text in ``lang``), with id and status_code for lookups."""
+    ev = evaluate(p)
+    return pd.DataFrame({
+        "id": ev["id"],
+        "indicator": ev["indicator_vi"] if lang == "vi" else ev["indicator_en"],
+        "group": [group_label(g, lang) for g in ev["group"]],
+        "value": [fmt.num(v, lang, 2) for v in ev["value"]],
+        "target": [printed_target(c, lo, hi, lang) for c, lo, hi in
+                   zip(ev["comparator"], ev["target_low"], ev["target_high"])],
+        "gap": [fmt.num(v, lang, 2, sign=True) for v in ev["gap"]],
+        "unit": [unit_label(u, lang) for u in ev["unit"]],
+        "status": [status_label(s, lang) for s in ev["status"]],
+        "note": [reason_text(r, p.horizon, lang) if r != "rounding" else "" for r in ev["reason"]],
+        "status_code": ev["status"],
+        "value_num": ev["value"],
+        "gap_num": ev["gap"],
+    })
+
+
+def compare_series(projections: Mapping[str, Projection]) -> pd.DataFrame:
+    """scenario, year, grdp_nominal_trn, grdp_real_trn, growth_pct, kind: one block each."""
+    frames = []
+    for name, p in projections.items():
+        frames.append(pd.DataFrame({"scenario": name, "year": p.years,
+                                    "grdp_nominal_trn": p.grdp_nominal.to_numpy() / 1000,
+                                    "grdp_real_trn": p.grdp_real.to_numpy() / 1000,
+                                    "growth_pct": 100 * p.growth_real.to_numpy(),
+                                    "kind": _kind(p).to_numpy()}))
+    return pd.concat(frames, ignore_index=True)
+
+
+COMPARE_ROWS = ("grdp_nominal_bn", "grdp_real_bn", "grdp_growth_avg", "grdp_multiple", "grdp_per_capita",
+                *(f"share_{s}" for s in SECTOR_IDS))
+COMPARE_DIGITS = {"grdp_nominal_bn": 0, "grdp_real_bn": 0, "grdp_per_capita": 1}
+
+
+def compare_row_label(key: str, lang: str = "vi") -> str:
+    if key.startswith("share_"):
+        return t("cmp_row_share", lang, sector=sector_label(key[len("share_"):], lang, short=True))
+    return t(f"cmp_row_{key}", lang)
+
+
+def column_keys(n: int) -> list[str]:
+    """Short column keys for n scenarios: A, B, C, … (long names go in a legend line)."""
+    return [chr(ord("A") + i) if i < 26 else f"S{i + 1}" for i in range(n)]
+
+
+def compare_numbers(projections: Mapping[str, Projection]) -> pd.DataFrame:
+    """Key 2030 indicators (rows, `COMPARE_ROWS`), a column per scenario (its key in
+    ``projections``): numbers, NaN for a scenario that ends before 2030."""
+    cols = {}
+    for name, p in projections.items():
+        if p.horizon < TARGET_YEAR:
+            cols[name] = pd.Series(np.nan, index=list(COMPARE_ROWS))
+            continue
+        ev = evaluate(p).set_index("id")["value"]
+        vals = {"grdp_nominal_bn": float(p.grdp_nominal.at[TARGET_YEAR]),
+                "grdp_real_bn": float(p.grdp_real.at[TARGET_YEAR])}
+        vals.update({k: float(ev[k]) for k in COMPARE_ROWS if k in ev.index})
+        cols[name] = pd.Series(vals)
+    return pd.DataFrame(cols).loc[list(COMPARE_ROWS)]
+
+
+def compare_table(projections: Mapping[str, Projection], lang: str = "vi") -> pd.DataFrame:
+    """Key 2030 indicators for display: columns A, B, … (one per scenario, in order), then
+    "Δ B−A", "Δ C−A", … (each scenario minus the first); numbers written for ``lang``.
+    ``attrs['keys']`` maps each column key to the scenario's name."""
+    nums = compare_numbers(projections)
+    keys = column_keys(len(projections))
+    nums.columns = keys
+    for k in keys[1:]:
+        nums[f"Δ {k}−{keys[0]}"] = nums[k] - nums[keys[0]]
+    out = pd.DataFrame(index=[compare_row_label(r, lang) for r in nums.index])
+    for c in nums.columns:
+        out[c] = [fmt.num(v, lang, COMPARE_DIGITS.get(r, 2), sign=c.startswith("Δ"))
+                  for r, v in zip(nums.index, nums[c])]
+    out.attrs["keys"] = dict(zip(keys, projections))
+    return out
+
+
+def solved_paths_view(result, lang: str = "vi") -> pd.DataFrame:
+    """The solver's growth paths in percent a year (numbers), sector labels as columns."""
+    out = 100 * result.paths
+    out.columns = [sector_label(s, lang, short=True) for s in out.columns]
+    out.index.name = t("year", lang)
+    return out
+
+
+def solved_targets_table(result, lang: str = "vi") -> pd.DataFrame:
+    """The solver's targets for display: indicator, target, value, gap, met (✓/—), binding
+    (✓/—), multiplier ('—' where none)."""
+    tg = load_targets().set_index("id")
+    name = "indicator_vi" if lang == "vi" else "indicator_en"
+    r = result.targets
+    return pd.DataFrame({
+        t("col_indicator", lang): [tg.at[i, name] for i in r["id"]],
+        t("col_target", lang): [printed_target(tg.at[i, "comparator"], tg.at[i, "target_low"],
+                                               tg.at[i, "target_high"], lang) for i in r["id"]],
+        t("col_value", lang): [fmt.num(v, lang, 3) for v in r["value"]],
+        t("col_gap", lang): [fmt.num(v, lang, 3, sign=True) for v in r["gap"]],
+        t("col_met", lang): [fmt.mark(v) for v in r["met"]],
+        t("col_binding", lang): [fmt.mark(v) for v in r["binding"]],
+        t("col_mult", lang): [fmt.num(v, lang, 3) if b else fmt.DASH
+                              for v, b in zip(r["multiplier"], r["binding"])],
+    })
+
+
+def required_view(required: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """`model.required_growth` for display: sector and target labels and numbers in ``lang``."""
+    tg = load_targets().set_index("id")
+    name = "indicator_vi" if lang == "vi" else "indicator_en"
+    extra_rows = {"scenario": t("req_scenario", lang), "all": t("req_all", lang)}
+    cols = {s: sector_label(s, lang, short=True) for s in SECTOR_IDS}
+    cols.update({"grdp": "GRDP", "holds": t("req_holds", lang)})
+    out = text_frame(required, lang, 2).rename(columns=cols)
+    out[cols["holds"]] = [fmt.mark(v) if v is not None and not (isinstance(v, float) and np.isnan(v))
+                          else fmt.DASH for v in required["holds"]]
+    out.index = [tg.at[i, name] if i in tg.index else extra_rows.get(i, i) for i in required.index]
+    return out
+
+
+def rate_text(rate, lang: str = "vi") -> str:
+    """A rate in words and percent: '7,5 %' or '2026: 12,0 % → 2030: 8,0 %' (Vietnamese).
+    Up to three decimals, so that a change of 0.01 pp is never shown as no change."""
+    def one(v):
+        return fmt.pct(100 * v, lang, _digits(100 * v))
+
+    if rate.constant is not None:
+        return one(rate.constant)
+    return " → ".join(f"{y}: {one(v)}" for y, v in rate.points)
+
+
+def _digits(pct_value: float) -> int:
+    for d in (1, 2, 3):
+        if abs(round(pct_value, d) - pct_value) < 1e-9:
+            return d
+    return 3

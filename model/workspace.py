@@ -1,0 +1,159 @@
+"""The scenario workspace: named scenarios kept as TOML files in one folder, shared by the app
+and the CLI.
+
+The folder is ``$HATINH_WORKSPACE`` when set, else ``workspace/`` under the current folder
+(``make run`` starts the app from the project folder). A scenario named ``n`` is the file
+``n.toml``; its ``meta.name`` is ``n``. Every write is atomic (`model.scenario.write_atomic`)
+with ordinary permissions; nothing is overwritten silently: `save` refuses a different file of
+the same name unless told to overwrite, and offers a free name to keep both. Files that do not
+validate are listed with their problems, never deleted or rewritten.
+
+Glossary: kho kịch bản = scenario workspace; lưu = save; đổi tên = rename; nhân bản = duplicate;
+xóa = delete.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from .scenario import Scenario, ScenarioError, load_scenario, write_atomic
+
+ENV_VAR = "HATINH_WORKSPACE"
+DEFAULT_FOLDER = "workspace"
+MAX_ENTRIES = 500
+_NAME_RE = re.compile(r"[A-Za-z0-9_\-]{1,64}")
+
+
+class WorkspaceError(ValueError):
+    """A workspace operation that cannot be done: ``code`` (exists, missing, name, full) and
+    ``params`` say why, for `model.report.strings` (keys ws_err_*)."""
+
+    def __init__(self, code: str, **params):
+        self.code, self.params = code, params
+        super().__init__(f"{code}: {params}")
+
+
+class WouldOverwrite(WorkspaceError):
+    """`save` found a different scenario under the same name; ``alt`` is a free name."""
+
+    def __init__(self, name: str, alt: str):
+        super().__init__("exists", name=name, alt=alt)
+        self.name, self.alt = name, alt
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One file of the workspace: its name, when it was last written, and the scenario it
+    holds (or the validation error that stops it from loading)."""
+
+    name: str
+    path: Path
+    modified: datetime
+    scenario: Scenario | None
+    error: ScenarioError | None
+
+
+def default_folder() -> Path:
+    return Path(os.environ.get(ENV_VAR) or DEFAULT_FOLDER)
+
+
+def valid_name(name: str) -> bool:
+    return isinstance(name, str) and bool(_NAME_RE.fullmatch(name))
+
+
+class Workspace:
+    """Named scenarios in ``folder`` (created on first save)."""
+
+    def __init__(self, folder: str | os.PathLike | None = None):
+        self.folder = Path(folder) if folder is not None else default_folder()
+
+    def path(self, name: str) -> Path:
+        if not valid_name(name):
+            raise WorkspaceError("name", name=name)
+        return self.folder / f"{name}.toml"
+
+    def names(self) -> list[str]:
+        if not self.folder.is_dir():
+            return []
+        out = sorted(p.stem for p in self.folder.glob("*.toml") if valid_name(p.stem) and p.is_file())
+        return out[:MAX_ENTRIES]
+
+    def exists(self, name: str) -> bool:
+        return valid_name(name) and self.path(name).is_file()
+
+    def entries(self) -> list[Entry]:
+        """Every scenario file, sorted by name, loaded and validated."""
+        out = []
+        for name in self.names():
+            p = self.path(name)
+            try:
+                sc, err = load_scenario(p), None
+            except ScenarioError as e:
+                sc, err = None, e
+            try:
+                modified = datetime.fromtimestamp(p.stat().st_mtime)
+            except OSError:
+                continue  # deleted meanwhile
+            out.append(Entry(name, p, modified, sc, err))
+        return out
+
+    def load(self, name: str) -> Scenario:
+        if not self.exists(name):
+            raise WorkspaceError("missing", name=name)
+        return load_scenario(self.path(name))
+
+    def free_name(self, name: str) -> str:
+        """``name`` if unused, else ``name-2``, ``name-3``, …, kept within 64 characters."""
+        if not self.exists(name):
+            return name
+        for k in range(2, MAX_ENTRIES + 2):
+            suffix = f"-{k}"
+            cand = name[: 64 - len(suffix)] + suffix
+            if not self.exists(cand):
+                return cand
+        raise WorkspaceError("full", max=MAX_ENTRIES)
+
+    def save(self, scenario: Scenario, name: str | None = None, overwrite: bool = False) -> str:
+        """Write ``scenario`` as ``name`` (default its own name; ``meta.name`` becomes
+        ``name``). The same content already there is a no-op; different content raises
+        `WouldOverwrite` unless ``overwrite``. Returns the name written."""
+        name = scenario.name if name is None else name
+        p = self.path(name)
+        sc = replace(scenario, name=name)
+        text = sc.to_toml()
+        if p.exists():
+            if p.read_bytes() == text.encode("utf-8"):
+                return name
+            if not overwrite:
+                raise WouldOverwrite(name, self.free_name(name))
+        elif len(self.names()) >= MAX_ENTRIES:
+            raise WorkspaceError("full", max=MAX_ENTRIES)
+        write_atomic(p, text)
+        return name
+
+    def rename(self, old: str, new: str) -> str:
+        """Rename ``old`` to ``new`` (which must be free); the file's ``meta.name`` follows."""
+        sc = self.load(old)
+        if self.exists(new):
+            raise WorkspaceError("exists_plain", name=new)
+        write_atomic(self.path(new), replace(sc, name=new).to_toml())
+        self.path(old).unlink()
+        return new
+
+    def duplicate(self, name: str, new: str | None = None) -> str:
+        """A copy of ``name`` under ``new`` (default: the first free ``name-2``, ``name-3``…)."""
+        sc = self.load(name)
+        new = self.free_name(name) if new is None else new
+        if self.exists(new):
+            raise WorkspaceError("exists_plain", name=new)
+        write_atomic(self.path(new), replace(sc, name=new).to_toml())
+        return new
+
+    def delete(self, name: str) -> None:
+        if not self.exists(name):
+            raise WorkspaceError("missing", name=name)
+        self.path(name).unlink()
