@@ -1,0 +1,271 @@
+"""The app's state codec, pure (no Streamlit): Scenario ↔ rate controls ↔ link parameters.
+
+The scenario is the one truth; a control is a view of one of its rates, in percent a year:
+
+    constant   one value                                    growth = 0.075
+    ramp       two values, first projected year → horizon   growth = { 2026 = 0.12, 2030 = 0.08 }
+    points     any listed years (year by year)              growth = { 2026 = 0.175, 2027 = 0.11 }
+
+Percent and fraction meet only through decimal shifts (`pct_to_frac`, `frac_to_pct`), so a
+typed 2.8 is saved as 0.028, never 0.027999999999999997, and every value a file holds comes
+back unchanged. The link holds what differs from the loaded scenario:
+
+    h=2035  lay=2023  pop=0.8  g.services=9  pi.agriculture=2026:3,2030:2.5  g.services=12~8
+
+(rates in percent a year; ``a~b`` is a ramp from the first projected year to the horizon;
+``y:v,…`` lists years). Any value validation accepts, the link accepts; anything else is
+reported as a `LinkIssue` (a catalogue key and its fields) and the rest still applies.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
+from typing import Mapping
+
+import numpy as np
+
+from model.params import MAX_YEAR, MIN_YEAR, RATES
+from model.scenario import (RATE_FIELDS, RatePath, Scenario, frac_to_pct, pct_to_frac,
+                            rate_kind)
+from model.sectors import SECTOR_IDS
+
+MODES = ("constant", "ramp", "points")
+LINK_KEYS = {"population.growth": "pop",
+             **{f"sectors.{s}.{k}": f"{p}.{s}" for s in SECTOR_IDS
+                for k, p in (("growth", "g"), ("inflation", "pi"))}}
+FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
+FRAME_KEYS = ("page", "lang", "scn", "h", "lay")
+MAX_LINK = 4_000  # characters of query string read at most
+
+
+def pct_bounds(field_path: str) -> tuple[float, float]:
+    """The accepted range of a rate field in percent a year: validation's own bounds."""
+    p = RATES[rate_kind(field_path)]
+    return frac_to_pct(p.lo), frac_to_pct(p.hi)
+
+
+@dataclass(frozen=True)
+class RateControl:
+    """A rate as the controls show it: ``mode`` and its values in percent a year
+    (``points``: (year, percent) pairs; a constant is one pair with year 0)."""
+
+    mode: str
+    points: tuple[tuple[int, float], ...]
+
+    def to_rate(self) -> RatePath:
+        if self.mode == "constant":
+            return RatePath.const(pct_to_frac(self.points[0][1]))
+        return RatePath.by_year({y: pct_to_frac(v) for y, v in self.points})
+
+    @property
+    def value(self) -> float:
+        return self.points[0][1]
+
+
+def rate_control(rate: RatePath, first_year: int, horizon: int) -> RateControl:
+    """The control showing ``rate`` exactly: constant, a ramp over first_year → horizon, or
+    its listed years."""
+    if rate.constant is not None:
+        return RateControl("constant", ((0, frac_to_pct(rate.constant)),))
+    pts = tuple((y, frac_to_pct(v)) for y, v in rate.points)
+    if len(pts) == 2 and (pts[0][0], pts[1][0]) == (first_year, horizon) and first_year < horizon:
+        return RateControl("ramp", pts)
+    return RateControl("points", pts)
+
+
+def convert(rc: RateControl, mode: str, first_year: int, horizon: int) -> RateControl:
+    """The same rate shown in another form: the value in the first projected year (constant),
+    its values in the first year and the horizon (ramp), or every projected year (points)."""
+    if mode == rc.mode:
+        return rc
+    rate = rc.to_rate()
+    years = list(range(first_year, horizon + 1))
+    vals = [frac_to_pct(v) for v in rate.values(years).tolist()]
+    if mode == "constant":
+        return RateControl("constant", ((0, vals[0]),))
+    if mode == "ramp":
+        if first_year >= horizon:
+            return RateControl("constant", ((0, vals[0]),))
+        return RateControl("ramp", ((first_year, vals[0]), (horizon, vals[-1])))
+    return RateControl("points", tuple(zip(years, vals)))
+
+
+def shown_years(rc: RateControl, first_year: int, horizon: int) -> list[int]:
+    """The years a year-by-year editor shows: every projected year."""
+    return list(range(first_year, horizon + 1))
+
+
+def edit_points(rc: RateControl, year_values: Mapping[int, float]) -> RateControl:
+    """A year-by-year control after the editor: the projected years as edited, and every listed
+    year outside the projected range kept as it was (it still shapes the interpolation)."""
+    keep = {y: v for y, v in rc.points if y not in year_values} if rc.mode == "points" else {}
+    merged = {**keep, **{int(y): float(v) for y, v in year_values.items()}}
+    return RateControl("points", tuple(sorted(merged.items())))
+
+
+# ---- the scenario frame ------------------------------------------------------------------
+def first_year(sc: Scenario, last_history_year: int) -> int:
+    return (sc.last_actual_year if sc.last_actual_year is not None else last_history_year) + 1
+
+
+def controls(sc: Scenario, last_history_year: int) -> dict[str, RateControl]:
+    """Every rate of ``sc`` as a control, by field path."""
+    f = first_year(sc, last_history_year)
+    return {fp: rate_control(sc.rate(fp), f, sc.horizon) for fp in RATE_FIELDS}
+
+
+def with_frame(sc: Scenario, horizon: int, last_actual: int, last_history_year: int) -> Scenario:
+    """``sc`` with a new horizon and last actual year (rates untouched: a rate table keeps its
+    years; after its last year it stays flat). The last actual year is unset when it is the
+    history's own, so that a file keeps following the shipped history."""
+    last = None if last_actual == last_history_year and sc.last_actual_year is None else last_actual
+    return replace(sc, horizon=horizon, last_actual_year=last)
+
+
+# ---- link ---------------------------------------------------------------------------------
+def _num(x: float) -> str:
+    """A percent for the link, exactly: repr's digits, no exponent, no trailing zeros."""
+    s = format(Decimal(repr(float(x))), "f")
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def rate_param(rc: RateControl) -> str:
+    if rc.mode == "constant":
+        return _num(rc.value)
+    if rc.mode == "ramp":
+        return f"{_num(rc.points[0][1])}~{_num(rc.points[1][1])}"
+    return ",".join(f"{y}:{_num(v)}" for y, v in rc.points)
+
+
+def to_link(working: Scenario, base: Scenario, last_history_year: int) -> dict[str, str]:
+    """Link parameters for every assumption of ``working`` that differs from ``base``."""
+    out: dict[str, str] = {}
+    if working.horizon != base.horizon:
+        out["h"] = str(working.horizon)
+    if working.last_actual_year != base.last_actual_year:
+        out["lay"] = str(first_year(working, last_history_year) - 1)
+    f, h = first_year(working, last_history_year), working.horizon
+    for fp, key in LINK_KEYS.items():
+        if working.rate(fp) != base.rate(fp):
+            out[key] = rate_param(rate_control(working.rate(fp), f, h))
+    return out
+
+
+@dataclass(frozen=True)
+class LinkIssue:
+    """A link parameter that could not be used: a catalogue key (url_*) and its fields."""
+
+    key: str
+    fields: Mapping[str, str] = field(default_factory=dict)
+
+
+def _pct(text: str, fp: str) -> float:
+    """A percent from the link, exactly as written; ValueError with the reason."""
+    try:
+        d = Decimal(text.strip())
+    except InvalidOperation:
+        raise ValueError("rate") from None
+    if not d.is_finite() or len(text) > 40:
+        raise ValueError("rate")
+    v = float(d)
+    lo, hi = pct_bounds(fp)
+    if not (math.isfinite(v) and lo <= v <= hi):
+        raise ValueError("range")
+    return v
+
+
+_YEAR = re.compile(r"[0-9]{4}")
+
+
+def parse_rate_param(text: str, fp: str, first: int, horizon: int) -> RateControl:
+    if ":" in text:
+        pts = {}
+        for item in text.split(","):
+            y, _, v = item.partition(":")
+            if not _YEAR.fullmatch(y.strip()) or not MIN_YEAR < int(y) <= MAX_YEAR:
+                raise ValueError("rate")
+            pts[int(y)] = _pct(v, fp)
+        return RateControl("points", tuple(sorted(pts.items())))
+    start, sep, end = text.partition("~")
+    if sep:
+        a, b = _pct(start, fp), _pct(end, fp)
+        if first >= horizon:
+            return RateControl("constant", ((0, a),))
+        return RateControl("ramp", ((first, a), (horizon, b)))
+    return RateControl("constant", ((0, _pct(text, fp)),))
+
+
+def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[int, int]
+              ) -> tuple[Scenario, list[LinkIssue]]:
+    """``base`` with the link's assumptions; every bad parameter is skipped and reported."""
+    issues: list[LinkIssue] = []
+    first_hist, last_hist = history_years
+
+    def year(key: str, lo: int, hi: int) -> int | None:
+        raw = params[key]
+        if not _YEAR.fullmatch(raw.strip()):
+            issues.append(LinkIssue("url_year", {"key": key, "value": raw[:20], "lo": str(lo), "hi": str(hi)}))
+            return None
+        v = int(raw)
+        if not lo <= v <= hi:
+            issues.append(LinkIssue("url_year_range", {"key": key, "value": raw, "lo": str(lo), "hi": str(hi)}))
+            return None
+        return v
+
+    last = first_year(base, last_hist) - 1
+    if "lay" in params:
+        v = year("lay", first_hist, last_hist)
+        last = v if v is not None else last
+    horizon = base.horizon
+    if "h" in params:
+        v = year("h", MIN_YEAR + 1, MAX_YEAR)
+        horizon = v if v is not None else horizon
+    if horizon <= last:
+        issues.append(LinkIssue("url_horizon", {"value": str(horizon), "last": str(last)}))
+        horizon = max(base.horizon, last + 1)
+    sc = with_frame(base, horizon, last, last_hist)
+    f = last + 1
+    for key, raw in params.items():
+        if key in FRAME_KEYS:
+            continue
+        fp = FIELD_OF_KEY.get(key)
+        if fp is None:
+            kind, _, sector = key.partition(".")
+            if kind in ("g", "pi") and sector:
+                issues.append(LinkIssue("url_sector", {"key": key[:40], "sector": sector[:40],
+                                                       "allowed": ", ".join(SECTOR_IDS)}))
+            else:
+                issues.append(LinkIssue("url_unknown", {"key": key[:40]}))
+            continue
+        try:
+            rc = parse_rate_param(raw, fp, f, horizon)
+        except ValueError as e:
+            lo, hi = pct_bounds(fp)
+            if str(e) == "range":
+                issues.append(LinkIssue("url_rate_range", {"key": key, "value": raw[:40],
+                                                           "lo": _num(lo), "hi": _num(hi)}))
+            else:
+                issues.append(LinkIssue("url_rate", {"key": key, "value": raw[:40]}))
+            continue
+        sc = sc.with_rate(fp, rc.to_rate())
+    return sc, issues
+
+
+def custom(working: Scenario, base: Scenario) -> Scenario:
+    """``working`` named as an adjusted copy of ``base`` when it differs from it (so a file
+    saved from the app says what it is); ``base`` itself otherwise."""
+    if working == base:
+        return base
+    if base.name.endswith("_custom"):
+        return working
+    return replace(working, name=f"{base.name[:57]}_custom",
+                   title_vi=f"{base.title_vi[:185]} (điều chỉnh)",
+                   title_en=f"{(base.title_en or base.name)[:188]} (adjusted)")
+
+
+def rates_equal(a: RatePath, b: RatePath) -> bool:
+    years = np.arange(MIN_YEAR + 1, MAX_YEAR + 1)
+    return a == b or bool(np.array_equal(a.values(years), b.values(years)))

@@ -1,0 +1,71 @@
+"""What every page shares: the context (language, scenario, projection), chart encodings in
+the sector colours, and tables drawn whole (every row visible, no inner scrolling)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+import model
+from model.report.strings import sector_label, t
+from model.sectors import BY_ID, SECTOR_IDS
+
+from . import state
+
+ROW_PX = 35
+
+
+@dataclass
+class Ctx:
+    lang: str
+    working: model.Scenario
+    toml: str
+    projection: model.Projection
+
+    def title(self, sc: model.Scenario | None = None) -> str:
+        return state.title_of(sc or self.working, self.lang)
+
+    def source(self) -> None:
+        st.caption(t("source", self.lang, last=self.projection.last_actual_year, title=state.md(self.title())))
+
+
+def ctx() -> Ctx:
+    w = state.working()
+    toml = w.to_toml()
+    return Ctx(state.lang(), w, toml, state.project(toml))
+
+
+def table(frame: pd.DataFrame, key: str, hide_index: bool = False, **kw) -> None:
+    """A display table with every row shown (height fits the rows): the last projected year is
+    never hidden behind an inner scroll bar."""
+    st.dataframe(frame, key=key, hide_index=hide_index, width="stretch",
+                 height=ROW_PX * (len(frame) + 1) + 3, **kw)
+
+
+def year_axis(lang: str) -> alt.X:
+    return alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0))
+
+
+def sector_colour(lang: str) -> alt.Color:
+    scale = alt.Scale(domain=[sector_label(s, lang, short=True) for s in SECTOR_IDS],
+                      range=[BY_ID[s].colour for s in SECTOR_IDS])
+    return alt.Color("sector:N", title=t("sector", lang), scale=scale,
+                     legend=alt.Legend(orient="bottom", labelLimit=0, columns=2))
+
+
+def kind_colour(lang: str) -> alt.Color:
+    return alt.Color("kind:N", title=None, scale=alt.Scale(domain=["actual", "projection"],
+                                                          range=["#1d3557", "#e76f51"]),
+                     legend=alt.Legend(labelExpr=f"datum.label == 'actual' ? '{t('actual', lang)}' : "
+                                                 f"'{t('projection', lang)}'", orient="bottom"))
+
+
+def locale(chart: alt.TopLevelMixin, lang: str):
+    """Axis and tooltip numbers in the reader's convention (7,5 in Vietnamese)."""
+    if lang == "vi":
+        return chart.configure(locale={"number": {"decimal": ",", "thousands": ".", "grouping": [3],
+                                                  "currency": ["", " ₫"]}})
+    return chart

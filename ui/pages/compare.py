@@ -1,0 +1,62 @@
+"""So sánh / Compare: any two or more scenarios (the one being edited, the shipped ones, the
+workspace's) side by side: what differs, GRDP and growth charts, a 2030 table."""
+
+import altair as alt
+import streamlit as st
+
+import model
+from model.report import views
+from model.report.strings import field_label, t
+from ui import state
+from ui.common import ctx, locale, table, year_axis
+from ui.sidebar import change_value
+
+c = ctx()
+lang = c.lang
+pool: dict[str, tuple[str, model.Scenario]] = {"current": (t("cmp_current", lang), c.working)}
+for ref, sc in state.shipped().items():
+    pool[ref] = (c.title(sc), sc)
+for e in state.workspace().entries():
+    if e.scenario is not None:
+        pool[f"ws:{e.name}"] = (f"{c.title(e.scenario)} ({e.name})", e.scenario)
+default = {"current", "baseline"} if c.working != state.shipped()["baseline"] else {"baseline", "provincial_plan"}
+st.markdown(f"**{t('cmp_pick', lang)}**")
+cols = st.columns(3)
+picked = [ref for i, (ref, (label, _)) in enumerate(pool.items())
+          if cols[i % 3].checkbox(label, value=ref in default, key=f"cmp_{ref}")]
+if len(picked) < 2:
+    st.info(t("cmp_need_two", lang))
+    st.stop()
+names = {ref: pool[ref][0] for ref in picked}
+projections = {names[ref]: state.project(pool[ref][1].to_toml()) for ref in picked}
+first = picked[0]
+for other in picked[1:]:
+    changes = model.diff_scenarios(pool[first][1], pool[other][1])
+    with st.expander(t("cmp_changed", lang, other=state.md(names[other]), first=state.md(names[first])),
+                     expanded=len(picked) == 2):
+        if not changes:
+            st.caption(t("cmp_same", lang, first=state.md(names[first])))
+        for ch in changes:
+            st.markdown(f"- **{state.md(field_label(ch.field, lang))}**: {state.md(change_value(ch.before, lang))} → "
+                        f"{state.md(change_value(ch.after, lang))}")
+series = views.compare_series(projections)
+x = year_axis(lang)
+colour = alt.Color("scenario:N", title=t("scenario", lang), scale=alt.Scale(scheme="tableau10"),
+                   legend=alt.Legend(orient="bottom", labelLimit=0, columns=1))
+a, b = st.columns(2)
+for col, field_, title in ((a, "grdp_nominal_trn", "g_nominal"), (b, "grdp_real_trn", "g_real")):
+    col.altair_chart(locale(alt.Chart(series).mark_line(point=True).encode(
+        x, alt.Y(f"{field_}:Q", title=t(title, lang)), colour,
+        tooltip=["scenario", "year", alt.Tooltip(f"{field_}:Q", format=",.1f")]).properties(height=300), lang),
+        width="stretch")
+st.altair_chart(locale(alt.Chart(series).mark_line(point=True).encode(
+    x, alt.Y("growth_pct:Q", title=t("g_growth", lang)), colour,
+    tooltip=["scenario", "year", alt.Tooltip("growth_pct:Q", format=".2f")]).properties(height=240), lang),
+    width="stretch")
+st.subheader(t("cmp_table", lang))
+tbl = views.compare_table(projections, lang)
+st.caption(t("cmp_legend", lang, items="; ".join(f"{k} = {state.md(v)}" for k, v in tbl.attrs["keys"].items())))
+for ref in picked:
+    if pool[ref][1].horizon < 2030:
+        st.caption(t("cmp_short", lang, name=state.md(names[ref]), h=pool[ref][1].horizon))
+table(tbl, "cmp_table", column_config={col: st.column_config.TextColumn(width="small") for col in tbl.columns})

@@ -1,0 +1,37 @@
+"""Tăng trưởng / Growth: GRDP at current prices with the 2.5–3× band, at constant 2010 prices
+with the 9 %-a-year path, and real growth by year."""
+
+import altair as alt
+import streamlit as st
+
+from model.report import views
+from model.report.strings import t
+from ui.common import ctx, kind_colour, locale, year_axis
+
+c = ctx()
+lang, p = c.lang, c.projection
+g = views.grdp_view(p)
+x = year_axis(lang)
+left, right = st.columns(2)
+band = views.band_view(p)
+nominal = alt.Chart(g[g.measure == "nominal"]).mark_line(point=True).encode(
+    x, alt.Y("value_trn:Q", title=t("g_nominal", lang)), kind_colour(lang),
+    tooltip=[alt.Tooltip("year:O", title=t("year", lang)), alt.Tooltip("value_trn:Q", format=",.1f", title="GRDP")])
+layers = [nominal]
+if len(band):
+    layers.insert(0, alt.Chart(band).mark_area(opacity=0.2, color="#e76f51").encode(
+        x, alt.Y("low_trn:Q"), alt.Y2("high_trn:Q")))
+left.altair_chart(locale(alt.layer(*layers).properties(title=t("g_band", lang), height=320), lang), width="stretch")
+real = alt.Chart(g[g.measure == "real"]).mark_line(point=True).encode(
+    x, alt.Y("value_trn:Q", title=t("g_real", lang)), kind_colour(lang),
+    tooltip=[alt.Tooltip("year:O", title=t("year", lang)), alt.Tooltip("value_trn:Q", format=",.1f", title="GRDP")])
+path9 = alt.Chart(views.path9_view(p)).mark_line(strokeDash=[4, 3], color="#e76f51").encode(x, alt.Y("value_trn:Q"))
+right.altair_chart(locale(alt.layer(real, path9).properties(title=t("g_path9", lang), height=320), lang),
+                   width="stretch")
+gr = views.growth_view(p)
+st.altair_chart(locale(alt.Chart(gr).mark_bar().encode(
+    x, alt.Y("growth_pct:Q", title=t("g_growth", lang)), kind_colour(lang),
+    tooltip=[alt.Tooltip("year:O", title=t("year", lang)),
+             alt.Tooltip("growth_pct:Q", format=".2f", title=t("g_growth", lang))]).properties(height=240), lang),
+    width="stretch")
+c.source()

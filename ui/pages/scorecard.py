@@ -1,0 +1,36 @@
+"""Tổng quan / Scorecard: the four headline targets as cards, then all 33 targets."""
+
+import streamlit as st
+
+from model.report import fmt, views
+from model.report.strings import t
+from ui.common import ctx, table
+
+c = ctx()
+lang = c.lang
+if c.projection.horizon < 2030:
+    st.info(t("sc_short_horizon", lang, h=c.projection.horizon))
+sc = views.scorecard(c.projection, lang)
+head = sc.set_index("id")
+cards = [("grdp_growth_avg", "m_growth", lambda v: fmt.pct(v, lang)),
+         ("grdp_multiple", "m_multiple", lambda v: f"{fmt.num(v, lang)} {t('times', lang)}"),
+         ("grdp_per_capita", "m_per_capita", lambda v: f"{fmt.num(v, lang, 1)} {t('unit_mvnd', lang)}"),
+         ("share_industry_construction", "m_industry", lambda v: fmt.pct(v, lang, 1))]
+for col, (tid, key, show) in zip(st.columns(4), cards):
+    r = head.loc[tid]
+    value = fmt.DASH if r["value"] == fmt.DASH else show(r["value_num"])
+    delta = None if r["gap"] == fmt.DASH else f"{r['gap']} ({t('target_word', lang)} {r['target']})"
+    col.metric(t(key, lang), value, delta=delta, border=True, help=t(key + "_help", lang),
+               delta_color={"met": "green", "missed": "red"}.get(r["status_code"], "gray"),
+               delta_arrow="off" if r["status_code"] == "not_modelled" else "auto")
+counts = sc["status_code"].value_counts()
+st.markdown("**" + t("sc_counts", lang, met=counts.get("met", 0), missed=counts.get("missed", 0),
+                     nm=counts.get("not_modelled", 0)) + "**")
+shown = sc[["indicator", "group", "value", "target", "gap", "unit", "status", "note"]].rename(columns={
+    "indicator": t("col_indicator", lang), "group": t("col_group", lang), "value": t("col_value", lang),
+    "target": t("col_target", lang), "gap": t("col_gap", lang), "unit": t("col_unit", lang),
+    "status": t("col_status", lang), "note": t("col_note", lang)})
+table(shown, "scorecard_table", hide_index=True,
+      column_config={t("col_indicator", lang): st.column_config.TextColumn(width="large")})
+st.caption(t("sc_note", lang))
+c.source()

@@ -1,0 +1,32 @@
+"""Cơ cấu / Structure: sector shares at current prices year by year, against the 2030 targets."""
+
+import altair as alt
+import streamlit as st
+
+from model.report import views
+from model.report.strings import t
+from ui.common import ctx, locale, sector_colour, table, year_axis
+
+c = ctx()
+lang, p = c.lang, c.projection
+sh = views.shares_view(p, lang)
+lines = alt.Chart(sh).mark_line(point=True).encode(
+    year_axis(lang), alt.Y("share_pct:Q", title=t("s_share", lang)), sector_colour(lang),
+    strokeDash=alt.StrokeDash("kind:N", legend=None, scale=alt.Scale(domain=["actual", "projection"],
+                                                                       range=[[1, 0], [5, 3]])),
+    tooltip=[alt.Tooltip("sector", title=t("sector", lang)), alt.Tooltip("year", title=t("year", lang)),
+             alt.Tooltip("share_pct:Q", format=".2f", title="%")])
+chart = lines
+if p.horizon >= 2030:
+    tg = views.share_targets_view(lang).assign(year=2030)
+    chart = alt.layer(lines, alt.Chart(tg).mark_point(shape="diamond", size=160, filled=True).encode(
+        alt.X("year:O"), alt.Y("target_pct:Q"), sector_colour(lang),
+        tooltip=[alt.Tooltip("sector", title=t("sector", lang)),
+                 alt.Tooltip("target_pct:Q", title=t("s_target", lang))]))
+else:
+    st.info(t("sc_short_horizon", lang, h=p.horizon))
+st.altair_chart(locale(chart.properties(height=340, title=f"{t('s_share', lang)} · ◆ {t('s_target', lang)}"), lang),
+                width="stretch")
+st.subheader(t("s_table", lang))
+table(views.text_frame(views.shares_table(p, lang), lang), "structure_table")
+c.source()

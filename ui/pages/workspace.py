@@ -1,0 +1,149 @@
+"""Kho kịch bản / Workspace: save the scenario being edited under a name, list the saved ones
+(title, date, what differs from the baseline), open, rename, duplicate, delete (confirmed).
+Nothing is overwritten without asking: a name in use offers "overwrite" or "keep both"."""
+
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+import model
+from model.report.strings import t, workspace_error_text
+from model.workspace import WouldOverwrite
+from ui import codec, state
+from ui.common import ctx, table
+
+c = ctx()
+lang = c.lang
+ws = state.workspace()
+ss = state.ss()
+
+
+def flash(key: str, **fields) -> None:
+    ss["ws_flash"] = ("success", key, fields)
+
+
+def fail(e: Exception) -> None:
+    msg = workspace_error_text(e, lang) if isinstance(e, model.WorkspaceError) else str(e)
+    ss["ws_flash"] = ("error", "ws_error", {"msg": msg})
+
+
+def do_save(overwrite: bool = False, name: str | None = None) -> None:
+    sc = ss.get("ws_pending")
+    if sc is None:
+        return
+    try:
+        written = ws.save(sc, name=name, overwrite=overwrite)
+    except WouldOverwrite as e:
+        ss["ws_conflict"] = (e.name, e.alt)
+        return
+    except (model.WorkspaceError, OSError) as e:
+        fail(e)
+        return
+    ss.pop("ws_pending", None)
+    ss.pop("ws_conflict", None)
+    state.load(f"ws:{written}", ws.load(written))
+    flash("ws_saved", name=written)
+
+
+def on_save() -> None:
+    name = ss["ws_new_name"].strip()
+    title_vi = ss["ws_new_title_vi"].strip()
+    if not model.workspace.valid_name(name):
+        ss["ws_flash"] = ("error", "ws_error", {"msg": t("ws_err_name", lang, name=name[:64])})
+        return
+    sc = replace(state.working(), name=name, title_vi=title_vi or state.working().title_vi,
+                 title_en=ss["ws_new_title_en"].strip())
+    try:  # the same checks as a file: lengths, control characters
+        sc = model.parse_scenario(sc.to_toml())
+    except model.ScenarioError as e:
+        ss["ws_flash"] = ("error", "ws_error", {"msg": "; ".join(e.lines(lang))})
+        return
+    ss["ws_pending"] = sc
+    do_save()
+
+
+def on_cancel() -> None:
+    ss.pop("ws_pending", None)
+    ss.pop("ws_conflict", None)
+
+
+def act(kind: str, name: str) -> None:
+    try:
+        if kind == "load":
+            state.load(f"ws:{name}", ws.load(name))
+            flash("ws_loaded", name=name)
+        elif kind == "rename":
+            new = ss["ws_rename_to"].strip()
+            if not model.workspace.valid_name(new):
+                raise model.WorkspaceError("name", name=new[:64])
+            ws.rename(name, new)
+            if ss.get("base_ref") == f"ws:{name}":
+                ss["base_ref"] = f"ws:{new}"
+            flash("ws_renamed", old=name, new=new)
+        elif kind == "duplicate":
+            flash("ws_duplicated", new=ws.duplicate(name))
+        elif kind == "delete":
+            if not ss.get("ws_confirm"):
+                ss["ws_flash"] = ("error", "ws_delete_need", {})
+                return
+            ws.delete(name)
+            ss["ws_confirm"] = False
+            flash("ws_deleted", name=name)
+    except (model.WorkspaceError, model.ScenarioError, OSError) as e:
+        fail(e)
+    state.bump()
+
+
+st.caption(t("ws_intro", lang, folder=state.md(str(ws.folder.resolve()))))
+flashed = ss.pop("ws_flash", None)
+if flashed:
+    kind, key, fields = flashed
+    (st.success if kind == "success" else st.error)(t(key, lang, **{k: state.md(v) for k, v in fields.items()}))
+
+st.subheader(t("ws_save_title", lang))
+out = codec.custom(c.working, state.base())
+with st.form("ws_save_form", border=True):
+    a, b, d = st.columns([1, 2, 2])
+    a.text_input(t("ws_name", lang), value=out.name, max_chars=64, key="ws_new_name")
+    b.text_input(t("ws_title_vi", lang), value=out.title_vi, max_chars=200, key="ws_new_title_vi")
+    d.text_input(t("ws_title_en", lang), value=out.title_en, max_chars=200, key="ws_new_title_en")
+    st.form_submit_button(t("ws_save", lang), on_click=on_save, type="primary")
+conflict = ss.get("ws_conflict")
+if conflict:
+    name, alt = conflict
+    st.warning(t("ws_exists", lang, name=state.md(name), alt=state.md(alt)))
+    x, y, z = st.columns(3)
+    x.button(t("ws_overwrite", lang, name=name), key="ws_overwrite", on_click=do_save, kwargs={"overwrite": True})
+    y.button(t("ws_keep_both", lang), key="ws_keep_both", on_click=do_save, kwargs={"name": alt})
+    z.button(t("ws_cancel", lang), key="ws_cancel", on_click=on_cancel)
+
+st.subheader(t("ws_list", lang))
+entries = ws.entries()
+good = [e for e in entries if e.scenario is not None]
+bad = [e for e in entries if e.scenario is None]
+baseline = state.shipped()["baseline"]
+if not good:
+    st.info(t("ws_empty", lang))
+else:
+    rows = pd.DataFrame({
+        t("ws_col_name", lang): [e.name for e in good],
+        t("ws_col_title", lang): [state.title_of(e.scenario, lang) for e in good],
+        t("ws_col_date", lang): [e.modified.strftime("%d/%m/%Y %H:%M") if lang == "vi"
+                                 else e.modified.strftime("%Y-%m-%d %H:%M") for e in good],
+        t("ws_col_changes", lang): [t("ws_n_changes", lang, n=len(model.diff_scenarios(baseline, e.scenario)))
+                                    for e in good],
+    })
+    table(rows, "ws_table", hide_index=True)
+    names = [e.name for e in good]
+    pick = st.selectbox(t("ws_pick", lang), names, key="ws_pick")
+    a, b, d, e_ = st.columns(4)
+    a.button(t("ws_load", lang), key="ws_load", on_click=act, args=("load", pick), type="primary")
+    b.text_input(t("ws_rename_to", lang), key="ws_rename_to", max_chars=64)
+    b.button(t("ws_rename", lang), key="ws_rename", on_click=act, args=("rename", pick))
+    d.button(t("ws_duplicate", lang), key="ws_duplicate", on_click=act, args=("duplicate", pick))
+    e_.checkbox(t("ws_delete_confirm", lang, name=pick), key="ws_confirm")
+    e_.button(t("ws_delete", lang), key="ws_delete", on_click=act, args=("delete", pick))
+if bad:
+    st.warning(t("ws_bad_files", lang) + "\n\n" + "\n".join(
+        f"- {state.md(e.name)}: {state.md(e.error.lines(lang)[0])}" for e in bad))

@@ -1,0 +1,212 @@
+"""The sidebar: language, the loaded scenario (shipped, workspace or upload), and every
+assumption, each control a view of the working scenario (see `ui.state`)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import model
+from model import params as P
+from model.report import fmt
+from model.report.strings import field_label, sector_label, t, workspace_error_text
+from model.report.views import rate_text
+from model.scenario import RATE_FIELDS
+from model.sectors import SECTOR_IDS
+
+from . import codec, state
+from .state import lang, md, seed, ss, working
+
+UPLOAD_CSS = """
+<style>
+[data-testid="stFileUploaderDropzoneInstructions"] {display: none;}
+[data-testid="stFileUploaderDropzone"] button {font-size: 0;}
+[data-testid="stFileUploaderDropzone"] button::after {content: "%s"; font-size: 0.875rem;}
+</style>
+"""
+
+
+# ---- callbacks: widgets → the working scenario ------------------------------------------------
+def _on_lang() -> None:
+    ss()["lang"] = ss()[state.key("lang")]
+
+
+def _on_scenario() -> None:
+    ref = ss()[state.key("scn")]
+    sc = state.resolve_ref(ref)
+    if sc is not None:
+        state.load(ref, sc)
+
+
+def _on_frame() -> None:
+    last = ss()[state.key("lay")]
+    horizon = ss()[state.key("h")]
+    if horizon <= last:
+        horizon = last + 1
+        ss()["frame_note"] = horizon
+    state.set_working(codec.with_frame(working(), horizon, last, state.last_history_year()))
+
+
+def _on_mode(fp: str) -> None:
+    w = working()
+    f = codec.first_year(w, state.last_history_year())
+    rc = codec.rate_control(w.rate(fp), f, w.horizon)
+    new = codec.convert(rc, ss()[state.key(fp + ".mode")], f, w.horizon)
+    state.set_working(w.with_rate(fp, new.to_rate()), redraw=False)
+
+
+def _on_rate(fp: str) -> None:
+    w = working()
+    f = codec.first_year(w, state.last_history_year())
+    rc = codec.rate_control(w.rate(fp), f, w.horizon)
+    get = lambda name: float(ss()[state.key(f"{fp}.{name}")])  # noqa: E731
+    if rc.mode == "constant":
+        new = codec.RateControl("constant", ((0, get("c")),))
+    elif rc.mode == "ramp":
+        new = codec.RateControl("ramp", ((rc.points[0][0], get("r0")), (rc.points[1][0], get("r1"))))
+    else:
+        new = codec.edit_points(rc, {y: get(f"p{y}") for y in codec.shown_years(rc, f, w.horizon)})
+    state.set_working(w.with_rate(fp, new.to_rate()), redraw=False)
+
+
+def _on_reset() -> None:
+    state.load(ss()["base_ref"], state.base())
+
+
+def _on_upload() -> None:
+    f = ss().get(state.key("upload"))
+    ss()["upload_error"], ss()["upload_ok"] = None, None
+    if f is None:
+        return
+    if not f.name.lower().endswith(".toml"):
+        ss()["upload_error"] = ("upload_not_toml", {"name": f.name[:80]})
+        return
+    try:
+        text = f.getvalue()[: P.MAX_FILE_BYTES + 1].decode("utf-8")
+        sc = model.parse_scenario(text, source=f.name[:80])
+    except UnicodeDecodeError:
+        ss()["upload_error"] = model.ScenarioError([model.Issue("", "not_utf8")], f.name[:80])
+        return
+    except model.ScenarioError as e:
+        ss()["upload_error"] = e  # nothing else changes
+        return
+    ws = state.workspace()
+    try:
+        try:
+            name = ws.save(sc)
+        except model.workspace.WouldOverwrite as e:
+            name = ws.save(sc, name=e.alt)  # keep both: the user's earlier file stays as it is
+    except (model.WorkspaceError, OSError) as e:
+        ss()["upload_error"] = ("ws_error", {"msg": workspace_error_text(e, lang())
+                                             if isinstance(e, model.WorkspaceError) else str(e)})
+        return
+    saved = ws.load(name)
+    state.load(f"ws:{name}", saved)
+    ss()["upload_ok"] = {"title": state.title_of(saved, "vi"), "title_en": state.title_of(saved, "en"), "name": name}
+
+
+# ---- drawing ---------------------------------------------------------------------------------
+def scenario_options() -> dict[str, str]:
+    """Loadable scenarios, ref → label: shipped files, then valid workspace files."""
+    lg = lang()
+    opts = {ref: f"{state.title_of(sc, lg)} · {t('shipped_tag', lg)}" for ref, sc in state.shipped().items()}
+    for e in state.workspace().entries():
+        if e.scenario is not None:
+            opts[f"ws:{e.name}"] = f"{state.title_of(e.scenario, lg)} · {t('workspace_tag', lg)}: {e.name}"
+    ref = ss()["base_ref"]
+    if ref not in opts:  # deleted from the workspace meanwhile: still the loaded one
+        opts[ref] = state.title_of(state.base(), lg)
+    return opts
+
+
+def rate_editor(fp: str, label: str) -> None:
+    """Mode, then the inputs of that mode, for the rate at field path ``fp``."""
+    lg, w = lang(), working()
+    f = codec.first_year(w, state.last_history_year())
+    rc = codec.rate_control(w.rate(fp), f, w.horizon)
+    lo, hi = codec.pct_bounds(fp)
+    modes = codec.MODES if f < w.horizon else ("constant", "points")
+    st.radio(f"{label} · {t('mode', lg)}", modes, key=seed(fp + ".mode", rc.mode), horizontal=True,
+             format_func=lambda m: t(f"mode_{m}", lg), on_change=_on_mode, args=(fp,))
+    common = dict(min_value=lo, max_value=hi, step=0.1, format="%.2f", on_change=_on_rate, args=(fp,),
+                  help=t("range_note", lg, lo=fmt.plain(lo, lg), hi=fmt.plain(hi, lg)))
+    if rc.mode == "constant":
+        st.number_input(label, key=seed(fp + ".c", rc.value), **common)
+    elif rc.mode == "ramp":
+        (y0, v0), (y1, v1) = rc.points
+        a, b = st.columns(2)
+        a.number_input(t("ramp_start", lg, year=y0), key=seed(fp + ".r0", v0), **common)
+        b.number_input(t("ramp_end", lg, year=y1), key=seed(fp + ".r1", v1), **common)
+    else:
+        st.caption(t("points_note", lg))
+        years = codec.shown_years(rc, f, w.horizon)
+        values = dict(zip(years, (codec.frac_to_pct(v) for v in w.rate(fp).values(years).tolist())))
+        cols = st.columns(3)
+        for i, y in enumerate(years):
+            cols[i % 3].number_input(str(y), key=seed(f"{fp}.p{y}", values[y]), **common)
+
+
+def changes_list(lg: str) -> None:
+    changes = model.diff_scenarios(state.base(), working())
+    with st.expander(f"{t('changes', lg)} ({len(changes)})", expanded=bool(changes)):
+        if not changes:
+            st.caption(t("no_changes", lg))
+        for ch in changes:
+            st.markdown(f"- **{md(field_label(ch.field, lg))}**: {md(change_value(ch.before, lg))} → "
+                        f"{md(change_value(ch.after, lg))}")
+        st.button(t("reset", lg), on_click=_on_reset, key="reset")
+
+
+def change_value(v, lg: str) -> str:
+    if v is None:
+        return t("unset", lg)
+    if isinstance(v, model.RatePath):
+        return rate_text(v, lg)
+    return str(v)
+
+
+def draw() -> None:
+    lg = lang()
+    with st.sidebar:
+        st.radio(t("language", lg), list(state.LANGS), format_func=state.LANGS.get, horizontal=True,
+                 key=seed("lang", lg), on_change=_on_lang)
+        lg = lang()
+        opts = scenario_options()
+        st.selectbox(t("scenario", lg), list(opts), format_func=opts.get, key=seed("scn", ss()["base_ref"]),
+                     on_change=_on_scenario)
+        st.html(UPLOAD_CSS % t("upload_button", lg))
+        st.file_uploader(t("upload", lg), type=["toml"], key=state.key("upload"), on_change=_on_upload,
+                         help=t("upload_hint", lg, kb=P.MAX_FILE_BYTES // 1024))
+        st.caption(t("upload_hint", lg, kb=P.MAX_FILE_BYTES // 1024))
+        err = ss().get("upload_error")
+        if isinstance(err, model.ScenarioError):
+            st.error(t("upload_bad", lg) + "\n\n" + "\n".join(f"- {md(x)}" for x in err.lines(lg)))
+        elif err:
+            st.error(t(err[0], lg, **err[1]))
+        ok = ss().get("upload_ok")
+        if ok:
+            st.success(t("upload_ok", lg, title=md(ok["title_en" if lg == "en" else "title"]), name=md(ok["name"])))
+        notes = state.note_lines(lg)
+        if notes:
+            st.warning(t("url_bad", lg) + "\n\n" + "\n".join(f"- {md(n)}" for n in notes))
+
+        st.subheader(t("assumptions", lg))
+        w = working()
+        first, last = model.actual_years()
+        st.slider(t("last_actual", lg), first, last, key=seed("lay", codec.first_year(w, state.last_history_year()) - 1),
+                  on_change=_on_frame)
+        st.slider(t("horizon", lg), P.MIN_YEAR + 1, P.MAX_YEAR, key=seed("h", w.horizon), on_change=_on_frame)
+        if ss().get("frame_note"):
+            st.warning(t("horizon_fix", lg, h=ss().pop("frame_note")))
+        with st.expander(t("population", lg)):
+            rate_editor("population.growth", t("population", lg))
+        for s in SECTOR_IDS:
+            with st.expander(sector_label(s, lg, short=True)):
+                for kind in ("growth", "inflation"):
+                    rate_editor(f"sectors.{s}.{kind}", t(kind, lg))
+        changes_list(lg)
+        out = codec.custom(working(), state.base())
+        st.download_button(t("save", lg), out.to_toml(), file_name=f"{out.name}.toml",
+                           mime="application/toml", key="save_toml", on_click="ignore")
+
+
+__all__ = ["draw", "RATE_FIELDS"]

@@ -1,0 +1,179 @@
+"""The app's session: one home for its state.
+
+    ss["working"]   the Scenario being edited: the one truth every page reads
+    ss["base"]      the Scenario it was loaded from; ss["base_ref"] names it
+                    ("baseline" for a shipped file, "ws:NAME" for the workspace)
+    ss["lang"]      "vi" or "en"
+    ss["gen"]       widget generation: widget keys carry it, so that when the scenario changes
+                    from outside (load, reset, apply, upload) every control is drawn afresh
+                    from the scenario instead of keeping a stale value
+    ss["notes"]     messages about the link (bad parameters), shown until the next change
+
+Widgets never hold state of their own: each is seeded from the scenario before it is drawn
+and writes back through a callback. A widget that is not drawn on some page loses nothing,
+because nothing is read from it unless it was just changed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import streamlit as st
+
+import model
+from model.report.strings import t
+from model.workspace import Workspace
+
+from . import codec
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGS = {"vi": "Tiếng Việt", "en": "English"}
+PAGE_IDS = ("scorecard", "growth", "structure", "contributions", "solve", "compare", "workspace", "export")
+
+
+# ---- cached compute: model calls only ---------------------------------------------------------
+@st.cache_resource
+def history() -> model.History:
+    return model.assemble_history()
+
+
+@st.cache_resource
+def shipped() -> dict[str, model.Scenario]:
+    return {p.stem: model.load_scenario(p) for p in sorted((ROOT / "scenarios").glob("*.toml"))}
+
+
+@st.cache_resource(max_entries=256)
+def project(toml_text: str) -> model.Projection:
+    return model.simulate(history(), model.parse_scenario(toml_text))
+
+
+def workspace() -> Workspace:
+    return Workspace()  # reads $HATINH_WORKSPACE on every call: tests and users may set it
+
+
+def last_history_year() -> int:
+    return history().last_year
+
+
+# ---- text safety ------------------------------------------------------------------------------
+# Enough to make any text inert mid-line: links and images need "[" and "!", emphasis "*_~",
+# code "`", math "$", Streamlit directives ":", HTML "<>&".
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#!|<>~$:^&])")
+
+
+def md(text: str) -> str:
+    """User text made inert inside Markdown: every punctuation mark escaped (so an image link
+    in a title is shown, never fetched) and HTML entities neutralised."""
+    return _MD_SPECIAL.sub(r"\\\1", html.unescape(str(text))).replace("\n", " ")
+
+
+def title_of(sc: model.Scenario, lang: str) -> str:
+    return sc.title_en if lang == "en" and sc.title_en else sc.title_vi
+
+
+# ---- resolving scenarios ---------------------------------------------------------------------
+def resolve_ref(ref: str) -> model.Scenario | None:
+    """The scenario a reference names: a shipped file's stem, or ws:NAME in the workspace."""
+    if ref.startswith("ws:"):
+        try:
+            return workspace().load(ref[3:])
+        except (model.WorkspaceError, model.ScenarioError):
+            return None
+    return shipped().get(ref)
+
+
+# ---- session ---------------------------------------------------------------------------------
+def ss():
+    return st.session_state
+
+
+def lang() -> str:
+    return ss().get("lang", "vi")
+
+
+def working() -> model.Scenario:
+    return ss()["working"]
+
+
+def base() -> model.Scenario:
+    return ss()["base"]
+
+
+def key(name: str) -> str:
+    """A widget key of the current generation."""
+    return f"w{ss()['gen']}.{name}"
+
+
+def seed(name: str, value) -> str:
+    """The key of widget ``name``, holding ``value`` if the widget is new (not yet drawn)."""
+    k = key(name)
+    if k not in ss():
+        ss()[k] = value
+    return k
+
+
+def bump() -> None:
+    """The scenario changed from outside the controls: draw every control afresh."""
+    ss()["gen"] = ss().get("gen", 0) + 1
+
+
+def set_working(sc: model.Scenario, *, redraw: bool = True) -> None:
+    ss()["working"] = sc
+    if redraw:
+        bump()
+
+
+def load(ref: str, sc: model.Scenario) -> None:
+    """Make ``sc`` (named ``ref``) the loaded scenario and the one being edited."""
+    ss()["base_ref"], ss()["base"] = ref, sc
+    ss()["notes"] = []
+    set_working(sc)
+
+
+def init() -> None:
+    """First run of a session: read the link, fall back to defaults, keep what was wrong."""
+    s = ss()
+    if s.get("initialised"):
+        return
+    qp = st.query_params.to_dict()
+    issues: list[codec.LinkIssue] = []
+    if sum(len(k) + len(v) for k, v in qp.items()) > codec.MAX_LINK:
+        issues.append(codec.LinkIssue("url_too_long", {"n": str(sum(len(k) + len(v) for k, v in qp.items())),
+                                                       "max": str(codec.MAX_LINK)}))
+        qp = {}
+    lang_in = qp.get("lang", "vi")
+    s["lang"] = lang_in if lang_in in LANGS else "vi"
+    if lang_in not in LANGS:
+        issues.append(codec.LinkIssue("url_lang", {"value": lang_in[:20]}))
+    page = qp.get("page")
+    s["page_request"] = None
+    if page is not None:
+        if page in PAGE_IDS:
+            s["page_request"] = page
+        else:
+            issues.append(codec.LinkIssue("url_page", {"value": page[:40], "allowed": ", ".join(PAGE_IDS)}))
+    ref = qp.get("scn", "baseline")
+    sc = resolve_ref(ref)
+    if sc is None:
+        issues.append(codec.LinkIssue("url_scn", {"value": ref[:80]}))
+        ref, sc = "baseline", shipped()["baseline"]
+    s["base_ref"], s["base"], s["gen"] = ref, sc, 0
+    w, link_issues = codec.from_link(qp, sc, model.actual_years())
+    s["working"] = w
+    s["notes"] = issues + link_issues
+    s["initialised"] = True
+
+
+def sync_link() -> None:
+    """Write the view into the link: language, scenario, and every assumption that differs.
+    Done on every run, since a page switch clears the query string."""
+    params = {"lang": lang(), "scn": ss()["base_ref"],
+              **codec.to_link(working(), base(), last_history_year())}
+    if st.query_params.to_dict() != params:
+        st.query_params.from_dict(params)
+
+
+def note_lines(lang_: str) -> list[str]:
+    return [t(i.key, lang_, **i.fields) for i in ss().get("notes", [])]
