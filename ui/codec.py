@@ -6,14 +6,16 @@ The scenario is the one truth; a control is a view of one of its rates, in perce
     ramp       two values, first projected year → horizon   growth = { 2026 = 0.12, 2030 = 0.08 }
     points     any listed years (year by year)              growth = { 2026 = 0.175, 2027 = 0.11 }
 
-Percent and fraction meet only through decimal shifts (`pct_to_frac`, `frac_to_pct`), so a
-typed 2.8 is saved as 0.028, never 0.027999999999999997, and every value a file holds comes
-back unchanged. The link holds what differs from the loaded scenario:
+A control holds the file's fractions exactly; the widgets show them in percent. A value a
+person types goes through a decimal shift (`pct_to_frac`), so a typed 2.8 is saved as 0.028,
+never 0.027999999999999997, and a value nobody touched is never converted at all
+(`typed_frac`). The link holds what differs from the loaded scenario:
 
     h=2035  lay=2023  pop=0.8  g.services=9  pi.agriculture=2026:3,2030:2.5  g.services=12~8
 
 (rates in percent a year; ``a~b`` is a ramp from the first projected year to the horizon;
-``y:v,…`` lists years). Any value validation accepts, the link accepts; anything else is
+``y:v,…`` lists years; the rare fraction that no percent reproduces exactly, such as
+0.027999999999999997, is written as a fraction with an ``f`` prefix). Any value validation accepts, the link accepts; anything else is
 reported as a `LinkIssue` (a catalogue key and its fields) and the rest still applies.
 """
 
@@ -49,28 +51,36 @@ def pct_bounds(field_path: str) -> tuple[float, float]:
 
 @dataclass(frozen=True)
 class RateControl:
-    """A rate as the controls show it: ``mode`` and its values in percent a year
-    (``points``: (year, percent) pairs; a constant is one pair with year 0)."""
+    """A rate as the controls show it: ``mode`` and its values, fractions per year exactly as
+    the scenario holds them (``points``: (year, fraction) pairs; a constant is one pair with
+    year 0). Widgets show ``100 ×`` these (`frac_to_pct`)."""
 
     mode: str
     points: tuple[tuple[int, float], ...]
 
     def to_rate(self) -> RatePath:
         if self.mode == "constant":
-            return RatePath.const(pct_to_frac(self.points[0][1]))
-        return RatePath.by_year({y: pct_to_frac(v) for y, v in self.points})
+            return RatePath.const(self.points[0][1])
+        return RatePath.by_year(dict(self.points))
 
     @property
     def value(self) -> float:
         return self.points[0][1]
 
 
+def typed_frac(shown_pct: float, widget_pct: float, original: float) -> float:
+    """The fraction a widget now holds: the original, exactly, if the widget still shows what
+    it was given; else what the person typed, shifted by two decimals."""
+    # Rounded to 6 decimals of a percent: a step button's 2.8 + 0.1 is 2.9000000000000004.
+    return original if widget_pct == shown_pct else pct_to_frac(round(float(widget_pct), 6))
+
+
 def rate_control(rate: RatePath, first_year: int, horizon: int) -> RateControl:
     """The control showing ``rate`` exactly: constant, a ramp over first_year → horizon, or
     its listed years."""
     if rate.constant is not None:
-        return RateControl("constant", ((0, frac_to_pct(rate.constant)),))
-    pts = tuple((y, frac_to_pct(v)) for y, v in rate.points)
+        return RateControl("constant", ((0, rate.constant),))
+    pts = tuple(rate.points)
     if len(pts) == 2 and (pts[0][0], pts[1][0]) == (first_year, horizon) and first_year < horizon:
         return RateControl("ramp", pts)
     return RateControl("points", pts)
@@ -83,7 +93,7 @@ def convert(rc: RateControl, mode: str, first_year: int, horizon: int) -> RateCo
         return rc
     rate = rc.to_rate()
     years = list(range(first_year, horizon + 1))
-    vals = [frac_to_pct(v) for v in rate.values(years).tolist()]
+    vals = rate.values(years).tolist()
     if mode == "constant":
         return RateControl("constant", ((0, vals[0]),))
     if mode == "ramp":
@@ -127,17 +137,25 @@ def with_frame(sc: Scenario, horizon: int, last_actual: int, last_history_year: 
 
 # ---- link ---------------------------------------------------------------------------------
 def _num(x: float) -> str:
-    """A percent for the link, exactly: repr's digits, no exponent, no trailing zeros."""
-    s = format(Decimal(repr(float(x))), "f")
-    return s.rstrip("0").rstrip(".") if "." in s else s
+    """A percent for the link: the shortest digits that read back as the same float (7.5, 12,
+    1e-300), no trailing '.0'."""
+    s = repr(float(x))
+    return s[:-2] if s.endswith(".0") else s
+
+
+def _rate_num(frac: float) -> str:
+    """A fraction for the link, exactly: in percent when a decimal shift brings it back, else
+    as the fraction itself behind an 'f'."""
+    p = frac_to_pct(frac)
+    return _num(p) if pct_to_frac(p) == frac else "f" + repr(float(frac))
 
 
 def rate_param(rc: RateControl) -> str:
     if rc.mode == "constant":
-        return _num(rc.value)
+        return _rate_num(rc.value)
     if rc.mode == "ramp":
-        return f"{_num(rc.points[0][1])}~{_num(rc.points[1][1])}"
-    return ",".join(f"{y}:{_num(v)}" for y, v in rc.points)
+        return f"{_rate_num(rc.points[0][1])}~{_rate_num(rc.points[1][1])}"
+    return ",".join(f"{y}:{_rate_num(v)}" for y, v in rc.points)
 
 
 def to_link(working: Scenario, base: Scenario, last_history_year: int) -> dict[str, str]:
@@ -163,16 +181,19 @@ class LinkIssue:
 
 
 def _pct(text: str, fp: str) -> float:
-    """A percent from the link, exactly as written; ValueError with the reason."""
+    """The fraction a link value stands for (percent, or 'f' and a fraction), exactly as
+    written; ValueError with the reason."""
+    text = text.strip()
+    is_frac = text.startswith("f")
     try:
-        d = Decimal(text.strip())
+        d = Decimal(text[1:] if is_frac else text)
     except InvalidOperation:
         raise ValueError("rate") from None
-    if not d.is_finite() or len(text) > 40:
+    if not d.is_finite() or len(text) > 40 or not re.fullmatch(r"f?[-+0-9.eE]+", text):
         raise ValueError("rate")
-    v = float(d)
-    lo, hi = pct_bounds(fp)
-    if not (math.isfinite(v) and lo <= v <= hi):
+    v = float(d) if is_frac else pct_to_frac(float(d))
+    p = RATES[rate_kind(fp)]
+    if not (math.isfinite(v) and p.lo <= v <= p.hi):
         raise ValueError("range")
     return v
 

@@ -58,13 +58,19 @@ def _on_rate(fp: str) -> None:
     w = working()
     f = codec.first_year(w, state.last_history_year())
     rc = codec.rate_control(w.rate(fp), f, w.horizon)
-    get = lambda name: float(ss()[state.key(f"{fp}.{name}")])  # noqa: E731
+
+    def get(name: str, original: float) -> float:
+        return codec.typed_frac(codec.frac_to_pct(original), ss()[state.key(f"{fp}.{name}")], original)
+
     if rc.mode == "constant":
-        new = codec.RateControl("constant", ((0, get("c")),))
+        new = codec.RateControl("constant", ((0, get("c", rc.value)),))
     elif rc.mode == "ramp":
-        new = codec.RateControl("ramp", ((rc.points[0][0], get("r0")), (rc.points[1][0], get("r1"))))
+        (y0, v0), (y1, v1) = rc.points
+        new = codec.RateControl("ramp", ((y0, get("r0", v0)), (y1, get("r1", v1))))
     else:
-        new = codec.edit_points(rc, {y: get(f"p{y}") for y in codec.shown_years(rc, f, w.horizon)})
+        years = codec.shown_years(rc, f, w.horizon)
+        orig = dict(zip(years, w.rate(fp).values(years).tolist()))
+        new = codec.edit_points(rc, {y: get(f"p{y}", orig[y]) for y in years})
     state.set_working(w.with_rate(fp, new.to_rate()), redraw=False)
 
 
@@ -129,17 +135,18 @@ def rate_editor(fp: str, label: str) -> None:
              format_func=lambda m: t(f"mode_{m}", lg), on_change=_on_mode, args=(fp,))
     common = dict(min_value=lo, max_value=hi, step=0.1, format="%.2f", on_change=_on_rate, args=(fp,),
                   help=t("range_note", lg, lo=fmt.plain(lo, lg), hi=fmt.plain(hi, lg)))
+    pct = codec.frac_to_pct
     if rc.mode == "constant":
-        st.number_input(label, key=seed(fp + ".c", rc.value), **common)
+        st.number_input(label, key=seed(fp + ".c", pct(rc.value)), **common)
     elif rc.mode == "ramp":
         (y0, v0), (y1, v1) = rc.points
         a, b = st.columns(2)
-        a.number_input(t("ramp_start", lg, year=y0), key=seed(fp + ".r0", v0), **common)
-        b.number_input(t("ramp_end", lg, year=y1), key=seed(fp + ".r1", v1), **common)
+        a.number_input(t("ramp_start", lg, year=y0), key=seed(fp + ".r0", pct(v0)), **common)
+        b.number_input(t("ramp_end", lg, year=y1), key=seed(fp + ".r1", pct(v1)), **common)
     else:
         st.caption(t("points_note", lg))
         years = codec.shown_years(rc, f, w.horizon)
-        values = dict(zip(years, (codec.frac_to_pct(v) for v in w.rate(fp).values(years).tolist())))
+        values = dict(zip(years, (pct(v) for v in w.rate(fp).values(years).tolist())))
         cols = st.columns(3)
         for i, y in enumerate(years):
             cols[i % 3].number_input(str(y), key=seed(f"{fp}.p{y}", values[y]), **common)

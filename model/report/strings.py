@@ -424,7 +424,7 @@ FINDINGS: dict[str, tuple[str, str]] = {
 }
 
 
-def t(key: str, lang: str = "vi", **fields: Any) -> str:
+def t(key: str, lang: str = "vi", /, **fields: Any) -> str:
     """The catalogue string ``key`` in ``lang`` ('vi' or 'en'), with ``fields`` filled in."""
     vi, en = TEXT[key]
     s = en if lang == "en" else vi

@@ -1,0 +1,120 @@
+"""The app's state codec (ui/codec.py), pure: scenario ↔ controls ↔ link, exactly."""
+
+import pytest
+from hypothesis import given, settings
+
+import model
+from model.scenario import RatePath, frac_to_pct, pct_to_frac
+from ui import codec
+
+from .conftest import SCENARIOS
+from .strategies import scenario_toml
+
+LAST = 2025
+HISTORY_YEARS = (2020, 2025)
+
+
+def test_percent_and_fraction_meet_by_decimal_shift():
+    assert pct_to_frac(2.8) == 0.028 and 2.8 / 100 != 0.028  # what float division would give
+    assert frac_to_pct(0.028) == 2.8 and frac_to_pct(0.175) == 17.5
+    # a value nobody typed is never converted: the control keeps the file's fraction
+    assert codec.typed_frac(2.8, 2.8, 0.027999999999999997) == 0.027999999999999997
+    assert codec.typed_frac(2.8, 2.9, 0.027999999999999997) == 0.029
+
+
+@pytest.mark.parametrize("name", ["baseline", "provincial_plan", "congress_2025"])
+def test_shipped_scenarios_survive_controls(name):
+    sc = model.load_scenario(SCENARIOS / f"{name}.toml")
+    for fp, rc in codec.controls(sc, LAST).items():
+        assert rc.to_rate() == sc.rate(fp)
+
+
+def test_modes_and_conversions(baseline):
+    f, h = 2026, 2030
+    ramp = codec.rate_control(RatePath.by_year({2026: 0.12, 2030: 0.08}), f, h)
+    assert ramp == codec.RateControl("ramp", ((2026, 0.12), (2030, 0.08)))
+    pts = codec.rate_control(RatePath.by_year({2026: 0.175, 2027: 0.175, 2028: 0.11, 2029: 0.185, 2030: 0.21}), f, h)
+    assert pts.mode == "points" and pts.points[2] == (2028, 0.11)
+    assert [round(v, 12) for _, v in codec.convert(ramp, "points", f, h).points] == [0.12, 0.11, 0.10, 0.09, 0.08]
+    assert codec.convert(pts, "constant", f, h) == codec.RateControl("constant", ((0, 0.175),))
+    # typed 2.8 % is saved as 0.028, not 0.027999999999999997 (item 3)
+    edited = codec.RateControl("constant", ((0, codec.typed_frac(2.5, 2.8, 0.025)),)).to_rate()
+    assert "inflation = 0.028\n" in baseline.with_sector("services", inflation=edited).to_toml()
+
+
+def test_edit_points_keeps_years_outside_the_projection():
+    rc = codec.RateControl("points", ((2021, 0.05), (2027, 0.10), (2040, 0.03)))
+    out = codec.edit_points(rc, {2026: 0.09, 2027: 0.11, 2028: 0.12})
+    assert dict(out.points) == {2021: 0.05, 2026: 0.09, 2027: 0.11, 2028: 0.12, 2040: 0.03}
+
+
+def test_link_holds_only_what_differs(baseline):
+    assert codec.to_link(baseline, baseline, LAST) == {}
+    w = baseline.with_sector("services", growth=RatePath.const(0.12)).with_sector(
+        "agriculture", inflation=RatePath.by_year({2026: 0.03, 2030: 0.02}))
+    link = codec.to_link(w, baseline, LAST)
+    assert link == {"g.services": "12", "pi.agriculture": "3~2"}
+    back, issues = codec.from_link(link, baseline, HISTORY_YEARS)
+    assert issues == [] and back == w
+
+
+def test_link_year_by_year_and_old_forms(baseline):
+    back, issues = codec.from_link({"g.services": "2026:17.5,2027:17.5,2028:11", "h": "2035", "pop": "0.8"},
+                                   baseline, HISTORY_YEARS)
+    assert issues == []
+    assert back.sectors["services"].growth == RatePath.by_year({2026: 0.175, 2027: 0.175, 2028: 0.11})
+    assert back.horizon == 2035 and back.population_growth == RatePath.const(0.008)
+
+
+@pytest.mark.parametrize("params, key", [
+    ({"g.services": "abc"}, "url_rate"),                       # item 4: no "could not convert..."
+    ({"g.services": "900"}, "url_rate_range"),
+    ({"g.mining": "3"}, "url_sector"),
+    ({"zzz": "1"}, "url_unknown"),
+    ({"h": "20x5"}, "url_year"),
+    ({"h": "2060"}, "url_year_range"),
+    ({"lay": "2019"}, "url_year_range"),
+    ({"h": "2024", "lay": "2025"}, "url_horizon"),
+    ({"g.services": "2026:nan"}, "url_rate"),
+    ({"g.services": "1e999"}, "url_rate_range"),
+    ({"g.services": "２０２６:5"}, "url_rate"),
+])
+def test_bad_link_parameters_are_reported_and_the_rest_applies(baseline, params, key):
+    back, issues = codec.from_link({**params, "pi.services": "3"}, baseline, HISTORY_YEARS)
+    assert [i.key for i in issues] == [key]
+    assert back.sectors["services"].inflation == RatePath.const(0.03)
+    from model.report.strings import t
+
+    assert t(key, "vi", **issues[0].fields) and t(key, "en", **issues[0].fields)
+
+
+def test_link_accepts_every_value_validation_accepts(baseline):
+    """Item 10: growth 0.5, −0.3, population 0.05, inflation 0.2 are valid: the link takes them."""
+    w = (baseline.with_sector("services", growth=RatePath.const(0.5))
+         .with_sector("agriculture", growth=RatePath.const(-0.3), inflation=RatePath.const(0.2)))
+    w = w.with_rate("population.growth", RatePath.const(0.05))
+    back, issues = codec.from_link(codec.to_link(w, baseline, LAST), baseline, HISTORY_YEARS)
+    assert issues == [] and back == w
+
+
+@settings(max_examples=300, deadline=None)
+@given(scenario_toml())
+def test_any_valid_scenario_survives_file_controls_link_controls_file(text):
+    """The property of issue 7: file → controls → link → controls → file gives the same values."""
+    baseline = model.load_scenario(SCENARIOS / "baseline.toml")
+    sc = model.parse_scenario(text)
+    f = codec.first_year(sc, LAST)
+    # controls show the file's values exactly
+    for fp, rc in codec.controls(sc, LAST).items():
+        assert rc.to_rate() == sc.rate(fp)
+    # the link relative to another loaded scenario reproduces every assumption
+    base = model.parse_scenario(text.replace(f"horizon = {sc.horizon}", "horizon = 2050"))
+    for b in (baseline, base):
+        back, issues = codec.from_link(codec.to_link(sc, b, LAST), b, HISTORY_YEARS)
+        assert issues == []
+        assert (back.horizon, codec.first_year(back, LAST)) == (sc.horizon, f)
+        for fp in model.scenario.RATE_FIELDS:
+            assert back.rate(fp) == sc.rate(fp), fp
+        # and the file written from it reads back to the same
+        again = model.parse_scenario(back.to_toml())
+        assert all(again.rate(fp) == sc.rate(fp) for fp in model.scenario.RATE_FIELDS)
