@@ -25,14 +25,15 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def streamlit_server(timeout: float = 60.0):
-    """Run ``streamlit run app.py`` on a free loopback port; yield its URL; stop it after."""
+def streamlit_server(timeout: float = 60.0, env: dict | None = None):
+    """Run ``streamlit run app.py`` on a free loopback port; yield its URL; stop it after.
+    ``env`` adds variables (e.g. HATINH_WORKSPACE for a scratch workspace)."""
     port = free_port()
     cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless=true",
            f"--server.port={port}", "--server.address=127.0.0.1", "--browser.gatherUsageStats=false",
            "--server.fileWatcherType=none"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                            env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
@@ -71,9 +72,43 @@ def chromium_page(viewport=(1400, 2200)):
 
 
 def wait_ready(page, timeout_ms: int = 60_000) -> None:
-    """Wait for script output (not just the page shell), then for the run to finish."""
-    page.wait_for_selector('[data-testid="stMetricValue"], [data-testid="stHeading"]', timeout=timeout_ms)
+    """Wait for script output (not just the page shell), then for the run to finish and for
+    lazy elements to paint."""
+    page.wait_for_selector('[data-testid="stMain"] [data-testid="stHeading"]', timeout=timeout_ms)
     page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=timeout_ms)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')",
+                           timeout=timeout_ms)
+
+
+def settle(page, timeout_ms: int = 60_000) -> None:
+    """After an interaction: let its rerun start (the status widget shows after a delay), then
+    wait for it to finish."""
+    try:
+        page.wait_for_selector('[data-testid="stStatusWidget"]', state="attached", timeout=2_000)
+    except Exception:
+        pass  # the rerun was quicker than the widget's delay
+    wait_ready(page, timeout_ms)
+
+
+def no_exception(page) -> None:
+    shown = page.locator('[data-testid="stException"]')
+    assert shown.count() == 0, shown.first.inner_text()
+
+
+def goto_page(page, title: str) -> None:
+    """Click a page in the sidebar navigation, as a planner does, and wait for it."""
+    page.locator('[data-testid="stSidebarNav"] a').filter(has_text=title).first.click()
+    page.wait_for_function("t => document.querySelector('[data-testid=\"stMain\"] h2')?.innerText.startsWith(t)",
+                           arg=title, timeout=60_000)
+    wait_ready(page)
+    no_exception(page)
+
+
+def shot(page, name: str) -> None:
+    """A screenshot into out/screenshots; with UPDATE_DOCS=1 (make screenshots) into docs/."""
+    folder = ROOT / ("docs" if os.environ.get("UPDATE_DOCS") == "1" else "out/screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"))
 
 
 def wait_tables(page, timeout_ms: int = 30_000) -> None:

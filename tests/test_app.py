@@ -82,7 +82,7 @@ def texts(at: AppTest) -> list[str]:
                 out.append(str(o))
             if kind == "metric":
                 out.append(str(e.value))
-    for d in at.dataframe:
+    for d in list(at.dataframe) + list(at.table):
         out += [str(c) for c in d.value.columns]
         out += [str(v) for v in d.value.astype(str).to_numpy().ravel()]
     return out
@@ -94,7 +94,7 @@ def test_default_page_is_the_vietnamese_scorecard():
     assert at.session_state["lang"] == "vi"
     assert [m.label for m in at.metric][:2] == ["Tăng trưởng BQ 2021–2030", "GRDP 2030 gấp 2020"]
     assert at.metric[0].value == "7,37 %"  # baseline average real growth 2021–2030, Vietnamese decimals
-    df = at.dataframe[0].value
+    df = at.table[0].value
     assert len(df) == 33 and "Chưa mô hình hóa" in set(df["Trạng thái"])
 
 
@@ -235,8 +235,7 @@ def test_tables_show_every_row_marks_and_dashes():
 def test_short_horizon_is_explained():
     at = fresh(h="2028", lay="2024")
     assert "trước năm 2030" in at.info[0].value
-    notes = set(at.dataframe[0].value["Ghi chú"])
-    assert "dự báo kết thúc năm 2028, trước 2030" in notes
+    assert "7 chỉ tiêu — dự báo kết thúc năm 2028, trước 2030" in " ".join(c.value for c in at.caption)
 
 
 # ---- item 8: compare anything --------------------------------------------------------------------
@@ -246,9 +245,9 @@ def test_compare_a_new_upload_and_workspace_scenarios_on_first_run(workspace):
     upload(at, YEAR_BY_YEAR)
     goto(at, "compare")
     labels = [c.label for c in at.checkbox]
-    assert any("(ic_by_year)" in x for x in labels) and any("(mine)" in x for x in labels)
+    assert any(x.startswith("ic_by_year · ") for x in labels) and any(x.startswith("mine · ") for x in labels)
     for c in at.checkbox:
-        if "(mine)" in c.label or "(ic_by_year)" in c.label:
+        if c.label.startswith(("mine · ", "ic_by_year · ")):
             c.check()
     run(at)
     tbl = at.dataframe[0].value

@@ -75,3 +75,34 @@ def test_every_string_has_both_languages():
         t("no_such_key")
     assert field_label("sectors.services.growth") == "Dịch vụ — tăng trưởng"
     assert field_label("meta.horizon", "en") == "Horizon"
+
+
+def test_numbers_by_language():
+    from model.report import fmt
+
+    assert fmt.num(7.37, "vi") == "7,37" and fmt.num(7.37, "en") == "7.37"
+    assert fmt.num(234901, "vi", 0) == "234.901" and fmt.num(234901, "en", 0) == "234,901"
+    assert fmt.pct(11.72, "vi") == "11,72 %" and fmt.frac_pct(0.075, "en") == "7.5 %"
+    assert fmt.num(float("nan")) == "—" and fmt.num(None) == "—"
+    assert fmt.num(-0.001, "vi") == "0,00" and fmt.num(1.5, "en", 1, sign=True) == "+1.5"
+    assert fmt.mark(True) == "✓" and fmt.mark(False) == "—"
+    assert fmt.plain(0.6, "vi") == "0,6" and fmt.plain(7.9, "en") == "7.9"
+
+
+def test_catalogue_has_both_languages_everywhere():
+    from model.report.strings import all_entries
+
+    for key, (vi, en) in all_entries().items():
+        assert vi.strip() and en.strip(), key
+
+
+def test_a_title_with_dollars_draws(history, baseline):
+    """Item 13: '$…$' in a title is text, not mathtext."""
+    from dataclasses import replace
+
+    from model.report.charts import CHARTS
+    from model.report.export import figure_bytes
+
+    p = model.simulate(history, replace(baseline, title_vi="Giá $x^2$ và $", title_en="$$"))
+    for make in CHARTS.values():
+        assert figure_bytes(make(p, lang="vi"), "png")[:4] == b"\x89PNG"

@@ -280,3 +280,114 @@ def test_solve_table(minimal_text, tmp_path):
 def test_solve_table_errors(minimal_text, change, expected):
     e = one_error(minimal_text + SOLVE.replace(*change))
     assert e.startswith(expected), e
+
+
+# ---- bounded input (issue 7, item 12) --------------------------------------------------------------
+def test_huge_integer_names_the_field(minimal_text):
+    e = one_error(minimal_text.replace("growth = 0.03", "growth = " + "9" * 400))
+    assert e.startswith("sectors.agriculture.growth = a 400-digit number: outside the accepted range")
+
+
+def test_deep_nesting_is_refused_quickly(minimal_text):
+    e = one_error("x = " + "[" * 5000 + "]" * 5000)
+    assert "nested too deeply" in e
+    e = one_error(minimal_text + "\n[solve.bounds.services.a.b.c.d]\nmin = 0\n")
+    assert "nested too deeply" in e
+
+
+def test_many_unknown_keys_are_capped():
+    import time
+
+    text = "\n".join(f"k{i} = 1" for i in range(20_000))
+    t0 = time.perf_counter()
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(text)
+    assert time.perf_counter() - t0 < 2.0
+    assert "too many keys" in str(e.value) or len(e.value.lines()) <= 51
+
+
+def test_unknown_keys_are_listed_up_to_the_cap(minimal_text):
+    text = minimal_text + "\n[population]\n" if False else minimal_text.replace(
+        "[population]", "[population]\n" + "\n".join(f"x{i} = 1" for i in range(120)))
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(text)
+    lines = e.value.lines()
+    assert len(lines) == 51 and lines[-1] == "... and 70 more problems (fix the ones above first)"
+    assert e.value.lines("vi")[-1] == "... và 70 lỗi khác (sửa các lỗi trên trước)"
+
+
+def test_long_title_is_refused(minimal_text):
+    e = one_error(minimal_text.replace('title_vi = "Thử"', f'title_vi = "{"a" * 80_000}"'))
+    assert e == "meta.title_vi: 80000 characters long, at most 200; shorten it"
+
+
+def test_file_too_large(tmp_path):
+    big = tmp_path / "big.toml"
+    big.write_text("# " + "x" * 300_000)
+    with pytest.raises(ScenarioError, match="too large"):
+        model.load_scenario(big)
+
+
+def test_special_files_are_refused(tmp_path):
+    with pytest.raises(ScenarioError, match="not a regular file"):
+        model.load_scenario("/dev/zero")
+    fifo = tmp_path / "pipe.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(ScenarioError, match="not a regular file"):
+        model.load_scenario(fifo)  # returns at once: never opens the pipe
+    with pytest.raises(ScenarioError, match="not a regular file"):
+        model.load_scenario(tmp_path)
+
+
+# ---- accepted but wrong (item 13) --------------------------------------------------------------------
+def test_duplicate_target_ids(minimal_text):
+    e = one_error(minimal_text + '\n[solve]\ntargets = ["grdp_growth_avg", "grdp_growth_avg"]\n')
+    assert e == "solve.targets = 'grdp_growth_avg': listed twice; name each once"
+
+
+@pytest.mark.parametrize("name", ['"base\\n"', '""', '"a b"'])
+def test_bad_names(minimal_text, name):
+    e = one_error(minimal_text.replace('name = "t"', f"name = {name}"))
+    assert e.startswith("meta.name")
+
+
+def test_empty_title(minimal_text):
+    e = one_error(minimal_text.replace('title_vi = "Thử"', 'title_vi = "  "'))
+    assert e.startswith("meta.title_vi: empty; write something")
+
+
+def test_year_keys_are_ascii_digits(minimal_text):
+    e = one_error(minimal_text.replace("growth = 0.03", 'growth = { 2026 = 0.01, "２０２６" = 0.02 }'))
+    assert e.startswith("sectors.agriculture.growth.２０２６: '２０２６' is not a year")
+
+
+def test_bounds_with_only_min_keep_the_default_max(minimal_text):
+    sc = parse_scenario(minimal_text + "\n[solve.bounds.services]\nmin = 0.0\n")
+    assert sc.solve.bounds["services"] == (0.0, 0.40)
+
+
+def test_byte_order_mark_is_accepted(tmp_path, minimal_text):
+    p = tmp_path / "bom.toml"
+    p.write_bytes(b"\xef\xbb\xbf" + minimal_text.encode("utf-8"))
+    assert model.load_scenario(p).name == "t"
+
+
+def test_no_percent_hint_for_a_value_nobody_typed_as_percent(minimal_text):
+    e = one_error(minimal_text.replace("growth = 0.03", "growth = 1.0000001"))
+    assert e == "sectors.agriculture.growth = 1.0000001: outside the accepted range -0.5 to 1 (fraction per year)"
+
+
+def test_every_message_has_both_languages():
+    from model.report.strings import ISSUES
+
+    for code, (vi, en) in ISSUES.items():
+        assert vi and en and vi != en, code
+
+
+def test_written_files_have_ordinary_permissions(tmp_path):
+    old = os.umask(0o022)
+    try:
+        p = model.write_atomic(tmp_path / "f.txt", "x")
+    finally:
+        os.umask(old)
+    assert (p.stat().st_mode & 0o777) == 0o644

@@ -52,15 +52,22 @@ def year_axis(lang: str) -> alt.X:
 def sector_colour(lang: str) -> alt.Color:
     scale = alt.Scale(domain=[sector_label(s, lang, short=True) for s in SECTOR_IDS],
                       range=[BY_ID[s].colour for s in SECTOR_IDS])
-    return alt.Color("sector:N", title=t("sector", lang), scale=scale,
-                     legend=alt.Legend(orient="bottom", labelLimit=0, columns=2))
+    # Streamlit fits the legend inside the chart's height: one row on top costs least.
+    return alt.Color("sector:N", title=None, scale=scale,
+                     legend=alt.Legend(orient="top", labelLimit=0, direction="horizontal"))
 
 
 def kind_colour(lang: str) -> alt.Color:
     return alt.Color("kind:N", title=None, scale=alt.Scale(domain=["actual", "projection"],
                                                           range=["#1d3557", "#e76f51"]),
                      legend=alt.Legend(labelExpr=f"datum.label == 'actual' ? '{t('actual', lang)}' : "
-                                                 f"'{t('projection', lang)}'", orient="bottom"))
+                                                 f"'{t('projection', lang)}'", orient="top",
+                                       direction="horizontal", labelLimit=0))
+
+
+def chart_title(text: str, where=st) -> None:
+    """A chart's title as page text: never clipped, and in the reader's language."""
+    where.markdown(f"**{text}**")
 
 
 def locale(chart: alt.TopLevelMixin, lang: str):

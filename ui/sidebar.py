@@ -19,8 +19,8 @@ from .state import lang, md, seed, ss, working
 UPLOAD_CSS = """
 <style>
 [data-testid="stFileUploaderDropzoneInstructions"] {display: none;}
-[data-testid="stFileUploaderDropzone"] button {font-size: 0;}
-[data-testid="stFileUploaderDropzone"] button::after {content: "%s"; font-size: 0.875rem;}
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {display: none;}
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]::after {content: "%s";}
 </style>
 """
 
@@ -28,12 +28,15 @@ UPLOAD_CSS = """
 # ---- callbacks: widgets → the working scenario ------------------------------------------------
 def _on_lang() -> None:
     ss()["lang"] = ss()[state.key("lang")]
+    # Every label changes: draw every control afresh, so that no widget outlives its words
+    # (the browser otherwise hands a radio's stale index back on the next page switch).
+    state.bump()
 
 
 def _on_scenario() -> None:
     ref = ss()[state.key("scn")]
     sc = state.resolve_ref(ref)
-    if sc is not None:
+    if sc is not None and ref != ss()["base_ref"]:
         state.load(ref, sc)
 
 
@@ -50,7 +53,10 @@ def _on_mode(fp: str) -> None:
     w = working()
     f = codec.first_year(w, state.last_history_year())
     rc = codec.rate_control(w.rate(fp), f, w.horizon)
-    new = codec.convert(rc, ss()[state.key(fp + ".mode")], f, w.horizon)
+    mode = ss()[state.key(fp + ".mode")]
+    if mode == rc.mode:
+        return
+    new = codec.convert(rc, mode, f, w.horizon)
     state.set_working(w.with_rate(fp, new.to_rate()), redraw=False)
 
 

@@ -115,6 +115,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_value": ("Kịch bản 2030", "Scenario 2030"), "col_target": ("Mục tiêu", "Target"),
     "col_gap": ("Chênh lệch", "Gap"), "col_unit": ("Đơn vị", "Unit"), "col_status": ("Trạng thái", "Status"),
     "col_note": ("Ghi chú", "Note"),
+    "sc_reasons": ("Chưa mô hình hóa: {items}.", "Not modelled: {items}."),
+    "sc_reason_item": ("{n} chỉ tiêu — {why}", "{n} targets — {why}"),
     "sc_counts": ("{met} đạt · {missed} chưa đạt · {nm} chưa mô hình hóa (trên 33 chỉ tiêu)",
                   "{met} met · {missed} missed · {nm} not modelled (of 33 targets)"),
     "sc_note": ("Chênh lệch = giá trị trừ mục tiêu (cận gần nhất của khoảng). Mục tiêu «≈» được coi là đạt trong "
@@ -131,7 +133,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "m_multiple": ("GRDP 2030 gấp 2020", "GRDP 2030 ÷ 2020"),
     "m_multiple_help": ("GRDP giá hiện hành năm 2030 so với năm 2020; mục tiêu 2,5–3 lần.",
                         "GRDP at current prices in 2030 over 2020; target 2.5–3 times."),
-    "m_per_capita": ("GRDP/người 2030", "GRDP per capita 2030"),
+    "m_per_capita": ("GRDP/người 2030 (tr.đ)", "Per capita 2030 (mn VND)"),
     "m_per_capita_help": ("Triệu đồng mỗi người, giá hiện hành.", "Million VND a person, current prices."),
     "m_industry": ("Tỷ trọng CN-XD 2030", "Industry share 2030"),
     "m_industry_help": ("Công nghiệp và xây dựng, % GRDP giá hiện hành.",

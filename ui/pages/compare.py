@@ -8,7 +8,7 @@ import model
 from model.report import views
 from model.report.strings import field_label, t
 from ui import state
-from ui.common import ctx, locale, table, year_axis
+from ui.common import chart_title, ctx, locale, table, year_axis
 from ui.sidebar import change_value
 
 c = ctx()
@@ -17,13 +17,13 @@ pool: dict[str, tuple[str, model.Scenario]] = {"current": (t("cmp_current", lang
 for ref, sc in state.shipped().items():
     pool[ref] = (c.title(sc), sc)
 for e in state.workspace().entries():
-    if e.scenario is not None:
-        pool[f"ws:{e.name}"] = (f"{c.title(e.scenario)} ({e.name})", e.scenario)
+    if e.scenario is not None:  # the file name first: it tells saved variants apart
+        pool[f"ws:{e.name}"] = (f"{e.name} · {c.title(e.scenario)}", e.scenario)
 default = {"current", "baseline"} if c.working != state.shipped()["baseline"] else {"baseline", "provincial_plan"}
 st.markdown(f"**{t('cmp_pick', lang)}**")
-cols = st.columns(3)
+cols = st.columns(2)
 picked = [ref for i, (ref, (label, _)) in enumerate(pool.items())
-          if cols[i % 3].checkbox(label, value=ref in default, key=f"cmp_{ref}")]
+          if cols[i % 2].checkbox(label, value=ref in default, key=f"cmp_{ref}")]
 if len(picked) < 2:
     st.info(t("cmp_need_two", lang))
     st.stop()
@@ -41,17 +41,20 @@ for other in picked[1:]:
                         f"{state.md(change_value(ch.after, lang))}")
 series = views.compare_series(projections)
 x = year_axis(lang)
-colour = alt.Color("scenario:N", title=t("scenario", lang), scale=alt.Scale(scheme="tableau10"),
+colour = alt.Color("scenario:N", title=None, scale=alt.Scale(scheme="tableau10"),
                    legend=alt.Legend(orient="bottom", labelLimit=0, columns=1))
+legend_px = 22 * len(picked)  # Streamlit fits the legend inside the height: make room for it
 a, b = st.columns(2)
 for col, field_, title in ((a, "grdp_nominal_trn", "g_nominal"), (b, "grdp_real_trn", "g_real")):
+    chart_title(t(title, lang), col)
     col.altair_chart(locale(alt.Chart(series).mark_line(point=True).encode(
-        x, alt.Y(f"{field_}:Q", title=t(title, lang)), colour,
-        tooltip=["scenario", "year", alt.Tooltip(f"{field_}:Q", format=",.1f")]).properties(height=300), lang),
-        width="stretch")
+        x, alt.Y(f"{field_}:Q", title=None), colour,
+        tooltip=["scenario", "year", alt.Tooltip(f"{field_}:Q", format=",.1f")]).properties(
+            height=300 + legend_px), lang), width="stretch")
+chart_title(t("g_growth", lang))
 st.altair_chart(locale(alt.Chart(series).mark_line(point=True).encode(
-    x, alt.Y("growth_pct:Q", title=t("g_growth", lang)), colour,
-    tooltip=["scenario", "year", alt.Tooltip("growth_pct:Q", format=".2f")]).properties(height=240), lang),
+    x, alt.Y("growth_pct:Q", title=None), colour,
+    tooltip=["scenario", "year", alt.Tooltip("growth_pct:Q", format=".2f")]).properties(height=260 + legend_px), lang),
     width="stretch")
 st.subheader(t("cmp_table", lang))
 tbl = views.compare_table(projections, lang)

@@ -5,7 +5,7 @@ import streamlit as st
 
 from model.report import views
 from model.report.strings import t
-from ui.common import ctx, locale, sector_colour, table, year_axis
+from ui.common import chart_title, ctx, locale, sector_colour, table, year_axis
 
 c = ctx()
 lang, p = c.lang, c.projection
@@ -17,7 +17,8 @@ bars = alt.Chart(cv).mark_bar().encode(
              alt.Tooltip("contrib_pp:Q", format=".2f", title="pp")])
 dots = alt.Chart(views.growth_view(p)).mark_point(color="black", filled=True, size=50).encode(
     alt.X("year:O"), alt.Y("growth_pct:Q"), tooltip=[alt.Tooltip("growth_pct:Q", format=".2f", title="GRDP %")])
-st.altair_chart(locale(alt.layer(bars, dots).properties(height=340), lang), width="stretch")
+chart_title(f"{t('c_contrib', lang)} · ● GRDP (%)")
+st.altair_chart(locale(alt.layer(bars, dots).properties(height=380), lang), width="stretch")
 st.subheader(t("c_table", lang))
 table(views.text_frame(views.contributions_table(p, lang), lang), "contrib_table")
 c.source()

@@ -4,7 +4,7 @@ import streamlit as st
 
 from model.report import fmt, views
 from model.report.strings import t
-from ui.common import ctx, table
+from ui.common import ctx
 
 c = ctx()
 lang = c.lang
@@ -14,7 +14,7 @@ sc = views.scorecard(c.projection, lang)
 head = sc.set_index("id")
 cards = [("grdp_growth_avg", "m_growth", lambda v: fmt.pct(v, lang)),
          ("grdp_multiple", "m_multiple", lambda v: f"{fmt.num(v, lang)} {t('times', lang)}"),
-         ("grdp_per_capita", "m_per_capita", lambda v: f"{fmt.num(v, lang, 1)} {t('unit_mvnd', lang)}"),
+         ("grdp_per_capita", "m_per_capita", lambda v: fmt.num(v, lang, 1)),
          ("share_industry_construction", "m_industry", lambda v: fmt.pct(v, lang, 1))]
 for col, (tid, key, show) in zip(st.columns(4), cards):
     r = head.loc[tid]
@@ -26,11 +26,15 @@ for col, (tid, key, show) in zip(st.columns(4), cards):
 counts = sc["status_code"].value_counts()
 st.markdown("**" + t("sc_counts", lang, met=counts.get("met", 0), missed=counts.get("missed", 0),
                      nm=counts.get("not_modelled", 0)) + "**")
-shown = sc[["indicator", "group", "value", "target", "gap", "unit", "status", "note"]].rename(columns={
+shown = sc[["indicator", "group", "value", "target", "gap", "unit", "status"]].rename(columns={
     "indicator": t("col_indicator", lang), "group": t("col_group", lang), "value": t("col_value", lang),
     "target": t("col_target", lang), "gap": t("col_gap", lang), "unit": t("col_unit", lang),
-    "status": t("col_status", lang), "note": t("col_note", lang)})
-table(shown, "scorecard_table", hide_index=True,
-      column_config={t("col_indicator", lang): st.column_config.TextColumn(width="large")})
+    "status": t("col_status", lang)})
+# A static table: long indicator names wrap instead of being cut, and all 33 rows show.
+st.table(shown, hide_index=True)
+reasons = sc.loc[sc["status_code"] == "not_modelled", "note"].value_counts()
+if len(reasons):
+    st.caption(t("sc_reasons", lang, items="; ".join(t("sc_reason_item", lang, n=n, why=why)
+                                                      for why, n in reasons.items())))
 st.caption(t("sc_note", lang))
 c.source()

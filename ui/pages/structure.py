@@ -5,7 +5,7 @@ import streamlit as st
 
 from model.report import views
 from model.report.strings import t
-from ui.common import ctx, locale, sector_colour, table, year_axis
+from ui.common import chart_title, ctx, locale, sector_colour, table, year_axis
 
 c = ctx()
 lang, p = c.lang, c.projection
@@ -25,8 +25,8 @@ if p.horizon >= 2030:
                  alt.Tooltip("target_pct:Q", title=t("s_target", lang))]))
 else:
     st.info(t("sc_short_horizon", lang, h=p.horizon))
-st.altair_chart(locale(chart.properties(height=340, title=f"{t('s_share', lang)} · ◆ {t('s_target', lang)}"), lang),
-                width="stretch")
+chart_title(f"{t('s_share', lang)} · ◆ {t('s_target', lang)}")
+st.altair_chart(locale(chart.properties(height=380), lang), width="stretch")
 st.subheader(t("s_table", lang))
 table(views.text_frame(views.shares_table(p, lang), lang), "structure_table")
 c.source()
