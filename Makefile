@@ -2,11 +2,12 @@
 # Both set everything up first: a private copy of uv in .tools/, then the locked environment in
 # .venv/ (uv.lock). Nothing outside the checkout is touched.
 PYTHON ?= python3
+PORT ?= 8501
 UV_VERSION := 0.13.8
 UV := .tools/bin/uv
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: run test setup bench bench-browser cli clean
+.PHONY: run test setup bench bench-browser cli screenshots clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -19,13 +20,18 @@ $(UV):
 setup: .venv/.synced
 
 run: setup
-	$(UV) run --no-sync streamlit run app.py
+	$(UV) run --no-sync streamlit run app.py --server.port $(PORT)
 
 cli: setup
 	$(UV) run --no-sync python -m model run scenarios/baseline.toml --out out/baseline
 
 test: setup
 	$(UV) run --no-sync pytest
+
+# The README's pictures: the browser test, writing its screenshots into docs/ (make test writes
+# them to out/screenshots/, so that the tests leave the work tree clean).
+screenshots: setup
+	UPDATE_DOCS=1 $(UV) run --no-sync pytest tests/test_browser.py
 
 bench: setup
 	$(UV) run --no-sync python benchmarks/run.py

@@ -25,11 +25,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def streamlit_server(timeout: float = 60.0, env: dict | None = None):
-    """Run ``streamlit run app.py`` on a free loopback port; yield its URL; stop it after.
-    ``env`` adds variables (e.g. HATINH_WORKSPACE for a scratch workspace)."""
+def streamlit_server(timeout: float = 60.0, env: dict | None = None, script: Path | None = None):
+    """Run ``streamlit run app.py`` (or ``script``) on a free loopback port; yield its URL; stop
+    it after. ``env`` adds variables (e.g. HATINH_WORKSPACE for a scratch workspace)."""
     port = free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless=true",
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script or ROOT / "app.py"), "--server.headless=true",
            f"--server.port={port}", "--server.address=127.0.0.1", "--browser.gatherUsageStats=false",
            "--server.fileWatcherType=none"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -123,9 +123,17 @@ def metric_text(page, i: int = 0) -> str:
     return page.locator('[data-testid="stMetricValue"]').nth(i).inner_text()
 
 
-def sector_slider(page, sector_label: str, slider_label: str):
-    """The slider ``slider_label`` inside the sidebar expander of ``sector_label``."""
-    exp = page.locator('[data-testid="stSidebar"] [data-testid="stExpander"]').filter(has_text=sector_label)
-    if not exp.get_by_role("slider", name=slider_label).first.is_visible():
+def sidebar_input(page, section: str, label: str):
+    """The number input ``label`` inside the sidebar expander ``section`` (opened if shut)."""
+    exp = page.locator('[data-testid="stSidebar"] [data-testid="stExpander"]').filter(
+        has=page.locator("summary", has_text=section)).first
+    box = exp.get_by_label(label, exact=True).first
+    for _ in range(3):
+        if box.is_visible():
+            break
         exp.locator("summary").first.click()
-    return exp.get_by_role("slider", name=slider_label).first
+        try:
+            box.wait_for(state="visible", timeout=5_000)
+        except Exception:  # the click landed during a rerun: try again
+            pass
+    return box

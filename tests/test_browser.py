@@ -12,7 +12,7 @@ import shutil
 import pytest
 
 from .support import (CHROMIUM, ROOT, chromium_page, goto_page, metric_text, no_exception, settle,
-                      shot, streamlit_server, wait_ready)
+                      shot, sidebar_input, streamlit_server, wait_ready)
 
 if not shutil.which(CHROMIUM):
     if os.environ.get("CI"):
@@ -41,22 +41,6 @@ def by_year(tmp_path):
     p = tmp_path / "ic_by_year.toml"
     p.write_text(text, encoding="utf-8")
     return p
-
-
-def sidebar_input(page, section: str, label: str):
-    """The number input ``label`` inside the sidebar expander ``section`` (opened if shut)."""
-    exp = page.locator('[data-testid="stSidebar"] [data-testid="stExpander"]').filter(
-        has=page.locator("summary", has_text=section)).first
-    box = exp.get_by_label(label, exact=True).first
-    for _ in range(3):
-        if box.is_visible():
-            break
-        exp.locator("summary").first.click()
-        try:
-            box.wait_for(state="visible", timeout=5_000)
-        except Exception:  # the click landed during a rerun: try again
-            shot(page, "sidebar_input_retry")
-    return box
 
 
 def test_planner_workflow(server, by_year):

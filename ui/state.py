@@ -129,6 +129,7 @@ def load(ref: str, sc: model.Scenario) -> None:
     """Make ``sc`` (named ``ref``) the loaded scenario and the one being edited."""
     ss()["base_ref"], ss()["base"] = ref, sc
     ss()["notes"] = []
+    ss()["upload_ok"] = ss()["upload_error"] = None  # about an earlier load: no longer news
     set_working(sc)
 
 

@@ -252,7 +252,7 @@ TEXT: dict[str, tuple[str, str]] = {
                  "The workspace is empty. Save the current scenario above, or upload a file."),
     "ws_col_name": ("Tên tệp", "File"), "ws_col_title": ("Tên kịch bản", "Title"),
     "ws_col_date": ("Lưu lúc", "Saved"), "ws_col_changes": ("Khác kịch bản cơ sở", "Differs from the baseline"),
-    "ws_n_changes": ("{n} giả định", "{n} assumptions"),
+    "ws_n_changes": ("{n} giả định", "changed: {n}"),
     "ws_pick": ("Chọn kịch bản", "Choose a scenario"),
     "ws_load": ("Mở để chỉnh", "Open for editing"), "ws_loaded": ("Đã mở {name}.", "Opened {name}."),
     "ws_rename_to": ("Tên mới", "New name"), "ws_rename": ("Đổi tên", "Rename"),
