@@ -244,10 +244,10 @@ def test_compare_a_new_upload_and_workspace_scenarios_on_first_run(workspace):
     at = fresh()
     upload(at, YEAR_BY_YEAR)
     goto(at, "compare")
-    labels = [c.label for c in at.checkbox]
+    labels = [plain(c.label) for c in at.checkbox]
     assert any(x.startswith("ic_by_year · ") for x in labels) and any(x.startswith("mine · ") for x in labels)
     for c in at.checkbox:
-        if c.label.startswith(("mine · ", "ic_by_year · ")):
+        if plain(c.label).startswith(("mine · ", "ic_by_year · ")):
             c.check()
     run(at)
     tbl = at.dataframe[0].value
@@ -282,6 +282,8 @@ def test_user_text_is_never_markup():
     upload(at, text)
     head = at.header[0].value
     assert "\\!\\[x\\]" in head and "\\*\\*" in head and "\\$" in head and "\\:red\\[" in head
+    goto(at, "compare")
+    assert any("\\!\\[x\\]" in c.label for c in at.checkbox)
     bad_key = text.replace("[population]", '[population]\n"![y](http://127.0.0.1:9/b.png)" = 1')
     upload(at, bad_key)
     assert "\\!\\[y\\]" in " ".join(e.value for e in at.sidebar.error)

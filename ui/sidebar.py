@@ -16,11 +16,14 @@ from model.sectors import SECTOR_IDS
 from . import codec, state
 from .state import lang, md, seed, ss, working
 
+# Streamlit's own English: the upload box's texts are replaced, the main menu (Rerun, Print,
+# About…) hidden; nothing there is needed to plan.
 UPLOAD_CSS = """
 <style>
 [data-testid="stFileUploaderDropzoneInstructions"] {display: none;}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {display: none;}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]::after {content: "%s";}
+[data-testid="stMainMenu"] {display: none;}
 </style>
 """
 

@@ -23,7 +23,7 @@ default = {"current", "baseline"} if c.working != state.shipped()["baseline"] el
 st.markdown(f"**{t('cmp_pick', lang)}**")
 cols = st.columns(2)
 picked = [ref for i, (ref, (label, _)) in enumerate(pool.items())
-          if cols[i % 2].checkbox(label, value=ref in default, key=f"cmp_{ref}")]
+          if cols[i % 2].checkbox(state.md(label), value=ref in default, key=f"cmp_{ref}")]
 if len(picked) < 2:
     st.info(t("cmp_need_two", lang))
     st.stop()
