@@ -164,11 +164,7 @@ def rate_editor(fp: str, label: str) -> None:
 def changes_list(lg: str) -> None:
     changes = model.diff_scenarios(state.base(), working())
     with st.expander(f"{t('changes', lg)} ({len(changes)})", expanded=bool(changes)):
-        if not changes:
-            st.caption(t("no_changes", lg))
-        for ch in changes:
-            st.markdown(f"- **{md(field_label(ch.field, lg))}**: {md(change_value(ch.before, lg))} → "
-                        f"{md(change_value(ch.after, lg))}")
+        changes_list_md(state.base(), working(), lg)
         st.button(t("reset", lg), on_click=_on_reset, key="reset")
 
 
@@ -178,6 +174,17 @@ def change_value(v, lg: str) -> str:
     if isinstance(v, model.RatePath):
         return rate_text(v, lg)
     return str(v)
+
+
+def changes_list_md(a: model.Scenario, b: model.Scenario, lg: str, same_key: str = "no_changes", **fields) -> None:
+    """What differs from ``a`` to ``b``, one line each: 'field: before → after' (or a note that
+    nothing does)."""
+    changes = model.diff_scenarios(a, b)
+    if not changes:
+        st.caption(t(same_key, lg, **fields))
+    for ch in changes:
+        st.markdown(f"- **{md(field_label(ch.field, lg))}**: {md(change_value(ch.before, lg))} → "
+                    f"{md(change_value(ch.after, lg))}")
 
 
 def draw() -> None:

@@ -6,10 +6,10 @@ import streamlit as st
 
 import model
 from model.report import views
-from model.report.strings import field_label, t
+from model.report.strings import t
 from ui import state
 from ui.common import chart_title, ctx, locale, table, year_axis
-from ui.sidebar import change_value
+from ui.sidebar import changes_list_md
 
 c = ctx()
 lang = c.lang
@@ -31,14 +31,9 @@ names = {ref: pool[ref][0] for ref in picked}
 projections = {names[ref]: state.project(pool[ref][1].to_toml()) for ref in picked}
 first = picked[0]
 for other in picked[1:]:
-    changes = model.diff_scenarios(pool[first][1], pool[other][1])
     with st.expander(t("cmp_changed", lang, other=state.md(names[other]), first=state.md(names[first])),
                      expanded=len(picked) == 2):
-        if not changes:
-            st.caption(t("cmp_same", lang, first=state.md(names[first])))
-        for ch in changes:
-            st.markdown(f"- **{state.md(field_label(ch.field, lang))}**: {state.md(change_value(ch.before, lang))} → "
-                        f"{state.md(change_value(ch.after, lang))}")
+        changes_list_md(pool[first][1], pool[other][1], lang, "cmp_same", first=state.md(names[first]))
 series = views.compare_series(projections)
 x = year_axis(lang)
 colour = alt.Color("scenario:N", title=None, scale=alt.Scale(scheme="tableau10"),

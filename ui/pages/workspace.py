@@ -8,11 +8,11 @@ import pandas as pd
 import streamlit as st
 
 import model
-from model.report.strings import field_label, t, workspace_error_text
+from model.report.strings import t, workspace_error_text
 from model.workspace import WouldOverwrite
 from ui import codec, state
 from ui.common import ctx, table
-from ui.sidebar import change_value
+from ui.sidebar import changes_list_md
 
 c = ctx()
 lang = c.lang
@@ -147,12 +147,7 @@ else:
     e_.button(t("ws_delete", lang), key="ws_delete", on_click=act, args=("delete", pick))
     chosen = next(e for e in good if e.name == pick)
     with st.expander(t("ws_col_changes", lang) + f": {state.md(pick)}"):
-        changes = model.diff_scenarios(baseline, chosen.scenario)
-        if not changes:
-            st.caption(t("no_changes", lang))
-        for ch in changes:
-            st.markdown(f"- **{state.md(field_label(ch.field, lang))}**: {state.md(change_value(ch.before, lang))} → "
-                        f"{state.md(change_value(ch.after, lang))}")
+        changes_list_md(baseline, chosen.scenario, lang)
 if bad:
     st.warning(t("ws_bad_files", lang) + "\n\n" + "\n".join(
         f"- {state.md(e.name)}: {state.md(e.error.lines(lang)[0])}" for e in bad))
