@@ -7,7 +7,10 @@ From the last actual year L to the horizon H, for each sector s:
     N_s(t) = R_s(t) · P_s(t)              value added at current prices, billion VND
     pop(t) = pop(t-1) · (1 + n(t))        population, thousand persons, after its last datum
 
-with g, π, n the scenario's rates (fractions per year). Years up to L are copied from the
+with g, π, n the scenario's rates (fractions per year). The scenario's projects add their value
+added on top of this organic path (`model.projects.increments`):
+
+    R_s(t) = R_s(L) · Π (1 + g_s) + Σ_p k_p VA_p (ramp_p(t − d_p) − ramp_p(L − d_p)) Years up to L are copied from the
 history untouched, so every actual figure is reproduced exactly. Derived quantities (totals,
 shares, growth, contributions in pp, per capita) come from `model.accounts`.
 
@@ -155,7 +158,12 @@ def project_arrays(history: History, scenario: Scenario):
     future = np.arange(last + 1, scenario.horizon + 1)
     g = np.column_stack([scenario.sectors[s].growth.values(future) for s in SECTOR_IDS])
     pi = np.column_stack([scenario.sectors[s].inflation.values(future) for s in SECTOR_IDS])
-    real = np.vstack([real_h[:n_act], project_levels(real_h[n_act - 1], g)])
+    organic = project_levels(real_h[n_act - 1], g)
+    if scenario.projects and len(future):
+        from .projects import increments
+
+        organic = organic + increments(scenario.projects, future, last)
+    real = np.vstack([real_h[:n_act], organic])
     defl = np.vstack([defl_h[:n_act], project_levels(defl_h[n_act - 1], pi)])
     # Population: data up to the last actual year it covers, then the scenario's growth.
     n_pop = int(np.searchsorted(pop_years, last, side="right"))

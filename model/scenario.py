@@ -140,6 +140,7 @@ class Scenario:
     description: str = ""
     last_actual_year: int | None = None
     solve: SolveSettings | None = None
+    projects: Mapping[str, Any] = field(default_factory=dict)  # id → projects.ProjectSetting
 
     def with_sector(self, sector: str, **rates: RatePath) -> "Scenario":
         """A copy with some of one sector's rates replaced (``growth=``, ``inflation=``)."""
@@ -176,6 +177,8 @@ class Scenario:
             "sectors": {s: {"growth": a.growth.to_toml(), "inflation": a.inflation.to_toml()}
                         for s, a in self.sectors.items()},
         }
+        if self.projects:
+            out["projects"] = {pid: _project_to_dict(st) for pid, st in self.projects.items()}
         if self.solve is not None:
             out["solve"] = self.solve.to_dict()
         return out
@@ -184,6 +187,26 @@ class Scenario:
         import tomli_w
 
         return tomli_w.dumps(self.to_dict())
+
+    def with_project(self, pid: str, setting) -> "Scenario":
+        """A copy with one project's setting replaced (`model.projects.ProjectSetting`)."""
+        return replace(self, projects={**self.projects, pid: setting})
+
+
+def _project_to_dict(st) -> dict:
+    d: dict[str, Any] = {"on": st.on, "delay": st.delay, "scale": st.scale}
+    p = st.definition
+    if p is not None:
+        d.update(name_vi=p.name_vi, sector=p.sector, first_year=p.first_year, ramp=list(p.ramp),
+                 va=p.va, probability=p.probability)
+        if p.name_en:
+            d["name_en"] = p.name_en
+        if p.capex:
+            d["capex"] = {str(y): v for y, v in p.capex}
+        d["sources"] = dict(zip(("state", "nonstate", "fdi"), p.sources))
+        if p.source_url:
+            d["source"] = p.source_url
+    return d
 
 
 RATE_FIELDS: tuple[str, ...] = ("population.growth",) + tuple(
@@ -431,7 +454,7 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
         raise ScenarioError([Issue("", "too_deep", {"depth": depth, "max": P.MAX_DEPTH})], source)
     if n_keys > P.MAX_KEYS:
         raise ScenarioError([Issue("", "too_many_keys", {"n": n_keys, "max": P.MAX_KEYS})], source)
-    _check_keys(data, ["meta", "population", "sectors", "solve"], "", issues)
+    _check_keys(data, ["meta", "population", "sectors", "solve", "projects"], "", issues)
 
     meta = data.get("meta")
     if not isinstance(meta, Mapping):
@@ -497,12 +520,130 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
             sectors[sid] = SectorAssumption(**rates)
 
     solve = _solve_settings(data["solve"], issues) if "solve" in data else None
+    projects = _projects(data["projects"], issues) if "projects" in data else {}
 
     if issues or issues.more:
         raise ScenarioError(list(issues), source, more=issues.more)
     return Scenario(name=name, title_vi=title_vi, title_en=title_en, description=description,
                     horizon=horizon, last_actual_year=last_actual,
-                    population_growth=pop_growth, sectors=sectors, solve=solve)
+                    population_growth=pop_growth, sectors=sectors, solve=solve, projects=projects)
+
+
+_PROJECT_SETTING_KEYS = ["on", "delay", "scale"]
+_PROJECT_DEF_KEYS = ["name_vi", "name_en", "sector", "first_year", "ramp", "va", "capex", "sources",
+                     "probability", "source"]
+MAX_PROJECTS = 40
+
+
+def _number(v: Any, path: str, lo: float, hi: float, issues: _Issues) -> float | None:
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        issues.add(path, "not_number_plain", value=shown(v))
+        return None
+    if isinstance(v, int) and abs(v) > 10**15 or not (math.isfinite(float(v)) and lo <= float(v) <= hi):
+        issues.add(path, "number_range", value=shown(v), lo=lo, hi=hi)
+        return None
+    return float(v)
+
+
+def _projects(table: Any, issues: _Issues) -> dict:
+    """The [projects.<id>] tables: settings for shipped projects, or whole definitions."""
+    from .projects import ProjectSetting, load_projects
+
+    if not isinstance(table, Mapping):
+        issues.add("projects", "projects_not_table")
+        return {}
+    if len(table) > MAX_PROJECTS:
+        issues.add("projects", "too_many_projects", n=len(table), max=MAX_PROJECTS)
+        return {}
+    shipped = load_projects()
+    out = {}
+    for pid, t in table.items():
+        path = f"projects.{shown(pid)[1:-1]}"
+        if not _NAME_RE.fullmatch(str(pid)):
+            issues.add(path, "bad_project_id")
+            continue
+        if not isinstance(t, Mapping):
+            issues.add(path, "project_not_table")
+            continue
+        custom = pid not in shipped
+        _check_keys(t, _PROJECT_SETTING_KEYS + (_PROJECT_DEF_KEYS if custom else []), path, issues)
+        on = t.get("on", True)
+        if not isinstance(on, bool):
+            issues.add(f"{path}.on", "not_bool", value=shown(on))
+        delay = t.get("delay", 0)
+        if isinstance(delay, bool) or not isinstance(delay, int) or not 0 <= delay <= 10:
+            issues.add(f"{path}.delay", "bad_delay", value=shown(delay), max=10)
+            delay = None
+        scale = _number(t.get("scale", 1.0), f"{path}.scale", 0.0, 5.0, issues)
+        definition = _project_definition(str(pid), t, path, issues) if custom else None
+        if (custom and definition is None) or delay is None or scale is None or not isinstance(on, bool):
+            continue
+        out[str(pid)] = ProjectSetting(on=on, delay=delay, scale=scale, definition=definition)
+    return out
+
+
+def _project_definition(pid: str, t: Mapping, path: str, issues: _Issues):
+    from .projects import Project
+
+    n0 = len(issues) + issues.more
+    missing = [k for k in ("name_vi", "sector", "first_year", "va") if k not in t]
+    for k in missing:
+        issues.add(f"{path}.{k}", "missing_project_field", key=k)
+    if missing:
+        return None
+    name_vi = _text(t, "name_vi", path, issues, required=True, max_len=P.MAX_TITLE)
+    name_en = _text(t, "name_en", path, issues, required=False, max_len=P.MAX_TITLE)
+    source = _text(t, "source", path, issues, required=False, max_len=P.MAX_DESCRIPTION)
+    sector = t["sector"]
+    if not isinstance(sector, str) or sector not in SECTOR_IDS:
+        hint = difflib.get_close_matches(str(sector)[:64], list(SECTOR_IDS), n=1)
+        issues.add(f"{path}.sector", "bad_sector", value=shown(sector), allowed=", ".join(SECTOR_IDS),
+                   hint=hint[0] if hint else SECTOR_IDS[1])
+    first = _year(t["first_year"], f"{path}.first_year", issues, 2000, MAX_YEAR)
+    va = _number(t["va"], f"{path}.va", 0.0, 1e6, issues)
+    prob = _number(t.get("probability", 1.0), f"{path}.probability", 0.0, 1.0, issues)
+    ramp_in = t.get("ramp", [1.0])
+    ramp = None
+    if (not isinstance(ramp_in, list) or not 1 <= len(ramp_in) <= 10
+            or any(isinstance(x, bool) or not isinstance(x, (int, float)) for x in ramp_in)):
+        issues.add(f"{path}.ramp", "bad_ramp", value=shown(ramp_in))
+    elif any(not 0 < x <= 1 for x in ramp_in) or any(b < a for a, b in zip(ramp_in, ramp_in[1:])):
+        issues.add(f"{path}.ramp", "bad_ramp", value=shown(ramp_in))
+    else:
+        ramp = tuple(float(x) for x in ramp_in)
+    capex: dict[int, float] = {}
+    cap_in = t.get("capex", {})
+    if not isinstance(cap_in, Mapping):
+        issues.add(f"{path}.capex", "bad_capex_table")
+    else:
+        for y, v in cap_in.items():
+            if not _YEAR_RE.fullmatch(str(y)) or not 2000 <= int(y) <= MAX_YEAR:
+                issues.add(f"{path}.capex.{shown(y)[1:-1]}", "rate_year_key", key=shown(y), lo=2000, hi=MAX_YEAR)
+                continue
+            num = _number(v, f"{path}.capex.{y}", -1e12, 1e7, issues)
+            if num is not None and num < 0:
+                issues.add(f"{path}.capex.{y}", "negative_capex", value=shown(v))
+            elif num is not None:
+                capex[int(y)] = num
+    src_in = t.get("sources", {"state": 0.0, "nonstate": 1.0, "fdi": 0.0})
+    sources = None
+    if not isinstance(src_in, Mapping):
+        issues.add(f"{path}.sources", "bad_sources", value=shown(src_in))
+    else:
+        _check_keys(src_in, ["state", "nonstate", "fdi"], f"{path}.sources", issues)
+        vals = [_number(src_in.get(k, 0.0), f"{path}.sources.{k}", 0.0, 1.0, issues) for k in ("state", "nonstate", "fdi")]
+        if all(v is not None for v in vals):
+            if abs(sum(vals) - 1.0) > 1e-6:
+                issues.add(f"{path}.sources", "sources_sum", total=f"{sum(vals):g}")
+            else:
+                sources = tuple(vals)
+    if first is not None and capex and first < min(capex):
+        issues.add(f"{path}.first_year", "operation_before_construction", value=first, start=min(capex))
+    if len(issues) + issues.more > n0 or None in (first, va, prob, ramp, sources):
+        return None
+    return Project(id=pid, name_vi=name_vi, name_en=name_en, sector=sector, first_year=first, ramp=ramp,
+                   va=va, va_low=va, va_high=va, capex=tuple(sorted(capex.items())), sources=sources,
+                   probability=prob, va_method="given", source_url=source)
 
 
 def _id_list(v: Any, path: str, allowed: tuple[str, ...], issues: _Issues) -> tuple[str, ...] | None:

@@ -16,11 +16,12 @@ subject to each chosen target as a bound or an equality on its value in 2030, an
 each sector's growth (which bound θ itself, since a ramp lies between its end points).
 
 Targets depend on the paths only through each sector's growth factor to 2030,
-F_s = Π_{t ≤ 2030} (1 + g_s(t)):  N = Σ_s a_s F_s and R = Σ_s b_s F_s with a_s = R_s(L) P_s(2030),
-b_s = R_s(L). Hence, in the targets' own units,
+F_s = Π_{t ≤ 2030} (1 + g_s(t)):  N = Σ_s (a_s F_s + c_s) and R = Σ_s (b_s F_s + e_s) with
+a_s = R_s(L) P_s(2030), b_s = R_s(L), and the scenario's projects adding e_s (their real value
+added in 2030 over L) and c_s = e_s P_s(2030). Hence, in the targets' own units,
 
-    multiple = N / N(2020)           average growth = 100 ((R / R(2020))^(1/10) − 1)
-    share_s  = 100 a_s F_s / N       per capita     = N / population(2030)
+    multiple = N / N(2020)                 average growth = 100 ((R / R(2020))^(1/10) − 1)
+    share_s  = 100 (a_s F_s + c_s) / N     per capita     = N / population(2030)
 
 with exact derivatives through ∂F_s/∂g_s(t) = F_s / (1 + g_s(t)). scipy's SLSQP solves it.
 
@@ -166,6 +167,9 @@ class _Problem:
         R_last = real[i_last]
         self.a = R_last * defl[i_target]
         self.b = R_last
+        # What the projects add in the target year, real and nominal (constants for the solver).
+        self.e = real[i_target] - R_last * np.prod(1 + self.prior_g * self.to_target, axis=0)
+        self.c = self.e * defl[i_target]
         self.N0 = float(real[i_base] @ defl[i_base])
         self.R0 = float(real[i_base].sum())
         self.pop = float(pop[i_target])
@@ -199,7 +203,7 @@ class _Problem:
         logf = np.log1p(g) * self.to_target
         F = np.exp(logf.sum(axis=0))
         a, b = self.a, self.b
-        N, R = a @ F, b @ F
+        N, R = a @ F + self.c.sum(), b @ F + self.e.sum()
         vals, dF = [], []
         for sp in self.specs:
             tid = sp.id
@@ -217,8 +221,8 @@ class _Problem:
                 s = SECTOR_IDS.index(tid[len("share_"):])
                 e = np.zeros(4)
                 e[s] = a[s] * N
-                vals.append(100 * a[s] * F[s] / N)
-                dF.append(100 * (e - a[s] * F[s] * a) / N**2)
+                vals.append(100 * (a[s] * F[s] + self.c[s]) / N)
+                dF.append(100 * (e - (a[s] * F[s] + self.c[s]) * a) / N**2)
         dF = np.array(dF).reshape(len(self.specs), 4)
         # ∂F_s/∂θ_s = Σ_t F_s / (1 + g_s(t)) · B[t, :] over years up to the target year
         jac = np.zeros((len(self.specs), self.k * len(self.free_idx)))

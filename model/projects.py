@@ -1,0 +1,248 @@
+"""Named investment projects: what they add to real value added, and what they cost.
+
+A project p in sector s, at capacity, adds value added VA_p (billion VND a year at constant
+2010 prices). From its first year of operation T_p, delayed by d_p years, it ramps up:
+
+    R_s(t) = R_s^org(t) + Σ_p q_p · k_p · VA_p · (ramp_p(t − d_p) − ramp_p(L − d_p))
+
+with ramp_p(t) = 0 before T_p, then the listed fractions (e.g. 0.15, 1 for a plant that ran a
+quarter of its first year), then 1; q_p is 1 (on) or 0 (off), k_p a scale the user sets, L the
+last actual year. Only the increment over L is added: what a project produced up to L is already
+in the published record. Capital spending C_p(y) (billion VND at current prices, by year, split
+by source: state, non-state domestic, FDI) moves with the delay too.
+
+Value added at capacity is calibrated, never typed in: each project names a method, computed
+here from published rows (`calibration`):
+
+- ``power_attribution``: the statistics office attributed +3.83 pp of Q1-2024 GRDP growth to
+  Vũng Áng 1 (1.2 GW), whose output rose 68 % (the same release). With the quarter's GRDP taken
+  as a quarter of 2023's (an assumption), the plant's value added at full output is
+  4 · 0.0383 · R(2023)/4 · 1.68 / 0.68 a year; per GW, times the project's GW and a technology
+  factor (1 for coal; 0.75 for gas, whose fuel is a larger share of output: an assumption). The
+  conflicting +36.13 % output figure gives the high end of the band.
+- ``steel_share``: Formosa "contributes 31 % of GRDP" (2025, basis unclear) with 5.68 million
+  tonnes of billets: value added per tonne = 0.31 · R(2025) / 5.68; band ±30 %.
+- ``pack_attribution``: VinES packs added +0.41 pp in Q1-2024 at 13 % of the year's plan:
+  0.0041 · R(2023)/4 / 0.13 a year at plan.
+- ``capital_ratio`` (no attribution published): capital / GRDP deflator of the last capex year
+  × an output-capital ratio (the project's ``va_factor``, an assumption); band ±50 %.
+
+Glossary: dự án = project; công suất = capacity; giá trị tăng thêm = value added;
+vốn đầu tư = capital spending; lùi tiến độ = delay; nhà nước / ngoài nhà nước / FDI = state /
+non-state domestic / foreign direct investment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .data import _read_csv
+from .sectors import SECTOR_IDS
+
+SOURCES = ("state", "nonstate", "fdi")
+METHODS = ("power_attribution", "steel_share", "pack_attribution", "capital_ratio", "given")
+MAX_DELAY = 10
+MAX_SCALE = 5.0
+
+
+@dataclass(frozen=True)
+class Project:
+    """One project. ``va`` is value added at capacity (billion VND a year, constant 2010
+    prices) with its band (``va_low``, ``va_high``); ``capex`` (year, billion VND at current
+    prices) pairs; ``sources`` the state / non-state / FDI fractions of its capital."""
+
+    id: str
+    name_vi: str
+    name_en: str
+    sector: str
+    first_year: int
+    ramp: tuple[float, ...]
+    va: float
+    va_low: float
+    va_high: float
+    capex: tuple[tuple[int, float], ...] = ()
+    sources: tuple[float, float, float] = (0.0, 1.0, 0.0)
+    probability: float = 1.0
+    branch: str = ""
+    status: str = ""
+    default_on: bool = False
+    va_method: str = "given"
+    source_url: str = ""
+    note: str = ""
+
+    def ramp_at(self, years: np.ndarray, delay: int = 0) -> np.ndarray:
+        """Fraction of capacity running in each year (0 before the first year, then the ramp)."""
+        k = np.asarray(years) - (self.first_year + delay)
+        prof = np.asarray(self.ramp, float)
+        idx = np.clip(k, 0, len(prof) - 1)
+        return np.where(k < 0, 0.0, prof[idx])
+
+    def capex_at(self, years: np.ndarray, delay: int = 0) -> np.ndarray:
+        """Capital spending in each year, billion VND at current prices (moved by the delay)."""
+        by_year = {y + delay: v for y, v in self.capex}
+        return np.array([by_year.get(int(y), 0.0) for y in years])
+
+
+@dataclass(frozen=True)
+class ProjectSetting:
+    """A scenario's choice for one project: on or off, a delay in years, a scale on its
+    value added, and (for a project of the user's own) its whole definition."""
+
+    on: bool = True
+    delay: int = 0
+    scale: float = 1.0
+    definition: Project | None = None
+
+
+# ---- calibration ----------------------------------------------------------------------------
+def _value(indicator: str, period: str) -> tuple[float, str]:
+    from .data import load_published
+
+    df = load_published()
+    rows = df[(df["indicator"] == indicator) & (df["period"] == period)]
+    if rows.empty:
+        raise KeyError(f"no published {indicator} for {period}")
+    r = rows.iloc[0]
+    return float(r["value"]), f"{period} {indicator} = {r['value']} (row {r['row']})"
+
+
+@lru_cache(maxsize=1)
+def calibration() -> pd.DataFrame:
+    """The value-added yardsticks of each method, from published rows and the assembled
+    history, with their bands and the rows they come from (method, central, low, high, unit,
+    derivation)."""
+    from .history import assemble_history
+
+    h = assemble_history()
+    real = h.real.sum(axis=1)
+    quarter = float(real[2023]) / 4  # assumption: Q1-2023 GRDP is a quarter of 2023's
+    pp, src_pp = _value("contrib_pp_vung_ang1_power", "2024Q1")
+    g_hi, src_g = _value("electricity_output_vung_ang1_growth", "2024Q1")
+    g_central = 0.68  # the growth quoted with the 3.83 pp in the same release (row's note)
+    inc = pp / 100 * quarter
+    per_gw = 4 * inc * (1 + g_central) / g_central / 1.2
+    per_gw_hi = 4 * inc * (1 + g_hi / 100) / (g_hi / 100) / 1.2
+    share, src_share = _value("share_formosa_steel", "2025")
+    billets, src_bil = _value("output_steel_billet_formosa", "2025")
+    per_mt = share / 100 * float(real[2025]) / billets
+    vp, src_vp = _value("contrib_pp_vines_packs", "2024Q1")
+    packs = vp / 100 * quarter / 0.13
+    rows = [
+        ("power_attribution", per_gw, per_gw, per_gw_hi, "bn VND (2010) per GW a year",
+         f"{src_pp}; output +68 % (same release); Q1-2023 GRDP = R(2023)/4 = {quarter:,.0f}; "
+         f"high end: {src_g}"),
+        ("steel_share", per_mt, 0.7 * per_mt, 1.3 * per_mt, "bn VND (2010) per million t a year",
+         f"{src_share} × R(2025) = {float(real[2025]):,.0f} / {src_bil}; basis of the 31 % unclear: ±30 %"),
+        ("pack_attribution", packs, 0.7 * packs, 1.3 * packs, "bn VND (2010) a year at plan",
+         f"{src_vp}; Q1 output 13 % of the year's plan (row's note); ±30 %"),
+    ]
+    return pd.DataFrame(rows, columns=["method", "central", "low", "high", "unit", "derivation"]).set_index("method")
+
+
+def _years(text: str, total: float) -> tuple[tuple[int, float], ...]:
+    """'2026-2028' (spread evenly) or '2025:6505;2026:90' as (year, billion VND) pairs."""
+    if ":" in text:
+        return tuple((int(y), float(v)) for y, v in (p.split(":") for p in text.split(";")))
+    a, _, b = text.partition("-")
+    years = list(range(int(a), int(b or a) + 1))
+    return tuple((y, total / len(years)) for y in years)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[Project, ...]:
+    from .history import assemble_history
+
+    cal = calibration()
+    h = assemble_history()
+    defl = (h.nominal.sum(axis=1) / h.real.sum(axis=1))
+    out = []
+    for r in _read_csv("projects.csv").itertuples(index=False):
+        capex = _years(r.capex_years, float(r.capex_total_bn))
+        method, factor, cap = r.va_method, float(r.va_factor), float(r.capacity)
+        if method == "capital_ratio":
+            last_capex = min(max(y for y, _ in capex), int(defl.index[-1]))
+            central = float(r.capex_total_bn) / float(defl[last_capex]) * factor
+            lo, hi = 0.5 * central, 1.5 * central
+        else:
+            c = cal.loc[method]
+            mult = factor * (cap if method != "pack_attribution" else 1.0)
+            central, lo, hi = c["central"] * mult, c["low"] * mult, c["high"] * mult
+        out.append(Project(
+            id=r.id, name_vi=r.name_vi, name_en=r.name_en, sector=r.sector, branch=r.branch,
+            status=r.status, default_on=r.default_on == "true", probability=float(r.probability),
+            first_year=int(r.first_year), ramp=tuple(float(x) for x in r.ramp.split(";")),
+            va=central, va_low=lo, va_high=hi, va_method=method, capex=capex,
+            sources=(float(r.source_state), float(r.source_nonstate), float(r.source_fdi)),
+            source_url=r.source_url, note=r.note))
+    return tuple(out)
+
+
+def load_projects() -> dict[str, Project]:
+    """The shipped projects by id, value added calibrated (see the module docstring)."""
+    return {p.id: p for p in _shipped()}
+
+
+def projects_table(projects: Iterable[Project] | None = None) -> pd.DataFrame:
+    """One row a project: id, names, sector, branch, status, default_on, first_year, ramp,
+    va (central, low, high; bn VND 2010 prices a year), method, capex total (bn VND current
+    prices), source shares, probability, source."""
+    ps = list(load_projects().values() if projects is None else projects)
+    return pd.DataFrame([{
+        "id": p.id, "name_vi": p.name_vi, "name_en": p.name_en, "sector": p.sector, "branch": p.branch,
+        "status": p.status, "default_on": p.default_on, "first_year": p.first_year,
+        "ramp": ", ".join(f"{x:g}" for x in p.ramp), "va_bn2010": p.va, "va_low": p.va_low,
+        "va_high": p.va_high, "va_method": p.va_method, "capex_bn": sum(v for _, v in p.capex),
+        "state": p.sources[0], "nonstate": p.sources[1], "fdi": p.sources[2],
+        "probability": p.probability, "source_url": p.source_url} for p in ps]).set_index("id")
+
+
+# ---- what a scenario's projects add -----------------------------------------------------------
+def active(settings: Mapping[str, ProjectSetting]) -> list[tuple[Project, ProjectSetting]]:
+    """The projects a scenario switches on, each with its setting (shipped ones resolved)."""
+    shipped = load_projects()
+    out = []
+    for pid, st in settings.items():
+        p = st.definition or shipped.get(pid)
+        if p is not None and st.on:
+            out.append((p, st))
+    return out
+
+
+def increments(settings: Mapping[str, ProjectSetting], years: Sequence[int], last_actual: int) -> np.ndarray:
+    """Real value added the projects add in ``years`` over their output in the last actual
+    year (years × sectors, billion VND at 2010 prices)."""
+    years = np.asarray(years)
+    out = np.zeros((len(years), len(SECTOR_IDS)))
+    for p, st in active(settings):
+        add = st.scale * p.va * (p.ramp_at(years, st.delay) - p.ramp_at(np.array([last_actual]), st.delay))
+        out[:, SECTOR_IDS.index(p.sector)] += add
+    return out
+
+
+def capital_spending(settings: Mapping[str, ProjectSetting], years: Sequence[int]) -> pd.DataFrame:
+    """Projects' capital spending by year and source (billion VND at current prices):
+    columns state, nonstate, fdi, total; and one column per project."""
+    years = np.asarray(years)
+    frame = pd.DataFrame(0.0, index=pd.Index(years, name="year"), columns=list(SOURCES))
+    for p, st in active(settings):
+        c = p.capex_at(years, st.delay) * (1.0 if st.scale >= 0 else 0.0)
+        frame[p.id] = c
+        for src, share in zip(SOURCES, p.sources):
+            frame[src] += c * share
+    frame["total"] = frame[list(SOURCES)].sum(axis=1)
+    return frame
+
+
+def default_settings(ids: Iterable[str] | None = None) -> dict[str, ProjectSetting]:
+    """Each shipped project (or those in ``ids``) at its default on/off."""
+    ps = load_projects()
+    return {i: ProjectSetting(on=ps[i].default_on) for i in (ps if ids is None else ids)}
+
+
+__all__ = ["Project", "ProjectSetting", "SOURCES", "active", "calibration", "capital_spending",
+           "default_settings", "increments", "load_projects", "projects_table"]
