@@ -1,0 +1,236 @@
+"""Investment and growth: the investment a growth path needs, and the growth investment buys.
+
+Organic real value added (all but the named projects) grows with organic investment through an
+incremental capital-output ratio (ICOR) and a distributed lag ω (fractions summing to 1):
+
+    ΔR^org(t) = Σ_k ω_k · i(t − k) / ICOR,     i(t) = I^org(t) / P^I(t)
+
+with I^org investment at current prices (billion VND), P^I its deflator (2010 = 1; taken equal
+to the GRDP deflator: an assumption) and i real investment at 2010 prices. Total social
+investment (vốn đầu tư phát triển toàn xã hội) is organic investment plus the projects' capital
+spending, I(t) = I^org(t) + Σ_p C_p(t), by source: organic investment split by
+``ORGANIC_SOURCES`` (assumption), projects by their own.
+
+Both directions:
+- `required_investment`: given a projection, i(t) = (ICOR ΔR^org(t) − ω_1 i(t−1) − ω_2 i(t−2)) / ω_0,
+  started from the published investment of the actual years (or, without it, from the
+  steady state i = ICOR ΔR^org);
+- `growth_from_investment`: given investment as a share of GRDP s(t), R(t) solves
+  R(t) (1 − ω_0 s(t) / ICOR) = R(t−1) + [ω_1 i(t−1) + ω_2 i(t−2) − ω_0 C(t)/P(t)] / ICOR + ΔE(t),
+  E the projects' value added; the organic increment is spread over sectors in proportion to
+  the scenario's own organic increments.
+
+What the record supports (`icor_record`): investment at current prices over the real
+increment valued at the previous year's GRDP deflator, 7.5 (2024) and 6.0 (2025), and about 9.8
+over 2016–2020 (cumulative); 2020 alone (0.53 % growth) means nothing. Point ICORs are
+unstable (Easterly 1999): the model uses a band, ``ICOR_BAND`` = 6 / 7 / 8 (an assumption read
+off that record), and reports every need at all three.
+
+Glossary: vốn đầu tư phát triển toàn xã hội = total social investment; hệ số ICOR = ICOR;
+nhà nước / ngoài nhà nước / FDI = state / non-state domestic / foreign direct investment;
+nhu cầu vốn = investment need.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .data import select_preferred
+from .growth import Projection, simulate
+from .history import History
+from .projects import SOURCES, capital_spending, increments
+from .scenario import RatePath, Scenario
+from .sectors import SECTOR_IDS
+
+ICOR_BAND = {"low": 6.0, "central": 7.0, "high": 8.0}  # assumption, from `icor_record`
+LAGS = (0.5, 0.35, 0.15)  # ω_0, ω_1, ω_2: assumption (DESIGN.md)
+# Organic investment by source: the mean of the published splits (Q1-2022 24/59/17, Q1-2025
+# 21/51/28 %): an assumption; 2025 as a whole had 56 % non-state.
+ORGANIC_SOURCES = {"state": 0.225, "nonstate": 0.55, "fdi": 0.225}
+# Sector ICORs relative to the aggregate (national relativities, scaled to the province's
+# aggregate: an assumption). Product taxes need no capital of their own.
+SECTOR_RELATIVE = {"agriculture": 1.0, "industry_construction": 1.2, "services": 0.9, "product_taxes": 0.0}
+
+
+def _published_investment() -> dict[int, tuple[float, str]]:
+    sel = select_preferred()
+    rows = sel[(sel["indicator"] == "total_social_investment") & sel["year"].notna()]
+    return {int(r.year): (float(r.value), f"row {r.row}") for r in rows.itertuples()}
+
+
+def icor_record(history: History) -> pd.DataFrame:
+    """ICOR in the years with published investment: year, investment_bn (current prices),
+    real_increment_bn (2010 prices), deflator_prev (GRDP deflator of the year before),
+    icor, note. Plus the 2016–2020 cumulative figure, from the published 172,000 billion VND
+    and the published real growth back to 2016."""
+    real = history.real.sum(axis=1)
+    defl = history.nominal.sum(axis=1) / real
+    rows = []
+    for y, (inv, src) in sorted(_published_investment().items()):
+        if y - 1 not in real.index or y not in real.index:
+            continue
+        inc = float(real[y] - real[y - 1])
+        icor = inv / (inc * float(defl[y - 1]))
+        note = src + ("; growth 0.53 %: the ratio means nothing" if y == 2020 else "")
+        rows.append({"period": str(y), "investment_bn": inv, "real_increment_bn": inc,
+                     "deflator_prev": float(defl[y - 1]), "icor": icor, "note": note})
+    cum = _cumulative_2016_2020(real, defl)
+    if cum is not None:
+        rows.append(cum)
+    return pd.DataFrame(rows).set_index("period")
+
+
+def _cumulative_2016_2020(real: pd.Series, defl: pd.Series) -> dict | None:
+    from .data import load_published
+
+    df = load_published()
+    cum = df[(df["indicator"] == "total_social_investment_cum") & (df["period"] == "2015-2020")]
+    lvl = df[(df["indicator"] == "grdp_constant2010") & (df["period"] == "2017") & (df["status"] == "official")]
+    g = select_preferred()
+    g = g[g["indicator"] == "grdp_real_growth"].set_index("year")["value"]
+    if cum.empty or lvl.empty or 2016 not in g.index or 2017 not in g.index:
+        return None
+    r2017 = float(lvl.iloc[0]["value"])
+    r2015 = r2017 / (1 + g[2017] / 100) / (1 + g[2016] / 100)
+    inc = float(real[2020]) - r2015
+    # No deflator before 2020 is published: valued at 2020's, which overstates the increment's
+    # value, so the ratio is a lower bound for the period (said in the note).
+    icor = float(cum.iloc[0]["value"]) / (inc * float(defl[2020]))
+    return {"period": "2016-2020", "investment_bn": float(cum.iloc[0]["value"]), "real_increment_bn": inc,
+            "deflator_prev": float(defl[2020]), "icor": icor,
+            "note": f"cumulative 2015-2020 (row {cum.iloc[0]['row']}); R(2015) from 2017's level and the "
+                    "published 2016-2017 growth; increment valued at 2020's deflator: a lower bound"}
+
+
+def _organic_increment(p: Projection) -> pd.DataFrame:
+    """Real increments of organic value added by year and sector (projects' value added out)."""
+    years = p.years.to_numpy()
+    proj = increments(p.scenario.projects, years, p.last_actual_year) if p.scenario.projects else 0
+    organic = p.real - proj
+    prev = pd.concat([p.history.previous_real.to_frame().T, organic]).diff().iloc[1:]
+    prev.index = p.years
+    return prev
+
+
+def required_investment(p: Projection, icor: Mapping[str, float] | float | None = None,
+                        lags: Sequence[float] = LAGS) -> pd.DataFrame:
+    """Total social investment the projected years need (billion VND at current prices):
+    one row a projected year with ``need_<band>`` (organic + projects) for each ICOR of the
+    band, ``share_<band>_pct`` (% of GRDP at current prices), ``organic_central``,
+    ``projects``, the central need by source (``state``, ``nonstate``, ``fdi``) and by sector
+    (``sector_<id>``), and ``negative`` where the recursion asked for less than nothing
+    (shown as it is: the lagged effect of earlier investment covers the year)."""
+    band = ICOR_BAND if icor is None else ({"central": float(icor)} if np.isscalar(icor) else dict(icor))
+    w = np.asarray(lags, float)
+    if abs(w.sum() - 1) > 1e-9 or w[0] <= 0:
+        raise ValueError("lags must be non-negative fractions summing to 1, with ω_0 > 0")
+    years = p.years.to_numpy()
+    last = p.last_actual_year
+    future = years[years > last]
+    defl = (p.grdp_nominal / p.grdp_real).to_numpy()
+    d_org = _organic_increment(p)
+    d_total = d_org.sum(axis=1).to_numpy()
+    published = _published_investment()
+    cap = capital_spending(p.scenario.projects, years) if p.scenario.projects else None
+    cap_total = cap["total"].to_numpy() if cap is not None else np.zeros(len(years))
+    out = pd.DataFrame(index=pd.Index(future, name="year"))
+    for name, k in band.items():
+        i = np.zeros(len(years))
+        for j, y in enumerate(years):
+            if y <= last:
+                # the record's organic real investment where published, else the steady state
+                pub = published.get(int(y))
+                i[j] = ((pub[0] - cap_total[j]) / defl[j]) if pub else k * d_total[j]
+                continue
+            lagged = sum(w[m] * i[j - m] for m in range(1, len(w)) if j - m >= 0)
+            i[j] = (k * d_total[j] - lagged) / w[0]
+        mask = years > last
+        need = i[mask] * defl[mask] + cap_total[mask]
+        out[f"need_{name}"] = need
+        out[f"share_{name}_pct"] = 100 * need / p.grdp_nominal.to_numpy()[mask]
+        if name == "central" or len(band) == 1:
+            organic = i[mask] * defl[mask]
+            out["organic_central"] = organic
+            out["projects"] = cap_total[mask]
+            for src in SOURCES:
+                out[src] = organic * ORGANIC_SOURCES[src] + (cap[src].to_numpy()[mask] if cap is not None else 0)
+            rel = np.array([SECTOR_RELATIVE[s] for s in SECTOR_IDS])
+            weights = np.clip(d_org.to_numpy()[mask], 0, None) * rel
+            tot = weights.sum(axis=1, keepdims=True)
+            weights = np.divide(weights, tot, out=np.full_like(weights, 1 / len(SECTOR_IDS)), where=tot > 0)
+            for k_s, s in enumerate(SECTOR_IDS):
+                out[f"sector_{s}"] = organic * weights[:, k_s]
+            out["negative"] = organic < 0
+    return out
+
+
+def investment_record(history: History) -> pd.DataFrame:
+    """Published total social investment against GRDP: year, investment_bn, grdp_nominal_bn,
+    share_pct."""
+    nominal = history.nominal.sum(axis=1)
+    rows = [{"year": y, "investment_bn": v, "grdp_nominal_bn": float(nominal[y]),
+             "share_pct": 100 * v / float(nominal[y])}
+            for y, (v, _) in sorted(_published_investment().items()) if y in nominal.index]
+    return pd.DataFrame(rows).set_index("year")
+
+
+def growth_from_investment(history: History, scenario: Scenario, share_of_grdp: float | Mapping[int, float],
+                           icor: float = ICOR_BAND["central"], lags: Sequence[float] = LAGS) -> Scenario:
+    """The scenario whose organic growth is what investment of ``share_of_grdp`` (a fraction of
+    GRDP at current prices, constant or by year) buys at ``icor``: each projected year's
+    sector growth is the scenario's own organic increment scaled so that the sectors add up
+    to the increment investment buys (year-by-year growth paths; deflators, population and
+    projects as in ``scenario``)."""
+    base = simulate(history, scenario)
+    years = base.years.to_numpy()
+    last = base.last_actual_year
+    future = years[years > last]
+    if not len(future):
+        return scenario
+    s_path = (RatePath.const(share_of_grdp) if np.isscalar(share_of_grdp)
+              else RatePath.by_year(dict(share_of_grdp))).values(years)
+    w = np.asarray(lags, float)
+    defl = (base.grdp_nominal / base.grdp_real).to_numpy()
+    cap = capital_spending(scenario.projects, years)["total"].to_numpy() if scenario.projects else np.zeros(len(years))
+    proj = increments(scenario.projects, years, last) if scenario.projects else np.zeros((len(years), 4))
+    d_org = _organic_increment(base).to_numpy()
+    published = _published_investment()
+    r_org = base.real.sum(axis=1).to_numpy() - proj.sum(axis=1)
+    i = np.zeros(len(years))
+    for j, y in enumerate(years):
+        if y <= last:
+            pub = published.get(int(y))
+            i[j] = ((pub[0] - cap[j]) / defl[j]) if pub else icor * d_org[j].sum()
+            continue
+        lagged = sum(w[m] * i[j - m] for m in range(1, len(w)) if j - m >= 0)
+        # R(t) = R_org(t) + E(t); investment s·N(t)/P(t) = s·R(t) in real terms
+        e_t = proj[j].sum()
+        r_new = (r_org[j - 1] + (lagged - w[0] * cap[j] / defl[j] + w[0] * s_path[j] * e_t) / icor) \
+            / (1 - w[0] * s_path[j] / icor)
+        i[j] = s_path[j] * (r_new + e_t) - cap[j] / defl[j]
+        r_org[j] = r_new
+    # Spread each year's organic increment over sectors as the scenario's own increments are.
+    organic = base.real.to_numpy() - proj
+    growth = {}
+    levels = organic[years <= last][-1].copy()
+    for j, y in enumerate(years):
+        if y <= last:
+            continue
+        own = np.clip(d_org[j], 0, None)
+        split = own / own.sum() if own.sum() > 0 else np.full(4, 0.25)
+        new = levels + split * (r_org[j] - r_org[j - 1])
+        growth[int(y)] = new / levels - 1
+        levels = new
+    sc = scenario
+    for k, s in enumerate(SECTOR_IDS):
+        sc = sc.with_sector(s, growth=RatePath.by_year({y: float(g[k]) for y, g in growth.items()}))
+    return replace(sc, name=f"{scenario.name[:50]}_invest", title_vi=f"{scenario.title_vi[:170]} — theo vốn đầu tư",
+                   title_en=f"{(scenario.title_en or scenario.name)[:170]} — investment-driven")
+
+
+__all__ = ["ICOR_BAND", "LAGS", "ORGANIC_SOURCES", "SECTOR_RELATIVE", "growth_from_investment",
+           "icor_record", "investment_record", "required_investment"]
