@@ -4,6 +4,10 @@
     python -m model run FILE --out DIR [--lang en]
     python -m model solve FILE --out DIR [--targets ID,...] [--free S,...] [--method M] [--approx A]
     python -m model workspace                 list the scenarios saved in the workspace
+    python -m model projects [FILE --project ID [--delay N]]   the project table; a project on,
+                                              late or dropped in a scenario
+    python -m model invest FILE [--share S] [--icor K] [--out DIR]   the investment a scenario
+                                              needs; with --share, the growth S of GRDP buys
 
 FILE is a path to a scenario file, or the name of a scenario saved in the workspace (the app's
 "Kho kịch bản", folder ``$HATINH_WORKSPACE`` or ``workspace/``), written ``ws:NAME`` or just
@@ -132,6 +136,75 @@ def _cmd_solve(args) -> int:
     return EXIT_OK if result.success else EXIT_MISSED
 
 
+def _cmd_projects(args) -> int:
+    import pandas as pd
+
+    from .analysis import project_variants
+    from .history import assemble_history
+    from .projects import calibration, projects_table
+
+    with pd.option_context("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 40):
+        if args.file is None:
+            t = projects_table()
+            name = "name_en" if args.lang == "en" else "name_vi"
+            print(t[[name, "sector", "status", "default_on", "first_year", "ramp", "va_bn2010", "va_low",
+                     "va_high", "va_method", "capex_bn"]].round(0).to_string())
+            print("\nvalue added at capacity: bn VND a year at constant 2010 prices; capex: bn VND at current prices")
+            for m, r in calibration().iterrows():
+                print(f"  {m}: {r['central']:,.0f} {r['unit']} (band {r['low']:,.0f}–{r['high']:,.0f}); {r['derivation']}")
+            return EXIT_OK
+        if not args.project:
+            raise SolverError("--project ID is needed with a scenario file")
+        sc = resolve(args.file)
+        try:
+            table = project_variants(assemble_history(), sc, args.project, delays=(args.delay,))
+        except KeyError as e:
+            raise SolverError(str(e).strip("'\"")) from None
+        cols = ["grdp_growth_avg", "grdp_multiple", "grdp_per_capita", "share_agriculture",
+                "share_industry_construction", "share_services", "share_product_taxes", "grdp_nominal_bn"]
+        print(f"{sc.name}: project {args.project} on, {args.delay} years late, off (2030 values; growth "
+              "2021-2030 %/yr, multiple ×2020 at current prices, per capita mn VND, shares %, GRDP bn VND)")
+        print(table[cols].round(3).to_string())
+        print("manufacturing share: not modelled yet (needs the industry split)")
+    return EXIT_OK
+
+
+def _cmd_invest(args) -> int:
+    import pandas as pd
+
+    from .growth import simulate
+    from .history import assemble_history
+    from .investment import growth_from_investment, icor_record, investment_record, required_investment
+    from .report.export import csv_bytes
+    from .scenario import write_atomic
+
+    history = assemble_history()
+    sc = resolve(args.file)
+    with pd.option_context("display.width", 200, "display.max_columns", 30):
+        print("the record (total social investment, bn VND at current prices):")
+        print(investment_record(history).round(1).to_string())
+        print(icor_record(history).drop(columns="note").round(2).to_string())
+        if args.share is not None:
+            bought = growth_from_investment(history, sc, args.share, icor=args.icor or 7.0)
+            p = simulate(history, bought)
+            last = p.last_actual_year
+            print(f"\ninvestment of {100 * args.share:g} % of GRDP at ICOR {args.icor or 7.0:g} buys real GRDP growth of "
+                  f"{100 * p.average_growth(last, p.horizon):.2f} % a year over {last + 1}-{p.horizon} "
+                  f"({100 * p.average_growth(2020, 2030):.2f} % a year over 2021-2030)" if p.horizon >= 2030 else "")
+            print((100 * p.growth_real.loc[last + 1:]).round(2).rename("growth_pct").to_string())
+            table = required_investment(p, icor=args.icor)
+        else:
+            table = required_investment(simulate(history, sc), icor=args.icor)
+        print(f"\n{sc.name}: investment needed, bn VND at current prices (ICOR "
+              + ("6 / 7 / 8" if args.icor is None else f"{args.icor:g}") + "; % of GRDP at current prices):")
+        cols = [c for c in table.columns if c.startswith(("need_", "share_"))] + ["projects", "state", "nonstate", "fdi"]
+        print(table[cols].round(1).to_string())
+        if args.out:
+            write_atomic(Path(args.out) / "investment.csv", csv_bytes(table))
+            print(f"written: {Path(args.out) / 'investment.csv'}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m model",
                                  description="Hà Tĩnh 2030 scenario simulator")
@@ -162,7 +235,34 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--overwrite", action="store_true",
                    help="replace an existing, different <name>_solved.toml in DIR")
     s.set_defaults(func=_cmd_solve)
+    pj = sub.add_parser("projects", help="the project table; with FILE and --project, the project on, late or off")
+    pj.add_argument("file", metavar="FILE", nargs="?")
+    pj.add_argument("--project", metavar="ID", help="a project id (python -m model projects lists them)")
+    pj.add_argument("--delay", type=int, default=2, choices=range(0, 11), metavar="N", help="years late (0-10)")
+    pj.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of names and messages")
+    pj.set_defaults(func=_cmd_projects)
+    iv = sub.add_parser("invest", help="the investment a scenario needs; --share: the growth it buys")
+    iv.add_argument("file", metavar="FILE")
+    iv.add_argument("--share", type=_share, metavar="S", help="investment as a fraction of GRDP, e.g. 0.5")
+    iv.add_argument("--icor", type=_icor, metavar="K", help="one ICOR instead of the band 6 / 7 / 8")
+    iv.add_argument("--out", type=_out_dir, metavar="DIR", help="also write investment.csv there")
+    iv.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of messages")
+    iv.set_defaults(func=_cmd_invest)
     return ap
+
+
+def _share(text: str) -> float:
+    v = float(text)
+    if not 0.0 < v < 1.0:
+        raise argparse.ArgumentTypeError(f"{text}: a fraction of GRDP between 0 and 1, e.g. 0.5 for 50 %")
+    return v
+
+
+def _icor(text: str) -> float:
+    v = float(text)
+    if not 1.0 <= v <= 30.0:
+        raise argparse.ArgumentTypeError(f"{text}: an ICOR between 1 and 30, e.g. 7")
+    return v
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -179,12 +179,26 @@ def investment_record(history: History) -> pd.DataFrame:
 
 
 def growth_from_investment(history: History, scenario: Scenario, share_of_grdp: float | Mapping[int, float],
-                           icor: float = ICOR_BAND["central"], lags: Sequence[float] = LAGS) -> Scenario:
+                           icor: float = ICOR_BAND["central"], lags: Sequence[float] = LAGS,
+                           iterations: int = 4) -> Scenario:
     """The scenario whose organic growth is what investment of ``share_of_grdp`` (a fraction of
     GRDP at current prices, constant or by year) buys at ``icor``: each projected year's
     sector growth is the scenario's own organic increment scaled so that the sectors add up
     to the increment investment buys (year-by-year growth paths; deflators, population and
-    projects as in ``scenario``)."""
+    projects as in ``scenario``).
+
+    The GRDP deflator that values investment depends on the sector mix the answer produces, so
+    the solve repeats with the answer's own deflator (``iterations`` times: the need of the
+    result then equals ``share_of_grdp`` to about 1e-12)."""
+    sc = scenario
+    for _ in range(max(1, iterations)):
+        sc = _buy(history, scenario, simulate(history, sc), share_of_grdp, icor, lags)
+    return sc
+
+
+def _buy(history: History, scenario: Scenario, priced: Projection, share_of_grdp, icor: float,
+         lags: Sequence[float]) -> Scenario:
+    """One pass of `growth_from_investment`, valuing investment at ``priced``'s deflator."""
     base = simulate(history, scenario)
     years = base.years.to_numpy()
     last = base.last_actual_year
@@ -194,7 +208,7 @@ def growth_from_investment(history: History, scenario: Scenario, share_of_grdp: 
     s_path = (RatePath.const(share_of_grdp) if np.isscalar(share_of_grdp)
               else RatePath.by_year(dict(share_of_grdp))).values(years)
     w = np.asarray(lags, float)
-    defl = (base.grdp_nominal / base.grdp_real).to_numpy()
+    defl = (priced.grdp_nominal / priced.grdp_real).to_numpy()
     cap = capital_spending(scenario.projects, years)["total"].to_numpy() if scenario.projects else np.zeros(len(years))
     proj = increments(scenario.projects, years, last) if scenario.projects else np.zeros((len(years), 4))
     d_org = _organic_increment(base).to_numpy()

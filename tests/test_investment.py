@@ -14,7 +14,7 @@ from model.projects import ProjectSetting, capital_spending
 
 def test_hand_checked_need_without_lags(history, baseline):
     """ICOR 7, all of a year's investment working in that year: need = 7 · ΔR · P."""
-    p = model.simulate(history, baseline)
+    p = model.simulate(history, replace(baseline, projects={}))
     r = inv.required_investment(p, icor=7.0, lags=(1.0, 0.0, 0.0))
     d = p.grdp_real.diff()
     defl = p.grdp_nominal / p.grdp_real
