@@ -189,8 +189,16 @@ class Scenario:
         return tomli_w.dumps(self.to_dict())
 
     def with_project(self, pid: str, setting) -> "Scenario":
-        """A copy with one project's setting replaced (`model.projects.ProjectSetting`)."""
-        return replace(self, projects={**self.projects, pid: setting})
+        """A copy with one project's setting replaced (`model.projects.ProjectSetting`); a
+        shipped project switched off with nothing else set is dropped from the table (absent
+        and off are the same), so that a saved file lists only what it means."""
+        projects = dict(self.projects)
+        if setting is None or (not setting.on and setting.definition is None
+                               and setting.delay == 0 and setting.scale == 1.0):
+            projects.pop(pid, None)
+        else:
+            projects[pid] = setting
+        return replace(self, projects=projects)
 
 
 def _project_to_dict(st) -> dict:
@@ -241,7 +249,16 @@ def diff_scenarios(a: Scenario, b: Scenario) -> list[Change]:
         ra, rb = a.rate(f), b.rate(f)
         if ra != rb and not np.array_equal(ra.values(years), rb.values(years)):
             out.append(Change(f, ra, rb))
+    for pid in sorted(set(a.projects) | set(b.projects)):
+        pa, pb = _effective(a.projects.get(pid)), _effective(b.projects.get(pid))
+        if pa != pb:
+            out.append(Change(f"projects.{pid}", pa, pb))
     return out
+
+
+def _effective(setting):
+    """A project setting as it acts: off (None) whatever its delay and scale, else itself."""
+    return setting if setting is not None and setting.on else None
 
 
 # ---- decimal-exact percent ↔ fraction ---------------------------------------------------------

@@ -16,12 +16,12 @@ from .conftest import ROOT, SCENARIOS
 from .strategies import scenario_toml
 
 APP = str(ROOT / "app.py")
-PAGES = ["scorecard", "growth", "structure", "contributions", "solve", "compare", "workspace", "export"]
+PAGES = ["scorecard", "growth", "structure", "contributions", "projects", "solve", "compare", "workspace", "export"]
 HEAD = {"vi": {"scorecard": "Tổng quan", "growth": "Tăng trưởng", "structure": "Cơ cấu",
-               "contributions": "Đóng góp", "solve": "Giải mục tiêu", "compare": "So sánh",
+               "contributions": "Đóng góp", "projects": "Dự án", "solve": "Giải mục tiêu", "compare": "So sánh",
                "workspace": "Kho kịch bản", "export": "Xuất"},
         "en": {"scorecard": "Scorecard", "growth": "Growth", "structure": "Structure",
-               "contributions": "Contributions", "solve": "Solve", "compare": "Compare",
+               "contributions": "Contributions", "projects": "Projects", "solve": "Solve", "compare": "Compare",
                "workspace": "Workspace", "export": "Export"}}
 YEAR_BY_YEAR = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace(
     'name = "baseline"', 'name = "ic_by_year"').replace(
@@ -371,3 +371,40 @@ def test_any_valid_scenario_loads_and_round_trips(text):
     again = fresh(**link)
     for fp in RATE_FIELDS:
         assert again.session_state["working"].rate(fp) == sc.rate(fp), fp
+
+
+# ---- projects and investment (issue 8) --------------------------------------------------------------
+def test_switching_a_project_on_delaying_it_and_the_link():
+    at = fresh(page="projects")
+    before = at.session_state["working"]
+    at.checkbox(key=wkey(at, "pj.lng_vung_ang_3.on")).check()
+    run(at)
+    assert at.query_params["pj.lng_vung_ang_3"] == "1:0:1"
+    goto(at, "scorecard")
+    assert at.metric[0].value == "7,85 %"  # LNG Vũng Áng III from 2029 lifts 2021–2030 growth
+    assert any("Dự án: Điện khí LNG Vũng Áng III" in plain(m.value) for m in at.sidebar.markdown)
+    goto(at, "projects")
+    at.number_input(key=wkey(at, "pj.lng_vung_ang_3.delay")).set_value(2)
+    run(at)
+    assert at.query_params["pj.lng_vung_ang_3"] == "1:2:1"
+    again = fresh(**dict(at.query_params.items()))
+    assert again.session_state["working"].projects["lng_vung_ang_3"].delay == 2
+    assert again.metric[0].value == "7,32 %"  # two years late: after 2030
+    at.checkbox(key=wkey(at, "pj.lng_vung_ang_3.on")).uncheck()
+    run(at)
+    # off again: it acts as before (the typed delay is kept for switching it back on)
+    assert model.diff_scenarios(before, at.session_state["working"]) == []
+
+
+def test_investment_need_and_what_investment_buys():
+    at = fresh(page="projects")
+    tables = [d.value for d in at.dataframe]
+    need = next(tb for tb in tables if "ICOR trung tâm" in tb.columns)
+    assert list(need.index) == ["2026", "2027", "2028", "2029", "2030"]
+    assert "8,75 %/năm" in at.info[0].value  # 50 % of GRDP at ICOR 7
+    at.button(key="inv_apply").click()
+    run(at)
+    w = at.session_state["working"]
+    assert w.sectors["services"].growth.constant is None  # year-by-year, investment-driven
+    goto(at, "scorecard")
+    assert at.metric[0].value != "7,32 %"

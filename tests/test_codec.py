@@ -118,3 +118,16 @@ def test_any_valid_scenario_survives_file_controls_link_controls_file(text):
         # and the file written from it reads back to the same
         again = model.parse_scenario(back.to_toml())
         assert all(again.rate(fp) == sc.rate(fp) for fp in model.scenario.RATE_FIELDS)
+
+
+def test_projects_in_the_link(baseline):
+    from model.projects import ProjectSetting
+
+    w = baseline.with_project("lng_vung_ang_3", ProjectSetting(on=True, delay=2, scale=0.8)).with_project(
+        "vung_ang_2", ProjectSetting(on=False))
+    link = codec.to_link(w, baseline, LAST)
+    assert link == {"pj.lng_vung_ang_3": "1:2:0.8", "pj.vung_ang_2": "0"}
+    back, issues = codec.from_link(link, baseline, HISTORY_YEARS)
+    assert issues == [] and back == w
+    _, issues = codec.from_link({"pj.nowhere": "1", "pj.vung_ang_2": "1:99"}, baseline, HISTORY_YEARS)
+    assert [i.key for i in issues] == ["url_project", "url_project_value"]

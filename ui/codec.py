@@ -12,6 +12,7 @@ never 0.027999999999999997, and a value nobody touched is never converted at all
 (`typed_frac`). The link holds what differs from the loaded scenario:
 
     h=2035  lay=2023  pop=0.8  g.services=9  pi.agriculture=2026:3,2030:2.5  g.services=12~8
+    pj.lng_vung_ang_3=1:2:0.8   a project on (1) or off (0), years late, scale
 
 (rates in percent a year; ``a~b`` is a ramp from the first projected year to the horizon;
 ``y:v,…`` lists years; the rare fraction that no percent reproduces exactly, such as
@@ -40,6 +41,7 @@ LINK_KEYS = {"population.growth": "pop",
                 for k, p in (("growth", "g"), ("inflation", "pi"))}}
 FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
 FRAME_KEYS = ("page", "lang", "scn", "h", "lay")
+PROJECT_PREFIX = "pj."
 MAX_LINK = 4_000  # characters of query string read at most
 
 
@@ -169,7 +171,29 @@ def to_link(working: Scenario, base: Scenario, last_history_year: int) -> dict[s
     for fp, key in LINK_KEYS.items():
         if working.rate(fp) != base.rate(fp):
             out[key] = rate_param(rate_control(working.rate(fp), f, h))
+    for pid in sorted(set(working.projects) | set(base.projects)):
+        a, b = working.projects.get(pid), base.projects.get(pid)
+        if a != b:
+            out[PROJECT_PREFIX + pid] = "0" if a is None else f"{int(a.on)}:{a.delay}:{_num(a.scale)}"
     return out
+
+
+def _project_param(text: str, pid: str, base: Scenario):
+    """'1:2:0.8' (on, delay, scale) or '0' (off) for a shipped project or one of ``base``'s."""
+    from model.projects import ProjectSetting, load_projects
+
+    known = base.projects.get(pid)
+    if known is None and pid not in load_projects():
+        raise KeyError(pid)
+    parts = text.split(":")
+    if parts[0] not in ("0", "1") or len(parts) > 3:
+        raise ValueError
+    delay = int(parts[1]) if len(parts) > 1 else 0
+    scale = float(Decimal(parts[2])) if len(parts) > 2 else 1.0
+    if not (0 <= delay <= 10 and 0.0 <= scale <= 5.0):
+        raise ValueError
+    definition = known.definition if known is not None else None
+    return ProjectSetting(on=parts[0] == "1", delay=delay, scale=scale, definition=definition)
 
 
 @dataclass(frozen=True)
@@ -251,6 +275,15 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
     f = last + 1
     for key, raw in params.items():
         if key in FRAME_KEYS:
+            continue
+        if key.startswith(PROJECT_PREFIX):
+            pid = key[len(PROJECT_PREFIX):]
+            try:
+                sc = sc.with_project(pid, _project_param(raw, pid, base))
+            except KeyError:
+                issues.append(LinkIssue("url_project", {"key": key[:60]}))
+            except (ValueError, InvalidOperation):
+                issues.append(LinkIssue("url_project_value", {"key": key[:60], "value": raw[:40]}))
             continue
         fp = FIELD_OF_KEY.get(key)
         if fp is None:

@@ -169,6 +169,11 @@ def changes_list(lg: str) -> None:
 
 
 def change_value(v, lg: str) -> str:
+    from model.projects import ProjectSetting
+    from model.report.views import project_setting_text
+
+    if isinstance(v, ProjectSetting):
+        return project_setting_text(v, lg)
     if v is None:
         return t("unset", lg)
     if isinstance(v, model.RatePath):
@@ -183,8 +188,10 @@ def changes_list_md(a: model.Scenario, b: model.Scenario, lg: str, same_key: str
     if not changes:
         st.caption(t(same_key, lg, **fields))
     for ch in changes:
-        st.markdown(f"- **{md(field_label(ch.field, lg))}**: {md(change_value(ch.before, lg))} → "
-                    f"{md(change_value(ch.after, lg))}")
+        # a project absent from a scenario is off
+        before = t("pj_off", lg) if ch.before is None and ch.field.startswith("projects.") else change_value(ch.before, lg)
+        after = t("pj_off", lg) if ch.after is None and ch.field.startswith("projects.") else change_value(ch.after, lg)
+        st.markdown(f"- **{md(field_label(ch.field, lg))}**: {md(before)} → {md(after)}")
 
 
 def draw() -> None:

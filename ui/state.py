@@ -30,7 +30,8 @@ from . import codec
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = {"vi": "Tiếng Việt", "en": "English"}
-PAGE_IDS = ("scorecard", "growth", "structure", "contributions", "solve", "compare", "workspace", "export")
+PAGE_IDS = ("scorecard", "growth", "structure", "contributions", "projects", "solve", "compare", "workspace",
+            "export")
 
 
 # ---- cached compute: model calls only ---------------------------------------------------------

@@ -82,6 +82,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "url_rate_range": ("{key}={value}: ngoài khoảng {lo} đến {hi} (%/năm)",
                        "{key}={value}: outside {lo} to {hi} (percent a year)"),
     "url_sector": ("{key}: không có ngành «{sector}»; dùng {allowed}", "{key}: unknown sector '{sector}'; use {allowed}"),
+    "url_project": ("{key}: không có dự án này; xem trang Dự án", "{key}: no such project; see the Projects page"),
+    "url_project_value": ("{key}={value}: viết 1:năm lùi:hệ số (ví dụ 1:2:1) hoặc 0 để tắt",
+                          "{key}={value}: write on:delay:scale (e.g. 1:2:1), or 0 for off"),
     "url_unknown": ("{key}: tham số không xác định; bỏ qua", "{key}: unknown parameter; ignored"),
     "url_too_long": ("Đường dẫn quá dài ({n} ký tự, tối đa {max}); bỏ qua các tham số",
                      "The link is too long ({n} characters, at most {max}); its parameters were ignored"),
@@ -270,6 +273,57 @@ TEXT: dict[str, tuple[str, str]] = {
                     "the name '{name}' is not valid: use 1–64 letters, digits, '_' or '-'"),
     "ws_err_full": ("kho đã có {max} kịch bản; xóa bớt trước khi lưu thêm",
                     "the workspace holds {max} scenarios already; delete some first"),
+    # ---- projects and investment --------------------------------------------------------------
+    "page_projects": ("Dự án", "Projects"),
+    "pj_field": ("Dự án: {name}", "Project: {name}"),
+    "pj_off": ("tắt", "off"), "pj_on": ("bật", "on"),
+    "pj_delay": ("lùi {n} năm", "{n} years late"), "pj_scale": ("× {k} giá trị tăng thêm", "× {k} value added"),
+    "pj_intro": ("Dự án lớn cộng giá trị tăng thêm của chúng vào ngành (phần tăng so với năm thực tế cuối cùng). "
+                 "Bật, tắt, lùi tiến độ hoặc điều chỉnh quy mô; tác động hiện ngay trên mọi trang.",
+                 "Large projects add their value added to their sector (the increase over the last actual year). "
+                 "Switch them on or off, delay or scale them; every page shows the effect at once."),
+    "pj_col_name": ("Dự án", "Project"), "pj_col_status": ("Tình trạng", "Status"),
+    "pj_col_first": ("Năm vận hành", "First year"), "pj_col_va": ("GTTT khi đủ công suất (tỷ đồng, giá 2010)", "Value added at capacity (bn VND, 2010 prices)"),
+    "pj_col_band": ("Khoảng", "Band"), "pj_col_capex": ("Vốn (tỷ đồng)", "Capital (bn VND)"),
+    "pj_col_prob": ("Xác suất", "Probability"), "pj_col_effect": ("Tác động lên tăng trưởng BQ 2021–2030 (điểm %)",
+                                                                  "Effect on 2021–2030 average growth (pp)"),
+    "pj_col_method": ("Cách hiệu chỉnh", "Calibration"),
+    "pjs_operating": ("đang vận hành", "operating"),
+    "pjs_operating_commissioning": ("đang vận hành / chạy thử", "operating / commissioning"),
+    "pjs_operating_ramp_up": ("đang vận hành, tăng công suất", "operating, ramping up"),
+    "pjs_under_construction": ("đang xây dựng", "under construction"),
+    "pjs_approved_in_principle": ("đã chấp thuận chủ trương", "approved in principle"),
+    "pjs_investment_approved": ("đã chấp thuận đầu tư", "investment approved"),
+    "pjs_proposal": ("đề xuất", "proposal"),
+    "pj_on_label": ("Bật", "On"), "pj_delay_label": ("Lùi (năm)", "Delay (years)"), "pj_scale_label": ("Hệ số", "Scale"),
+    "pj_method_power_attribution": ("theo đóng góp của Vũng Áng 1 (Q1/2024)", "from Vũng Áng 1's Q1-2024 attribution"),
+    "pj_method_steel_share": ("theo tỷ trọng Formosa trong GRDP", "from Formosa's share of GRDP"),
+    "pj_method_pack_attribution": ("theo đóng góp của VinES (Q1/2024)", "from VinES's Q1-2024 attribution"),
+    "pj_method_capital_ratio": ("vốn × hệ số sản lượng/vốn (giả định)", "capital × output-capital ratio (assumption)"),
+    "pj_method_given": ("do người dùng nhập", "given by the user"),
+    "pj_settings": ("Thiết lập dự án trong kịch bản", "Project settings in this scenario"),
+    "pj_table": ("Danh mục dự án", "The projects"),
+    "inv_title": ("Nhu cầu vốn đầu tư phát triển toàn xã hội", "Total social investment needed"),
+    "inv_note": ("Vốn cần để đạt lộ trình tăng trưởng của kịch bản: phần hữu cơ qua hệ số ICOR {lo}–{hi} (trung tâm {c}, "
+                 "giả định từ số liệu 2016–2025) với độ trễ, cộng vốn của các dự án đang bật. Tỷ lệ so với GRDP giá hiện hành.",
+                 "Investment the scenario's growth path needs: organic through an ICOR of {lo}–{hi} (central {c}, an "
+                 "assumption read off 2016–2025) with a lag, plus the capital of the projects switched on. As % of GRDP at current prices."),
+    "inv_chart_y": ("Vốn đầu tư (nghìn tỷ đồng, giá hiện hành)", "Investment (trillion VND, current prices)"),
+    "inv_organic": ("Hữu cơ (ICOR trung tâm)", "Organic (central ICOR)"), "inv_projects": ("Dự án", "Projects"),
+    "inv_record": ("Thực tế đã công bố", "Published record"),
+    "inv_col_year": ("Năm", "Year"), "inv_col_low": ("ICOR thấp", "Low ICOR"), "inv_col_central": ("ICOR trung tâm", "Central ICOR"),
+    "inv_col_high": ("ICOR cao", "High ICOR"), "inv_col_share": ("% GRDP (thấp–cao)", "% of GRDP (low–high)"),
+    "inv_col_state": ("Nhà nước", "State"), "inv_col_nonstate": ("Ngoài nhà nước", "Non-state"), "inv_col_fdi": ("FDI", "FDI"),
+    "inv_icor_record": ("ICOR theo số liệu", "ICOR in the record"),
+    "inv_buy": ("Vốn đầu tư mua được bao nhiêu tăng trưởng?", "What growth does investment buy?"),
+    "inv_share": ("Vốn đầu tư (% GRDP mỗi năm)", "Investment (% of GRDP a year)"),
+    "inv_icor": ("ICOR", "ICOR"),
+    "inv_bought": ("Đầu tư {s} % GRDP mỗi năm với ICOR {k} cho tăng trưởng thực {g} %/năm giai đoạn {y0}–{y1}.",
+                   "Investing {s} % of GRDP a year at an ICOR of {k} buys real growth of {g} % a year over {y0}–{y1}."),
+    "inv_apply": ("Dùng lộ trình tăng trưởng này cho kịch bản", "Use this growth path in the scenario"),
+    "inv_applied": ("Đã áp dụng lộ trình theo vốn đầu tư.", "Investment-driven path applied."),
+    "inv_negative": ("Năm {years}: vốn của các năm trước đã đủ cho tăng trưởng (nhu cầu âm theo độ trễ).",
+                     "{years}: earlier years' investment already covers the growth (the lag makes the need negative)."),
     # ---- export -------------------------------------------------------------------------------
     "ex_charts": ("Biểu đồ", "Charts"), "ex_tables": ("Bảng số liệu", "Tables"),
     "ex_xlsx": ("Tất cả bảng (XLSX)", "All tables (XLSX)"),
@@ -520,16 +574,30 @@ def finding_text(finding, lang: str = "vi") -> str:
     return (en if lang == "en" else vi).format(**f)
 
 
+def project_status(status: str, lang: str = "vi") -> str:
+    """A project's status in words ('đang xây dựng'); an unknown one (a user's own) as given."""
+    key = "pjs_" + "_".join(status.replace("/", " ").replace("-", " ").split())
+    return t(key, lang) if key in TEXT else (status or "—")
+
+
 def workspace_error_text(err, lang: str = "vi") -> str:
     """A `model.workspace.WorkspaceError` in words."""
     return t(f"ws_err_{err.code}", lang, **{k: v for k, v in err.params.items()})
 
 
 def field_label(field: str, lang: str = "vi") -> str:
-    """A scenario field path in words: 'sectors.services.growth' → 'Dịch vụ — tăng trưởng'."""
+    """A scenario field path in words: 'sectors.services.growth' → 'Dịch vụ — tăng trưởng';
+    'projects.<id>' → 'Dự án: <its name>'."""
     key = f"field_{field}"
     if key in TEXT:
         return t(key, lang)
+    if field.startswith("projects."):
+        from ..projects import load_projects
+
+        pid = field[len("projects."):]
+        p = load_projects().get(pid)
+        name = pid if p is None else (p.name_en if lang == "en" else p.name_vi)
+        return t("pj_field", lang, name=name)
     _, sector, kind = field.split(".")
     return f"{sector_label(sector, lang, short=True)} — {t('kind_' + kind, lang)}"
 

@@ -305,3 +305,15 @@ def _digits(pct_value: float) -> int:
         if abs(round(pct_value, d) - pct_value) < 1e-9:
             return d
     return 3
+
+
+def project_setting_text(setting, lang: str = "vi") -> str:
+    """A project setting in words: 'tắt' / 'bật, lùi 2 năm, × 0,8 giá trị tăng thêm'."""
+    if setting is None or not setting.on:
+        return t("pj_off", lang)
+    parts = [t("pj_on", lang)]
+    if setting.delay:
+        parts.append(t("pj_delay", lang, n=setting.delay))
+    if setting.scale != 1.0:
+        parts.append(t("pj_scale", lang, k=fmt.plain(setting.scale, lang)))
+    return ", ".join(parts)

@@ -1,0 +1,155 @@
+"""Dự án / Projects: the named projects (calibration, band, capital), each switched on or off,
+delayed or scaled in the scenario; the investment the scenario needs, by year and source,
+against the record; and the growth a level of investment buys."""
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+import model
+from model import investment as inv
+from model.projects import ProjectSetting, load_projects
+from model.report import fmt
+from model.report.strings import project_status, t
+from model.report.views import text_frame
+from ui import state
+from ui.common import chart_title, ctx, locale, table
+
+c = ctx()
+lang = c.lang
+ss = state.ss()
+
+
+@st.cache_resource(max_entries=64)
+def need(toml_text: str) -> pd.DataFrame:
+    return inv.required_investment(state.project(toml_text))
+
+
+@st.cache_resource(max_entries=64)
+def bought(toml_text: str, share: float, icor: float) -> model.Scenario:
+    return inv.growth_from_investment(state.history(), model.parse_scenario(toml_text), share, icor=icor)
+
+
+@st.cache_resource(max_entries=64)
+def effects(toml_text: str) -> dict[str, float]:
+    """Each project's effect on 2021–2030 average growth (pp): as set, against off."""
+    sc = model.parse_scenario(toml_text)
+    out = {}
+    for pid in all_ids(sc):
+        st_ = sc.projects.get(pid) or ProjectSetting(on=False)
+        on = model.simulate(state.history(), sc.with_project(pid, ProjectSetting(True, st_.delay, st_.scale, st_.definition)))
+        off = model.simulate(state.history(), sc.with_project(pid, ProjectSetting(False, definition=st_.definition)))
+        out[pid] = 100 * (on.average_growth(2020, 2030) - off.average_growth(2020, 2030)) if on.horizon >= 2030 else float("nan")
+    return out
+
+
+def all_ids(sc: model.Scenario) -> list[str]:
+    return list(load_projects()) + [pid for pid, s_ in sc.projects.items() if s_.definition is not None]
+
+
+def definition(pid: str):
+    s_ = state.working().projects.get(pid)
+    return s_.definition if s_ is not None and s_.definition is not None else load_projects()[pid]
+
+
+def on_project(pid: str) -> None:
+    w = state.working()
+    old = w.projects.get(pid)
+    new = ProjectSetting(on=bool(ss[state.key(f"pj.{pid}.on")]), delay=int(ss[state.key(f"pj.{pid}.delay")]),
+                         scale=float(ss[state.key(f"pj.{pid}.scale")]),
+                         definition=old.definition if old is not None else None)
+    state.set_working(w.with_project(pid, new), redraw=False)
+
+
+def on_apply_investment(toml_text: str) -> None:
+    got = model.parse_scenario(toml_text)
+    w = state.working()
+    for s in model.SECTOR_IDS:
+        w = w.with_sector(s, growth=got.sectors[s].growth)
+    state.set_working(w)
+    ss["inv_applied"] = True
+
+
+if ss.pop("inv_applied", False):
+    st.toast(t("inv_applied", lang))
+st.caption(t("pj_intro", lang))
+
+# ---- the projects ------------------------------------------------------------------------
+ids = all_ids(c.working)
+eff = effects(c.toml)
+rows = []
+for pid in ids:
+    p = definition(pid)
+    rows.append({t("pj_col_name", lang): p.name_en if lang == "en" and p.name_en else p.name_vi,
+                 t("pj_col_status", lang): project_status(p.status, lang), t("pj_col_first", lang): str(p.first_year),
+                 t("pj_col_va", lang): fmt.num(p.va, lang, 0),
+                 t("pj_col_band", lang): f"{fmt.num(p.va_low, lang, 0)}–{fmt.num(p.va_high, lang, 0)}",
+                 t("pj_col_capex", lang): fmt.num(sum(v for _, v in p.capex), lang, 0),
+                 t("pj_col_prob", lang): fmt.num(p.probability, lang, 2),
+                 t("pj_col_effect", lang): fmt.num(eff.get(pid), lang, 2, sign=True),
+                 t("pj_col_method", lang): t(f"pj_method_{p.va_method}", lang)})
+st.subheader(t("pj_table", lang))
+table(pd.DataFrame(rows), "pj_table", hide_index=True)
+
+st.subheader(t("pj_settings", lang))
+for pid in ids:
+    p = definition(pid)
+    s_ = c.working.projects.get(pid) or ProjectSetting(on=False)
+    a, b, d = st.columns([5, 1.2, 1.2])
+    a.checkbox(state.md(p.name_en if lang == "en" and p.name_en else p.name_vi), key=state.seed(f"pj.{pid}.on", s_.on),
+               on_change=on_project, args=(pid,))
+    b.number_input(t("pj_delay_label", lang), 0, 10, step=1, key=state.seed(f"pj.{pid}.delay", s_.delay),
+                   on_change=on_project, args=(pid,))
+    d.number_input(t("pj_scale_label", lang), 0.0, 5.0, step=0.1, format="%.2f",
+                   key=state.seed(f"pj.{pid}.scale", float(s_.scale)), on_change=on_project, args=(pid,))
+
+# ---- investment ----------------------------------------------------------------------------
+st.subheader(t("inv_title", lang))
+band = inv.ICOR_BAND
+st.caption(t("inv_note", lang, lo=fmt.plain(band["low"], lang), hi=fmt.plain(band["high"], lang),
+             c=fmt.plain(band["central"], lang)))
+r = need(c.toml)
+if len(r):
+    bars = pd.concat([
+        pd.DataFrame({"year": r.index, "kind": t("inv_organic", lang), "value": r["organic_central"] / 1000}),
+        pd.DataFrame({"year": r.index, "kind": t("inv_projects", lang), "value": r["projects"] / 1000})])
+    rec = inv.investment_record(state.history()).reset_index()
+    rec = rec.assign(kind=t("inv_record", lang), value=rec["investment_bn"] / 1000)
+    colour = alt.Color("kind:N", title=None, legend=alt.Legend(orient="top", direction="horizontal", labelLimit=0),
+                       scale=alt.Scale(domain=[t("inv_organic", lang), t("inv_projects", lang), t("inv_record", lang)],
+                                       range=["#457b9d", "#e76f51", "#1d3557"]))
+    x = alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0))
+    chart_title(t("inv_chart_y", lang))
+    st.altair_chart(locale(alt.layer(
+        alt.Chart(bars).mark_bar().encode(x, alt.Y("value:Q", title=None, stack=True), colour,
+                                          tooltip=["kind", "year", alt.Tooltip("value:Q", format=",.1f")]),
+        alt.Chart(rec).mark_point(size=90, filled=True, shape="diamond").encode(
+            x, alt.Y("value:Q"), colour, tooltip=["year", alt.Tooltip("value:Q", format=",.1f")]),
+    ).properties(height=300), lang), width="stretch")
+    shown = pd.DataFrame({
+        t("inv_col_low", lang): r["need_low"], t("inv_col_central", lang): r["need_central"],
+        t("inv_col_high", lang): r["need_high"],
+        t("inv_col_state", lang): r["state"], t("inv_col_nonstate", lang): r["nonstate"], t("inv_col_fdi", lang): r["fdi"]})
+    shown.index.name = t("inv_col_year", lang)
+    tf = text_frame(shown, lang, 0)
+    tf.insert(3, t("inv_col_share", lang), [f"{fmt.num(lo, lang, 1)}–{fmt.num(hi, lang, 1)}"
+                                             for lo, hi in zip(r["share_low_pct"], r["share_high_pct"])])
+    table(tf, "inv_table")
+    if r["negative"].any():
+        st.caption(t("inv_negative", lang, years=", ".join(str(y) for y in r.index[r["negative"]])))
+rec_icor = inv.icor_record(state.history())
+st.caption(t("inv_icor_record", lang) + ": " + "; ".join(
+    f"{period}: {fmt.num(v, lang, 2)}" for period, v in rec_icor["icor"].items()))
+
+# ---- what investment buys ------------------------------------------------------------------
+st.subheader(t("inv_buy", lang))
+a, b = st.columns(2)
+share = a.number_input(t("inv_share", lang), 5.0, 95.0, 50.0, 1.0, format="%.1f", key="inv_share")
+icor = b.number_input(t("inv_icor", lang), 3.0, 15.0, float(band["central"]), 0.5, format="%.1f", key="inv_icor")
+if c.projection.horizon > c.projection.last_actual_year:
+    got = bought(c.toml, share / 100, icor)
+    gp = state.project(got.to_toml())
+    last, h = gp.last_actual_year, gp.horizon
+    st.info(t("inv_bought", lang, s=fmt.plain(share, lang), k=fmt.plain(icor, lang),
+              g=fmt.num(100 * gp.average_growth(last, h), lang), y0=last + 1, y1=h))
+    st.button(t("inv_apply", lang), key="inv_apply", on_click=on_apply_investment, args=(got.to_toml(),))
