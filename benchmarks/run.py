@@ -83,10 +83,26 @@ def cases():
     def simulate_and_table():
         model.simulate(history, baseline).table()
 
+    # 20 projects: the shipped ten, and ten of the user's own (issue 8: still under 1 ms)
+    from dataclasses import replace
+
+    from model.projects import Project, ProjectSetting
+
+    own = {f"own_{k}": ProjectSetting(definition=Project(
+        id=f"own_{k}", name_vi=f"Dự án {k}", name_en="", sector=model.SECTOR_IDS[k % 4], first_year=2026 + k % 5,
+        ramp=(0.5, 1.0), va=100.0 * (k + 1), va_low=0, va_high=0, capex=((2026, 1000.0),)))
+        for k in range(10)}
+    twenty = replace(baseline, projects={**{pid: ProjectSetting() for pid in model.projects.load_projects()}, **own})
+    bare_sc = replace(baseline, projects={})
+
     return [
         ("assemble history (uncached, incl. deflator fit)", assemble_uncached),
         ("parse + validate scenario TOML", lambda: model.parse_scenario(text)),
-        ("simulate (projection object)", lambda: model.simulate(history, baseline)),
+        ("simulate, no projects (projection object)", lambda: model.simulate(history, bare_sc)),
+        ("simulate, baseline (2 projects)", lambda: model.simulate(history, baseline)),
+        ("simulate, 20 projects", lambda: model.simulate(history, twenty)),
+        ("investment need, baseline (3 ICORs)",
+         lambda: model.investment.required_investment(model.simulate(history, baseline))),
         ("simulate + full table", simulate_and_table),
         ("evaluate 33 targets", lambda: model.evaluate(projection)),
         ("solve 4 targets, constant (public API, result object)",

@@ -35,7 +35,7 @@ non-state domestic / foreign direct investment.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -75,12 +75,24 @@ class Project:
     source_url: str = ""
     note: str = ""
 
+    @cached_property
+    def _profile(self) -> np.ndarray:
+        # 0 for "not yet", then the ramp: index k + 1 for k years after the first year
+        return np.concatenate([[0.0], np.asarray(self.ramp, float)])
+
+    @cached_property
+    def sector_index(self) -> int:
+        return SECTOR_IDS.index(self.sector)
+
     def ramp_at(self, years: np.ndarray, delay: int = 0) -> np.ndarray:
         """Fraction of capacity running in each year (0 before the first year, then the ramp)."""
-        k = np.asarray(years) - (self.first_year + delay)
-        prof = np.asarray(self.ramp, float)
-        idx = np.clip(k, 0, len(prof) - 1)
-        return np.where(k < 0, 0.0, prof[idx])
+        k = np.asarray(years) - (self.first_year + delay) + 1
+        return self._profile[np.clip(k, 0, len(self.ramp))]
+
+    def ramp_in(self, year: int, delay: int = 0) -> float:
+        """`ramp_at` for one year, without arrays."""
+        k = year - (self.first_year + delay)
+        return 0.0 if k < 0 else self.ramp[min(k, len(self.ramp) - 1)]
 
     def capex_at(self, years: np.ndarray, delay: int = 0) -> np.ndarray:
         """Capital spending in each year, billion VND at current prices (moved by the delay)."""
@@ -182,9 +194,14 @@ def _shipped() -> tuple[Project, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, Project]:
+    return {p.id: p for p in _shipped()}
+
+
 def load_projects() -> dict[str, Project]:
     """The shipped projects by id, value added calibrated (see the module docstring)."""
-    return {p.id: p for p in _shipped()}
+    return dict(_by_id())
 
 
 def projects_table(projects: Iterable[Project] | None = None) -> pd.DataFrame:
@@ -204,7 +221,7 @@ def projects_table(projects: Iterable[Project] | None = None) -> pd.DataFrame:
 # ---- what a scenario's projects add -----------------------------------------------------------
 def active(settings: Mapping[str, ProjectSetting]) -> list[tuple[Project, ProjectSetting]]:
     """The projects a scenario switches on, each with its setting (shipped ones resolved)."""
-    shipped = load_projects()
+    shipped = _by_id()
     out = []
     for pid, st in settings.items():
         p = st.definition or shipped.get(pid)
@@ -219,8 +236,7 @@ def increments(settings: Mapping[str, ProjectSetting], years: Sequence[int], las
     years = np.asarray(years)
     out = np.zeros((len(years), len(SECTOR_IDS)))
     for p, st in active(settings):
-        add = st.scale * p.va * (p.ramp_at(years, st.delay) - p.ramp_at(np.array([last_actual]), st.delay))
-        out[:, SECTOR_IDS.index(p.sector)] += add
+        out[:, p.sector_index] += st.scale * p.va * (p.ramp_at(years, st.delay) - p.ramp_in(last_actual, st.delay))
     return out
 
 
