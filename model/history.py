@@ -15,11 +15,18 @@ The method (DESIGN.md, "Assembling the history"):
    smallest relative change, min Σ (w_s - w0_s)² / w0_s with Σ w_s = 1 and Σ w_s g_s = g(2020),
    so that the sectors add up to the published total growth exactly. The recomputed
    contributions are checked against the published ones (``History.checks``).
-3. Sector growth 2021 onward. Where all four rates are published, a common shift δ (pp) is
-   added to each so that Σ_s w_s(t-1) (g_s + δ) = g(t) (the published total wins, being the
-   figure that was revised, e.g. 2022: 3.98 % → 2.54 %). A single missing sector is the
-   residual that closes the identity. Shifted cells are ``adjusted`` (or ``published`` when
-   |δ| < 0.005 pp, the rounding of a two-decimal figure); residual cells are ``estimated``.
+3. Sector growth 2021 onward. Where all four rates are published, they are shifted so that
+   Σ_s w_s(t-1) g_s = g(t) (the published total wins, being the figure that was revised):
+   - when the sector rates add up to an earlier, superseded total of the same year (within
+     0.1 pp) — they were published with it — the revision falls on industry-construction
+     alone: 2022's 3.98 % → 2.54 % came from the Vũng Áng 1 outage and the steel slump, both
+     industry. This is what reproduces the published 2023 shares of growth (agriculture 4.6,
+     industry-construction 59.2, services 27.8, product taxes 8.4 %) within 0.5 pp, which a
+     common shift does not (industry 60.2);
+   - otherwise a common shift δ (pp) is added to each rate (the rounding of the rates).
+   A single missing sector is the residual that closes the identity. Shifted cells are
+   ``adjusted`` (or ``published`` when the shift is under 0.005 pp, the rounding of a
+   two-decimal figure); residual cells are ``estimated``.
 4. Deflators. P_s(2020) = N_s(2020) / R_s(2020) from the published 2020 current-price split.
    After 2020, x_s(t) = ln P_s(t) - ln P_s(t-1) is fitted by
        min Σ_t Σ_s (x_s(t) - c(t))² + Σ_t Σ_s (x_s(t) - x_s(t-1))²
@@ -126,6 +133,19 @@ class History:
 
 def _pub(sel: pd.DataFrame, indicator: str, year: int) -> pd.Series | None:
     return preferred_value(indicator, year, sel)
+
+
+def _superseded_total(year: int, total: float, implied: float) -> float | None:
+    """An earlier published total of ``year`` that the sector rates add up to (``implied``,
+    within 0.1 pp) and that the preferred ``total`` revised (by more than 0.1 pp); else None."""
+    from .data import load_published
+
+    df = load_published()
+    rows = df[(df["indicator"] == "grdp_real_growth") & (df["year"] == year)]
+    for v in rows["value"]:
+        if abs(v - implied) < 0.1 and abs(v - total) > 0.1:
+            return float(v)
+    return None
 
 
 def _weights_2019(contrib_pp: np.ndarray, growth_pct: np.ndarray, total_pct: float) -> np.ndarray:
@@ -235,19 +255,31 @@ def assemble_history() -> History:
         if missing.any():
             k = int(np.flatnonzero(missing)[0])
             g[k] = (tot["value"] - np.nansum(wts * g)) / wts[k]
-            delta = 0.0
+            revised, shift = None, np.zeros(len(g))
         else:
             delta = tot["value"] - wts @ g
-            g = g + delta
-        for s, gs, r, m in zip(SECTOR_IDS, g, rows, missing):
+            revised = _superseded_total(y, tot["value"], wts @ g)
+            if revised is not None:
+                k = SECTOR_IDS.index("industry_construction")
+                shift = np.zeros(len(g))
+                shift[k] = delta / wts[k]
+            else:
+                shift = np.full(len(g), delta)
+            g = g + shift
+        for s, gs, r, m, sh in zip(SECTOR_IDS, g, rows, missing, shift):
             if m:
                 cell(y, "real_growth", s, gs / 100, "estimated",
                      "residual: the rate that makes the sectors add up to the published total", tot)
-            elif abs(delta) < ROUNDING_PP:
+            elif abs(sh) < ROUNDING_PP:
                 cell(y, "real_growth", s, gs / 100, "published", "published sector growth", r)
+            elif revised is not None:
+                cell(y, "real_growth", s, gs / 100, "adjusted",
+                     f"published {r['value']:.2f} % shifted by {sh:+.3f} pp: the sector rates went with "
+                     f"the earlier total {revised:.2f} %, revised to {tot['value']:.2f} %; the revision "
+                     "falls on industry-construction (Vũng Áng 1 outage, steel slump)", r)
             else:
                 cell(y, "real_growth", s, gs / 100, "adjusted",
-                     f"published {r['value']:.2f} % shifted by {delta:+.3f} pp (common to all "
+                     f"published {r['value']:.2f} % shifted by {sh:+.3f} pp (common to all "
                      f"sectors) to add up to the published total {tot['value']:.2f} %", r)
         cell(y, "real_growth", "total", tot["value"] / 100, "published", "published total growth", tot)
         levels.append(prev * (1 + g / 100))

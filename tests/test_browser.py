@@ -49,7 +49,7 @@ def test_planner_workflow(server, by_year):
         page.goto(url)
         wait_ready(page)
         assert page.locator('[data-testid="stMetricLabel"]').first.inner_text().strip() == "Tăng trưởng BQ 2021–2030"
-        assert metric_text(page, 0) == "7,32 %"
+        assert metric_text(page, 0) == "7,31 %"
         # Streamlit's own English upload texts are replaced
         dz = page.locator('[data-testid="stFileUploaderDropzone"]')
         assert "200MB" not in dz.inner_text() and dz.locator("button").inner_text().strip() in ("upload", "upload\nChọn tệp", "")

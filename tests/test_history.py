@@ -68,7 +68,9 @@ def test_cell_statuses_say_what_is_published(history):
     st = history.status_table("real_growth")
     assert (st["total"] == "published").all()
     assert st.loc[2024, "product_taxes"] == "estimated"  # no published rate: residual
-    assert (st.loc[2022, list(SECTOR_IDS)] == "adjusted").all()  # total revised 3.98 → 2.54
+    # total revised 3.98 → 2.54: the revision falls on industry-construction alone
+    assert st.loc[2022, "industry_construction"] == "adjusted"
+    assert (st.loc[2022, ["agriculture", "services", "product_taxes"]] == "published").all()
     assert (st.loc[2024, ["agriculture", "industry_construction", "services"]] == "published").all()
     assert (history.status_table("nominal").loc[2020, list(SECTOR_IDS)] == "published").all()
     assert (history.status_table("nominal").loc[2023, list(SECTOR_IDS)] == "estimated").all()
@@ -85,11 +87,20 @@ def test_published_sector_rates_are_kept_where_consistent(history):
         [3.8, 8.2, 8.06], abs=1e-10)
 
 
-def test_adjustment_is_a_common_shift(history):
+def test_the_2022_revision_falls_on_industry(history):
     g = 100 * (history.real.loc[2022] / history.real.loc[2021] - 1)
     shift = g.to_numpy() - np.array([0.83, -3.23, 11.73, 17.97])
-    assert shift == pytest.approx(np.full(4, shift[0]))
-    assert shift[0] == pytest.approx(-1.376, abs=0.01)
+    assert shift[[0, 2, 3]] == pytest.approx([0, 0, 0], abs=1e-12)
+    w = history.real.loc[2021] / history.real.loc[2021].sum()
+    # the whole -1.38 pp gap between 3.92 % (what the rates add up to) and 2.54 %
+    assert shift[1] * w["industry_construction"] == pytest.approx(-1.383, abs=0.01)
+
+
+def test_a_common_shift_where_no_total_was_revised(history):
+    """2023: the rates add up to 8.07 %, the total is 8.05 %: rounding, shared by all."""
+    g = 100 * (history.real.loc[2023] / history.real.loc[2022] - 1)
+    shift = g.to_numpy() - np.array([2.7, 11.4, 6.5, 6.7])
+    assert shift == pytest.approx(np.full(4, shift[0])) and abs(shift[0]) < 0.05
 
 
 def test_population(history):
@@ -110,3 +121,16 @@ def test_truncate(history):
     assert h.provenance["year"].max() == 2022
     with pytest.raises(ValueError, match="outside the history"):
         history.truncate(2019)
+
+
+def test_2023_shares_of_growth_within_half_a_point(history):
+    """Issue 8: the 2022 revision (3.98 % → 2.54 %) falls on industry-construction, which
+    reproduces the published 2023 shares of growth within ±0.5 pp."""
+    c = history.real.diff().div(history.real.sum(axis=1).shift(), axis=0) * 100
+    shares = c.loc[2023] / c.loc[2023].sum() * 100
+    published = {"agriculture": 4.6, "industry_construction": 59.2, "services": 27.8, "product_taxes": 8.4}
+    for s, v in published.items():
+        assert abs(shares[s] - v) <= 0.5, (s, shares[s])
+    p = history.provenance.query("variable == 'real_growth' and year == 2022").set_index("sector")
+    assert p.at["services", "status"] == "published" and p.at["industry_construction", "status"] == "adjusted"
+    assert "revised to 2.54" in p.at["industry_construction", "method"]
