@@ -3,11 +3,12 @@
 # .venv/ (uv.lock). Nothing outside the checkout is touched.
 PYTHON ?= python3
 PORT ?= 8501
+NB_PORT ?= 8888
 UV_VERSION := 0.13.8
 UV := .tools/bin/uv
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: run test setup bench bench-browser cli screenshots clean
+.PHONY: run test setup bench bench-browser cli screenshots notebooks clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -21,6 +22,10 @@ setup: .venv/.synced
 
 run: setup
 	$(UV) run --no-sync streamlit run app.py --server.port $(PORT)
+
+# JupyterLab from the locked environment, on the notebooks (they use the public API only).
+notebooks: setup
+	$(UV) run --no-sync jupyter lab --notebook-dir=notebooks --ServerApp.port=$(NB_PORT)
 
 cli: setup
 	$(UV) run --no-sync python -m model run scenarios/baseline.toml --out out/baseline
