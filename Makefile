@@ -25,7 +25,8 @@ run: setup
 
 # JupyterLab from the locked environment, on the notebooks (they use the public API only).
 notebooks: setup
-	$(UV) run --no-sync jupyter lab --notebook-dir=notebooks --ServerApp.port=$(NB_PORT)
+	$(UV) run --no-sync jupyter lab --notebook-dir=notebooks --ServerApp.port=$(NB_PORT) \
+		$(if $(filter 0,$(shell id -u)),--allow-root,)
 
 cli: setup
 	$(UV) run --no-sync python -m model run scenarios/baseline.toml --out out/baseline
