@@ -20,8 +20,10 @@ if not shutil.which(CHROMIUM):
     pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
 
 LAPTOP = (1366, 768)
-PAGES = {"vi": ["Tổng quan", "Tăng trưởng", "Cơ cấu", "Đóng góp", "Giải mục tiêu", "So sánh", "Kho kịch bản", "Xuất"],
-         "en": ["Scorecard", "Growth", "Structure", "Contributions", "Solve", "Compare", "Workspace", "Export"]}
+PAGES = {"vi": ["Tổng quan", "Tăng trưởng", "Cơ cấu", "Đóng góp", "Dự án", "Giải mục tiêu", "So sánh", "Kho kịch bản",
+                "Xuất"],
+         "en": ["Scorecard", "Growth", "Structure", "Contributions", "Projects", "Solve", "Compare", "Workspace",
+                "Export"]}
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +70,8 @@ def test_planner_workflow(server, by_year):
         for title in PAGES["vi"][1:] + PAGES["vi"][:1]:
             goto_page(page, title)
             assert "scn=ws" in page.url
+            if title == "Dự án":
+                shot(page, "projects_vi")
         page.locator('[data-testid="stSidebar"]').get_by_text("English", exact=True).click()
         page.wait_for_url(re.compile(r"lang=en"), timeout=30_000)
         wait_ready(page)

@@ -77,19 +77,24 @@ st.caption(t("pj_intro", lang))
 # ---- the projects ------------------------------------------------------------------------
 ids = all_ids(c.working)
 eff = effects(c.toml)
-rows = []
+main_rows, detail_rows = [], []
 for pid in ids:
     p = definition(pid)
-    rows.append({t("pj_col_name", lang): p.name_en if lang == "en" and p.name_en else p.name_vi,
-                 t("pj_col_status", lang): project_status(p.status, lang), t("pj_col_first", lang): str(p.first_year),
-                 t("pj_col_va", lang): fmt.num(p.va, lang, 0),
-                 t("pj_col_band", lang): f"{fmt.num(p.va_low, lang, 0)}–{fmt.num(p.va_high, lang, 0)}",
-                 t("pj_col_capex", lang): fmt.num(sum(v for _, v in p.capex), lang, 0),
-                 t("pj_col_prob", lang): fmt.num(p.probability, lang, 2),
-                 t("pj_col_effect", lang): fmt.num(eff.get(pid), lang, 2, sign=True),
-                 t("pj_col_method", lang): t(f"pj_method_{p.va_method}", lang)})
+    name = p.name_en if lang == "en" and p.name_en else p.name_vi
+    main_rows.append({t("pj_col_name", lang): name, t("pj_col_status", lang): project_status(p.status, lang),
+                      t("pj_col_first", lang): str(p.first_year),
+                      t("pj_col_va", lang): f"{fmt.num(p.va, lang, 0)} ({fmt.num(p.va_low, lang, 0)}–"
+                                            f"{fmt.num(p.va_high, lang, 0)})",
+                      t("pj_col_effect", lang): fmt.num(eff.get(pid), lang, 2, sign=True)})
+    detail_rows.append({t("pj_col_name", lang): name,
+                        t("pj_col_capex", lang): fmt.num(sum(v for _, v in p.capex), lang, 0),
+                        t("pj_col_prob", lang): fmt.num(p.probability, lang, 2),
+                        t("pj_col_method", lang): t(f"pj_method_{p.va_method}", lang)})
 st.subheader(t("pj_table", lang))
-table(pd.DataFrame(rows), "pj_table", hide_index=True)
+# Static tables: long names and headers wrap, every column stays on a laptop screen.
+st.table(pd.DataFrame(main_rows), hide_index=True)
+with st.expander(t("pj_details", lang)):
+    st.table(pd.DataFrame(detail_rows), hide_index=True)
 
 st.subheader(t("pj_settings", lang))
 for pid in ids:
