@@ -6,6 +6,8 @@
     python -m model workspace                 list the scenarios saved in the workspace
     python -m model projects [FILE --project ID [--delay N]]   the project table; a project on,
                                               late or dropped in a scenario
+    python -m model backtest [--out DIR]      2016-2025 with the projects at their real dates,
+                                              against the naive rule; what the projects added
     python -m model invest FILE [--share S] [--icor K] [--out DIR]   the investment a scenario
                                               needs; with --share, the growth S of GRDP buys
 
@@ -205,6 +207,35 @@ def _cmd_invest(args) -> int:
     return EXIT_OK
 
 
+def _cmd_backtest(args) -> int:
+    import pandas as pd
+
+    from .backtest import attribution, backtest
+    from .report.export import csv_bytes
+    from .scenario import write_atomic
+
+    r = backtest()
+    with pd.option_context("display.width", 200, "display.max_columns", 30):
+        print("(a) 2021-2025 as forecast from what was known in 2020 (real GRDP growth, %):")
+        print(r.out_of_sample.round(2).to_string())
+        print("\n(b) each year one year ahead, every project at its real dates (%; naive: the three years before):")
+        print(r.in_sample.round(2).to_string())
+        print("\nRMSE (percentage points of growth):")
+        print(r.rmse.round(2).to_string(index=False))
+        print("organic growth used: " + ", ".join(f"{k} {100 * v:.2f} %" for k, v in r.organic.items()))
+        print("not modelled: the 2016 marine incident and the end of Formosa's construction; steel's swings")
+        a = attribution()
+        print("\nwhat the projects added to real GRDP growth (percentage points):")
+        print(a.round(2).to_string())
+    if args.out:
+        out = Path(args.out)
+        write_atomic(out / "backtest.csv", csv_bytes(pd.concat({"a": r.out_of_sample, "b": r.in_sample})))
+        write_atomic(out / "backtest_rmse.csv", csv_bytes(r.rmse, index=False))
+        write_atomic(out / "attribution.csv", csv_bytes(a))
+        print(f"written: {out / 'backtest.csv'}, {out / 'backtest_rmse.csv'}, {out / 'attribution.csv'}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m model",
                                  description="Hà Tĩnh 2030 scenario simulator")
@@ -241,6 +272,9 @@ def build_parser() -> argparse.ArgumentParser:
     pj.add_argument("--delay", type=int, default=2, choices=range(0, 11), metavar="N", help="years late (0-10)")
     pj.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of names and messages")
     pj.set_defaults(func=_cmd_projects)
+    bk = sub.add_parser("backtest", help="2016-2025 with the projects at their real dates, against the naive rule")
+    bk.add_argument("--out", type=_out_dir, metavar="DIR", help="also write backtest.csv, backtest_rmse.csv, attribution.csv")
+    bk.set_defaults(func=_cmd_backtest)
     iv = sub.add_parser("invest", help="the investment a scenario needs; --share: the growth it buys")
     iv.add_argument("file", metavar="FILE")
     iv.add_argument("--share", type=_share, metavar="S", help="investment as a fraction of GRDP, e.g. 0.5")

@@ -20,8 +20,13 @@ here from published rows (`calibration`):
   4 · 0.0383 · R(2023)/4 · 1.68 / 0.68 a year; per GW, times the project's GW and a technology
   factor (1 for coal; 0.75 for gas, whose fuel is a larger share of output: an assumption). The
   conflicting +36.13 % output figure gives the high end of the band.
-- ``steel_share``: Formosa "contributes 31 % of GRDP" (2025, basis unclear) with 5.68 million
-  tonnes of billets: value added per tonne = 0.31 · R(2025) / 5.68; band ±30 %.
+- ``steel_industry_2018``: industry's official value added at 2010 prices rose from 7,894.92
+  (2017) to 13,770.29 billion VND (2018), the year Formosa's second blast furnace came in; with
+  a third of phase 1's 7.5 million tonnes running in 2017 and five sixths in 2018, phase 1 at
+  capacity is 2 · (13,770.29 − 7,894.92) = 11,751, per million tonnes a year 11,751 / 7.5. The
+  press figure "Formosa contributes 31 % of GRDP" (2025, basis unclear) would give 0.31 · R(2025)
+  / 5.68 million tonnes of billets, 2.3 times as much per tonne: more than all of industry's
+  official 2018 level, so it is only the high end of the band (low: 0.8 × the central value).
 - ``pack_attribution``: VinES packs added +0.41 pp in Q1-2024 at 13 % of the year's plan:
   0.0041 · R(2023)/4 / 0.13 a year at plan.
 - ``capital_ratio`` (no attribution published): capital / GRDP deflator of the last capex year
@@ -45,7 +50,7 @@ from .data import _read_csv
 from .sectors import SECTOR_IDS
 
 SOURCES = ("state", "nonstate", "fdi")
-METHODS = ("power_attribution", "steel_share", "pack_attribution", "capital_ratio", "given")
+METHODS = ("power_attribution", "steel_industry_2018", "pack_attribution", "capital_ratio", "given")
 MAX_DELAY = 10
 MAX_SCALE = 5.0
 
@@ -141,15 +146,19 @@ def calibration() -> pd.DataFrame:
     per_gw_hi = 4 * inc * (1 + g_hi / 100) / (g_hi / 100) / 1.2
     share, src_share = _value("share_formosa_steel", "2025")
     billets, src_bil = _value("output_steel_billet_formosa", "2025")
-    per_mt = share / 100 * float(real[2025]) / billets
+    per_mt_share = share / 100 * float(real[2025]) / billets
+    ind17, src17 = _value("value_added_industry_constant", "2017")
+    ind18, src18 = _value("value_added_industry_constant", "2018")
+    per_mt = (ind18 - ind17) / (5 / 6 - 1 / 3) / 7.5
     vp, src_vp = _value("contrib_pp_vines_packs", "2024Q1")
     packs = vp / 100 * quarter / 0.13
     rows = [
         ("power_attribution", per_gw, per_gw, per_gw_hi, "bn VND (2010) per GW a year",
          f"{src_pp}; output +68 % (same release); Q1-2023 GRDP = R(2023)/4 = {quarter:,.0f}; "
          f"high end: {src_g}"),
-        ("steel_share", per_mt, 0.7 * per_mt, 1.3 * per_mt, "bn VND (2010) per million t a year",
-         f"{src_share} × R(2025) = {float(real[2025]):,.0f} / {src_bil}; basis of the 31 % unclear: ±30 %"),
+        ("steel_industry_2018", per_mt, 0.8 * per_mt, per_mt_share, "bn VND (2010) per million t a year",
+         f"({src18} − {src17}) / (5/6 − 1/3 of phase 1's 7.5 mt); high end: {src_share} × R(2025) = "
+         f"{float(real[2025]):,.0f} / {src_bil}, basis unclear"),
         ("pack_attribution", packs, 0.7 * packs, 1.3 * packs, "bn VND (2010) a year at plan",
          f"{src_vp}; Q1 output 13 % of the year's plan (row's note); ±30 %"),
     ]

@@ -25,7 +25,7 @@ HEAD = {"vi": {"scorecard": "Tổng quan", "growth": "Tăng trưởng", "structu
                "workspace": "Workspace", "export": "Export"}}
 YEAR_BY_YEAR = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace(
     'name = "baseline"', 'name = "ic_by_year"').replace(
-    "growth = 0.079       # organic: 2022–2025 average 10.7 % less the projects' 2.9 pp",
+    "growth = 0.067       # organic: 2022–2025 trend 10.7 % less the projects' 4.0 pp",
     "growth = { 2026 = 0.175, 2027 = 0.175, 2028 = 0.11, 2029 = 0.185, 2030 = 0.21 }")
 
 
@@ -93,7 +93,7 @@ def test_default_page_is_the_vietnamese_scorecard():
     at = fresh()
     assert at.session_state["lang"] == "vi"
     assert [m.label for m in at.metric][:2] == ["Tăng trưởng BQ 2021–2030", "GRDP 2030 gấp 2020"]
-    assert at.metric[0].value == "7,31 %"  # baseline average real growth 2021–2030, Vietnamese decimals
+    assert at.metric[0].value == "7,05 %"  # baseline average real growth 2021–2030, Vietnamese decimals
     df = at.table[0].value
     assert len(df) == 33 and "Chưa mô hình hóa" in set(df["Trạng thái"])
 

@@ -38,7 +38,7 @@ def by_year(tmp_path):
     text = (ROOT / "scenarios" / "baseline.toml").read_text(encoding="utf-8")
     text = text.replace('name = "baseline"', 'name = "ic_by_year"').replace(
         'title_vi = "Kịch bản cơ sở (xu hướng 2022–2025)"', 'title_vi = "CN-XD từng năm"').replace(
-        "growth = 0.079       # organic: 2022–2025 average 10.7 % less the projects' 2.9 pp",
+        "growth = 0.067       # organic: 2022–2025 trend 10.7 % less the projects' 4.0 pp",
         "growth = { 2026 = 0.175, 2027 = 0.175, 2028 = 0.11, 2029 = 0.185, 2030 = 0.21 }")
     p = tmp_path / "ic_by_year.toml"
     p.write_text(text, encoding="utf-8")
@@ -51,7 +51,7 @@ def test_planner_workflow(server, by_year):
         page.goto(url)
         wait_ready(page)
         assert page.locator('[data-testid="stMetricLabel"]').first.inner_text().strip() == "Tăng trưởng BQ 2021–2030"
-        assert metric_text(page, 0) == "7,31 %"
+        assert metric_text(page, 0) == "7,05 %"
         # Streamlit's own English upload texts are replaced
         dz = page.locator('[data-testid="stFileUploaderDropzone"]')
         assert "200MB" not in dz.inner_text() and dz.locator("button").inner_text().strip() in ("upload", "upload\nChọn tệp", "")
