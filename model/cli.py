@@ -163,11 +163,11 @@ def _cmd_projects(args) -> int:
         except KeyError as e:
             raise SolverError(str(e).strip("'\"")) from None
         cols = ["grdp_growth_avg", "grdp_multiple", "grdp_per_capita", "share_agriculture",
-                "share_industry_construction", "share_services", "share_product_taxes", "grdp_nominal_bn"]
+                "share_industry_construction", "share_manufacturing", "share_services", "share_product_taxes",
+                "grdp_nominal_bn"]
         print(f"{sc.name}: project {args.project} on, {args.delay} years late, off (2030 values; growth "
               "2021-2030 %/yr, multiple ×2020 at current prices, per capita mn VND, shares %, GRDP bn VND)")
         print(table[cols].round(3).to_string())
-        print("manufacturing share: not modelled yet (needs the industry split)")
     return EXIT_OK
 
 

@@ -118,6 +118,33 @@ class Projection:
         """GRDP per capita at current prices, million VND per person."""
         return accounts.calc_per_capita(self.grdp_nominal, self.population).rename("per_capita_mvnd")
 
+    @cached_property
+    def manufacturing_real(self) -> pd.Series:
+        """Manufacturing value added, billion VND at constant 2010 prices (`model.industry`):
+        split from industry-construction in the actual years, then its organic path plus the
+        scenario's manufacturing projects."""
+        from .industry import manufacturing_actual, manufacturing_increments
+        from .projects import increments
+
+        ic = self.real["industry_construction"]
+        last = self.last_actual_year
+        m = manufacturing_actual(ic.loc[:last], self.scenario.manufacturing_share)
+        future = self.years[self.years > last].to_numpy()
+        if len(future):
+            k = SECTOR_IDS.index("industry_construction")
+            inc = increments(self.scenario.projects, future, last)[:, k] if self.scenario.projects else 0.0
+            factor = (ic.loc[future].to_numpy() - inc) / ic[last]
+            ahead = m[last] * factor + manufacturing_increments(self.scenario.projects, future, last)
+            m = pd.concat([m, pd.Series(ahead, index=pd.Index(future, name="year"))])
+        return m.rename("manufacturing_real_bn")
+
+    @cached_property
+    def manufacturing_share(self) -> pd.Series:
+        """Manufacturing's share of GRDP at current prices (fraction), priced at
+        industry-construction's deflator."""
+        return (self.manufacturing_real * self.deflator["industry_construction"] / self.grdp_nominal).rename(
+            "share_manufacturing")
+
     def average_growth(self, start: int, end: int) -> float:
         """Compound average real GRDP growth from ``start`` to ``end`` (fraction per year)."""
         return accounts.calc_average_growth(self.grdp_real, start, end)

@@ -141,6 +141,7 @@ class Scenario:
     last_actual_year: int | None = None
     solve: SolveSettings | None = None
     projects: Mapping[str, Any] = field(default_factory=dict)  # id → projects.ProjectSetting
+    manufacturing_share: float | None = None  # of industry-construction (model.industry); None: the data's
 
     def with_sector(self, sector: str, **rates: RatePath) -> "Scenario":
         """A copy with some of one sector's rates replaced (``growth=``, ``inflation=``)."""
@@ -177,6 +178,8 @@ class Scenario:
             "sectors": {s: {"growth": a.growth.to_toml(), "inflation": a.inflation.to_toml()}
                         for s, a in self.sectors.items()},
         }
+        if self.manufacturing_share is not None:
+            out["industry"] = {"manufacturing_share": self.manufacturing_share}
         if self.projects:
             out["projects"] = {pid: _project_to_dict(st) for pid, st in self.projects.items()}
         if self.solve is not None:
@@ -249,6 +252,8 @@ def diff_scenarios(a: Scenario, b: Scenario) -> list[Change]:
         ra, rb = a.rate(f), b.rate(f)
         if ra != rb and not np.array_equal(ra.values(years), rb.values(years)):
             out.append(Change(f, ra, rb))
+    if a.manufacturing_share != b.manufacturing_share:
+        out.append(Change("industry.manufacturing_share", a.manufacturing_share, b.manufacturing_share))
     for pid in sorted(set(a.projects) | set(b.projects)):
         pa, pb = _effective(a.projects.get(pid)), _effective(b.projects.get(pid))
         if pa != pb:
@@ -471,7 +476,7 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
         raise ScenarioError([Issue("", "too_deep", {"depth": depth, "max": P.MAX_DEPTH})], source)
     if n_keys > P.MAX_KEYS:
         raise ScenarioError([Issue("", "too_many_keys", {"n": n_keys, "max": P.MAX_KEYS})], source)
-    _check_keys(data, ["meta", "population", "sectors", "solve", "projects"], "", issues)
+    _check_keys(data, ["meta", "population", "sectors", "solve", "projects", "industry"], "", issues)
 
     meta = data.get("meta")
     if not isinstance(meta, Mapping):
@@ -538,12 +543,25 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
 
     solve = _solve_settings(data["solve"], issues) if "solve" in data else None
     projects = _projects(data["projects"], issues) if "projects" in data else {}
+    manufacturing = None
+    if "industry" in data:
+        from .industry import SHARE_RANGE
+
+        ind = data["industry"]
+        if not isinstance(ind, Mapping):
+            issues.add("industry", "industry_not_table")
+        else:
+            _check_keys(ind, ["manufacturing_share"], "industry", issues)
+            if "manufacturing_share" in ind:
+                manufacturing = _number(ind["manufacturing_share"], "industry.manufacturing_share",
+                                        SHARE_RANGE[0], SHARE_RANGE[1], issues)
 
     if issues or issues.more:
         raise ScenarioError(list(issues), source, more=issues.more)
     return Scenario(name=name, title_vi=title_vi, title_en=title_en, description=description,
                     horizon=horizon, last_actual_year=last_actual,
-                    population_growth=pop_growth, sectors=sectors, solve=solve, projects=projects)
+                    population_growth=pop_growth, sectors=sectors, solve=solve, projects=projects,
+                    manufacturing_share=manufacturing)
 
 
 _PROJECT_SETTING_KEYS = ["on", "delay", "scale"]

@@ -22,6 +22,8 @@ added in 2030 over L) and c_s = e_s P_s(2030). Hence, in the targets' own units,
 
     multiple = N / N(2020)                 average growth = 100 ((R / R(2020))^(1/10) − 1)
     share_s  = 100 (a_s F_s + c_s) / N     per capita     = N / population(2030)
+    manufacturing = 100 (a_m F_IC + c_m) / N  with a_m = M(L) P_IC(2030), c_m its projects'
+                                              value added times P_IC(2030) (`model.industry`)
 
 with exact derivatives through ∂F_s/∂g_s(t) = F_s / (1 + g_s(t)). scipy's SLSQP solves it.
 
@@ -60,7 +62,10 @@ from .targets import BASE_YEAR, TARGET_YEAR, default_tolerance, load_targets
 METHODS = ("constant", "ramp", "free")
 SOLVABLE = ("grdp_growth_avg", "grdp_multiple", "share_agriculture",
             "share_industry_construction", "share_services", "share_product_taxes",
-            "grdp_per_capita")
+            "grdp_per_capita", "share_manufacturing")
+# The seven targets solved for by default (manufacturing can be chosen; it is a part of
+# industry-construction, so it is not in the default bundle).
+DEFAULT_TARGETS = SOLVABLE[:7]
 # Size of "one unit of miss" when misses are traded off against each other.
 MISS_SCALE = {"grdp_growth_avg": 1.0, "grdp_multiple": 0.1, "grdp_per_capita": 10.0}
 DEFAULT_BOUNDS = SOLVER_BOUNDS  # fractions per year; the reason is in model.params
@@ -99,7 +104,7 @@ def target_specs(ids: Iterable[str] | None = None, approx: str = "band",
     if approx not in ("band", "equal"):
         raise SolverError(f"approx = {approx!r}: use 'band' or 'equal'")
     table = load_targets().set_index("id")
-    ids = list(SOLVABLE if ids is None else ids)
+    ids = list(DEFAULT_TARGETS if ids is None else ids)
     tol = dict(tolerance or {})
     specs = []
     for tid in ids:
@@ -170,6 +175,14 @@ class _Problem:
         # What the projects add in the target year, real and nominal (constants for the solver).
         self.e = real[i_target] - R_last * np.prod(1 + self.prior_g * self.to_target, axis=0)
         self.c = self.e * defl[i_target]
+        if any(sp.id == "share_manufacturing" for sp in specs):
+            from .industry import manufacturing_actual, manufacturing_increments
+
+            k_ic = SECTOR_IDS.index("industry_construction")
+            hist_ic = pd.Series(real[: i_last + 1, k_ic], index=years[: i_last + 1])
+            m_last = float(manufacturing_actual(hist_ic, scenario.manufacturing_share).iloc[-1])
+            e_m = float(manufacturing_increments(scenario.projects, [TARGET_YEAR], last)[0])
+            self.a_m, self.c_m = m_last * defl[i_target, k_ic], e_m * defl[i_target, k_ic]
         self.N0 = float(real[i_base] @ defl[i_base])
         self.R0 = float(real[i_base].sum())
         self.pop = float(pop[i_target])
@@ -217,6 +230,13 @@ class _Problem:
             elif tid == "grdp_per_capita":
                 vals.append(N / self.pop)
                 dF.append(a / self.pop)
+            elif tid == "share_manufacturing":
+                k = SECTOR_IDS.index("industry_construction")
+                m = self.a_m * F[k] + self.c_m
+                e = np.zeros(4)
+                e[k] = self.a_m * N
+                vals.append(100 * m / N)
+                dF.append(100 * (e - m * a) / N**2)
             else:
                 s = SECTOR_IDS.index(tid[len("share_"):])
                 e = np.zeros(4)

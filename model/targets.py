@@ -48,11 +48,11 @@ MEASURES: dict[str, Callable[[Projection], float]] = {
     "grdp_multiple": lambda p: float(p.grdp_nominal.at[TARGET_YEAR] / p.grdp_nominal.at[BASE_YEAR]),
     "grdp_per_capita": lambda p: float(p.per_capita_mvnd.at[TARGET_YEAR]),
     **{f"share_{s}": _share(s) for s in SECTOR_IDS},
+    "share_manufacturing": lambda p: 100.0 * float(p.manufacturing_share.at[TARGET_YEAR]),
 }
 
 # Why a target is not evaluated: a reason code, worded by `model.report.strings` (reason_*).
 _NOT_MODELLED_WHY = {
-    "share_manufacturing": "manufacturing",
     "share_digital_economy": "digital",
     "budget_revenue_growth": "budget",
     "grdp_rank": "rank",

@@ -235,7 +235,7 @@ def test_tables_show_every_row_marks_and_dashes():
 def test_short_horizon_is_explained():
     at = fresh(h="2028", lay="2024")
     assert "trước năm 2030" in at.info[0].value
-    assert "7 chỉ tiêu — dự báo kết thúc năm 2028, trước 2030" in " ".join(c.value for c in at.caption)
+    assert "8 chỉ tiêu — dự báo kết thúc năm 2028, trước 2030" in " ".join(c.value for c in at.caption)
 
 
 # ---- item 8: compare anything --------------------------------------------------------------------
@@ -423,3 +423,21 @@ def test_investment_need_and_what_investment_buys():
     assert w.sectors["services"].growth.constant is None  # year-by-year, investment-driven
     goto(at, "scorecard")
     assert at.metric[0].value == headline(w)
+
+
+def test_the_manufacturing_split_is_the_users_to_set():
+    at = fresh()
+    row = lambda a: a.table[0].value.set_index("Chỉ tiêu").loc[  # noqa: E731
+        "Tỷ trọng công nghiệp chế biến, chế tạo trong GRDP"]
+    before = row(at)
+    assert before["Trạng thái"] in ("Đạt", "Chưa đạt")  # evaluated, no longer "not modelled"
+    at.number_input(key=wkey(at, "mfg")).set_value(63.0)
+    run(at)
+    assert at.query_params["mfg"] == "63"
+    assert at.session_state["working"].manufacturing_share == 0.63
+    assert float(row(at)["Kịch bản 2030"].replace(",", ".")) > float(before["Kịch bản 2030"].replace(",", "."))
+    assert any("theo số liệu (58,6 %) → 63,0 %" in plain(m.value) for m in at.sidebar.markdown)
+    again = fresh(mfg="63")
+    assert again.session_state["working"].manufacturing_share == 0.63
+    bad = fresh(mfg="95")
+    assert "mfg=95" in plain(" ".join(w.value for w in bad.sidebar.warning))

@@ -100,7 +100,7 @@ def test_solve_reads_the_scenario_solve_table(tmp_path, minimal_text):
 
 
 @pytest.mark.parametrize("extra, message", [
-    (["--targets", "share_manufacturing"], "not modelled"),
+    (["--targets", "share_digital_economy"], "not modelled"),
     (["--free", "mining"], "free sector 'mining' is unknown"),
 ])
 def test_solve_bad_request_exits_2(tmp_path, capsys, extra, message):

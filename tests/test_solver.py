@@ -177,7 +177,7 @@ def test_deterministic(history, baseline):
 
 @pytest.mark.parametrize("kwargs, match", [
     ({"targets": ["nope"]}, "unknown target 'nope'"),
-    ({"targets": ["share_manufacturing"]}, "not modelled"),
+    ({"targets": ["share_digital_economy"]}, "not modelled"),
     ({"free": ["mining"]}, "free sector 'mining' is unknown"),
     ({"free": []}, "no free sector"),
     ({"method": "spline"}, "method = 'spline'"),

@@ -14,7 +14,7 @@ def test_all_33_targets_with_a_status(baseline_projection):
     modelled = t[t["status"] != "not_modelled"]["id"].tolist()
     assert sorted(modelled) == sorted(["grdp_growth_avg", "grdp_multiple", "grdp_per_capita",
                                        "share_agriculture", "share_industry_construction",
-                                       "share_services", "share_product_taxes"])
+                                       "share_services", "share_product_taxes", "share_manufacturing"])
     assert t.loc[t["id"] == "forest_cover", "status"].item() == "not_modelled"
 
 

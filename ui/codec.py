@@ -40,7 +40,7 @@ LINK_KEYS = {"population.growth": "pop",
              **{f"sectors.{s}.{k}": f"{p}.{s}" for s in SECTOR_IDS
                 for k, p in (("growth", "g"), ("inflation", "pi"))}}
 FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
-FRAME_KEYS = ("page", "lang", "scn", "h", "lay")
+FRAME_KEYS = ("page", "lang", "scn", "h", "lay", "mfg")
 PROJECT_PREFIX = "pj."
 MAX_LINK = 4_000  # characters of query string read at most
 
@@ -171,6 +171,8 @@ def to_link(working: Scenario, base: Scenario, last_history_year: int) -> dict[s
     for fp, key in LINK_KEYS.items():
         if working.rate(fp) != base.rate(fp):
             out[key] = rate_param(rate_control(working.rate(fp), f, h))
+    if working.manufacturing_share != base.manufacturing_share:
+        out["mfg"] = "" if working.manufacturing_share is None else _num(frac_to_pct(working.manufacturing_share))
     for pid in sorted(set(working.projects) | set(base.projects)):
         a, b = working.projects.get(pid), base.projects.get(pid)
         if a != b:
@@ -272,6 +274,18 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
         issues.append(LinkIssue("url_horizon", {"value": str(horizon), "last": str(last)}))
         horizon = max(base.horizon, last + 1)
     sc = with_frame(base, horizon, last, last_hist)
+    if "mfg" in params:
+        from model.industry import SHARE_RANGE
+
+        raw = params["mfg"]
+        try:
+            v = None if raw == "" else pct_to_frac(float(Decimal(raw)))
+            if v is not None and not SHARE_RANGE[0] <= v <= SHARE_RANGE[1]:
+                raise ValueError
+            sc = replace(sc, manufacturing_share=v)
+        except (ValueError, InvalidOperation):
+            issues.append(LinkIssue("url_mfg", {"value": raw[:40], "lo": _num(100 * SHARE_RANGE[0]),
+                                                "hi": _num(100 * SHARE_RANGE[1])}))
     f = last + 1
     for key, raw in params.items():
         if key in FRAME_KEYS:

@@ -3,6 +3,8 @@ assumption, each control a view of the working scenario (see `ui.state`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 import model
@@ -81,6 +83,18 @@ def _on_rate(fp: str) -> None:
         orig = dict(zip(years, w.rate(fp).values(years).tolist()))
         new = codec.edit_points(rc, {y: get(f"p{y}", orig[y]) for y in years})
     state.set_working(w.with_rate(fp, new.to_rate()), redraw=False)
+
+
+def _on_mfg() -> None:
+    from model.industry import manufacturing_share_of_ic
+
+    v = ss()[state.key("mfg")]
+    central = manufacturing_share_of_ic()[0]
+    w = working()
+    shown = codec.frac_to_pct(w.manufacturing_share if w.manufacturing_share is not None else central)
+    new = codec.typed_frac(shown, v, w.manufacturing_share if w.manufacturing_share is not None else central)
+    state.set_working(replace(w, manufacturing_share=None if new == central and w.manufacturing_share is None else new),
+                      redraw=False)
 
 
 def _on_reset() -> None:
@@ -169,16 +183,31 @@ def changes_list(lg: str) -> None:
 
 
 def change_value(v, lg: str) -> str:
+    if isinstance(v, float):
+        return fmt.pct(100 * v, lg, 1)
     from model.projects import ProjectSetting
     from model.report.views import project_setting_text
 
     if isinstance(v, ProjectSetting):
         return project_setting_text(v, lg)
     if v is None:
-        return t("unset", lg)
+        return t("unset", lg)  # a rate or year left to its default
     if isinstance(v, model.RatePath):
         return rate_text(v, lg)
     return str(v)
+
+
+def _none_or_value(field: str, v, lg: str) -> str:
+    """A change's value in words; None means what an unset field means for that field."""
+    if v is not None:
+        return change_value(v, lg)
+    if field.startswith("projects."):
+        return t("pj_off", lg)  # a project absent from a scenario is off
+    if field == "industry.manufacturing_share":
+        from model.industry import manufacturing_share_of_ic
+
+        return t("mfg_data", lg, c=fmt.num(100 * manufacturing_share_of_ic()[0], lg, 1))
+    return t("unset", lg)
 
 
 def changes_list_md(a: model.Scenario, b: model.Scenario, lg: str, same_key: str = "no_changes", **fields) -> None:
@@ -188,9 +217,7 @@ def changes_list_md(a: model.Scenario, b: model.Scenario, lg: str, same_key: str
     if not changes:
         st.caption(t(same_key, lg, **fields))
     for ch in changes:
-        # a project absent from a scenario is off
-        before = t("pj_off", lg) if ch.before is None and ch.field.startswith("projects.") else change_value(ch.before, lg)
-        after = t("pj_off", lg) if ch.after is None and ch.field.startswith("projects.") else change_value(ch.after, lg)
+        before, after = (_none_or_value(ch.field, v, lg) for v in (ch.before, ch.after))
         st.markdown(f"- **{md(field_label(ch.field, lg))}**: {md(before)} → {md(after)}")
 
 
@@ -233,6 +260,14 @@ def draw() -> None:
             with st.expander(sector_label(s, lg, short=True)):
                 for kind in ("growth", "inflation"):
                     rate_editor(f"sectors.{s}.{kind}", t(kind, lg))
+        with st.expander(t("mfg_section", lg)):
+            from model.industry import SHARE_RANGE, manufacturing_share_of_ic
+
+            c, lo, hi = (100 * x for x in manufacturing_share_of_ic())
+            value = w.manufacturing_share if w.manufacturing_share is not None else c / 100
+            st.number_input(t("mfg_label", lg), 100 * SHARE_RANGE[0], 100 * SHARE_RANGE[1], step=0.5, format="%.1f",
+                            key=seed("mfg", codec.frac_to_pct(value)), on_change=_on_mfg,
+                            help=t("mfg_help", lg, c=fmt.num(c, lg, 1), lo=fmt.num(lo, lg, 1), hi=fmt.num(hi, lg, 1)))
         changes_list(lg)
         out = codec.custom(working(), state.base())
         st.download_button(t("save", lg), out.to_toml(), file_name=f"{out.name}.toml",

@@ -58,7 +58,8 @@ name = "indicator_vi" if lang == "vi" else "indicator_en"
 a, b = st.columns([3, 2])
 with a:
     st.markdown(f"**{t('sv_targets', lang)}**")
-    targets = [i for i in SOLVABLE if st.checkbox(tg.at[i, name], value=True, key=f"sv_t_{i}")]
+    targets = [i for i in SOLVABLE if st.checkbox(tg.at[i, name], value=i in model.solver.DEFAULT_TARGETS,
+                                                   key=f"sv_t_{i}")]
 with b:
     st.markdown(f"**{t('sv_free', lang)}**")
     free = [s for s in SECTOR_IDS if st.checkbox(sector_label(s, lang, short=True), value=True, key=f"sv_f_{s}")]

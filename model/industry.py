@@ -1,0 +1,111 @@
+"""The industry split: manufacturing within industry-construction.
+
+The 2030 programme targets manufacturing (công nghiệp chế biến, chế tạo) at 32.6 % of GRDP, but
+the statistics office publishes no annual split of industry-construction. What it published:
+the H1-2023 growth of each branch and its contribution in percentage points, so that each
+branch's weight in H1-2022 GRDP at constant prices is contribution ÷ growth (as for the four
+sectors in `model.history`):
+
+    manufacturing −0.03 / −0.13 = 23.1 %   electricity 0.64 / 8.11 = 7.9 %   mining 0.6 %
+    water and waste 0.2 %                  construction 1.19 / 15.64 = 7.6 %
+
+so manufacturing is w_m = 58.6 % of industry-construction (B = 2022). Those figures are printed
+to two decimals: manufacturing's −0.03 / −0.13 could be anything from 0.025 / 0.135 to
+0.035 / 0.125, so w_m lies between 53.2 % and 63.2 %. The scenario may set it
+(``[industry] manufacturing_share``); the default is the central value, and the band is shown.
+
+From B on, organic value added grows alike in every branch, and the named projects go to their
+own branch (steel, batteries, cars: manufacturing; power: other industry):
+
+    M(t) = w_m · (R_IC(t) − ΔE_power(t) − ΔE_manuf(t)) + ΔE_manuf(t),   ΔE_x(t) = E_x(t) − E_x(B)
+
+with E the projects' value added of `model.backtest` (2010 prices). After the last actual year
+L, M follows industry-construction's organic path and adds its own projects:
+M(t) = M(L) · F_IC(t) + Σ_{p ∈ manufacturing} increment_p(t). Manufacturing is priced at
+industry-construction's deflator (an assumption: no separate price is published), so its share
+of GRDP at current prices is P_IC(t) · M(t) / N(t). The four-sector figures are untouched.
+
+Glossary: công nghiệp chế biến, chế tạo = manufacturing; khai khoáng = mining; sản xuất và
+phân phối điện = electricity; cung cấp nước, xử lý rác thải = water and waste; xây dựng =
+construction.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from .data import load_published
+
+BASE_PERIOD = "2023H1"   # the release; its weights are those of H1-2022
+BASE_YEAR = 2022
+BRANCHES = ("manufacturing", "electricity", "mining", "water_waste", "construction")
+MANUFACTURING_BRANCH = "manufacturing"
+POWER_BRANCHES = ("electricity", "other industry")
+SHARE_RANGE = (0.3, 0.9)  # what a scenario may set: wide, the data band is far inside it
+
+
+@lru_cache(maxsize=1)
+def branch_weights() -> pd.DataFrame:
+    """Each branch's weight in H1-2022 GRDP at constant prices (fraction): central (contribution
+    ÷ growth as printed), low and high (the printed two decimals rounded either way), rows."""
+    df = load_published()
+    rows = []
+    for b in BRANCHES:
+        pick = df[df["period"] == BASE_PERIOD].set_index("indicator")
+        c, g = float(pick.at[f"contrib_pp_{b}", "value"]), float(pick.at[f"growth_{b}", "value"])
+        rc, rg = int(pick.at[f"contrib_pp_{b}", "row"]), int(pick.at[f"growth_{b}", "row"])
+        lo = (abs(c) - 0.005) / (abs(g) + 0.005)
+        hi = (abs(c) + 0.005) / (abs(g) - 0.005)
+        rows.append({"branch": b, "central": c / g, "low": lo, "high": hi,
+                     "derivation": f"{c:g} pp / {g:g} % (rows {rc}, {rg})"})
+    return pd.DataFrame(rows).set_index("branch")
+
+
+def manufacturing_share_of_ic() -> tuple[float, float, float]:
+    """w_m: manufacturing's share of industry-construction at constant prices in 2022
+    (central, low, high), the other branches at their central weights."""
+    w = branch_weights()
+    others = float(w["central"].sum() - w.at["manufacturing", "central"])
+    m = w.loc["manufacturing"]
+    return (float(m["central"]) / (float(m["central"]) + others),
+            float(m["low"]) / (float(m["low"]) + others),
+            float(m["high"]) / (float(m["high"]) + others))
+
+
+def _project_branch_paths(last: int) -> tuple[pd.Series, pd.Series]:
+    """E_manuf(t), E_power(t): the projects' value added by branch, 2015 to ``last``."""
+    from .backtest import project_value_added
+    from .projects import load_projects
+
+    e = project_value_added(last)
+    branch = {pid: p.branch for pid, p in load_projects().items()}
+    manuf = [c for c in e.columns if branch.get(c) == MANUFACTURING_BRANCH]
+    power = [c for c in e.columns if branch.get(c) in POWER_BRANCHES]
+    return e[manuf].sum(axis=1), e[power].sum(axis=1)
+
+
+def manufacturing_actual(real_ic: pd.Series, share: float | None = None) -> pd.Series:
+    """M(t) for the actual years (billion VND at 2010 prices) from industry-construction's real
+    value added ``real_ic`` (see the module docstring)."""
+    w = manufacturing_share_of_ic()[0] if share is None else share
+    last = int(real_ic.index[-1])
+    e_m, e_p = _project_branch_paths(max(last, BASE_YEAR))
+    years = real_ic.index
+    d_m = (e_m - e_m[BASE_YEAR]).reindex(years).fillna(0.0)
+    d_p = (e_p - e_p[BASE_YEAR]).reindex(years).fillna(0.0)
+    return (w * (real_ic - d_m - d_p) + d_m).rename("manufacturing_real_bn")
+
+
+def manufacturing_increments(settings, years, last: int) -> np.ndarray:
+    """What the scenario's manufacturing projects add over ``last`` in ``years`` (2010 prices)."""
+    from .projects import active
+
+    years = np.asarray(years)
+    out = np.zeros(len(years))
+    for p, st in active(settings):
+        if p.branch == MANUFACTURING_BRANCH:
+            out += st.scale * p.va * (p.ramp_at(years, st.delay) - p.ramp_in(last, st.delay))
+    return out

@@ -1,0 +1,74 @@
+"""The industry split: manufacturing's weight from the H1-2023 branch release by hand, its band,
+what projects add to it, and the manufacturing target evaluated and solved."""
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+import model
+from model import industry
+from model.projects import ProjectSetting
+from model.solver import _Problem, target_specs
+from model.targets import MEASURES
+
+
+def test_branch_weights_by_hand():
+    w = industry.branch_weights()
+    assert w.at["manufacturing", "central"] == pytest.approx(0.03 / 0.13)
+    assert w.at["manufacturing", "low"] == pytest.approx(0.025 / 0.135)
+    assert w.at["manufacturing", "high"] == pytest.approx(0.035 / 0.125)
+    assert w.at["construction", "central"] == pytest.approx(1.19 / 15.64)
+    c, lo, hi = industry.manufacturing_share_of_ic()
+    assert lo < c < hi and c == pytest.approx(0.586, abs=0.001)
+
+
+def test_manufacturing_in_the_base_year_is_its_weight(history, baseline):
+    p = model.simulate(history, baseline)
+    w = industry.manufacturing_share_of_ic()[0]
+    assert p.manufacturing_real[2022] == pytest.approx(w * p.real.at[2022, "industry_construction"])
+    assert (p.manufacturing_real < p.real["industry_construction"]).all()
+
+
+def test_projects_go_to_their_branch(history, baseline):
+    bare = replace(baseline, projects={})
+    m0 = model.simulate(history, bare).manufacturing_real
+    power = model.simulate(history, replace(bare, projects={"lng_vung_ang_3": ProjectSetting()})).manufacturing_real
+    steel = model.simulate(history, replace(bare, projects={"vinfast_ev": ProjectSetting()}))
+    assert (power - m0).abs().max() == pytest.approx(0, abs=1e-9)  # power: other industry
+    va = model.projects.load_projects()["vinfast_ev"].va
+    assert (steel.manufacturing_real - m0)[2030] == pytest.approx(va)  # fully ramped by 2028
+
+
+def test_the_user_sets_the_split(history, baseline):
+    lo = model.simulate(history, replace(baseline, manufacturing_share=0.532))
+    hi = model.simulate(history, replace(baseline, manufacturing_share=0.632))
+    assert 100 * lo.manufacturing_share[2030] < 100 * hi.manufacturing_share[2030]
+    assert lo.grdp_real.equals(hi.grdp_real)  # the four sectors are untouched
+    text = replace(baseline, manufacturing_share=0.6).to_toml()
+    assert model.parse_scenario(text).manufacturing_share == 0.6
+    with pytest.raises(model.ScenarioError) as e:
+        model.parse_scenario(text.replace("manufacturing_share = 0.6", "manufacturing_share = 1.5"))
+    assert e.value.lines()[0] == "industry.manufacturing_share = 1.5: outside 0.3 to 0.9"
+
+
+def test_manufacturing_target_is_evaluated_and_solvable(history, baseline):
+    ev = model.evaluate(model.simulate(history, baseline)).set_index("id")
+    assert ev.at["share_manufacturing", "status"] in ("met", "missed")
+    res = model.solve(history, baseline, ["share_manufacturing", "grdp_growth_avg"],
+                      free=["industry_construction", "services"])
+    assert res.success
+    for r in res.targets.itertuples():
+        assert r.value == pytest.approx(MEASURES[r.id](res.projection), abs=1e-9)
+
+
+def test_manufacturing_jacobian_matches_finite_differences(history, baseline):
+    prob = _Problem(history, baseline, target_specs(["share_manufacturing", "share_industry_construction"]),
+                    list(model.SECTOR_IDS), "constant", {}, 1.0)
+    th = prob.theta0 + 0.01
+    v, jac = prob.values(th)
+    for j in range(len(th)):
+        d = np.zeros_like(th)
+        d[j] = 1e-7
+        fd = (prob.values(th + d)[0] - prob.values(th - d)[0]) / 2e-7
+        np.testing.assert_allclose(jac[:, j], fd, rtol=1e-5, atol=1e-6)
