@@ -441,3 +441,16 @@ def test_the_manufacturing_split_is_the_users_to_set():
     assert again.session_state["working"].manufacturing_share == 0.63
     bad = fresh(mfg="95")
     assert "mfg=95" in plain(" ".join(w.value for w in bad.sidebar.warning))
+
+
+def test_projects_page_answers_question_4_with_the_apis_numbers():
+    from model import backtest
+    from model.report import fmt
+
+    at = fresh(page="projects", lang="en")
+    attr = next(tb.value for tb in at.table if "Organic" in tb.value.columns)
+    api = backtest.attribution()
+    assert attr.at["2018", "Formosa Ha Tinh steel complex (phase 1)"] == fmt.num(api.at[2018, "formosa_1"], "en", 2, sign=True)
+    assert attr.at["2022", "Vũng Áng 1 coal power plant (2×600 MW)"] == "-3.54"
+    score = next(tb.value for tb in at.table if "Naive rule" in tb.value.columns)
+    assert set(score["Model"]) >= {fmt.num(v, "en", 2) for v in backtest.backtest().rmse.query("rule == 'model'")["rmse_pp"]}

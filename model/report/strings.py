@@ -314,6 +314,21 @@ TEXT: dict[str, tuple[str, str]] = {
     "pj_method_given": ("do người dùng nhập", "given by the user"),
     "pj_settings": ("Thiết lập dự án trong kịch bản", "Project settings in this scenario"),
     "pj_table": ("Danh mục dự án", "The projects"),
+    "bt_title": ("Dự án đã đóng góp bao nhiêu, 2016–2025?", "What did the projects add, 2016–2025?"),
+    "bt_attr_note": ("Đóng góp vào tăng trưởng GRDP thực (điểm %): giá trị tăng thêm của từng dự án theo thời điểm thực tế; "
+                     "phần còn lại là tăng trưởng hữu cơ (kể cả cú sốc năm 2016: sự cố môi trường biển và Formosa hết giai đoạn xây dựng).",
+                     "Contributions to real GRDP growth (pp): each project's value added at its real dates; the rest is organic "
+                     "(2016's shock included: the marine incident and the end of Formosa's construction)."),
+    "bt_organic": ("Hữu cơ", "Organic"), "bt_growth": ("Tăng trưởng GRDP (%)", "GRDP growth (%)"),
+    "bt_score": ("Kiểm định ngược: sai số dự báo (RMSE, điểm %)", "Backtest: forecast error (RMSE, pp)"),
+    "bt_test": ("Phép thử", "Test"), "bt_years": ("Các năm", "Years"), "bt_model": ("Mô hình", "Model"),
+    "bt_naive": ("Quy tắc ngây thơ", "Naive rule"),
+    "bt_a": ("(a) 2021–2025 dự báo từ năm 2020", "(a) 2021–2025 forecast in 2020"),
+    "bt_b": ("(b) từng năm, trước một năm, dự án đúng thời điểm", "(b) each year, one year ahead, projects at their dates"),
+    "bt_note": ("Quy tắc ngây thơ: tăng trưởng bình quân ba năm trước tiếp diễn. Dự báo từ 2020 cả hai đều kém (mô hình thấp, "
+                "quy tắc ngây thơ cao); trước một năm với dự án đúng thời điểm, sai số của mô hình bằng khoảng một phần ba.",
+                "Naive rule: the previous three years' average growth continued. From 2020 both do poorly (the model under, "
+                "the naive rule over); one year ahead with the projects at their real dates, the model's error is about a third."),
     "inv_title": ("Nhu cầu vốn đầu tư phát triển toàn xã hội", "Total social investment needed"),
     "inv_note": ("Vốn cần để đạt lộ trình tăng trưởng của kịch bản: phần hữu cơ qua hệ số ICOR {lo}–{hi} (trung tâm {c}, "
                  "giả định từ số liệu 2016–2025) với độ trễ, cộng vốn của các dự án đang bật. Tỷ lệ so với GRDP giá hiện hành.",

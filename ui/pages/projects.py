@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 import model
+from model import backtest
 from model import investment as inv
 from model.projects import ProjectSetting, load_projects
 from model.report import fmt
@@ -107,6 +108,24 @@ for pid in ids:
                    on_change=on_project, args=(pid,))
     d.number_input(t("pj_scale_label", lang), 0.0, 5.0, step=0.1, format="%.2f",
                    key=state.seed(f"pj.{pid}.scale", float(s_.scale)), on_change=on_project, args=(pid,))
+
+# ---- what the projects added, and the backtest -----------------------------------------------
+st.subheader(t("bt_title", lang))
+st.caption(t("bt_attr_note", lang))
+attr = backtest.attribution(state.history())
+names = {pid: (p.name_en if lang == "en" else p.name_vi) for pid, p in load_projects().items()}
+attr = attr.rename(columns={**names, "organic": t("bt_organic", lang), "growth_pct": t("bt_growth", lang)})
+attr.index.name = t("year", lang)
+st.table(text_frame(attr, lang, 2, sign=True))
+result = backtest.backtest()
+labels = {"a: 2021-2025 from 2020": t("bt_a", lang), "b: one year ahead": t("bt_b", lang)}
+score = result.rmse.pivot_table(index=["test", "years"], columns="rule", values="rmse_pp").reset_index()
+shown_score = pd.DataFrame({t("bt_test", lang): [labels[x] for x in score["test"]], t("bt_years", lang): score["years"],
+                            t("bt_model", lang): [fmt.num(v, lang, 2) for v in score["model"]],
+                            t("bt_naive", lang): [fmt.num(v, lang, 2) for v in score["naive"]]})
+st.markdown(f"**{t('bt_score', lang)}**")
+st.table(shown_score, hide_index=True)
+st.caption(t("bt_note", lang))
 
 # ---- investment ----------------------------------------------------------------------------
 st.subheader(t("inv_title", lang))
