@@ -19,13 +19,15 @@ from . import codec, state
 from .state import lang, md, seed, ss, working
 
 # Streamlit's own English: the upload box's texts are replaced, the main menu (Rerun, Print,
-# About…) hidden; nothing there is needed to plan.
+# About…) and the status widget's "Stop" hidden (a run here takes under a second; the running
+# icon stays); nothing there is needed to plan.
 UPLOAD_CSS = """
 <style>
 [data-testid="stFileUploaderDropzoneInstructions"] {display: none;}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {display: none;}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]::after {content: "%s";}
 [data-testid="stMainMenu"] {display: none;}
+[data-testid="stStatusWidget"] button {display: none;}
 </style>
 """
 

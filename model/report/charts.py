@@ -43,6 +43,14 @@ def _suptitle(fig: Figure, p: Projection, lang: str) -> None:
     fig.suptitle(_title(p, lang), fontsize=12, parse_math=False)
 
 
+def _ticks(years: np.ndarray, room: int) -> np.ndarray:
+    """Every year if they fit in ``room`` labels, else every 2nd, 5th or 10th, ending on the last."""
+    for step in (1, 2, 5, 10):
+        if len(years) <= room * step:
+            return years[::-1][::step][::-1]
+    return years[::-1][::10][::-1]
+
+
 def _split_line(ax, years, values, colour, label_actual, label_proj, last):
     years = np.asarray(years)
     act = years <= last
@@ -77,7 +85,7 @@ def chart_grdp(p: Projection, lang: str = "vi") -> Figure:
         ax.set_xlabel(tx["year"])
         ax.grid(alpha=0.3)
         ax.legend(fontsize=8, loc="upper left")
-        ax.set_xticks(years[:: max(1, len(years) // 12)])
+        ax.set_xticks(_ticks(years, 9))  # half-width panels: room for about nine years
         ax.yaxis.set_major_formatter(fmt.axis_formatter(lang))
     _suptitle(fig, p, lang)
     _source(fig, p, lang)
@@ -144,7 +152,7 @@ def chart_contributions(p: Projection, lang: str = "vi") -> Figure:
                 color="#555555", va="top")
     ax.set_ylabel(tx["contrib"])
     ax.set_xlabel(tx["year"])
-    ax.set_xticks(years[:: max(1, len(years) // 16)])
+    ax.set_xticks(_ticks(years, 16))
     ax.yaxis.set_major_formatter(fmt.axis_formatter(lang, 1))
     ax.grid(axis="y", alpha=0.3)
     fig.legend(*ax.get_legend_handles_labels(), loc="outside right upper", fontsize=8)
