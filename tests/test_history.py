@@ -134,3 +134,16 @@ def test_2023_shares_of_growth_within_half_a_point(history):
     p = history.provenance.query("variable == 'real_growth' and year == 2022").set_index("sector")
     assert p.at["services", "status"] == "published" and p.at["industry_construction", "status"] == "adjusted"
     assert "revised to 2.54" in p.at["industry_construction", "method"]
+
+
+def test_the_cpi_anchor_wins_the_stated_test():
+    """Issue 8: anchored to national CPI, the deflator fit predicts a left-out published total
+    better than a free common deflator; the history uses the winner."""
+    from model.history import deflator_fit_comparison, national_cpi
+
+    c = deflator_fit_comparison()
+    assert c.attrs["winner"] == "cpi"
+    mae = c.attrs["mean_abs_error_pct"]
+    assert mae["error_cpi_pct"] < mae["error_common_pct"]
+    assert national_cpi([2023]).attrs["estimated"] == [2023]
+    assert national_cpi([2024])[2024] == 0.0363
