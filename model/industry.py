@@ -109,3 +109,64 @@ def manufacturing_increments(settings, years, last: int) -> np.ndarray:
         if p.branch == MANUFACTURING_BRANCH:
             out += st.scale * p.va * (p.ramp_at(years, st.delay) - p.ramp_in(last, st.delay))
     return out
+
+
+BRANCH_GROUPS = {"manufacturing": ("manufacturing",), "other_industry": ("electricity", "mining", "water_waste"),
+                 "construction": ("construction",)}
+
+
+def construction_share_of_ic() -> float:
+    """Construction's share of industry-construction at constant prices in 2022 (central)."""
+    w = branch_weights()["central"]
+    return float(w["construction"] / w.sum())
+
+
+def branch_real(projection) -> pd.DataFrame:
+    """Industry-construction split into manufacturing, other industry (mining, electricity,
+    water) and construction, billion VND at 2010 prices, every year of ``projection``.
+    Construction takes its 2022 weight of the organic part (no project builds it here); other
+    industry is the rest, power plants included. The three add up to industry-construction."""
+    ic = projection.real["industry_construction"]
+    last = projection.last_actual_year
+    m = projection.manufacturing_real
+    w_c = construction_share_of_ic()
+    e_m, e_p = _project_branch_paths(max(int(ic.index[-1]), BASE_YEAR))
+    act = ic.loc[:last]
+    d = ((e_m - e_m[BASE_YEAR]) + (e_p - e_p[BASE_YEAR])).reindex(act.index).fillna(0.0)
+    c = w_c * (act - d)
+    future = ic.index[ic.index > last]
+    if len(future):
+        from .projects import increments
+        from .sectors import SECTOR_IDS
+
+        k = SECTOR_IDS.index("industry_construction")
+        inc = increments(projection.scenario.projects, future.to_numpy(), last)[:, k] \
+            if projection.scenario.projects else 0.0
+        factor = (ic.loc[future].to_numpy() - inc) / ic[last]
+        c = pd.concat([c, pd.Series(c[last] * factor, index=future)])
+    out = pd.DataFrame({"manufacturing": m, "construction": c})
+    out.insert(1, "other_industry", ic - out["manufacturing"] - out["construction"])
+    out.index.name = "year"
+    return out
+
+
+def branch_shares(projection) -> pd.DataFrame:
+    """The three branches' shares of GRDP at current prices (fractions), priced at
+    industry-construction's deflator."""
+    b = branch_real(projection)
+    return b.mul(projection.deflator["industry_construction"], axis=0).div(projection.grdp_nominal, axis=0)
+
+
+def split_checks(projection) -> pd.DataFrame:
+    """The split against what was published about it (Q1-2024: industry 31 %, construction
+    8 % of GRDP; H1-2022: industry 29.61 % within industry-construction's 37.10 %)."""
+    sh = 100 * branch_shares(projection)
+    rows = []
+    for period, year, name, value in (("2024Q1", 2024, "industry (manufacturing + other)", 31.0),
+                                      ("2024Q1", 2024, "construction", 8.0),
+                                      ("2022H1", 2022, "industry (manufacturing + other)", 29.61)):
+        model_v = (sh.at[year, "manufacturing"] + sh.at[year, "other_industry"]) if name.startswith("industry") \
+            else sh.at[year, "construction"]
+        rows.append({"published_period": period, "model_year": year, "what": name, "published_pct": value,
+                     "model_pct": float(model_v)})
+    return pd.DataFrame(rows)

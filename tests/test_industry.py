@@ -72,3 +72,22 @@ def test_manufacturing_jacobian_matches_finite_differences(history, baseline):
         d[j] = 1e-7
         fd = (prob.values(th + d)[0] - prob.values(th - d)[0]) / 2e-7
         np.testing.assert_allclose(jac[:, j], fd, rtol=1e-5, atol=1e-6)
+
+
+def test_the_three_branches_add_up_to_industry_construction(history, baseline):
+    sc = replace(baseline, projects={**baseline.projects, "lng_vung_ang_3": ProjectSetting()})
+    p = model.simulate(history, sc)
+    b = industry.branch_real(p)
+    np.testing.assert_allclose(b.sum(axis=1), p.real["industry_construction"], rtol=1e-12)
+    assert (b > 0).all().all()
+    # the LNG plant goes to other industry: construction and manufacturing do not see it
+    bare = industry.branch_real(model.simulate(history, baseline))
+    assert (b["construction"] - bare["construction"]).abs().max() == pytest.approx(0, abs=1e-9)
+    assert b.at[2030, "other_industry"] > bare.at[2030, "other_industry"]
+
+
+def test_split_checks_against_published_quarters(history, baseline):
+    c = industry.split_checks(model.simulate(history, baseline)).set_index(["published_period", "what"])
+    # annual model against published quarters: within the band the weights allow (a few pp)
+    assert abs(c.loc[("2024Q1", "construction"), "model_pct"] - 8.0) < 1.5
+    assert abs(c.loc[("2024Q1", "industry (manufacturing + other)"), "model_pct"] - 31.0) < 4.0

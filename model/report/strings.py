@@ -177,6 +177,16 @@ TEXT: dict[str, tuple[str, str]] = {
     "s_share": ("Tỷ trọng trong GRDP giá hiện hành (%)", "Share of GRDP at current prices (%)"),
     "s_structure": ("Cơ cấu GRDP giá hiện hành (%)", "GRDP structure at current prices (%)"),
     "s_target": ("Mục tiêu 2030", "2030 target"), "sector": ("Ngành", "Sector"),
+    "s_branches": ("Công nghiệp-xây dựng chia theo nhánh (% GRDP giá hiện hành)",
+                   "Industry-construction by branch (% of GRDP at current prices)"),
+    "s_branches_note": ("Ước tính: tỷ trọng nhánh năm 2022 theo số liệu 6 tháng 2023 (chế biến, chế tạo 53–63 % của CN-XD "
+                        "do làm tròn), dự án về đúng nhánh, cùng chỉ số giá với CN-XD. Mục tiêu chế biến, chế tạo 2030: 32,6 %.",
+                        "Estimated: the branches' 2022 weights from the H1-2023 release (manufacturing 53–63 % of "
+                        "industry-construction, from its rounding), projects to their branch, priced as industry-construction. "
+                        "The 2030 manufacturing target: 32.6 %."),
+    "branch_manufacturing": ("Chế biến, chế tạo", "Manufacturing"),
+    "branch_other_industry": ("Khai khoáng, điện, nước", "Mining, power, water"),
+    "branch_construction": ("Xây dựng", "Construction"),
     "s_table": ("Tỷ trọng theo năm (%)", "Shares by year (%)"),
     "c_contrib": ("Đóng góp vào tăng trưởng GRDP (điểm phần trăm)", "Contribution to GRDP growth (percentage points)"),
     "c_table": ("Đóng góp (điểm %) và tăng trưởng GRDP (%)", "Contributions (pp) and GRDP growth (%)"),

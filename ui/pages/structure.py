@@ -3,6 +3,7 @@
 import altair as alt
 import streamlit as st
 
+from model import industry
 from model.report import views
 from model.report.strings import t
 from ui.common import chart_title, ctx, locale, sector_colour, table, year_axis
@@ -29,4 +30,10 @@ chart_title(f"{t('s_share', lang)} · ◆ {t('s_target', lang)}")
 st.altair_chart(locale(chart.properties(height=380), lang), width="stretch")
 st.subheader(t("s_table", lang))
 table(views.text_frame(views.shares_table(p, lang), lang), "structure_table")
+st.subheader(t("s_branches", lang))
+st.caption(t("s_branches_note", lang))
+br = 100 * industry.branch_shares(p)
+br.columns = [t(f"branch_{b}", lang) for b in br.columns]
+br.index.name = t("year", lang)
+table(views.text_frame(br, lang), "branch_table")
 c.source()
