@@ -49,4 +49,6 @@ def test_backtest_reports_both_rules():
     assert rm[("b: one year ahead", "model", "2019-2025")] < 0.5 * rm[("b: one year ahead", "naive", "2019-2025")]
     assert rm[("a: 2021-2025 from 2020", "model", "2021-2025")] == pytest.approx(4.07, abs=0.01)
     assert rm[("a: 2021-2025 from 2020", "naive", "2021-2025")] == pytest.approx(4.26, abs=0.01)
+    # the 2021-2025 investment plan at the 2016-2020 ICOR, both known in 2020, does best
+    assert rm[("a: 2021-2025 from 2020", "icor", "2021-2025")] == pytest.approx(2.74, abs=0.01)
     assert np.isnan(r.in_sample.at[2016, "naive"])  # no three years before 2016 in the record

@@ -333,12 +333,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "bt_score": ("Kiểm định ngược: sai số dự báo (RMSE, điểm %)", "Backtest: forecast error (RMSE, pp)"),
     "bt_test": ("Phép thử", "Test"), "bt_years": ("Các năm", "Years"), "bt_model": ("Mô hình", "Model"),
     "bt_naive": ("Quy tắc ngây thơ", "Naive rule"),
+    "bt_icor": ("Kế hoạch vốn × ICOR", "Investment plan × ICOR"),
     "bt_a": ("(a) 2021–2025 dự báo từ năm 2020", "(a) 2021–2025 forecast in 2020"),
     "bt_b": ("(b) từng năm, trước một năm, dự án đúng thời điểm", "(b) each year, one year ahead, projects at their dates"),
-    "bt_note": ("Quy tắc ngây thơ: tăng trưởng bình quân ba năm trước tiếp diễn. Dự báo từ 2020 cả hai đều kém (mô hình thấp, "
-                "quy tắc ngây thơ cao); trước một năm với dự án đúng thời điểm, sai số của mô hình bằng khoảng một phần ba.",
-                "Naive rule: the previous three years' average growth continued. From 2020 both do poorly (the model under, "
-                "the naive rule over); one year ahead with the projects at their real dates, the model's error is about a third."),
+    "bt_note": ("Quy tắc ngây thơ: tăng trưởng bình quân ba năm trước tiếp diễn. «Kế hoạch vốn × ICOR»: vốn đầu tư 2021–2025 theo "
+                "Nghị quyết Đại hội XIX (khoảng 220.000 tỷ đồng) với ICOR 2016–2020, đều đã biết năm 2020: dự báo từ 2020 tốt nhất "
+                "(vẫn thấp hơn thực tế); xu hướng thấp, quy tắc ngây thơ cao. Trước một năm với dự án đúng thời điểm, sai số của mô hình "
+                "bằng khoảng một phần ba quy tắc ngây thơ.",
+                "Naive rule: the previous three years' average growth continued. \"Investment plan × ICOR\": the 19th Party Congress's "
+                "2021–2025 investment plan (about 220,000 billion VND) at the 2016–2020 ICOR, both known in 2020: the best "
+                "forecast from 2020 (still below what came); the trend under, the naive rule over. One year ahead with the "
+                "projects at their real dates, the model's error is about a third of the naive rule's."),
     "inv_title": ("Nhu cầu vốn đầu tư phát triển toàn xã hội", "Total social investment needed"),
     "inv_note": ("Vốn cần để đạt lộ trình tăng trưởng của kịch bản: phần hữu cơ qua hệ số ICOR {lo}–{hi} (trung tâm {c}, "
                  "giả định từ số liệu 2016–2025) với độ trễ, cộng vốn của các dự án đang bật. Tỷ lệ so với GRDP giá hiện hành.",

@@ -122,6 +122,7 @@ labels = {"a: 2021-2025 from 2020": t("bt_a", lang), "b: one year ahead": t("bt_
 score = result.rmse.pivot_table(index=["test", "years"], columns="rule", values="rmse_pp").reset_index()
 shown_score = pd.DataFrame({t("bt_test", lang): [labels[x] for x in score["test"]], t("bt_years", lang): score["years"],
                             t("bt_model", lang): [fmt.num(v, lang, 2) for v in score["model"]],
+                            t("bt_icor", lang): [fmt.num(v, lang, 2) for v in score["icor"]],
                             t("bt_naive", lang): [fmt.num(v, lang, 2) for v in score["naive"]]})
 st.markdown(f"**{t('bt_score', lang)}**")
 st.table(shown_score, hide_index=True)
