@@ -106,6 +106,13 @@ def _cumulative_2016_2020(real: pd.Series, defl: pd.Series) -> dict | None:
                     "published 2016-2017 growth; increment valued at 2020's deflator: a lower bound"}
 
 
+def _actual_real_investment(year: int, capex: float, deflator: float, steady: float) -> float:
+    """Organic real investment of an actual year: the published total less the projects' capital,
+    at 2010 prices; without a published figure, the steady state ``steady`` (ICOR · ΔR)."""
+    pub = _published_investment().get(int(year))
+    return (pub[0] - capex) / deflator if pub else steady
+
+
 def _organic_increment(p: Projection) -> pd.DataFrame:
     """Real increments of organic value added by year and sector (projects' value added out)."""
     years = p.years.to_numpy()
@@ -134,7 +141,6 @@ def required_investment(p: Projection, icor: Mapping[str, float] | float | None 
     defl = (p.grdp_nominal / p.grdp_real).to_numpy()
     d_org = _organic_increment(p)
     d_total = d_org.sum(axis=1).to_numpy()
-    published = _published_investment()
     cap = capital_spending(p.scenario.projects, years) if p.scenario.projects else None
     cap_total = cap["total"].to_numpy() if cap is not None else np.zeros(len(years))
     out = pd.DataFrame(index=pd.Index(future, name="year"))
@@ -142,9 +148,7 @@ def required_investment(p: Projection, icor: Mapping[str, float] | float | None 
         i = np.zeros(len(years))
         for j, y in enumerate(years):
             if y <= last:
-                # the record's organic real investment where published, else the steady state
-                pub = published.get(int(y))
-                i[j] = ((pub[0] - cap_total[j]) / defl[j]) if pub else k * d_total[j]
+                i[j] = _actual_real_investment(y, cap_total[j], defl[j], k * d_total[j])
                 continue
             lagged = sum(w[m] * i[j - m] for m in range(1, len(w)) if j - m >= 0)
             i[j] = (k * d_total[j] - lagged) / w[0]
@@ -212,13 +216,11 @@ def _buy(history: History, scenario: Scenario, priced: Projection, share_of_grdp
     cap = capital_spending(scenario.projects, years)["total"].to_numpy() if scenario.projects else np.zeros(len(years))
     proj = increments(scenario.projects, years, last) if scenario.projects else np.zeros((len(years), 4))
     d_org = _organic_increment(base).to_numpy()
-    published = _published_investment()
     r_org = base.real.sum(axis=1).to_numpy() - proj.sum(axis=1)
     i = np.zeros(len(years))
     for j, y in enumerate(years):
         if y <= last:
-            pub = published.get(int(y))
-            i[j] = ((pub[0] - cap[j]) / defl[j]) if pub else icor * d_org[j].sum()
+            i[j] = _actual_real_investment(y, cap[j], defl[j], icor * d_org[j].sum())
             continue
         lagged = sum(w[m] * i[j - m] for m in range(1, len(w)) if j - m >= 0)
         # R(t) = R_org(t) + E(t); investment s·N(t)/P(t) = s·R(t) in real terms
