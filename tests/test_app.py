@@ -96,6 +96,8 @@ def test_default_page_is_the_vietnamese_scorecard():
     assert at.metric[0].value == "7,05 %"  # baseline average real growth 2021–2030, Vietnamese decimals
     df = at.table[0].value
     assert len(df) == 33 and "Chưa mô hình hóa" in set(df["Trạng thái"])
+    # st.table renders Markdown: "> 9" must stay a target, not become a block quote
+    assert df.set_index("Chỉ tiêu").at["Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2030", "Mục tiêu"] == "\\> 9"
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -454,3 +456,19 @@ def test_projects_page_answers_question_4_with_the_apis_numbers():
     assert attr.at["2022", "Vũng Áng 1 coal power plant (2×600 MW)"] == "-3.54"
     score = next(tb.value for tb in at.table if "Naive rule" in tb.value.columns)
     assert set(score["Model"]) >= {fmt.num(v, "en", 2) for v in backtest.backtest().rmse.query("rule == 'model'")["rmse_pp"]}
+
+
+def test_a_users_project_name_is_text_in_the_tables():
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace('name = "baseline"', 'name = "mine"')
+    text += """
+[projects.my_plant]
+name_vi = "![p](http://127.0.0.1:9/p.png) **Nhà máy**"
+sector = "industry_construction"
+first_year = 2028
+va = 500
+"""
+    at = fresh()
+    upload(at, text)
+    goto(at, "projects")
+    names = [n for tb in at.table for n in tb.value.get("Dự án", [])]
+    assert any(n.startswith("\\!\\[p\\]") and "\\*\\*Nhà máy\\*\\*" in n for n in names), names

@@ -45,6 +45,19 @@ def table(frame: pd.DataFrame, key: str, hide_index: bool = False, **kw) -> None
                  height=ROW_PX * (len(frame) + 1) + 3, **kw)
 
 
+def static_table(frame: pd.DataFrame, hide_index: bool = True) -> None:
+    """A static table whose long texts wrap. st.table renders Markdown in its cells, so every
+    text (a target printed "> 9", a user's project name) is escaped: shown, never interpreted."""
+    out = frame.copy()
+    out.columns = [state.md(c) for c in out.columns]
+    for c in out.columns:
+        if out[c].dtype == object or pd.api.types.is_string_dtype(out[c]):
+            out[c] = out[c].map(lambda v: state.md(v) if isinstance(v, str) else v)
+    if not hide_index and (out.index.dtype == object or pd.api.types.is_string_dtype(out.index)):
+        out.index = [state.md(i) for i in out.index]
+    st.table(out, hide_index=hide_index)
+
+
 def year_axis(lang: str) -> alt.X:
     return alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0))
 

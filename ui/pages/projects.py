@@ -14,7 +14,7 @@ from model.report import fmt
 from model.report.strings import project_status, t
 from model.report.views import text_frame
 from ui import state
-from ui.common import chart_title, ctx, locale, table
+from ui.common import chart_title, ctx, locale, static_table, table
 
 c = ctx()
 lang = c.lang
@@ -93,9 +93,9 @@ for pid in ids:
                         t("pj_col_method", lang): t(f"pj_method_{p.va_method}", lang)})
 st.subheader(t("pj_table", lang))
 # Static tables: long names and headers wrap, every column stays on a laptop screen.
-st.table(pd.DataFrame(main_rows), hide_index=True)
+static_table(pd.DataFrame(main_rows))
 with st.expander(t("pj_details", lang)):
-    st.table(pd.DataFrame(detail_rows), hide_index=True)
+    static_table(pd.DataFrame(detail_rows))
 
 st.subheader(t("pj_settings", lang))
 for pid in ids:
@@ -116,7 +116,7 @@ attr = backtest.attribution(state.history())
 names = {pid: (p.name_en if lang == "en" else p.name_vi) for pid, p in load_projects().items()}
 attr = attr.rename(columns={**names, "organic": t("bt_organic", lang), "growth_pct": t("bt_growth", lang)})
 attr.index.name = t("year", lang)
-st.table(text_frame(attr, lang, 2, sign=True))
+static_table(text_frame(attr, lang, 2, sign=True), hide_index=False)
 result = backtest.backtest()
 labels = {"a: 2021-2025 from 2020": t("bt_a", lang), "b: one year ahead": t("bt_b", lang)}
 score = result.rmse.pivot_table(index=["test", "years"], columns="rule", values="rmse_pp").reset_index()
@@ -125,7 +125,7 @@ shown_score = pd.DataFrame({t("bt_test", lang): [labels[x] for x in score["test"
                             t("bt_icor", lang): [fmt.num(v, lang, 2) for v in score["icor"]],
                             t("bt_naive", lang): [fmt.num(v, lang, 2) for v in score["naive"]]})
 st.markdown(f"**{t('bt_score', lang)}**")
-st.table(shown_score, hide_index=True)
+static_table(shown_score)
 st.caption(t("bt_note", lang))
 
 # ---- investment ----------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import streamlit as st
 
 from model.report import fmt, views
 from model.report.strings import t
-from ui.common import ctx
+from ui.common import ctx, static_table
 
 c = ctx()
 lang = c.lang
@@ -31,7 +31,7 @@ shown = sc[["indicator", "group", "value", "target", "gap", "unit", "status"]].r
     "target": t("col_target", lang), "gap": t("col_gap", lang), "unit": t("col_unit", lang),
     "status": t("col_status", lang)})
 # A static table: long indicator names wrap instead of being cut, and all 33 rows show.
-st.table(shown, hide_index=True)
+static_table(shown)
 reasons = sc.loc[sc["status_code"] == "not_modelled", "note"].value_counts()
 if len(reasons):
     st.caption(t("sc_reasons", lang, items="; ".join(t("sc_reason_item", lang, n=n, why=why)
