@@ -126,9 +126,13 @@ def branch_real(projection) -> pd.DataFrame:
     water) and construction, billion VND at 2010 prices, every year of ``projection``.
     Construction takes its 2022 weight of the organic part (no project builds it here); other
     industry is the rest, power plants included. The three add up to industry-construction."""
-    ic = projection.real["industry_construction"]
-    last = projection.last_actual_year
-    m = projection.manufacturing_real
+    return _branches(projection.real["industry_construction"], projection.manufacturing_real,
+                     projection.last_actual_year, projection.scenario.projects)
+
+
+def _branches(ic: pd.Series, m: pd.Series, last: int, projects) -> pd.DataFrame:
+    """`branch_real` on plain series: industry-construction, manufacturing (2010 prices), the
+    last actual year and the scenario's project settings."""
     w_c = construction_share_of_ic()
     e_m, e_p = _project_branch_paths(max(int(ic.index[-1]), BASE_YEAR))
     act = ic.loc[:last]
@@ -140,8 +144,7 @@ def branch_real(projection) -> pd.DataFrame:
         from .sectors import SECTOR_IDS
 
         k = SECTOR_IDS.index("industry_construction")
-        inc = increments(projection.scenario.projects, future.to_numpy(), last)[:, k] \
-            if projection.scenario.projects else 0.0
+        inc = increments(projects, future.to_numpy(), last)[:, k] if projects else 0.0
         factor = (ic.loc[future].to_numpy() - inc) / ic[last]
         c = pd.concat([c, pd.Series(c[last] * factor, index=future)])
     out = pd.DataFrame({"manufacturing": m, "construction": c})
@@ -169,4 +172,28 @@ def split_checks(projection) -> pd.DataFrame:
             else sh.at[year, "construction"]
         rows.append({"published_period": period, "model_year": year, "what": name, "published_pct": value,
                      "model_pct": float(model_v)})
+    return pd.DataFrame(rows)
+
+
+def split_provenance(history=None) -> pd.DataFrame:
+    """The branch split of the actual years as provenance cells, like `History.provenance`:
+    year, variable ('real'), sector (the branch), value (billion VND at 2010 prices), status
+    ('estimated'), method, source_url (the H1-2023 release)."""
+    from .history import assemble_history
+
+    h = history or assemble_history()
+    ic = h.real["industry_construction"]
+    b = _branches(ic, manufacturing_actual(ic), int(ic.index[-1]), {})
+    df = load_published()
+    src = df[(df["period"] == BASE_PERIOD) & (df["indicator"] == "contrib_pp_manufacturing")]["source_url"].iloc[0]
+    c, lo, hi = manufacturing_share_of_ic()
+    rows = []
+    for year, r in b.iterrows():
+        for branch, v in r.items():
+            rows.append({"year": int(year), "variable": "real", "sector": branch, "value": float(v),
+                         "status": "estimated",
+                         "method": f"industry-construction × 2022 branch weight from the H1-2023 release "
+                                   f"(manufacturing {100 * c:.1f} %, band {100 * lo:.1f}-{100 * hi:.1f} %), "
+                                   "projects to their branch since 2022",
+                         "source_url": src})
     return pd.DataFrame(rows)

@@ -91,3 +91,11 @@ def test_split_checks_against_published_quarters(history, baseline):
     # annual model against published quarters: within the band the weights allow (a few pp)
     assert abs(c.loc[("2024Q1", "construction"), "model_pct"] - 8.0) < 1.5
     assert abs(c.loc[("2024Q1", "industry (manufacturing + other)"), "model_pct"] - 31.0) < 4.0
+
+
+def test_the_split_has_provenance_cells(history):
+    p = industry.split_provenance(history)
+    assert set(p["sector"]) == {"manufacturing", "other_industry", "construction"}
+    assert (p["status"] == "estimated").all() and p["source_url"].str.startswith("http").all()
+    by_year = p.groupby("year")["value"].sum()
+    np.testing.assert_allclose(by_year, history.real["industry_construction"].loc[by_year.index], rtol=1e-12)

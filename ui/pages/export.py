@@ -3,7 +3,10 @@ scenario as TOML. Files are built only when their button is pressed."""
 
 import streamlit as st
 
+import pandas as pd
+
 import model
+from model import industry
 from model.consistency import report_frame
 from model.report import charts, export, views
 from model.report.strings import t
@@ -29,7 +32,8 @@ def tables() -> dict:
         t("tbl_projection", lang): p.table(),
         t("tbl_targets", lang): views.targets_table(p, lang),
         t("tbl_contributions", lang): views.contributions_table(p, lang),
-        t("tbl_history", lang): state.history().provenance,
+        t("tbl_history", lang): pd.concat([state.history().provenance, industry.split_provenance(state.history())],
+                                          ignore_index=True),
         t("tbl_consistency", lang): report_frame(model.consistency_report(state.history(), c.working)),
     }
 
