@@ -230,10 +230,10 @@ def deflator_fit_comparison() -> pd.DataFrame:
     h = assemble_history()
     real = h.real
     p2020 = h.deflator.loc[BASE_YEAR].to_numpy()
-    totals = {int(r.year): float(r.published) for r in h.checks.itertuples()
-              if r.check == "grdp_current" and r.year > BASE_YEAR and r.note == "fitted exactly"}
-    implied = {t: v for t, v in _fit_inputs(h)[0].items() if t not in totals}
-    shares = _fit_inputs(h)[1]
+    all_totals, shares, implied_rows = _fit_targets(select_preferred(), [int(t) for t in real.index[1:]],
+                                                    h.population)
+    totals = {t: v for t, v in all_totals.items() if t not in implied_rows}  # the published ones
+    implied = {t: v for t, v in all_totals.items() if t in implied_rows}    # always kept in the fit
     anchor = np.log1p(national_cpi(list(real.index[1:])).to_numpy())
     rows = []
     for y in sorted(totals):
@@ -253,22 +253,26 @@ def deflator_fit_comparison() -> pd.DataFrame:
     return out
 
 
-def _fit_inputs(h: History) -> tuple[dict[int, float], dict[int, np.ndarray]]:
-    """The totals (published, or per capita × population) and shares the deflator fit meets."""
-    sel = select_preferred()
-    totals, shares = {}, {}
-    for t in h.real.index[1:]:
+def _fit_targets(sel: pd.DataFrame, years, population: pd.Series):
+    """What the deflator fit must meet after the base year: current-price totals (published, or
+    where none is, the published per capita × population), four-sector shares, and the per
+    capita rows that stood in for a total (``implied``)."""
+    totals, shares, implied = {}, {}, {}
+    for t in years:
         r = _pub(sel, "grdp_current", t)
         pc = _pub(sel, "grdp_per_capita", t)
         if r is not None:
-            totals[int(t)] = r["value"]
-        elif pc is not None and t in h.population.index:
-            totals[int(t)] = pc["value"] * h.population[t]
+            totals[t] = r["value"]
+        elif pc is not None and t in population.index:
+            # No published total: the published per capita times the population (published or
+            # interpolated between published years) stands in for it.
+            totals[t] = pc["value"] * population[t]
+            implied[t] = pc
         sh = [preferred_value(f"share_{s}", t, sel, share_basis="taxes_separate") for s in SECTOR_IDS]
         if all(x is not None for x in sh):
             vals = np.array([x["value"] for x in sh])
-            shares[int(t)] = vals / vals.sum()
-    return totals, shares
+            shares[t] = vals / vals.sum()
+    return totals, shares, implied
 
 
 @lru_cache(maxsize=1)
@@ -396,21 +400,7 @@ def assemble_history() -> History:
     p2020 = n2020 / r2020_s
     for s, v, r in zip(SECTOR_IDS, n2020, n2020_rows):
         cell(BASE_YEAR, "nominal", s, v, "published", "published current-price value added", r)
-    totals, shares, implied = {}, {}, {}
-    for t in years[1:]:
-        r = _pub(sel, "grdp_current", t)
-        pc = _pub(sel, "grdp_per_capita", t)
-        if r is not None:
-            totals[t] = r["value"]
-        elif pc is not None and t in population.index:
-            # No published total: the published per capita times the population (published or
-            # interpolated between published years) stands in for it.
-            totals[t] = pc["value"] * population[t]
-            implied[t] = pc
-        sh = [preferred_value(f"share_{s}", t, sel, share_basis="taxes_separate") for s in SECTOR_IDS]
-        if all(x is not None for x in sh):
-            vals = np.array([x["value"] for x in sh])
-            shares[t] = vals / vals.sum()
+    totals, shares, implied = _fit_targets(sel, years[1:], population)
     # Anchored to national CPI: it predicts a left-out published total better than a free common
     # deflator does (`deflator_fit_comparison`, the stated test; tests/test_history.py keeps it so).
     x = _fit_deflators(real, p2020, totals, shares, anchor=np.log1p(national_cpi(years[1:]).to_numpy()))

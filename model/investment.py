@@ -194,16 +194,18 @@ def growth_from_investment(history: History, scenario: Scenario, share_of_grdp: 
     The GRDP deflator that values investment depends on the sector mix the answer produces, so
     the solve repeats with the answer's own deflator (``iterations`` times: the need of the
     result then equals ``share_of_grdp`` to about 1e-12)."""
-    sc = scenario
+    base = simulate(history, scenario)
+    sc, priced = scenario, base
     for _ in range(max(1, iterations)):
-        sc = _buy(history, scenario, simulate(history, sc), share_of_grdp, icor, lags)
+        sc = _buy(scenario, base, priced, share_of_grdp, icor, lags)
+        priced = simulate(history, sc)
     return sc
 
 
-def _buy(history: History, scenario: Scenario, priced: Projection, share_of_grdp, icor: float,
+def _buy(scenario: Scenario, base: Projection, priced: Projection, share_of_grdp, icor: float,
          lags: Sequence[float]) -> Scenario:
-    """One pass of `growth_from_investment`, valuing investment at ``priced``'s deflator."""
-    base = simulate(history, scenario)
+    """One pass of `growth_from_investment` on ``base`` (the scenario's own projection), valuing
+    investment at ``priced``'s deflator."""
     years = base.years.to_numpy()
     last = base.last_actual_year
     future = years[years > last]

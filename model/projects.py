@@ -255,7 +255,7 @@ def capital_spending(settings: Mapping[str, ProjectSetting], years: Sequence[int
     years = np.asarray(years)
     frame = pd.DataFrame(0.0, index=pd.Index(years, name="year"), columns=list(SOURCES))
     for p, st in active(settings):
-        c = p.capex_at(years, st.delay) * (1.0 if st.scale >= 0 else 0.0)
+        c = p.capex_at(years, st.delay)  # capital is what is built: the scale moves output only
         frame[p.id] = c
         for src, share in zip(SOURCES, p.sources):
             frame[src] += c * share
