@@ -170,6 +170,24 @@ class Projection:
         return out
 
 
+def growth_rates(history: History, scenario: Scenario, future: np.ndarray, last: int) -> np.ndarray:
+    """Organic real growth (future years × sectors, fractions per year): each sector's own
+    ``growth``, or for a sector driven by ``investment`` the growth that investment buys
+    (`model.investment.resolve_growth`)."""
+    secs = scenario.sectors
+    g = np.column_stack([secs[s].growth.values(future) if secs[s].growth is not None
+                         else np.zeros(len(future)) for s in SECTOR_IDS])
+    sigma = {k: secs[s].investment.values(future) for k, s in enumerate(SECTOR_IDS)
+             if secs[s].investment is not None}
+    if sigma and len(future):
+        from .investment import resolve_growth
+
+        years_h, real_h, defl_h, _, _ = history.arrays
+        g = resolve_growth(years_h, real_h, defl_h, history.previous_real.to_numpy(), last, future, g,
+                           sigma, scenario.projects)
+    return g
+
+
 def project_arrays(history: History, scenario: Scenario):
     """The projection as numpy arrays: (years, real, deflator, population, last actual year).
 
@@ -183,7 +201,7 @@ def project_arrays(history: History, scenario: Scenario):
                          f"({years_h[0]}–{years_h[-1]})")
     n_act = last - int(years_h[0]) + 1
     future = np.arange(last + 1, scenario.horizon + 1)
-    g = np.column_stack([scenario.sectors[s].growth.values(future) for s in SECTOR_IDS])
+    g = growth_rates(history, scenario, future, last)
     pi = np.column_stack([scenario.sectors[s].inflation.values(future) for s in SECTOR_IDS])
     organic = project_levels(real_h[n_act - 1], g)
     if scenario.projects and len(future):

@@ -56,6 +56,97 @@ ORGANIC_SOURCES = {"state": 0.225, "nonstate": 0.55, "fdi": 0.225}
 SECTOR_RELATIVE = {"agriculture": 1.0, "industry_construction": 1.2, "services": 0.9, "product_taxes": 0.0}
 
 
+def sector_icor(sector: str, icor: float = ICOR_BAND["central"]) -> float:
+    """A sector's ICOR: the aggregate's times its relativity (``SECTOR_RELATIVE``)."""
+    return icor * SECTOR_RELATIVE[sector]
+
+
+def resolve_growth(years_h: np.ndarray, real_h: np.ndarray, defl_h: np.ndarray, previous_real: np.ndarray,
+                   last: int, future: np.ndarray, g: np.ndarray, sigma: Mapping[int, np.ndarray],
+                   settings: Mapping, icor: float = ICOR_BAND["central"],
+                   lags: Sequence[float] = LAGS) -> np.ndarray:
+    """Growth of the sectors driven by their own investment (``[sectors.<id>] investment``).
+
+    ``sigma`` maps a sector's column to its organic investment (besides the named projects,
+    whose capital is their own) as a fraction of GRDP at current prices, one value a year of
+    ``future``; ``g`` (future × sectors) holds every other sector's growth and is returned
+    with the driven columns filled. With investment valued at the GRDP deflator, real
+    investment is σ_s(t)·R(t), so for each year t and driven sector s (K_s = ICOR·relativity):
+
+        R_s(t) = c_s + a_s T,   c_s = R_s(t−1) + [ω_1 i_s(t−1) + ω_2 i_s(t−2)] / K_s,
+                                a_s = ω_0 σ_s(t) / K_s
+        T = R(t) = (Σ_D c_s + Σ_{u∉D} R_u(t) + E(t)) / (1 − Σ_D a_s)
+
+    (R organic levels at 2010 prices, E the projects' value added): exact, with no iteration.
+    Investment of the actual years is the published total less the projects' capital,
+    deflated, and split over sectors by K_s·max(ΔR_s, 0); without a published total, the
+    steady state K_s·max(ΔR_s, 0)."""
+    w = np.asarray(lags, float)
+    n_act = int(np.searchsorted(years_h, last, side="right"))
+    act_years = years_h[:n_act]
+    proj_act = increments(settings, act_years, last) if settings else np.zeros((n_act, len(SECTOR_IDS)))
+    organic_act = real_h[:n_act] - proj_act
+    prev = previous_real - (increments(settings, [act_years[0] - 1], last)[0] if settings else 0)
+    d_act = np.diff(np.vstack([prev, organic_act]), axis=0)
+    K = np.array([sector_icor(s, icor) for s in SECTOR_IDS])
+    cap_act = capital_spending(settings, act_years)["total"].to_numpy() if settings else np.zeros(n_act)
+    deflator = (real_h[:n_act] * defl_h[:n_act]).sum(axis=1) / real_h[:n_act].sum(axis=1)
+    weights = K * np.clip(d_act, 0, None)
+    i_hist = np.zeros((n_act, len(SECTOR_IDS)))
+    for j, y in enumerate(act_years):
+        tot = weights[j].sum()
+        split = weights[j] / tot if tot > 0 else np.where(K > 0, 1.0, 0.0) / (K > 0).sum()
+        pub = _published_investment().get(int(y))
+        i_hist[j] = split * (pub[0] - cap_act[j]) / deflator[j] if pub else weights[j]
+    driven = sorted(sigma)
+    proj_f = increments(settings, future, last) if settings else np.zeros((len(future), len(SECTOR_IDS)))
+    level = organic_act[-1].copy()
+    past = [i_hist[-m] if m <= n_act else i_hist[0] for m in range(1, len(w))]  # i(t−1), i(t−2), …
+    g = np.array(g, dtype=float, copy=True)
+    for j in range(len(future)):
+        others = [u for u in range(len(SECTOR_IDS)) if u not in sigma]
+        new = level.copy()
+        new[others] = level[others] * (1 + g[j, others])
+        a = np.array([w[0] * sigma[s][j] / K[s] for s in driven])
+        c = np.array([level[s] + sum(w[m] * past[m - 1][s] for m in range(1, len(w))) / K[s] for s in driven])
+        T = (c.sum() + new[others].sum() + proj_f[j].sum()) / (1 - a.sum())
+        new[driven] = c + a * T
+        i_now = np.zeros(len(SECTOR_IDS))
+        i_now[driven] = [sigma[s][j] * T for s in driven]
+        g[j, driven] = new[driven] / level[driven] - 1
+        past = [i_now] + past[:-1]
+        level = new
+    return g
+
+
+def switch_driver(history: History, scenario: Scenario, sector: str, driver: str) -> Scenario:
+    """``scenario`` with ``sector`` driven by ``driver`` ('growth' or 'investment'), starting
+    from a value close to what it has now, rounded to 0.1 pp so that it reads as typed:
+
+    - to investment: the share of GRDP that at a steady pace buys the sector's present organic
+      path, mean over the projected years of K_s ΔR_s(t) / R(t);
+    - to growth: the compound average of the growth its investment buys now."""
+    from .scenario import pct_to_frac
+
+    if scenario.driver(sector) == driver:
+        return scenario
+    p = simulate(history, scenario)
+    years = p.years.to_numpy()
+    last = p.last_actual_year
+    future = years[years > last]
+    k = SECTOR_IDS.index(sector)
+    if driver == "investment":
+        d = _organic_increment(p).to_numpy()[years > last, k]
+        share = float(np.mean(sector_icor(sector) * d / p.grdp_real.to_numpy()[years > last])) if len(d) else 0.0
+        share = min(max(round(100 * share, 1), 0.0), 100.0)
+        return scenario.with_rate(f"sectors.{sector}.investment", RatePath.const(pct_to_frac(share)))
+    from .growth import growth_rates
+
+    g = growth_rates(history, scenario, future, last)[:, k]
+    avg = float(np.prod(1 + g) ** (1 / len(g)) - 1) if len(g) else 0.0
+    return scenario.with_rate(f"sectors.{sector}.growth", RatePath.const(pct_to_frac(round(100 * avg, 1))))
+
+
 def _published_investment() -> dict[int, tuple[float, str]]:
     sel = select_preferred()
     rows = sel[(sel["indicator"] == "total_social_investment") & sel["year"].notna()]
@@ -245,10 +336,11 @@ def _buy(scenario: Scenario, base: Projection, priced: Projection, share_of_grdp
         levels = new
     sc = scenario
     for k, s in enumerate(SECTOR_IDS):
-        sc = sc.with_sector(s, growth=RatePath.by_year({y: float(g[k]) for y, g in growth.items()}))
+        sc = sc.with_rate(f"sectors.{s}.growth", RatePath.by_year({y: float(g[k]) for y, g in growth.items()}))
     return replace(sc, name=f"{scenario.name[:50]}_invest", title_vi=f"{scenario.title_vi[:170]} — theo vốn đầu tư",
                    title_en=f"{(scenario.title_en or scenario.name)[:170]} — investment-driven")
 
 
 __all__ = ["ICOR_BAND", "LAGS", "ORGANIC_SOURCES", "SECTOR_RELATIVE", "growth_from_investment",
-           "icor_record", "investment_record", "required_investment"]
+           "icor_record", "investment_record", "required_investment", "resolve_growth", "sector_icor",
+           "switch_driver"]

@@ -31,6 +31,8 @@ RATES: dict[str, RateParam] = {
     "growth": RateParam("growth", -0.5, 1.0, "real growth at constant 2010 prices"),
     "inflation": RateParam("inflation", -0.5, 1.0, "change of a sector's deflator"),
     "population": RateParam("population", -0.1, 0.1, "average population growth"),
+    # A sector's own investment as a share of GRDP: the province's total has run at 35–50 %.
+    "investment": RateParam("investment", 0.0, 1.0, "a sector's organic investment, share of GRDP"),
 }
 
 # The solver's default bounds on a sector's growth (fractions per year): wide enough for the

@@ -60,7 +60,7 @@ import numpy as np
 
 from . import params as P
 from .data import actual_years
-from .sectors import SECTOR_IDS
+from .sectors import INVESTABLE, SECTOR_IDS
 
 MIN_YEAR, MAX_YEAR = P.MIN_YEAR, P.MAX_YEAR
 RATE_BOUNDS = {k: (p.lo, p.hi) for k, p in P.RATES.items()}
@@ -100,8 +100,13 @@ class RatePath:
 
 @dataclass(frozen=True)
 class SectorAssumption:
-    growth: RatePath
+    """One sector's rates (fractions per year). Its real growth is either given (``growth``) or
+    bought by its own organic investment (``investment``, a fraction of GRDP at current prices,
+    resolved year by year in `model.investment.resolve_growth`): exactly one of the two is set."""
+
+    growth: RatePath | None
     inflation: RatePath
+    investment: RatePath | None = None
 
 
 @dataclass(frozen=True)
@@ -149,19 +154,29 @@ class Scenario:
         sectors[sector] = replace(sectors[sector], **rates)
         return replace(self, sectors=sectors)
 
-    def rate(self, field_path: str) -> RatePath:
-        """The rate at a field path: 'population.growth' or 'sectors.<id>.<growth|inflation>'."""
+    def rate(self, field_path: str) -> RatePath | None:
+        """The rate at a field path: 'population.growth' or
+        'sectors.<id>.<growth|inflation|investment>' (None: that driver is not the sector's)."""
         if field_path == "population.growth":
             return self.population_growth
         _, sector, kind = field_path.split(".")
         return getattr(self.sectors[sector], kind)
 
     def with_rate(self, field_path: str, rate: RatePath) -> "Scenario":
-        """A copy with the rate at ``field_path`` replaced (see `rate`)."""
+        """A copy with the rate at ``field_path`` replaced (see `rate`). Setting a sector's
+        growth drops its investment driver, and setting its investment drops its growth."""
         if field_path == "population.growth":
             return replace(self, population_growth=rate)
         _, sector, kind = field_path.split(".")
+        if kind == "investment":
+            return self.with_sector(sector, investment=rate, growth=None)
+        if kind == "growth":
+            return self.with_sector(sector, growth=rate, investment=None)
         return self.with_sector(sector, **{kind: rate})
+
+    def driver(self, sector: str) -> str:
+        """'growth' or 'investment': what sets the sector's real growth."""
+        return "investment" if self.sectors[sector].investment is not None else "growth"
 
     def to_dict(self) -> dict:
         meta: dict[str, Any] = {"name": self.name, "title_vi": self.title_vi}
@@ -175,8 +190,7 @@ class Scenario:
         out = {
             "meta": meta,
             "population": {"growth": self.population_growth.to_toml()},
-            "sectors": {s: {"growth": a.growth.to_toml(), "inflation": a.inflation.to_toml()}
-                        for s, a in self.sectors.items()},
+            "sectors": {s: _sector_to_dict(a) for s, a in self.sectors.items()},
         }
         if self.manufacturing_share is not None:
             out["industry"] = {"manufacturing_share": self.manufacturing_share}
@@ -204,6 +218,12 @@ class Scenario:
         return replace(self, projects=projects)
 
 
+def _sector_to_dict(a: SectorAssumption) -> dict:
+    d = {"growth": a.growth.to_toml()} if a.investment is None else {"investment": a.investment.to_toml()}
+    d["inflation"] = a.inflation.to_toml()
+    return d
+
+
 def _project_to_dict(st) -> dict:
     d: dict[str, Any] = {"on": st.on, "delay": st.delay, "scale": st.scale}
     p = st.definition
@@ -222,10 +242,13 @@ def _project_to_dict(st) -> dict:
 
 RATE_FIELDS: tuple[str, ...] = ("population.growth",) + tuple(
     f"sectors.{s}.{k}" for s in SECTOR_IDS for k in ("growth", "inflation"))
+# A sector's investment driver, where it may have one (`model.sectors.INVESTABLE`).
+INVESTMENT_FIELDS: tuple[str, ...] = tuple(f"sectors.{s}.investment" for s in INVESTABLE)
 
 
 def rate_kind(field_path: str) -> str:
-    """'growth', 'inflation' or 'population': which bounds of `params.RATES` a field obeys."""
+    """'growth', 'inflation', 'investment' or 'population': which bounds of `params.RATES` a
+    field obeys."""
     return "population" if field_path == "population.growth" else field_path.rsplit(".", 1)[1]
 
 
@@ -248,9 +271,9 @@ def diff_scenarios(a: Scenario, b: Scenario) -> list[Change]:
     if a.last_actual_year != b.last_actual_year:
         out.append(Change("meta.last_actual_year", a.last_actual_year, b.last_actual_year))
     years = np.arange(MIN_YEAR + 1, MAX_YEAR + 1)
-    for f in RATE_FIELDS:
+    for f in RATE_FIELDS + INVESTMENT_FIELDS:
         ra, rb = a.rate(f), b.rate(f)
-        if ra != rb and not np.array_equal(ra.values(years), rb.values(years)):
+        if ra != rb and (ra is None or rb is None or not np.array_equal(ra.values(years), rb.values(years))):
             out.append(Change(f, ra, rb))
     if a.manufacturing_share != b.manufacturing_share:
         out.append(Change("industry.manufacturing_share", a.manufacturing_share, b.manufacturing_share))
@@ -531,15 +554,22 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
         if not isinstance(table, Mapping):
             issues.add(path, "sector_not_table")
             continue
-        _check_keys(table, ["growth", "inflation"], path, issues)
+        _check_keys(table, ["growth", "inflation", "investment"], path, issues)
+        if "investment" in table and sid not in INVESTABLE:
+            issues.add(f"{path}.investment", "investment_not_here", allowed=", ".join(INVESTABLE))
+        driver = "investment" if "investment" in table and sid in INVESTABLE else "growth"
+        if driver == "investment" and "growth" in table:
+            issues.add(path, "growth_and_investment")
         rates = {}
-        for kind in ("growth", "inflation"):
+        for kind in (driver, "inflation"):
             if kind not in table:
-                issues.add(f"{path}.{kind}", "missing_rate", kind=kind)
+                issues.add(f"{path}.{kind}", "missing_driver" if kind == "growth" and sid in INVESTABLE
+                           else "missing_rate", kind=kind)
             else:
                 rates[kind] = _rate(table[kind], f"{path}.{kind}", kind, issues)
-        if all(rates.get(k) is not None for k in ("growth", "inflation")):
-            sectors[sid] = SectorAssumption(**rates)
+        if all(rates.get(k) is not None for k in (driver, "inflation")):
+            sectors[sid] = SectorAssumption(growth=rates.get("growth"), inflation=rates["inflation"],
+                                            investment=rates.get("investment"))
 
     solve = _solve_settings(data["solve"], issues) if "solve" in data else None
     projects = _projects(data["projects"], issues) if "projects" in data else {}

@@ -31,3 +31,6 @@ SECTORS: tuple[Sector, ...] = (
 
 SECTOR_IDS: tuple[str, ...] = tuple(s.id for s in SECTORS)
 BY_ID: dict[str, Sector] = {s.id: s for s in SECTORS}
+# Sectors whose growth may be driven by their own investment (`[sectors.<id>] investment`):
+# product taxes have no capital of their own.
+INVESTABLE: tuple[str, ...] = ("agriculture", "industry_construction", "services")

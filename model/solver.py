@@ -52,7 +52,7 @@ import numpy as np
 import pandas as pd
 from scipy.optimize import lsq_linear, minimize
 
-from .growth import Projection, project_arrays, simulate
+from .growth import Projection, growth_rates, project_arrays, simulate
 from .params import RATES, SOLVER_BOUNDS
 from .history import History
 from .scenario import RatePath, Scenario, SolveSettings
@@ -150,7 +150,7 @@ class _Problem:
 
     def __init__(self, history: History, scenario: Scenario, specs: Sequence[TargetSpec],
                  free: Sequence[str], method: str, bounds: Mapping[str, tuple[float, float]],
-                 smoothness: float):
+                 smoothness: float, held: Mapping[int, np.ndarray] | None = None):
         years, real, defl, pop, last = project_arrays(history, scenario)
         horizon = int(years[-1])
         if horizon < TARGET_YEAR:
@@ -161,9 +161,12 @@ class _Problem:
         self.years = np.arange(last + 1, horizon + 1)
         n = len(self.years)
         self.to_target = (self.years <= TARGET_YEAR).astype(float)[:, None]
-        # The prior paths are the scenario's own rates for the projected years.
-        self.prior_g = np.column_stack([scenario.sectors[s].growth.values(self.years)
-                                        for s in SECTOR_IDS])
+        # The prior paths are the scenario's own rates for the projected years (for a sector
+        # driven by investment, the growth its investment buys); ``held`` replaces the paths of
+        # held investment-driven sectors once the free sectors have moved (see `solve`).
+        self.prior_g = growth_rates(history, scenario, self.years, last)
+        for k, path in (held or {}).items():
+            self.prior_g[:, k] = path
         self.free_idx = [SECTOR_IDS.index(s) for s in free]
         self.B = _basis(method, n)
         self.k = self.B.shape[1]
@@ -173,7 +176,12 @@ class _Problem:
         self.a = R_last * defl[i_target]
         self.b = R_last
         # What the projects add in the target year, real and nominal (constants for the solver).
-        self.e = real[i_target] - R_last * np.prod(1 + self.prior_g * self.to_target, axis=0)
+        if scenario.projects:
+            from .projects import increments
+
+            self.e = increments(scenario.projects, [TARGET_YEAR], last)[0]
+        else:
+            self.e = np.zeros(len(SECTOR_IDS))
         self.c = self.e * defl[i_target]
         if any(sp.id == "share_manufacturing" for sp in specs):
             from .industry import manufacturing_actual, manufacturing_increments
@@ -432,9 +440,11 @@ class SolveResult:
     @cached_property
     def paths(self) -> pd.DataFrame:
         """Solved real growth by year (rows) and sector (columns), fractions per year."""
-        # The rates the solved scenario applies, exactly (not growth recomputed from levels).
-        years = np.arange(self.projection.last_actual_year + 1, self.projection.horizon + 1)
-        values = np.column_stack([self.scenario.sectors[s].growth.values(years) for s in SECTOR_IDS])
+        # The rates the solved scenario applies, exactly (not growth recomputed from levels);
+        # for a held sector driven by investment, the growth its investment buys.
+        p = self.projection
+        years = np.arange(p.last_actual_year + 1, p.horizon + 1)
+        values = growth_rates(p.history, self.scenario, years, p.last_actual_year)
         return pd.DataFrame(values, index=pd.Index(years, name="year"), columns=list(SECTOR_IDS))
 
     def paths_long(self) -> pd.DataFrame:
@@ -474,31 +484,21 @@ def _validate_request(free, bounds, smoothness):
         raise SolverError(f"smoothness = {smoothness}: use a number ≥ 0")
 
 
-def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequence[TargetSpec] | None = None,
-          *, free: Sequence[str] | None = None, method: str = "constant",
-          bounds: Mapping[str, tuple[float, float]] | None = None, smoothness: float = 1.0,
-          approx: str = "band", diagnose: bool = True) -> SolveResult:
-    """Find the free sectors' real growth paths closest to the scenario that meet ``targets``.
+def _with_paths(scenario: Scenario, prob: _Problem, theta: np.ndarray, method: str) -> Scenario:
+    """``scenario`` with the free sectors' paths at θ (a free sector driven by investment is
+    then driven by the solved growth)."""
+    g = prob.paths(theta)
+    out = scenario
+    for i in prob.free_idx:
+        path = (RatePath.const(float(g[0, i])) if method == "constant"
+                else RatePath.by_year(dict(zip(prob.years.tolist(), g[:, i].tolist()))))
+        out = out.with_rate(f"sectors.{SECTOR_IDS[i]}.growth", path)
+    return out
 
-    targets     target ids (default: the seven economic targets) or `TargetSpec` objects
-    free        sectors the solver may move (default all four); others keep the scenario's rates
-    method      'constant', 'ramp' or 'free' (see the module docstring)
-    bounds      {sector: (min, max)} growth, fractions per year (default −0.1 to 0.4)
-    smoothness  μ, weight of year-to-year changes against closeness to the prior
-    approx      how "≈" targets are posed: 'band' (± tolerance) or 'equal'
-    diagnose    when targets cannot all hold, look for the targets and pairs that conflict
-    """
-    free = tuple(SECTOR_IDS if free is None else free)
-    bounds = dict(bounds or {})
-    _validate_request(free, bounds, smoothness)
-    if method not in METHODS:
-        raise SolverError(f"method = {method!r}: use one of {', '.join(METHODS)}")
-    if targets is not None and len(targets) and isinstance(targets[0], TargetSpec):
-        specs = list(targets)
-    else:
-        specs = target_specs(targets, approx=approx)
-    prob = _Problem(history, scenario, specs, free, method, bounds, smoothness)
 
+def _run(prob: _Problem, diagnose: bool):
+    """Solve one posed problem: (θ, slack, status, conflicts, nit, SLSQP result, λ, binding)."""
+    specs = prob.specs
     res = minimize(prob.scaled_objective, prob.theta0, jac=True, method="SLSQP", bounds=prob.bounds,
                    constraints=prob.constraints(), options={"ftol": 1e-14, "maxiter": 300})
     theta, slack = res.x, None
@@ -527,14 +527,55 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
     lam, binding, kkt = _kkt_multipliers(prob, theta, slack)
     if status == 0 and not res.success and kkt > KKT_TOL:
         status = 2  # targets hold, but neither SLSQP nor the KKT check says this is optimal
+    return theta, slack, status, conflicts, nit, res, lam, binding
+
+
+def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequence[TargetSpec] | None = None,
+          *, free: Sequence[str] | None = None, method: str = "constant",
+          bounds: Mapping[str, tuple[float, float]] | None = None, smoothness: float = 1.0,
+          approx: str = "band", diagnose: bool = True) -> SolveResult:
+    """Find the free sectors' real growth paths closest to the scenario that meet ``targets``.
+
+    targets     target ids (default: the seven economic targets) or `TargetSpec` objects
+    free        sectors the solver may move (default all four); others keep the scenario's rates
+    method      'constant', 'ramp' or 'free' (see the module docstring)
+    bounds      {sector: (min, max)} growth, fractions per year (default −0.1 to 0.4)
+    smoothness  μ, weight of year-to-year changes against closeness to the prior
+    approx      how "≈" targets are posed: 'band' (± tolerance) or 'equal'
+    diagnose    when targets cannot all hold, look for the targets and pairs that conflict
+    """
+    free = tuple(SECTOR_IDS if free is None else free)
+    bounds = dict(bounds or {})
+    _validate_request(free, bounds, smoothness)
+    if method not in METHODS:
+        raise SolverError(f"method = {method!r}: use one of {', '.join(METHODS)}")
+    if targets is not None and len(targets) and isinstance(targets[0], TargetSpec):
+        specs = list(targets)
+    else:
+        specs = target_specs(targets, approx=approx)
+    # A held sector driven by its investment grows with the whole economy (its investment is a
+    # share of GRDP), so its path depends on the free sectors': solve, re-resolve it under the
+    # solved paths, and solve again until it stops moving (the coupling is weak, ~1 %).
+    free_idx = [SECTOR_IDS.index(s) for s in free]
+    held_driven = [k for k, s in enumerate(SECTOR_IDS)
+                   if scenario.sectors[s].investment is not None and k not in free_idx]
+    held = None
+    for _ in range(8 if held_driven else 1):
+        prob = _Problem(history, scenario, specs, free, method, bounds, smoothness, held=held)
+        theta, *_ = out = _run(prob, diagnose=diagnose and not held_driven)
+        if not held_driven:
+            break
+        trial = _with_paths(scenario, prob, theta, method)
+        g_new = growth_rates(history, trial, prob.years, int(prob.years[0]) - 1)
+        held = {k: g_new[:, k] for k in held_driven}
+        if max(np.abs(held[k] - prob.prior_g[:, k]).max() for k in held_driven) < 1e-13:
+            if diagnose:
+                out = _run(prob, diagnose=True)
+            break
+    theta, slack, status, conflicts, nit, res, lam, binding = out
+    missed = prob.misses(theta)
     J, _ = prob.objective(theta)
-    g = prob.paths(theta)
-    solved = scenario
-    for i in prob.free_idx:
-        s = SECTOR_IDS[i]
-        path = (RatePath.const(float(g[0, i])) if method == "constant"
-                else RatePath.by_year(dict(zip(prob.years.tolist(), g[:, i].tolist()))))
-        solved = solved.with_sector(s, growth=path)
+    solved = _with_paths(scenario, prob, theta, method)
     settings = SolveSettings(targets=tuple(sp.id for sp in specs), free=free, method=method,
                              approx=approx, smoothness=smoothness, bounds=bounds)
     solved = replace(solved, name=f"{scenario.name[:57]}_solved",

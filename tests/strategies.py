@@ -6,7 +6,7 @@ import tomli_w
 from hypothesis import strategies as st
 
 from model.params import MAX_YEAR, MIN_YEAR, RATES
-from model.sectors import SECTOR_IDS
+from model.sectors import INVESTABLE, SECTOR_IDS
 
 
 def rate_value(kind: str):
@@ -35,8 +35,17 @@ def scenario_doc(draw) -> dict:
     if last is not None:
         meta["last_actual_year"] = last
     return {"meta": meta, "population": {"growth": draw(rate("population"))},
-            "sectors": {s: {"growth": draw(rate("growth")), "inflation": draw(rate("inflation"))}
-                        for s in SECTOR_IDS}}
+            "sectors": {s: sector_doc(draw, s) for s in SECTOR_IDS}}
+
+
+def sector_doc(draw, sector: str) -> dict:
+    kind = draw(driver(sector))
+    return {kind: draw(rate(kind)), "inflation": draw(rate("inflation"))}
+
+
+def driver(sector: str):
+    """growth, or for a sector that has capital, sometimes investment."""
+    return st.sampled_from(["growth", "growth", "investment"] if sector in INVESTABLE else ["growth"])
 
 
 def scenario_toml():

@@ -472,3 +472,29 @@ va = 500
     goto(at, "projects")
     names = [n for tb in at.table for n in tb.value.get("Dự án", [])]
     assert any(n.startswith("\\!\\[p\\]") and "\\*\\*Nhà máy\\*\\*" in n for n in names), names
+
+
+def test_a_sector_driven_by_its_investment():
+    """Issue 8: 'a scenario sector may be driven by growth or by investment'. The driver radio
+    switches services to its investment (starting near its present path), the share is edited
+    like any rate, the link carries it, and the file saved says investment, not growth."""
+    at = fresh()
+    at.radio(key=wkey(at, "sectors.services.driver")).set_value("investment")
+    run(at)
+    w = at.session_state["working"]
+    assert w.driver("services") == "investment" and w.sectors["services"].growth is None
+    at.number_input(key=wkey(at, "sectors.services.investment.c")).set_value(20.0)
+    run(at)
+    w = at.session_state["working"]
+    assert w.sectors["services"].investment == model.RatePath.const(0.2)
+    assert at.query_params["i.services"] == "20" and "g.services" not in at.query_params
+    assert at.metric[0].value == headline(w)
+    assert any("Dịch vụ — vốn đầu tư (% GRDP)" in plain(m.value) for m in at.sidebar.markdown)
+    again = fresh(**{"i.services": "20"})
+    assert again.session_state["working"] == w
+    for page in ("growth", "solve", "projects", "compare", "export"):
+        goto(again, page)
+    # and back to growth
+    at.radio(key=wkey(at, "sectors.services.driver")).set_value("growth")
+    run(at)
+    assert at.session_state["working"].driver("services") == "growth"

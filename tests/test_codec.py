@@ -113,11 +113,12 @@ def test_any_valid_scenario_survives_file_controls_link_controls_file(text):
         back, issues = codec.from_link(codec.to_link(sc, b, LAST), b, HISTORY_YEARS)
         assert issues == []
         assert (back.horizon, codec.first_year(back, LAST)) == (sc.horizon, f)
-        for fp in model.scenario.RATE_FIELDS:
+        fields = model.scenario.RATE_FIELDS + model.scenario.INVESTMENT_FIELDS
+        for fp in fields:
             assert back.rate(fp) == sc.rate(fp), fp
         # and the file written from it reads back to the same
         again = model.parse_scenario(back.to_toml())
-        assert all(again.rate(fp) == sc.rate(fp) for fp in model.scenario.RATE_FIELDS)
+        assert all(again.rate(fp) == sc.rate(fp) for fp in fields)
 
 
 def test_projects_in_the_link(baseline):
@@ -131,3 +132,22 @@ def test_projects_in_the_link(baseline):
     assert issues == [] and back == w
     _, issues = codec.from_link({"pj.nowhere": "1", "pj.vung_ang_2": "1:99"}, baseline, HISTORY_YEARS)
     assert [i.key for i in issues] == ["url_project", "url_project_value"]
+
+
+def test_investment_driver_in_the_link(baseline):
+    """i.<s> drives a sector by its investment; g.<s> drives it by growth again."""
+    w = baseline.with_rate("sectors.services.investment", RatePath.const(0.15))
+    link = codec.to_link(w, baseline, LAST)
+    assert link == {"i.services": "15"}
+    back, issues = codec.from_link(link, baseline, HISTORY_YEARS)
+    assert issues == [] and back == w
+    # from the investment-driven scenario back to growth
+    link = codec.to_link(baseline, w, LAST)
+    assert link == {"g.services": "7.5"}
+    back, issues = codec.from_link(link, w, HISTORY_YEARS)
+    assert issues == [] and back == baseline
+    _, issues = codec.from_link({"i.product_taxes": "5"}, baseline, HISTORY_YEARS)
+    assert [i.key for i in issues] == ["url_sector"]
+    assert issues[0].fields["allowed"] == "agriculture, industry_construction, services"
+    _, issues = codec.from_link({"i.services": "-3"}, baseline, HISTORY_YEARS)
+    assert [i.key for i in issues] == ["url_rate_range"]

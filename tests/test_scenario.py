@@ -116,7 +116,39 @@ def test_missing_sector(minimal_text):
 
 def test_missing_rate(minimal_text):
     e = one_error(minimal_text.replace("growth = 0.03\n", ""))
-    assert e == "sectors.agriculture.growth: missing; add growth = 0.05 (fraction per year)"
+    assert e == ("sectors.agriculture.growth: missing; add growth = 0.05 (fraction per year) "
+                 "or investment = 0.15 (fraction of GRDP)")
+    # Product taxes have no capital, so only growth is offered.
+    text = minimal_text.split("[sectors.product_taxes]")[0] + "[sectors.product_taxes]\ninflation = 0.02\n"
+    assert one_error(text) == "sectors.product_taxes.growth: missing; add growth = 0.05 (fraction per year)"
+
+
+def test_investment_driver(minimal_text):
+    text = minimal_text.replace("[sectors.services]\ngrowth = 0.08", "[sectors.services]\ninvestment = 0.15")
+    sc = parse_scenario(text)
+    assert sc.driver("services") == "investment" and sc.sectors["services"].growth is None
+    assert sc.sectors["services"].investment == RatePath.const(0.15)
+    assert parse_scenario(sc.to_toml()) == sc  # written back as investment, not as a growth
+    assert "growth" not in sc.to_dict()["sectors"]["services"]
+
+
+def test_investment_and_growth_both(minimal_text):
+    text = minimal_text.replace("[sectors.services]\ngrowth = 0.08", "[sectors.services]\ngrowth = 0.08\ninvestment = 0.15")
+    assert one_error(text) == "sectors.services: give growth or investment, not both (investment sets the growth)"
+
+
+def test_investment_out_of_range(minimal_text):
+    text = minimal_text.replace("[sectors.services]\ngrowth = 0.08", "[sectors.services]\ninvestment = -0.1")
+    assert one_error(text) == ("sectors.services.investment = -0.1: outside the accepted range 0 to 1 "
+                               "(fraction per year)")
+
+
+def test_investment_not_for_product_taxes(minimal_text):
+    text = minimal_text.replace("[sectors.product_taxes]\ngrowth = 0.08", "[sectors.product_taxes]\ninvestment = 0.1")
+    assert errors(text) == [
+        "sectors.product_taxes.investment: product taxes have no capital of their own, so investment cannot "
+        "drive them; give growth (allowed for: agriculture, industry_construction, services)",
+        "sectors.product_taxes.growth: missing; add growth = 0.05 (fraction per year)"]
 
 
 def test_sector_not_a_table(minimal_text):

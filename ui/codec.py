@@ -13,6 +13,8 @@ never 0.027999999999999997, and a value nobody touched is never converted at all
 
     h=2035  lay=2023  pop=0.8  g.services=9  pi.agriculture=2026:3,2030:2.5  g.services=12~8
     pj.lng_vung_ang_3=1:2:0.8   a project on (1) or off (0), years late, scale
+    i.services=15               services driven by its investment, 15 % of GRDP (g.<s> drives it
+                                by growth again)
 
 (rates in percent a year; ``a~b`` is a ramp from the first projected year to the horizon;
 ``y:v,…`` lists years; the rare fraction that no percent reproduces exactly, such as
@@ -31,14 +33,15 @@ from typing import Mapping
 import numpy as np
 
 from model.params import MAX_YEAR, MIN_YEAR, RATES
-from model.scenario import (RATE_FIELDS, RatePath, Scenario, frac_to_pct, pct_to_frac,
+from model.scenario import (INVESTMENT_FIELDS, RATE_FIELDS, RatePath, Scenario, frac_to_pct, pct_to_frac,
                             rate_kind)
-from model.sectors import SECTOR_IDS
+from model.sectors import INVESTABLE, SECTOR_IDS
 
 MODES = ("constant", "ramp", "points")
 LINK_KEYS = {"population.growth": "pop",
              **{f"sectors.{s}.{k}": f"{p}.{s}" for s in SECTOR_IDS
-                for k, p in (("growth", "g"), ("inflation", "pi"))}}
+                for k, p in (("growth", "g"), ("inflation", "pi"))},
+             **{f"sectors.{s}.investment": f"i.{s}" for s in INVESTABLE}}
 FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
 FRAME_KEYS = ("page", "lang", "scn", "h", "lay", "mfg")
 PROJECT_PREFIX = "pj."
@@ -126,7 +129,9 @@ def first_year(sc: Scenario, last_history_year: int) -> int:
 def controls(sc: Scenario, last_history_year: int) -> dict[str, RateControl]:
     """Every rate of ``sc`` as a control, by field path."""
     f = first_year(sc, last_history_year)
-    return {fp: rate_control(sc.rate(fp), f, sc.horizon) for fp in RATE_FIELDS}
+    # A sector shows the driver it has: its growth or its investment (the other is None).
+    return {fp: rate_control(r, f, sc.horizon) for fp in RATE_FIELDS + INVESTMENT_FIELDS
+            if (r := sc.rate(fp)) is not None}
 
 
 def with_frame(sc: Scenario, horizon: int, last_actual: int, last_history_year: int) -> Scenario:
@@ -169,7 +174,9 @@ def to_link(working: Scenario, base: Scenario, last_history_year: int) -> dict[s
         out["lay"] = str(first_year(working, last_history_year) - 1)
     f, h = first_year(working, last_history_year), working.horizon
     for fp, key in LINK_KEYS.items():
-        if working.rate(fp) != base.rate(fp):
+        # A driver the working scenario lacks needs no parameter: setting the other one
+        # (g.<s> or i.<s>) replaces it.
+        if working.rate(fp) != base.rate(fp) and working.rate(fp) is not None:
             out[key] = rate_param(rate_control(working.rate(fp), f, h))
     if working.manufacturing_share != base.manufacturing_share:
         out["mfg"] = "" if working.manufacturing_share is None else _num(frac_to_pct(working.manufacturing_share))
@@ -302,9 +309,9 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
         fp = FIELD_OF_KEY.get(key)
         if fp is None:
             kind, _, sector = key.partition(".")
-            if kind in ("g", "pi") and sector:
+            if kind in ("g", "pi", "i") and sector:
                 issues.append(LinkIssue("url_sector", {"key": key[:40], "sector": sector[:40],
-                                                       "allowed": ", ".join(SECTOR_IDS)}))
+                                                       "allowed": ", ".join(INVESTABLE if kind == "i" else SECTOR_IDS)}))
             else:
                 issues.append(LinkIssue("url_unknown", {"key": key[:40]}))
             continue

@@ -13,7 +13,7 @@ from model.report import fmt
 from model.report.strings import field_label, sector_label, t, workspace_error_text
 from model.report.views import rate_text
 from model.scenario import RATE_FIELDS
-from model.sectors import SECTOR_IDS
+from model.sectors import INVESTABLE, SECTOR_IDS
 
 from . import codec, state
 from .state import lang, md, seed, ss, working
@@ -85,6 +85,14 @@ def _on_rate(fp: str) -> None:
         orig = dict(zip(years, w.rate(fp).values(years).tolist()))
         new = codec.edit_points(rc, {y: get(f"p{y}", orig[y]) for y in years})
     state.set_working(w.with_rate(fp, new.to_rate()), redraw=False)
+
+
+def _on_driver(sector: str) -> None:
+    from model.investment import switch_driver
+
+    driver = ss()[state.key(f"sectors.{sector}.driver")]
+    # A new generation: the rate editor below now edits another field.
+    state.set_working(switch_driver(state.history(), working(), sector, driver))
 
 
 def _on_mfg() -> None:
@@ -177,6 +185,13 @@ def rate_editor(fp: str, label: str) -> None:
             cols[i % 3].number_input(str(y), key=seed(f"{fp}.p{y}", values[y]), **common)
 
 
+def driver_help(sector: str, lg: str) -> str:
+    from model.investment import ICOR_BAND, LAGS, SECTOR_RELATIVE
+
+    return t("driver_help", lg, k=fmt.num(ICOR_BAND["central"], lg, 0), rel=fmt.num(SECTOR_RELATIVE[sector], lg, 1),
+             lags="/".join(fmt.num(100 * x, lg, 0) for x in LAGS))
+
+
 def changes_list(lg: str) -> None:
     changes = model.diff_scenarios(state.base(), working())
     with st.expander(f"{t('changes', lg)} ({len(changes)})", expanded=bool(changes)):
@@ -260,8 +275,13 @@ def draw() -> None:
             rate_editor("population.growth", t("population", lg))
         for s in SECTOR_IDS:
             with st.expander(sector_label(s, lg, short=True)):
-                for kind in ("growth", "inflation"):
-                    rate_editor(f"sectors.{s}.{kind}", t(kind, lg))
+                driver = w.driver(s)
+                if s in INVESTABLE:
+                    st.radio(t("driver", lg), ("growth", "investment"), key=seed(f"sectors.{s}.driver", driver),
+                             horizontal=True, format_func=lambda d: t(f"driver_{d}", lg),
+                             on_change=_on_driver, args=(s,), help=driver_help(s, lg))
+                rate_editor(f"sectors.{s}.{driver}", t("investment_rate" if driver == "investment" else "growth", lg))
+                rate_editor(f"sectors.{s}.inflation", t("inflation", lg))
         with st.expander(t("mfg_section", lg)):
             from model.industry import SHARE_RANGE, manufacturing_share_of_ic
 

@@ -97,6 +97,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "population": ("Tăng dân số (%/năm)", "Population growth (%/yr)"),
     "growth": ("Tăng trưởng thực (%/năm)", "Real growth (%/yr)"),
     "inflation": ("Chỉ số giảm phát (%/năm)", "Deflator change (%/yr)"),
+    "investment_rate": ("Vốn đầu tư của ngành (% GRDP)", "Sector investment (% of GRDP)"),
+    "driver": ("Tăng trưởng theo", "Growth set by"),
+    "driver_growth": ("tốc độ tăng trưởng", "a growth rate"),
+    "driver_investment": ("vốn đầu tư", "investment"),
+    "driver_help": ("Vốn đầu tư: vốn của ngành ngoài các dự án có tên, tính bằng % GRDP giá hiện hành; "
+                    "tăng trưởng là phần vốn đó mua được với ICOR {k} (× hệ số ngành {rel}) và độ trễ {lags} %.",
+                    "Investment: the sector's own investment besides the named projects, as % of GRDP at "
+                    "current prices; its growth is what that buys at an ICOR of {k} (× the sector's relativity, {rel}) "
+                    "with a {lags} % lag."),
     "mode": ("Dạng", "Form"),
     "mode_constant": ("Không đổi", "Constant"), "mode_ramp": ("Tuyến tính", "Linear ramp"),
     "mode_points": ("Từng năm", "Year by year"),
@@ -371,6 +380,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "field_meta.last_actual_year": ("Năm thực tế cuối cùng", "Last actual year"),
     "field_population.growth": ("Tăng dân số", "Population growth"),
     "kind_growth": ("tăng trưởng", "growth"), "kind_inflation": ("giảm phát", "inflation"),
+    "kind_investment": ("vốn đầu tư (% GRDP)", "investment (% of GRDP)"),
 }
 
 STATUS_KEYS = {"met": "met", "missed": "missed", "not_modelled": "not_modelled"}
@@ -433,6 +443,12 @@ ISSUES: dict[str, tuple[str, str]] = {
                        "{path}: missing; add [{path}] with growth and inflation"),
     "sector_not_table": ("{path}: phải là bảng [{path}] với growth và inflation",
                          "{path}: must be a table [{path}] with growth and inflation"),
+    "missing_driver": ("{path}: thiếu; thêm growth = 0.05 (tăng trưởng, phân số mỗi năm) hoặc investment = 0.15 (vốn đầu tư, phân số của GRDP)",
+                       "{path}: missing; add growth = 0.05 (fraction per year) or investment = 0.15 (fraction of GRDP)"),
+    "investment_not_here": ("{path}: thuế sản phẩm không có vốn riêng nên không thể tính theo vốn đầu tư; ghi growth (ngành được phép: {allowed})",
+                            "{path}: product taxes have no capital of their own, so investment cannot drive them; give growth (allowed for: {allowed})"),
+    "growth_and_investment": ("{path}: ghi growth hoặc investment, không ghi cả hai (investment quyết định tăng trưởng)",
+                              "{path}: give growth or investment, not both (investment sets the growth)"),
     "missing_rate": ("{path}: thiếu; thêm {kind} = 0.05 (phân số mỗi năm)", "{path}: missing; add {kind} = 0.05 (fraction per year)"),
     "not_list": ('{path}: {value} không phải danh sách tên; viết ví dụ ["{example}"]',
                  '{path}: {value} is not a list of names; write e.g. ["{example}"]'),

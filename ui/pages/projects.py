@@ -66,7 +66,7 @@ def on_apply_investment(toml_text: str) -> None:
     got = model.parse_scenario(toml_text)
     w = state.working()
     for s in model.SECTOR_IDS:
-        w = w.with_sector(s, growth=got.sectors[s].growth)
+        w = w.with_rate(f"sectors.{s}.growth", got.sectors[s].growth)
     state.set_working(w)
     ss["inv_applied"] = True
 

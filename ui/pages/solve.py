@@ -38,7 +38,7 @@ def apply_solution(toml_text: str, free: tuple) -> None:
     solved = model.parse_scenario(toml_text)
     w = state.working()
     for s in free:
-        w = w.with_sector(s, growth=solved.sectors[s].growth)
+        w = w.with_rate(f"sectors.{s}.growth", solved.sectors[s].growth)
     state.set_working(w)
     state.ss()["applied"] = True
 
