@@ -210,7 +210,7 @@ def _cmd_invest(args) -> int:
 def _cmd_backtest(args) -> int:
     import pandas as pd
 
-    from .backtest import attribution, backtest
+    from .backtest import attribution, backtest, sector_backtest, sector_panel
     from .report.export import csv_bytes
     from .scenario import write_atomic
 
@@ -227,12 +227,23 @@ def _cmd_backtest(args) -> int:
         a = attribution()
         print("\nwhat the projects added to real GRDP growth (percentage points):")
         print(a.round(2).to_string())
+        panel, prov = sector_panel()
+        print("\nthe four-sector panel, real growth (%; before 2019 estimated: see sector_panel.csv's methods):")
+        print((panel.pct_change() * 100).iloc[1:].round(2).to_string())
+        sb = sector_backtest()
+        print("\n(b) sector by sector, one year ahead, RMSE (percentage points):")
+        print(sb.round(2).to_string())
     if args.out:
         out = Path(args.out)
         write_atomic(out / "backtest.csv", csv_bytes(pd.concat({"a": r.out_of_sample, "b": r.in_sample})))
         write_atomic(out / "backtest_rmse.csv", csv_bytes(r.rmse, index=False))
         write_atomic(out / "attribution.csv", csv_bytes(a))
-        print(f"written: {out / 'backtest.csv'}, {out / 'backtest_rmse.csv'}, {out / 'attribution.csv'}")
+        cells = prov.merge(panel.stack().rename("real_bn").reset_index().rename(columns={"level_1": "sector"}),
+                           on=["year", "sector"])
+        write_atomic(out / "sector_panel.csv", csv_bytes(cells, index=False))
+        write_atomic(out / "sector_backtest.csv", csv_bytes(sb))
+        print(f"written: {out / 'backtest.csv'}, {out / 'backtest_rmse.csv'}, {out / 'attribution.csv'}, "
+              f"{out / 'sector_panel.csv'}, {out / 'sector_backtest.csv'}")
     return EXIT_OK
 
 

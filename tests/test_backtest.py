@@ -4,6 +4,7 @@ figures reproduced, and the scores reported beside the naive rule's."""
 import numpy as np
 import pytest
 
+import model
 from model import backtest as bt
 from model.projects import load_projects
 
@@ -52,3 +53,34 @@ def test_backtest_reports_both_rules():
     # the 2021-2025 investment plan at the 2016-2020 ICOR, both known in 2020, does best
     assert rm[("a: 2021-2025 from 2020", "icor", "2021-2025")] == pytest.approx(2.74, abs=0.01)
     assert np.isnan(r.in_sample.at[2016, "naive"])  # no three years before 2016 in the record
+
+
+def test_sector_panel_adds_up_to_the_official_totals_every_year():
+    from model.backtest import real_grdp, sector_panel
+
+    panel, prov = sector_panel()
+    assert list(panel.index) == list(range(2015, 2026))
+    np.testing.assert_allclose(panel.sum(axis=1), real_grdp().loc[panel.index], rtol=1e-12)
+    growth = panel.pct_change() * 100
+    # 2017: the government's four published rates, all moved by one common shift
+    pub = np.array([-4.19, 28.71, 5.84, 3.74])
+    shift = growth.loc[2017].to_numpy() - pub
+    np.testing.assert_allclose(shift, shift[0], atol=1e-9)
+    assert shift[0] == pytest.approx(3.02, abs=0.01)
+    # 2018: industry-construction grows by more than industry's official increment (construction
+    # adds to it), but not by a fifth more
+    ind = 13770.29 - 7894.92
+    d_ic = panel.at[2018, "industry_construction"] - panel.at[2017, "industry_construction"]
+    assert ind < d_ic < 1.2 * ind
+    assert set(prov[prov.year < 2019].status) == {"estimated"}
+    assert prov[prov.year < 2019].method.str.len().min() > 40  # every estimate names its rule
+
+
+def test_sector_backtest_scores_the_history_years_only():
+    from model.backtest import sector_backtest
+
+    sb = sector_backtest()
+    assert list(sb.index) == list(model.SECTOR_IDS) and set(sb.years) == {"2020-2025"}
+    assert np.isfinite(sb[["rmse_model_pp", "rmse_naive_pp"]].to_numpy()).all()
+    # industry is where the projects are: knowing them beats the naive rule by far
+    assert sb.at["industry_construction", "rmse_model_pp"] < sb.at["industry_construction", "rmse_naive_pp"] / 2

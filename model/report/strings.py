@@ -339,6 +339,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "bt_icor": ("Kế hoạch vốn × ICOR", "Investment plan × ICOR"),
     "bt_a": ("(a) 2021–2025 dự báo từ năm 2020", "(a) 2021–2025 forecast in 2020"),
     "bt_b": ("(b) từng năm, trước một năm, dự án đúng thời điểm", "(b) each year, one year ahead, projects at their dates"),
+    "bt_sector_score": ("Theo ngành: sai số dự báo trước một năm (RMSE, điểm %)",
+                        "By sector: one-year-ahead forecast error (RMSE, pp)"),
+    "bt_sector_note": ("Bảng bốn ngành 2015–2025: từ 2019 là số liệu lịch sử; 2016–2017 là tốc độ ngành đã công bố dịch "
+                       "chung cho khớp tổng chính thức; 2018–2019 ước tính (một tốc độ chung cho phần hữu cơ, cộng dự án). "
+                       "Chỉ chấm điểm các năm 2020–2025 để quy tắc ước tính không tự chấm cho mình.",
+                       "The four-sector panel 2015–2025: from 2019 the history; 2016–2017 the published sector rates "
+                       "shifted together to the official total; 2018–2019 estimated (one common organic rate, plus the "
+                       "projects). Only 2020–2025 are scored, so that the estimation rule does not mark its own work."),
     "bt_note": ("Quy tắc ngây thơ: tăng trưởng bình quân ba năm trước tiếp diễn. «Kế hoạch vốn × ICOR»: vốn đầu tư 2021–2025 theo "
                 "Nghị quyết Đại hội XIX (khoảng 220.000 tỷ đồng) với ICOR 2016–2020, đều đã biết năm 2020: dự báo từ 2020 tốt nhất "
                 "(vẫn thấp hơn thực tế); xu hướng thấp, quy tắc ngây thơ cao. Trước một năm với dự án đúng thời điểm, sai số của mô hình "

@@ -11,10 +11,17 @@ from model import backtest
 from model import investment as inv
 from model.projects import ProjectSetting, load_projects
 from model.report import fmt
-from model.report.strings import project_status, t
+from model.report.strings import project_status, sector_label, t
 from model.report.views import text_frame
 from ui import state
 from ui.common import chart_title, ctx, locale, static_table, table
+
+
+@st.cache_resource
+def sector_scores():
+    """The sector backtest: the record does not change while the server runs."""
+    return backtest.sector_backtest(state.history())
+
 
 c = ctx()
 lang = c.lang
@@ -127,6 +134,13 @@ shown_score = pd.DataFrame({t("bt_test", lang): [labels[x] for x in score["test"
 st.markdown(f"**{t('bt_score', lang)}**")
 static_table(shown_score)
 st.caption(t("bt_note", lang))
+st.markdown(f"**{t('bt_sector_score', lang)}**")
+sb = sector_scores()
+static_table(pd.DataFrame({t("sector", lang): [sector_label(s, lang, short=True) for s in sb.index],
+                           t("bt_years", lang): sb["years"],
+                           t("bt_model", lang): [fmt.num(v, lang, 2) for v in sb["rmse_model_pp"]],
+                           t("bt_naive", lang): [fmt.num(v, lang, 2) for v in sb["rmse_naive_pp"]]}))
+st.caption(t("bt_sector_note", lang))
 
 # ---- investment ----------------------------------------------------------------------------
 st.subheader(t("inv_title", lang))
