@@ -118,7 +118,10 @@ class SolveSettings:
     method: str = "constant"
     approx: str = "band"
     smoothness: float = 1.0
-    bounds: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    # {sector: (min, max)}, fractions per year; None: that side's default from the record
+    bounds: Mapping[str, tuple[float | None, float | None]] = field(default_factory=dict)
+    taxes: str = "follow"   # product taxes follow their tax base, or are "held" at the scenario's path
+    priorities: Mapping[str, float] = field(default_factory=dict)  # target id → weight of its miss
 
     def to_dict(self) -> dict:
         d: dict[str, Any] = {}
@@ -126,9 +129,12 @@ class SolveSettings:
             d["targets"] = list(self.targets)
         if self.free is not None:
             d["free"] = list(self.free)
-        d.update(method=self.method, approx=self.approx, smoothness=self.smoothness)
+        d.update(method=self.method, approx=self.approx, smoothness=self.smoothness, taxes=self.taxes)
         if self.bounds:
-            d["bounds"] = {s: {"min": lo, "max": hi} for s, (lo, hi) in self.bounds.items()}
+            d["bounds"] = {s: {k: v for k, v in (("min", lo), ("max", hi)) if v is not None}
+                           for s, (lo, hi) in self.bounds.items()}
+        if self.priorities:
+            d["priorities"] = dict(self.priorities)
         return d
 
 
@@ -740,7 +746,9 @@ def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
         issues.add("solve", "solve_not_table")
         return None
     n_before = len(issues) + issues.more
-    _check_keys(table, ["targets", "free", "method", "approx", "smoothness", "bounds"], "solve", issues)
+    _check_keys(table, ["targets", "free", "method", "approx", "smoothness", "bounds", "taxes", "priorities"],
+                "solve", issues)
+    solvable = tuple(MEASURES)
     targets = _id_list(table["targets"], "solve.targets", tuple(MEASURES), issues) if "targets" in table else None
     free = _id_list(table["free"], "solve.free", SECTOR_IDS, issues) if "free" in table else None
     choices = {"method": ("constant", "ramp", "free"), "approx": ("band", "equal")}
@@ -770,18 +778,33 @@ def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
             issues.add(path, "bound_not_table")
             continue
         _check_keys(b, ["min", "max"], path, issues)
-        # A side left out keeps the solver's documented default.
-        lo = _rate_number(b.get("min", P.SOLVER_BOUNDS[0]), f"{path}.min", "growth", issues)
-        hi = _rate_number(b.get("max", P.SOLVER_BOUNDS[1]), f"{path}.max", "growth", issues)
-        if lo is not None and hi is not None:
-            if lo > hi:
-                issues.add(path, "bound_swap", lo=lo, hi=hi)
-            else:
-                bounds[sid] = (lo, hi)
+        # A side left out keeps the solver's default: the sector's record (model.record).
+        lo = _rate_number(b["min"], f"{path}.min", "growth", issues) if "min" in b else None
+        hi = _rate_number(b["max"], f"{path}.max", "growth", issues) if "max" in b else None
+        if ("min" in b and lo is None) or ("max" in b and hi is None):
+            continue
+        if lo is not None and hi is not None and lo > hi:
+            issues.add(path, "bound_swap", lo=lo, hi=hi)
+        elif lo is not None or hi is not None:
+            bounds[sid] = (lo, hi)
+    taxes = table.get("taxes", "follow")
+    if not isinstance(taxes, str) or taxes not in ("follow", "held"):
+        issues.add("solve.taxes", "bad_choice", value=shown(taxes), allowed='"follow", "held"')
+    priorities: dict[str, float] = {}
+    p_table = table.get("priorities", {})
+    if not isinstance(p_table, Mapping):
+        issues.add("solve.priorities", "priorities_not_table")
+        p_table = {}
+    _check_keys(p_table, list(solvable), "solve.priorities", issues)
+    for tid, w in p_table.items():
+        if tid in solvable:
+            v = _number(w, f"solve.priorities.{tid}", 0.01, 100.0, issues)
+            if v is not None:
+                priorities[tid] = v
     if len(issues) + issues.more > n_before:
         return None
     return SolveSettings(targets=targets, free=free, method=picked["method"], approx=picked["approx"],
-                         smoothness=float(smooth), bounds=bounds)
+                         smoothness=float(smooth), bounds=bounds, taxes=taxes, priorities=priorities)
 
 
 _TOML_POS = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")

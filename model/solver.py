@@ -51,13 +51,15 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 from scipy.optimize import lsq_linear, minimize
+from threadpoolctl import threadpool_limits
 
 from .growth import Projection, growth_rates, project_arrays, simulate
-from .params import RATES, SOLVER_BOUNDS
+from .params import RATES
 from .history import History
 from .scenario import RatePath, Scenario, SolveSettings
 from .sectors import SECTOR_IDS
-from .targets import BASE_YEAR, TARGET_YEAR, default_tolerance, load_targets
+from .record import TAX_BASE, growth_bounds, tax_elasticity
+from .targets import BASE_YEAR, DIGITS, TARGET_YEAR, UNIT, default_tolerance, judge, load_targets
 
 METHODS = ("constant", "ramp", "free")
 SOLVABLE = ("grdp_growth_avg", "grdp_multiple", "share_agriculture",
@@ -66,11 +68,16 @@ SOLVABLE = ("grdp_growth_avg", "grdp_multiple", "share_agriculture",
 # The seven targets solved for by default (manufacturing can be chosen; it is a part of
 # industry-construction, so it is not in the default bundle).
 DEFAULT_TARGETS = SOLVABLE[:7]
+# The sectors the solver moves by default; product taxes follow their tax base (model.record).
+DEFAULT_FREE = ("agriculture", "industry_construction", "services")
 # Size of "one unit of miss" when misses are traded off against each other.
 MISS_SCALE = {"grdp_growth_avg": 1.0, "grdp_multiple": 0.1, "grdp_per_capita": 10.0}
-DEFAULT_BOUNDS = SOLVER_BOUNDS  # fractions per year; the reason is in model.params
-STRICT_EPS = 1e-6             # "> 9" is solved as "≥ 9 + 1e-6" so that it evaluates as met
+STRICT_EPS = UNIT             # "> 9" is solved as "≥ 9.01": shown with two decimals, 9.00 is not > 9
 FEASIBLE_TOL = 1e-7           # a target holds if it is violated by less than this (its unit)
+# A miss smaller than half the shown precision is not bought with a path change: it is not
+# even visible (model.targets.DIGITS).
+DEAD_ZONE = UNIT / 2
+JUMP_PP = 5.0                 # assumption: a path that starts this far from the last actual year's growth is said to jump
 _SCALE = 1e4                  # fractions² → pp²
 KKT_TOL = 1e-5                # relative KKT residual below which a point counts as optimal
 
@@ -145,12 +152,46 @@ def _basis(method: str, n: int) -> np.ndarray:
     raise SolverError(f"method = {method!r}: use one of {', '.join(METHODS)}")
 
 
+def effective_bounds(prior_g: np.ndarray, free: Sequence[str],
+                     bounds: Mapping[str, tuple[float | None, float | None]]
+                     ) -> dict[str, tuple[float, float]]:
+    """Each free sector's growth bounds (fractions per year): the user's where given; else the
+    sector's record (`model.record.growth_bounds`), widened to include the scenario's own path
+    over the projected years (``prior_g``, years × sectors): a rate the user wrote is allowed."""
+    out = {}
+    rec = growth_bounds()
+    for s in free:
+        k = SECTOR_IDS.index(s)
+        lo_u, hi_u = bounds.get(s, (None, None))
+        lo = lo_u if lo_u is not None else min(rec[s].low, float(prior_g[:, k].min()) if len(prior_g) else rec[s].low)
+        hi = hi_u if hi_u is not None else max(rec[s].high, float(prior_g[:, k].max()) if len(prior_g) else rec[s].high)
+        if lo > hi:
+            raise SolverError(f"bounds for {s}: min {lo:g} is above max {hi:g} (fractions per year)")
+        out[s] = (float(lo), float(hi))
+    return out
+
+
+def bound_sources(prior_g: np.ndarray, free: Sequence[str],
+                  bounds: Mapping[str, tuple[float | None, float | None]]) -> dict[str, tuple[str, str]]:
+    """Where each side of `effective_bounds` comes from: 'user', 'record' or 'scenario'."""
+    rec = growth_bounds()
+    out = {}
+    for s in free:
+        k = SECTOR_IDS.index(s)
+        lo_u, hi_u = bounds.get(s, (None, None))
+        lo = "user" if lo_u is not None else ("scenario" if len(prior_g) and prior_g[:, k].min() < rec[s].low else "record")
+        hi = "user" if hi_u is not None else ("scenario" if len(prior_g) and prior_g[:, k].max() > rec[s].high else "record")
+        out[s] = (lo, hi)
+    return out
+
+
 class _Problem:
     """The numeric problem: everything precomputed as arrays, θ → values, gradients, J."""
 
     def __init__(self, history: History, scenario: Scenario, specs: Sequence[TargetSpec],
                  free: Sequence[str], method: str, bounds: Mapping[str, tuple[float, float]],
-                 smoothness: float, held: Mapping[int, np.ndarray] | None = None):
+                 smoothness: float, held: Mapping[int, np.ndarray] | None = None,
+                 taxes: str = "follow", priorities: Mapping[str, float] | None = None):
         years, real, defl, pop, last = project_arrays(history, scenario)
         horizon = int(years[-1])
         if horizon < TARGET_YEAR:
@@ -201,9 +242,18 @@ class _Problem:
         DB = D @ self.B
         self.H1 = 2 * _SCALE * (self.B.T @ self.B + smoothness * DB.T @ DB)
         self.pinv_B = np.linalg.pinv(self.B)
-        lo = np.array([bounds.get(s, DEFAULT_BOUNDS)[0] for s in free])
-        hi = np.array([bounds.get(s, DEFAULT_BOUNDS)[1] for s in free])
+        self.sector_bounds = effective_bounds(self.prior_g, free, bounds)
+        self.bound_source = bound_sources(self.prior_g, free, bounds)
+        lo = np.array([self.sector_bounds[s][0] for s in free])
+        hi = np.array([self.sector_bounds[s][1] for s in free])
         self.bounds = [(l, h) for l, h in zip(lo, hi) for _ in range(self.k)]
+        # Product taxes follow their tax base (model.record) unless freed or held.
+        self.tax = SECTOR_IDS.index("product_taxes")
+        self.follow = taxes == "follow" and self.tax not in self.free_idx
+        self.base_idx = [SECTOR_IDS.index(s) for s in TAX_BASE]
+        self.eps = tax_elasticity().central
+        self.weights = np.array([(priorities or {}).get(sp.id, 1.0) for sp in specs])
+        self.last_growth = (real[i_last] / (real[i_last - 1] if i_last > 0 else history.previous_real.to_numpy())) - 1
         theta0 = np.concatenate([self.pinv_B @ self.prior_g[:, i] for i in self.free_idx])
         self.theta0 = np.clip(theta0, [b[0] for b in self.bounds], [b[1] for b in self.bounds])
         self._memo: tuple[bytes, tuple] | None = None
@@ -213,6 +263,11 @@ class _Problem:
         g = self.prior_g.copy()
         for j, i in enumerate(self.free_idx):
             g[:, i] = self.B @ theta[j * self.k:(j + 1) * self.k]
+        if self.follow:
+            # B(t) = Σ_base R_s(L) Π (1 + g_s); taxes grow by (B(t)/B(t−1))^ε − 1
+            levels = self.b[self.base_idx] * np.cumprod(1 + g[:, self.base_idx], axis=0)
+            B = np.concatenate([[self.b[self.base_idx].sum()], levels.sum(axis=1)])
+            g[:, self.tax] = (B[1:] / B[:-1]) ** self.eps - 1
         return g
 
     def values(self, theta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -252,6 +307,10 @@ class _Problem:
                 vals.append(100 * (a[s] * F[s] + self.c[s]) / N)
                 dF.append(100 * (e - (a[s] * F[s] + self.c[s]) * a) / N**2)
         dF = np.array(dF).reshape(len(self.specs), 4)
+        if self.follow:
+            # F_tax = (B(2030)/B(L))^ε with B = Σ_base b_s F_s: ∂F_tax/∂F_s = ε F_tax b_s / B(2030)
+            B = b[self.base_idx] @ F[self.base_idx]
+            dF[:, self.base_idx] += np.outer(dF[:, self.tax], self.eps * F[self.tax] * b[self.base_idx] / B)
         # ∂F_s/∂θ_s = Σ_t F_s / (1 + g_s(t)) · B[t, :] over years up to the target year
         jac = np.zeros((len(self.specs), self.k * len(self.free_idx)))
         for j, i in enumerate(self.free_idx):
@@ -324,9 +383,11 @@ class _Problem:
         return np.array([MISS_SCALE.get(sp.id, 1.0) for sp in self.specs])
 
 
-def _phase1(prob: _Problem, subset: Sequence[int]) -> tuple[float, np.ndarray]:
-    """Least weighted squared misses of the targets in ``subset`` (bounds respected)."""
-    scale = prob.scales()
+def _phase1(prob: _Problem, subset: Sequence[int], dead_zone: float = 0.0,
+            start: np.ndarray | None = None) -> tuple[float, np.ndarray]:
+    """Least weighted squared misses of the targets in ``subset`` (bounds respected); a miss
+    counts only beyond ``dead_zone`` (its own unit), and each weighs its priority."""
+    scale = prob.scales() / np.sqrt(prob.weights)
     idx = np.array(subset)
 
     def f(theta):
@@ -335,14 +396,14 @@ def _phase1(prob: _Problem, subset: Sequence[int]) -> tuple[float, np.ndarray]:
         dr = np.zeros_like(jac)
         for k in subset:
             sp = prob.specs[k]
-            if sp.low is not None and v[k] < sp.low:
-                r[k], dr[k] = (sp.low - v[k]) / scale[k], -jac[k] / scale[k]
-            elif sp.high is not None and v[k] > sp.high:
-                r[k], dr[k] = (v[k] - sp.high) / scale[k], jac[k] / scale[k]
+            if sp.low is not None and v[k] < sp.low - dead_zone:
+                r[k], dr[k] = (sp.low - dead_zone - v[k]) / scale[k], -jac[k] / scale[k]
+            elif sp.high is not None and v[k] > sp.high + dead_zone:
+                r[k], dr[k] = (v[k] - sp.high - dead_zone) / scale[k], jac[k] / scale[k]
         r, dr = r[idx], dr[idx]
         return float(r @ r), 2 * dr.T @ r
 
-    res = minimize(f, prob.theta0, jac=True, method="L-BFGS-B", bounds=prob.bounds,
+    res = minimize(f, prob.theta0 if start is None else start, jac=True, method="L-BFGS-B", bounds=prob.bounds,
                    options={"ftol": 1e-15, "gtol": 1e-12, "maxiter": 2000})
     return float(res.fun), res.x
 
@@ -406,23 +467,26 @@ def _conflicting_sets(prob: _Problem, candidates: Sequence[int], max_size: int =
 class SolveResult:
     """What `solve` returns, in the manner of scipy's OptimizeResult.
 
-    success    True when every chosen target holds
+    success    True when every chosen target holds (judged as shown: `model.targets.judge`)
     status     0 all hold; 1 the targets cannot all hold (best compromise returned);
                2 the optimiser stopped without converging
-    message    one plain sentence
-    scenario   the input scenario with the free sectors' solved growth paths
+    message    one plain sentence (English; ``text(lang)`` in either language)
+    scenario   the input scenario with the free sectors' solved growth paths (and product
+               taxes' path when they follow their base)
     projection the projection of that scenario (what ``run`` on the solved TOML gives)
-    targets    per target: id, target (as printed), low, high, value, gap, met, binding,
-               multiplier (dJ*/d target: what tightening it by one unit costs, pp²; NaN for a
-               missed target, whose price is unbounded)
+    targets    per target: id, target (as printed), low, high, value, gap (the Scorecard's),
+               met, binding, multiplier (dJ*/d target: what tightening it by one unit costs,
+               pp²; NaN where it does not bind or is missed, whose price is unbounded)
     missed     ids of targets that do not hold
     conflicts  the smallest sets of targets that cannot hold together within the bounds (a set
                of one: out of reach even alone); searched up to three targets
+    notes      what an economist should know before using the paths (`SolveNote`): sectors on
+               a bound, shrinking, jumping from the last actual year; taxes following their base
+    bounds     the growth bounds each free sector was given (fractions per year)
     """
 
     success: bool
     status: int
-    message: str
     method: str
     free: tuple[str, ...]
     scenario: Scenario
@@ -432,7 +496,11 @@ class SolveResult:
     _table: dict = field(repr=False)
     missed: tuple[str, ...] = ()
     conflicts: tuple[tuple[str, ...], ...] = ()
-
+    notes: tuple = ()
+    bounds: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    optimiser: str = ""
+    n_targets: int = 0
+    diagnosed: bool = False  # the conflict search ran
     @cached_property
     def targets(self) -> pd.DataFrame:
         return pd.DataFrame(self._table)
@@ -454,17 +522,21 @@ class SolveResult:
         long["free"] = long["sector"].isin(self.free)
         return long
 
-    def summary(self) -> str:
-        lines = [self.message]
-        for r in self.targets.itertuples():
-            flag = "met" if r.met else "MISSED"
-            bind = ", binding" if r.binding else ""
-            lines.append(f"  {r.id:<28} {r.value:10.3f}  target {r.target:<10} {flag}{bind}"
-                         f"  multiplier {r.multiplier:.4g}")
-        for c in self.conflicts:
-            lines.append("  conflict: " + (f"{c[0]} cannot hold even alone" if len(c) == 1
-                                            else " + ".join(c) + " cannot hold together"))
-        return "\n".join(lines)
+    def text(self, lang: str = "en") -> str:
+        """The outcome in one sentence (`model.report.strings.solve_text`)."""
+        from .report.strings import solve_text
+
+        return solve_text(self, lang)
+
+    @property
+    def message(self) -> str:
+        return self.text("en")
+
+    def summary(self, lang: str = "en") -> str:
+        """The outcome, each target, the conflicts and the notes, in plain text."""
+        from .report.strings import solve_summary
+
+        return solve_summary(self, lang)
 
 
 def _validate_request(free, bounds, smoothness):
@@ -477,7 +549,8 @@ def _validate_request(free, bounds, smoothness):
         if s not in SECTOR_IDS:
             raise SolverError(f"bounds for unknown sector {s!r}; use {', '.join(SECTOR_IDS)}")
         g = RATES["growth"]
-        if not (g.lo <= lo <= hi <= g.hi):
+        lo_, hi_ = (g.lo if lo is None else lo), (g.hi if hi is None else hi)
+        if not (g.lo <= lo_ <= hi_ <= g.hi):
             raise SolverError(f"bounds for {s} = ({lo}, {hi}): need {g.lo:g} ≤ min ≤ max ≤ {g.hi:g} "
                               "(fractions per year)")
     if not (0.0 <= smoothness <= 1e6):
@@ -493,6 +566,9 @@ def _with_paths(scenario: Scenario, prob: _Problem, theta: np.ndarray, method: s
         path = (RatePath.const(float(g[0, i])) if method == "constant"
                 else RatePath.by_year(dict(zip(prob.years.tolist(), g[:, i].tolist()))))
         out = out.with_rate(f"sectors.{SECTOR_IDS[i]}.growth", path)
+    if prob.follow:  # the tax base's growth changes year by year, so taxes' path does too
+        out = out.with_rate("sectors.product_taxes.growth",
+                            RatePath.by_year(dict(zip(prob.years.tolist(), g[:, prob.tax].tolist()))))
     return out
 
 
@@ -509,6 +585,10 @@ def _run(prob: _Problem, diagnose: bool):
     if not converged or (missed > FEASIBLE_TOL).any():
         # Relaxed problem: least weighted misses first, then the closest paths that achieve them.
         _, theta1 = _phase1(prob, range(len(specs)))
+        if (prob.misses(theta1) > FEASIBLE_TOL).any():
+            # Truly out of reach: misses too small to show are not worth a path change, so
+            # trade off only what lies beyond half the shown precision.
+            _, theta1 = _phase1(prob, range(len(specs)), dead_zone=DEAD_ZONE, start=theta1)
         # Every target loosened by its unavoidable miss, and equalities by a hair, so that
         # redundant or conflicting equalities no longer make SLSQP's linearisation incompatible.
         slack = prob.misses(theta1)
@@ -532,27 +612,53 @@ def _run(prob: _Problem, diagnose: bool):
 
 def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequence[TargetSpec] | None = None,
           *, free: Sequence[str] | None = None, method: str = "constant",
-          bounds: Mapping[str, tuple[float, float]] | None = None, smoothness: float = 1.0,
-          approx: str = "band", diagnose: bool = True) -> SolveResult:
+          bounds: Mapping[str, tuple[float | None, float | None]] | None = None, smoothness: float = 1.0,
+          approx: str = "band", diagnose: bool = True, taxes: str = "follow",
+          priorities: Mapping[str, float] | None = None) -> SolveResult:
     """Find the free sectors' real growth paths closest to the scenario that meet ``targets``.
 
     targets     target ids (default: the seven economic targets) or `TargetSpec` objects
-    free        sectors the solver may move (default all four); others keep the scenario's rates
+    free        sectors the solver may move (default agriculture, industry-construction and
+                services); others keep the scenario's rates
     method      'constant', 'ramp' or 'free' (see the module docstring)
-    bounds      {sector: (min, max)} growth, fractions per year (default −0.1 to 0.4)
+    bounds      {sector: (min, max)} growth, fractions per year; a side None (or left out)
+                takes the default: the sector's record (`model.record.growth_bounds`) widened
+                to the scenario's own path
     smoothness  μ, weight of year-to-year changes against closeness to the prior
     approx      how "≈" targets are posed: 'band' (± tolerance) or 'equal'
     diagnose    when targets cannot all hold, look for the targets and pairs that conflict
+    taxes       'follow': product taxes, when not free, grow with their tax base
+                (`model.record.tax_elasticity`); 'held': they keep the scenario's path
+    priorities  {target id: weight} of a miss when targets conflict (default 1 each)
+
+    BLAS runs on one thread (threadpoolctl): the problems are tiny, threads only cost time, and
+    the answer must not depend on the machine (identical to 1e-9 whatever OPENBLAS_NUM_THREADS).
     """
-    free = tuple(SECTOR_IDS if free is None else free)
+    with threadpool_limits(limits=1):
+        return _solve(history, scenario, targets, free=free, method=method, bounds=bounds,
+                      smoothness=smoothness, approx=approx, diagnose=diagnose, taxes=taxes,
+                      priorities=priorities)
+
+
+def _pose(targets, approx) -> list[TargetSpec]:
+    if targets is not None and len(targets) and isinstance(targets[0], TargetSpec):
+        return list(targets)
+    return target_specs(targets, approx=approx)
+
+
+def _solve(history, scenario, targets, *, free, method, bounds, smoothness, approx, diagnose, taxes,
+           priorities) -> SolveResult:
+    free = tuple(DEFAULT_FREE if free is None else free)
     bounds = dict(bounds or {})
     _validate_request(free, bounds, smoothness)
     if method not in METHODS:
         raise SolverError(f"method = {method!r}: use one of {', '.join(METHODS)}")
-    if targets is not None and len(targets) and isinstance(targets[0], TargetSpec):
-        specs = list(targets)
-    else:
-        specs = target_specs(targets, approx=approx)
+    if taxes not in ("follow", "held"):
+        raise SolverError(f"taxes = {taxes!r}: use 'follow' or 'held'")
+    specs = _pose(targets, approx)
+    for tid, w in (priorities or {}).items():
+        if tid not in [sp.id for sp in specs] or not (0 < w <= 100):
+            raise SolverError(f"priority {tid} = {w}: give a weight in (0, 100] for a chosen target")
     # A held sector driven by its investment grows with the whole economy (its investment is a
     # share of GRDP), so its path depends on the free sectors': solve, re-resolve it under the
     # solved paths, and solve again until it stops moving (the coupling is weak, ~1 %).
@@ -561,7 +667,8 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
                    if scenario.sectors[s].investment is not None and k not in free_idx]
     held = None
     for _ in range(8 if held_driven else 1):
-        prob = _Problem(history, scenario, specs, free, method, bounds, smoothness, held=held)
+        prob = _Problem(history, scenario, specs, free, method, bounds, smoothness, held=held,
+                        taxes=taxes, priorities=priorities)
         theta, *_ = out = _run(prob, diagnose=diagnose and not held_driven)
         if not held_driven:
             break
@@ -577,38 +684,107 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
     J, _ = prob.objective(theta)
     solved = _with_paths(scenario, prob, theta, method)
     settings = SolveSettings(targets=tuple(sp.id for sp in specs), free=free, method=method,
-                             approx=approx, smoothness=smoothness, bounds=bounds)
+                             approx=approx, smoothness=smoothness, bounds=bounds, taxes=taxes,
+                             priorities=dict(priorities or {}))
     solved = replace(solved, name=f"{scenario.name[:57]}_solved",
                      title_vi=f"{scenario.title_vi} — lộ trình giải mục tiêu",
                      title_en=f"{scenario.title_en or scenario.name} — solved paths",
                      solve=settings)
     projection = simulate(history, solved)
     values, _ = prob.values(theta)
-    missed_ids = tuple(sp.id for sp, m in zip(specs, missed) if m > FEASIBLE_TOL)
+    met, gap = _judged(specs, values, approx)
+    # One definition of "met" (model.targets.judge: the value as shown): a miss too small to
+    # see was not bought with a path change (DEAD_ZONE), and is not reported as a miss either.
+    if status == 1 and met.all():
+        status = 0
+    missed_ids = tuple(sp.id for sp, m in zip(specs, met) if not m)
     table = {
         "id": [sp.id for sp in specs],
         "target": [sp.published for sp in specs],
         "low": [np.nan if sp.low is None else sp.low for sp in specs],
         "high": [np.nan if sp.high is None else sp.high for sp in specs],
         "value": values,
-        "gap": np.where([sp.low is not None and v < sp.low for sp, v in zip(specs, values)], -missed, missed),
-        "met": missed <= FEASIBLE_TOL,
-        "binding": binding,
+        "gap": gap,
+        "met": met,
+        "binding": binding & met,
         # A missed target has no finite price: tightening it further cannot be bought.
-        "multiplier": np.where(missed > FEASIBLE_TOL, np.nan, lam),
+        "multiplier": np.where(met, lam, np.nan),
     }
-    if status == 0:
-        message = f"all {len(specs)} targets hold ({method} paths for {', '.join(free)})"
-    elif status == 1:
-        parts = [f"{sp.id} by {m:.4g}" for sp, m in zip(specs, missed) if m > FEASIBLE_TOL]
-        message = f"the targets cannot all hold: best compromise misses {'; '.join(parts)}"
-        if conflicts:
-            message += "; cannot hold together: " + ", ".join(
-                "{" + ", ".join(c) + "}" for c in conflicts)
-        elif diagnose:
-            message += f"; no set of three or fewer conflicts: only all {len(specs)} together do"
-    else:
-        message = f"the optimiser stopped: {res.message}"
-    return SolveResult(success=status == 0, status=status, message=message, method=method,
+    notes = _notes(prob, theta, specs, missed, met)
+    return SolveResult(success=status == 0, status=status, method=method,
                        free=free, scenario=solved, projection=projection, objective=float(J),
-                       nit=nit, _table=table, missed=missed_ids, conflicts=conflicts)
+                       nit=nit, _table=table, missed=missed_ids, conflicts=conflicts, notes=notes,
+                       bounds={s: prob.sector_bounds[s] for s in free}, optimiser=str(res.message),
+                       n_targets=len(specs), diagnosed=diagnose and status == 1)
+
+
+def _judged(specs: Sequence[TargetSpec], values: np.ndarray, approx: str) -> tuple[np.ndarray, np.ndarray]:
+    """Met and gap of each target as `model.targets.judge` says for the value as shown: the
+    Scorecard's definition (gap from the target itself for "≈", from the bound otherwise). A
+    target posed by hand (`TargetSpec` unknown to the table) is judged on its band."""
+    table = load_targets().set_index("id")
+    met, gap = np.zeros(len(specs), bool), np.zeros(len(specs))
+    for k, (sp, v) in enumerate(zip(specs, values)):
+        if sp.id in table.index and sp.published:
+            r = table.loc[sp.id]
+            tol = (sp.high - sp.low) / 2 if r["comparator"] == "approx" and sp.low is not None and sp.high is not None else 0.0
+            status, gap[k] = judge(v, r["comparator"], r["target_low"], r["target_high"], tol)
+            met[k] = status == "met"
+        else:
+            # A target posed by hand may sit between two shown values: it holds when it is
+            # missed by less than half the shown precision.
+            below = sp.low - v if sp.low is not None and v < sp.low else 0.0
+            above = v - sp.high if sp.high is not None and v > sp.high else 0.0
+            met[k] = max(below, above) <= DEAD_ZONE
+            gap[k] = round(-below if below else above, DIGITS)
+    return met, gap + 0.0
+
+
+@dataclass(frozen=True)
+class SolveNote:
+    """Something about a solved path said in words (`model.report.strings.solve_note_text`):
+    ``code`` one of bound_low, bound_high, shrinks, jump, taxes_follow, tiny_miss, driven;
+    ``subject`` a sector or target id; ``numbers`` its figures (fractions per year, pp, years)."""
+
+    code: str
+    subject: str
+    numbers: Mapping[str, float | int | str] = field(default_factory=dict)
+
+    def text(self, lang: str = "en") -> str:
+        from .report.strings import solve_note_text
+
+        return solve_note_text(self, lang)
+
+
+def _notes(prob: _Problem, theta: np.ndarray, specs, missed: np.ndarray, met: np.ndarray) -> tuple[SolveNote, ...]:
+    g = prob.paths(theta)
+    years = prob.years
+    out: list[SolveNote] = []
+    for j, i in enumerate(prob.free_idx):
+        s = SECTOR_IDS[i]
+        lo, hi = prob.sector_bounds[s]
+        src = prob.bound_source[s]
+        path = g[:, i]
+        for code, edge, at in (("bound_low", lo, path <= lo + 1e-7), ("bound_high", hi, path >= hi - 1e-7)):
+            if at.any():
+                out.append(SolveNote(code, s, {"bound": edge, "y0": int(years[at][0]), "y1": int(years[at][-1]),
+                                               "source": src[0 if code == "bound_low" else 1]}))
+    for i, s in enumerate(SECTOR_IDS):
+        if i not in prob.free_idx and not (i == prob.tax and prob.follow):
+            continue
+        path = g[:, i]
+        if (path < 0).any():
+            neg = years[path < 0]
+            out.append(SolveNote("shrinks", s, {"y0": int(neg[0]), "y1": int(neg[-1]), "min": float(path.min())}))
+        jump = 100 * (path[0] - prob.last_growth[i])
+        if abs(jump) > JUMP_PP:
+            out.append(SolveNote("jump", s, {"last": float(prob.last_growth[i]), "first": float(path[0]),
+                                             "year": int(years[0]), "pp": float(jump)}))
+    if prob.follow:
+        n = int((years <= TARGET_YEAR).sum())
+        avg = float(np.prod(1 + g[:n, prob.tax]) ** (1 / n) - 1) if n else float("nan")
+        out.append(SolveNote("taxes_follow", "product_taxes", {"eps": prob.eps, "avg": avg}))
+    for sp, m, ok in zip(specs, missed, met):
+        if ok and m > FEASIBLE_TOL:
+            out.append(SolveNote("tiny_miss", sp.id, {"miss": float(m)}))
+    return tuple(out)

@@ -36,6 +36,11 @@ BASE_YEAR = 2020
 SHARE_TOLERANCE_PP = 0.5  # assumption: how far from a "≈" share still counts as met
 PER_CAPITA_TOLERANCE = 0.05  # assumption: relative tolerance for "≈ 170 million VND"
 STATUSES = ("met", "missed", "not_modelled")
+# Every modelled target is shown with two decimals, and judged as shown: a value is rounded to
+# DIGITS before it is compared, so that a miss is a miss at the precision on the screen (never
+# "missed by −0,00") and the Scorecard, the Solve page and the files agree.
+DIGITS = 2
+UNIT = 10.0 ** -DIGITS
 
 
 def _share(sector: str) -> Callable[[Projection], float]:
@@ -77,7 +82,14 @@ def structure_rounding(targets: pd.DataFrame | None = None) -> dict[str, float]:
 
 
 def judge(value: float, comparator: str, low: float, high: float, tolerance: float) -> tuple[str, float]:
-    """Status ('met' or 'missed') and gap of a value against one target."""
+    """Status ('met' or 'missed') and gap of a value against one target, both of the value as
+    shown (rounded to ``DIGITS``)."""
+    value = round(float(value), DIGITS)
+    status, gap = _judge(value, comparator, low, high, tolerance)
+    return status, round(gap, DIGITS) + 0.0  # + 0.0: no "−0.00"
+
+
+def _judge(value: float, comparator: str, low: float, high: float, tolerance: float) -> tuple[str, float]:
     if comparator == "gt":
         return ("met" if value > low else "missed"), value - low
     if comparator == "ge":
@@ -85,11 +97,11 @@ def judge(value: float, comparator: str, low: float, high: float, tolerance: flo
     if comparator == "le":
         return ("met" if value <= low else "missed"), value - low
     if comparator == "range":
-        gap = value - low if value < low else (value - high if value > high else 0.0)
+        gap = value - low if value < low - 1e-9 else (value - high if value > high + 1e-9 else 0.0)
         return ("met" if gap == 0.0 else "missed"), gap
     if comparator == "approx":
         gap = value - low
-        return ("met" if abs(gap) <= tolerance else "missed"), gap
+        return ("met" if abs(gap) <= tolerance + 1e-9 else "missed"), gap
     raise ValueError(f"unknown comparator {comparator!r}")
 
 

@@ -31,7 +31,8 @@ def test_values_are_the_projection_measured(baseline_projection):
 def test_baseline_misses_the_growth_target_and_says_by_how_much(baseline_projection):
     t = evaluate(baseline_projection).set_index("id")
     assert t.at["grdp_growth_avg", "status"] == "missed"
-    assert t.at["grdp_growth_avg", "gap"] == pytest.approx(t.at["grdp_growth_avg", "value"] - 9)
+    # the gap of the value as shown (two decimals)
+    assert t.at["grdp_growth_avg", "gap"] == round(round(t.at["grdp_growth_avg", "value"], 2) - 9, 2)
 
 
 def test_hand_checked_scenario_meets_growth(history):
@@ -77,10 +78,19 @@ def test_structure_rounding_is_reported(baseline_projection):
     (3.2, "range", 2.5, 3.0, np.nan, "missed", 0.2),
     (8.3, "approx", 7.9, np.nan, 0.5, "met", 0.4),
     (8.5, "approx", 7.9, np.nan, 0.5, "missed", 0.6),
+    # judged as shown (two decimals): no "missed by −0.00", no invisible misses
+    (8.996, "gt", 9, np.nan, np.nan, "missed", 0.0),   # shown 9.00, which is not > 9
+    (9.004, "gt", 9, np.nan, np.nan, "missed", 0.0),   # likewise: shown 9.00
+    (9.006, "gt", 9, np.nan, np.nan, "met", 0.01),
+    (8.9951, "ge", 9, np.nan, np.nan, "met", 0.0),     # shown 9.00 ≥ 9
+    (3.0004, "range", 2.5, 3.0, np.nan, "met", 0.0),
+    (60.8049, "approx", 60.3, np.nan, 0.5, "met", 0.5),
+    (60.806, "approx", 60.3, np.nan, 0.5, "missed", 0.51),
 ])
 def test_judge(value, comparator, low, high, tol, status, gap):
     s, g = judge(value, comparator, low, high, tol)
     assert s == status and g == pytest.approx(gap)
+    assert g == round(g, 2) and str(g) != "-0.0"
 
 
 def test_judge_rejects_unknown_comparator():

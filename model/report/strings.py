@@ -235,6 +235,35 @@ TEXT: dict[str, tuple[str, str]] = {
                          "bộ giải ở trên với mục tiêu «≈» đặt đúng bằng, nên có thể khác bảng lộ trình.",
                          "Each row: that target alone, posed exactly at its nearest bound. The “all” row solves "
                          "every target with “≈” posed exactly, so it can differ from the paths above."),
+    # ---- the solver's outcome and notes (model.solver.SolveResult.text / SolveNote.text) -------
+    "sr_ok": ("Cả {n} mục tiêu đều đạt (lộ trình {method} cho {free}).",
+              "All {n} targets hold ({method} paths for {free})."),
+    "sr_bad": ("Không thể đạt đồng thời các mục tiêu; phương án gần nhất trượt {parts}.",
+               "The targets cannot all hold: the best compromise misses {parts}."),
+    "sr_part": ("{target} {gap}", "{target} by {gap}"),
+    "sr_conflicts": ("Không thể cùng đạt: {sets}.", "Cannot hold together: {sets}."),
+    "sr_no_small_conflict": ("Không có nhóm ba mục tiêu trở xuống nào mâu thuẫn; chỉ cả {n} mục tiêu cùng lúc.",
+                             "No set of three or fewer conflicts: only all {n} together do."),
+    "sr_stopped": ("Bộ giải dừng khi chưa hội tụ ({why}).", "The optimiser stopped without converging ({why})."),
+    "sr_met": ("đạt", "met"), "sr_missed": ("TRƯỢT", "MISSED"), "sr_binding": ("ràng buộc", "binding"),
+    "sr_row": ("{id}: {value} (mục tiêu {target}; chênh lệch {gap}) {flag}",
+               "{id}: {value} (target {target}; gap {gap}) {flag}"),
+    "sr_mult": ("chi phí biên {m}", "marginal cost {m}"),
+    "src_record": ("theo số liệu lịch sử", "from the record"), "src_user": ("do bạn đặt", "yours"),
+    "src_scenario": ("theo chính kịch bản", "the scenario's own"),
+    "sn_bound_low": ("{sector} nằm ở giới hạn dưới {bound} %/năm ({source}) trong {years}: mục tiêu muốn thấp hơn nữa.",
+                     "{sector} sits on its lower bound, {bound} %/yr ({source}), in {years}: the targets want it lower."),
+    "sn_bound_high": ("{sector} nằm ở giới hạn trên {bound} %/năm ({source}) trong {years}: mục tiêu muốn cao hơn nữa.",
+                      "{sector} sits on its upper bound, {bound} %/yr ({source}), in {years}: the targets want it higher."),
+    "sn_shrinks": ("{sector} giảm về giá trị thực trong {years} (thấp nhất {min} %/năm).",
+                   "{sector} shrinks in real terms in {years} (lowest {min} %/yr)."),
+    "sn_jump": ("{sector} nhảy từ {last} % (năm thực tế cuối) lên {first} % năm {year}: {pp} điểm %, quá {limit} điểm %.",
+                "{sector} jumps from {last} % in the last actual year to {first} % in {year}: {pp} pp, more than {limit} pp."),
+    "sn_taxes_follow": ("Thuế sản phẩm theo cơ sở thuế (độ co giãn {eps}): bình quân {avg} %/năm đến 2030.",
+                        "Product taxes follow their tax base (elasticity {eps}): {avg} %/yr on average to 2030."),
+    "sn_tiny_miss": ("{target} lệch {miss}, nhỏ hơn độ chính xác hiển thị: không đổi lộ trình để bù.",
+                     "{target} is off by {miss}, less than the precision shown: no path was changed to buy it."),
+    "sv_notes": ("Cần biết trước khi áp dụng", "Before you apply"),
     "sv_none": ("Chọn ít nhất một mục tiêu và một ngành.", "Choose at least one target and one sector."),
     "sv_error": ("Không giải được:", "Cannot solve:"),
     "solve_horizon": ("Bộ giải cần năm cuối dự báo từ 2030 trở đi (hiện là {h}).",
@@ -455,6 +484,8 @@ ISSUES: dict[str, tuple[str, str]] = {
                        "{path}: missing; add growth = 0.05 (fraction per year) or investment = 0.15 (fraction of GRDP)"),
     "investment_not_here": ("{path}: thuế sản phẩm không có vốn riêng nên không thể tính theo vốn đầu tư; ghi growth (ngành được phép: {allowed})",
                             "{path}: product taxes have no capital of their own, so investment cannot drive them; give growth (allowed for: {allowed})"),
+    "priorities_not_table": ("{path}: phải là một bảng mục tiêu = trọng số, ví dụ {{ grdp_growth_avg = 10 }}",
+                             "{path}: must be a table of target = weight, e.g. {{ grdp_growth_avg = 10 }}"),
     "growth_and_investment": ("{path}: ghi growth hoặc investment, không ghi cả hai (investment quyết định tăng trưởng)",
                               "{path}: give growth or investment, not both (investment sets the growth)"),
     "missing_rate": ("{path}: thiếu; thêm {kind} = 0.05 (phân số mỗi năm)", "{path}: missing; add {kind} = 0.05 (fraction per year)"),
@@ -684,3 +715,85 @@ def all_entries() -> Mapping[str, tuple[str, str]]:
     out.update({f"unit.{k}": v for k, v in UNIT_LABEL.items()})
     out.update({f"sector.{k}": (v[0], v[2]) for k, v in SECTOR_TEXT.items()})
     return out
+
+
+def _years(y0: int, y1: int) -> str:
+    return str(y0) if y0 == y1 else f"{y0}–{y1}"
+
+
+def solve_note_text(note, lang: str = "en") -> str:
+    """A `model.solver.SolveNote` in words."""
+    n = dict(note.numbers)
+    subject = sector_label(note.subject, lang, short=True) if note.subject in SECTOR_TEXT else _target_name(note.subject, lang)
+    if note.code in ("bound_low", "bound_high"):
+        return t(f"sn_{note.code}", lang, sector=subject, bound=fmt.num(100 * n["bound"], lang, 2),
+                 source=t(f"src_{n['source']}", lang), years=_years(n["y0"], n["y1"]))
+    if note.code == "shrinks":
+        return t("sn_shrinks", lang, sector=subject, years=_years(n["y0"], n["y1"]), min=fmt.num(100 * n["min"], lang, 2))
+    if note.code == "jump":
+        from ..solver import JUMP_PP
+
+        return t("sn_jump", lang, sector=subject, last=fmt.num(100 * n["last"], lang, 2),
+                 first=fmt.num(100 * n["first"], lang, 2), year=n["year"], pp=fmt.num(n["pp"], lang, 1, sign=True),
+                 limit=fmt.num(JUMP_PP, lang, 0))
+    if note.code == "taxes_follow":
+        return t("sn_taxes_follow", lang, eps=fmt.num(n["eps"], lang, 2), avg=fmt.num(100 * n["avg"], lang, 2))
+    if note.code == "tiny_miss":
+        return t("sn_tiny_miss", lang, target=subject, miss=fmt.num(n["miss"], lang, 4))
+    raise KeyError(note.code)
+
+
+def _target_name(tid: str, lang: str) -> str:
+    from ..data import load_targets
+
+    tg = load_targets().set_index("id")
+    return str(tg.at[tid, "indicator_vi" if lang == "vi" else "indicator_en"]) if tid in tg.index else tid
+
+
+def _printed(row, lang: str) -> str:
+    """A solver target as printed in ``lang`` (the shipped table's comparator and figures)."""
+    from ..data import load_targets
+    from .views import printed_target
+
+    tg = load_targets().set_index("id")
+    if row.id not in tg.index or not row.target:
+        return row.target
+    r = tg.loc[row.id]
+    return printed_target(r["comparator"], r["target_low"], r["target_high"], lang)
+
+
+def solve_text(result, lang: str = "en") -> str:
+    """A `model.solver.SolveResult`'s outcome in one or two sentences."""
+    r = result.targets
+    if result.status == 2:
+        return t("sr_stopped", lang, why=result.optimiser)
+    if result.status == 0:
+        method = t({"constant": "sv_constant", "ramp": "sv_ramp", "free": "sv_free_path"}[result.method], lang).lower()
+        return t("sr_ok", lang, n=result.n_targets, method=method,
+                 free=", ".join(sector_label(s, lang, short=True) for s in result.free))
+    parts = [t("sr_part", lang, target=row.id, gap=fmt.num(row.gap, lang, 2, sign=True))
+             for row in r.itertuples() if not row.met]
+    text = t("sr_bad", lang, parts="; ".join(parts))
+    if result.conflicts:
+        text += " " + t("sr_conflicts", lang, sets=", ".join("{" + ", ".join(c) + "}" for c in result.conflicts))
+    elif result.diagnosed:
+        text += " " + t("sr_no_small_conflict", lang, n=result.n_targets)
+    return text
+
+
+def solve_summary(result, lang: str = "en") -> str:
+    """The outcome, one line per target, conflicts and notes: what the CLI prints."""
+    lines = [solve_text(result, lang)]
+    for row in result.targets.itertuples():
+        flag = t("sr_met" if row.met else "sr_missed", lang)
+        if row.binding:
+            flag += ", " + t("sr_binding", lang) + ", " + t("sr_mult", lang, m=fmt.num(row.multiplier, lang, 3))
+        lines.append("  " + t("sr_row", lang, id=row.id, value=fmt.num(row.value, lang, 2), target=_printed(row, lang),
+                              gap=fmt.num(row.gap, lang, 2, sign=True), flag=flag))
+    for c in result.conflicts:
+        key = "sv_conflict_alone" if len(c) == 1 else "sv_conflict"
+        lines.append("  " + t(key, lang, items=" + ".join(c)))
+    if result.notes:
+        lines.append(t("sv_notes", lang) + ":")
+        lines += ["  - " + solve_note_text(n, lang) for n in result.notes]
+    return "\n".join(lines)
