@@ -176,33 +176,40 @@ def _nearest_bound(spec: TargetSpec, value: float) -> float:
 
 
 def required_growth(history: History, scenario: Scenario, targets=None, *, free=None,
-                    method: str = "constant", approx: str = "equal") -> pd.DataFrame:
+                    method: str = "constant", approx: str = "band", bounds=None, taxes: str = "follow",
+                    result=None) -> pd.DataFrame:
     """Average real growth (% a year) over the remaining years, by sector and for GRDP, that
     each target needs on its own, on the paths closest to the scenario's; a first row gives
-    the scenario's own rates and a last row all the targets together.
+    the scenario's own rates and a last row ("all") all the targets together.
 
-    A target is posed exactly at its nearest bound: the least that reaches it (the lower bound
-    of a range the scenario already meets)."""
+    A target alone is posed exactly at its nearest bound: the least that reaches it (the lower
+    bound of a range the scenario already meets). The "all" row is the solver's own answer
+    with the same settings (``result``, when given, is used as it is), so it reconciles with
+    the Solve page to the last digit. Every row averages value added *including* the named
+    projects, so a sector's figure differs from its solved organic rate in the paths table by
+    what its projects add (said in ``attrs["note"]``)."""
     specs = target_specs(targets, approx=approx)
     prior = simulate(history, scenario)
     last = prior.last_actual_year
     left = TARGET_YEAR - last
+
     def row(label, proj, holds):
         r = proj.real
         avg = ((r.loc[TARGET_YEAR] / r.loc[last]) ** (1 / left) - 1) * 100
         tot = proj.average_growth(last, TARGET_YEAR) * 100
         return {"target": label, **{s: float(avg[s]) for s in SECTOR_IDS}, "grdp": tot, "holds": holds}
 
+    kw = dict(free=free, method=method, bounds=bounds, taxes=taxes, diagnose=False)
     rows = [row("scenario", prior, None)]
     for sp in specs:
         bound = _nearest_bound(sp, MEASURES[sp.id](prior))
-        res = solve(history, scenario, [TargetSpec(sp.id, bound, bound, sp.published)], free=free,
-                    method=method, diagnose=False)
+        res = solve(history, scenario, [TargetSpec(sp.id, bound, bound, sp.published)], **kw)
         rows.append(row(sp.id, res.projection, res.success))
-    res = solve(history, scenario, specs, free=free, method=method, diagnose=False)
+    res = result if result is not None else solve(history, scenario, specs, **kw)
     rows.append(row("all", res.projection, res.success))
     out = pd.DataFrame(rows).set_index("target")
     out.attrs["years"] = (last + 1, TARGET_YEAR)
+    out.attrs["note"] = "projects_included"
     return out
 
 

@@ -56,6 +56,7 @@ from functools import cached_property, lru_cache
 import numpy as np
 import pandas as pd
 from scipy.optimize import minimize
+from threadpoolctl import threadpool_limits
 
 from . import accounts
 from .data import preferred_value, select_preferred
@@ -196,8 +197,11 @@ def _fit_deflators(real: pd.DataFrame, p2020: np.ndarray, totals: dict[int, floa
                          (lambda v: v[k] / v.sum() - s)(R[i] * levels(z[: n_t * n_s])[i])})
     # Start from one common deflator path that meets the totals by log-linear interpolation.
     z0 = np.zeros(n_t * n_s + n_t)
-    res = minimize(objective, z0, constraints=cons, method="SLSQP",
-                   options={"ftol": 1e-14, "maxiter": 500})
+    # One BLAS thread: the answer must not depend on the machine (threads change the order of
+    # floating-point sums, and SLSQP's path with it), and threads only cost time at this size.
+    with threadpool_limits(limits=1):
+        res = minimize(objective, z0, constraints=cons, method="SLSQP",
+                       options={"ftol": 1e-14, "maxiter": 500})
     if not res.success:
         raise HistoryError(f"deflator fit did not converge: {res.message}")
     return res.x[: n_t * n_s].reshape(n_t, n_s)

@@ -788,3 +788,45 @@ def _notes(prob: _Problem, theta: np.ndarray, specs, missed: np.ndarray, met: np
         if ok and m > FEASIBLE_TOL:
             out.append(SolveNote("tiny_miss", sp.id, {"miss": float(m)}))
     return tuple(out)
+
+
+MULTIPLE_CAPS = (2.5, 2.6, 2.7, 2.8, 2.9, 3.0)
+
+
+def frontier(history: History, scenario: Scenario, caps: Sequence[float] = MULTIPLE_CAPS, *,
+             free: Sequence[str] | None = None, method: str = "constant",
+             bounds: Mapping[str, tuple[float | None, float | None]] | None = None,
+             taxes: str = "follow") -> pd.DataFrame:
+    """The trade-off between real growth and the nominal multiple: for each cap m on the 2030
+    multiple (N(2030)/N(2020) ≤ m), the highest average real growth 2021–2030 the free sectors
+    can reach within their bounds, under the scenario's prices:
+
+        max  100 ((R(2030)/R(2020))^(1/10) − 1)   s.t.  multiple ≤ m,  bounds on each g_s
+
+    One row a cap: cap, growth_pct (the maximum), multiple (at it), cap_binds, and each free
+    sector's first-year rate (fraction per year). Growth buys nominal GRDP at each sector's 2030
+    price, so the cheapest growth comes from the sectors with the lowest deflators: where the
+    cap binds, the answer fills them first (the test checks this by hand)."""
+    free = tuple(DEFAULT_FREE if free is None else free)
+    bounds = dict(bounds or {})
+    _validate_request(free, bounds, 1.0)
+    rows = []
+    with threadpool_limits(limits=1):
+        for cap in caps:
+            specs = [TargetSpec("grdp_multiple", None, float(cap)), TargetSpec("grdp_growth_avg", None, None)]
+            prob = _Problem(history, scenario, specs, free, method, bounds, 1.0, taxes=taxes)
+
+            def f(theta):
+                v, jac = prob.values(theta)
+                return -v[1], -jac[1]
+
+            res = minimize(f, prob.theta0, jac=True, method="SLSQP", bounds=prob.bounds,
+                           constraints=prob.constraints(), options={"ftol": 1e-12, "maxiter": 300})
+            theta = res.x if prob.misses(res.x)[0] <= FEASIBLE_TOL else prob.theta0
+            v, _ = prob.values(theta)
+            g = prob.paths(theta)
+            row = {"cap": float(cap), "growth_pct": float(v[1]), "multiple": float(v[0]),
+                   "cap_binds": bool(v[0] >= cap - 1e-6), "feasible": bool(prob.misses(theta)[0] <= FEASIBLE_TOL)}
+            row.update({s: float(g[0, SECTOR_IDS.index(s)]) for s in SECTOR_IDS})
+            rows.append(row)
+    return pd.DataFrame(rows).set_index("cap")
