@@ -3,6 +3,8 @@
     python -m model validate FILE...
     python -m model run FILE --out DIR [--lang en]
     python -m model solve FILE --out DIR [--targets ID,...] [--free S,...] [--method M] [--approx A]
+                                         [--taxes follow|held] [--priority ID=W ...]
+    python -m model frontier FILE [--out DIR] the highest growth under each cap on the multiple
     python -m model workspace                 list the scenarios saved in the workspace
     python -m model projects [FILE --project ID [--delay N]]   the project table; a project on,
                                               late or dropped in a scenario
@@ -125,17 +127,63 @@ def _cmd_solve(args) -> int:
     approx = args.approx or st.approx
     from .solver import solve
 
+    taxes = args.taxes or st.taxes
+    priorities = dict(st.priorities)
+    priorities.update(args.priority or {})
     history = assemble_history()
     result = solve(history, sc, targets, free=free, method=method, bounds=st.bounds,
-                   smoothness=st.smoothness, approx=approx)
+                   smoothness=st.smoothness, approx=approx, taxes=taxes, priorities=priorities)
     report = report_frame(consistency_report(history, sc))
-    required = required_growth(history, sc, targets, free=free, method=method)
+    required = required_growth(history, sc, targets, free=free, method=method, approx=approx,
+                               bounds=st.bounds, taxes=taxes, result=result)
     files = write_solve(result, report, required, args.out, lang=args.lang, overwrite=args.overwrite)
-    print(result.summary())
+    print(result.summary(args.lang))
     print(f"{len(files)} files in {args.out}")
     if result.status == 2:
         return EXIT_FAILURE
     return EXIT_OK if result.success else EXIT_MISSED
+
+
+def _cmd_frontier(args) -> int:
+    import pandas as pd
+
+    from .history import assemble_history
+    from .report.export import csv_bytes
+    from .report.strings import t
+    from .scenario import SolveSettings, write_atomic
+    from .solver import frontier
+
+    sc = resolve(args.file)
+    st = sc.solve or SolveSettings()
+    table = frontier(assemble_history(), sc, free=_split(args.free) or st.free, bounds=st.bounds,
+                     taxes=args.taxes or st.taxes)
+    print(t("fr_cli", args.lang, name=sc.name))
+    with pd.option_context("display.width", 200, "display.max_columns", 30):
+        shown = table.copy()
+        for s in ("agriculture", "industry_construction", "services", "product_taxes"):
+            shown[s] = 100 * shown[s]
+        print(shown.round(3).to_string())
+    if args.out:
+        write_atomic(Path(args.out) / "frontier.csv", csv_bytes(table))
+        print(f"written: {Path(args.out) / 'frontier.csv'}")
+    return EXIT_OK
+
+
+def _priority(text: str) -> dict[str, float]:
+    tid, sep, w = text.partition("=")
+    try:
+        if not sep:
+            raise ValueError
+        return {tid.strip(): float(w)}
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: write ID=WEIGHT, e.g. grdp_growth_avg=10") from None
+
+
+class _Priorities(argparse.Action):
+    def __call__(self, parser, namespace, values, option_string=None):
+        got = dict(getattr(namespace, self.dest) or {})
+        got.update(values)
+        setattr(namespace, self.dest, got)
 
 
 def _cmd_projects(args) -> int:
@@ -270,13 +318,25 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", required=True, metavar="DIR", type=_out_dir, help="folder for the outputs")
     s.add_argument("--targets", metavar="ID,...", help="target ids (default: the file's [solve] "
                                                        "table, else the seven economic targets)")
-    s.add_argument("--free", metavar="SECTOR,...", help="sectors the solver may move (default all)")
+    s.add_argument("--free", metavar="SECTOR,...", help="sectors the solver may move (default agriculture, "
+                                                     "industry_construction, services)")
     s.add_argument("--method", choices=["constant", "ramp", "free"], help="path parametrisation")
     s.add_argument("--approx", choices=["band", "equal"], help="how to pose '≈' targets")
-    s.add_argument("--lang", choices=["vi", "en"], default="vi", help="chart language")
+    s.add_argument("--taxes", choices=["follow", "held"],
+                   help="product taxes follow their tax base (default) or keep the scenario's path")
+    s.add_argument("--priority", type=_priority, action=_Priorities, metavar="ID=W",
+                   help="weight of a target's miss when targets conflict (repeatable; default 1)")
+    s.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the report and charts")
     s.add_argument("--overwrite", action="store_true",
                    help="replace an existing, different <name>_solved.toml in DIR")
     s.set_defaults(func=_cmd_solve)
+    fr = sub.add_parser("frontier", help="the highest average growth under each cap on the 2030 multiple (2.5-3.0)")
+    fr.add_argument("file", metavar="FILE")
+    fr.add_argument("--free", metavar="SECTOR,...", help="sectors the solver may move")
+    fr.add_argument("--taxes", choices=["follow", "held"], help="product taxes follow their base (default) or are held")
+    fr.add_argument("--out", type=_out_dir, metavar="DIR", help="also write frontier.csv there")
+    fr.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the heading")
+    fr.set_defaults(func=_cmd_frontier)
     pj = sub.add_parser("projects", help="the project table; with FILE and --project, the project on, late or off")
     pj.add_argument("file", metavar="FILE", nargs="?")
     pj.add_argument("--project", metavar="ID", help="a project id (python -m model projects lists them)")

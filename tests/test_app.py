@@ -498,3 +498,36 @@ def test_a_sector_driven_by_its_investment():
     at.radio(key=wkey(at, "sectors.services.driver")).set_value("growth")
     run(at)
     assert at.session_state["working"].driver("services") == "growth"
+
+
+def test_solve_page_says_before_apply_what_an_economist_should_know():
+    """Issue 9: the growth, industry-construction share and per capita case; default bounds from
+    the record beside the boxes; notes before the button; the frontier; required growth's "all"
+    row equal to the solution; applying installs the free sectors' and product taxes' paths."""
+    at = fresh(page="solve")
+    for i in ("grdp_multiple", "share_agriculture", "share_services", "share_product_taxes"):
+        at.checkbox(key=f"sv_t_{i}").uncheck()
+    run(at)
+    assert not at.checkbox(key="sv_f_product_taxes").value  # taxes follow their base by default
+    assert at.checkbox(key="sv_taxes").value
+    assert any(c.value.startswith("Số liệu: bình quân 5 năm") for c in at.caption)
+    ag_lo = [n for n in at.number_input if n.key.startswith("sv_lo_agriculture")][0]
+    assert ag_lo.value == 0.0  # the record's lower bound: agriculture does not shrink by default
+    notes = [w.value for w in at.warning if "Cần biết trước khi áp dụng" in w.value]
+    assert notes and "Thuế sản phẩm theo cơ sở thuế" in notes[0]
+    assert "None" not in " ".join(m.value for m in at.markdown)
+    heads = [h.value for h in at.subheader]
+    assert "Đánh đổi: tăng trưởng và bội số GRDP" in heads
+    fr = [tb for tb in at.table if "Trần bội số GRDP 2030 (lần)" in tb.value.columns][0].value
+    assert list(fr.iloc[:, 0]) == ["2,5", "2,6", "2,7", "2,8", "2,9", "3,0"]
+    # a bound the user narrows binds and is named
+    ic_hi = [n for n in at.number_input if n.key.startswith("sv_hi_industry_construction")][0]
+    ic_hi.set_value(12.0)
+    run(at)
+    notes = " ".join(w.value for w in at.warning)
+    assert "Công nghiệp-xây dựng nằm ở giới hạn trên 12,00 %/năm (do bạn đặt)" in plain(notes)
+    at.button(key="sv_apply").click()
+    run(at)
+    w = at.session_state["working"]
+    assert w.sectors["industry_construction"].growth.constant == pytest.approx(0.12)
+    assert w.sectors["product_taxes"].growth.constant is None  # the path that follows its base

@@ -231,10 +231,43 @@ TEXT: dict[str, tuple[str, str]] = {
     "sv_consistency": ("Tính nhất quán của các mục tiêu", "Consistency of the targets"),
     "sv_required": ("Giai đoạn còn lại phải đạt (tăng trưởng thực bình quân, %/năm)",
                     "What the remaining years must deliver (average real growth, %/yr)"),
-    "sv_required_note": ("Mỗi dòng: mục tiêu đó đứng riêng, đặt đúng ở cận gần nhất. Dòng «tất cả» là lộ trình của "
-                         "bộ giải ở trên với mục tiêu «≈» đặt đúng bằng, nên có thể khác bảng lộ trình.",
-                         "Each row: that target alone, posed exactly at its nearest bound. The “all” row solves "
-                         "every target with “≈” posed exactly, so it can differ from the paths above."),
+    "sv_required_note": ("Mỗi dòng: mục tiêu đó đứng riêng, đặt đúng ở cận gần nhất. Dòng «tất cả» chính là lời giải ở trên. "
+                         "Các con số là tăng trưởng bình quân của giá trị tăng thêm kể cả các dự án, nên khác tốc độ "
+                         "hữu cơ trong bảng lộ trình đúng bằng phần dự án đóng góp.",
+                         "Each row: that target alone, posed exactly at its nearest bound. The “all” row is the solution "
+                         "above. Figures average value added including the projects, so they differ from the organic "
+                         "rates in the paths table by exactly what the projects add."),
+    "sv_taxes_follow": ("Thuế sản phẩm theo cơ sở thuế (độ co giãn {eps})", "Product taxes follow their tax base (elasticity {eps})"),
+    "sv_taxes_help": ("Thuế sản phẩm đánh trên hàng hóa các ngành khác bán ra: ln thuế = α + ε ln(nông nghiệp + công nghiệp-xây dựng "
+                      "+ dịch vụ, không kể các dự án lớn), ước lượng trên {y0}–{y1}: ε = {eps} (khoảng {lo}–{hi}). "
+                      "Bỏ chọn để giữ lộ trình của kịch bản; chọn «Thuế sản phẩm» ở trên để bộ giải tự do điều chỉnh.",
+                      "Product taxes are levied on what the other sectors sell: ln taxes = α + ε ln(agriculture + "
+                      "industry-construction + services, without the large projects), estimated on {y0}–{y1}: ε = {eps} "
+                      "(band {lo}–{hi}). Untick to keep the scenario's path; tick “Product taxes” above to let the solver move them."),
+    "sv_bounds_note": ("Mặc định: bình quân 5 năm thấp nhất và cao nhất của ngành trong số liệu 2015–2025, nới thêm 2 điểm % "
+                       "mỗi phía, không thấp hơn 0 (ngành không giảm trừ khi bạn cho phép), và mở rộng để chứa lộ trình của "
+                       "chính kịch bản. Chỉ bạn mới nới rộng hơn.",
+                       "Default: the sector's lowest and highest five-year average in the 2015–2025 record, widened by 2 pp "
+                       "each side, never below 0 (no sector shrinks unless you allow it), and widened to hold the scenario's "
+                       "own path. Only you widen them further."),
+    "sv_bound_record": ("Số liệu: bình quân 5 năm {wlo}–{whi} %; mặc định {lo}–{hi} %",
+                        "Record: five-year averages {wlo}–{whi} %; default {lo}–{hi} %"),
+    "sv_priorities": ("Ưu tiên khi các mục tiêu mâu thuẫn", "Priorities when targets conflict"),
+    "sv_priorities_note": ("Trọng số của phần trượt mỗi mục tiêu (mặc định 1). Mục tiêu có trọng số lớn hơn được giữ sát hơn.",
+                           "Weight of each target's miss (default 1). A target with a larger weight is kept closer."),
+    "fr_title": ("Đánh đổi: tăng trưởng và bội số GRDP", "Trade-off: growth against the GRDP multiple"),
+    "fr_note": ("Với mỗi mức trần của bội số GRDP 2030 (giá hiện hành, so với 2020), tăng trưởng thực bình quân 2021–2030 cao "
+                "nhất mà các ngành được điều chỉnh có thể đạt trong giới hạn của chúng, theo giá của kịch bản. Tăng trưởng "
+                "«rẻ» nhất đến từ ngành có chỉ số giá thấp nhất.",
+                "For each cap on the 2030 GRDP multiple (current prices, against 2020), the highest average real growth "
+                "2021–2030 the free sectors can reach within their bounds, at the scenario's prices. The cheapest growth "
+                "comes from the sector with the lowest price level."),
+    "fr_chart": ("Tăng trưởng cao nhất theo trần bội số (đường đứt: mục tiêu 9 %)",
+                 "Highest growth under each multiple cap (dashed: the 9 % target)"),
+    "fr_cap": ("Trần bội số GRDP 2030 (lần)", "Cap on the 2030 GRDP multiple (×)"),
+    "fr_growth": ("Tăng trưởng bình quân 2021–2030 (%/năm)", "Average growth 2021–2030 (%/yr)"),
+    "fr_binds": ("Trần ràng buộc", "Cap binds"),
+    "fr_rate": ("{sector} (%/năm)", "{sector} (%/yr)"),
     # ---- the solver's outcome and notes (model.solver.SolveResult.text / SolveNote.text) -------
     "sr_ok": ("Cả {n} mục tiêu đều đạt (lộ trình {method} cho {free}).",
               "All {n} targets hold ({method} paths for {free})."),
@@ -263,6 +296,10 @@ TEXT: dict[str, tuple[str, str]] = {
                         "Product taxes follow their tax base (elasticity {eps}): {avg} %/yr on average to 2030."),
     "sn_tiny_miss": ("{target} lệch {miss}, nhỏ hơn độ chính xác hiển thị: không đổi lộ trình để bù.",
                      "{target} is off by {miss}, less than the precision shown: no path was changed to buy it."),
+    "fr_cli": ("{name}: tăng trưởng bình quân 2021–2030 cao nhất (%/năm) theo từng mức trần của bội số GRDP 2030 "
+               "(giá hiện hành, so với 2020); tốc độ ngành năm đầu, %/năm",
+               "{name}: the highest average growth 2021–2030 (%/yr) under each cap on the 2030 GRDP multiple "
+               "(current prices, against 2020); sectors' first-year rates, %/yr"),
     "sv_notes": ("Cần biết trước khi áp dụng", "Before you apply"),
     "sv_none": ("Chọn ít nhất một mục tiêu và một ngành.", "Choose at least one target and one sector."),
     "sv_error": ("Không giải được:", "Cannot solve:"),

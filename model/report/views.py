@@ -317,3 +317,16 @@ def project_setting_text(setting, lang: str = "vi") -> str:
     if setting.scale != 1.0:
         parts.append(t("pj_scale", lang, k=fmt.plain(setting.scale, lang)))
     return ", ".join(parts)
+
+
+def frontier_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """`model.solver.frontier` for display: cap, highest growth, the multiple reached, whether
+    the cap binds, each sector's first-year rate (%/yr)."""
+    out = pd.DataFrame({
+        t("fr_cap", lang): [fmt.num(c, lang, 1) for c in table.index],
+        t("fr_growth", lang): [fmt.num(v, lang, 2) for v in table["growth_pct"]],
+        t("fr_binds", lang): [fmt.mark(v) for v in table["cap_binds"]],
+    })
+    for s in SECTOR_IDS:
+        out[t("fr_rate", lang, sector=sector_label(s, lang, short=True))] = [fmt.num(100 * v, lang, 2) for v in table[s]]
+    return out

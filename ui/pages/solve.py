@@ -1,25 +1,32 @@
-"""Giải mục tiêu / Solve: choose targets, free sectors, path form and bounds; see the solved
-paths, which targets bind or are missed, the consistency report and what the remaining years
-must deliver; apply the paths to the scenario in one click."""
+"""Giải mục tiêu / Solve: choose targets, free sectors, path form and bounds (each sector's
+default from its record, shown beside it); see what the solver proposes and, before applying it,
+what an economist should know (bounds that bind, shrinking, jumps, taxes following their base);
+the trade-off between growth and the multiple; the consistency report and what the remaining
+years must deliver. Heavy results are computed once per setting (cached)."""
 
+import altair as alt
+import pandas as pd
 import streamlit as st
 
 import model
 from model import params as P
-from model.report import views
+from model.record import growth_bounds, tax_elasticity
+from model.report import fmt, views
 from model.report.strings import finding_text, sector_label, t
 from model.scenario import frac_to_pct, pct_to_frac
 from model.sectors import SECTOR_IDS
+from model.solver import DEFAULT_FREE, effective_bounds, frontier
 from ui import state
-from ui.common import ctx, table
+from ui.common import chart_title, ctx, locale, static_table, table
 
 SOLVABLE = list(model.solver.SOLVABLE)
 
 
 @st.cache_resource(max_entries=64)
-def solve(toml_text, targets, free, method, approx, bounds, smoothness):
+def solve(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities):
     return model.solve(state.history(), model.parse_scenario(toml_text), list(targets), free=list(free),
-                       method=method, approx=approx, bounds=dict(bounds), smoothness=smoothness)
+                       method=method, approx=approx, bounds=dict(bounds), smoothness=smoothness,
+                       taxes=taxes, priorities=dict(priorities))
 
 
 @st.cache_resource(max_entries=64)
@@ -28,16 +35,35 @@ def consistency(toml_text):
 
 
 @st.cache_resource(max_entries=64)
-def required(toml_text, targets, free, method):
+def required(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities):
+    res = solve(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities)
     return model.required_growth(state.history(), model.parse_scenario(toml_text), list(targets),
-                                 free=list(free), method=method)
+                                 free=list(free), method=method, approx=approx, bounds=dict(bounds),
+                                 taxes=taxes, result=res)
 
 
-def apply_solution(toml_text: str, free: tuple) -> None:
-    """Put the solved paths of the free sectors into the working scenario (a callback)."""
+@st.cache_resource(max_entries=32)
+def frontier_table(toml_text, free, bounds, taxes):
+    return frontier(state.history(), model.parse_scenario(toml_text), free=list(free), bounds=dict(bounds),
+                    taxes=taxes)
+
+
+@st.cache_resource(max_entries=64)
+def default_bounds(toml_text, free):
+    """Each free sector's default bounds: its record, widened to the scenario's own path."""
+    sc = model.parse_scenario(toml_text)
+    years, _, _, _, last = model.growth.project_arrays(state.history(), sc)
+    future = years[years > last]
+    prior = model.growth.growth_rates(state.history(), sc, future, last)
+    return effective_bounds(prior, free, {})
+
+
+def apply_solution(toml_text: str, sectors: tuple) -> None:
+    """Put the solved paths (free sectors, and product taxes when they follow) into the working
+    scenario (a callback)."""
     solved = model.parse_scenario(toml_text)
     w = state.working()
-    for s in free:
+    for s in sectors:
         w = w.with_rate(f"sectors.{s}.growth", solved.sectors[s].growth)
     state.set_working(w)
     state.ss()["applied"] = True
@@ -62,7 +88,14 @@ with a:
                                                    key=f"sv_t_{i}")]
 with b:
     st.markdown(f"**{t('sv_free', lang)}**")
-    free = [s for s in SECTOR_IDS if st.checkbox(sector_label(s, lang, short=True), value=True, key=f"sv_f_{s}")]
+    free = [s for s in SECTOR_IDS if st.checkbox(sector_label(s, lang, short=True), value=s in DEFAULT_FREE,
+                                                 key=f"sv_f_{s}")]
+    eps = tax_elasticity()
+    follow = st.checkbox(t("sv_taxes_follow", lang, eps=fmt.num(eps.central, lang, 2)), value=True, key="sv_taxes",
+                         disabled="product_taxes" in free,
+                         help=t("sv_taxes_help", lang, eps=fmt.num(eps.central, lang, 2), lo=fmt.num(eps.low, lang, 2),
+                                hi=fmt.num(eps.high, lang, 2), y0=eps.years[0], y1=eps.years[1]))
+taxes = "follow" if follow else "held"
 c1, c2, c3 = st.columns(3)
 method = c1.radio(t("sv_method", lang), ["constant", "ramp", "free"], key="sv_method", horizontal=True,
                   format_func=lambda m: t({"constant": "sv_constant", "ramp": "sv_ramp", "free": "sv_free_path"}[m], lang))
@@ -74,49 +107,84 @@ lo_pct, hi_pct = frac_to_pct(g.lo), frac_to_pct(g.hi)
 bounds, bad = {}, []
 if free:
     st.markdown(f"**{t('sv_bounds', lang)}**")
+    st.caption(t("sv_bounds_note", lang))
+    defaults = default_bounds(c.toml, tuple(free))
+    rec = growth_bounds()
     for col, s in zip(st.columns(len(free)), free):
         sl = sector_label(s, lang, short=True)
-        lo = col.number_input(t("sv_bound_min", lang, sector=sl), lo_pct, hi_pct, frac_to_pct(P.SOLVER_BOUNDS[0]),
-                              0.5, format="%.1f", key=f"sv_lo_{s}")
-        hi = col.number_input(t("sv_bound_max", lang, sector=sl), lo_pct, hi_pct, frac_to_pct(P.SOLVER_BOUNDS[1]),
-                              0.5, format="%.1f", key=f"sv_hi_{s}")
+        d_lo, d_hi = (round(100 * x, 2) for x in defaults[s])
+        # The key holds the default: a changed scenario gives new defaults and new boxes.
+        lo = col.number_input(t("sv_bound_min", lang, sector=sl), lo_pct, hi_pct, d_lo, 0.5, format="%.2f",
+                              key=f"sv_lo_{s}_{d_lo}")
+        hi = col.number_input(t("sv_bound_max", lang, sector=sl), lo_pct, hi_pct, d_hi, 0.5, format="%.2f",
+                              key=f"sv_hi_{s}_{d_hi}")
+        col.caption(t("sv_bound_record", lang, lo=fmt.num(100 * rec[s].low, lang, 2), hi=fmt.num(100 * rec[s].high, lang, 2),
+                      wlo=fmt.num(100 * rec[s].window_min, lang, 2), whi=fmt.num(100 * rec[s].window_max, lang, 2)))
         if lo > hi:
-            bad.append(t("sv_bounds_bad", lang, sector=sl, lo=lo, hi=hi))
-        bounds[s] = (pct_to_frac(lo), pct_to_frac(hi))
+            bad.append(t("sv_bounds_bad", lang, sector=sl, lo=fmt.num(lo, lang, 2), hi=fmt.num(hi, lang, 2)))
+        # A side left at its default stays the default (the record's), so the notes say so.
+        bounds[s] = (None if lo == d_lo else pct_to_frac(lo), None if hi == d_hi else pct_to_frac(hi))
+        if bounds[s] == (None, None):
+            del bounds[s]
+priorities = {}
+if targets:
+    with st.expander(t("sv_priorities", lang)):
+        st.caption(t("sv_priorities_note", lang))
+        cols = st.columns(3)
+        for k, i in enumerate(targets):
+            w = cols[k % 3].number_input(tg.at[i, name], 0.01, 100.0, 1.0, 1.0, format="%.2f", key=f"sv_w_{i}")
+            if w != 1.0:
+                priorities[i] = float(w)
 if bad:
     st.error("\n\n".join(bad))
     st.stop()
 if not targets or not free:
     st.info(t("sv_none", lang))
     st.stop()
+key = (c.toml, tuple(targets), tuple(free), method, approx, tuple(sorted(bounds.items())), float(smooth), taxes,
+       tuple(sorted(priorities.items())))
 try:
-    res = solve(c.toml, tuple(targets), tuple(free), method, approx, tuple(sorted(bounds.items())), float(smooth))
+    res = solve(*key)
 except model.SolverError as e:
     st.error(f"{t('sv_error', lang)} {state.md(str(e))}")
     st.stop()
 if res.success:
-    st.success(t("sv_ok", lang))
+    st.success(state.md(res.text(lang)))
 else:
-    missed = views.solved_targets_table(res, lang)
-    lines = [t("sv_missed_line", lang, indicator=r[0], value=r[2], target=r[1], gap=r[3])
-             for r in missed.itertuples(index=False) if r[4] != "✓"]
-    st.error(t("sv_bad", lang) + "\n\n" + "\n".join(f"- {state.md(x)}" for x in lines))
+    st.error(state.md(res.text(lang)))
     for cset in res.conflicts:
-        key = "sv_conflict_alone" if len(cset) == 1 else "sv_conflict"
-        st.markdown("- " + t(key, lang, items=" + ".join(state.md(tg.at[i, name]) for i in cset)))
-    if res.status == 2:
-        st.warning(t("sv_stopped", lang))
+        k = "sv_conflict_alone" if len(cset) == 1 else "sv_conflict"
+        st.markdown("- " + t(k, lang, items=" + ".join(state.md(tg.at[i, name]) for i in cset)))
+if res.notes:
+    # Said before the button: what an economist would want to know about these paths.
+    st.warning(f"**{t('sv_notes', lang)}**\n\n" + "\n".join(f"- {state.md(n.text(lang))}" for n in res.notes))
+moved = tuple(res.free) + (("product_taxes",) if taxes == "follow" and "product_taxes" not in free else ())
 st.button(t("sv_apply", lang), type="primary", key="sv_apply", on_click=apply_solution,
-          args=(res.scenario.to_toml(), tuple(free)))
+          args=(res.scenario.to_toml(), moved))
 st.subheader(t("sv_table", lang))
 table(views.solved_targets_table(res, lang), "sv_result", hide_index=True)
 st.caption(t("sv_mult_note", lang))
 st.subheader(t("sv_paths", lang))
 table(views.text_frame(views.solved_paths_view(res, lang), lang), "sv_paths")
+
+st.subheader(t("fr_title", lang))
+st.caption(t("fr_note", lang))
+fr = frontier_table(c.toml, tuple(free), tuple(sorted(bounds.items())), taxes)
+static_table(views.frontier_view(fr, lang))
+data = pd.DataFrame({"cap": fr.index, "growth": fr["growth_pct"]})
+chart_title(t("fr_chart", lang))
+line = alt.Chart(data).mark_line(point=True).encode(
+    x=alt.X("cap:Q", title=t("fr_cap", lang), scale=alt.Scale(zero=False)),
+    y=alt.Y("growth:Q", title=t("fr_growth", lang), scale=alt.Scale(zero=False)),
+    tooltip=[alt.Tooltip("cap:Q", title=t("fr_cap", lang), format=".1f"),
+             alt.Tooltip("growth:Q", title=t("fr_growth", lang), format=".2f")])
+rule = alt.Chart(pd.DataFrame({"y": [9.0]})).mark_rule(strokeDash=[4, 4], color="#bc4749").encode(y="y:Q")
+st.altair_chart(locale(line + rule, lang), use_container_width=True)
+
 st.subheader(t("sv_consistency", lang))
 for f in consistency(c.toml):
     colour = {"info": "blue", "warning": "orange", "conflict": "red"}[f.severity]
     st.markdown(f":{colour}-badge[{t('sev_' + f.severity, lang)}] {finding_text(f, lang)}")
 st.subheader(t("sv_required", lang))
 st.caption(t("sv_required_note", lang))
-table(views.required_view(required(c.toml, tuple(targets), tuple(free), method), lang), "sv_required")
+table(views.required_view(required(*key), lang), "sv_required")
