@@ -56,7 +56,7 @@ from functools import cached_property, lru_cache
 import numpy as np
 import pandas as pd
 from scipy.optimize import minimize
-from threadpoolctl import threadpool_limits
+from threadpoolctl import threadpool_limits  # once per history: the scan's cost does not matter
 
 from . import accounts
 from .data import preferred_value, select_preferred

@@ -44,14 +44,14 @@ growth path.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import combinations
 from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 from scipy.optimize import lsq_linear, minimize
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from .growth import Projection, growth_rates, project_arrays, simulate
 from .params import RATES
@@ -79,7 +79,20 @@ FEASIBLE_TOL = 1e-7           # a target holds if it is violated by less than th
 DEAD_ZONE = UNIT / 2
 JUMP_PP = 5.0                 # assumption: a path that starts this far from the last actual year's growth is said to jump
 _SCALE = 1e4                  # fractions² → pp²
+FIRST_TRY = 50                # SLSQP steps before the least-misses search takes over
 KKT_TOL = 1e-5                # relative KKT residual below which a point counts as optimal
+
+
+_CONTROLLER: ThreadpoolController | None = None
+
+
+def one_thread():
+    """A context with BLAS on one thread. The controller (which scans the loaded libraries, a
+    few milliseconds) is made once, after numpy and scipy are loaded."""
+    global _CONTROLLER
+    if _CONTROLLER is None:
+        _CONTROLLER = ThreadpoolController()
+    return _CONTROLLER.limit(limits=1)
 
 
 class SolverError(ValueError):
@@ -257,12 +270,45 @@ class _Problem:
         theta0 = np.concatenate([self.pinv_B @ self.prior_g[:, i] for i in self.free_idx])
         self.theta0 = np.clip(theta0, [b[0] for b in self.bounds], [b[1] for b in self.bounds])
         self._memo: tuple[bytes, tuple] | None = None
+        self._prepare()
 
     # ---- paths and target values -------------------------------------------------------
+    def _prepare(self) -> None:
+        """Each target's value as one of three forms of (F, N, R), set up once so that `values`
+        is a few array operations (it is called thousands of times in a diagnosis):
+
+            share-like  100 (A_k·F + C_k) / N    (sector shares, manufacturing)
+            nominal     N / D_k                   (multiple: D = N(2020); per capita: population)
+            growth      100 ((R / R0)^(1/n) − 1)
+        """
+        n_sp = len(self.specs)
+        self._A = np.zeros((n_sp, 4))
+        self._C = np.zeros(n_sp)
+        self._D = np.ones(n_sp)
+        self._kind = np.zeros(n_sp, int)  # 0 share-like, 1 nominal, 2 growth
+        for k, sp in enumerate(self.specs):
+            if sp.id == "grdp_multiple":
+                self._kind[k], self._D[k] = 1, self.N0
+            elif sp.id == "grdp_per_capita":
+                self._kind[k], self._D[k] = 1, self.pop
+            elif sp.id == "grdp_growth_avg":
+                self._kind[k] = 2
+            elif sp.id == "share_manufacturing":
+                ic = SECTOR_IDS.index("industry_construction")
+                self._A[k, ic], self._C[k] = self.a_m, self.c_m
+            else:
+                s = SECTOR_IDS.index(sp.id[len("share_"):])
+                self._A[k, s], self._C[k] = self.a[s], self.c[s]
+        self._share = self._kind == 0
+        self._nominal = self._kind == 1
+        self._growth = self._kind == 2
+        self._free = np.array(self.free_idx, int)
+        self._csum, self._esum = float(self.c.sum()), float(self.e.sum())
+
     def paths(self, theta: np.ndarray) -> np.ndarray:
         g = self.prior_g.copy()
-        for j, i in enumerate(self.free_idx):
-            g[:, i] = self.B @ theta[j * self.k:(j + 1) * self.k]
+        if len(self._free):
+            g[:, self._free] = self.B @ theta.reshape(len(self._free), self.k).T
         if self.follow:
             # B(t) = Σ_base R_s(L) Π (1 + g_s); taxes grow by (B(t)/B(t−1))^ε − 1
             levels = self.b[self.base_idx] * np.cumprod(1 + g[:, self.base_idx], axis=0)
@@ -276,47 +322,31 @@ class _Problem:
         if self._memo is not None and self._memo[0] == key:
             return self._memo[1]
         g = self.paths(theta)
-        logf = np.log1p(g) * self.to_target
-        F = np.exp(logf.sum(axis=0))
+        F = np.exp((np.log1p(g) * self.to_target).sum(axis=0))
         a, b = self.a, self.b
-        N, R = a @ F + self.c.sum(), b @ F + self.e.sum()
-        vals, dF = [], []
-        for sp in self.specs:
-            tid = sp.id
-            if tid == "grdp_multiple":
-                vals.append(N / self.N0)
-                dF.append(a / self.N0)
-            elif tid == "grdp_growth_avg":
-                ratio = R / self.R0
-                vals.append(100 * (ratio ** (1 / self.n_avg) - 1))
-                dF.append(100 / self.n_avg * ratio ** (1 / self.n_avg - 1) / self.R0 * b)
-            elif tid == "grdp_per_capita":
-                vals.append(N / self.pop)
-                dF.append(a / self.pop)
-            elif tid == "share_manufacturing":
-                k = SECTOR_IDS.index("industry_construction")
-                m = self.a_m * F[k] + self.c_m
-                e = np.zeros(4)
-                e[k] = self.a_m * N
-                vals.append(100 * m / N)
-                dF.append(100 * (e - m * a) / N**2)
-            else:
-                s = SECTOR_IDS.index(tid[len("share_"):])
-                e = np.zeros(4)
-                e[s] = a[s] * N
-                vals.append(100 * (a[s] * F[s] + self.c[s]) / N)
-                dF.append(100 * (e - (a[s] * F[s] + self.c[s]) * a) / N**2)
-        dF = np.array(dF).reshape(len(self.specs), 4)
+        N, R = a @ F + self._csum, b @ F + self._esum
+        vals = np.empty(len(self.specs))
+        dF = np.empty((len(self.specs), 4))
+        sh = self._share
+        m = self._A[sh] @ F + self._C[sh]
+        vals[sh] = 100 * m / N
+        dF[sh] = 100 * (self._A[sh] * N - m[:, None] * a) / N**2
+        nm = self._nominal
+        vals[nm] = N / self._D[nm]
+        dF[nm] = a / self._D[nm][:, None]
+        if self._growth.any():
+            ratio = R / self.R0
+            vals[self._growth] = 100 * (ratio ** (1 / self.n_avg) - 1)
+            dF[self._growth] = 100 / self.n_avg * ratio ** (1 / self.n_avg - 1) / self.R0 * b
         if self.follow:
             # F_tax = (B(2030)/B(L))^ε with B = Σ_base b_s F_s: ∂F_tax/∂F_s = ε F_tax b_s / B(2030)
             B = b[self.base_idx] @ F[self.base_idx]
             dF[:, self.base_idx] += np.outer(dF[:, self.tax], self.eps * F[self.tax] * b[self.base_idx] / B)
         # ∂F_s/∂θ_s = Σ_t F_s / (1 + g_s(t)) · B[t, :] over years up to the target year
-        jac = np.zeros((len(self.specs), self.k * len(self.free_idx)))
-        for j, i in enumerate(self.free_idx):
-            dF_dtheta = (F[i] * self.to_target[:, 0] / (1 + g[:, i])) @ self.B
-            jac[:, j * self.k:(j + 1) * self.k] = np.outer(dF[:, i], dF_dtheta)
-        out = (np.array(vals), jac)
+        fr = self._free
+        W = (F[fr] * self.to_target / (1 + g[:, fr])).T @ self.B  # free sectors × k
+        jac = (dF[:, fr][:, :, None] * W[None, :, :]).reshape(len(self.specs), -1)
+        out = (vals, jac)
         self._memo = (key, out)
         return out
 
@@ -348,6 +378,11 @@ class _Problem:
                 out.append((k, -1.0, sp.high + s, "ineq"))
         return out
 
+    def miss_norm(self, theta: np.ndarray, subset: Sequence[int]) -> float:
+        """Σ (miss / scale)² over ``subset``: how far θ is from meeting those targets."""
+        m = (self.misses(theta) / self.scales())[list(subset)]
+        return float(m @ m)
+
     def misses(self, theta: np.ndarray) -> np.ndarray:
         """How far each target is from holding, in its own unit (0 when it holds)."""
         v, _ = self.values(theta)
@@ -359,25 +394,42 @@ class _Problem:
                 m[k] = v[k] - sp.high
         return m
 
-    def constraints(self, slack=None) -> list[dict]:
+    def constraints(self, slack=None, unit: float = 1.0) -> list[dict]:
+        """SLSQP's constraint dicts. Each row is divided by its target's miss scale (1 pp,
+        0.1 of the multiple, 10 million VND), so that every row is of order one per unit of
+        miss; ``unit`` is the variables' unit (100: SLSQP works in percent a year)."""
         rows = self.rows(slack)
+        scale = self.scales()
         cons = []
         for kind in ("eq", "ineq"):
             sel = [(k, sgn, bnd) for k, sgn, bnd, kd in rows if kd == kind]
             if not sel:
                 continue
             idx = np.array([k for k, _, _ in sel])
-            sgn = np.array([s for _, s, _ in sel])
+            sgn = np.array([s / scale[k] for k, s, _ in sel])
             bnd = np.array([b for _, _, b in sel])
             cons.append({"type": kind,
-                         "fun": lambda th, idx=idx, sgn=sgn, bnd=bnd: sgn * (self.values(th)[0][idx] - bnd),
-                         "jac": lambda th, idx=idx, sgn=sgn: sgn[:, None] * self.values(th)[1][idx]})
+                         "fun": lambda x, idx=idx, sgn=sgn, bnd=bnd: sgn * (self.values(x / unit)[0][idx] - bnd),
+                         "jac": lambda x, idx=idx, sgn=sgn: sgn[:, None] * self.values(x / unit)[1][idx] / unit})
         return cons
 
-    def scaled_objective(self, theta: np.ndarray) -> tuple[float, np.ndarray]:
-        # SLSQP converges cleanly on values of order one: J in fractions², not pp².
-        J, grad = self.objective(theta)
-        return J / _SCALE, grad / _SCALE
+    def slsqp(self, start: np.ndarray, slack=None, maxiter: int = 300):
+        """Minimise J subject to the targets (loosened by ``slack``) from ``start`` (θ). Scaled
+        so that SLSQP sees values of order one at any horizon: variables in percent a year,
+        J in pp² per projected year (its curvature then does not grow with the horizon), rows
+        per unit of miss. Returns scipy's result with ``x`` back in θ."""
+        n = len(self.years)
+
+        def f(x):
+            J, grad = self.objective(x / 100)
+            return J / n, grad / (100 * n)
+
+        res = minimize(f, 100 * np.asarray(start), jac=True, method="SLSQP",
+                       bounds=[(100 * lo, 100 * hi) for lo, hi in self.bounds],
+                       constraints=self.constraints(slack, unit=100.0),
+                       options={"ftol": 1e-12, "maxiter": maxiter})
+        res.x = np.clip(res.x / 100, [b[0] for b in self.bounds], [b[1] for b in self.bounds])
+        return res
 
     def scales(self) -> np.ndarray:
         return np.array([MISS_SCALE.get(sp.id, 1.0) for sp in self.specs])
@@ -387,23 +439,24 @@ def _phase1(prob: _Problem, subset: Sequence[int], dead_zone: float = 0.0,
             start: np.ndarray | None = None) -> tuple[float, np.ndarray]:
     """Least weighted squared misses of the targets in ``subset`` (bounds respected); a miss
     counts only beyond ``dead_zone`` (its own unit), and each weighs its priority."""
-    scale = prob.scales() / np.sqrt(prob.weights)
-    idx = np.array(subset)
+    idx = np.array(subset, int)
+    scale = (prob.scales() / np.sqrt(prob.weights))[idx]
+    low = np.array([-np.inf if prob.specs[k].low is None else prob.specs[k].low for k in idx]) - dead_zone
+    high = np.array([np.inf if prob.specs[k].high is None else prob.specs[k].high for k in idx]) + dead_zone
 
     def f(theta):
         v, jac = prob.values(theta)
-        r = np.zeros(len(prob.specs))
-        dr = np.zeros_like(jac)
-        for k in subset:
-            sp = prob.specs[k]
-            if sp.low is not None and v[k] < sp.low - dead_zone:
-                r[k], dr[k] = (sp.low - dead_zone - v[k]) / scale[k], -jac[k] / scale[k]
-            elif sp.high is not None and v[k] > sp.high + dead_zone:
-                r[k], dr[k] = (v[k] - sp.high - dead_zone) / scale[k], jac[k] / scale[k]
-        r, dr = r[idx], dr[idx]
-        return float(r @ r), 2 * dr.T @ r
+        v, jac = v[idx], jac[idx]
+        # r = (low − v)/s below the band, (v − high)/s above it, 0 inside
+        below, above = v < low, v > high
+        r = np.where(below, low - v, np.where(above, v - high, 0.0)) / scale
+        sign = np.where(below, -1.0, np.where(above, 1.0, 0.0)) / scale
+        return float(r @ r), 2 * (jac * sign[:, None]).T @ r
 
-    res = minimize(f, prob.theta0 if start is None else start, jac=True, method="L-BFGS-B", bounds=prob.bounds,
+    start = prob.theta0 if start is None else start
+    if f(start)[0] == 0.0:
+        return 0.0, start  # already inside every target of the subset
+    res = minimize(f, start, jac=True, method="L-BFGS-B", bounds=prob.bounds,
                    options={"ftol": 1e-15, "gtol": 1e-12, "maxiter": 2000})
     return float(res.fun), res.x
 
@@ -450,16 +503,27 @@ def _kkt_multipliers(prob: _Problem, theta: np.ndarray,
     return lam, binding, float(np.linalg.norm(residual) / (1.0 + np.linalg.norm(grad)))
 
 
-def _conflicting_sets(prob: _Problem, candidates: Sequence[int], max_size: int = 3) -> list[tuple[int, ...]]:
+def _conflicting_sets(prob: _Problem, candidates: Sequence[int], max_size: int = 3,
+                      start: np.ndarray | None = None) -> list[tuple[int, ...]]:
     """The smallest sets of targets (up to ``max_size``) that cannot hold together within the
-    bounds, none containing a smaller such set."""
+    bounds, none containing a smaller such set. Each search starts from the answer of a
+    feasible subset one smaller (or ``start``, the compromise), so that a set that already
+    holds there costs one evaluation."""
     found: list[tuple[int, ...]] = []
+    solved: dict[tuple[int, ...], np.ndarray] = {(): prob.theta0 if start is None else start}
     for size in range(1, max_size + 1):
         for combo in combinations(candidates, size):
             if any(set(f) <= set(combo) for f in found):
                 continue
-            if _phase1(prob, combo)[0] > 1e-12:
+            subs = [solved[c] for c in combinations(combo, size - 1) if c in solved]
+            if start is not None:
+                subs.append(start)
+            best = min(subs, key=lambda th: prob.miss_norm(th, combo))
+            f, theta = _phase1(prob, combo, start=best)
+            if f > 1e-12:
                 found.append(combo)
+            else:
+                solved[combo] = theta
     return found
 
 
@@ -575,12 +639,13 @@ def _with_paths(scenario: Scenario, prob: _Problem, theta: np.ndarray, method: s
 def _run(prob: _Problem, diagnose: bool):
     """Solve one posed problem: (θ, slack, status, conflicts, nit, SLSQP result, λ, binding)."""
     specs = prob.specs
-    res = minimize(prob.scaled_objective, prob.theta0, jac=True, method="SLSQP", bounds=prob.bounds,
-                   constraints=prob.constraints(), options={"ftol": 1e-14, "maxiter": 300})
+    # SLSQP from the scenario's own paths. Scaled as it is (`_Problem.slsqp`), a set of targets
+    # that can hold converges in a few dozen steps at any horizon; one that needs more is
+    # treated as one that may not, and the least-misses search below decides.
+    res = prob.slsqp(prob.theta0, maxiter=FIRST_TRY)
     theta, slack = res.x, None
+    status, conflicts, nit = 0, (), int(res.nit)
     missed = prob.misses(theta)
-    status, conflicts = 0, ()
-    nit = int(res.nit)
     converged = res.success or _kkt_multipliers(prob, theta, None)[2] <= KKT_TOL
     if not converged or (missed > FEASIBLE_TOL).any():
         # Relaxed problem: least weighted misses first, then the closest paths that achieve them.
@@ -593,8 +658,7 @@ def _run(prob: _Problem, diagnose: bool):
         # redundant or conflicting equalities no longer make SLSQP's linearisation incompatible.
         slack = prob.misses(theta1)
         slack = np.where(slack > FEASIBLE_TOL, slack, 0.0) + FEASIBLE_TOL / 10
-        res = minimize(prob.scaled_objective, theta1, jac=True, method="SLSQP", bounds=prob.bounds,
-                       constraints=prob.constraints(slack), options={"ftol": 1e-14, "maxiter": 300})
+        res = prob.slsqp(theta1, slack)
         theta = res.x if (prob.misses(res.x) <= slack + FEASIBLE_TOL).all() else theta1
         nit += int(res.nit)
         missed = prob.misses(theta)
@@ -603,7 +667,7 @@ def _run(prob: _Problem, diagnose: bool):
             # Only targets that bind or are missed can take part in a conflict.
             _, bind1, _ = _kkt_multipliers(prob, theta, slack)
             cand = [k for k in range(len(specs)) if bind1[k] or missed[k] > FEASIBLE_TOL]
-            conflicts = tuple(tuple(specs[k].id for k in c) for c in _conflicting_sets(prob, cand))
+            conflicts = tuple(tuple(specs[k].id for k in c) for c in _conflicting_sets(prob, cand, start=theta))
     lam, binding, kkt = _kkt_multipliers(prob, theta, slack)
     if status == 0 and not res.success and kkt > KKT_TOL:
         status = 2  # targets hold, but neither SLSQP nor the KKT check says this is optimal
@@ -634,7 +698,7 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
     BLAS runs on one thread (threadpoolctl): the problems are tiny, threads only cost time, and
     the answer must not depend on the machine (identical to 1e-9 whatever OPENBLAS_NUM_THREADS).
     """
-    with threadpool_limits(limits=1):
+    with one_thread():
         return _solve(history, scenario, targets, free=free, method=method, bounds=bounds,
                       smoothness=smoothness, approx=approx, diagnose=diagnose, taxes=taxes,
                       priorities=priorities)
@@ -718,17 +782,24 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
                        n_targets=len(specs), diagnosed=diagnose and status == 1)
 
 
+@lru_cache(maxsize=1)
+def _target_rows() -> dict[str, tuple[str, float, float]]:
+    """id → (comparator, low, high) of the shipped targets, read once."""
+    t = load_targets()
+    return {r.id: (r.comparator, float(r.target_low), float(r.target_high)) for r in t.itertuples()}
+
+
 def _judged(specs: Sequence[TargetSpec], values: np.ndarray, approx: str) -> tuple[np.ndarray, np.ndarray]:
     """Met and gap of each target as `model.targets.judge` says for the value as shown: the
     Scorecard's definition (gap from the target itself for "≈", from the bound otherwise). A
     target posed by hand (`TargetSpec` unknown to the table) is judged on its band."""
-    table = load_targets().set_index("id")
+    table = _target_rows()
     met, gap = np.zeros(len(specs), bool), np.zeros(len(specs))
     for k, (sp, v) in enumerate(zip(specs, values)):
-        if sp.id in table.index and sp.published:
-            r = table.loc[sp.id]
-            tol = (sp.high - sp.low) / 2 if r["comparator"] == "approx" and sp.low is not None and sp.high is not None else 0.0
-            status, gap[k] = judge(v, r["comparator"], r["target_low"], r["target_high"], tol)
+        if sp.id in table and sp.published:
+            comparator, low, high = table[sp.id]
+            tol = (sp.high - sp.low) / 2 if comparator == "approx" and sp.low is not None and sp.high is not None else 0.0
+            status, gap[k] = judge(v, comparator, low, high, tol)
             met[k] = status == "met"
         else:
             # A target posed by hand may sit between two shown values: it holds when it is
@@ -811,7 +882,7 @@ def frontier(history: History, scenario: Scenario, caps: Sequence[float] = MULTI
     bounds = dict(bounds or {})
     _validate_request(free, bounds, 1.0)
     rows = []
-    with threadpool_limits(limits=1):
+    with one_thread():
         for cap in caps:
             specs = [TargetSpec("grdp_multiple", None, float(cap)), TargetSpec("grdp_growth_avg", None, None)]
             prob = _Problem(history, scenario, specs, free, method, bounds, 1.0, taxes=taxes)
