@@ -1,0 +1,201 @@
+"""Why do two scenarios differ? The difference in each 2030 outcome split exactly among the
+assumptions that changed.
+
+An assumption ("factor") is one of: a sector's growth driver (its growth path, or its
+investment), a sector's deflator path, population growth, one project's setting, the
+manufacturing weight, and the frame (horizon and last actual year). For a set S of factors,
+v(S) is an outcome of scenario A with the factors in S taken from B. The Shapley value
+
+    φ_i = Σ_{S ⊆ N∖{i}} |S|! (n − |S| − 1)! / n! · [v(S ∪ {i}) − v(S)]
+
+splits v(N) − v(∅) = outcome(B) − outcome(A) among the n changed factors so that the terms
+add up to the total (exactly, up to floating-point rounding of ~1e-12), every factor is treated
+alike whatever its order, and a factor that changes nothing gets zero. It needs 2^n
+projections; beyond ``MAX_SHAPLEY`` factors (2^10 = 1,024 projections) the split is sequential
+in the documented order of ``FACTOR_ORDER`` (each factor's effect with those before it already
+switched to B), also exactly additive, and the result says which method it used.
+
+Outcomes, all for 2030: GRDP at current and constant 2010 prices (billion VND), average real
+growth 2021–2030 (% a year), the multiple of 2020, per capita (million VND), each sector's
+share and manufacturing's (% of GRDP at current prices).
+
+Glossary: phân rã chênh lệch = attribution of a difference; giá trị Shapley = Shapley value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import combinations
+from math import factorial
+
+import numpy as np
+import pandas as pd
+
+from .growth import project_arrays
+from .history import History
+from .scenario import Scenario
+from .sectors import SECTOR_IDS
+from .targets import BASE_YEAR, TARGET_YEAR
+
+MAX_SHAPLEY = 10
+OUTCOMES = ("grdp_nominal_bn", "grdp_real_bn", "grdp_growth_avg", "grdp_multiple", "grdp_per_capita",
+            *(f"share_{s}" for s in SECTOR_IDS), "share_manufacturing")
+FACTOR_ORDER = ("frame", "population", *(f"growth.{s}" for s in SECTOR_IDS),
+                *(f"inflation.{s}" for s in SECTOR_IDS), "manufacturing", "projects")
+
+
+class AttributionError(ValueError):
+    """Two scenarios that cannot be compared in 2030 (a horizon before it)."""
+
+
+@dataclass(frozen=True)
+class Factor:
+    """One changed assumption: ``id`` ('growth.services', 'project.vung_ang_3', …) and how to
+    put B's value of it into a scenario."""
+
+    id: str
+
+    @property
+    def kind(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    @property
+    def subject(self) -> str:
+        return self.id.split(".", 1)[1] if "." in self.id else ""
+
+    def apply(self, target: Scenario, source: Scenario) -> Scenario:
+        """``target`` with this factor as ``source`` has it."""
+        k, s = self.kind, self.subject
+        if k == "frame":
+            return replace(target, horizon=source.horizon, last_actual_year=source.last_actual_year)
+        if k == "population":
+            return replace(target, population_growth=source.population_growth)
+        if k == "growth":
+            a = source.sectors[s]
+            sectors = dict(target.sectors)
+            sectors[s] = replace(target.sectors[s], growth=a.growth, investment=a.investment)
+            return replace(target, sectors=sectors)
+        if k == "inflation":
+            return target.with_sector(s, inflation=source.sectors[s].inflation)
+        if k == "manufacturing":
+            return replace(target, manufacturing_share=source.manufacturing_share)
+        if k == "project":
+            projects = dict(target.projects)
+            if s in source.projects:
+                projects[s] = source.projects[s]
+            else:
+                projects.pop(s, None)
+            return replace(target, projects=projects)
+        raise KeyError(self.id)
+
+
+def changed_factors(a: Scenario, b: Scenario) -> list[Factor]:
+    """The assumptions that differ between ``a`` and ``b``, in ``FACTOR_ORDER`` (projects by id)."""
+    out = []
+    if (a.horizon, a.last_actual_year) != (b.horizon, b.last_actual_year):
+        out.append(Factor("frame"))
+    if a.population_growth != b.population_growth:
+        out.append(Factor("population"))
+    for s in SECTOR_IDS:
+        x, y = a.sectors[s], b.sectors[s]
+        if (x.growth, x.investment) != (y.growth, y.investment):
+            out.append(Factor(f"growth.{s}"))
+    for s in SECTOR_IDS:
+        if a.sectors[s].inflation != b.sectors[s].inflation:
+            out.append(Factor(f"inflation.{s}"))
+    if a.manufacturing_share != b.manufacturing_share:
+        out.append(Factor("manufacturing"))
+    for pid in sorted(set(a.projects) | set(b.projects)):
+        pa, pb = a.projects.get(pid), b.projects.get(pid)
+        on_a, on_b = (pa is not None and pa.on), (pb is not None and pb.on)
+        if (on_a or on_b) and pa != pb:
+            out.append(Factor(f"project.{pid}"))
+    return out
+
+
+def outcomes(history: History, scenario: Scenario, memo: dict | None = None) -> np.ndarray:
+    """The 2030 outcomes of ``OUTCOMES`` for one scenario, from the numeric projection (no
+    frames: the Shapley split runs it up to 2^MAX_SHAPLEY times). The same identities as
+    `model.growth.Projection` (tested against it)."""
+    from .industry import manufacturing_increments
+    from .projects import increments
+
+    years, real, defl, pop, last = project_arrays(history, scenario)
+    if years[-1] < TARGET_YEAR:
+        raise AttributionError(f"horizon {int(years[-1])} ends before {TARGET_YEAR}")
+    i30, i20, il = (int(np.searchsorted(years, y)) for y in (TARGET_YEAR, BASE_YEAR, last))
+    nom30 = real[i30] * defl[i30]
+    n, r = float(nom30.sum()), float(real[i30].sum())
+    ic = SECTOR_IDS.index("industry_construction")
+    memo = {} if memo is None else memo
+    m_last = _manufacturing_last(history, last, scenario.manufacturing_share, memo)
+    if TARGET_YEAR > last:
+        inc = increments(scenario.projects, [TARGET_YEAR], last)[0, ic] if scenario.projects else 0.0
+        m30 = m_last * (real[i30, ic] - inc) / real[il, ic] + manufacturing_increments(
+            scenario.projects, [TARGET_YEAR], last)[0]
+    else:
+        m30 = _manufacturing_last(history, TARGET_YEAR, scenario.manufacturing_share, memo)
+    growth = 100 * ((r / real[i20].sum()) ** (1 / (TARGET_YEAR - BASE_YEAR)) - 1)
+    return np.array([n, r, growth, n / float(real[i20] @ defl[i20]), n / float(pop[i30]),
+                     *(100 * nom30 / n), 100 * m30 * defl[i30, ic] / n])
+
+
+def _manufacturing_last(history: History, year: int, share: float | None, memo: dict) -> float:
+    """Manufacturing's real value added in an actual year (`model.industry`), remembered in
+    ``memo`` for one attribution (it depends only on the year and the weight)."""
+    from .industry import manufacturing_actual
+
+    if (year, share) not in memo:
+        ic = history.real["industry_construction"].loc[:year]
+        memo[(year, share)] = float(manufacturing_actual(ic, share).iloc[-1])
+    return memo[(year, share)]
+
+
+def _mix(a: Scenario, b: Scenario, factors: list[Factor], subset) -> Scenario:
+    sc = a
+    for i in subset:
+        sc = factors[i].apply(sc, b)
+    return sc
+
+
+def attribute(history: History, a: Scenario, b: Scenario) -> pd.DataFrame:
+    """Each changed factor's share of B − A in every 2030 outcome (rows: factor ids, then
+    ``total``; columns: ``OUTCOMES``). ``attrs``: method ('shapley' or 'sequential'), a, b
+    (the two outcome vectors as dicts). Rows add up to ``total`` = outcome(B) − outcome(A)."""
+    factors = changed_factors(a, b)
+    n = len(factors)
+    memo: dict = {}
+    base, end = outcomes(history, a, memo), outcomes(history, b, memo)
+    method = "shapley" if n <= MAX_SHAPLEY else "sequential"
+    terms = np.zeros((n, len(OUTCOMES)))
+    if method == "shapley":
+        cache: dict[frozenset, np.ndarray] = {frozenset(): base, frozenset(range(n)): end}
+
+        def v(subset: frozenset) -> np.ndarray:
+            if subset not in cache:
+                cache[subset] = outcomes(history, _mix(a, b, factors, sorted(subset)), memo)
+            return cache[subset]
+
+        weight = [factorial(k) * factorial(n - k - 1) / factorial(n) for k in range(n)]
+        for i in range(n):
+            others = [j for j in range(n) if j != i]
+            for k in range(n):
+                for s in combinations(others, k):
+                    s_ = frozenset(s)
+                    terms[i] += weight[k] * (v(s_ | {i}) - v(s_))
+    else:
+        prev, sc = base, a
+        for i, f in enumerate(factors):
+            sc = f.apply(sc, b)
+            now = end if i == n - 1 else outcomes(history, sc, memo)
+            terms[i] = now - prev
+            prev = now
+    total = end - base
+    out = pd.DataFrame(terms, index=pd.Index([f.id for f in factors], name="factor"), columns=list(OUTCOMES))
+    out.loc["total"] = total
+    out.attrs.update(method=method, a=dict(zip(OUTCOMES, base)), b=dict(zip(OUTCOMES, end)))
+    return out
+
+
+__all__ = ["AttributionError", "FACTOR_ORDER", "Factor", "MAX_SHAPLEY", "OUTCOMES", "attribute",
+           "changed_factors", "outcomes"]

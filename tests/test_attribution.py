@@ -1,0 +1,104 @@
+"""Attribution of the difference between two scenarios (issue 9): exact additivity for any pair,
+a hand-checked one-factor case, symmetry, the order-free Shapley split, and the outcomes equal to
+the projection's own."""
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import model
+from model.attribution import OUTCOMES, attribute, changed_factors, outcomes
+from model.projects import ProjectSetting
+from model.scenario import RatePath
+from model.targets import MEASURES
+
+
+def test_outcomes_are_the_projections(history, baseline):
+    p = model.simulate(history, baseline)
+    o = dict(zip(OUTCOMES, outcomes(history, baseline)))
+    assert o["grdp_nominal_bn"] == pytest.approx(p.grdp_nominal[2030], rel=1e-14)
+    for tid in ("grdp_growth_avg", "grdp_multiple", "grdp_per_capita", "share_services", "share_manufacturing"):
+        assert o[tid] == pytest.approx(MEASURES[tid](p), rel=1e-12)
+
+
+def test_one_factor_takes_the_whole_difference(history, baseline):
+    b = baseline.with_rate("sectors.services.growth", RatePath.const(0.09))
+    r = attribute(history, baseline, b)
+    assert list(r.index) == ["growth.services", "total"]
+    np.testing.assert_array_equal(r.loc["growth.services"].to_numpy(), r.loc["total"].to_numpy())
+    pa, pb = model.simulate(history, baseline), model.simulate(history, b)
+    assert r.at["total", "grdp_nominal_bn"] == pytest.approx(pb.grdp_nominal[2030] - pa.grdp_nominal[2030])
+
+
+def test_two_factors_by_hand(history, baseline):
+    """Shapley with two factors: each gets the average of its effect first and second."""
+    b = baseline.with_rate("sectors.services.growth", RatePath.const(0.09)).with_rate(
+        "sectors.services.inflation", RatePath.const(0.05))
+    r = attribute(history, baseline, b)
+    k = OUTCOMES.index("grdp_nominal_bn")
+    v = lambda sc: outcomes(history, sc)[k]  # noqa: E731
+    g_only = baseline.with_rate("sectors.services.growth", RatePath.const(0.09))
+    p_only = baseline.with_rate("sectors.services.inflation", RatePath.const(0.05))
+    expect = 0.5 * ((v(g_only) - v(baseline)) + (v(b) - v(p_only)))
+    assert r.at["growth.services", "grdp_nominal_bn"] == pytest.approx(expect, rel=1e-12)
+    # constant-price GRDP does not depend on prices: the deflator's term is zero there
+    assert r.at["inflation.services", "grdp_real_bn"] == pytest.approx(0.0, abs=1e-9)
+
+
+def test_reverse_pair_reverses_every_term(history, baseline):
+    b = model.load_scenario(model.__path__[0] + "/../scenarios/congress_2025.toml")
+    ab, ba = attribute(history, baseline, b), attribute(history, b, baseline)
+    np.testing.assert_allclose(ab.to_numpy(), -ba.loc[ab.index].to_numpy(), rtol=1e-9, atol=1e-9)
+    assert ab.attrs["method"] == "shapley"
+
+
+@st.composite
+def pair(draw):
+    """The baseline and a random variant of it: any of growth, inflation, population, projects,
+    the manufacturing weight and the horizon changed."""
+    base = model.load_scenario(model.__path__[0] + "/../scenarios/baseline.toml")
+    sc = base
+    sectors = model.SECTOR_IDS
+    for s in draw(st.lists(st.sampled_from(sectors), max_size=2, unique=True)):
+        sc = sc.with_rate(f"sectors.{s}.growth", RatePath.const(draw(st.floats(-0.05, 0.25))))
+    for s in draw(st.lists(st.sampled_from(sectors), max_size=2, unique=True)):
+        sc = sc.with_rate(f"sectors.{s}.inflation", RatePath.by_year(
+            {2026: draw(st.floats(-0.02, 0.08)), 2030: draw(st.floats(-0.02, 0.08))}))
+    if draw(st.booleans()):
+        sc = sc.with_rate("sectors.services.investment", RatePath.const(draw(st.floats(0.0, 0.4))))
+    if draw(st.booleans()):
+        sc = replace(sc, population_growth=RatePath.const(draw(st.floats(-0.01, 0.02))))
+    for pid in draw(st.lists(st.sampled_from(["lng_vung_ang_3", "vung_ang_2", "vinfast_ev"]), max_size=2, unique=True)):
+        sc = sc.with_project(pid, ProjectSetting(on=draw(st.booleans()), delay=draw(st.integers(0, 4)),
+                                                 scale=draw(st.floats(0.0, 2.0))))
+    if draw(st.booleans()):
+        sc = replace(sc, manufacturing_share=draw(st.floats(0.54, 0.63)))
+    if draw(st.booleans()):
+        sc = replace(sc, horizon=draw(st.integers(2030, 2040)))
+    return (base, sc) if draw(st.booleans()) else (sc, base)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pair())
+def test_terms_add_up_to_the_total_for_any_pair(history, ab):
+    """Issue 9, 'done when' 4: additive, for every outcome, whatever changed."""
+    a, b = ab
+    r = attribute(history, a, b)
+    total = outcomes(history, b) - outcomes(history, a)
+    np.testing.assert_allclose(r.loc["total"].to_numpy(), total, rtol=0, atol=1e-12 * np.abs(total).max() + 1e-12)
+    terms = r.drop("total").to_numpy().sum(axis=0)
+    np.testing.assert_allclose(terms, total, rtol=1e-9, atol=1e-8)
+    assert len(r) - 1 == len(changed_factors(a, b))
+
+
+def test_sequential_beyond_the_shapley_limit(history, baseline, monkeypatch):
+    import model.attribution as A
+
+    b = model.load_scenario(model.__path__[0] + "/../scenarios/congress_2025.toml")
+    monkeypatch.setattr(A, "MAX_SHAPLEY", 3)
+    r = A.attribute(history, baseline, b)
+    assert r.attrs["method"] == "sequential"
+    np.testing.assert_allclose(r.drop("total").sum().to_numpy(), r.loc["total"].to_numpy(), rtol=1e-9)
