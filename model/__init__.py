@@ -26,7 +26,7 @@ from .solver import SolveResult, SolverError, TargetSpec, solve, target_specs
 from .consistency import consistency_report, required_growth
 from .targets import evaluate, structure_rounding
 from .workspace import Workspace, WorkspaceError
-from . import analysis, backtest, investment, projects  # noqa: E402  (submodules of the public API)
+from . import analysis, attribution, backtest, investment, projects, record  # noqa: E402  (submodules of the public API)
 
 __all__ = [
     "History", "HistoryError", "Issue", "Projection", "RatePath", "SECTORS", "SECTOR_IDS",

@@ -5,6 +5,7 @@
     python -m model solve FILE --out DIR [--targets ID,...] [--free S,...] [--method M] [--approx A]
                                          [--taxes follow|held] [--priority ID=W ...]
     python -m model frontier FILE [--out DIR] the highest growth under each cap on the multiple
+    python -m model attribute A B [--out DIR] the 2030 difference B − A split among the changes
     python -m model workspace                 list the scenarios saved in the workspace
     python -m model projects [FILE --project ID [--delay N]]   the project table; a project on,
                                               late or dropped in a scenario
@@ -166,6 +167,34 @@ def _cmd_frontier(args) -> int:
     if args.out:
         write_atomic(Path(args.out) / "frontier.csv", csv_bytes(table))
         print(f"written: {Path(args.out) / 'frontier.csv'}")
+    return EXIT_OK
+
+
+def _cmd_attribute(args) -> int:
+    import pandas as pd
+
+    from .attribution import attribute
+    from .history import assemble_history
+    from .report.export import csv_bytes
+    from .report.strings import t
+    from .report.views import attribution_numbers, attribution_view
+    from .scenario import write_atomic
+
+    a, b = resolve(args.a), resolve(args.b)
+    if a.horizon < 2030 or b.horizon < 2030:
+        raise SolverError(t("at_short", args.lang))
+    table = attribute(assemble_history(), a, b)
+    print(t("at_note", args.lang, a=a.name, b=b.name))
+    if table.attrs["method"] == "sequential":
+        from .attribution import MAX_SHAPLEY
+
+        print(t("at_note_sequential", args.lang, n=MAX_SHAPLEY))
+    with pd.option_context("display.width", 250, "display.max_columns", 30, "display.max_colwidth", 40):
+        print(attribution_view(table, args.lang).T.to_string())
+    if args.out:
+        path = Path(args.out) / "attribution.csv"
+        write_atomic(path, csv_bytes(attribution_numbers(table, args.lang)))
+        print(f"written: {path}")
     return EXIT_OK
 
 
@@ -337,6 +366,12 @@ def build_parser() -> argparse.ArgumentParser:
     fr.add_argument("--out", type=_out_dir, metavar="DIR", help="also write frontier.csv there")
     fr.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the heading")
     fr.set_defaults(func=_cmd_frontier)
+    at = sub.add_parser("attribute", help="split the 2030 difference B - A among the assumptions that changed")
+    at.add_argument("a", metavar="A")
+    at.add_argument("b", metavar="B")
+    at.add_argument("--out", type=_out_dir, metavar="DIR", help="also write attribution.csv there")
+    at.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the labels")
+    at.set_defaults(func=_cmd_attribute)
     pj = sub.add_parser("projects", help="the project table; with FILE and --project, the project on, late or off")
     pj.add_argument("file", metavar="FILE", nargs="?")
     pj.add_argument("--project", metavar="ID", help="a project id (python -m model projects lists them)")

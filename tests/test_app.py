@@ -531,3 +531,22 @@ def test_solve_page_says_before_apply_what_an_economist_should_know():
     w = at.session_state["working"]
     assert w.sectors["industry_construction"].growth.constant == pytest.approx(0.12)
     assert w.sectors["product_taxes"].growth.constant is None  # the path that follows its base
+
+
+def test_compare_says_what_each_change_did():
+    """Issue 9: 'what changed' on the Compare page uses the attribution: each changed assumption's
+    share of the 2030 difference, adding up to the total, and a waterfall."""
+    at = fresh(page="compare", **{"g.services": "9", "pi.industry_construction": "4"})
+    tables = [tb.value for tb in at.table if "Tổng chênh lệch" in list(tb.value.index)]
+    assert tables, [tb.value.index.tolist() for tb in at.table]
+    tb = tables[0]
+    assert list(tb.index) == ["Công nghiệp-xây dựng — giảm phát", "Dịch vụ — tăng trưởng", "Tổng chênh lệch"] or \
+        list(tb.index) == ["Dịch vụ — tăng trưởng", "Công nghiệp-xây dựng — giảm phát", "Tổng chênh lệch"]
+    col = "GRDP giá hiện hành 2030 (tỷ đồng)"
+    num = lambda x: float(x.replace(".", "").replace(",", ".").replace("+", ""))  # noqa: E731
+    parts = sum(num(v) for v in tb[col].iloc[:-1])
+    assert abs(parts - num(tb[col].iloc[-1])) <= 1.0  # rounded to whole billions each
+    assert any(s.key and s.key.startswith("at_pick_") for s in at.selectbox)
+    keys = {b.key for b in at.get("download_button")}
+    assert any(k.startswith("at_dl_") for k in keys)
+    goto(at, "export")  # whose workbook gains the attribution sheet (tests/test_attribution.py)

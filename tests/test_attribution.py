@@ -102,3 +102,28 @@ def test_sequential_beyond_the_shapley_limit(history, baseline, monkeypatch):
     r = A.attribute(history, baseline, b)
     assert r.attrs["method"] == "sequential"
     np.testing.assert_allclose(r.drop("total").sum().to_numpy(), r.loc["total"].to_numpy(), rtol=1e-9)
+
+
+def test_workbook_sheet_and_waterfall(history, baseline):
+    """The attribution as the XLSX sheet (labels in Vietnamese, A and B rows) and as a waterfall
+    chart whose steps end on B's value."""
+    import io
+
+    import pandas as pd
+
+    from model.report import charts, export, views
+
+    b = baseline.with_rate("sectors.services.growth", RatePath.const(0.09)).with_project(
+        "lng_vung_ang_3", ProjectSetting(on=True, delay=2))
+    r = attribute(history, baseline, b)
+    sheet = views.attribution_numbers(r, "vi")
+    assert "Dự án: Nhà máy điện khí LNG Vũng Áng III" in " ".join(sheet.index) or any(
+        i.startswith("Dự án:") for i in sheet.index)
+    book = pd.read_excel(io.BytesIO(export.xlsx_bytes({"Phân rã chênh lệch": sheet})), sheet_name=None, index_col=0)
+    got = book["Phân rã chênh lệch"]
+    col = "GRDP giá hiện hành 2030 (tỷ đồng)"
+    assert got.loc["Tổng chênh lệch", col] == pytest.approx(got.loc["B", col] - got.loc["A", col], rel=1e-9)
+    w = views.waterfall_frame(r, "grdp_growth_avg", "en", "A", "B")
+    assert w["end"].iloc[-2] == pytest.approx(w["end"].iloc[-1], abs=1e-9)  # the last step lands on B
+    fig = charts.chart_waterfall(r, "grdp_growth_avg", "vi")
+    assert export.figure_bytes(fig, "svg").startswith(b"<?xml")

@@ -162,3 +162,32 @@ def chart_contributions(p: Projection, lang: str = "vi") -> Figure:
 
 
 CHARTS = {"grdp": chart_grdp, "structure": chart_structure, "contributions": chart_contributions}
+
+
+def chart_waterfall(table, outcome: str, lang: str = "vi", a: str = "A", b: str = "B") -> Figure:
+    """The difference between two scenarios in one 2030 outcome, step by step: A's value, each
+    changed assumption's share (`model.attribution.attribute`), B's value."""
+    from .views import compare_row_label, waterfall_frame
+
+    w = waterfall_frame(table, outcome, lang, a, b)
+    fig = Figure(figsize=(9, 0.45 * len(w) + 1.6))
+    ax = fig.add_subplot()
+    colours = {"level": "#6c757d", "up": "#2a9d8f", "down": "#bc4749"}
+    y = np.arange(len(w))[::-1]
+    lo = np.minimum(w["start"], w["end"])
+    ax.barh(y, (w["end"] - w["start"]).abs(), left=lo, color=[colours[k] for k in w["kind"]])
+    ax.set_yticks(y, [str(x) for x in w["label"]])
+    for lab in ax.get_yticklabels():
+        lab.set_parse_math(False)  # scenario titles are user text
+    span = float(w[["start", "end"]].to_numpy().max() - w[["start", "end"]].to_numpy().min()) or 1.0
+    levels = w[w["kind"] == "level"]["end"]
+    left = min(float(levels.min()) - 0.15 * span, float(lo.min()))
+    ax.set_xlim(left=left)
+    for yi, row in zip(y, w.itertuples()):
+        val = row.end if row.kind == "level" else row.end - row.start
+        ax.text(max(row.start, row.end), yi, " " + fmt.num(val, lang, 2, sign=row.kind != "level"),
+                va="center", fontsize=8, parse_math=False)
+    ax.set_title(compare_row_label(outcome, lang), fontsize=11, parse_math=False)
+    ax.grid(axis="x", alpha=0.3)
+    fig.tight_layout()
+    return fig

@@ -326,6 +326,32 @@ TEXT: dict[str, tuple[str, str]] = {
     "cmp_row_grdp_multiple": ("GRDP 2030 gấp lần 2020 (giá hiện hành)", "GRDP 2030 ÷ 2020 (current prices)"),
     "cmp_row_grdp_per_capita": ("GRDP bình quân đầu người 2030 (triệu đồng)", "GRDP per capita 2030 (million VND)"),
     "cmp_row_share": ("Tỷ trọng {sector} 2030 (%)", "{sector} share 2030 (%)"),
+    "cmp_row_share_manufacturing": ("Tỷ trọng chế biến, chế tạo 2030 (%)", "Manufacturing share 2030 (%)"),
+    # ---- attribution of a difference (model.attribution) -----------------------------------------
+    "at_title": ("Vì sao khác nhau: phân rã chênh lệch năm 2030", "Why they differ: the 2030 difference, split"),
+    "at_note": ("Chênh lệch {b} − {a} của mỗi chỉ tiêu năm 2030 được chia chính xác cho từng giả định đã thay đổi "
+                "(giá trị Shapley: trung bình ảnh hưởng của giả định đó theo mọi thứ tự thay đổi; cộng lại đúng bằng "
+                "tổng chênh lệch).",
+                "The difference {b} − {a} in each 2030 outcome, split exactly among the assumptions that changed "
+                "(Shapley values: each assumption's effect averaged over every order of change; they add up to the "
+                "total difference)."),
+    "at_note_sequential": ("Có hơn {n} giả định thay đổi: phân rã theo thứ tự cố định (khung thời gian, dân số, tăng "
+                           "trưởng, giảm phát, tỷ trọng chế biến, dự án), mỗi giả định tính khi các giả định trước đã đổi.",
+                           "More than {n} assumptions changed: split in a fixed order (frame, population, growth, "
+                           "deflators, manufacturing weight, projects), each with those before it already changed."),
+    "at_outcome": ("Chỉ tiêu", "Outcome"), "at_factor": ("Giả định thay đổi", "Changed assumption"),
+    "at_total": ("Tổng chênh lệch", "Total difference"), "at_start": ("{a}", "{a}"), "at_end": ("{b}", "{b}"),
+    "at_chart": ("{outcome}: từ {a} đến {b}", "{outcome}: from {a} to {b}"),
+    "at_none": ("Hai kịch bản có cùng giả định: không có chênh lệch để phân rã.",
+                "The two scenarios make the same assumptions: no difference to split."),
+    "at_short": ("Một kịch bản kết thúc trước 2030: không phân rã được.",
+                 "A scenario ends before 2030: nothing to split."),
+    "af_frame": ("Khung thời gian (năm cuối, năm thực tế)", "Frame (horizon, last actual year)"),
+    "af_population": ("Tăng dân số", "Population growth"),
+    "af_growth": ("{sector} — tăng trưởng", "{sector} — growth"),
+    "af_inflation": ("{sector} — giảm phát", "{sector} — deflator"),
+    "af_manufacturing": ("Tỷ trọng chế biến, chế tạo trong CN-XD", "Manufacturing share of industry-construction"),
+    "tbl_attribution": ("Phân rã chênh lệch", "Attribution"),
     # ---- workspace ----------------------------------------------------------------------------
     "ws_intro": ("Kho kịch bản: các kịch bản đã đặt tên, lưu thành tệp TOML trong thư mục {folder}.",
                  "The workspace: named scenarios, saved as TOML files in the folder {folder}."),
@@ -834,3 +860,13 @@ def solve_summary(result, lang: str = "en") -> str:
         lines.append(t("sv_notes", lang) + ":")
         lines += ["  - " + solve_note_text(n, lang) for n in result.notes]
     return "\n".join(lines)
+
+
+def factor_label(fid: str, lang: str = "vi") -> str:
+    """A `model.attribution.Factor` id in words: 'growth.services' → 'Dịch vụ — tăng trưởng'."""
+    kind, _, subject = fid.partition(".")
+    if kind in ("growth", "inflation"):
+        return t(f"af_{kind}", lang, sector=sector_label(subject, lang, short=True))
+    if kind == "project":
+        return field_label(f"projects.{subject}", lang)
+    return t(f"af_{kind}", lang)

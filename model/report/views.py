@@ -20,9 +20,9 @@ import pandas as pd
 
 from ..growth import Projection
 from ..sectors import SECTOR_IDS
-from ..targets import BASE_YEAR, TARGET_YEAR, evaluate, load_targets
+from ..targets import BASE_YEAR, DIGITS, TARGET_YEAR, evaluate, load_targets
 from . import fmt
-from .strings import group_label, sector_label, status_label, t, unit_label
+from .strings import factor_label, group_label, sector_label, status_label, t, unit_label
 
 MULTIPLE_BAND = (2.5, 3.0)
 GROWTH_PATH = 0.09
@@ -202,9 +202,12 @@ def compare_series(projections: Mapping[str, Projection]) -> pd.DataFrame:
 COMPARE_ROWS = ("grdp_nominal_bn", "grdp_real_bn", "grdp_growth_avg", "grdp_multiple", "grdp_per_capita",
                 *(f"share_{s}" for s in SECTOR_IDS))
 COMPARE_DIGITS = {"grdp_nominal_bn": 0, "grdp_real_bn": 0, "grdp_per_capita": 1}
+ATTRIBUTION_DIGITS = {"grdp_nominal_bn": 0, "grdp_real_bn": 0, "grdp_per_capita": 2, "grdp_multiple": 3}
 
 
 def compare_row_label(key: str, lang: str = "vi") -> str:
+    if key == "share_manufacturing":
+        return t("cmp_row_share_manufacturing", lang)
     if key.startswith("share_"):
         return t("cmp_row_share", lang, sector=sector_label(key[len("share_"):], lang, short=True))
     return t(f"cmp_row_{key}", lang)
@@ -266,8 +269,9 @@ def solved_targets_table(result, lang: str = "vi") -> pd.DataFrame:
         t("col_indicator", lang): [tg.at[i, name] for i in r["id"]],
         t("col_target", lang): [printed_target(tg.at[i, "comparator"], tg.at[i, "target_low"],
                                                tg.at[i, "target_high"], lang) for i in r["id"]],
-        t("col_value", lang): [fmt.num(v, lang, 3) for v in r["value"]],
-        t("col_gap", lang): [fmt.num(v, lang, 3, sign=True) for v in r["gap"]],
+        # The precision the targets are judged at (model.targets.DIGITS): one definition.
+        t("col_value", lang): [fmt.num(v, lang, DIGITS) for v in r["value"]],
+        t("col_gap", lang): [fmt.num(v, lang, DIGITS, sign=True) for v in r["gap"]],
         t("col_met", lang): [fmt.mark(v) for v in r["met"]],
         t("col_binding", lang): [fmt.mark(v) for v in r["binding"]],
         t("col_mult", lang): [fmt.num(v, lang, 3) if b else fmt.DASH
@@ -329,4 +333,46 @@ def frontier_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     })
     for s in SECTOR_IDS:
         out[t("fr_rate", lang, sector=sector_label(s, lang, short=True))] = [fmt.num(100 * v, lang, 2) for v in table[s]]
+    return out
+
+
+def attribution_view(table: pd.DataFrame, lang: str = "vi", outcomes=None) -> pd.DataFrame:
+    """`model.attribution.attribute` for display: a row per changed assumption and the total,
+    a column per outcome (``outcomes``: a subset of ids), numbers written for ``lang``."""
+    cols = list(outcomes or table.columns)
+    out = pd.DataFrame(index=[t("at_total", lang) if i == "total" else factor_label(i, lang) for i in table.index])
+    for c in cols:
+        out[compare_row_label(c, lang)] = [fmt.num(v, lang, ATTRIBUTION_DIGITS.get(c, 2), sign=True) for v in table[c]]
+    out.index.name = t("at_factor", lang)
+    return out
+
+
+def waterfall_frame(table: pd.DataFrame, outcome: str, lang: str = "vi", a: str = "A", b: str = "B") -> pd.DataFrame:
+    """Bars of a waterfall for one outcome: start (A's value), each factor's step, end (B's):
+    label, start, end (bar from start to end), kind ('level', 'up', 'down'), order."""
+    rows = [{"label": a, "start": 0.0, "end": table.attrs["a"][outcome], "kind": "level"}]
+    level = table.attrs["a"][outcome]
+    for fid in table.index.drop("total"):
+        d = float(table.at[fid, outcome])
+        rows.append({"label": factor_label(fid, lang), "start": level, "end": level + d,
+                     "kind": "up" if d >= 0 else "down"})
+        level += d
+    rows.append({"label": b, "start": 0.0, "end": table.attrs["b"][outcome], "kind": "level"})
+    out = pd.DataFrame(rows)
+    out["order"] = range(len(out))
+    out["delta"] = out["end"] - out["start"]
+    return out
+
+
+def attribution_numbers(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """`model.attribution.attribute` as numbers for a workbook: rows labelled in ``lang`` (with
+    the factor id beside), columns the outcomes' labels, then A's and B's values as rows."""
+    out = table.copy()
+    out.loc["a"] = pd.Series(table.attrs["a"])
+    out.loc["b"] = pd.Series(table.attrs["b"])
+    labels = [t("at_total", lang) if i == "total" else ("A" if i == "a" else "B" if i == "b" else factor_label(i, lang))
+              for i in out.index]
+    out.insert(0, "factor_id", out.index)
+    out.index = pd.Index(labels, name=t("at_factor", lang))
+    out.columns = ["factor_id"] + [compare_row_label(c, lang) for c in table.columns]
     return out

@@ -1,15 +1,60 @@
 """So sánh / Compare: any two or more scenarios (the one being edited, the shipped ones, the
-workspace's) side by side: what differs, GRDP and growth charts, a 2030 table."""
+workspace's) side by side: what differs and how much each difference moves the 2030 outcomes
+(`model.attribution`, a table and a waterfall), GRDP and growth charts, a 2030 table."""
 
 import altair as alt
 import streamlit as st
 
 import model
-from model.report import views
+from model.report import charts, export, views
 from model.report.strings import t
 from ui import state
-from ui.common import chart_title, ctx, locale, table, year_axis
+from ui.common import chart_title, ctx, locale, static_table, table, year_axis
 from ui.sidebar import changes_list_md
+
+KEY_OUTCOMES = ("grdp_nominal_bn", "grdp_real_bn", "grdp_growth_avg", "grdp_multiple", "grdp_per_capita",
+                "share_industry_construction", "share_manufacturing")
+
+
+@st.cache_resource(max_entries=32)
+def attribution(a_toml: str, b_toml: str):
+    return model.attribution.attribute(state.history(), model.parse_scenario(a_toml), model.parse_scenario(b_toml))
+
+
+def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, ref: str) -> None:
+    """What changed, in numbers: each changed assumption's share of the 2030 difference B − A,
+    a table and a waterfall for the outcome the user picks."""
+    if a.horizon < 2030 or b.horizon < 2030:
+        st.caption(t("at_short", lang))
+        return
+    table_ = attribution(a.to_toml(), b.to_toml())
+    if len(table_) == 1:
+        return
+    st.markdown(f"**{t('at_title', lang)}**")
+    note = t("at_note", lang, a=ka, b=kb)
+    if table_.attrs["method"] == "sequential":
+        note += " " + t("at_note_sequential", lang, n=model.attribution.MAX_SHAPLEY)
+    st.caption(note)
+    static_table(views.attribution_view(table_, lang, KEY_OUTCOMES), hide_index=False)
+    outcome = st.selectbox(t("at_outcome", lang), list(model.attribution.OUTCOMES), key=f"at_pick_{ref}",
+                           format_func=lambda o: views.compare_row_label(o, lang))
+    w = views.waterfall_frame(table_, outcome, lang, ka, kb)
+    chart_title(t("at_chart", lang, outcome=views.compare_row_label(outcome, lang), a=ka, b=kb))
+    bars = alt.Chart(w).mark_bar().encode(
+        y=alt.Y("label:N", sort=list(w["label"]), title=None, axis=alt.Axis(labelLimit=320)),
+        x=alt.X("start:Q", title=None, scale=alt.Scale(zero=False)), x2="end:Q",
+        color=alt.Color("kind:N", legend=None, scale=alt.Scale(domain=["level", "up", "down"],
+                                                              range=["#6c757d", "#2a9d8f", "#bc4749"])),
+        tooltip=[alt.Tooltip("label:N", title=t("at_factor", lang)), alt.Tooltip("delta:Q", format=",.3f")])
+    st.altair_chart(locale(bars.properties(height=28 * len(w) + 20), lang), width="stretch")
+    cols = st.columns(4)
+    for col, kind in zip(cols, ("png", "svg")):
+        col.download_button(kind.upper(), key=f"at_dl_{ref}_{kind}", on_click="ignore",
+                            data=lambda kind=kind: export.figure_bytes(
+                                charts.chart_waterfall(table_, outcome, lang, ka, kb), kind),
+                            file_name=f"attribution_{outcome}.{kind}",
+                            mime="image/png" if kind == "png" else "image/svg+xml")
+
 
 c = ctx()
 lang = c.lang
@@ -30,10 +75,12 @@ if len(picked) < 2:
 names = {ref: pool[ref][0] for ref in picked}
 projections = {names[ref]: state.project(pool[ref][1].to_toml()) for ref in picked}
 first = picked[0]
+keys = dict(zip(picked, views.column_keys(len(picked))))
 for other in picked[1:]:
     with st.expander(t("cmp_changed", lang, other=state.md(names[other]), first=state.md(names[first])),
                      expanded=len(picked) == 2):
         changes_list_md(pool[first][1], pool[other][1], lang, "cmp_same", first=state.md(names[first]))
+        attribution_section(pool[first][1], pool[other][1], keys[first], keys[other], other)
 series = views.compare_series(projections)
 x = year_axis(lang)
 colour = alt.Color("scenario:N", title=None, scale=alt.Scale(scheme="tableau10"),

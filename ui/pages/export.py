@@ -28,7 +28,7 @@ for name in charts.CHARTS:
 
 
 def tables() -> dict:
-    return {
+    out = {
         t("tbl_projection", lang): p.table(),
         t("tbl_targets", lang): views.targets_table(p, lang),
         t("tbl_contributions", lang): views.contributions_table(p, lang),
@@ -36,6 +36,16 @@ def tables() -> dict:
                                           ignore_index=True),
         t("tbl_consistency", lang): report_frame(model.consistency_report(state.history(), c.working)),
     }
+    # What the edits changed, in numbers: the working scenario against the loaded one.
+    base = state.base()
+    if out_changed(base) and base.horizon >= 2030 and c.working.horizon >= 2030:
+        out[t("tbl_attribution", lang)] = views.attribution_numbers(
+            model.attribution.attribute(state.history(), base, c.working), lang)
+    return out
+
+
+def out_changed(base) -> bool:
+    return bool(model.attribution.changed_factors(base, c.working))
 
 
 st.subheader(t("ex_tables", lang))
