@@ -34,6 +34,7 @@ nhu cầu vốn = investment need.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -147,7 +148,10 @@ def switch_driver(history: History, scenario: Scenario, sector: str, driver: str
     return scenario.with_rate(f"sectors.{sector}.growth", RatePath.const(pct_to_frac(round(100 * avg, 1))))
 
 
+@lru_cache(maxsize=1)
 def _published_investment() -> dict[int, tuple[float, str]]:
+    """{year: (billion VND at current prices, source row)}: read once (the record does not change
+    at run time; callers only read it)."""
     sel = select_preferred()
     rows = sel[(sel["indicator"] == "total_social_investment") & sel["year"].notna()]
     return {int(r.year): (float(r.value), f"row {r.row}") for r in rows.itertuples()}
