@@ -66,7 +66,7 @@ def test_solve_writes_files_and_exits_0_when_targets_hold(tmp_path, capsys):
     out = tmp_path / "s"
     code = main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(out),
                  "--targets", "grdp_growth_avg,share_industry_construction",
-                 "--free", "industry_construction,services"])
+                 "--free", "industry_construction,services", "--lang", "en"])
     assert code == 0
     names = {p.name for p in out.iterdir()}
     assert {"paths.csv", "projection.csv", "targets.csv", "consistency.csv", "required_growth.csv",
@@ -75,7 +75,7 @@ def test_solve_writes_files_and_exits_0_when_targets_hold(tmp_path, capsys):
     assert list(paths.columns) == ["year", "sector", "growth", "free"]
     tg = pd.read_csv(out / "targets.csv", encoding="utf-8-sig").set_index("id")
     assert tg.at["grdp_growth_avg", "status"] == "met" and tg.at["grdp_growth_avg", "chosen"]
-    assert "all 2 targets hold" in capsys.readouterr().out
+    assert "All 2 targets hold" in capsys.readouterr().out
     # `run` on the solved scenario reproduces the solved projection exactly
     rerun = tmp_path / "r"
     assert main(["run", str(out / "baseline_solved.toml"), "--out", str(rerun)]) == 0
@@ -84,15 +84,20 @@ def test_solve_writes_files_and_exits_0_when_targets_hold(tmp_path, capsys):
 
 def test_solve_exits_3_when_targets_conflict_and_still_writes(tmp_path, capsys):
     out = tmp_path / "s"
-    assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(out)]) == 3
+    assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(out), "--lang", "en"]) == 3
     assert (out / "paths.csv").exists() and (out / "baseline_solved.toml").exists()
-    assert "cannot all hold" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "cannot all hold" in printed and "Before you apply:" in printed
+    # and in Vietnamese by default
+    assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path / "v"), "--overwrite"]) == 3
+    assert "Không thể đạt đồng thời" in capsys.readouterr().out
 
 
 def test_solve_reads_the_scenario_solve_table(tmp_path, minimal_text):
     f = tmp_path / "s.toml"
-    f.write_text(minimal_text + '\n[solve]\ntargets = ["grdp_growth_avg"]\nfree = ["services"]\n',
-                 encoding="utf-8")
+    # services alone need more than their record's 8.6 % a year: the file widens the upper bound
+    f.write_text(minimal_text + '\n[solve]\ntargets = ["grdp_growth_avg"]\nfree = ["services"]\n'
+                 '[solve.bounds.services]\nmax = 0.4\n', encoding="utf-8")
     out = tmp_path / "o"
     assert main(["solve", str(f), "--out", str(out)]) == 0
     paths = pd.read_csv(out / "paths.csv", encoding="utf-8-sig")
@@ -120,3 +125,25 @@ def test_solve_never_silently_replaces_an_edited_scenario(tmp_path, capsys):
     assert main(args + ["--overwrite"]) == 0
     assert "# my notes" not in solved.read_text(encoding="utf-8")
     assert main(args) == 0  # same content again: nothing to protect
+
+
+def test_frontier_and_attribute_commands(tmp_path, capsys):
+    assert main(["frontier", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path), "--lang", "en"]) == 0
+    fr = pd.read_csv(tmp_path / "frontier.csv", encoding="utf-8-sig").set_index("cap")
+    assert list(fr.index) == [2.5, 2.6, 2.7, 2.8, 2.9, 3.0] and fr["growth_pct"].is_monotonic_increasing
+    assert main(["attribute", str(SCENARIOS / "baseline.toml"), str(SCENARIOS / "congress_2025.toml"),
+                 "--out", str(tmp_path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Industry-construction — growth" in out and "Total difference" in out
+    at = pd.read_csv(tmp_path / "attribution.csv", encoding="utf-8-sig", index_col=0)
+    col = "Average growth 2021–2030 (%/yr)"
+    # (written with six decimals)
+    assert at.loc["Total difference", col] == pytest.approx(at.drop(["Total difference", "A", "B"])[col].sum(), abs=1e-5)
+
+
+def test_solve_priority_flag_is_checked(tmp_path, capsys):
+    with pytest.raises(SystemExit) as e:  # argparse's own exit for a malformed flag
+        main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path), "--priority", "oops"])
+    assert e.value.code == 2 and "write ID=WEIGHT" in capsys.readouterr().err
+    assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path / "x"),
+                 "--priority", "share_digital_economy=3"]) == 2

@@ -63,7 +63,9 @@ def test_report_frame(history, baseline):
 def test_required_growth_for_the_growth_target(history, baseline):
     req = required_growth(history, baseline, ["grdp_growth_avg", "share_industry_construction"])
     assert list(req.index) == ["scenario", "grdp_growth_avg", "share_industry_construction", "all"]
-    assert req.at["grdp_growth_avg", "grdp"] == pytest.approx(11.72, abs=0.01)
+    # "> 9" is reached when it shows above 9 at two decimals, 9.01: 11.74 % a year in 2026–2030
+    # (the consistency report's 11.72 is the arithmetic of exactly 9)
+    assert req.at["grdp_growth_avg", "grdp"] == pytest.approx(11.74, abs=0.01)
     assert req.at["scenario", "services"] == pytest.approx(7.5)
     assert req.at["grdp_growth_avg", "holds"]
     assert req.attrs["years"] == (2026, 2030)

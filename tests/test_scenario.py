@@ -394,8 +394,20 @@ def test_year_keys_are_ascii_digits(minimal_text):
 
 
 def test_bounds_with_only_min_keep_the_default_max(minimal_text):
+    """A side left out stays unset (the solver takes the sector's record) and is not written."""
     sc = parse_scenario(minimal_text + "\n[solve.bounds.services]\nmin = 0.0\n")
-    assert sc.solve.bounds["services"] == (0.0, 0.40)
+    assert sc.solve.bounds["services"] == (0.0, None)
+    assert sc.to_dict()["solve"]["bounds"] == {"services": {"min": 0.0}}
+    assert parse_scenario(sc.to_toml()) == sc
+
+
+def test_solve_taxes_and_priorities(minimal_text):
+    sc = parse_scenario(minimal_text + '\n[solve]\ntaxes = "held"\n[solve.priorities]\ngrdp_growth_avg = 10\n')
+    assert sc.solve.taxes == "held" and sc.solve.priorities == {"grdp_growth_avg": 10.0}
+    assert parse_scenario(sc.to_toml()) == sc
+    errs = errors(minimal_text + '\n[solve]\ntaxes = "free"\n[solve.priorities]\ngrdp_growth_avg = 0\n')
+    assert errs[0] == 'solve.taxes = "free": choose one of "follow", "held"' or "solve.taxes" in errs[0]
+    assert any(e.startswith("solve.priorities.grdp_growth_avg") for e in errs)
 
 
 def test_byte_order_mark_is_accepted(tmp_path, minimal_text):
