@@ -586,11 +586,11 @@ class SolveResult:
         long["free"] = long["sector"].isin(self.free)
         return long
 
-    def text(self, lang: str = "en") -> str:
+    def text(self, lang: str = "en", conflicts: bool = True) -> str:
         """The outcome in one sentence (`model.report.strings.solve_text`)."""
         from .report.strings import solve_text
 
-        return solve_text(self, lang)
+        return solve_text(self, lang, conflicts)
 
     @property
     def message(self) -> str:

@@ -179,15 +179,23 @@ def chart_waterfall(table, outcome: str, lang: str = "vi", a: str = "A", b: str 
     ax.set_yticks(y, [str(x) for x in w["label"]])
     for lab in ax.get_yticklabels():
         lab.set_parse_math(False)  # scenario titles are user text
-    span = float(w[["start", "end"]].to_numpy().max() - w[["start", "end"]].to_numpy().min()) or 1.0
-    levels = w[w["kind"] == "level"]["end"]
-    left = min(float(levels.min()) - 0.15 * span, float(lo.min()))
-    ax.set_xlim(left=left)
+    # The axis spans the steps and both ends, not zero: levels are cut at its left edge, so
+    # that a step of half a percent of GRDP is visible.
+    inner = w.iloc[1:-1][["start", "end"]].to_numpy()
+    ends = [float(w["end"].iloc[0]), float(w["end"].iloc[-1])]
+    x_lo = min([*ends, *(inner.min(axis=1) if len(inner) else [])])
+    x_hi = max([*ends, *(inner.max(axis=1) if len(inner) else [])])
+    pad = 0.25 * (x_hi - x_lo) or 1.0
+    ax.set_xlim(x_lo - pad, x_hi + pad)
     for yi, row in zip(y, w.itertuples()):
         val = row.end if row.kind == "level" else row.end - row.start
         ax.text(max(row.start, row.end), yi, " " + fmt.num(val, lang, 2, sign=row.kind != "level"),
-                va="center", fontsize=8, parse_math=False)
+                va="center", fontsize=8, parse_math=False, clip_on=True)
     ax.set_title(compare_row_label(outcome, lang), fontsize=11, parse_math=False)
+    from matplotlib.ticker import FuncFormatter
+
+    digits = 0 if x_hi - x_lo > 50 else 2
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.num(v, lang, digits)))
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
     return fig

@@ -825,8 +825,9 @@ def _printed(row, lang: str) -> str:
     return printed_target(r["comparator"], r["target_low"], r["target_high"], lang)
 
 
-def solve_text(result, lang: str = "en") -> str:
-    """A `model.solver.SolveResult`'s outcome in one or two sentences."""
+def solve_text(result, lang: str = "en", conflicts: bool = True) -> str:
+    """A `model.solver.SolveResult`'s outcome in one or two sentences (``conflicts``: with the
+    sets that cannot hold together; the app lists them apart)."""
     r = result.targets
     if result.status == 2:
         return t("sr_stopped", lang, why=result.optimiser)
@@ -834,12 +835,13 @@ def solve_text(result, lang: str = "en") -> str:
         method = t({"constant": "sv_constant", "ramp": "sv_ramp", "free": "sv_free_path"}[result.method], lang).lower()
         return t("sr_ok", lang, n=result.n_targets, method=method,
                  free=", ".join(sector_label(s, lang, short=True) for s in result.free))
-    parts = [t("sr_part", lang, target=row.id, gap=fmt.num(row.gap, lang, 2, sign=True))
+    parts = [t("sr_part", lang, target=_target_name(row.id, lang), gap=fmt.num(row.gap, lang, 2, sign=True))
              for row in r.itertuples() if not row.met]
     text = t("sr_bad", lang, parts="; ".join(parts))
-    if result.conflicts:
-        text += " " + t("sr_conflicts", lang, sets=", ".join("{" + ", ".join(c) + "}" for c in result.conflicts))
-    elif result.diagnosed:
+    if result.conflicts and conflicts:
+        text += " " + t("sr_conflicts", lang, sets=", ".join(
+            "{" + ", ".join(_target_name(i, lang) for i in c) + "}" for c in result.conflicts))
+    elif result.diagnosed and not result.conflicts:
         text += " " + t("sr_no_small_conflict", lang, n=result.n_targets)
     return text
 

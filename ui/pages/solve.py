@@ -151,7 +151,7 @@ except model.SolverError as e:
 if res.success:
     st.success(state.md(res.text(lang)))
 else:
-    st.error(state.md(res.text(lang)))
+    st.error(state.md(res.text(lang, conflicts=False)))
     for cset in res.conflicts:
         k = "sv_conflict_alone" if len(cset) == 1 else "sv_conflict"
         st.markdown("- " + t(k, lang, items=" + ".join(state.md(tg.at[i, name]) for i in cset)))
@@ -174,7 +174,8 @@ static_table(views.frontier_view(fr, lang))
 data = pd.DataFrame({"cap": fr.index, "growth": fr["growth_pct"]})
 chart_title(t("fr_chart", lang))
 line = alt.Chart(data).mark_line(point=True).encode(
-    x=alt.X("cap:Q", title=t("fr_cap", lang), scale=alt.Scale(zero=False)),
+    x=alt.X("cap:Q", title=t("fr_cap", lang), scale=alt.Scale(zero=False),
+            axis=alt.Axis(values=[float(v) for v in fr.index], format=".1f")),
     y=alt.Y("growth:Q", title=t("fr_growth", lang), scale=alt.Scale(zero=False)),
     tooltip=[alt.Tooltip("cap:Q", title=t("fr_cap", lang), format=".1f"),
              alt.Tooltip("growth:Q", title=t("fr_growth", lang), format=".2f")])
