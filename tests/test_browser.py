@@ -86,6 +86,12 @@ def test_planner_workflow(server, by_year):
         page.wait_for_selector('[data-testid="stMain"] [data-testid="stRadioOption"][data-selected="true"]'
                                ':has-text("Year by year")', timeout=30_000)
         settle(page)
+        # what an economist should know is said before the button
+        before = main.get_by_text("Before you apply", exact=True)
+        assert before.is_visible()
+        assert main.get_by_text(re.compile("Product taxes follow their tax base")).first.is_visible()
+        assert main.get_by_text("Trade-off: growth against the GRDP multiple").is_visible()
+        shot(page, "solve_en")
         main.get_by_role("button", name="Apply these paths to the scenario").click()
         page.wait_for_url(re.compile(r"g\.services=2026(%3A|:)"), timeout=60_000)
         wait_ready(page)
@@ -120,6 +126,12 @@ def test_planner_workflow(server, by_year):
         no_exception(page)
         legend = main.get_by_text(re.compile("Column keys:")).inner_text()
         assert "variant_a" in legend and "variant_b" in legend
+        # what the changes did to each 2030 outcome, in numbers (variant_a against the current, variant_b)
+        main.locator('[data-testid="stExpander"] summary').filter(has_text="variant_a").first.click()
+        settle(page)
+        panel = main.locator('[data-testid="stExpander"]').filter(has_text="variant_a").first
+        assert panel.get_by_text("Why they differ: the 2030 difference, split").first.is_visible()
+        assert panel.get_by_text("Total difference", exact=True).first.is_visible()
         shot(page, "compare_en")
 
         # 6. the link, reopened in a fresh browser, shows the same numbers
