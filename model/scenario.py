@@ -738,6 +738,16 @@ def _id_list(v: Any, path: str, allowed: tuple[str, ...], issues: _Issues) -> tu
     return None if len(issues) + issues.more > n_before or not v else tuple(v)
 
 
+def _subtable(table: Mapping, key: str, allowed: list[str], issues: _Issues) -> Mapping:
+    """``[solve.<key>]``, checked to be a table with only ``allowed`` keys (empty if absent or bad)."""
+    sub = table.get(key, {})
+    if not isinstance(sub, Mapping):
+        issues.add(f"solve.{key}", f"{key}_not_table")
+        return {}
+    _check_keys(sub, allowed, f"solve.{key}", issues)
+    return sub
+
+
 def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
     # The solvable targets are those the model measures (model.targets.MEASURES).
     from .targets import MEASURES
@@ -751,7 +761,7 @@ def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
     solvable = tuple(MEASURES)
     targets = _id_list(table["targets"], "solve.targets", tuple(MEASURES), issues) if "targets" in table else None
     free = _id_list(table["free"], "solve.free", SECTOR_IDS, issues) if "free" in table else None
-    choices = {"method": ("constant", "ramp", "free"), "approx": ("band", "equal")}
+    choices = {"method": ("constant", "ramp", "free"), "approx": ("band", "equal"), "taxes": ("follow", "held")}
     picked = {}
     for key, allowed in choices.items():
         v = table.get(key, allowed[0])
@@ -765,11 +775,7 @@ def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
             or not lo_s <= smooth <= hi_s or (isinstance(smooth, float) and math.isnan(smooth))):
         issues.add("solve.smoothness", "bad_smoothness", value=shown(smooth), lo="0", hi="1e6")
     bounds: dict[str, tuple[float, float]] = {}
-    b_table = table.get("bounds", {})
-    if not isinstance(b_table, Mapping):
-        issues.add("solve.bounds", "bounds_not_table")
-        b_table = {}
-    _check_keys(b_table, list(SECTOR_IDS), "solve.bounds", issues)
+    b_table = _subtable(table, "bounds", list(SECTOR_IDS), issues)
     for sid, b in b_table.items():
         path = f"solve.bounds.{sid}"
         if sid not in SECTOR_IDS:
@@ -787,15 +793,8 @@ def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
             issues.add(path, "bound_swap", lo=lo, hi=hi)
         elif lo is not None or hi is not None:
             bounds[sid] = (lo, hi)
-    taxes = table.get("taxes", "follow")
-    if not isinstance(taxes, str) or taxes not in ("follow", "held"):
-        issues.add("solve.taxes", "bad_choice", value=shown(taxes), allowed='"follow", "held"')
     priorities: dict[str, float] = {}
-    p_table = table.get("priorities", {})
-    if not isinstance(p_table, Mapping):
-        issues.add("solve.priorities", "priorities_not_table")
-        p_table = {}
-    _check_keys(p_table, list(solvable), "solve.priorities", issues)
+    p_table = _subtable(table, "priorities", list(solvable), issues)
     for tid, w in p_table.items():
         if tid in solvable:
             v = _number(w, f"solve.priorities.{tid}", 0.01, 100.0, issues)
@@ -804,7 +803,7 @@ def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
     if len(issues) + issues.more > n_before:
         return None
     return SolveSettings(targets=targets, free=free, method=picked["method"], approx=picked["approx"],
-                         smoothness=float(smooth), bounds=bounds, taxes=taxes, priorities=priorities)
+                         smoothness=float(smooth), bounds=bounds, taxes=picked["taxes"], priorities=priorities)
 
 
 _TOML_POS = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
