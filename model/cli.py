@@ -3,7 +3,7 @@
     python -m model validate FILE...
     python -m model run FILE --out DIR [--lang en]
     python -m model solve FILE --out DIR [--targets ID,...] [--free S,...] [--method M] [--approx A]
-                                         [--taxes follow|held] [--priority ID=W ...]
+                                         [--taxes follow|held] [--priority ID=W ...] [--prices S,...]
     python -m model frontier FILE [--out DIR] the highest growth under each cap on the multiple
     python -m model attribute A B [--out DIR] the 2030 difference B − A split among the changes
     python -m model workspace                 list the scenarios saved in the workspace
@@ -129,14 +129,15 @@ def _cmd_solve(args) -> int:
     from .solver import solve
 
     taxes = args.taxes or st.taxes
+    prices = tuple(_split(args.prices) or st.prices)
     priorities = dict(st.priorities)
     priorities.update(args.priority or {})
     history = assemble_history()
     result = solve(history, sc, targets, free=free, method=method, bounds=st.bounds,
-                   smoothness=st.smoothness, approx=approx, taxes=taxes, priorities=priorities)
+                   smoothness=st.smoothness, approx=approx, taxes=taxes, priorities=priorities, prices=prices)
     report = report_frame(consistency_report(history, sc))
     required = required_growth(history, sc, targets, free=free, method=method, approx=approx,
-                               bounds=st.bounds, taxes=taxes, result=result)
+                               bounds=st.bounds, taxes=taxes, prices=prices, result=result)
     files = write_solve(result, report, required, args.out, lang=args.lang, overwrite=args.overwrite)
     print(result.summary(args.lang))
     print(f"{len(files)} files in {args.out}")
@@ -353,6 +354,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--approx", choices=["band", "equal"], help="how to pose '≈' targets")
     s.add_argument("--taxes", choices=["follow", "held"],
                    help="product taxes follow their tax base (default) or keep the scenario's path")
+    s.add_argument("--prices", metavar="SECTOR,...",
+                   help="sectors whose relative price the solver may move too (±2 pp a year)")
     s.add_argument("--priority", type=_priority, action=_Priorities, metavar="ID=W",
                    help="weight of a target's miss when targets conflict (repeatable; default 1)")
     s.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the report and charts")

@@ -177,7 +177,7 @@ def _nearest_bound(spec: TargetSpec, value: float) -> float:
 
 def required_growth(history: History, scenario: Scenario, targets=None, *, free=None,
                     method: str = "constant", approx: str = "band", bounds=None, taxes: str = "follow",
-                    result=None) -> pd.DataFrame:
+                    prices=(), result=None) -> pd.DataFrame:
     """Average real growth (% a year) over the remaining years, by sector and for GRDP, that
     each target needs on its own, on the paths closest to the scenario's; a first row gives
     the scenario's own rates and a last row ("all") all the targets together.
@@ -199,7 +199,7 @@ def required_growth(history: History, scenario: Scenario, targets=None, *, free=
         tot = proj.average_growth(last, TARGET_YEAR) * 100
         return {"target": label, **{s: float(avg[s]) for s in SECTOR_IDS}, "grdp": tot, "holds": holds}
 
-    kw = dict(free=free, method=method, bounds=bounds, taxes=taxes, diagnose=False)
+    kw = dict(free=free, method=method, bounds=bounds, taxes=taxes, prices=prices, diagnose=False)
     rows = [row("scenario", prior, None)]
     for sp in specs:
         bound = _nearest_bound(sp, MEASURES[sp.id](prior))

@@ -122,6 +122,7 @@ class SolveSettings:
     bounds: Mapping[str, tuple[float | None, float | None]] = field(default_factory=dict)
     taxes: str = "follow"   # product taxes follow their tax base, or are "held" at the scenario's path
     priorities: Mapping[str, float] = field(default_factory=dict)  # target id → weight of its miss
+    prices: tuple[str, ...] = ()  # sectors whose relative price the solver may move
 
     def to_dict(self) -> dict:
         d: dict[str, Any] = {}
@@ -135,6 +136,8 @@ class SolveSettings:
                            for s, (lo, hi) in self.bounds.items()}
         if self.priorities:
             d["priorities"] = dict(self.priorities)
+        if self.prices:
+            d["prices"] = list(self.prices)
         return d
 
 
@@ -756,11 +759,12 @@ def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
         issues.add("solve", "solve_not_table")
         return None
     n_before = len(issues) + issues.more
-    _check_keys(table, ["targets", "free", "method", "approx", "smoothness", "bounds", "taxes", "priorities"],
-                "solve", issues)
+    _check_keys(table, ["targets", "free", "method", "approx", "smoothness", "bounds", "taxes", "priorities",
+                        "prices"], "solve", issues)
     solvable = tuple(MEASURES)
     targets = _id_list(table["targets"], "solve.targets", tuple(MEASURES), issues) if "targets" in table else None
     free = _id_list(table["free"], "solve.free", SECTOR_IDS, issues) if "free" in table else None
+    prices = _id_list(table["prices"], "solve.prices", SECTOR_IDS, issues) if "prices" in table else None
     choices = {"method": ("constant", "ramp", "free"), "approx": ("band", "equal"), "taxes": ("follow", "held")}
     picked = {}
     for key, allowed in choices.items():
@@ -803,7 +807,8 @@ def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
     if len(issues) + issues.more > n_before:
         return None
     return SolveSettings(targets=targets, free=free, method=picked["method"], approx=picked["approx"],
-                         smoothness=float(smooth), bounds=bounds, taxes=picked["taxes"], priorities=priorities)
+                         smoothness=float(smooth), bounds=bounds, taxes=picked["taxes"], priorities=priorities,
+                         prices=prices or ())
 
 
 _TOML_POS = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")

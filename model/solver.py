@@ -77,6 +77,7 @@ FEASIBLE_TOL = 1e-7           # a target holds if it is violated by less than th
 # A miss smaller than half the shown precision is not bought with a path change: it is not
 # even visible (model.targets.DIGITS).
 DEAD_ZONE = UNIT / 2
+PRICE_BAND = 0.02             # assumption: a relative price may move ±2 pp a year against the scenario's
 JUMP_PP = 5.0                 # assumption: a path that starts this far from the last actual year's growth is said to jump
 _SCALE = 1e4                  # fractions² → pp²
 FIRST_TRY = 50                # SLSQP steps before the least-misses search takes over
@@ -204,7 +205,8 @@ class _Problem:
     def __init__(self, history: History, scenario: Scenario, specs: Sequence[TargetSpec],
                  free: Sequence[str], method: str, bounds: Mapping[str, tuple[float, float]],
                  smoothness: float, held: Mapping[int, np.ndarray] | None = None,
-                 taxes: str = "follow", priorities: Mapping[str, float] | None = None):
+                 taxes: str = "follow", priorities: Mapping[str, float] | None = None,
+                 prices: Sequence[str] = ()):
         years, real, defl, pop, last = project_arrays(history, scenario)
         horizon = int(years[-1])
         if horizon < TARGET_YEAR:
@@ -267,7 +269,14 @@ class _Problem:
         self.eps = tax_elasticity().central
         self.weights = np.array([(priorities or {}).get(sp.id, 1.0) for sp in specs])
         self.last_growth = (real[i_last] / (real[i_last - 1] if i_last > 0 else history.previous_real.to_numpy())) - 1
-        theta0 = np.concatenate([self.pinv_B @ self.prior_g[:, i] for i in self.free_idx])
+        # Relative prices as instruments: a constant shift δ_s of the deflator change of each
+        # sector in ``prices`` (fractions per year, within ±PRICE_BAND), priced in J like a
+        # growth deviation. The 2030 deflator becomes P_s(2030)·G_s, G_s = Π (1+π_s+δ_s)/(1+π_s).
+        self.price_idx = np.array([SECTOR_IDS.index(s) for s in prices], int)
+        self.prior_pi = np.column_stack([scenario.sectors[s].inflation.values(self.years) for s in SECTOR_IDS])
+        self.n_growth = self.k * len(self.free_idx)
+        self.bounds += [(-PRICE_BAND, PRICE_BAND)] * len(self.price_idx)
+        theta0 = np.concatenate([self.pinv_B @ self.prior_g[:, i] for i in self.free_idx] + [np.zeros(len(self.price_idx))])
         self.theta0 = np.clip(theta0, [b[0] for b in self.bounds], [b[1] for b in self.bounds])
         self._memo: tuple[bytes, tuple] | None = None
         self._prepare()
@@ -299,6 +308,7 @@ class _Problem:
             else:
                 s = SECTOR_IDS.index(sp.id[len("share_"):])
                 self._A[k, s], self._C[k] = self.a[s], self.c[s]
+        self._sk = np.array([int(np.argmax(self._A[k] != 0)) for k in range(n_sp)])  # a share's sector
         self._share = self._kind == 0
         self._nominal = self._kind == 1
         self._growth = self._kind == 2
@@ -308,7 +318,7 @@ class _Problem:
     def paths(self, theta: np.ndarray) -> np.ndarray:
         g = self.prior_g.copy()
         if len(self._free):
-            g[:, self._free] = self.B @ theta.reshape(len(self._free), self.k).T
+            g[:, self._free] = self.B @ theta[:self.n_growth].reshape(len(self._free), self.k).T
         if self.follow:
             # B(t) = Σ_base R_s(L) Π (1 + g_s); taxes grow by (B(t)/B(t−1))^ε − 1
             levels = self.b[self.base_idx] * np.cumprod(1 + g[:, self.base_idx], axis=0)
@@ -323,17 +333,30 @@ class _Problem:
             return self._memo[1]
         g = self.paths(theta)
         F = np.exp((np.log1p(g) * self.to_target).sum(axis=0))
-        a, b = self.a, self.b
-        N, R = a @ F + self._csum, b @ F + self._esum
+        G = np.ones(4)
+        if len(self.price_idx):
+            pi = self.prior_pi[:, self.price_idx]
+            delta = theta[self.n_growth:]
+            G[self.price_idx] = np.exp(((np.log1p(pi + delta) - np.log1p(pi)) * self.to_target).sum(axis=0))
+        a, b = self.a * G, self.b
+        nomj = self.a * F + self.c  # ∂N/∂G_j
+        N, R = a @ F + self.c @ G, b @ F + self._esum
         vals = np.empty(len(self.specs))
         dF = np.empty((len(self.specs), 4))
+        dG = np.zeros((len(self.specs), 4))
         sh = self._share
-        m = self._A[sh] @ F + self._C[sh]
+        Gk = G[self._sk[sh]]
+        base_m = self._A[sh] @ F + self._C[sh]
+        m = base_m * Gk
         vals[sh] = 100 * m / N
-        dF[sh] = 100 * (self._A[sh] * N - m[:, None] * a) / N**2
+        dF[sh] = 100 * (self._A[sh] * Gk[:, None] * N - m[:, None] * a) / N**2
+        own = np.zeros((int(sh.sum()), 4))
+        own[np.arange(len(own)), self._sk[sh]] = base_m
+        dG[sh] = 100 * (own * N - m[:, None] * nomj) / N**2
         nm = self._nominal
         vals[nm] = N / self._D[nm]
         dF[nm] = a / self._D[nm][:, None]
+        dG[nm] = nomj / self._D[nm][:, None]
         if self._growth.any():
             ratio = R / self.R0
             vals[self._growth] = 100 * (ratio ** (1 / self.n_avg) - 1)
@@ -346,6 +369,10 @@ class _Problem:
         fr = self._free
         W = (F[fr] * self.to_target / (1 + g[:, fr])).T @ self.B  # free sectors × k
         jac = (dF[:, fr][:, :, None] * W[None, :, :]).reshape(len(self.specs), -1)
+        if len(self.price_idx):
+            pi, delta = self.prior_pi[:, self.price_idx], theta[self.n_growth:]
+            dG_dd = G[self.price_idx] * (self.to_target / (1 + pi + delta)).sum(axis=0)
+            jac = np.hstack([jac, dG[:, self.price_idx] * dG_dd])
         out = (vals, jac)
         self._memo = (key, out)
         return out
@@ -361,6 +388,11 @@ class _Problem:
             sm = np.diff(g) if n > 1 else np.zeros(0)
             J += _SCALE * (dev @ dev + self.smoothness * sm @ sm)
             grad[j * self.k:(j + 1) * self.k] = self.H1 @ th - 2 * _SCALE * self.B.T @ self.prior_g[:, i]
+        if len(self.price_idx):
+            # a price shift costs like a growth deviation of the same size, every projected year
+            d = theta[self.n_growth:]
+            J += _SCALE * n * float(d @ d)
+            grad[self.n_growth:] = 2 * _SCALE * n * d
         return J, grad
 
     # ---- constraint rows: c(θ) ≥ 0 or = 0 ---------------------------------------------
@@ -633,6 +665,12 @@ def _with_paths(scenario: Scenario, prob: _Problem, theta: np.ndarray, method: s
     if prob.follow:  # the tax base's growth changes year by year, so taxes' path does too
         out = out.with_rate("sectors.product_taxes.growth",
                             RatePath.by_year(dict(zip(prob.years.tolist(), g[:, prob.tax].tolist()))))
+    for d, k in zip(theta[prob.n_growth:], prob.price_idx):
+        s = SECTOR_IDS[k]
+        old = scenario.sectors[s].inflation
+        path = (RatePath.const(old.constant + float(d)) if old.constant is not None
+                else RatePath.by_year(dict(zip(prob.years.tolist(), (prob.prior_pi[:, k] + d).tolist()))))
+        out = out.with_rate(f"sectors.{s}.inflation", path)
     return out
 
 
@@ -678,7 +716,7 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
           *, free: Sequence[str] | None = None, method: str = "constant",
           bounds: Mapping[str, tuple[float | None, float | None]] | None = None, smoothness: float = 1.0,
           approx: str = "band", diagnose: bool = True, taxes: str = "follow",
-          priorities: Mapping[str, float] | None = None) -> SolveResult:
+          priorities: Mapping[str, float] | None = None, prices: Sequence[str] = ()) -> SolveResult:
     """Find the free sectors' real growth paths closest to the scenario that meet ``targets``.
 
     targets     target ids (default: the seven economic targets) or `TargetSpec` objects
@@ -694,6 +732,9 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
     taxes       'follow': product taxes, when not free, grow with their tax base
                 (`model.record.tax_elasticity`); 'held': they keep the scenario's path
     priorities  {target id: weight} of a miss when targets conflict (default 1 each)
+    prices      sectors whose relative price may move too: a constant shift of the deflator's
+                change, within ±PRICE_BAND a year, costing in J like a growth deviation (a
+                share target at current prices is as much about prices as about volumes)
 
     BLAS runs on one thread (threadpoolctl): the problems are tiny, threads only cost time, and
     the answer must not depend on the machine (identical to 1e-9 whatever OPENBLAS_NUM_THREADS).
@@ -701,7 +742,7 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
     with one_thread():
         return _solve(history, scenario, targets, free=free, method=method, bounds=bounds,
                       smoothness=smoothness, approx=approx, diagnose=diagnose, taxes=taxes,
-                      priorities=priorities)
+                      priorities=priorities, prices=tuple(prices or ()))
 
 
 def _pose(targets, approx) -> list[TargetSpec]:
@@ -711,7 +752,7 @@ def _pose(targets, approx) -> list[TargetSpec]:
 
 
 def _solve(history, scenario, targets, *, free, method, bounds, smoothness, approx, diagnose, taxes,
-           priorities) -> SolveResult:
+           priorities, prices) -> SolveResult:
     free = tuple(DEFAULT_FREE if free is None else free)
     bounds = dict(bounds or {})
     _validate_request(free, bounds, smoothness)
@@ -719,6 +760,9 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
         raise SolverError(f"method = {method!r}: use one of {', '.join(METHODS)}")
     if taxes not in ("follow", "held"):
         raise SolverError(f"taxes = {taxes!r}: use 'follow' or 'held'")
+    for s in prices:
+        if s not in SECTOR_IDS or prices.count(s) > 1:
+            raise SolverError(f"prices: {s!r} is not a sector, or is listed twice; use {', '.join(SECTOR_IDS)}")
     specs = _pose(targets, approx)
     for tid, w in (priorities or {}).items():
         if tid not in [sp.id for sp in specs] or not (0 < w <= 100):
@@ -732,7 +776,7 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
     held = None
     for _ in range(8 if held_driven else 1):
         prob = _Problem(history, scenario, specs, free, method, bounds, smoothness, held=held,
-                        taxes=taxes, priorities=priorities)
+                        taxes=taxes, priorities=priorities, prices=prices)
         theta, *_ = out = _run(prob, diagnose=diagnose and not held_driven)
         if not held_driven:
             break
@@ -749,7 +793,7 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
     solved = _with_paths(scenario, prob, theta, method)
     settings = SolveSettings(targets=tuple(sp.id for sp in specs), free=free, method=method,
                              approx=approx, smoothness=smoothness, bounds=bounds, taxes=taxes,
-                             priorities=dict(priorities or {}))
+                             priorities=dict(priorities or {}), prices=tuple(prices))
     solved = replace(solved, name=f"{scenario.name[:57]}_solved",
                      title_vi=f"{scenario.title_vi} — lộ trình giải mục tiêu",
                      title_en=f"{scenario.title_en or scenario.name} — solved paths",
@@ -851,6 +895,10 @@ def _notes(prob: _Problem, theta: np.ndarray, specs, missed: np.ndarray, met: np
         if abs(jump) > JUMP_PP:
             out.append(SolveNote("jump", s, {"last": float(prob.last_growth[i]), "first": float(path[0]),
                                              "year": int(years[0]), "pp": float(jump)}))
+    for d, k in zip(theta[prob.n_growth:], prob.price_idx):
+        if abs(d) > 1e-6:
+            code = "price_bound" if abs(abs(d) - PRICE_BAND) < 1e-7 else "price"
+            out.append(SolveNote(code, SECTOR_IDS[k], {"delta": float(d), "band": PRICE_BAND}))
     if prob.follow:
         n = int((years <= TARGET_YEAR).sum())
         avg = float(np.prod(1 + g[:n, prob.tax]) ** (1 / n) - 1) if n else float("nan")

@@ -550,3 +550,16 @@ def test_compare_says_what_each_change_did():
     keys = {b.key for b in at.get("download_button")}
     assert any(k.startswith("at_dl_") for k in keys)
     goto(at, "export")  # whose workbook gains the attribution sheet (tests/test_attribution.py)
+
+
+def test_solve_page_relative_prices_apply_to_the_deflators():
+    at = fresh(page="solve")
+    at.checkbox(key="sv_p_services").check()
+    run(at)
+    notes = " ".join(w.value for w in at.warning)
+    assert "Giá tương đối của Dịch vụ thay đổi" in plain(notes)
+    at.button(key="sv_apply").click()
+    run(at)
+    w = at.session_state["working"]
+    assert w.sectors["services"].inflation != model.load_scenario(SCENARIOS / "baseline.toml").sectors["services"].inflation
+    assert "pi.services" in at.query_params

@@ -252,6 +252,13 @@ TEXT: dict[str, tuple[str, str]] = {
                        "own path. Only you widen them further."),
     "sv_bound_record": ("Số liệu: bình quân 5 năm {wlo}–{whi} %; mặc định {lo}–{hi} %",
                         "Record: five-year averages {wlo}–{whi} %; default {lo}–{hi} %"),
+    "sv_prices": ("Giá tương đối cũng là công cụ", "Relative prices as instruments too"),
+    "sv_prices_note": ("Chọn ngành mà bộ giải được phép thay đổi giá tương đối (chỉ số giảm phát) tối đa ±{band} điểm %/năm so "
+                       "với kịch bản; mỗi thay đổi tính vào hàm mục tiêu như một thay đổi tăng trưởng cùng cỡ. Tỷ trọng theo "
+                       "giá hiện hành phụ thuộc vào giá cũng như vào sản lượng.",
+                       "Choose the sectors whose relative price (deflator) the solver may move, by at most ±{band} pp a year "
+                       "against the scenario; each move costs in the objective like a growth change of the same size. Shares "
+                       "at current prices depend on prices as much as on volumes."),
     "sv_priorities": ("Ưu tiên khi các mục tiêu mâu thuẫn", "Priorities when targets conflict"),
     "sv_priorities_note": ("Trọng số của phần trượt mỗi mục tiêu (mặc định 1). Mục tiêu có trọng số lớn hơn được giữ sát hơn.",
                            "Weight of each target's miss (default 1). A target with a larger weight is kept closer."),
@@ -294,6 +301,10 @@ TEXT: dict[str, tuple[str, str]] = {
                 "{sector} jumps from {last} % in the last actual year to {first} % in {year}: {pp} pp, more than {limit} pp."),
     "sn_taxes_follow": ("Thuế sản phẩm theo cơ sở thuế (độ co giãn {eps}): bình quân {avg} %/năm đến 2030.",
                         "Product taxes follow their tax base (elasticity {eps}): {avg} %/yr on average to 2030."),
+    "sn_price": ("Giá tương đối của {sector} thay đổi {delta} điểm %/năm so với kịch bản (công cụ giá).",
+                 "The relative price of {sector} moves {delta} pp a year against the scenario (a price instrument)."),
+    "sn_price_bound": ("Giá tương đối của {sector} thay đổi {delta} điểm %/năm: chạm giới hạn ±{band} điểm %/năm.",
+                       "The relative price of {sector} moves {delta} pp a year: at its limit of ±{band} pp a year."),
     "sn_tiny_miss": ("{target} lệch {miss}, nhỏ hơn độ chính xác hiển thị: không đổi lộ trình để bù.",
                      "{target} is off by {miss}, less than the precision shown: no path was changed to buy it."),
     "fr_cli": ("{name}: tăng trưởng bình quân 2021–2030 cao nhất (%/năm) theo từng mức trần của bội số GRDP 2030 "
@@ -799,6 +810,9 @@ def solve_note_text(note, lang: str = "en") -> str:
         return t("sn_jump", lang, sector=subject, last=fmt.num(100 * n["last"], lang, 2),
                  first=fmt.num(100 * n["first"], lang, 2), year=n["year"], pp=fmt.num(n["pp"], lang, 1, sign=True),
                  limit=fmt.num(JUMP_PP, lang, 0))
+    if note.code in ("price", "price_bound"):
+        return t(f"sn_{note.code}", lang, sector=subject, delta=fmt.num(100 * n["delta"], lang, 2, sign=True),
+                 band=fmt.num(100 * n["band"], lang, 0))
     if note.code == "taxes_follow":
         return t("sn_taxes_follow", lang, eps=fmt.num(n["eps"], lang, 2), avg=fmt.num(100 * n["avg"], lang, 2))
     if note.code == "tiny_miss":

@@ -23,10 +23,10 @@ SOLVABLE = list(model.solver.SOLVABLE)
 
 
 @st.cache_resource(max_entries=64)
-def solve(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities):
+def solve(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices):
     return model.solve(state.history(), model.parse_scenario(toml_text), list(targets), free=list(free),
                        method=method, approx=approx, bounds=dict(bounds), smoothness=smoothness,
-                       taxes=taxes, priorities=dict(priorities))
+                       taxes=taxes, priorities=dict(priorities), prices=prices)
 
 
 @st.cache_resource(max_entries=64)
@@ -35,11 +35,11 @@ def consistency(toml_text):
 
 
 @st.cache_resource(max_entries=64)
-def required(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities):
-    res = solve(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities)
+def required(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices):
+    res = solve(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices)
     return model.required_growth(state.history(), model.parse_scenario(toml_text), list(targets),
                                  free=list(free), method=method, approx=approx, bounds=dict(bounds),
-                                 taxes=taxes, result=res)
+                                 taxes=taxes, prices=prices, result=res)
 
 
 @st.cache_resource(max_entries=32)
@@ -58,13 +58,15 @@ def default_bounds(toml_text, free):
     return effective_bounds(prior, free, {})
 
 
-def apply_solution(toml_text: str, sectors: tuple) -> None:
-    """Put the solved paths (free sectors, and product taxes when they follow) into the working
-    scenario (a callback)."""
+def apply_solution(toml_text: str, sectors: tuple, prices: tuple = ()) -> None:
+    """Put the solved paths (free sectors, product taxes when they follow, and the deflators
+    the solver moved) into the working scenario (a callback)."""
     solved = model.parse_scenario(toml_text)
     w = state.working()
     for s in sectors:
         w = w.with_rate(f"sectors.{s}.growth", solved.sectors[s].growth)
+    for s in prices:
+        w = w.with_rate(f"sectors.{s}.inflation", solved.sectors[s].inflation)
     state.set_working(w)
     state.ss()["applied"] = True
 
@@ -126,6 +128,11 @@ if free:
         bounds[s] = (None if lo == d_lo else pct_to_frac(lo), None if hi == d_hi else pct_to_frac(hi))
         if bounds[s] == (None, None):
             del bounds[s]
+with st.expander(t("sv_prices", lang)):
+    st.caption(t("sv_prices_note", lang, band=fmt.num(100 * model.solver.PRICE_BAND, lang, 0)))
+    pcols = st.columns(len(SECTOR_IDS))
+    prices = tuple(s for col, s in zip(pcols, SECTOR_IDS)
+                   if col.checkbox(sector_label(s, lang, short=True), value=False, key=f"sv_p_{s}"))
 priorities = {}
 if targets:
     with st.expander(t("sv_priorities", lang)):
@@ -142,7 +149,7 @@ if not targets or not free:
     st.info(t("sv_none", lang))
     st.stop()
 key = (c.toml, tuple(targets), tuple(free), method, approx, tuple(sorted(bounds.items())), float(smooth), taxes,
-       tuple(sorted(priorities.items())))
+       tuple(sorted(priorities.items())), prices)
 try:
     res = solve(*key)
 except model.SolverError as e:
@@ -160,7 +167,7 @@ if res.notes:
     st.warning(f"**{t('sv_notes', lang)}**\n\n" + "\n".join(f"- {state.md(n.text(lang))}" for n in res.notes))
 moved = tuple(res.free) + (("product_taxes",) if taxes == "follow" and "product_taxes" not in free else ())
 st.button(t("sv_apply", lang), type="primary", key="sv_apply", on_click=apply_solution,
-          args=(res.scenario.to_toml(), moved))
+          args=(res.scenario.to_toml(), moved, prices))
 st.subheader(t("sv_table", lang))
 table(views.solved_targets_table(res, lang), "sv_result", hide_index=True)
 st.caption(t("sv_mult_note", lang))
