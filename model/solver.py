@@ -310,6 +310,15 @@ class _Problem:
                 self._A[k, s], self._C[k] = self.a[s], self.c[s]
         self._sk = np.array([int(np.argmax(self._A[k] != 0)) for k in range(n_sp)])  # a share's sector
         self._share = self._kind == 0
+        self._sh_i, self._nm_i, self._gr_i = (np.flatnonzero(self._kind == k) for k in (0, 1, 2))
+        self._A_sh, self._C_sh, self._sk_sh = self._A[self._sh_i], self._C[self._sh_i], self._sk[self._sh_i]
+        self._E_sh = np.eye(4)[self._sk_sh]
+        self._D_nm = self._D[self._nm_i]
+        self._prior_free = self.prior_g[:, self.free_idx].T            # free sectors × years
+        self._Bt_prior = 2 * _SCALE * self._prior_free @ self.B          # free sectors × k
+        self.n_target = int(self.to_target[:, 0].sum())  # projected years up to the target year
+        self._low = np.array([-np.inf if sp.low is None else sp.low for sp in self.specs])
+        self._high = np.array([np.inf if sp.high is None else sp.high for sp in self.specs])
         self._nominal = self._kind == 1
         self._growth = self._kind == 2
         self._free = np.array(self.free_idx, int)
@@ -327,51 +336,61 @@ class _Problem:
         return g
 
     def values(self, theta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Target values (in spec order) and their Jacobian with respect to θ."""
+        """Target values (in spec order) and their Jacobian with respect to θ. (Called
+        thousands of times in a diagnosis: index arrays are set up once in `_prepare`, and the
+        price terms are skipped when no price moves.)"""
         key = theta.tobytes()
         if self._memo is not None and self._memo[0] == key:
             return self._memo[1]
         g = self.paths(theta)
-        F = np.exp((np.log1p(g) * self.to_target).sum(axis=0))
-        G = np.ones(4)
-        if len(self.price_idx):
-            pi = self.prior_pi[:, self.price_idx]
+        F = np.exp(np.log1p(g[: self.n_target]).sum(axis=0))
+        priced = len(self.price_idx) > 0
+        if priced:
+            G = np.ones(4)
+            pi = self.prior_pi[: self.n_target, self.price_idx]
             delta = theta[self.n_growth:]
-            G[self.price_idx] = np.exp(((np.log1p(pi + delta) - np.log1p(pi)) * self.to_target).sum(axis=0))
-        a, b = self.a * G, self.b
-        nomj = self.a * F + self.c  # ∂N/∂G_j
-        N, R = a @ F + self.c @ G, b @ F + self._esum
-        vals = np.empty(len(self.specs))
-        dF = np.empty((len(self.specs), 4))
-        dG = np.zeros((len(self.specs), 4))
-        sh = self._share
-        Gk = G[self._sk[sh]]
-        base_m = self._A[sh] @ F + self._C[sh]
-        m = base_m * Gk
-        vals[sh] = 100 * m / N
-        dF[sh] = 100 * (self._A[sh] * Gk[:, None] * N - m[:, None] * a) / N**2
-        own = np.zeros((int(sh.sum()), 4))
-        own[np.arange(len(own)), self._sk[sh]] = base_m
-        dG[sh] = 100 * (own * N - m[:, None] * nomj) / N**2
-        nm = self._nominal
-        vals[nm] = N / self._D[nm]
-        dF[nm] = a / self._D[nm][:, None]
-        dG[nm] = nomj / self._D[nm][:, None]
-        if self._growth.any():
-            ratio = R / self.R0
-            vals[self._growth] = 100 * (ratio ** (1 / self.n_avg) - 1)
-            dF[self._growth] = 100 / self.n_avg * ratio ** (1 / self.n_avg - 1) / self.R0 * b
+            G[self.price_idx] = np.exp((np.log1p(pi + delta) - np.log1p(pi)).sum(axis=0))
+            a = self.a * G
+            N = a @ F + self.c @ G
+        else:
+            a = self.a
+            N = a @ F + self._csum
+        b = self.b
+        n_sp = len(self.specs)
+        vals = np.empty(n_sp)
+        dF = np.empty((n_sp, 4))
+        sh, nm, gr = self._sh_i, self._nm_i, self._gr_i
+        N2 = N * N
+        if len(sh):
+            base_m = self._A_sh @ F + self._C_sh
+            Gk = G[self._sk_sh] if priced else 1.0
+            m = base_m * Gk
+            vals[sh] = 100 * m / N
+            dF[sh] = 100 * (self._A_sh * (Gk[:, None] * N if priced else N) - np.outer(m, a)) / N2
+        if len(nm):
+            vals[nm] = N / self._D_nm
+            dF[nm] = np.outer(1 / self._D_nm, a)
+        if len(gr):
+            ratio = (b @ F + self._esum) / self.R0
+            vals[gr] = 100 * (ratio ** (1 / self.n_avg) - 1)
+            dF[gr] = (100 / self.n_avg * ratio ** (1 / self.n_avg - 1) / self.R0) * b
         if self.follow:
             # F_tax = (B(2030)/B(L))^ε with B = Σ_base b_s F_s: ∂F_tax/∂F_s = ε F_tax b_s / B(2030)
-            B = b[self.base_idx] @ F[self.base_idx]
-            dF[:, self.base_idx] += np.outer(dF[:, self.tax], self.eps * F[self.tax] * b[self.base_idx] / B)
+            bb = b[self.base_idx]
+            dF[:, self.base_idx] += np.outer(dF[:, self.tax], self.eps * F[self.tax] * bb / (bb @ F[self.base_idx]))
         # ∂F_s/∂θ_s = Σ_t F_s / (1 + g_s(t)) · B[t, :] over years up to the target year
         fr = self._free
-        W = (F[fr] * self.to_target / (1 + g[:, fr])).T @ self.B  # free sectors × k
-        jac = (dF[:, fr][:, :, None] * W[None, :, :]).reshape(len(self.specs), -1)
-        if len(self.price_idx):
-            pi, delta = self.prior_pi[:, self.price_idx], theta[self.n_growth:]
-            dG_dd = G[self.price_idx] * (self.to_target / (1 + pi + delta)).sum(axis=0)
+        W = (F[fr] / (1 + g[: self.n_target, fr])).T @ self.B[: self.n_target]  # free sectors × k
+        jac = (dF[:, fr][:, :, None] * W[None, :, :]).reshape(n_sp, -1)
+        if priced:
+            nomj = self.a * F + self.c  # ∂N/∂G_j
+            dG = np.zeros((n_sp, 4))
+            if len(sh):
+                own = self._E_sh * base_m[:, None]
+                dG[sh] = 100 * (own * N - np.outer(m, nomj)) / N2
+            if len(nm):
+                dG[nm] = np.outer(1 / self._D_nm, nomj)
+            dG_dd = G[self.price_idx] * (1 / (1 + pi + delta)).sum(axis=0)
             jac = np.hstack([jac, dG[:, self.price_idx] * dG_dd])
         out = (vals, jac)
         self._memo = (key, out)
@@ -379,15 +398,16 @@ class _Problem:
 
     # ---- objective ---------------------------------------------------------------------
     def objective(self, theta: np.ndarray) -> tuple[float, np.ndarray]:
-        J, grad = 0.0, np.zeros_like(theta)
         n = len(self.years)
-        for j, i in enumerate(self.free_idx):
-            th = theta[j * self.k:(j + 1) * self.k]
-            g = self.B @ th
-            dev = g - self.prior_g[:, i]
-            sm = np.diff(g) if n > 1 else np.zeros(0)
-            J += _SCALE * (dev @ dev + self.smoothness * sm @ sm)
-            grad[j * self.k:(j + 1) * self.k] = self.H1 @ th - 2 * _SCALE * self.B.T @ self.prior_g[:, i]
+        grad = np.empty_like(theta)
+        J = 0.0
+        if len(self._free):
+            th = theta[:self.n_growth].reshape(len(self._free), self.k)  # a row per free sector
+            g = th @ self.B.T                                          # free sectors × years
+            dev = g - self._prior_free
+            sm = np.diff(g, axis=1)
+            J = _SCALE * float((dev * dev).sum() + self.smoothness * (sm * sm).sum())
+            grad[:self.n_growth] = (th @ self.H1 - self._Bt_prior).ravel()
         if len(self.price_idx):
             # a price shift costs like a growth deviation of the same size, every projected year
             d = theta[self.n_growth:]
@@ -418,13 +438,7 @@ class _Problem:
     def misses(self, theta: np.ndarray) -> np.ndarray:
         """How far each target is from holding, in its own unit (0 when it holds)."""
         v, _ = self.values(theta)
-        m = np.zeros(len(self.specs))
-        for k, sp in enumerate(self.specs):
-            if sp.low is not None and v[k] < sp.low:
-                m[k] = sp.low - v[k]
-            if sp.high is not None and v[k] > sp.high:
-                m[k] = v[k] - sp.high
-        return m
+        return np.maximum(np.maximum(self._low - v, v - self._high), 0.0)
 
     def constraints(self, slack=None, unit: float = 1.0) -> list[dict]:
         """SLSQP's constraint dicts. Each row is divided by its target's miss scale (1 pp,
