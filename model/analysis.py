@@ -47,3 +47,37 @@ def project_variants(history: History, scenario: Scenario, project: str,
     out.index.name = "variant"
     out.attrs["project"] = project
     return out
+
+
+def project_timing(history: History, scenario: Scenario, project: str, targets=None,
+                   delays: Sequence[int] = (0, 1, 2, 3, 4, 5), **solve_kw) -> pd.DataFrame:
+    """Project timing as an instrument: for each delay of ``project`` (years after its planned
+    first year; and ``off``), what the solver can still reach — the same request
+    (`model.solver.solve` keywords in ``solve_kw``) posed with the project at that date. One row
+    a variant: success, the number of targets missed, the objective J (pp²: how far the paths
+    must move from the scenario's), the solved average growth 2021–2030 (%/yr), each free
+    sector's average organic rate to 2030 (``<sector>_pct``, %/yr) and the ids of the targets
+    missed. The delay at which targets start to fail, and what the others then
+    cost, is the answer to "how late can it be?"."""
+    from .solver import solve
+
+    shipped = load_projects()
+    current = scenario.projects.get(project)
+    if current is None and project not in shipped:
+        raise KeyError(f"unknown project {project!r}; shipped: {', '.join(shipped)}")
+    base = current or ProjectSetting()
+    variants = {f"delay_{d}": replace(base, on=True, delay=d) for d in delays}
+    variants["off"] = replace(base, on=False)
+    solve_kw.setdefault("diagnose", False)
+    rows = {}
+    for name, st in variants.items():
+        r = solve(history, scenario.with_project(project, st), targets, **solve_kw)
+        paths = r.paths.loc[:TARGET_YEAR]
+        rows[name] = {"success": r.success, "n_missed": len(r.missed), "objective": r.objective,
+                      "growth_pct": 100 * r.projection.average_growth(2020, TARGET_YEAR),
+                      **{f"{s}_pct": 100 * float(((1 + paths[s]).prod()) ** (1 / len(paths)) - 1) for s in r.free},
+                      "missed": ", ".join(r.missed)}
+    out = pd.DataFrame(rows).T
+    out.index.name = "variant"
+    out.attrs["project"] = project
+    return out

@@ -128,6 +128,11 @@ def _cmd_solve(args) -> int:
     approx = args.approx or st.approx
     from .solver import solve
 
+    if args.timing:
+        from .projects import load_projects
+
+        if args.timing not in load_projects() and args.timing not in sc.projects:
+            raise SolverError(f"--timing {args.timing!r}: unknown project; shipped: {', '.join(load_projects())}")
     taxes = args.taxes or st.taxes
     prices = tuple(_split(args.prices) or st.prices)
     priorities = dict(st.priorities)
@@ -140,6 +145,18 @@ def _cmd_solve(args) -> int:
                                bounds=st.bounds, taxes=taxes, prices=prices, result=result)
     files = write_solve(result, report, required, args.out, lang=args.lang, overwrite=args.overwrite)
     print(result.summary(args.lang))
+    if args.timing:
+        import pandas as pd
+
+        from .analysis import project_timing
+        from .report.strings import t
+        from .report.views import timing_view
+
+        tm = project_timing(history, sc, args.timing, targets, free=free, method=method, bounds=st.bounds,
+                            smoothness=st.smoothness, approx=approx, taxes=taxes, priorities=priorities, prices=prices)
+        print(t("tm_title", args.lang))
+        with pd.option_context("display.width", 200, "display.max_columns", 30):
+            print(timing_view(tm, args.lang).to_string())
     print(f"{len(files)} files in {args.out}")
     if result.status == 2:
         return EXIT_FAILURE
@@ -356,6 +373,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="product taxes follow their tax base (default) or keep the scenario's path")
     s.add_argument("--prices", metavar="SECTOR,...",
                    help="sectors whose relative price the solver may move too (±2 pp a year)")
+    s.add_argument("--timing", metavar="PROJECT", help="also solve with the project on time, 1-5 years late "
+                                                        "and dropped: how late can it be?")
     s.add_argument("--priority", type=_priority, action=_Priorities, metavar="ID=W",
                    help="weight of a target's miss when targets conflict (repeatable; default 1)")
     s.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the report and charts")

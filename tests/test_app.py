@@ -563,3 +563,12 @@ def test_solve_page_relative_prices_apply_to_the_deflators():
     w = at.session_state["working"]
     assert w.sectors["services"].inflation != model.load_scenario(SCENARIOS / "baseline.toml").sectors["services"].inflation
     assert "pi.services" in at.query_params
+
+
+def test_solve_page_project_timing_and_investment_need():
+    at = fresh(page="solve")
+    assert any(c.value.startswith("Các lộ trình này cần vốn đầu tư toàn xã hội bình quân") for c in at.caption)
+    at.selectbox(key="tm_project").set_value("lng_vung_ang_3")
+    run(at)
+    tm = [tb.value for tb in at.table if "Chi phí J (điểm %²)" in tb.value.columns][0]
+    assert list(tm.index) == ["Đúng hạn", "Lùi 1 năm", "Lùi 2 năm", "Lùi 3 năm", "Lùi 4 năm", "Lùi 5 năm", "Bỏ dự án"]

@@ -147,3 +147,14 @@ def test_solve_priority_flag_is_checked(tmp_path, capsys):
     assert e.value.code == 2 and "write ID=WEIGHT" in capsys.readouterr().err
     assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path / "x"),
                  "--priority", "share_digital_economy=3"]) == 2
+
+
+def test_solve_timing_of_a_project(tmp_path, capsys):
+    args = ["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path / "a"), "--lang", "en",
+            "--targets", "grdp_growth_avg,share_industry_construction,grdp_per_capita", "--timing", "lng_vung_ang_3"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "Project timing: how late can a project be?" in out and "2 years late" in out and "Dropped" in out
+    assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path / "b"), "--timing", "nope"]) == 2
+    assert not (tmp_path / "b").exists()  # refused before anything is written
+    assert "unknown project" in capsys.readouterr().err

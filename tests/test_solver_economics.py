@@ -216,3 +216,19 @@ def test_price_jacobian_matches_finite_differences(history, baseline):
         lo = prob.values(theta - e)[0]
         num[:, j] = (hi - lo) / 2e-7
     np.testing.assert_allclose(jac, num, rtol=1e-5, atol=1e-5)
+
+
+def test_project_timing_as_an_instrument(history, baseline):
+    """LNG Vũng Áng III later and later: the targets still hold here, but the other sectors must
+    grow faster (J rises) until the plant falls beyond 2030, after which it no longer matters."""
+    from model.analysis import project_timing
+
+    tm = project_timing(history, baseline, "lng_vung_ang_3", ISSUE_CASE)
+    assert list(tm.index) == [f"delay_{d}" for d in range(6)] + ["off"]
+    j = tm["objective"].astype(float)
+    assert j.is_monotonic_increasing and j["delay_0"] < j["delay_2"]
+    assert j["delay_5"] == pytest.approx(j["off"])  # beyond 2030 it adds nothing by then
+    ic = tm["industry_construction_pct"].astype(float)
+    assert ic["off"] > ic["delay_0"]  # industry must make up for it
+    with pytest.raises(KeyError):
+        project_timing(history, baseline, "nope", ISSUE_CASE)

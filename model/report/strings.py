@@ -262,6 +262,22 @@ TEXT: dict[str, tuple[str, str]] = {
     "sv_priorities": ("Ưu tiên khi các mục tiêu mâu thuẫn", "Priorities when targets conflict"),
     "sv_priorities_note": ("Trọng số của phần trượt mỗi mục tiêu (mặc định 1). Mục tiêu có trọng số lớn hơn được giữ sát hơn.",
                            "Weight of each target's miss (default 1). A target with a larger weight is kept closer."),
+    "sv_invest": ("Các lộ trình này cần vốn đầu tư toàn xã hội bình quân {c} % GRDP mỗi năm giai đoạn {y0}–{y1} "
+                  "(ICOR {k_lo}–{k_hi}: {lo}–{hi} %); số liệu: {rec}.",
+                  "These paths need total social investment of {c} % of GRDP a year on average in {y0}–{y1} "
+                  "(ICOR {k_lo}–{k_hi}: {lo}–{hi} %); the record: {rec}."),
+    "tm_title": ("Thời điểm dự án: dự án lùi bao lâu thì mục tiêu còn đạt?", "Project timing: how late can a project be?"),
+    "tm_note": ("Cùng yêu cầu giải ở trên, với dự án đã chọn vận hành đúng hạn, lùi 1–5 năm, hoặc bỏ: mục tiêu còn đạt "
+                "không, và các ngành khác phải tăng bao nhiêu để bù (chi phí J, điểm %²).",
+                "The same request as above, with the chosen project on time, 1–5 years late, or dropped: do the targets "
+                "still hold, and how much must the other sectors grow to make up for it (the cost J, pp²)."),
+    "tm_project": ("Dự án", "Project"),
+    "tm_variant": ("Phương án", "Variant"), "tm_on_time": ("Đúng hạn", "On time"),
+    "tm_delay": ("Lùi {n} năm", "{n} years late"), "tm_off": ("Bỏ dự án", "Dropped"),
+    "tm_holds": ("Đạt cả", "All hold"), "tm_missed": ("Số mục tiêu trượt", "Targets missed"),
+    "tm_cost": ("Chi phí J (điểm %²)", "Cost J (pp²)"),
+    "tm_growth": ("Tăng trưởng 2021–2030 (%/năm)", "Growth 2021–2030 (%/yr)"),
+    "tm_rate": ("{sector}: tốc độ cần (%/năm)", "{sector}: rate needed (%/yr)"),
     "fr_title": ("Đánh đổi: tăng trưởng và bội số GRDP", "Trade-off: growth against the GRDP multiple"),
     "fr_note": ("Với mỗi mức trần của bội số GRDP 2030 (giá hiện hành, so với 2020), tăng trưởng thực bình quân 2021–2030 cao "
                 "nhất mà các ngành được điều chỉnh có thể đạt trong giới hạn của chúng, theo giá của kịch bản. Tăng trưởng "

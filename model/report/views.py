@@ -376,3 +376,23 @@ def attribution_numbers(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     out.index = pd.Index(labels, name=t("at_factor", lang))
     out.columns = ["factor_id"] + [compare_row_label(c, lang) for c in table.columns]
     return out
+
+
+def timing_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """`model.analysis.project_timing` for display: a row per variant (on time, late, dropped)."""
+    def variant(v: str) -> str:
+        if v == "off":
+            return t("tm_off", lang)
+        n = int(v.split("_")[1])
+        return t("tm_on_time", lang) if n == 0 else t("tm_delay", lang, n=n)
+
+    out = pd.DataFrame(index=pd.Index([variant(v) for v in table.index], name=t("tm_variant", lang)))
+    out[t("tm_holds", lang)] = [fmt.mark(bool(v)) for v in table["success"]]
+    out[t("tm_missed", lang)] = [str(int(v)) for v in table["n_missed"]]
+    out[t("tm_cost", lang)] = [fmt.num(v, lang, 1) for v in table["objective"]]
+    out[t("tm_growth", lang)] = [fmt.num(v, lang, 2) for v in table["growth_pct"]]
+    for col in table.columns:
+        if col.endswith("_pct") and col != "growth_pct":
+            out[t("tm_rate", lang, sector=sector_label(col[:-4], lang, short=True))] = [
+                fmt.num(v, lang, 2) for v in table[col]]
+    return out

@@ -48,6 +48,20 @@ def frontier_table(toml_text, free, bounds, taxes):
                     taxes=taxes)
 
 
+@st.cache_resource(max_entries=32)
+def timing(toml_text, project, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices):
+    return model.analysis.project_timing(
+        state.history(), model.parse_scenario(toml_text), project, list(targets), free=list(free), method=method,
+        approx=approx, bounds=dict(bounds), smoothness=smoothness, taxes=taxes, priorities=dict(priorities),
+        prices=prices)
+
+
+@st.cache_resource(max_entries=64)
+def investment_need(solved_toml):
+    """The total social investment the solved paths need (`model.investment.required_investment`)."""
+    return model.investment.required_investment(model.simulate(state.history(), model.parse_scenario(solved_toml)))
+
+
 @st.cache_resource(max_entries=64)
 def default_bounds(toml_text, free):
     """Each free sector's default bounds: its record, widened to the scenario's own path."""
@@ -173,6 +187,24 @@ table(views.solved_targets_table(res, lang), "sv_result", hide_index=True)
 st.caption(t("sv_mult_note", lang))
 st.subheader(t("sv_paths", lang))
 table(views.text_frame(views.solved_paths_view(res, lang), lang), "sv_paths")
+
+need = investment_need(res.scenario.to_toml())
+rec = model.investment.investment_record(state.history())["share_pct"]
+st.caption(t("sv_invest", lang, c=fmt.num(need["share_central_pct"].mean(), lang, 1),
+             lo=fmt.num(need["share_low_pct"].mean(), lang, 1), hi=fmt.num(need["share_high_pct"].mean(), lang, 1),
+             y0=int(need.index[0]), y1=int(need.index[-1]), k_lo=fmt.plain(model.investment.ICOR_BAND["low"], lang),
+             k_hi=fmt.plain(model.investment.ICOR_BAND["high"], lang),
+             rec=", ".join(f"{y}: {fmt.num(v, lang, 1)} %" for y, v in rec.items())))
+
+with st.expander(t("tm_title", lang)):
+    st.caption(t("tm_note", lang))
+    from model.projects import load_projects
+
+    pids = list(dict.fromkeys([*c.working.projects, *load_projects()]))
+    names = {pid: (p.name_en if lang == "en" and p.name_en else p.name_vi) for pid, p in load_projects().items()}
+    pid = st.selectbox(t("tm_project", lang), pids, key="tm_project", format_func=lambda x: names.get(x, x))
+    tm = timing(*(key[:1] + (pid,) + key[1:]))
+    static_table(views.timing_view(tm, lang), hide_index=False)
 
 st.subheader(t("fr_title", lang))
 st.caption(t("fr_note", lang))
