@@ -500,6 +500,18 @@ def test_a_sector_driven_by_its_investment():
     assert at.session_state["working"].driver("services") == "growth"
 
 
+def warnings(at: AppTest) -> str:
+    """Every warning box's text, as a reader sees it."""
+    return plain(" ".join(w.value for w in at.warning))
+
+
+def apply_solution(at: AppTest):
+    """Click the Solve page's apply button; the working scenario after it."""
+    at.button(key="sv_apply").click()
+    run(at)
+    return at.session_state["working"]
+
+
 def test_solve_page_says_before_apply_what_an_economist_should_know():
     """Issue 9: the growth, industry-construction share and per capita case; default bounds from
     the record beside the boxes; notes before the button; the frontier; required growth's "all"
@@ -524,11 +536,8 @@ def test_solve_page_says_before_apply_what_an_economist_should_know():
     ic_hi = [n for n in at.number_input if n.key.startswith("sv_hi_industry_construction")][0]
     ic_hi.set_value(12.0)
     run(at)
-    notes = " ".join(w.value for w in at.warning)
-    assert "Công nghiệp-xây dựng nằm ở giới hạn trên 12,00 %/năm (do bạn đặt)" in plain(notes)
-    at.button(key="sv_apply").click()
-    run(at)
-    w = at.session_state["working"]
+    assert "Công nghiệp-xây dựng nằm ở giới hạn trên 12,00 %/năm (do bạn đặt)" in warnings(at)
+    w = apply_solution(at)
     assert w.sectors["industry_construction"].growth.constant == pytest.approx(0.12)
     assert w.sectors["product_taxes"].growth.constant is None  # the path that follows its base
 
@@ -556,11 +565,8 @@ def test_solve_page_relative_prices_apply_to_the_deflators():
     at = fresh(page="solve")
     at.checkbox(key="sv_p_services").check()
     run(at)
-    notes = " ".join(w.value for w in at.warning)
-    assert "Giá tương đối của Dịch vụ thay đổi" in plain(notes)
-    at.button(key="sv_apply").click()
-    run(at)
-    w = at.session_state["working"]
+    assert "Giá tương đối của Dịch vụ thay đổi" in warnings(at)
+    w = apply_solution(at)
     assert w.sectors["services"].inflation != model.load_scenario(SCENARIOS / "baseline.toml").sectors["services"].inflation
     assert "pi.services" in at.query_params
 
