@@ -35,9 +35,8 @@ RATES: dict[str, RateParam] = {
     "investment": RateParam("investment", 0.0, 1.0, "a sector's organic investment, share of GRDP"),
 }
 
-# The solver's default bounds on a sector's growth (fractions per year): wide enough for the
-# record (industry −30 % in 2016, +29 % in 2017), narrow enough that no sector vanishes.
-SOLVER_BOUNDS = (-0.10, 0.40)
+# The solver's default growth bounds come from each sector's own record (`model.record`);
+# the user may widen them within RATES["growth"].
 SMOOTHNESS_RANGE = (0.0, 1e6)
 
 # Input limits: a scenario file is a few kilobytes; these stop hostile or broken input early.

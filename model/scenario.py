@@ -19,13 +19,17 @@ A scenario file (every rate a fraction per year, e.g. 0.09 for 9 %)::
 
     [solve]                           # optional: what `python -m model solve` solves for
     targets = ["grdp_growth_avg", "grdp_multiple"]   # default: the seven economic targets
-    free = ["industry_construction", "services"]     # default: all four sectors
+    free = ["industry_construction", "services"]     # default: agriculture, industry-construction, services
     method = "constant"               # constant | ramp | free
     approx = "band"                   # "≈" targets as target ± tolerance (band) or exact (equal)
     smoothness = 1.0                  # weight of year-to-year changes (free and ramp paths)
+    taxes = "follow"                  # product taxes follow their tax base, or "held"
+    prices = ["services"]             # sectors whose relative price may move too (default none)
+    [solve.priorities]
+    grdp_growth_avg = 10              # weight of a target's miss when targets conflict (default 1)
     [solve.bounds.industry_construction]
-    min = 0.0                         # bounds on the solved growth, fractions per year
-    max = 0.25
+    min = 0.0                         # bounds on the solved growth, fractions per year; a side
+    max = 0.25                        # left out is the sector's record (model.record)
 
 A rate is either a number (the same every year) or a table of year = value pairs, e.g.
 ``growth = { 2026 = 0.12, 2030 = 0.09 }``: the rate moves linearly between the listed years and
