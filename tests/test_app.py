@@ -578,3 +578,35 @@ def test_solve_page_project_timing_and_investment_need():
     run(at)
     tm = [tb.value for tb in at.table if "Chi phí J (điểm %²)" in tb.value.columns][0]
     assert list(tm.index) == ["Đúng hạn", "Lùi 1 năm", "Lùi 2 năm", "Lùi 3 năm", "Lùi 4 năm", "Lùi 5 năm", "Bỏ dự án"]
+
+
+def test_solve_page_starts_from_the_files_solve_table(workspace):
+    """A file's [solve] table sets the Solve page's controls, as it does the CLI's: the same
+    request gives the same answer in both."""
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace(
+        'name = "baseline"', 'name = "with_solve"') + (
+        '\n[solve]\ntargets = ["grdp_growth_avg", "share_industry_construction"]\n'
+        'free = ["industry_construction", "services"]\nmethod = "ramp"\ntaxes = "held"\nprices = ["services"]\n'
+        '[solve.bounds.services]\nmax = 0.12\n')
+    at = fresh()
+    upload(at, text)
+    goto(at, "solve")
+    boxes = {c.key.rsplit("_", 1)[0] if c.key.count("_") > 2 else c.key: c.value for c in at.checkbox
+             if c.key and c.key.startswith("sv_")}
+    ticked = {k for k, v in boxes.items() if v}
+    assert {"sv_t_grdp_growth_avg", "sv_t_share_industry_construction"} <= ticked
+    assert not any(k.startswith("sv_t_share_agriculture") for k in ticked)
+    assert [r.value for r in at.radio if r.key and r.key.startswith("sv_method")] == ["ramp"]
+    hi = [n for n in at.number_input if n.key.startswith("sv_hi_services")][0]
+    assert hi.value == 12.0
+    sc = model.parse_scenario(text)
+    st_ = sc.solve
+    res = model.solve(model.assemble_history(), sc, list(st_.targets), free=list(st_.free), method=st_.method,
+                      bounds=st_.bounds, taxes=st_.taxes, prices=st_.prices)
+    shown = [tb.value for tb in [*at.table, *at.dataframe]
+             if "Chỉ tiêu" in tb.value.columns and "Kịch bản 2030" in tb.value.columns]
+    values = {r["Chỉ tiêu"]: r["Kịch bản 2030"] for tb in shown for _, r in tb.iterrows()}
+    from model.report import fmt
+
+    growth_name = model.load_targets().set_index("id").at["grdp_growth_avg", "indicator_vi"]
+    assert values[growth_name] == fmt.num(res.targets.set_index("id").at["grdp_growth_avg", "value"], "vi", 2)

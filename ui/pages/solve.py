@@ -4,6 +4,8 @@ what an economist should know (bounds that bind, shrinking, jumps, taxes followi
 the trade-off between growth and the multiple; the consistency report and what the remaining
 years must deliver. Heavy results are computed once per setting (cached)."""
 
+import hashlib
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -97,27 +99,32 @@ if c.projection.last_actual_year >= 2030:
     st.stop()
 tg = model.load_targets().set_index("id")
 name = "indicator_vi" if lang == "vi" else "indicator_en"
+# A loaded file's [solve] table sets the controls' starting values, as it does for the CLI; the
+# keys carry a stamp of it, so that loading another file starts the controls afresh.
+sv = c.working.solve or model.SolveSettings()
+stamp = "" if c.working.solve is None else "_" + hashlib.sha1(repr(sv.to_dict()).encode()).hexdigest()[:8]
+chosen = sv.targets if sv.targets is not None else model.solver.DEFAULT_TARGETS
+movable = sv.free if sv.free is not None else DEFAULT_FREE
 a, b = st.columns([3, 2])
 with a:
     st.markdown(f"**{t('sv_targets', lang)}**")
-    targets = [i for i in SOLVABLE if st.checkbox(tg.at[i, name], value=i in model.solver.DEFAULT_TARGETS,
-                                                   key=f"sv_t_{i}")]
+    targets = [i for i in SOLVABLE if st.checkbox(tg.at[i, name], value=i in chosen, key=f"sv_t_{i}{stamp}")]
 with b:
     st.markdown(f"**{t('sv_free', lang)}**")
-    free = [s for s in SECTOR_IDS if st.checkbox(sector_label(s, lang, short=True), value=s in DEFAULT_FREE,
-                                                 key=f"sv_f_{s}")]
+    free = [s for s in SECTOR_IDS if st.checkbox(sector_label(s, lang, short=True), value=s in movable,
+                                                 key=f"sv_f_{s}{stamp}")]
     eps = tax_elasticity()
-    follow = st.checkbox(t("sv_taxes_follow", lang, eps=fmt.num(eps.central, lang, 2)), value=True, key="sv_taxes",
+    follow = st.checkbox(t("sv_taxes_follow", lang, eps=fmt.num(eps.central, lang, 2)), value=sv.taxes == "follow", key=f"sv_taxes{stamp}",
                          disabled="product_taxes" in free,
                          help=t("sv_taxes_help", lang, eps=fmt.num(eps.central, lang, 2), lo=fmt.num(eps.low, lang, 2),
                                 hi=fmt.num(eps.high, lang, 2), y0=eps.years[0], y1=eps.years[1]))
 taxes = "follow" if follow else "held"
 c1, c2, c3 = st.columns(3)
-method = c1.radio(t("sv_method", lang), ["constant", "ramp", "free"], key="sv_method", horizontal=True,
+method = c1.radio(t("sv_method", lang), ["constant", "ramp", "free"], key=f"sv_method{stamp}", horizontal=True, index=["constant", "ramp", "free"].index(sv.method),
                   format_func=lambda m: t({"constant": "sv_constant", "ramp": "sv_ramp", "free": "sv_free_path"}[m], lang))
-approx = c2.radio(t("sv_approx", lang), ["band", "equal"], key="sv_approx", horizontal=True,
+approx = c2.radio(t("sv_approx", lang), ["band", "equal"], key=f"sv_approx{stamp}", horizontal=True, index=["band", "equal"].index(sv.approx),
                   format_func=lambda m: t(f"sv_{m}", lang))
-smooth = c3.number_input(t("sv_smooth", lang), *P.SMOOTHNESS_RANGE, 1.0, 0.5, key="sv_smooth")
+smooth = c3.number_input(t("sv_smooth", lang), *P.SMOOTHNESS_RANGE, float(sv.smoothness), 0.5, key=f"sv_smooth{stamp}")
 g = P.RATES["growth"]
 lo_pct, hi_pct = frac_to_pct(g.lo), frac_to_pct(g.hi)
 bounds, bad = {}, []
@@ -129,31 +136,36 @@ if free:
     for col, s in zip(st.columns(len(free)), free):
         sl = sector_label(s, lang, short=True)
         d_lo, d_hi = (round(100 * x, 2) for x in defaults[s])
+        u_lo, u_hi = sv.bounds.get(s, (None, None))  # the file's own sides, where it gives them
+        v_lo = d_lo if u_lo is None else frac_to_pct(u_lo)
+        v_hi = d_hi if u_hi is None else frac_to_pct(u_hi)
         # The key holds the default: a changed scenario gives new defaults and new boxes.
-        lo = col.number_input(t("sv_bound_min", lang, sector=sl), lo_pct, hi_pct, d_lo, 0.5, format="%.2f",
-                              key=f"sv_lo_{s}_{d_lo}")
-        hi = col.number_input(t("sv_bound_max", lang, sector=sl), lo_pct, hi_pct, d_hi, 0.5, format="%.2f",
-                              key=f"sv_hi_{s}_{d_hi}")
+        lo = col.number_input(t("sv_bound_min", lang, sector=sl), lo_pct, hi_pct, v_lo, 0.5, format="%.2f",
+                              key=f"sv_lo_{s}_{d_lo}{stamp}")
+        hi = col.number_input(t("sv_bound_max", lang, sector=sl), lo_pct, hi_pct, v_hi, 0.5, format="%.2f",
+                              key=f"sv_hi_{s}_{d_hi}{stamp}")
         col.caption(t("sv_bound_record", lang, lo=fmt.num(100 * rec[s].low, lang, 2), hi=fmt.num(100 * rec[s].high, lang, 2),
                       wlo=fmt.num(100 * rec[s].window_min, lang, 2), whi=fmt.num(100 * rec[s].window_max, lang, 2)))
         if lo > hi:
             bad.append(t("sv_bounds_bad", lang, sector=sl, lo=fmt.num(lo, lang, 2), hi=fmt.num(hi, lang, 2)))
         # A side left at its default stays the default (the record's), so the notes say so.
-        bounds[s] = (None if lo == d_lo else pct_to_frac(lo), None if hi == d_hi else pct_to_frac(hi))
+        bounds[s] = (None if lo == d_lo and u_lo is None else (u_lo if lo == v_lo and u_lo is not None else pct_to_frac(lo)),
+                     None if hi == d_hi and u_hi is None else (u_hi if hi == v_hi and u_hi is not None else pct_to_frac(hi)))
         if bounds[s] == (None, None):
             del bounds[s]
 with st.expander(t("sv_prices", lang)):
     st.caption(t("sv_prices_note", lang, band=fmt.num(100 * model.solver.PRICE_BAND, lang, 0)))
     pcols = st.columns(len(SECTOR_IDS))
     prices = tuple(s for col, s in zip(pcols, SECTOR_IDS)
-                   if col.checkbox(sector_label(s, lang, short=True), value=False, key=f"sv_p_{s}"))
+                   if col.checkbox(sector_label(s, lang, short=True), value=s in sv.prices, key=f"sv_p_{s}{stamp}"))
 priorities = {}
 if targets:
     with st.expander(t("sv_priorities", lang)):
         st.caption(t("sv_priorities_note", lang))
         cols = st.columns(3)
         for k, i in enumerate(targets):
-            w = cols[k % 3].number_input(tg.at[i, name], 0.01, 100.0, 1.0, 1.0, format="%.2f", key=f"sv_w_{i}")
+            w = cols[k % 3].number_input(tg.at[i, name], 0.01, 100.0, float(sv.priorities.get(i, 1.0)), 1.0,
+                                         format="%.2f", key=f"sv_w_{i}{stamp}")
             if w != 1.0:
                 priorities[i] = float(w)
 if bad:
