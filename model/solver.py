@@ -124,18 +124,17 @@ def target_specs(ids: Iterable[str] | None = None, approx: str = "band",
     """
     if approx not in ("band", "equal"):
         raise SolverError(f"approx = {approx!r}: use 'band' or 'equal'")
-    table = load_targets().set_index("id")
+    table = _target_rows()
     ids = list(DEFAULT_TARGETS if ids is None else ids)
     tol = dict(tolerance or {})
     specs = []
     for tid in ids:
-        if tid not in table.index:
+        if tid not in table:
             raise SolverError(f"unknown target {tid!r}; solvable: {', '.join(SOLVABLE)}")
         if tid not in SOLVABLE:
             raise SolverError(f"target {tid!r} is not modelled, so it cannot be solved for; "
                               f"solvable: {', '.join(SOLVABLE)}")
-        r = table.loc[tid]
-        low, high, comp = float(r["target_low"]), r["target_high"], r["comparator"]
+        comp, low, high = table[tid]
         printed = {"gt": f"> {low:g}", "ge": f"≥ {low:g}", "le": f"≤ {low:g}",
                    "range": f"{low:g}–{high:g}", "approx": f"≈ {low:g}"}[comp]
         if comp == "gt":
@@ -279,6 +278,7 @@ class _Problem:
         theta0 = np.concatenate([self.pinv_B @ self.prior_g[:, i] for i in self.free_idx] + [np.zeros(len(self.price_idx))])
         self.theta0 = np.clip(theta0, [b[0] for b in self.bounds], [b[1] for b in self.bounds])
         self._memo: tuple[bytes, tuple] | None = None
+        self._vmemo: tuple[bytes, tuple] | None = None
         self._prepare()
 
     # ---- paths and target values -------------------------------------------------------
@@ -339,9 +339,18 @@ class _Problem:
         """Target values (in spec order) and their Jacobian with respect to θ. (Called
         thousands of times in a diagnosis: index arrays are set up once in `_prepare`, and the
         price terms are skipped when no price moves.)"""
+        return self._evaluate(theta, True)
+
+    def value_only(self, theta: np.ndarray) -> np.ndarray:
+        """Target values without the Jacobian: what SLSQP's line search and the miss checks need."""
+        return self._evaluate(theta, False)[0]
+
+    def _evaluate(self, theta: np.ndarray, with_jac: bool):
         key = theta.tobytes()
         if self._memo is not None and self._memo[0] == key:
             return self._memo[1]
+        if not with_jac and self._vmemo is not None and self._vmemo[0] == key:
+            return self._vmemo[1]
         g = self.paths(theta)
         F = np.exp(np.log1p(g[: self.n_target]).sum(axis=0))
         priced = len(self.price_idx) > 0
@@ -374,6 +383,9 @@ class _Problem:
             ratio = (b @ F + self._esum) / self.R0
             vals[gr] = 100 * (ratio ** (1 / self.n_avg) - 1)
             dF[gr] = (100 / self.n_avg * ratio ** (1 / self.n_avg - 1) / self.R0) * b
+        if not with_jac:
+            self._vmemo = (key, (vals, None))
+            return vals, None
         if self.follow:
             # F_tax = (B(2030)/B(L))^ε with B = Σ_base b_s F_s: ∂F_tax/∂F_s = ε F_tax b_s / B(2030)
             bb = b[self.base_idx]
@@ -437,7 +449,7 @@ class _Problem:
 
     def misses(self, theta: np.ndarray) -> np.ndarray:
         """How far each target is from holding, in its own unit (0 when it holds)."""
-        v, _ = self.values(theta)
+        v = self.value_only(theta)
         return np.maximum(np.maximum(self._low - v, v - self._high), 0.0)
 
     def constraints(self, slack=None, unit: float = 1.0) -> list[dict]:
@@ -455,7 +467,7 @@ class _Problem:
             sgn = np.array([s / scale[k] for k, s, _ in sel])
             bnd = np.array([b for _, _, b in sel])
             cons.append({"type": kind,
-                         "fun": lambda x, idx=idx, sgn=sgn, bnd=bnd: sgn * (self.values(x / unit)[0][idx] - bnd),
+                         "fun": lambda x, idx=idx, sgn=sgn, bnd=bnd: sgn * (self.value_only(x / unit)[idx] - bnd),
                          "jac": lambda x, idx=idx, sgn=sgn: sgn[:, None] * self.values(x / unit)[1][idx] / unit})
         return cons
 
@@ -556,20 +568,26 @@ def _conflicting_sets(prob: _Problem, candidates: Sequence[int], max_size: int =
     feasible subset one smaller (or ``start``, the compromise), so that a set that already
     holds there costs one evaluation."""
     found: list[tuple[int, ...]] = []
-    solved: dict[tuple[int, ...], np.ndarray] = {(): prob.theta0 if start is None else start}
+    scale = prob.scales()
+
+    def point(theta):  # a start and its scaled misses, computed once
+        return theta, (prob.misses(theta) / scale) ** 2
+
+    first = point(prob.theta0 if start is None else start)
+    solved: dict[tuple[int, ...], tuple] = {(): first}
     for size in range(1, max_size + 1):
         for combo in combinations(candidates, size):
             if any(set(f) <= set(combo) for f in found):
                 continue
             subs = [solved[c] for c in combinations(combo, size - 1) if c in solved]
-            if start is not None:
-                subs.append(start)
-            best = min(subs, key=lambda th: prob.miss_norm(th, combo))
+            subs.append(first)
+            idx = list(combo)
+            best = min(subs, key=lambda pt: float(pt[1][idx].sum()))[0]
             f, theta = _phase1(prob, combo, start=best)
             if f > 1e-12:
                 found.append(combo)
             else:
-                solved[combo] = theta
+                solved[combo] = point(theta)
     return found
 
 
