@@ -161,7 +161,7 @@ def _mix(a: Scenario, b: Scenario, factors: list[Factor], subset) -> Scenario:
 def attribute(history: History, a: Scenario, b: Scenario) -> pd.DataFrame:
     """Each changed factor's share of B − A in every 2030 outcome (rows: factor ids, then
     ``total``; columns: ``OUTCOMES``). ``attrs``: method ('shapley' or 'sequential'), a, b
-    (the two outcome vectors as dicts). Rows add up to ``total`` = outcome(B) − outcome(A)."""
+    (the two outcome vectors as dicts), names (vi, en) of projects the scenarios define. Rows add up to ``total`` = outcome(B) − outcome(A)."""
     factors = changed_factors(a, b)
     n = len(factors)
     memo: dict = {}
@@ -193,7 +193,10 @@ def attribute(history: History, a: Scenario, b: Scenario) -> pd.DataFrame:
     total = end - base
     out = pd.DataFrame(terms, index=pd.Index([f.id for f in factors], name="factor"), columns=list(OUTCOMES))
     out.loc["total"] = total
-    out.attrs.update(method=method, a=dict(zip(OUTCOMES, base)), b=dict(zip(OUTCOMES, end)))
+    # Projects a scenario defines itself are named from their definitions.
+    names = {pid: (st.definition.name_vi, st.definition.name_en) for sc in (a, b)
+             for pid, st in sc.projects.items() if st.definition is not None}
+    out.attrs.update(method=method, a=dict(zip(OUTCOMES, base)), b=dict(zip(OUTCOMES, end)), names=names)
     return out
 
 

@@ -27,6 +27,7 @@ unreadable file, unknown target or sector); 1 an unexpected failure, reported in
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from pathlib import Path
@@ -169,6 +170,7 @@ def _cmd_frontier(args) -> int:
     from .history import assemble_history
     from .report.export import csv_bytes
     from .report.strings import t
+    from .report.views import frontier_view
     from .scenario import SolveSettings, write_atomic
     from .solver import frontier
 
@@ -177,11 +179,8 @@ def _cmd_frontier(args) -> int:
     table = frontier(assemble_history(), sc, free=_split(args.free) or st.free, bounds=st.bounds,
                      taxes=args.taxes or st.taxes)
     print(t("fr_cli", args.lang, name=sc.name))
-    with pd.option_context("display.width", 200, "display.max_columns", 30):
-        shown = table.copy()
-        for s in ("agriculture", "industry_construction", "services", "product_taxes"):
-            shown[s] = 100 * shown[s]
-        print(shown.round(3).to_string())
+    with pd.option_context("display.width", 250, "display.max_columns", 30, "display.max_colwidth", 60):
+        print(frontier_view(table, args.lang).to_string(index=False))
     if args.out:
         write_atomic(Path(args.out) / "frontier.csv", csv_bytes(table))
         print(f"written: {Path(args.out) / 'frontier.csv'}")
@@ -446,6 +445,10 @@ def main(argv: list[str] | None = None) -> int:
     except WouldOverwrite as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader went away (`| head`): nothing is wrong, and nothing more can be said.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (so that the interpreter's final flush is silent)
+        return EXIT_OK
     except OSError as e:
         print(f"error: {e.filename or ''}: {e.strerror}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -958,8 +958,9 @@ def frontier(history: History, scenario: Scenario, caps: Sequence[float] = MULTI
 
         max  100 ((R(2030)/R(2020))^(1/10) − 1)   s.t.  multiple ≤ m,  bounds on each g_s
 
-    One row a cap: cap, growth_pct (the maximum), multiple (at it), cap_binds, and each free
-    sector's first-year rate (fraction per year). Growth buys nominal GRDP at each sector's 2030
+    One row a cap: cap, growth_pct (the maximum), multiple (at it), cap_binds, feasible, and each
+    sector's first-year rate (fraction per year). A cap the bounds cannot reach has no growth
+    (NaN) and, as its multiple, the lowest the bounds allow. Growth buys nominal GRDP at each sector's 2030
     price, so the cheapest growth comes from the sectors with the lowest deflators: where the
     cap binds, the answer fills them first (the test checks this by hand)."""
     free = tuple(DEFAULT_FREE if free is None else free)
@@ -977,11 +978,17 @@ def frontier(history: History, scenario: Scenario, caps: Sequence[float] = MULTI
 
             res = minimize(f, prob.theta0, jac=True, method="SLSQP", bounds=prob.bounds,
                            constraints=prob.constraints(), options={"ftol": 1e-12, "maxiter": 300})
-            theta = res.x if prob.misses(res.x)[0] <= FEASIBLE_TOL else prob.theta0
-            v, _ = prob.values(theta)
-            g = prob.paths(theta)
-            row = {"cap": float(cap), "growth_pct": float(v[1]), "multiple": float(v[0]),
-                   "cap_binds": bool(v[0] >= cap - 1e-6), "feasible": bool(prob.misses(theta)[0] <= FEASIBLE_TOL)}
-            row.update({s: float(g[0, SECTOR_IDS.index(s)]) for s in SECTOR_IDS})
+            if prob.misses(res.x)[0] <= FEASIBLE_TOL:
+                v, g = prob.value_only(res.x), prob.paths(res.x)
+                row = {"cap": float(cap), "growth_pct": float(v[1]), "multiple": float(v[0]),
+                       "cap_binds": bool(v[0] >= cap - 1e-6), "feasible": True}
+                row.update({s: float(g[0, SECTOR_IDS.index(s)]) for s in SECTOR_IDS})
+            else:
+                # Out of reach within the bounds: no growth to report, but the lowest multiple
+                # the bounds allow, which says how far the cap is.
+                _, low = _phase1(prob, [0])
+                row = {"cap": float(cap), "growth_pct": float("nan"), "multiple": float(prob.value_only(low)[0]),
+                       "cap_binds": False, "feasible": False}
+                row.update({s: float("nan") for s in SECTOR_IDS})
             rows.append(row)
     return pd.DataFrame(rows).set_index("cap")

@@ -127,3 +127,15 @@ def test_workbook_sheet_and_waterfall(history, baseline):
     assert w["end"].iloc[-2] == pytest.approx(w["end"].iloc[-1], abs=1e-9)  # the last step lands on B
     fig = charts.chart_waterfall(r, "grdp_growth_avg", "vi")
     assert export.figure_bytes(fig, "svg").startswith(b"<?xml")
+
+
+def test_a_project_the_scenario_defines_is_named_from_its_definition(history, baseline):
+    from model.projects import Project
+    from model.report import views
+
+    own = Project(id="own_plant", name_vi="Nhà máy riêng", name_en="Own plant", sector="industry_construction",
+                  first_year=2027, ramp=(0.5, 1.0), va=3000.0, va_low=0, va_high=0, capex=((2026, 1000.0),))
+    b = baseline.with_project("own_plant", ProjectSetting(definition=own))
+    r = attribute(history, baseline, b)
+    assert list(views.attribution_view(r, "vi").index) == ["Dự án: Nhà máy riêng", "Tổng chênh lệch"]
+    assert views.attribution_view(r, "en").index[0] == "Project: Own plant"

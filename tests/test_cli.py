@@ -155,6 +155,7 @@ def test_solve_timing_of_a_project(tmp_path, capsys):
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "Project timing: how late can a project be?" in out and "2 years late" in out and "Dropped" in out
+    assert "1 year late" in out and "1 years" not in out
     assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path / "b"), "--timing", "nope"]) == 2
     assert not (tmp_path / "b").exists()  # refused before anything is written
     assert "unknown project" in capsys.readouterr().err

@@ -232,3 +232,17 @@ def test_project_timing_as_an_instrument(history, baseline):
     assert ic["off"] > ic["delay_0"]  # industry must make up for it
     with pytest.raises(KeyError):
         project_timing(history, baseline, "nope", ISSUE_CASE)
+
+
+def test_frontier_says_when_a_cap_is_out_of_reach(history, baseline):
+    """Deflators at 15 % a year: no cap from 2.5 to 3.0 can hold; each row says so and gives the
+    lowest multiple the bounds allow, with no growth figure."""
+    hot = baseline
+    for s in SECTOR_IDS:
+        hot = hot.with_rate(f"sectors.{s}.inflation", model.RatePath.const(0.15))
+    f = frontier(history, hot, [2.5, 3.0])
+    assert not f["feasible"].any() and f["growth_pct"].isna().all() and not f["cap_binds"].any()
+    assert (f["multiple"] > 3.0).all()
+    from model.report.views import frontier_view
+
+    assert frontier_view(f, "en").iloc[0, 1].startswith("out of reach (lowest multiple possible: ")

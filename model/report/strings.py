@@ -273,7 +273,8 @@ TEXT: dict[str, tuple[str, str]] = {
                 "still hold, and how much must the other sectors grow to make up for it (the cost J, pp²)."),
     "tm_project": ("Dự án", "Project"),
     "tm_variant": ("Phương án", "Variant"), "tm_on_time": ("Đúng hạn", "On time"),
-    "tm_delay": ("Lùi {n} năm", "{n} years late"), "tm_off": ("Bỏ dự án", "Dropped"),
+    "tm_delay": ("Lùi {n} năm", "{n} years late"), "tm_delay_1": ("Lùi 1 năm", "1 year late"),
+    "tm_off": ("Bỏ dự án", "Dropped"),
     "tm_holds": ("Đạt cả", "All hold"), "tm_missed": ("Số mục tiêu trượt", "Targets missed"),
     "tm_cost": ("Chi phí J (điểm %²)", "Cost J (pp²)"),
     "tm_growth": ("Tăng trưởng 2021–2030 (%/năm)", "Growth 2021–2030 (%/yr)"),
@@ -290,6 +291,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "fr_cap": ("Trần bội số GRDP 2030 (lần)", "Cap on the 2030 GRDP multiple (×)"),
     "fr_growth": ("Tăng trưởng bình quân 2021–2030 (%/năm)", "Average growth 2021–2030 (%/yr)"),
     "fr_binds": ("Trần ràng buộc", "Cap binds"),
+    "fr_out_of_reach": ("không đạt được (bội số thấp nhất có thể: {m})", "out of reach (lowest multiple possible: {m})"),
     "fr_rate": ("{sector} (%/năm)", "{sector} (%/yr)"),
     # ---- the solver's outcome and notes (model.solver.SolveResult.text / SolveNote.text) -------
     "sr_ok": ("Cả {n} mục tiêu đều đạt (lộ trình {method} cho {free}).",
@@ -894,11 +896,15 @@ def solve_summary(result, lang: str = "en") -> str:
     return "\n".join(lines)
 
 
-def factor_label(fid: str, lang: str = "vi") -> str:
-    """A `model.attribution.Factor` id in words: 'growth.services' → 'Dịch vụ — tăng trưởng'."""
+def factor_label(fid: str, lang: str = "vi", names: Mapping[str, tuple[str, str]] | None = None) -> str:
+    """A `model.attribution.Factor` id in words: 'growth.services' → 'Dịch vụ — tăng trưởng'.
+    ``names``: (vi, en) names of projects a scenario defines itself."""
     kind, _, subject = fid.partition(".")
     if kind in ("growth", "inflation"):
         return t(f"af_{kind}", lang, sector=sector_label(subject, lang, short=True))
     if kind == "project":
+        if names and subject in names:
+            vi, en = names[subject]
+            return t("pj_field", lang, name=en if lang == "en" and en else vi)
         return field_label(f"projects.{subject}", lang)
     return t(f"af_{kind}", lang)

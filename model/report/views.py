@@ -328,7 +328,8 @@ def frontier_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     the cap binds, each sector's first-year rate (%/yr)."""
     out = pd.DataFrame({
         t("fr_cap", lang): [fmt.num(c, lang, 1) for c in table.index],
-        t("fr_growth", lang): [fmt.num(v, lang, 2) for v in table["growth_pct"]],
+        t("fr_growth", lang): [fmt.num(v, lang, 2) if ok else t("fr_out_of_reach", lang, m=fmt.num(m, lang, 2))
+                               for v, ok, m in zip(table["growth_pct"], table["feasible"], table["multiple"])],
         t("fr_binds", lang): [fmt.mark(v) for v in table["cap_binds"]],
     })
     for s in SECTOR_IDS:
@@ -340,7 +341,8 @@ def attribution_view(table: pd.DataFrame, lang: str = "vi", outcomes=None) -> pd
     """`model.attribution.attribute` for display: a row per changed assumption and the total,
     a column per outcome (``outcomes``: a subset of ids), numbers written for ``lang``."""
     cols = list(outcomes or table.columns)
-    out = pd.DataFrame(index=[t("at_total", lang) if i == "total" else factor_label(i, lang) for i in table.index])
+    names = table.attrs.get("names")
+    out = pd.DataFrame(index=[t("at_total", lang) if i == "total" else factor_label(i, lang, names) for i in table.index])
     for c in cols:
         out[compare_row_label(c, lang)] = [fmt.num(v, lang, ATTRIBUTION_DIGITS.get(c, 2), sign=True) for v in table[c]]
     out.index.name = t("at_factor", lang)
@@ -354,7 +356,7 @@ def waterfall_frame(table: pd.DataFrame, outcome: str, lang: str = "vi", a: str 
     level = table.attrs["a"][outcome]
     for fid in table.index.drop("total"):
         d = float(table.at[fid, outcome])
-        rows.append({"label": factor_label(fid, lang), "start": level, "end": level + d,
+        rows.append({"label": factor_label(fid, lang, table.attrs.get("names")), "start": level, "end": level + d,
                      "kind": "up" if d >= 0 else "down"})
         level += d
     rows.append({"label": b, "start": 0.0, "end": table.attrs["b"][outcome], "kind": "level"})
@@ -370,7 +372,8 @@ def attribution_numbers(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     out = table.copy()
     out.loc["a"] = pd.Series(table.attrs["a"])
     out.loc["b"] = pd.Series(table.attrs["b"])
-    labels = [t("at_total", lang) if i == "total" else ("A" if i == "a" else "B" if i == "b" else factor_label(i, lang))
+    names = table.attrs.get("names")
+    labels = [t("at_total", lang) if i == "total" else ("A" if i == "a" else "B" if i == "b" else factor_label(i, lang, names))
               for i in out.index]
     out.insert(0, "factor_id", out.index)
     out.index = pd.Index(labels, name=t("at_factor", lang))
@@ -384,7 +387,7 @@ def timing_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
         if v == "off":
             return t("tm_off", lang)
         n = int(v.split("_")[1])
-        return t("tm_on_time", lang) if n == 0 else t("tm_delay", lang, n=n)
+        return t("tm_on_time", lang) if n == 0 else t("tm_delay_1", lang) if n == 1 else t("tm_delay", lang, n=n)
 
     out = pd.DataFrame(index=pd.Index([variant(v) for v in table.index], name=t("tm_variant", lang)))
     out[t("tm_holds", lang)] = [fmt.mark(bool(v)) for v in table["success"]]
