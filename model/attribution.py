@@ -33,6 +33,7 @@ import pandas as pd
 
 from .growth import project_arrays
 from .history import History
+from .projects import defined_names
 from .scenario import Scenario
 from .sectors import SECTOR_IDS
 from .targets import BASE_YEAR, TARGET_YEAR
@@ -194,9 +195,8 @@ def attribute(history: History, a: Scenario, b: Scenario) -> pd.DataFrame:
     out = pd.DataFrame(terms, index=pd.Index([f.id for f in factors], name="factor"), columns=list(OUTCOMES))
     out.loc["total"] = total
     # Projects a scenario defines itself are named from their definitions.
-    names = {pid: (st.definition.name_vi, st.definition.name_en) for sc in (a, b)
-             for pid, st in sc.projects.items() if st.definition is not None}
-    out.attrs.update(method=method, a=dict(zip(OUTCOMES, base)), b=dict(zip(OUTCOMES, end)), names=names)
+    out.attrs.update(method=method, a=dict(zip(OUTCOMES, base)), b=dict(zip(OUTCOMES, end)),
+                     names=defined_names(a, b))
     return out
 
 

@@ -263,6 +263,12 @@ def capital_spending(settings: Mapping[str, ProjectSetting], years: Sequence[int
     return frame
 
 
+def defined_names(*scenarios) -> dict[str, tuple[str, str]]:
+    """(vi, en) names of the projects the scenarios define themselves, by id."""
+    return {pid: (st.definition.name_vi, st.definition.name_en) for sc in scenarios
+            for pid, st in sc.projects.items() if st.definition is not None}
+
+
 def default_settings(ids: Iterable[str] | None = None) -> dict[str, ProjectSetting]:
     """Each shipped project (or those in ``ids``) at its default on/off."""
     ps = load_projects()
@@ -270,4 +276,4 @@ def default_settings(ids: Iterable[str] | None = None) -> dict[str, ProjectSetti
 
 
 __all__ = ["Project", "ProjectSetting", "SOURCES", "active", "calibration", "capital_spending",
-           "default_settings", "increments", "load_projects", "projects_table"]
+           "default_settings", "defined_names", "increments", "load_projects", "projects_table"]

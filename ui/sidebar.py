@@ -12,6 +12,7 @@ from model import params as P
 from model.report import fmt
 from model.report.strings import field_label, sector_label, t, workspace_error_text
 from model.report.views import rate_text
+from model.projects import defined_names
 from model.scenario import RATE_FIELDS
 from model.sectors import INVESTABLE, SECTOR_IDS
 
@@ -233,9 +234,10 @@ def changes_list_md(a: model.Scenario, b: model.Scenario, lg: str, same_key: str
     changes = model.diff_scenarios(a, b)
     if not changes:
         st.caption(t(same_key, lg, **fields))
+    names = defined_names(a, b)  # projects a scenario defines itself, by their own names
     for ch in changes:
         before, after = (_none_or_value(ch.field, v, lg) for v in (ch.before, ch.after))
-        st.markdown(f"- **{md(field_label(ch.field, lg))}**: {md(before)} → {md(after)}")
+        st.markdown(f"- **{md(field_label(ch.field, lg, names))}**: {md(before)} → {md(after)}")
 
 
 def draw() -> None:

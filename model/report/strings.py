@@ -769,9 +769,10 @@ def workspace_error_text(err, lang: str = "vi") -> str:
     return t(f"ws_err_{err.code}", lang, **{k: v for k, v in err.params.items()})
 
 
-def field_label(field: str, lang: str = "vi") -> str:
+def field_label(field: str, lang: str = "vi", names: Mapping[str, tuple[str, str]] | None = None) -> str:
     """A scenario field path in words: 'sectors.services.growth' → 'Dịch vụ — tăng trưởng';
-    'projects.<id>' → 'Dự án: <its name>'."""
+    'projects.<id>' → 'Dự án: <its name>' (``names``: (vi, en) names of projects a scenario
+    defines itself, `model.projects.defined_names`; else the shipped table's)."""
     key = f"field_{field}"
     if key in TEXT:
         return t(key, lang)
@@ -780,8 +781,8 @@ def field_label(field: str, lang: str = "vi") -> str:
 
         pid = field[len("projects."):]
         p = load_projects().get(pid)
-        name = pid if p is None else (p.name_en if lang == "en" else p.name_vi)
-        return t("pj_field", lang, name=name)
+        vi, en = (names or {}).get(pid) or ((p.name_vi, p.name_en) if p is not None else (pid, pid))
+        return t("pj_field", lang, name=en if lang == "en" and en else vi)
     _, sector, kind = field.split(".")
     return f"{sector_label(sector, lang, short=True)} — {t('kind_' + kind, lang)}"
 
@@ -903,8 +904,5 @@ def factor_label(fid: str, lang: str = "vi", names: Mapping[str, tuple[str, str]
     if kind in ("growth", "inflation"):
         return t(f"af_{kind}", lang, sector=sector_label(subject, lang, short=True))
     if kind == "project":
-        if names and subject in names:
-            vi, en = names[subject]
-            return t("pj_field", lang, name=en if lang == "en" and en else vi)
-        return field_label(f"projects.{subject}", lang)
+        return field_label(f"projects.{subject}", lang, names)
     return t(f"af_{kind}", lang)
