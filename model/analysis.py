@@ -22,16 +22,22 @@ from .scenario import Scenario
 from .targets import MEASURES, TARGET_YEAR
 
 
+def _setting(scenario: Scenario, project: str) -> ProjectSetting:
+    """The project's setting in ``scenario`` (a shipped project it does not list: on, by default
+    values); KeyError for a project neither ships nor the scenario defines."""
+    shipped = load_projects()
+    current = scenario.projects.get(project)
+    if current is None and project not in shipped:
+        raise KeyError(f"unknown project {project!r}; shipped: {', '.join(shipped)}")
+    return current or ProjectSetting()
+
+
 def project_variants(history: History, scenario: Scenario, project: str,
                      delays: Sequence[int] = (2,)) -> pd.DataFrame:
     """One row per variant (``on`` at the scenario's own delay and scale, ``delay_<d>``,
     ``off``), columns the 2030 target measures and ``grdp_nominal_bn``, ``grdp_real_bn``;
     ``attrs['project']`` names the project."""
-    shipped = load_projects()
-    current = scenario.projects.get(project)
-    if current is None and project not in shipped:
-        raise KeyError(f"unknown project {project!r}; shipped: {', '.join(shipped)}")
-    base = current or ProjectSetting()
+    base = _setting(scenario, project)
     variants = {"on": replace(base, on=True)}
     variants.update({f"delay_{d}": replace(base, on=True, delay=base.delay + d) for d in delays})
     variants["off"] = replace(base, on=False)
@@ -61,11 +67,7 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     cost, is the answer to "how late can it be?"."""
     from .solver import solve
 
-    shipped = load_projects()
-    current = scenario.projects.get(project)
-    if current is None and project not in shipped:
-        raise KeyError(f"unknown project {project!r}; shipped: {', '.join(shipped)}")
-    base = current or ProjectSetting()
+    base = _setting(scenario, project)
     variants = {f"delay_{d}": replace(base, on=True, delay=d) for d in delays}
     variants["off"] = replace(base, on=False)
     solve_kw.setdefault("diagnose", False)

@@ -164,14 +164,26 @@ def _cmd_solve(args) -> int:
     return EXIT_OK if result.success else EXIT_MISSED
 
 
+def _write_tables(out_dir: str, tables: dict) -> None:
+    """Write each frame as ``<name>.csv`` in ``out_dir`` (atomically) and say where. A value
+    is a frame, or (frame, write_index)."""
+    from .report.export import csv_bytes
+    from .scenario import write_atomic
+
+    paths = []
+    for name, frame in tables.items():
+        frame, index = frame if isinstance(frame, tuple) else (frame, True)
+        paths.append(write_atomic(Path(out_dir) / f"{name}.csv", csv_bytes(frame, index=index)))
+    print("written: " + ", ".join(str(p) for p in paths))
+
+
 def _cmd_frontier(args) -> int:
     import pandas as pd
 
     from .history import assemble_history
-    from .report.export import csv_bytes
     from .report.strings import t
     from .report.views import frontier_view
-    from .scenario import SolveSettings, write_atomic
+    from .scenario import SolveSettings
     from .solver import frontier
 
     sc = resolve(args.file)
@@ -182,8 +194,7 @@ def _cmd_frontier(args) -> int:
     with pd.option_context("display.width", 250, "display.max_columns", 30, "display.max_colwidth", 60):
         print(frontier_view(table, args.lang).to_string(index=False))
     if args.out:
-        write_atomic(Path(args.out) / "frontier.csv", csv_bytes(table))
-        print(f"written: {Path(args.out) / 'frontier.csv'}")
+        _write_tables(args.out, {"frontier": table})
     return EXIT_OK
 
 
@@ -192,10 +203,8 @@ def _cmd_attribute(args) -> int:
 
     from .attribution import attribute
     from .history import assemble_history
-    from .report.export import csv_bytes
     from .report.strings import t
     from .report.views import attribution_numbers, attribution_view
-    from .scenario import write_atomic
 
     a, b = resolve(args.a), resolve(args.b)
     if a.horizon < 2030 or b.horizon < 2030:
@@ -209,9 +218,7 @@ def _cmd_attribute(args) -> int:
     with pd.option_context("display.width", 250, "display.max_columns", 30, "display.max_colwidth", 40):
         print(attribution_view(table, args.lang).T.to_string())
     if args.out:
-        path = Path(args.out) / "attribution.csv"
-        write_atomic(path, csv_bytes(attribution_numbers(table, args.lang)))
-        print(f"written: {path}")
+        _write_tables(args.out, {"attribution": attribution_numbers(table, args.lang)})
     return EXIT_OK
 
 
@@ -271,8 +278,6 @@ def _cmd_invest(args) -> int:
     from .growth import simulate
     from .history import assemble_history
     from .investment import growth_from_investment, icor_record, investment_record, required_investment
-    from .report.export import csv_bytes
-    from .scenario import write_atomic
 
     history = assemble_history()
     sc = resolve(args.file)
@@ -296,8 +301,7 @@ def _cmd_invest(args) -> int:
         cols = [c for c in table.columns if c.startswith(("need_", "share_"))] + ["projects", "state", "nonstate", "fdi"]
         print(table[cols].round(1).to_string())
         if args.out:
-            write_atomic(Path(args.out) / "investment.csv", csv_bytes(table))
-            print(f"written: {Path(args.out) / 'investment.csv'}")
+            _write_tables(args.out, {"investment": table})
     return EXIT_OK
 
 
@@ -305,8 +309,6 @@ def _cmd_backtest(args) -> int:
     import pandas as pd
 
     from .backtest import attribution, backtest, sector_backtest, sector_panel
-    from .report.export import csv_bytes
-    from .scenario import write_atomic
 
     r = backtest()
     with pd.option_context("display.width", 200, "display.max_columns", 30):
@@ -328,16 +330,11 @@ def _cmd_backtest(args) -> int:
         print("\n(b) sector by sector, one year ahead, RMSE (percentage points):")
         print(sb.round(2).to_string())
     if args.out:
-        out = Path(args.out)
-        write_atomic(out / "backtest.csv", csv_bytes(pd.concat({"a": r.out_of_sample, "b": r.in_sample})))
-        write_atomic(out / "backtest_rmse.csv", csv_bytes(r.rmse, index=False))
-        write_atomic(out / "attribution.csv", csv_bytes(a))
         cells = prov.merge(panel.stack().rename("real_bn").reset_index().rename(columns={"level_1": "sector"}),
                            on=["year", "sector"])
-        write_atomic(out / "sector_panel.csv", csv_bytes(cells, index=False))
-        write_atomic(out / "sector_backtest.csv", csv_bytes(sb))
-        print(f"written: {out / 'backtest.csv'}, {out / 'backtest_rmse.csv'}, {out / 'attribution.csv'}, "
-              f"{out / 'sector_panel.csv'}, {out / 'sector_backtest.csv'}")
+        _write_tables(args.out, {"backtest": pd.concat({"a": r.out_of_sample, "b": r.in_sample}),
+                                 "backtest_rmse": (r.rmse, False), "attribution": a,
+                                 "sector_panel": (cells, False), "sector_backtest": sb})
     return EXIT_OK
 
 
