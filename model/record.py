@@ -49,10 +49,6 @@ class Bound:
     window_min: float   # lowest five-year average growth in the panel
     window_max: float   # highest
 
-    @property
-    def pair(self) -> tuple[float, float]:
-        return self.low, self.high
-
 
 @dataclass(frozen=True)
 class Elasticity:

@@ -167,34 +167,30 @@ def _basis(method: str, n: int) -> np.ndarray:
 
 def effective_bounds(prior_g: np.ndarray, free: Sequence[str],
                      bounds: Mapping[str, tuple[float | None, float | None]]
-                     ) -> dict[str, tuple[float, float]]:
-    """Each free sector's growth bounds (fractions per year): the user's where given; else the
-    sector's record (`model.record.growth_bounds`), widened to include the scenario's own path
-    over the projected years (``prior_g``, years × sectors): a rate the user wrote is allowed."""
+                     ) -> dict[str, tuple[float, float, str, str]]:
+    """Each free sector's growth bounds (fractions per year) and where each side comes from:
+    (low, high, source_low, source_high). A side is the user's where given ('user'); else the
+    sector's record (`model.record.growth_bounds`, 'record'), widened to include the scenario's
+    own path over the projected years (``prior_g``, years × sectors; 'scenario'): a rate the
+    user wrote is allowed."""
     out = {}
     rec = growth_bounds()
     for s in free:
         k = SECTOR_IDS.index(s)
         lo_u, hi_u = bounds.get(s, (None, None))
-        lo = lo_u if lo_u is not None else min(rec[s].low, float(prior_g[:, k].min()) if len(prior_g) else rec[s].low)
-        hi = hi_u if hi_u is not None else max(rec[s].high, float(prior_g[:, k].max()) if len(prior_g) else rec[s].high)
+        path = prior_g[:, k] if len(prior_g) else np.array([rec[s].low, rec[s].high])
+        sides = []
+        for user, record, own, pick in ((lo_u, rec[s].low, float(path.min()), min),
+                                        (hi_u, rec[s].high, float(path.max()), max)):
+            if user is not None:
+                sides.append((float(user), "user"))
+            else:
+                value = pick(record, own)
+                sides.append((float(value), "record" if value == record else "scenario"))
+        (lo, src_lo), (hi, src_hi) = sides
         if lo > hi:
             raise SolverError(f"bounds for {s}: min {lo:g} is above max {hi:g} (fractions per year)")
-        out[s] = (float(lo), float(hi))
-    return out
-
-
-def bound_sources(prior_g: np.ndarray, free: Sequence[str],
-                  bounds: Mapping[str, tuple[float | None, float | None]]) -> dict[str, tuple[str, str]]:
-    """Where each side of `effective_bounds` comes from: 'user', 'record' or 'scenario'."""
-    rec = growth_bounds()
-    out = {}
-    for s in free:
-        k = SECTOR_IDS.index(s)
-        lo_u, hi_u = bounds.get(s, (None, None))
-        lo = "user" if lo_u is not None else ("scenario" if len(prior_g) and prior_g[:, k].min() < rec[s].low else "record")
-        hi = "user" if hi_u is not None else ("scenario" if len(prior_g) and prior_g[:, k].max() > rec[s].high else "record")
-        out[s] = (lo, hi)
+        out[s] = (lo, hi, src_lo, src_hi)
     return out
 
 
@@ -256,8 +252,9 @@ class _Problem:
         DB = D @ self.B
         self.H1 = 2 * _SCALE * (self.B.T @ self.B + smoothness * DB.T @ DB)
         self.pinv_B = np.linalg.pinv(self.B)
-        self.sector_bounds = effective_bounds(self.prior_g, free, bounds)
-        self.bound_source = bound_sources(self.prior_g, free, bounds)
+        effective = effective_bounds(self.prior_g, free, bounds)
+        self.sector_bounds = {s: b[:2] for s, b in effective.items()}
+        self.bound_source = {s: b[2:] for s, b in effective.items()}
         lo = np.array([self.sector_bounds[s][0] for s in free])
         hi = np.array([self.sector_bounds[s][1] for s in free])
         self.bounds = [(l, h) for l, h in zip(lo, hi) for _ in range(self.k)]
@@ -309,7 +306,6 @@ class _Problem:
                 s = SECTOR_IDS.index(sp.id[len("share_"):])
                 self._A[k, s], self._C[k] = self.a[s], self.c[s]
         self._sk = np.array([int(np.argmax(self._A[k] != 0)) for k in range(n_sp)])  # a share's sector
-        self._share = self._kind == 0
         self._sh_i, self._nm_i, self._gr_i = (np.flatnonzero(self._kind == k) for k in (0, 1, 2))
         self._A_sh, self._C_sh, self._sk_sh = self._A[self._sh_i], self._C[self._sh_i], self._sk[self._sh_i]
         self._E_sh = np.eye(4)[self._sk_sh]
@@ -319,8 +315,6 @@ class _Problem:
         self.n_target = int(self.to_target[:, 0].sum())  # projected years up to the target year
         self._low = np.array([-np.inf if sp.low is None else sp.low for sp in self.specs])
         self._high = np.array([np.inf if sp.high is None else sp.high for sp in self.specs])
-        self._nominal = self._kind == 1
-        self._growth = self._kind == 2
         self._free = np.array(self.free_idx, int)
         self._csum, self._esum = float(self.c.sum()), float(self.e.sum())
 
@@ -441,11 +435,6 @@ class _Problem:
             if sp.high is not None:
                 out.append((k, -1.0, sp.high + s, "ineq"))
         return out
-
-    def miss_norm(self, theta: np.ndarray, subset: Sequence[int]) -> float:
-        """Σ (miss / scale)² over ``subset``: how far θ is from meeting those targets."""
-        m = (self.misses(theta) / self.scales())[list(subset)]
-        return float(m @ m)
 
     def misses(self, theta: np.ndarray) -> np.ndarray:
         """How far each target is from holding, in its own unit (0 when it holds)."""

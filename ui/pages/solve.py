@@ -59,19 +59,13 @@ def timing(toml_text, project, targets, free, method, approx, bounds, smoothness
 
 
 @st.cache_resource(max_entries=64)
-def investment_need(solved_toml):
-    """The total social investment the solved paths need (`model.investment.required_investment`)."""
-    return model.investment.required_investment(model.simulate(state.history(), model.parse_scenario(solved_toml)))
-
-
-@st.cache_resource(max_entries=64)
 def default_bounds(toml_text, free):
     """Each free sector's default bounds: its record, widened to the scenario's own path."""
     sc = model.parse_scenario(toml_text)
     years, _, _, _, last = model.growth.project_arrays(state.history(), sc)
     future = years[years > last]
     prior = model.growth.growth_rates(state.history(), sc, future, last)
-    return effective_bounds(prior, free, {})
+    return {s: b[:2] for s, b in effective_bounds(prior, free, {}).items()}
 
 
 def apply_solution(toml_text: str, sectors: tuple, prices: tuple = ()) -> None:
@@ -200,7 +194,8 @@ st.caption(t("sv_mult_note", lang))
 st.subheader(t("sv_paths", lang))
 table(views.text_frame(views.solved_paths_view(res, lang), lang), "sv_paths")
 
-need = investment_need(res.scenario.to_toml())
+# what the solved paths need, from the solved projection itself (no second simulation)
+need = model.investment.required_investment(res.projection)
 rec = model.investment.investment_record(state.history())["share_pct"]
 st.caption(t("sv_invest", lang, c=fmt.num(need["share_central_pct"].mean(), lang, 1),
              lo=fmt.num(need["share_low_pct"].mean(), lang, 1), hi=fmt.num(need["share_high_pct"].mean(), lang, 1),
