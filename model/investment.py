@@ -97,8 +97,7 @@ def resolve_growth(years_h: np.ndarray, real_h: np.ndarray, defl_h: np.ndarray, 
     for j, y in enumerate(act_years):
         tot = weights[j].sum()
         split = weights[j] / tot if tot > 0 else np.where(K > 0, 1.0, 0.0) / (K > 0).sum()
-        pub = _published_investment().get(int(y))
-        i_hist[j] = split * (pub[0] - cap_act[j]) / deflator[j] if pub else weights[j]
+        i_hist[j] = split * _actual_real_investment(y, cap_act[j], deflator[j], tot)
     driven = sorted(sigma)
     proj_f = increments(settings, future, last) if settings else np.zeros((len(future), len(SECTOR_IDS)))
     level = organic_act[-1].copy()

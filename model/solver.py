@@ -194,6 +194,15 @@ def effective_bounds(prior_g: np.ndarray, free: Sequence[str],
     return out
 
 
+def default_bounds(history: History, scenario: Scenario, free: Sequence[str] = DEFAULT_FREE
+                   ) -> dict[str, tuple[float, float, str, str]]:
+    """The bounds `solve` gives each free sector when the user sets none (`effective_bounds`
+    on the scenario's own projected growth)."""
+    years, _, _, _, last = project_arrays(history, scenario)
+    future = years[years > last]
+    return effective_bounds(growth_rates(history, scenario, future, last), free, {})
+
+
 class _Problem:
     """The numeric problem: everything precomputed as arrays, θ → values, gradients, J."""
 

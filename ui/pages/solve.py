@@ -17,7 +17,7 @@ from model.report import fmt, views
 from model.report.strings import finding_text, sector_label, t
 from model.scenario import frac_to_pct, pct_to_frac
 from model.sectors import SECTOR_IDS
-from model.solver import DEFAULT_FREE, effective_bounds, frontier
+from model.solver import DEFAULT_FREE, frontier
 from ui import state
 from ui.common import chart_title, ctx, locale, static_table, table
 
@@ -61,11 +61,8 @@ def timing(toml_text, project, targets, free, method, approx, bounds, smoothness
 @st.cache_resource(max_entries=64)
 def default_bounds(toml_text, free):
     """Each free sector's default bounds: its record, widened to the scenario's own path."""
-    sc = model.parse_scenario(toml_text)
-    years, _, _, _, last = model.growth.project_arrays(state.history(), sc)
-    future = years[years > last]
-    prior = model.growth.growth_rates(state.history(), sc, future, last)
-    return {s: b[:2] for s, b in effective_bounds(prior, free, {}).items()}
+    bounds = model.solver.default_bounds(state.history(), model.parse_scenario(toml_text), free)
+    return {s: b[:2] for s, b in bounds.items()}
 
 
 def apply_solution(toml_text: str, sectors: tuple, prices: tuple = ()) -> None:
