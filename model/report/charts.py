@@ -167,7 +167,7 @@ CHARTS = {"grdp": chart_grdp, "structure": chart_structure, "contributions": cha
 def chart_waterfall(table, outcome: str, lang: str = "vi", a: str = "A", b: str = "B") -> Figure:
     """The difference between two scenarios in one 2030 outcome, step by step: A's value, each
     changed assumption's share (`model.attribution.attribute`), B's value."""
-    from .views import compare_row_label, waterfall_frame
+    from .views import compare_row_label, waterfall_frame, waterfall_span
 
     w = waterfall_frame(table, outcome, lang, a, b)
     fig = Figure(figsize=(9, 0.45 * len(w) + 1.6))
@@ -179,14 +179,8 @@ def chart_waterfall(table, outcome: str, lang: str = "vi", a: str = "A", b: str 
     ax.set_yticks(y, [str(x) for x in w["label"]])
     for lab in ax.get_yticklabels():
         lab.set_parse_math(False)  # scenario titles are user text
-    # The axis spans the steps and both ends, not zero: levels are cut at its left edge, so
-    # that a step of half a percent of GRDP is visible.
-    inner = w.iloc[1:-1][["start", "end"]].to_numpy()
-    ends = [float(w["end"].iloc[0]), float(w["end"].iloc[-1])]
-    x_lo = min([*ends, *(inner.min(axis=1) if len(inner) else [])])
-    x_hi = max([*ends, *(inner.max(axis=1) if len(inner) else [])])
-    pad = 0.25 * (x_hi - x_lo) or 1.0
-    ax.set_xlim(x_lo - pad, x_hi + pad)
+    x_lo, x_hi = waterfall_span(w)
+    ax.set_xlim(x_lo, x_hi)
     for yi, row in zip(y, w.itertuples()):
         val = row.end if row.kind == "level" else row.end - row.start
         ax.text(max(row.start, row.end), yi, " " + fmt.num(val, lang, 2, sign=row.kind != "level"),

@@ -399,3 +399,14 @@ def timing_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
             out[t("tm_rate", lang, sector=sector_label(col[:-4], lang, short=True))] = [
                 fmt.num(v, lang, 2) for v in table[col]]
     return out
+
+
+def waterfall_span(w: pd.DataFrame) -> tuple[float, float]:
+    """The value axis of a waterfall (`waterfall_frame`): the steps and both ends with a
+    quarter of their span each side, not from zero, so that a step of half a percent of GRDP
+    is visible (levels are cut at the left edge)."""
+    inner = w.iloc[1:-1][["start", "end"]].to_numpy().ravel()
+    values = np.concatenate([inner, [w["end"].iloc[0], w["end"].iloc[-1]]])
+    lo, hi = float(values.min()), float(values.max())
+    pad = 0.25 * (hi - lo) or 1.0
+    return lo - pad, hi + pad

@@ -39,15 +39,11 @@ def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, 
     outcome = st.selectbox(t("at_outcome", lang), list(model.attribution.OUTCOMES), key=f"at_pick_{ref}",
                            format_func=lambda o: views.compare_row_label(o, lang))
     w = views.waterfall_frame(table_, outcome, lang, ka, kb)
-    # The axis spans the steps, not zero to A: levels are cut at its left edge, so that a step
-    # of 0.5 % of GRDP is visible.
-    lo, hi = float(w[["start", "end"]].iloc[1:-1].min().min()), float(w[["start", "end"]].iloc[1:-1].max().max())
-    lo, hi = min(lo, w["end"].iloc[0], w["end"].iloc[-1]), max(hi, w["end"].iloc[0], w["end"].iloc[-1])
-    pad = 0.25 * (hi - lo) or 1.0
+    lo, hi = views.waterfall_span(w)
     chart_title(t("at_chart", lang, outcome=views.compare_row_label(outcome, lang), a=ka, b=kb))
     bars = alt.Chart(w).mark_bar(clip=True).encode(
         y=alt.Y("label:N", sort=list(w["label"]), title=None, axis=alt.Axis(labelLimit=320)),
-        x=alt.X("start:Q", title=None, scale=alt.Scale(domain=[lo - pad, hi + pad], nice=False)), x2="end:Q",
+        x=alt.X("start:Q", title=None, scale=alt.Scale(domain=[lo, hi], nice=False)), x2="end:Q",
         color=alt.Color("kind:N", legend=None, scale=alt.Scale(domain=["level", "up", "down"],
                                                               range=["#6c757d", "#2a9d8f", "#bc4749"])),
         tooltip=[alt.Tooltip("label:N", title=t("at_factor", lang)), alt.Tooltip("delta:Q", format=",.3f")])
