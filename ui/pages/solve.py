@@ -18,7 +18,7 @@ from model.report.strings import finding_text, sector_label, t
 from model.scenario import frac_to_pct, pct_to_frac
 from model.sectors import SECTOR_IDS
 from model.solver import DEFAULT_FREE, frontier
-from ui import state
+from ui import codec, state
 from ui.common import chart_title, ctx, locale, static_table, table
 
 SOLVABLE = list(model.solver.SOLVABLE)
@@ -63,6 +63,15 @@ def default_bounds(toml_text, free):
     """Each free sector's default bounds: its record, widened to the scenario's own path."""
     bounds = model.solver.default_bounds(state.history(), model.parse_scenario(toml_text), free)
     return {s: b[:2] for s, b in bounds.items()}
+
+
+def bound_side(widget_pct: float, shown_pct: float, user: float | None) -> float | None:
+    """One side of a sector's bounds from its box: None while it shows the record's default (so
+    the notes say "from the record"); the file's own fraction, exactly, while it shows that;
+    else what the person typed (`ui.codec.typed_frac`: a decimal shift, no float noise)."""
+    if user is None and widget_pct == shown_pct:
+        return None
+    return codec.typed_frac(shown_pct, widget_pct, user if user is not None else pct_to_frac(shown_pct))
 
 
 def apply_solution(toml_text: str, sectors: tuple, prices: tuple = ()) -> None:
@@ -139,11 +148,9 @@ if free:
                       wlo=fmt.num(100 * rec[s].window_min, lang, 2), whi=fmt.num(100 * rec[s].window_max, lang, 2)))
         if lo > hi:
             bad.append(t("sv_bounds_bad", lang, sector=sl, lo=fmt.num(lo, lang, 2), hi=fmt.num(hi, lang, 2)))
-        # A side left at its default stays the default (the record's), so the notes say so.
-        bounds[s] = (None if lo == d_lo and u_lo is None else (u_lo if lo == v_lo and u_lo is not None else pct_to_frac(lo)),
-                     None if hi == d_hi and u_hi is None else (u_hi if hi == v_hi and u_hi is not None else pct_to_frac(hi)))
-        if bounds[s] == (None, None):
-            del bounds[s]
+        sides = (bound_side(lo, v_lo, u_lo), bound_side(hi, v_hi, u_hi))
+        if sides != (None, None):
+            bounds[s] = sides
 with st.expander(t("sv_prices", lang)):
     st.caption(t("sv_prices_note", lang, band=fmt.num(100 * model.solver.PRICE_BAND, lang, 0)))
     pcols = st.columns(len(SECTOR_IDS))
