@@ -186,10 +186,7 @@ def chart_waterfall(table, outcome: str, lang: str = "vi", a: str = "A", b: str 
         ax.text(max(row.start, row.end), yi, " " + fmt.num(val, lang, 2, sign=row.kind != "level"),
                 va="center", fontsize=8, parse_math=False, clip_on=True)
     ax.set_title(compare_row_label(outcome, lang), fontsize=11, parse_math=False)
-    from matplotlib.ticker import FuncFormatter
-
-    digits = 0 if x_hi - x_lo > 50 else 2
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.num(v, lang, digits)))
+    ax.xaxis.set_major_formatter(fmt.axis_formatter(lang, 0 if x_hi - x_lo > 50 else 2))
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
     return fig
