@@ -35,6 +35,18 @@ RATES: dict[str, RateParam] = {
     "investment": RateParam("investment", 0.0, 1.0, "a sector's organic investment, share of GRDP"),
 }
 
+# What the record makes plausible, as opposed to possible: a value outside is accepted but
+# marked, in words, wherever it is typed (an assumption, not a rule of the data). Hà Tĩnh's
+# sectors grew between −28 % (industry, 2016) and +74 % (industry, 2018) in single years, but
+# no sector's five-year average left −2…+25 %; 30 % a year for five years has no precedent in
+# any Vietnamese province. Deflators moved within −5…+15 % a year in 2015–2025.
+PLAUSIBLE: dict[str, tuple[float, float]] = {
+    "growth": (-0.10, 0.30),
+    "inflation": (-0.05, 0.15),
+    "population": (-0.02, 0.03),
+    "investment": (0.0, 0.60),
+}
+
 # The solver's default growth bounds come from each sector's own record (`model.record`);
 # the user may widen them within RATES["growth"].
 SMOOTHNESS_RANGE = (0.0, 1e6)

@@ -815,6 +815,16 @@ def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
                          prices=prices or ())
 
 
+def solve_settings_from_dict(table: Any, source: str = "") -> SolveSettings:
+    """A ``[solve]`` table on its own (the app's link carries one): the same checks as in a
+    file; `ScenarioError` naming each bad key otherwise."""
+    issues = _Issues()
+    sv = _solve_settings(table, issues)
+    if issues or issues.more or sv is None:
+        raise ScenarioError(list(issues), source, issues.more)
+    return sv
+
+
 _TOML_POS = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
 

@@ -24,6 +24,7 @@ reported as a `LinkIssue` (a catalogue key and its fields) and the rest still ap
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -33,8 +34,8 @@ from typing import Mapping
 import numpy as np
 
 from model.params import MAX_YEAR, MIN_YEAR, RATES
-from model.scenario import (INVESTMENT_FIELDS, RATE_FIELDS, RatePath, Scenario, frac_to_pct, pct_to_frac,
-                            rate_kind)
+from model.scenario import (INVESTMENT_FIELDS, RATE_FIELDS, RatePath, Scenario, ScenarioError, SolveSettings,
+                            frac_to_pct, pct_to_frac, rate_kind, solve_settings_from_dict)
 from model.sectors import INVESTABLE, SECTOR_IDS
 
 MODES = ("constant", "ramp", "points")
@@ -43,9 +44,10 @@ LINK_KEYS = {"population.growth": "pop",
                 for k, p in (("growth", "g"), ("inflation", "pi"))},
              **{f"sectors.{s}.investment": f"i.{s}" for s in INVESTABLE}}
 FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
-FRAME_KEYS = ("page", "lang", "scn", "h", "lay", "mfg")
+FRAME_KEYS = ("page", "lang", "scn", "h", "lay", "mfg", SOLVE_KEY := "sv")
 PROJECT_PREFIX = "pj."
 MAX_LINK = 4_000  # characters of query string read at most
+MAX_SOLVE_DEPTH = 3  # {"bounds": {"services": {...}}}
 
 
 def pct_bounds(field_path: str) -> tuple[float, float]:
@@ -180,11 +182,34 @@ def to_link(working: Scenario, base: Scenario, last_history_year: int) -> dict[s
             out[key] = rate_param(rate_control(working.rate(fp), f, h))
     if working.manufacturing_share != base.manufacturing_share:
         out["mfg"] = "" if working.manufacturing_share is None else _num(frac_to_pct(working.manufacturing_share))
+    if working.solve != base.solve:
+        out[SOLVE_KEY] = solve_param(working.solve)
     for pid in sorted(set(working.projects) | set(base.projects)):
         a, b = working.projects.get(pid), base.projects.get(pid)
         if a != b:
             out[PROJECT_PREFIX + pid] = "0" if a is None else f"{int(a.on)}:{a.delay}:{_num(a.scale)}"
     return out
+
+
+def solve_param(sv: SolveSettings | None) -> str:
+    """The solve request for the link: its ``[solve]`` table as compact JSON ('' for none)."""
+    return "" if sv is None else json.dumps(sv.to_dict(), separators=(",", ":"), ensure_ascii=True)
+
+
+def parse_solve_param(text: str) -> SolveSettings | None:
+    """The solve request a link carries, checked as a file's ``[solve]`` table is
+    (`model.scenario.solve_settings_from_dict`); ValueError or ScenarioError otherwise."""
+    if text == "":
+        return None
+    # Nesting is bounded before parsing: json recurses once per bracket.
+    depth = 0
+    for ch in text:
+        depth += ch in "[{"
+        if depth > MAX_SOLVE_DEPTH:
+            raise ValueError("depth")
+        depth -= ch in "]}"
+    table = json.loads(text)
+    return solve_settings_from_dict(table, "sv")
 
 
 def _project_param(text: str, pid: str, base: Scenario):
@@ -293,6 +318,14 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
         except (ValueError, InvalidOperation):
             issues.append(LinkIssue("url_mfg", {"value": raw[:40], "lo": _num(100 * SHARE_RANGE[0]),
                                                 "hi": _num(100 * SHARE_RANGE[1])}))
+    if SOLVE_KEY in params:
+        try:
+            sc = replace(sc, solve=parse_solve_param(params[SOLVE_KEY]))
+        except ScenarioError as e:
+            issues.append(LinkIssue("url_solve", {"value": params[SOLVE_KEY][:80], "why": "; ".join(e.lines("vi"))[:300],
+                                                  "why_en": "; ".join(e.lines("en"))[:300]}))
+        except (ValueError, RecursionError):
+            issues.append(LinkIssue("url_solve", {"value": params[SOLVE_KEY][:80], "why": "JSON", "why_en": "JSON"}))
     f = last + 1
     for key, raw in params.items():
         if key in FRAME_KEYS:

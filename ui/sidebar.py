@@ -4,6 +4,7 @@ assumption, each control a view of the working scenario (see `ui.state`)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 import streamlit as st
 
@@ -17,6 +18,7 @@ from model.scenario import RATE_FIELDS
 from model.sectors import INVESTABLE, SECTOR_IDS
 
 from . import codec, state
+from .numbox import number_box
 from .state import lang, md, seed, ss, working
 
 # Streamlit's own English: the upload box's texts are replaced, the main menu (Rerun, Print,
@@ -68,23 +70,20 @@ def _on_mode(fp: str) -> None:
     state.set_working(w.with_rate(fp, new.to_rate()), redraw=False)
 
 
-def _on_rate(fp: str) -> None:
+def _set_rate(fp: str, part: str, pct: float) -> None:
+    """One box of a rate's control typed: ``part`` is c (constant), r0/r1 (ramp ends) or p<year>;
+    ``pct`` the number typed, in percent a year (a decimal shift: 2.8 is saved as 0.028)."""
     w = working()
     f = codec.first_year(w, state.last_history_year())
     rc = codec.rate_control(w.rate(fp), f, w.horizon)
-
-    def get(name: str, original: float) -> float:
-        return codec.typed_frac(codec.frac_to_pct(original), ss()[state.key(f"{fp}.{name}")], original)
-
+    v = codec.pct_to_frac(round(float(pct), 6))
     if rc.mode == "constant":
-        new = codec.RateControl("constant", ((0, get("c", rc.value)),))
+        new = codec.RateControl("constant", ((0, v),))
     elif rc.mode == "ramp":
         (y0, v0), (y1, v1) = rc.points
-        new = codec.RateControl("ramp", ((y0, get("r0", v0)), (y1, get("r1", v1))))
+        new = codec.RateControl("ramp", ((y0, v if part == "r0" else v0), (y1, v if part == "r1" else v1)))
     else:
-        years = codec.shown_years(rc, f, w.horizon)
-        orig = dict(zip(years, w.rate(fp).values(years).tolist()))
-        new = codec.edit_points(rc, {y: get(f"p{y}", orig[y]) for y in years})
+        new = codec.edit_points(rc, {int(part[1:]): v})
     state.set_working(w.with_rate(fp, new.to_rate()), redraw=False)
 
 
@@ -96,16 +95,9 @@ def _on_driver(sector: str) -> None:
     state.set_working(switch_driver(state.history(), working(), sector, driver))
 
 
-def _on_mfg() -> None:
-    from model.industry import manufacturing_share_of_ic
-
-    v = ss()[state.key("mfg")]
-    central = manufacturing_share_of_ic()[0]
-    w = working()
-    shown = codec.frac_to_pct(w.manufacturing_share if w.manufacturing_share is not None else central)
-    new = codec.typed_frac(shown, v, w.manufacturing_share if w.manufacturing_share is not None else central)
-    state.set_working(replace(w, manufacturing_share=None if new == central and w.manufacturing_share is None else new),
-                      redraw=False)
+def _set_mfg(pct: float) -> None:
+    """The manufacturing share of industry-construction typed, in percent."""
+    state.set_working(replace(working(), manufacturing_share=codec.pct_to_frac(round(float(pct), 6))), redraw=False)
 
 
 def _on_reset() -> None:
@@ -167,23 +159,31 @@ def rate_editor(fp: str, label: str) -> None:
     modes = codec.MODES if f < w.horizon else ("constant", "points")
     st.radio(f"{label} · {t('mode', lg)}", modes, key=seed(fp + ".mode", rc.mode), horizontal=True,
              format_func=lambda m: t(f"mode_{m}", lg), on_change=_on_mode, args=(fp,))
-    common = dict(min_value=lo, max_value=hi, step=0.1, format="%.2f", on_change=_on_rate, args=(fp,),
-                  help=t("range_note", lg, lo=fmt.plain(lo, lg), hi=fmt.plain(hi, lg)))
+    plausible = tuple(100 * x for x in P.PLAUSIBLE[model.scenario.rate_kind(fp)])
+    common = dict(lo=lo, hi=hi, plausible=plausible, help=t("range_note", lg, lo=fmt.plain(lo, lg), hi=fmt.plain(hi, lg)))
     pct = codec.frac_to_pct
+
+    # Messages name the sector too: the box's own label ("Growth") does not say whose.
+    name = label if fp == "population.growth" else f"{sector_label(fp.split('.')[1], lg, short=True)} — {label}"
+
+    def box(where, text: str, part: str, value: float, year: int | None = None) -> None:
+        number_box(text, f"{fp}.{part}", pct(value), on_value=partial(_set_rate, fp, part), where=where,
+                   field=name if year is None else f"{name} {year}", **common)
+
     if rc.mode == "constant":
-        st.number_input(label, key=seed(fp + ".c", pct(rc.value)), **common)
+        box(st, label, "c", rc.value)
     elif rc.mode == "ramp":
         (y0, v0), (y1, v1) = rc.points
         a, b = st.columns(2)
-        a.number_input(t("ramp_start", lg, year=y0), key=seed(fp + ".r0", pct(v0)), **common)
-        b.number_input(t("ramp_end", lg, year=y1), key=seed(fp + ".r1", pct(v1)), **common)
+        box(a, t("ramp_start", lg, year=y0), "r0", v0, y0)
+        box(b, t("ramp_end", lg, year=y1), "r1", v1, y1)
     else:
         st.caption(t("points_note", lg))
         years = codec.shown_years(rc, f, w.horizon)
-        values = dict(zip(years, (pct(v) for v in w.rate(fp).values(years).tolist())))
+        values = dict(zip(years, w.rate(fp).values(years).tolist()))
         cols = st.columns(3)
         for i, y in enumerate(years):
-            cols[i % 3].number_input(str(y), key=seed(f"{fp}.p{y}", values[y]), **common)
+            box(cols[i % 3], str(y), f"p{y}", values[y], y)
 
 
 def driver_help(sector: str, lg: str) -> str:
@@ -289,9 +289,9 @@ def draw() -> None:
 
             c, lo, hi = (100 * x for x in manufacturing_share_of_ic())
             value = w.manufacturing_share if w.manufacturing_share is not None else c / 100
-            st.number_input(t("mfg_label", lg), 100 * SHARE_RANGE[0], 100 * SHARE_RANGE[1], step=0.5, format="%.1f",
-                            key=seed("mfg", codec.frac_to_pct(value)), on_change=_on_mfg,
-                            help=t("mfg_help", lg, c=fmt.num(c, lg, 1), lo=fmt.num(lo, lg, 1), hi=fmt.num(hi, lg, 1)))
+            number_box(t("mfg_label", lg), "mfg", codec.frac_to_pct(value), 100 * SHARE_RANGE[0], 100 * SHARE_RANGE[1],
+                       _set_mfg, digits=1,
+                       help=t("mfg_help", lg, c=fmt.num(c, lg, 1), lo=fmt.num(lo, lg, 1), hi=fmt.num(hi, lg, 1)))
         changes_list(lg)
         out = codec.custom(working(), state.base())
         st.download_button(t("save", lg), out.to_toml(), file_name=f"{out.name}.toml",

@@ -72,3 +72,74 @@ def axis_formatter(lang: str = "vi", digits: int = 0):
     from matplotlib.ticker import FuncFormatter
 
     return FuncFormatter(lambda v, _pos: num(v, lang, digits))
+
+
+# ---- reading numbers as people type them -------------------------------------------------------
+class NumberTextError(ValueError):
+    """Text that is not a number: ``code`` is a catalogue key (num_*) saying why."""
+
+    def __init__(self, code: str):
+        self.code = code
+        super().__init__(code)
+
+
+MAX_NUMBER_TEXT = 40
+_GROUPING = {"vi": ".", "en": ","}
+
+
+def parse_number(text: str, lang: str = "vi", grouping: bool = False) -> float:
+    """A number as a person types it, in either convention: '8,5' and '8.5' are both 8.5.
+
+    One separator written once is the decimal mark, whichever it is ('8,5', '8.5'), since a
+    rate or a share never needs grouping; with ``grouping`` (amounts in billion VND) the
+    language's grouping mark followed by exactly three digits groups ('234.901' is 234901 in
+    Vietnamese, '234,901' in English). A mark written more than once groups, in threes
+    ('1.234.567'); with both marks the last one written is the decimal ('1.234,5', '1,234.5').
+    Spaces (also non-breaking), a leading '+' and a trailing '%' are allowed. Anything else,
+    digits of other scripts included, raises `NumberTextError`.
+    """
+    s = str(text).replace("\u00a0", " ").replace("\u202f", " ").strip()
+    if len(s) > MAX_NUMBER_TEXT:
+        raise NumberTextError("num_long")
+    s = s.removesuffix("%").replace(" ", "")
+    if not s:
+        raise NumberTextError("num_empty")
+    sign = ""
+    if s[0] in "+-−":
+        sign, s = ("-" if s[0] in "-−" else ""), s[1:]
+    if not s or any(ch not in "0123456789.," for ch in s):
+        raise NumberTextError("num_chars")
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        dec = "." if s.rfind(".") > s.rfind(",") else ","
+        group = "," if dec == "." else "."
+        if s.count(dec) > 1:
+            raise NumberTextError("num_chars")
+        whole, _, frac = s.partition(dec)
+        whole = _ungroup(whole, group)
+    elif dots + commas == 0:
+        whole, frac = s, ""
+    else:
+        mark = "." if dots else ","
+        parts = s.split(mark)
+        if len(parts) > 2 or (grouping and mark == _GROUPING.get(lang, ".") and len(parts[1]) == 3):
+            whole, frac = _ungroup(s, mark), ""
+        else:
+            whole, frac = parts
+    if not (whole or frac) or not (whole + frac).isdigit():
+        raise NumberTextError("num_chars")
+    return float(f"{sign}{whole or '0'}.{frac or '0'}")
+
+
+def _ungroup(whole: str, mark: str) -> str:
+    parts = whole.split(mark)
+    if not parts[0] or len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:]):
+        raise NumberTextError("num_grouping")
+    return "".join(parts)
+
+
+def box_text(x: float, lang: str = "vi", digits: int = 2) -> str:
+    """A value as an input box shows it: at least ``digits`` decimals, more when the value has
+    them (up to 6, so a box never hides a digit the file holds), no grouping: 7.5 → '7,50'."""
+    text = f"{float(x):.6f}".rstrip("0").rstrip(".")
+    return num(x, lang, max(digits, len(text.partition(".")[2])), group=False)

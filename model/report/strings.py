@@ -87,6 +87,8 @@ TEXT: dict[str, tuple[str, str]] = {
                           "{key}={value}: write on:delay:scale (e.g. 1:2:1), or 0 for off"),
     "url_mfg": ("mfg={value}: tỷ trọng chế biến, chế tạo trong CN-XD là phần trăm từ {lo} đến {hi}",
                 "mfg={value}: manufacturing's share of industry-construction is a percent from {lo} to {hi}"),
+    "url_solve": ("sv={value}: yêu cầu giải mục tiêu không đọc được ({why}); dùng cài đặt của kịch bản",
+                  "sv={value}: the solve request cannot be read ({why_en}); the scenario's own settings are used"),
     "url_unknown": ("{key}: tham số không xác định; bỏ qua", "{key}: unknown parameter; ignored"),
     "url_too_long": ("Đường dẫn quá dài ({n} ký tự, tối đa {max}); bỏ qua các tham số",
                      "The link is too long ({n} characters, at most {max}); its parameters were ignored"),
@@ -113,7 +115,23 @@ TEXT: dict[str, tuple[str, str]] = {
     "ramp_end": ("Năm {year} (%/năm)", "{year} (%/yr)"),
     "points_note": ("Tỷ lệ mỗi năm (%/năm); giữa các năm có trong tệp tỷ lệ thay đổi tuyến tính.",
                     "The rate in each year (%/yr); between the years a file lists, it moves linearly."),
-    "range_note": ("Khoảng chấp nhận: {lo} đến {hi} %/năm", "Accepted range: {lo} to {hi} %/yr"),
+    "range_note": ("Khoảng chấp nhận: {lo} đến {hi} %/năm. Dấu thập phân: dấu phẩy (8,5) hoặc dấu chấm (8.5).",
+                   "Accepted range: {lo} to {hi} %/yr. Decimal point or comma: 8.5 or 8,5."),
+    "num_long": ("«{field}»: quá dài; nhập một số, ví dụ {example}.", "“{field}”: too long; type a number, e.g. {example}."),
+    "num_empty": ("«{field}»: chưa có số; nhập một số, ví dụ {example}.", "“{field}”: empty; type a number, e.g. {example}."),
+    "num_chars": ("«{field}»: «{text}» không phải là số; nhập chữ số với dấu thập phân là dấu phẩy hoặc dấu chấm, "
+                  "ví dụ {example}.",
+                  "“{field}”: “{text}” is not a number; type digits with a decimal point or comma, e.g. {example}."),
+    "num_grouping": ("«{field}»: «{text}» có dấu phân cách hàng nghìn sai chỗ; viết 234.901 hoặc 234901.",
+                     "“{field}”: “{text}” has a thousands separator in the wrong place; write 234,901 or 234901."),
+    "num_range": ("«{field}»: {value} nằm ngoài khoảng chấp nhận {lo} đến {hi}; nhập một giá trị trong khoảng đó. "
+                  "Giá trị cũ được giữ nguyên.",
+                  "“{field}”: {value} is outside the accepted range {lo} to {hi}; type a value within it. "
+                  "The previous value is kept."),
+    "num_implausible": ("«{field}» = {value} {unit}: ngoài mức hợp lý theo số liệu lịch sử ({lo} đến {hi} {unit}). "
+                        "Giá trị vẫn được dùng; hãy kiểm tra lại đây có phải là giả định bạn muốn không.",
+                        "“{field}” = {value} {unit}: outside what the record makes plausible ({lo} to {hi} {unit}). "
+                        "It is used; check that this is the assumption you mean."),
     "mfg_section": ("Công nghiệp chế biến, chế tạo", "Manufacturing"),
     "mfg_label": ("Tỷ trọng trong CN-XD năm 2022 (%, giá 2010)", "Share of industry-construction in 2022 (%, 2010 prices)"),
     "mfg_help": ("Số liệu 6 tháng 2023 cho {c} % (khoảng {lo}–{hi} % do làm tròn). Chỉ ảnh hưởng chỉ tiêu chế biến, chế tạo.",
@@ -222,6 +240,12 @@ TEXT: dict[str, tuple[str, str]] = {
                    "The optimiser stopped before converging; treat the result as indicative."),
     "sv_paths": ("Lộ trình tăng trưởng thực đã giải (%/năm)", "Solved real growth paths (%/yr)"),
     "sv_apply": ("Áp dụng lộ trình này vào kịch bản", "Apply these paths to the scenario"),
+    "sv_apply_partial": ("Áp dụng lộ trình thỏa hiệp ({k}/{n} mục tiêu đạt) vào kịch bản",
+                         "Apply the compromise paths ({k} of {n} targets met) to the scenario"),
+    "sv_invest_over": ("Lộ trình này cần vốn đầu tư bình quân {c} % GRDP mỗi năm, cao hơn mức cao nhất tỉnh từng đạt "
+                       "({rec} %).",
+                       "These paths need investment of {c} % of GRDP a year on average, more than the province has "
+                       "ever invested ({rec} %)."),
     "sv_applied": ("Đã áp dụng lộ trình đã giải.", "Solved paths applied."),
     "sv_table": ("Mục tiêu: giá trị, ràng buộc và chi phí biên", "Targets: value, binding and marginal cost"),
     "sv_mult_note": ("Chi phí biên: mức tăng hàm mục tiêu (điểm %²) khi siết mục tiêu thêm một đơn vị; "

@@ -1,5 +1,11 @@
 """Xuất / Export: each chart as PNG and SVG, all tables as one XLSX workbook and as CSV, the
-scenario as TOML. Files are built only when their button is pressed."""
+scenario as TOML.
+
+Every download's bytes are made while the page runs, inside the user's session, and cached per
+setting: a download whose data is a callable runs on the click in Streamlit's media endpoint,
+where ``st.session_state`` does not exist, and silently never arrives (issue 13). The chart
+callables below are the one exception that works there: they close over plain values only
+(the projection and the language) and never touch the session."""
 
 import streamlit as st
 
@@ -12,6 +18,29 @@ from model.report import charts, export, views
 from model.report.strings import t
 from ui import codec, state
 from ui.common import ctx
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def table_files(working_toml: str, base_toml: str, lang: str) -> tuple[bytes, dict[str, bytes]]:
+    """The workbook and one CSV per table, for a (working, loaded) pair and a language."""
+    hist = state.history()
+    working, base = model.parse_scenario(working_toml), model.parse_scenario(base_toml)
+    p = state.project(working_toml)
+    frames = {
+        t("tbl_projection", lang): p.table(),
+        t("tbl_targets", lang): views.targets_table(p, lang),
+        t("tbl_contributions", lang): views.contributions_table(p, lang),
+        t("tbl_history", lang): pd.concat([hist.provenance, industry.split_provenance(hist)], ignore_index=True),
+        t("tbl_consistency", lang): report_frame(model.consistency_report(hist, working)),
+    }
+    csv = {name: export.csv_bytes(frame) for name, frame in frames.items()}
+    # What the edits changed, in numbers: the working scenario against the loaded one.
+    if (model.attribution.changed_factors(base, working) and base.horizon >= 2030
+            and working.horizon >= 2030):
+        frames[t("tbl_attribution", lang)] = views.attribution_numbers(
+            model.attribution.attribute(hist, base, working), lang)
+    return export.xlsx_bytes(frames), csv
+
 
 c = ctx()
 lang, p = c.lang, c.projection
@@ -26,36 +55,13 @@ for name in charts.CHARTS:
             file_name=f"{out.name}_{name}.{kind}", mime="image/png" if kind == "png" else "image/svg+xml",
             key=f"dl_{name}_{kind}", on_click="ignore")
 
-
-def tables() -> dict:
-    out = {
-        t("tbl_projection", lang): p.table(),
-        t("tbl_targets", lang): views.targets_table(p, lang),
-        t("tbl_contributions", lang): views.contributions_table(p, lang),
-        t("tbl_history", lang): pd.concat([state.history().provenance, industry.split_provenance(state.history())],
-                                          ignore_index=True),
-        t("tbl_consistency", lang): report_frame(model.consistency_report(state.history(), c.working)),
-    }
-    # What the edits changed, in numbers: the working scenario against the loaded one.
-    base = state.base()
-    if out_changed(base) and base.horizon >= 2030 and c.working.horizon >= 2030:
-        out[t("tbl_attribution", lang)] = views.attribution_numbers(
-            model.attribution.attribute(state.history(), base, c.working), lang)
-    return out
-
-
-def out_changed(base) -> bool:
-    return bool(model.attribution.changed_factors(base, c.working))
-
-
 st.subheader(t("ex_tables", lang))
-st.download_button(t("ex_xlsx", lang), data=lambda: export.xlsx_bytes(tables()), key="dl_xlsx",
-                   file_name=f"{out.name}.xlsx", on_click="ignore",
+workbook, csv = table_files(c.toml, state.base().to_toml(), lang)
+st.download_button(t("ex_xlsx", lang), data=workbook, key="dl_xlsx", file_name=f"{out.name}.xlsx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-names = [t(k, lang) for k in ("tbl_projection", "tbl_targets", "tbl_contributions", "tbl_history", "tbl_consistency")]
-for col, sheet in zip(st.columns(len(names)), names):
-    col.download_button(f"{sheet} (CSV)", data=lambda sheet=sheet: export.csv_bytes(tables()[sheet]),
-                        file_name=f"{out.name}_{sheet}.csv", mime="text/csv", key=f"dl_csv_{sheet}", on_click="ignore")
+for col, (sheet, data) in zip(st.columns(len(csv)), csv.items()):
+    col.download_button(f"{sheet} (CSV)", data=data, file_name=f"{out.name}_{sheet}.csv", mime="text/csv",
+                        key=f"dl_csv_{sheet}", on_click="ignore")
 st.subheader(t("ex_toml", lang))
 st.download_button(t("save", lang), out.to_toml(), file_name=f"{out.name}.toml",
                    mime="application/toml", key="dl_toml", on_click="ignore")

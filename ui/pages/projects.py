@@ -2,6 +2,8 @@
 delayed or scaled in the scenario; the investment the scenario needs, by year and source,
 against the record; and the growth a level of investment buys."""
 
+from functools import partial
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -14,6 +16,7 @@ from model.report import fmt
 from model.report.strings import project_status, sector_label, t
 from model.report.views import text_frame
 from ui import state
+from ui.numbox import number_box
 from ui.common import chart_title, ctx, locale, static_table, table
 
 
@@ -60,12 +63,12 @@ def definition(pid: str):
     return s_.definition if s_ is not None and s_.definition is not None else load_projects()[pid]
 
 
-def on_project(pid: str) -> None:
+def on_project(pid: str, scale: float | None = None) -> None:
+    """A project's tick, delay or scale changed (``scale``: the number typed in its box)."""
     w = state.working()
-    old = w.projects.get(pid)
+    old = w.projects.get(pid) or ProjectSetting(on=False)
     new = ProjectSetting(on=bool(ss[state.key(f"pj.{pid}.on")]), delay=int(ss[state.key(f"pj.{pid}.delay")]),
-                         scale=float(ss[state.key(f"pj.{pid}.scale")]),
-                         definition=old.definition if old is not None else None)
+                         scale=float(old.scale if scale is None else scale), definition=old.definition)
     state.set_working(w.with_project(pid, new), redraw=False)
 
 
@@ -113,8 +116,9 @@ for pid in ids:
                on_change=on_project, args=(pid,))
     b.number_input(t("pj_delay_label", lang), 0, 10, step=1, key=state.seed(f"pj.{pid}.delay", s_.delay),
                    on_change=on_project, args=(pid,))
-    d.number_input(t("pj_scale_label", lang), 0.0, 5.0, step=0.1, format="%.2f",
-                   key=state.seed(f"pj.{pid}.scale", float(s_.scale)), on_change=on_project, args=(pid,))
+    number_box(t("pj_scale_label", lang), f"pj.{pid}.scale", float(s_.scale), 0.0, 5.0,
+               partial(on_project, pid), where=d, field=f"{p.name_en if lang == 'en' and p.name_en else p.name_vi}: "
+                                                         f"{t('pj_scale_label', lang)}")
 
 # ---- what the projects added, and the backtest -----------------------------------------------
 st.subheader(t("bt_title", lang))
@@ -183,8 +187,13 @@ st.caption(t("inv_icor_record", lang) + ": " + "; ".join(
 # ---- what investment buys ------------------------------------------------------------------
 st.subheader(t("inv_buy", lang))
 a, b = st.columns(2)
-share = a.number_input(t("inv_share", lang), 5.0, 95.0, 50.0, 1.0, format="%.1f", key="inv_share")
-icor = b.number_input(t("inv_icor", lang), 3.0, 15.0, float(band["central"]), 0.5, format="%.1f", key="inv_icor")
+ss.setdefault("inv_share_v", 50.0)
+ss.setdefault("inv_icor_v", float(band["central"]))
+number_box(t("inv_share", lang), "inv_share", ss["inv_share_v"], 5.0, 95.0, lambda v: ss.__setitem__("inv_share_v", v),
+           digits=1, where=a)
+number_box(t("inv_icor", lang), "inv_icor", ss["inv_icor_v"], 3.0, 15.0, lambda v: ss.__setitem__("inv_icor_v", v),
+           digits=1, where=b)
+share, icor = ss["inv_share_v"], ss["inv_icor_v"]
 if c.projection.horizon > c.projection.last_actual_year:
     got = bought(c.toml, share / 100, icor)
     gp = state.project(got.to_toml())

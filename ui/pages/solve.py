@@ -4,7 +4,8 @@ what an economist should know (bounds that bind, shrinking, jumps, taxes followi
 the trade-off between growth and the multiple; the consistency report and what the remaining
 years must deliver. Heavy results are computed once per setting (cached)."""
 
-import hashlib
+from dataclasses import replace
+from functools import partial
 
 import altair as alt
 import pandas as pd
@@ -18,8 +19,9 @@ from model.report.strings import finding_text, sector_label, t
 from model.scenario import frac_to_pct, pct_to_frac
 from model.sectors import SECTOR_IDS
 from model.solver import DEFAULT_FREE, frontier
-from ui import codec, state
+from ui import state
 from ui.common import chart_title, ctx, locale, static_table, table
+from ui.numbox import number_box
 
 SOLVABLE = list(model.solver.SOLVABLE)
 
@@ -65,13 +67,55 @@ def default_bounds(toml_text, free):
     return {s: b[:2] for s, b in bounds.items()}
 
 
-def bound_side(widget_pct: float, shown_pct: float, user: float | None) -> float | None:
-    """One side of a sector's bounds from its box: None while it shows the record's default (so
-    the notes say "from the record"); the file's own fraction, exactly, while it shows that;
-    else what the person typed (`ui.codec.typed_frac`: a decimal shift, no float noise)."""
-    if user is None and widget_pct == shown_pct:
-        return None
-    return codec.typed_frac(shown_pct, widget_pct, user if user is not None else pct_to_frac(shown_pct))
+# ---- the request lives in the scenario (its [solve] table): page switches and links keep it ----
+def set_solve(**changes) -> None:
+    """Change the working scenario's solve request (a callback; the projection is untouched)."""
+    w = state.working()
+    sv = w.solve or model.SolveSettings()
+    state.set_working(replace(w, solve=replace(sv, **changes)), redraw=False)
+
+
+def on_pick(kind: str, ids: tuple[str, ...]) -> None:
+    """A target, free sector or price box ticked: the chosen ids, in their catalogue order."""
+    picked = tuple(i for i in ids if state.ss()[state.key(f"sv.{kind}.{i}")])
+    if kind == "t":
+        sv = state.working().solve or model.SolveSettings()
+        # a weight for a target no longer chosen would make the file invalid (issue 13)
+        set_solve(targets=picked, priorities={k: v for k, v in sv.priorities.items() if k in picked})
+    else:
+        set_solve(**{{"f": "free", "p": "prices"}[kind]: picked})
+
+
+def on_choice(field_: str) -> None:
+    set_solve(**{field_: state.ss()[state.key(f"sv.{field_}")]})
+
+
+def on_taxes() -> None:
+    set_solve(taxes="follow" if state.ss()[state.key("sv.taxes")] else "held")
+
+
+def on_bound(sector: str, side: int, default: tuple[float, float], pct: float) -> None:
+    """One side of a sector's bounds typed (percent a year); refused, in words, when it would
+    cross the other side."""
+    sv = state.working().solve or model.SolveSettings()
+    sides = list(sv.bounds.get(sector, (None, None)))
+    sides[side] = pct_to_frac(round(float(pct), 6))
+    lo = sides[0] if sides[0] is not None else default[0]
+    hi = sides[1] if sides[1] is not None else default[1]
+    if lo > hi:
+        state.ss()["sv_bound_err"] = t("sv_bounds_bad", state.lang(), sector=sector_label(sector, state.lang(), short=True),
+                                       lo=fmt.num(100 * lo, state.lang(), 2), hi=fmt.num(100 * hi, state.lang(), 2))
+        state.bump()  # the box shows the kept value again
+        return
+    set_solve(bounds={**sv.bounds, sector: tuple(sides)})
+
+
+def on_priority(target: str, w: float) -> None:
+    sv = state.working().solve or model.SolveSettings()
+    pr = {k: v for k, v in sv.priorities.items() if k != target}
+    if w != 1.0:
+        pr[target] = float(w)
+    set_solve(priorities=pr)
 
 
 def apply_solution(toml_text: str, sectors: tuple, prices: tuple = ()) -> None:
@@ -99,76 +143,77 @@ if c.projection.last_actual_year >= 2030:
     st.stop()
 tg = model.load_targets().set_index("id")
 name = "indicator_vi" if lang == "vi" else "indicator_en"
-# A loaded file's [solve] table sets the controls' starting values, as it does for the CLI; the
-# keys carry a stamp of it, so that loading another file starts the controls afresh.
+# The request is the scenario's [solve] table (a loaded file's, or what was chosen here): every
+# control is a view of it, seeded from it, so it survives page switches and travels in the link.
 sv = c.working.solve or model.SolveSettings()
-stamp = "" if c.working.solve is None else "_" + hashlib.sha1(repr(sv.to_dict()).encode()).hexdigest()[:8]
-chosen = sv.targets if sv.targets is not None else model.solver.DEFAULT_TARGETS
-movable = sv.free if sv.free is not None else DEFAULT_FREE
+targets = list(sv.targets if sv.targets is not None else model.solver.DEFAULT_TARGETS)
+free = [s for s in SECTOR_IDS if s in (sv.free if sv.free is not None else DEFAULT_FREE)]
+seed = state.seed
 a, b = st.columns([3, 2])
 with a:
     st.markdown(f"**{t('sv_targets', lang)}**")
-    targets = [i for i in SOLVABLE if st.checkbox(tg.at[i, name], value=i in chosen, key=f"sv_t_{i}{stamp}")]
+    for i in SOLVABLE:
+        st.checkbox(tg.at[i, name], key=seed(f"sv.t.{i}", i in targets), on_change=on_pick, args=("t", tuple(SOLVABLE)))
 with b:
     st.markdown(f"**{t('sv_free', lang)}**")
-    free = [s for s in SECTOR_IDS if st.checkbox(sector_label(s, lang, short=True), value=s in movable,
-                                                 key=f"sv_f_{s}{stamp}")]
+    for s in SECTOR_IDS:
+        st.checkbox(sector_label(s, lang, short=True), key=seed(f"sv.f.{s}", s in free), on_change=on_pick,
+                    args=("f", tuple(SECTOR_IDS)))
     eps = tax_elasticity()
-    follow = st.checkbox(t("sv_taxes_follow", lang, eps=fmt.num(eps.central, lang, 2)), value=sv.taxes == "follow", key=f"sv_taxes{stamp}",
-                         disabled="product_taxes" in free,
-                         help=t("sv_taxes_help", lang, eps=fmt.num(eps.central, lang, 2), lo=fmt.num(eps.low, lang, 2),
-                                hi=fmt.num(eps.high, lang, 2), y0=eps.years[0], y1=eps.years[1]))
-taxes = "follow" if follow else "held"
+    st.checkbox(t("sv_taxes_follow", lang, eps=fmt.num(eps.central, lang, 2)), key=seed("sv.taxes", sv.taxes == "follow"),
+                disabled="product_taxes" in free, on_change=on_taxes,
+                help=t("sv_taxes_help", lang, eps=fmt.num(eps.central, lang, 2), lo=fmt.num(eps.low, lang, 2),
+                       hi=fmt.num(eps.high, lang, 2), y0=eps.years[0], y1=eps.years[1]))
+taxes = sv.taxes
 c1, c2, c3 = st.columns(3)
-method = c1.radio(t("sv_method", lang), ["constant", "ramp", "free"], key=f"sv_method{stamp}", horizontal=True, index=["constant", "ramp", "free"].index(sv.method),
-                  format_func=lambda m: t({"constant": "sv_constant", "ramp": "sv_ramp", "free": "sv_free_path"}[m], lang))
-approx = c2.radio(t("sv_approx", lang), ["band", "equal"], key=f"sv_approx{stamp}", horizontal=True, index=["band", "equal"].index(sv.approx),
-                  format_func=lambda m: t(f"sv_{m}", lang))
-smooth = c3.number_input(t("sv_smooth", lang), *P.SMOOTHNESS_RANGE, float(sv.smoothness), 0.5, key=f"sv_smooth{stamp}")
+c1.radio(t("sv_method", lang), ["constant", "ramp", "free"], key=seed("sv.method", sv.method), horizontal=True,
+         on_change=on_choice, args=("method",),
+         format_func=lambda m: t({"constant": "sv_constant", "ramp": "sv_ramp", "free": "sv_free_path"}[m], lang))
+c2.radio(t("sv_approx", lang), ["band", "equal"], key=seed("sv.approx", sv.approx), horizontal=True,
+         on_change=on_choice, args=("approx",), format_func=lambda m: t(f"sv_{m}", lang))
+number_box(t("sv_smooth", lang), "sv.smooth", float(sv.smoothness), *P.SMOOTHNESS_RANGE,
+           lambda v: set_solve(smoothness=float(v)), where=c3, unit="")
+method, approx, smooth = sv.method, sv.approx, sv.smoothness
 g = P.RATES["growth"]
 lo_pct, hi_pct = frac_to_pct(g.lo), frac_to_pct(g.hi)
-bounds, bad = {}, []
+bounds = {}
 if free:
     st.markdown(f"**{t('sv_bounds', lang)}**")
     st.caption(t("sv_bounds_note", lang))
     defaults = default_bounds(c.toml, tuple(free))
     rec = growth_bounds()
+    err = state.ss().pop("sv_bound_err", None)
+    if err:
+        st.error(state.md(err))
     for col, s in zip(st.columns(len(free)), free):
         sl = sector_label(s, lang, short=True)
         d_lo, d_hi = (round(100 * x, 2) for x in defaults[s])
-        u_lo, u_hi = sv.bounds.get(s, (None, None))  # the file's own sides, where it gives them
+        u_lo, u_hi = sv.bounds.get(s, (None, None))  # the request's own sides, where it gives them
         v_lo = d_lo if u_lo is None else frac_to_pct(u_lo)
         v_hi = d_hi if u_hi is None else frac_to_pct(u_hi)
         # The key holds the default: a changed scenario gives new defaults and new boxes.
-        lo = col.number_input(t("sv_bound_min", lang, sector=sl), lo_pct, hi_pct, v_lo, 0.5, format="%.2f",
-                              key=f"sv_lo_{s}_{d_lo}{stamp}")
-        hi = col.number_input(t("sv_bound_max", lang, sector=sl), lo_pct, hi_pct, v_hi, 0.5, format="%.2f",
-                              key=f"sv_hi_{s}_{d_hi}{stamp}")
+        for side, (label, v, d) in enumerate(((t("sv_bound_min", lang, sector=sl), v_lo, d_lo),
+                                               (t("sv_bound_max", lang, sector=sl), v_hi, d_hi))):
+            number_box(label, f"sv.b.{s}.{side}.{d}", v, lo_pct, hi_pct, partial(on_bound, s, side, defaults[s]),
+                       where=col)
         col.caption(t("sv_bound_record", lang, lo=fmt.num(100 * rec[s].low, lang, 2), hi=fmt.num(100 * rec[s].high, lang, 2),
                       wlo=fmt.num(100 * rec[s].window_min, lang, 2), whi=fmt.num(100 * rec[s].window_max, lang, 2)))
-        if lo > hi:
-            bad.append(t("sv_bounds_bad", lang, sector=sl, lo=fmt.num(lo, lang, 2), hi=fmt.num(hi, lang, 2)))
-        sides = (bound_side(lo, v_lo, u_lo), bound_side(hi, v_hi, u_hi))
-        if sides != (None, None):
-            bounds[s] = sides
+        if (u_lo, u_hi) != (None, None):
+            bounds[s] = (u_lo, u_hi)
 with st.expander(t("sv_prices", lang)):
     st.caption(t("sv_prices_note", lang, band=fmt.num(100 * model.solver.PRICE_BAND, lang, 0)))
-    pcols = st.columns(len(SECTOR_IDS))
-    prices = tuple(s for col, s in zip(pcols, SECTOR_IDS)
-                   if col.checkbox(sector_label(s, lang, short=True), value=s in sv.prices, key=f"sv_p_{s}{stamp}"))
-priorities = {}
+    for col, s in zip(st.columns(len(SECTOR_IDS)), SECTOR_IDS):
+        col.checkbox(sector_label(s, lang, short=True), key=seed(f"sv.p.{s}", s in sv.prices), on_change=on_pick,
+                     args=("p", tuple(SECTOR_IDS)))
+prices = tuple(sv.prices)
+priorities = {i: w for i, w in sv.priorities.items() if i in targets}
 if targets:
     with st.expander(t("sv_priorities", lang)):
         st.caption(t("sv_priorities_note", lang))
         cols = st.columns(3)
         for k, i in enumerate(targets):
-            w = cols[k % 3].number_input(tg.at[i, name], 0.01, 100.0, float(sv.priorities.get(i, 1.0)), 1.0,
-                                         format="%.2f", key=f"sv_w_{i}{stamp}")
-            if w != 1.0:
-                priorities[i] = float(w)
-if bad:
-    st.error("\n\n".join(bad))
-    st.stop()
+            number_box(tg.at[i, name], f"sv.w.{i}", float(sv.priorities.get(i, 1.0)), 0.01, 100.0,
+                       partial(on_priority, i), where=cols[k % 3], unit="")
 if not targets or not free:
     st.info(t("sv_none", lang))
     st.stop()
@@ -186,26 +231,34 @@ else:
     for cset in res.conflicts:
         k = "sv_conflict_alone" if len(cset) == 1 else "sv_conflict"
         st.markdown("- " + t(k, lang, items=" + ".join(state.md(tg.at[i, name]) for i in cset)))
+# What the paths cost, said beside the verdict (not below the tables): the investment they
+# need at the ICOR band, against the most the province has ever invested.
+need = model.investment.required_investment(res.projection)
+rec = model.investment.investment_record(state.history())["share_pct"]
+need_c = need["share_central_pct"].mean()
+need_text = t("sv_invest", lang, c=fmt.num(need_c, lang, 1),
+              lo=fmt.num(need["share_low_pct"].mean(), lang, 1), hi=fmt.num(need["share_high_pct"].mean(), lang, 1),
+              y0=int(need.index[0]), y1=int(need.index[-1]), k_lo=fmt.plain(model.investment.ICOR_BAND["low"], lang),
+              k_hi=fmt.plain(model.investment.ICOR_BAND["high"], lang),
+              rec=", ".join(f"{y}: {fmt.num(v, lang, 1)} %" for y, v in rec.items()))
+if need_c > rec.max():
+    st.warning(t("sv_invest_over", lang, c=fmt.num(need_c, lang, 1), rec=fmt.num(rec.max(), lang, 1)) + " " + need_text)
+else:
+    st.caption(need_text)
 if res.notes:
     # Said before the button: what an economist would want to know about these paths.
     st.warning(f"**{t('sv_notes', lang)}**\n\n" + "\n".join(f"- {state.md(n.text(lang))}" for n in res.notes))
 moved = tuple(res.free) + (("product_taxes",) if taxes == "follow" and "product_taxes" not in free else ())
-st.button(t("sv_apply", lang), type="primary", key="sv_apply", on_click=apply_solution,
+# The button says what it applies; a compromise that misses targets is never the primary action.
+n_met = int(res.targets["met"].sum())
+st.button(t("sv_apply" if res.success else "sv_apply_partial", lang, k=n_met, n=len(res.targets)),
+          type="primary" if res.success else "secondary", key="sv_apply", on_click=apply_solution,
           args=(res.scenario.to_toml(), moved, prices))
 st.subheader(t("sv_table", lang))
 table(views.solved_targets_table(res, lang), "sv_result", hide_index=True)
 st.caption(t("sv_mult_note", lang))
 st.subheader(t("sv_paths", lang))
 table(views.text_frame(views.solved_paths_view(res, lang), lang), "sv_paths")
-
-# what the solved paths need, from the solved projection itself (no second simulation)
-need = model.investment.required_investment(res.projection)
-rec = model.investment.investment_record(state.history())["share_pct"]
-st.caption(t("sv_invest", lang, c=fmt.num(need["share_central_pct"].mean(), lang, 1),
-             lo=fmt.num(need["share_low_pct"].mean(), lang, 1), hi=fmt.num(need["share_high_pct"].mean(), lang, 1),
-             y0=int(need.index[0]), y1=int(need.index[-1]), k_lo=fmt.plain(model.investment.ICOR_BAND["low"], lang),
-             k_hi=fmt.plain(model.investment.ICOR_BAND["high"], lang),
-             rec=", ".join(f"{y}: {fmt.num(v, lang, 1)} %" for y, v in rec.items())))
 
 with st.expander(t("tm_title", lang)):
     st.caption(t("tm_note", lang))

@@ -1,0 +1,43 @@
+"""Numbers as people type them (issue 13, item 2): `8,5` and `8.5` are 8.5 in both languages,
+grouping where the field holds amounts, and everything else refused with a reason."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from model.report.fmt import NumberTextError, box_text, parse_number
+
+
+@pytest.mark.parametrize("text, lang, grouping, value", [
+    ("8,5", "vi", False, 8.5), ("8.5", "vi", False, 8.5), ("8,5", "en", False, 8.5), ("8.5", "en", False, 8.5),
+    ("40,5", "vi", False, 40.5), ("7", "vi", False, 7.0), ("-1,25", "vi", False, -1.25), ("−1,25", "vi", False, -1.25),
+    ("+2,8", "vi", False, 2.8), (" 9,01 % ", "vi", False, 9.01), ("0,028", "vi", False, 0.028), (",5", "vi", False, 0.5),
+    ("234.901", "vi", True, 234901.0), ("234,901", "en", True, 234901.0), ("234,901", "vi", True, 234.901),
+    ("1.234.567", "vi", False, 1234567.0), ("1.234,5", "vi", False, 1234.5), ("1,234.5", "en", False, 1234.5),
+    ("80\u00a0000", "vi", True, 80000.0),
+])
+def test_reads_both_conventions(text, lang, grouping, value):
+    assert parse_number(text, lang, grouping) == value
+
+
+@pytest.mark.parametrize("text, code", [
+    ("", "num_empty"), ("  %", "num_empty"), ("abc", "num_chars"), ("8,5,", "num_grouping"), ("1e3", "num_chars"),
+    ("٨٫٥", "num_chars"), ("８.５", "num_chars"), ("1.2.3", "num_grouping"), ("1,2.3,4", "num_chars"),
+    ("12.34,5", "num_grouping"), ("--1", "num_chars"), ("nan", "num_chars"), ("inf", "num_chars"),
+    ("1" * 41, "num_long"), (".", "num_chars"),
+])
+def test_refuses_what_is_not_a_number(text, code):
+    with pytest.raises(NumberTextError) as e:
+        parse_number(text, "vi")
+    assert e.value.code == code
+
+
+def test_box_shows_the_readers_convention():
+    assert box_text(7.5, "vi") == "7,50" and box_text(7.5, "en") == "7.50"
+    assert box_text(6.755, "vi") == "6,755"  # never hides a digit the file holds
+    assert box_text(1234.5, "vi", 1) == "1234,5"  # no grouping in a box: it reads back the same
+
+
+@given(st.decimals(min_value=-1000, max_value=1000, places=4, allow_nan=False), st.sampled_from(["vi", "en"]))
+def test_what_a_box_shows_reads_back(x, lang):
+    assert parse_number(box_text(float(x), lang), lang) == pytest.approx(float(x), abs=1e-9)
