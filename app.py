@@ -32,5 +32,5 @@ lang = state.lang()
 state.sync_link()
 pid = nav.url_path or "scorecard"
 st.caption(f"{t('app_title', lang)} — {t('app_subtitle', lang)}")
-st.header(f"{t(f'page_{pid}', lang)}: {md(state.title_of(state.working(), lang))}", divider="gray")
+st.header(f"{t(f'page_{pid}', lang)}: {md(state.title_of(state.shown(), lang))}", divider="gray")
 nav.run()

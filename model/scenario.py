@@ -6,7 +6,8 @@ A scenario file (every rate a fraction per year, e.g. 0.09 for 9 %)::
     name = "baseline"                 # letters, digits, '_' or '-'
     title_vi = "Kịch bản cơ sở"
     title_en = "Baseline"             # optional
-    description = "..."               # optional
+    description = "..."               # optional, Vietnamese
+    description_en = "..."            # optional, English
     horizon = 2030                    # last projected year, up to 2050
     last_actual_year = 2025           # optional; default the last year of the shipped history
 
@@ -54,6 +55,7 @@ import re
 import stat
 import tempfile
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -70,7 +72,15 @@ MIN_YEAR, MAX_YEAR = P.MIN_YEAR, P.MAX_YEAR
 RATE_BOUNDS = {k: (p.lo, p.hi) for k, p in P.RATES.items()}
 _NAME_RE = re.compile(r"[A-Za-z0-9_\-]{1,64}")
 _YEAR_RE = re.compile(r"[0-9]{4}")  # ASCII only: '２０２６' must not read as 2026
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+# Line breaks and controls of every kind: C0, DEL, C1 (U+0085 NEL among them), and Unicode's
+# line and paragraph separators U+2028/U+2029, which a browser or a terminal also breaks at.
+_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _blank(v: str) -> bool:
+    """Nothing a reader would see: spaces of any kind, format characters (zero-width space,
+    joiners, U+FEFF) and controls only."""
+    return all(unicodedata.category(ch)[0] in "ZC" for ch in v)
 
 
 @dataclass(frozen=True)
@@ -155,7 +165,8 @@ class Scenario:
     population_growth: RatePath
     sectors: Mapping[str, SectorAssumption]
     title_en: str = ""
-    description: str = ""
+    description: str = ""      # Vietnamese (the file's first language)
+    description_en: str = ""
     last_actual_year: int | None = None
     solve: SolveSettings | None = None
     projects: Mapping[str, Any] = field(default_factory=dict)  # id → projects.ProjectSetting
@@ -197,6 +208,8 @@ class Scenario:
             meta["title_en"] = self.title_en
         if self.description:
             meta["description"] = self.description
+        if self.description_en:
+            meta["description_en"] = self.description_en
         meta["horizon"] = self.horizon
         if self.last_actual_year is not None:
             meta["last_actual_year"] = self.last_actual_year
@@ -470,7 +483,7 @@ def _text(table: Mapping, key: str, path: str, issues: _Issues, required: bool,
     if not isinstance(v, str):
         issues.add(where, "not_text", value=shown(v))
         return ""
-    if required and not v.strip():
+    if required and _blank(v):
         issues.add(where, "empty_text", key=key)
         return ""
     if len(v) > max_len:
@@ -518,7 +531,7 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
     if not isinstance(meta, Mapping):
         issues.add("meta", "missing_meta")
         meta = {}
-    _check_keys(meta, ["name", "title_vi", "title_en", "description", "horizon",
+    _check_keys(meta, ["name", "title_vi", "title_en", "description", "description_en", "horizon",
                        "last_actual_year"], "meta", issues)
     name = _text(meta, "name", "meta", issues, required=True, max_len=P.MAX_NAME)
     if name and not _NAME_RE.fullmatch(name):
@@ -527,6 +540,8 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
     title_en = _text(meta, "title_en", "meta", issues, required=False, max_len=P.MAX_TITLE)
     description = _text(meta, "description", "meta", issues, required=False,
                         max_len=P.MAX_DESCRIPTION, one_line=False)
+    description_en = _text(meta, "description_en", "meta", issues, required=False,
+                           max_len=P.MAX_DESCRIPTION, one_line=False)
     last_actual = None
     if "last_actual_year" in meta:
         last_actual = _year(meta["last_actual_year"], "meta.last_actual_year", issues,
@@ -602,7 +617,7 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
     if issues or issues.more:
         raise ScenarioError(list(issues), source, more=issues.more)
     return Scenario(name=name, title_vi=title_vi, title_en=title_en, description=description,
-                    horizon=horizon, last_actual_year=last_actual,
+                    description_en=description_en, horizon=horizon, last_actual_year=last_actual,
                     population_growth=pop_growth, sectors=sectors, solve=solve, projects=projects,
                     manufacturing_share=manufacturing)
 

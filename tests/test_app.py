@@ -63,6 +63,11 @@ def upload(at: AppTest, text: str, name: str = "mine.toml") -> AppTest:
     return run(at)
 
 
+def ws_box(at: AppTest, field: str):
+    """The workspace's save form box for ``field`` (name, title_vi, title_en, description…)."""
+    return [x for x in [*at.text_input, *at.text_area] if x.key and f".ws.{field}." in x.key][0]
+
+
 def plain(markdown: str) -> str:
     """Markdown as a reader sees it: backslash escapes removed."""
     return re.sub(r"\\(.)", r"\1", markdown)
@@ -311,7 +316,7 @@ def test_link_survives_a_page_switch():
 def test_workspace_save_conflict_rename_duplicate_delete(workspace):
     at = fresh(page="workspace")
     assert "chưa có kịch bản" in at.info[0].value
-    at.text_input(key="ws_new_name").input("plan_a")
+    ws_box(at, "name").input("plan_a")
     at.get("form_submit_button")[0].click()
     run(at)
     assert (workspace / "plan_a.toml").is_file() and at.session_state["base_ref"] == "ws:plan_a"
@@ -319,7 +324,7 @@ def test_workspace_save_conflict_rename_duplicate_delete(workspace):
     at.text_input(key=wkey(at, "sectors.services.growth.c")).set_value("9")
     run(at)
     before = (workspace / "plan_a.toml").read_text(encoding="utf-8")
-    at.text_input(key="ws_new_name").input("plan_a")
+    ws_box(at, "name").input("plan_a")
     at.get("form_submit_button")[0].click()
     run(at)
     assert "plan_a-2" in plain(at.warning[0].value) and (workspace / "plan_a.toml").read_text(encoding="utf-8") == before

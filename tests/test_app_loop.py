@@ -124,3 +124,102 @@ def test_a_compromise_is_not_the_primary_action():
         run(at)
     button = at.button(key="sv_apply")
     assert button.label == "Áp dụng lộ trình này vào kịch bản" and button.proto.type == "primary"
+
+
+# ---- item 4: undo -----------------------------------------------------------------------------------
+def test_undo_takes_back_an_apply_a_load_and_an_edit():
+    at = fresh(page="solve")
+    assert at.button(key="undo").disabled
+    at.button(key="sv_apply").click()
+    run(at)
+    applied = at.session_state["working"]
+    assert applied != BASE
+    assert at.button(key="undo").label == "Hoàn tác: áp dụng lộ trình"
+    at.button(key="undo").click()
+    run(at)
+    assert at.session_state["working"] == BASE
+    assert "g.services" not in at.query_params
+    # an edit, then a load of another scenario: undone one at a time
+    at.text_input(key=wkey(at, f"{SERVICES}.c")).set_value("9")
+    run(at)
+    at.selectbox(key=wkey(at, "scn")).set_value("provincial_plan")
+    run(at)
+    assert at.session_state["base_ref"] == "provincial_plan"
+    at.button(key="undo").click()
+    run(at)
+    assert at.session_state["base_ref"] == "baseline"
+    assert at.session_state["working"].sectors["services"].growth.constant == 0.09
+    assert at.text_input(key=wkey(at, f"{SERVICES}.c")).value == "9,00"  # the box shows it again
+    at.button(key="undo").click()
+    run(at)
+    assert at.session_state["working"] == BASE
+
+
+def test_undo_takes_back_an_applied_investment_path():
+    at = fresh(page="projects")
+    at.button(key="inv_apply").click()
+    run(at)
+    assert at.session_state["working"] != BASE
+    at.button(key="undo").click()
+    run(at)
+    assert at.session_state["working"] == BASE
+
+
+# ---- items 5 and 6: a changed scenario says so, once; saving asks for the planner's words -----
+def test_a_changed_scenario_is_marked_everywhere_it_is_named():
+    at = fresh()
+    assert plain(at.header[0].value) == "Tổng quan: Kịch bản cơ sở (xu hướng 2022–2025)"
+    at.text_input(key=wkey(at, f"{SERVICES}.c")).set_value("9")
+    run(at)
+    assert plain(at.header[0].value) == "Tổng quan: Kịch bản cơ sở (xu hướng 2022–2025) (đã chỉnh)"
+    assert any("(đã chỉnh)" in plain(c.value) for c in at.caption)  # the source line under charts
+    shown = at.session_state["working"]
+    from ui import codec
+
+    out = codec.custom(shown, BASE)
+    assert out.title_vi.endswith(" (đã chỉnh)") and out.title_en == "Baseline (2022–2025 trend) (adjusted)"
+    assert codec.custom(out, out) == out  # unchanged: no mark added
+    again = codec.custom(out.with_rate(SERVICES, model.RatePath.const(0.1)), out)
+    assert again.title_vi.count("(đã chỉnh)") == 1 and again.title_en.count("(adjusted)") == 1
+    assert codec.custom(shown, shown).title_vi == BASE.title_vi
+
+
+def test_saving_twice_asks_for_own_titles_and_never_doubles_the_mark(workspace):
+    from .test_app import ws_box
+
+    at = fresh(page="workspace")
+    at.text_input(key=wkey(at, f"{SERVICES}.c")).set_value("9")
+    run(at)
+    assert ws_box(at, "title_en").value == "Baseline (2022–2025 trend) (adjusted)"
+    assert ws_box(at, "description").value == "" and ws_box(at, "description_en").value == ""
+    ws_box(at, "name").input("plan_a")
+    ws_box(at, "title_vi").input("Dịch vụ 9 %")
+    ws_box(at, "title_en").input("Services at 9 %")
+    ws_box(at, "description").input("Dịch vụ tăng 9 %/năm.")
+    ws_box(at, "description_en").input("Services grow 9 % a year.")
+    at.get("form_submit_button")[0].click()
+    run(at)
+    saved = model.load_scenario(workspace / "plan_a.toml")
+    assert (saved.title_vi, saved.title_en) == ("Dịch vụ 9 %", "Services at 9 %")
+    assert (saved.description, saved.description_en) == ("Dịch vụ tăng 9 %/năm.", "Services grow 9 % a year.")
+    # the second save of a further change: marked once, from the planner's own title
+    at.text_input(key=wkey(at, f"{SERVICES}.c")).set_value("10")
+    run(at)
+    assert ws_box(at, "title_en").value == "Services at 9 % (adjusted)"
+    ws_box(at, "name").input("plan_b")
+    at.get("form_submit_button")[0].click()
+    run(at)
+    b = model.load_scenario(workspace / "plan_b.toml")
+    assert b.title_en == "Services at 9 % (adjusted)" and b.title_vi == "Dịch vụ 9 % (đã chỉnh)"
+
+
+def test_saving_without_a_title_is_refused_in_words(workspace):
+    from .test_app import ws_box
+
+    at = fresh(page="workspace")
+    ws_box(at, "name").input("plan_a")
+    ws_box(at, "title_vi").input("\u200b ")
+    at.get("form_submit_button")[0].click()
+    run(at)
+    err = plain(at.error[0].value)
+    assert "title_vi" in err and "trống" in err and not (workspace / "plan_a.toml").exists()

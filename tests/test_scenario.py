@@ -388,6 +388,23 @@ def test_empty_title(minimal_text):
     assert e.startswith("meta.title_vi: empty; write something")
 
 
+@pytest.mark.parametrize("title, start", [
+    ('"\u200b\u200d\ufeff"', "meta.title_vi: empty; write something"),   # zero-width only
+    ('"a\u2028b"', "meta.title_vi"), ('"a\u0085b"', "meta.title_vi"), ('"a\u2029b"', "meta.title_vi"),
+])
+def test_titles_that_look_empty_or_break_lines_are_refused(minimal_text, title, start):
+    """Issue 13, item 16: what a reader sees as empty or as two lines is refused, as "\n" is."""
+    e = one_error(minimal_text.replace('title_vi = "Thử"', f"title_vi = {title}"))
+    assert e.startswith(start)
+
+
+def test_descriptions_in_both_languages_round_trip(minimal_text):
+    text = minimal_text.replace('title_vi = "Thử"', 'title_vi = "Thử"\ndescription = "Mô tả"\ndescription_en = "About"')
+    sc = parse_scenario(text)
+    assert (sc.description, sc.description_en) == ("Mô tả", "About")
+    assert parse_scenario(sc.to_toml()) == sc
+
+
 def test_year_keys_are_ascii_digits(minimal_text):
     e = one_error(minimal_text.replace("growth = 0.03", 'growth = { 2026 = 0.01, "２０２６" = 0.02 }'))
     assert e.startswith("sectors.agriculture.growth.２０２６: '２０２６' is not a year")

@@ -33,8 +33,8 @@ from typing import Mapping
 
 import numpy as np
 
-from model.params import MAX_YEAR, MIN_YEAR, RATES
-from model.scenario import (INVESTMENT_FIELDS, RATE_FIELDS, RatePath, Scenario, ScenarioError, SolveSettings,
+from model.params import MAX_TITLE, MAX_YEAR, MIN_YEAR, RATES
+from model.scenario import (INVESTMENT_FIELDS, diff_scenarios, RATE_FIELDS, RatePath, Scenario, ScenarioError, SolveSettings,
                             frac_to_pct, pct_to_frac, rate_kind, solve_settings_from_dict)
 from model.sectors import INVESTABLE, SECTOR_IDS
 
@@ -362,16 +362,36 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
     return sc, issues
 
 
+# What marks a changed scenario wherever it is named: page titles, chart titles, source lines,
+# file names and titles (issue 13: a screenshot of a changed scenario labelled as the baseline).
+CHANGED_MARK = {"vi": " (đã chỉnh)", "en": " (adjusted)"}
+_OLD_MARKS = (" (điều chỉnh)",)  # what files saved by earlier versions carry
+
+
+def changed(working: Scenario, base: Scenario) -> bool:
+    """Whether ``working`` differs from ``base`` in anything the projection uses (a solve request
+    alone is no change of the numbers)."""
+    return bool(diff_scenarios(base, working))
+
+
+def marked(title: str, lang: str) -> str:
+    """``title`` with the changed mark, once: a mark already there is not repeated, and the
+    whole stays within the title limit."""
+    mark = CHANGED_MARK[lang]
+    core = title
+    for m in (mark, *_OLD_MARKS):
+        core = core.removesuffix(m)
+    return core[: MAX_TITLE - len(mark)] + mark
+
+
 def custom(working: Scenario, base: Scenario) -> Scenario:
-    """``working`` named as an adjusted copy of ``base`` when it differs from it (so a file
-    saved from the app says what it is); ``base`` itself otherwise."""
-    if working == base:
-        return base
-    if base.name.endswith("_custom"):
+    """``working`` named as an adjusted copy of ``base`` when it differs from it (so that a
+    page, a chart or a file says what it shows); ``working`` itself otherwise."""
+    if not changed(working, base):
         return working
-    return replace(working, name=f"{base.name[:57]}_custom",
-                   title_vi=f"{base.title_vi[:185]} (điều chỉnh)",
-                   title_en=f"{(base.title_en or base.name)[:188]} (adjusted)")
+    name = base.name if base.name.endswith("_custom") else f"{base.name[:57]}_custom"
+    return replace(working, name=name, title_vi=marked(working.title_vi, "vi"),
+                   title_en=marked(working.title_en or working.name, "en"))
 
 
 def rates_equal(a: RatePath, b: RatePath) -> bool:

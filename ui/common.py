@@ -20,13 +20,17 @@ ROW_PX = 35
 
 @dataclass
 class Ctx:
+    """What a page draws from: the language, the working scenario (``toml``: its text, the
+    cache key of every computation) and its projection, made from the scenario as it is named
+    (`ui.state.shown`: a changed scenario's charts and files say so)."""
+
     lang: str
     working: model.Scenario
     toml: str
     projection: model.Projection
 
     def title(self, sc: model.Scenario | None = None) -> str:
-        return state.title_of(sc or self.working, self.lang)
+        return state.title_of(sc or self.projection.scenario, self.lang)
 
     def source(self) -> None:
         st.caption(t("source", self.lang, last=self.projection.last_actual_year, title=state.md(self.title())))
@@ -34,8 +38,7 @@ class Ctx:
 
 def ctx() -> Ctx:
     w = state.working()
-    toml = w.to_toml()
-    return Ctx(state.lang(), w, toml, state.project(toml))
+    return Ctx(state.lang(), w, w.to_toml(), state.project(state.shown().to_toml()))
 
 
 def table(frame: pd.DataFrame, key: str, hide_index: bool = False, **kw) -> None:

@@ -101,7 +101,7 @@ def _set_mfg(pct: float) -> None:
 
 
 def _on_reset() -> None:
-    state.load(ss()["base_ref"], state.base())
+    state.load(ss()["base_ref"], state.base(), why="reset")
 
 
 def _on_upload() -> None:
@@ -132,7 +132,7 @@ def _on_upload() -> None:
                                              if isinstance(e, model.WorkspaceError) else str(e)})
         return
     saved = ws.load(name)
-    state.load(f"ws:{name}", saved)
+    state.load(f"ws:{name}", saved, why="upload")
     ss()["upload_ok"] = {"title": state.title_of(saved, "vi"), "title_en": state.title_of(saved, "en"), "name": name}
 
 
@@ -193,7 +193,16 @@ def driver_help(sector: str, lg: str) -> str:
              lags="/".join(fmt.num(100 * x, lg, 0) for x in LAGS))
 
 
+def undo_button(lg: str) -> None:
+    """Back to the state before the last change: an edit, an apply, a load (the browser's Back
+    button does the same through the link)."""
+    why = state.undo_label()
+    st.button(t("undo", lg, what=t(f"undo_{why}", lg)) if why else t("undo_none", lg), key="undo",
+              on_click=state.undo, disabled=why is None, icon=":material/undo:", width="stretch")
+
+
 def changes_list(lg: str) -> None:
+    undo_button(lg)
     changes = model.diff_scenarios(state.base(), working())
     with st.expander(f"{t('changes', lg)} ({len(changes)})", expanded=bool(changes)):
         changes_list_md(state.base(), working(), lg)

@@ -102,6 +102,12 @@ def base() -> model.Scenario:
     return ss()["base"]
 
 
+def shown() -> model.Scenario:
+    """The working scenario as it is named everywhere: marked "(đã chỉnh)" once it differs from
+    the loaded one (`ui.codec.custom`)."""
+    return codec.custom(working(), base())
+
+
 def key(name: str) -> str:
     """A widget key of the current generation."""
     return f"w{ss()['gen']}.{name}"
@@ -120,40 +126,71 @@ def bump() -> None:
     ss()["gen"] = ss().get("gen", 0) + 1
 
 
-def set_working(sc: model.Scenario, *, redraw: bool = True) -> None:
+# ---- undo: the states before the last changes ---------------------------------------------
+UNDO_DEPTH = 20
+
+
+def remember(why: str) -> None:
+    """Keep the present state (loaded scenario and working one) to come back to; ``why`` names
+    the change about to happen (edit, apply, load, reset, link), for the undo button."""
+    stack = ss().setdefault("undo_stack", [])
+    snap = (ss()["base_ref"], ss()["base"], ss()["working"])
+    if stack and stack[-1][1:] == snap and stack[-1][0] == why:
+        return
+    stack.append((why, *snap))
+    del stack[:-UNDO_DEPTH]
+
+
+def undo_label() -> str | None:
+    """What undo would take back (the kind of the last change), or None."""
+    stack = ss().get("undo_stack") or []
+    return stack[-1][0] if stack else None
+
+
+def undo() -> None:
+    """Back to the state before the last change (a callback)."""
+    stack = ss().get("undo_stack") or []
+    if not stack:
+        return
+    _, ss()["base_ref"], ss()["base"], ss()["working"] = stack.pop()
+    ss()["notes"] = []
+    bump()
+
+
+def set_working(sc: model.Scenario, *, redraw: bool = True, why: str = "edit") -> None:
+    if sc != ss().get("working"):
+        remember(why)
     ss()["working"] = sc
     if redraw:
         bump()
 
 
-def load(ref: str, sc: model.Scenario) -> None:
+def load(ref: str, sc: model.Scenario, why: str = "load") -> None:
     """Make ``sc`` (named ``ref``) the loaded scenario and the one being edited."""
+    remember(why)
     ss()["base_ref"], ss()["base"] = ref, sc
     ss()["notes"] = []
     ss()["upload_ok"] = ss()["upload_error"] = None  # about an earlier load: no longer news
-    set_working(sc)
+    ss()["working"] = sc
+    bump()
 
 
-def init() -> None:
-    """First run of a session: read the link, fall back to defaults, keep what was wrong."""
-    s = ss()
-    if s.get("initialised"):
-        return
-    qp = st.query_params.to_dict()
+def read_link(qp: dict[str, str]) -> dict:
+    """What a link says: language, page, loaded scenario and the working one, and every
+    parameter that could not be used (`ui.codec.LinkIssue`)."""
     issues: list[codec.LinkIssue] = []
     if sum(len(k) + len(v) for k, v in qp.items()) > codec.MAX_LINK:
         issues.append(codec.LinkIssue("url_too_long", {"n": str(sum(len(k) + len(v) for k, v in qp.items())),
                                                        "max": str(codec.MAX_LINK)}))
         qp = {}
     lang_in = qp.get("lang", "vi")
-    s["lang"] = lang_in if lang_in in LANGS else "vi"
     if lang_in not in LANGS:
         issues.append(codec.LinkIssue("url_lang", {"value": lang_in[:20]}))
     page = qp.get("page")
-    s["page_request"] = None
+    request = None
     if page is not None:
         if page in PAGE_IDS:
-            s["page_request"] = page
+            request = page
         else:
             issues.append(codec.LinkIssue("url_page", {"value": page[:40], "allowed": ", ".join(PAGE_IDS)}))
     ref = qp.get("scn", "baseline")
@@ -161,11 +198,36 @@ def init() -> None:
     if sc is None:
         issues.append(codec.LinkIssue("url_scn", {"value": ref[:80]}))
         ref, sc = "baseline", shipped()["baseline"]
-    s["base_ref"], s["base"], s["gen"] = ref, sc, 0
     w, link_issues = codec.from_link(qp, sc, model.actual_years())
-    s["working"] = w
-    s["notes"] = issues + link_issues
+    return {"lang": lang_in if lang_in in LANGS else "vi", "page_request": request, "base_ref": ref, "base": sc,
+            "working": w, "notes": issues + link_issues}
+
+
+def init() -> None:
+    """First run of a session: read the link, fall back to defaults, keep what was wrong. Later
+    runs read it again only when the browser went back or forward in its history: the link
+    then holds an earlier state, which becomes the present one (undo can return)."""
+    s = ss()
+    if s.get("initialised"):
+        qp = st.query_params.to_dict()
+        # A page switch clears the link (empty); a run the app itself caused finds what it wrote.
+        if _history_navigation() and qp and qp != s.get("link_written"):
+            remember("link")
+            got = read_link(qp)
+            got.pop("page_request")
+            s.update(got)
+            bump()
+        return
+    s.update(read_link(st.query_params.to_dict()))
+    s["gen"] = 0
     s["initialised"] = True
+
+
+def _history_navigation() -> bool:
+    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    return bool(ctx is not None and getattr(ctx, "is_history_navigation", False))
 
 
 def sync_link() -> None:
@@ -175,6 +237,7 @@ def sync_link() -> None:
               **codec.to_link(working(), base(), last_history_year())}
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
+    ss()["link_written"] = params
 
 
 def note_lines(lang_: str) -> list[str]:

@@ -77,7 +77,7 @@ def on_apply_investment(toml_text: str) -> None:
     w = state.working()
     for s in model.SECTOR_IDS:
         w = w.with_rate(f"sectors.{s}.growth", got.sectors[s].growth)
-    state.set_working(w)
+    state.set_working(w, why="apply")
     ss["inv_applied"] = True
 
 

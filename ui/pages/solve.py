@@ -72,7 +72,7 @@ def set_solve(**changes) -> None:
     """Change the working scenario's solve request (a callback; the projection is untouched)."""
     w = state.working()
     sv = w.solve or model.SolveSettings()
-    state.set_working(replace(w, solve=replace(sv, **changes)), redraw=False)
+    state.set_working(replace(w, solve=replace(sv, **changes)), redraw=False, why="solve")
 
 
 def on_pick(kind: str, ids: tuple[str, ...]) -> None:
@@ -127,7 +127,7 @@ def apply_solution(toml_text: str, sectors: tuple, prices: tuple = ()) -> None:
         w = w.with_rate(f"sectors.{s}.growth", solved.sectors[s].growth)
     for s in prices:
         w = w.with_rate(f"sectors.{s}.inflation", solved.sectors[s].inflation)
-    state.set_working(w)
+    state.set_working(w, why="apply")
     state.ss()["applied"] = True
 
 

@@ -43,18 +43,21 @@ def do_save(overwrite: bool = False, name: str | None = None) -> None:
         return
     ss.pop("ws_pending", None)
     ss.pop("ws_conflict", None)
-    state.load(f"ws:{written}", ws.load(written))
+    state.load(f"ws:{written}", ws.load(written), why="save")
     flash("ws_saved", name=written)
 
 
-def on_save() -> None:
-    name = ss["ws_new_name"].strip()
-    title_vi = ss["ws_new_title_vi"].strip()
-    if not model.workspace.valid_name(name):
-        ss["ws_flash"] = ("error", "ws_error", {"msg": t("ws_err_name", lang, name=name[:64])})
+def on_save(keys: dict[str, str]) -> None:
+    """The form's name, titles and descriptions (``keys``: field → widget key) on the working
+    scenario, checked as a file is, then written."""
+    got = {f: ss[k].strip() for f, k in keys.items()}
+    if not model.workspace.valid_name(got["name"]):
+        ss["ws_flash"] = ("error", "ws_error", {"msg": t("ws_err_name", lang, name=got["name"][:64])})
         return
-    sc = replace(state.working(), name=name, title_vi=title_vi or state.working().title_vi,
-                 title_en=ss["ws_new_title_en"].strip())
+    if not got["title_vi"]:
+        ss["ws_flash"] = ("error", "ws_error", {"msg": t("ws_err_title", lang)})
+        return
+    sc = replace(state.working(), **got)
     try:  # the same checks as a file: lengths, control characters
         sc = model.parse_scenario(sc.to_toml())
     except model.ScenarioError as e:
@@ -103,13 +106,24 @@ if flashed:
     (st.success if kind == "success" else st.error)(t(key, lang, **{k: state.md(v) for k, v in fields.items()}))
 
 st.subheader(t("ws_save_title", lang))
-out = codec.custom(c.working, state.base())
+# Pre-filled once per state of the scenario: the loaded titles while nothing changed, the
+# titles marked "(đã chỉnh)" once (never twice) and empty descriptions, for the planner's own
+# words, once it has. What the planner types stays until the scenario changes from outside.
+out = state.shown()
+is_changed = codec.changed(c.working, state.base())
+prefill = {"name": out.name, "title_vi": out.title_vi, "title_en": out.title_en,
+           "description": "" if is_changed else out.description,
+           "description_en": "" if is_changed else out.description_en}
+keys = {f: state.seed(f"ws.{f}.{int(is_changed)}", v) for f, v in prefill.items()}
 with st.form("ws_save_form", border=True):
     a, b, d = st.columns([1, 2, 2])
-    a.text_input(t("ws_name", lang), value=out.name, max_chars=64, key="ws_new_name")
-    b.text_input(t("ws_title_vi", lang), value=out.title_vi, max_chars=200, key="ws_new_title_vi")
-    d.text_input(t("ws_title_en", lang), value=out.title_en, max_chars=200, key="ws_new_title_en")
-    st.form_submit_button(t("ws_save", lang), on_click=on_save, type="primary")
+    a.text_input(t("ws_name", lang), max_chars=64, key=keys["name"])
+    b.text_input(t("ws_title_vi", lang), max_chars=200, key=keys["title_vi"])
+    d.text_input(t("ws_title_en", lang), max_chars=200, key=keys["title_en"])
+    e, f = st.columns(2)
+    e.text_area(t("ws_desc_vi", lang), max_chars=2000, key=keys["description"], height=80)
+    f.text_area(t("ws_desc_en", lang), max_chars=2000, key=keys["description_en"], height=80)
+    st.form_submit_button(t("ws_save", lang), on_click=on_save, args=(keys,), type="primary")
 conflict = ss.get("ws_conflict")
 if conflict:
     name, alt = conflict
