@@ -73,6 +73,7 @@ def _cmd_workspace(args) -> int:
     from .scenario import diff_scenarios
 
     ws = Workspace()
+    ws.clean_stale()  # temporary files of writes that were killed
     entries = ws.entries()
     print(f"workspace: {ws.folder.resolve()} ({len(entries)} scenarios)")
     base = None

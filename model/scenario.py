@@ -904,25 +904,51 @@ def _umask() -> int:
     return 0o022
 
 
-def write_atomic(path: str | os.PathLike, data: bytes | str) -> Path:
-    """Write a file so that readers see the old or the new content, never a partial one:
-    write a temporary file in the same folder, flush it to disk, then rename over the target.
-    The file gets ordinary permissions (0666 less the umask, as `open` would give), not the
-    0600 of a temporary file."""
-    p = Path(path)
+TMP_SUFFIX = ".tmp"
+
+
+def _temp_copy(p: Path, data: bytes | str) -> str:
+    """``data`` in a flushed temporary file beside ``p`` (``.<name>.<random>.tmp``), with
+    ordinary permissions (0666 less the umask, as `open` would give), not a temporary file's
+    0600."""
     p.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=TMP_SUFFIX, dir=p.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(payload)
             f.flush()
             os.fchmod(f.fileno(), 0o666 & ~_umask())
             os.fsync(f.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def write_atomic(path: str | os.PathLike, data: bytes | str) -> Path:
+    """Write a file so that readers see the old or the new content, never a partial one:
+    write a temporary file in the same folder, flush it to disk, then rename over the target."""
+    p = Path(path)
+    tmp = _temp_copy(p, data)
+    try:
         os.replace(tmp, p)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return p
+
+
+def write_new(path: str | os.PathLike, data: bytes | str) -> Path:
+    """Write a file that must not exist yet, atomically and exclusively: the complete
+    temporary file is hard-linked to the name, which the file system refuses (FileExistsError)
+    if anyone created it meanwhile. Of two writers racing for one name, exactly one wins."""
+    p = Path(path)
+    tmp = _temp_copy(p, data)
+    try:
+        os.link(tmp, p)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
     return p
 
 

@@ -8,6 +8,12 @@ with ordinary permissions; nothing is overwritten silently: `save` refuses a dif
 the same name unless told to overwrite, and offers a free name to keep both. Files that do not
 validate are listed with their problems, never deleted or rewritten.
 
+Two planners may share one folder. A new name is taken exclusively (`model.scenario.write_new`:
+a hard link the file system refuses if the name exists), so of two saves of one new name, or two
+renames to one free name, made at the same moment, one succeeds and the other is refused or
+asked, never silently replaced. Temporary files a killed write left behind are removed when the
+app or the CLI next opens the folder (`clean_stale`).
+
 Glossary: kho kịch bản = scenario workspace; lưu = save; đổi tên = rename; nhân bản = duplicate;
 xóa = delete.
 """
@@ -20,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from .scenario import Scenario, ScenarioError, load_scenario, write_atomic
+from .scenario import TMP_SUFFIX, Scenario, ScenarioError, load_scenario, write_atomic, write_new
 
 ENV_VAR = "HATINH_WORKSPACE"
 DEFAULT_FOLDER = "workspace"
@@ -55,6 +61,13 @@ class Entry:
     modified: datetime
     scenario: Scenario | None
     error: ScenarioError | None
+
+
+def _same(p: Path, text: str) -> bool:
+    try:
+        return p.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False
 
 
 def default_folder() -> Path:
@@ -120,38 +133,67 @@ class Workspace:
     def save(self, scenario: Scenario, name: str | None = None, overwrite: bool = False) -> str:
         """Write ``scenario`` as ``name`` (default its own name; ``meta.name`` becomes
         ``name``). The same content already there is a no-op; different content raises
-        `WouldOverwrite` unless ``overwrite``. Returns the name written."""
+        `WouldOverwrite` unless ``overwrite``, also when another writer took the name a moment
+        ago. Returns the name written."""
         name = scenario.name if name is None else name
         p = self.path(name)
-        sc = replace(scenario, name=name)
-        text = sc.to_toml()
-        if p.exists():
-            if p.read_bytes() == text.encode("utf-8"):
-                return name
-            if not overwrite:
-                raise WouldOverwrite(name, self.free_name(name))
-        elif len(self.names()) >= MAX_ENTRIES:
+        text = replace(scenario, name=name).to_toml()
+        if overwrite and p.exists():
+            write_atomic(p, text)
+            return name
+        if not p.exists() and len(self.names()) >= MAX_ENTRIES:
             raise WorkspaceError("full", max=MAX_ENTRIES)
-        write_atomic(p, text)
+        try:
+            write_new(p, text)
+        except FileExistsError:
+            if _same(p, text):
+                return name
+            if overwrite:
+                write_atomic(p, text)
+                return name
+            raise WouldOverwrite(name, self.free_name(name)) from None
         return name
 
     def rename(self, old: str, new: str) -> str:
-        """Rename ``old`` to ``new`` (which must be free); the file's ``meta.name`` follows."""
+        """Rename ``old`` to ``new`` (which must be free); the file's ``meta.name`` follows.
+        The new name is taken exclusively; if ``old`` is gone meanwhile (another planner renamed
+        or deleted it), the copy is taken back and "missing" raised: nothing doubles or vanishes."""
         sc = self.load(old)
-        if self.exists(new):
-            raise WorkspaceError("exists_plain", name=new)
-        write_atomic(self.path(new), replace(sc, name=new).to_toml())
-        self.path(old).unlink()
+        self._create(new, replace(sc, name=new).to_toml())
+        try:
+            self.path(old).unlink()
+        except FileNotFoundError:
+            self.path(new).unlink(missing_ok=True)
+            raise WorkspaceError("missing", name=old) from None
         return new
 
     def duplicate(self, name: str, new: str | None = None) -> str:
         """A copy of ``name`` under ``new`` (default: the first free ``name-2``, ``name-3``…)."""
         sc = self.load(name)
         new = self.free_name(name) if new is None else new
-        if self.exists(new):
-            raise WorkspaceError("exists_plain", name=new)
-        write_atomic(self.path(new), replace(sc, name=new).to_toml())
+        self._create(new, replace(sc, name=new).to_toml())
         return new
+
+    def _create(self, name: str, text: str) -> None:
+        try:
+            write_new(self.path(name), text)
+        except FileExistsError:
+            raise WorkspaceError("exists_plain", name=name) from None
+
+    def clean_stale(self, older_than_s: float = 600.0) -> list[Path]:
+        """Remove the temporary files of writes that were killed (``.<name>.<random>.tmp``
+        older than ``older_than_s`` seconds: a write in progress elsewhere is never touched)."""
+        if not self.folder.is_dir():
+            return []
+        now, gone = datetime.now().timestamp(), []
+        for p in self.folder.glob(f".*{TMP_SUFFIX}"):
+            try:
+                if p.is_file() and now - p.stat().st_mtime > older_than_s:
+                    p.unlink()
+                    gone.append(p)
+            except OSError:
+                continue  # removed by another process meanwhile
+        return gone
 
     def delete(self, name: str) -> None:
         if not self.exists(name):

@@ -96,3 +96,99 @@ def test_cli_refuses_an_empty_out(capsys):
     with pytest.raises(SystemExit) as e:
         main(["run", str(SCENARIOS / "baseline.toml"), "--out", ""])
     assert e.value.code == 2 and "empty folder name" in capsys.readouterr().err
+
+
+# ---- issue 13, item 11: two planners, one folder ---------------------------------------------------
+def _race(fn, args_list):
+    """Run ``fn(*args)`` for each args at the same moment (a barrier), in threads; each outcome
+    is its return value or the exception it raised."""
+    import threading
+
+    barrier = threading.Barrier(len(args_list))
+    out = [None] * len(args_list)
+
+    def go(k, args):
+        barrier.wait()
+        try:
+            out[k] = fn(*args)
+        except Exception as e:  # noqa: BLE001 - the outcome under test
+            out[k] = e
+
+    threads = [threading.Thread(target=go, args=(k, a)) for k, a in enumerate(args_list)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    return out
+
+
+def test_two_saves_of_one_new_name_never_replace_each_other(ws, baseline):
+    a = baseline.with_sector("services", growth=model.RatePath.const(0.08))
+    b = baseline.with_sector("services", growth=model.RatePath.const(0.09))
+    for k in range(60):
+        name = f"race{k}"
+        out = _race(lambda sc: ws.save(sc, name=name), [(a,), (b,)])
+        won = [o for o in out if o == name]
+        asked = [o for o in out if isinstance(o, WouldOverwrite)]
+        assert len(won) == 1 and len(asked) == 1, out
+        kept = ws.load(name).sectors["services"].growth.constant
+        winner = 0.08 if out[0] == name else 0.09
+        assert kept == winner  # the file holds the save that said "saved"
+
+
+def test_two_renames_to_one_free_name_lose_nothing(ws, baseline):
+    for k in range(60):
+        ws.save(baseline.with_sector("services", growth=model.RatePath.const(0.08)), name=f"x{k}")
+        ws.save(baseline.with_sector("services", growth=model.RatePath.const(0.09)), name=f"y{k}")
+        out = _race(ws.rename, [(f"x{k}", f"z{k}"), (f"y{k}", f"z{k}")])
+        assert sum(o == f"z{k}" for o in out) == 1, out
+        assert sum(isinstance(o, WorkspaceError) and o.code == "exists_plain" for o in out) == 1
+        names = set(ws.names())
+        assert f"z{k}" in names and len({f"x{k}", f"y{k}"} & names) == 1  # the loser kept its name
+    assert not list(ws.folder.glob(".*.tmp"))
+
+
+def test_one_file_renamed_twice_at_once_is_not_doubled(ws, baseline):
+    for k in range(40):
+        ws.save(baseline, name=f"o{k}")
+        out = _race(ws.rename, [(f"o{k}", f"p{k}"), (f"o{k}", f"q{k}")])
+        names = set(ws.names())
+        assert len({f"o{k}", f"p{k}", f"q{k}"} & names) == 1, (out, names)
+
+
+def test_saves_race_across_processes(tmp_path):
+    """Processes, not threads: the exclusivity is the file system's, not the interpreter's."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "ws"
+    code = ("import sys, model; from model.workspace import Workspace, WouldOverwrite\n"
+            "sc = model.load_scenario(sys.argv[1]).with_sector('services', growth=model.RatePath.const(float(sys.argv[2])))\n"
+            "ws = Workspace(sys.argv[3])\n"
+            "import time; t0 = float(sys.argv[4])\n"
+            "time.sleep(max(0, t0 - time.time()))\n"
+            "try:\n    ws.save(sc, name='shared'); print('saved')\n"
+            "except WouldOverwrite:\n    print('asked')\n")
+    import time
+
+    for _ in range(5):
+        (folder / "shared.toml").unlink(missing_ok=True)
+        t0 = time.time() + 1.5
+        procs = [subprocess.Popen([sys.executable, "-c", code, str(SCENARIOS / "baseline.toml"), g, str(folder), str(t0)],
+                                  stdout=subprocess.PIPE, text=True) for g in ("0.08", "0.09")]
+        outs = [p.communicate(timeout=60)[0].strip() for p in procs]
+        assert sorted(outs) == ["asked", "saved"], outs
+        kept = model.load_scenario(folder / "shared.toml").sectors["services"].growth.constant
+        assert kept == (0.08 if outs[0] == "saved" else 0.09)
+
+
+def test_temporary_files_of_killed_writes_are_cleaned(ws, baseline):
+    ws.save(baseline, name="mine")
+    stale = ws.folder / ".mine.toml.abc123.tmp"
+    stale.write_text("half a file")
+    fresh_tmp = ws.folder / ".mine.toml.def456.tmp"
+    fresh_tmp.write_text("being written")
+    old = os.path.getmtime(stale) - 3600
+    os.utime(stale, (old, old))
+    assert ws.clean_stale() == [stale]
+    assert not stale.exists() and fresh_tmp.exists() and ws.names() == ["mine"]

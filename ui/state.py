@@ -50,8 +50,15 @@ def project(toml_text: str) -> model.Projection:
     return model.simulate(history(), model.parse_scenario(toml_text))
 
 
+_CLEANED: set[str] = set()
+
+
 def workspace() -> Workspace:
-    return Workspace()  # reads $HATINH_WORKSPACE on every call: tests and users may set it
+    ws = Workspace()  # reads $HATINH_WORKSPACE on every call: tests and users may set it
+    if str(ws.folder) not in _CLEANED:  # once per folder and server: what killed writes left
+        _CLEANED.add(str(ws.folder))
+        ws.clean_stale()
+    return ws
 
 
 def last_history_year() -> int:
