@@ -260,6 +260,9 @@ def _cmd_projects(args) -> int:
         if not args.project:
             raise SolverError("--project ID is needed with a scenario file")
         sc = resolve(args.file)
+        if sc.horizon < 2030:
+            raise SolverError(f"{args.file}: the horizon {sc.horizon} ends before 2030, and the table compares 2030 "
+                              "values; set meta.horizon to 2030 or later")
         try:
             table = project_variants(assemble_history(), sc, args.project, delays=(args.delay,))
         except KeyError as e:

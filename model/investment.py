@@ -204,7 +204,10 @@ def _actual_real_investment(year: int, capex: float, deflator: float, steady: fl
     """Organic real investment of an actual year: the published total less the projects' capital,
     at 2010 prices; without a published figure, the steady state ``steady`` (ICOR · ΔR)."""
     pub = _published_investment().get(int(year))
-    return (pub[0] - capex) / deflator if pub else steady
+    # Never below zero: a user's project whose capital exceeds the province's published total
+    # leaves no organic investment, it does not make it negative (which would shrink value
+    # added below zero a few years on; issue 13, item 15).
+    return max(pub[0] - capex, 0.0) / deflator if pub else steady
 
 
 def _organic_increment(p: Projection) -> pd.DataFrame:

@@ -243,6 +243,13 @@ class Scenario:
             projects[pid] = setting
         return replace(self, projects=projects)
 
+    def project_room(self, pid: str) -> ScenarioError | None:
+        """Why ``pid`` cannot be added (a file holds at most MAX_PROJECTS), or None: asked
+        before an edit, so that a 41st project is refused in words, not written."""
+        if pid in self.projects or len(self.projects) < MAX_PROJECTS:
+            return None
+        return ScenarioError([Issue("projects", "too_many_projects", {"n": len(self.projects) + 1, "max": MAX_PROJECTS})])
+
 
 def _sector_to_dict(a: SectorAssumption) -> dict:
     d = {"growth": a.growth.to_toml()} if a.investment is None else {"investment": a.investment.to_toml()}
@@ -713,10 +720,12 @@ def _project_definition(pid: str, t: Mapping, path: str, issues: _Issues):
             if not _YEAR_RE.fullmatch(str(y)) or not 2000 <= int(y) <= MAX_YEAR:
                 issues.add(f"{path}.capex.{shown(y)[1:-1]}", "rate_year_key", key=shown(y), lo=2000, hi=MAX_YEAR)
                 continue
-            num = _number(v, f"{path}.capex.{y}", -1e12, 1e7, issues)
-            if num is not None and num < 0:
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and v < 0:
+                # said first, whatever its size: capital spent cannot be negative
                 issues.add(f"{path}.capex.{y}", "negative_capex", value=shown(v))
-            elif num is not None:
+                continue
+            num = _number(v, f"{path}.capex.{y}", 0.0, 1e7, issues)
+            if num is not None:
                 capex[int(y)] = num
     src_in = t.get("sources", {"state": 0.0, "nonstate": 1.0, "fdi": 0.0})
     sources = None
@@ -772,7 +781,7 @@ def _subtable(table: Mapping, key: str, allowed: list[str], issues: _Issues) -> 
 
 def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
     # The solvable targets are those the model measures (model.targets.MEASURES).
-    from .targets import MEASURES
+    from .targets import DEFAULT_TARGETS, MEASURES
 
     if not isinstance(table, Mapping):
         issues.add("solve", "solve_not_table")
@@ -818,8 +827,12 @@ def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
             bounds[sid] = (lo, hi)
     priorities: dict[str, float] = {}
     p_table = _subtable(table, "priorities", list(solvable), issues)
+    chosen = targets if targets is not None else DEFAULT_TARGETS
     for tid, w in p_table.items():
-        if tid in solvable:
+        if tid in solvable and tid not in chosen:
+            # a weight of a target not posed would be refused by the solver, far from the file
+            issues.add(f"solve.priorities.{tid}", "priority_unchosen", chosen=", ".join(chosen))
+        elif tid in solvable:
             v = _number(w, f"solve.priorities.{tid}", 0.01, 100.0, issues)
             if v is not None:
                 priorities[tid] = v
@@ -846,8 +859,10 @@ _TOML_POS = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<co
 def parse_scenario(text: str, *, source: str = "", **kw) -> Scenario:
     """Parse and validate TOML text (see `scenario_from_dict`). A leading byte-order mark, as
     Windows editors write, is accepted."""
-    if len(text) > P.MAX_FILE_BYTES:
-        raise ScenarioError([Issue("", "too_large", {"n": len(text), "max": P.MAX_FILE_BYTES})], source)
+    # The limit is in bytes, as for a file on disk: a text of multi-byte letters is counted so.
+    n = len(text) if len(text) > P.MAX_FILE_BYTES else len(text.encode("utf-8", "surrogatepass"))
+    if n > P.MAX_FILE_BYTES:
+        raise ScenarioError([Issue("", "too_large", {"n": n, "max": P.MAX_FILE_BYTES})], source)
     text = text.removeprefix("\ufeff")
     try:
         data = tomllib.loads(text)

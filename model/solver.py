@@ -54,20 +54,14 @@ from scipy.optimize import lsq_linear, minimize
 from threadpoolctl import ThreadpoolController
 
 from .growth import Projection, growth_rates, project_arrays, simulate
-from .params import RATES
+from .params import MAX_TITLE, RATES
 from .history import History
-from .scenario import RatePath, Scenario, SolveSettings
+from .scenario import RatePath, Scenario, ScenarioError, SolveSettings, parse_scenario
 from .sectors import SECTOR_IDS
 from .record import TAX_BASE, growth_bounds, tax_elasticity
-from .targets import BASE_YEAR, DIGITS, TARGET_YEAR, UNIT, default_tolerance, judge, load_targets
+from .targets import BASE_YEAR, DEFAULT_TARGETS, DIGITS, MEASURES, SOLVABLE, TARGET_YEAR, UNIT, default_tolerance, judge, load_targets
 
 METHODS = ("constant", "ramp", "free")
-SOLVABLE = ("grdp_growth_avg", "grdp_multiple", "share_agriculture",
-            "share_industry_construction", "share_services", "share_product_taxes",
-            "grdp_per_capita", "share_manufacturing")
-# The seven targets solved for by default (manufacturing can be chosen; it is a part of
-# industry-construction, so it is not in the default bundle).
-DEFAULT_TARGETS = SOLVABLE[:7]
 # The sectors the solver moves by default; product taxes follow their tax base (model.record).
 DEFAULT_FREE = ("agriculture", "industry_construction", "services")
 # Size of "one unit of miss" when misses are traded off against each other.
@@ -188,8 +182,15 @@ def effective_bounds(prior_g: np.ndarray, free: Sequence[str],
                 value = pick(record, own)
                 sides.append((float(value), "record" if value == record else "scenario"))
         (lo, src_lo), (hi, src_hi) = sides
+        # A side the user set past the record's other side is honoured: the record's side
+        # yields to it (the sector is then held at the user's side). Only two user sides can
+        # contradict each other, and validation refuses those in a file.
+        if lo > hi and src_lo == "user" and src_hi != "user":
+            hi, src_hi = lo, "user"
+        elif lo > hi and src_hi == "user" and src_lo != "user":
+            lo, src_lo = hi, "user"
         if lo > hi:
-            raise SolverError(f"bounds for {s}: min {lo:g} is above max {hi:g} (fractions per year)")
+            raise SolverError(f"solve.bounds.{s}: min {lo:g} is above max {hi:g} (fractions per year); swap them")
         out[s] = (lo, hi, src_lo, src_hi)
     return out
 
@@ -280,7 +281,11 @@ class _Problem:
         self.price_idx = np.array([SECTOR_IDS.index(s) for s in prices], int)
         self.prior_pi = np.column_stack([scenario.sectors[s].inflation.values(self.years) for s in SECTOR_IDS])
         self.n_growth = self.k * len(self.free_idx)
-        self.bounds += [(-PRICE_BAND, PRICE_BAND)] * len(self.price_idx)
+        # Within ±PRICE_BAND, and never past the deflator change a scenario may hold
+        # (params.RATES["inflation"]): a solved scenario is always a valid one.
+        pi_range = RATES["inflation"]
+        self.bounds += [(max(-PRICE_BAND, pi_range.lo - self.prior_pi[:, k].min()),
+                         min(PRICE_BAND, pi_range.hi - self.prior_pi[:, k].max())) for k in self.price_idx]
         theta0 = np.concatenate([self.pinv_B @ self.prior_g[:, i] for i in self.free_idx] + [np.zeros(len(self.price_idx))])
         self.theta0 = np.clip(theta0, [b[0] for b in self.bounds], [b[1] for b in self.bounds])
         self._memo: tuple[bytes, tuple] | None = None
@@ -485,6 +490,11 @@ class _Problem:
                        constraints=self.constraints(slack, unit=100.0),
                        options={"ftol": 1e-12, "maxiter": maxiter})
         res.x = np.clip(res.x / 100, [b[0] for b in self.bounds], [b[1] for b in self.bounds])
+        # Every variable pinned by its bounds (min = max): scipy returns at once, without an
+        # iteration count or a message.
+        res.nit = int(getattr(res, "nit", 0))
+        res.message = getattr(res, "message", "all variables fixed by their bounds")
+        res.success = bool(getattr(res, "success", True))
         return res
 
     def scales(self) -> np.ndarray:
@@ -829,16 +839,27 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
                              approx=approx, smoothness=smoothness, bounds=bounds, taxes=taxes,
                              priorities=dict(priorities or {}), prices=tuple(prices))
     solved = replace(solved, name=f"{scenario.name[:57]}_solved",
-                     title_vi=f"{scenario.title_vi} — lộ trình giải mục tiêu",
-                     title_en=f"{scenario.title_en or scenario.name} — solved paths",
+                     title_vi=_suffixed(scenario.title_vi, " — lộ trình giải mục tiêu"),
+                     title_en=_suffixed(scenario.title_en or scenario.name, " — solved paths"),
                      solve=settings)
+    try:  # what solve writes, `run` reads: checked as a file is
+        parse_scenario(solved.to_toml())
+    except ScenarioError as e:
+        raise SolverError(f"the solved scenario does not validate: {e}") from None
     projection = simulate(history, solved)
+    # What solve reports is what re-running the solved scenario gives: each target measured on
+    # the solved projection itself (the closed forms the optimiser uses agree with it to
+    # ~1e-9, but not where a path is written year by year or a driven sector re-resolves).
     values, _ = prob.values(theta)
+    values = np.array([MEASURES[sp.id](projection) if sp.id in MEASURES and sp.published else v
+                       for sp, v in zip(specs, values)], float)
     met, gap = _judged(specs, values, approx)
     # One definition of "met" (model.targets.judge: the value as shown): a miss too small to
     # see was not bought with a path change (DEAD_ZONE), and is not reported as a miss either.
     if status == 1 and met.all():
         status = 0
+    elif status != 1 and not met.all():
+        status = 1
     missed_ids = tuple(sp.id for sp, m in zip(specs, met) if not m)
     table = {
         "id": [sp.id for sp in specs],
@@ -858,6 +879,11 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
                        nit=nit, _table=table, missed=missed_ids, conflicts=conflicts, notes=notes,
                        bounds={s: prob.sector_bounds[s] for s in free}, optimiser=str(res.message),
                        n_targets=len(specs), diagnosed=diagnose and status == 1)
+
+
+def _suffixed(title: str, suffix: str) -> str:
+    """``title`` and ``suffix`` within the title limit (the title is cut, never the suffix)."""
+    return title[: MAX_TITLE - len(suffix)] + suffix
 
 
 @lru_cache(maxsize=1)

@@ -223,3 +223,33 @@ def test_saving_without_a_title_is_refused_in_words(workspace):
     run(at)
     err = plain(at.error[0].value)
     assert "title_vi" in err and "trống" in err and not (workspace / "plan_a.toml").exists()
+
+
+# ---- item 14 in the app: no silent cut, no 41st project ---------------------------------------------
+def test_an_upload_over_the_limit_is_refused_whole(workspace):
+    from .test_app import upload
+
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace('name = "baseline"', 'name = "big"')
+    text += "# " + "ệ" * 90_000 + "\n[solve]\ntargets = [\"grdp_growth_avg\"]\n"
+    at = fresh()
+    upload(at, text, "big.toml")
+    err = sidebar_errors(at)
+    assert "262144" in err and "big.toml" in err
+    assert not (workspace / "big.toml").exists() and at.session_state["base_ref"] == "baseline"
+
+
+def test_a_forty_first_project_is_refused_in_words(workspace):
+    from .test_app import upload
+
+    own = "".join(f'\n[projects.own{k}]\nname_vi = "Dự án {k}"\nsector = "services"\nfirst_year = 2028\nva = 10.0\n'
+                  for k in range(40 - len(BASE.projects)))
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace('name = "baseline"', 'name = "forty"') + own
+    assert len(model.parse_scenario(text).projects) == 40
+    at = fresh()
+    upload(at, text, "forty.toml")
+    goto(at, "projects")
+    at.checkbox(key=wkey(at, "pj.lng_vung_ang_3.on")).check()
+    run(at)
+    assert any("40" in plain(e.value) for e in at.error)
+    assert "lng_vung_ang_3" not in at.session_state["working"].projects
+    goto(at, "scorecard")  # every page still works

@@ -222,6 +222,10 @@ def _project_param(text: str, pid: str, base: Scenario):
     parts = text.split(":")
     if parts[0] not in ("0", "1") or len(parts) > 3:
         raise ValueError
+    # ASCII only: int() and Decimal() would also read other scripts' digits ("١" is 1)
+    if not re.fullmatch(r"[0-9]{1,2}", parts[1] if len(parts) > 1 else "0") or \
+            not re.fullmatch(r"[0-9]+(\.[0-9]+)?", parts[2] if len(parts) > 2 else "1"):
+        raise ValueError
     delay = int(parts[1]) if len(parts) > 1 else 0
     scale = float(Decimal(parts[2])) if len(parts) > 2 else 1.0
     if not (0 <= delay <= 10 and 0.0 <= scale <= 5.0):
@@ -311,6 +315,8 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
 
         raw = params["mfg"]
         try:
+            if raw and not re.fullmatch(r"[0-9]+(\.[0-9]+)?", raw):
+                raise ValueError
             v = None if raw == "" else pct_to_frac(float(Decimal(raw)))
             if v is not None and not SHARE_RANGE[0] <= v <= SHARE_RANGE[1]:
                 raise ValueError
@@ -333,9 +339,14 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
         if key.startswith(PROJECT_PREFIX):
             pid = key[len(PROJECT_PREFIX):]
             try:
-                sc = sc.with_project(pid, _project_param(raw, pid, base))
+                setting = _project_param(raw, pid, base)
+                if setting.on and sc.project_room(pid) is not None:
+                    raise sc.project_room(pid)
+                sc = sc.with_project(pid, setting)
             except KeyError:
                 issues.append(LinkIssue("url_project", {"key": key[:60]}))
+            except ScenarioError:
+                issues.append(LinkIssue("url_project_full", {"key": key[:60], "max": "40"}))
             except (ValueError, InvalidOperation):
                 issues.append(LinkIssue("url_project_value", {"key": key[:60], "value": raw[:40]}))
             continue

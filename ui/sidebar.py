@@ -113,8 +113,11 @@ def _on_upload() -> None:
         ss()["upload_error"] = ("upload_not_toml", {"name": f.name[:80]})
         return
     try:
-        text = f.getvalue()[: P.MAX_FILE_BYTES + 1].decode("utf-8")
-        sc = model.parse_scenario(text, source=f.name[:80])
+        raw = f.getvalue()
+        if len(raw) > P.MAX_FILE_BYTES:  # refused whole, as the CLI does: never cut and saved
+            raise model.ScenarioError([model.Issue("", "too_large", {"n": len(raw), "max": P.MAX_FILE_BYTES})],
+                                      f.name[:80])
+        sc = model.parse_scenario(raw.decode("utf-8"), source=f.name[:80])
     except UnicodeDecodeError:
         ss()["upload_error"] = model.ScenarioError([model.Issue("", "not_utf8")], f.name[:80])
         return

@@ -89,6 +89,8 @@ TEXT: dict[str, tuple[str, str]] = {
                 "mfg={value}: manufacturing's share of industry-construction is a percent from {lo} to {hi}"),
     "url_solve": ("sv={value}: yêu cầu giải mục tiêu không đọc được ({why}); dùng cài đặt của kịch bản",
                   "sv={value}: the solve request cannot be read ({why_en}); the scenario's own settings are used"),
+    "url_project_full": ("{key}: kịch bản đã có {max} dự án, mức tối đa; bỏ qua dự án này",
+                         "{key}: the scenario already has {max} projects, the most it may; this one is ignored"),
     "url_unknown": ("{key}: tham số không xác định; bỏ qua", "{key}: unknown parameter; ignored"),
     "url_too_long": ("Đường dẫn quá dài ({n} ký tự, tối đa {max}); bỏ qua các tham số",
                      "The link is too long ({n} characters, at most {max}); its parameters were ignored"),
@@ -132,6 +134,10 @@ TEXT: dict[str, tuple[str, str]] = {
                         "Giá trị vẫn được dùng; hãy kiểm tra lại đây có phải là giả định bạn muốn không.",
                         "“{field}” = {value} {unit}: outside what the record makes plausible ({lo} to {hi} {unit}). "
                         "It is used; check that this is the assumption you mean."),
+    "inv_out_of_range": ("Vốn đầu tư {s} % GRDP với ICOR {k} đòi hỏi tốc độ tăng trưởng ngoài khoảng một kịch bản "
+                         "có thể có; thử tỷ lệ hoặc ICOR khác.",
+                         "Investment of {s} % of GRDP at an ICOR of {k} would need growth outside what a scenario may "
+                         "hold; try another share or ICOR."),
     "undo": ("Hoàn tác: {what}", "Undo: {what}"),
     "undo_none": ("Hoàn tác (chưa có thay đổi)", "Undo (nothing to undo)"),
     "undo_edit": ("sửa giả định", "edit of an assumption"),
@@ -634,6 +640,10 @@ ISSUES: dict[str, tuple[str, str]] = {
     "bounds_not_table": ("{path}: phải là bảng [solve.bounds.<ngành>] với min và max",
                          "{path}: must be a table of [solve.bounds.<sector>] with min and max"),
     "bound_not_table": ("{path}: phải là bảng [{path}] với min và max", "{path}: must be a table [{path}] with min and max"),
+    "priority_unchosen": ("{path}: mục tiêu này không được chọn để giải (các mục tiêu: {chosen}); thêm nó vào "
+                          "solve.targets hoặc bỏ trọng số này",
+                          "{path}: this target is not among those solved for ({chosen}); add it to solve.targets or "
+                          "remove this weight"),
     "bound_swap": ("{path}: min {lo} lớn hơn max {hi}; đổi chỗ hai giá trị", "{path}: min {lo} is above max {hi}; swap them"),
     "not_toml": ("không phải TOML hợp lệ (dòng {line}, cột {col}): {detail}. Kiểm tra dấu ngoặc, dấu bằng và dấu ngoặc kép ở dòng đó",
                  "not valid TOML (line {line}, column {col}): {detail}. Check the brackets, equals signs and quotes on that line"),

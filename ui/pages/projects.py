@@ -69,6 +69,11 @@ def on_project(pid: str, scale: float | None = None) -> None:
     old = w.projects.get(pid) or ProjectSetting(on=False)
     new = ProjectSetting(on=bool(ss[state.key(f"pj.{pid}.on")]), delay=int(ss[state.key(f"pj.{pid}.delay")]),
                          scale=float(old.scale if scale is None else scale), definition=old.definition)
+    full = w.project_room(pid) if new.on or new.delay or new.scale != 1.0 else None
+    if full is not None:  # a 41st project: said, and the tick taken back
+        ss["pj_error"] = "; ".join(full.lines(state.lang()))
+        state.bump()
+        return
     state.set_working(w.with_project(pid, new), redraw=False)
 
 
@@ -84,6 +89,8 @@ def on_apply_investment(toml_text: str) -> None:
 if ss.pop("inv_applied", False):
     st.toast(t("inv_applied", lang))
 st.caption(t("pj_intro", lang))
+if ss.get("pj_error"):
+    st.error(state.md(ss.pop("pj_error")))
 
 # ---- the projects ------------------------------------------------------------------------
 ids = all_ids(c.working)
@@ -195,8 +202,13 @@ number_box(t("inv_icor", lang), "inv_icor", ss["inv_icor_v"], 3.0, 15.0, lambda 
            digits=1, where=b)
 share, icor = ss["inv_share_v"], ss["inv_icor_v"]
 if c.projection.horizon > c.projection.last_actual_year:
-    got = bought(c.toml, share / 100, icor)
-    gp = state.project(got.to_toml())
+    try:
+        got = bought(c.toml, share / 100, icor)
+        gp = state.project(got.to_toml())
+    except model.ScenarioError as e:  # growth outside what a scenario may hold: said, not raised
+        st.warning(t("inv_out_of_range", lang, s=fmt.plain(share, lang), k=fmt.plain(icor, lang)) + "\n\n"
+                   + "\n".join(f"- {state.md(x)}" for x in e.lines(lang)[:5]))
+        st.stop()
     last, h = gp.last_actual_year, gp.horizon
     st.info(t("inv_bought", lang, s=fmt.plain(share, lang), k=fmt.plain(icor, lang),
               g=fmt.num(100 * gp.average_growth(last, h), lang), y0=last + 1, y1=h))

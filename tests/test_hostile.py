@@ -1,0 +1,184 @@
+"""What hostile input found (issue 13, items 12-16): a solve reports what re-running its
+scenario gives, a solved scenario always validates, no internal error, no silent cut, value
+added stays positive, and messages name the field."""
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import model
+from model.projects import ProjectSetting
+from model.scenario import ScenarioError, parse_scenario
+from model.targets import MEASURES, judge
+
+from .conftest import ROOT, SCENARIOS
+
+SOLVABLE = list(model.solver.SOLVABLE)
+
+
+def _reproduced(history, res):
+    """Every reported value is what `run` on the solved file gives, to the shown precision,
+    and met/missed agree with the Scorecard's judgement of that value."""
+    again = model.simulate(history, parse_scenario(res.scenario.to_toml()))
+    rows = model.load_targets().set_index("id")
+    for r in res.targets.itertuples():
+        v = MEASURES[r.id](again)
+        assert abs(r.value - v) < 5e-3, (r.id, r.value, v)
+        tr = rows.loc[r.id]
+        tol = (r.high - r.low) / 2 if tr.comparator == "approx" else 0.0
+        assert (judge(v, tr.comparator, float(tr.target_low), float(tr.target_high), tol)[0] == "met") == r.met, r.id
+
+
+# ---- item 12 and 13: what solve says is what its files say; its files validate ---------------------
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(targets=st.lists(st.sampled_from(SOLVABLE), min_size=1, max_size=4, unique=True),
+       free=st.lists(st.sampled_from(list(model.SECTOR_IDS)), min_size=1, max_size=3, unique=True),
+       method=st.sampled_from(["constant", "ramp", "free"]),
+       prices=st.lists(st.sampled_from(list(model.SECTOR_IDS)), max_size=2, unique=True),
+       services_pi=st.sampled_from([0.02, 0.5, 0.99, -0.49]))
+def test_any_solve_reports_what_its_scenario_gives_and_validates(history, baseline, targets, free, method, prices,
+                                                                  services_pi):
+    sc = baseline.with_rate("sectors.services.inflation", model.RatePath.const(services_pi))
+    res = model.solve(history, sc, targets, free=free, method=method, prices=prices, diagnose=False)
+    parse_scenario(res.scenario.to_toml())  # item 13: run accepts what solve writes
+    _reproduced(history, res)
+    assert res.success == bool(res.targets["met"].all())
+
+
+def test_a_long_title_stays_within_the_limit(history, baseline):
+    from dataclasses import replace
+
+    sc = replace(baseline, title_vi="T" * 200, title_en="E" * 199)
+    res = model.solve(history, sc, ["grdp_growth_avg"], diagnose=False)
+    assert len(res.scenario.title_vi) <= 200 and len(res.scenario.title_en) <= 200
+    assert res.scenario.title_vi.endswith("— lộ trình giải mục tiêu")
+
+
+def test_a_price_shift_never_pushes_a_deflator_past_its_limit(history, baseline):
+    sc = baseline.with_rate("sectors.services.inflation", model.RatePath.const(0.995))
+    res = model.solve(history, sc, ["share_services"], free=["agriculture"], prices=["services"], diagnose=False)
+    assert res.scenario.sectors["services"].inflation.constant <= 1.0
+    parse_scenario(res.scenario.to_toml())
+
+
+def test_solve_on_the_cli_agrees_with_its_own_targets_csv(tmp_path):
+    out = tmp_path / "out"
+    p = subprocess.run([sys.executable, "-m", "model", "solve", str(SCENARIOS / "baseline.toml"), "--targets",
+                        "grdp_growth_avg,share_product_taxes", "--free", "agriculture,industry_construction,services,"
+                        "product_taxes", "--out", str(out), "--lang", "en"], capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode in (0, 3), p.stderr
+    import pandas as pd
+
+    files = pd.read_csv(out / "targets.csv").set_index("id")
+    for tid in ("grdp_growth_avg", "share_product_taxes"):
+        line = [ln for ln in p.stdout.splitlines() if ln.strip().startswith(tid)][0]
+        said = "missed" if " missed" in line else "met"
+        assert said == files.at[tid, "status"], (line, files.at[tid, "status"])
+
+
+# ---- item 14: no internal error, no silent cut -----------------------------------------------------
+@pytest.mark.parametrize("method", ["constant", "ramp", "free"])
+def test_a_free_sector_pinned_by_its_bounds_is_solved_not_crashed(history, baseline, method):
+    res = model.solve(history, baseline, ["grdp_growth_avg"], free=["services"], bounds={"services": (0.08, 0.08)},
+                      method=method)
+    assert res.scenario.sectors["services"].growth.values([2027])[0] == pytest.approx(0.08)
+    assert not res.success and res.nit == 0
+
+
+def test_cli_pinned_bounds_exit_cleanly(tmp_path):
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8") + (
+        '\n[solve]\ntargets = ["grdp_growth_avg"]\nfree = ["services"]\n[solve.bounds.services]\nmin = 0.08\nmax = 0.08\n')
+    f = tmp_path / "pinned.toml"
+    f.write_text(text, encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "model", "solve", str(f), "--out", str(tmp_path / "o")],
+                       capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode == 3 and "Traceback" not in p.stderr, p.stderr  # EXIT_MISSED, said in words
+
+
+def test_cli_projects_before_2030_says_why(tmp_path):
+    f = tmp_path / "short.toml"
+    f.write_text((SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace("horizon = 2030", "horizon = 2027"),
+                 encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "model", "projects", str(f), "--project", "lng_vung_ang_3"],
+                       capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode == 2 and "Traceback" not in p.stderr and "meta.horizon" in p.stderr
+
+
+def test_a_forty_first_project_is_refused_naming_the_limit(baseline):
+    sc = baseline
+    for k in range(40 - len(sc.projects)):
+        sc = sc.with_project(f"own{k}", ProjectSetting(on=False, delay=1))
+    assert sc.project_room("own0") is None  # one already there may change
+    assert "41 projects, at most 40" in str(sc.project_room("lng_vung_ang_3"))
+    with pytest.raises(ScenarioError):
+        parse_scenario(sc.with_project("lng_vung_ang_3", ProjectSetting(on=True)).to_toml())
+    from ui import codec
+
+    kept, issues = codec.from_link({"pj.lng_vung_ang_3": "1"}, sc, (2015, 2025))
+    assert [i.key for i in issues] == ["url_project_full"] and kept == sc
+
+
+def test_text_over_the_limit_in_multibyte_letters_is_refused():
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8")
+    padded = text + "# " + "ệ" * (90_000) + "\n"  # fewer than 256 K characters, more than 256 KB
+    assert len(padded) < 256 * 1024 < len(padded.encode())
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(padded)
+    assert "too_large" in [i.code for i in e.value.issues]
+
+
+# ---- item 15: value added stays positive ------------------------------------------------------------
+def test_investment_driven_sector_with_huge_project_capital_keeps_value_added_positive(history, baseline):
+    text = baseline.with_rate("sectors.services.investment", model.RatePath.const(0.15)).to_toml() + """
+[projects.mega]
+name_vi = "Dự án lớn"
+sector = "services"
+first_year = 2030
+va = 1000.0
+capex = { 2023 = 10000000.0, 2024 = 10000000.0, 2025 = 10000000.0 }
+"""
+    sc = parse_scenario(text)
+    p = model.simulate(history, sc)
+    assert (p.real.to_numpy() > 0).all() and (p.nominal.to_numpy() > 0).all()
+
+
+# ---- item 16: messages that name the field ---------------------------------------------------------
+def test_a_priority_for_a_target_not_chosen_is_named_in_the_file(baseline):
+    text = baseline.to_toml() + '\n[solve]\ntargets = ["grdp_growth_avg"]\n[solve.priorities]\ngrdp_multiple = 5\n'
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(text)
+    assert str(e.value).startswith("solve.priorities.grdp_multiple: this target is not among those solved for")
+
+
+def test_a_bound_past_the_records_other_side_is_honoured(history, baseline):
+    res = model.solve(history, baseline, ["grdp_growth_avg"], free=["services"], bounds={"services": (0.30, None)},
+                      diagnose=False)
+    lo, hi = res.bounds["services"]
+    assert lo == hi == 0.30
+
+
+def test_negative_capital_is_said_to_be_negative(baseline):
+    text = baseline.to_toml() + """
+[projects.neg]
+name_vi = "Âm"
+sector = "services"
+first_year = 2030
+va = 1.0
+capex = { 2027 = -1e13 }
+"""
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(text)
+    assert "cannot be negative" in str(e.value) and "1e+07" not in str(e.value)
+
+
+def test_link_digits_of_other_scripts_are_refused(baseline):
+    from ui import codec
+
+    _, issues = codec.from_link({"pj.lng_vung_ang_3": "1:\u0662:1", "mfg": "\u0665\u0660"}, baseline, (2015, 2025))
+    assert {i.key for i in issues} == {"url_project_value", "url_mfg"}
+    sc, issues = codec.from_link({"pj.lng_vung_ang_3": "1:2:1.5"}, baseline, (2015, 2025))
+    assert not issues and sc.projects["lng_vung_ang_3"].delay == 2
