@@ -137,10 +137,10 @@ def test_vietnamese_pages_show_no_english_catalogue_text():
 def test_numbers_follow_the_language():
     """Item 5: Vietnamese tables write 8,92 and 234.901; English 8.92 and 234,901."""
     vi = fresh(page="compare")
-    first = vi.dataframe[0].value.iloc[0, 0]
+    first = vi.dataframe[0].value.iloc[0, 1]  # column 0 is the target
     assert re.fullmatch(r"\d{3}\.\d{3}", first), first
     en = fresh(page="compare", lang="en")
-    assert re.fullmatch(r"\d{3},\d{3}", en.dataframe[0].value.iloc[0, 0])
+    assert re.fullmatch(r"\d{3},\d{3}", en.dataframe[0].value.iloc[0, 1])
     s = fresh(page="structure").dataframe[0].value
     assert all("," in v for v in s.iloc[:, 0])
 
@@ -236,7 +236,7 @@ def test_tables_show_every_row_marks_and_dashes():
     assert set(res["Đạt"]) <= {"✓", "—"} and set(res["Ràng buộc"]) <= {"✓", "—"}
     assert "None" not in res.to_string() and "nan" not in res.to_string()
     cmp = fresh(page="compare").dataframe[0].value
-    assert list(cmp.columns) == ["A", "B", "Δ B−A"]
+    assert list(cmp.columns) == ["Mục tiêu", "A", "B", "Δ B−A"]
 
 
 def test_short_horizon_is_explained():

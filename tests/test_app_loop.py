@@ -253,3 +253,23 @@ def test_a_forty_first_project_is_refused_in_words(workspace):
     assert any("40" in plain(e.value) for e in at.error)
     assert "lng_vung_ang_3" not in at.session_state["working"].projects
     goto(at, "scorecard")  # every page still works
+
+
+# ---- item 8: the Compare page's reference, chosen, and the selection in the link ---------------------
+def test_compare_reference_is_chosen_and_kept_in_the_link():
+    at = fresh(page="compare", **{"pj.lng_vung_ang_3": "1"})
+    at.checkbox(key=wkey(at, "cmp.provincial_plan")).check()
+    run(at)
+    at.selectbox(key=wkey(at, "cmp.ref")).set_value("baseline")
+    run(at)
+    assert at.query_params["cmp"] == "current,baseline,provincial_plan" and at.query_params["cmpref"] == "baseline"
+    legend = plain(" ".join(c.value for c in at.caption if "A =" in c.value))
+    assert legend.startswith("Column keys") is False and "A = Kịch bản cơ sở" in legend
+    tbl = at.dataframe[0].value
+    assert list(tbl.columns) == ["Mục tiêu", "A", "B", "C", "Δ B−A", "Δ C−A"]
+    # the LNG effect between the plan with it and the baseline, in the 2030 table
+    assert tbl.loc["Tăng trưởng bình quân 2021–2030 (%/năm)", "Δ B−A"].startswith("+")
+    again = fresh(**dict(at.query_params.items()))
+    goto(again, "compare")
+    assert again.query_params["cmpref"] == "baseline"
+    assert list(again.dataframe[0].value.columns) == list(tbl.columns)

@@ -51,12 +51,16 @@ def test_compare_table_differences(history, baseline):
     ps = {"A": model.simulate(history, baseline), "B": model.simulate(history, plan)}
     nums = views.compare_numbers(ps)
     tbl = views.compare_table(ps, "en")
-    assert list(tbl.columns) == ["A", "B", "Δ B−A"] and tbl.attrs["keys"] == {"A": "A", "B": "B"}
+    assert list(tbl.columns) == ["Target", "A", "B", "Δ B−A"] and tbl.attrs["keys"] == {"A": "A", "B": "B"}
     row = "Average growth 2021–2030 (%/yr)"
     diff = nums.at["grdp_growth_avg", "B"] - nums.at["grdp_growth_avg", "A"]
     assert tbl.at[row, "Δ B−A"] == f"{diff:+.2f}"
     vi = views.compare_table(ps, "vi")
-    assert vi.iloc[0, 0] == f"{nums.iloc[0, 0]:,.0f}".replace(",", ".")  # 234.901, not 234,901
+    assert vi.iloc[0, 1] == f"{nums.iloc[0, 0]:,.0f}".replace(",", ".")  # 234.901, not 234,901
+    # a target's value says whether it is met (issue 13, item 8); manufacturing is a row
+    g = vi.loc["Tăng trưởng bình quân 2021–2030 (%/năm)"]
+    assert g["Mục tiêu"] == "> 9" and g["A"].endswith(" ✗") and g["Δ B−A"][-1].isdigit()
+    assert "Tỷ trọng chế biến, chế tạo 2030 (%)" in vi.index
 
 
 def test_xlsx_round_trips_vietnamese_sheets(baseline_projection):

@@ -44,7 +44,10 @@ LINK_KEYS = {"population.growth": "pop",
                 for k, p in (("growth", "g"), ("inflation", "pi"))},
              **{f"sectors.{s}.investment": f"i.{s}" for s in INVESTABLE}}
 FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
-FRAME_KEYS = ("page", "lang", "scn", "h", "lay", "mfg", SOLVE_KEY := "sv")
+# What a page shows rather than what the scenario assumes (the Compare page's selection and
+# reference): kept in the link too, read by the page.
+VIEW_KEYS = ("cmp", "cmpref")
+FRAME_KEYS = ("page", "lang", "scn", "h", "lay", "mfg", SOLVE_KEY := "sv", *VIEW_KEYS)
 PROJECT_PREFIX = "pj."
 MAX_LINK = 4_000  # characters of query string read at most
 MAX_SOLVE_DEPTH = 3  # {"bounds": {"services": {...}}}

@@ -206,8 +206,9 @@ def read_link(qp: dict[str, str]) -> dict:
         issues.append(codec.LinkIssue("url_scn", {"value": ref[:80]}))
         ref, sc = "baseline", shipped()["baseline"]
     w, link_issues = codec.from_link(qp, sc, model.actual_years())
+    view = {k: qp[k][:400] for k in codec.VIEW_KEYS if k in qp}
     return {"lang": lang_in if lang_in in LANGS else "vi", "page_request": request, "base_ref": ref, "base": sc,
-            "working": w, "notes": issues + link_issues}
+            "working": w, "notes": issues + link_issues, "view": view}
 
 
 def init() -> None:
@@ -241,7 +242,7 @@ def sync_link() -> None:
     """Write the view into the link: language, scenario, and every assumption that differs.
     Done on every run, since a page switch clears the query string."""
     params = {"lang": lang(), "scn": ss()["base_ref"],
-              **codec.to_link(working(), base(), last_history_year())}
+              **codec.to_link(working(), base(), last_history_year()), **ss().get("view", {})}
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
     ss()["link_written"] = params

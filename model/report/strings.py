@@ -395,6 +395,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "cmp_row_grdp_multiple": ("GRDP 2030 gấp lần 2020 (giá hiện hành)", "GRDP 2030 ÷ 2020 (current prices)"),
     "cmp_row_grdp_per_capita": ("GRDP bình quân đầu người 2030 (triệu đồng)", "GRDP per capita 2030 (million VND)"),
     "cmp_row_share": ("Tỷ trọng {sector} 2030 (%)", "{sector} share 2030 (%)"),
+    "cmp_reference": ("So với kịch bản (tham chiếu)", "Against (the reference)"),
+    "cmp_reference_help": ("Cột A của bảng 2030 và gốc của mọi chênh lệch Δ và mọi phân tích «vì sao khác nhau».",
+                           "Column A of the 2030 table, and the base of every Δ and every “why they differ”."),
     "cmp_row_share_manufacturing": ("Tỷ trọng chế biến, chế tạo 2030 (%)", "Manufacturing share 2030 (%)"),
     # ---- attribution of a difference (model.attribution) -----------------------------------------
     "at_title": ("Vì sao khác nhau: phân rã chênh lệch năm 2030", "Why they differ: the 2030 difference, split"),

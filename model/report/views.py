@@ -200,7 +200,7 @@ def compare_series(projections: Mapping[str, Projection]) -> pd.DataFrame:
 
 
 COMPARE_ROWS = ("grdp_nominal_bn", "grdp_real_bn", "grdp_growth_avg", "grdp_multiple", "grdp_per_capita",
-                *(f"share_{s}" for s in SECTOR_IDS))
+                *(f"share_{s}" for s in SECTOR_IDS), "share_manufacturing")
 COMPARE_DIGITS = {"grdp_nominal_bn": 0, "grdp_real_bn": 0, "grdp_per_capita": 1}
 ATTRIBUTION_DIGITS = {"grdp_nominal_bn": 0, "grdp_real_bn": 0, "grdp_per_capita": 2, "grdp_multiple": 3}
 
@@ -235,17 +235,26 @@ def compare_numbers(projections: Mapping[str, Projection]) -> pd.DataFrame:
 
 
 def compare_table(projections: Mapping[str, Projection], lang: str = "vi") -> pd.DataFrame:
-    """Key 2030 indicators for display: columns A, B, … (one per scenario, in order), then
-    "Δ B−A", "Δ C−A", … (each scenario minus the first); numbers written for ``lang``.
-    ``attrs['keys']`` maps each column key to the scenario's name."""
+    """Key 2030 indicators for display: the target as printed, then columns A, B, … (one per
+    scenario, in order; a target's value carries ✓ met or ✗ missed, judged as the Scorecard
+    judges it), then "Δ B−A", "Δ C−A", … (each scenario minus the first, the reference);
+    numbers written for ``lang``. ``attrs['keys']`` maps each column key to the scenario's
+    name."""
     nums = compare_numbers(projections)
     keys = column_keys(len(projections))
     nums.columns = keys
+    status = {k: (evaluate(p).set_index("id")["status"] if p.horizon >= TARGET_YEAR else pd.Series(dtype=object))
+              for k, p in zip(keys, projections.values())}
     for k in keys[1:]:
         nums[f"Δ {k}−{keys[0]}"] = nums[k] - nums[keys[0]]
+    tg = load_targets().set_index("id")
     out = pd.DataFrame(index=[compare_row_label(r, lang) for r in nums.index])
+    out[t("col_target", lang)] = [printed_target(tg.at[r, "comparator"], tg.at[r, "target_low"], tg.at[r, "target_high"],
+                                                 lang) if r in tg.index else "" for r in nums.index]
+    mark = {"met": " ✓", "missed": " ✗"}
     for c in nums.columns:
         out[c] = [fmt.num(v, lang, COMPARE_DIGITS.get(r, 2), sign=c.startswith("Δ"))
+                  + ("" if c.startswith("Δ") else mark.get(status[c].get(r, ""), ""))
                   for r, v in zip(nums.index, nums[c])]
     out.attrs["keys"] = dict(zip(keys, projections))
     return out

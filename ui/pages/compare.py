@@ -65,14 +65,34 @@ for ref, sc in state.shipped().items():
 for e in state.workspace().entries():
     if e.scenario is not None:  # the file name first: it tells saved variants apart
         pool[f"ws:{e.name}"] = (f"{e.name} · {c.title(e.scenario)}", e.scenario)
-default = {"current", "baseline"} if c.working != state.shipped()["baseline"] else {"baseline", "provincial_plan"}
+# The selection and the reference live in the link (?cmp=current,baseline&cmpref=baseline), so
+# that a shared link shows the same comparison.
+view = state.ss().setdefault("view", {})
+default = ["current", "baseline"] if c.working != state.shipped()["baseline"] else ["baseline", "provincial_plan"]
+chosen = [r for r in view.get("cmp", ",".join(default)).split(",") if r in pool] if "cmp" in view else default
+
+
+def on_pick() -> None:
+    picked_ = [r for r in pool if state.ss()[state.key(f"cmp.{r}")]]
+    view["cmp"] = ",".join(picked_)
+
+
+def on_ref() -> None:
+    view["cmpref"] = state.ss()[state.key("cmp.ref")]
+
+
 st.markdown(f"**{t('cmp_pick', lang)}**")
 cols = st.columns(2)
-picked = [ref for i, (ref, (label, _)) in enumerate(pool.items())
-          if cols[i % 2].checkbox(state.md(label), value=ref in default, key=f"cmp_{ref}")]
+for i, (ref, (label, _)) in enumerate(pool.items()):
+    cols[i % 2].checkbox(state.md(label), key=state.seed(f"cmp.{ref}", ref in chosen), on_change=on_pick)
+picked = [ref for ref in pool if state.ss()[state.key(f"cmp.{ref}")]]
 if len(picked) < 2:
     st.info(t("cmp_need_two", lang))
     st.stop()
+reference = view.get("cmpref") if view.get("cmpref") in picked else picked[0]
+st.selectbox(t("cmp_reference", lang), picked, index=picked.index(reference), key=state.key("cmp.ref"),
+             format_func=lambda r: pool[r][0], on_change=on_ref, help=t("cmp_reference_help", lang))
+picked = [reference] + [r for r in picked if r != reference]
 names = {ref: pool[ref][0] for ref in picked}
 projections = {names[ref]: state.project(pool[ref][1].to_toml()) for ref in picked}
 first = picked[0]
