@@ -1,15 +1,21 @@
 """The real page in headless Chromium (Debian's package, driven by Playwright), through the
-workflow a planner follows: upload a year-by-year scenario, visit every page in both
-languages, apply a year-by-year solver result, save two variants to the workspace, compare
-them, reload the link in a fresh browser and find the same numbers. Screenshots go to
+workflow a planner follows (issue 13): type 8,5 and find 8.5 %, undo it; upload a year-by-year
+scenario; visit every page in both languages; solve for two targets, apply, switch pages and
+find the request again, undo the apply, go Back in the browser and find it applied again; save
+two variants with their own titles and compare them against a chosen reference; download every
+file every page offers, in both languages, and open each (PNG, SVG, XLSX, CSV, TOML reloaded to
+the same numbers); reload the link in a fresh browser and find all of it. Screenshots go to
 out/screenshots/ (make screenshots writes the README's pictures in docs/ instead)."""
 
 import io
 import os
 import re
 import shutil
+import xml.etree.ElementTree as ET
 
 import pytest
+
+import model
 
 from .support import (CHROMIUM, ROOT, chromium_page, goto_page, metric_text, no_exception, settle,
                       shot, sidebar_input, streamlit_server, wait_ready)
@@ -24,6 +30,8 @@ PAGES = {"vi": ["Tổng quan", "Tăng trưởng", "Cơ cấu", "Đóng góp", "D
                 "Xuất"],
          "en": ["Scorecard", "Growth", "Structure", "Contributions", "Projects", "Solve", "Compare", "Workspace",
                 "Export"]}
+UNTICK = ["GRDP 2030 at current prices relative to 2020", "Agriculture, forestry and fishery share of GRDP",
+          "Services share of GRDP", "Product taxes less subsidies share of GRDP", "GRDP per capita at current prices"]
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +53,77 @@ def by_year(tmp_path):
     return p
 
 
-def test_planner_workflow(server, by_year):
+def type_into(page, box, text: str) -> None:
+    """Type as a person does: click, select all, type, Enter."""
+    box.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.type(text)
+    page.keyboard.press("Enter")
+
+
+def open_file(path, headline_pct: float | None = None) -> None:
+    """Open a downloaded file with what reads its kind, and check it holds what it should."""
+    data = path.read_bytes()
+    kind = path.suffix
+    if kind == ".png":
+        from matplotlib.image import imread
+
+        assert data[:8] == b"\x89PNG\r\n\x1a\n"
+        img = imread(io.BytesIO(data), format="png")
+        assert img.shape[0] > 200 and img.shape[1] > 400, path.name
+    elif kind == ".svg":
+        assert ET.fromstring(data).tag.endswith("svg"), path.name
+    elif kind == ".xlsx":
+        import openpyxl
+
+        wb = openpyxl.load_workbook(io.BytesIO(data))
+        assert len(wb.sheetnames) >= 5 and all(wb[s].max_row > 1 for s in wb.sheetnames), wb.sheetnames
+    elif kind == ".csv":
+        import pandas as pd
+
+        frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
+        assert len(frame) > 0 and len(frame.columns) > 1, path.name
+    elif kind == ".toml":
+        sc = model.parse_scenario(data.decode("utf-8"))
+        if headline_pct is not None:  # reloaded to the same numbers the app showed
+            p = model.simulate(model.assemble_history(), sc)
+            assert round(100 * p.average_growth(2020, 2030), 2) == pytest.approx(headline_pct, abs=1e-9)
+    else:
+        raise AssertionError(f"unexpected download {path.name}")
+
+
+def download_all(page, scope, folder, headline_pct=None) -> list:
+    """Click every download button in ``scope``, save each file and open it."""
+    buttons = scope.locator('[data-testid="stDownloadButton"] button')
+    wait_ready(page)
+    n, stable = -1, 0
+    while stable < 3:  # the count settles once the run's last elements are drawn and stale ones gone
+        page.wait_for_timeout(300)
+        m = buttons.count()
+        stable, n = (stable + 1, m) if m == n else (0, m)
+    got = []
+    for i in range(n):
+        with page.expect_download(timeout=60_000) as dl:
+            buttons.nth(i).click()
+        path = folder / dl.value.suggested_filename
+        dl.value.save_as(path)
+        open_file(path, headline_pct)
+        got.append(path)
+    return got
+
+
+def wait_text(page, text: str, timeout_ms: int = 60_000) -> None:
+    """Wait until the main area shows ``text`` (a rerun's output, not the link it wrote first)."""
+    page.wait_for_function("t => document.querySelector('[data-testid=\"stMain\"]')?.innerText.includes(t)",
+                           arg=text, timeout=timeout_ms)
+    wait_ready(page)
+
+
+def pct(text: str) -> float:
+    return float(text.replace("%", "").replace(",", ".").strip())
+
+
+def test_planner_workflow(server, by_year, tmp_path):
     url, ws = server
     with chromium_page(LAPTOP) as page:
         page.goto(url)
@@ -57,16 +135,29 @@ def test_planner_workflow(server, by_year):
         assert "200MB" not in dz.inner_text() and dz.locator("button").inner_text().strip() in ("upload", "upload\nChọn tệp", "")
         shot(page, "scorecard_vi")
 
-        # 1. upload a year-by-year scenario: it is saved to the workspace and loaded
+        # 1. 8,5 typed the Vietnamese way is 8.5 % a year, shown back as 8,50; then undone
+        box = sidebar_input(page, "Dịch vụ", "Tăng trưởng thực (%/năm)")
+        assert box.input_value() == "7,50"
+        type_into(page, box, "8,5")
+        page.wait_for_url(re.compile(r"g\.services=8\.5(&|$)"), timeout=60_000)
+        wait_ready(page)
+        assert sidebar_input(page, "Dịch vụ", "Tăng trưởng thực (%/năm)").input_value() == "8,50"
+        assert "(đã chỉnh)" in page.locator('[data-testid="stMain"] h2').first.inner_text()
+        page.locator('[data-testid="stSidebar"]').get_by_role("button", name="Hoàn tác: sửa giả định").click()
+        page.wait_for_function("() => !location.search.includes('g.services')", timeout=60_000)
+        wait_ready(page)
+        assert metric_text(page, 0) == "7,05 %"
+
+        # 2. upload a year-by-year scenario: it is saved to the workspace and loaded
         page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(by_year))
         page.wait_for_url(re.compile(r"scn=ws(%3A|:)ic_by_year"), timeout=60_000)
         wait_ready(page)
         assert (ws / "ic_by_year.toml").is_file()
         box = sidebar_input(page, "Công nghiệp-xây dựng", "2028")
-        assert box.input_value() == "11.00"
+        assert box.input_value() == "11,00"
         shot(page, "year_by_year_vi")
 
-        # 2. every page, Vietnamese then English; the link survives each switch
+        # 3. every page, Vietnamese then English; the link survives each switch
         for title in PAGES["vi"][1:] + PAGES["vi"][:1]:
             goto_page(page, title)
             assert "scn=ws" in page.url
@@ -79,89 +170,131 @@ def test_planner_workflow(server, by_year):
             goto_page(page, title)
             assert "lang=en" in page.url and "scn=ws" in page.url
 
-        # 3. the solver's year-by-year paths, applied
+        # 4. a two-target solve, year by year, applied; the request survives page switches
         goto_page(page, "Solve")
         main = page.locator('[data-testid="stMain"]')
+        for label in UNTICK:
+            main.locator('[data-testid="stCheckbox"]').filter(has_text=label).first.click()
+            settle(page)
         main.get_by_text("Year by year", exact=True).click()
         page.wait_for_selector('[data-testid="stMain"] [data-testid="stRadioOption"][data-selected="true"]'
                                ':has-text("Year by year")', timeout=30_000)
         settle(page)
-        # what an economist should know is said before the button
+        assert "sv=" in page.url
         before = main.get_by_text("Before you apply", exact=True)
         assert before.is_visible()
-        assert main.get_by_text(re.compile("Product taxes follow their tax base")).first.is_visible()
         assert main.get_by_text("Trade-off: growth against the GRDP multiple").is_visible()
         shot(page, "solve_en")
         main.get_by_role("button", name="Apply these paths to the scenario").click()
         page.wait_for_url(re.compile(r"g\.services=2026(%3A|:)"), timeout=60_000)
         wait_ready(page)
         no_exception(page)
-        for title in ("Growth", "Scorecard"):
-            goto_page(page, title)
+        goto_page(page, "Growth")
+        goto_page(page, "Solve")
+        for label in UNTICK:  # still unticked: the request was kept
+            assert not main.get_by_role("checkbox", name=label).is_checked()
+        assert main.get_by_role("checkbox", name="Average real GRDP growth 2021-2030").is_checked()
+        goto_page(page, "Scorecard")
         solved_headline = metric_text(page, 0)
+        applied_url = page.url
 
-        # 4. two variants in the workspace
+        # 5. undo the apply; the browser's Back brings it back
+        page.locator('[data-testid="stSidebar"]').get_by_role("button", name="Undo: applied paths").click()
+        page.wait_for_function("() => !location.search.includes('g.services=2026')", timeout=60_000)
+        wait_ready(page)
+        undone_headline = metric_text(page, 0)
+        assert undone_headline != solved_headline
+        page.go_back()
+        page.wait_for_function("() => location.search.includes('g.services=2026')", timeout=60_000)
+        wait_ready(page)
+        page.wait_for_function("t => document.querySelector('[data-testid=\"stMetricValue\"]')?.innerText === t",
+                               arg=solved_headline, timeout=60_000)
+        assert page.url == applied_url
+
+        # 6. two variants in the workspace, each with its own titles
         goto_page(page, "Workspace")
         page.get_by_label("File name (letters, digits, _ or -)").fill("variant_a")
+        page.get_by_label("Title (Vietnamese)").fill("Phương án A")
+        page.get_by_label("Title (English, optional)").fill("Option A")
         page.get_by_role("button", name="Save to the workspace").click()
         page.wait_for_url(re.compile(r"scn=ws(%3A|:)variant_a"), timeout=60_000)
         wait_ready(page)
         pop = sidebar_input(page, "Population growth (%/yr)", "Population growth (%/yr)")
-        pop.fill("1.2")
-        pop.press("Enter")
+        type_into(page, pop, "1.2")
         page.wait_for_url(re.compile(r"pop=1\.2"), timeout=60_000)
         wait_ready(page)
+        assert page.get_by_label("Title (English, optional)").input_value() == "Option A (adjusted)"
         page.get_by_label("File name (letters, digits, _ or -)").fill("variant_b")
+        page.get_by_label("Title (Vietnamese)").fill("Phương án B")
+        page.get_by_label("Title (English, optional)").fill("Option B")
         page.get_by_role("button", name="Save to the workspace").click()
         page.wait_for_url(re.compile(r"scn=ws(%3A|:)variant_b"), timeout=60_000)
         wait_ready(page)
         assert {p.stem for p in ws.glob("*.toml")} >= {"ic_by_year", "variant_a", "variant_b"}
+        assert model.load_scenario(ws / "variant_b.toml").title_en == "Option B"
         shot(page, "workspace_en")
 
-        # 5. compare the two variants
+        # 7. compare the two variants against a chosen reference
         goto_page(page, "Compare")
         for name in ("variant_a", "variant_b"):
             main.locator('[data-testid="stCheckbox"]').filter(has_text=name).first.click()
             settle(page)
+        for name in ("Current (edited) scenario", "Baseline (2022–2025 trend)"):
+            if main.get_by_role("checkbox", name=name, exact=True).is_checked():
+                main.locator('[data-testid="stCheckbox"]').filter(has=page.get_by_text(name, exact=True)).click()
+                settle(page)
+        page.wait_for_url(re.compile(r"cmp=ws(%3A|:)variant_a(%2C|,)ws(%3A|:)variant_b(&|$)"), timeout=60_000)
+        main.get_by_role("combobox", name="Against (the reference)").click()
+        page.get_by_role("option", name=re.compile("variant_b")).click()
+        page.wait_for_url(re.compile(r"cmpref=ws(%3A|:)variant_b"), timeout=60_000)
+        wait_text(page, "Column keys: A = variant_b")
         no_exception(page)
         legend = main.get_by_text(re.compile("Column keys:")).inner_text()
-        assert "variant_a" in legend and "variant_b" in legend
-        # what the changes did to each 2030 outcome, in numbers (variant_a against the current, variant_b)
-        main.locator('[data-testid="stExpander"] summary').filter(has_text="variant_a").first.click()
-        settle(page)
+        assert re.search(r"A = variant_b", legend) and re.search(r"B = variant_a", legend), legend
         panel = main.locator('[data-testid="stExpander"]').filter(has_text="variant_a").first
-        assert panel.get_by_text("Why they differ: the 2030 difference, split").first.is_visible()
-        assert panel.get_by_text("Total difference", exact=True).first.is_visible()
+        why = panel.get_by_text("Why they differ: the 2030 difference, split").first
+        if not why.is_visible():  # two scenarios open their panel by themselves
+            panel.locator("summary").first.click()
+            settle(page)
+        assert why.is_visible()
         shot(page, "compare_en")
+        compare_files = download_all(page, main, tmp_path)
+        assert sorted(p.suffix for p in compare_files) == [".png", ".svg"]
 
-        # 6. the link, reopened in a fresh browser, shows the same numbers
+        # 8. every file the Export page and the sidebar offer, in English, opened
         goto_page(page, "Scorecard")
         headline = metric_text(page, 0)
+        goto_page(page, "Export")
+        en_dir = tmp_path / "en"
+        en_dir.mkdir()
+        files = download_all(page, main, en_dir, pct(headline))
+        files += download_all(page, page.locator('[data-testid="stSidebar"]'), en_dir, pct(headline))
+        kinds = sorted(p.suffix for p in files)
+        assert kinds.count(".png") == 3 and kinds.count(".svg") == 3 and kinds.count(".csv") == 5
+        assert kinds.count(".xlsx") == 1 and kinds.count(".toml") == 2
         link = page.url
+
+    # 9. the link, reopened in a fresh browser, in Vietnamese: the same numbers, the same request,
+    # the same comparison; every file again
     with chromium_page(LAPTOP) as fresh:
-        fresh.goto(link)
+        fresh.goto(link.replace("lang=en", "lang=vi").replace("/export?", "/?"))
         wait_ready(fresh)
         no_exception(fresh)
-        assert metric_text(fresh, 0) == headline
-        assert fresh.locator('[data-testid="stMetricLabel"]').first.inner_text().strip() == "Average growth 2021–2030"
+        assert pct(metric_text(fresh, 0)) == pct(headline)
+        assert fresh.locator('[data-testid="stMetricLabel"]').first.inner_text().strip() == "Tăng trưởng BQ 2021–2030"
+        goto_page(fresh, "Xuất")
+        vi_dir = tmp_path / "vi"
+        vi_dir.mkdir()
+        main = fresh.locator('[data-testid="stMain"]')
+        files = download_all(fresh, main, vi_dir, pct(headline))
+        assert any(p.name.endswith("_Dự báo.csv") for p in files)
+        goto_page(fresh, "Giải mục tiêu")
+        for label in ("Tỷ trọng dịch vụ trong GRDP", "GRDP bình quân đầu người (giá hiện hành)"):
+            assert not main.get_by_role("checkbox", name=label).is_checked()
+        goto_page(fresh, "So sánh")
+        legend = main.get_by_text(re.compile("Ký hiệu cột:")).first.inner_text()
+        assert "A = variant_b" in legend
     assert solved_headline
-
-
-def test_png_download(server, tmp_path):
-    url, _ = server
-    with chromium_page(LAPTOP) as page:
-        page.goto(f"{url}/export")
-        wait_ready(page)
-        with page.expect_download(timeout=60_000) as dl:
-            page.get_by_role("button", name="PNG").first.click()
-        path = tmp_path / "chart.png"
-        dl.value.save_as(path)
-        data = path.read_bytes()
-        assert data[:8] == b"\x89PNG\r\n\x1a\n"
-        from matplotlib.image import imread
-
-        img = imread(io.BytesIO(data), format="png")
-        assert img.shape[0] > 300 and img.shape[1] > 600
 
 
 def test_old_style_link_opens_its_page(server):
@@ -170,5 +303,5 @@ def test_old_style_link_opens_its_page(server):
         page.goto(f"{url}/?page=structure&lang=en&g.services=12")
         wait_ready(page)
         heading = page.locator('[data-testid="stMain"] h2').first.inner_text()
-        assert heading.startswith("Structure: Baseline (2022–2025 trend)")
+        assert heading.startswith("Structure: Baseline (2022–2025 trend) (adjusted)")
         assert "g.services=12" in page.url
