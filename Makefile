@@ -8,7 +8,7 @@ UV_VERSION := 0.13.8
 UV := .tools/bin/uv
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: run test setup bench bench-browser cli screenshots notebooks clean
+.PHONY: run test setup bench bench-browser bench-cli cli screenshots notebooks clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -44,6 +44,9 @@ bench: setup
 
 bench-browser: setup
 	$(UV) run --no-sync python benchmarks/browser.py
+
+bench-cli: setup
+	$(UV) run --no-sync python benchmarks/cli.py
 
 clean:
 	rm -rf .venv .tools out

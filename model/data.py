@@ -22,6 +22,8 @@ Glossary: ước tính / sơ bộ / chính thức = estimate / preliminary / off
 
 from __future__ import annotations
 
+import weakref
+
 from functools import lru_cache
 from importlib import resources
 
@@ -130,6 +132,23 @@ def preferred_value(indicator: str, year: int, selected: pd.DataFrame | None = N
                     share_basis: str = "") -> pd.Series | None:
     """The preferred row for one indicator and year, or None when no figure is published."""
     sel = select_preferred() if selected is None else selected
-    rows = sel[(sel["indicator"] == indicator) & (sel["year"] == year)
-               & (sel["share_basis"] == share_basis)]
-    return None if rows.empty else rows.iloc[0]
+    return _index(sel).get((indicator, int(year), share_basis))
+
+
+# One lookup table per selected frame, made on its first use: assembling the history asks
+# for ~100 figures, and filtering the frame for each cost 0.17 s of every process's start.
+_INDEXES: dict[int, tuple] = {}
+
+
+def _index(sel: pd.DataFrame) -> dict:
+    hit = _INDEXES.get(id(sel))
+    if hit is not None and hit[0]() is sel:
+        return hit[1]
+    index: dict = {}
+    for k in range(len(sel)):
+        row = sel.iloc[k]
+        index.setdefault((row["indicator"], int(row["year"]), row["share_basis"]), row)
+    if len(_INDEXES) > 16:
+        _INDEXES.clear()
+    _INDEXES[id(sel)] = (weakref.ref(sel), index)
+    return index

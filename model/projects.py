@@ -175,6 +175,13 @@ def _years(text: str, total: float) -> tuple[tuple[int, float], ...]:
 
 
 @lru_cache(maxsize=1)
+def shipped_ids() -> frozenset[str]:
+    """The shipped projects' ids, read from the table alone: what validating a file needs,
+    without calibrating value added on the assembled history (0.5 s of every `validate`)."""
+    return frozenset(_read_csv("projects.csv")["id"])
+
+
+@lru_cache(maxsize=1)
 def _shipped() -> tuple[Project, ...]:
     from .history import assemble_history
 

@@ -647,7 +647,7 @@ def _number(v: Any, path: str, lo: float, hi: float, issues: _Issues) -> float |
 
 def _projects(table: Any, issues: _Issues) -> dict:
     """The [projects.<id>] tables: settings for shipped projects, or whole definitions."""
-    from .projects import ProjectSetting, load_projects
+    from .projects import ProjectSetting, shipped_ids
 
     if not isinstance(table, Mapping):
         issues.add("projects", "projects_not_table")
@@ -655,7 +655,7 @@ def _projects(table: Any, issues: _Issues) -> dict:
     if len(table) > MAX_PROJECTS:
         issues.add("projects", "too_many_projects", n=len(table), max=MAX_PROJECTS)
         return {}
-    shipped = load_projects()
+    shipped = shipped_ids()
     out = {}
     for pid, t in table.items():
         path = f"projects.{shown(pid)[1:-1]}"

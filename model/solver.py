@@ -50,7 +50,6 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
-from scipy.optimize import lsq_linear, minimize
 from threadpoolctl import ThreadpoolController
 
 from .growth import Projection, growth_rates, project_arrays, simulate
@@ -485,6 +484,7 @@ class _Problem:
             J, grad = self.objective(x / 100)
             return J / n, grad / (100 * n)
 
+        from scipy.optimize import minimize  # lazily: `import model` stays light
         res = minimize(f, 100 * np.asarray(start), jac=True, method="SLSQP",
                        bounds=[(100 * lo, 100 * hi) for lo, hi in self.bounds],
                        constraints=self.constraints(slack, unit=100.0),
@@ -522,6 +522,7 @@ def _phase1(prob: _Problem, subset: Sequence[int], dead_zone: float = 0.0,
     start = prob.theta0 if start is None else start
     if f(start)[0] == 0.0:
         return 0.0, start  # already inside every target of the subset
+    from scipy.optimize import minimize  # lazily: `import model` stays light
     res = minimize(f, start, jac=True, method="L-BFGS-B", bounds=prob.bounds,
                    options={"ftol": 1e-9 if quick else 1e-15, "gtol": 1e-6 if quick else 1e-12, "maxiter": 2000})
     return float(res.fun), res.x
@@ -559,6 +560,7 @@ def _kkt_multipliers(prob: _Problem, theta: np.ndarray,
     residual = grad
     if cols:
         A = np.array(cols).T
+        from scipy.optimize import lsq_linear  # lazily: `import model` stays light
         mu = lsq_linear(A, grad, bounds=(np.array(lower), np.full(len(lower), np.inf)),
                         method="bvls").x
         residual = grad - A @ mu
@@ -1000,6 +1002,7 @@ def frontier(history: History, scenario: Scenario, caps: Sequence[float] = MULTI
                 v, jac = prob.values(theta)
                 return -v[1], -jac[1]
 
+            from scipy.optimize import minimize  # lazily: `import model` stays light
             res = minimize(f, prob.theta0, jac=True, method="SLSQP", bounds=prob.bounds,
                            constraints=prob.constraints(), options={"ftol": 1e-12, "maxiter": 300})
             if prob.misses(res.x)[0] <= FEASIBLE_TOL:

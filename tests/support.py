@@ -24,17 +24,24 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class _Url(str):
+    pid: int = 0
+
+
 @contextlib.contextmanager
-def streamlit_server(timeout: float = 60.0, env: dict | None = None, script: Path | None = None):
-    """Run ``streamlit run app.py`` (or ``script``) on a free loopback port; yield its URL; stop
-    it after. ``env`` adds variables (e.g. HATINH_WORKSPACE for a scratch workspace)."""
+def streamlit_server(timeout: float = 60.0, env: dict | None = None, script: Path | None = None,
+                     args: list[str] | None = None):
+    """Run ``streamlit run app.py`` (or ``script``) on a free loopback port; yield its URL (a
+    str with the server's ``pid``); stop it after. ``env`` adds variables (e.g. HATINH_WORKSPACE
+    for a scratch workspace); ``args`` more options for streamlit."""
     port = free_port()
     cmd = [sys.executable, "-m", "streamlit", "run", str(script or ROOT / "app.py"), "--server.headless=true",
            f"--server.port={port}", "--server.address=127.0.0.1", "--browser.gatherUsageStats=false",
-           "--server.fileWatcherType=none"]
+           "--server.fileWatcherType=none", *(args or [])]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
-    url = f"http://127.0.0.1:{port}"
+    url = _Url(f"http://127.0.0.1:{port}")
+    url.pid = proc.pid
     try:
         deadline = time.monotonic() + timeout
         while True:

@@ -217,10 +217,10 @@ def parse_solve_param(text: str) -> SolveSettings | None:
 
 def _project_param(text: str, pid: str, base: Scenario):
     """'1:2:0.8' (on, delay, scale) or '0' (off) for a shipped project or one of ``base``'s."""
-    from model.projects import ProjectSetting, load_projects
+    from model.projects import ProjectSetting, shipped_ids
 
     known = base.projects.get(pid)
-    if known is None and pid not in load_projects():
+    if known is None and pid not in shipped_ids():
         raise KeyError(pid)
     parts = text.split(":")
     if parts[0] not in ("0", "1") or len(parts) > 3:

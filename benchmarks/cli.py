@@ -1,0 +1,63 @@
+"""How long the command line takes, process start to exit, against bare imports measured in the
+same run (issue 13: `run` within 2× importing what the model is built on).
+
+    make bench-cli    (or: .venv/bin/python benchmarks/cli.py [--repeat 7])
+
+Each case is a fresh process (as a planner runs it), median and minimum of ``--repeat`` runs:
+    bare imports      python -c "import numpy, pandas, scipy"
+    bare + optimize   python -c "import numpy, pandas, scipy.optimize" (what assembling the
+                      history needs: its deflators are fitted on every start)
+    import model      python -c "import model"
+    validate          python -m model validate scenarios/baseline.toml
+    run               python -m model run scenarios/baseline.toml --out TMP (tables and six
+                      chart files: three charts as PNG and SVG)
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def timed(cmd: list[str], repeat: int) -> tuple[float, float]:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=7)
+    args = ap.parse_args()
+    py = sys.executable
+    with tempfile.TemporaryDirectory() as out:
+        cases = [
+            ("bare imports (numpy, pandas, scipy)", [py, "-c", "import numpy, pandas, scipy"]),
+            ("bare + scipy.optimize", [py, "-c", "import numpy, pandas, scipy.optimize"]),
+            ("import model", [py, "-c", "import model"]),
+            ("validate baseline", [py, "-m", "model", "validate", "scenarios/baseline.toml"]),
+            ("run baseline (tables + 6 chart files)",
+             [py, "-m", "model", "run", "scenarios/baseline.toml", "--out", out]),
+        ]
+        rows = [(name, *timed(cmd, args.repeat)) for name, cmd in cases]
+    bare = rows[0][1]
+    width = max(len(r[0]) for r in rows)
+    print(f"{'case':<{width}}  {'median s':>9}  {'min s':>7}  {'× bare':>7}")
+    print("-" * (width + 30))
+    for name, med, mn in rows:
+        print(f"{name:<{width}}  {med:>9.3f}  {mn:>7.3f}  {med / bare:>7.2f}")
+    print(f"\n{args.repeat} runs each, a fresh process every time.")
+
+
+if __name__ == "__main__":
+    main()
