@@ -273,3 +273,26 @@ def test_compare_reference_is_chosen_and_kept_in_the_link():
     goto(again, "compare")
     assert again.query_params["cmpref"] == "baseline"
     assert list(again.dataframe[0].value.columns) == list(tbl.columns)
+
+
+# ---- item 7: the answer where the what-if is asked --------------------------------------------------
+def test_projects_page_answers_on_the_spot_and_shows_running_plants_as_running():
+    at = fresh(page="projects")
+    assert [m.label for m in at.metric][:1] == ["Tăng trưởng BQ 2021–2030 ✗"]
+    assert any("Không khác" in c.value for c in at.caption)
+    ticks = {c.key for c in at.checkbox if c.key}
+    for running in ("vung_ang_1", "formosa_1", "vines_packs"):
+        assert wkey(at, f"pj.{running}.on") not in ticks
+    assert any("Đang vận hành hết công suất trước 2025" in plain(c.value) and "Formosa" in c.value for c in at.caption)
+    before = at.metric[0].value
+    at.checkbox(key=wkey(at, "pj.lng_vung_ang_3.on")).check()
+    run(at)
+    assert at.metric[0].value != before and at.metric[0].delta.startswith("+")
+    said = [plain(c.value) for c in at.caption if c.value.startswith("So với")]
+    assert said and "tăng trưởng bình quân 2021–2030 từ 7,05 % lên" in said[0] and "trong 4 chỉ tiêu chính đạt" in said[0]
+
+
+def test_solve_page_says_what_applying_would_do_beside_the_verdict():
+    at = fresh(page="solve")
+    assert any(m.label.startswith("Tăng trưởng BQ 2021–2030") for m in at.metric)
+    assert any("Nếu áp dụng lộ trình này" in m.value for m in at.markdown)

@@ -92,3 +92,30 @@ def locale(chart: alt.TopLevelMixin, lang: str):
         return chart.configure(locale={"number": {"decimal": ",", "thousands": ".", "grouping": [3],
                                                   "currency": ["", " ₫"]}})
     return chart
+
+
+def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, lang: str, *,
+                   lead: str | None = None) -> None:
+    """The four headline targets of ``p``, each with its change against ``ref``, and one
+    sentence saying what it means (issue 13: the answer where the what-if is asked). ``lead``
+    names the comparison above the strip."""
+    from model.report import fmt, views
+
+    if p.horizon < 2030 or ref.horizon < 2030:
+        return
+    h = views.headline(p, ref, lang)
+    if lead:
+        st.markdown(f"**{lead}**")
+    shows = {"grdp_growth_avg": lambda v: fmt.pct(v, lang),
+             "grdp_multiple": lambda v: f"{fmt.num(v, lang)} {t('times', lang)}",
+             "grdp_per_capita": lambda v: fmt.num(v, lang, 1),
+             "share_industry_construction": lambda v: fmt.pct(v, lang, 1)}
+    keys = {"grdp_growth_avg": "m_growth", "grdp_multiple": "m_multiple", "grdp_per_capita": "m_per_capita",
+            "share_industry_construction": "m_industry"}
+    for col, tid in zip(st.columns(4), views.HEADLINE):
+        r = h.loc[tid]
+        mark = "✓" if r["status_code"] == "met" else "✗"
+        col.metric(f"{t(keys[tid], lang)} {mark}", shows[tid](r["value"]), delta=r["change_text"], border=True,
+                   delta_color="off" if abs(r["change"]) < 1e-12 else "normal",
+                   help=f"{t('target_word', lang)} {r['target']}: {r['status']}")
+    st.caption(state.md(views.headline_sentence(h, ref_title, lang)))

@@ -187,6 +187,43 @@ def scorecard(p: Projection, lang: str = "vi") -> pd.DataFrame:
     })
 
 
+HEADLINE = ("grdp_growth_avg", "grdp_multiple", "grdp_per_capita", "share_industry_construction")
+# unit of a change of each headline figure, and its digits
+_HEADLINE_UNIT = {"grdp_growth_avg": ("pp", 2), "grdp_multiple": ("times", 2), "grdp_per_capita": ("mvnd", 1),
+                  "share_industry_construction": ("pp", 1)}
+
+
+def headline(p: Projection, ref: Projection, lang: str = "vi") -> pd.DataFrame:
+    """The four headline targets of ``p`` against the same four of ``ref`` (the loaded scenario,
+    or the one a what-if starts from): id, value, change (numbers), change_text (signed, in the
+    change's unit), status_code and status (met or missed, in words), target (as printed)."""
+    a, b = scorecard(p, lang).set_index("id"), scorecard(ref, lang).set_index("id")
+    rows = []
+    for tid in HEADLINE:
+        unit, digits = _HEADLINE_UNIT[tid]
+        v, w = a.at[tid, "value_num"], b.at[tid, "value_num"]
+        d = v - w if np.isfinite(v) and np.isfinite(w) else np.nan
+        rows.append({"id": tid, "value": v, "ref_value": w, "change": d,
+                     "change_text": f"{fmt.num(d, lang, digits, sign=True)} {t('unit_' + unit, lang)}",
+                     "status_code": a.at[tid, "status_code"], "ref_status_code": b.at[tid, "status_code"],
+                     "status": a.at[tid, "status"], "target": a.at[tid, "target"]})
+    return pd.DataFrame(rows).set_index("id")
+
+
+def headline_sentence(h: pd.DataFrame, ref_title: str, lang: str = "vi") -> str:
+    """What the change means, in one sentence: the largest moves in words, and how many of the
+    four headline targets hold now and before."""
+    met, met_before = int((h["status_code"] == "met").sum()), int((h["ref_status_code"] == "met").sum())
+    moved = [i for i in HEADLINE if np.isfinite(h.at[i, "change"])
+             and round(h.at[i, "change"], _HEADLINE_UNIT[i][1]) != 0]
+    if not moved:
+        return t("hl_same", lang, ref=ref_title, met=met)
+    g = h.loc["grdp_growth_avg"]
+    parts = t("hl_growth", lang, a=fmt.num(g["ref_value"], lang, 2), b=fmt.num(g["value"], lang, 2),
+              d=g["change_text"])
+    return t("hl_changed", lang, ref=ref_title, growth=parts, met=met, before=met_before)
+
+
 def compare_series(projections: Mapping[str, Projection]) -> pd.DataFrame:
     """scenario, year, grdp_nominal_trn, grdp_real_trn, growth_pct, kind: one block each."""
     frames = []

@@ -17,7 +17,7 @@ from model.report.strings import project_status, sector_label, t
 from model.report.views import text_frame
 from ui import state
 from ui.numbox import number_box
-from ui.common import chart_title, ctx, locale, static_table, table
+from ui.common import chart_title, ctx, headline_strip, locale, static_table, table
 
 
 @st.cache_resource
@@ -89,6 +89,8 @@ def on_apply_investment(toml_text: str) -> None:
 if ss.pop("inv_applied", False):
     st.toast(t("inv_applied", lang))
 st.caption(t("pj_intro", lang))
+headline_strip(c.projection, state.project(state.base().to_toml()), c.title(state.base()), lang,
+               lead=t("hl_lead_projects", lang))
 if ss.get("pj_error"):
     st.error(state.md(ss.pop("pj_error")))
 
@@ -115,9 +117,16 @@ with st.expander(t("pj_details", lang)):
     static_table(pd.DataFrame(detail_rows))
 
 st.subheader(t("pj_settings", lang))
+running = []
 for pid in ids:
     p = definition(pid)
     s_ = c.working.projects.get(pid) or ProjectSetting(on=False)
+    # A plant at full capacity by the last actual year is in the data already: running, not a
+    # choice (an unticked box would read as "excluded").
+    if (p.status.startswith("operating") and pid not in c.working.projects
+            and p.first_year + len(p.ramp) - 1 <= c.projection.last_actual_year):
+        running.append(p.name_en if lang == "en" and p.name_en else p.name_vi)
+        continue
     a, b, d = st.columns([5, 1.2, 1.2])
     a.checkbox(state.md(p.name_en if lang == "en" and p.name_en else p.name_vi), key=state.seed(f"pj.{pid}.on", s_.on),
                on_change=on_project, args=(pid,))
@@ -126,6 +135,9 @@ for pid in ids:
     number_box(t("pj_scale_label", lang), f"pj.{pid}.scale", float(s_.scale), 0.0, 5.0,
                partial(on_project, pid), where=d, field=f"{p.name_en if lang == 'en' and p.name_en else p.name_vi}: "
                                                          f"{t('pj_scale_label', lang)}")
+
+if running:
+    st.caption(t("pj_running", lang, y=c.projection.last_actual_year, names="; ".join(state.md(n) for n in running)))
 
 # ---- what the projects added, and the backtest -----------------------------------------------
 st.subheader(t("bt_title", lang))

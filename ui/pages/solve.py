@@ -20,7 +20,7 @@ from model.scenario import frac_to_pct, pct_to_frac
 from model.sectors import SECTOR_IDS
 from model.solver import DEFAULT_FREE, frontier
 from ui import state
-from ui.common import chart_title, ctx, locale, static_table, table
+from ui.common import chart_title, ctx, headline_strip, locale, static_table, table
 from ui.numbox import number_box
 
 SOLVABLE = list(model.solver.SOLVABLE)
@@ -231,6 +231,7 @@ else:
     for cset in res.conflicts:
         k = "sv_conflict_alone" if len(cset) == 1 else "sv_conflict"
         st.markdown("- " + t(k, lang, items=" + ".join(state.md(tg.at[i, name]) for i in cset)))
+headline_strip(res.projection, c.projection, c.title(), lang, lead=t("hl_lead_solve", lang))
 # What the paths cost, said beside the verdict (not below the tables): the investment they
 # need at the ICOR band, against the most the province has ever invested.
 need = model.investment.required_investment(res.projection)
