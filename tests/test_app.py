@@ -16,13 +16,14 @@ from .conftest import ROOT, SCENARIOS
 from .strategies import scenario_toml
 
 APP = str(ROOT / "app.py")
-PAGES = ["scorecard", "growth", "structure", "contributions", "projects", "solve", "compare", "workspace", "export"]
+PAGES = ["scorecard", "growth", "structure", "contributions", "projects", "solve", "compare", "workspace", "export",
+         "glossary"]
 HEAD = {"vi": {"scorecard": "Tổng quan", "growth": "Tăng trưởng", "structure": "Cơ cấu",
                "contributions": "Đóng góp", "projects": "Dự án", "solve": "Giải mục tiêu", "compare": "So sánh",
-               "workspace": "Kho kịch bản", "export": "Xuất"},
+               "workspace": "Kho kịch bản", "export": "Xuất", "glossary": "Thuật ngữ"},
         "en": {"scorecard": "Scorecard", "growth": "Growth", "structure": "Structure",
                "contributions": "Contributions", "projects": "Projects", "solve": "Solve", "compare": "Compare",
-               "workspace": "Workspace", "export": "Export"}}
+               "workspace": "Workspace", "export": "Export", "glossary": "Glossary"}}
 YEAR_BY_YEAR = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace(
     'name = "baseline"', 'name = "ic_by_year"').replace(
     "growth = 0.067       # organic: 2022–2025 trend 10.7 % less the projects' 4.0 pp",

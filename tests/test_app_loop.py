@@ -296,3 +296,24 @@ def test_solve_page_says_what_applying_would_do_beside_the_verdict():
     at = fresh(page="solve")
     assert any(m.label.startswith("Tăng trưởng BQ 2021–2030") for m in at.metric)
     assert any("Nếu áp dụng lộ trình này" in m.value for m in at.markdown)
+
+
+# ---- item 9: words a planner does not know, explained; conflicts with units and a next step ---------
+@pytest.mark.parametrize("lang, words", [
+    ("vi", ["Chi phí biên", "Chi phí J", "Độ co giãn", "Shapley", "hữu cơ", "1,09^10", "ICOR"]),
+    ("en", ["Multiplier", "Cost J", "Elasticity", "Shapley", "Organic", "1.09^10", "ICOR"]),
+])
+def test_the_glossary_page_explains_every_unfamiliar_word(lang, words):
+    at = fresh(page="glossary", lang=lang)
+    terms = plain(" ".join(at.table[0].value.iloc[:, 0]))
+    for w in words:
+        assert w.lower() in terms.lower(), w
+
+
+def test_a_failed_solve_says_its_misses_in_units_and_what_to_do_next():
+    at = fresh(page="solve")  # the seven defaults miss on the baseline
+    err = plain(at.error[0].value)
+    assert "điểm %" in err or "lần" in err or "tr.đ/người" in err
+    assert any(i.value.startswith("Bước tiếp theo:") for i in at.info)
+    # where the words are shown, they are explained under the findings
+    assert any("tăng trưởng kép" in c.value.lower() or "1,09 mũ 10" in c.value for c in at.caption)

@@ -27,9 +27,9 @@ if not shutil.which(CHROMIUM):
 
 LAPTOP = (1366, 768)
 PAGES = {"vi": ["Tổng quan", "Tăng trưởng", "Cơ cấu", "Đóng góp", "Dự án", "Giải mục tiêu", "So sánh", "Kho kịch bản",
-                "Xuất"],
+                "Xuất", "Thuật ngữ"],
          "en": ["Scorecard", "Growth", "Structure", "Contributions", "Projects", "Solve", "Compare", "Workspace",
-                "Export"]}
+                "Export", "Glossary"]}
 UNTICK = ["GRDP 2030 at current prices relative to 2020", "Agriculture, forestry and fishery share of GRDP",
           "Services share of GRDP", "Product taxes less subsidies share of GRDP", "GRDP per capita at current prices"]
 

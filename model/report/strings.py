@@ -189,6 +189,12 @@ TEXT: dict[str, tuple[str, str]] = {
                       "If these paths are applied: the four headline targets, against the scenario being edited"),
     "pj_running": ("Đang vận hành hết công suất trước {y}, đã nằm trong số liệu thực tế (không phải lựa chọn): {names}.",
                    "Running at full capacity before {y}, already in the actual data (not a choice): {names}."),
+    "page_glossary": ("Thuật ngữ", "Glossary"),
+    "gl_intro": ("Những từ có thể chưa quen trong công cụ này, giải thích ngắn; di chuột lên biểu tượng ? cạnh một "
+                 "con số hoặc cột để xem tại chỗ.",
+                 "Words of this tool that may be new, explained briefly; hover the ? beside a figure or a column to "
+                 "see them where they are used."),
+    "gl_term": ("Thuật ngữ", "Term"), "gl_meaning": ("Nghĩa", "Meaning"),
     "hl_title": ("So với «{ref}»", "Against “{ref}”"),
     "hl_same": ("Không khác «{ref}» ở bốn chỉ tiêu chính; {met} trong 4 chỉ tiêu chính đạt.",
                 "No different from “{ref}” in the four headline targets; {met} of the 4 are met."),
@@ -264,6 +270,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "sv_bad": ("Không thể đạt đồng thời tất cả mục tiêu; phương án gần nhất:", "The targets cannot all hold; the best compromise:"),
     "sv_missed_line": ("{indicator}: {value} (mục tiêu {target}, chênh lệch {gap})",
                        "{indicator}: {value} (target {target}, gap {gap})"),
+    "unit_pp_year": ("điểm %/năm", "pp a year"), "unit_mvnd_person": ("tr.đ/người", "mn VND a person"),
+    "sv_next": ("Bước tiếp theo: bỏ chọn một mục tiêu trong nhóm không thể cùng đạt, hoặc tăng trọng số (mục «Ưu tiên») "
+                "của mục tiêu quan trọng hơn; nới giới hạn tăng trưởng hoặc cho phép giá tương đối thay đổi nếu có cơ sở.",
+                "Next step: untick one target of a set that cannot hold together, or raise the weight (“Priorities”) of "
+                "the one that matters more; widen the growth bounds or let relative prices move where that is justified."),
+    "sv_next_alone": ("Bước tiếp theo: {items} không đạt được ngay cả khi đứng riêng trong các giới hạn này; nới giới "
+                      "hạn tăng trưởng của các ngành, cho phép giá tương đối thay đổi, hoặc bỏ chọn mục tiêu đó.",
+                      "Next step: {items} cannot be reached even alone within these bounds; widen the sectors' growth "
+                      "bounds, let relative prices move, or untick that target."),
     "sv_conflict": ("Không thể cùng đạt: {items}", "Cannot hold together: {items}"),
     "sv_conflict_alone": ("Không thể đạt ngay cả khi đứng riêng: {items}", "Out of reach even alone: {items}"),
     "sv_stopped": ("Bộ giải dừng khi chưa hội tụ; kết quả chỉ để tham khảo.",
@@ -933,7 +948,8 @@ def solve_text(result, lang: str = "en", conflicts: bool = True) -> str:
         method = t({"constant": "sv_constant", "ramp": "sv_ramp", "free": "sv_free_path"}[result.method], lang).lower()
         return t("sr_ok", lang, n=result.n_targets, method=method,
                  free=", ".join(sector_label(s, lang, short=True) for s in result.free))
-    parts = [t("sr_part", lang, target=_target_name(row.id, lang), gap=fmt.num(row.gap, lang, 2, sign=True))
+    parts = [t("sr_part", lang, target=_target_name(row.id, lang),
+               gap=f"{fmt.num(row.gap, lang, 2, sign=True)} {gap_unit(row.id, lang)}")
              for row in r.itertuples() if not row.met]
     text = t("sr_bad", lang, parts="; ".join(parts))
     if result.conflicts and conflicts:
@@ -942,6 +958,30 @@ def solve_text(result, lang: str = "en", conflicts: bool = True) -> str:
     elif result.diagnosed and not result.conflicts:
         text += " " + t("sr_no_small_conflict", lang, n=result.n_targets)
     return text
+
+
+_GAP_UNITS = {"percent": "unit_pp", "percent_per_year": "unit_pp_year", "times": "unit_times",
+              "million_vnd_per_person": "unit_mvnd_person"}
+
+
+def gap_unit(target_id: str, lang: str = "vi") -> str:
+    """The unit a target's gap is in: a share's gap is in percentage points, growth's in points
+    a year, the multiple's in times, per capita's in million VND a person."""
+    from ..targets import load_targets
+
+    unit = load_targets().set_index("id").at[target_id, "unit"]
+    return t(_GAP_UNITS.get(unit, "unit_pp"), lang)
+
+
+def next_step(result, lang: str = "vi") -> str:
+    """What to try when targets are missed, in words: drop or weigh down one of a conflicting
+    set, widen bounds, or let relative prices move; a target out of reach alone names its fix."""
+    if result.success:
+        return ""
+    alone = [c[0] for c in result.conflicts if len(c) == 1]
+    if alone:
+        return t("sv_next_alone", lang, items=", ".join(_target_name(i, lang) for i in alone))
+    return t("sv_next", lang)
 
 
 def solve_summary(result, lang: str = "en") -> str:
@@ -956,6 +996,8 @@ def solve_summary(result, lang: str = "en") -> str:
     for c in result.conflicts:
         key = "sv_conflict_alone" if len(c) == 1 else "sv_conflict"
         lines.append("  " + t(key, lang, items=" + ".join(c)))
+    if not result.success:
+        lines.append(next_step(result, lang))
     if result.notes:
         lines.append(t("sv_notes", lang) + ":")
         lines += ["  - " + solve_note_text(n, lang) for n in result.notes]

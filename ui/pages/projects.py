@@ -13,6 +13,7 @@ from model import backtest
 from model import investment as inv
 from model.projects import ProjectSetting, load_projects
 from model.report import fmt
+from model.report.glossary import explain
 from model.report.strings import project_status, sector_label, t
 from model.report.views import text_frame
 from ui import state
@@ -197,6 +198,7 @@ if len(r):
     tf.insert(3, t("inv_col_share", lang), [f"{fmt.num(lo, lang, 1)}–{fmt.num(hi, lang, 1)}"
                                              for lo, hi in zip(r["share_low_pct"], r["share_high_pct"])])
     table(tf, "inv_table")
+    st.caption(f"{explain('organic', lang)} {explain('icor', lang)}")
     if r["negative"].any():
         st.caption(t("inv_negative", lang, years=", ".join(str(y) for y in r.index[r["negative"]])))
 rec_icor = inv.icor_record(state.history())
@@ -211,6 +213,7 @@ ss.setdefault("inv_icor_v", float(band["central"]))
 number_box(t("inv_share", lang), "inv_share", ss["inv_share_v"], 5.0, 95.0, lambda v: ss.__setitem__("inv_share_v", v),
            digits=1, where=a)
 number_box(t("inv_icor", lang), "inv_icor", ss["inv_icor_v"], 3.0, 15.0, lambda v: ss.__setitem__("inv_icor_v", v),
+           help=explain("icor", lang),
            digits=1, where=b)
 share, icor = ss["inv_share_v"], ss["inv_icor_v"]
 if c.projection.horizon > c.projection.last_actual_year:

@@ -15,7 +15,8 @@ import model
 from model import params as P
 from model.record import growth_bounds, tax_elasticity
 from model.report import fmt, views
-from model.report.strings import finding_text, sector_label, t
+from model.report.glossary import explain
+from model.report.strings import finding_text, next_step, sector_label, t
 from model.scenario import frac_to_pct, pct_to_frac
 from model.sectors import SECTOR_IDS
 from model.solver import DEFAULT_FREE, frontier
@@ -163,7 +164,8 @@ with b:
     st.checkbox(t("sv_taxes_follow", lang, eps=fmt.num(eps.central, lang, 2)), key=seed("sv.taxes", sv.taxes == "follow"),
                 disabled="product_taxes" in free, on_change=on_taxes,
                 help=t("sv_taxes_help", lang, eps=fmt.num(eps.central, lang, 2), lo=fmt.num(eps.low, lang, 2),
-                       hi=fmt.num(eps.high, lang, 2), y0=eps.years[0], y1=eps.years[1]))
+                       hi=fmt.num(eps.high, lang, 2), y0=eps.years[0], y1=eps.years[1])
+                + "\n\n" + explain("elasticity", lang))
 taxes = sv.taxes
 c1, c2, c3 = st.columns(3)
 c1.radio(t("sv_method", lang), ["constant", "ramp", "free"], key=seed("sv.method", sv.method), horizontal=True,
@@ -231,6 +233,7 @@ else:
     for cset in res.conflicts:
         k = "sv_conflict_alone" if len(cset) == 1 else "sv_conflict"
         st.markdown("- " + t(k, lang, items=" + ".join(state.md(tg.at[i, name]) for i in cset)))
+    st.info(next_step(res, lang))
 headline_strip(res.projection, c.projection, c.title(), lang, lead=t("hl_lead_solve", lang))
 # What the paths cost, said beside the verdict (not below the tables): the investment they
 # need at the ICOR band, against the most the province has ever invested.
@@ -256,7 +259,9 @@ st.button(t("sv_apply" if res.success else "sv_apply_partial", lang, k=n_met, n=
           type="primary" if res.success else "secondary", key="sv_apply", on_click=apply_solution,
           args=(res.scenario.to_toml(), moved, prices))
 st.subheader(t("sv_table", lang))
-table(views.solved_targets_table(res, lang), "sv_result", hide_index=True)
+table(views.solved_targets_table(res, lang), "sv_result", hide_index=True,
+      column_config={t("col_mult", lang): st.column_config.TextColumn(help=explain("marginal_cost", lang)),
+                     t("col_binding", lang): st.column_config.TextColumn(help=explain("binding", lang))})
 st.caption(t("sv_mult_note", lang))
 st.subheader(t("sv_paths", lang))
 table(views.text_frame(views.solved_paths_view(res, lang), lang), "sv_paths")
@@ -270,6 +275,7 @@ with st.expander(t("tm_title", lang)):
     pid = st.selectbox(t("tm_project", lang), pids, key="tm_project", format_func=lambda x: names.get(x, x))
     tm = timing(*(key[:1] + (pid,) + key[1:]))
     static_table(views.timing_view(tm, lang), hide_index=False)
+    st.caption(explain("cost_j", lang))
 
 st.subheader(t("fr_title", lang))
 st.caption(t("fr_note", lang))
@@ -290,6 +296,7 @@ st.subheader(t("sv_consistency", lang))
 for f in consistency(c.toml):
     colour = {"info": "blue", "warning": "orange", "conflict": "red"}[f.severity]
     st.markdown(f":{colour}-badge[{t('sev_' + f.severity, lang)}] {finding_text(f, lang)}")
+st.caption(explain("compound", lang))
 st.subheader(t("sv_required", lang))
 st.caption(t("sv_required_note", lang))
 table(views.required_view(required(*key), lang), "sv_required")

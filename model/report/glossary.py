@@ -1,0 +1,100 @@
+"""Words a planner meets in the simulator and may not know, explained once, in both languages:
+the Glossary page lists them all, and pages put each one's explanation where the word is shown
+(help on hover, or a line under a table).
+
+Each entry: the term as the app writes it (Vietnamese, English) and what it means, in plain
+words, with the unit where it has one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    term_vi: str
+    term_en: str
+    meaning_vi: str
+    meaning_en: str
+
+    def term(self, lang: str) -> str:
+        return self.term_en if lang == "en" else self.term_vi
+
+    def meaning(self, lang: str) -> str:
+        return self.meaning_en if lang == "en" else self.meaning_vi
+
+
+TERMS: tuple[Term, ...] = (
+    Term("grdp", "GRDP", "GRDP",
+         "Tổng sản phẩm trên địa bàn tỉnh: giá trị gia tăng của mọi ngành cộng thuế sản phẩm trừ trợ cấp sản phẩm.",
+         "Gross regional domestic product: the value added of every sector plus product taxes less subsidies."),
+    Term("constant_prices", "Giá so sánh 2010", "Constant 2010 prices",
+         "Giá trị tính theo giá năm 2010, để so sánh khối lượng qua các năm; tốc độ tăng trưởng tính trên giá này.",
+         "Values at 2010 prices, to compare volumes across years; growth rates are measured at these prices."),
+    Term("current_prices", "Giá hiện hành", "Current prices",
+         "Giá trị tính theo giá của chính năm đó (có lạm phát); cơ cấu ngành, bội số GRDP và GRDP/người tính trên giá này.",
+         "Values at each year's own prices (with inflation); shares, the GRDP multiple and per capita use them."),
+    Term("deflator", "Chỉ số giảm phát", "Deflator",
+         "Tỷ số giá hiện hành trên giá so sánh của một ngành; thay đổi của nó là «lạm phát» của ngành (%/năm).",
+         "A sector's current-price value over its constant-price value; its change is the sector's inflation (%/yr)."),
+    Term("pp", "Điểm phần trăm (điểm %)", "Percentage point (pp)",
+         "Hiệu của hai tỷ lệ phần trăm: từ 7 % lên 9 % là tăng 2 điểm %, không phải 2 %.",
+         "The difference of two percentages: from 7 % to 9 % is 2 pp, not 2 %."),
+    Term("compound", "Tăng trưởng kép (ví dụ 1,09^10)", "Compound growth (e.g. 1.09^10)",
+         "9 %/năm trong 10 năm nhân quy mô lên 1,09 mũ 10 ≈ 2,37 lần, không phải 1,9 lần: mỗi năm tăng trên nền đã tăng.",
+         "9 % a year for 10 years multiplies the size by 1.09 to the power 10 ≈ 2.37, not 1.9: each year grows on the last."),
+    Term("multiple", "Bội số GRDP", "GRDP multiple",
+         "GRDP giá hiện hành năm 2030 chia cho năm 2020 (lần); mục tiêu 2,5–3 lần.",
+         "GRDP at current prices in 2030 divided by 2020 (times); the target is 2.5–3."),
+    Term("organic", "Tăng trưởng hữu cơ", "Organic growth",
+         "Phần tăng trưởng của một ngành ngoài các dự án lớn có tên (nhà máy, cảng…): các dự án được cộng riêng theo tiến độ.",
+         "A sector's growth besides the named large projects (plants, ports…), which are added on their own schedule."),
+    Term("icor", "ICOR", "ICOR",
+         "Hệ số vốn đầu tư trên sản lượng tăng thêm: cần bao nhiêu đồng vốn để GRDP tăng thêm một đồng. ICOR 7: "
+         "tăng 1 tỷ GRDP cần 7 tỷ vốn. Dải 6–8 là giả định dựa trên số liệu của tỉnh.",
+         "Incremental capital-output ratio: how much investment buys one more unit of GRDP. An ICOR of 7: one billion "
+         "more GRDP needs seven billion invested. The 6–8 band is an assumption from the province's record."),
+    Term("elasticity", "Độ co giãn", "Elasticity",
+         "Thuế sản phẩm tăng bao nhiêu % khi cơ sở thuế tăng 1 %: 0,93 nghĩa là tăng 0,93 %. Ước lượng từ số liệu 2015–2025.",
+         "How many % product taxes grow when their tax base grows 1 %: 0.93 means 0.93 %. Estimated on 2015–2025."),
+    Term("bound", "Giới hạn tăng trưởng", "Growth bound",
+         "Tốc độ thấp nhất và cao nhất bộ giải được chọn cho một ngành; mặc định theo số liệu lịch sử của ngành.",
+         "The lowest and highest growth the solver may choose for a sector; by default from the sector's record."),
+    Term("binding", "Ràng buộc", "Binding",
+         "Mục tiêu vừa đúng đạt ở ranh giới: siết thêm sẽ buộc phải đổi lộ trình.",
+         "A target met exactly at its edge: tightening it would force the paths to change."),
+    Term("cost_j", "Chi phí J (điểm %²)", "Cost J (pp²)",
+         "Mức lộ trình giải ra khác lộ trình của kịch bản: tổng bình phương chênh lệch tốc độ tăng trưởng (điểm %) mỗi năm. "
+         "Càng nhỏ, lộ trình càng gần với giả định ban đầu.",
+         "How far the solved paths are from the scenario's own: the sum of squared growth differences (pp) a year. "
+         "The smaller, the closer to the starting assumptions."),
+    Term("marginal_cost", "Chi phí biên (điểm %²)", "Multiplier (pp²)",
+         "Chi phí J tăng thêm bao nhiêu khi siết mục tiêu thêm một đơn vị: cho biết mục tiêu nào «đắt» nhất.",
+         "How much the cost J rises when a target is tightened by one unit: which target is the most expensive."),
+    Term("compromise", "Lộ trình thỏa hiệp", "Compromise paths",
+         "Khi các mục tiêu không thể cùng đạt, bộ giải chọn lộ trình trượt ít nhất (theo trọng số ưu tiên); không phải lời giải đạt mọi mục tiêu.",
+         "When the targets cannot all hold, the solver picks the paths that miss least (by priority); not a solution meeting all."),
+    Term("frontier", "Đánh đổi (đường biên)", "Trade-off (frontier)",
+         "Tăng trưởng cao nhất có thể đạt với mỗi trần bội số GRDP: hai mục tiêu kéo ngược nhau.",
+         "The highest growth reachable under each cap on the GRDP multiple: the two targets pull against each other."),
+    Term("shapley", "Giá trị Shapley", "Shapley value",
+         "Cách chia chênh lệch giữa hai kịch bản cho từng giả định: ảnh hưởng của giả định đó lấy trung bình theo mọi "
+         "thứ tự thay đổi; các phần cộng lại đúng bằng tổng chênh lệch.",
+         "A way to split the difference between two scenarios among the assumptions: each one's effect averaged over "
+         "every order of change; the parts add up to the total."),
+    Term("tolerance", "Dải dung sai (≈)", "Tolerance band (≈)",
+         "Mục tiêu «khoảng» được coi là đạt trong ±0,5 điểm % (tỷ trọng) hoặc ±5 % (GRDP/người): giả định, không phải số công bố.",
+         "An “about” target counts as met within ±0.5 pp (shares) or ±5 % (per capita): an assumption, not published."),
+    Term("product_taxes", "Thuế sản phẩm trừ trợ cấp", "Product taxes less subsidies",
+         "Phần của GRDP không thuộc ngành nào: thuế đánh trên hàng hóa bán ra trừ trợ cấp sản phẩm.",
+         "The part of GRDP in no sector: taxes on goods sold, less product subsidies."),
+)
+BY_ID = {x.id: x for x in TERMS}
+
+
+def explain(term_id: str, lang: str = "vi") -> str:
+    """'Term: meaning' for hover help and captions."""
+    x = BY_ID[term_id]
+    return f"{x.term(lang)}: {x.meaning(lang)}"
