@@ -33,6 +33,9 @@ import sys
 from pathlib import Path
 
 from .report.export import WouldOverwrite
+from .report.fmt import num
+from .report.strings import t as tr
+from .report.views import cli_table
 from .scenario import Scenario, ScenarioError, load_scenario
 from .solver import SolverError
 from .workspace import Workspace, WorkspaceError
@@ -251,9 +254,9 @@ def _cmd_projects(args) -> int:
         if args.file is None:
             t = projects_table()
             name = "name_en" if args.lang == "en" else "name_vi"
-            print(t[[name, "sector", "status", "default_on", "first_year", "ramp", "va_bn2010", "va_low",
-                     "va_high", "va_method", "capex_bn"]].round(0).to_string())
-            print("\nvalue added at capacity: bn VND a year at constant 2010 prices; capex: bn VND at current prices")
+            print(cli_table(t[[name, "sector", "status", "default_on", "first_year", "ramp", "va_bn2010", "va_low",
+                               "va_high", "va_method", "capex_bn"]], args.lang, 0))
+            print("\n" + tr("cli_projects_units", args.lang))
             for m, r in calibration().iterrows():
                 print(f"  {m}: {r['central']:,.0f} {r['unit']} (band {r['low']:,.0f}–{r['high']:,.0f}); {r['derivation']}")
             return EXIT_OK
@@ -286,24 +289,25 @@ def _cmd_invest(args) -> int:
     history = assemble_history()
     sc = resolve(args.file)
     with pd.option_context("display.width", 200, "display.max_columns", 30):
-        print("the record (total social investment, bn VND at current prices):")
-        print(investment_record(history).round(1).to_string())
-        print(icor_record(history).drop(columns="note").round(2).to_string())
+        lg = args.lang
+        print(tr("cli_invest_record", lg))
+        print(cli_table(investment_record(history), lg, 1))
+        print(cli_table(icor_record(history).drop(columns="note"), lg, 2))
         if args.share is not None:
             bought = growth_from_investment(history, sc, args.share, icor=args.icor or 7.0)
             p = simulate(history, bought)
             last = p.last_actual_year
-            print(f"\ninvestment of {100 * args.share:g} % of GRDP at ICOR {args.icor or 7.0:g} buys real GRDP growth of "
-                  f"{100 * p.average_growth(last, p.horizon):.2f} % a year over {last + 1}-{p.horizon} "
-                  f"({100 * p.average_growth(2020, 2030):.2f} % a year over 2021-2030)" if p.horizon >= 2030 else "")
-            print((100 * p.growth_real.loc[last + 1:]).round(2).rename("growth_pct").to_string())
+            print("\n" + tr("cli_invest_buys", lg, s=num(100 * args.share, lg, 1), k=num(args.icor or 7.0, lg, 1),
+                              g=num(100 * p.average_growth(last, p.horizon), lg, 2), y0=last + 1, y1=p.horizon,
+                              g30=num(100 * p.average_growth(2020, 2030), lg, 2)) if p.horizon >= 2030 else "")
+            print(cli_table((100 * p.growth_real.loc[last + 1:]).rename("growth_pct").to_frame(), lg, 2))
             table = required_investment(p, icor=args.icor)
         else:
             table = required_investment(simulate(history, sc), icor=args.icor)
-        print(f"\n{sc.name}: investment needed, bn VND at current prices (ICOR "
-              + ("6 / 7 / 8" if args.icor is None else f"{args.icor:g}") + "; % of GRDP at current prices):")
-        cols = [c for c in table.columns if c.startswith(("need_", "share_"))] + ["projects", "state", "nonstate", "fdi"]
-        print(table[cols].round(1).to_string())
+        print("\n" + tr("cli_invest_need", lg, name=sc.name,
+                         icor="6 / 7 / 8" if args.icor is None else num(args.icor, lg, 1)))
+        cols = [c for c in table.columns if c.startswith(("need", "share_"))] + ["projects", "state", "nonstate", "fdi"]
+        print(cli_table(table[[c for c in cols if c in table.columns]], lg, 1))
         if args.out:
             _write_tables(args.out, {"investment": table})
     return EXIT_OK

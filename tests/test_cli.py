@@ -159,3 +159,16 @@ def test_solve_timing_of_a_project(tmp_path, capsys):
     assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path / "b"), "--timing", "nope"]) == 2
     assert not (tmp_path / "b").exists()  # refused before anything is written
     assert "unknown project" in capsys.readouterr().err
+
+
+def test_projects_and_invest_speak_vietnamese(capsys):
+    """Issue 13, item 10: --lang vi prints Vietnamese headers and numbers (234.901; 8,5)."""
+    from model.cli import main
+
+    assert main(["projects", "--lang", "vi"]) == 0
+    out = capsys.readouterr().out
+    assert "Năm vận hành" in out and "Công nghiệp-xây dựng" in out and "GTGT (tỷ đ, giá 2010)" in out
+    assert " 2015 " in out and "41.595" in out
+    assert main(["invest", str(SCENARIOS / "baseline.toml"), "--lang", "vi", "--share", "0.4"]) == 0
+    out = capsys.readouterr().out
+    assert "Vốn đầu tư 40,0 % GRDP với ICOR 7,0" in out and "% GRDP, ICOR trung tâm" in out and "share_pct" not in out

@@ -110,3 +110,11 @@ def test_a_title_with_dollars_draws(history, baseline):
     p = model.simulate(history, replace(baseline, title_vi="Giá $x^2$ và $", title_en="$$"))
     for make in CHARTS.values():
         assert figure_bytes(make(p, lang="vi"), "png")[:4] == b"\x89PNG"
+
+
+def test_a_value_at_a_strict_bound_says_what_decides_it():
+    """Issue 13, item 10: 9,00 against "> 9" is missed, and the gap says why."""
+    assert views.gap_text(0.0, "missed", "gt", 9.0, "vi") == "0,00 (phải lớn hơn 9)"
+    assert views.gap_text(0.0, "missed", "gt", 9.0, "en") == "0.00 (must be above 9)"
+    assert views.gap_text(-0.5, "missed", "gt", 9.0, "vi") == "-0,50"
+    assert views.gap_text(0.0, "met", "ge", 9.0, "vi") == "0,00"

@@ -195,6 +195,17 @@ TEXT: dict[str, tuple[str, str]] = {
                  "Words of this tool that may be new, explained briefly; hover the ? beside a figure or a column to "
                  "see them where they are used."),
     "gl_term": ("Thuật ngữ", "Term"), "gl_meaning": ("Nghĩa", "Meaning"),
+    "gap_strict": ("{gap} (phải lớn hơn {bound})", "{gap} (must be above {bound})"),
+    "cli_projects_units": ("GTGT khi đạt công suất: tỷ đồng mỗi năm, giá so sánh 2010; vốn: tỷ đồng, giá hiện hành",
+                           "value added at capacity: bn VND a year at constant 2010 prices; capital: bn VND at current prices"),
+    "cli_invest_record": ("Số liệu (vốn đầu tư toàn xã hội, tỷ đồng, giá hiện hành):",
+                          "the record (total social investment, bn VND at current prices):"),
+    "cli_invest_buys": ("Vốn đầu tư {s} % GRDP với ICOR {k} mua được tăng trưởng GRDP thực {g} %/năm giai đoạn {y0}–{y1} "
+                        "({g30} %/năm giai đoạn 2021–2030)",
+                        "investment of {s} % of GRDP at ICOR {k} buys real GRDP growth of {g} % a year over {y0}-{y1} "
+                        "({g30} % a year over 2021-2030)"),
+    "cli_invest_need": ("{name}: vốn đầu tư cần, tỷ đồng giá hiện hành (ICOR {icor}; % GRDP giá hiện hành):",
+                        "{name}: investment needed, bn VND at current prices (ICOR {icor}; % of GRDP at current prices):"),
     "hl_title": ("So với «{ref}»", "Against “{ref}”"),
     "hl_same": ("Không khác «{ref}» ở bốn chỉ tiêu chính; {met} trong 4 chỉ tiêu chính đạt.",
                 "No different from “{ref}” in the four headline targets; {met} of the 4 are met."),

@@ -22,7 +22,7 @@ from ..growth import Projection
 from ..sectors import SECTOR_IDS
 from ..targets import BASE_YEAR, DIGITS, TARGET_YEAR, evaluate, load_targets
 from . import fmt
-from .strings import factor_label, group_label, sector_label, status_label, t, unit_label
+from .strings import factor_label, group_label, project_status, sector_label, status_label, t, unit_label
 
 MULTIPLE_BAND = (2.5, 3.0)
 GROWTH_PATH = 0.09
@@ -166,6 +166,15 @@ def targets_table(p: Projection, lang: str = "vi") -> pd.DataFrame:
     return ev
 
 
+def gap_text(gap: float, status: str, comparator: str, low: float, lang: str = "vi") -> str:
+    """A gap as shown; a value exactly at a strict bound ("9,00" against "> 9") is missed with
+    a gap of 0,00, so the text says what decides it: the value must be above the bound."""
+    text = fmt.num(gap, lang, 2, sign=True)
+    if status == "missed" and comparator == "gt" and text.lstrip("+-") == fmt.num(0, lang, 2):
+        return t("gap_strict", lang, gap=text, bound=fmt.plain(low, lang))
+    return text
+
+
 def scorecard(p: Projection, lang: str = "vi") -> pd.DataFrame:
     """The 33 targets for display: indicator, group, value, target, gap, unit, status, note
     (text in ``lang``), with id and status_code for lookups."""
@@ -177,7 +186,8 @@ def scorecard(p: Projection, lang: str = "vi") -> pd.DataFrame:
         "value": [fmt.num(v, lang, 2) for v in ev["value"]],
         "target": [printed_target(c, lo, hi, lang) for c, lo, hi in
                    zip(ev["comparator"], ev["target_low"], ev["target_high"])],
-        "gap": [fmt.num(v, lang, 2, sign=True) for v in ev["gap"]],
+        "gap": [gap_text(g, st, c, lo, lang) for g, st, c, lo in
+                zip(ev["gap"], ev["status"], ev["comparator"], ev["target_low"])],
         "unit": [unit_label(u, lang) for u in ev["unit"]],
         "status": [status_label(s, lang) for s in ev["status"]],
         "note": [reason_text(r, p.horizon, lang) if r != "rounding" else "" for r in ev["reason"]],
@@ -456,3 +466,52 @@ def waterfall_span(w: pd.DataFrame) -> tuple[float, float]:
     lo, hi = float(values.min()), float(values.max())
     pad = 0.25 * (hi - lo) or 1.0
     return lo - pad, hi + pad
+
+
+# Column names of the command line's tables, by language (the files keep the ids).
+CLI_COLUMNS = {
+    "name_vi": ("Tên", "Name"), "name_en": ("Tên", "Name"), "sector": ("Ngành", "Sector"),
+    "status": ("Tình trạng", "Status"), "default_on": ("Mặc định bật", "On by default"),
+    "first_year": ("Năm vận hành", "First year"), "ramp": ("Lộ trình công suất", "Ramp-up"),
+    "va_bn2010": ("GTGT (tỷ đ, giá 2010)", "VA (bn VND, 2010 prices)"), "va_low": ("GTGT thấp", "VA low"),
+    "va_high": ("GTGT cao", "VA high"), "va_method": ("Cách ước tính", "Method"),
+    "capex_bn": ("Vốn (tỷ đ)", "Capital (bn VND)"), "investment_bn": ("Vốn đầu tư (tỷ đ)", "Investment (bn VND)"),
+    "grdp_nominal_bn": ("GRDP giá hiện hành (tỷ đ)", "GRDP current prices (bn VND)"),
+    "share_pct": ("% GRDP", "% of GRDP"), "real_increment_bn": ("GRDP tăng thêm (tỷ đ, giá 2010)",
+                                                               "GRDP increment (bn VND, 2010 prices)"),
+    "deflator_prev": ("Chỉ số giảm phát năm trước", "Previous year's deflator"), "icor": ("ICOR", "ICOR"),
+    "need_low": ("Vốn cần, ICOR thấp", "Need, low ICOR"), "share_low_pct": ("% GRDP, ICOR thấp", "% GRDP, low ICOR"),
+    "need_central": ("Vốn cần, ICOR trung tâm", "Need, central ICOR"),
+    "share_central_pct": ("% GRDP, ICOR trung tâm", "% GRDP, central ICOR"),
+    "need_high": ("Vốn cần, ICOR cao", "Need, high ICOR"), "share_high_pct": ("% GRDP, ICOR cao", "% GRDP, high ICOR"),
+    "need": ("Vốn cần (tỷ đ)", "Need (bn VND)"),
+    "projects": ("Dự án", "Projects"), "state": ("Nhà nước", "State"), "nonstate": ("Ngoài nhà nước", "Non-state"),
+    "fdi": ("FDI", "FDI"), "growth_pct": ("Tăng trưởng (%)", "Growth (%)"), "year": ("Năm", "Year"),
+    "period": ("Giai đoạn", "Period"), "id": ("Mã", "Id"),
+}
+
+
+def cli_table(frame: pd.DataFrame, lang: str = "vi", digits: int = 1) -> str:
+    """A frame as the command line prints it: columns named in ``lang``, numbers in its
+    convention (8,5 and 234.901 in Vietnamese)."""
+    out = frame.copy()
+
+    def name(c):
+        return CLI_COLUMNS[c][lang == "en"] if c in CLI_COLUMNS else c
+
+    for c in out.columns:
+        if pd.api.types.is_bool_dtype(out[c]):
+            out[c] = out[c].map(lambda v: fmt.mark(v))
+        elif "year" in str(c):  # a year is a label, never grouped
+            out[c] = out[c].map(str)
+        elif c == "sector":
+            out[c] = out[c].map(lambda v: sector_label(v, lang, short=True) if v in SECTOR_IDS else v)
+        elif c == "status":
+            out[c] = out[c].map(lambda v: project_status(v, lang))
+        elif pd.api.types.is_numeric_dtype(out[c]):
+            out[c] = out[c].map(lambda v: fmt.num(v, lang, digits))
+    out.columns = [name(c) for c in out.columns]
+    out.index.name = name(out.index.name) if out.index.name else out.index.name
+    if isinstance(out, pd.Series):  # pragma: no cover - frames only
+        return out.to_string()
+    return out.to_string()
