@@ -83,3 +83,35 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     out.index.name = "variant"
     out.attrs["project"] = project
     return out
+
+
+def project_jumps(projection, threshold_pp: float = 1.0) -> list[tuple[int, float, list[tuple[str, float]]]]:
+    """Projected years whose real GRDP growth the named projects lift by more than
+    ``threshold_pp`` percentage points, and which projects do it: [(year, pp, [(id, pp), …])].
+
+    A project adds Δ_p(t) = VA_p·scale·(ramp(t) − ramp(t−1)) of real value added in year t
+    (billion VND at 2010 prices); its share of the year's growth is 100·Δ_p(t)/R(t−1), R the real
+    GRDP. This is what explains a spike such as 2026, when Vũng Áng 2 reaches capacity."""
+    import numpy as np
+
+    from .projects import active
+
+    p = projection
+    years = p.years.to_numpy()
+    real = p.grdp_real.to_numpy()
+    out = []
+    for k in range(1, len(years)):
+        y = int(years[k])
+        if y <= p.last_actual_year:
+            continue
+        parts = []
+        for proj, st in active(p.scenario.projects):
+            d = st.scale * proj.va * float(proj.ramp_at(np.array([y]), st.delay)[0]
+                                           - proj.ramp_at(np.array([y - 1]), st.delay)[0])
+            pp = 100 * d / real[k - 1]
+            if abs(pp) >= 0.05:
+                parts.append((proj.id, pp))
+        total = sum(v for _, v in parts)
+        if abs(total) > threshold_pp:
+            out.append((y, total, sorted(parts, key=lambda x: -abs(x[1]))))
+    return out

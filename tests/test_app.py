@@ -421,7 +421,11 @@ def test_investment_need_and_what_investment_buys():
     at = fresh(page="projects")
     tables = [d.value for d in at.dataframe]
     need = next(tb for tb in tables if "ICOR trung tâm" in tb.columns)
-    assert list(need.index) == ["2026", "2027", "2028", "2029", "2030"]
+    assert list(need.index) == ["2026", "2027", "2028", "2029", "2030", "2026–2030"]
+    num = lambda x: float(x.replace(".", "").replace(",", "."))  # noqa: E731
+    col = need["ICOR trung tâm"]
+    assert abs(sum(num(v) for v in col.iloc[:-1]) - num(col.iloc[-1])) <= 3  # the period's total, rounded
+    assert any(c.value.startswith("Cùng mức 50 % GRDP, tăng trưởng bình quân theo dải ICOR: ICOR 6:") for c in at.caption)
     from model import investment as inv
     from model.report import fmt
 

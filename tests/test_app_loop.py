@@ -317,3 +317,11 @@ def test_a_failed_solve_says_its_misses_in_units_and_what_to_do_next():
     assert any(i.value.startswith("Bước tiếp theo:") for i in at.info)
     # where the words are shown, they are explained under the findings
     assert any("tăng trưởng kép" in c.value.lower() or "1,09 mũ 10" in c.value for c in at.caption)
+
+
+# ---- item 10: smaller things ---------------------------------------------------------------------
+@pytest.mark.parametrize("page", ["growth", "contributions"])
+def test_the_2026_spike_is_explained(page):
+    at = fresh(page=page)
+    said = [plain(c.value) for c in at.caption if c.value.startswith("Năm 2026 tăng")]
+    assert said and "Nhiệt điện Vũng Áng 2" in said[0] and "khi đạt công suất" in said[0]

@@ -260,7 +260,9 @@ def draw() -> None:
         lg = lang()
         opts = scenario_options()
         st.selectbox(t("scenario", lg), list(opts), format_func=opts.get, key=seed("scn", ss()["base_ref"]),
-                     on_change=_on_scenario)
+                     on_change=_on_scenario, help=t("scenario_help", lg))
+        # the box cuts a long title: the whole of it, and whether it was changed, under it
+        st.caption(md(state.title_of(state.shown(), lg)))
         st.html(UPLOAD_CSS % t("upload_button", lg))
         st.file_uploader(t("upload", lg), type=["toml"], key=state.key("upload"), on_change=_on_upload,
                          help=t("upload_hint", lg, kb=P.MAX_FILE_BYTES // 1024))

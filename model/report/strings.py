@@ -206,6 +206,12 @@ TEXT: dict[str, tuple[str, str]] = {
                         "({g30} % a year over 2021-2030)"),
     "cli_invest_need": ("{name}: vốn đầu tư cần, tỷ đồng giá hiện hành (ICOR {icor}; % GRDP giá hiện hành):",
                         "{name}: investment needed, bn VND at current prices (ICOR {icor}; % of GRDP at current prices):"),
+    "jump": ("Năm {year} tăng {g} %, trong đó {pp} điểm % do các dự án tăng sản lượng khi đạt công suất ({who}); "
+             "phần còn lại là tăng trưởng hữu cơ.",
+             "{year} grows {g} %, {pp} points of it from projects raising output as they reach capacity ({who}); "
+             "the rest is organic growth."),
+    "scenario_help": ("Kịch bản có sẵn hoặc trong kho; tên đầy đủ hiện bên dưới, có «(đã chỉnh)» khi bạn đã thay đổi giả định.",
+                      "A shipped or saved scenario; its full title shows below, with “(adjusted)” once you change an assumption."),
     "hl_title": ("So với «{ref}»", "Against “{ref}”"),
     "hl_same": ("Không khác «{ref}» ở bốn chỉ tiêu chính; {met} trong 4 chỉ tiêu chính đạt.",
                 "No different from “{ref}” in the four headline targets; {met} of the 4 are met."),
@@ -568,7 +574,13 @@ TEXT: dict[str, tuple[str, str]] = {
                  "giả định từ số liệu 2016–2025) với độ trễ, cộng vốn của các dự án đang bật. Tỷ lệ so với GRDP giá hiện hành.",
                  "Investment the scenario's growth path needs: organic through an ICOR of {lo}–{hi} (central {c}, an "
                  "assumption read off 2016–2025) with a lag, plus the capital of the projects switched on. As % of GRDP at current prices."),
-    "inv_chart_y": ("Vốn đầu tư (nghìn tỷ đồng, giá hiện hành)", "Investment (trillion VND, current prices)"),
+    "inv_chart_y": ("Vốn đầu tư (tỷ đồng, giá hiện hành)", "Investment (billion VND, current prices)"),
+    "inv_table_unit": ("Tỷ đồng, giá hiện hành; dòng cuối: tổng cả giai đoạn (tỷ lệ % GRDP: bình quân).",
+                       "Billion VND at current prices; last row: the period's total (share of GRDP: the average)."),
+    "inv_projects_small": ("Vốn của các dự án có tên: {v} tỷ đồng cả giai đoạn {y0}–{y1}, quá nhỏ để thấy trên biểu đồ.",
+                           "The named projects' capital: {v} billion VND over {y0}–{y1}, too small to see on the chart."),
+    "inv_bought_band": ("Cùng mức {s} % GRDP, tăng trưởng bình quân theo dải ICOR: {items}.",
+                        "The same {s} % of GRDP across the ICOR band, average growth: {items}."),
     "inv_organic": ("Hữu cơ (ICOR trung tâm)", "Organic (central ICOR)"), "inv_projects": ("Dự án", "Projects"),
     "inv_record": ("Thực tế đã công bố", "Published record"),
     "inv_col_year": ("Năm", "Year"), "inv_col_low": ("ICOR thấp", "Low ICOR"), "inv_col_central": ("ICOR trung tâm", "Central ICOR"),

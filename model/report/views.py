@@ -515,3 +515,20 @@ def cli_table(frame: pd.DataFrame, lang: str = "vi", digits: int = 1) -> str:
     if isinstance(out, pd.Series):  # pragma: no cover - frames only
         return out.to_string()
     return out.to_string()
+
+
+def jumps_text(p: Projection, jumps, lang: str = "vi") -> list[str]:
+    """Each projected year the named projects lift by more than a point, in words (why 2026
+    spikes): the year's growth, the projects' points and who adds them. ``jumps`` is
+    `model.analysis.project_jumps` of ``p``."""
+    from ..projects import defined_names, load_projects
+
+    names = {pid: (pr.name_vi, pr.name_en) for pid, pr in load_projects().items()}
+    names.update(defined_names(p.scenario))
+    out = []
+    for year, total, parts in jumps:
+        who = "; ".join(f"{names.get(pid, (pid, pid))[lang == 'en'] or pid}: {fmt.num(pp, lang, 2, sign=True)}"
+                        for pid, pp in parts)
+        out.append(t("jump", lang, year=year, g=fmt.num(100 * float(p.growth_real.loc[year]), lang, 2),
+                     pp=fmt.num(total, lang, 2), who=who))
+    return out

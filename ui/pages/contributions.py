@@ -3,8 +3,11 @@
 import altair as alt
 import streamlit as st
 
+import model
+
 from model.report import views
 from model.report.strings import t
+from ui import state
 from ui.common import chart_title, ctx, locale, sector_colour, table, year_axis
 
 c = ctx()
@@ -21,4 +24,6 @@ chart_title(f"{t('c_contrib', lang)} · ● GRDP (%)")
 st.altair_chart(locale(alt.layer(bars, dots).properties(height=380), lang), width="stretch")
 st.subheader(t("c_table", lang))
 table(views.text_frame(views.contributions_table(p, lang), lang), "contrib_table")
+for line in views.jumps_text(c.projection, model.analysis.project_jumps(c.projection), c.lang):
+    st.caption(state.md(line))
 c.source()

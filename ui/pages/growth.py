@@ -4,8 +4,11 @@ with the 9 %-a-year path, and real growth by year."""
 import altair as alt
 import streamlit as st
 
+import model
+
 from model.report import views
 from model.report.strings import t
+from ui import state
 from ui.common import chart_title, ctx, kind_colour, locale, year_axis
 
 c = ctx()
@@ -36,4 +39,6 @@ st.altair_chart(locale(alt.Chart(gr).mark_bar().encode(
     tooltip=[alt.Tooltip("year:O", title=t("year", lang)),
              alt.Tooltip("growth_pct:Q", format=".2f", title=t("g_growth", lang))]).properties(height=280), lang),
     width="stretch")
+for line in views.jumps_text(c.projection, model.analysis.project_jumps(c.projection), c.lang):
+    st.caption(state.md(line))
 c.source()

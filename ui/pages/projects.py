@@ -173,31 +173,45 @@ st.caption(t("inv_note", lang, lo=fmt.plain(band["low"], lang), hi=fmt.plain(ban
              c=fmt.plain(band["central"], lang)))
 r = need(c.toml)
 if len(r):
+    # Billion VND, as the table below; every year from the first record to the horizon on the
+    # axis, so that years without a published figure show as gaps rather than vanish.
     bars = pd.concat([
-        pd.DataFrame({"year": r.index, "kind": t("inv_organic", lang), "value": r["organic_central"] / 1000}),
-        pd.DataFrame({"year": r.index, "kind": t("inv_projects", lang), "value": r["projects"] / 1000})])
+        pd.DataFrame({"year": r.index, "kind": t("inv_organic", lang), "value": r["organic_central"]}),
+        pd.DataFrame({"year": r.index, "kind": t("inv_projects", lang), "value": r["projects"]})])
     rec = inv.investment_record(state.history()).reset_index()
-    rec = rec.assign(kind=t("inv_record", lang), value=rec["investment_bn"] / 1000)
+    rec = rec.assign(kind=t("inv_record", lang), value=rec["investment_bn"])
+    # a kind too small to see as a bar is said in words instead of a legend entry with no bar
+    tiny = r["projects"].sum() < 0.01 * r["organic_central"].sum()
+    kinds = [t("inv_organic", lang), *([] if tiny else [t("inv_projects", lang)]), t("inv_record", lang)]
+    bars = bars[bars["kind"].isin(kinds)]
     colour = alt.Color("kind:N", title=None, legend=alt.Legend(orient="top", direction="horizontal", labelLimit=0),
-                       scale=alt.Scale(domain=[t("inv_organic", lang), t("inv_projects", lang), t("inv_record", lang)],
-                                       range=["#457b9d", "#e76f51", "#1d3557"]))
-    x = alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0))
+                       scale=alt.Scale(domain=kinds, range=["#457b9d", *([] if tiny else ["#e76f51"]), "#1d3557"]))
+    years = list(range(int(rec["year"].min()), int(r.index.max()) + 1))
+    x = alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0), scale=alt.Scale(domain=years))
     chart_title(t("inv_chart_y", lang))
     st.altair_chart(locale(alt.layer(
         alt.Chart(bars).mark_bar().encode(x, alt.Y("value:Q", title=None, stack=True), colour,
-                                          tooltip=["kind", "year", alt.Tooltip("value:Q", format=",.1f")]),
+                                          tooltip=["kind", "year", alt.Tooltip("value:Q", format=",.0f")]),
         alt.Chart(rec).mark_point(size=90, filled=True, shape="diamond").encode(
-            x, alt.Y("value:Q"), colour, tooltip=["year", alt.Tooltip("value:Q", format=",.1f")]),
+            x, alt.Y("value:Q"), colour, tooltip=["year", alt.Tooltip("value:Q", format=",.0f")]),
     ).properties(height=300), lang), width="stretch")
     shown = pd.DataFrame({
         t("inv_col_low", lang): r["need_low"], t("inv_col_central", lang): r["need_central"],
         t("inv_col_high", lang): r["need_high"],
         t("inv_col_state", lang): r["state"], t("inv_col_nonstate", lang): r["nonstate"], t("inv_col_fdi", lang): r["fdi"]})
     shown.index.name = t("inv_col_year", lang)
+    shown.loc[f"{int(r.index[0])}–{int(r.index[-1])}"] = shown.sum()  # the plan period's total
+    shown.index = [str(i) for i in shown.index]
     tf = text_frame(shown, lang, 0)
     tf.insert(3, t("inv_col_share", lang), [f"{fmt.num(lo, lang, 1)}–{fmt.num(hi, lang, 1)}"
-                                             for lo, hi in zip(r["share_low_pct"], r["share_high_pct"])])
+                                             for lo, hi in zip(r["share_low_pct"], r["share_high_pct"])]
+              + [f"{fmt.num(r['share_low_pct'].mean(), lang, 1)}–{fmt.num(r['share_high_pct'].mean(), lang, 1)}"])
+    tf.index.name = t("inv_col_year", lang)
+    st.caption(t("inv_table_unit", lang))
     table(tf, "inv_table")
+    if tiny:
+        st.caption(t("inv_projects_small", lang, v=fmt.num(r["projects"].sum(), lang, 0), y0=int(r.index[0]),
+                     y1=int(r.index[-1])))
     st.caption(f"{explain('organic', lang)} {explain('icor', lang)}")
     if r["negative"].any():
         st.caption(t("inv_negative", lang, years=", ".join(str(y) for y in r.index[r["negative"]])))
@@ -227,4 +241,13 @@ if c.projection.horizon > c.projection.last_actual_year:
     last, h = gp.last_actual_year, gp.horizon
     st.info(t("inv_bought", lang, s=fmt.plain(share, lang), k=fmt.plain(icor, lang),
               g=fmt.num(100 * gp.average_growth(last, h), lang), y0=last + 1, y1=h))
+    # the same share across the ICOR band: how much the answer rests on the ICOR assumed
+    band_growth = []
+    for k in (band["low"], band["central"], band["high"]):
+        try:
+            bp = state.project(bought(c.toml, share / 100, float(k)).to_toml())
+            band_growth.append(f"ICOR {fmt.plain(k, lang)}: {fmt.num(100 * bp.average_growth(last, h), lang)} %")
+        except model.ScenarioError:
+            band_growth.append(f"ICOR {fmt.plain(k, lang)}: —")
+    st.caption(t("inv_bought_band", lang, s=fmt.plain(share, lang), items="; ".join(band_growth)))
     st.button(t("inv_apply", lang), key="inv_apply", on_click=on_apply_investment, args=(got.to_toml(),))

@@ -152,13 +152,14 @@ else:
     table(rows, "ws_table", hide_index=True)
     names = [e.name for e in good]
     pick = st.selectbox(t("ws_pick", lang), names, key="ws_pick")
-    a, b, d, e_ = st.columns(4)
+    a, b, d = st.columns(3)
     a.button(t("ws_load", lang), key="ws_load", on_click=act, args=("load", pick), type="primary")
     b.text_input(t("ws_rename_to", lang), key="ws_rename_to", max_chars=64)
     b.button(t("ws_rename", lang), key="ws_rename", on_click=act, args=("rename", pick))
     d.button(t("ws_duplicate", lang), key="ws_duplicate", on_click=act, args=("duplicate", pick))
-    e_.checkbox(t("ws_delete_confirm", lang, name=state.md(pick)), key="ws_confirm")
-    e_.button(t("ws_delete", lang), key="ws_delete", on_click=act, args=("delete", pick))
+    # deleting on its own row: the confirmation's words are never cut by a narrow column
+    st.checkbox(t("ws_delete_confirm", lang, name=state.md(pick)), key="ws_confirm")
+    st.button(t("ws_delete", lang), key="ws_delete", on_click=act, args=("delete", pick))
     chosen = next(e for e in good if e.name == pick)
     with st.expander(t("ws_col_changes", lang) + f": {state.md(pick)}"):
         changes_list_md(baseline, chosen.scenario, lang)
