@@ -23,6 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from table import print_ratios  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -50,12 +53,7 @@ def main() -> None:
              [py, "-m", "model", "run", "scenarios/baseline.toml", "--out", out]),
         ]
         rows = [(name, *timed(cmd, args.repeat)) for name, cmd in cases]
-    bare = rows[0][1]
-    width = max(len(r[0]) for r in rows)
-    print(f"{'case':<{width}}  {'median s':>9}  {'min s':>7}  {'× bare':>7}")
-    print("-" * (width + 30))
-    for name, med, mn in rows:
-        print(f"{name:<{width}}  {med:>9.3f}  {mn:>7.3f}  {med / bare:>7.2f}")
+    print_ratios(rows, rows[0][1], "s", "× bare")
     print(f"\n{args.repeat} runs each, a fresh process every time.")
 
 

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
 import model
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from table import print_ratios  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -131,12 +135,8 @@ def main() -> None:
     args = ap.parse_args()
     rows = [(name, *median_ms(fn, args.repeat if "uncached" not in name else max(5, args.repeat // 10)))
             for name, fn in cases()]
-    width = max(len(r[0]) for r in rows)
     root_ms = next(med for name, med, _ in rows if name.startswith("bare scipy"))
-    print(f"{'case':<{width}}  {'median ms':>10}  {'min ms':>8}  {'× bare root':>11}")
-    print("-" * (width + 36))
-    for name, med, mn in rows:
-        print(f"{name:<{width}}  {med:>10.3f}  {mn:>8.3f}  {med / root_ms:>11.1f}")
+    print_ratios(rows, root_ms, "ms", "× bare root")
     print(f"\n{args.repeat} repeats (5 for uncached history); median and minimum wall time.")
 
 
