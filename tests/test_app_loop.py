@@ -278,7 +278,7 @@ def test_compare_reference_is_chosen_and_kept_in_the_link():
 # ---- item 7: the answer where the what-if is asked --------------------------------------------------
 def test_projects_page_answers_on_the_spot_and_shows_running_plants_as_running():
     at = fresh(page="projects")
-    assert [m.label for m in at.metric][:1] == ["Tăng trưởng BQ 2021–2030 ✗"]
+    assert at.metric[0].label == "Tăng trưởng BQ 2021–2030" and at.metric[0].value == "7,05 % ✗"
     assert any("Không khác" in c.value for c in at.caption)
     ticks = {c.key for c in at.checkbox if c.key}
     for running in ("vung_ang_1", "formosa_1", "vines_packs"):

@@ -114,8 +114,10 @@ def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, l
             "share_industry_construction": "m_industry"}
     for col, tid in zip(st.columns(4), views.HEADLINE):
         r = h.loc[tid]
+        # met ✓ or missed ✗ beside the value (the label is cut on a laptop screen)
         mark = "✓" if r["status_code"] == "met" else "✗"
-        col.metric(f"{t(keys[tid], lang)} {mark}", shows[tid](r["value"]), delta=r["change_text"], border=True,
-                   delta_color="off" if abs(r["change"]) < 1e-12 else "normal",
+        still = bool(r["unchanged"])
+        col.metric(t(keys[tid], lang), f"{shows[tid](r['value'])} {mark}", delta=r["change_text"], border=True,
+                   delta_color="off" if still else "normal", delta_arrow="off" if still else "auto",
                    help=f"{t('target_word', lang)} {r['target']}: {r['status']}")
     st.caption(state.md(views.headline_sentence(h, ref_title, lang)))

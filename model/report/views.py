@@ -205,8 +205,8 @@ _HEADLINE_UNIT = {"grdp_growth_avg": ("pp", 2), "grdp_multiple": ("times", 2), "
 
 def headline(p: Projection, ref: Projection, lang: str = "vi") -> pd.DataFrame:
     """The four headline targets of ``p`` against the same four of ``ref`` (the loaded scenario,
-    or the one a what-if starts from): id, value, change (numbers), change_text (signed, in the
-    change's unit), status_code and status (met or missed, in words), target (as printed)."""
+    or the one a what-if starts from): id, value, change (numbers), unchanged (no change as
+    shown), change_text (signed, in the change's unit), status_code and status (met or missed, in words), target (as printed)."""
     a, b = scorecard(p, lang).set_index("id"), scorecard(ref, lang).set_index("id")
     rows = []
     for tid in HEADLINE:
@@ -214,6 +214,7 @@ def headline(p: Projection, ref: Projection, lang: str = "vi") -> pd.DataFrame:
         v, w = a.at[tid, "value_num"], b.at[tid, "value_num"]
         d = v - w if np.isfinite(v) and np.isfinite(w) else np.nan
         rows.append({"id": tid, "value": v, "ref_value": w, "change": d,
+                     "unchanged": not (np.isfinite(d) and round(d, digits) != 0),
                      "change_text": f"{fmt.num(d, lang, digits, sign=True)} {t('unit_' + unit, lang)}",
                      "status_code": a.at[tid, "status_code"], "ref_status_code": b.at[tid, "status_code"],
                      "status": a.at[tid, "status"], "target": a.at[tid, "target"]})
