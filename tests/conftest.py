@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -5,6 +6,9 @@ import pytest
 import model
 
 ROOT = Path(__file__).resolve().parents[1]
+# Every chart the app draws under test is checked against the Vega-Lite schema (the app itself
+# skips the check for speed: ui.common.show); the browser test's server inherits it.
+os.environ["HATINH_VALIDATE_CHARTS"] = "1"
 SCENARIOS = ROOT / "scenarios"
 
 

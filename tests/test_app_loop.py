@@ -2,6 +2,8 @@
 that is kept, undo, honest titles, saving with one's own titles. AppTest; what only a browser
 shows is in tests/test_browser.py."""
 
+import os
+
 import pytest
 
 import model
@@ -325,3 +327,16 @@ def test_the_2026_spike_is_explained(page):
     at = fresh(page=page)
     said = [plain(c.value) for c in at.caption if c.value.startswith("Năm 2026 tăng")]
     assert said and "Nhiệt điện Vũng Áng 2" in said[0] and "khi đạt công suất" in said[0]
+
+
+def test_charts_are_checked_against_the_schema_under_test(monkeypatch):
+    """The app skips Altair's validation for speed; under test every chart is validated, so a
+    malformed chart fails here (a bad encoding raises in `to_dict(validate=True)`)."""
+    import altair as alt
+
+    from ui.common import show
+
+    assert os.environ.get("HATINH_VALIDATE_CHARTS") == "1"
+    bad = alt.Chart(__import__("pandas").DataFrame({"x": [1]})).mark_line().encode(x=alt.X("x:Q", bin="yes"))
+    with pytest.raises(Exception):
+        show(bad, "vi", where=type("W", (), {"vega_lite_chart": staticmethod(lambda **kw: None)})())

@@ -3,6 +3,7 @@ the sector colours, and tables drawn whole (every row visible, no inner scrollin
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 import altair as alt
@@ -84,6 +85,15 @@ def kind_colour(lang: str) -> alt.Color:
 def chart_title(text: str, where=st) -> None:
     """A chart's title as page text: never clipped, and in the reader's language."""
     where.markdown(f"**{text}**")
+
+
+def show(chart: alt.TopLevelMixin, lang: str, where=st) -> None:
+    """Draw an Altair chart, numbers in the reader's convention, full width. The spec is made
+    without Altair's JSON-schema validation (a third of a chart page's run, issue 13's speed):
+    the charts are fixed code, and the test suite draws every page with validation on
+    (``HATINH_VALIDATE_CHARTS=1``, set by tests/conftest.py)."""
+    validate = os.environ.get("HATINH_VALIDATE_CHARTS") == "1"
+    where.vega_lite_chart(spec=locale(chart, lang).to_dict(validate=validate), width="stretch")
 
 
 def locale(chart: alt.TopLevelMixin, lang: str):

@@ -9,7 +9,7 @@ import model
 from model.report import charts, export, views
 from model.report.strings import t
 from ui import state
-from ui.common import chart_title, ctx, locale, static_table, table, year_axis
+from ui.common import chart_title, ctx, show, static_table, table, year_axis
 from ui.sidebar import changes_list_md
 
 KEY_OUTCOMES = ("grdp_nominal_bn", "grdp_real_bn", "grdp_growth_avg", "grdp_multiple", "grdp_per_capita",
@@ -47,7 +47,7 @@ def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, 
         color=alt.Color("kind:N", legend=None, scale=alt.Scale(domain=["level", "up", "down"],
                                                               range=["#6c757d", "#2a9d8f", "#bc4749"])),
         tooltip=[alt.Tooltip("label:N", title=t("at_factor", lang)), alt.Tooltip("delta:Q", format=",.3f")])
-    st.altair_chart(locale(bars.properties(height=28 * len(w) + 20), lang), width="stretch")
+    show(bars.properties(height=28 * len(w) + 20), lang)
     cols = st.columns(4)
     for col, kind in zip(cols, ("png", "svg")):
         col.download_button(kind.upper(), key=f"at_dl_{ref}_{kind}", on_click="ignore",
@@ -110,15 +110,14 @@ legend_px = 22 * len(picked)  # Streamlit fits the legend inside the height: mak
 a, b = st.columns(2)
 for col, field_, title in ((a, "grdp_nominal_trn", "g_nominal"), (b, "grdp_real_trn", "g_real")):
     chart_title(t(title, lang), col)
-    col.altair_chart(locale(alt.Chart(series).mark_line(point=True).encode(
+    show(alt.Chart(series).mark_line(point=True).encode(
         x, alt.Y(f"{field_}:Q", title=None), colour,
         tooltip=["scenario", "year", alt.Tooltip(f"{field_}:Q", format=",.1f")]).properties(
-            height=300 + legend_px), lang), width="stretch")
+            height=300 + legend_px), lang, col)
 chart_title(t("g_growth", lang))
-st.altair_chart(locale(alt.Chart(series).mark_line(point=True).encode(
+show(alt.Chart(series).mark_line(point=True).encode(
     x, alt.Y("growth_pct:Q", title=None), colour,
-    tooltip=["scenario", "year", alt.Tooltip("growth_pct:Q", format=".2f")]).properties(height=260 + legend_px), lang),
-    width="stretch")
+    tooltip=["scenario", "year", alt.Tooltip("growth_pct:Q", format=".2f")]).properties(height=260 + legend_px), lang)
 st.subheader(t("cmp_table", lang))
 tbl = views.compare_table(projections, lang)
 st.caption(t("cmp_legend", lang, items="; ".join(f"{k} = {state.md(v)}" for k, v in tbl.attrs["keys"].items())))

@@ -8,7 +8,7 @@ import model
 from model.report import views
 from model.report.strings import t
 from ui import state
-from ui.common import chart_title, ctx, locale, sector_colour, table, year_axis
+from ui.common import chart_title, ctx, sector_colour, show, table, year_axis
 
 c = ctx()
 lang, p = c.lang, c.projection
@@ -21,7 +21,7 @@ bars = alt.Chart(cv).mark_bar().encode(
 dots = alt.Chart(views.growth_view(p)).mark_point(color="black", filled=True, size=50).encode(
     alt.X("year:O"), alt.Y("growth_pct:Q"), tooltip=[alt.Tooltip("growth_pct:Q", format=".2f", title="GRDP %")])
 chart_title(f"{t('c_contrib', lang)} · ● GRDP (%)")
-st.altair_chart(locale(alt.layer(bars, dots).properties(height=380), lang), width="stretch")
+show(alt.layer(bars, dots).properties(height=380), lang)
 st.subheader(t("c_table", lang))
 table(views.text_frame(views.contributions_table(p, lang), lang), "contrib_table")
 for line in views.jumps_text(c.projection, model.analysis.project_jumps(c.projection), c.lang):

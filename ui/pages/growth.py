@@ -9,7 +9,7 @@ import model
 from model.report import views
 from model.report.strings import t
 from ui import state
-from ui.common import chart_title, ctx, kind_colour, locale, year_axis
+from ui.common import chart_title, ctx, kind_colour, show, year_axis
 
 c = ctx()
 lang, p = c.lang, c.projection
@@ -25,20 +25,19 @@ if len(band):
     layers.insert(0, alt.Chart(band).mark_area(opacity=0.2, color="#e76f51").encode(
         x, alt.Y("low_trn:Q"), alt.Y2("high_trn:Q")))
 chart_title(t("g_band", lang), left)
-left.altair_chart(locale(alt.layer(*layers).properties(height=340), lang), width="stretch")
+show(alt.layer(*layers).properties(height=340), lang, left)
 real = alt.Chart(g[g.measure == "real"]).mark_line(point=True).encode(
     x, alt.Y("value_trn:Q", title=t("g_real", lang)), kind_colour(lang),
     tooltip=[alt.Tooltip("year:O", title=t("year", lang)), alt.Tooltip("value_trn:Q", format=",.1f", title="GRDP")])
 path9 = alt.Chart(views.path9_view(p)).mark_line(strokeDash=[4, 3], color="#e76f51").encode(x, alt.Y("value_trn:Q"))
 chart_title(t("g_path9", lang), right)
-right.altair_chart(locale(alt.layer(real, path9).properties(height=340), lang), width="stretch")
+show(alt.layer(real, path9).properties(height=340), lang, right)
 gr = views.growth_view(p)
 chart_title(t("g_growth", lang))
-st.altair_chart(locale(alt.Chart(gr).mark_bar().encode(
+show(alt.Chart(gr).mark_bar().encode(
     x, alt.Y("growth_pct:Q", title=t("g_growth", lang)), kind_colour(lang),
     tooltip=[alt.Tooltip("year:O", title=t("year", lang)),
-             alt.Tooltip("growth_pct:Q", format=".2f", title=t("g_growth", lang))]).properties(height=280), lang),
-    width="stretch")
+             alt.Tooltip("growth_pct:Q", format=".2f", title=t("g_growth", lang))]).properties(height=280), lang)
 for line in views.jumps_text(c.projection, model.analysis.project_jumps(c.projection), c.lang):
     st.caption(state.md(line))
 c.source()

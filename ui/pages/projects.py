@@ -18,7 +18,7 @@ from model.report.strings import project_status, sector_label, t
 from model.report.views import text_frame
 from ui import state
 from ui.numbox import number_box
-from ui.common import chart_title, ctx, headline_strip, locale, static_table, table
+from ui.common import chart_title, ctx, headline_strip, show, static_table, table
 
 
 @st.cache_resource
@@ -189,12 +189,12 @@ if len(r):
     years = list(range(int(rec["year"].min()), int(r.index.max()) + 1))
     x = alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0), scale=alt.Scale(domain=years))
     chart_title(t("inv_chart_y", lang))
-    st.altair_chart(locale(alt.layer(
+    show(alt.layer(
         alt.Chart(bars).mark_bar().encode(x, alt.Y("value:Q", title=None, stack=True), colour,
                                           tooltip=["kind", "year", alt.Tooltip("value:Q", format=",.0f")]),
         alt.Chart(rec).mark_point(size=90, filled=True, shape="diamond").encode(
             x, alt.Y("value:Q"), colour, tooltip=["year", alt.Tooltip("value:Q", format=",.0f")]),
-    ).properties(height=300), lang), width="stretch")
+    ).properties(height=300), lang)
     shown = pd.DataFrame({
         t("inv_col_low", lang): r["need_low"], t("inv_col_central", lang): r["need_central"],
         t("inv_col_high", lang): r["need_high"],

@@ -21,7 +21,7 @@ from model.scenario import frac_to_pct, pct_to_frac
 from model.sectors import SECTOR_IDS
 from model.solver import DEFAULT_FREE, frontier
 from ui import state
-from ui.common import chart_title, ctx, headline_strip, locale, static_table, table
+from ui.common import chart_title, ctx, headline_strip, show, static_table, table
 from ui.numbox import number_box
 
 SOLVABLE = list(model.solver.SOLVABLE)
@@ -290,7 +290,7 @@ line = alt.Chart(data).mark_line(point=True).encode(
     tooltip=[alt.Tooltip("cap:Q", title=t("fr_cap", lang), format=".1f"),
              alt.Tooltip("growth:Q", title=t("fr_growth", lang), format=".2f")])
 rule = alt.Chart(pd.DataFrame({"y": [9.0]})).mark_rule(strokeDash=[4, 4], color="#bc4749").encode(y="y:Q")
-st.altair_chart(locale(line + rule, lang), use_container_width=True)
+show(line + rule, lang)
 
 st.subheader(t("sv_consistency", lang))
 for f in consistency(c.toml):

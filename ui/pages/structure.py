@@ -6,7 +6,7 @@ import streamlit as st
 from model import industry
 from model.report import views
 from model.report.strings import t
-from ui.common import chart_title, ctx, locale, sector_colour, table, year_axis
+from ui.common import chart_title, ctx, sector_colour, show, table, year_axis
 
 c = ctx()
 lang, p = c.lang, c.projection
@@ -27,7 +27,7 @@ if p.horizon >= 2030:
 else:
     st.info(t("sc_short_horizon", lang, h=p.horizon))
 chart_title(f"{t('s_share', lang)} · ◆ {t('s_target', lang)}")
-st.altair_chart(locale(chart.properties(height=380), lang), width="stretch")
+show(chart.properties(height=380), lang)
 st.subheader(t("s_table", lang))
 table(views.text_frame(views.shares_table(p, lang), lang), "structure_table")
 st.subheader(t("s_branches", lang))
