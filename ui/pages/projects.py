@@ -198,7 +198,11 @@ if len(r):
     shown = pd.DataFrame({
         t("inv_col_low", lang): r["need_low"], t("inv_col_central", lang): r["need_central"],
         t("inv_col_high", lang): r["need_high"],
-        t("inv_col_state", lang): r["state"], t("inv_col_nonstate", lang): r["nonstate"], t("inv_col_fdi", lang): r["fdi"]})
+        t("inv_col_state", lang): r["state"], t("inv_col_nonstate", lang): r["nonstate"], t("inv_col_fdi", lang): r["fdi"],
+        # the organic part by sector (central ICOR; product taxes need no capital of their own)
+        **{t("inv_col_sector", lang, sector=sector_label(s, lang, short=True)): r[f"sector_{s}"]
+           for s in model.SECTOR_IDS if s != "product_taxes"},
+        t("inv_projects", lang): r["projects"]})
     shown.index.name = t("inv_col_year", lang)
     shown.loc[f"{int(r.index[0])}–{int(r.index[-1])}"] = shown.sum()  # the plan period's total
     shown.index = [str(i) for i in shown.index]

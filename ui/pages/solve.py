@@ -299,4 +299,5 @@ for f in consistency(c.toml):
 st.caption(explain("compound", lang))
 st.subheader(t("sv_required", lang))
 st.caption(t("sv_required_note", lang))
-table(views.required_view(required(*key), lang), "sv_required")
+# a static table: the long target names wrap and the last column is never cut (issue 13)
+static_table(views.required_view(required(*key), lang), hide_index=False)
