@@ -350,3 +350,12 @@ def test_remaining_years_table_shows_every_column():
 
     req = [tb.value for tb in at.table if plain(t("req_holds", "vi")) in [plain(c) for c in tb.value.columns]]
     assert req and len(req[0]) >= 3
+
+
+def test_investment_need_by_sector_adds_up_to_the_total():
+    at = fresh(page="projects")
+    tb = next(d.value for d in at.dataframe if "Dự án" in d.value.columns and "Dịch vụ" in d.value.columns)
+    num = lambda x: float(x.replace(".", "").replace(",", "."))  # noqa: E731
+    for _, row in tb.iterrows():
+        parts = sum(num(row[c]) for c in ("Nông-lâm-thủy sản", "Công nghiệp-xây dựng", "Dịch vụ", "Dự án"))
+        assert abs(parts - num(row["ICOR trung tâm"])) <= 4  # each rounded to whole billions

@@ -575,7 +575,10 @@ TEXT: dict[str, tuple[str, str]] = {
                  "Investment the scenario's growth path needs: organic through an ICOR of {lo}–{hi} (central {c}, an "
                  "assumption read off 2016–2025) with a lag, plus the capital of the projects switched on. As % of GRDP at current prices."),
     "inv_chart_y": ("Vốn đầu tư (tỷ đồng, giá hiện hành)", "Investment (billion VND, current prices)"),
-    "inv_col_sector": ("{sector} (hữu cơ)", "{sector} (organic)"),
+    "inv_by_sector": ("Theo ngành (tỷ đồng, ICOR trung tâm): phần hữu cơ của từng ngành, vốn riêng của các dự án có tên, "
+                      "và tổng.",
+                      "By sector (billion VND, central ICOR): each sector's organic part, the named projects' own "
+                      "capital, and the total."),
     "inv_table_unit": ("Tỷ đồng, giá hiện hành; dòng cuối: tổng cả giai đoạn (tỷ lệ % GRDP: bình quân).",
                        "Billion VND at current prices; last row: the period's total (share of GRDP: the average)."),
     "inv_projects_small": ("Vốn của các dự án có tên: {v} tỷ đồng cả giai đoạn {y0}–{y1}, quá nhỏ để thấy trên biểu đồ.",

@@ -198,11 +198,12 @@ if len(r):
     shown = pd.DataFrame({
         t("inv_col_low", lang): r["need_low"], t("inv_col_central", lang): r["need_central"],
         t("inv_col_high", lang): r["need_high"],
-        t("inv_col_state", lang): r["state"], t("inv_col_nonstate", lang): r["nonstate"], t("inv_col_fdi", lang): r["fdi"],
-        # the organic part by sector (central ICOR; product taxes need no capital of their own)
-        **{t("inv_col_sector", lang, sector=sector_label(s, lang, short=True)): r[f"sector_{s}"]
-           for s in model.SECTOR_IDS if s != "product_taxes"},
-        t("inv_projects", lang): r["projects"]})
+        t("inv_col_state", lang): r["state"], t("inv_col_nonstate", lang): r["nonstate"], t("inv_col_fdi", lang): r["fdi"]})
+    # the central need by sector: the organic part (product taxes need no capital of their own)
+    # and the named projects' own capital
+    by_sector = pd.DataFrame({**{sector_label(s, lang, short=True): r[f"sector_{s}"]
+                                 for s in model.SECTOR_IDS if s != "product_taxes"},
+                              t("inv_projects", lang): r["projects"], t("inv_col_central", lang): r["need_central"]})
     shown.index.name = t("inv_col_year", lang)
     shown.loc[f"{int(r.index[0])}–{int(r.index[-1])}"] = shown.sum()  # the plan period's total
     shown.index = [str(i) for i in shown.index]
@@ -213,6 +214,12 @@ if len(r):
     tf.index.name = t("inv_col_year", lang)
     st.caption(t("inv_table_unit", lang))
     table(tf, "inv_table")
+    by_sector.loc[f"{int(r.index[0])}–{int(r.index[-1])}"] = by_sector.sum()
+    by_sector.index = [str(i) for i in by_sector.index]
+    sector_frame = text_frame(by_sector, lang, 0)
+    sector_frame.index.name = t("inv_col_year", lang)
+    st.caption(t("inv_by_sector", lang))
+    table(sector_frame, "inv_sector_table")
     if tiny:
         st.caption(t("inv_projects_small", lang, v=fmt.num(r["projects"].sum(), lang, 0), y0=int(r.index[0]),
                      y1=int(r.index[-1])))
