@@ -294,6 +294,9 @@ def test_planner_workflow(server, by_year, tmp_path):
         goto_page(fresh, "So sánh")
         legend = main.get_by_text(re.compile("Ký hiệu cột:")).first.inner_text()
         assert "A = variant_b" in legend
+        assert sorted(p.suffix for p in download_all(fresh, main, vi_dir)) == [".png", ".svg"]
+        assert sorted(p.suffix for p in download_all(fresh, fresh.locator('[data-testid="stSidebar"]'), vi_dir,
+                                                     pct(headline))) == [".toml"]
     assert solved_headline
 
 
