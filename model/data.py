@@ -78,6 +78,7 @@ def load_targets() -> pd.DataFrame:
     return _targets().copy()
 
 
+@lru_cache(maxsize=4)
 def actual_years(base_year: int = 2020) -> tuple[int, int]:
     """First and last year of the shipped history: the base year, and the last whole year with
     a published real GRDP growth rate (cheap: no panel is assembled)."""

@@ -75,8 +75,10 @@ def manufacturing_share_of_ic() -> tuple[float, float, float]:
             float(m["high"]) / (float(m["high"]) + others))
 
 
+@lru_cache(maxsize=16)
 def _project_branch_paths(last: int) -> tuple[pd.Series, pd.Series]:
-    """E_manuf(t), E_power(t): the projects' value added by branch, 2015 to ``last``."""
+    """E_manuf(t), E_power(t): the projects' value added by branch, 2015 to ``last`` (shipped
+    data only: computed once per year, not on every projection's manufacturing share)."""
     from .backtest import project_value_added
     from .projects import load_projects
 

@@ -63,6 +63,10 @@ class Entry:
     error: ScenarioError | None
 
 
+# (file, modification time in ns, size) → (scenario, error): what `entries` read before.
+_READ: dict[tuple[str, int, int], tuple] = {}
+
+
 def _same(p: Path, text: str) -> bool:
     try:
         return p.read_bytes() == text.encode("utf-8")
@@ -99,19 +103,27 @@ class Workspace:
         return valid_name(name) and self.path(name).is_file()
 
     def entries(self) -> list[Entry]:
-        """Every scenario file, sorted by name, loaded and validated."""
+        """Every scenario file, sorted by name, loaded and validated. A file unchanged since it
+        was last read (same size and modification time) is not parsed again: the app lists the
+        workspace on every run."""
         out = []
         for name in self.names():
             p = self.path(name)
             try:
-                sc, err = load_scenario(p), None
-            except ScenarioError as e:
-                sc, err = None, e
-            try:
-                modified = datetime.fromtimestamp(p.stat().st_mtime)
+                st = p.stat()
             except OSError:
                 continue  # deleted meanwhile
-            out.append(Entry(name, p, modified, sc, err))
+            key = (str(p.resolve()), st.st_mtime_ns, st.st_size)
+            hit = _READ.get(key)
+            if hit is None:
+                try:
+                    hit = (load_scenario(p), None)
+                except ScenarioError as e:
+                    hit = (None, e)
+                if len(_READ) > 4 * MAX_ENTRIES:
+                    _READ.clear()
+                _READ[key] = hit
+            out.append(Entry(name, p, datetime.fromtimestamp(st.st_mtime), *hit))
         return out
 
     def load(self, name: str) -> Scenario:
