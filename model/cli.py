@@ -107,11 +107,12 @@ def _cmd_run(args) -> int:
     table = targets_table(projection, args.lang)
     files = write_run(projection, table, args.out, lang=args.lang)
     counts = table["status"].value_counts()
-    print(f"{sc.name}: {len(files)} files in {args.out}")
-    print("targets: " + ", ".join(f"{k} {counts.get(k, 0)}" for k in ("met", "missed", "not_modelled")))
+    lg = args.lang
     r = structure_rounding()
-    print(f"note: the four published 2030 share targets sum to {r['published_sum_pct']:.2f} % "
-          f"(rounding, {r['residual_pp']:.2f} pp short of 100); shares are compared unscaled")
+    print(tr("cli_run_files", lg, name=sc.name, n=len(files), out=args.out))
+    print(tr("cli_run_targets", lg, met=counts.get("met", 0), missed=counts.get("missed", 0),
+             nm=counts.get("not_modelled", 0)))
+    print(tr("cli_run_note", lg, s=num(r["published_sum_pct"], lg, 2), d=num(r["residual_pp"], lg, 2)))
     return EXIT_OK
 
 

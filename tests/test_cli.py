@@ -40,7 +40,8 @@ def test_run_writes_tables_and_charts(tmp_path, capsys):
     assert len(tg) == 33
     assert (out / "grdp.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert b"<svg" in (out / "structure.svg").read_bytes()[:500]
-    assert "99.94" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "99,94 %" in said and "mục tiêu: đạt 1, chưa đạt 7" in said  # Vietnamese by default
 
 
 def test_run_missing_file_exits_2(tmp_path, capsys):

@@ -196,6 +196,13 @@ TEXT: dict[str, tuple[str, str]] = {
                  "see them where they are used."),
     "gl_term": ("Thuật ngữ", "Term"), "gl_meaning": ("Nghĩa", "Meaning"),
     "gap_strict": ("{gap} (phải lớn hơn {bound})", "{gap} (must be above {bound})"),
+    "cli_run_files": ("{name}: {n} tệp trong {out}", "{name}: {n} files in {out}"),
+    "cli_run_targets": ("mục tiêu: đạt {met}, chưa đạt {missed}, chưa mô hình hóa {nm}",
+                        "targets: met {met}, missed {missed}, not_modelled {nm}"),
+    "cli_run_note": ("lưu ý: bốn chỉ tiêu cơ cấu 2030 công bố cộng lại {s} % (làm tròn, thiếu {d} điểm % so với 100); "
+                     "tỷ trọng được so sánh không điều chỉnh",
+                     "note: the four published 2030 share targets sum to {s} % (rounding, {d} pp short of 100); "
+                     "shares are compared unscaled"),
     "cli_projects_units": ("GTGT khi đạt công suất: tỷ đồng mỗi năm, giá so sánh 2010; vốn: tỷ đồng, giá hiện hành",
                            "value added at capacity: bn VND a year at constant 2010 prices; capital: bn VND at current prices"),
     "cli_invest_record": ("Số liệu (vốn đầu tư toàn xã hội, tỷ đồng, giá hiện hành):",
