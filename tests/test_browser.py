@@ -155,6 +155,8 @@ def test_planner_workflow(server, by_year, tmp_path):
         assert (ws / "ic_by_year.toml").is_file()
         box = sidebar_input(page, "Công nghiệp-xây dựng", "2028")
         assert box.input_value() == "11,00"
+        box.scroll_into_view_if_needed()
+        page.wait_for_timeout(800)  # the expander's opening animation
         shot(page, "year_by_year_vi")
 
         # 3. every page, Vietnamese then English; the link survives each switch
