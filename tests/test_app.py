@@ -37,10 +37,17 @@ def workspace(tmp_path, monkeypatch):
     return folder
 
 
+SECTIONS = ("population", *model.SECTOR_IDS, "mfg")
+
+
 def fresh(**params) -> AppTest:
+    """A new session on the link ``params``, with every sidebar section open (a closed one
+    draws no controls: ui.sidebar.section)."""
     at = AppTest.from_file(APP, default_timeout=90)
     for k, v in params.items():
         at.query_params[k] = v
+    for name in SECTIONS:
+        at.session_state[f"open.{name}"] = True
     return run(at)
 
 

@@ -359,3 +359,19 @@ def test_investment_need_by_sector_adds_up_to_the_total():
     for _, row in tb.iterrows():
         parts = sum(num(row[c]) for c in ("Nông-lâm-thủy sản", "Công nghiệp-xây dựng", "Dịch vụ", "Dự án"))
         assert abs(parts - num(row["ICOR trung tâm"])) <= 4  # each rounded to whole billions
+
+
+def test_closed_sidebar_sections_draw_no_controls_and_lose_nothing():
+    """A closed section costs a run nothing (issue 13's speed); opening it shows the scenario's
+    values, typed edits included."""
+    from streamlit.testing.v1 import AppTest
+
+    from .test_app import APP
+
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.query_params["g.services"] = "9,5".replace(",", ".")
+    run(at)
+    assert not [x for x in at.sidebar.text_input if x.key and ".sectors." in x.key]
+    at.session_state["open.services"] = True
+    run(at)
+    assert at.text_input(key=wkey(at, f"{SERVICES}.c")).value == "9,50"

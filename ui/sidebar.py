@@ -3,6 +3,7 @@ assumption, each control a view of the working scenario (see `ui.state`)."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from functools import partial
 
@@ -140,6 +141,15 @@ def _on_upload() -> None:
 
 
 # ---- drawing ---------------------------------------------------------------------------------
+@contextlib.contextmanager
+def section(label: str, name: str):
+    """A sidebar section (an expander) that says whether it is open: its controls are drawn only
+    then. A closed section costs the run nothing; the controls lose nothing either, since each
+    is seeded from the scenario when drawn (see `ui.state`). Opening one reruns the script. The
+    open state is kept under a key of its own, across scenario changes."""
+    exp = st.expander(label, key=f"open.{name}", on_change="rerun")
+    with exp:
+        yield bool(exp.open)
 def scenario_options() -> dict[str, str]:
     """Loadable scenarios, ref → label: shipped files, then valid workspace files."""
     lg = lang()
@@ -287,10 +297,13 @@ def draw() -> None:
         st.slider(t("horizon", lg), P.MIN_YEAR + 1, P.MAX_YEAR, key=seed("h", w.horizon), on_change=_on_frame)
         if ss().get("frame_note"):
             st.warning(t("horizon_fix", lg, h=ss().pop("frame_note")))
-        with st.expander(t("population", lg)):
-            rate_editor("population.growth", t("population", lg))
+        with section(t("population", lg), "population") as open_:
+            if open_:
+                rate_editor("population.growth", t("population", lg))
         for s in SECTOR_IDS:
-            with st.expander(sector_label(s, lg, short=True)):
+            with section(sector_label(s, lg, short=True), s) as open_:
+                if not open_:
+                    continue
                 driver = w.driver(s)
                 if s in INVESTABLE:
                     st.radio(t("driver", lg), ("growth", "investment"), key=seed(f"sectors.{s}.driver", driver),
@@ -298,14 +311,15 @@ def draw() -> None:
                              on_change=_on_driver, args=(s,), help=driver_help(s, lg))
                 rate_editor(f"sectors.{s}.{driver}", t("investment_rate" if driver == "investment" else "growth", lg))
                 rate_editor(f"sectors.{s}.inflation", t("inflation", lg))
-        with st.expander(t("mfg_section", lg)):
-            from model.industry import SHARE_RANGE, manufacturing_share_of_ic
+        with section(t("mfg_section", lg), "mfg") as open_:
+            if open_:
+                from model.industry import SHARE_RANGE, manufacturing_share_of_ic
 
-            c, lo, hi = (100 * x for x in manufacturing_share_of_ic())
-            value = w.manufacturing_share if w.manufacturing_share is not None else c / 100
-            number_box(t("mfg_label", lg), "mfg", codec.frac_to_pct(value), 100 * SHARE_RANGE[0], 100 * SHARE_RANGE[1],
-                       _set_mfg, digits=1,
-                       help=t("mfg_help", lg, c=fmt.num(c, lg, 1), lo=fmt.num(lo, lg, 1), hi=fmt.num(hi, lg, 1)))
+                c, lo, hi = (100 * x for x in manufacturing_share_of_ic())
+                value = w.manufacturing_share if w.manufacturing_share is not None else c / 100
+                number_box(t("mfg_label", lg), "mfg", codec.frac_to_pct(value), 100 * SHARE_RANGE[0],
+                           100 * SHARE_RANGE[1], _set_mfg, digits=1,
+                           help=t("mfg_help", lg, c=fmt.num(c, lg, 1), lo=fmt.num(lo, lg, 1), hi=fmt.num(hi, lg, 1)))
         changes_list(lg)
         out = codec.custom(working(), state.base())
         st.download_button(t("save", lg), out.to_toml(), file_name=f"{out.name}.toml",
