@@ -375,3 +375,22 @@ def test_closed_sidebar_sections_draw_no_controls_and_lose_nothing():
     at.session_state["open.services"] = True
     run(at)
     assert at.text_input(key=wkey(at, f"{SERVICES}.c")).value == "9,50"
+
+
+@pytest.mark.parametrize("page", ["growth", "structure", "contributions"])
+def test_a_sidebar_what_if_is_answered_on_the_page_where_it_is_asked(page):
+    at = fresh(page=page)
+    assert not at.metric  # nothing changed yet: no strip
+    at.text_input(key=wkey(at, f"{SERVICES}.c")).set_value("9")
+    run(at)
+    assert [m.label for m in at.metric][:1] == ["Tăng trưởng BQ 2021–2030"]
+    assert at.metric[0].delta.startswith("+")
+    assert any(plain(c.value).startswith("So với «Kịch bản cơ sở") for c in at.caption)
+
+
+def test_the_scorecard_says_what_the_edit_did_in_a_sentence():
+    at = fresh()
+    at.text_input(key=wkey(at, f"{SERVICES}.c")).set_value("9")
+    run(at)
+    said = [plain(c.value) for c in at.caption if plain(c.value).startswith("So với «Kịch bản cơ sở")]
+    assert said and "từ 7,05 % lên" in said[0]

@@ -131,3 +131,21 @@ def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, l
                    delta_color="off" if still else "normal", delta_arrow="off" if still else "auto",
                    help=f"{t('target_word', lang)} {r['target']}: {r['status']}")
     st.caption(state.md(views.headline_sentence(h, ref_title, lang)))
+
+
+def what_changed(c: Ctx, *, cards: bool = True) -> None:
+    """On a page that shows the scenario being edited: once it differs from the loaded one
+    (the sidebar's what-ifs are asked on every page), the headline strip against the loaded
+    scenario; with ``cards=False`` (the Scorecard, which has its own cards) the sentence alone."""
+    from model.report import views
+
+    from . import codec
+
+    base = state.base()
+    if not codec.changed(c.working, base):
+        return
+    ref = state.project(base.to_toml())
+    if cards:
+        headline_strip(c.projection, ref, c.title(base), c.lang, lead=t("hl_lead_changed", c.lang))
+    elif c.projection.horizon >= 2030 and ref.horizon >= 2030:
+        st.caption(state.md(views.headline_sentence(views.headline(c.projection, ref, c.lang), c.title(base), c.lang)))

@@ -183,6 +183,8 @@ TEXT: dict[str, tuple[str, str]] = {
                          "The horizon is {h}, before 2030: the 2030 targets cannot be evaluated. "
                          "Set the horizon to 2030 or later to see them."),
     "unit_pp": ("điểm %", "pp"), "unit_times": ("lần", "×"), "unit_mvnd": ("tr.đ", "mn VND"),
+    "hl_lead_changed": ("Bốn chỉ tiêu chính với các giả định đang chỉnh, so với kịch bản đã mở",
+                        "The four headline targets with the assumptions as edited, against the scenario loaded"),
     "hl_lead_projects": ("Bốn chỉ tiêu chính với các dự án như đang chọn, so với kịch bản đã mở",
                          "The four headline targets with the projects as set, against the scenario loaded"),
     "hl_lead_solve": ("Nếu áp dụng lộ trình này: bốn chỉ tiêu chính, so với kịch bản đang chỉnh",

@@ -4,13 +4,13 @@ import altair as alt
 import streamlit as st
 
 import model
-
 from model.report import views
 from model.report.strings import t
 from ui import state
-from ui.common import chart_title, ctx, sector_colour, show, table, year_axis
+from ui.common import chart_title, ctx, sector_colour, show, table, what_changed, year_axis
 
 c = ctx()
+what_changed(c)
 lang, p = c.lang, c.projection
 cv = views.contributions_view(p, lang)
 bars = alt.Chart(cv).mark_bar().encode(

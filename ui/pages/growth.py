@@ -5,13 +5,13 @@ import altair as alt
 import streamlit as st
 
 import model
-
 from model.report import views
 from model.report.strings import t
 from ui import state
-from ui.common import chart_title, ctx, kind_colour, show, year_axis
+from ui.common import chart_title, ctx, kind_colour, show, what_changed, year_axis
 
 c = ctx()
+what_changed(c)
 lang, p = c.lang, c.projection
 g = views.grdp_view(p)
 x = year_axis(lang)

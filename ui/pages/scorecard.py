@@ -4,7 +4,7 @@ import streamlit as st
 
 from model.report import fmt, views
 from model.report.strings import t
-from ui.common import ctx, static_table
+from ui.common import ctx, static_table, what_changed
 
 c = ctx()
 lang = c.lang
@@ -23,6 +23,7 @@ for col, (tid, key, show) in zip(st.columns(4), cards):
     col.metric(t(key, lang), value, delta=delta, border=True, help=t(key + "_help", lang),
                delta_color={"met": "green", "missed": "red"}.get(r["status_code"], "gray"),
                delta_arrow="off" if r["status_code"] == "not_modelled" else "auto")
+what_changed(c, cards=False)
 counts = sc["status_code"].value_counts()
 st.markdown("**" + t("sc_counts", lang, met=counts.get("met", 0), missed=counts.get("missed", 0),
                      nm=counts.get("not_modelled", 0)) + "**")

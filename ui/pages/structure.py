@@ -6,9 +6,10 @@ import streamlit as st
 from model import industry
 from model.report import views
 from model.report.strings import t
-from ui.common import chart_title, ctx, sector_colour, show, table, year_axis
+from ui.common import chart_title, ctx, sector_colour, show, table, what_changed, year_axis
 
 c = ctx()
+what_changed(c)
 lang, p = c.lang, c.projection
 sh = views.shares_view(p, lang)
 lines = alt.Chart(sh).mark_line(point=True).encode(
