@@ -313,10 +313,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "sv_apply": ("Áp dụng lộ trình này vào kịch bản", "Apply these paths to the scenario"),
     "sv_apply_partial": ("Áp dụng lộ trình thỏa hiệp ({k}/{n} mục tiêu đạt) vào kịch bản",
                          "Apply the compromise paths ({k} of {n} targets met) to the scenario"),
-    "sv_invest_over": ("Lộ trình này cần vốn đầu tư bình quân {c} % GRDP mỗi năm, cao hơn mức cao nhất tỉnh từng đạt "
-                       "({rec} %).",
-                       "These paths need investment of {c} % of GRDP a year on average, more than the province has "
-                       "ever invested ({rec} %)."),
+    "sv_invest_over": ("Cao hơn mức tỉnh từng đầu tư (tối đa {rec} % GRDP):",
+                       "More than the province has ever invested (at most {rec} % of GRDP):"),
     "sv_applied": ("Đã áp dụng lộ trình đã giải.", "Solved paths applied."),
     "sv_table": ("Mục tiêu: giá trị, ràng buộc và chi phí biên", "Targets: value, binding and marginal cost"),
     "sv_mult_note": ("Chi phí biên: mức tăng hàm mục tiêu (điểm %²) khi siết mục tiêu thêm một đơn vị; "

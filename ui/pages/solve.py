@@ -246,7 +246,7 @@ need_text = t("sv_invest", lang, c=fmt.num(need_c, lang, 1),
               k_hi=fmt.plain(model.investment.ICOR_BAND["high"], lang),
               rec=", ".join(f"{y}: {fmt.num(v, lang, 1)} %" for y, v in rec.items()))
 if need_c > rec.max():
-    st.warning(t("sv_invest_over", lang, c=fmt.num(need_c, lang, 1), rec=fmt.num(rec.max(), lang, 1)) + " " + need_text)
+    st.warning(t("sv_invest_over", lang, rec=fmt.num(rec.max(), lang, 1)) + " " + need_text)
 else:
     st.caption(need_text)
 if res.notes:
