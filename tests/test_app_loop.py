@@ -394,3 +394,10 @@ def test_the_scorecard_says_what_the_edit_did_in_a_sentence():
     run(at)
     said = [plain(c.value) for c in at.caption if plain(c.value).startswith("So với «Kịch bản cơ sở")]
     assert said and "từ 7,05 % lên" in said[0]
+
+
+def test_paths_needing_more_investment_than_ever_are_flagged_beside_the_verdict():
+    """Issue 13, item 7: the solved paths' investment need against the record, as a warning."""
+    at = fresh(page="solve")
+    flagged = [plain(w.value) for w in at.warning if w.value.startswith("Cao hơn mức tỉnh từng đầu tư")]
+    assert flagged and "50,5 % GRDP" in flagged[0]
