@@ -49,19 +49,11 @@ import pandas as pd
 
 from .data import load_published, select_preferred
 from .history import History, assemble_history
-from .projects import load_projects
+# what the projects produced in the actual years lives in model.projects (the projection needs it);
+# `utilisation` stays reachable here, beside the backtest that introduced it
+from .projects import FIRST, _row, load_projects, project_value_added, utilisation  # noqa: F401
 
-FIRST = 2015
-NORMAL_UTILISATION = 0.85  # assumption: a normal year at Vũng Áng 1, against Q1-2024's maximum
 KNOWN_IN_2020 = ("formosa_1", "vung_ang_1", "vung_ang_2")
-
-
-def _row(indicator: str, period: str) -> float:
-    df = load_published()
-    r = df[(df["indicator"] == indicator) & (df["period"] == period)]
-    if r.empty:
-        raise KeyError(f"no published {indicator} for {period}")
-    return float(r.iloc[0]["value"])
 
 
 def real_grdp(history: History | None = None) -> pd.Series:
@@ -76,35 +68,6 @@ def real_grdp(history: History | None = None) -> pd.Series:
     for y, v in h.real.sum(axis=1).items():
         lv[int(y)] = float(v)
     return pd.Series(lv, name="grdp_real_bn").sort_index()
-
-
-def utilisation(last: int) -> pd.DataFrame:
-    """u_p(t): the share of capacity each project produced, 2015 to ``last`` (see the module
-    docstring for the sources and assumptions)."""
-    years = np.arange(FIRST, last + 1)
-    u = pd.DataFrame(0.0, index=pd.Index(years, name="year"), columns=list(load_projects()))
-    for pid, p in load_projects().items():
-        if pid != "vung_ang_1":
-            u[pid] = p.ramp_at(years)
-    va1 = {y: NORMAL_UTILISATION for y in years}
-    va1[FIRST] = 0.70
-    if 2022 in va1:
-        va1[2022] = NORMAL_UTILISATION * (1 + _row("electricity_output_growth", "2022M1-8") / 100)
-    for y, period, key in ((2023, "2023M1-9", "iip_electricity"), (2024, "2024M1-10", "iip_electricity")):
-        if y in va1:
-            va1[y] = va1[y - 1] * (1 + _row(key, period) / 100)
-    for y in years:
-        if y > 2024:
-            va1[y] = va1[y - 1]
-    u["vung_ang_1"] = [va1[y] for y in years]
-    return u
-
-
-def project_value_added(last: int) -> pd.DataFrame:
-    """E_p(t): each project's real value added, billion VND at 2010 prices, 2015 to ``last``."""
-    ps = load_projects()
-    u = utilisation(last)
-    return u.mul(pd.Series({pid: p.va for pid, p in ps.items()}), axis=1)
 
 
 def attribution(history: History | None = None) -> pd.DataFrame:
@@ -298,7 +261,8 @@ def _icor_forecast(h: History, r: pd.Series, e_known: pd.DataFrame, years: np.nd
     2020), with the model's lag; the lag's earlier years from the published 2020 investment."""
     from .data import load_plan_targets
     from .history import national_cpi
-    from .investment import LAGS, _published_investment, icor_record
+    from .capital import LAGS, _published_investment
+    from .investment import icor_record
 
     plan = load_plan_targets()
     row = plan[(plan["indicator"] == "total_social_investment_cum") & (plan["horizon_year"] == "2021-2025")]

@@ -173,14 +173,14 @@ class Projection:
 def growth_rates(history: History, scenario: Scenario, future: np.ndarray, last: int) -> np.ndarray:
     """Organic real growth (future years × sectors, fractions per year): each sector's own
     ``growth``, or for a sector driven by ``investment`` the growth that investment buys
-    (`model.investment.resolve_growth`)."""
+    (`model.capital.resolve_growth`)."""
     secs = scenario.sectors
     g = np.column_stack([secs[s].growth.values(future) if secs[s].growth is not None
                          else np.zeros(len(future)) for s in SECTOR_IDS])
     sigma = {k: secs[s].investment.values(future) for k, s in enumerate(SECTOR_IDS)
              if secs[s].investment is not None}
     if sigma and len(future):
-        from .investment import resolve_growth
+        from .capital import resolve_growth
 
         years_h, real_h, defl_h, _, _ = history.arrays
         g = resolve_growth(years_h, real_h, defl_h, history.previous_real.to_numpy(), last, future, g,

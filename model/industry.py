@@ -38,13 +38,14 @@ import numpy as np
 import pandas as pd
 
 from .data import load_published
+from .params import MANUFACTURING_SHARE_RANGE
 
 BASE_PERIOD = "2023H1"   # the release; its weights are those of H1-2022
 BASE_YEAR = 2022
 BRANCHES = ("manufacturing", "electricity", "mining", "water_waste", "construction")
 MANUFACTURING_BRANCH = "manufacturing"
 POWER_BRANCHES = ("electricity", "other industry")
-SHARE_RANGE = (0.3, 0.9)  # what a scenario may set: wide, the data band is far inside it
+SHARE_RANGE = MANUFACTURING_SHARE_RANGE  # what a scenario may set (model.params)
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +80,7 @@ def manufacturing_share_of_ic() -> tuple[float, float, float]:
 def _project_branch_paths(last: int) -> tuple[pd.Series, pd.Series]:
     """E_manuf(t), E_power(t): the projects' value added by branch, 2015 to ``last`` (shipped
     data only: computed once per year, not on every projection's manufacturing share)."""
-    from .backtest import project_value_added
+    from .projects import project_value_added
     from .projects import load_projects
 
     e = project_value_added(last)

@@ -46,7 +46,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .data import _read_csv
+from .data import _read_csv, load_published
 from .sectors import SECTOR_IDS
 
 SOURCES = ("state", "nonstate", "fdi")
@@ -118,8 +118,6 @@ class ProjectSetting:
 
 # ---- calibration ----------------------------------------------------------------------------
 def _value(indicator: str, period: str) -> tuple[float, str]:
-    from .data import load_published
-
     df = load_published()
     rows = df[(df["indicator"] == indicator) & (df["period"] == period)]
     if rows.empty:
@@ -284,3 +282,44 @@ def default_settings(ids: Iterable[str] | None = None) -> dict[str, ProjectSetti
 
 __all__ = ["Project", "ProjectSetting", "SOURCES", "active", "calibration", "capital_spending",
            "default_settings", "defined_names", "increments", "load_projects", "projects_table"]
+
+
+# ---- what the projects produced in the actual years --------------------------------------------
+# (here, below `model.growth`, because the industry split of every projection reads it)
+FIRST = 2015
+NORMAL_UTILISATION = 0.85  # assumption: a normal year at Vũng Áng 1, against Q1-2024's maximum
+
+
+def _row(indicator: str, period: str) -> float:
+    """A published figure of ``period`` (the calibration's own lookup, without its note)."""
+    return _value(indicator, period)[0]
+
+
+def utilisation(last: int) -> pd.DataFrame:
+    """u_p(t): the share of capacity each project produced, 2015 to ``last``: the ramp, except
+    Vũng Áng 1, whose output follows the published electricity figures from a normal year at
+    ``NORMAL_UTILISATION`` (`model.backtest`'s docstring gives the sources)."""
+    years = np.arange(FIRST, last + 1)
+    u = pd.DataFrame(0.0, index=pd.Index(years, name="year"), columns=list(load_projects()))
+    for pid, p in load_projects().items():
+        if pid != "vung_ang_1":
+            u[pid] = p.ramp_at(years)
+    va1 = {y: NORMAL_UTILISATION for y in years}
+    va1[FIRST] = 0.70
+    if 2022 in va1:
+        va1[2022] = NORMAL_UTILISATION * (1 + _row("electricity_output_growth", "2022M1-8") / 100)
+    for y, period, key in ((2023, "2023M1-9", "iip_electricity"), (2024, "2024M1-10", "iip_electricity")):
+        if y in va1:
+            va1[y] = va1[y - 1] * (1 + _row(key, period) / 100)
+    for y in years:
+        if y > 2024:
+            va1[y] = va1[y - 1]
+    u["vung_ang_1"] = [va1[y] for y in years]
+    return u
+
+
+def project_value_added(last: int) -> pd.DataFrame:
+    """E_p(t): each project's real value added, billion VND at 2010 prices, 2015 to ``last``."""
+    ps = load_projects()
+    u = utilisation(last)
+    return u.mul(pd.Series({pid: p.va for pid, p in ps.items()}), axis=1)

@@ -346,8 +346,9 @@ class Issue:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def text(self, lang: str = "en") -> str:
-        # The words live in the report layer's catalogue; an exception must still print them.
-        from .report.strings import issue_text
+        # The words live in the validation catalogue (model.report.issues, which imports nothing
+        # of the model): an exception must print them wherever it is raised.
+        from .report.issues import issue_text
 
         return issue_text(self, lang)
 
@@ -610,7 +611,7 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
     projects = _projects(data["projects"], issues) if "projects" in data else {}
     manufacturing = None
     if "industry" in data:
-        from .industry import SHARE_RANGE
+        SHARE_RANGE = P.MANUFACTURING_SHARE_RANGE
 
         ind = data["industry"]
         if not isinstance(ind, Mapping):
@@ -780,8 +781,8 @@ def _subtable(table: Mapping, key: str, allowed: list[str], issues: _Issues) -> 
 
 
 def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
-    # The solvable targets are those the model measures (model.targets.MEASURES).
-    from .targets import DEFAULT_TARGETS, MEASURES
+    # The solvable targets are those the model measures (model.targets checks the list).
+    DEFAULT_TARGETS, MEASURES = P.DEFAULT_TARGETS, P.SOLVABLE_TARGETS
 
     if not isinstance(table, Mapping):
         issues.add("solve", "solve_not_table")

@@ -53,7 +53,7 @@ import pandas as pd
 from threadpoolctl import ThreadpoolController
 
 from .growth import Projection, growth_rates, project_arrays, simulate
-from .params import MAX_TITLE, RATES
+from .params import JUMP_PP, MAX_TITLE, RATES
 from .history import History
 from .scenario import RatePath, Scenario, ScenarioError, SolveSettings, parse_scenario
 from .sectors import SECTOR_IDS
@@ -71,7 +71,6 @@ FEASIBLE_TOL = 1e-7           # a target holds if it is violated by less than th
 # even visible (model.targets.DIGITS).
 DEAD_ZONE = UNIT / 2
 PRICE_BAND = 0.02             # assumption: a relative price may move ±2 pp a year against the scenario's
-JUMP_PP = 5.0                 # assumption: a path that starts this far from the last actual year's growth is said to jump
 _SCALE = 1e4                  # fractions² → pp²
 FIRST_TRY = 50                # SLSQP steps before the least-misses search takes over
 KKT_TOL = 1e-5                # relative KKT residual below which a point counts as optimal

@@ -27,7 +27,9 @@ from typing import Callable, Mapping
 import numpy as np
 import pandas as pd
 
+from . import params
 from .data import load_targets
+from .params import SOLVABLE_TARGETS
 from .growth import Projection
 from .sectors import SECTOR_IDS
 
@@ -56,14 +58,9 @@ MEASURES: dict[str, Callable[[Projection], float]] = {
     "share_manufacturing": lambda p: 100.0 * float(p.manufacturing_share.at[TARGET_YEAR]),
 }
 
-# The targets the solver can pose (every measured one), in the order it lists them; the seven
-# it poses by default (manufacturing can be chosen; it is a part of industry-construction, so
-# it is not in the default bundle). Defined here, beside the measures, so that validation of a
-# [solve] table and the solver read one list.
-SOLVABLE = ("grdp_growth_avg", "grdp_multiple", "share_agriculture",
-            "share_industry_construction", "share_services", "share_product_taxes",
-            "grdp_per_capita", "share_manufacturing")
-DEFAULT_TARGETS = SOLVABLE[:7]
+# The targets the solver can pose, and the seven it poses by default (`model.params`, which
+# validation of a [solve] table reads too): every one is measured here.
+SOLVABLE, DEFAULT_TARGETS = SOLVABLE_TARGETS, params.DEFAULT_TARGETS
 assert set(SOLVABLE) == set(MEASURES)
 
 # Why a target is not evaluated: a reason code, worded by `model.report.strings` (reason_*).

@@ -1,7 +1,9 @@
 """Presentation: results in, words, frames, pictures and files out. Imports the core; the core
-never imports this package (the one exception: a validation `Issue` or consistency `Finding`
-asks `strings` for its words when printed).
+imports only what prints its own results: a validation `Issue` asks `issues` (which imports
+nothing of the model), a solver result or a consistency `Finding` asks `strings`, each inside
+the method that prints. `python ../shared/tools/import_loops.py model` keeps this one-way.
 
+    issues    the validation messages, Vietnamese and English
     strings   one catalogue of every user-visible string, Vietnamese and English
     fmt       numbers by language (Babel): 7,37 % and 234.901 in Vietnamese
     views     tidy frames for charts and display tables

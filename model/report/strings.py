@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from . import fmt
+from .issues import ISSUES, issue_text  # noqa: F401  (the validation messages, kept apart)
 
 LANGS = ("vi", "en")
 
@@ -638,118 +639,6 @@ UNIT_LABEL = {
     "percent_of_households": ("% số hộ", "% of households"), "rank": ("thứ hạng", "rank"),
 }
 
-# Validation messages (`model.scenario.Issue` codes). {path} is where, the rest its parameters.
-ISSUES: dict[str, tuple[str, str]] = {
-    "unknown_key_hint": ("{path}: khóa không xác định; có phải ý bạn là «{hint}»?", "{path}: unknown key; did you mean '{hint}'?"),
-    "unknown_key": ("{path}: khóa không xác định; các khóa được phép: {allowed}", "{path}: unknown key; allowed: {allowed}"),
-    "not_number": ("{path}: {value} không phải số; viết tỷ lệ dạng phân số mỗi năm, ví dụ 0.05 cho 5 %",
-                   "{path}: {value} is not a number; write a fraction per year, e.g. 0.05 for 5 %"),
-    "not_finite": ("{path}: {value} không phải số hữu hạn; viết tỷ lệ dạng phân số mỗi năm",
-                   "{path}: {value} is not a finite number; write a fraction per year"),
-    "rate_percent": ("{path} = {value}: tỷ lệ viết dạng phân số mỗi năm (có phải ý bạn là {hint}?)",
-                     "{path} = {value}: a rate is a fraction per year (did you mean {hint}?)"),
-    "rate_range": ("{path} = {value}: ngoài khoảng chấp nhận {lo} đến {hi} (phân số mỗi năm)",
-                   "{path} = {value}: outside the accepted range {lo} to {hi} (fraction per year)"),
-    "empty_rate_table": ("{path}: bảng rỗng; ghi một số hoặc các cặp năm = tỷ lệ, ví dụ {{ 2026 = 0.10, 2030 = 0.08 }}",
-                         "{path}: empty table; give a number or year = rate pairs, e.g. {{ 2026 = 0.10, 2030 = 0.08 }}"),
-    "rate_year_key": ("{path}: {key} không phải năm từ {lo} đến {hi}; khóa của bảng tỷ lệ là năm (chữ số 0–9)",
-                      "{path}: {key} is not a year from {lo} to {hi}; keys of a rate table are years (digits 0–9)"),
-    "not_year": ("{path}: {value} không phải năm; viết số nguyên, ví dụ 2030",
-                 "{path}: {value} is not a year; write a whole number, e.g. 2030"),
-    "year_range": ("{path} = {value}: phải là năm từ {lo} đến {hi}", "{path} = {value}: must be a year from {lo} to {hi}"),
-    "horizon_after": ("{path} = {value}: phải sau năm thực tế cuối cùng {start}; đặt năm cuối từ {next} đến {max}",
-                      "{path} = {value}: must come after the last actual year {start}; set a horizon from {next} to {max}"),
-    "missing_text": ('{path}: thiếu; thêm {key} = "..."', '{path}: missing; add {key} = "..."'),
-    "empty_text": ('{path}: đang để trống; ghi nội dung, ví dụ {key} = "Kịch bản của tôi"',
-                   '{path}: empty; write something, e.g. {key} = "My scenario"'),
-    "not_text": ("{path}: {value} không phải văn bản; đặt trong dấu ngoặc kép", "{path}: {value} is not text; put it in quotes"),
-    "text_too_long": ("{path}: dài {n} ký tự, tối đa {max}; viết ngắn lại", "{path}: {n} characters long, at most {max}; shorten it"),
-    "text_control": ("{path} = {value}: có ký tự điều khiển (xuống dòng, tab...); viết trên một dòng",
-                     "{path} = {value}: contains a control character (newline, tab...); write it on one line"),
-    "bad_name": ("{path} = {value}: dùng 1–{max} chữ cái, chữ số, '_' hoặc '-' (tên dùng để đặt tên tệp)",
-                 "{path} = {value}: use 1–{max} letters, digits, '_' or '-' (it names output files)"),
-    "missing_meta": ("{path}: thiếu bảng; thêm [meta] với name, title_vi và horizon",
-                     "{path}: missing table; add [meta] with name, title_vi and horizon"),
-    "missing_horizon": ("{path}: thiếu; thêm horizon = 2030 (năm cuối dự báo, tối đa {max})",
-                        "{path}: missing; add horizon = 2030 (last projected year, up to {max})"),
-    "missing_population": ("{path}: thiếu bảng; thêm [population] với growth = 0.006",
-                           "{path}: missing table; add [population] with growth = 0.006"),
-    "missing_population_growth": ("{path}: thiếu; thêm growth = 0.006 (phân số mỗi năm)",
-                                  "{path}: missing; add growth = 0.006 (fraction per year)"),
-    "missing_sectors": ("{path}: thiếu; thêm các bảng [sectors.<id>] cho {ids}",
-                        "{path}: missing; add [sectors.<id>] tables for {ids}"),
-    "missing_sector": ("{path}: thiếu; thêm [{path}] với growth và inflation",
-                       "{path}: missing; add [{path}] with growth and inflation"),
-    "sector_not_table": ("{path}: phải là bảng [{path}] với growth và inflation",
-                         "{path}: must be a table [{path}] with growth and inflation"),
-    "missing_driver": ("{path}: thiếu; thêm growth = 0.05 (tăng trưởng, phân số mỗi năm) hoặc investment = 0.15 (vốn đầu tư, phân số của GRDP)",
-                       "{path}: missing; add growth = 0.05 (fraction per year) or investment = 0.15 (fraction of GRDP)"),
-    "investment_not_here": ("{path}: thuế sản phẩm không có vốn riêng nên không thể tính theo vốn đầu tư; ghi growth (ngành được phép: {allowed})",
-                            "{path}: product taxes have no capital of their own, so investment cannot drive them; give growth (allowed for: {allowed})"),
-    "priorities_not_table": ("{path}: phải là một bảng mục tiêu = trọng số, ví dụ {{ grdp_growth_avg = 10 }}",
-                             "{path}: must be a table of target = weight, e.g. {{ grdp_growth_avg = 10 }}"),
-    "growth_and_investment": ("{path}: ghi growth hoặc investment, không ghi cả hai (investment quyết định tăng trưởng)",
-                              "{path}: give growth or investment, not both (investment sets the growth)"),
-    "missing_rate": ("{path}: thiếu; thêm {kind} = 0.05 (phân số mỗi năm)", "{path}: missing; add {kind} = 0.05 (fraction per year)"),
-    "not_list": ('{path}: {value} không phải danh sách tên; viết ví dụ ["{example}"]',
-                 '{path}: {value} is not a list of names; write e.g. ["{example}"]'),
-    "unknown_name_hint": ("{path} = {value}: tên không xác định; có phải ý bạn là «{hint}»?",
-                          "{path} = {value}: unknown name; did you mean '{hint}'?"),
-    "unknown_name": ("{path} = {value}: tên không xác định; các tên được phép: {allowed}",
-                     "{path} = {value}: unknown name; allowed: {allowed}"),
-    "duplicate_name": ("{path} = {value}: có hai lần; mỗi tên chỉ ghi một lần", "{path} = {value}: listed twice; name each once"),
-    "empty_list": ("{path}: danh sách rỗng; ghi ít nhất một tên, hoặc bỏ khóa này để dùng mặc định",
-                   "{path}: empty list; name at least one, or leave the key out for the default"),
-    "solve_not_table": ("{path}: phải là bảng [solve]", "{path}: must be a table [solve]"),
-    "bad_choice": ("{path} = {value}: dùng một trong {allowed}", "{path} = {value}: use one of {allowed}"),
-    "bad_smoothness": ("{path} = {value}: dùng số từ {lo} đến {hi}", "{path} = {value}: use a number from {lo} to {hi}"),
-    "bounds_not_table": ("{path}: phải là bảng [solve.bounds.<ngành>] với min và max",
-                         "{path}: must be a table of [solve.bounds.<sector>] with min and max"),
-    "bound_not_table": ("{path}: phải là bảng [{path}] với min và max", "{path}: must be a table [{path}] with min and max"),
-    "priority_unchosen": ("{path}: mục tiêu này không được chọn để giải (các mục tiêu: {chosen}); thêm nó vào "
-                          "solve.targets hoặc bỏ trọng số này",
-                          "{path}: this target is not among those solved for ({chosen}); add it to solve.targets or "
-                          "remove this weight"),
-    "bound_swap": ("{path}: min {lo} lớn hơn max {hi}; đổi chỗ hai giá trị", "{path}: min {lo} is above max {hi}; swap them"),
-    "not_toml": ("không phải TOML hợp lệ (dòng {line}, cột {col}): {detail}. Kiểm tra dấu ngoặc, dấu bằng và dấu ngoặc kép ở dòng đó",
-                 "not valid TOML (line {line}, column {col}): {detail}. Check the brackets, equals signs and quotes on that line"),
-    "too_deep": ("các bảng lồng nhau quá sâu ({depth} tầng, tối đa {max}); một kịch bản chỉ cần 3 tầng",
-                 "tables nested too deeply ({depth} levels, at most {max}); a scenario needs 3"),
-    "too_many_keys": ("quá nhiều khóa ({n}, tối đa {max}); một kịch bản chỉ có vài chục khóa",
-                      "too many keys ({n}, at most {max}); a scenario has a few dozen"),
-    "too_large": ("tệp quá lớn ({n} byte, tối đa {max}); một kịch bản chỉ vài KB",
-                  "the file is too large ({n} bytes, at most {max}); a scenario is a few KB"),
-    "not_regular": ("không phải tệp thông thường (thư mục, thiết bị hoặc đường ống); chọn một tệp .toml",
-                    "not a regular file (a folder, device or pipe); choose a .toml file"),
-    "cannot_read": ("không đọc được tệp ({reason})", "cannot read the file ({reason})"),
-    "not_utf8": ("không phải văn bản UTF-8; lưu tệp dạng UTF-8", "not UTF-8 text; save the file as UTF-8"),
-    "not_number_plain": ("{path}: {value} không phải số", "{path}: {value} is not a number"),
-    "number_range": ("{path} = {value}: ngoài khoảng {lo} đến {hi}", "{path} = {value}: outside {lo} to {hi}"),
-    "projects_not_table": ("{path}: phải là các bảng [projects.<mã>]", "{path}: must be [projects.<id>] tables"),
-    "too_many_projects": ("{path}: {n} dự án, tối đa {max}", "{path}: {n} projects, at most {max}"),
-    "bad_project_id": ("{path}: mã dự án dùng chữ, số, '_' hoặc '-'", "{path}: a project id uses letters, digits, '_' or '-'"),
-    "project_not_table": ("{path}: phải là bảng [{path}] với on, delay, scale", "{path}: must be a table [{path}] with on, delay, scale"),
-    "not_bool": ("{path}: {value} phải là true hoặc false", "{path}: {value} must be true or false"),
-    "bad_delay": ("{path} = {value}: số năm lùi tiến độ là số nguyên từ 0 đến {max}",
-                  "{path} = {value}: a delay is a whole number of years from 0 to {max}"),
-    "missing_project_field": ("{path}: thiếu; một dự án mới cần name_vi, sector, first_year và va",
-                              "{path}: missing; a project of your own needs name_vi, sector, first_year and va"),
-    "bad_sector": ("{path} = {value}: không phải ngành của mô hình; dùng {allowed} (ví dụ «{hint}»)",
-                   "{path} = {value}: not a sector of the model; use {allowed} (e.g. '{hint}')"),
-    "bad_ramp": ("{path} = {value}: lộ trình đạt công suất là danh sách 1–10 tỷ lệ tăng dần trong (0, 1], ví dụ [0.5, 1.0]",
-                 "{path} = {value}: a ramp is a list of 1–10 rising fractions in (0, 1], e.g. [0.5, 1.0]"),
-    "bad_capex_table": ("{path}: phải là bảng năm = tỷ đồng, ví dụ {{ 2026 = 3000 }}",
-                        "{path}: must be a table of year = billion VND, e.g. {{ 2026 = 3000 }}"),
-    "negative_capex": ("{path} = {value}: vốn đầu tư không thể âm", "{path} = {value}: capital spending cannot be negative"),
-    "bad_sources": ("{path}: phải là bảng {{ state = …, nonstate = …, fdi = … }}",
-                    "{path}: must be a table {{ state = …, nonstate = …, fdi = … }}"),
-    "sources_sum": ("{path}: tỷ lệ các nguồn cộng lại {total}, phải bằng 1", "{path}: the source shares sum to {total}; they must sum to 1"),
-    "operation_before_construction": ("{path} = {value}: dự án vận hành trước năm bỏ vốn đầu tiên {start}; lùi năm vận hành hoặc sửa vốn",
-                                      "{path} = {value}: operation starts before the first year of capital spending {start}; move one of them"),
-    "industry_not_table": ("{path}: phải là bảng [industry] với manufacturing_share",
-                           "{path}: must be a table [industry] with manufacturing_share"),
-    "more_issues": ("... và {n} lỗi khác (sửa các lỗi trên trước)", "... and {n} more problems (fix the ones above first)"),
-}
 
 FINDINGS: dict[str, tuple[str, str]] = {
     "real_vs_nominal": (
@@ -806,25 +695,6 @@ def t(key: str, lang: str = "vi", /, **fields: Any) -> str:
     vi, en = TEXT[key]
     s = en if lang == "en" else vi
     return s.format(**fields) if fields else s
-
-
-def _fmt_param(v: Any, lang: str) -> str:
-    # Values in a validation message are what to type in the file: TOML syntax in both
-    # languages (0.09, never 0,09).
-    if isinstance(v, float) and not isinstance(v, bool):
-        return f"{v:g}"
-    return str(v)
-
-
-def issue_text(issue, lang: str = "en") -> str:
-    """A validation `Issue` in words: 'sectors.services.growth = 9.0: a rate is a fraction
-    per year (did you mean 0.09?)'. Paths, keys and quoted values stay as the file has them."""
-    vi, en = ISSUES[issue.code]
-    fields = {k: _fmt_param(v, lang) for k, v in dict(issue.params).items()}
-    if issue.code == "horizon_after":
-        fields["next"] = str(int(issue.params["start"]) + 1)
-    text = (en if lang == "en" else vi).format(path=issue.path, **fields)
-    return text.removeprefix(": ") if not issue.path else text
 
 
 def finding_text(finding, lang: str = "vi") -> str:
@@ -938,7 +808,7 @@ def solve_note_text(note, lang: str = "en") -> str:
     if note.code == "shrinks":
         return t("sn_shrinks", lang, sector=subject, years=_years(n["y0"], n["y1"]), min=fmt.num(100 * n["min"], lang, 2))
     if note.code == "jump":
-        from ..solver import JUMP_PP
+        from ..params import JUMP_PP
 
         return t("sn_jump", lang, sector=subject, last=fmt.num(100 * n["last"], lang, 2),
                  first=fmt.num(100 * n["first"], lang, 2), year=n["year"], pp=fmt.num(n["pp"], lang, 1, sign=True),
@@ -960,10 +830,17 @@ def _target_name(tid: str, lang: str) -> str:
     return str(tg.at[tid, "indicator_vi" if lang == "vi" else "indicator_en"]) if tid in tg.index else tid
 
 
+_PRINTED = {"gt": "> {lo}", "ge": "≥ {lo}", "le": "≤ {lo}", "range": "{lo}–{hi}", "approx": "≈ {lo}"}
+
+
+def printed_target(comparator: str, low: float, high: float, lang: str = "vi") -> str:
+    """A target as printed: '> 9', '2,5–3' (Vietnamese) or '2.5–3' (English), '≈ 60,3'."""
+    return _PRINTED[comparator].format(lo=fmt.plain(low, lang), hi=fmt.plain(high, lang))
+
+
 def _printed(row, lang: str) -> str:
     """A solver target as printed in ``lang`` (the shipped table's comparator and figures)."""
     from ..data import load_targets
-    from .views import printed_target
 
     tg = load_targets().set_index("id")
     if row.id not in tg.index or not row.target:

@@ -22,7 +22,8 @@ from ..growth import Projection
 from ..sectors import SECTOR_IDS
 from ..targets import BASE_YEAR, DIGITS, TARGET_YEAR, evaluate, load_targets
 from . import fmt
-from .strings import factor_label, group_label, project_status, sector_label, status_label, t, unit_label
+from .strings import (factor_label, group_label, printed_target, project_status, sector_label, status_label, t,
+                      unit_label)
 
 MULTIPLE_BAND = (2.5, 3.0)
 GROWTH_PATH = 0.09
@@ -136,14 +137,6 @@ def contributions_table(p: Projection, lang: str = "vi") -> pd.DataFrame:
     out[t("c_total", lang)] = 100 * p.growth_real
     out.index.name = t("year", lang)
     return out
-
-
-_PRINTED = {"gt": "> {lo}", "ge": "≥ {lo}", "le": "≤ {lo}", "range": "{lo}–{hi}", "approx": "≈ {lo}"}
-
-
-def printed_target(comparator: str, low: float, high: float, lang: str = "vi") -> str:
-    """A target as printed: '> 9', '2,5–3' (Vietnamese) or '2.5–3' (English), '≈ 60,3'."""
-    return _PRINTED[comparator].format(lo=fmt.plain(low, lang), hi=fmt.plain(high, lang))
 
 
 def reason_text(reason: str, horizon: int, lang: str = "vi") -> str:
