@@ -5,7 +5,6 @@ added stays positive, and messages name the field."""
 import subprocess
 import sys
 
-import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

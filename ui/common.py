@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 import model
+from model.report import fmt
 from model.report.strings import sector_label, t
 from model.sectors import BY_ID, SECTOR_IDS
 
@@ -104,32 +105,37 @@ def locale(chart: alt.TopLevelMixin, lang: str):
     return chart
 
 
+# The four headline targets as cards: id, label key, and the value as shown (the Scorecard's
+# cards and the headline strip alike).
+HEADLINE_CARDS = (
+    ("grdp_growth_avg", "m_growth", lambda v, lang: fmt.pct(v, lang)),
+    ("grdp_multiple", "m_multiple", lambda v, lang: f"{fmt.num(v, lang)} {t('times', lang)}"),
+    ("grdp_per_capita", "m_per_capita", lambda v, lang: fmt.num(v, lang, 1)),
+    ("share_industry_construction", "m_industry", lambda v, lang: fmt.pct(v, lang, 1)),
+)
+
+
 def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, lang: str, *,
-                   lead: str | None = None) -> None:
+                   lead: str | None = None, cards: bool = True) -> None:
     """The four headline targets of ``p``, each with its change against ``ref``, and one
     sentence saying what it means (issue 13: the answer where the what-if is asked). ``lead``
-    names the comparison above the strip."""
-    from model.report import fmt, views
+    names the comparison above the strip; ``cards=False`` gives the sentence alone."""
+    from model.report import views
 
     if p.horizon < 2030 or ref.horizon < 2030:
         return
     h = views.headline(p, ref, lang)
-    if lead:
-        st.markdown(f"**{lead}**")
-    shows = {"grdp_growth_avg": lambda v: fmt.pct(v, lang),
-             "grdp_multiple": lambda v: f"{fmt.num(v, lang)} {t('times', lang)}",
-             "grdp_per_capita": lambda v: fmt.num(v, lang, 1),
-             "share_industry_construction": lambda v: fmt.pct(v, lang, 1)}
-    keys = {"grdp_growth_avg": "m_growth", "grdp_multiple": "m_multiple", "grdp_per_capita": "m_per_capita",
-            "share_industry_construction": "m_industry"}
-    for col, tid in zip(st.columns(4), views.HEADLINE):
-        r = h.loc[tid]
-        # met ✓ or missed ✗ beside the value (the label is cut on a laptop screen)
-        mark = "✓" if r["status_code"] == "met" else "✗"
-        still = bool(r["unchanged"])
-        col.metric(t(keys[tid], lang), f"{shows[tid](r['value'])} {mark}", delta=r["change_text"], border=True,
-                   delta_color="off" if still else "normal", delta_arrow="off" if still else "auto",
-                   help=f"{t('target_word', lang)} {r['target']}: {r['status']}")
+    if cards:
+        if lead:
+            st.markdown(f"**{lead}**")
+        for col, (tid, key, show_value) in zip(st.columns(4), HEADLINE_CARDS):
+            r = h.loc[tid]
+            # met ✓ or missed ✗ beside the value (the label is cut on a laptop screen)
+            mark = "✓" if r["status_code"] == "met" else "✗"
+            still = bool(r["unchanged"])
+            col.metric(t(key, lang), f"{show_value(r['value'], lang)} {mark}", delta=r["change_text"], border=True,
+                       delta_color="off" if still else "normal", delta_arrow="off" if still else "auto",
+                       help=f"{t('target_word', lang)} {r['target']}: {r['status']}")
     st.caption(state.md(views.headline_sentence(h, ref_title, lang)))
 
 
@@ -137,15 +143,9 @@ def what_changed(c: Ctx, *, cards: bool = True) -> None:
     """On a page that shows the scenario being edited: once it differs from the loaded one
     (the sidebar's what-ifs are asked on every page), the headline strip against the loaded
     scenario; with ``cards=False`` (the Scorecard, which has its own cards) the sentence alone."""
-    from model.report import views
-
     from . import codec
 
     base = state.base()
-    if not codec.changed(c.working, base):
-        return
-    ref = state.project(base.to_toml())
-    if cards:
-        headline_strip(c.projection, ref, c.title(base), c.lang, lead=t("hl_lead_changed", c.lang))
-    elif c.projection.horizon >= 2030 and ref.horizon >= 2030:
-        st.caption(state.md(views.headline_sentence(views.headline(c.projection, ref, c.lang), c.title(base), c.lang)))
+    if codec.changed(c.working, base):
+        headline_strip(c.projection, state.project(base.to_toml()), c.title(base), c.lang,
+                       lead=t("hl_lead_changed", c.lang), cards=cards)

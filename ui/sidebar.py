@@ -321,7 +321,7 @@ def draw() -> None:
                            100 * SHARE_RANGE[1], _set_mfg, digits=1,
                            help=t("mfg_help", lg, c=fmt.num(c, lg, 1), lo=fmt.num(lo, lg, 1), hi=fmt.num(hi, lg, 1)))
         changes_list(lg)
-        out = codec.custom(working(), state.base())
+        out = state.shown()
         st.download_button(t("save", lg), out.to_toml(), file_name=f"{out.name}.toml",
                            mime="application/toml", key="save_toml", on_click="ignore")
 

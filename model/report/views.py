@@ -506,8 +506,6 @@ def cli_table(frame: pd.DataFrame, lang: str = "vi", digits: int = 1) -> str:
             out[c] = out[c].map(lambda v: fmt.num(v, lang, digits))
     out.columns = [name(c) for c in out.columns]
     out.index.name = name(out.index.name) if out.index.name else out.index.name
-    if isinstance(out, pd.Series):  # pragma: no cover - frames only
-        return out.to_string()
     return out.to_string()
 
 

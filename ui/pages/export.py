@@ -16,7 +16,7 @@ from model import industry
 from model.consistency import report_frame
 from model.report import charts, export, views
 from model.report.strings import t
-from ui import codec, state
+from ui import state
 from ui.common import ctx
 
 
@@ -44,7 +44,7 @@ def table_files(working_toml: str, base_toml: str, lang: str) -> tuple[bytes, di
 
 c = ctx()
 lang, p = c.lang, c.projection
-out = codec.custom(c.working, state.base())
+out = state.shown()
 st.subheader(t("ex_charts", lang))
 for name in charts.CHARTS:
     cols = st.columns([2, 1, 1])

@@ -4,7 +4,7 @@ import streamlit as st
 
 from model.report import fmt, views
 from model.report.strings import t
-from ui.common import ctx, static_table, what_changed
+from ui.common import HEADLINE_CARDS, ctx, static_table, what_changed
 
 c = ctx()
 lang = c.lang
@@ -12,13 +12,9 @@ if c.projection.horizon < 2030:
     st.info(t("sc_short_horizon", lang, h=c.projection.horizon))
 sc = views.scorecard(c.projection, lang)
 head = sc.set_index("id")
-cards = [("grdp_growth_avg", "m_growth", lambda v: fmt.pct(v, lang)),
-         ("grdp_multiple", "m_multiple", lambda v: f"{fmt.num(v, lang)} {t('times', lang)}"),
-         ("grdp_per_capita", "m_per_capita", lambda v: fmt.num(v, lang, 1)),
-         ("share_industry_construction", "m_industry", lambda v: fmt.pct(v, lang, 1))]
-for col, (tid, key, show) in zip(st.columns(4), cards):
+for col, (tid, key, show) in zip(st.columns(4), HEADLINE_CARDS):
     r = head.loc[tid]
-    value = fmt.DASH if r["value"] == fmt.DASH else show(r["value_num"])
+    value = fmt.DASH if r["value"] == fmt.DASH else show(r["value_num"], lang)
     delta = None if r["gap"] == fmt.DASH else f"{r['gap']} ({t('target_word', lang)} {r['target']})"
     col.metric(t(key, lang), value, delta=delta, border=True, help=t(key + "_help", lang),
                delta_color={"met": "green", "missed": "red"}.get(r["status_code"], "gray"),
