@@ -58,7 +58,8 @@ from .history import History
 from .scenario import RatePath, Scenario, ScenarioError, SolveSettings, parse_scenario
 from .sectors import SECTOR_IDS
 from .record import TAX_BASE, growth_bounds, tax_elasticity
-from .targets import BASE_YEAR, DEFAULT_TARGETS, DIGITS, MEASURES, SOLVABLE, TARGET_YEAR, UNIT, default_tolerance, judge, load_targets
+from .targets import (BASE_YEAR, DEFAULT_TARGETS, DIGITS, MEASURES, SOLVABLE, TARGET_YEAR, UNIT, default_tolerance,
+                      judge, load_targets)
 
 METHODS = ("constant", "ramp", "free")
 # The sectors the solver moves by default; product taxes follow their tax base (model.record).
