@@ -163,7 +163,7 @@ def _cmd_solve(args) -> int:
         print(t("tm_title", args.lang))
         with pd.option_context("display.width", 200, "display.max_columns", 30):
             print(timing_view(tm, args.lang).to_string())
-    print(f"{len(files)} files in {args.out}")
+    print(tr("cli_run_files", args.lang, name=result.scenario.name, n=len(files), out=args.out))
     if result.status == 2:
         return EXIT_FAILURE
     return EXIT_OK if result.success else EXIT_MISSED

@@ -181,6 +181,10 @@ def effective_bounds(prior_g: np.ndarray, free: Sequence[str],
                 value = pick(record, own)
                 sides.append((float(value), "record" if value == record else "scenario"))
         (lo, src_lo), (hi, src_hi) = sides
+        # Never past what a scenario may hold (a path driven by a large investment share can
+        # run beyond it): what the solver writes must validate.
+        g = RATES["growth"]
+        lo, hi = min(max(lo, g.lo), g.hi), min(max(hi, g.lo), g.hi)
         # A side the user set past the record's other side is honoured: the record's side
         # yields to it (the sector is then held at the user's side). Only two user sides can
         # contradict each other, and validation refuses those in a file.
@@ -705,8 +709,12 @@ def _with_paths(scenario: Scenario, prob: _Problem, theta: np.ndarray, method: s
                 else RatePath.by_year(dict(zip(prob.years.tolist(), g[:, i].tolist()))))
         out = out.with_rate(f"sectors.{SECTOR_IDS[i]}.growth", path)
     if prob.follow:  # the tax base's growth changes year by year, so taxes' path does too
-        out = out.with_rate("sectors.product_taxes.growth",
-                            RatePath.by_year(dict(zip(prob.years.tolist(), g[:, prob.tax].tolist()))))
+        # within what a scenario may hold (an extreme base can ask for more); the targets are
+        # measured on the projection of what is written, so a clipped year shows in them
+        g_lo, g_hi = RATES["growth"].lo, RATES["growth"].hi
+        taxes = np.clip(g[:, prob.tax], g_lo, g_hi)
+        out = out.with_rate("sectors.product_taxes.growth", RatePath.by_year(dict(zip(prob.years.tolist(),
+                                                                                       taxes.tolist()))))
     for d, k in zip(theta[prob.n_growth:], prob.price_idx):
         s = SECTOR_IDS[k]
         old = scenario.sectors[s].inflation

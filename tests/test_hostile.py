@@ -181,3 +181,15 @@ def test_link_digits_of_other_scripts_are_refused(baseline):
     assert {i.key for i in issues} == {"url_project_value", "url_mfg"}
     sc, issues = codec.from_link({"pj.lng_vung_ang_3": "1:2:1.5"}, baseline, (2015, 2025))
     assert not issues and sc.projects["lng_vung_ang_3"].delay == 2
+
+
+def test_a_solve_on_extreme_valid_values_writes_a_valid_file(history, tmp_path):
+    """Found using it: an investment-driven sector at 100 % of GRDP runs beyond the growth a file
+    may hold, and product taxes following such a base too; the solved file still validates."""
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace(
+        "growth = 0.075", "investment = 1.0", 1)
+    sc = parse_scenario(text)
+    assert sc.driver("services") == "investment"
+    res = model.solve(history, sc, ["grdp_growth_avg"], prices=["services"], diagnose=False)
+    parse_scenario(res.scenario.to_toml())
+    _reproduced(history, res)
