@@ -31,16 +31,16 @@ from math import factorial
 import numpy as np
 import pandas as pd
 
-from .growth import project_arrays
+from . import kernel, registry
+from .growth import base_inputs
 from .history import History
 from .projects import defined_names
 from .scenario import Scenario
 from .sectors import SECTOR_IDS
-from .targets import BASE_YEAR, TARGET_YEAR
+from .targets import TARGET_YEAR
 
 MAX_SHAPLEY = 10
-OUTCOMES = ("grdp_nominal_bn", "grdp_real_bn", "grdp_growth_avg", "grdp_multiple", "grdp_per_capita",
-            *(f"share_{s}" for s in SECTOR_IDS), "share_manufacturing")
+OUTCOMES = registry.outcomes()   # the two GRDP levels, then the solvable targets
 FACTOR_ORDER = ("frame", "population", *(f"growth.{s}" for s in SECTOR_IDS),
                 *(f"inflation.{s}" for s in SECTOR_IDS), "manufacturing", "projects")
 
@@ -115,41 +115,20 @@ def changed_factors(a: Scenario, b: Scenario) -> list[Factor]:
 
 
 def outcomes(history: History, scenario: Scenario, memo: dict | None = None) -> np.ndarray:
-    """The 2030 outcomes of ``OUTCOMES`` for one scenario, from the numeric projection (no
-    frames: the Shapley split runs it up to 2^MAX_SHAPLEY times). The same identities as
-    `model.growth.Projection` (tested against it)."""
-    from .industry import manufacturing_increments
-    from .projects import increments
-
-    years, real, defl, pop, last = project_arrays(history, scenario)
-    if years[-1] < TARGET_YEAR:
-        raise AttributionError(f"horizon {int(years[-1])} ends before {TARGET_YEAR}")
-    i30, i20, il = (int(np.searchsorted(years, y)) for y in (TARGET_YEAR, BASE_YEAR, last))
-    nom30 = real[i30] * defl[i30]
-    n, r = float(nom30.sum()), float(real[i30].sum())
-    ic = SECTOR_IDS.index("industry_construction")
+    """The 2030 outcomes of ``OUTCOMES`` for one scenario: one kernel call (no frames: the
+    Shapley split runs it up to 2^MAX_SHAPLEY times), the targets measured by the registry."""
     memo = {} if memo is None else memo
-    m_last = _manufacturing_last(history, last, scenario.manufacturing_share, memo)
-    if TARGET_YEAR > last:
-        inc = increments(scenario.projects, [TARGET_YEAR], last)[0, ic] if scenario.projects else 0.0
-        m30 = m_last * (real[i30, ic] - inc) / real[il, ic] + manufacturing_increments(
-            scenario.projects, [TARGET_YEAR], last)[0]
-    else:
-        m30 = _manufacturing_last(history, TARGET_YEAR, scenario.manufacturing_share, memo)
-    growth = 100 * ((r / real[i20].sum()) ** (1 / (TARGET_YEAR - BASE_YEAR)) - 1)
-    return np.array([n, r, growth, n / float(real[i20] @ defl[i20]), n / float(pop[i30]),
-                     *(100 * nom30 / n), 100 * m30 * defl[i30, ic] / n])
-
-
-def _manufacturing_last(history: History, year: int, share: float | None, memo: dict) -> float:
-    """Manufacturing's real value added in an actual year (`model.industry`), remembered in
-    ``memo`` for one attribution (it depends only on the year and the weight)."""
-    from .industry import manufacturing_actual
-
-    if (year, share) not in memo:
-        ic = history.real["industry_construction"].loc[:year]
-        memo[(year, share)] = float(manufacturing_actual(ic, share).iloc[-1])
-    return memo[(year, share)]
+    if scenario.horizon < TARGET_YEAR:
+        raise AttributionError(f"horizon {scenario.horizon} ends before {TARGET_YEAR}")
+    base = base_inputs(history, scenario)
+    key = (base.last, scenario.manufacturing_share)
+    if key not in memo:   # manufacturing in the actual years depends only on these two
+        memo[key] = base_inputs(history, scenario, manufacturing=True).m_act
+    paths = kernel.run(replace(base, m_act=memo[key]))
+    i = paths.at(TARGET_YEAR)
+    n = float(paths.nominal[0, i].sum())
+    r = float(paths.real[0, i].sum())
+    return np.array([n, r, *(float(registry.get(tid).value(paths)[0]) for tid in OUTCOMES[2:])])
 
 
 def _mix(a: Scenario, b: Scenario, factors: list[Factor], subset) -> Scenario:

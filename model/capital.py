@@ -2,7 +2,7 @@
 
 A sector driven by its own investment (``[sectors.<id>] investment``) grows by what that
 investment buys through its ICOR and the distributed lag, resolved year by year while the
-scenario is projected (`resolve_growth`, called by `model.growth`). The constants and the
+scenario is projected (`model.kernel.resolve_driven`, fed by `driven_inputs`). The constants and the
 record it reads are here too; `model.investment` builds the rest (the need of a projection,
 the growth a share buys, the ICOR record) on top of `model.growth`, and re-exports these names.
 
@@ -19,6 +19,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from .data import select_preferred
+from .kernel import Driven, resolve_driven
 from .projects import capital_spending, increments
 from .sectors import SECTOR_IDS
 
@@ -37,26 +38,17 @@ def sector_icor(sector: str, icor: float = ICOR_BAND["central"]) -> float:
     return icor * SECTOR_RELATIVE[sector]
 
 
-def resolve_growth(years_h: np.ndarray, real_h: np.ndarray, defl_h: np.ndarray, previous_real: np.ndarray,
-                   last: int, future: np.ndarray, g: np.ndarray, sigma: Mapping[int, np.ndarray],
-                   settings: Mapping, icor: float = ICOR_BAND["central"],
-                   lags: Sequence[float] = LAGS) -> np.ndarray:
-    """Growth of the sectors driven by their own investment (``[sectors.<id>] investment``).
+def driven_inputs(years_h: np.ndarray, real_h: np.ndarray, defl_h: np.ndarray, previous_real: np.ndarray,
+                  last: int, sigma: np.ndarray, mask: np.ndarray, settings: Mapping,
+                  lags: Sequence[float] = LAGS) -> Driven:
+    """What `model.kernel.resolve_driven` needs for the sectors driven by their own investment
+    (``mask``; ``sigma`` future × sectors, fractions of GRDP at current prices, besides the named
+    projects, whose capital is their own).
 
-    ``sigma`` maps a sector's column to its organic investment (besides the named projects,
-    whose capital is their own) as a fraction of GRDP at current prices, one value a year of
-    ``future``; ``g`` (future × sectors) holds every other sector's growth and is returned
-    with the driven columns filled. With investment valued at the GRDP deflator, real
-    investment is σ_s(t)·R(t), so for each year t and driven sector s (K_s = ICOR·relativity):
-
-        R_s(t) = c_s + a_s T,   c_s = R_s(t−1) + [ω_1 i_s(t−1) + ω_2 i_s(t−2)] / K_s,
-                                a_s = ω_0 σ_s(t) / K_s
-        T = R(t) = (Σ_D c_s + Σ_{u∉D} R_u(t) + E(t)) / (1 − Σ_D a_s)
-
-    (R organic levels at 2010 prices, E the projects' value added): exact, with no iteration.
-    Investment of the actual years is the published total less the projects' capital,
-    deflated, and split over sectors by K_s·max(ΔR_s, 0); without a published total, the
-    steady state K_s·max(ΔR_s, 0)."""
+    Investment of the actual years is the published total less the projects' capital, deflated
+    by the GRDP deflator, and split over sectors by K_s·max(ΔR_s, 0) (organic levels: the
+    projects taken out); without a published total, the steady state K_s·max(ΔR_s, 0), which
+    is proportional to the ICOR (hence the two parts of each past year)."""
     w = np.asarray(lags, float)
     n_act = int(np.searchsorted(years_h, last, side="right"))
     act_years = years_h[:n_act]
@@ -64,34 +56,39 @@ def resolve_growth(years_h: np.ndarray, real_h: np.ndarray, defl_h: np.ndarray, 
     organic_act = real_h[:n_act] - proj_act
     prev = previous_real - (increments(settings, [act_years[0] - 1], last)[0] if settings else 0)
     d_act = np.diff(np.vstack([prev, organic_act]), axis=0)
-    K = np.array([sector_icor(s, icor) for s in SECTOR_IDS])
+    rel = np.array([SECTOR_RELATIVE[s] for s in SECTOR_IDS])
     cap_act = capital_spending(settings, act_years)["total"].to_numpy() if settings else np.zeros(n_act)
     deflator = (real_h[:n_act] * defl_h[:n_act]).sum(axis=1) / real_h[:n_act].sum(axis=1)
-    weights = K * np.clip(d_act, 0, None)
-    i_hist = np.zeros((n_act, len(SECTOR_IDS)))
+    weights = rel * np.clip(d_act, 0, None)       # K_s·ΔR_s at an ICOR of 1
+    fixed = np.zeros((n_act, len(SECTOR_IDS)))
+    per_icor = np.zeros((n_act, len(SECTOR_IDS)))
     for j, y in enumerate(act_years):
         tot = weights[j].sum()
-        split = weights[j] / tot if tot > 0 else np.where(K > 0, 1.0, 0.0) / (K > 0).sum()
-        i_hist[j] = split * _actual_real_investment(y, cap_act[j], deflator[j], tot)
-    driven = sorted(sigma)
-    proj_f = increments(settings, future, last) if settings else np.zeros((len(future), len(SECTOR_IDS)))
-    level = organic_act[-1].copy()
-    past = [i_hist[-m] if m <= n_act else i_hist[0] for m in range(1, len(w))]  # i(t−1), i(t−2), …
-    g = np.array(g, dtype=float, copy=True)
-    for j in range(len(future)):
-        others = [u for u in range(len(SECTOR_IDS)) if u not in sigma]
-        new = level.copy()
-        new[others] = level[others] * (1 + g[j, others])
-        a = np.array([w[0] * sigma[s][j] / K[s] for s in driven])
-        c = np.array([level[s] + sum(w[m] * past[m - 1][s] for m in range(1, len(w))) / K[s] for s in driven])
-        T = (c.sum() + new[others].sum() + proj_f[j].sum()) / (1 - a.sum())
-        new[driven] = c + a * T
-        i_now = np.zeros(len(SECTOR_IDS))
-        i_now[driven] = [sigma[s][j] * T for s in driven]
-        g[j, driven] = new[driven] / level[driven] - 1
-        past = [i_now] + past[:-1]
-        level = new
-    return g
+        split = weights[j] / tot if tot > 0 else np.where(rel > 0, 1.0, 0.0) / (rel > 0).sum()
+        pub = _published_investment().get(int(y))
+        if pub:
+            fixed[j] = split * _actual_real_investment(y, cap_act[j], deflator[j], 0.0)
+        else:
+            per_icor[j] = split * tot
+    pick = [n_act - m if m <= n_act else 0 for m in range(1, len(w))]   # i(t−1), i(t−2), …
+    return Driven(sigma=np.asarray(sigma, float), mask=np.asarray(mask, bool), relative=rel, lags=w,
+                  level=organic_act[-1].copy(), past_fixed=fixed[pick], past_per_icor=per_icor[pick])
+
+
+def resolve_growth(years_h: np.ndarray, real_h: np.ndarray, defl_h: np.ndarray, previous_real: np.ndarray,
+                   last: int, future: np.ndarray, g: np.ndarray, sigma: Mapping[int, np.ndarray],
+                   settings: Mapping, icor: float = ICOR_BAND["central"],
+                   lags: Sequence[float] = LAGS) -> np.ndarray:
+    """Growth (future × sectors) with the columns in ``sigma`` (column → organic investment, a
+    fraction of GRDP each year of ``future``) driven by their investment: `driven_inputs` and
+    `model.kernel.resolve_driven` for one path, every other column of ``g`` returned as given."""
+    sig = np.zeros((len(future), len(SECTOR_IDS)))
+    mask = np.zeros(len(SECTOR_IDS), bool)
+    for k, v in sigma.items():
+        sig[:, k], mask[k] = v, True
+    dv = driven_inputs(years_h, real_h, defl_h, previous_real, last, sig, mask, settings, lags)
+    proj = increments(settings, future, last).sum(axis=1) if settings else np.zeros(len(future))
+    return resolve_driven(np.asarray(g, float)[None], dv, proj[None], np.array([float(icor)]))[0]
 
 
 @lru_cache(maxsize=1)

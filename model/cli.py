@@ -32,6 +32,7 @@ import sys
 
 from pathlib import Path
 
+from . import registry
 from .report.export import WouldOverwrite
 from .report.fmt import num
 from .report.strings import t as tr
@@ -271,9 +272,7 @@ def _cmd_projects(args) -> int:
             table = project_variants(assemble_history(), sc, args.project, delays=(args.delay,))
         except KeyError as e:
             raise SolverError(str(e).strip("'\"")) from None
-        cols = ["grdp_growth_avg", "grdp_multiple", "grdp_per_capita", "share_agriculture",
-                "share_industry_construction", "share_manufacturing", "share_services", "share_product_taxes",
-                "grdp_nominal_bn"]
+        cols = [*(i for i in registry.outcomes() if i not in registry.LEVELS), "grdp_nominal_bn"]
         print(f"{sc.name}: project {args.project} on, {args.delay} years late, off (2030 values; growth "
               "2021-2030 %/yr, multiple ×2020 at current prices, per capita mn VND, shares %, GRDP bn VND)")
         print(table[cols].round(3).to_string())

@@ -19,16 +19,20 @@ Glossary: dự báo = projection; kịch bản = scenario; năm thực tế = ac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 import numpy as np
 import pandas as pd
 
-from . import accounts
+from . import accounts, kernel
+from .capital import ICOR_BAND
 from .history import History
 from .scenario import Scenario
+from .projects import as_arrays
 from .sectors import SECTOR_IDS
+
+ICOR_CENTRAL = ICOR_BAND["central"]
 
 
 def project_levels(start: np.ndarray, rates: np.ndarray) -> np.ndarray:
@@ -133,8 +137,8 @@ class Projection:
         if len(future):
             k = SECTOR_IDS.index("industry_construction")
             inc = increments(self.scenario.projects, future, last)[:, k] if self.scenario.projects else 0.0
-            factor = (ic.loc[future].to_numpy() - inc) / ic[last]
-            ahead = m[last] * factor + manufacturing_increments(self.scenario.projects, future, last)
+            ahead = kernel.manufacturing_path(m[last], ic[last], ic.loc[future].to_numpy(), inc,
+                                              manufacturing_increments(self.scenario.projects, future, last))
             m = pd.concat([m, pd.Series(ahead, index=pd.Index(future, name="year"))])
         return m.rename("manufacturing_real_bn")
 
@@ -170,30 +174,10 @@ class Projection:
         return out
 
 
-def growth_rates(history: History, scenario: Scenario, future: np.ndarray, last: int) -> np.ndarray:
-    """Organic real growth (future years × sectors, fractions per year): each sector's own
-    ``growth``, or for a sector driven by ``investment`` the growth that investment buys
-    (`model.capital.resolve_growth`)."""
-    secs = scenario.sectors
-    g = np.column_stack([secs[s].growth.values(future) if secs[s].growth is not None
-                         else np.zeros(len(future)) for s in SECTOR_IDS])
-    sigma = {k: secs[s].investment.values(future) for k, s in enumerate(SECTOR_IDS)
-             if secs[s].investment is not None}
-    if sigma and len(future):
-        from .capital import resolve_growth
-
-        years_h, real_h, defl_h, _, _ = history.arrays
-        g = resolve_growth(years_h, real_h, defl_h, history.previous_real.to_numpy(), last, future, g,
-                           sigma, scenario.projects)
-    return g
-
-
-def project_arrays(history: History, scenario: Scenario):
-    """The projection as numpy arrays: (years, real, deflator, population, last actual year).
-
-    real and deflator are years × sectors; this is what `simulate` wraps in frames, kept apart
-    so that the solver can run it without pandas.
-    """
+def base_inputs(history: History, scenario: Scenario, manufacturing: bool = False) -> kernel.Base:
+    """What ``scenario`` fixes, as the kernel's arrays (`model.kernel.Base`): the actual years up
+    to its last actual year, its rates for the years after, its projects and investment
+    drivers; with ``manufacturing``, the industry split of the actual years too."""
     years_h, real_h, defl_h, pop_years, pop_h = history.arrays
     last = scenario.last_actual_year if scenario.last_actual_year is not None else int(years_h[-1])
     if not years_h[0] <= last <= years_h[-1]:
@@ -201,23 +185,55 @@ def project_arrays(history: History, scenario: Scenario):
                          f"({years_h[0]}–{years_h[-1]})")
     n_act = last - int(years_h[0]) + 1
     future = np.arange(last + 1, scenario.horizon + 1)
-    g = growth_rates(history, scenario, future, last)
-    pi = np.column_stack([scenario.sectors[s].inflation.values(future) for s in SECTOR_IDS])
-    organic = project_levels(real_h[n_act - 1], g)
-    if scenario.projects and len(future):
-        from .projects import increments
-
-        organic = organic + increments(scenario.projects, future, last)
-    real = np.vstack([real_h[:n_act], organic])
-    defl = np.vstack([defl_h[:n_act], project_levels(defl_h[n_act - 1], pi)])
+    secs = scenario.sectors
+    g = np.column_stack([secs[s].growth.values(future) if secs[s].growth is not None
+                         else np.zeros(len(future)) for s in SECTOR_IDS]).reshape(len(future), len(SECTOR_IDS))
+    pi = np.column_stack([secs[s].inflation.values(future) for s in SECTOR_IDS]).reshape(len(future), len(SECTOR_IDS))
     # Population: data up to the last actual year it covers, then the scenario's growth.
     n_pop = int(np.searchsorted(pop_years, last, side="right"))
-    pop_last = int(pop_years[n_pop - 1])
-    pop_future = np.arange(pop_last + 1, scenario.horizon + 1)
-    pop = np.concatenate([pop_h[:n_pop],
-                          project_levels(pop_h[n_pop - 1], scenario.population_growth.values(pop_future))])
-    years = np.arange(int(years_h[0]), scenario.horizon + 1)
-    return years, real, defl, pop, last
+    pop_future = np.arange(int(pop_years[n_pop - 1]) + 1, scenario.horizon + 1)
+    mask = np.array([secs[s].investment is not None for s in SECTOR_IDS])
+    driven = None
+    if mask.any() and len(future):
+        from .capital import driven_inputs
+
+        sigma = np.column_stack([secs[s].investment.values(future) if secs[s].investment is not None
+                                 else np.zeros(len(future)) for s in SECTOR_IDS])
+        driven = driven_inputs(years_h, real_h, defl_h, history.previous_real.to_numpy(), last, sigma, mask,
+                               scenario.projects)
+    m_act = None
+    if manufacturing:
+        from .industry import manufacturing_actual
+
+        ic = history.real["industry_construction"].iloc[:n_act]
+        m_act = manufacturing_actual(ic, scenario.manufacturing_share).to_numpy()
+    return kernel.Base(
+        years=np.arange(int(years_h[0]), scenario.horizon + 1), n_act=n_act, real_act=real_h[:n_act],
+        defl_act=defl_h[:n_act], previous_real=history.previous_real.to_numpy(), growth=g, inflation=pi,
+        pop_act=pop_h[:n_pop], pop_growth=scenario.population_growth.values(pop_future),
+        projects=as_arrays(scenario.projects), driven=driven, icor=ICOR_CENTRAL, m_act=m_act)
+
+
+def growth_rates(history: History, scenario: Scenario, future: np.ndarray, last: int) -> np.ndarray:
+    """Organic real growth (future years × sectors, fractions per year): each sector's own
+    ``growth``, or for a sector driven by ``investment`` the growth that investment buys
+    (`model.kernel.resolve_driven`). ``future`` are the years after ``last``, the scenario's
+    last actual year."""
+    base = base_inputs(history, replace(scenario, last_actual_year=last, horizon=int(future[-1]))
+                       if len(future) else scenario)
+    if not len(future):
+        return np.zeros((0, len(SECTOR_IDS)))
+    return kernel.run(base).growth[0]
+
+
+def project_arrays(history: History, scenario: Scenario):
+    """The projection as numpy arrays: (years, real, deflator, population, last actual year).
+
+    real and deflator are years × sectors: draw 0 of `model.kernel.run`, kept without pandas
+    for the solver and the attribution."""
+    base = base_inputs(history, scenario)
+    paths = kernel.run(base)
+    return base.years, paths.real[0], paths.deflator[0], paths.population[0], base.last
 
 
 def simulate(history: History, scenario: Scenario) -> Projection:

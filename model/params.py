@@ -51,15 +51,6 @@ PLAUSIBLE: dict[str, tuple[float, float]] = {
 # the data's band is far inside it.
 MANUFACTURING_SHARE_RANGE = (0.3, 0.9)
 
-# The 2030 targets the solver can pose (every one `model.targets.MEASURES` measures), in the
-# order it lists them, and the seven it poses by default (manufacturing can be chosen; it is a
-# part of industry-construction, so it is not in the default bundle). Here, with the other
-# bounds a [solve] table is validated against.
-SOLVABLE_TARGETS = ("grdp_growth_avg", "grdp_multiple", "share_agriculture",
-                    "share_industry_construction", "share_services", "share_product_taxes",
-                    "grdp_per_capita", "share_manufacturing")
-DEFAULT_TARGETS = SOLVABLE_TARGETS[:7]
-
 # A solved path that starts this many percentage points from the last actual year's growth is
 # said to jump (an assumption; the solver's notes and their words read it).
 JUMP_PP = 5.0

@@ -47,6 +47,7 @@ import numpy as np
 import pandas as pd
 
 from .data import _read_csv, load_published
+from .kernel import ProjectArrays
 from .sectors import SECTOR_IDS
 
 SOURCES = ("state", "nonstate", "fdi")
@@ -252,6 +253,28 @@ def increments(settings: Mapping[str, ProjectSetting], years: Sequence[int], las
     for p, st in active(settings):
         out[:, p.sector_index] += st.scale * p.va * (p.ramp_at(years, st.delay) - p.ramp_in(last_actual, st.delay))
     return out
+
+
+def as_arrays(settings: Mapping[str, ProjectSetting]) -> ProjectArrays:
+    """The projects a scenario lists (on or off) as the kernel's arrays (`model.kernel`)."""
+    items = [(st.definition or _by_id().get(pid), st) for pid, st in settings.items()]
+    items = [(p, st) for p, st in items if p is not None]  # an unknown id adds nothing, as in `active`
+    width = max([len(p.ramp) for p, _ in items] + [1]) + 1
+    profile = np.zeros((len(items), width))
+    for i, (p, _) in enumerate(items):
+        profile[i, 1:len(p.ramp) + 1] = p.ramp
+        profile[i, len(p.ramp) + 1:] = p.ramp[-1]
+    return ProjectArrays(
+        va=np.array([p.va for p, _ in items], float),
+        sector=np.array([p.sector_index for p, _ in items], int),
+        manufacturing=np.array([p.branch == "manufacturing" for p, _ in items], bool),
+        first_year=np.array([p.first_year for p, _ in items], int),
+        profile=profile, length=np.array([len(p.ramp) for p, _ in items], int),
+        on=np.array([st.on for _, st in items], bool),
+        delay=np.array([st.delay for _, st in items], int),
+        scale=np.array([st.scale for _, st in items], float), ids=tuple(p.id for p, _ in items),
+        va_low=np.array([p.va_low for p, _ in items], float), va_high=np.array([p.va_high for p, _ in items], float),
+        probability=np.array([p.probability for p, _ in items], float))
 
 
 def capital_spending(settings: Mapping[str, ProjectSetting], years: Sequence[int]) -> pd.DataFrame:

@@ -782,7 +782,9 @@ def _subtable(table: Mapping, key: str, allowed: list[str], issues: _Issues) -> 
 
 def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
     # The solvable targets are those the model measures (model.targets checks the list).
-    DEFAULT_TARGETS, MEASURES = P.DEFAULT_TARGETS, P.SOLVABLE_TARGETS
+    from . import registry
+
+    DEFAULT_TARGETS, MEASURES = registry.solver_defaults(), registry.solvable()
 
     if not isinstance(table, Mapping):
         issues.add("solve", "solve_not_table")

@@ -53,6 +53,7 @@ import pandas as pd
 from threadpoolctl import ThreadpoolController
 
 from .growth import Projection, growth_rates, project_arrays, simulate
+from . import registry
 from .params import JUMP_PP, MAX_TITLE, RATES
 from .history import History
 from .scenario import RatePath, Scenario, ScenarioError, SolveSettings, parse_scenario
@@ -65,7 +66,7 @@ METHODS = ("constant", "ramp", "free")
 # The sectors the solver moves by default; product taxes follow their tax base (model.record).
 DEFAULT_FREE = ("agriculture", "industry_construction", "services")
 # Size of "one unit of miss" when misses are traded off against each other.
-MISS_SCALE = {"grdp_growth_avg": 1.0, "grdp_multiple": 0.1, "grdp_per_capita": 10.0}
+MISS_SCALE = {"average_growth": 1.0, "multiple": 0.1, "per_capita": 10.0}  # by the registry's kind
 STRICT_EPS = UNIT             # "> 9" is solved as "≥ 9.01": shown with two decimals, 9.00 is not > 9
 FEASIBLE_TOL = 1e-7           # a target holds if it is violated by less than this (its unit)
 # A miss smaller than half the shown precision is not bought with a path change: it is not
@@ -502,7 +503,7 @@ class _Problem:
         return res
 
     def scales(self) -> np.ndarray:
-        return np.array([MISS_SCALE.get(sp.id, 1.0) for sp in self.specs])
+        return np.array([MISS_SCALE.get(registry.get(sp.id).kind, 1.0) for sp in self.specs])
 
 
 def _phase1(prob: _Problem, subset: Sequence[int], dead_zone: float = 0.0,

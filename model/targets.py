@@ -27,41 +27,34 @@ from typing import Callable, Mapping
 import numpy as np
 import pandas as pd
 
-from . import params
+from . import registry
 from .data import load_targets
-from .params import SOLVABLE_TARGETS
 from .growth import Projection
 from .sectors import SECTOR_IDS
 
 TARGET_YEAR = 2030
 BASE_YEAR = 2020
-SHARE_TOLERANCE_PP = 0.5  # assumption: how far from a "≈" share still counts as met
-PER_CAPITA_TOLERANCE = 0.05  # assumption: relative tolerance for "≈ 170 million VND"
+SHARE_TOLERANCE_PP = registry.SHARE_TOLERANCE_PP
+PER_CAPITA_TOLERANCE = registry.PER_CAPITA_TOLERANCE
 STATUSES = ("met", "missed", "not_modelled")
 # Every modelled target is shown with two decimals, and judged as shown: a value is rounded to
 # DIGITS before it is compared, so that a miss is a miss at the precision on the screen (never
-# "missed by −0,00") and the Scorecard, the Solve page and the files agree.
+# "missed by −0,00") and the Scorecard, the Solve page and the files agree. The registry's
+# ``digits`` column says so per target.
 DIGITS = 2
 UNIT = 10.0 ** -DIGITS
 
 
-def _share(sector: str) -> Callable[[Projection], float]:
-    return lambda p: 100.0 * float(p.shares.at[TARGET_YEAR, sector])
+def _measure(target_id: str) -> Callable[[Projection], float]:
+    tg = registry.get(target_id)
+    return lambda p: float(tg.value(registry.ProjectionArrays(p))[0])
 
 
-# Target id → how the projection measures it, in the target's own unit.
-MEASURES: dict[str, Callable[[Projection], float]] = {
-    "grdp_growth_avg": lambda p: 100.0 * p.average_growth(BASE_YEAR, TARGET_YEAR),
-    "grdp_multiple": lambda p: float(p.grdp_nominal.at[TARGET_YEAR] / p.grdp_nominal.at[BASE_YEAR]),
-    "grdp_per_capita": lambda p: float(p.per_capita_mvnd.at[TARGET_YEAR]),
-    **{f"share_{s}": _share(s) for s in SECTOR_IDS},
-    "share_manufacturing": lambda p: 100.0 * float(p.manufacturing_share.at[TARGET_YEAR]),
-}
+# Target id → how the projection measures it, in the target's own unit (`model.registry`).
+MEASURES: dict[str, Callable[[Projection], float]] = {i: _measure(i) for i in registry.ids()}
 
-# The targets the solver can pose, and the seven it poses by default (`model.params`, which
-# validation of a [solve] table reads too): every one is measured here.
-SOLVABLE, DEFAULT_TARGETS = SOLVABLE_TARGETS, params.DEFAULT_TARGETS
-assert set(SOLVABLE) == set(MEASURES)
+# The targets the solver can pose, and the seven it poses by default: the registry's columns.
+SOLVABLE, DEFAULT_TARGETS = registry.solvable(), registry.solver_defaults()
 
 # Why a target is not evaluated: a reason code, worded by `model.report.strings` (reason_*).
 _NOT_MODELLED_WHY = {
@@ -71,7 +64,7 @@ _NOT_MODELLED_WHY = {
 }
 
 
-_SHARE_IDS = {f"share_{s}" for s in SECTOR_IDS}
+_SHARE_IDS = {f"share_{s}" for s in SECTOR_IDS}  # the four the rounding note is about
 
 
 def default_tolerance(target_id: str, target: float) -> float:
@@ -90,26 +83,9 @@ def structure_rounding(targets: pd.DataFrame | None = None) -> dict[str, float]:
 
 def judge(value: float, comparator: str, low: float, high: float, tolerance: float) -> tuple[str, float]:
     """Status ('met' or 'missed') and gap of a value against one target, both of the value as
-    shown (rounded to ``DIGITS``)."""
-    value = round(float(value), DIGITS)
-    status, gap = _judge(value, comparator, low, high, tolerance)
-    return status, round(gap, DIGITS) + 0.0  # + 0.0: no "−0.00"
-
-
-def _judge(value: float, comparator: str, low: float, high: float, tolerance: float) -> tuple[str, float]:
-    if comparator == "gt":
-        return ("met" if value > low else "missed"), value - low
-    if comparator == "ge":
-        return ("met" if value >= low else "missed"), value - low
-    if comparator == "le":
-        return ("met" if value <= low else "missed"), value - low
-    if comparator == "range":
-        gap = value - low if value < low - 1e-9 else (value - high if value > high + 1e-9 else 0.0)
-        return ("met" if gap == 0.0 else "missed"), gap
-    if comparator == "approx":
-        gap = value - low
-        return ("met" if abs(gap) <= tolerance + 1e-9 else "missed"), gap
-    raise ValueError(f"unknown comparator {comparator!r}")
+    shown (rounded to ``DIGITS``): `model.registry.judge` on one value."""
+    met, gap = registry.judge(value, comparator, low, high, tolerance, DIGITS)
+    return ("met" if bool(met) else "missed"), float(gap)
 
 
 def evaluate(projection: Projection, targets: pd.DataFrame | None = None,

@@ -107,12 +107,13 @@ def locale(chart: alt.TopLevelMixin, lang: str):
 
 # The four headline targets as cards: id, label key, and the value as shown (the Scorecard's
 # cards and the headline strip alike).
-HEADLINE_CARDS = (
-    ("grdp_growth_avg", "m_growth", lambda v, lang: fmt.pct(v, lang)),
-    ("grdp_multiple", "m_multiple", lambda v, lang: f"{fmt.num(v, lang)} {t('times', lang)}"),
-    ("grdp_per_capita", "m_per_capita", lambda v, lang: fmt.num(v, lang, 1)),
-    ("share_industry_construction", "m_industry", lambda v, lang: fmt.pct(v, lang, 1)),
-)
+_CARD = {  # the registry's kind → how a card shows its value
+    "average_growth": lambda v, lang: fmt.pct(v, lang),
+    "multiple": lambda v, lang: f"{fmt.num(v, lang)} {t('times', lang)}",
+    "per_capita": lambda v, lang: fmt.num(v, lang, 1),
+    "share": lambda v, lang: fmt.pct(v, lang, 1),
+}
+HEADLINE_CARDS = tuple((i, f"card_{i}", _CARD[model.registry.get(i).kind]) for i in model.registry.headline())
 
 
 def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, lang: str, *,

@@ -18,6 +18,7 @@ from typing import Mapping
 import numpy as np
 import pandas as pd
 
+from .. import registry
 from ..growth import Projection
 from ..sectors import SECTOR_IDS
 from ..targets import BASE_YEAR, DIGITS, TARGET_YEAR, evaluate, load_targets
@@ -190,10 +191,13 @@ def scorecard(p: Projection, lang: str = "vi") -> pd.DataFrame:
     })
 
 
-HEADLINE = ("grdp_growth_avg", "grdp_multiple", "grdp_per_capita", "share_industry_construction")
-# unit of a change of each headline figure, and its digits
-_HEADLINE_UNIT = {"grdp_growth_avg": ("pp", 2), "grdp_multiple": ("times", 2), "grdp_per_capita": ("mvnd", 1),
-                  "share_industry_construction": ("pp", 1)}
+HEADLINE = registry.headline()
+# unit of a change of each headline figure, and its digits, by the registry's kind
+_CHANGE_UNIT = {"average_growth": ("pp", 2), "multiple": ("times", 2), "per_capita": ("mvnd", 1), "share": ("pp", 1)}
+
+
+def _change_unit(tid: str) -> tuple[str, int]:
+    return _CHANGE_UNIT[registry.get(tid).kind]
 
 
 def headline(p: Projection, ref: Projection, lang: str = "vi") -> pd.DataFrame:
@@ -203,7 +207,7 @@ def headline(p: Projection, ref: Projection, lang: str = "vi") -> pd.DataFrame:
     a, b = scorecard(p, lang).set_index("id"), scorecard(ref, lang).set_index("id")
     rows = []
     for tid in HEADLINE:
-        unit, digits = _HEADLINE_UNIT[tid]
+        unit, digits = _change_unit(tid)
         v, w = a.at[tid, "value_num"], b.at[tid, "value_num"]
         d = v - w if np.isfinite(v) and np.isfinite(w) else np.nan
         rows.append({"id": tid, "value": v, "ref_value": w, "change": d,
@@ -219,7 +223,7 @@ def headline_sentence(h: pd.DataFrame, ref_title: str, lang: str = "vi") -> str:
     four headline targets hold now and before."""
     met, met_before = int((h["status_code"] == "met").sum()), int((h["ref_status_code"] == "met").sum())
     moved = [i for i in HEADLINE if np.isfinite(h.at[i, "change"])
-             and round(h.at[i, "change"], _HEADLINE_UNIT[i][1]) != 0]
+             and round(h.at[i, "change"], _change_unit(i)[1]) != 0]
     if not moved:
         return t("hl_same", lang, ref=ref_title, met=met)
     g = h.loc["grdp_growth_avg"]
@@ -240,10 +244,13 @@ def compare_series(projections: Mapping[str, Projection]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-COMPARE_ROWS = ("grdp_nominal_bn", "grdp_real_bn", "grdp_growth_avg", "grdp_multiple", "grdp_per_capita",
-                *(f"share_{s}" for s in SECTOR_IDS), "share_manufacturing")
-COMPARE_DIGITS = {"grdp_nominal_bn": 0, "grdp_real_bn": 0, "grdp_per_capita": 1}
-ATTRIBUTION_DIGITS = {"grdp_nominal_bn": 0, "grdp_real_bn": 0, "grdp_per_capita": 2, "grdp_multiple": 3}
+COMPARE_ROWS = registry.outcomes()
+# digits shown: GRDP levels whole billions; per capita one (Compare) or two (a split's terms),
+# the multiple three in a split (its terms are small); everything else two.
+_LEVEL_DIGITS = dict.fromkeys(registry.LEVELS, 0)
+COMPARE_DIGITS = {**_LEVEL_DIGITS, **{i: 1 for i in registry.ids() if registry.get(i).kind == "per_capita"}}
+ATTRIBUTION_DIGITS = {**_LEVEL_DIGITS, **{i: {"per_capita": 2, "multiple": 3}[registry.get(i).kind] for i in registry.ids()
+                                          if registry.get(i).kind in ("per_capita", "multiple")}}
 
 
 def compare_row_label(key: str, lang: str = "vi") -> str:

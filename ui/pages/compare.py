@@ -12,8 +12,7 @@ from ui import state
 from ui.common import chart_title, ctx, show, static_table, table, year_axis
 from ui.sidebar import changes_list_md
 
-KEY_OUTCOMES = ("grdp_nominal_bn", "grdp_real_bn", "grdp_growth_avg", "grdp_multiple", "grdp_per_capita",
-                "share_industry_construction", "share_manufacturing")
+KEY_OUTCOMES = (*model.registry.LEVELS, *model.registry.headline(), "share_manufacturing")
 
 
 @st.cache_resource(max_entries=32)

@@ -1,0 +1,197 @@
+"""The target registry: every modelled target's measure, comparator, band and digits, once.
+
+Read from ``model/data/targets_2030.csv``, whose columns say what code needs (OG-Core's
+``model_variables.json`` is the model: one entry per output that every table looks up; here
+the entry also knows how to compute itself):
+
+    measure          average_growth, multiple, per_capita, share:<sector>, share:manufacturing
+                     (empty: not modelled)
+    base_year, year  the period: 2021–2030 growth is base_year 2020 → year 2030
+    comparator       gt, ge, le, range, approx; target_low, target_high the band
+    digits           the digits shown, which are the digits judged
+    solver_rank      the order the solver lists it in (empty: not solvable)
+    solver_default   in the solver's default bundle
+    headline_rank    one of the four headline cards, in this order
+
+Measures work on arrays with a leading draws axis (`model.kernel.Paths`, or a Projection
+seen as one draw through `ProjectionArrays`), in the target's unit:
+
+    average_growth   100 · ((R(T)/R(B))^(1/(T−B)) − 1)        percent a year, constant 2010 prices
+    multiple         N(T) / N(B)                              times, current prices
+    per_capita       N(T) / pop(T)                            million VND per person
+    share:s          100 · N_s(T) / N(T)                      percent, current prices
+    share:manufacturing  100 · M(T) · P_IC(T) / N(T)          percent (priced at industry-construction's deflator)
+
+and `judge` decides met or missed on arrays, on values rounded to ``digits``: the Scorecard,
+the solver's lists, Compare, the exports and the probabilities of `model.uncertainty` read it.
+
+Tolerances for "≈" are assumptions (`model.targets`): ±0.5 pp for a share, ±5 % for per capita.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+import numpy as np
+
+from .data import load_targets
+from .sectors import SECTOR_IDS
+
+SHARE_TOLERANCE_PP = 0.5      # assumption: how far from a "≈" share still counts as met
+PER_CAPITA_TOLERANCE = 0.05   # assumption: relative tolerance for "≈ 170 million VND"
+KINDS = ("average_growth", "multiple", "per_capita", "share")
+# The outcome levels reported beside the targets (Compare, attribution): not targets themselves.
+LEVELS = ("grdp_nominal_bn", "grdp_real_bn")
+
+
+@dataclass(frozen=True)
+class Target:
+    """One modelled target (units: the target's own, e.g. percent a year)."""
+
+    id: str
+    measure: str
+    comparator: str
+    low: float
+    high: float
+    year: int
+    base_year: int | None
+    digits: int
+    solver_rank: int | None
+    solver_default: bool
+    headline_rank: int | None
+
+    @property
+    def kind(self) -> str:
+        return self.measure.partition(":")[0]
+
+    @property
+    def tolerance(self) -> float:
+        """The assumed half-width of a "≈" target (NaN for the others)."""
+        if self.comparator != "approx":
+            return float("nan")
+        return SHARE_TOLERANCE_PP if self.kind == "share" else PER_CAPITA_TOLERANCE * abs(self.low)
+
+    def value(self, paths) -> np.ndarray:
+        """The measure for every draw of ``paths`` (anything with years, real, deflator,
+        population and manufacturing arrays with a leading draws axis)."""
+        return measure(paths, self.measure, self.year, self.base_year)
+
+    def judge(self, values, tolerance: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(met, gap) for each value as shown (rounded to ``digits``); gap = value − the bound
+        it is measured against (0 inside a range), positive above."""
+        tol = self.tolerance if tolerance is None else tolerance
+        return judge(values, self.comparator, self.low, self.high, tol, self.digits)
+
+
+def measure(paths, what: str, year: int, base_year: int | None = None) -> np.ndarray:
+    """One measure (see the module docstring) for every draw, in its unit."""
+    years = np.asarray(paths.years)
+    i = int(np.searchsorted(years, year))
+    kind, _, part = what.partition(":")
+    if kind == "average_growth":
+        b = int(np.searchsorted(years, base_year))
+        r = paths.real.sum(axis=-1)
+        return 100.0 * ((r[:, i] / r[:, b]) ** (1.0 / (year - base_year)) - 1.0)
+    nominal_t = (paths.real[:, i] * paths.deflator[:, i]).sum(axis=-1)
+    if kind == "multiple":
+        b = int(np.searchsorted(years, base_year))
+        return nominal_t / (paths.real[:, b] * paths.deflator[:, b]).sum(axis=-1)
+    if kind == "per_capita":
+        return nominal_t / paths.population[:, i]
+    if kind == "share" and part == "manufacturing":
+        ic = SECTOR_IDS.index("industry_construction")
+        return 100.0 * paths.manufacturing[:, i] * paths.deflator[:, i, ic] / nominal_t
+    if kind == "share":
+        k = SECTOR_IDS.index(part)
+        return 100.0 * paths.real[:, i, k] * paths.deflator[:, i, k] / nominal_t
+    raise ValueError(f"unknown measure {what!r}")
+
+
+def judge(values, comparator: str, low: float, high: float, tolerance: float, digits: int = 2):
+    """(met, gap) of values against one target, both of the values as shown (rounded to
+    ``digits``): a miss is a miss at the precision on the screen, never "missed by −0,00"."""
+    v = np.round(np.asarray(values, dtype=float), digits)
+    if comparator == "gt":
+        met, gap = v > low, v - low
+    elif comparator == "ge":
+        met, gap = v >= low, v - low
+    elif comparator == "le":
+        met, gap = v <= low, v - low
+    elif comparator == "range":
+        gap = np.where(v < low - 1e-9, v - low, np.where(v > high + 1e-9, v - high, 0.0))
+        met = gap == 0.0
+    elif comparator == "approx":
+        gap = v - low
+        met = np.abs(gap) <= tolerance + 1e-9
+    else:
+        raise ValueError(f"unknown comparator {comparator!r}")
+    return met, np.round(gap, digits) + 0.0   # + 0.0: no "−0.00"
+
+
+@lru_cache(maxsize=1)
+def _registry() -> tuple[Target, ...]:
+    t = load_targets()
+    out = []
+    for r in t.itertuples(index=False):
+        if not r.measure:
+            continue
+        out.append(Target(
+            id=r.id, measure=r.measure, comparator=r.comparator, low=float(r.target_low),
+            high=float(r.target_high) if np.isfinite(r.target_high) else float("nan"), year=int(r.year),
+            base_year=int(r.base_year) if r.base_year else None, digits=int(r.digits),
+            solver_rank=int(r.solver_rank) if r.solver_rank else None, solver_default=r.solver_default == "true",
+            headline_rank=int(r.headline_rank) if r.headline_rank else None))
+    return tuple(out)
+
+
+def targets() -> dict[str, Target]:
+    """The modelled targets by id, in the table's order."""
+    return {x.id: x for x in _registry()}
+
+
+def get(target_id: str) -> Target:
+    return targets()[target_id]
+
+
+def ids() -> tuple[str, ...]:
+    """Every modelled target, in the table's order."""
+    return tuple(targets())
+
+
+def solvable() -> tuple[str, ...]:
+    """The targets the solver can pose, in its order."""
+    return tuple(x.id for x in sorted((x for x in _registry() if x.solver_rank), key=lambda x: x.solver_rank))
+
+
+def solver_defaults() -> tuple[str, ...]:
+    """The targets the solver poses by default, in its order."""
+    return tuple(i for i in solvable() if targets()[i].solver_default)
+
+
+def headline() -> tuple[str, ...]:
+    """The four headline targets, in their cards' order."""
+    return tuple(x.id for x in sorted((x for x in _registry() if x.headline_rank), key=lambda x: x.headline_rank))
+
+
+def outcomes() -> tuple[str, ...]:
+    """The 2030 outcomes reported side by side (Compare, attribution): the two GRDP levels,
+    then the solvable targets with per capita after the growth and the multiple."""
+    first = [i for i in solvable() if targets()[i].kind in ("average_growth", "multiple", "per_capita")]
+    return (*LEVELS, *first, *(i for i in solvable() if i not in first))
+
+
+class ProjectionArrays:
+    """A `model.growth.Projection` seen as one draw (arrays with a leading axis of 1), so that
+    the same measures judge one path and a million."""
+
+    def __init__(self, projection):
+        self._p = projection
+        self.years = projection.years.to_numpy()
+        self.real = projection.real.to_numpy()[None]
+        self.deflator = projection.deflator.to_numpy()[None]
+        self.population = projection.population.to_numpy()[None]
+
+    @cached_property
+    def manufacturing(self) -> np.ndarray:
+        return self._p.manufacturing_real.to_numpy()[None]

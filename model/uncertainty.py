@@ -1,0 +1,535 @@
+"""How likely is each target? Fans and probabilities from stochastic simulation on the kernel.
+
+The method follows the UK Office for Budget Responsibility: judge a target by the probability
+that it is met, from fans built on past errors and stochastic simulation, and say that the
+chance of meeting all targets together is lower than each one's. Every draw is the scenario's
+projection (`model.kernel.run`) with the departures below; the central path is draw-free.
+
+Sources (each on or off, and scaled by a factor, 1 by default), estimated from the shipped
+record by `estimate`:
+
+growth
+    Each sector's growth net of the named projects' increments,
+    x_s(t) = (R_s(t) − ΔE_s(t)) / R_s(t−1) − 1 on the four-sector panel (`model.backtest`),
+    2017 to the last actual year (2016 is left out: the marine incident and the end of
+    Formosa's construction, −15 %, a one-off the projects do not explain). Deviations from each
+    sector's mean give the standard deviations σ_s (2017–2025: agriculture 2.4 pp,
+    industry-construction 6.5, services 4.0, product taxes 5.7). Nine annual observations cannot
+    pin down six correlations, so the correlation matrix is shrunk towards the identity with the
+    analytic Ledoit–Wolf intensity of Schäfer and Strimmer (2005, target "D": variances kept,
+    correlations pulled towards zero by λ = Σ Var(r_ij) / Σ r_ij², clipped to [0, 1]); a common
+    factor was the alternative, but the record shows no common sign (agriculture moves against
+    services). A draw's shock is
+
+        ε_s(t) = μ_s + e_s(t),   μ ~ N(0, Σ / n)          (the mean rate is an estimate)
+        e(t) = ρ e(t−1) + √(1 − ρ²) u(t),   u ~ N(0, Σ)    (persistence)
+
+    with ρ the pooled first-order autocorrelation of the standardised deviations, clipped to
+    [0, 0.9] (the record gives −0.04: no persistence). A sector driven by its own investment
+    takes its uncertainty from the ICOR instead.
+prices
+    Each sector's deflator growth, deviations 2021 to the last actual year (the assembled
+    history), the same shrinkage and persistence.
+projects
+    A project the scenario switches on that is not yet running in the last actual year goes
+    ahead with its probability (the projects table), and then slips 0, 1 or 2 years with
+    probabilities 0.5, 0.3, 0.2 (an assumption: Vũng Áng 2 and the LNG plants each slipped
+    years). Every project's value added at capacity is drawn from a triangular distribution on
+    its band (low, central, high: the load factor of a power plant, e.g. Vũng Áng 2 ran ten days
+    in 2025 before a storm stopped it).
+population
+    Growth plus a normal shock of 0.2 pp a year, independent across years (an assumption: the
+    record is an interpolated series with no variation to estimate from).
+icor
+    Where a sector is driven by investment, the ICOR is triangular on the band 6–7–8.
+
+Draws are generated per source from ``SeedSequence([seed, chunk, source])``, draw by draw, in
+chunks of ``CHUNK`` draws: the same seed gives the same numbers in the app, the CLI and the API,
+whatever the thread count; the first N draws of a larger run are the N draws of a smaller one;
+switching one source off leaves the others' draws unchanged. Probabilities count every draw;
+fans use the first ``FAN_DRAWS`` (quantiles need the values kept), so a million draws to 2050
+run in bounded memory.
+
+Glossary: xác suất = probability; dải quạt = fan; nguồn bất định = source of uncertainty;
+hệ số thu hẹp = shrinkage; mô phỏng ngẫu nhiên = stochastic simulation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+
+from . import kernel, registry
+from .capital import ICOR_BAND
+from .growth import base_inputs
+from .history import History
+from .scenario import Scenario
+from .sectors import SECTOR_IDS
+
+SOURCES = ("growth", "prices", "projects", "population", "icor")
+SHOCK_FIRST_YEAR = 2017       # 2016 left out: a one-off (see the module docstring)
+PRICE_FIRST_YEAR = 2021       # deflators of the assembled history
+SLIP = (0.5, 0.3, 0.2)        # assumption: P(slip of 0, 1, 2 years) for a project not yet running
+POPULATION_SD = 0.002         # assumption: 0.2 pp a year
+RHO_RANGE = (0.0, 0.9)
+QUANTILES = (5, 25, 50, 75, 95)
+CHUNK = 20_000
+FAN_DRAWS = 100_000
+MAX_DRAWS = 1_000_000
+ALL_ID = "all_economic"       # the row of probabilities.csv for all modelled targets together
+_SOURCE_STREAM = {s: k for k, s in enumerate(SOURCES)}
+
+
+# ---- estimation --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShockModel:
+    """One source's shocks: standard deviations (fractions per year, per sector), the sample
+    and shrunk correlations, the shrinkage intensity λ, persistence ρ (raw and used) and the
+    years and number of observations behind them."""
+
+    sd: np.ndarray
+    corr_sample: np.ndarray
+    corr: np.ndarray
+    shrinkage: float
+    rho_raw: float
+    rho: float
+    years: tuple[int, int]
+    n: int
+
+    @property
+    def cov(self) -> np.ndarray:
+        return self.corr * np.outer(self.sd, self.sd)
+
+    def table(self) -> pd.DataFrame:
+        """sd_pp by sector, with the shrunk correlations."""
+        out = pd.DataFrame(self.corr, index=list(SECTOR_IDS), columns=list(SECTOR_IDS))
+        out.insert(0, "sd_pp", 100 * self.sd)
+        return out
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """The sources' sizes, estimated from the record (see the module docstring)."""
+
+    growth: ShockModel
+    prices: ShockModel
+    population_sd: float = POPULATION_SD
+    slip: tuple[float, ...] = SLIP
+    icor: tuple[float, float, float] = (ICOR_BAND["low"], ICOR_BAND["central"], ICOR_BAND["high"])
+
+
+def shrink_correlation(dev: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+    """(sample correlation, shrunk correlation, λ) of deviations ``dev`` (years × series):
+    Schäfer–Strimmer's analytic intensity towards the identity,
+    λ = Σ_{i≠j} Var(r_ij) / Σ_{i≠j} r_ij², Var(r_ij) = n/(n−1)³ Σ_k (w_kij − w̄_ij)²,
+    w_kij = z_ki z_kj on standardised data; r*_ij = (1 − λ) r_ij."""
+    n = dev.shape[0]
+    z = (dev - dev.mean(axis=0)) / dev.std(axis=0, ddof=1)
+    r = np.corrcoef(dev, rowvar=False)
+    w = z[:, :, None] * z[:, None, :]
+    var_r = n / (n - 1) ** 3 * ((w - w.mean(axis=0)) ** 2).sum(axis=0)
+    off = ~np.eye(dev.shape[1], dtype=bool)
+    denom = (r[off] ** 2).sum()
+    lam = float(np.clip(var_r[off].sum() / denom, 0.0, 1.0)) if denom > 0 else 1.0
+    shrunk = np.where(off, (1 - lam) * r, 1.0)
+    return r, shrunk, lam
+
+
+def _pooled_rho(dev: np.ndarray) -> float:
+    z = dev / dev.std(axis=0, ddof=1)
+    return float((z[1:] * z[:-1]).sum() / (z ** 2).sum())
+
+
+def fit_shocks(dev: pd.DataFrame) -> ShockModel:
+    """A `ShockModel` from deviations (years × sectors, fractions per year, mean taken out)."""
+    d = dev.to_numpy()
+    sd = d.std(axis=0, ddof=1)
+    sample, shrunk, lam = shrink_correlation(d)
+    rho_raw = _pooled_rho(d)
+    return ShockModel(sd=sd, corr_sample=sample, corr=shrunk, shrinkage=lam, rho_raw=rho_raw,
+                      rho=float(np.clip(rho_raw, *RHO_RANGE)), years=(int(dev.index[0]), int(dev.index[-1])),
+                      n=len(d))
+
+
+def net_growth(last: int | None = None) -> pd.DataFrame:
+    """x_s(t) = (R_s(t) − ΔE_s(t)) / R_s(t−1) − 1: each sector's growth net of the projects'
+    increments, on the four-sector panel (fractions per year), 2016 to ``last``."""
+    from .record import _panel
+
+    panel, e = _panel()
+    x = ((panel - e.diff()) / panel.shift() - 1).dropna()
+    return x.loc[:last] if last is not None else x
+
+
+@lru_cache(maxsize=16)
+def estimate(last: int | None = None) -> Estimate:
+    """The sources' sizes from the shipped record up to ``last`` (default: every actual year)."""
+    from .history import assemble_history
+
+    x = net_growth(last).loc[SHOCK_FIRST_YEAR:]
+    h = assemble_history()
+    pi = h.deflator.pct_change().dropna().loc[PRICE_FIRST_YEAR:]
+    if last is not None:
+        pi = pi.loc[:max(last, PRICE_FIRST_YEAR + 2)]
+    return Estimate(growth=fit_shocks(x - x.mean()), prices=fit_shocks(pi - pi.mean()))
+
+
+# ---- draws ---------------------------------------------------------------------------------------------
+
+
+def _rng(seed: int, chunk: int, source: str) -> np.random.Generator:
+    return np.random.default_rng(np.random.SeedSequence([int(seed), int(chunk), _SOURCE_STREAM[source]]))
+
+
+def _ar_shocks(rng, m: ShockModel, D: int, F: int, scale: float) -> np.ndarray:
+    """μ + e(t) (D, F, S): a mean draw and AR(1) shocks of covariance Σ, times ``scale``."""
+    S = len(m.sd)
+    L = np.linalg.cholesky(m.cov + 1e-14 * np.eye(S))
+    u = rng.standard_normal((D, F + 1, S)) @ L.T          # draw by draw: a prefix is a smaller run
+    mu = u[:, 0] / np.sqrt(m.n)
+    e = u[:, 1:].copy()
+    if m.rho > 0:
+        c = np.sqrt(1 - m.rho ** 2)
+        for j in range(1, F):
+            e[:, j] = m.rho * e[:, j - 1] + c * e[:, j]
+    return scale * (mu[:, None, :] + e)
+
+
+def _triangular(rng, lo: np.ndarray, mode: np.ndarray, hi: np.ndarray, size) -> np.ndarray:
+    """Triangular draws by the inverse CDF (degenerate bands give the mode)."""
+    u = rng.random(size)
+    width = np.maximum(hi - lo, 1e-300)
+    fc = np.clip((mode - lo) / width, 0, 1)
+    left = lo + np.sqrt(u * width * (mode - lo))
+    right = hi - np.sqrt((1 - u) * width * (hi - mode))
+    return np.where(hi - lo <= 0, mode, np.where(u < fc, left, right))
+
+
+def draw_shocks(base: kernel.Base, est: Estimate, n: int, seed: int, chunk: int = 0,
+                sources: Iterable[str] = SOURCES, scale: Mapping[str, float] | None = None) -> kernel.Shocks:
+    """``n`` draws (n ≤ CHUNK) of chunk ``chunk`` for the sources switched on."""
+    on = set(sources)
+    sc = {s: 1.0 for s in SOURCES} | dict(scale or {})
+    F, S = base.growth.shape
+    out: dict = {}
+    if "growth" in on and F:
+        out["growth"] = _ar_shocks(_rng(seed, chunk, "growth"), est.growth, n, F, sc["growth"])
+    if "prices" in on and F:
+        out["inflation"] = _ar_shocks(_rng(seed, chunk, "prices"), est.prices, n, F, sc["prices"])
+    if "population" in on and len(base.pop_growth):
+        rng = _rng(seed, chunk, "population")
+        out["population"] = sc["population"] * est.population_sd * rng.standard_normal((n, len(base.pop_growth)))
+    pa = base.projects
+    if "projects" in on and pa.n:
+        rng = _rng(seed, chunk, "projects")
+        u = rng.random((n, pa.n, 2))                        # go / slip, draw by draw
+        lo = pa.va_low / pa.va if pa.va_low is not None else np.ones(pa.n)
+        hi = pa.va_high / pa.va if pa.va_high is not None else np.ones(pa.n)
+        lo, hi = 1 + sc["projects"] * (lo - 1), 1 + sc["projects"] * (hi - 1)
+        k = _triangular(rng, np.maximum(lo, 0.0), np.ones(pa.n), hi, (n, pa.n))
+        pending = pa.on & (pa.first_year + pa.delay > base.last)   # not yet running at L
+        prob = pa.probability if pa.probability is not None else np.ones(pa.n)
+        go = np.where(pending, u[..., 0] < prob, pa.on)
+        cum = np.cumsum(est.slip)
+        slip = np.searchsorted(cum, u[..., 1] * cum[-1], side="right")
+        out["on"] = go
+        out["delay"] = pa.delay + np.where(pending, slip, 0)
+        out["scale"] = pa.scale * k
+    if "icor" in on and base.driven is not None:
+        lo, mid, hi = est.icor
+        out["icor"] = _triangular(_rng(seed, chunk, "icor"), np.array(lo), np.array(mid), np.array(hi), n)
+    return kernel.Shocks(**out)
+
+
+# ---- results -------------------------------------------------------------------------------------------
+
+FAN_MEASURES = ("grdp_nominal_bn", "grdp_real_bn", "growth_real_pct", *(f"share_pct_{s}" for s in SECTOR_IDS),
+                "share_pct_manufacturing", "per_capita_mvnd")
+
+
+def fan_measures(paths: kernel.Paths, previous_total: float) -> dict[str, np.ndarray]:
+    """The fan's measures for every draw and year (D, Y), in their units."""
+    nom = paths.nominal
+    n_tot = kernel.calc_total(nom)
+    r_tot = kernel.calc_total(paths.real)
+    out = {"grdp_nominal_bn": n_tot, "grdp_real_bn": r_tot,
+           "growth_real_pct": 100 * kernel.calc_growth(r_tot, previous_total)}
+    shares = kernel.calc_shares(nom)
+    for k, s in enumerate(SECTOR_IDS):
+        out[f"share_pct_{s}"] = 100 * shares[..., k]
+    if paths.manufacturing is not None:
+        ic = SECTOR_IDS.index("industry_construction")
+        out["share_pct_manufacturing"] = 100 * paths.manufacturing * paths.deflator[..., ic] / n_tot
+    out["per_capita_mvnd"] = kernel.calc_per_capita(n_tot, paths.population)
+    return out
+
+
+@dataclass(frozen=True)
+class RiskResult:
+    """What `run` found: probabilities (target id → fraction of draws meeting it, with
+    ``all_economic`` for all together), the fan (year, measure, p5 … p95), the central values,
+    the draws of 2021–2030 average growth (% a year, up to FAN_DRAWS), and the settings."""
+
+    probabilities: pd.Series
+    fan: pd.DataFrame
+    central: pd.Series
+    average_growth: np.ndarray
+    draws: int
+    seed: int
+    sources: tuple[str, ...]
+    scale: Mapping[str, float] = field(default_factory=dict)
+    last_actual_year: int = 0
+
+    def band(self, measure: str) -> pd.DataFrame:
+        """The fan of one measure: years × p5 … p95."""
+        f = self.fan[self.fan["measure"] == measure]
+        return f.set_index("year")[[f"p{q}" for q in QUANTILES]]
+
+
+def _sources(sources) -> tuple[str, ...]:
+    out = tuple(dict.fromkeys(s for s in sources if s))
+    bad = [s for s in out if s not in SOURCES]
+    if bad:
+        raise ValueError(f"unknown source {bad[0]!r}; choose from {', '.join(SOURCES)}")
+    return out
+
+
+def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0,
+        sources: Iterable[str] = SOURCES, scale: Mapping[str, float] | None = None, fans: bool = True,
+        est: Estimate | None = None, progress=None) -> RiskResult:
+    """Monte Carlo on ``scenario``: ``draws`` draws in chunks of CHUNK, every modelled target's
+    probability, and (``fans``) the fans of `FAN_MEASURES`. ``progress(done, total)`` is called
+    after each chunk. With no source on, every draw is the central projection."""
+    if not 1 <= int(draws) <= MAX_DRAWS:
+        raise ValueError(f"draws must be between 1 and {MAX_DRAWS:,}")
+    sources = _sources(sources)
+    base = base_inputs(history, scenario, manufacturing=True)
+    est = est or estimate()
+    tg = [x for x in registry.targets().values() if x.year <= scenario.horizon]
+    met_count = np.zeros(len(tg))
+    all_count = 0
+    keep: dict[str, list] = {m: [] for m in FAN_MEASURES}
+    avg: list = []
+    kept = 0
+    prev_total = float(base.previous_real.sum())
+    done = 0
+    for c in range(-(-int(draws) // CHUNK)):
+        n = min(CHUNK, int(draws) - done)
+        paths = kernel.run(base, draw_shocks(base, est, n, seed, c, sources, scale), draws=n)
+        met = np.zeros((len(tg), n), bool)
+        for i, x in enumerate(tg):
+            met[i] = x.judge(x.value(paths))[0]
+        met_count += met.sum(axis=1)
+        all_count += int(met.all(axis=0).sum())
+        if fans and kept < FAN_DRAWS:
+            take = min(n, FAN_DRAWS - kept)
+            for m, v in fan_measures(paths, prev_total).items():
+                keep[m].append(np.broadcast_to(v, (n, v.shape[-1]))[:take])
+            if "grdp_growth_avg" in registry.targets() and scenario.horizon >= registry.get("grdp_growth_avg").year:
+                avg.append(registry.get("grdp_growth_avg").value(paths)[:take])
+            kept += take
+        done += n
+        if progress is not None:
+            progress(done, int(draws))
+    probs = pd.Series(met_count / draws, index=[x.id for x in tg], name="probability")
+    probs[ALL_ID] = all_count / draws
+    central_paths = kernel.run(base)
+    central = pd.Series({x.id: float(x.value(central_paths)[0]) for x in tg})
+    rows = []
+    if fans:
+        for m, parts in keep.items():
+            if not parts:
+                continue
+            v = np.concatenate(parts)
+            q = np.percentile(v, QUANTILES, axis=0)
+            for j, y in enumerate(base.years):
+                rows.append({"year": int(y), "measure": m, **{f"p{p}": float(q[k, j]) for k, p in enumerate(QUANTILES)}})
+    fan = pd.DataFrame(rows, columns=["year", "measure", *(f"p{q}" for q in QUANTILES)])
+    return RiskResult(probs, fan, central, np.concatenate(avg) if avg else np.zeros(0), int(draws), int(seed),
+                      sources, dict(scale or {}), base.last)
+
+
+# ---- the tornado --------------------------------------------------------------------------------------
+
+Z90 = 1.6448536269514722   # the 5th and 95th percentiles of a normal, in standard deviations
+
+
+def _average_sd(m: ShockModel, F: int) -> np.ndarray:
+    """Standard deviation of the horizon's average shock per sector: mean uncertainty σ²/n plus
+    the average of F AR(1) shocks."""
+    rho = m.rho
+    k = np.arange(1, F)
+    var_avg_e = (1 + 2 * ((F - k) * rho ** k).sum() / F) / F if F else 0.0
+    return m.sd * np.sqrt(1 / m.n + var_avg_e)
+
+
+def tornado(history: History, scenario: Scenario, est: Estimate | None = None,
+            outcomes: Iterable[str] | None = None) -> pd.DataFrame:
+    """Each assumption moved to the 5th and the 95th percentile of its source, the others at
+    the central path; one kernel call. Rows: assumption, kind, low and high setting (pp of
+    growth for rates, a multiple of the project's value added, an ICOR), and for each outcome
+    its value at the low and high setting, the central value and the range; sorted by the range
+    of the first outcome (average growth by default), largest first."""
+    outcomes = list(outcomes or registry.headline())   # the four headline targets by default
+    est = est or estimate()
+    base = base_inputs(history, scenario, manufacturing=True)
+    F, S = base.growth.shape
+    pa = base.projects
+    rows: list[tuple[str, str, float, float]] = []      # (assumption, kind, low setting, high setting)
+    shocks: list[dict] = []
+    for kind, m in (("growth", est.growth), ("prices", est.prices)):
+        sd = _average_sd(m, F)
+        for k, s in enumerate(SECTOR_IDS):
+            if kind == "growth" and scenario.sectors[s].growth is None:
+                continue    # driven by investment: the ICOR row speaks for it
+            for sign in (-1, 1):
+                g = np.zeros((1, F, S))
+                g[0, :, k] = sign * Z90 * sd[k]
+                shocks.append({"growth" if kind == "growth" else "inflation": g})
+            rows.append((f"{kind}.{s}", kind, -100 * Z90 * sd[k], 100 * Z90 * sd[k]))
+    if len(base.pop_growth):
+        sd = est.population_sd * np.sqrt(1 / len(base.pop_growth))
+        for sign in (-1, 1):
+            shocks.append({"population": np.full((1, len(base.pop_growth)), sign * Z90 * sd)})
+        rows.append(("population", "population", -100 * Z90 * sd, 100 * Z90 * sd))
+    for i, pid in enumerate(pa.ids):
+        if not pa.on[i]:
+            continue
+        pending = pa.first_year[i] + pa.delay[i] > base.last
+        lo_scale = pa.scale.copy()
+        hi_scale = pa.scale.copy()
+        if pa.va_low is not None:
+            lo_scale[i] *= pa.va_low[i] / pa.va[i]
+            hi_scale[i] *= pa.va_high[i] / pa.va[i]
+        lo_on = pa.on.copy()
+        if pending:
+            lo_on[i] = False     # the low end of a project not yet running: it does not go ahead
+        shocks.append({"on": lo_on[None], "scale": lo_scale[None]})
+        shocks.append({"scale": hi_scale[None]})
+        rows.append((f"project.{pid}", "projects", 0.0 if pending else float(lo_scale[i] / max(pa.scale[i], 1e-300)),
+                     float(hi_scale[i] / max(pa.scale[i], 1e-300))))
+    if base.driven is not None:
+        shocks.append({"icor": np.array([est.icor[2]])})
+        shocks.append({"icor": np.array([est.icor[0]])})
+        rows.append(("icor", "icor", est.icor[2], est.icor[0]))
+    D = len(shocks)
+    if not D:
+        return pd.DataFrame(columns=["assumption", "kind", "low_setting", "high_setting"])
+    stacked = _stack(base, shocks)
+    paths = kernel.run(base, stacked, draws=D)
+    central = kernel.run(base)
+    out = pd.DataFrame(rows, columns=["assumption", "kind", "low_setting", "high_setting"])
+    for oid in outcomes:
+        v = registry.get(oid).value(paths)
+        out[f"{oid}_low"] = v[0::2]
+        out[f"{oid}_high"] = v[1::2]
+        out[f"{oid}_central"] = float(registry.get(oid).value(central)[0])
+        out[f"{oid}_range"] = np.abs(v[1::2] - v[0::2])
+    first = f"{outcomes[0]}_range"
+    return out.sort_values(first, ascending=False, kind="stable").reset_index(drop=True)
+
+
+def _stack(base: kernel.Base, shocks: list[dict]) -> kernel.Shocks:
+    """Rows of single-draw shocks as one Shocks with a draws axis (missing parts at the central
+    values)."""
+    F, S = base.growth.shape
+    pa = base.projects
+    D = len(shocks)
+    g = np.zeros((D, F, S))
+    pi = np.zeros((D, F, S))
+    pop = np.zeros((D, len(base.pop_growth)))
+    on = np.broadcast_to(pa.on, (D, pa.n)).copy()
+    scale = np.broadcast_to(pa.scale, (D, pa.n)).copy()
+    icor = np.full(D, float(base.icor))
+    for d, s in enumerate(shocks):
+        if "growth" in s:
+            g[d] = s["growth"][0]
+        if "inflation" in s:
+            pi[d] = s["inflation"][0]
+        if "population" in s:
+            pop[d] = s["population"][0]
+        if "on" in s:
+            on[d] = s["on"][0]
+        if "scale" in s:
+            scale[d] = s["scale"][0]
+        if "icor" in s:
+            icor[d] = float(s["icor"][0])
+    return kernel.Shocks(growth=g, inflation=pi, population=pop, on=on, scale=scale, icor=icor)
+
+
+# ---- was the model's fan right? -----------------------------------------------------------------------
+
+COVERAGE_FIRST_ORIGIN = 2019    # the first year with three observations since 2017
+KNOWN_AHEAD = 2                 # assumption: a project is known once it is two years from running
+
+
+def coverage(draws: int = 4_000, seed: int = 0, widen: float = 1.0) -> pd.DataFrame:
+    """From each origin year y0 (COVERAGE_FIRST_ORIGIN to the year before the last actual), the
+    fan of real GRDP growth the model would have drawn with what was known then — the panel up
+    to y0, growth shocks and mean rates estimated on 2017…y0, the projects that were at most
+    KNOWN_AHEAD years from running at their planned ramps with their probabilities, slips and
+    bands — against the realised growth of every later year to the last actual one.
+    ``widen`` scales the shocks. Rows: origin, year, horizon, realised, p5 … p95 (%), in50, in90."""
+    from .projects import as_arrays, default_settings, load_projects
+    from .record import _panel
+
+    panel, _ = _panel()
+    last = int(panel.index[-1])
+    total = panel.sum(axis=1)
+    rows = []
+    for y0 in range(COVERAGE_FIRST_ORIGIN, last):
+        est = estimate(y0)
+        x = net_growth(y0).loc[SHOCK_FIRST_YEAR:]
+        mean = x.mean().to_numpy()
+        known = {pid: s for pid, s in default_settings().items()
+                 if load_projects()[pid].first_year <= y0 + KNOWN_AHEAD}
+        known = {pid: replace(s, on=True) for pid, s in known.items()}
+        years = np.arange(int(panel.index[0]), last + 1)
+        n_act = int(np.searchsorted(years, y0, side="right"))
+        F = len(years) - n_act
+        S = len(SECTOR_IDS)
+        base = kernel.Base(
+            years=years, n_act=n_act, real_act=panel.to_numpy()[:n_act], defl_act=np.ones((n_act, S)),
+            previous_real=panel.to_numpy()[0], growth=np.tile(mean, (F, 1)), inflation=np.zeros((F, S)),
+            pop_act=np.ones(n_act), pop_growth=np.zeros(F), projects=as_arrays(known), driven=None,
+            icor=ICOR_BAND["central"])
+        sh = draw_shocks(base, est, draws, seed, 0, ("growth", "projects"), {"growth": widen})
+        paths = kernel.run(base, sh, draws=draws)
+        r = kernel.calc_total(paths.real)
+        g = 100 * (r[:, n_act:] / r[:, n_act - 1:-1] - 1)
+        q = np.percentile(g, QUANTILES, axis=0)
+        for j, y in enumerate(years[n_act:]):
+            real_g = 100 * (total[y] / total[y - 1] - 1)
+            rows.append({"origin": y0, "year": int(y), "horizon": int(y - y0), "realised": real_g,
+                         **{f"p{p}": float(q[k, j]) for k, p in enumerate(QUANTILES)},
+                         "in50": bool(q[1, j] <= real_g <= q[3, j]), "in90": bool(q[0, j] <= real_g <= q[4, j])})
+    return pd.DataFrame(rows)
+
+
+def widening(table: pd.DataFrame) -> float:
+    """The stated rule: if one-year-ahead errors were larger than the fan said, scale every
+    shock by w = max(1, RMS of z), z = (realised − median) / ((p95 − p5) / 3.29) — the factor
+    that makes the standardised errors' spread one."""
+    one = table[table["horizon"] == 1]
+    z = (one["realised"] - one["p50"]) / ((one["p95"] - one["p5"]) / (2 * Z90))
+    return float(max(1.0, np.sqrt((z ** 2).mean())))
+
+
+def coverage_summary(table: pd.DataFrame) -> pd.DataFrame:
+    """How often the realised growth fell inside the 50 % and 90 % bands: one-year-ahead and
+    all horizons (rows), count, in50, in90 (fractions)."""
+    rows = []
+    for name, t in (("one_year_ahead", table[table["horizon"] == 1]), ("all_horizons", table)):
+        rows.append({"fans": name, "count": len(t), "in50": float(t["in50"].mean()), "in90": float(t["in90"].mean())})
+    return pd.DataFrame(rows).set_index("fans")
+
+
+__all__ = ["ALL_ID", "CHUNK", "Estimate", "FAN_MEASURES", "QUANTILES", "RiskResult", "SOURCES", "ShockModel",
+           "coverage", "coverage_summary", "draw_shocks", "estimate", "fit_shocks", "net_growth", "run",
+           "shrink_correlation", "tornado", "widening"]
