@@ -346,6 +346,77 @@ def _cmd_backtest(args) -> int:
     return EXIT_OK
 
 
+def _cmd_risk(args) -> int:
+    from .history import assemble_history
+    from .report import risk as rv
+    from .report.export import csv_bytes
+    from .report.vega import chart_bytes, fan_chart
+    from .scenario import write_atomic
+    from .uncertainty import run
+
+    sc = resolve(args.file)
+    lg = args.lang
+    result = run(assemble_history(), sc, draws=args.draws, seed=args.seed, sources=args.sources)
+    line = rv.source_line(result, lg)
+    title = sc.title_en if lg == "en" and sc.title_en else sc.title_vi
+    print(tr("cli_risk_head", lg, name=title, line=line))
+    if not len(result.probabilities):
+        print(tr("rk_short_horizon", lg))
+    else:
+        table = rv.probabilities(result, lg)
+        print(cli_table(table.set_index("indicator")[["central", "probability"]].rename_axis(
+            tr("col_indicator", lg)).rename(columns={"central": tr("rk_central_col", lg),
+                                                     "probability": tr("rk_prob_col", lg)}), lg))
+        for s in rv.sentences(result, lg):
+            print(s)
+    if args.out:
+        out = Path(args.out)
+        files = [write_atomic(out / "probabilities.csv", csv_bytes(result.probabilities.rename_axis("id")
+                                                                   .reset_index(), index=False)),
+                 write_atomic(out / "fan.csv", csv_bytes(result.fan, index=False))]
+        for m in rv.FILE_FANS:
+            view = rv.fan_view(result, m)
+            chart = fan_chart(view, tr(rv.FAN_UNIT[m], lg), lg)
+            for kind in ("png", "svg"):
+                files.append(write_atomic(out / f"fan_{m}.{kind}", chart_bytes(
+                    chart, lg, kind, source=line, title=f"{title}: {tr(rv.FAN_LABEL[m], lg)}")))
+        print(tr("cli_risk_files", lg, n=len(files), out=args.out))
+    return EXIT_OK
+
+
+def _draws(text: str) -> int:
+    from .uncertainty import MAX_DRAWS
+
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: a whole number of draws, e.g. 10000") from None
+    if not 1 <= v <= MAX_DRAWS:
+        raise argparse.ArgumentTypeError(f"{text}: between 1 and {MAX_DRAWS} draws")
+    return v
+
+
+def _seed(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: a whole number, e.g. 0") from None
+    if not 0 <= v < 2 ** 32:
+        raise argparse.ArgumentTypeError(f"{text}: a seed between 0 and 4294967295")
+    return v
+
+
+def _sources(text: str) -> tuple[str, ...]:
+    from .uncertainty import SOURCES
+
+    out = tuple(x.strip() for x in text.split(",") if x.strip())
+    bad = [x for x in out if x not in SOURCES]
+    if bad:
+        raise argparse.ArgumentTypeError(f"{bad[0]!r}: unknown source; choose from {','.join(SOURCES)} "
+                                         "(or \"\" for none)")
+    return out
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m model",
                                  description="Hà Tĩnh 2030 scenario simulator")
@@ -414,6 +485,16 @@ def build_parser() -> argparse.ArgumentParser:
     iv.add_argument("--out", type=_out_dir, metavar="DIR", help="also write investment.csv there")
     iv.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of messages")
     iv.set_defaults(func=_cmd_invest)
+    rk = sub.add_parser("risk", help="the probability of each 2030 target from stochastic simulation, and fans")
+    rk.add_argument("file", metavar="FILE")
+    rk.add_argument("--draws", type=_draws, default=10_000, metavar="N", help="number of draws (default 10000)")
+    rk.add_argument("--seed", type=_seed, default=0, metavar="S", help="random seed (default 0)")
+    rk.add_argument("--sources", type=_sources, default="growth,prices,projects,population,icor", metavar="LIST",
+                    help="sources of uncertainty, comma-separated (default all: growth,prices,projects,"
+                         "population,icor; \"\" for none: every fan is the projection)")
+    rk.add_argument("--out", type=_out_dir, metavar="DIR", help="write probabilities.csv, fan.csv and fan charts")
+    rk.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the table and charts")
+    rk.set_defaults(func=_cmd_risk)
     return ap
 
 

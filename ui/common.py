@@ -98,11 +98,11 @@ def show(chart: alt.TopLevelMixin, lang: str, where=st) -> None:
 
 
 def locale(chart: alt.TopLevelMixin, lang: str):
-    """Axis and tooltip numbers in the reader's convention (7,5 in Vietnamese)."""
-    if lang == "vi":
-        return chart.configure(locale={"number": {"decimal": ",", "thousands": ".", "grouping": [3],
-                                                  "currency": ["", " ₫"]}})
-    return chart
+    """Axis and tooltip numbers in the reader's convention (7,5 in Vietnamese): the files'
+    convention too (`model.report.vega`)."""
+    from model.report.vega import localised
+
+    return localised(chart, lang)
 
 
 # The four headline targets as cards: id, label key, and the value as shown (the Scorecard's

@@ -30,8 +30,8 @@ from . import codec
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = {"vi": "Tiếng Việt", "en": "English"}
-PAGE_IDS = ("scorecard", "growth", "structure", "contributions", "projects", "solve", "compare", "workspace",
-            "export", "glossary")
+PAGE_IDS = ("scorecard", "growth", "structure", "contributions", "projects", "solve", "risk", "compare",
+            "workspace", "export", "glossary")
 
 
 # ---- cached compute: model calls only ---------------------------------------------------------

@@ -8,7 +8,8 @@ import streamlit as st
 import model
 from model.report import charts, export, views
 from model.report.strings import t
-from ui import state
+from model.report import risk as rv
+from ui import risk, state
 from ui.common import chart_title, ctx, show, static_table, table, year_axis
 from ui.sidebar import changes_list_md
 
@@ -124,3 +125,10 @@ for ref in picked:
     if pool[ref][1].horizon < 2030:
         st.caption(t("cmp_short", lang, name=state.md(names[ref]), h=pool[ref][1].horizon))
 table(tbl, "cmp_table", column_config={col: st.column_config.TextColumn(width="small") for col in tbl.columns})
+# How likely each target is under each scenario, side by side (the session's risk settings).
+results = {keys[ref]: risk.result(pool[ref][1].to_toml()) for ref in picked}
+if any(r is not None for r in results.values()):
+    st.subheader(t("rk_compare", lang))
+    static_table(rv.compare_probabilities(results, lang))
+    shown_r = next(r for r in results.values() if r is not None)
+    st.caption(state.md(rv.source_line(shown_r, lang)))

@@ -7,7 +7,8 @@ import streamlit as st
 import model
 from model.report import views
 from model.report.strings import t
-from ui import state
+from model.report import risk as rv
+from ui import risk, state
 from ui.common import chart_title, ctx, kind_colour, show, what_changed, year_axis
 
 c = ctx()
@@ -40,4 +41,11 @@ show(alt.Chart(gr).mark_bar().encode(
              alt.Tooltip("growth_pct:Q", format=".2f", title=t("g_growth", lang))]).properties(height=280), lang)
 for line in views.jumps_text(c.projection, model.analysis.project_jumps(c.projection), c.lang):
     st.caption(state.md(line))
+if risk.toggle("growth"):
+    r = risk.result(state.shown().to_toml())
+    if r is not None:
+        st.subheader(t("rk_fans", lang))
+        for line in rv.sentences(r, lang)[:1]:
+            st.markdown(state.md(line))
+        risk.draw_fans(r, ("grdp_nominal_bn", "grdp_real_bn", "growth_real_pct", "per_capita_mvnd"), lang)
 c.source()

@@ -6,6 +6,8 @@ import streamlit as st
 from model import industry
 from model.report import views
 from model.report.strings import t
+from model.sectors import SECTOR_IDS
+from ui import risk, state
 from ui.common import chart_title, ctx, sector_colour, show, table, what_changed, year_axis
 
 c = ctx()
@@ -37,4 +39,9 @@ br = 100 * industry.branch_shares(p)
 br.columns = [t(f"branch_{b}", lang) for b in br.columns]
 br.index.name = t("year", lang)
 table(views.text_frame(br, lang), "branch_table")
+if risk.toggle("structure"):
+    r = risk.result(state.shown().to_toml())
+    if r is not None:
+        st.subheader(t("rk_fans", lang))
+        risk.draw_fans(r, (*(f"share_pct_{s}" for s in SECTOR_IDS), "share_pct_manufacturing"), lang)
 c.source()

@@ -1,0 +1,209 @@
+"""Uncertainty in words and frames (`model.uncertainty` results in, display tables out).
+
+Probabilities are shown as percentages with one decimal; a probability of 0 or 1 after N draws
+is shown as "< 100/N %" or "> 100 − 100/N %": N draws cannot tell a very small chance from none.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .. import registry
+from ..sectors import SECTOR_IDS
+from ..uncertainty import ALL_ID, QUANTILES, Estimate, RiskResult
+from . import fmt
+from .strings import sector_label, t
+
+QCOLS = [f"p{q}" for q in QUANTILES]
+# The fans drawn by default (on screen, in files): measure → catalogue key of its label with unit
+FAN_LABEL = {"grdp_nominal_bn": "rk_m_nominal", "grdp_real_bn": "rk_m_real", "growth_real_pct": "rk_m_growth",
+             **{f"share_pct_{s}": f"rk_m_share_{s}" for s in SECTOR_IDS},
+             "share_pct_manufacturing": "rk_m_share_manufacturing", "per_capita_mvnd": "rk_m_per_capita"}
+# …and its unit alone, for the axis (the title above the chart names the measure)
+FAN_UNIT = {"grdp_nominal_bn": "rk_u_bn", "grdp_real_bn": "rk_u_bn2010", "growth_real_pct": "rk_u_pct_year",
+            **{f"share_pct_{s}": "rk_u_pct_grdp" for s in (*SECTOR_IDS, "manufacturing")},
+            "per_capita_mvnd": "rk_u_mvnd"}
+FILE_FANS = ("grdp_real_bn", "growth_real_pct", "share_pct_industry_construction", "per_capita_mvnd")
+
+
+def probability_text(p: float, draws: int, lang: str = "vi", exact: bool = False) -> str:
+    """A probability (fraction) as a percentage for ``draws`` draws (see the module docstring);
+    ``exact`` when no source is on (every draw is the projection: 0 and 1 are certain)."""
+    if not np.isfinite(p):
+        return fmt.DASH
+    if exact:
+        return fmt.pct(100 * p, lang, 0 if p in (0.0, 1.0) else 1)
+    floor = 100.0 / draws
+    digits = 1 if floor >= 0.1 else 2
+    if p <= 0:
+        return f"< {fmt.pct(max(floor, 10 ** -digits), lang, digits)}"
+    if p >= 1:
+        return f"> {fmt.pct(100 - max(floor, 10 ** -digits), lang, digits)}"
+    return fmt.pct(100 * p, lang, 1)
+
+
+def _p(result: RiskResult, p: float, lang: str) -> str:
+    return probability_text(float(p), result.draws, lang, exact=not result.sources)
+
+
+def probabilities(result: RiskResult, lang: str = "vi") -> pd.DataFrame:
+    """One row per modelled target, then all together: id, indicator, central value as shown,
+    probability (text) and probability_num (fraction)."""
+    from ..data import load_targets
+
+    t_ = load_targets().set_index("id")
+    col = "indicator_en" if lang == "en" else "indicator_vi"
+    rows = []
+    for tid, p in result.probabilities.items():
+        if tid == ALL_ID:
+            name = t("rk_all", lang, n=len(result.probabilities) - 1)
+            value = fmt.DASH
+        else:
+            name = str(t_.at[tid, col])
+            value = fmt.num(result.central.get(tid, np.nan), lang, registry.get(tid).digits)
+        rows.append({"id": tid, "indicator": name, "central": value,
+                     "probability": _p(result, p, lang),
+                     "probability_num": float(p)})
+    return pd.DataFrame(rows)
+
+
+def compare_probabilities(results, lang: str = "vi") -> pd.DataFrame:
+    """Probabilities of several scenarios side by side: the indicator, then one column per
+    scenario key (A, B, …; a dash where a scenario's horizon ends before 2030)."""
+    frames = {k: probabilities(r, lang).set_index("id") for k, r in results.items() if r is not None}
+    first = next(iter(frames.values()))
+    out = pd.DataFrame({t("col_indicator", lang): first["indicator"]})
+    for k in results:
+        out[k] = frames[k]["probability"] if k in frames else fmt.DASH
+    return out.reset_index(drop=True)
+
+
+def sentences(result: RiskResult, lang: str = "vi") -> list[str]:
+    """What the draws say, in a few sentences: the 2021–2030 growth band and the chance of the
+    growth target, and the chance of all targets together against the least likely one."""
+    out = []
+    if len(result.average_growth) and "grdp_growth_avg" in result.probabilities:
+        g = registry.get("grdp_growth_avg")
+        q5, q50, q95 = np.percentile(result.average_growth, [5, 50, 95])
+        out.append(t("rk_growth_sentence", lang, p50=fmt.num(q50, lang), p5=fmt.num(q5, lang),
+                     p95=fmt.num(q95, lang), target=fmt.num(g.low, lang, 0),
+                     p=_p(result, result.probabilities["grdp_growth_avg"], lang)))
+    each = result.probabilities.drop(ALL_ID, errors="ignore")
+    if len(each):
+        low = each.idxmin()
+        out.append(t("rk_all_sentence", lang, n=len(each),
+                     p=_p(result, result.probabilities[ALL_ID], lang),
+                     pmax=_p(result, each.max(), lang),
+                     pmin=_p(result, each.min(), lang), least=_target_name(low, lang)))
+    return out
+
+
+def _target_name(tid: str, lang: str) -> str:
+    from ..data import load_targets
+
+    t_ = load_targets().set_index("id")
+    return str(t_.at[tid, "indicator_en" if lang == "en" else "indicator_vi"])
+
+
+def fan_view(result: RiskResult, measure: str, actual_last: int | None = None) -> pd.DataFrame:
+    """year, p5 … p95 and the central path (``central``) of one measure, from the first actual
+    year on; ``kind`` actual or projected."""
+    f = result.band(measure).reset_index()
+    last = result.last_actual_year if actual_last is None else actual_last
+    f["kind"] = np.where(f["year"] <= last, "actual", "projected")
+    return f
+
+
+def assumption_label(aid: str, lang: str = "vi", names=None) -> str:
+    """growth.<sector>, prices.<sector>, population, project.<id>, icor in words."""
+    kind, _, rest = aid.partition(".")
+    if kind in ("growth", "prices"):
+        return t(f"rk_a_{kind}", lang, sector=sector_label(rest, lang, short=True))
+    if kind == "project":
+        from ..projects import load_projects
+
+        p = load_projects().get(rest)
+        if p is not None:
+            return t("rk_a_project", lang, name=p.name_en if lang == "en" else p.name_vi)
+        if names and rest in names:
+            return t("rk_a_project", lang, name=names[rest][1 if lang == "en" else 0])
+        return t("rk_a_project", lang, name=rest)
+    return t(f"rk_a_{kind}", lang)
+
+
+def setting_text(kind: str, value: float, lang: str = "vi") -> str:
+    """A tornado row's low or high setting: ±pp for rates, ×VA for a project (0: does not go
+    ahead), an ICOR."""
+    if kind in ("growth", "prices", "population"):
+        return f"{fmt.num(value, lang, 2, sign=True)} {t('unit_pp', lang)}"
+    if kind == "projects":
+        return t("rk_project_off", lang) if value == 0 else f"× {fmt.num(value, lang, 2)}"
+    return t("rk_icor_value", lang, k=fmt.num(value, lang, 0))
+
+
+def tornado_view(table: pd.DataFrame, outcome: str, lang: str = "vi", top: int = 12, names=None) -> pd.DataFrame:
+    """The tornado for one outcome, ranked by its range: label, low, high (outcome's unit),
+    central, range, low_setting, high_setting (words)."""
+    if not len(table):
+        return pd.DataFrame(columns=["label", "low", "high", "central", "range", "low_setting", "high_setting"])
+    d = table.sort_values(f"{outcome}_range", ascending=False, kind="stable")
+    d = d[d[f"{outcome}_range"] > 1e-9].head(top)   # an assumption that moves nothing is not shown
+    return pd.DataFrame({
+        "label": [assumption_label(a, lang, names) for a in d["assumption"]],
+        "low": d[f"{outcome}_low"].to_numpy(), "high": d[f"{outcome}_high"].to_numpy(),
+        "central": d[f"{outcome}_central"].to_numpy(), "range": d[f"{outcome}_range"].to_numpy(),
+        "low_setting": [setting_text(k, v, lang) for k, v in zip(d["kind"], d["low_setting"])],
+        "high_setting": [setting_text(k, v, lang) for k, v in zip(d["kind"], d["high_setting"])]})
+
+
+def tornado_table(table: pd.DataFrame, outcome: str, lang: str = "vi") -> pd.DataFrame:
+    """`tornado_view` as text in the reader's convention."""
+    v = tornado_view(table, outcome, lang)
+    digits = registry.get(outcome).digits
+    return pd.DataFrame({
+        t("rk_col_assumption", lang): v["label"],
+        t("rk_col_low_setting", lang): v["low_setting"],
+        t("rk_col_low", lang): [fmt.num(x, lang, digits) for x in v["low"]],
+        t("rk_col_high_setting", lang): v["high_setting"],
+        t("rk_col_high", lang): [fmt.num(x, lang, digits) for x in v["high"]],
+        t("rk_col_range", lang): [fmt.num(x, lang, digits) for x in v["range"]]})
+
+
+def sources_table(est: Estimate, lang: str = "vi") -> pd.DataFrame:
+    """The sizes of the sources, as estimated (or assumed): one row per sector and source."""
+    rows = []
+    for key, m in (("growth", est.growth), ("prices", est.prices)):
+        for k, s in enumerate(SECTOR_IDS):
+            rows.append({t("rk_col_source", lang): t(f"rk_src_{key}", lang),
+                         t("rk_col_sector", lang): sector_label(s, lang, short=True),
+                         t("rk_col_sd", lang): fmt.num(100 * m.sd[k], lang, 2),
+                         t("rk_col_years", lang): f"{m.years[0]}–{m.years[1]} ({m.n})",
+                         t("rk_col_shrinkage", lang): fmt.num(m.shrinkage, lang, 2),
+                         t("rk_col_rho", lang): t("rk_rho", lang, raw=fmt.num(m.rho_raw, lang, 2),
+                                                  used=fmt.num(m.rho, lang, 2))})
+    rows.append({t("rk_col_source", lang): t("rk_src_population", lang), t("rk_col_sector", lang): fmt.DASH,
+                 t("rk_col_sd", lang): fmt.num(100 * est.population_sd, lang, 2),
+                 t("rk_col_years", lang): t("rk_assumed", lang), t("rk_col_shrinkage", lang): fmt.DASH,
+                 t("rk_col_rho", lang): fmt.DASH})
+    return pd.DataFrame(rows)
+
+
+def coverage_table(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """The coverage check as text: origin, year, realised, the 50 % and 90 % bands, inside?"""
+    yes, no = t("rk_yes", lang), t("rk_no", lang)
+    return pd.DataFrame({
+        t("rk_col_origin", lang): table["origin"].astype(str), t("year", lang): table["year"].astype(str),
+        t("rk_col_realised", lang): [fmt.num(x, lang) for x in table["realised"]],
+        t("rk_col_band50", lang): [f"{fmt.num(a, lang)} … {fmt.num(b, lang)}" for a, b in zip(table["p25"], table["p75"])],
+        t("rk_col_band90", lang): [f"{fmt.num(a, lang)} … {fmt.num(b, lang)}" for a, b in zip(table["p5"], table["p95"])],
+        t("rk_col_in50", lang): [yes if x else no for x in table["in50"]],
+        t("rk_col_in90", lang): [yes if x else no for x in table["in90"]]})
+
+
+def source_line(result: RiskResult, lang: str = "vi") -> str:
+    """The line under every fan: draws, seed, sources on and their scales."""
+    names = ", ".join(t(f"rk_src_{s}", lang) + (f" ×{fmt.num(result.scale[s], lang)}"
+                                                 if result.scale.get(s, 1.0) != 1.0 else "")
+                      for s in result.sources) or t("rk_none", lang)
+    return t("rk_source_line", lang, n=fmt.num(result.draws, lang, 0), seed=result.seed, sources=names)

@@ -1,0 +1,119 @@
+"""Rủi ro / Uncertainty: how likely each 2030 target is, from stochastic simulation
+(`model.uncertainty`): the settings (draws, seed, sources and their scales), the probabilities,
+the distribution of 2021–2030 growth, the fans, the tornado, the sizes of the sources and the
+backtest of the fans."""
+
+import streamlit as st
+
+from model import registry, uncertainty
+from model.report import fmt
+from model.report import risk as rv
+from model.report.strings import t
+from model.report.vega import tornado_chart
+from ui import risk, state
+from ui.common import chart_title, ctx, show, static_table
+from ui.numbox import number_box
+
+
+@st.cache_resource(max_entries=16)
+def tornado(toml: str):
+    import model
+
+    return uncertainty.tornado(state.history(), model.parse_scenario(toml))
+
+
+@st.cache_resource
+def coverage():
+    raw = uncertainty.coverage()
+    w = uncertainty.widening()
+    return raw, w, (uncertainty.coverage(widen=w) if w > 1 else raw)
+
+
+c = ctx()
+lang = c.lang
+s = risk.settings()
+st.caption(t("rk_intro", lang))
+
+# ---- settings ------------------------------------------------------------------------------------
+left, mid = st.columns(2)
+
+
+def _set(field, value):
+    s[field] = value
+
+
+left.selectbox(t("rk_draws", lang), risk.DRAW_CHOICES, index=risk.DRAW_CHOICES.index(s["draws"])
+               if s["draws"] in risk.DRAW_CHOICES else 1, key=state.seed("rk.draws", s["draws"]),
+               format_func=lambda n: fmt.num(n, lang, 0), help=t("rk_draws_help", lang),
+               on_change=lambda: _set("draws", state.ss()[state.key("rk.draws")]))
+with mid:
+    number_box(t("rk_seed", lang), "rk.seed", float(s["seed"]), 0, 2 ** 32 - 1,
+               lambda v: _set("seed", int(round(v))), digits=0, help=t("rk_seed_help", lang), unit="")
+st.markdown(f"**{t('rk_sources', lang)}**")
+cols = st.columns(len(uncertainty.SOURCES))
+for col, src in zip(cols, uncertainty.SOURCES):
+    def flip(src=src):
+        s["sources"][src] = bool(state.ss()[state.key(f"rk.src.{src}")])
+    col.checkbox(t(f"rk_short_{src}", lang), key=state.seed(f"rk.src.{src}", s["sources"][src]), on_change=flip,
+                 help=t(f"rk_src_{src}", lang))
+with st.expander(t("rk_scale", lang, src=t("rk_sources", lang).lower()), expanded=False, key="open.rk_scale"):
+    cols = st.columns(len(uncertainty.SOURCES))
+    for col, src in zip(cols, uncertainty.SOURCES):
+        with col:
+            number_box(t(f"rk_short_{src}", lang), f"rk.scale.{src}", s["scale"][src], 0.0, risk.MAX_SCALE,
+                       lambda v, src=src: s["scale"].__setitem__(src, v), digits=2, help=t("rk_scale_help", lang),
+                       unit="")
+    _, w, _ = coverage()
+    st.caption(t("rk_widen_hint", lang, w=fmt.num(w, lang, 2)))
+
+r = risk.result(state.shown().to_toml())
+if r is None:
+    st.info(t("rk_short_horizon", lang))
+    st.stop()
+
+# ---- probabilities -------------------------------------------------------------------------------
+st.subheader(t("rk_probabilities", lang))
+for line in rv.sentences(r, lang):
+    st.markdown(state.md(line))
+pt = rv.probabilities(r, lang)
+static_table(pt[["indicator", "central", "probability"]].rename(columns={
+    "indicator": t("col_indicator", lang), "central": t("rk_central_col", lang),
+    "probability": t("rk_prob_col", lang)}))
+st.caption(state.md(rv.source_line(r, lang)))
+if len(r.average_growth):
+    chart_title(t("rk_hist_title", lang))
+    show(risk.histogram(r, lang, registry.get("grdp_growth_avg").low), lang)
+
+# ---- fans ----------------------------------------------------------------------------------------
+st.subheader(t("rk_fans", lang))
+risk.draw_fans(r, ("grdp_nominal_bn", "growth_real_pct", "share_pct_industry_construction", "per_capita_mvnd"), lang)
+
+# ---- tornado -------------------------------------------------------------------------------------
+st.subheader(t("rk_tornado", lang))
+st.caption(t("rk_tornado_help", lang))
+tt = tornado(state.shown().to_toml())
+names = {tid: rv._target_name(tid, lang) for tid in registry.headline()}
+outcome = st.selectbox(t("rk_tornado_outcome", lang), list(names), format_func=names.get,
+                       key=state.seed("rk.tornado", registry.headline()[0]))
+view = rv.tornado_view(tt, outcome, lang)
+show(tornado_chart(view, names[outcome], lang), lang)
+static_table(rv.tornado_table(tt, outcome, lang))
+
+# ---- the sources, and the backtest of the fans -----------------------------------------------------
+st.subheader(t("rk_sizes", lang))
+static_table(rv.sources_table(uncertainty.estimate(), lang))
+st.caption(t("rk_sizes_note", lang))
+st.subheader(t("rk_coverage", lang))
+st.caption(t("rk_coverage_help", lang))
+raw, w, widened = coverage()
+for table_, factor in ((raw, 1.0), (widened, w)) if w > 1 else ((raw, 1.0),):
+    sm = uncertainty.coverage_summary(table_)
+    st.markdown(t("rk_coverage_summary", lang, a50=fmt.pct(100 * sm.at["one_year_ahead", "in50"], lang, 0),
+                  a90=fmt.pct(100 * sm.at["one_year_ahead", "in90"], lang, 0),
+                  n=int(sm.at["one_year_ahead", "count"]), b50=fmt.pct(100 * sm.at["all_horizons", "in50"], lang, 0),
+                  b90=fmt.pct(100 * sm.at["all_horizons", "in90"], lang, 0), m=int(sm.at["all_horizons", "count"]),
+                  w=fmt.num(factor, lang, 2)))
+sm = uncertainty.coverage_summary(raw)
+st.caption(t("rk_coverage_bias", lang, k=int(sm.at["all_horizons", "above"]), m=int(sm.at["all_horizons", "count"])))
+static_table(rv.coverage_table(raw[raw["horizon"] == 1], lang))
+c.source()

@@ -1,0 +1,127 @@
+"""Uncertainty in the app: the settings (draws, seed, sources and their scales), the runner
+with its progress bar and its cache, and the fans every page draws from one result.
+
+    ss["risk"] = {"draws": 10000, "seed": 0, "sources": {...: bool}, "scale": {...: float}}
+
+The settings are the session's, not the scenario's: the same scenario can be looked at with
+more draws or fewer sources without becoming "(đã chỉnh)". Results are kept per scenario text
+and settings (the same seed gives the same numbers, so a kept result is the result).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from threading import Lock
+
+import altair as alt
+import streamlit as st
+
+import model
+from model import uncertainty
+from model.report import fmt
+from model.report import risk as rv
+from model.report.strings import t
+from model.report.vega import fan_chart
+
+from . import state
+
+DRAW_CHOICES = (1_000, 10_000, 100_000)
+DEFAULT = {"draws": 10_000, "seed": 0}
+PROGRESS_FROM = 50_000    # below this a run takes well under a second: no bar
+KEEP = 24                 # results kept per server
+MAX_SCALE = 5.0
+
+
+def settings() -> dict:
+    s = state.ss().setdefault("risk", {})
+    s.setdefault("draws", DEFAULT["draws"])
+    s.setdefault("seed", DEFAULT["seed"])
+    s.setdefault("sources", {k: True for k in uncertainty.SOURCES})
+    s.setdefault("scale", {k: 1.0 for k in uncertainty.SOURCES})
+    return s
+
+
+def sources_on(s: dict | None = None) -> tuple[str, ...]:
+    s = s or settings()
+    return tuple(k for k in uncertainty.SOURCES if s["sources"].get(k) and s["scale"].get(k, 1.0) > 0)
+
+
+@st.cache_resource
+def _store() -> tuple[OrderedDict, Lock]:
+    return OrderedDict(), Lock()
+
+
+def result(toml: str, s: dict | None = None, progress: bool = True) -> uncertainty.RiskResult | None:
+    """The draws for the scenario ``toml`` under the settings ``s`` (default: the session's),
+    with a progress bar for long runs; None when the horizon ends before 2030."""
+    s = s or settings()
+    on = sources_on(s)
+    scale = {k: float(s["scale"][k]) for k in on}
+    k = (toml, int(s["draws"]), int(s["seed"]), on, tuple(sorted(scale.items())))
+    store, lock = _store()
+    with lock:
+        if k in store:
+            store.move_to_end(k)
+            return store[k]
+    sc = model.parse_scenario(toml)
+    if sc.horizon < 2030:
+        return None
+    bar = None
+    if progress and s["draws"] >= PROGRESS_FROM:
+        lg = state.lang()
+        bar = st.progress(0.0, text=t("rk_progress", lg, done=0, total=fmt.num(s["draws"], lg, 0)))
+
+        def tick(done, total):
+            bar.progress(done / total, text=t("rk_progress", lg, done=fmt.num(done, lg, 0), total=fmt.num(total, lg, 0)))
+    else:
+        tick = None
+    r = uncertainty.run(state.history(), sc, draws=int(s["draws"]), seed=int(s["seed"]), sources=on, scale=scale,
+                        progress=tick)
+    if bar is not None:
+        bar.empty()
+    with lock:
+        store[k] = r
+        while len(store) > KEEP:
+            store.popitem(last=False)
+    return r
+
+
+def fan(r: uncertainty.RiskResult, measure: str, lang: str, height: int = 280, target: float | None = None):
+    """The fan of one measure as an Altair chart (the same definition the files use)."""
+    return fan_chart(rv.fan_view(r, measure), t(rv.FAN_UNIT[measure], lang), lang, target=target, height=height)
+
+
+def toggle(page: str) -> bool:
+    """The "show uncertainty fans" switch of a page, kept for the session."""
+    lg = state.lang()
+    k = f"risk.show.{page}"
+    state.ss().setdefault(k, True)
+    return st.toggle(t("rk_fan_toggle", lg), key=k, help=t("rk_fan_help", lg))
+
+
+def draw_fans(r: uncertainty.RiskResult, measures, lang: str, columns: int = 2) -> None:
+    """Fans of ``measures`` side by side, with the source line under them."""
+    from .common import chart_title, show
+
+    cols = st.columns(columns)
+    for i, m in enumerate(measures):
+        where = cols[i % columns]
+        chart_title(t(rv.FAN_LABEL[m], lang), where)
+        show(fan(r, m, lang), lang, where)
+    st.caption(state.md(rv.source_line(r, lang)) + " " + t("rk_fan_help", lang))
+
+
+def histogram(r: uncertainty.RiskResult, lang: str, target: float):
+    """The distribution of 2021–2030 average growth (binned here: the browser gets 60 bars, not
+    every draw), the target as a rule."""
+    import numpy as np
+    import pandas as pd
+
+    counts, edges = np.histogram(r.average_growth, bins=60)
+    data = pd.DataFrame({"lo": edges[:-1], "hi": edges[1:], "n": counts})
+    bars = alt.Chart(data).mark_bar(color="#386fa4", opacity=0.8).encode(
+        alt.X("lo:Q", title=t("rk_hist_x", lang), scale=alt.Scale(zero=False)), alt.X2("hi:Q"),
+        alt.Y("n:Q", title=t("rk_hist_y", lang)), alt.Y2(datum=0),
+        tooltip=[alt.Tooltip("lo:Q", format=".2f"), alt.Tooltip("hi:Q", format=".2f"), alt.Tooltip("n:Q")])
+    rule = alt.Chart(pd.DataFrame({"x": [target]})).mark_rule(color="#e76f51", strokeDash=[4, 3], size=2).encode(x="x:Q")
+    return alt.layer(bars, rule).properties(height=240)
