@@ -8,7 +8,7 @@ UV_VERSION := 0.13.8
 UV := .tools/bin/uv
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: run test setup bench bench-browser bench-cli cli screenshots notebooks clean
+.PHONY: run test setup bench bench-risk bench-browser bench-cli cli screenshots notebooks clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -41,6 +41,9 @@ screenshots: setup
 
 bench: setup
 	$(UV) run --no-sync python benchmarks/run.py
+
+bench-risk: setup
+	$(UV) run --no-sync python benchmarks/risk.py
 
 bench-browser: setup
 	$(UV) run --no-sync python benchmarks/browser.py

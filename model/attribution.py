@@ -131,6 +131,87 @@ def outcomes(history: History, scenario: Scenario, memo: dict | None = None) -> 
     return np.array([n, r, *(float(registry.get(tid).value(paths)[0]) for tid in OUTCOMES[2:])])
 
 
+def _one_call(history: History, a: Scenario, b: Scenario, factors: list[Factor]) -> np.ndarray | None:
+    """The outcomes of every subset of ``factors`` (2ⁿ × OUTCOMES, bit i of a row's index is
+    factor i) in one kernel call: each subset is a draw whose rates are A's plus B − A where
+    its factors are on, and whose projects take B's settings where theirs are. None when a
+    factor cannot be put that way (the frame; a sector driven by investment; a project both
+    define differently), and the split then projects each subset on its own."""
+    from .projects import ProjectSetting
+
+    if any(f.kind == "frame" for f in factors) or a.horizon < TARGET_YEAR:
+        return None
+    if any(sc.sectors[s].investment is not None for sc in (a, b) for s in SECTOR_IDS):
+        return None
+    ids = sorted(set(a.projects) | set(b.projects))
+    defs = {}
+    for pid in ids:
+        da, db = (sc.projects[pid].definition if pid in sc.projects else None for sc in (a, b))
+        if da is not None and db is not None and da != db:
+            return None
+        defs[pid] = da or db
+    off = {pid: ProjectSetting(on=False, definition=defs[pid]) for pid in ids}
+    pa_set = {pid: a.projects.get(pid, off[pid]) for pid in ids}
+    pb_set = {pid: b.projects.get(pid, off[pid]) for pid in ids}
+    base_a = base_inputs(history, replace(a, projects=pa_set), manufacturing=True)
+    base_b = base_inputs(history, replace(b, projects=pb_set), manufacturing=True)
+    n = len(factors)
+    rows = np.arange(2 ** n)
+    on = ((rows[:, None] >> np.arange(n)) & 1).astype(bool)             # (2ⁿ, n)
+    F, S = base_a.growth.shape
+    dg = np.zeros((2 ** n, F, S))
+    dpi = np.zeros((2 ** n, F, S))
+    dpop = np.zeros((2 ** n, len(base_a.pop_growth)))
+    pa, pb = base_a.projects, base_b.projects
+    p_on = np.broadcast_to(pa.on, (2 ** n, pa.n)).copy()
+    p_delay = np.broadcast_to(pa.delay, (2 ** n, pa.n)).copy()
+    p_scale = np.broadcast_to(pa.scale, (2 ** n, pa.n)).copy()
+    mfg = np.zeros(2 ** n, bool)
+    for i, f in enumerate(factors):
+        sel = on[:, i]
+        if f.kind == "growth":
+            k = SECTOR_IDS.index(f.subject)
+            dg[sel, :, k] += base_b.growth[:, k] - base_a.growth[:, k]
+        elif f.kind == "inflation":
+            k = SECTOR_IDS.index(f.subject)
+            dpi[sel, :, k] += base_b.inflation[:, k] - base_a.inflation[:, k]
+        elif f.kind == "population":
+            dpop[sel] += base_b.pop_growth - base_a.pop_growth
+        elif f.kind == "project":
+            j = pa.ids.index(f.subject)
+            p_on[sel, j], p_delay[sel, j], p_scale[sel, j] = pb.on[j], pb.delay[j], pb.scale[j]
+        elif f.kind == "manufacturing":
+            mfg = sel
+        else:
+            return None
+    out = np.zeros((2 ** n, len(OUTCOMES)))
+    for use_b, part in ((False, ~mfg), (True, mfg)):
+        if not part.any():
+            continue
+        base = replace(base_a, m_act=base_b.m_act) if use_b else base_a
+        paths = kernel.run(base, kernel.Shocks(growth=dg[part], inflation=dpi[part], population=dpop[part],
+                                               on=p_on[part], delay=p_delay[part], scale=p_scale[part]))
+        i = paths.at(TARGET_YEAR)
+        out[part, 0] = paths.nominal[:, i].sum(axis=-1)
+        out[part, 1] = paths.real[:, i].sum(axis=-1)
+        for c, tid in enumerate(OUTCOMES[2:], start=2):
+            out[part, c] = registry.get(tid).value(paths)
+    return out
+
+
+def _shapley(v: np.ndarray, n: int) -> np.ndarray:
+    """Shapley terms (n × outcomes) from the outcomes of every subset ``v`` (2ⁿ rows, bit i
+    of the index is factor i): φ_i = Σ_{S ∌ i} |S|!(n−|S|−1)!/n! · (v(S ∪ i) − v(S))."""
+    rows = np.arange(2 ** n)
+    size = np.array([bin(r).count("1") for r in rows])
+    weight = np.array([factorial(k) * factorial(n - k - 1) / factorial(n) for k in range(n)])
+    terms = np.zeros((n, v.shape[1]))
+    for i in range(n):
+        without = rows[(rows >> i) & 1 == 0]
+        terms[i] = (weight[size[without]][:, None] * (v[without | (1 << i)] - v[without])).sum(axis=0)
+    return terms
+
+
 def _mix(a: Scenario, b: Scenario, factors: list[Factor], subset) -> Scenario:
     sc = a
     for i in subset:
@@ -148,7 +229,10 @@ def attribute(history: History, a: Scenario, b: Scenario) -> pd.DataFrame:
     base, end = outcomes(history, a, memo), outcomes(history, b, memo)
     method = "shapley" if n <= MAX_SHAPLEY else "sequential"
     terms = np.zeros((n, len(OUTCOMES)))
-    if method == "shapley":
+    every = _one_call(history, a, b, factors) if method == "shapley" and n else None
+    if every is not None:
+        terms = _shapley(every, n)
+    elif method == "shapley":
         cache: dict[frozenset, np.ndarray] = {frozenset(): base, frozenset(range(n)): end}
 
         def v(subset: frozenset) -> np.ndarray:

@@ -256,8 +256,15 @@ def increments(settings: Mapping[str, ProjectSetting], years: Sequence[int], las
 
 
 def as_arrays(settings: Mapping[str, ProjectSetting]) -> ProjectArrays:
-    """The projects a scenario lists (on or off) as the kernel's arrays (`model.kernel`)."""
-    items = [(st.definition or _by_id().get(pid), st) for pid, st in settings.items()]
+    """The projects a scenario lists (on or off) as the kernel's arrays (`model.kernel`);
+    kept per setting (settings and projects are frozen: equal settings, equal arrays, which
+    the kernel only reads)."""
+    return _as_arrays(tuple(settings.items()))
+
+
+@lru_cache(maxsize=256)
+def _as_arrays(settings: tuple) -> ProjectArrays:
+    items = [(st.definition or _by_id().get(pid), st) for pid, st in settings]
     items = [(p, st) for p, st in items if p is not None]  # an unknown id adds nothing, as in `active`
     width = max([len(p.ramp) for p, _ in items] + [1]) + 1
     profile = np.zeros((len(items), width))

@@ -100,12 +100,13 @@ def evaluate(projection: Projection, targets: pd.DataFrame | None = None,
     t = load_targets() if targets is None else targets
     tol_over = dict(approx_tolerance or {})
     rows = []
+    arrays = registry.ProjectionArrays(projection)   # one view of the path for every measure
     for r in t.itertuples(index=False):
         low, high = r.target_low, r.target_high
         tol = tol_over.get(r.id, default_tolerance(r.id, low)) if r.comparator == "approx" else np.nan
         value, status, gap, reason = np.nan, "not_modelled", np.nan, ""
         if r.id in MEASURES and projection.horizon >= TARGET_YEAR:
-            value = MEASURES[r.id](projection)
+            value = float(registry.get(r.id).value(arrays)[0])
             status, gap = judge(value, r.comparator, low, high, tol)
             if r.id in _SHARE_IDS:
                 reason = "rounding"

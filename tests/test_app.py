@@ -16,13 +16,13 @@ from .conftest import ROOT, SCENARIOS
 from .strategies import scenario_toml
 
 APP = str(ROOT / "app.py")
-PAGES = ["scorecard", "growth", "structure", "contributions", "projects", "solve", "compare", "workspace", "export",
-         "glossary"]
+PAGES = ["scorecard", "growth", "structure", "contributions", "projects", "solve", "risk", "compare", "workspace",
+         "export", "glossary"]
 HEAD = {"vi": {"scorecard": "Tổng quan", "growth": "Tăng trưởng", "structure": "Cơ cấu",
-               "contributions": "Đóng góp", "projects": "Dự án", "solve": "Giải mục tiêu", "compare": "So sánh",
+               "contributions": "Đóng góp", "projects": "Dự án", "solve": "Giải mục tiêu", "risk": "Rủi ro", "compare": "So sánh",
                "workspace": "Kho kịch bản", "export": "Xuất", "glossary": "Thuật ngữ"},
         "en": {"scorecard": "Scorecard", "growth": "Growth", "structure": "Structure",
-               "contributions": "Contributions", "projects": "Projects", "solve": "Solve", "compare": "Compare",
+               "contributions": "Contributions", "projects": "Projects", "solve": "Solve", "risk": "Uncertainty", "compare": "Compare",
                "workspace": "Workspace", "export": "Export", "glossary": "Glossary"}}
 YEAR_BY_YEAR = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace(
     'name = "baseline"', 'name = "ic_by_year"').replace(

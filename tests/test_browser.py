@@ -26,10 +26,10 @@ if not shutil.which(CHROMIUM):
     pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
 
 LAPTOP = (1366, 768)
-PAGES = {"vi": ["Tổng quan", "Tăng trưởng", "Cơ cấu", "Đóng góp", "Dự án", "Giải mục tiêu", "So sánh", "Kho kịch bản",
-                "Xuất", "Thuật ngữ"],
-         "en": ["Scorecard", "Growth", "Structure", "Contributions", "Projects", "Solve", "Compare", "Workspace",
-                "Export", "Glossary"]}
+PAGES = {"vi": ["Tổng quan", "Tăng trưởng", "Cơ cấu", "Đóng góp", "Dự án", "Giải mục tiêu", "Rủi ro", "So sánh",
+                "Kho kịch bản", "Xuất", "Thuật ngữ"],
+         "en": ["Scorecard", "Growth", "Structure", "Contributions", "Projects", "Solve", "Uncertainty", "Compare",
+                "Workspace", "Export", "Glossary"]}
 UNTICK = ["GRDP 2030 at current prices relative to 2020", "Agriculture, forestry and fishery share of GRDP",
           "Services share of GRDP", "Product taxes less subsidies share of GRDP", "GRDP per capita at current prices"]
 
@@ -165,12 +165,41 @@ def test_planner_workflow(server, by_year, tmp_path):
             assert "scn=ws" in page.url
             if title == "Dự án":
                 shot(page, "projects_vi")
+            if title == "Rủi ro":   # issue 14: how likely each target is, in Vietnamese numbers
+                wait_text(page, "10.000 lượt, hạt giống 0")
+                said = page.locator('[data-testid="stMain"]').inner_text().replace("\u00a0", " ")
+                assert "Xác suất vượt 9 %/năm" in said and "Xác suất đạt" in said
+                shot(page, "risk_vi")
+            if title == "Tăng trưởng":
+                wait_text(page, "Dải quạt")
+                assert page.locator('[data-testid="stMain"] [data-testid="stVegaLiteChart"]').count() >= 7
+            if title == "Tổng quan":
+                wait_text(page, "Xác suất đạt")
         page.locator('[data-testid="stSidebar"]').get_by_text("English", exact=True).click()
         page.wait_for_url(re.compile(r"lang=en"), timeout=30_000)
         wait_ready(page)
         for title in PAGES["en"][1:]:
             goto_page(page, title)
             assert "lang=en" in page.url and "scn=ws" in page.url
+
+        # 3b. uncertainty: fewer draws, the fans and the tornado drawn, every file downloaded and opened
+        goto_page(page, "Uncertainty")
+        main = page.locator('[data-testid="stMain"]')
+        wait_text(page, "10,000 draws, seed 0")
+        main.get_by_role("combobox", name="Draws").click()
+        page.get_by_role("option", name="1,000", exact=True).click()
+        wait_text(page, "1,000 draws, seed 0")
+        assert main.get_by_text("Which assumption matters most?").is_visible()
+        assert main.locator('[data-testid="stVegaLiteChart"]').count() >= 6   # histogram, 4 fans, tornado
+        shot(page, "risk_en")
+        main.get_by_text("Download: probabilities, fans and charts").click()
+        panel = main.locator('[data-testid="stExpander"]').filter(has_text="Download: probabilities")
+        got = download_all(page, panel, tmp_path)
+        assert sorted(p.suffix for p in got) == [".csv", ".csv", *[".png"] * 4, *[".svg"] * 4]
+        goto_page(page, "Scorecard")
+        wait_text(page, "Probability met")
+        goto_page(page, "Structure")
+        wait_text(page, "Fans")
 
         # 4. a two-target solve, year by year, applied; the request survives page switches
         goto_page(page, "Solve")

@@ -86,6 +86,11 @@ def result(toml: str, s: dict | None = None, progress: bool = True) -> uncertain
     return r
 
 
+def keep_units(text: str) -> str:
+    """A number and its "%" never split across lines (a no-break space before each)."""
+    return text.replace(" %", "\u00a0%")
+
+
 def fan(r: uncertainty.RiskResult, measure: str, lang: str, height: int = 280, target: float | None = None):
     """The fan of one measure as an Altair chart (the same definition the files use)."""
     return fan_chart(rv.fan_view(r, measure), t(rv.FAN_UNIT[measure], lang), lang, target=target, height=height)

@@ -712,6 +712,8 @@ RISK_TEXT: dict[str, tuple[str, str]] = {
     "rk_u_bn2010": ("tỷ đồng, giá so sánh 2010", "billion VND, 2010 prices"),
     "rk_u_pct_year": ("%/năm", "% a year"), "rk_u_pct_grdp": ("% GRDP", "% of GRDP"),
     "rk_u_mvnd": ("triệu đồng/người", "million VND a person"),
+    "rk_downloads": ("Tải về: xác suất, dải quạt và biểu đồ", "Download: probabilities, fans and charts"),
+    "rk_dl_prob": ("Xác suất (CSV)", "Probabilities (CSV)"), "rk_dl_fan": ("Dải quạt (CSV)", "Fans (CSV)"),
     "rk_hist_title": ("Phân bố tăng trưởng bình quân 2021–2030", "Distribution of average growth 2021–2030"),
     "rk_hist_x": ("Tăng trưởng bình quân 2021–2030 (%/năm)", "Average growth 2021–2030 (% a year)"),
     "rk_hist_y": ("Số lượt", "Draws"),

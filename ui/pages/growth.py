@@ -46,6 +46,6 @@ if risk.toggle("growth"):
     if r is not None:
         st.subheader(t("rk_fans", lang))
         for line in rv.sentences(r, lang)[:1]:
-            st.markdown(state.md(line))
+            st.markdown(risk.keep_units(state.md(line)))
         risk.draw_fans(r, ("grdp_nominal_bn", "grdp_real_bn", "growth_real_pct", "per_capita_mvnd"), lang)
 c.source()

@@ -6,10 +6,10 @@ backtest of the fans."""
 import streamlit as st
 
 from model import registry, uncertainty
-from model.report import fmt
+from model.report import export, fmt
 from model.report import risk as rv
 from model.report.strings import t
-from model.report.vega import tornado_chart
+from model.report.vega import chart_bytes, fan_chart, tornado_chart
 from ui import risk, state
 from ui.common import chart_title, ctx, show, static_table
 from ui.numbox import number_box
@@ -74,7 +74,7 @@ if r is None:
 # ---- probabilities -------------------------------------------------------------------------------
 st.subheader(t("rk_probabilities", lang))
 for line in rv.sentences(r, lang):
-    st.markdown(state.md(line))
+    st.markdown(risk.keep_units(state.md(line)))
 pt = rv.probabilities(r, lang)
 static_table(pt[["indicator", "central", "probability"]].rename(columns={
     "indicator": t("col_indicator", lang), "central": t("rk_central_col", lang),
@@ -87,6 +87,28 @@ if len(r.average_growth):
 # ---- fans ----------------------------------------------------------------------------------------
 st.subheader(t("rk_fans", lang))
 risk.draw_fans(r, ("grdp_nominal_bn", "growth_real_pct", "share_pct_industry_construction", "per_capita_mvnd"), lang)
+# The files `python -m model risk --out` writes, for the same settings. The tables' bytes are made
+# now, in the session; a chart is drawn on the click from plain values only (the result and the
+# language), which works where the session does not exist (see ui/pages/export.py).
+out = state.shown()
+title = state.title_of(out, lang)
+with st.expander(t("rk_downloads", lang), expanded=False, key="open.rk_downloads"):
+    cols = st.columns(2)
+    cols[0].download_button(t("rk_dl_prob", lang), data=export.csv_bytes(
+        r.probabilities.rename_axis("id").reset_index(), index=False), file_name=f"{out.name}_probabilities.csv",
+        mime="text/csv", key="dl_rk_prob", on_click="ignore")
+    cols[1].download_button(t("rk_dl_fan", lang), data=export.csv_bytes(r.fan, index=False),
+                            file_name=f"{out.name}_fan.csv", mime="text/csv", key="dl_rk_fan", on_click="ignore")
+    for m in rv.FILE_FANS:
+        cols = st.columns([2, 1, 1])
+        cols[0].markdown(t(rv.FAN_LABEL[m], lang))
+        for col, kind in zip(cols[1:], ("png", "svg")):
+            col.download_button(
+                kind.upper(), file_name=f"{out.name}_fan_{m}.{kind}", key=f"dl_rk_{m}_{kind}", on_click="ignore",
+                mime="image/png" if kind == "png" else "image/svg+xml",
+                data=lambda m=m, kind=kind, r=r, lang=lang, title=title: chart_bytes(
+                    fan_chart(rv.fan_view(r, m), t(rv.FAN_UNIT[m], lang), lang), lang, kind,
+                    source=rv.source_line(r, lang), title=f"{title}: {t(rv.FAN_LABEL[m], lang)}"))
 
 # ---- tornado -------------------------------------------------------------------------------------
 st.subheader(t("rk_tornado", lang))

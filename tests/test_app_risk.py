@@ -1,0 +1,119 @@
+"""The Uncertainty page and the probabilities on other pages (issue 14), under AppTest: what
+the planner sets (draws, seed, sources, scales) changes the numbers, bad input is named in the
+user's language and changes nothing, and the app gives the numbers the API gives."""
+
+from __future__ import annotations
+
+import pytest
+
+import model
+from model import uncertainty
+
+from .conftest import SCENARIOS
+from .test_app import fresh, goto, plain, wkey
+
+BASE = model.load_scenario(SCENARIOS / "baseline.toml")
+
+
+@pytest.fixture(autouse=True)
+def workspace(tmp_path, monkeypatch):
+    monkeypatch.setenv("HATINH_WORKSPACE", str(tmp_path / "ws"))
+
+
+def _text(at) -> str:
+    return plain(" ".join([*(m.value for m in at.markdown), *(c.value for c in at.caption)])).replace("\u00a0", " ")
+
+
+def _cells(at) -> str:
+    return plain(" ".join(str(v) for tb in at.table for v in tb.value.to_numpy().ravel()))
+
+
+@pytest.fixture(scope="module")
+def api():
+    return uncertainty.run(model.assemble_history(), BASE, draws=10_000, seed=0)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_page_gives_the_api_numbers(lang, api):
+    at = goto(fresh(lang=lang), "risk")
+    text = _text(at)
+    p = 100 * api.probabilities["grdp_growth_avg"]
+    shown = f"{p:.1f} %".replace(".", ",") if lang == "vi" else f"{p:.1f} %"
+    assert shown in text     # the sentence on growth
+    assert ("10.000 lượt, hạt giống 0" if lang == "vi" else "10,000 draws, seed 0") in text
+    cells = _cells(at)
+    assert ("Cả 8 chỉ tiêu kinh tế cùng đạt" if lang == "vi" else "All 8 economic targets together") in cells
+    assert shown in cells
+    # the tornado's first row is industry-construction's growth
+    assert ("Tăng trưởng Công nghiệp-xây dựng" if lang == "vi" else "Growth: Industry-construction") in cells
+
+
+def test_draws_seed_and_sources_change_the_run():
+    at = goto(fresh(lang="vi"), "risk")
+    at.selectbox(key=wkey(at, "rk.draws")).set_value(1_000).run()
+    assert "1.000 lượt, hạt giống 0" in _text(at)
+    at.text_input(key=wkey(at, "rk.seed")).set_value("7").run()
+    assert "1.000 lượt, hạt giống 7" in _text(at)
+    want = uncertainty.run(model.assemble_history(), BASE, draws=1_000, seed=7)
+    p = f"{100 * want.probabilities['grdp_multiple']:.1f} %".replace(".", ",")
+    assert p in _cells(at)
+    for src in uncertainty.SOURCES:
+        at.checkbox(key=wkey(at, f"rk.src.{src}")).uncheck().run()
+    text = _text(at)
+    assert "không có (mọi lượt trùng kịch bản)" in text
+    assert "0 %" in _cells(at) and "100 %" in _cells(at)     # every draw is the scenario: certain
+
+
+@pytest.mark.parametrize("lang,bad,word", [("vi", "abc", "Hạt giống ngẫu nhiên"), ("en", "-3", "Random seed"),
+                                           ("en", "1e99", "Random seed")])
+def test_a_bad_seed_is_named_and_changes_nothing(lang, bad, word):
+    at = goto(fresh(lang=lang), "risk")
+    at.text_input(key=wkey(at, "rk.seed")).set_value(bad).run()
+    err = plain(" ".join(e.value for e in at.error))
+    assert word in err
+    assert at.session_state["risk"]["seed"] == 0
+    assert ("10.000 lượt, hạt giống 0" if lang == "vi" else "10,000 draws, seed 0") in _text(at)
+
+
+def test_a_scale_typed_with_a_decimal_comma():
+    at = goto(fresh(lang="vi"), "risk")
+    at.session_state["open.rk_scale"] = True
+    at.run()
+    at.text_input(key=wkey(at, "rk.scale.growth")).set_value("1,5").run()
+    assert at.session_state["risk"]["scale"]["growth"] == 1.5
+    assert "Tăng trưởng ngành ×1,50" in _text(at)
+    at.text_input(key=wkey(at, "rk.scale.growth")).set_value("9").run()   # above the bound
+    assert "Tăng trưởng" in plain(" ".join(e.value for e in at.error))
+    assert at.session_state["risk"]["scale"]["growth"] == 1.5
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_scorecard_has_a_probability_column(lang, api):
+    at = fresh(lang=lang)
+    head = "Xác suất đạt" if lang == "vi" else "Probability met"
+    tb = at.table[0].value
+    assert any(head in str(c) for c in tb.columns)
+    col = [c for c in tb.columns if head in str(c)][0]
+    p = f"{100 * api.probabilities['grdp_per_capita']:.1f} %"
+    assert (p.replace(".", ",") if lang == "vi" else p) in set(tb[col])
+    assert (tb[col] == "—").sum() == 33 - 8     # not modelled: no probability
+
+
+@pytest.mark.parametrize("page,word", [("growth", "Dải quạt"), ("structure", "Dải quạt")])
+def test_fans_on_growth_and_structure_can_be_hidden(page, word):
+    at = goto(fresh(lang="vi"), page)
+    assert word in [s.value for s in at.subheader]
+    at.toggle(key=f"risk.show.{page}").set_value(False).run()
+    assert word not in [s.value for s in at.subheader]
+
+
+def test_compare_shows_probabilities_side_by_side():
+    at = goto(fresh(lang="en", cmp="baseline,congress_2025"), "compare")
+    assert "Probability of meeting the targets (stochastic simulation)" in [s.value for s in at.subheader]
+    cells = _cells(at)
+    assert "All 8 economic targets together" in cells
+
+
+def test_short_horizon_says_so():
+    at = goto(fresh(lang="en", h="2028"), "risk")
+    assert any("horizon of 2030" in plain(i.value) for i in at.info)
