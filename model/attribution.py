@@ -203,7 +203,7 @@ def _shapley(v: np.ndarray, n: int) -> np.ndarray:
     """Shapley terms (n × outcomes) from the outcomes of every subset ``v`` (2ⁿ rows, bit i
     of the index is factor i): φ_i = Σ_{S ∌ i} |S|!(n−|S|−1)!/n! · (v(S ∪ i) − v(S))."""
     rows = np.arange(2 ** n)
-    size = np.array([bin(r).count("1") for r in rows])
+    size = ((rows[:, None] >> np.arange(n)) & 1).sum(axis=1)
     weight = np.array([factorial(k) * factorial(n - k - 1) / factorial(n) for k in range(n)])
     terms = np.zeros((n, v.shape[1]))
     for i in range(n):
@@ -226,13 +226,15 @@ def attribute(history: History, a: Scenario, b: Scenario) -> pd.DataFrame:
     factors = changed_factors(a, b)
     n = len(factors)
     memo: dict = {}
-    base, end = outcomes(history, a, memo), outcomes(history, b, memo)
     method = "shapley" if n <= MAX_SHAPLEY else "sequential"
     terms = np.zeros((n, len(OUTCOMES)))
     every = _one_call(history, a, b, factors) if method == "shapley" and n else None
-    if every is not None:
+    if every is not None:   # A and B are its first and last rows
+        base, end = every[0], every[-1]
         terms = _shapley(every, n)
-    elif method == "shapley":
+    else:
+        base, end = outcomes(history, a, memo), outcomes(history, b, memo)
+    if every is None and method == "shapley":
         cache: dict[frozenset, np.ndarray] = {frozenset(): base, frozenset(range(n)): end}
 
         def v(subset: frozenset) -> np.ndarray:
@@ -247,7 +249,7 @@ def attribute(history: History, a: Scenario, b: Scenario) -> pd.DataFrame:
                 for s in combinations(others, k):
                     s_ = frozenset(s)
                     terms[i] += weight[k] * (v(s_ | {i}) - v(s_))
-    else:
+    elif method == "sequential":
         prev, sc = base, a
         for i, f in enumerate(factors):
             sc = f.apply(sc, b)

@@ -19,6 +19,7 @@ Glossary: dự báo = projection; kịch bản = scenario; năm thực tế = ac
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -201,17 +202,35 @@ def base_inputs(history: History, scenario: Scenario, manufacturing: bool = Fals
                                  else np.zeros(len(future)) for s in SECTOR_IDS])
         driven = driven_inputs(years_h, real_h, defl_h, history.previous_real.to_numpy(), last, sigma, mask,
                                scenario.projects)
-    m_act = None
-    if manufacturing:
-        from .industry import manufacturing_actual
-
-        ic = history.real["industry_construction"].iloc[:n_act]
-        m_act = manufacturing_actual(ic, scenario.manufacturing_share).to_numpy()
+    m_act = _manufacturing_act(history, n_act, scenario.manufacturing_share) if manufacturing else None
     return kernel.Base(
         years=np.arange(int(years_h[0]), scenario.horizon + 1), n_act=n_act, real_act=real_h[:n_act],
         defl_act=defl_h[:n_act], previous_real=history.previous_real.to_numpy(), growth=g, inflation=pi,
         pop_act=pop_h[:n_pop], pop_growth=scenario.population_growth.values(pop_future),
         projects=as_arrays(scenario.projects), driven=driven, icor=ICOR_CENTRAL, m_act=m_act)
+
+
+_MFG: dict = {}
+
+
+def _manufacturing_act(history: History, n_act: int, share: float | None) -> np.ndarray:
+    """Manufacturing in the actual years (`model.industry`), kept per history, year and weight:
+    it depends on nothing else, and the attribution and the draws ask for it often. (Keyed by
+    the history's identity, checked through a weak reference, as `model.data` keeps its
+    indexes: a History holds frames, which cannot be hashed.)"""
+    key = (id(history), n_act, share)
+    hit = _MFG.get(key)
+    if hit is not None and hit[0]() is history:
+        return hit[1]
+    from .industry import manufacturing_actual
+
+    ic = history.real["industry_construction"].iloc[:n_act]
+    m = manufacturing_actual(ic, share).to_numpy()
+    m.setflags(write=False)
+    if len(_MFG) > 64:
+        _MFG.clear()
+    _MFG[key] = (weakref.ref(history), m)
+    return m
 
 
 def growth_rates(history: History, scenario: Scenario, future: np.ndarray, last: int) -> np.ndarray:

@@ -10,7 +10,9 @@ import numpy as np
 
 from model.capital import ICOR_BAND, LAGS, _actual_real_investment, sector_icor
 from model.projects import capital_spending, increments
+from model.scenario import Scenario
 from model.accounts import compound
+from model.history import History
 from model.sectors import SECTOR_IDS
 
 

@@ -95,11 +95,12 @@ def sentences(result: RiskResult, lang: str = "vi") -> list[str]:
         out.append(t("rk_all_sentence", lang, n=len(each),
                      p=_p(result, result.probabilities[ALL_ID], lang),
                      pmax=_p(result, each.max(), lang),
-                     pmin=_p(result, each.min(), lang), least=_target_name(low, lang)))
+                     pmin=_p(result, each.min(), lang), least=target_name(low, lang)))
     return out
 
 
-def _target_name(tid: str, lang: str) -> str:
+def target_name(tid: str, lang: str) -> str:
+    """A target's indicator as the table prints it, in ``lang``."""
     from ..data import load_targets
 
     t_ = load_targets().set_index("id")

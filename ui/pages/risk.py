@@ -114,7 +114,7 @@ with st.expander(t("rk_downloads", lang), expanded=False, key="open.rk_downloads
 st.subheader(t("rk_tornado", lang))
 st.caption(t("rk_tornado_help", lang))
 tt = tornado(state.shown().to_toml())
-names = {tid: rv._target_name(tid, lang) for tid in registry.headline()}
+names = {tid: rv.target_name(tid, lang) for tid in registry.ids()}
 outcome = st.selectbox(t("rk_tornado_outcome", lang), list(names), format_func=names.get,
                        key=state.seed("rk.tornado", registry.headline()[0]))
 view = rv.tornado_view(tt, outcome, lang)
