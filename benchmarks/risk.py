@@ -14,7 +14,6 @@ memory; the attribution over ten changes ≤ 3× by hand; the constant solve ≤
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import time
 import tracemalloc
@@ -30,20 +29,10 @@ from model import uncertainty as U
 from model.growth import base_inputs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import bare_root, four_target_problem  # noqa: E402
+from run import bare_root, four_target_problem, median_ms  # noqa: E402
 from table import print_ratios  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def median_ms(fn, repeat: int) -> tuple[float, float]:
-    fn()
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times), min(times)
 
 
 def bare_draws(base: kernel.Base, est: U.Estimate, D: int):

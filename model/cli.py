@@ -384,26 +384,25 @@ def _cmd_risk(args) -> int:
     return EXIT_OK
 
 
+def _whole(text: str, lo: int, hi: int, what: str, example: str) -> int:
+    """A whole number between ``lo`` and ``hi``, or a message naming ``what`` and the fix."""
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: a whole number of {what}, e.g. {example}") from None
+    if not lo <= v <= hi:
+        raise argparse.ArgumentTypeError(f"{text}: {what} between {lo} and {hi}")
+    return v
+
+
 def _draws(text: str) -> int:
     from .uncertainty import MAX_DRAWS
 
-    try:
-        v = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: a whole number of draws, e.g. 10000") from None
-    if not 1 <= v <= MAX_DRAWS:
-        raise argparse.ArgumentTypeError(f"{text}: between 1 and {MAX_DRAWS} draws")
-    return v
+    return _whole(text, 1, MAX_DRAWS, "draws", "10000")
 
 
 def _seed(text: str) -> int:
-    try:
-        v = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: a whole number, e.g. 0") from None
-    if not 0 <= v < 2 ** 32:
-        raise argparse.ArgumentTypeError(f"{text}: a seed between 0 and 4294967295")
-    return v
+    return _whole(text, 0, 2 ** 32 - 1, "a seed", "0")
 
 
 def _sources(text: str) -> tuple[str, ...]:

@@ -56,7 +56,7 @@ from .growth import Projection, base_inputs, growth_rates, project_arrays, simul
 from . import kernel, registry
 from .params import JUMP_PP, MAX_TITLE, RATES
 from .history import History
-from .scenario import RatePath, Scenario, ScenarioError, SolveSettings, parse_scenario, scenario_from_dict
+from .scenario import RatePath, Scenario, ScenarioError, SolveSettings, scenario_from_dict
 from .sectors import SECTOR_IDS
 from .record import TAX_BASE, growth_bounds, tax_elasticity
 from .targets import (BASE_YEAR, DEFAULT_TARGETS, DIGITS, MEASURES, SOLVABLE, TARGET_YEAR, UNIT, default_tolerance,

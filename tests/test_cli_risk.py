@@ -62,8 +62,8 @@ def test_vietnamese_by_default(capsys):
 
 
 @pytest.mark.parametrize("args,word", [
-    (["--draws", "0"], "between 1 and 1000000"), (["--draws", "ten"], "a whole number of draws"),
-    (["--draws", "2000000"], "between 1 and 1000000"), (["--seed", "-1"], "a seed between"),
+    (["--draws", "0"], "draws between 1 and 1000000"), (["--draws", "ten"], "a whole number of draws"),
+    (["--draws", "2000000"], "draws between 1 and 1000000"), (["--seed", "-1"], "a seed between 0 and 4294967295"),
     (["--sources", "growth,weather"], "'weather': unknown source"), (["--out", " "], "empty folder name")])
 def test_bad_arguments_exit_2_without_a_traceback(tmp_path, args, word):
     r = subprocess.run([sys.executable, "-m", "model", "risk", BASELINE, *args], cwd=tmp_path,

@@ -87,6 +87,24 @@ TERMS: tuple[Term, ...] = (
     Term("tolerance", "Dải dung sai (≈)", "Tolerance band (≈)",
          "Mục tiêu «khoảng» được coi là đạt trong ±0,5 điểm % (tỷ trọng) hoặc ±5 % (GRDP/người): giả định, không phải số công bố.",
          "An “about” target counts as met within ±0.5 pp (shares) or ±5 % (per capita): an assumption, not published."),
+    Term("probability", "Xác suất đạt", "Probability met",
+         "Tỷ lệ số lượt mô phỏng ngẫu nhiên trong đó chỉ tiêu đạt: mỗi lượt là kịch bản cộng những sai lệch như số liệu "
+         "2017–2025 đã thấy (tăng trưởng, giá), dự án triển khai hay không, chậm hay không.",
+         "The share of simulated draws in which the target is met: each draw is the scenario plus departures like those "
+         "of the 2017–2025 record (growth, prices), projects going ahead or not, late or not."),
+    Term("fan", "Dải quạt", "Fan",
+         "Khoảng chứa 50 % (vùng đậm) và 90 % (vùng nhạt) các lượt mô phỏng mỗi năm; càng xa càng rộng vì sai lệch cộng dồn.",
+         "The range holding 50 % (dark) and 90 % (light) of the draws each year; wider further out, as departures add up."),
+    Term("tornado", "Biểu đồ lốc xoáy", "Tornado",
+         "Mỗi giả định được đưa tới mức thấp và cao hợp lý của nó, các giả định khác giữ nguyên; giả định có thanh dài "
+         "nhất là giả định quan trọng nhất.",
+         "Each assumption moved to its plausible low and high, the others held; the longest bar is the assumption that "
+         "matters most."),
+    Term("shrinkage", "Thu hẹp tương quan", "Correlation shrinkage",
+         "Chín năm số liệu không đủ để ước lượng chắc tương quan giữa các ngành: tương quan được kéo về 0 theo mức dữ "
+         "liệu cho phép (Ledoit–Wolf).",
+         "Nine years of data cannot pin down how sectors move together: the correlations are pulled towards zero as "
+         "far as the data call for (Ledoit–Wolf)."),
     Term("product_taxes", "Thuế sản phẩm trừ trợ cấp", "Product taxes less subsidies",
          "Phần của GRDP không thuộc ngành nào: thuế đánh trên hàng hóa bán ra trừ trợ cấp sản phẩm.",
          "The part of GRDP in no sector: taxes on goods sold, less product subsidies."),
