@@ -191,7 +191,8 @@ def _ar_shocks(rng, m: ShockModel, D: int, F: int, scale: float) -> np.ndarray:
     """μ + e(t) (D, F, S): a mean draw and AR(1) shocks of covariance Σ, times ``scale``."""
     S = len(m.sd)
     L = np.linalg.cholesky(m.cov + 1e-14 * np.eye(S))
-    u = rng.standard_normal((D, F + 1, S)) @ L.T          # draw by draw: a prefix is a smaller run
+    # draw by draw (a prefix is a smaller run); one 2-D product rather than D small ones
+    u = (rng.standard_normal((D * (F + 1), S)) @ L.T).reshape(D, F + 1, S)
     mu = u[:, 0] / np.sqrt(m.n)
     e = u[:, 1:].copy()
     if m.rho > 0:
@@ -332,7 +333,8 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
         if fans and kept < FAN_DRAWS:
             take = min(n, FAN_DRAWS - kept)
             for m, v in fan_measures(paths, prev_total).items():
-                keep[m].append(np.broadcast_to(v, (n, v.shape[-1]))[:take])
+                # projected years only: the actual years are data, the same in every draw
+                keep[m].append(np.broadcast_to(v, (n, v.shape[-1]))[:take, base.n_act:])
             if "grdp_growth_avg" in registry.targets() and scenario.horizon >= registry.get("grdp_growth_avg").year:
                 avg.append(registry.get("grdp_growth_avg").value(paths)[:take])
             kept += take
@@ -346,16 +348,17 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
     central = pd.Series({x.id: float(x.value(central_paths)[0]) for x in tg}, dtype=float)
     own = pd.DataFrame({k: v[0] for k, v in fan_measures(central_paths, prev_total).items()},
                        index=pd.Index(base.years, name="year"))
-    rows = []
+    blocks = []
     if fans:
         for m, parts in keep.items():
             if not parts:
                 continue
-            v = np.concatenate(parts)
-            q = np.percentile(v, QUANTILES, axis=0)
-            for j, y in enumerate(base.years):
-                rows.append({"year": int(y), "measure": m, **{f"p{p}": float(q[k, j]) for k, p in enumerate(QUANTILES)}})
-    fan = pd.DataFrame(rows, columns=["year", "measure", *(f"p{q}" for q in QUANTILES)])
+            q = np.percentile(np.concatenate(parts), QUANTILES, axis=0)          # quantiles × future years
+            actual = np.repeat(own[m].to_numpy()[:base.n_act, None], len(QUANTILES), axis=1)
+            blocks.append(pd.DataFrame(np.vstack([actual, q.T]), columns=[f"p{q}" for q in QUANTILES])
+                          .assign(year=base.years, measure=m))
+    cols = ["year", "measure", *(f"p{q}" for q in QUANTILES)]
+    fan = pd.concat(blocks, ignore_index=True)[cols] if blocks else pd.DataFrame(columns=cols)
     return RiskResult(probs, fan, central, np.concatenate(avg) if avg else np.zeros(0), int(draws), int(seed),
                       sources, dict(scale or {}), base.last, own)
 

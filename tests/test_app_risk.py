@@ -117,3 +117,9 @@ def test_compare_shows_probabilities_side_by_side():
 def test_short_horizon_says_so():
     at = goto(fresh(lang="en", h="2028"), "risk")
     assert any("horizon of 2030" in plain(i.value) for i in at.info)
+
+
+def test_scorecard_says_how_likely_all_targets_are_together():
+    at = fresh(lang="en")
+    said = _text(at)
+    assert "The probability that all 8 targets hold together is" in said and "10,000 draws, seed 0" in said

@@ -51,18 +51,23 @@ def _store() -> tuple[OrderedDict, Lock]:
     return OrderedDict(), Lock()
 
 
-def result(toml: str, s: dict | None = None, progress: bool = True) -> uncertainty.RiskResult | None:
+def result(toml: str, s: dict | None = None, progress: bool = True,
+           fans: bool = True) -> uncertainty.RiskResult | None:
     """The draws for the scenario ``toml`` under the settings ``s`` (default: the session's),
-    with a progress bar for long runs; None when the horizon ends before 2030."""
+    with a progress bar for long runs; None when the horizon ends before 2030. ``fans=False``
+    (the Scorecard's and Compare's probabilities) skips the quantiles, half the time; a kept
+    result with fans serves it too (the probabilities are the same draws)."""
     s = s or settings()
     on = sources_on(s)
     scale = {k: float(s["scale"][k]) for k in on}
     k = (toml, int(s["draws"]), int(s["seed"]), on, tuple(sorted(scale.items())))
     store, lock = _store()
     with lock:
-        if k in store:
-            store.move_to_end(k)
-            return store[k]
+        for key in ((k, True),) if fans else ((k, True), (k, False)):
+            if key in store:
+                store.move_to_end(key)
+                return store[key]
+        k = (k, fans)
     sc = model.parse_scenario(toml)
     if sc.horizon < 2030:
         return None
@@ -76,7 +81,7 @@ def result(toml: str, s: dict | None = None, progress: bool = True) -> uncertain
     else:
         tick = None
     r = uncertainty.run(state.history(), sc, draws=int(s["draws"]), seed=int(s["seed"]), sources=on, scale=scale,
-                        progress=tick)
+                        progress=tick, fans=fans)
     if bar is not None:
         bar.empty()
     with lock:

@@ -79,24 +79,30 @@ def compare_probabilities(results, lang: str = "vi") -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def sentences(result: RiskResult, lang: str = "vi") -> list[str]:
-    """What the draws say, in a few sentences: the 2021–2030 growth band and the chance of the
-    growth target, and the chance of all targets together against the least likely one."""
-    out = []
-    if len(result.average_growth) and "grdp_growth_avg" in result.probabilities:
-        g = registry.get("grdp_growth_avg")
-        q5, q50, q95 = np.percentile(result.average_growth, [5, 50, 95])
-        out.append(t("rk_growth_sentence", lang, p50=fmt.num(q50, lang), p5=fmt.num(q5, lang),
-                     p95=fmt.num(q95, lang), target=fmt.num(g.low, lang, 0),
-                     p=_p(result, result.probabilities["grdp_growth_avg"], lang)))
+def growth_sentence(result: RiskResult, lang: str = "vi") -> str | None:
+    """The 2021–2030 growth band and the chance of the growth target, in words (None without
+    the draws of average growth, i.e. a run without fans)."""
+    if not len(result.average_growth) or "grdp_growth_avg" not in result.probabilities:
+        return None
+    g = registry.get("grdp_growth_avg")
+    q5, q50, q95 = np.percentile(result.average_growth, [5, 50, 95])
+    return t("rk_growth_sentence", lang, p50=fmt.num(q50, lang), p5=fmt.num(q5, lang), p95=fmt.num(q95, lang),
+             target=fmt.num(g.low, lang, 0), p=_p(result, result.probabilities["grdp_growth_avg"], lang))
+
+
+def all_sentence(result: RiskResult, lang: str = "vi") -> str | None:
+    """The chance of all targets together against the least and most likely one, in words."""
     each = result.probabilities.drop(ALL_ID, errors="ignore")
-    if len(each):
-        low = each.idxmin()
-        out.append(t("rk_all_sentence", lang, n=len(each),
-                     p=_p(result, result.probabilities[ALL_ID], lang),
-                     pmax=_p(result, each.max(), lang),
-                     pmin=_p(result, each.min(), lang), least=target_name(low, lang)))
-    return out
+    if not len(each):
+        return None
+    return t("rk_all_sentence", lang, n=len(each), p=_p(result, result.probabilities[ALL_ID], lang),
+             pmax=_p(result, each.max(), lang), pmin=_p(result, each.min(), lang),
+             least=target_name(each.idxmin(), lang))
+
+
+def sentences(result: RiskResult, lang: str = "vi") -> list[str]:
+    """What the draws say: `growth_sentence` and `all_sentence`, those that apply."""
+    return [x for x in (growth_sentence(result, lang), all_sentence(result, lang)) if x]
 
 
 def target_name(tid: str, lang: str) -> str:

@@ -126,7 +126,7 @@ for ref in picked:
         st.caption(t("cmp_short", lang, name=state.md(names[ref]), h=pool[ref][1].horizon))
 table(tbl, "cmp_table", column_config={col: st.column_config.TextColumn(width="small") for col in tbl.columns})
 # How likely each target is under each scenario, side by side (the session's risk settings).
-results = {keys[ref]: risk.result(pool[ref][1].to_toml()) for ref in picked}
+results = {keys[ref]: risk.result(pool[ref][1].to_toml(), fans=False) for ref in picked}
 if any(r is not None for r in results.values()):
     st.subheader(t("rk_compare", lang))
     static_table(rv.compare_probabilities(results, lang))

@@ -45,7 +45,8 @@ if risk.toggle("growth"):
     r = risk.result(state.shown().to_toml())
     if r is not None:
         st.subheader(t("rk_fans", lang))
-        for line in rv.sentences(r, lang)[:1]:
+        line = rv.growth_sentence(r, lang)
+        if line:
             st.markdown(risk.keep_units(state.md(line)))
         risk.draw_fans(r, ("grdp_nominal_bn", "grdp_real_bn", "growth_real_pct", "per_capita_mvnd"), lang)
 c.source()

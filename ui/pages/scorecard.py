@@ -27,7 +27,7 @@ st.markdown("**" + t("sc_counts", lang, met=counts.get("met", 0), missed=counts.
                      nm=counts.get("not_modelled", 0)) + "**")
 # How likely each modelled target is (model.uncertainty, the session's settings): a column
 # beside the status, the joint probability as a last row.
-r = risk.result(state.shown().to_toml())
+r = risk.result(state.shown().to_toml(), fans=False)
 cols = ["indicator", "group", "value", "target", "gap", "unit", "status"]
 if r is not None:
     probs = rv.probabilities(r, lang).set_index("id")
@@ -45,6 +45,6 @@ if len(reasons):
                                                       for why, n in reasons.items())))
 st.caption(t("sc_note", lang))
 if r is not None:
-    st.caption(t("rk_scorecard_note", lang, line=" ".join(state.md(x) for x in [*rv.sentences(r, lang)[1:],
-                                                                                 rv.source_line(r, lang)])))
+    st.caption(t("rk_scorecard_note", lang, line=" ".join(
+        state.md(x) for x in (rv.all_sentence(r, lang), rv.source_line(r, lang)) if x)))
 c.source()
