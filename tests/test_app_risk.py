@@ -100,10 +100,14 @@ def test_scorecard_has_a_probability_column(lang, api):
 
 
 @pytest.mark.parametrize("page,word", [("growth", "Dải quạt"), ("structure", "Dải quạt")])
-def test_fans_on_growth_and_structure_can_be_hidden(page, word):
+def test_fans_on_growth_and_structure_are_a_switch_away(page, word):
     at = goto(fresh(lang="vi"), page)
+    assert word not in [s.value for s in at.subheader]
+    at.toggle(key=wkey(at, f"rk.show.{page}")).set_value(True).run()
     assert word in [s.value for s in at.subheader]
-    at.toggle(key=f"risk.show.{page}").set_value(False).run()
+    goto(at, "scorecard")
+    assert word in [s.value for s in goto(at, page).subheader]     # kept for the session
+    at.toggle(key=wkey(at, f"rk.show.{page}")).set_value(False).run()
     assert word not in [s.value for s in at.subheader]
 
 

@@ -170,7 +170,8 @@ def test_planner_workflow(server, by_year, tmp_path):
                 said = page.locator('[data-testid="stMain"]').inner_text().replace("\u00a0", " ")
                 assert "Xác suất vượt 9 %/năm" in said and "Xác suất đạt" in said
                 shot(page, "risk_vi")
-            if title == "Tăng trưởng":
+            if title == "Tăng trưởng":   # the fans, a switch away
+                page.locator('[data-testid="stMain"]').get_by_text("Hiện dải bất định").click()
                 wait_text(page, "Dải quạt")
                 assert page.locator('[data-testid="stMain"] [data-testid="stVegaLiteChart"]').count() >= 7
             if title == "Tổng quan":
@@ -199,7 +200,9 @@ def test_planner_workflow(server, by_year, tmp_path):
         goto_page(page, "Scorecard")
         wait_text(page, "Probability met")
         goto_page(page, "Structure")
+        page.locator('[data-testid="stMain"]').get_by_text("Show uncertainty fans").click()
         wait_text(page, "Fans")
+        shot(page, "structure_fans_en")
 
         # 4. a two-target solve, year by year, applied; the request survives page switches
         goto_page(page, "Solve")

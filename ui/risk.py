@@ -102,11 +102,18 @@ def fan(r: uncertainty.RiskResult, measure: str, lang: str, height: int = 280, t
 
 
 def toggle(page: str) -> bool:
-    """The "show uncertainty fans" switch of a page, kept for the session."""
+    """The "show uncertainty fans" switch of a page, kept for the session (in ``ss["risk"]``:
+    a widget's own state is dropped on a page where it is not drawn). Off until asked for:
+    four more charts cost a page switch a quarter of a second in the browser (benchmarks/
+    browser.py), and the Uncertainty page has them all."""
     lg = state.lang()
-    k = f"risk.show.{page}"
-    state.ss().setdefault(k, True)
-    return st.toggle(t("rk_fan_toggle", lg), key=k, help=t("rk_fan_help", lg))
+    shown = settings().setdefault("show", {})
+    k = state.seed(f"rk.show.{page}", shown.get(page, False))
+
+    def flip():
+        shown[page] = bool(state.ss()[k])
+
+    return st.toggle(t("rk_fan_toggle", lg), key=k, help=t("rk_fan_help", lg), on_change=flip)
 
 
 def draw_fans(r: uncertainty.RiskResult, measures, lang: str, columns: int = 2) -> None:

@@ -116,7 +116,8 @@ st.caption(t("rk_tornado_help", lang))
 tt = tornado(state.shown().to_toml())
 names = {tid: rv.target_name(tid, lang) for tid in registry.ids()}
 outcome = st.selectbox(t("rk_tornado_outcome", lang), list(names), format_func=names.get,
-                       key=state.seed("rk.tornado", registry.headline()[0]))
+                       key=state.seed("rk.tornado", s.get("tornado", registry.ids()[0])),
+                       on_change=lambda: _set("tornado", state.ss()[state.key("rk.tornado")]))
 view = rv.tornado_view(tt, outcome, lang)
 show(tornado_chart(view, names[outcome], lang), lang)
 static_table(rv.tornado_table(tt, outcome, lang))
