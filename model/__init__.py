@@ -7,6 +7,7 @@
     model.evaluate(projection)                          # the 33 targets: value, gap, status
     result = model.solve(history, scenario)             # growth paths that reach the targets
     model.consistency_report(history, scenario)         # what the targets imply, plainly
+    model.uncertainty.run(history, scenario)            # how likely each target is: fans, probabilities
 
 Presentation (words, frames, charts, files) lives in `model.report`; matplotlib loads only when used;
 ``import model`` never imports streamlit.
@@ -26,7 +27,9 @@ from .solver import SolveResult, SolverError, TargetSpec, solve, target_specs
 from .consistency import consistency_report, required_growth
 from .targets import evaluate, structure_rounding
 from .workspace import Workspace, WorkspaceError
-from . import analysis, attribution, backtest, investment, projects, record  # noqa: E402  (submodules of the public API)
+# submodules of the public API
+from . import (analysis, attribution, backtest, investment, kernel, projects, record, registry,  # noqa: E402,F401
+               uncertainty)
 
 __all__ = [
     "History", "HistoryError", "Issue", "Projection", "RatePath", "SECTORS", "SECTOR_IDS",
