@@ -257,8 +257,8 @@ def attribute(history: History, a: Scenario, b: Scenario) -> pd.DataFrame:
             terms[i] = now - prev
             prev = now
     total = end - base
-    out = pd.DataFrame(terms, index=pd.Index([f.id for f in factors], name="factor"), columns=list(OUTCOMES))
-    out.loc["total"] = total
+    out = pd.DataFrame(np.vstack([terms, total]), index=pd.Index([*(f.id for f in factors), "total"], name="factor"),
+                       columns=list(OUTCOMES))
     # Projects a scenario defines itself are named from their definitions.
     out.attrs.update(method=method, a=dict(zip(OUTCOMES, base)), b=dict(zip(OUTCOMES, end)),
                      names=defined_names(a, b))
