@@ -46,6 +46,7 @@ def by_year(tmp_path):
     text = (ROOT / "scenarios" / "baseline.toml").read_text(encoding="utf-8")
     text = text.replace('name = "baseline"', 'name = "ic_by_year"').replace(
         'title_vi = "Kịch bản cơ sở (xu hướng 2022–2025)"', 'title_vi = "CN-XD từng năm"').replace(
+        'title_en = "Baseline (2022–2025 trend)"', 'title_en = "Industry-construction year by year"').replace(
         "growth = 0.067       # organic: 2022–2025 trend 10.7 % less the projects' 4.0 pp",
         "growth = { 2026 = 0.175, 2027 = 0.175, 2028 = 0.11, 2029 = 0.185, 2030 = 0.21 }")
     p = tmp_path / "ic_by_year.toml"
@@ -173,7 +174,9 @@ def test_planner_workflow(server, by_year, tmp_path):
             if title == "Tăng trưởng":   # the fans, a switch away
                 page.locator('[data-testid="stMain"]').get_by_text("Hiện dải bất định").click()
                 wait_text(page, "Dải quạt")
-                assert page.locator('[data-testid="stMain"] [data-testid="stVegaLiteChart"]').count() >= 7
+                page.wait_for_function(   # the three charts and the four fans, drawn
+                    "() => document.querySelectorAll('[data-testid=\"stMain\"] [data-testid=\"stVegaLiteChart\"]')"
+                    ".length >= 7", timeout=30_000)
             if title == "Tổng quan":
                 wait_text(page, "Xác suất đạt")
         page.locator('[data-testid="stSidebar"]').get_by_text("English", exact=True).click()
@@ -191,7 +194,9 @@ def test_planner_workflow(server, by_year, tmp_path):
         page.get_by_role("option", name="1,000", exact=True).click()
         wait_text(page, "1,000 draws, seed 0")
         assert main.get_by_text("Which assumption matters most?").is_visible()
-        assert main.locator('[data-testid="stVegaLiteChart"]').count() >= 6   # histogram, 4 fans, tornado
+        page.wait_for_function(   # the histogram, four fans and the tornado, drawn
+            "() => document.querySelectorAll('[data-testid=\"stMain\"] [data-testid=\"stVegaLiteChart\"]')"
+            ".length >= 6", timeout=30_000)
         shot(page, "risk_en")
         main.get_by_text("Download: probabilities, fans and charts").click()
         panel = main.locator('[data-testid="stExpander"]').filter(has_text="Download: probabilities")
@@ -202,6 +207,12 @@ def test_planner_workflow(server, by_year, tmp_path):
         goto_page(page, "Structure")
         page.locator('[data-testid="stMain"]').get_by_text("Show uncertainty fans").click()
         wait_text(page, "Fans")
+        page.wait_for_function(   # the shares chart and five fans, drawn
+            "() => document.querySelectorAll('[data-testid=\"stMain\"] [data-testid=\"stVegaLiteChart\"]')"
+            ".length >= 6", timeout=30_000)
+        page.locator('[data-testid="stMain"]').get_by_role("heading", name="Fans").evaluate(
+            "e => e.scrollIntoView({block: 'start'})")
+        page.wait_for_timeout(800)
         shot(page, "structure_fans_en")
 
         # 4. a two-target solve, year by year, applied; the request survives page switches
@@ -273,10 +284,12 @@ def test_planner_workflow(server, by_year, tmp_path):
         for name in ("variant_a", "variant_b"):
             main.locator('[data-testid="stCheckbox"]').filter(has_text=name).first.click()
             settle(page)
-        for name in ("Current (edited) scenario", "Baseline (2022–2025 trend)"):
-            if main.get_by_role("checkbox", name=name, exact=True).is_checked():
-                main.locator('[data-testid="stCheckbox"]').filter(has=page.get_by_text(name, exact=True)).click()
-                settle(page)
+        for name in ("Current (edited) scenario", "Baseline (2022–2025 trend)", "Industry-construction year by year"):
+            boxes = main.locator('[data-testid="stCheckbox"]').filter(has_text=re.compile("^" + re.escape(name)))
+            for i in range(boxes.count()):
+                if boxes.nth(i).get_by_role("checkbox").is_checked():
+                    boxes.nth(i).click()
+                    settle(page)
         page.wait_for_url(re.compile(r"cmp=ws(%3A|:)variant_a(%2C|,)ws(%3A|:)variant_b(&|$)"), timeout=60_000)
         main.get_by_role("combobox", name="Against (the reference)").click()
         page.get_by_role("option", name=re.compile("variant_b")).click()
