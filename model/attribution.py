@@ -25,6 +25,7 @@ Glossary: phân rã chênh lệch = attribution of a difference; giá trị Shap
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
 from math import factorial
 
@@ -37,7 +38,7 @@ from .history import History
 from .projects import defined_names
 from .scenario import Scenario
 from .sectors import SECTOR_IDS
-from .targets import TARGET_YEAR
+from .targets import BASE_YEAR, TARGET_YEAR
 
 MAX_SHAPLEY = 10
 OUTCOMES = registry.outcomes()   # the two GRDP levels, then the solvable targets
@@ -191,25 +192,38 @@ def _one_call(history: History, a: Scenario, b: Scenario, factors: list[Factor])
         base = replace(base_a, m_act=base_b.m_act) if use_b else base_a
         paths = kernel.run(base, kernel.Shocks(growth=dg[part], inflation=dpi[part], population=dpop[part],
                                                on=p_on[part], delay=p_delay[part], scale=p_scale[part]))
-        i = paths.at(TARGET_YEAR)
-        out[part, 0] = paths.nominal[:, i].sum(axis=-1)
-        out[part, 1] = paths.real[:, i].sum(axis=-1)
+        two = _two_years(paths)   # the measures read the base year and 2030 only
+        out[part, 0] = two.nominal[:, 1].sum(axis=-1)
+        out[part, 1] = two.real[:, 1].sum(axis=-1)
         for c, tid in enumerate(OUTCOMES[2:], start=2):
-            out[part, c] = registry.get(tid).value(paths)
+            out[part, c] = registry.get(tid).value(two)
     return out
+
+
+def _two_years(paths: kernel.Paths) -> kernel.Paths:
+    """``paths`` cut to the base year and the target year (what every 2030 outcome reads)."""
+    idx = [paths.at(y) for y in (BASE_YEAR, TARGET_YEAR)]
+    m = None if paths.manufacturing is None else paths.manufacturing[:, idx]
+    return kernel.Paths(paths.years[idx], 1, paths.real[:, idx], paths.deflator[:, idx], paths.population[:, idx], m,
+                        paths.growth)
+
+
+@lru_cache(maxsize=MAX_SHAPLEY + 1)
+def _shapley_weights(n: int) -> np.ndarray:
+    """W (n × 2ⁿ) with φ = W v: W[i, S] = w(|S| − 1) if i ∈ S, −w(|S|) if i ∉ S (S ≠ all),
+    w(k) = k!(n−k−1)!/n!."""
+    rows = np.arange(2 ** n)
+    member = ((rows[None, :] >> np.arange(n)[:, None]) & 1).astype(bool)      # (n, 2ⁿ)
+    size = member.sum(axis=0)
+    w = np.array([factorial(k) * factorial(n - k - 1) / factorial(n) for k in range(n)] + [0.0])
+    return np.where(member, w[np.maximum(size - 1, 0)], -w[size])
 
 
 def _shapley(v: np.ndarray, n: int) -> np.ndarray:
     """Shapley terms (n × outcomes) from the outcomes of every subset ``v`` (2ⁿ rows, bit i
-    of the index is factor i): φ_i = Σ_{S ∌ i} |S|!(n−|S|−1)!/n! · (v(S ∪ i) − v(S))."""
-    rows = np.arange(2 ** n)
-    size = ((rows[:, None] >> np.arange(n)) & 1).sum(axis=1)
-    weight = np.array([factorial(k) * factorial(n - k - 1) / factorial(n) for k in range(n)])
-    terms = np.zeros((n, v.shape[1]))
-    for i in range(n):
-        without = rows[(rows >> i) & 1 == 0]
-        terms[i] = (weight[size[without]][:, None] * (v[without | (1 << i)] - v[without])).sum(axis=0)
-    return terms
+    of the index is factor i): φ_i = Σ_{S ∌ i} |S|!(n−|S|−1)!/n! · (v(S ∪ i) − v(S)), as one
+    product with `_shapley_weights`."""
+    return _shapley_weights(n) @ v
 
 
 def _mix(a: Scenario, b: Scenario, factors: list[Factor], subset) -> Scenario:

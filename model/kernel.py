@@ -256,27 +256,35 @@ def run(base: Base, shocks: Shocks | None = None, draws: int | None = None) -> P
         contrib = project_increments(pa, future, last, sh.on, sh.delay, sh.scale)   # (D', P, F)
         onehot = np.zeros((pa.n, S))
         onehot[np.arange(pa.n), pa.sector] = 1.0
-        inc = np.broadcast_to(np.einsum("dpf,ps->dfs", contrib, onehot), (D, F, S))
+        inc = np.broadcast_to(contrib.transpose(0, 2, 1) @ onehot, (D, F, S))
         inc_m = np.broadcast_to(np.einsum("dpf,p->df", contrib, pa.manufacturing.astype(float)), (D, F))
     else:
         inc, inc_m = np.zeros((D, F, S)), np.zeros((D, F))
     if base.driven is not None and F:
         g = resolve_driven(g, base.driven, inc.sum(axis=2), icor)
     start = base.real_act[base.n_act - 1]
-    organic = start[None, None, :] * np.cumprod(1.0 + g, axis=1)
-    future_real = organic + inc
+    n_act, Y = base.n_act, base.n_act + F
+    # Written into preallocated arrays: the actual years once, the projected years compounded in
+    # place (no temporaries the size of every draw); a rate without a draws axis is compounded once.
+    real = np.empty((D, Y, S))
+    real[:, :n_act] = base.real_act
+    np.cumprod(1.0 + g, axis=1, out=real[:, n_act:])
+    real[:, n_act:] *= start
+    real[:, n_act:] += inc
+    future_real = real[:, n_act:]
     pi = base.inflation if sh.inflation is None else base.inflation + sh.inflation
-    future_defl = base.defl_act[base.n_act - 1] * np.cumprod(1.0 + np.broadcast_to(pi, (D, F, S)), axis=1)
-    real = np.concatenate([np.broadcast_to(base.real_act, (D, base.n_act, S)), future_real], axis=1)
-    defl = np.concatenate([np.broadcast_to(base.defl_act, (D, base.n_act, S)), future_defl], axis=1)
+    defl = np.empty((D, Y, S))
+    defl[:, :n_act] = base.defl_act
+    defl[:, n_act:] = base.defl_act[n_act - 1] * np.cumprod(1.0 + pi, axis=-2)
     n = base.pop_growth if sh.population is None else base.pop_growth + sh.population
-    n = np.broadcast_to(n, (D, len(base.pop_growth)))
-    pop = np.concatenate([np.broadcast_to(base.pop_act, (D, len(base.pop_act))),
-                          base.pop_act[-1] * np.cumprod(1.0 + n, axis=1)], axis=1)
+    pop = np.empty((D, len(base.pop_act) + len(base.pop_growth)))
+    pop[:, :len(base.pop_act)] = base.pop_act
+    pop[:, len(base.pop_act):] = base.pop_act[-1] * np.cumprod(1.0 + n, axis=-1)
     m = None
     if base.m_act is not None:
-        m_f = manufacturing_path(base.m_act[-1], start[_IC], future_real[:, :, _IC], inc[:, :, _IC], inc_m)
-        m = np.concatenate([np.broadcast_to(base.m_act, (D, base.n_act)), m_f], axis=1)
+        m = np.empty((D, Y))
+        m[:, :n_act] = base.m_act
+        m[:, n_act:] = manufacturing_path(base.m_act[-1], start[_IC], future_real[:, :, _IC], inc[:, :, _IC], inc_m)
     return Paths(base.years, base.n_act, real, defl, pop, m, g)
 
 
