@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -258,8 +258,14 @@ def project_arrays(history: History, scenario: Scenario):
 def simulate(history: History, scenario: Scenario) -> Projection:
     """Project ``scenario`` from ``history``: actual years copied, later years compounded."""
     years, real, defl, pop, last = project_arrays(history, scenario)
-    index = pd.Index(years, name="year")
-    cols = list(SECTOR_IDS)
-    return Projection(scenario, history, last, pd.DataFrame(real, index=index, columns=cols),
-                      pd.DataFrame(defl, index=index, columns=cols),
-                      pd.Series(pop, index=index, name="population_thousand"))
+    index, cols = _axes(int(years[0]), int(years[-1]))
+    return Projection(scenario, history, last, pd.DataFrame(real, index=index, columns=cols, copy=False),
+                      pd.DataFrame(defl, index=index, columns=cols, copy=False),
+                      pd.Series(pop, index=index, name="population_thousand", copy=False))
+
+
+@lru_cache(maxsize=64)
+def _axes(first: int, last: int) -> tuple[pd.Index, pd.Index]:
+    """The frames' year index and sector columns, made once per span (an Index is immutable, and
+    building it is most of what a projection's frames cost)."""
+    return pd.Index(np.arange(first, last + 1), name="year"), pd.Index(list(SECTOR_IDS))

@@ -244,12 +244,10 @@ class _Problem:
         self.a = R_last * defl[i_target]
         self.b = R_last
         # What the projects add in the target year, real and nominal (constants for the solver).
-        if scenario.projects:
-            from .projects import increments
-
-            self.e = increments(scenario.projects, [TARGET_YEAR], last)[0]
-        else:
-            self.e = np.zeros(len(SECTOR_IDS))
+        self.e = np.zeros(len(SECTOR_IDS))
+        if base.projects.n:   # the kernel's own increments, in the target year
+            np.add.at(self.e, base.projects.sector,
+                      kernel.project_increments(base.projects, np.array([TARGET_YEAR]), last)[0, :, 0])
         self.c = self.e * defl[i_target]
         if any(sp.id == "share_manufacturing" for sp in specs):
             from .industry import manufacturing_actual, manufacturing_increments
@@ -891,7 +889,8 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
     # the solved projection itself (the closed forms the optimiser uses agree with it to
     # ~1e-9, but not where a path is written year by year or a driven sector re-resolves).
     values, _ = prob.values(theta)
-    values = np.array([MEASURES[sp.id](projection) if sp.id in MEASURES and sp.published else v
+    arrays = registry.ProjectionArrays(projection)
+    values = np.array([registry.get(sp.id).value(arrays)[0] if sp.id in MEASURES and sp.published else v
                        for sp, v in zip(specs, values)], float)
     met, gap = _judged(specs, values, approx)
     # One definition of "met" (model.targets.judge: the value as shown): a miss too small to
