@@ -566,9 +566,12 @@ def _kkt_multipliers(prob: _Problem, theta: np.ndarray,
     residual = grad
     if cols:
         A = np.array(cols).T
-        from scipy.optimize import lsq_linear  # lazily: `import model` stays light
-        mu = lsq_linear(A, grad, bounds=(np.array(lower), np.full(len(lower), np.inf)),
-                        method="bvls").x
+        if np.isneginf(lower).all():   # equalities only: plain least squares, no sign to keep
+            mu = np.linalg.lstsq(A, grad, rcond=None)[0]
+        else:
+            from scipy.optimize import lsq_linear  # lazily: `import model` stays light
+            mu = lsq_linear(A, grad, bounds=(np.array(lower), np.full(len(lower), np.inf)),
+                            method="bvls").x
         residual = grad - A @ mu
         for k, m in zip(owners, mu):
             if k is not None:
