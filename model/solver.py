@@ -75,6 +75,7 @@ DEAD_ZONE = UNIT / 2
 PRICE_BAND = 0.02             # assumption: a relative price may move ±2 pp a year against the scenario's
 _SCALE = 1e4                  # fractions² → pp²
 FIRST_TRY = 50                # SLSQP steps before the least-misses search takes over
+STALL = 1e-4                  # growth at or below this (fraction a year) every projected year: the sector stalls
 KKT_TOL = 1e-5                # relative KKT residual below which a point counts as optimal
 
 
@@ -786,9 +787,10 @@ def _run(prob: _Problem, diagnose: bool):
         missed = prob.misses(theta)
         status = 1 if (missed > FEASIBLE_TOL).any() else 0
         if status == 1 and diagnose:
-            # Only targets that bind or are missed can take part in a conflict.
-            _, bind1, _ = _kkt_multipliers(prob, theta, slack)
-            cand = [k for k in range(len(specs)) if bind1[k] or missed[k] > FEASIBLE_TOL]
+            # Every chosen target may take part in a conflict, not only those that bind or are
+            # missed: growth that holds at 9.03 % still conflicts with the multiple it pushes
+            # past 3 (issue 15: searching the binding and missed ones named no conflict there).
+            cand = list(range(len(specs)))
             conflicts = tuple(tuple(specs[k].id for k in c) for c in _conflicting_sets(prob, cand, start=theta))
     lam, binding, kkt = _kkt_multipliers(prob, theta, slack)
     if status == 0 and not res.success and kkt > KKT_TOL:
@@ -916,6 +918,7 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
         "multiplier": np.where(met, lam, np.nan),
     }
     notes = _notes(prob, theta, specs, missed, met)
+    notes += _projection_notes(projection, said=notes)
     return SolveResult(success=status == 0, status=status, method=method,
                        free=free, scenario=solved, projection=projection, objective=float(J),
                        nit=nit, _table=table, missed=missed_ids, conflicts=conflicts, notes=notes,
@@ -960,7 +963,8 @@ def _judged(specs: Sequence[TargetSpec], values: np.ndarray, approx: str) -> tup
 @dataclass(frozen=True)
 class SolveNote:
     """Something about a solved path said in words (`model.report.strings.solve_note_text`):
-    ``code`` one of bound_low, bound_high, shrinks, jump, taxes_follow, tiny_miss, driven;
+    ``code`` one of bound_low, bound_high, shrinks, jump (organic), jump_total (a sector with its
+    projects), jump_grdp, stalls, taxes_follow, tiny_miss, driven, price, price_bound;
     ``subject`` a sector or target id; ``numbers`` its figures (fractions per year, pp, years)."""
 
     code: str
@@ -1008,6 +1012,34 @@ def _notes(prob: _Problem, theta: np.ndarray, specs, missed: np.ndarray, met: np
     for sp, m, ok in zip(specs, missed, met):
         if ok and m > FEASIBLE_TOL:
             out.append(SolveNote("tiny_miss", sp.id, {"miss": float(m)}))
+    return tuple(out)
+
+
+def _projection_notes(p: Projection, said: Sequence[SolveNote] = ()) -> tuple[SolveNote, ...]:
+    """What the solved projection itself does, whatever the organic rates: a sector's total
+    growth (projects included) or GRDP growth that jumps by more than JUMP_PP from one year to
+    the next (each such year), and a sector that does not grow at all through the
+    projected years to 2030 (issue 15: 34.5 % for industry-construction in 2026 after 12.7 %, and
+    agriculture held at 0 % for five years, went unsaid). A total jump the organic "jump" note in
+    ``said`` already gives (a sector without projects that year) is not said twice."""
+    organic = {(n.subject, n.numbers["year"]): n.numbers["pp"] for n in said if n.code == "jump"}
+    last = p.last_actual_year
+    years = [y for y in p.years if last <= y <= TARGET_YEAR]
+    out: list[SolveNote] = []
+    series = [(s, p.sector_growth[s]) for s in SECTOR_IDS] + [("grdp", p.growth_real)]
+    for name, g in series:
+        g = g.loc[years].to_numpy()
+        d = np.diff(g)
+        for j in np.flatnonzero(np.abs(d) > JUMP_PP / 100):
+            if abs(organic.get((name, int(years[j + 1])), np.inf) - 100 * d[j]) < 0.5:
+                continue
+            out.append(SolveNote("jump_grdp" if name == "grdp" else "jump_total", "" if name == "grdp" else name,
+                                 {"from": float(g[j]), "to": float(g[j + 1]), "year": int(years[j + 1]),
+                                  "pp": float(100 * d[j])}))
+        ahead = g[1:]
+        if name != "grdp" and len(ahead) and (ahead <= STALL).all():
+            out.append(SolveNote("stalls", name, {"max": float(ahead.max()), "y0": int(years[1]), "y1": int(years[-1]),
+                                                  "n": len(ahead)}))
     return tuple(out)
 
 

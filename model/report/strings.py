@@ -411,6 +411,14 @@ TEXT: dict[str, tuple[str, str]] = {
                    "{sector} shrinks in real terms in {years} (lowest {min} %/yr)."),
     "sn_jump": ("{sector} nhảy từ {last} % (năm thực tế cuối) lên {first} % năm {year}: {pp} điểm %, quá {limit} điểm %.",
                 "{sector} jumps from {last} % in the last actual year to {first} % in {year}: {pp} pp, more than {limit} pp."),
+    "sn_jump_total": ("{sector} (kể cả dự án) tăng {to} % năm {year} sau {frm} % năm trước: {pp} điểm %, quá {limit} "
+                      "điểm %.",
+                      "{sector} (projects included) grows {to} % in {year} after {frm} % the year before: {pp} pp, "
+                      "more than {limit} pp."),
+    "sn_jump_grdp": ("GRDP tăng {to} % năm {year} sau {frm} % năm trước: {pp} điểm %, quá {limit} điểm %.",
+                     "GRDP grows {to} % in {year} after {frm} % the year before: {pp} pp, more than {limit} pp."),
+    "sn_stalls": ("{sector} không tăng trưởng (tối đa {max} %/năm) suốt {years}: {n} năm liền.",
+                  "{sector} does not grow (at most {max} % a year) throughout {years}: {n} years in a row."),
     "sn_taxes_follow": ("Thuế sản phẩm theo cơ sở thuế (độ co giãn {eps}): bình quân {avg} %/năm đến 2030.",
                         "Product taxes follow their tax base (elasticity {eps}): {avg} %/yr on average to 2030."),
     "sn_price": ("Giá tương đối của {sector} thay đổi {delta} điểm %/năm so với kịch bản (công cụ giá).",
@@ -957,6 +965,15 @@ def solve_note_text(note, lang: str = "en") -> str:
         return t("sn_jump", lang, sector=subject, last=fmt.num(100 * n["last"], lang, 2),
                  first=fmt.num(100 * n["first"], lang, 2), year=n["year"], pp=fmt.num(n["pp"], lang, 1, sign=True),
                  limit=fmt.num(JUMP_PP, lang, 0))
+    if note.code in ("jump_total", "jump_grdp"):
+        from ..params import JUMP_PP
+
+        return t(f"sn_{note.code}", lang, sector=subject, to=fmt.num(100 * n["to"], lang, 2),
+                 frm=fmt.num(100 * n["from"], lang, 2), year=n["year"], pp=fmt.num(n["pp"], lang, 1, sign=True),
+                 limit=fmt.num(JUMP_PP, lang, 0))
+    if note.code == "stalls":
+        return t("sn_stalls", lang, sector=subject, max=fmt.num(100 * n["max"], lang, 2),
+                 years=_years(n["y0"], n["y1"]), n=n["n"])
     if note.code in ("price", "price_bound"):
         return t(f"sn_{note.code}", lang, sector=subject, delta=fmt.num(100 * n["delta"], lang, 2, sign=True),
                  band=fmt.num(100 * n["band"], lang, 0))

@@ -1,0 +1,55 @@
+"""Diagnostics over everything the solver touches (issue 15): conflicts among all chosen
+targets, jumps of total sector growth and of GRDP growth, sectors that do not grow."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+import model
+from model.projects import Project, ProjectSetting
+
+
+@pytest.mark.parametrize("lang,names", [
+    ("en", ("Average real GRDP growth 2021-2030", "GRDP 2030 at current prices relative to 2020")),
+    ("vi", ("Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2030", "GRDP (giá hiện hành) năm 2030 so với năm 2020"))])
+def test_default_solve_names_growth_against_the_multiple(history, baseline, lang, names):
+    """Growth holds at 9.03 % (neither binding nor missed), yet it is what pushes the multiple
+    past 3: the conflict is named though growth is met."""
+    r = model.solve(history, baseline)
+    assert r.status == 1
+    assert ("grdp_growth_avg", "grdp_multiple") in r.conflicts
+    text = r.text(lang)
+    assert "{" + ", ".join(names) + "}" in text
+
+
+def test_a_jump_of_total_growth_is_flagged_though_the_organic_rate_is_steady(history, baseline):
+    """A plant half of industry-construction's size in 2027: its total growth jumps by more
+    than 20 pp, and falls back the year after, while its organic rate stays 6.7 %."""
+    ic_2025 = float(history.real.at[2025, "industry_construction"])
+    big = Project(id="big_plant", name_vi="Nhà máy lớn", name_en="Big plant", sector="industry_construction",
+                  first_year=2027, ramp=(1.0,), va=0.5 * ic_2025, va_low=0.5 * ic_2025, va_high=0.5 * ic_2025)
+    sc = replace(baseline, projects={**baseline.projects, "big_plant": ProjectSetting(definition=big)})
+    r = model.solve(history, sc, ["grdp_growth_avg"], free=["services"])
+    jumps = [n for n in r.notes if n.code == "jump_total" and n.subject == "industry_construction"]
+    by_year = {n.numbers["year"]: n.numbers["pp"] for n in jumps}
+    assert by_year[2027] > 20 and by_year[2028] < -20
+    assert not [n for n in r.notes if n.code == "jump" and n.subject == "industry_construction"]   # organic: steady
+    assert "(projects included) grows" in jumps[0].text("en")
+    assert "(kể cả dự án)" in jumps[0].text("vi")
+    grdp = [n for n in r.notes if n.code == "jump_grdp"]
+    assert grdp and grdp[0].numbers["pp"] > 5
+
+
+def test_a_sector_held_at_zero_is_named(history, baseline):
+    r = model.solve(history, baseline, ["grdp_growth_avg", "grdp_multiple"])
+    stalls = {n.subject: n for n in r.notes if n.code == "stalls"}
+    assert "agriculture" in stalls and stalls["agriculture"].numbers["n"] == 5
+    assert "does not grow" in stalls["agriculture"].text("en") and "không tăng trưởng" in stalls["agriculture"].text("vi")
+
+
+def test_a_steady_path_says_nothing_of_jumps(history, baseline):
+    """The baseline's own paths, solved for a target it already meets: no jump of its own rates."""
+    r = model.solve(history, baseline, ["grdp_multiple"], free=["services"])
+    assert not [n for n in r.notes if n.code in ("stalls",)]
