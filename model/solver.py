@@ -654,6 +654,24 @@ class SolveResult:
         return pd.DataFrame(self._table)
 
     @cached_property
+    def investment(self) -> dict:
+        """What the solved paths cost (issue 15: an answer that ignores it is not one): total
+        social investment they need, as % of GRDP a year averaged over the projected years to
+        2030, at the ICOR band (``low``, ``central``, ``high``; `model.investment`), against the
+        record (``record_max`` and its ``record_year``; ``beyond`` when the central need is
+        above the most the province ever invested). Computed when asked: a few milliseconds."""
+        from .investment import investment_record, required_investment
+
+        need = required_investment(self.projection)
+        need = need[need.index <= TARGET_YEAR] if (need.index <= TARGET_YEAR).any() else need
+        rec = investment_record(self.projection.history)["share_pct"]
+        c = float(need["share_central_pct"].mean())
+        return {"central": c, "low": float(need["share_low_pct"].mean()), "high": float(need["share_high_pct"].mean()),
+                "y0": int(need.index[0]), "y1": int(need.index[-1]), "record_max": float(rec.max()),
+                "record_year": int(rec.idxmax()), "record": {int(y): float(v) for y, v in rec.items()},
+                "beyond": c > float(rec.max())}
+
+    @cached_property
     def paths(self) -> pd.DataFrame:
         """Solved real growth by year (rows) and sector (columns), fractions per year."""
         # The rates the solved scenario applies, exactly (not growth recomputed from levels);

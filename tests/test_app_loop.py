@@ -401,3 +401,14 @@ def test_paths_needing_more_investment_than_ever_are_flagged_beside_the_verdict(
     at = fresh(page="solve")
     flagged = [plain(w.value) for w in at.warning if w.value.startswith("Cao hơn mức tỉnh từng đầu tư")]
     assert flagged and "50,5 % GRDP" in flagged[0]
+
+
+def test_a_success_that_needs_more_investment_than_ever_is_not_green():
+    """Issue 15, item 1: both growth targets met, at 70 % of GRDP invested a year; the message
+    leads with the need against the record, is a warning, and says what to do."""
+    at = fresh(page="solve", lang="en", sv='{"targets":["grdp_growth_avg"]}')
+    assert not at.success
+    warn = plain(at.warning[0].value)
+    assert warn.startswith("More than the province has ever invested (at most 50.5 % of GRDP): These paths need")
+    assert "All 1 targets hold" in warn
+    assert any("Next step: lower the growth target" in plain(i.value) for i in at.info)

@@ -53,3 +53,26 @@ def test_a_steady_path_says_nothing_of_jumps(history, baseline):
     """The baseline's own paths, solved for a target it already meets: no jump of its own rates."""
     r = model.solve(history, baseline, ["grdp_multiple"], free=["services"])
     assert not [n for n in r.notes if n.code in ("stalls",)]
+
+
+@pytest.mark.parametrize("lang,lead,step", [
+    ("en", "More than the province has ever invested (at most 50.5 % of GRDP): These paths need total social "
+           "investment of", "Next step: lower the growth target"),
+    ("vi", "Cao hơn mức tỉnh từng đầu tư (tối đa 50,5 % GRDP): Các lộ trình này cần vốn đầu tư toàn xã hội",
+     "Bước tiếp: hạ mục tiêu tăng trưởng")])
+def test_a_success_leads_with_what_its_paths_need(history, baseline, lang, lead, step):
+    """"Above 9 %" alone is met, at about 72 % of GRDP invested a year (ICOR 7) against a record of
+    50.5 %: the message says so first, and the summary says what to do."""
+    r = model.solve(history, baseline, ["grdp_growth_avg"])
+    assert r.success and r.investment["beyond"]
+    assert 65 < r.investment["central"] < 80 and r.investment["low"] < r.investment["central"] < r.investment["high"]
+    assert r.investment["record_max"] == pytest.approx(50.5, abs=0.05)
+    assert r.text(lang).startswith(lead)
+    assert step in r.summary(lang)
+
+
+def test_a_success_within_the_record_says_its_need_plainly(history, baseline):
+    r = model.solve(history, baseline, ["grdp_multiple"], free=["services"])
+    assert r.success and not r.investment["beyond"]
+    assert r.text("en").startswith("These paths need total social investment of")
+    assert "Next step" not in r.summary("en")

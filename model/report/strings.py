@@ -314,6 +314,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "sv_apply": ("Áp dụng lộ trình này vào kịch bản", "Apply these paths to the scenario"),
     "sv_apply_partial": ("Áp dụng lộ trình thỏa hiệp ({k}/{n} mục tiêu đạt) vào kịch bản",
                          "Apply the compromise paths ({k} of {n} targets met) to the scenario"),
+    "sv_next_invest": ("Bước tiếp: hạ mục tiêu tăng trưởng (hoặc nới mục tiêu khác), hoặc chấp nhận vốn đầu tư "
+                       "{c} % GRDP mỗi năm — cao hơn mức kỷ lục {rec} % (năm {y}).",
+                       "Next step: lower the growth target (or relax another), or accept investment of {c} % of GRDP "
+                       "a year — above the record {rec} % ({y})."),
     "sv_invest_over": ("Cao hơn mức tỉnh từng đầu tư (tối đa {rec} % GRDP):",
                        "More than the province has ever invested (at most {rec} % of GRDP):"),
     "sv_applied": ("Đã áp dụng lộ trình đã giải.", "Solved paths applied."),
@@ -1017,9 +1021,11 @@ def solve_text(result, lang: str = "en", conflicts: bool = True) -> str:
     if result.status == 2:
         return t("sr_stopped", lang, why=result.optimiser)
     if result.status == 0:
+        # What the paths need leads (issue 15): "all hold" is no answer if nobody can pay for it.
         method = t({"constant": "sv_constant", "ramp": "sv_ramp", "free": "sv_free_path"}[result.method], lang).lower()
-        return t("sr_ok", lang, n=result.n_targets, method=method,
-                 free=", ".join(sector_label(s, lang, short=True) for s in result.free))
+        return investment_text(result, lang) + " " + t("sr_ok", lang, n=result.n_targets, method=method,
+                                                       free=", ".join(sector_label(s, lang, short=True)
+                                                                      for s in result.free))
     parts = [t("sr_part", lang, target=_target_name(row.id, lang),
                gap=f"{fmt.num(row.gap, lang, 2, sign=True)} {gap_unit(row.id, lang)}")
              for row in r.itertuples() if not row.met]
@@ -1045,10 +1051,30 @@ def gap_unit(target_id: str, lang: str = "vi") -> str:
     return t(_GAP_UNITS.get(unit, "unit_pp"), lang)
 
 
+def investment_text(result, lang: str = "vi") -> str:
+    """The investment a solve's paths need against the record, in one or two sentences."""
+    v = result.investment
+    from ..capital import ICOR_BAND
+
+    text = t("sv_invest", lang, c=fmt.num(v["central"], lang, 1), lo=fmt.num(v["low"], lang, 1),
+             hi=fmt.num(v["high"], lang, 1), y0=v["y0"], y1=v["y1"], k_lo=fmt.plain(ICOR_BAND["low"], lang),
+             k_hi=fmt.plain(ICOR_BAND["high"], lang),
+             rec=", ".join(f"{y}: {fmt.num(x, lang, 1)} %" for y, x in v["record"].items()))
+    if v["beyond"]:
+        text = t("sv_invest_over", lang, rec=fmt.num(v["record_max"], lang, 1)) + " " + text
+    return text
+
+
 def next_step(result, lang: str = "vi") -> str:
     """What to try when targets are missed, in words: drop or weigh down one of a conflicting
-    set, widen bounds, or let relative prices move; a target out of reach alone names its fix."""
+    set, widen bounds, or let relative prices move; a target out of reach alone names its fix.
+    When every target holds but the paths need more investment than the province has ever
+    raised: relax the targets, or accept that investment."""
     if result.success:
+        v = result.investment
+        if v["beyond"]:
+            return t("sv_next_invest", lang, c=fmt.num(v["central"], lang, 1), rec=fmt.num(v["record_max"], lang, 1),
+                     y=v["record_year"])
         return ""
     alone = [c[0] for c in result.conflicts if len(c) == 1]
     if alone:
@@ -1068,8 +1094,9 @@ def solve_summary(result, lang: str = "en") -> str:
     for c in result.conflicts:
         key = "sv_conflict_alone" if len(c) == 1 else "sv_conflict"
         lines.append("  " + t(key, lang, items=" + ".join(c)))
-    if not result.success:
-        lines.append(next_step(result, lang))
+    step = next_step(result, lang)
+    if step:
+        lines.append(step)
     if result.notes:
         lines.append(t("sv_notes", lang) + ":")
         lines += ["  - " + solve_note_text(n, lang) for n in result.notes]

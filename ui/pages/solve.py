@@ -16,7 +16,7 @@ from model import params as P
 from model.record import growth_bounds, tax_elasticity
 from model.report import fmt, views
 from model.report.glossary import explain
-from model.report.strings import finding_text, next_step, sector_label, t
+from model.report.strings import finding_text, investment_text, next_step, sector_label, t
 from model.scenario import frac_to_pct, pct_to_frac
 from model.sectors import SECTOR_IDS
 from model.solver import DEFAULT_FREE, frontier
@@ -226,7 +226,11 @@ try:
 except model.SolverError as e:
     st.error(f"{t('sv_error', lang)} {state.md(str(e))}")
     st.stop()
-if res.success:
+if res.success and res.investment["beyond"]:
+    # Every target holds, but at an investment the province has never raised: not a green light.
+    st.warning(state.md(res.text(lang)))
+    st.info(state.md(next_step(res, lang)))
+elif res.success:
     st.success(state.md(res.text(lang)))
 else:
     st.error(state.md(res.text(lang, conflicts=False)))
@@ -235,20 +239,9 @@ else:
         st.markdown("- " + t(k, lang, items=" + ".join(state.md(tg.at[i, name]) for i in cset)))
     st.info(next_step(res, lang))
 headline_strip(res.projection, c.projection, c.title(), lang, lead=t("hl_lead_solve", lang))
-# What the paths cost, said beside the verdict (not below the tables): the investment they
-# need at the ICOR band, against the most the province has ever invested.
-need = model.investment.required_investment(res.projection)
-rec = model.investment.investment_record(state.history())["share_pct"]
-need_c = need["share_central_pct"].mean()
-need_text = t("sv_invest", lang, c=fmt.num(need_c, lang, 1),
-              lo=fmt.num(need["share_low_pct"].mean(), lang, 1), hi=fmt.num(need["share_high_pct"].mean(), lang, 1),
-              y0=int(need.index[0]), y1=int(need.index[-1]), k_lo=fmt.plain(model.investment.ICOR_BAND["low"], lang),
-              k_hi=fmt.plain(model.investment.ICOR_BAND["high"], lang),
-              rec=", ".join(f"{y}: {fmt.num(v, lang, 1)} %" for y, v in rec.items()))
-if need_c > rec.max():
-    st.warning(t("sv_invest_over", lang, rec=fmt.num(rec.max(), lang, 1)) + " " + need_text)
-else:
-    st.caption(need_text)
+if not res.success:
+    # What the compromise would cost, beside the verdict (a success's message leads with it).
+    (st.warning if res.investment["beyond"] else st.caption)(state.md(investment_text(res, lang)))
 if res.notes:
     # Said before the button: what an economist would want to know about these paths.
     st.warning(f"**{t('sv_notes', lang)}**\n\n" + "\n".join(f"- {state.md(n.text(lang))}" for n in res.notes))
