@@ -14,7 +14,9 @@ spending, I(t) = I^org(t) + Σ_p C_p(t), by source: organic investment split by
 Both directions:
 - `required_investment`: given a projection, i(t) = (ICOR ΔR^org(t) − ω_1 i(t−1) − ω_2 i(t−2)) / ω_0,
   started from the published investment of the actual years (or, without it, from the
-  steady state i = ICOR ΔR^org);
+  steady state i = ICOR ΔR^org); where that exact inverse is negative or not the cheapest path
+  (back-loaded lags make it swing), the least non-negative investment covering every year
+  (`_need_path`, a linear programme);
 - `growth_from_investment`: given investment as a share of GRDP s(t), R(t) solves
   R(t) (1 − ω_0 s(t) / ICOR) = R(t−1) + [ω_1 i(t−1) + ω_2 i(t−2) − ω_0 C(t)/P(t)] / ICOR + ΔE(t),
   E the projects' value added; the organic increment is spread over sectors in proportion to
@@ -155,13 +157,10 @@ def required_investment(p: Projection, icor: Mapping[str, float] | float | None 
     out = pd.DataFrame(index=pd.Index(future, name="year"))
     for name, k in band.items():
         i = np.zeros(len(years))
-        for j, y in enumerate(years):
-            if y <= last:
-                i[j] = _actual_real_investment(y, cap_total[j], defl[j], k * d_total[j])
-                continue
-            lagged = sum(w[m] * i[j - m] for m in range(1, len(w)) if j - m >= 0)
-            i[j] = (k * d_total[j] - lagged) / w[0]
         mask = years > last
+        for j, y in enumerate(years[~mask]):
+            i[j] = _actual_real_investment(y, cap_total[j], defl[j], k * d_total[j])
+        i[mask], exact = _need_path(k * d_total, i[~mask], w)
         need = i[mask] * defl[mask] + cap_total[mask]
         out[f"need_{name}"] = need
         out[f"share_{name}_pct"] = 100 * need / p.grdp_nominal.to_numpy()[mask]
@@ -177,8 +176,46 @@ def required_investment(p: Projection, icor: Mapping[str, float] | float | None 
             weights = np.divide(weights, tot, out=np.full_like(weights, 1 / len(SECTOR_IDS)), where=tot > 0)
             for k_s, s in enumerate(SECTOR_IDS):
                 out[f"sector_{s}"] = organic * weights[:, k_s]
-            out["negative"] = organic < 0
+            out["negative"] = exact < 0
     return out
+
+
+def _need_path(need_real: np.ndarray, known: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Real organic investment of the projected years, i ≥ 0, that buys the increments.
+
+    With A the lag matrix over the projected years (A[t, τ] = ω_{t−τ}) and b(t) = K·ΔR(t) less
+    what the known years' investment still delivers, the exact inverse solves A i = b forward.
+    With back-loaded lags (ω_0 small) each year corrects the last, and the path swings between
+    large negative and positive needs (issue 15: −114 % to +406 % of GRDP for ω = 0.2 / 0.3 /
+    0.5). The need is therefore the least investment whose lagged effect covers every year's
+    increment:
+
+        min Σ i(t)   subject to   A i ≥ b,  i ≥ 0          (a linear programme)
+
+    finite and non-negative for any lags with ω_0 > 0, and never less for a faster-growing
+    path (a larger b only shrinks the feasible set). Where the exact inverse is non-negative
+    and optimal — its dual y, solving Aᵀ y = 1, is non-negative, as for the shipped lags — the
+    two coincide, so the need ↔ growth inverse stays exact there. Returns (the path, the exact
+    inverse: negative where the lagged effect of earlier investment already covers a year)."""
+    n_known, n = len(known), len(need_real) - len(known)
+    b = np.array(need_real[n_known:], float)
+    for t in range(n):
+        for m in range(1, len(w)):
+            if 0 <= n_known + t - m < n_known:
+                b[t] -= w[m] * known[n_known + t - m]
+    A = np.zeros((n, n))
+    for m, wm in enumerate(w):
+        A += wm * np.eye(n, k=-m)
+    if n == 0:
+        return b, b
+    exact = np.linalg.solve(A, b)
+    dual = np.linalg.solve(A.T, np.ones(n))
+    if (exact >= 0).all() and (dual >= -1e-12).all():
+        return exact, exact
+    from scipy.optimize import linprog  # lazily: `import model` stays light
+
+    res = linprog(np.ones(n), A_ub=-A, b_ub=-b, bounds=[(0, None)] * n, method="highs")
+    return (res.x if res.success else np.maximum(exact, 0.0)), exact
 
 
 def investment_record(history: History) -> pd.DataFrame:
