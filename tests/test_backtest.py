@@ -3,6 +3,8 @@ figures reproduced, and the scores reported beside the naive rule's."""
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import model
 from model import backtest as bt
@@ -84,3 +86,33 @@ def test_sector_backtest_scores_the_history_years_only():
     assert np.isfinite(sb[["rmse_model_pp", "rmse_naive_pp"]].to_numpy()).all()
     # industry is where the projects are: knowing them beats the naive rule by far
     assert sb.at["industry_construction", "rmse_model_pp"] < sb.at["industry_construction", "rmse_naive_pp"] / 2
+
+
+def test_honest_scores_as_the_readme_gives_them():
+    """Issue 15: fitted only on earlier years, and the naive rule given the projects too."""
+    rm = bt.backtest().rmse.set_index(["test", "rule"])["rmse_pp"]
+    honest = "b: one year ahead, fitted before"
+    assert rm[(honest, "model")] == pytest.approx(2.53, abs=0.01)
+    assert rm[(honest, "naive with projects")] == pytest.approx(3.48, abs=0.01)
+    assert rm[(honest, "naive")] == pytest.approx(6.32, abs=0.01)
+    a = "a: 2021-2025 from 2020"
+    assert rm[(a, "constant 7 %")] == pytest.approx(2.38, abs=0.01)
+    assert rm[(a, "average 2016-2020")] == pytest.approx(2.69, abs=0.01)
+    assert rm[(a, "constant 7 %")] < rm[(a, "icor")]          # the plan × ICOR does not win
+    sb = bt.sector_backtest()
+    assert sb.at["industry_construction", "rmse_naive_projects_pp"] == pytest.approx(4.59, abs=0.01)
+    assert sb.at["industry_construction", "rmse_model_before_pp"] == pytest.approx(4.72, abs=0.01)
+
+
+@settings(max_examples=60, deadline=None)
+@given(year=st.integers(2018, 2025), factor=st.floats(0.5, 2.0), rule=st.sampled_from(["model", "naive"]))
+def test_a_forecast_never_reads_the_year_it_scores(year, factor, rule):
+    """Change the scored year and every later one: the forecast of that year does not move."""
+    from model.backtest import one_year_ahead, project_value_added_by_sector, real_grdp
+
+    r = real_grdp()
+    e = project_value_added_by_sector(int(r.index[-1])).sum(axis=1)
+    moved = r.copy()
+    moved.loc[year:] *= factor
+    a, b = one_year_ahead(r, e, year, rule), one_year_ahead(moved, e, year, rule)
+    assert (np.isnan(a) and np.isnan(b)) or a == b

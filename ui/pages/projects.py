@@ -149,12 +149,16 @@ attr = attr.rename(columns={**names, "organic": t("bt_organic", lang), "growth_p
 attr.index.name = t("year", lang)
 static_table(text_frame(attr, lang, 2, sign=True), hide_index=False)
 result = backtest.backtest()
-labels = {"a: 2021-2025 from 2020": t("bt_a", lang), "b: one year ahead": t("bt_b", lang)}
+labels = {"a: 2021-2025 from 2020": t("bt_a", lang), "b: one year ahead": t("bt_b", lang),
+          "b: one year ahead, fitted before": t("bt_b_before", lang)}
 score = result.rmse.pivot_table(index=["test", "years"], columns="rule", values="rmse_pp").reset_index()
 shown_score = pd.DataFrame({t("bt_test", lang): [labels[x] for x in score["test"]], t("bt_years", lang): score["years"],
                             t("bt_model", lang): [fmt.num(v, lang, 2) for v in score["model"]],
                             t("bt_icor", lang): [fmt.num(v, lang, 2) for v in score["icor"]],
-                            t("bt_naive", lang): [fmt.num(v, lang, 2) for v in score["naive"]]})
+                            t("bt_naive", lang): [fmt.num(v, lang, 2) for v in score["naive"]],
+                            t("bt_naive_projects", lang): [fmt.num(v, lang, 2) for v in score["naive with projects"]],
+                            t("bt_average", lang): [fmt.num(v, lang, 2) for v in score["average 2016-2020"]],
+                            t("bt_constant", lang): [fmt.num(v, lang, 2) for v in score["constant 7 %"]]})
 st.markdown(f"**{t('bt_score', lang)}**")
 static_table(shown_score)
 st.caption(t("bt_note", lang))
@@ -163,7 +167,9 @@ sb = sector_scores()
 static_table(pd.DataFrame({t("sector", lang): [sector_label(s, lang, short=True) for s in sb.index],
                            t("bt_years", lang): sb["years"],
                            t("bt_model", lang): [fmt.num(v, lang, 2) for v in sb["rmse_model_pp"]],
-                           t("bt_naive", lang): [fmt.num(v, lang, 2) for v in sb["rmse_naive_pp"]]}))
+                           t("bt_naive", lang): [fmt.num(v, lang, 2) for v in sb["rmse_naive_pp"]],
+                           t("bt_model_before", lang): [fmt.num(v, lang, 2) for v in sb["rmse_model_before_pp"]],
+                           t("bt_naive_projects", lang): [fmt.num(v, lang, 2) for v in sb["rmse_naive_projects_pp"]]}))
 st.caption(t("bt_sector_note", lang))
 
 # ---- investment ----------------------------------------------------------------------------
