@@ -145,11 +145,13 @@ def _cmd_solve(args) -> int:
     priorities = dict(st.priorities)
     priorities.update(args.priority or {})
     history = assemble_history()
+    cap = args.investment_cap if args.investment_cap is not None else st.investment_cap
     result = solve(history, sc, targets, free=free, method=method, bounds=st.bounds,
-                   smoothness=st.smoothness, approx=approx, taxes=taxes, priorities=priorities, prices=prices)
+                   smoothness=st.smoothness, approx=approx, taxes=taxes, priorities=priorities, prices=prices,
+                   investment_cap=cap)
     report = report_frame(consistency_report(history, sc))
     required = required_growth(history, sc, targets, free=free, method=method, approx=approx,
-                               bounds=st.bounds, taxes=taxes, prices=prices, result=result)
+                               bounds=st.bounds, taxes=taxes, prices=prices, result=result, investment_cap=cap)
     files = write_solve(result, report, required, args.out, lang=args.lang, overwrite=args.overwrite)
     print(result.summary(args.lang))
     if args.timing:
@@ -194,9 +196,10 @@ def _cmd_frontier(args) -> int:
 
     sc = resolve(args.file)
     st = sc.solve or SolveSettings()
+    against = {"multiple": "grdp_multiple", "investment": "investment_share"}[args.against]
     table = frontier(assemble_history(), sc, free=_split(args.free) or st.free, bounds=st.bounds,
-                     taxes=args.taxes or st.taxes)
-    print(t("fr_cli", args.lang, name=sc.name))
+                     taxes=args.taxes or st.taxes, against=against)
+    print(t("fr_cli" if args.against == "multiple" else "fri_cli", args.lang, name=sc.name))
     with pd.option_context("display.width", 250, "display.max_columns", 30, "display.max_colwidth", 60):
         print(frontier_view(table, args.lang).to_string(index=False))
     if args.out:
@@ -395,6 +398,19 @@ def _whole(text: str, lo: int, hi: int, what: str, example: str) -> int:
     return v
 
 
+def _investment_cap(text: str) -> float:
+    from .params import INVESTMENT_CAP_RANGE
+
+    lo, hi = INVESTMENT_CAP_RANGE
+    try:
+        v = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: a percentage of GRDP, e.g. 55") from None
+    if not lo <= v <= hi:
+        raise argparse.ArgumentTypeError(f"{text}: a cap between {lo:g} and {hi:g} % of GRDP")
+    return v
+
+
 def _draws(text: str) -> int:
     from .uncertainty import MAX_DRAWS
 
@@ -449,6 +465,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="sectors whose relative price the solver may move too (±2 pp a year)")
     s.add_argument("--timing", metavar="PROJECT", help="also solve with the project on time, 1-5 years late "
                                                         "and dropped: how late can it be?")
+    s.add_argument("--investment-cap", type=_investment_cap, metavar="PCT",
+                   help="cap on total social investment, %% of GRDP a year (the investment_share target; "
+                        "default: the record's highest share plus 5)")
     s.add_argument("--priority", type=_priority, action=_Priorities, metavar="ID=W",
                    help="weight of a target's miss when targets conflict (repeatable; default 1)")
     s.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the report and charts")
@@ -459,6 +478,8 @@ def build_parser() -> argparse.ArgumentParser:
     fr.add_argument("file", metavar="FILE")
     fr.add_argument("--free", metavar="SECTOR,...", help="sectors the solver may move")
     fr.add_argument("--taxes", choices=["follow", "held"], help="product taxes follow their base (default) or are held")
+    fr.add_argument("--against", choices=["multiple", "investment"], default="multiple",
+                    help="the cap: on the 2030 GRDP multiple (default) or on investment, %% of GRDP")
     fr.add_argument("--out", type=_out_dir, metavar="DIR", help="also write frontier.csv there")
     fr.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the heading")
     fr.set_defaults(func=_cmd_frontier)

@@ -35,7 +35,7 @@ from .growth import simulate
 from .history import History
 from .scenario import RatePath, Scenario, SectorAssumption
 from .sectors import SECTOR_IDS
-from .solver import TargetSpec, solve, target_specs
+from .solver import INVESTMENT, TargetSpec, solve, target_specs
 from .targets import BASE_YEAR, MEASURES, TARGET_YEAR, structure_rounding
 
 
@@ -175,9 +175,17 @@ def _nearest_bound(spec: TargetSpec, value: float) -> float:
     return spec.low
 
 
+def _prior_investment(p) -> float:
+    """The central investment share a projection needs, % of GRDP a year to the target year."""
+    from .investment import required_investment
+
+    need = required_investment(p)
+    return float(need.loc[need.index <= TARGET_YEAR, "share_central_pct"].mean())
+
+
 def required_growth(history: History, scenario: Scenario, targets=None, *, free=None,
                     method: str = "constant", approx: str = "band", bounds=None, taxes: str = "follow",
-                    prices=(), result=None) -> pd.DataFrame:
+                    prices=(), result=None, investment_cap: float | None = None) -> pd.DataFrame:
     """Average real growth (% a year) over the remaining years, by sector and for GRDP, that
     each target needs on its own, on the paths closest to the scenario's; a first row gives
     the scenario's own rates and a last row ("all") all the targets together.
@@ -188,7 +196,7 @@ def required_growth(history: History, scenario: Scenario, targets=None, *, free=
     the Solve page to the last digit. Every row averages value added *including* the named
     projects, so a sector's figure differs from its solved organic rate in the paths table by
     what its projects add (said in ``attrs["note"]``)."""
-    specs = target_specs(targets, approx=approx)
+    specs = target_specs(targets, approx=approx, investment_cap_pct=investment_cap)
     prior = simulate(history, scenario)
     last = prior.last_actual_year
     left = TARGET_YEAR - last
@@ -202,7 +210,9 @@ def required_growth(history: History, scenario: Scenario, targets=None, *, free=
     kw = dict(free=free, method=method, bounds=bounds, taxes=taxes, prices=prices, diagnose=False)
     rows = [row("scenario", prior, None)]
     for sp in specs:
-        bound = _nearest_bound(sp, MEASURES[sp.id](prior))
+        # The investment cap alone at its bound: the growth that investing that much buys.
+        value = _prior_investment(prior) if sp.id == INVESTMENT else MEASURES[sp.id](prior)
+        bound = _nearest_bound(sp, value)
         res = solve(history, scenario, [TargetSpec(sp.id, bound, bound, sp.published)], **kw)
         rows.append(row(sp.id, res.projection, res.success))
     res = result if result is not None else solve(history, scenario, specs, **kw)

@@ -78,6 +78,27 @@ def load_targets() -> pd.DataFrame:
     return _targets().copy()
 
 
+@lru_cache(maxsize=1)
+def _constraints() -> pd.DataFrame:
+    df = _read_csv("constraints.csv")
+    for col in ("target_low", "target_high"):
+        df[col] = pd.to_numeric(df[col], errors="coerce")
+    df["year"] = df["year"].astype(int)
+    return df
+
+
+def load_constraints() -> pd.DataFrame:
+    """What the solver may also be asked to respect that no plan publishes (the targets' columns;
+    a bound left empty is set from the record at run time): total social investment as a share
+    of GRDP, capped (a fresh copy)."""
+    return _constraints().copy()
+
+
+def load_solver_targets() -> pd.DataFrame:
+    """The programme's targets and the constraints together: every id the solver can name."""
+    return pd.concat([_targets(), _constraints()], ignore_index=True)
+
+
 @lru_cache(maxsize=4)
 def actual_years(base_year: int = 2020) -> tuple[int, int]:
     """First and last year of the shipped history: the base year, and the last whole year with

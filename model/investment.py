@@ -218,6 +218,68 @@ def _need_path(need_real: np.ndarray, known: np.ndarray, w: np.ndarray) -> tuple
     return (res.x if res.success else np.maximum(exact, 0.0)), exact
 
 
+def need_inputs(p: Projection, icor: float = ICOR_BAND["central"], lags: Sequence[float] = LAGS) -> dict:
+    """What the need of a path with ``p``'s actual years, projects and deflators takes, for a
+    solver that moves the growth paths: the real organic investment of the actual years
+    (``known``), the projects' capital and increments and the sector deflators of the projected
+    years (``capex`` billion VND current prices, ``inc`` and ``defl`` years × sectors), the ICOR
+    and lags. `need_share` turns organic levels into the average share of GRDP."""
+    years = p.years.to_numpy()
+    last = p.last_actual_year
+    act = years <= last
+    defl = (p.grdp_nominal / p.grdp_real).to_numpy()
+    d_total = _organic_increment(p).sum(axis=1).to_numpy()
+    cap = capital_spending(p.scenario.projects, years)["total"].to_numpy() if p.scenario.projects else np.zeros(len(years))
+    known = np.array([_actual_real_investment(y, cap[j], defl[j], icor * d_total[j]) for j, y in enumerate(years[act])])
+    inc = (increments(p.scenario.projects, years[~act], last) if p.scenario.projects
+           else np.zeros((int((~act).sum()), len(SECTOR_IDS))))
+    w = np.asarray(lags, float)
+    n = int((~act).sum())
+    # Fixed for every path the solver tries: the lag matrix, what the actual years' investment
+    # still delivers in each projected year, and whether the exact inverse is the least path.
+    A = sum(wm * np.eye(n, k=-m) for m, wm in enumerate(w)) if n else np.zeros((0, 0))
+    lagged = np.array([sum(w[m] * known[len(known) + t - m] for m in range(1, len(w))
+                           if 0 <= len(known) + t - m < len(known)) for t in range(n)])
+    dual_ok = bool(n == 0 or (np.linalg.solve(A.T, np.ones(n)) >= -1e-12).all())
+    return {"known": known, "capex": cap[~act], "inc": inc, "defl": p.deflator.to_numpy()[~act], "icor": float(icor),
+            "lags": w, "A": A, "lagged": lagged, "dual_ok": dual_ok}
+
+
+def need_share(levels: np.ndarray, start: np.ndarray, inputs: dict) -> float:
+    """Total social investment, % of GRDP a year averaged over the years of ``levels`` (organic
+    real levels by year × sector, from ``start`` at the last actual year): the increments'
+    real need (`_need_path`) over real GRDP, plus the projects' capital over nominal GRDP —
+    `required_investment`'s central share, on arrays."""
+    n = len(levels)
+    prev = np.vstack([start, levels[:-1]])
+    d = (levels - prev).sum(axis=1)
+    A = inputs["A"][:n, :n]
+    b = inputs["icor"] * d - inputs["lagged"][:n]
+    i = np.linalg.solve(A, b) if inputs["dual_ok"] else None
+    if i is None or (i < 0).any():   # the least non-negative path (`_need_path`)
+        known = inputs["known"]
+        i, _ = _need_path(np.concatenate([np.zeros(len(known)), inputs["icor"] * d]), known, inputs["lags"])
+    real = levels + inputs["inc"][:n]
+    R, N = real.sum(axis=1), (real * inputs["defl"][:n]).sum(axis=1)
+    return float(100 * np.mean(i / R + inputs["capex"][:n] / N))
+
+
+def need_shares(levels: np.ndarray, start: np.ndarray, inputs: dict) -> np.ndarray:
+    """The share of GRDP a batch of level paths (m × years × sectors) needs, by the exact
+    inverse A i = b for every path (one solve for all): a smooth function for the solver, which
+    tries paths whose need would go negative (the lagged effect of earlier investment covering
+    a year). `SolveResult` reports the need of the solved projection by `required_investment`,
+    where such a year takes the least non-negative path instead."""
+    m, n, _ = levels.shape
+    prev = np.concatenate([np.broadcast_to(start, (m, 1, levels.shape[2])), levels[:, :-1]], axis=1)
+    d = (levels - prev).sum(axis=2)                                        # m × n
+    b = inputs["icor"] * d - inputs["lagged"][:n]
+    i = np.linalg.solve(inputs["A"][:n, :n], b.T).T
+    real = levels + inputs["inc"][:n]
+    R, N = real.sum(axis=2), (real * inputs["defl"][:n]).sum(axis=2)
+    return 100 * np.mean(i / R + inputs["capex"][:n] / N, axis=1)
+
+
 def investment_record(history: History) -> pd.DataFrame:
     """Published total social investment against GRDP: year, investment_bn, grdp_nominal_bn,
     share_pct."""

@@ -51,6 +51,9 @@ PLAUSIBLE: dict[str, tuple[float, float]] = {
 # the data's band is far inside it.
 MANUFACTURING_SHARE_RANGE = (0.3, 0.9)
 
+# The cap a [solve] table may set on total social investment, % of GRDP (the record: 32–51 %).
+INVESTMENT_CAP_RANGE = (10.0, 100.0)
+
 # A solved path that starts this many percentage points from the last actual year's growth is
 # said to jump (an assumption; the solver's notes and their words read it).
 JUMP_PP = 5.0

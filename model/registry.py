@@ -21,6 +21,10 @@ seen as one draw through `ProjectionArrays`), in the target's unit:
     per_capita       N(T) / pop(T)                            million VND per person
     share:s          100 · N_s(T) / N(T)                      percent, current prices
     share:manufacturing  100 · M(T) · P_IC(T) / N(T)          percent (priced at industry-construction's deflator)
+    investment_share     total social investment the path needs, % of GRDP a year averaged over the
+                         projected years to T (`model.investment`): a constraint of
+                         ``constraints.csv``, measured by the solver and `SolveResult.investment`,
+                         not on draws
 
 and `judge` decides met or missed on arrays, on values rounded to ``digits``: the Scorecard,
 the solver's lists, Compare, the exports and the probabilities of `model.uncertainty` read it.
@@ -35,7 +39,7 @@ from functools import cached_property, lru_cache
 
 import numpy as np
 
-from .data import load_targets
+from .data import load_constraints, load_targets
 from .sectors import SECTOR_IDS
 
 SHARE_TOLERANCE_PP = 0.5      # assumption: how far from a "≈" share still counts as met
@@ -60,6 +64,7 @@ class Target:
     solver_rank: int | None
     solver_default: bool
     headline_rank: int | None
+    programme: bool = True   # one of the action programme's targets; False: a constraint (constraints.csv)
 
     @property
     def kind(self) -> str:
@@ -105,7 +110,7 @@ def measure(paths, what: str, year: int, base_year: int | None = None) -> np.nda
     if kind == "share":
         k = SECTOR_IDS.index(part)
         return 100.0 * paths.real[:, i, k] * paths.deflator[:, i, k] / nominal_t
-    raise ValueError(f"unknown measure {what!r}")
+    raise ValueError(f"{what!r} is not measured on a path's arrays (see the module docstring)")
 
 
 def judge(values, comparator: str, low: float, high: float, tolerance: float, digits: int = 2):
@@ -131,7 +136,13 @@ def judge(values, comparator: str, low: float, high: float, tolerance: float, di
 
 @lru_cache(maxsize=1)
 def _registry() -> tuple[Target, ...]:
-    t = load_targets()
+    out = []
+    for table, programme in ((load_targets(), True), (load_constraints(), False)):
+        out += _entries(table, programme)
+    return tuple(out)
+
+
+def _entries(t, programme: bool) -> list[Target]:
     out = []
     for r in t.itertuples(index=False):
         if not r.measure:
@@ -141,17 +152,29 @@ def _registry() -> tuple[Target, ...]:
             high=float(r.target_high) if np.isfinite(r.target_high) else float("nan"), year=int(r.year),
             base_year=int(r.base_year) if r.base_year else None, digits=int(r.digits),
             solver_rank=int(r.solver_rank) if r.solver_rank else None, solver_default=r.solver_default == "true",
-            headline_rank=int(r.headline_rank) if r.headline_rank else None))
-    return tuple(out)
+            headline_rank=int(r.headline_rank) if r.headline_rank else None, programme=programme))
+    return out
 
 
-def targets() -> dict[str, Target]:
-    """The modelled targets by id, in the table's order."""
+@lru_cache(maxsize=1)
+def _programme() -> dict[str, Target]:
+    return {x.id: x for x in _registry() if x.programme}
+
+
+@lru_cache(maxsize=1)
+def _every() -> dict[str, Target]:
     return {x.id: x for x in _registry()}
 
 
+def targets() -> dict[str, Target]:
+    """The modelled targets of the programme by id, in the table's order (what the Scorecard,
+    Compare and the probabilities judge; a copy)."""
+    return dict(_programme())
+
+
 def get(target_id: str) -> Target:
-    return targets()[target_id]
+    """Any entry: a programme target or a constraint."""
+    return _every()[target_id]
 
 
 def ids() -> tuple[str, ...]:
@@ -160,13 +183,13 @@ def ids() -> tuple[str, ...]:
 
 
 def solvable() -> tuple[str, ...]:
-    """The targets the solver can pose, in its order."""
+    """The targets the solver can pose, in its order: the programme's and the constraints."""
     return tuple(x.id for x in sorted((x for x in _registry() if x.solver_rank), key=lambda x: x.solver_rank))
 
 
 def solver_defaults() -> tuple[str, ...]:
     """The targets the solver poses by default, in its order."""
-    return tuple(i for i in solvable() if targets()[i].solver_default)
+    return tuple(i for i in solvable() if get(i).solver_default)
 
 
 def headline() -> tuple[str, ...]:
@@ -177,8 +200,9 @@ def headline() -> tuple[str, ...]:
 def outcomes() -> tuple[str, ...]:
     """The 2030 outcomes reported side by side (Compare, attribution): the two GRDP levels,
     then the solvable targets with per capita after the growth and the multiple."""
-    first = [i for i in solvable() if targets()[i].kind in ("average_growth", "multiple", "per_capita")]
-    return (*LEVELS, *first, *(i for i in solvable() if i not in first))
+    mine = [i for i in solvable() if i in targets()]
+    first = [i for i in mine if targets()[i].kind in ("average_growth", "multiple", "per_capita")]
+    return (*LEVELS, *first, *(i for i in mine if i not in first))
 
 
 class ProjectionArrays:

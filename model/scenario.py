@@ -137,6 +137,7 @@ class SolveSettings:
     taxes: str = "follow"   # product taxes follow their tax base, or are "held" at the scenario's path
     priorities: Mapping[str, float] = field(default_factory=dict)  # target id → weight of its miss
     prices: tuple[str, ...] = ()  # sectors whose relative price the solver may move
+    investment_cap: float | None = None  # % of GRDP; None: the record's highest share plus a margin
 
     def to_dict(self) -> dict:
         d: dict[str, Any] = {}
@@ -152,6 +153,8 @@ class SolveSettings:
             d["priorities"] = dict(self.priorities)
         if self.prices:
             d["prices"] = list(self.prices)
+        if self.investment_cap is not None:
+            d["investment_cap"] = self.investment_cap
         return d
 
 
@@ -791,7 +794,10 @@ def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
         return None
     n_before = len(issues) + issues.more
     _check_keys(table, ["targets", "free", "method", "approx", "smoothness", "bounds", "taxes", "priorities",
-                        "prices"], "solve", issues)
+                        "prices", "investment_cap"], "solve", issues)
+    # A cap on total social investment, % of GRDP (the solver's investment_share target).
+    cap = _number(table["investment_cap"], "solve.investment_cap", *P.INVESTMENT_CAP_RANGE, issues) \
+        if "investment_cap" in table else None
     solvable = tuple(MEASURES)
     targets = _id_list(table["targets"], "solve.targets", tuple(MEASURES), issues) if "targets" in table else None
     free = _id_list(table["free"], "solve.free", SECTOR_IDS, issues) if "free" in table else None
@@ -843,7 +849,7 @@ def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
         return None
     return SolveSettings(targets=targets, free=free, method=picked["method"], approx=picked["approx"],
                          smoothness=float(smooth), bounds=bounds, taxes=picked["taxes"], priorities=priorities,
-                         prices=prices or ())
+                         prices=prices or (), investment_cap=cap)
 
 
 def solve_settings_from_dict(table: Any, source: str = "") -> SolveSettings:

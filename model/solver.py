@@ -63,10 +63,13 @@ from .targets import (BASE_YEAR, DEFAULT_TARGETS, DIGITS, MEASURES, SOLVABLE, TA
                       judge, load_targets)
 
 METHODS = ("constant", "ramp", "free")
+INVESTMENT = "investment_share"   # the constraint of constraints.csv: total social investment, % of GRDP
+INVESTMENT_MARGIN_PP = 5.0        # assumption: the default cap is the record's highest share plus this
 # The sectors the solver moves by default; product taxes follow their tax base (model.record).
 DEFAULT_FREE = ("agriculture", "industry_construction", "services")
 # Size of "one unit of miss" when misses are traded off against each other.
-MISS_SCALE = {"average_growth": 1.0, "multiple": 0.1, "per_capita": 10.0}  # by the registry's kind
+# (investment: at an ICOR of about 7, a point of growth costs about seven points of GRDP invested)
+MISS_SCALE = {"average_growth": 1.0, "multiple": 0.1, "per_capita": 10.0, "investment_share": 7.0}  # by kind
 STRICT_EPS = UNIT             # "> 9" is solved as "≥ 9.01": shown with two decimals, 9.00 is not > 9
 FEASIBLE_TOL = 1e-7           # a target holds if it is violated by less than this (its unit)
 # A miss smaller than half the shown precision is not bought with a path change: it is not
@@ -110,9 +113,21 @@ class TargetSpec:
         return self.low is not None and self.low == self.high
 
 
+@lru_cache(maxsize=1)
+def investment_cap() -> float:
+    """The default cap on total social investment, % of GRDP: the highest share in the record
+    (50.5 % in 2024) plus ``INVESTMENT_MARGIN_PP`` (an assumption: what a province could stretch
+    to with a push, not a published limit)."""
+    from .history import assemble_history
+    from .investment import investment_record
+
+    return round(float(investment_record(assemble_history())["share_pct"].max()) + INVESTMENT_MARGIN_PP, 1)
+
+
 def target_specs(ids: Iterable[str] | None = None, approx: str = "band",
-                 tolerance: Mapping[str, float] | None = None) -> list[TargetSpec]:
-    """Solver targets from the shipped 2030 targets.
+                 tolerance: Mapping[str, float] | None = None, investment_cap_pct: float | None = None) -> list[TargetSpec]:
+    """Solver targets from the shipped 2030 targets and the constraints (`investment_share`:
+    at most ``investment_cap_pct``, default `investment_cap`).
 
     ``approx`` decides how a "≈" target is posed: ``band`` (target ± its tolerance, see
     `model.targets`) or ``equal`` (exactly the printed figure).
@@ -124,6 +139,10 @@ def target_specs(ids: Iterable[str] | None = None, approx: str = "band",
     tol = dict(tolerance or {})
     specs = []
     for tid in ids:
+        if tid == INVESTMENT:
+            cap = investment_cap() if investment_cap_pct is None else float(investment_cap_pct)
+            specs.append(TargetSpec(tid, None, cap, f"≤ {cap:g}"))
+            continue
         if tid not in table:
             raise SolverError(f"unknown target {tid!r}; solvable: {', '.join(SOLVABLE)}")
         if tid not in SOLVABLE:
@@ -258,6 +277,11 @@ class _Problem:
             m_last = float(manufacturing_actual(hist_ic, scenario.manufacturing_share).iloc[-1])
             e_m = float(manufacturing_increments(scenario.projects, [TARGET_YEAR], last)[0])
             self.a_m, self.c_m = m_last * defl[i_target, k_ic], e_m * defl[i_target, k_ic]
+        self._inv = None
+        if any(sp.id == INVESTMENT for sp in specs):
+            from .investment import need_inputs
+
+            self._inv = need_inputs(simulate(history, scenario))
         self.N0 = float(real[i_base] @ defl[i_base])
         self.R0 = float(real[i_base].sum())
         self.pop = float(pop[i_target])
@@ -319,6 +343,8 @@ class _Problem:
                 self._kind[k], self._D[k] = 1, self.pop
             elif sp.id == "grdp_growth_avg":
                 self._kind[k] = 2
+            elif sp.id == INVESTMENT:
+                self._kind[k] = 3
             elif sp.id == "share_manufacturing":
                 ic = SECTOR_IDS.index("industry_construction")
                 self._A[k, ic], self._C[k] = self.a_m, self.c_m
@@ -326,7 +352,8 @@ class _Problem:
                 s = SECTOR_IDS.index(sp.id[len("share_"):])
                 self._A[k, s], self._C[k] = self.a[s], self.c[s]
         self._sk = np.array([int(np.argmax(self._A[k] != 0)) for k in range(n_sp)])  # a share's sector
-        self._sh_i, self._nm_i, self._gr_i = (np.flatnonzero(self._kind == k) for k in (0, 1, 2))
+        self._sh_mask = self._kind == 0
+        self._sh_i, self._nm_i, self._gr_i, self._iv_i = (np.flatnonzero(self._kind == k) for k in (0, 1, 2, 3))
         self._A_sh, self._C_sh, self._sk_sh = self._A[self._sh_i], self._C[self._sh_i], self._sk[self._sh_i]
         self._E_sh = np.eye(4)[self._sk_sh]
         self._D_nm = self._D[self._nm_i]
@@ -348,6 +375,34 @@ class _Problem:
             B = np.concatenate([[self.b[self.base_idx].sum()], levels.sum(axis=1)])
             g[:, self.tax] = (B[1:] / B[:-1]) ** self.eps - 1
         return g
+
+    def paths_batch(self, thetas: np.ndarray) -> np.ndarray:
+        """`paths` for many θ at once (m × n_θ → m × years × sectors): the investment target's
+        differences in one pass."""
+        m = len(thetas)
+        g = np.repeat(self.prior_g[None], m, axis=0)
+        if len(self._free):
+            th = thetas[:, :self.n_growth].reshape(m, len(self._free), self.k)
+            g[:, :, self._free] = np.einsum("tk,mfk->mtf", self.B, th)
+        if self.follow:
+            levels = self.b[self.base_idx] * np.cumprod(1 + g[:, :, self.base_idx], axis=1)
+            tot = np.concatenate([np.full((m, 1), self.b[self.base_idx].sum()), levels.sum(axis=2)], axis=1)
+            g[:, :, self.tax] = (tot[:, 1:] / tot[:, :-1]) ** self.eps - 1
+        return g
+
+    def _investment_share(self, g: np.ndarray) -> float:
+        """Total social investment the paths ``g`` need, % of GRDP a year averaged over the
+        projected years to the target year (`model.investment.need_shares`, central ICOR, the
+        exact inverse; deflators at the scenario's own paths: a relative price the solver moves
+        is left out here, and counted in the value `solve` reports)."""
+        return float(self._investment_shares(g[None])[0])
+
+    def _investment_shares(self, gs: np.ndarray) -> np.ndarray:
+        """`_investment_share` for a batch of paths (m × years × sectors)."""
+        from .investment import need_shares
+
+        n = self.n_target
+        return need_shares(self.b * np.cumprod(1 + gs[:, :n], axis=1), self.b, self._inv)
 
     def values(self, theta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Target values (in spec order) and their Jacobian with respect to θ. (Called
@@ -397,6 +452,10 @@ class _Problem:
             ratio = (b @ F + self._esum) / self.R0
             vals[gr] = 100 * (ratio ** (1 / self.n_avg) - 1)
             dF[gr] = (100 / self.n_avg * ratio ** (1 / self.n_avg - 1) / self.R0) * b
+        iv = self._iv_i
+        if len(iv):
+            vals[iv] = self._investment_share(g)
+            dF[iv] = 0.0
         if not with_jac:
             self._vmemo = (key, (vals, None))
             return vals, None
@@ -418,6 +477,13 @@ class _Problem:
                 dG[nm] = np.outer(1 / self._D_nm, nomj)
             dG_dd = G[self.price_idx] * (1 / (1 + pi + delta)).sum(axis=0)
             jac = np.hstack([jac, dG[:, self.price_idx] * dG_dd])
+        if len(iv):
+            # The need runs year by year through the lags: its derivative by central differences
+            # (a few dozen array operations per variable; the closed forms above stay exact).
+            h = 1e-6
+            steps = h * np.eye(len(theta))
+            shares = self._investment_shares(self.paths_batch(np.vstack([theta + steps, theta - steps])))
+            jac[iv] = (shares[:len(theta)] - shares[len(theta):]) / (2 * h)
         out = (vals, jac)
         self._memo = (key, out)
         return out
@@ -820,7 +886,8 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
           *, free: Sequence[str] | None = None, method: str = "constant",
           bounds: Mapping[str, tuple[float | None, float | None]] | None = None, smoothness: float = 1.0,
           approx: str = "band", diagnose: bool = True, taxes: str = "follow",
-          priorities: Mapping[str, float] | None = None, prices: Sequence[str] = ()) -> SolveResult:
+          priorities: Mapping[str, float] | None = None, prices: Sequence[str] = (),
+          investment_cap: float | None = None) -> SolveResult:
     """Find the free sectors' real growth paths closest to the scenario that meet ``targets``.
 
     targets     target ids (default: the seven economic targets) or `TargetSpec` objects
@@ -846,17 +913,17 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
     with one_thread():
         return _solve(history, scenario, targets, free=free, method=method, bounds=bounds,
                       smoothness=smoothness, approx=approx, diagnose=diagnose, taxes=taxes,
-                      priorities=priorities, prices=tuple(prices or ()))
+                      priorities=priorities, prices=tuple(prices or ()), investment_cap=investment_cap)
 
 
-def _pose(targets, approx) -> list[TargetSpec]:
+def _pose(targets, approx, investment_cap=None) -> list[TargetSpec]:
     if targets is not None and len(targets) and isinstance(targets[0], TargetSpec):
         return list(targets)
-    return target_specs(targets, approx=approx)
+    return target_specs(targets, approx=approx, investment_cap_pct=investment_cap)
 
 
 def _solve(history, scenario, targets, *, free, method, bounds, smoothness, approx, diagnose, taxes,
-           priorities, prices) -> SolveResult:
+           priorities, prices, investment_cap=None) -> SolveResult:
     free = tuple(DEFAULT_FREE if free is None else free)
     bounds = dict(bounds or {})
     _validate_request(free, bounds, smoothness)
@@ -867,7 +934,7 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
     for s in prices:
         if s not in SECTOR_IDS or prices.count(s) > 1:
             raise SolverError(f"prices: {s!r} is not a sector, or is listed twice; use {', '.join(SECTOR_IDS)}")
-    specs = _pose(targets, approx)
+    specs = _pose(targets, approx, investment_cap)
     for tid, w in (priorities or {}).items():
         if tid not in [sp.id for sp in specs] or not (0 < w <= 100):
             raise SolverError(f"priority {tid} = {w}: give a weight in (0, 100] for a chosen target")
@@ -897,7 +964,7 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
     solved = _with_paths(scenario, prob, theta, method)
     settings = SolveSettings(targets=tuple(sp.id for sp in specs), free=free, method=method,
                              approx=approx, smoothness=smoothness, bounds=bounds, taxes=taxes,
-                             priorities=dict(priorities or {}), prices=tuple(prices))
+                             priorities=dict(priorities or {}), prices=tuple(prices), investment_cap=investment_cap)
     solved = replace(solved, name=f"{scenario.name[:57]}_solved",
                      title_vi=_suffixed(scenario.title_vi, " — lộ trình giải mục tiêu"),
                      title_en=_suffixed(scenario.title_en or scenario.name, " — solved paths"),
@@ -915,6 +982,12 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
     arrays = registry.ProjectionArrays(projection)
     values = np.array([registry.get(sp.id).value(arrays)[0] if sp.id in MEASURES and sp.published else v
                        for sp, v in zip(specs, values)], float)
+    for k, sp in enumerate(specs):
+        if sp.id == INVESTMENT:   # measured on the solved projection too (prices it moved included)
+            from .investment import required_investment
+
+            need = required_investment(projection)
+            values[k] = float(need.loc[need.index <= TARGET_YEAR, "share_central_pct"].mean())
     met, gap = _judged(specs, values, approx)
     # One definition of "met" (model.targets.judge: the value as shown): a miss too small to
     # see was not bought with a path change (DEAD_ZONE), and is not reported as a miss either.
@@ -1062,12 +1135,14 @@ def _projection_notes(p: Projection, said: Sequence[SolveNote] = ()) -> tuple[So
 
 
 MULTIPLE_CAPS = (2.5, 2.6, 2.7, 2.8, 2.9, 3.0)
+INVESTMENT_CAPS = (40.0, 45.0, 50.0, 55.0, 60.0, 70.0)   # % of GRDP a year: the record is 32–51 %
+GROWTH_AGAINST = {"grdp_multiple": MULTIPLE_CAPS, "investment_share": INVESTMENT_CAPS}
 
 
-def frontier(history: History, scenario: Scenario, caps: Sequence[float] = MULTIPLE_CAPS, *,
+def frontier(history: History, scenario: Scenario, caps: Sequence[float] | None = None, *,
              free: Sequence[str] | None = None, method: str = "constant",
              bounds: Mapping[str, tuple[float | None, float | None]] | None = None,
-             taxes: str = "follow") -> pd.DataFrame:
+             taxes: str = "follow", against: str = "grdp_multiple") -> pd.DataFrame:
     """The trade-off between real growth and the nominal multiple: for each cap m on the 2030
     multiple (N(2030)/N(2020) ≤ m), the highest average real growth 2021–2030 the free sectors
     can reach within their bounds, under the scenario's prices:
@@ -1078,33 +1153,43 @@ def frontier(history: History, scenario: Scenario, caps: Sequence[float] = MULTI
     sector's first-year rate (fraction per year). A cap the bounds cannot reach has no growth
     (NaN) and, as its multiple, the lowest the bounds allow. Growth buys nominal GRDP at each sector's 2030
     price, so the cheapest growth comes from the sectors with the lowest deflators: where the
-    cap binds, the answer fills them first (the test checks this by hand)."""
+    cap binds, the answer fills them first (the test checks this by hand).
+
+    ``against="investment_share"`` gives the other trade-off (issue 15): for each cap on total
+    social investment (% of GRDP a year to 2030, `INVESTMENT_CAPS`), the highest growth it
+    buys; its column ``investment_pct`` stands where the multiple's does."""
+    if against not in GROWTH_AGAINST:
+        raise SolverError(f"against = {against!r}: use one of {', '.join(GROWTH_AGAINST)}")
+    caps = GROWTH_AGAINST[against] if caps is None else caps
+    column = "multiple" if against == "grdp_multiple" else "investment_pct"
     free = tuple(DEFAULT_FREE if free is None else free)
     bounds = dict(bounds or {})
     _validate_request(free, bounds, 1.0)
     rows = []
     with one_thread():
         for cap in caps:
-            specs = [TargetSpec("grdp_multiple", None, float(cap)), TargetSpec("grdp_growth_avg", None, None)]
+            specs = [TargetSpec(against, None, float(cap)), TargetSpec("grdp_growth_avg", None, None)]
             prob = _Problem(history, scenario, specs, free, method, bounds, 1.0, taxes=taxes)
 
-            def f(theta):
-                v, jac = prob.values(theta)
-                return -v[1], -jac[1]
+            def f(x):   # in percent a year, rows per unit of miss: as `_Problem.slsqp` scales it
+                v, jac = prob.values(x / 100)
+                return -v[1], -jac[1] / 100
 
             from scipy.optimize import minimize  # lazily: `import model` stays light
-            res = minimize(f, prob.theta0, jac=True, method="SLSQP", bounds=prob.bounds,
-                           constraints=prob.constraints(), options={"ftol": 1e-12, "maxiter": 300})
+            lo, hi = np.array([b[0] for b in prob.bounds]), np.array([b[1] for b in prob.bounds])
+            res = minimize(f, 100 * prob.theta0, jac=True, method="SLSQP", bounds=list(zip(100 * lo, 100 * hi)),
+                           constraints=prob.constraints(unit=100.0), options={"ftol": 1e-12, "maxiter": 300})
+            res.x = np.clip(res.x / 100, lo, hi)
             if prob.misses(res.x)[0] <= FEASIBLE_TOL:
                 v, g = prob.value_only(res.x), prob.paths(res.x)
-                row = {"cap": float(cap), "growth_pct": float(v[1]), "multiple": float(v[0]),
+                row = {"cap": float(cap), "growth_pct": float(v[1]), column: float(v[0]),
                        "cap_binds": bool(v[0] >= cap - 1e-6), "feasible": True}
                 row.update({s: float(g[0, SECTOR_IDS.index(s)]) for s in SECTOR_IDS})
             else:
                 # Out of reach within the bounds: no growth to report, but the lowest multiple
                 # the bounds allow, which says how far the cap is.
                 _, low = _phase1(prob, [0])
-                row = {"cap": float(cap), "growth_pct": float("nan"), "multiple": float(prob.value_only(low)[0]),
+                row = {"cap": float(cap), "growth_pct": float("nan"), column: float(prob.value_only(low)[0]),
                        "cap_binds": False, "feasible": False}
                 row.update({s: float("nan") for s in SECTOR_IDS})
             rows.append(row)

@@ -86,7 +86,8 @@ def test_an_implausible_rate_is_marked_in_words():
 # ---- item 3: the solve request lives in the scenario and the link --------------------------------
 def test_the_solve_request_survives_page_switches_and_the_link():
     at = fresh(page="solve")
-    for i in ("grdp_multiple", "share_agriculture", "share_services", "share_product_taxes", "grdp_per_capita"):
+    for i in ("grdp_multiple", "share_agriculture", "share_services", "share_product_taxes", "grdp_per_capita",
+              "investment_share"):
         at.checkbox(key=wkey(at, f"sv.t.{i}")).uncheck()
         run(at)
     at.radio(key=wkey(at, "sv.method")).set_value("ramp")
@@ -118,10 +119,11 @@ def test_a_bad_solve_request_in_the_link_is_reported():
 
 
 def test_a_compromise_is_not_the_primary_action():
-    at = fresh(page="solve")  # the seven default targets cannot all hold on the baseline
+    at = fresh(page="solve")  # the default targets cannot all hold on the baseline
     button = at.button(key="sv_apply")
     assert "mục tiêu đạt" in button.label and button.proto.type == "secondary"
-    for i in ("grdp_multiple", "share_agriculture", "share_services", "share_product_taxes", "grdp_per_capita"):
+    for i in ("grdp_multiple", "share_agriculture", "share_services", "share_product_taxes", "grdp_per_capita",
+              "investment_share"):
         at.checkbox(key=wkey(at, f"sv.t.{i}")).uncheck()
         run(at)
     button = at.button(key="sv_apply")
@@ -412,3 +414,18 @@ def test_a_success_that_needs_more_investment_than_ever_is_not_green():
     assert warn.startswith("More than the province has ever invested (at most 50.5 % of GRDP): These paths need")
     assert "All 1 targets hold" in warn
     assert any("Next step: lower the growth target" in plain(i.value) for i in at.info)
+
+
+def test_the_investment_cap_is_typed_on_the_solve_page():
+    at = fresh(page="solve", lang="vi")
+    box = at.text_input(key=wkey(at, "sv.icap"))
+    assert box.value == "55,5"
+    box.set_value("70,5")
+    run(at)
+    assert at.session_state["working"].solve.investment_cap == 70.5
+    cells = " ".join(str(v) for tb in [*at.table, *at.dataframe] for v in tb.value.to_numpy().ravel())
+    assert "≤ 70,5" in cells
+    at.text_input(key=wkey(at, "sv.icap")).set_value("5")     # below the accepted range
+    run(at)
+    assert "Trần vốn đầu tư" in plain(" ".join(e.value for e in at.error))
+    assert at.session_state["working"].solve.investment_cap == 70.5

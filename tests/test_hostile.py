@@ -25,6 +25,11 @@ def _reproduced(history, res):
     again = model.simulate(history, parse_scenario(res.scenario.to_toml()))
     rows = model.load_targets().set_index("id")
     for r in res.targets.itertuples():
+        if r.id == "investment_share":   # a constraint: the need of the re-run projection, at most the cap
+            need = model.investment.required_investment(again)
+            v = float(need.loc[need.index <= 2030, "share_central_pct"].mean())
+            assert abs(r.value - v) < 5e-3 and (round(v, 2) <= r.high + 0.005) == r.met, (r.value, v, r.met)
+            continue
         v = MEASURES[r.id](again)
         assert abs(r.value - v) < 5e-3, (r.id, r.value, v)
         tr = rows.loc[r.id]

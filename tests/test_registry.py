@@ -40,10 +40,12 @@ def test_no_target_id_list_is_typed_in_code():
 
 
 def test_registry_lists_follow_the_table():
-    assert registry.solvable() == ("grdp_growth_avg", "grdp_multiple", "share_agriculture",  # the table's ranks
+    assert registry.solvable() == ("grdp_growth_avg", "grdp_multiple", "share_agriculture",  # the tables' ranks
                                    "share_industry_construction", "share_services", "share_product_taxes",
-                                   "grdp_per_capita", "share_manufacturing")
-    assert registry.solver_defaults() == registry.solvable()[:7]
+                                   "grdp_per_capita", "share_manufacturing", "investment_share")
+    # the seven economic targets and the investment cap (constraints.csv), not manufacturing
+    assert registry.solver_defaults() == (*registry.solvable()[:7], "investment_share")
+    assert "investment_share" not in registry.ids() and not registry.get("investment_share").programme
     assert registry.headline()[0] == "grdp_growth_avg" and len(registry.headline()) == 4
     assert model.solver.SOLVABLE == registry.solvable()
     t = model.load_targets()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 import model
@@ -76,3 +77,54 @@ def test_a_success_within_the_record_says_its_need_plainly(history, baseline):
     assert r.success and not r.investment["beyond"]
     assert r.text("en").startswith("These paths need total social investment of")
     assert "Next step" not in r.summary("en")
+
+
+# ---- investment in the solver (issue 15) ------------------------------------------------------------
+@pytest.mark.parametrize("lang,names", [
+    ("en", ("Average real GRDP growth 2021-2030", "Total social investment a year to 2030 (% of GRDP)")),
+    ("vi", ("Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2030",
+            "Vốn đầu tư toàn xã hội bình quân năm đến 2030 (% GRDP)"))])
+def test_default_solve_names_growth_against_the_investment_cap(history, baseline, lang, names):
+    """The investment cap is among the defaults: "above 9 %" meets "investment within reach" as
+    a named conflict (and growth against the multiple as another)."""
+    r = model.solve(history, baseline)
+    assert "investment_share" in r.targets["id"].tolist()
+    assert ("grdp_growth_avg", "investment_share") in r.conflicts
+    assert ("grdp_growth_avg", "grdp_multiple") in r.conflicts
+    assert "{" + ", ".join(names) + "}" in r.text(lang)
+
+
+def test_the_cap_is_the_record_plus_a_margin_and_can_be_set(history, baseline):
+    cap = model.solver.investment_cap()
+    assert cap == pytest.approx(50.5 + model.solver.INVESTMENT_MARGIN_PP, abs=0.05)
+    spec = model.solver.target_specs(["investment_share"])[0]
+    assert spec.low is None and spec.high == cap and spec.published == f"≤ {cap:g}"
+    tight = model.solve(history, baseline, ["grdp_growth_avg", "investment_share"], investment_cap=45.0)
+    loose = model.solve(history, baseline, ["grdp_growth_avg", "investment_share"], investment_cap=75.0)
+    assert not tight.success and loose.success
+    row = loose.targets.set_index("id").loc["investment_share"]
+    assert row.value <= 75.0 + 0.005 and row.value == pytest.approx(loose.investment["central"], abs=1e-6)
+
+
+def test_growth_against_investment_frontier(history, baseline):
+    """The highest growth each investment cap buys rises with the cap, and 9 % needs more than
+    the province has ever invested plus the margin."""
+    fr = model.solver.frontier(history, baseline, against="investment_share")
+    assert list(fr.index) == list(model.solver.INVESTMENT_CAPS) and fr["feasible"].all()
+    g = fr["growth_pct"].to_numpy()
+    assert (np.diff(g) > 0).all()
+    assert g[list(fr.index).index(55.0)] < 9.0 < g[-1] + 0.2
+    np.testing.assert_allclose(fr["investment_pct"], fr.index, atol=1e-3)   # every cap binds
+
+
+def test_the_solvers_need_is_the_investment_module_s(history, baseline):
+    """The solver's closed form for the investment share equals `required_investment` on the
+    projection of the paths it proposes (no relative price moved)."""
+    r = model.solve(history, baseline, ["grdp_growth_avg", "investment_share"], diagnose=False)
+    from model.solver import _Problem, target_specs
+
+    prob = _Problem(history, baseline, target_specs(["grdp_growth_avg", "investment_share"]),
+                    model.solver.DEFAULT_FREE, "constant", {}, 1.0)
+    theta = np.concatenate([prob.pinv_B @ r.scenario.sectors[s].growth.values(prob.years)
+                            for s in model.solver.DEFAULT_FREE])
+    assert prob.value_only(theta)[1] == pytest.approx(r.investment["central"], abs=1e-6)

@@ -314,6 +314,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "sv_apply": ("Áp dụng lộ trình này vào kịch bản", "Apply these paths to the scenario"),
     "sv_apply_partial": ("Áp dụng lộ trình thỏa hiệp ({k}/{n} mục tiêu đạt) vào kịch bản",
                          "Apply the compromise paths ({k} of {n} targets met) to the scenario"),
+    "sv_invest_cap": ("Trần vốn đầu tư toàn xã hội (% GRDP mỗi năm)", "Cap on total social investment (% of GRDP a year)"),
+    "sv_invest_cap_help": ("Mặc định {cap} %: mức cao nhất tỉnh từng đạt cộng {margin} điểm % (giả định). Gõ 60 hoặc 60,5.",
+                           "Default {cap} %: the province's highest share plus {margin} pp (an assumption). Type 60 or 60.5."),
     "sv_next_invest": ("Bước tiếp: hạ mục tiêu tăng trưởng (hoặc nới mục tiêu khác), hoặc chấp nhận vốn đầu tư "
                        "{c} % GRDP mỗi năm — cao hơn mức kỷ lục {rec} % (năm {y}).",
                        "Next step: lower the growth target (or relax another), or accept investment of {c} % of GRDP "
@@ -391,6 +394,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "fr_binds": ("Trần ràng buộc", "Cap binds"),
     "fr_out_of_reach": ("không đạt được (bội số thấp nhất có thể: {m})", "out of reach (lowest multiple possible: {m})"),
     "fr_rate": ("{sector} (%/năm)", "{sector} (%/yr)"),
+    "fri_title": ("Đánh đổi: tăng trưởng và vốn đầu tư", "Trade-off: growth against investment"),
+    "fri_note": ("Với mỗi mức trần của vốn đầu tư toàn xã hội (% GRDP mỗi năm đến 2030, ICOR 7), tăng trưởng bình quân "
+                 "2021–2030 cao nhất mà các ngành được giải đạt được trong giới hạn của chúng. Số liệu: tối đa {rec} % GRDP.",
+                 "For each cap on total social investment (% of GRDP a year to 2030, ICOR 7), the highest average growth "
+                 "2021–2030 the free sectors reach within their bounds. The record: at most {rec} % of GRDP."),
+    "fri_chart": ("Tăng trưởng cao nhất theo trần vốn đầu tư (đường đứt: mục tiêu 9 %)",
+                  "Highest growth under each investment cap (dashed: the 9 % target)"),
+    "fri_cap": ("Trần vốn đầu tư (% GRDP/năm)", "Cap on investment (% of GRDP a year)"),
+    "fri_out_of_reach": ("không đạt được (vốn thấp nhất có thể: {m} %)", "out of reach (least investment possible: {m} %)"),
     # ---- the solver's outcome and notes (model.solver.SolveResult.text / SolveNote.text) -------
     "sr_ok": ("Cả {n} mục tiêu đều đạt (lộ trình {method} cho {free}).",
               "All {n} targets hold ({method} paths for {free})."),
@@ -435,6 +447,10 @@ TEXT: dict[str, tuple[str, str]] = {
                "(giá hiện hành, so với 2020); tốc độ ngành năm đầu, %/năm",
                "{name}: the highest average growth 2021–2030 (%/yr) under each cap on the 2030 GRDP multiple "
                "(current prices, against 2020); sectors' first-year rates, %/yr"),
+    "fri_cli": ("{name}: tăng trưởng bình quân 2021–2030 cao nhất (%/năm) theo từng mức trần vốn đầu tư toàn xã hội (% GRDP "
+                "mỗi năm đến 2030, ICOR 7); tốc độ ngành năm đầu, %/năm",
+                "{name}: the highest average growth 2021–2030 (%/yr) under each cap on total social investment (% of "
+                "GRDP a year to 2030, ICOR 7); sectors' first-year rates, %/yr"),
     "sv_notes": ("Cần biết trước khi áp dụng", "Before you apply"),
     "sv_none": ("Chọn ít nhất một mục tiêu và một ngành.", "Choose at least one target and one sector."),
     "sv_error": ("Không giải được:", "Cannot solve:"),
@@ -1004,9 +1020,9 @@ def solve_note_text(note, lang: str = "en") -> str:
 
 
 def _target_name(tid: str, lang: str) -> str:
-    from ..data import load_targets
+    from ..data import load_solver_targets
 
-    tg = load_targets().set_index("id")
+    tg = load_solver_targets().set_index("id")
     return str(tg.at[tid, "indicator_vi" if lang == "vi" else "indicator_en"]) if tid in tg.index else tid
 
 
@@ -1020,12 +1036,14 @@ def printed_target(comparator: str, low: float, high: float, lang: str = "vi") -
 
 def _printed(row, lang: str) -> str:
     """A solver target as printed in ``lang`` (the shipped table's comparator and figures)."""
-    from ..data import load_targets
+    from ..data import load_solver_targets
 
-    tg = load_targets().set_index("id")
+    tg = load_solver_targets().set_index("id")
     if row.id not in tg.index or not row.target:
         return row.target
     r = tg.loc[row.id]
+    if r["comparator"] == "le" and r["target_low"] != r["target_low"]:   # a cap set at run time (NaN in the table)
+        return printed_target("le", row.high, row.high, lang)
     return printed_target(r["comparator"], r["target_low"], r["target_high"], lang)
 
 
@@ -1060,9 +1078,9 @@ _GAP_UNITS = {"percent": "unit_pp", "percent_per_year": "unit_pp_year", "times":
 def gap_unit(target_id: str, lang: str = "vi") -> str:
     """The unit a target's gap is in: a share's gap is in percentage points, growth's in points
     a year, the multiple's in times, per capita's in million VND a person."""
-    from ..targets import load_targets
+    from ..data import load_solver_targets
 
-    unit = load_targets().set_index("id").at[target_id, "unit"]
+    unit = load_solver_targets().set_index("id").at[target_id, "unit"]
     return t(_GAP_UNITS.get(unit, "unit_pp"), lang)
 
 

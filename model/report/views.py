@@ -21,6 +21,7 @@ import pandas as pd
 from .. import registry
 from ..growth import Projection
 from ..sectors import SECTOR_IDS
+from ..data import load_solver_targets
 from ..targets import BASE_YEAR, DIGITS, TARGET_YEAR, evaluate, load_targets
 from . import fmt
 from .strings import (factor_label, group_label, printed_target, project_status, sector_label, status_label, t,
@@ -319,13 +320,15 @@ def solved_paths_view(result, lang: str = "vi") -> pd.DataFrame:
 def solved_targets_table(result, lang: str = "vi") -> pd.DataFrame:
     """The solver's targets for display: indicator, target, value, gap, met (✓/—), binding
     (✓/—), multiplier ('—' where none)."""
-    tg = load_targets().set_index("id")
+    tg = load_solver_targets().set_index("id")
     name = "indicator_vi" if lang == "vi" else "indicator_en"
     r = result.targets
     return pd.DataFrame({
         t("col_indicator", lang): [tg.at[i, name] for i in r["id"]],
-        t("col_target", lang): [printed_target(tg.at[i, "comparator"], tg.at[i, "target_low"],
-                                               tg.at[i, "target_high"], lang) for i in r["id"]],
+        # a cap set at run time (the investment constraint) is printed from the request
+        t("col_target", lang): [printed_target(tg.at[i, "comparator"], hi, hi, lang) if np.isnan(tg.at[i, "target_low"])
+                                else printed_target(tg.at[i, "comparator"], tg.at[i, "target_low"],
+                                                    tg.at[i, "target_high"], lang) for i, hi in zip(r["id"], r["high"])],
         # The precision the targets are judged at (model.targets.DIGITS): one definition.
         t("col_value", lang): [fmt.num(v, lang, DIGITS) for v in r["value"]],
         t("col_gap", lang): [fmt.num(v, lang, DIGITS, sign=True) for v in r["gap"]],
@@ -338,7 +341,7 @@ def solved_targets_table(result, lang: str = "vi") -> pd.DataFrame:
 
 def required_view(required: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     """`model.required_growth` for display: sector and target labels and numbers in ``lang``."""
-    tg = load_targets().set_index("id")
+    tg = load_solver_targets().set_index("id")
     name = "indicator_vi" if lang == "vi" else "indicator_en"
     extra_rows = {"scenario": t("req_scenario", lang), "all": t("req_all", lang)}
     cols = {s: sector_label(s, lang, short=True) for s in SECTOR_IDS}
@@ -381,12 +384,15 @@ def project_setting_text(setting, lang: str = "vi") -> str:
 
 
 def frontier_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
-    """`model.solver.frontier` for display: cap, highest growth, the multiple reached, whether
-    the cap binds, each sector's first-year rate (%/yr)."""
+    """`model.solver.frontier` for display: cap, highest growth, the multiple (or investment)
+    reached, whether the cap binds, each sector's first-year rate (%/yr)."""
+    inv = "investment_pct" in table
+    reached = table["investment_pct" if inv else "multiple"]
     out = pd.DataFrame({
-        t("fr_cap", lang): [fmt.num(c, lang, 1) for c in table.index],
-        t("fr_growth", lang): [fmt.num(v, lang, 2) if ok else t("fr_out_of_reach", lang, m=fmt.num(m, lang, 2))
-                               for v, ok, m in zip(table["growth_pct"], table["feasible"], table["multiple"])],
+        t("fri_cap" if inv else "fr_cap", lang): [fmt.num(c, lang, 1) for c in table.index],
+        t("fr_growth", lang): [fmt.num(v, lang, 2) if ok else t("fri_out_of_reach" if inv else "fr_out_of_reach", lang,
+                                                                m=fmt.num(m, lang, 1 if inv else 2))
+                               for v, ok, m in zip(table["growth_pct"], table["feasible"], reached)],
         t("fr_binds", lang): [fmt.mark(v) for v in table["cap_binds"]],
     })
     for s in SECTOR_IDS:

@@ -28,10 +28,10 @@ SOLVABLE = list(model.solver.SOLVABLE)
 
 
 @st.cache_resource(max_entries=64)
-def solve(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices):
+def solve(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices, cap=None):
     return model.solve(state.history(), model.parse_scenario(toml_text), list(targets), free=list(free),
                        method=method, approx=approx, bounds=dict(bounds), smoothness=smoothness,
-                       taxes=taxes, priorities=dict(priorities), prices=prices)
+                       taxes=taxes, priorities=dict(priorities), prices=prices, investment_cap=cap)
 
 
 @st.cache_resource(max_entries=64)
@@ -40,25 +40,25 @@ def consistency(toml_text):
 
 
 @st.cache_resource(max_entries=64)
-def required(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices):
-    res = solve(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices)
+def required(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices, cap=None):
+    res = solve(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices, cap)
     return model.required_growth(state.history(), model.parse_scenario(toml_text), list(targets),
                                  free=list(free), method=method, approx=approx, bounds=dict(bounds),
-                                 taxes=taxes, prices=prices, result=res)
+                                 taxes=taxes, prices=prices, result=res, investment_cap=cap)
 
 
 @st.cache_resource(max_entries=32)
-def frontier_table(toml_text, free, bounds, taxes):
-    return frontier(state.history(), model.parse_scenario(toml_text), free=list(free), bounds=dict(bounds),
+def frontier_table(toml_text, free, bounds, taxes, against="grdp_multiple"):
+    return frontier(state.history(), model.parse_scenario(toml_text), free=list(free), bounds=dict(bounds), against=against,
                     taxes=taxes)
 
 
 @st.cache_resource(max_entries=32)
-def timing(toml_text, project, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices):
+def timing(toml_text, project, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices, cap=None):
     return model.analysis.project_timing(
         state.history(), model.parse_scenario(toml_text), project, list(targets), free=list(free), method=method,
         approx=approx, bounds=dict(bounds), smoothness=smoothness, taxes=taxes, priorities=dict(priorities),
-        prices=prices)
+        prices=prices, investment_cap=cap)
 
 
 @st.cache_resource(max_entries=64)
@@ -142,7 +142,7 @@ if c.working.horizon < 2030:
 if c.projection.last_actual_year >= 2030:
     st.warning(t("solve_actual", lang))
     st.stop()
-tg = model.load_targets().set_index("id")
+tg = model.data.load_solver_targets().set_index("id")
 name = "indicator_vi" if lang == "vi" else "indicator_en"
 # The request is the scenario's [solve] table (a loaded file's, or what was chosen here): every
 # control is a view of it, seeded from it, so it survives page switches and travels in the link.
@@ -216,11 +216,19 @@ if targets:
         for k, i in enumerate(targets):
             number_box(tg.at[i, name], f"sv.w.{i}", float(sv.priorities.get(i, 1.0)), 0.01, 100.0,
                        partial(on_priority, i), where=cols[k % 3], unit="")
+if "investment_share" in targets:
+    # The cap on investment (issue 15): the record's highest share plus a margin, or the planner's own.
+    default_cap = model.solver.investment_cap()
+    number_box(t("sv_invest_cap", lang), "sv.icap", float(sv.investment_cap or default_cap),
+               *P.INVESTMENT_CAP_RANGE, lambda v: set_solve(investment_cap=None if abs(v - default_cap) < 1e-9 else v),
+               digits=1, unit="%", help=t("sv_invest_cap_help", lang, cap=fmt.num(default_cap, lang, 1),
+                                          margin=fmt.num(model.solver.INVESTMENT_MARGIN_PP, lang, 0)))
+cap = sv.investment_cap if "investment_share" in targets else None
 if not targets or not free:
     st.info(t("sv_none", lang))
     st.stop()
 key = (c.toml, tuple(targets), tuple(free), method, approx, tuple(sorted(bounds.items())), float(smooth), taxes,
-       tuple(sorted(priorities.items())), prices)
+       tuple(sorted(priorities.items())), prices, cap)
 try:
     res = solve(*key)
 except model.SolverError as e:
@@ -283,6 +291,21 @@ line = alt.Chart(data).mark_line(point=True).encode(
     tooltip=[alt.Tooltip("cap:Q", title=t("fr_cap", lang), format=".1f"),
              alt.Tooltip("growth:Q", title=t("fr_growth", lang), format=".2f")])
 rule = alt.Chart(pd.DataFrame({"y": [9.0]})).mark_rule(strokeDash=[4, 4], color="#bc4749").encode(y="y:Q")
+show(line + rule, lang)
+# The other trade-off (issue 15): growth against what it costs in investment.
+st.subheader(t("fri_title", lang))
+record = model.investment.investment_record(state.history())["share_pct"]
+st.caption(t("fri_note", lang, rec=fmt.num(float(record.max()), lang, 1)))
+fri = frontier_table(c.toml, tuple(free), tuple(sorted(bounds.items())), taxes, "investment_share")
+static_table(views.frontier_view(fri, lang))
+data = pd.DataFrame({"cap": fri.index, "growth": fri["growth_pct"]})
+chart_title(t("fri_chart", lang))
+line = alt.Chart(data).mark_line(point=True).encode(
+    x=alt.X("cap:Q", title=t("fri_cap", lang), scale=alt.Scale(zero=False),
+            axis=alt.Axis(values=[float(v) for v in fri.index], format=".0f")),
+    y=alt.Y("growth:Q", title=t("fr_growth", lang), scale=alt.Scale(zero=False)),
+    tooltip=[alt.Tooltip("cap:Q", title=t("fri_cap", lang), format=".0f"),
+             alt.Tooltip("growth:Q", title=t("fr_growth", lang), format=".2f")])
 show(line + rule, lang)
 
 st.subheader(t("sv_consistency", lang))
