@@ -31,7 +31,8 @@ PAGES = {"vi": ["Tổng quan", "Tăng trưởng", "Cơ cấu", "Đóng góp", "D
          "en": ["Scorecard", "Growth", "Structure", "Contributions", "Projects", "Solve", "Uncertainty", "Compare",
                 "Workspace", "Export", "Glossary"]}
 UNTICK = ["GRDP 2030 at current prices relative to 2020", "Agriculture, forestry and fishery share of GRDP",
-          "Services share of GRDP", "Product taxes less subsidies share of GRDP", "GRDP per capita at current prices"]
+          "Services share of GRDP", "Product taxes less subsidies share of GRDP", "GRDP per capita at current prices",
+          "Total social investment a year to 2030 (% of GRDP)"]
 
 
 @pytest.fixture(scope="module")
