@@ -222,7 +222,8 @@ if "investment_share" in targets:
     number_box(t("sv_invest_cap", lang), "sv.icap", float(sv.investment_cap or default_cap),
                *P.INVESTMENT_CAP_RANGE, lambda v: set_solve(investment_cap=None if abs(v - default_cap) < 1e-9 else v),
                digits=1, unit="%", help=t("sv_invest_cap_help", lang, cap=fmt.num(default_cap, lang, 1),
-                                          margin=fmt.num(model.solver.INVESTMENT_MARGIN_PP, lang, 0)))
+                                          margin=fmt.num(model.solver.INVESTMENT_MARGIN_PP, lang, 0)),
+               where=st.columns(3)[0])
 cap = sv.investment_cap if "investment_share" in targets else None
 if not targets or not free:
     st.info(t("sv_none", lang))
