@@ -399,15 +399,17 @@ def _whole(text: str, lo: int, hi: int, what: str, example: str) -> int:
 
 
 def _investment_cap(text: str) -> float:
+    """A cap in % of GRDP, typed 55, 55.5 or 55,5."""
     from .params import INVESTMENT_CAP_RANGE
+    from .report.fmt import NumberTextError, parse_number
 
     lo, hi = INVESTMENT_CAP_RANGE
     try:
-        v = float(text.replace(",", "."))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: a percentage of GRDP, e.g. 55") from None
-    if not lo <= v <= hi:
-        raise argparse.ArgumentTypeError(f"{text}: a cap between {lo:g} and {hi:g} % of GRDP")
+        v = parse_number(text, "en", grouping=False)
+    except NumberTextError:
+        v = None
+    if v is None or not lo <= v <= hi:
+        raise argparse.ArgumentTypeError(f"{text!r}: a cap between {lo:g} and {hi:g} % of GRDP, e.g. 55")
     return v
 
 

@@ -173,3 +173,22 @@ def test_projects_and_invest_speak_vietnamese(capsys):
     assert main(["invest", str(SCENARIOS / "baseline.toml"), "--lang", "vi", "--share", "0.4"]) == 0
     out = capsys.readouterr().out
     assert "Vốn đầu tư 40,0 % GRDP với ICOR 7,0" in out and "% GRDP, ICOR trung tâm" in out and "share_pct" not in out
+
+
+def test_solve_with_an_investment_cap_typed_either_way(tmp_path, capsys):
+    """Issue 15: the cap on investment as a flag, 70,5 or 70.5; a bad one is refused plainly."""
+    base = str(SCENARIOS / "baseline.toml")
+    for text in ("70,5", "70.5"):
+        code = main(["solve", base, "--targets", "grdp_growth_avg,investment_share", "--investment-cap", text,
+                     "--out", str(tmp_path / text), "--lang", "en"])
+        assert code in (0, 3)
+        assert "(target ≤ 70.5; gap" in capsys.readouterr().out
+    r = subprocess.run([sys.executable, "-m", "model", "solve", base, "--investment-cap", "5", "--out", "x"],
+                       cwd=tmp_path, capture_output=True, text=True)
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "a cap between 10 and 100 % of GRDP" in r.stderr
+
+
+def test_frontier_against_investment(capsys):
+    assert main(["frontier", str(SCENARIOS / "baseline.toml"), "--against", "investment", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "under each cap on total social investment" in out and "Cap on investment (% of GRDP a year)" in out

@@ -279,35 +279,30 @@ with st.expander(t("tm_title", lang)):
     static_table(views.timing_view(tm, lang), hide_index=False)
     st.caption(explain("cost_j", lang))
 
-st.subheader(t("fr_title", lang))
-st.caption(t("fr_note", lang))
-fr = frontier_table(c.toml, tuple(free), tuple(sorted(bounds.items())), taxes)
-static_table(views.frontier_view(fr, lang))
-data = pd.DataFrame({"cap": fr.index, "growth": fr["growth_pct"]})
-chart_title(t("fr_chart", lang))
-line = alt.Chart(data).mark_line(point=True).encode(
-    x=alt.X("cap:Q", title=t("fr_cap", lang), scale=alt.Scale(zero=False),
-            axis=alt.Axis(values=[float(v) for v in fr.index], format=".1f")),
-    y=alt.Y("growth:Q", title=t("fr_growth", lang), scale=alt.Scale(zero=False)),
-    tooltip=[alt.Tooltip("cap:Q", title=t("fr_cap", lang), format=".1f"),
-             alt.Tooltip("growth:Q", title=t("fr_growth", lang), format=".2f")])
-rule = alt.Chart(pd.DataFrame({"y": [9.0]})).mark_rule(strokeDash=[4, 4], color="#bc4749").encode(y="y:Q")
-show(line + rule, lang)
+def frontier_section(against: str, prefix: str, digits: str, note: str) -> None:
+    """One trade-off: growth against the multiple (``fr_``) or against investment (``fri_``):
+    the table, and the chart of the highest growth under each cap with the 9 % target dashed."""
+    st.subheader(t(f"{prefix}_title", lang))
+    st.caption(note)
+    fr = frontier_table(c.toml, tuple(free), tuple(sorted(bounds.items())), taxes, against)
+    static_table(views.frontier_view(fr, lang))
+    data = pd.DataFrame({"cap": fr.index, "growth": fr["growth_pct"]})
+    chart_title(t(f"{prefix}_chart", lang))
+    cap_title = t("fr_cap" if prefix == "fr" else "fri_cap", lang)
+    line = alt.Chart(data).mark_line(point=True).encode(
+        x=alt.X("cap:Q", title=cap_title, scale=alt.Scale(zero=False),
+                axis=alt.Axis(values=[float(v) for v in fr.index], format=digits)),
+        y=alt.Y("growth:Q", title=t("fr_growth", lang), scale=alt.Scale(zero=False)),
+        tooltip=[alt.Tooltip("cap:Q", title=cap_title, format=digits),
+                 alt.Tooltip("growth:Q", title=t("fr_growth", lang), format=".2f")])
+    rule = alt.Chart(pd.DataFrame({"y": [9.0]})).mark_rule(strokeDash=[4, 4], color="#bc4749").encode(y="y:Q")
+    show(line + rule, lang)
+
+
+frontier_section("grdp_multiple", "fr", ".1f", t("fr_note", lang))
 # The other trade-off (issue 15): growth against what it costs in investment.
-st.subheader(t("fri_title", lang))
 record = model.investment.investment_record(state.history())["share_pct"]
-st.caption(t("fri_note", lang, rec=fmt.num(float(record.max()), lang, 1)))
-fri = frontier_table(c.toml, tuple(free), tuple(sorted(bounds.items())), taxes, "investment_share")
-static_table(views.frontier_view(fri, lang))
-data = pd.DataFrame({"cap": fri.index, "growth": fri["growth_pct"]})
-chart_title(t("fri_chart", lang))
-line = alt.Chart(data).mark_line(point=True).encode(
-    x=alt.X("cap:Q", title=t("fri_cap", lang), scale=alt.Scale(zero=False),
-            axis=alt.Axis(values=[float(v) for v in fri.index], format=".0f")),
-    y=alt.Y("growth:Q", title=t("fr_growth", lang), scale=alt.Scale(zero=False)),
-    tooltip=[alt.Tooltip("cap:Q", title=t("fri_cap", lang), format=".0f"),
-             alt.Tooltip("growth:Q", title=t("fr_growth", lang), format=".2f")])
-show(line + rule, lang)
+frontier_section("investment_share", "fri", ".0f", t("fri_note", lang, rec=fmt.num(float(record.max()), lang, 1)))
 
 st.subheader(t("sv_consistency", lang))
 for f in consistency(c.toml):
