@@ -187,9 +187,10 @@ def base_inputs(history: History, scenario: Scenario, manufacturing: bool = Fals
     n_act = last - int(years_h[0]) + 1
     future = np.arange(last + 1, scenario.horizon + 1)
     secs = scenario.sectors
-    g = np.column_stack([secs[s].growth.values(future) if secs[s].growth is not None
-                         else np.zeros(len(future)) for s in SECTOR_IDS]).reshape(len(future), len(SECTOR_IDS))
-    pi = np.column_stack([secs[s].inflation.values(future) for s in SECTOR_IDS]).reshape(len(future), len(SECTOR_IDS))
+    # years × sectors (np.array(…).T: a third of column_stack's time, on every solver step's setup)
+    g = np.array([secs[s].growth.values(future) if secs[s].growth is not None
+                  else np.zeros(len(future)) for s in SECTOR_IDS], float).T.reshape(len(future), len(SECTOR_IDS))
+    pi = np.array([secs[s].inflation.values(future) for s in SECTOR_IDS], float).T.reshape(len(future), len(SECTOR_IDS))
     # Population: data up to the last actual year it covers, then the scenario's growth.
     n_pop = int(np.searchsorted(pop_years, last, side="right"))
     pop_future = np.arange(int(pop_years[n_pop - 1]) + 1, scenario.horizon + 1)

@@ -168,6 +168,19 @@ def target_specs(ids: Iterable[str] | None = None, approx: str = "band",
     return specs
 
 
+@lru_cache(maxsize=64)
+def _basis_algebra(method: str, n: int, smoothness: float) -> tuple[np.ndarray, np.ndarray]:
+    """The objective's Hessian per free sector, 2·SCALE·(BᵀB + μ (DB)ᵀ DB), and B's
+    pseudo-inverse: fixed by the path form, the number of years and μ (made once; read only)."""
+    B = _basis(method, n)
+    DB = np.diff(np.eye(n), axis=0) @ B
+    H1 = 2 * _SCALE * (B.T @ B + smoothness * DB.T @ DB)
+    pinv = np.linalg.pinv(B)
+    H1.setflags(write=False)
+    pinv.setflags(write=False)
+    return H1, pinv
+
+
 def _basis(method: str, n: int) -> np.ndarray:
     if method == "constant":
         return np.ones((n, 1))
@@ -264,10 +277,10 @@ class _Problem:
         self.a = R_last * defl[i_target]
         self.b = R_last
         # What the projects add in the target year, real and nominal (constants for the solver).
-        self.e = np.zeros(len(SECTOR_IDS))
-        if base.projects.n:   # the kernel's own increments, in the target year
-            np.add.at(self.e, base.projects.sector,
-                      kernel.project_increments(base.projects, np.array([TARGET_YEAR]), last)[0, :, 0])
+        # The projects' increments in the target year: the central path less its compounded part
+        # (R = R(L)·Π(1 + g) + E in the kernel), so no second pass over the projects.
+        self.e = real[i_target] - R_last * np.prod(1 + central.growth[0, :i_target - i_last], axis=0) \
+            if base.projects.n else np.zeros(len(SECTOR_IDS))
         self.c = self.e * defl[i_target]
         if any(sp.id == "share_manufacturing" for sp in specs):
             from .industry import manufacturing_actual, manufacturing_increments
@@ -288,10 +301,7 @@ class _Problem:
         self.n_avg = TARGET_YEAR - BASE_YEAR
         self.specs = list(specs)
         # Quadratic objective J = θᵀ H θ / 2 − cᵀ θ + const, per free sector (same B for all).
-        D = np.diff(np.eye(n), axis=0)
-        DB = D @ self.B
-        self.H1 = 2 * _SCALE * (self.B.T @ self.B + smoothness * DB.T @ DB)
-        self.pinv_B = np.linalg.pinv(self.B)
+        self.H1, self.pinv_B = _basis_algebra(method, n, smoothness)
         effective = effective_bounds(self.prior_g, free, bounds)
         self.sector_bounds = {s: b[:2] for s, b in effective.items()}
         self.bound_source = {s: b[2:] for s, b in effective.items()}
