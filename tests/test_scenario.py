@@ -452,3 +452,14 @@ def test_written_files_have_ordinary_permissions(tmp_path):
     finally:
         os.umask(old)
     assert (p.stat().st_mode & 0o777) == 0o644
+
+
+def test_solve_table_investment_cap(minimal_text):
+    """Issue 15: a cap on total social investment (% of GRDP) in the [solve] table, kept through
+    a round trip; out of range or not a number, named with its range."""
+    sc = parse_scenario(minimal_text + SOLVE.replace('method = "ramp"', 'method = "ramp"\ninvestment_cap = 60.5'))
+    assert sc.solve.investment_cap == 60.5
+    assert parse_scenario(sc.to_toml()) == sc
+    for bad, expected in (("5", "solve.investment_cap = 5"), ('"lots"', "solve.investment_cap: 'lots' is not a number")):
+        e = one_error(minimal_text + SOLVE.replace('method = "ramp"', f'method = "ramp"\ninvestment_cap = {bad}'))
+        assert e.startswith(expected) and ("10" in e or "number" in e), e
