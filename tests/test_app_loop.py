@@ -425,6 +425,8 @@ def test_the_investment_cap_is_typed_on_the_solve_page():
     assert at.session_state["working"].solve.investment_cap == 70.5
     cells = " ".join(str(v) for tb in [*at.table, *at.dataframe] for v in tb.value.to_numpy().ravel())
     assert "≤ 70,5" in cells
+    assert '"investment_cap":70.5' in at.query_params["sv"]          # in the link, like every setting
+    assert fresh(**dict(at.query_params.items())).session_state["working"].solve.investment_cap == 70.5
     at.text_input(key=wkey(at, "sv.icap")).set_value("5")     # below the accepted range
     run(at)
     assert "Trần vốn đầu tư" in plain(" ".join(e.value for e in at.error))
