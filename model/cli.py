@@ -456,7 +456,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", metavar="FILE")
     s.add_argument("--out", required=True, metavar="DIR", type=_out_dir, help="folder for the outputs")
     s.add_argument("--targets", metavar="ID,...", help="target ids (default: the file's [solve] "
-                                                       "table, else the seven economic targets)")
+                                                       "table, else the seven economic targets and the investment cap)")
     s.add_argument("--free", metavar="SECTOR,...", help="sectors the solver may move (default agriculture, "
                                                      "industry_construction, services)")
     s.add_argument("--method", choices=["constant", "ramp", "free"], help="path parametrisation")

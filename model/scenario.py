@@ -19,13 +19,15 @@ A scenario file (every rate a fraction per year, e.g. 0.09 for 9 %)::
     inflation = 0.025                 # change of the sector deflator
 
     [solve]                           # optional: what `python -m model solve` solves for
-    targets = ["grdp_growth_avg", "grdp_multiple"]   # default: the seven economic targets
+    targets = ["grdp_growth_avg", "grdp_multiple"]   # default: the seven economic targets and investment_share
     free = ["industry_construction", "services"]     # default: agriculture, industry-construction, services
     method = "constant"               # constant | ramp | free
     approx = "band"                   # "≈" targets as target ± tolerance (band) or exact (equal)
     smoothness = 1.0                  # weight of year-to-year changes (free and ramp paths)
     taxes = "follow"                  # product taxes follow their tax base, or "held"
     prices = ["services"]             # sectors whose relative price may move too (default none)
+    investment_cap = 60.0             # cap on total social investment, % of GRDP (default: the record's
+                                      # highest share plus 5 pp: model.solver.investment_cap)
     [solve.priorities]
     grdp_growth_avg = 10              # weight of a target's miss when targets conflict (default 1)
     [solve.bounds.industry_construction]

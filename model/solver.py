@@ -900,7 +900,8 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
           investment_cap: float | None = None) -> SolveResult:
     """Find the free sectors' real growth paths closest to the scenario that meet ``targets``.
 
-    targets     target ids (default: the seven economic targets) or `TargetSpec` objects
+    targets     target ids (default: the seven economic targets and the investment cap) or
+                `TargetSpec` objects
     free        sectors the solver may move (default agriculture, industry-construction and
                 services); others keep the scenario's rates
     method      'constant', 'ramp' or 'free' (see the module docstring)
@@ -916,6 +917,8 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
     prices      sectors whose relative price may move too: a constant shift of the deflator's
                 change, within ±PRICE_BAND a year, costing in J like a growth deviation (a
                 share target at current prices is as much about prices as about volumes)
+    investment_cap  the ``investment_share`` target's cap, % of GRDP a year (default
+                `investment_cap`: the record's highest share plus ``INVESTMENT_MARGIN_PP``)
 
     BLAS runs on one thread (threadpoolctl): the problems are tiny, threads only cost time, and
     the answer must not depend on the machine (identical to 1e-9 whatever OPENBLAS_NUM_THREADS).
