@@ -180,6 +180,19 @@ def required_investment(p: Projection, icor: Mapping[str, float] | float | None 
     return out
 
 
+def _lag_matrix(w: np.ndarray, n: int) -> np.ndarray:
+    """A[t, τ] = ω_{t−τ} over n projected years: what investment of year τ delivers in year t."""
+    return sum((wm * np.eye(n, k=-m) for m, wm in enumerate(w)), np.zeros((n, n)))
+
+
+def _still_delivered(known: np.ndarray, w: np.ndarray, n: int) -> np.ndarray:
+    """What the actual years' real investment ``known`` still delivers in each of the n
+    projected years through the lags (Σ_m ω_m i(t − m) over the known years)."""
+    k = len(known)
+    return np.array([sum(w[m] * known[k + t - m] for m in range(1, len(w)) if 0 <= k + t - m < k)
+                     for t in range(n)], float)
+
+
 def _need_path(need_real: np.ndarray, known: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Real organic investment of the projected years, i ≥ 0, that buys the increments.
 
@@ -197,15 +210,9 @@ def _need_path(need_real: np.ndarray, known: np.ndarray, w: np.ndarray) -> tuple
     and optimal — its dual y, solving Aᵀ y = 1, is non-negative, as for the shipped lags — the
     two coincide, so the need ↔ growth inverse stays exact there. Returns (the path, the exact
     inverse: negative where the lagged effect of earlier investment already covers a year)."""
-    n_known, n = len(known), len(need_real) - len(known)
-    b = np.array(need_real[n_known:], float)
-    for t in range(n):
-        for m in range(1, len(w)):
-            if 0 <= n_known + t - m < n_known:
-                b[t] -= w[m] * known[n_known + t - m]
-    A = np.zeros((n, n))
-    for m, wm in enumerate(w):
-        A += wm * np.eye(n, k=-m)
+    n = len(need_real) - len(known)
+    b = np.asarray(need_real[len(known):], float) - _still_delivered(known, w, n)
+    A = _lag_matrix(w, n)
     if n == 0:
         return b, b
     exact = np.linalg.solve(A, b)
@@ -220,10 +227,10 @@ def _need_path(need_real: np.ndarray, known: np.ndarray, w: np.ndarray) -> tuple
 
 def need_inputs(p: Projection, icor: float = ICOR_BAND["central"], lags: Sequence[float] = LAGS) -> dict:
     """What the need of a path with ``p``'s actual years, projects and deflators takes, for a
-    solver that moves the growth paths: the real organic investment of the actual years
-    (``known``), the projects' capital and increments and the sector deflators of the projected
-    years (``capex`` billion VND current prices, ``inc`` and ``defl`` years × sectors), the ICOR
-    and lags. `need_share` turns organic levels into the average share of GRDP."""
+    solver that moves the growth paths: the projects' capital and increments and the sector
+    deflators of the projected years (``capex`` billion VND current prices, ``inc`` and ``defl``
+    years × sectors), the ICOR, the lag matrix ``A`` and what the actual years' investment still
+    delivers (``lagged``). `need_shares` turns organic levels into the average share of GRDP."""
     years = p.years.to_numpy()
     last = p.last_actual_year
     act = years <= last
@@ -235,33 +242,10 @@ def need_inputs(p: Projection, icor: float = ICOR_BAND["central"], lags: Sequenc
            else np.zeros((int((~act).sum()), len(SECTOR_IDS))))
     w = np.asarray(lags, float)
     n = int((~act).sum())
-    # Fixed for every path the solver tries: the lag matrix, what the actual years' investment
-    # still delivers in each projected year, and whether the exact inverse is the least path.
-    A = sum(wm * np.eye(n, k=-m) for m, wm in enumerate(w)) if n else np.zeros((0, 0))
-    lagged = np.array([sum(w[m] * known[len(known) + t - m] for m in range(1, len(w))
-                           if 0 <= len(known) + t - m < len(known)) for t in range(n)])
-    dual_ok = bool(n == 0 or (np.linalg.solve(A.T, np.ones(n)) >= -1e-12).all())
-    return {"known": known, "capex": cap[~act], "inc": inc, "defl": p.deflator.to_numpy()[~act], "icor": float(icor),
-            "lags": w, "A": A, "lagged": lagged, "dual_ok": dual_ok}
-
-
-def need_share(levels: np.ndarray, start: np.ndarray, inputs: dict) -> float:
-    """Total social investment, % of GRDP a year averaged over the years of ``levels`` (organic
-    real levels by year × sector, from ``start`` at the last actual year): the increments'
-    real need (`_need_path`) over real GRDP, plus the projects' capital over nominal GRDP —
-    `required_investment`'s central share, on arrays."""
-    n = len(levels)
-    prev = np.vstack([start, levels[:-1]])
-    d = (levels - prev).sum(axis=1)
-    A = inputs["A"][:n, :n]
-    b = inputs["icor"] * d - inputs["lagged"][:n]
-    i = np.linalg.solve(A, b) if inputs["dual_ok"] else None
-    if i is None or (i < 0).any():   # the least non-negative path (`_need_path`)
-        known = inputs["known"]
-        i, _ = _need_path(np.concatenate([np.zeros(len(known)), inputs["icor"] * d]), known, inputs["lags"])
-    real = levels + inputs["inc"][:n]
-    R, N = real.sum(axis=1), (real * inputs["defl"][:n]).sum(axis=1)
-    return float(100 * np.mean(i / R + inputs["capex"][:n] / N))
+    # Fixed for every path the solver tries: the lag matrix and what the actual years'
+    # investment still delivers in each projected year.
+    return {"capex": cap[~act], "inc": inc, "defl": p.deflator.to_numpy()[~act], "icor": float(icor),
+            "A": _lag_matrix(w, n), "lagged": _still_delivered(known, w, n)}
 
 
 def need_shares(levels: np.ndarray, start: np.ndarray, inputs: dict) -> np.ndarray:
