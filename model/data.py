@@ -64,13 +64,18 @@ def load_published() -> pd.DataFrame:
     return _published().copy()
 
 
-@lru_cache(maxsize=1)
-def _targets() -> pd.DataFrame:
-    df = _read_csv("targets_2030.csv")
+@lru_cache(maxsize=2)
+def _target_table(name: str) -> pd.DataFrame:
+    """A table in the targets' columns (targets_2030.csv, constraints.csv), bounds as numbers."""
+    df = _read_csv(name)
     for col in ("target_low", "target_high"):
         df[col] = pd.to_numeric(df[col], errors="coerce")
     df["year"] = df["year"].astype(int)
     return df
+
+
+def _targets() -> pd.DataFrame:
+    return _target_table("targets_2030.csv")
 
 
 def load_targets() -> pd.DataFrame:
@@ -78,25 +83,16 @@ def load_targets() -> pd.DataFrame:
     return _targets().copy()
 
 
-@lru_cache(maxsize=1)
-def _constraints() -> pd.DataFrame:
-    df = _read_csv("constraints.csv")
-    for col in ("target_low", "target_high"):
-        df[col] = pd.to_numeric(df[col], errors="coerce")
-    df["year"] = df["year"].astype(int)
-    return df
-
-
 def load_constraints() -> pd.DataFrame:
     """What the solver may also be asked to respect that no plan publishes (the targets' columns;
     a bound left empty is set from the record at run time): total social investment as a share
     of GRDP, capped (a fresh copy)."""
-    return _constraints().copy()
+    return _target_table("constraints.csv").copy()
 
 
 def load_solver_targets() -> pd.DataFrame:
     """The programme's targets and the constraints together: every id the solver can name."""
-    return pd.concat([_targets(), _constraints()], ignore_index=True)
+    return pd.concat([_targets(), _target_table("constraints.csv")], ignore_index=True)
 
 
 @lru_cache(maxsize=4)
