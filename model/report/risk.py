@@ -13,7 +13,7 @@ from .. import registry
 from ..sectors import SECTOR_IDS
 from ..uncertainty import ALL_ID, QUANTILES, Estimate, RiskResult
 from . import fmt
-from .strings import sector_label, t
+from .strings import sector_label, t, target_name
 
 QCOLS = [f"p{q}" for q in QUANTILES]
 # The fans drawn by default (on screen, in files): measure → catalogue key of its label with unit
@@ -103,14 +103,6 @@ def all_sentence(result: RiskResult, lang: str = "vi") -> str | None:
 def sentences(result: RiskResult, lang: str = "vi") -> list[str]:
     """What the draws say: `growth_sentence` and `all_sentence`, those that apply."""
     return [x for x in (growth_sentence(result, lang), all_sentence(result, lang)) if x]
-
-
-def target_name(tid: str, lang: str) -> str:
-    """A target's indicator as the table prints it, in ``lang``."""
-    from ..data import load_targets
-
-    t_ = load_targets().set_index("id")
-    return str(t_.at[tid, "indicator_en" if lang == "en" else "indicator_vi"])
 
 
 def fan_view(result: RiskResult, measure: str, actual_last: int | None = None) -> pd.DataFrame:

@@ -988,7 +988,7 @@ def _years(y0: int, y1: int) -> str:
 def solve_note_text(note, lang: str = "en") -> str:
     """A `model.solver.SolveNote` in words."""
     n = dict(note.numbers)
-    subject = sector_label(note.subject, lang, short=True) if note.subject in SECTOR_TEXT else _target_name(note.subject, lang)
+    subject = sector_label(note.subject, lang, short=True) if note.subject in SECTOR_TEXT else target_name(note.subject, lang)
     if note.code in ("bound_low", "bound_high"):
         return t(f"sn_{note.code}", lang, sector=subject, bound=fmt.num(100 * n["bound"], lang, 2),
                  source=t(f"src_{n['source']}", lang), years=_years(n["y0"], n["y1"]))
@@ -1019,7 +1019,8 @@ def solve_note_text(note, lang: str = "en") -> str:
     raise KeyError(note.code)
 
 
-def _target_name(tid: str, lang: str) -> str:
+def target_name(tid: str, lang: str) -> str:
+    """A target's (or constraint's) indicator as the tables print it, in ``lang``; the id if unknown."""
     from ..data import load_solver_targets
 
     tg = load_solver_targets().set_index("id")
@@ -1059,13 +1060,13 @@ def solve_text(result, lang: str = "en", conflicts: bool = True) -> str:
         return investment_text(result, lang) + " " + t("sr_ok", lang, n=result.n_targets, method=method,
                                                        free=", ".join(sector_label(s, lang, short=True)
                                                                       for s in result.free))
-    parts = [t("sr_part", lang, target=_target_name(row.id, lang),
+    parts = [t("sr_part", lang, target=target_name(row.id, lang),
                gap=f"{fmt.num(row.gap, lang, 2, sign=True)} {gap_unit(row.id, lang)}")
              for row in r.itertuples() if not row.met]
     text = t("sr_bad", lang, parts="; ".join(parts))
     if result.conflicts and conflicts:
         text += " " + t("sr_conflicts", lang, sets=", ".join(
-            "{" + ", ".join(_target_name(i, lang) for i in c) + "}" for c in result.conflicts))
+            "{" + ", ".join(target_name(i, lang) for i in c) + "}" for c in result.conflicts))
     elif result.diagnosed and not result.conflicts:
         text += " " + t("sr_no_small_conflict", lang, n=result.n_targets)
     return text
@@ -1111,7 +1112,7 @@ def next_step(result, lang: str = "vi") -> str:
         return ""
     alone = [c[0] for c in result.conflicts if len(c) == 1]
     if alone:
-        return t("sv_next_alone", lang, items=", ".join(_target_name(i, lang) for i in alone))
+        return t("sv_next_alone", lang, items=", ".join(target_name(i, lang) for i in alone))
     return t("sv_next", lang)
 
 

@@ -8,7 +8,7 @@ import streamlit as st
 from model import registry, uncertainty
 from model.report import export, fmt
 from model.report import risk as rv
-from model.report.strings import t
+from model.report.strings import t, target_name
 from model.report.vega import chart_bytes, fan_chart, tornado_chart
 from ui import risk, state
 from ui.common import chart_title, ctx, show, static_table
@@ -114,7 +114,7 @@ with st.expander(t("rk_downloads", lang), expanded=False, key="open.rk_downloads
 st.subheader(t("rk_tornado", lang))
 st.caption(t("rk_tornado_help", lang))
 tt = tornado(state.shown().to_toml())
-names = {tid: rv.target_name(tid, lang) for tid in registry.ids()}
+names = {tid: target_name(tid, lang) for tid in registry.ids()}
 outcome = st.selectbox(t("rk_tornado_outcome", lang), list(names), format_func=names.get,
                        key=state.seed("rk.tornado", s.get("tornado", registry.ids()[0])),
                        on_change=lambda: _set("tornado", state.ss()[state.key("rk.tornado")]))
