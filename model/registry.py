@@ -39,6 +39,7 @@ from functools import cached_property, lru_cache
 
 import numpy as np
 
+from . import kernel
 from .data import load_constraints, load_targets
 from .sectors import SECTOR_IDS
 
@@ -90,26 +91,26 @@ class Target:
 
 
 def measure(paths, what: str, year: int, base_year: int | None = None) -> np.ndarray:
-    """One measure (see the module docstring) for every draw, in its unit."""
+    """One measure (see the module docstring) for every draw, in its unit: the kernel's
+    accounting identities (`model.kernel.calc_*`) at the year (and base year) it reads."""
     years = np.asarray(paths.years)
     i = int(np.searchsorted(years, year))
     kind, _, part = what.partition(":")
     if kind == "average_growth":
         b = int(np.searchsorted(years, base_year))
-        r = paths.real.sum(axis=-1)
-        return 100.0 * ((r[:, i] / r[:, b]) ** (1.0 / (year - base_year)) - 1.0)
-    nominal_t = (paths.real[:, i] * paths.deflator[:, i]).sum(axis=-1)
+        return 100.0 * kernel.calc_average_growth(kernel.calc_total(paths.real[:, [b, i]]), 0, 1, year - base_year)
+    nominal = kernel.calc_nominal(paths.real[:, i], paths.deflator[:, i])
+    nominal_t = kernel.calc_total(nominal)
     if kind == "multiple":
         b = int(np.searchsorted(years, base_year))
-        return nominal_t / (paths.real[:, b] * paths.deflator[:, b]).sum(axis=-1)
+        return nominal_t / kernel.calc_total(kernel.calc_nominal(paths.real[:, b], paths.deflator[:, b]))
     if kind == "per_capita":
-        return nominal_t / paths.population[:, i]
+        return kernel.calc_per_capita(nominal_t, paths.population[:, i])
     if kind == "share" and part == "manufacturing":
         ic = SECTOR_IDS.index("industry_construction")
         return 100.0 * paths.manufacturing[:, i] * paths.deflator[:, i, ic] / nominal_t
     if kind == "share":
-        k = SECTOR_IDS.index(part)
-        return 100.0 * paths.real[:, i, k] * paths.deflator[:, i, k] / nominal_t
+        return 100.0 * kernel.calc_shares(nominal)[:, SECTOR_IDS.index(part)]
     raise ValueError(f"{what!r} is not measured on a path's arrays (see the module docstring)")
 
 
