@@ -50,6 +50,14 @@ KINDS = ("average_growth", "multiple", "per_capita", "share")
 LEVELS = ("grdp_nominal_bn", "grdp_real_bn")
 
 
+def default_tolerance(target_id: str, target: float) -> float:
+    """The assumed half-width of a "≈" target: ``SHARE_TOLERANCE_PP`` for a share, otherwise
+    ``PER_CAPITA_TOLERANCE`` of the target (assumptions, see the module docstring)."""
+    if target_id.startswith("share_"):
+        return SHARE_TOLERANCE_PP
+    return PER_CAPITA_TOLERANCE * abs(target)
+
+
 @dataclass(frozen=True)
 class Target:
     """One modelled target (units: the target's own, e.g. percent a year)."""
@@ -74,9 +82,7 @@ class Target:
     @property
     def tolerance(self) -> float:
         """The assumed half-width of a "≈" target (NaN for the others)."""
-        if self.comparator != "approx":
-            return float("nan")
-        return SHARE_TOLERANCE_PP if self.kind == "share" else PER_CAPITA_TOLERANCE * abs(self.low)
+        return default_tolerance(self.id, self.low) if self.comparator == "approx" else float("nan")
 
     def value(self, paths) -> np.ndarray:
         """The measure for every draw of ``paths`` (anything with years, real, deflator,

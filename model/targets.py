@@ -36,6 +36,7 @@ TARGET_YEAR = 2030
 BASE_YEAR = 2020
 SHARE_TOLERANCE_PP = registry.SHARE_TOLERANCE_PP
 PER_CAPITA_TOLERANCE = registry.PER_CAPITA_TOLERANCE
+default_tolerance = registry.default_tolerance   # one rule for the Scorecard, the solver and the draws
 STATUSES = ("met", "missed", "not_modelled")
 # Every modelled target is shown with two decimals, and judged as shown: a value is rounded to
 # DIGITS before it is compared, so that a miss is a miss at the precision on the screen (never
@@ -65,13 +66,6 @@ _NOT_MODELLED_WHY = {
 
 
 _SHARE_IDS = {f"share_{s}" for s in SECTOR_IDS}  # the four the rounding note is about
-
-
-def default_tolerance(target_id: str, target: float) -> float:
-    """The assumed half-width of a "≈" target (see the module docstring)."""
-    if target_id.startswith("share_"):
-        return SHARE_TOLERANCE_PP
-    return PER_CAPITA_TOLERANCE * abs(target)
 
 
 def structure_rounding(targets: pd.DataFrame | None = None) -> dict[str, float]:
