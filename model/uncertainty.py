@@ -326,8 +326,10 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
         n = min(CHUNK, int(draws) - done)
         paths = kernel.run(base, draw_shocks(base, est, n, seed, c, sources, scale), draws=n)
         met = np.zeros((len(tg), n), bool)
+        values = {}
         for i, x in enumerate(tg):
-            met[i] = x.judge(x.value(paths))[0]
+            values[x.id] = x.value(paths)
+            met[i] = x.judge(values[x.id])[0]
         met_count += met.sum(axis=1)
         all_count += int(met.all(axis=0).sum())
         if fans and kept < FAN_DRAWS:
@@ -335,8 +337,8 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
             for m, v in fan_measures(paths, prev_total).items():
                 # projected years only: the actual years are data, the same in every draw
                 keep[m].append(np.broadcast_to(v, (n, v.shape[-1]))[:take, base.n_act:])
-            if "grdp_growth_avg" in registry.targets() and scenario.horizon >= registry.get("grdp_growth_avg").year:
-                avg.append(registry.get("grdp_growth_avg").value(paths)[:take])
+            if "grdp_growth_avg" in values:   # measured above, for its probability
+                avg.append(values["grdp_growth_avg"][:take])
             kept += take
         done += n
         if progress is not None:
