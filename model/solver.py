@@ -52,7 +52,7 @@ import numpy as np
 import pandas as pd
 from threadpoolctl import ThreadpoolController
 
-from .growth import Projection, base_inputs, growth_rates, project_arrays, simulate
+from .growth import Projection, base_inputs, growth_rates, simulate
 from . import kernel, registry
 from .params import JUMP_PP, MAX_TITLE, RATES
 from .history import History
@@ -236,9 +236,7 @@ def default_bounds(history: History, scenario: Scenario, free: Sequence[str] = D
                    ) -> dict[str, tuple[float, float, str, str]]:
     """The bounds `solve` gives each free sector when the user sets none (`effective_bounds`
     on the scenario's own projected growth)."""
-    years, _, _, _, last = project_arrays(history, scenario)
-    future = years[years > last]
-    return effective_bounds(growth_rates(history, scenario, future, last), free, {})
+    return effective_bounds(kernel.run(base_inputs(history, scenario)).growth[0], free, {})
 
 
 class _Problem:

@@ -96,9 +96,9 @@ def keep_units(text: str) -> str:
     return text.replace(" %", "\u00a0%")
 
 
-def fan(r: uncertainty.RiskResult, measure: str, lang: str, height: int = 280, target: float | None = None):
+def fan(r: uncertainty.RiskResult, measure: str, lang: str, height: int = 280):
     """The fan of one measure as an Altair chart (the same definition the files use)."""
-    return fan_chart(rv.fan_view(r, measure), t(rv.FAN_UNIT[measure], lang), lang, target=target, height=height)
+    return fan_chart(rv.fan_view(r, measure), t(rv.FAN_UNIT[measure], lang), lang, height=height)
 
 
 def toggle(page: str) -> bool:

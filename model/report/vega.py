@@ -3,7 +3,7 @@ written to PNG and SVG (real text elements) by `vl-convert`, so that the file is
 the planner saw. Altair loads only when a chart is made.
 
 - `fan_chart`: the 5–95 % and 25–75 % bands, the median and the scenario's own path, actual
-  years solid; a target line where the measure has one;
+  years solid;
 - `tornado_chart`: each assumption's low and high ends as a bar around the central value.
 """
 
@@ -14,7 +14,6 @@ import pandas as pd
 from .strings import t
 
 FAN_COLOUR = "#386fa4"
-TARGET_COLOUR = "#e76f51"
 
 
 def locale_config(lang: str) -> dict | None:
@@ -29,8 +28,7 @@ def localised(chart, lang: str):
     return chart.configure(locale=loc) if loc else chart
 
 
-def fan_chart(view: pd.DataFrame, y_title: str, lang: str, target: float | None = None,
-              height: int = 300, fmt_y: str = ",.1f"):
+def fan_chart(view: pd.DataFrame, y_title: str, lang: str, height: int = 300, fmt_y: str = ",.1f"):
     """The fan of one measure (`model.report.risk.fan_view`)."""
     import altair as alt
 
@@ -47,9 +45,6 @@ def fan_chart(view: pd.DataFrame, y_title: str, lang: str, target: float | None 
         layers.append(base.mark_line(color="#222222", point=alt.OverlayMarkDef(size=18)).encode(
             x, alt.Y("central:Q"), tooltip=[alt.Tooltip("year:O"), alt.Tooltip("central:Q", format=fmt_y,
                                                                                title=t("rk_central", lang))]))
-    if target is not None:
-        layers.append(alt.Chart(pd.DataFrame({"target": [target]})).mark_rule(
-            color=TARGET_COLOUR, strokeDash=[2, 2]).encode(y="target:Q"))
     return alt.layer(*layers).properties(height=height)
 
 
