@@ -115,17 +115,13 @@ def changed_factors(a: Scenario, b: Scenario) -> list[Factor]:
     return out
 
 
-def outcomes(history: History, scenario: Scenario, memo: dict | None = None) -> np.ndarray:
+def outcomes(history: History, scenario: Scenario) -> np.ndarray:
     """The 2030 outcomes of ``OUTCOMES`` for one scenario: one kernel call (no frames: the
-    Shapley split runs it up to 2^MAX_SHAPLEY times), the targets measured by the registry."""
-    memo = {} if memo is None else memo
+    Shapley split runs it up to 2^MAX_SHAPLEY times), the targets measured by the registry
+    (manufacturing of the actual years is kept per history and weight by `model.growth`)."""
     if scenario.horizon < TARGET_YEAR:
         raise AttributionError(f"horizon {scenario.horizon} ends before {TARGET_YEAR}")
-    base = base_inputs(history, scenario)
-    key = (base.last, scenario.manufacturing_share)
-    if key not in memo:   # manufacturing in the actual years depends only on these two
-        memo[key] = base_inputs(history, scenario, manufacturing=True).m_act
-    paths = kernel.run(replace(base, m_act=memo[key]))
+    paths = kernel.run(base_inputs(history, scenario, manufacturing=True))
     i = paths.at(TARGET_YEAR)
     n = float(paths.nominal[0, i].sum())
     r = float(paths.real[0, i].sum())
@@ -239,7 +235,6 @@ def attribute(history: History, a: Scenario, b: Scenario) -> pd.DataFrame:
     (the two outcome vectors as dicts), names (vi, en) of projects the scenarios define. Rows add up to ``total`` = outcome(B) − outcome(A)."""
     factors = changed_factors(a, b)
     n = len(factors)
-    memo: dict = {}
     method = "shapley" if n <= MAX_SHAPLEY else "sequential"
     terms = np.zeros((n, len(OUTCOMES)))
     every = _one_call(history, a, b, factors) if method == "shapley" and n else None
@@ -247,13 +242,13 @@ def attribute(history: History, a: Scenario, b: Scenario) -> pd.DataFrame:
         base, end = every[0], every[-1]
         terms = _shapley(every, n)
     else:
-        base, end = outcomes(history, a, memo), outcomes(history, b, memo)
+        base, end = outcomes(history, a), outcomes(history, b)
     if every is None and method == "shapley":
         cache: dict[frozenset, np.ndarray] = {frozenset(): base, frozenset(range(n)): end}
 
         def v(subset: frozenset) -> np.ndarray:
             if subset not in cache:
-                cache[subset] = outcomes(history, _mix(a, b, factors, sorted(subset)), memo)
+                cache[subset] = outcomes(history, _mix(a, b, factors, sorted(subset)))
             return cache[subset]
 
         weight = [factorial(k) * factorial(n - k - 1) / factorial(n) for k in range(n)]
@@ -267,7 +262,7 @@ def attribute(history: History, a: Scenario, b: Scenario) -> pd.DataFrame:
         prev, sc = base, a
         for i, f in enumerate(factors):
             sc = f.apply(sc, b)
-            now = end if i == n - 1 else outcomes(history, sc, memo)
+            now = end if i == n - 1 else outcomes(history, sc)
             terms[i] = now - prev
             prev = now
     total = end - base
