@@ -32,7 +32,8 @@ def fan_chart(view: pd.DataFrame, y_title: str, lang: str, height: int = 300, fm
     """The fan of one measure (`model.report.risk.fan_view`)."""
     import altair as alt
 
-    x = alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0))
+    # every year on the axis, upright to 2035, turned beyond (a 2050 horizon has 31 of them)
+    x = alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0 if len(view) <= 16 else -45))
     base = alt.Chart(view)
     tip = [alt.Tooltip("year:O", title=t("year", lang)),
            *(alt.Tooltip(f"{q}:Q", format=fmt_y, title=t(f"rk_{q}", lang)) for q in ("p5", "p25", "p50", "p75", "p95"))]
