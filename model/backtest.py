@@ -11,8 +11,9 @@ projects' values come from `model.projects` (each calibrated on a figure other t
 totals scored here); their paths from what was published about them:
 
 - Formosa phase 1: a third of capacity in 2017, five sixths in 2018, all from 2019;
-- Vũng Áng 1: 70 % of full output in 2015 (unit 2 from May), 85 % in a normal year (an
-  assumption: Q1-2024, "both units at maximum", is the 100 %), 2022 down by the published fall
+- Vũng Áng 1: 70 % of full output in 2015 (unit 2 from May), a normal year at its load factor
+  (0.85 of full output, projects table: Q1-2024, "both units at maximum", is the 100 %; the
+  projection uses the same normal year for every power plant), 2022 down by the published fall
   in electricity output (Jan–Aug, −39.76 %), 2023 and 2024 up by the published electricity
   index (Jan–Sep +11.51 %, Jan–Oct +16.96 %), 2025 flat (no annual figure);
 - VinES packs half a year in 2023, cells half a year in 2024; Vũng Áng 2 15 % of a year in 2025.

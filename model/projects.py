@@ -29,6 +29,11 @@ here from published rows (`calibration`):
   official 2018 level, so it is only the high end of the band (low: 0.8 × the central value).
 - ``pack_attribution``: VinES packs added +0.41 pp in Q1-2024 at 13 % of the year's plan:
   0.0041 · R(2023)/4 / 0.13 a year at plan.
+- A power plant's calibrated value added is its output at the maximum (Q1-2024: "both units at
+  maximum"); a normal year runs at its ``load_factor`` of that (projects table: 0.85 for the coal
+  plants, 0.70 for LNG, assumptions with their bands in the row's note). ``va`` is the normal
+  year, used alike by the projection and the backtest (`utilisation`); other methods are
+  calibrated on a normal year already (load factor 1).
 - ``capital_ratio`` (no attribution published): capital / GRDP deflator of the last capex year
   × an output-capital ratio (the project's ``va_factor``, an assumption); band ±50 %.
 
@@ -78,6 +83,7 @@ class Project:
     status: str = ""
     default_on: bool = False
     va_method: str = "given"
+    load_factor: float = 1.0
     source_url: str = ""
     note: str = ""
 
@@ -197,13 +203,15 @@ def _shipped() -> tuple[Project, ...]:
             lo, hi = 0.5 * central, 1.5 * central
         else:
             c = cal.loc[method]
-            mult = factor * (cap if method != "pack_attribution" else 1.0)
+            # a normal year at the plant's load factor of the calibrated maximum (module docstring)
+            mult = factor * (cap if method != "pack_attribution" else 1.0) * float(r.load_factor)
             central, lo, hi = c["central"] * mult, c["low"] * mult, c["high"] * mult
         out.append(Project(
             id=r.id, name_vi=r.name_vi, name_en=r.name_en, sector=r.sector, branch=r.branch,
             status=r.status, default_on=r.default_on == "true", probability=float(r.probability),
             first_year=int(r.first_year), ramp=tuple(float(x) for x in r.ramp.split(";")),
-            va=central, va_low=lo, va_high=hi, va_method=method, capex=capex,
+            va=central, va_low=lo, va_high=hi, va_method=method, load_factor=float(r.load_factor),
+            capex=capex,
             sources=(float(r.source_state), float(r.source_nonstate), float(r.source_fdi)),
             source_url=r.source_url, note=r.note))
     return tuple(out)
@@ -221,14 +229,15 @@ def load_projects() -> dict[str, Project]:
 
 def projects_table(projects: Iterable[Project] | None = None) -> pd.DataFrame:
     """One row a project: id, names, sector, branch, status, default_on, first_year, ramp,
-    va (central, low, high; bn VND 2010 prices a year), method, capex total (bn VND current
+    va (central, low, high; bn VND 2010 prices in a normal year), method, load factor (a normal
+    year's share of the calibrated maximum), capex total (bn VND current
     prices), source shares, probability, source."""
     ps = list(load_projects().values() if projects is None else projects)
     return pd.DataFrame([{
         "id": p.id, "name_vi": p.name_vi, "name_en": p.name_en, "sector": p.sector, "branch": p.branch,
         "status": p.status, "default_on": p.default_on, "first_year": p.first_year,
         "ramp": ", ".join(f"{x:g}" for x in p.ramp), "va_bn2010": p.va, "va_low": p.va_low,
-        "va_high": p.va_high, "va_method": p.va_method, "capex_bn": sum(v for _, v in p.capex),
+        "va_high": p.va_high, "va_method": p.va_method, "load_factor": p.load_factor, "capex_bn": sum(v for _, v in p.capex),
         "state": p.sources[0], "nonstate": p.sources[1], "fdi": p.sources[2],
         "probability": p.probability, "source_url": p.source_url} for p in ps]).set_index("id")
 
@@ -317,7 +326,7 @@ __all__ = ["Project", "ProjectSetting", "SOURCES", "active", "calibration", "cap
 # ---- what the projects produced in the actual years --------------------------------------------
 # (here, below `model.growth`, because the industry split of every projection reads it)
 FIRST = 2015
-NORMAL_UTILISATION = 0.85  # assumption: a normal year at Vũng Áng 1, against Q1-2024's maximum
+FULL_OUTPUT_2015 = 0.70  # Vũng Áng 1 in 2015, unit 2 from May: share of full output (backtest docstring)
 
 
 def _row(indicator: str, period: str) -> float:
@@ -326,18 +335,19 @@ def _row(indicator: str, period: str) -> float:
 
 
 def utilisation(last: int) -> pd.DataFrame:
-    """u_p(t): the share of capacity each project produced, 2015 to ``last``: the ramp, except
-    Vũng Áng 1, whose output follows the published electricity figures from a normal year at
-    ``NORMAL_UTILISATION`` (`model.backtest`'s docstring gives the sources)."""
+    """u_p(t): each project's output as a share of its normal year (``va``), 2015 to ``last``:
+    the ramp, except Vũng Áng 1, whose output follows the published electricity figures from a
+    normal year (its load factor of full output: the same convention as the projection;
+    `model.backtest`'s docstring gives the sources)."""
     years = np.arange(FIRST, last + 1)
     u = pd.DataFrame(0.0, index=pd.Index(years, name="year"), columns=list(load_projects()))
     for pid, p in load_projects().items():
         if pid != "vung_ang_1":
             u[pid] = p.ramp_at(years)
-    va1 = {y: NORMAL_UTILISATION for y in years}
-    va1[FIRST] = 0.70
+    va1 = {y: 1.0 for y in years}
+    va1[FIRST] = FULL_OUTPUT_2015 / load_projects()["vung_ang_1"].load_factor
     if 2022 in va1:
-        va1[2022] = NORMAL_UTILISATION * (1 + _row("electricity_output_growth", "2022M1-8") / 100)
+        va1[2022] = 1.0 + _row("electricity_output_growth", "2022M1-8") / 100
     for y, period, key in ((2023, "2023M1-9", "iip_electricity"), (2024, "2024M1-10", "iip_electricity")):
         if y in va1:
             va1[y] = va1[y - 1] * (1 + _row(key, period) / 100)

@@ -600,26 +600,26 @@ TEXT: dict[str, tuple[str, str]] = {
                        "chung cho khớp tổng chính thức; 2018–2019 ước tính (một tốc độ chung cho phần hữu cơ, cộng dự án). "
                        "Chỉ chấm điểm các năm 2020–2025 để quy tắc ước tính không tự chấm cho mình. Với nông nghiệp, dịch vụ "
                        "và thuế, mô hình chỉ là một tốc độ không đổi; khi ước lượng từ các năm trước và quy tắc ngây thơ cũng "
-                       "biết dự án, công nghiệp-xây dựng: 4,72 so với 4,59 — quy tắc ngây thơ thắng.",
+                       "biết dự án, công nghiệp-xây dựng: {icm} so với {icn} — quy tắc ngây thơ thắng.",
                        "The four-sector panel 2015–2025: from 2019 the history; 2016–2017 the published sector rates "
                        "shifted together to the official total; 2018–2019 estimated (one common organic rate, plus the "
                        "projects). Only 2020–2025 are scored, so that the estimation rule does not mark its own work. For "
                        "agriculture, services and taxes the model is a constant rate; fitted on earlier years only, with "
-                       "the naive rule given the projects too, industry-construction scores 4.72 against 4.59: the naive "
+                       "the naive rule given the projects too, industry-construction scores {icm} against {icn}: the naive "
                        "rule wins."),
     "bt_note": ("Quy tắc ngây thơ: tăng trưởng bình quân ba năm trước tiếp diễn («+ dự án»: của phần hữu cơ, cộng dự án như mô "
                 "hình). «Kế hoạch vốn × ICOR»: vốn đầu tư 2021–2025 theo Nghị quyết Đại hội XIX (khoảng 220.000 tỷ đồng) với ICOR "
-                "2016–2020. Dự báo từ 2020, thắng là mức cố định 7 %/năm (2,38), rồi bình quân 2016–2020 (2,69) và kế hoạch vốn × "
-                "ICOR (2,74), trên chỉ năm quan sát: không cách nào hơn hẳn; giá trị tăng thêm của Vũng Áng 2 lấy từ số liệu 2024 "
+                "2016–2020. Dự báo từ 2020, thắng là mức cố định 7 %/năm ({c7}), rồi bình quân 2016–2020 ({avg}) và kế hoạch vốn × "
+                "ICOR ({icor}), trên chỉ năm quan sát: không cách nào hơn hẳn; giá trị tăng thêm của Vũng Áng 2 lấy từ số liệu 2024 "
                 "(khoảng 0,4 điểm của sai số). Trước một năm, khi tốc độ chỉ ước lượng từ các năm trước và quy tắc ngây thơ cũng biết "
-                "dự án, mô hình thắng 2,53 so với 3,48; con số 1,99 (ước lượng trên chính các năm chấm) là quá đẹp.",
+                "dự án, mô hình thắng {bm} so với {bnp}; con số {bfit} (ước lượng trên chính các năm chấm) là quá đẹp.",
                 "Naive rule: the previous three years' average growth continued (\"+ projects\": of organic growth, with the "
                 "projects added as the model does). \"Investment plan × ICOR\": the 19th Party Congress's 2021–2025 plan "
-                "(about 220,000 billion VND) at the 2016–2020 ICOR. From 2020 the winner is a constant 7 % a year (2.38), then "
-                "the 2016–2020 average (2.69) and the plan × ICOR (2.74), on five observations: no rule clearly wins; Vũng "
+                "(about 220,000 billion VND) at the 2016–2020 ICOR. From 2020 the winner is a constant 7 % a year ({c7}), then "
+                "the 2016–2020 average ({avg}) and the plan × ICOR ({icor}), on five observations: no rule clearly wins; Vũng "
                 "Áng 2's value added comes from a 2024 release (about 0.4 pp of the error). One year ahead, with the rate "
-                "fitted only on earlier years and the naive rule given the projects too, the model wins 2.53 to 3.48; the "
-                "1.99 fitted on the years it scores flatters it."),
+                "fitted only on earlier years and the naive rule given the projects too, the model wins {bm} to {bnp}; the "
+                "{bfit} fitted on the years it scores flatters it."),
     "inv_title": ("Nhu cầu vốn đầu tư phát triển toàn xã hội", "Total social investment needed"),
     "inv_note": ("Vốn cần để đạt lộ trình tăng trưởng của kịch bản: phần hữu cơ qua hệ số ICOR {lo}–{hi} (trung tâm {c}, "
                  "giả định từ số liệu 2016–2025) với độ trễ, cộng vốn của các dự án đang bật. Tỷ lệ so với GRDP giá hiện hành.",

@@ -161,7 +161,13 @@ shown_score = pd.DataFrame({t("bt_test", lang): [labels[x] for x in score["test"
                             t("bt_constant", lang): [fmt.num(v, lang, 2) for v in score["constant 7 %"]]})
 st.markdown(f"**{t('bt_score', lang)}**")
 static_table(shown_score)
-st.caption(t("bt_note", lang))
+# the note's numbers are the table's, so that the words can never disagree with it
+rm = result.rmse.set_index(["test", "rule", "years"])["rmse_pp"]
+a_, b_ = ("a: 2021-2025 from 2020", "2021-2025"), ("b: one year ahead, fitted before", "2019-2025")
+st.caption(t("bt_note", lang, **{k: fmt.num(rm[(test, rule, years)], lang, 2) for k, (test, years), rule in (
+    ("c7", a_, "constant 7 %"), ("avg", a_, "average 2016-2020"), ("icor", a_, "icor"),
+    ("bm", b_, "model"), ("bnp", b_, "naive with projects"),
+    ("bfit", ("b: one year ahead", "2019-2025"), "model"))}))
 st.markdown(f"**{t('bt_sector_score', lang)}**")
 sb = sector_scores()
 static_table(pd.DataFrame({t("sector", lang): [sector_label(s, lang, short=True) for s in sb.index],
@@ -170,7 +176,8 @@ static_table(pd.DataFrame({t("sector", lang): [sector_label(s, lang, short=True)
                            t("bt_naive", lang): [fmt.num(v, lang, 2) for v in sb["rmse_naive_pp"]],
                            t("bt_model_before", lang): [fmt.num(v, lang, 2) for v in sb["rmse_model_before_pp"]],
                            t("bt_naive_projects", lang): [fmt.num(v, lang, 2) for v in sb["rmse_naive_projects_pp"]]}))
-st.caption(t("bt_sector_note", lang))
+st.caption(t("bt_sector_note", lang, icm=fmt.num(sb.at["industry_construction", "rmse_model_before_pp"], lang, 2),
+               icn=fmt.num(sb.at["industry_construction", "rmse_naive_projects_pp"], lang, 2)))
 
 # ---- investment ----------------------------------------------------------------------------
 st.subheader(t("inv_title", lang))
