@@ -8,6 +8,7 @@
     result = model.solve(history, scenario)             # growth paths that reach the targets
     model.consistency_report(history, scenario)         # what the targets imply, plainly
     model.uncertainty.run(history, scenario)            # how likely each target is: fans, probabilities
+    model.supply.needs(projection)                      # capital, labour, TFP the path needs vs the record
 
 Presentation (words, frames, charts, files) lives in `model.report`; matplotlib loads only when used;
 ``import model`` never imports streamlit.
@@ -29,7 +30,7 @@ from .targets import evaluate, structure_rounding
 from .workspace import Workspace, WorkspaceError
 # submodules of the public API
 from . import (analysis, attribution, backtest, investment, kernel, projects, record, registry,  # noqa: E402,F401
-               uncertainty)
+               supply, uncertainty)
 
 __all__ = [
     "History", "HistoryError", "Issue", "Projection", "RatePath", "SECTORS", "SECTOR_IDS",

@@ -316,6 +316,38 @@ def _cmd_invest(args) -> int:
     return EXIT_OK
 
 
+def _cmd_supply(args) -> int:
+    import pandas as pd
+
+    from .growth import simulate
+    from .history import assemble_history
+    from .report.strings import solve_note_text, supply_text
+    from .solver import _supply_notes
+    from .supply import Assumptions, accounting, needs, record
+
+    history = assemble_history()
+    sc = resolve(args.file)
+    a = Assumptions(alpha=args.alpha, delta=args.delta, ky0=args.ky0)
+    lg = args.lang
+    rec, acc = record(history), accounting(history, a)
+    p = simulate(history, sc)
+    n = needs(p, a)
+    with pd.option_context("display.width", 220, "display.max_columns", 30):
+        print(tr("cli_supply_record", lg, a=num(a.alpha, lg, 2), d=num(100 * a.delta, lg, 1), k=num(a.ky0, lg, 1)))
+        print(cli_table(rec[["grdp_real_bn", "investment_bn", "investment_share_pct", "employment_thousand",
+                             "employment_ratio_pct"]], lg, 1))
+        print("\n" + tr("cli_supply_accounting", lg))
+        print(cli_table(acc.drop(columns="capital_bn"), lg, 2))
+        print("\n" + tr("cli_supply_needs", lg, name=sc.name))
+        print(cli_table(n.table, lg, 2))
+        print("\n" + supply_text(n, lg))
+        for note in _supply_notes(p) if a == Assumptions() else ():
+            print("  - " + solve_note_text(note, lg))
+    if args.out:
+        _write_tables(args.out, {"supply_record": rec, "growth_accounting": acc, "supply_needs": n.table})
+    return EXIT_OK
+
+
 def _cmd_backtest(args) -> int:
     import pandas as pd
 
@@ -507,6 +539,17 @@ def build_parser() -> argparse.ArgumentParser:
     iv.add_argument("--out", type=_out_dir, metavar="DIR", help="also write investment.csv there")
     iv.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of messages")
     iv.set_defaults(func=_cmd_invest)
+    su = sub.add_parser("supply", help="capital, labour and TFP: growth accounting 2016-2025 and what a scenario needs")
+    su.add_argument("file", metavar="FILE")
+    su.add_argument("--alpha", type=_band("alpha"), default=0.5, metavar="A", help="capital share (default 0.5)")
+    su.add_argument("--delta", type=_band("delta"), default=0.05, metavar="D",
+                    help="depreciation, fraction a year (default 0.05)")
+    su.add_argument("--ky0", type=_band("ky0"), default=2.5, metavar="K", help="capital-output ratio at the end of "
+                                                                              "2015 (default 2.5)")
+    su.add_argument("--out", type=_out_dir, metavar="DIR",
+                    help="also write supply_record.csv, growth_accounting.csv, supply_needs.csv")
+    su.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the tables")
+    su.set_defaults(func=_cmd_supply)
     rk = sub.add_parser("risk", help="the probability of each 2030 target from stochastic simulation, and fans")
     rk.add_argument("file", metavar="FILE")
     rk.add_argument("--draws", type=_draws, default=10_000, metavar="N", help="number of draws (default 10000)")
@@ -518,6 +561,24 @@ def build_parser() -> argparse.ArgumentParser:
     rk.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the table and charts")
     rk.set_defaults(func=_cmd_risk)
     return ap
+
+
+def _band(name: str):
+    """A parser for one supply-side assumption: a number within the band `model.supply` accepts
+    (half the low end to one and a half times the high end)."""
+    def parse(text: str) -> float:
+        from .supply import BANDS
+
+        lo, _, hi = BANDS[name]
+        try:
+            v = float(text.replace(",", "."))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text}: a number, e.g. {BANDS[name][1]}") from None
+        if not 0.5 * lo <= v <= 1.5 * hi:
+            raise argparse.ArgumentTypeError(f"{text}: between {0.5 * lo:g} and {1.5 * hi:g} "
+                                             f"(the assumption's band: {lo:g}-{hi:g})")
+        return v
+    return parse
 
 
 def _share(text: str) -> float:

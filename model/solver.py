@@ -746,6 +746,18 @@ class SolveResult:
                 "beyond": c > float(rec.max())}
 
     @cached_property
+    def supply(self):
+        """What the solved paths need from capital, labour and productivity (`model.supply.needs`:
+        TFP at the held investment share, investment at the latest TFP, employment at both),
+        against the record; None when the projection has no projected year to 2030."""
+        from .supply import needs
+
+        try:
+            return needs(self.projection, until=TARGET_YEAR)
+        except ValueError:
+            return None
+
+    @cached_property
     def paths(self) -> pd.DataFrame:
         """Solved real growth by year (rows) and sector (columns), fractions per year."""
         # The rates the solved scenario applies, exactly (not growth recomputed from levels);
@@ -1150,7 +1162,30 @@ def _projection_notes(p: Projection, said: Sequence[SolveNote] = ()) -> tuple[So
         if name != "grdp" and len(ahead) and (ahead <= STALL).all():
             out.append(SolveNote("stalls", name, {"max": float(ahead.max()), "y0": int(years[1]), "y1": int(years[-1]),
                                                   "n": len(ahead)}))
-    return tuple(out)
+    return tuple(out) + _supply_notes(p)
+
+
+def _supply_notes(p: Projection) -> tuple[SolveNote, ...]:
+    """Each supply measure the paths need beyond the record, the other two held at theirs
+    (`model.supply.needs`: TFP above the record's best five years, investment above the most
+    ever invested, employment growth above its fastest year), as a note (issue 15)."""
+    from .supply import needs
+
+    try:
+        n = needs(p, until=TARGET_YEAR)
+    except ValueError:
+        return ()
+    r = n.record
+    base = {"y0": n.period[0], "y1": n.period[1], "growth": n.avg["growth_pct"]}
+    numbers = {
+        "tfp": {"need": n.avg["tfp_needed_pct"], "share": r.share_last, "best": r.tfp_window_max,
+                "window": r.tfp_window, "recent": r.tfp_recent},
+        "investment": {"need": n.avg["investment_needed_pct"], "recent": r.tfp_recent, "max": r.share_max,
+                       "year": r.share_max_year},
+        "employment": {"need": n.avg["employment_needed_pct"], "avg": r.employment_avg, "max": r.employment_max,
+                       "years": r.employment_years, "projected": n.avg["employment_growth_pct"]},
+    }
+    return tuple(SolveNote(f"supply_{k}", "", {**base, **numbers[k]}) for k in n.beyond)
 
 
 MULTIPLE_CAPS = (2.5, 2.6, 2.7, 2.8, 2.9, 3.0)

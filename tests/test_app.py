@@ -632,3 +632,27 @@ def test_solve_page_starts_from_the_files_solve_table(workspace):
 
     growth_name = model.load_targets().set_index("id").at["grdp_growth_avg", "indicator_vi"]
     assert values[growth_name] == fmt.num(res.targets.set_index("id").at["grdp_growth_avg", "value"], "vi", 2)
+
+
+def test_projects_and_solve_pages_show_the_supply_side_with_the_apis_numbers():
+    """Issue 15: what the path needs from capital, labour and TFP, beside the record, on the
+    Projects page (with the growth accounting) and the Solve page (for the solved paths)."""
+    from model import supply
+    from model.report import fmt
+
+    h = model.assemble_history()
+    n = supply.needs(model.simulate(h, model.load_scenario(SCENARIOS / "baseline.toml")))
+    at = fresh(page="projects", lang="en")
+    needs = next(tb.value for tb in [*at.table, *at.dataframe] if "TFP needed (%/yr)" in tb.value.columns)
+    assert needs.loc["2026", "TFP needed (%/yr)"] == fmt.num(n.table.at[2026, "tfp_needed_pct"], "en", 2)
+    assert needs.loc["2030", "Investment needed (% of GRDP)"] == fmt.num(n.table.at[2030, "investment_needed_pct"], "en", 1)
+    acc = next(tb.value for tb in [*at.table, *at.dataframe] if "TFP (pp)" in tb.value.columns)
+    assert list(acc.index) == [str(y) for y in range(2016, 2026)] and acc.loc["2016", "Growth (%)"] == "-15.31"
+    assert any("needs TFP growth of" in m.value for m in at.markdown)
+    assert any("above the record 50.5 %" in w.value for w in at.warning)   # the investment note
+    vi = fresh(page="projects")
+    assert any("TFP cần (%/năm)" in tb.value.columns for tb in [*vi.table, *vi.dataframe])
+    assert any("cần TFP tăng" in m.value for m in vi.markdown)
+    solve = fresh(page="solve", lang="en")
+    assert any("TFP needed (%/yr)" in tb.value.columns for tb in [*solve.table, *solve.dataframe])
+    assert any("Supply side" in e.label for e in solve.expander)

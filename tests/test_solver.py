@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import model
 from model.scenario import RatePath
 from model.sectors import SECTOR_IDS
-from model.solver import SolverError, TargetSpec, solve, target_specs
+from model.solver import DEAD_ZONE, SolverError, TargetSpec, solve, target_specs
 from model.targets import MEASURES
 
 FOUR = ["grdp_growth_avg", "share_agriculture", "share_industry_construction", "share_services"]
@@ -232,5 +232,8 @@ def test_any_feasible_target_set_is_met(history, baseline, problem):
     r = solve(history, baseline, specs, free=ALL, bounds=WIDE)
     assert r.success, r.message
     vals = r.targets.set_index("id")["value"]
+    # Met as shown, the solver's promise: within half the shown precision (DEAD_ZONE). The multiple
+    # and per capita are one constraint twice (both 2030 GRDP at current prices), so when both are
+    # chosen the optimiser may stop a thousandth short of the tighter (a case hypothesis found).
     for sp in specs:
-        assert vals[sp.id] == pytest.approx(sp.low, abs=1e-5 * max(1, abs(sp.low)))
+        assert vals[sp.id] == pytest.approx(sp.low, abs=max(1e-5 * max(1, abs(sp.low)), DEAD_ZONE))

@@ -435,6 +435,39 @@ TEXT: dict[str, tuple[str, str]] = {
                      "GRDP grows {to} % in {year} after {frm} % the year before: {pp} pp, more than {limit} pp."),
     "sn_stalls": ("{sector} không tăng trưởng (tối đa {max} %/năm) suốt {years}: {n} năm liền.",
                   "{sector} does not grow (at most {max} % a year) throughout {years}: {n} years in a row."),
+    "sn_supply_tfp": ("Giữ tỷ lệ vốn đầu tư {share} % GRDP, các lộ trình này cần TFP tăng {need} %/năm giai đoạn {years}: "
+                      "cao hơn 5 năm tốt nhất trong số liệu ({best} %, {window}; 5 năm gần nhất: {recent} %).",
+                      "At the investment share held at {share} % of GRDP, these paths need TFP growth of {need} % a year in "
+                      "{years}: more than the record's best five years ({best} %, {window}; the latest five: {recent} %)."),
+    "sn_supply_investment": ("Với TFP tăng như 5 năm gần nhất ({recent} %/năm), các lộ trình này cần vốn đầu tư {need} % GRDP "
+                             "mỗi năm giai đoạn {years} (vốn tích lũy theo phương pháp kiểm kê liên tục): cao hơn mức kỷ lục "
+                             "{max} % ({year}).",
+                             "With TFP growing as in the latest five years ({recent} % a year), these paths need investment of "
+                             "{need} % of GRDP a year in {years} (capital by perpetual inventory): above the record {max} % "
+                             "({year})."),
+    "sn_supply_employment": ("Với TFP và tỷ lệ vốn đầu tư như số liệu, các lộ trình này cần lao động có việc làm tăng {need} "
+                             "%/năm giai đoạn {years}; số liệu {span}: {avg} %/năm, cao nhất {max} %; dân số với tỷ lệ có "
+                             "việc làm hiện nay cho {projected} %/năm.",
+                             "With TFP and the investment share at their record, these paths need employment growth of {need} "
+                             "% a year in {years}; the record {span}: {avg} % a year, at most {max} %; the population at "
+                             "today's employment ratio gives {projected} %."),
+    "sv_supply": ("Phía cung (vốn, lao động, TFP; hệ số vốn α = {alpha}): tăng trưởng {growth} %/năm giai đoạn {years} cần TFP "
+                  "tăng {tfp} %/năm nếu giữ tỷ lệ vốn đầu tư {share} % GRDP (5 năm gần nhất: {recent} %; tốt nhất: {best} "
+                  "%), hoặc vốn đầu tư {inv} % GRDP nếu TFP như 5 năm gần nhất (kỷ lục: {max} %).",
+                  "Supply side (capital, labour, TFP; capital share α = {alpha}): growth of {growth} % a year in {years} "
+                  "needs TFP growth of {tfp} % a year at the investment share held at {share} % of GRDP (the latest five "
+                  "years: {recent} %; the best: {best} %), or investment of {inv} % of GRDP with TFP as in the latest five "
+                  "years (the record: {max} %)."),
+    "cli_supply_record": ("Số liệu phía cung (giả định: hệ số vốn α = {a}, khấu hao {d} %/năm, vốn/GRDP cuối 2015 = {k}; "
+                          "căn cứ từng năm trong supply_record.csv):",
+                          "The supply record (assumptions: capital share α = {a}, depreciation {d} % a year, capital/GRDP "
+                          "at the end of 2015 = {k}; each year's basis in supply_record.csv):"),
+    "cli_supply_accounting": ("Hạch toán tăng trưởng (điểm %; vốn + lao động + TFP = tăng trưởng đã công bố):",
+                              "Growth accounting (percentage points; capital + labour + TFP = the published growth):"),
+    "cli_supply_needs": ("{name}: lộ trình tăng trưởng cần gì từ phía cung (TFP khi giữ tỷ lệ vốn đầu tư năm cuối; vốn "
+                         "khi TFP như 5 năm gần nhất; lao động khi cả hai như số liệu):",
+                         "{name}: what its growth path needs from the supply side (TFP at the last year's investment "
+                         "share; investment at the latest five years' TFP; employment with both at their record):"),
     "sn_taxes_follow": ("Thuế sản phẩm theo cơ sở thuế (độ co giãn {eps}): bình quân {avg} %/năm đến 2030.",
                         "Product taxes follow their tax base (elasticity {eps}): {avg} %/yr on average to 2030."),
     "sn_price": ("Giá tương đối của {sector} thay đổi {delta} điểm %/năm so với kịch bản (công cụ giá).",
@@ -620,6 +653,31 @@ TEXT: dict[str, tuple[str, str]] = {
                 "Áng 2's value added comes from a 2024 release (about 0.4 pp of the error). One year ahead, with the rate "
                 "fitted only on earlier years and the naive rule given the projects too, the model wins {bm} to {bnp}; the "
                 "{bfit} fitted on the years it scores flatters it."),
+    "su_title": ("Phía cung: vốn, lao động và năng suất (TFP)", "Supply side: capital, labour and productivity (TFP)"),
+    "su_note": ("Theo Mô hình tăng trưởng dài hạn (LTGM) của Ngân hàng Thế giới, trên số liệu của tỉnh: GRDP = TFP × vốn^α × "
+                "lao động^(1−α); vốn tích lũy từ vốn đầu tư toàn xã hội (kiểm kê liên tục). Giả định: α = {a} (khoảng "
+                "{a_lo}–{a_hi}), khấu hao {d} %/năm, vốn bằng {k} lần GRDP cuối 2015. Mỗi cột «cần» giữ hai yếu tố kia như "
+                "số liệu; «theo ICOR 7» là cách tính cũ, để so sánh.",
+                "After the World Bank's Long-Term Growth Model (LTGM), on the province's own record: GRDP = TFP × "
+                "capital^α × labour^(1−α); capital built from total social investment (perpetual inventory). Assumptions: "
+                "α = {a} (band {a_lo}–{a_hi}), depreciation {d} % a year, capital {k} times GRDP at the end of 2015. Each "
+                "\"needed\" column holds the other two at their record; \"at ICOR 7\" is the ICOR need, for comparison."),
+    "su_record": ("Số liệu 2015–2025 và hạch toán tăng trưởng", "The record 2015–2025 and growth accounting"),
+    "su_accounting": ("Hạch toán tăng trưởng (điểm %): vốn + lao động + TFP = tăng trưởng đã công bố mỗi năm. TFP là phần dư: "
+                      "năm 2016 mang cú sốc môi trường biển, năm một nhà máy xây xong vào vận hành (Formosa 2017–2018) "
+                      "hiện ra như TFP.",
+                      "Growth accounting (percentage points): capital + labour + TFP = the published growth every year. TFP "
+                      "is the residual: 2016 carries the marine incident, and a year a plant built earlier comes in "
+                      "(Formosa 2017–2018) shows as TFP."),
+    "su_record_note": ("Vốn đầu tư: số công bố 2020, 2024, 2025; 2023 suy từ «tăng 6 %» của 2024; 2016–2019 chia đều tổng "
+                       "2016–2020; 2021–2022 nội suy tỷ lệ so với GRDP (giả định). Lao động: bình quân 6 tháng đã công bố "
+                       "(2022, 2025; 2021 và 2024 suy từ mức tăng đã công bố), theo tỷ lệ so với dân số; trước 2021 giữ tỷ "
+                       "lệ 2021 (giả định). Căn cứ từng năm: lệnh «python -m model supply FILE --out DIR».",
+                       "Investment: published 2020, 2024, 2025; 2023 from 2024's \"+6 %\"; 2016–2019 the 2016–2020 total "
+                       "spread evenly; 2021–2022 the share of GRDP interpolated (assumptions). Employment: the published "
+                       "half-year averages (2022, 2025; 2021 and 2024 from their published changes), as a ratio to "
+                       "population; before 2021 held at 2021's (an assumption). Each year's basis: \"python -m model supply "
+                       "FILE --out DIR\"."),
     "inv_title": ("Nhu cầu vốn đầu tư phát triển toàn xã hội", "Total social investment needed"),
     "inv_note": ("Vốn cần để đạt lộ trình tăng trưởng của kịch bản: phần hữu cơ qua hệ số ICOR {lo}–{hi} (trung tâm {c}, "
                  "giả định từ số liệu 2016–2025) với độ trễ, cộng vốn của các dự án đang bật. Tỷ lệ so với GRDP giá hiện hành.",
@@ -1012,6 +1070,13 @@ def solve_note_text(note, lang: str = "en") -> str:
     if note.code in ("price", "price_bound"):
         return t(f"sn_{note.code}", lang, sector=subject, delta=fmt.num(100 * n["delta"], lang, 2, sign=True),
                  band=fmt.num(100 * n["band"], lang, 0))
+    if note.code.startswith("supply_"):
+        # shares of GRDP to one decimal (as the investment record is shown), growth rates to two
+        one = {"supply_tfp": {"share"}, "supply_investment": {"need", "max"}}.get(note.code, set())
+        pct = {k: fmt.num(v, lang, 1 if k in one else 2) for k, v in n.items()
+               if k not in ("y0", "y1", "year", "window", "years")}
+        return t(f"sn_{note.code}", lang, **{**pct, "years": _years(n["y0"], n["y1"]), "year": n.get("year", ""),
+                                               "window": n.get("window", ""), "span": n.get("years", "")})
     if note.code == "taxes_follow":
         return t("sn_taxes_follow", lang, eps=fmt.num(n["eps"], lang, 2), avg=fmt.num(100 * n["avg"], lang, 2))
     if note.code == "tiny_miss":
@@ -1096,7 +1161,18 @@ def investment_text(result, lang: str = "vi") -> str:
              rec=", ".join(f"{y}: {fmt.num(x, lang, 1)} %" for y, x in v["record"].items()))
     if v["beyond"]:
         text = t("sv_invest_over", lang, rec=fmt.num(v["record_max"], lang, 1)) + " " + text
-    return text
+    sup = getattr(result, "supply", None)
+    return text + (" " + supply_text(sup, lang) if sup is not None else "")
+
+
+def supply_text(needs, lang: str = "vi") -> str:
+    """What a path needs from the supply side (`model.supply.Needs`), in one sentence: TFP at the
+    held investment share, or investment at the latest TFP, against the record."""
+    r, a = needs.record, needs.avg
+    return t("sv_supply", lang, alpha=fmt.num(needs.assumptions.alpha, lang, 2), growth=fmt.num(a["growth_pct"], lang, 2),
+             years=_years(*needs.period), tfp=fmt.num(a["tfp_needed_pct"], lang, 2), share=fmt.num(r.share_last, lang, 1),
+             recent=fmt.num(r.tfp_recent, lang, 2), best=fmt.num(r.tfp_window_max, lang, 2),
+             inv=fmt.num(a["investment_needed_pct"], lang, 1), max=fmt.num(r.share_max, lang, 1))
 
 
 def next_step(result, lang: str = "vi") -> str:

@@ -495,7 +495,36 @@ CLI_COLUMNS = {
     "projects": ("Dự án", "Projects"), "state": ("Nhà nước", "State"), "nonstate": ("Ngoài nhà nước", "Non-state"),
     "fdi": ("FDI", "FDI"), "growth_pct": ("Tăng trưởng (%)", "Growth (%)"), "year": ("Năm", "Year"),
     "period": ("Giai đoạn", "Period"), "id": ("Mã", "Id"),
+    # the supply side (model.supply)
+    "grdp_real_bn": ("GRDP giá 2010 (tỷ đ)", "GRDP 2010 prices (bn VND)"), "deflator": ("Chỉ số giảm phát", "Deflator"),
+    "investment_real_bn": ("Vốn đầu tư giá 2010 (tỷ đ)", "Investment 2010 prices (bn VND)"),
+    "investment_share_pct": ("Vốn đầu tư (% GRDP)", "Investment (% of GRDP)"),
+    "population_thousand": ("Dân số (nghìn người)", "Population (thousand)"),
+    "employment_thousand": ("Lao động có việc làm (nghìn người)", "Employed (thousand)"),
+    "employment_ratio_pct": ("Có việc làm (% dân số)", "Employed (% of population)"),
+    "capital_growth_pct": ("Vốn tăng (%)", "Capital growth (%)"),
+    "employment_growth_pct": ("Lao động tăng (%)", "Employment growth (%)"),
+    "capital_pp": ("Đóng góp vốn (điểm %)", "Capital (pp)"), "labour_pp": ("Đóng góp lao động (điểm %)", "Labour (pp)"),
+    "tfp_pp": ("Đóng góp TFP (điểm %)", "TFP (pp)"), "capital_bn": ("Vốn cuối năm, giá 2010 (tỷ đ)",
+                                                                   "Capital, end of year, 2010 prices (bn VND)"),
+    "tfp_needed_pct": ("TFP cần (%/năm)", "TFP needed (%/yr)"),
+    "investment_needed_pct": ("Vốn đầu tư cần (% GRDP)", "Investment needed (% of GRDP)"),
+    "employment_needed_pct": ("Lao động cần tăng (%/năm)", "Employment needed (%/yr)"),
+    "icor_share_pct": ("Vốn cần theo ICOR 7 (% GRDP)", "Need at ICOR 7 (% of GRDP)"),
 }
+
+
+def supply_frame(frame: pd.DataFrame, lang: str = "vi", digits: int = 2) -> pd.DataFrame:
+    """A `model.supply` table (needs, growth accounting or the record) for a page: columns named
+    in ``lang`` (with their units), numbers written its way, years as text; the basis columns
+    (English provenance, as the CSV files carry it) left out."""
+    keep = [c for c in frame.columns if not str(c).endswith("_basis")]
+    # levels and shares of GRDP to one decimal (as the investment record), growth rates to ``digits``
+    one = ("_bn", "_thousand", "share_pct", "ratio_pct", "investment_needed_pct")
+    out = text_frame(frame[keep], lang, {c: (1 if c.endswith(one) else digits) for c in keep})
+    out.columns = [CLI_COLUMNS[c][lang == "en"] if c in CLI_COLUMNS else c for c in keep]
+    out.index.name = CLI_COLUMNS["year"][lang == "en"]
+    return out
 
 
 def cli_table(frame: pd.DataFrame, lang: str = "vi", digits: int = 1) -> str:

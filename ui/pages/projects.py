@@ -1,6 +1,7 @@
 """Dự án / Projects: the named projects (calibration, band, capital), each switched on or off,
 delayed or scaled in the scenario; the investment the scenario needs, by year and source,
-against the record; and the growth a level of investment buys."""
+against the record; what its growth path needs from capital, labour and TFP (the supply side,
+with the growth accounting of the record); and the growth a level of investment buys."""
 
 from functools import partial
 
@@ -11,10 +12,12 @@ import streamlit as st
 import model
 from model import backtest
 from model import investment as inv
+from model import supply
 from model.projects import ProjectSetting, load_projects
 from model.report import fmt
 from model.report.glossary import explain
-from model.report.strings import project_status, sector_label, t
+from model.report import views
+from model.report.strings import project_status, sector_label, supply_text, t
 from model.report.views import text_frame
 from ui import state
 from ui.numbox import number_box
@@ -35,6 +38,19 @@ ss = state.ss()
 @st.cache_resource(max_entries=64)
 def need(toml_text: str) -> pd.DataFrame:
     return inv.required_investment(state.project(toml_text))
+
+
+@st.cache_resource(max_entries=64)
+def supply_needs(toml_text: str):
+    """What the scenario's path needs from capital, labour and TFP (`model.supply.needs`), and
+    the notes on what lies beyond the record; None without a projected year."""
+    from model.solver import _supply_notes
+
+    p = state.project(toml_text)
+    try:
+        return supply.needs(p), _supply_notes(p)
+    except ValueError:
+        return None
 
 
 @st.cache_resource(max_entries=64)
@@ -242,6 +258,25 @@ if len(r):
 rec_icor = inv.icor_record(state.history())
 st.caption(t("inv_icor_record", lang) + ": " + "; ".join(
     f"{period}: {fmt.num(v, lang, 2)}" for period, v in rec_icor["icor"].items()))
+
+# ---- the supply side: capital, labour, TFP ---------------------------------------------------
+st.subheader(t("su_title", lang))
+A = supply.Assumptions()
+st.caption(t("su_note", lang, a=fmt.num(A.alpha, lang, 2), d=fmt.num(100 * A.delta, lang, 0),
+             k=fmt.num(A.ky0, lang, 1), a_lo=fmt.num(supply.BANDS["alpha"][0], lang, 1),
+             a_hi=fmt.num(supply.BANDS["alpha"][2], lang, 1)))
+got_supply = supply_needs(c.toml)
+if got_supply is not None:
+    sn, sn_notes = got_supply
+    st.markdown(state.md(supply_text(sn, lang)))
+    for note in sn_notes:
+        st.warning(state.md(note.text(lang)))
+    table(views.supply_frame(sn.table, lang), "su_needs")
+with st.expander(t("su_record", lang)):
+    st.caption(t("su_accounting", lang))
+    table(views.supply_frame(supply.accounting(state.history()).drop(columns="capital_bn"), lang), "su_accounting")
+    st.caption(t("su_record_note", lang))
+    table(views.supply_frame(supply.record(state.history()), lang), "su_record")
 
 # ---- what investment buys ------------------------------------------------------------------
 st.subheader(t("inv_buy", lang))

@@ -16,7 +16,7 @@ from model import params as P
 from model.record import growth_bounds, tax_elasticity
 from model.report import fmt, views
 from model.report.glossary import explain
-from model.report.strings import finding_text, investment_text, next_step, sector_label, t
+from model.report.strings import finding_text, investment_text, next_step, sector_label, supply_text, t
 from model.scenario import frac_to_pct, pct_to_frac
 from model.sectors import SECTOR_IDS
 from model.solver import DEFAULT_FREE, frontier
@@ -267,6 +267,11 @@ table(views.solved_targets_table(res, lang), "sv_result", hide_index=True,
 st.caption(t("sv_mult_note", lang))
 st.subheader(t("sv_paths", lang))
 table(views.text_frame(views.solved_paths_view(res, lang), lang), "sv_paths")
+if res.supply is not None:
+    # What the paths need from capital, labour and TFP, year by year (the sentence is in the verdict)
+    with st.expander(t("su_title", lang)):
+        st.markdown(state.md(supply_text(res.supply, lang)))
+        table(views.supply_frame(res.supply.table, lang), "sv_supply")
 
 with st.expander(t("tm_title", lang)):
     st.caption(t("tm_note", lang))
