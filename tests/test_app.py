@@ -656,3 +656,14 @@ def test_projects_and_solve_pages_show_the_supply_side_with_the_apis_numbers():
     solve = fresh(page="solve", lang="en")
     assert any("TFP needed (%/yr)" in tb.value.columns for tb in [*solve.table, *solve.dataframe])
     assert any("Supply side" in e.label for e in solve.expander)
+
+
+def test_the_growth_page_says_the_mixed_vintage_where_current_prices_are_shown():
+    """Issue 15, item 7: the deflator's 2022-2023 swing is said beside GRDP at current prices,
+    with the history's own numbers."""
+    h = model.assemble_history()
+    d = (h.nominal.sum(axis=1) / h.real.sum(axis=1)).pct_change() * 100
+    at = fresh(page="growth", lang="en")
+    said = [c.value for c in at.caption if "deflator moves" in c.value]
+    assert said and f"+{d[2022]:.1f} % in 2022" in said[0] and f"{d[2023]:.1f} % in 2023" in said[0]
+    assert any("Chỉ số giảm phát GRDP +8,9 % năm 2022" in c.value for c in fresh(page="growth").caption)

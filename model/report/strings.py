@@ -653,6 +653,12 @@ TEXT: dict[str, tuple[str, str]] = {
                 "Áng 2's value added comes from a 2024 release (about 0.4 pp of the error). One year ahead, with the rate "
                 "fitted only on earlier years and the naive rule given the projects too, the model wins {bm} to {bnp}; the "
                 "{bfit} fitted on the years it scores flatters it."),
+    "g_vintage": ("Chỉ số giảm phát GRDP {d22} % năm 2022 và {d23} % năm 2023: tổng năm 2022 là số đã điều chỉnh, năm 2023 là "
+                  "số ước tính đầu tiên, hai lần công bố không cùng gốc giá (cùng một lần công bố: khoảng +3,4 % và −0,75 %). "
+                  "Số thực và tỷ trọng vẫn là số đã công bố.",
+                  "The GRDP deflator moves {d22} % in 2022 and {d23} % in 2023: the 2022 total is the revised figure, the "
+                  "2023 one the first estimate, and the two releases do not share a price basis (one release would give "
+                  "about +3.4 % and −0.75 %). The real figures and shares are the published ones."),
     "su_title": ("Phía cung: vốn, lao động và năng suất (TFP)", "Supply side: capital, labour and productivity (TFP)"),
     "su_note": ("Theo Mô hình tăng trưởng dài hạn (LTGM) của Ngân hàng Thế giới, trên số liệu của tỉnh: GRDP = TFP × vốn^α × "
                 "lao động^(1−α); vốn tích lũy từ vốn đầu tư toàn xã hội (kiểm kê liên tục). Giả định: α = {a} (khoảng "

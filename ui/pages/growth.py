@@ -5,7 +5,7 @@ import altair as alt
 import streamlit as st
 
 import model
-from model.report import views
+from model.report import fmt, views
 from model.report.strings import t
 from model.report import risk as rv
 from ui import risk, state
@@ -27,6 +27,13 @@ if len(band):
         x, alt.Y("low_trn:Q"), alt.Y2("high_trn:Q")))
 chart_title(t("g_band", lang), left)
 show(alt.layer(*layers).properties(height=340), lang, left)
+# The one artefact of mixed vintages is said where GRDP at current prices is shown (issue 15):
+# the GRDP deflator of the actual years, from the history itself, so the words follow the data.
+h = state.history()
+defl = (h.nominal.sum(axis=1) / h.real.sum(axis=1)).pct_change() * 100
+if {2022, 2023} <= set(defl.index):
+    left.caption(t("g_vintage", lang, d22=fmt.num(defl[2022], lang, 1, sign=True),
+                   d23=fmt.num(defl[2023], lang, 1, sign=True)))
 real = alt.Chart(g[g.measure == "real"]).mark_line(point=True).encode(
     x, alt.Y("value_trn:Q", title=t("g_real", lang)), kind_colour(lang),
     tooltip=[alt.Tooltip("year:O", title=t("year", lang)), alt.Tooltip("value_trn:Q", format=",.1f", title="GRDP")])
