@@ -83,6 +83,19 @@ def load_targets() -> pd.DataFrame:
     return _targets().copy()
 
 
+def load_target_sets() -> pd.DataFrame:
+    """The target sets (`target_sets.csv`): set_id, titles, document, issued, status, periods,
+    definitions, source_url, in the table's order (the first is the default; a fresh copy)."""
+    return _read_csv("target_sets.csv").copy()
+
+
+def load_set_targets() -> pd.DataFrame:
+    """The targets of every set but the Resolution 26 programme's (`target_set_targets.csv`, in
+    the targets' columns plus set_id, source_url, note; a fresh copy). The programme's own are
+    `load_targets`."""
+    return _target_table("target_set_targets.csv").copy()
+
+
 def load_constraints() -> pd.DataFrame:
     """What the solver may also be asked to respect that no plan publishes (the targets' columns;
     a bound left empty is set from the record at run time): total social investment as a share

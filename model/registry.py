@@ -13,6 +13,12 @@ the entry also knows how to compute itself):
     solver_default   in the solver's default bundle
     headline_rank    one of the four headline cards, in this order
 
+Target sets (`target_sets.csv`): the Resolution 26 programme (``targets_2030.csv``, the
+default), the 2026–2030 plan, the 20th Congress, the Provincial Plan as approved, the Ministry of
+Finance's draft; the others' targets in ``target_set_targets.csv`` (same columns plus
+``set_id``). An id names one definition: an id in two sets means the same measure and band there
+(a test holds this), so `get` needs no set.
+
 Measures work on arrays with a leading draws axis (`model.kernel.Paths`, or a Projection
 seen as one draw through `ProjectionArrays`), in the target's unit:
 
@@ -21,6 +27,8 @@ seen as one draw through `ProjectionArrays`), in the target's unit:
     per_capita       N(T) / pop(T)                            million VND per person
     share:s          100 · N_s(T) / N(T)                      percent, current prices
     share:manufacturing  100 · M(T) · P_IC(T) / N(T)          percent (priced at industry-construction's deflator)
+    share_with_taxes:s   100 · (N_s(T) + N_taxes(T)) / N(T)   percent: a share with product taxes folded in
+    sector_growth:s  100 · ((R_s(T)/R_s(B))^(1/(T−B)) − 1)    percent a year, one sector, constant 2010 prices
     investment_share     total social investment the path needs, % of GRDP a year averaged over the
                          projected years to T (`model.investment`): a constraint of
                          ``constraints.csv``, measured by the solver and `SolveResult.investment`,
@@ -40,12 +48,13 @@ from functools import cached_property, lru_cache
 import numpy as np
 
 from . import kernel
-from .data import load_constraints, load_targets
+from .data import load_constraints, load_set_targets, load_target_sets, load_targets
 from .sectors import SECTOR_IDS
 
 SHARE_TOLERANCE_PP = 0.5      # assumption: how far from a "≈" share still counts as met
 PER_CAPITA_TOLERANCE = 0.05   # assumption: relative tolerance for "≈ 170 million VND"
-KINDS = ("average_growth", "multiple", "per_capita", "share")
+KINDS = ("average_growth", "multiple", "per_capita", "share", "share_with_taxes", "sector_growth")
+DEFAULT_SET = "nq26_programme"
 # The outcome levels reported beside the targets (Compare, attribution): not targets themselves.
 LEVELS = ("grdp_nominal_bn", "grdp_real_bn")
 
@@ -73,7 +82,7 @@ class Target:
     solver_rank: int | None
     solver_default: bool
     headline_rank: int | None
-    programme: bool = True   # one of the action programme's targets; False: a constraint (constraints.csv)
+    programme: bool = True   # one of a target set's; False: a constraint (constraints.csv)
 
     @property
     def kind(self) -> str:
@@ -117,6 +126,12 @@ def measure(paths, what: str, year: int, base_year: int | None = None) -> np.nda
         return 100.0 * paths.manufacturing[:, i] * paths.deflator[:, i, ic] / nominal_t
     if kind == "share":
         return 100.0 * kernel.calc_shares(nominal)[:, SECTOR_IDS.index(part)]
+    if kind == "share_with_taxes":
+        sh = kernel.calc_shares(nominal)
+        return 100.0 * (sh[:, SECTOR_IDS.index(part)] + sh[:, SECTOR_IDS.index("product_taxes")])
+    if kind == "sector_growth":
+        b, k = int(np.searchsorted(years, base_year)), SECTOR_IDS.index(part)
+        return 100.0 * kernel.calc_average_growth(paths.real[:, [b, i], k], 0, 1, year - base_year)
     raise ValueError(f"{what!r} is not measured on a path's arrays (see the module docstring)")
 
 
@@ -143,9 +158,14 @@ def judge(values, comparator: str, low: float, high: float, tolerance: float, di
 
 @lru_cache(maxsize=1)
 def _registry() -> tuple[Target, ...]:
-    out = []
-    for table, programme in ((load_targets(), True), (load_constraints(), False)):
-        out += _entries(table, programme)
+    """Every modelled entry once: the programme's, the constraints, then the other sets' (an id
+    already defined is the same definition: `_members` keeps which sets hold it)."""
+    out = _entries(load_targets(), True) + _entries(load_constraints(), False)
+    seen = {x.id for x in out}
+    for x in _entries(load_set_targets(), True):
+        if x.id not in seen:
+            out.append(x)
+            seen.add(x.id)
     return tuple(out)
 
 
@@ -164,8 +184,71 @@ def _entries(t, programme: bool) -> list[Target]:
 
 
 @lru_cache(maxsize=1)
-def _programme() -> dict[str, Target]:
-    return {x.id: x for x in _registry() if x.programme}
+def _members() -> dict[str, tuple[str, ...]]:
+    """set id → the ids of its rows (modelled or not), in the table's order."""
+    out = {DEFAULT_SET: tuple(load_targets()["id"])}
+    other = load_set_targets()
+    for sid in load_target_sets()["set_id"]:
+        if sid != DEFAULT_SET:
+            out[sid] = tuple(other.loc[other["set_id"] == sid, "id"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _set_entries() -> dict[str, dict[str, Target]]:
+    """set id → its modelled targets by id, with the set's own solver and headline ranks."""
+    every = {x.id: x for x in _registry()}
+    ranked = {DEFAULT_SET: {}}
+    other = load_set_targets()
+    for sid, rows in other.groupby("set_id", sort=False):
+        ranked[sid] = {r.id: r for r in _entries(rows, True)}
+    out = {}
+    for sid, members in _members().items():
+        own = ranked.get(sid, {})
+        out[sid] = {i: own.get(i, every[i]) for i in members if i in every and every[i].programme}
+    return out
+
+
+def set_ids() -> tuple[str, ...]:
+    """The target sets, the default first."""
+    return tuple(_members())
+
+
+def check_set(set_id: str | None) -> str:
+    """``set_id`` or the default; an unknown id raises KeyError naming the known ones."""
+    sid = set_id or DEFAULT_SET
+    if sid not in _members():
+        raise KeyError(f"unknown target set {sid!r}; known: {', '.join(set_ids())}")
+    return sid
+
+
+def set_info(set_id: str | None = None) -> dict:
+    """One set's row of `target_sets.csv` (titles, document, issued, status, periods,
+    definitions, source_url)."""
+    sid = check_set(set_id)
+    t = load_target_sets().set_index("set_id")
+    return {"set_id": sid, **t.loc[sid].to_dict()}
+
+
+def set_rows(set_id: str | None = None):
+    """Every row of a set, modelled or not, in the targets' columns (what `model.targets.evaluate`
+    judges): the programme's `targets_2030.csv`, or the set's rows of `target_set_targets.csv`."""
+    sid = check_set(set_id)
+    if sid == DEFAULT_SET:
+        return load_targets()
+    other = load_set_targets()
+    return other[other["set_id"] == sid].drop(columns=["set_id"]).reset_index(drop=True)
+
+
+def targets(set_id: str | None = None) -> dict[str, Target]:
+    """The modelled targets of a set (default: the Resolution 26 programme) by id, in the table's
+    order (what the Scorecard, Compare and the probabilities judge; a copy)."""
+    return dict(_set_entries()[check_set(set_id)])
+
+
+def get(target_id: str) -> Target:
+    """Any entry: a target of any set or a constraint."""
+    return _every()[target_id]
 
 
 @lru_cache(maxsize=1)
@@ -173,42 +256,50 @@ def _every() -> dict[str, Target]:
     return {x.id: x for x in _registry()}
 
 
-def targets() -> dict[str, Target]:
-    """The modelled targets of the programme by id, in the table's order (what the Scorecard,
-    Compare and the probabilities judge; a copy)."""
-    return dict(_programme())
+def ids(set_id: str | None = None) -> tuple[str, ...]:
+    """Every modelled target of a set, in the table's order."""
+    return tuple(targets(set_id))
 
 
-def get(target_id: str) -> Target:
-    """Any entry: a programme target or a constraint."""
-    return _every()[target_id]
+def all_ids() -> tuple[str, ...]:
+    """Every modelled target of every set (each id once)."""
+    return tuple(x.id for x in _registry() if x.programme)
 
 
-def ids() -> tuple[str, ...]:
-    """Every modelled target, in the table's order."""
-    return tuple(targets())
+def all_solvable() -> tuple[str, ...]:
+    """Every id the solver can pose, whatever the set: the default set's first, in its order."""
+    first = solvable()
+    return first + tuple(x.id for x in _registry() if x.solver_rank and x.id not in first)
 
 
-def solvable() -> tuple[str, ...]:
-    """The targets the solver can pose, in its order: the programme's and the constraints."""
-    return tuple(x.id for x in sorted((x for x in _registry() if x.solver_rank), key=lambda x: x.solver_rank))
+def _ranked(set_id: str | None, attr: str):
+    sid = check_set(set_id)
+    own = [x for x in _set_entries()[sid].values() if getattr(x, attr)]
+    if attr == "solver_rank":   # the constraints are solvable in every set
+        own += [x for x in _registry() if not x.programme and x.solver_rank]
+    return [x for x in sorted(own, key=lambda x: getattr(x, attr))]
 
 
-def solver_defaults() -> tuple[str, ...]:
-    """The targets the solver poses by default, in its order."""
-    return tuple(i for i in solvable() if get(i).solver_default)
+def solvable(set_id: str | None = None) -> tuple[str, ...]:
+    """The targets the solver can pose for a set, in its order: the set's and the constraints."""
+    return tuple(x.id for x in _ranked(set_id, "solver_rank"))
 
 
-def headline() -> tuple[str, ...]:
-    """The four headline targets, in their cards' order."""
-    return tuple(x.id for x in sorted((x for x in _registry() if x.headline_rank), key=lambda x: x.headline_rank))
+def solver_defaults(set_id: str | None = None) -> tuple[str, ...]:
+    """The targets the solver poses by default for a set, in its order."""
+    return tuple(x.id for x in _ranked(set_id, "solver_rank") if x.solver_default)
 
 
-def outcomes() -> tuple[str, ...]:
+def headline(set_id: str | None = None) -> tuple[str, ...]:
+    """A set's headline targets (up to four), in their cards' order."""
+    return tuple(x.id for x in _ranked(set_id, "headline_rank"))
+
+
+def outcomes(set_id: str | None = None) -> tuple[str, ...]:
     """The 2030 outcomes reported side by side (Compare, attribution): the two GRDP levels,
-    then the solvable targets with per capita after the growth and the multiple."""
-    mine = [i for i in solvable() if i in targets()]
-    first = [i for i in mine if targets()[i].kind in ("average_growth", "multiple", "per_capita")]
+    then a set's solvable targets with per capita after the growth and the multiple."""
+    mine = [i for i in solvable(set_id) if i in targets(set_id)]
+    first = [i for i in mine if get(i).kind in ("average_growth", "multiple", "per_capita")]
     return (*LEVELS, *first, *(i for i in mine if i not in first))
 
 

@@ -789,7 +789,7 @@ def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
     # The solvable targets are those the model measures (model.targets checks the list).
     from . import registry
 
-    DEFAULT_TARGETS, MEASURES = registry.solver_defaults(), registry.solvable()
+    DEFAULT_TARGETS, MEASURES = registry.solver_defaults(), registry.all_solvable()
 
     if not isinstance(table, Mapping):
         issues.add("solve", "solve_not_table")

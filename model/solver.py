@@ -69,7 +69,8 @@ INVESTMENT_MARGIN_PP = 5.0        # assumption: the default cap is the record's 
 DEFAULT_FREE = ("agriculture", "industry_construction", "services")
 # Size of "one unit of miss" when misses are traded off against each other.
 # (investment: at an ICOR of about 7, a point of growth costs about seven points of GRDP invested)
-MISS_SCALE = {"average_growth": 1.0, "multiple": 0.1, "per_capita": 10.0, "investment_share": 7.0}  # by kind
+MISS_SCALE = {"average_growth": 1.0, "sector_growth": 1.0, "multiple": 0.1, "per_capita": 10.0,
+              "investment_share": 7.0}  # by kind
 STRICT_EPS = UNIT             # "> 9" is solved as "≥ 9.01": shown with two decimals, 9.00 is not > 9
 FEASIBLE_TOL = 1e-7           # a target holds if it is violated by less than this (its unit)
 # A miss smaller than half the shown precision is not bought with a path change: it is not
@@ -125,7 +126,8 @@ def investment_cap() -> float:
 
 
 def target_specs(ids: Iterable[str] | None = None, approx: str = "band",
-                 tolerance: Mapping[str, float] | None = None, investment_cap_pct: float | None = None) -> list[TargetSpec]:
+                 tolerance: Mapping[str, float] | None = None, investment_cap_pct: float | None = None,
+                 set_id: str | None = None) -> list[TargetSpec]:
     """Solver targets from the shipped 2030 targets and the constraints (`investment_share`:
     at most ``investment_cap_pct``, default `investment_cap`).
 
@@ -135,7 +137,11 @@ def target_specs(ids: Iterable[str] | None = None, approx: str = "band",
     if approx not in ("band", "equal"):
         raise SolverError(f"approx = {approx!r}: use 'band' or 'equal'")
     table = _target_rows()
-    ids = list(DEFAULT_TARGETS if ids is None else ids)
+    try:
+        ids = list(registry.solver_defaults(set_id) if ids is None else ids)
+    except KeyError as e:
+        raise SolverError(str(e.args[0])) from None
+    solvable = registry.all_solvable()
     tol = dict(tolerance or {})
     specs = []
     for tid in ids:
@@ -144,10 +150,10 @@ def target_specs(ids: Iterable[str] | None = None, approx: str = "band",
             specs.append(TargetSpec(tid, None, cap, f"≤ {cap:g}"))
             continue
         if tid not in table:
-            raise SolverError(f"unknown target {tid!r}; solvable: {', '.join(SOLVABLE)}")
-        if tid not in SOLVABLE:
+            raise SolverError(f"unknown target {tid!r}; solvable: {', '.join(solvable)}")
+        if tid not in solvable:
             raise SolverError(f"target {tid!r} is not modelled, so it cannot be solved for; "
-                              f"solvable: {', '.join(SOLVABLE)}")
+                              f"solvable: {', '.join(solvable)}")
         comp, low, high = table[tid]
         printed = {"gt": f"> {low:g}", "ge": f"≥ {low:g}", "le": f"≤ {low:g}",
                    "range": f"{low:g}–{high:g}", "approx": f"≈ {low:g}"}[comp]
@@ -295,6 +301,9 @@ class _Problem:
             self._inv = need_inputs(simulate(history, scenario))
         self.N0 = float(real[i_base] @ defl[i_base])
         self.R0 = float(real[i_base].sum())
+        # each target's own base year (2020 for 2021–2030, 2025 for 2026–2030): levels there
+        self._base_real = {int(y): real[int(np.searchsorted(years, y))] for y in years[: i_last + 1]}
+        self._base_nominal = {y: float(r @ defl[int(np.searchsorted(years, y))]) for y, r in self._base_real.items()}
         self.pop = float(pop[i_target])
         self.n_avg = TARGET_YEAR - BASE_YEAR
         self.specs = list(specs)
@@ -341,29 +350,43 @@ class _Problem:
         """
         n_sp = len(self.specs)
         self._A = np.zeros((n_sp, 4))
-        self._C = np.zeros(n_sp)
+        self._C = np.zeros((n_sp, 4))      # a share's constant part, by sector (priced like it)
         self._D = np.ones(n_sp)
-        self._kind = np.zeros(n_sp, int)  # 0 share-like, 1 nominal, 2 growth
+        self._W = np.zeros((n_sp, 4))      # a growth target's sectors (all four: GRDP)
+        self._R0 = np.ones(n_sp)           # … their level in the base year
+        self._n = np.ones(n_sp)            # … and the years it averages over
+        self._kind = np.zeros(n_sp, int)  # 0 share-like, 1 nominal, 2 growth, 3 investment
+        ic = SECTOR_IDS.index("industry_construction")
         for k, sp in enumerate(self.specs):
-            if sp.id == "grdp_multiple":
-                self._kind[k], self._D[k] = 1, self.N0
-            elif sp.id == "grdp_per_capita":
-                self._kind[k], self._D[k] = 1, self.pop
-            elif sp.id == "grdp_growth_avg":
-                self._kind[k] = 2
-            elif sp.id == INVESTMENT:
+            if sp.id == INVESTMENT:
                 self._kind[k] = 3
-            elif sp.id == "share_manufacturing":
-                ic = SECTOR_IDS.index("industry_construction")
-                self._A[k, ic], self._C[k] = self.a_m, self.c_m
-            else:
-                s = SECTOR_IDS.index(sp.id[len("share_"):])
-                self._A[k, s], self._C[k] = self.a[s], self.c[s]
-        self._sk = np.array([int(np.argmax(self._A[k] != 0)) for k in range(n_sp)])  # a share's sector
+                continue
+            tg = registry.get(sp.id)
+            kind, _, part = tg.measure.partition(":")
+            base = tg.base_year
+            if base is not None and kind in ("multiple", "average_growth", "sector_growth") \
+                    and base not in self._base_real:
+                raise SolverError(f"target {sp.id!r} is measured from {base}, which is not an actual year")
+            if kind == "multiple":
+                self._kind[k], self._D[k] = 1, self._base_nominal[base]
+            elif kind == "per_capita":
+                self._kind[k], self._D[k] = 1, self.pop
+            elif kind in ("average_growth", "sector_growth"):
+                w = np.ones(4) if kind == "average_growth" else np.eye(4)[SECTOR_IDS.index(part)]
+                self._kind[k], self._W[k] = 2, w
+                self._R0[k], self._n[k] = float(w @ self._base_real[base]), TARGET_YEAR - base
+            elif tg.measure == "share:manufacturing":
+                self._A[k, ic], self._C[k, ic] = self.a_m, self.c_m
+            else:   # share:s, share_with_taxes:s
+                cols = [SECTOR_IDS.index(part)] + ([self.tax] if kind == "share_with_taxes" else [])
+                self._A[k, cols], self._C[k, cols] = self.a[cols], self.c[cols]
         self._sh_mask = self._kind == 0
         self._sh_i, self._nm_i, self._gr_i, self._iv_i = (np.flatnonzero(self._kind == k) for k in (0, 1, 2, 3))
-        self._A_sh, self._C_sh, self._sk_sh = self._A[self._sh_i], self._C[self._sh_i], self._sk[self._sh_i]
-        self._E_sh = np.eye(4)[self._sk_sh]
+        self._A_sh, self._C_sh = self._A[self._sh_i], self._C[self._sh_i]
+        self._Csum_sh = self._C_sh.sum(axis=1)
+        self._Wb_gr = self._W[self._gr_i] * self.b            # growth: the sectors' last actual levels
+        self._We_gr = self._W[self._gr_i] @ self.e             # … and what the projects add by 2030
+        self._R0_gr, self._n_gr = self._R0[self._gr_i], self._n[self._gr_i]
         self._D_nm = self._D[self._nm_i]
         self._prior_free = self.prior_g[:, self.free_idx].T            # free sectors × years
         self._Bt_prior = 2 * _SCALE * self._prior_free @ self.B          # free sectors × k
@@ -448,18 +471,23 @@ class _Problem:
         sh, nm, gr = self._sh_i, self._nm_i, self._gr_i
         N2 = N * N
         if len(sh):
-            base_m = self._A_sh @ F + self._C_sh
-            Gk = G[self._sk_sh] if priced else 1.0
-            m = base_m * Gk
+            # m_k = Σ_s (A_ks F_s + C_ks) G_s: a share of one sector, or of two (services with taxes)
+            if priced:
+                T = self._A_sh * F + self._C_sh
+                m = T @ G
+                dF[sh] = 100 * (self._A_sh * G * N - np.outer(m, a)) / N2
+            else:
+                m = self._A_sh @ F + self._Csum_sh
+                dF[sh] = 100 * (self._A_sh * N - np.outer(m, a)) / N2
             vals[sh] = 100 * m / N
-            dF[sh] = 100 * (self._A_sh * (Gk[:, None] * N if priced else N) - np.outer(m, a)) / N2
         if len(nm):
             vals[nm] = N / self._D_nm
             dF[nm] = np.outer(1 / self._D_nm, a)
         if len(gr):
-            ratio = (b @ F + self._esum) / self.R0
-            vals[gr] = 100 * (ratio ** (1 / self.n_avg) - 1)
-            dF[gr] = (100 / self.n_avg * ratio ** (1 / self.n_avg - 1) / self.R0) * b
+            # 100 ((Σ_w b_s F_s + e_s) / R0)^(1/n) − 1), per target: its sectors, base and years
+            ratio = (self._Wb_gr @ F + self._We_gr) / self._R0_gr
+            vals[gr] = 100 * (ratio ** (1 / self._n_gr) - 1)
+            dF[gr] = (100 / self._n_gr * ratio ** (1 / self._n_gr - 1) / self._R0_gr)[:, None] * self._Wb_gr
         iv = self._iv_i
         if len(iv):
             vals[iv] = self._investment_share(g)
@@ -479,8 +507,7 @@ class _Problem:
             nomj = self.a * F + self.c  # ∂N/∂G_j
             dG = np.zeros((n_sp, 4))
             if len(sh):
-                own = self._E_sh * base_m[:, None]
-                dG[sh] = 100 * (own * N - np.outer(m, nomj)) / N2
+                dG[sh] = 100 * (T * N - np.outer(m, nomj)) / N2
             if len(nm):
                 dG[nm] = np.outer(1 / self._D_nm, nomj)
             dG_dd = G[self.price_idx] * (1 / (1 + pi + delta)).sum(axis=0)
@@ -939,10 +966,10 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
                       priorities=priorities, prices=tuple(prices or ()), investment_cap=investment_cap)
 
 
-def _pose(targets, approx, investment_cap=None) -> list[TargetSpec]:
+def _pose(targets, approx, investment_cap=None, set_id=None) -> list[TargetSpec]:
     if targets is not None and len(targets) and isinstance(targets[0], TargetSpec):
         return list(targets)
-    return target_specs(targets, approx=approx, investment_cap_pct=investment_cap)
+    return target_specs(targets, approx=approx, investment_cap_pct=investment_cap, set_id=set_id)
 
 
 def _solve(history, scenario, targets, *, free, method, bounds, smoothness, approx, diagnose, taxes,
@@ -957,7 +984,7 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
     for s in prices:
         if s not in SECTOR_IDS or prices.count(s) > 1:
             raise SolverError(f"prices: {s!r} is not a sector, or is listed twice; use {', '.join(SECTOR_IDS)}")
-    specs = _pose(targets, approx, investment_cap)
+    specs = _pose(targets, approx, investment_cap, getattr(scenario, "targets_set", None))
     for tid, w in (priorities or {}).items():
         if tid not in [sp.id for sp in specs] or not (0 < w <= 100):
             raise SolverError(f"priority {tid} = {w}: give a weight in (0, 100] for a chosen target")
@@ -1047,9 +1074,14 @@ def _suffixed(title: str, suffix: str) -> str:
 
 @lru_cache(maxsize=1)
 def _target_rows() -> dict[str, tuple[str, float, float]]:
-    """id → (comparator, low, high) of the shipped targets, read once."""
-    t = load_targets()
-    return {r.id: (r.comparator, float(r.target_low), float(r.target_high)) for r in t.itertuples()}
+    """id → (comparator, low, high) of the shipped targets of every set, read once."""
+    from .data import load_set_targets
+
+    out = {}
+    for t in (load_targets(), load_set_targets()):
+        for r in t.itertuples():
+            out.setdefault(r.id, (r.comparator, float(r.target_low), float(r.target_high)))
+    return out
 
 
 def _judged(specs: Sequence[TargetSpec], values: np.ndarray, approx: str) -> tuple[np.ndarray, np.ndarray]:

@@ -51,8 +51,9 @@ def _measure(target_id: str) -> Callable[[Projection], float]:
     return lambda p: float(tg.value(registry.ProjectionArrays(p))[0])
 
 
-# Target id → how the projection measures it, in the target's own unit (`model.registry`).
-MEASURES: dict[str, Callable[[Projection], float]] = {i: _measure(i) for i in registry.ids()}
+# Target id → how the projection measures it, in the target's own unit (`model.registry`):
+# every set's modelled targets.
+MEASURES: dict[str, Callable[[Projection], float]] = {i: _measure(i) for i in registry.all_ids()}
 
 # The targets the solver can pose, and the seven it poses by default: the registry's columns.
 SOLVABLE, DEFAULT_TARGETS = registry.solvable(), registry.solver_defaults()
@@ -62,6 +63,8 @@ _NOT_MODELLED_WHY = {
     "share_digital_economy": "digital",
     "budget_revenue_growth": "budget",
     "grdp_rank": "rank",
+    "income_per_capita_2030_plan": "income",
+    "exports_2030": "trade",
 }
 
 
@@ -83,15 +86,18 @@ def judge(value: float, comparator: str, low: float, high: float, tolerance: flo
 
 
 def evaluate(projection: Projection, targets: pd.DataFrame | None = None,
-             approx_tolerance: Mapping[str, float] | None = None) -> pd.DataFrame:
+             approx_tolerance: Mapping[str, float] | None = None, set_id: str | None = None) -> pd.DataFrame:
     """One row per target: id, group, indicator_vi, indicator_en, unit, value, target_low,
     target_high, comparator, tolerance, status, gap, reason.
 
     ``reason`` says why a value is missing or how to read it, as a code: ``horizon`` (the
     projection ends before 2030), ``manufacturing``, ``digital``, ``budget``, ``rank``,
     ``social`` (not modelled) or ``rounding`` (a share target; the published four sum to
-    99.94 %). `model.report.views.targets_table` words it."""
-    t = load_targets() if targets is None else targets
+    99.94 %). `model.report.views.targets_table` words it.
+
+    ``set_id`` judges against another target set (`model.registry.set_ids`; default the
+    Resolution 26 programme); ``targets``, a table in the targets' columns, overrides both."""
+    t = registry.set_rows(set_id) if targets is None else targets
     tol_over = dict(approx_tolerance or {})
     rows = []
     arrays = registry.ProjectionArrays(projection)   # one view of the path for every measure
@@ -102,7 +108,7 @@ def evaluate(projection: Projection, targets: pd.DataFrame | None = None,
         if r.id in MEASURES and projection.horizon >= TARGET_YEAR:
             value = float(registry.get(r.id).value(arrays)[0])
             status, gap = judge(value, r.comparator, low, high, tol)
-            if r.id in _SHARE_IDS:
+            if r.id in _SHARE_IDS and targets is None and (set_id or registry.DEFAULT_SET) == registry.DEFAULT_SET:
                 reason = "rounding"
         elif r.id in MEASURES:
             reason = "horizon"
