@@ -103,7 +103,7 @@ def _cmd_run(args) -> int:
     from .report.views import targets_table
     from .targets import structure_rounding
 
-    sc = resolve(args.file)
+    sc = _with_set(resolve(args.file), args)
     projection = simulate(assemble_history(), sc)
     table = targets_table(projection, args.lang)
     files = write_run(projection, table, args.out, lang=args.lang)
@@ -111,9 +111,49 @@ def _cmd_run(args) -> int:
     lg = args.lang
     r = structure_rounding()
     print(tr("cli_run_files", lg, name=sc.name, n=len(files), out=args.out))
+    from .report.views import set_title
+
+    print(tr("cli_run_set", lg, title=set_title(sc.targets_set, lg)))
     print(tr("cli_run_targets", lg, met=counts.get("met", 0), missed=counts.get("missed", 0),
              nm=counts.get("not_modelled", 0)))
-    print(tr("cli_run_note", lg, s=num(r["published_sum_pct"], lg, 2), d=num(r["residual_pp"], lg, 2)))
+    if not sc.targets_set or sc.targets_set == "nq26_programme":   # the programme's rounded shares
+        print(tr("cli_run_note", lg, s=num(r["published_sum_pct"], lg, 2), d=num(r["residual_pp"], lg, 2)))
+    return EXIT_OK
+
+
+def _with_set(sc: Scenario, args) -> Scenario:
+    """The scenario judged against ``--targets-set`` when given (else its own ``[targets] set``)."""
+    from dataclasses import replace
+
+    ts = getattr(args, "targets_set", None)
+    return replace(sc, targets_set=ts) if ts else sc
+
+
+def _cmd_targets(args) -> int:
+    from .history import assemble_history
+    from .report.views import clash_lines, set_title
+    from . import registry
+
+    lg = args.lang
+    if not args.set:
+        for sid in registry.set_ids():
+            print(f"{sid}: {set_title(sid, lg)}")
+        return EXIT_OK
+    info = registry.set_info(args.set)
+    print(f"{args.set}: {set_title(args.set, lg)}")
+    print(tr("ts_source", lg, document=info["document"], issued=info["issued"], status=info["status"],
+             url=info["source_url"], periods=info["periods"], definitions=info["definitions"]))
+    from .report.strings import printed_target, target_name
+
+    rows = registry.set_rows(args.set)
+    for r in rows.itertuples():
+        modelled = "" if r.measure else "  (" + tr("not_modelled", lg).lower() + ")"
+        print(f"  {r.id}: {target_name(r.id, lg)} {printed_target(r.comparator, r.target_low, r.target_high, lg)}"
+              f"{modelled}")
+    other = args.against or (registry.DEFAULT_SET if args.set != registry.DEFAULT_SET else None)
+    if other:
+        for line in clash_lines(other, args.set, assemble_history(), lg):
+            print("- " + line)
     return EXIT_OK
 
 
@@ -127,7 +167,7 @@ def _cmd_solve(args) -> int:
     from .report.export import write_solve
     from .scenario import SolveSettings
 
-    sc = resolve(args.file)
+    sc = _with_set(resolve(args.file), args)
     st = sc.solve or SolveSettings()
     targets = _split(args.targets) or st.targets
     free = _split(args.free) or st.free
@@ -389,7 +429,7 @@ def _cmd_risk(args) -> int:
     from .scenario import write_atomic
     from .uncertainty import run
 
-    sc = resolve(args.file)
+    sc = _with_set(resolve(args.file), args)
     lg = args.lang
     result = run(assemble_history(), sc, draws=args.draws, seed=args.seed, sources=args.sources)
     line = rv.source_line(result, lg)
@@ -482,6 +522,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("file", metavar="FILE")
     r.add_argument("--out", required=True, metavar="DIR", type=_out_dir, help="folder for the outputs")
     r.add_argument("--lang", choices=["vi", "en"], default="vi", help="chart language")
+    r.add_argument("--targets-set", type=_set_id, metavar="ID",
+                   help="judge against this target set (python -m model targets lists them; default: the file's "
+                        "[targets] set, else the Resolution 26 programme)")
     r.set_defaults(func=_cmd_run)
     s = sub.add_parser("solve", help="find sector growth paths that reach the targets; exit 3 "
                                      "if they cannot all hold")
@@ -507,6 +550,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the report and charts")
     s.add_argument("--overwrite", action="store_true",
                    help="replace an existing, different <name>_solved.toml in DIR")
+    s.add_argument("--targets-set", type=_set_id, metavar="ID",
+                   help="judge against this target set (python -m model targets lists them; default: the file's "
+                        "[targets] set, else the Resolution 26 programme)")
     s.set_defaults(func=_cmd_solve)
     fr = sub.add_parser("frontier", help="the highest average growth under each cap on the 2030 multiple (2.5-3.0)")
     fr.add_argument("file", metavar="FILE")
@@ -539,6 +585,13 @@ def build_parser() -> argparse.ArgumentParser:
     iv.add_argument("--out", type=_out_dir, metavar="DIR", help="also write investment.csv there")
     iv.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of messages")
     iv.set_defaults(func=_cmd_invest)
+    tg = sub.add_parser("targets", help="the target sets (id: title); with --set, one set's targets and where it "
+                                         "contradicts another")
+    tg.add_argument("--set", type=_set_id, metavar="ID", help="show this set's targets, source and definitions")
+    tg.add_argument("--against", type=_set_id, metavar="ID", help="the set to compare with (default: the "
+                                                                   "Resolution 26 programme)")
+    tg.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the titles")
+    tg.set_defaults(func=_cmd_targets)
     su = sub.add_parser("supply", help="capital, labour and TFP: growth accounting 2016-2025 and what a scenario needs")
     su.add_argument("file", metavar="FILE")
     su.add_argument("--alpha", type=_band("alpha"), default=0.5, metavar="A", help="capital share (default 0.5)")
@@ -559,8 +612,19 @@ def build_parser() -> argparse.ArgumentParser:
                          "population,icor; \"\" for none: every fan is the projection)")
     rk.add_argument("--out", type=_out_dir, metavar="DIR", help="write probabilities.csv, fan.csv and fan charts")
     rk.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the table and charts")
+    rk.add_argument("--targets-set", type=_set_id, metavar="ID",
+                   help="judge against this target set (python -m model targets lists them; default: the file's "
+                        "[targets] set, else the Resolution 26 programme)")
     rk.set_defaults(func=_cmd_risk)
     return ap
+
+
+def _set_id(text: str) -> str:
+    from . import registry
+
+    if text not in registry.set_ids():
+        raise argparse.ArgumentTypeError(f"{text}: no such target set; use one of {', '.join(registry.set_ids())}")
+    return text
 
 
 def _band(name: str):

@@ -104,8 +104,11 @@ def load_constraints() -> pd.DataFrame:
 
 
 def load_solver_targets() -> pd.DataFrame:
-    """The programme's targets and the constraints together: every id the solver can name."""
-    return pd.concat([_targets(), _target_table("constraints.csv")], ignore_index=True)
+    """Every target of every set and the constraints, each id once (the programme's first):
+    every id the solver can name."""
+    other = _target_table("target_set_targets.csv").drop(columns=["set_id", "source_url", "note"])
+    both = pd.concat([_targets(), _target_table("constraints.csv"), other], ignore_index=True)
+    return both.drop_duplicates("id").reset_index(drop=True)
 
 
 @lru_cache(maxsize=4)

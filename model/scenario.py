@@ -176,6 +176,7 @@ class Scenario:
     solve: SolveSettings | None = None
     projects: Mapping[str, Any] = field(default_factory=dict)  # id → projects.ProjectSetting
     manufacturing_share: float | None = None  # of industry-construction (model.industry); None: the data's
+    targets_set: str | None = None   # the target set it is judged against (model.registry); None: the default
 
     def with_sector(self, sector: str, **rates: RatePath) -> "Scenario":
         """A copy with some of one sector's rates replaced (``growth=``, ``inflation=``)."""
@@ -225,6 +226,8 @@ class Scenario:
         }
         if self.manufacturing_share is not None:
             out["industry"] = {"manufacturing_share": self.manufacturing_share}
+        if self.targets_set is not None:
+            out["targets"] = {"set": self.targets_set}
         if self.projects:
             out["projects"] = {pid: _project_to_dict(st) for pid, st in self.projects.items()}
         if self.solve is not None:
@@ -315,6 +318,8 @@ def diff_scenarios(a: Scenario, b: Scenario) -> list[Change]:
             out.append(Change(f, ra, rb))
     if a.manufacturing_share != b.manufacturing_share:
         out.append(Change("industry.manufacturing_share", a.manufacturing_share, b.manufacturing_share))
+    if (a.targets_set or None) != (b.targets_set or None):
+        out.append(Change("targets.set", a.targets_set, b.targets_set))
     for pid in sorted(set(a.projects) | set(b.projects)):
         pa, pb = _effective(a.projects.get(pid)), _effective(b.projects.get(pid))
         if pa != pb:
@@ -538,7 +543,7 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
         raise ScenarioError([Issue("", "too_deep", {"depth": depth, "max": P.MAX_DEPTH})], source)
     if n_keys > P.MAX_KEYS:
         raise ScenarioError([Issue("", "too_many_keys", {"n": n_keys, "max": P.MAX_KEYS})], source)
-    _check_keys(data, ["meta", "population", "sectors", "solve", "projects", "industry"], "", issues)
+    _check_keys(data, ["meta", "population", "sectors", "solve", "projects", "industry", "targets"], "", issues)
 
     meta = data.get("meta")
     if not isinstance(meta, Mapping):
@@ -627,12 +632,32 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
                 manufacturing = _number(ind["manufacturing_share"], "industry.manufacturing_share",
                                         SHARE_RANGE[0], SHARE_RANGE[1], issues)
 
+    targets_set = _targets_set(data["targets"], issues) if "targets" in data else None
+
     if issues or issues.more:
         raise ScenarioError(list(issues), source, more=issues.more)
     return Scenario(name=name, title_vi=title_vi, title_en=title_en, description=description,
                     description_en=description_en, horizon=horizon, last_actual_year=last_actual,
                     population_growth=pop_growth, sectors=sectors, solve=solve, projects=projects,
-                    manufacturing_share=manufacturing)
+                    manufacturing_share=manufacturing, targets_set=targets_set)
+
+
+def _targets_set(table: Any, issues: _Issues) -> str | None:
+    """``[targets] set = "<id>"``: the target set the scenario is judged against."""
+    from . import registry
+
+    if not isinstance(table, Mapping):
+        issues.add("targets", "targets_not_table")
+        return None
+    _check_keys(table, ["set"], "targets", issues)
+    if "set" not in table:
+        return None
+    v = table["set"]
+    if not isinstance(v, str) or v not in registry.set_ids():
+        issues.add("targets.set", "bad_choice", value=shown(v),
+                   allowed=", ".join(f'"{a}"' for a in registry.set_ids()))
+        return None
+    return v
 
 
 _PROJECT_SETTING_KEYS = ["on", "delay", "scale"]

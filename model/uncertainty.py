@@ -314,7 +314,8 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
     sources = _sources(sources)
     base = base_inputs(history, scenario, manufacturing=True)
     est = est or estimate()
-    tg = [x for x in registry.targets().values() if x.year <= scenario.horizon]
+    # the scenario's own target set (model.registry; the programme's by default)
+    tg = [x for x in registry.targets(scenario.targets_set).values() if x.year <= scenario.horizon]
     met_count = np.zeros(len(tg))
     all_count = 0
     keep: dict[str, list] = {m: [] for m in FAN_MEASURES}

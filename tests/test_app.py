@@ -667,3 +667,39 @@ def test_the_growth_page_says_the_mixed_vintage_where_current_prices_are_shown()
     said = [c.value for c in at.caption if "deflator moves" in c.value]
     assert said and f"+{d[2022]:.1f} % in 2022" in said[0] and f"{d[2023]:.1f} % in 2023" in said[0]
     assert any("Chỉ số giảm phát GRDP +8,9 % năm 2022" in c.value for c in fresh(page="growth").caption)
+
+
+def test_the_scorecard_judges_against_the_chosen_set_and_a_second_one_beside_it():
+    """Issue 16: the set is chosen on the Scorecard, kept in the scenario and the link; a second
+    set is shown side by side with where the two contradict each other."""
+    at = fresh(page="scorecard", lang="en")
+    pick = next(s for s in at.selectbox if s.label == "Target set")
+    assert pick.value == "nq26_programme"
+    pick.set_value("plan_2026_2030")
+    run(at)
+    assert at.query_params["ts"] in ("plan_2026_2030", ["plan_2026_2030"])
+    rows = at.table[0].value
+    assert list(rows["Indicator"])[0] == "Average real GRDP growth 2026-2030" and len(rows) == 6
+    assert list(rows["Target"])[:3] == ["≥ 10", "≈ 9", "≈ 51"]
+    assert any("of 6 targets" in m.value for m in at.markdown)
+    assert [m.label for m in at.metric][:2] == ["Average growth 2021–2030", "GRDP 2030 ÷ 2020"]  # the cards stay
+    other = next(s for s in at.selectbox if s.label == "Compare with the target set")
+    other.set_value("nq26_programme")
+    run(at)
+    side = at.table[-1].value
+    assert any("NQ 26 programme" in c for c in side.columns) and any("2026–2030 plan" in c for c in side.columns)
+    assert any("Contradiction" in w.value and "50.50–51.50" in w.value for w in at.warning)
+    vi = fresh(page="scorecard", ts="congress_20")
+    assert next(s for s in vi.selectbox if s.label == "Bộ mục tiêu").value == "congress_20"
+    assert "GRDP (giá hiện hành) năm 2030 so với năm 2025" in list(vi.table[0].value["Chỉ tiêu"])
+    bad = fresh(page="scorecard", ts="nope")
+    assert any("ts=nope" in w.value for w in [*bad.warning, *bad.error, *bad.info])
+
+
+def test_the_solve_page_offers_the_sets_targets():
+    at = fresh(page="solve", lang="en", ts="plan_2026_2030")
+    labels = [c.label for c in at.checkbox]
+    assert "Average real GRDP growth 2026-2030" in labels and "Average real GRDP growth 2021-2030" not in labels
+    ticked = {c.label for c in at.checkbox if c.value}
+    assert "Services share of GRDP with product taxes (2026-2030 plan)" in ticked
+    assert any("Average real GRDP growth 2026-2030" in str(tb.value.values) for tb in [*at.table, *at.dataframe])

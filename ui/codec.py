@@ -47,7 +47,7 @@ FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
 # What a page shows rather than what the scenario assumes (the Compare page's selection and
 # reference): kept in the link too, read by the page.
 VIEW_KEYS = ("cmp", "cmpref")
-FRAME_KEYS = ("page", "lang", "scn", "h", "lay", "mfg", SOLVE_KEY := "sv", *VIEW_KEYS)
+FRAME_KEYS = ("page", "lang", "scn", "h", "lay", "mfg", "ts", SOLVE_KEY := "sv", *VIEW_KEYS)
 PROJECT_PREFIX = "pj."
 MAX_LINK = 4_000  # characters of query string read at most
 MAX_SOLVE_DEPTH = 3  # {"bounds": {"services": {...}}}
@@ -185,6 +185,8 @@ def to_link(working: Scenario, base: Scenario, last_history_year: int) -> dict[s
             out[key] = rate_param(rate_control(working.rate(fp), f, h))
     if working.manufacturing_share != base.manufacturing_share:
         out["mfg"] = "" if working.manufacturing_share is None else _num(frac_to_pct(working.manufacturing_share))
+    if (working.targets_set or None) != (base.targets_set or None):
+        out["ts"] = working.targets_set or ""
     if working.solve != base.solve:
         out[SOLVE_KEY] = solve_param(working.solve)
     for pid in sorted(set(working.projects) | set(base.projects)):
@@ -327,6 +329,14 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
         except (ValueError, InvalidOperation):
             issues.append(LinkIssue("url_mfg", {"value": raw[:40], "lo": _num(100 * SHARE_RANGE[0]),
                                                 "hi": _num(100 * SHARE_RANGE[1])}))
+    if "ts" in params:
+        from model import registry
+
+        raw = params["ts"]
+        if raw == "" or raw in registry.set_ids():
+            sc = replace(sc, targets_set=raw or None)
+        else:
+            issues.append(LinkIssue("url_ts", {"value": raw[:40], "allowed": ", ".join(registry.set_ids())}))
     if SOLVE_KEY in params:
         try:
             sc = replace(sc, solve=parse_solve_param(params[SOLVE_KEY]))

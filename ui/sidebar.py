@@ -239,6 +239,10 @@ def change_value(v, lg: str) -> str:
 
 def _none_or_value(field: str, v, lg: str) -> str:
     """A change's value in words; None means what an unset field means for that field."""
+    if field == "targets.set":   # a set by its title; none named: the default set
+        from model.report.views import set_title
+
+        return set_title(v, lg, short=True)
     if v is not None:
         return change_value(v, lg)
     if field.startswith("projects."):

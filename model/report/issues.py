@@ -118,6 +118,8 @@ ISSUES: dict[str, tuple[str, str]] = {
     "sources_sum": ("{path}: tỷ lệ các nguồn cộng lại {total}, phải bằng 1", "{path}: the source shares sum to {total}; they must sum to 1"),
     "operation_before_construction": ("{path} = {value}: dự án vận hành trước năm bỏ vốn đầu tiên {start}; lùi năm vận hành hoặc sửa vốn",
                                       "{path} = {value}: operation starts before the first year of capital spending {start}; move one of them"),
+    "targets_not_table": ("{path}: phải là bảng [targets] với set = \"<mã bộ mục tiêu>\" (python -m model targets liệt kê)",
+                          "{path}: must be a [targets] table with set = \"<target set id>\" (python -m model targets lists them)"),
     "industry_not_table": ("{path}: phải là bảng [industry] với manufacturing_share",
                            "{path}: must be a table [industry] with manufacturing_share"),
     "more_issues": ("... và {n} lỗi khác (sửa các lỗi trên trước)", "... and {n} more problems (fix the ones above first)"),

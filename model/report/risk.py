@@ -50,9 +50,9 @@ def _p(result: RiskResult, p: float, lang: str) -> str:
 def probabilities(result: RiskResult, lang: str = "vi") -> pd.DataFrame:
     """One row per modelled target, then all together: id, indicator, central value as shown,
     probability (text) and probability_num (fraction)."""
-    from ..data import load_targets
+    from ..data import load_solver_targets
 
-    t_ = load_targets().set_index("id")
+    t_ = load_solver_targets().set_index("id")   # every set's targets
     col = "indicator_en" if lang == "en" else "indicator_vi"
     rows = []
     for tid, p in result.probabilities.items():

@@ -86,6 +86,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "url_project": ("{key}: không có dự án này; xem trang Dự án", "{key}: no such project; see the Projects page"),
     "url_project_value": ("{key}={value}: viết 1:năm lùi:hệ số (ví dụ 1:2:1) hoặc 0 để tắt",
                           "{key}={value}: write on:delay:scale (e.g. 1:2:1), or 0 for off"),
+    "url_ts": ("ts={value}: không có bộ mục tiêu này; dùng một trong {allowed}",
+               "ts={value}: no such target set; use one of {allowed}"),
     "url_mfg": ("mfg={value}: tỷ trọng chế biến, chế tạo trong CN-XD là phần trăm từ {lo} đến {hi}",
                 "mfg={value}: manufacturing's share of industry-construction is a percent from {lo} to {hi}"),
     "url_solve": ("sv={value}: yêu cầu giải mục tiêu không đọc được ({why}); dùng cài đặt của kịch bản",
@@ -154,6 +156,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "mfg_help": ("Số liệu 6 tháng 2023 cho {c} % (khoảng {lo}–{hi} % do làm tròn). Chỉ ảnh hưởng chỉ tiêu chế biến, chế tạo.",
                  "The H1-2023 release gives {c} % (band {lo}–{hi} % from its rounding). It moves only the manufacturing target."),
     "mfg_data": ("theo số liệu ({c} %)", "from the data ({c} %)"),
+    "field_targets.set": ("Bộ mục tiêu", "Target set"),
     "field_industry.manufacturing_share": ("Tỷ trọng chế biến, chế tạo trong CN-XD", "Manufacturing share of industry-construction"),
     "changes": ("Khác với kịch bản gốc", "Differs from the loaded scenario"),
     "no_changes": ("Chưa thay đổi giả định nào.", "No assumption changed."),
@@ -171,8 +174,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_gap": ("Chênh lệch", "Gap"), "col_unit": ("Đơn vị", "Unit"), "col_status": ("Trạng thái", "Status"),
     "sc_reasons": ("Chưa mô hình hóa: {items}.", "Not modelled: {items}."),
     "sc_reason_item": ("{n} chỉ tiêu — {why}", "{n} targets — {why}"),
-    "sc_counts": ("{met} đạt · {missed} chưa đạt · {nm} chưa mô hình hóa (trên 33 chỉ tiêu)",
-                  "{met} met · {missed} missed · {nm} not modelled (of 33 targets)"),
+    "sc_counts": ("{met} đạt · {missed} chưa đạt · {nm} chưa mô hình hóa (trên {n} chỉ tiêu)",
+                  "{met} met · {missed} missed · {nm} not modelled (of {n} targets)"),
     "sc_note": ("Chênh lệch = giá trị trừ mục tiêu (cận gần nhất của khoảng). Mục tiêu «≈» được coi là đạt trong "
                 "±0,5 điểm % (tỷ trọng) hoặc ±5 % (GRDP/người): giả định. Bốn chỉ tiêu cơ cấu công bố cộng lại 99,94 % "
                 "(làm tròn); so sánh không điều chỉnh.",
@@ -662,6 +665,25 @@ TEXT: dict[str, tuple[str, str]] = {
                   "The GRDP deflator moves {d22} % in 2022 and {d23} % in 2023: the 2022 total is the revised figure, the "
                   "2023 one the first estimate, and the two releases do not share a price basis (one release would give "
                   "about +3.4 % and −0.75 %). The real figures and shares are the published ones."),
+    "cli_run_set": ("bộ mục tiêu: {title}", "target set: {title}"),
+    "ts_label": ("Bộ mục tiêu", "Target set"),
+    "ts_help": ("Kịch bản được đánh giá theo bộ mục tiêu này (lưu trong kịch bản và đường dẫn; tệp: [targets] set).",
+                "The set the scenario is judged against (kept in the scenario and the link; in a file: [targets] set)."),
+    "ts_compare": ("So sánh với bộ mục tiêu", "Compare with the target set"),
+    "ts_none": ("(không)", "(none)"),
+    "ts_side": ("Một kịch bản, hai bộ mục tiêu", "One scenario, two target sets"),
+    "ts_source": ("Nguồn: {document} ({issued}; {status}) — {url}. Kỳ: {periods}. Định nghĩa: {definitions}.",
+                  "Source: {document} ({issued}; {status}) — {url}. Periods: {periods}. Definitions: {definitions}."),
+    "ts_contradiction": ("Mâu thuẫn: «{sa}» đặt {a} ở {ia}, «{sb}» đặt {b} ở {ib} ({what}): không kịch bản nào đạt được "
+                         "cả hai.",
+                         "Contradiction: \"{sa}\" puts {a} at {ia}, \"{sb}\" puts {b} at {ib} ({what}): no scenario can "
+                         "meet both."),
+    "ts_what_level": ("cùng một GRDP năm {y1}", "of the same {y1} GRDP"),
+    "ts_what_growth": ("cùng tốc độ {y0}–{y1}, với các năm trước đó theo số liệu", "the same growth over {y0}–{y1}, the "
+                       "years before as recorded"),
+    "ts_stricter": ("Chặt hơn: {a} của «{sa}» nghĩa là {ia} theo cách tính của «{sb}» ({b}: {ib}), với các năm đã có số "
+                    "liệu.",
+                    "Stricter: \"{sa}\"'s {a} means {ia} in \"{sb}\"'s terms ({b}: {ib}), given the actual years."),
     "su_title": ("Phía cung: vốn, lao động và năng suất (TFP)", "Supply side: capital, labour and productivity (TFP)"),
     "su_note": ("Theo Mô hình tăng trưởng dài hạn (LTGM) của Ngân hàng Thế giới, trên số liệu của tỉnh: GRDP = TFP × vốn^α × "
                 "lao động^(1−α); vốn tích lũy từ vốn đầu tư toàn xã hội (kiểm kê liên tục). Giả định: α = {a} (khoảng "
@@ -747,6 +769,8 @@ UNIT_LABEL = {
     "percentage_points_per_year": ("điểm %/năm", "pp/yr"), "per_10000_people": ("/vạn dân", "per 10,000 people"),
     "percent_of_population": ("% dân số", "% of population"), "percent_of_land": ("% diện tích", "% of land"),
     "percent_of_households": ("% số hộ", "% of households"), "rank": ("thứ hạng", "rank"),
+    "million_vnd_per_person_year": ("triệu đồng/người/năm", "million VND/person/yr"),
+    "billion_usd": ("tỷ USD", "billion USD"),
 }
 
 

@@ -13,7 +13,7 @@ percentage points for contributions.
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -25,7 +25,7 @@ from ..data import load_solver_targets
 from ..targets import BASE_YEAR, DIGITS, TARGET_YEAR, evaluate, load_targets
 from . import fmt
 from .strings import (factor_label, group_label, printed_target, project_status, sector_label, status_label, t,
-                      unit_label)
+                      target_name, unit_label)
 
 MULTIPLE_BAND = (2.5, 3.0)
 GROWTH_PATH = 0.09
@@ -154,9 +154,10 @@ def reason_text(reason: str, horizon: int, lang: str = "vi") -> str:
     return t(f"reason_{reason}", lang)
 
 
-def targets_table(p: Projection, lang: str = "vi") -> pd.DataFrame:
-    """`model.evaluate` with its reason worded in ``lang`` (column ``note``): for files."""
-    ev = evaluate(p)
+def targets_table(p: Projection, lang: str = "vi", set_id: str | None = None) -> pd.DataFrame:
+    """`model.evaluate` against ``set_id`` (default: the scenario's own set, else the Resolution
+    26 programme) with its reason worded in ``lang`` (column ``note``): for files."""
+    ev = evaluate(p, set_id=set_id or p.scenario.targets_set)
     ev["note"] = [reason_text(r, p.horizon, lang) for r in ev["reason"]]
     return ev
 
@@ -170,10 +171,11 @@ def gap_text(gap: float, status: str, comparator: str, low: float, lang: str = "
     return text
 
 
-def scorecard(p: Projection, lang: str = "vi") -> pd.DataFrame:
-    """The 33 targets for display: indicator, group, value, target, gap, unit, status, note
-    (text in ``lang``), with id and status_code for lookups."""
-    ev = evaluate(p)
+def scorecard(p: Projection, lang: str = "vi", set_id: str | None = None) -> pd.DataFrame:
+    """A set's targets for display (default: the scenario's own set, else the programme's 33):
+    indicator, group, value, target, gap, unit, status, note (text in ``lang``), with id and
+    status_code for lookups."""
+    ev = evaluate(p, set_id=set_id or p.scenario.targets_set)
     return pd.DataFrame({
         "id": ev["id"],
         "indicator": ev["indicator_vi"] if lang == "vi" else ev["indicator_en"],
@@ -192,6 +194,61 @@ def scorecard(p: Projection, lang: str = "vi") -> pd.DataFrame:
     })
 
 
+def set_title(set_id: str | None, lang: str = "vi", short: bool = False) -> str:
+    """A target set's title in ``lang`` (``short``: the few words a column header has room for)."""
+    info = registry.set_info(set_id)
+    return info[("short_" if short else "title_") + ("en" if lang == "en" else "vi")]
+
+
+def sets_side_by_side(p: Projection, sets: Sequence[str], lang: str = "vi") -> pd.DataFrame:
+    """One scenario against several sets (`model.target_sets.side_by_side`), for display: the
+    indicator, the scenario's value, and per set its target and status (text in ``lang``; a set
+    without the quantity shows a dash)."""
+    from ..target_sets import side_by_side
+
+    sb = side_by_side(p, list(sets))
+    out = pd.DataFrame({t("col_indicator", lang): sb["indicator_en" if lang == "en" else "indicator_vi"],
+                        t("col_value", lang): [fmt.num(v, lang, 2) for v in sb["value"]],
+                        t("col_unit", lang): [unit_label(u, lang) for u in sb["unit"]]})
+    for sid in sets:
+        short = set_title(sid, lang, short=True)
+        has = sb.get(f"{sid}:id", pd.Series([np.nan] * len(sb))).notna()
+        out[f"{short}: {t('col_target', lang)}"] = [
+            printed_target(c, lo, hi, lang) if h else fmt.DASH
+            for h, c, lo, hi in zip(has, sb.get(f"{sid}:comparator"), sb.get(f"{sid}:low"), sb.get(f"{sid}:high"))]
+        out[f"{short}: {t('col_status', lang)}"] = [status_label(s, lang) if h else fmt.DASH
+                                                    for h, s in zip(has, sb.get(f"{sid}:status"))]
+    return out
+
+
+def clash_lines(set_a: str, set_b: str, history, lang: str = "vi") -> list[str]:
+    """Where two sets contradict each other, or one is stricter, in words."""
+    from ..target_sets import clashes
+
+    def bound(iv):
+        lo, hi = iv
+        if not np.isfinite(hi):
+            return "≥ " + fmt.num(lo, lang, 2)
+        if not np.isfinite(lo):
+            return "≤ " + fmt.num(hi, lang, 2)
+        return f"{fmt.num(lo, lang, 2)}–{fmt.num(hi, lang, 2)}"
+
+    def name(ids: str) -> str:
+        return " + ".join(target_name(i, lang) for i in ids.split("+"))
+
+    out = []
+    for c in clashes(set_a, set_b, history):
+        first = c.b.split("+")[0]     # a sum of two shares (services + taxes) is read by its first
+        tb = registry.get(first)
+        unit = " " + unit_label(load_solver_targets().set_index("id").at[first, "unit"], lang)
+        what = t("ts_what_growth" if tb.kind == "average_growth" else "ts_what_level", lang,
+                 y0=(tb.base_year or 0) + 1, y1=tb.year)
+        out.append(t(f"ts_{c.kind}", lang, a=name(c.a), sa=set_title(c.set_a, lang, short=True),
+                     ia=bound(c.interval_a) + unit, b=name(c.b), sb=set_title(c.set_b, lang, short=True),
+                     ib=bound(c.interval_b) + unit, what=what))
+    return out
+
+
 HEADLINE = registry.headline()
 # unit of a change of each headline figure, and its digits, by the registry's kind
 _CHANGE_UNIT = {"average_growth": ("pp", 2), "multiple": ("times", 2), "per_capita": ("mvnd", 1), "share": ("pp", 1)}
@@ -205,7 +262,8 @@ def headline(p: Projection, ref: Projection, lang: str = "vi") -> pd.DataFrame:
     """The four headline targets of ``p`` against the same four of ``ref`` (the loaded scenario,
     or the one a what-if starts from): id, value, change (numbers), unchanged (no change as
     shown), change_text (signed, in the change's unit), status_code and status (met or missed, in words), target (as printed)."""
-    a, b = scorecard(p, lang).set_index("id"), scorecard(ref, lang).set_index("id")
+    d_ = registry.DEFAULT_SET   # the headline figures are the programme's, whatever set is chosen
+    a, b = scorecard(p, lang, set_id=d_).set_index("id"), scorecard(ref, lang, set_id=d_).set_index("id")
     rows = []
     for tid in HEADLINE:
         unit, digits = _change_unit(tid)

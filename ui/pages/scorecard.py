@@ -1,7 +1,12 @@
-"""Tổng quan / Scorecard: the four headline targets as cards, then all 33 targets."""
+"""Tổng quan / Scorecard: the four headline targets as cards, then the chosen target set's
+targets (the Resolution 26 programme's 33 by default), and beside it a second set, with where
+the two contradict each other."""
+
+from dataclasses import replace
 
 import streamlit as st
 
+from model import registry
 from model.report import fmt, views
 from model.report.strings import t
 from model.report import risk as rv
@@ -12,8 +17,28 @@ c = ctx()
 lang = c.lang
 if c.projection.horizon < 2030:
     st.info(t("sc_short_horizon", lang, h=c.projection.horizon))
-sc = views.scorecard(c.projection, lang)
-head = sc.set_index("id")
+SETS = registry.set_ids()
+
+
+def _pick_set() -> None:
+    v = state.ss()[state.key("ts.pick")]
+    state.set_working(replace(state.working(), targets_set=None if v == registry.DEFAULT_SET else v))
+
+
+chosen = c.working.targets_set or registry.DEFAULT_SET
+a, b = st.columns(2)
+a.selectbox(t("ts_label", lang), SETS, format_func=lambda s_: views.set_title(s_, lang),
+            key=state.seed("ts.pick", chosen), on_change=_pick_set, help=t("ts_help", lang))
+# the second set is a view, not an assumption: kept for the session
+other = b.selectbox(t("ts_compare", lang), ["", *[s_ for s_ in SETS if s_ != chosen]],
+                    format_func=lambda s_: views.set_title(s_, lang) if s_ else t("ts_none", lang), key="ts.other")
+info = registry.set_info(chosen)
+st.caption(state.md(t("ts_source", lang, document=info["document"], issued=info["issued"], status=info["status"],
+                      url=info["source_url"], periods=info["periods"], definitions=info["definitions"])))
+sc = views.scorecard(c.projection, lang, set_id=chosen)
+# the cards stay the programme's four headline figures, whatever the set below
+head = views.scorecard(c.projection, lang, set_id=registry.DEFAULT_SET).set_index("id") \
+    if chosen != registry.DEFAULT_SET else sc.set_index("id")
 for col, (tid, key, show) in zip(st.columns(4), HEADLINE_CARDS):
     r = head.loc[tid]
     value = fmt.DASH if r["value"] == fmt.DASH else show(r["value_num"], lang)
@@ -24,7 +49,7 @@ for col, (tid, key, show) in zip(st.columns(4), HEADLINE_CARDS):
 what_changed(c, cards=False)
 counts = sc["status_code"].value_counts()
 st.markdown("**" + t("sc_counts", lang, met=counts.get("met", 0), missed=counts.get("missed", 0),
-                     nm=counts.get("not_modelled", 0)) + "**")
+                     nm=counts.get("not_modelled", 0), n=len(sc)) + "**")
 # How likely each modelled target is (model.uncertainty, the session's settings): a column
 # beside the status, the joint probability as a last row.
 r = risk.result(state.shown().to_toml(), fans=False)
@@ -43,7 +68,13 @@ reasons = sc.loc[sc["status_code"] == "not_modelled", "note"].value_counts()
 if len(reasons):
     st.caption(t("sc_reasons", lang, items="; ".join(t("sc_reason_item", lang, n=n, why=why)
                                                       for why, n in reasons.items())))
-st.caption(t("sc_note", lang))
+if chosen == registry.DEFAULT_SET:
+    st.caption(t("sc_note", lang))
+if other and c.projection.horizon >= 2030:
+    st.subheader(t("ts_side", lang))
+    static_table(views.sets_side_by_side(c.projection, [chosen, other], lang))
+    for line in views.clash_lines(chosen, other, state.history(), lang):
+        (st.warning if line.startswith(("Mâu thuẫn", "Contradiction")) else st.info)(state.md(line))
 if r is not None:
     st.caption(t("rk_scorecard_note", lang, line=" ".join(
         state.md(x) for x in (rv.all_sentence(r, lang), rv.source_line(r, lang)) if x)))

@@ -24,7 +24,6 @@ from ui import state
 from ui.common import chart_title, ctx, headline_strip, show, static_table, table
 from ui.numbox import number_box
 
-SOLVABLE = list(model.solver.SOLVABLE)
 
 
 @st.cache_resource(max_entries=64)
@@ -87,6 +86,16 @@ def on_pick(kind: str, ids: tuple[str, ...]) -> None:
         set_solve(**{{"f": "free", "p": "prices"}[kind]: picked})
 
 
+def on_set() -> None:
+    """Another target set: the scenario is judged against it, and the request starts from its
+    solver defaults (a target of the old set is no longer offered)."""
+    v = state.ss()[state.key("sv.set")]
+    w = state.working()
+    sv = w.solve or model.SolveSettings()
+    state.set_working(replace(w, targets_set=None if v == model.registry.DEFAULT_SET else v,
+                              solve=replace(sv, targets=None, priorities={})))
+
+
 def on_choice(field_: str) -> None:
     set_solve(**{field_: state.ss()[state.key(f"sv.{field_}")]})
 
@@ -147,11 +156,18 @@ name = "indicator_vi" if lang == "vi" else "indicator_en"
 # The request is the scenario's [solve] table (a loaded file's, or what was chosen here): every
 # control is a view of it, seeded from it, so it survives page switches and travels in the link.
 sv = c.working.solve or model.SolveSettings()
-targets = list(sv.targets if sv.targets is not None else model.solver.DEFAULT_TARGETS)
+chosen_set = c.working.targets_set or model.registry.DEFAULT_SET
+SOLVABLE = list(model.registry.solvable(chosen_set))
+targets = list(sv.targets if sv.targets is not None else model.registry.solver_defaults(chosen_set))
+# targets of another set that the file's [solve] table names stay offered (a file may mix them)
+SOLVABLE += [i for i in targets if i not in SOLVABLE]
 free = [s for s in SECTOR_IDS if s in (sv.free if sv.free is not None else DEFAULT_FREE)]
 seed = state.seed
 a, b = st.columns([3, 2])
 with a:
+    sets = list(model.registry.set_ids())
+    st.selectbox(t("ts_label", lang), sets, format_func=lambda s_: views.set_title(s_, lang),
+                 key=seed("sv.set", chosen_set), on_change=on_set, help=t("ts_help", lang))
     st.markdown(f"**{t('sv_targets', lang)}**")
     for i in SOLVABLE:
         st.checkbox(tg.at[i, name], key=seed(f"sv.t.{i}", i in targets), on_change=on_pick, args=("t", tuple(SOLVABLE)))
