@@ -703,3 +703,13 @@ def test_the_solve_page_offers_the_sets_targets():
     ticked = {c.label for c in at.checkbox if c.value}
     assert "Services share of GRDP with product taxes (2026-2030 plan)" in ticked
     assert any("Average real GRDP growth 2026-2030" in str(tb.value.values) for tb in [*at.table, *at.dataframe])
+
+
+def test_the_compare_page_judges_against_a_chosen_set():
+    at = fresh(page="compare", lang="en")
+    pick = next(s for s in at.selectbox if s.label == "Target set")
+    pick.set_value("congress_20")
+    run(at)
+    rows = [tb.value for tb in [*at.table, *at.dataframe] if "Target" in tb.value.columns][0]
+    assert any("GRDP 2030 at current prices relative to 2025" in str(i) for i in rows.index)
+    assert "≥ 2" in list(rows["Target"])

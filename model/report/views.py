@@ -24,7 +24,7 @@ from ..sectors import SECTOR_IDS
 from ..data import load_solver_targets
 from ..targets import BASE_YEAR, DIGITS, TARGET_YEAR, evaluate, load_targets
 from . import fmt
-from .strings import (factor_label, group_label, printed_target, project_status, sector_label, status_label, t,
+from .strings import (TEXT, factor_label, group_label, printed_target, project_status, sector_label, status_label, t,
                       target_name, unit_label)
 
 MULTIPLE_BAND = (2.5, 3.0)
@@ -307,12 +307,16 @@ COMPARE_ROWS = registry.outcomes()
 # digits shown: GRDP levels whole billions; per capita one (Compare) or two (a split's terms),
 # the multiple three in a split (its terms are small); everything else two.
 _LEVEL_DIGITS = dict.fromkeys(registry.LEVELS, 0)
-COMPARE_DIGITS = {**_LEVEL_DIGITS, **{i: 1 for i in registry.ids() if registry.get(i).kind == "per_capita"}}
+COMPARE_DIGITS = {**_LEVEL_DIGITS, **{i: 1 for i in registry.all_ids() if registry.get(i).kind == "per_capita"}}
 ATTRIBUTION_DIGITS = {**_LEVEL_DIGITS, **{i: {"per_capita": 2, "multiple": 3}[registry.get(i).kind] for i in registry.ids()
                                           if registry.get(i).kind in ("per_capita", "multiple")}}
 
 
 def compare_row_label(key: str, lang: str = "vi") -> str:
+    if f"cmp_row_{key}" not in TEXT and key not in registry.LEVELS and key in registry.all_ids():
+        # another set's target: its own indicator and unit
+        unit = load_solver_targets().set_index("id").at[key, "unit"]
+        return f"{target_name(key, lang)} ({unit_label(unit, lang)})"
     if key == "share_manufacturing":
         return t("cmp_row_share_manufacturing", lang)
     if key.startswith("share_"):
@@ -325,36 +329,38 @@ def column_keys(n: int) -> list[str]:
     return [chr(ord("A") + i) if i < 26 else f"S{i + 1}" for i in range(n)]
 
 
-def compare_numbers(projections: Mapping[str, Projection]) -> pd.DataFrame:
-    """Key 2030 indicators (rows, `COMPARE_ROWS`), a column per scenario (its key in
-    ``projections``): numbers, NaN for a scenario that ends before 2030."""
+def compare_numbers(projections: Mapping[str, Projection], set_id: str | None = None) -> pd.DataFrame:
+    """Key 2030 indicators (rows: the GRDP levels and a target set's solvable targets, the
+    programme's `COMPARE_ROWS` by default), a column per scenario (its key in ``projections``):
+    numbers, NaN for a scenario that ends before 2030."""
+    rows = list(registry.outcomes(set_id))
     cols = {}
     for name, p in projections.items():
         if p.horizon < TARGET_YEAR:
-            cols[name] = pd.Series(np.nan, index=list(COMPARE_ROWS))
+            cols[name] = pd.Series(np.nan, index=rows)
             continue
-        ev = evaluate(p).set_index("id")["value"]
+        ev = evaluate(p, set_id=set_id).set_index("id")["value"]
         vals = {"grdp_nominal_bn": float(p.grdp_nominal.at[TARGET_YEAR]),
                 "grdp_real_bn": float(p.grdp_real.at[TARGET_YEAR])}
-        vals.update({k: float(ev[k]) for k in COMPARE_ROWS if k in ev.index})
+        vals.update({k: float(ev[k]) for k in rows if k in ev.index})
         cols[name] = pd.Series(vals)
-    return pd.DataFrame(cols).loc[list(COMPARE_ROWS)]
+    return pd.DataFrame(cols).loc[rows]
 
 
-def compare_table(projections: Mapping[str, Projection], lang: str = "vi") -> pd.DataFrame:
+def compare_table(projections: Mapping[str, Projection], lang: str = "vi", set_id: str | None = None) -> pd.DataFrame:
     """Key 2030 indicators for display: the target as printed, then columns A, B, … (one per
     scenario, in order; a target's value carries ✓ met or ✗ missed, judged as the Scorecard
     judges it), then "Δ B−A", "Δ C−A", … (each scenario minus the first, the reference);
     numbers written for ``lang``. ``attrs['keys']`` maps each column key to the scenario's
     name."""
-    nums = compare_numbers(projections)
+    nums = compare_numbers(projections, set_id)
     keys = column_keys(len(projections))
     nums.columns = keys
-    status = {k: (evaluate(p).set_index("id")["status"] if p.horizon >= TARGET_YEAR else pd.Series(dtype=object))
-              for k, p in zip(keys, projections.values())}
+    status = {k: (evaluate(p, set_id=set_id).set_index("id")["status"] if p.horizon >= TARGET_YEAR
+                  else pd.Series(dtype=object)) for k, p in zip(keys, projections.values())}
     for k in keys[1:]:
         nums[f"Δ {k}−{keys[0]}"] = nums[k] - nums[keys[0]]
-    tg = load_targets().set_index("id")
+    tg = registry.set_rows(set_id).set_index("id")
     out = pd.DataFrame(index=[compare_row_label(r, lang) for r in nums.index])
     out[t("col_target", lang)] = [printed_target(tg.at[r, "comparator"], tg.at[r, "target_low"], tg.at[r, "target_high"],
                                                  lang) if r in tg.index else "" for r in nums.index]

@@ -119,7 +119,11 @@ show(alt.Chart(series).mark_line(point=True).encode(
     x, alt.Y("growth_pct:Q", title=None), colour,
     tooltip=["scenario", "year", alt.Tooltip("growth_pct:Q", format=".2f")]).properties(height=260 + legend_px), lang)
 st.subheader(t("cmp_table", lang))
-tbl = views.compare_table(projections, lang)
+# the targets the table judges: a set chosen here (a view), the edited scenario's by default
+sets = list(model.registry.set_ids())
+cmp_set = st.selectbox(t("ts_label", lang), sets, format_func=lambda s_: views.set_title(s_, lang),
+                       index=sets.index(c.working.targets_set or model.registry.DEFAULT_SET), key="cmp.set")
+tbl = views.compare_table(projections, lang, set_id=cmp_set)
 st.caption(t("cmp_legend", lang, items="; ".join(f"{k} = {state.md(v)}" for k, v in tbl.attrs["keys"].items())))
 for ref in picked:
     if pool[ref][1].horizon < 2030:
