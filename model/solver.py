@@ -704,7 +704,11 @@ def _conflicting_sets(prob: _Problem, candidates: Sequence[int], max_size: int =
             subs.append(first)
             idx = list(combo)
             best = min(subs, key=lambda pt: float(pt[1][idx].sum()))[0]
-            f, theta = _phase1(prob, combo, start=best)
+            # A set conflicts when it cannot hold as shown: misses within half the shown
+            # precision (DEAD_ZONE) are the solver's own definition of met, and a set that
+            # `solve` meets is never named a conflict (a nearly degenerate set, per capita with
+            # the investment cap, was: issue 16's data).
+            f, theta = _phase1(prob, combo, dead_zone=DEAD_ZONE, start=best)
             if f > 1e-12:
                 found.append(combo)
             else:

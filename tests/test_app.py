@@ -106,7 +106,7 @@ def test_default_page_is_the_vietnamese_scorecard():
     at = fresh()
     assert at.session_state["lang"] == "vi"
     assert [m.label for m in at.metric][:2] == ["Tăng trưởng BQ 2021–2030", "GRDP 2030 gấp 2020"]
-    assert at.metric[0].value == "6,97 %"  # baseline average real growth 2021–2030, Vietnamese decimals
+    assert at.metric[0].value == "7,04 %"  # baseline average real growth 2021–2030, Vietnamese decimals
     df = at.table[0].value
     assert len(df) == 33 and "Chưa mô hình hóa" in set(df["Trạng thái"])
     # st.table renders Markdown: "> 9" must stay a target, not become a block quote
@@ -478,8 +478,8 @@ def test_projects_page_answers_question_4_with_the_apis_numbers():
     assert set(score["Model"]) >= {fmt.num(v, "en", 2) for v in backtest.backtest().rmse.query("rule == 'model'")["rmse_pp"]}
     # the words under the table quote the table, not numbers typed once (issue 15's load factor moved them)
     note = next(c.value for c in at.caption if c.value.startswith("Naive rule:"))
-    assert "the model wins 2.56 to 3.48" in note and "constant 7 % a year (2.38)" in note
-    assert any("industry-construction scores 4.78 against 4.63" in c.value for c in at.caption)
+    assert "the model wins 2.68 to 3.51" in note and "constant 7 % a year (2.38)" in note
+    assert any("industry-construction scores 5.11 against 4.90" in c.value for c in at.caption)
 
 
 def test_a_users_project_name_is_text_in_the_tables():

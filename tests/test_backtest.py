@@ -44,7 +44,7 @@ def test_attribution_adds_up_to_published_growth(history):
     np.testing.assert_allclose(parts, a["growth_pct"], atol=1e-9)
     assert a.at[2022, "vung_ang_1"] == pytest.approx(-3.54, abs=0.01)  # the outage
     assert a.at[2018, "formosa_1"] > 15  # the second blast furnace
-    assert a.at[2025, "vung_ang_2"] > 1
+    assert 0 < a.at[2025, "vung_ang_2"] < 0.2   # eleven days before the storm of 28-29 September
 
 
 def test_backtest_reports_both_rules():
@@ -56,10 +56,10 @@ def test_backtest_reports_both_rules():
     # the scores as they are (README reports them): one year ahead, projects at their dates
     # beat the naive rule clearly; from 2020 both are poor, the model a little less so
     assert rm[("b: one year ahead", "model", "2019-2025")] < 0.5 * rm[("b: one year ahead", "naive", "2019-2025")]
-    assert rm[("a: 2021-2025 from 2020", "model", "2021-2025")] == pytest.approx(4.13, abs=0.01)
+    assert rm[("a: 2021-2025 from 2020", "model", "2021-2025")] == pytest.approx(4.42, abs=0.01)
     assert rm[("a: 2021-2025 from 2020", "naive", "2021-2025")] == pytest.approx(4.26, abs=0.01)
     # the 2021-2025 investment plan at the 2016-2020 ICOR, both known in 2020, does best
-    assert rm[("a: 2021-2025 from 2020", "icor", "2021-2025")] == pytest.approx(2.79, abs=0.01)
+    assert rm[("a: 2021-2025 from 2020", "icor", "2021-2025")] == pytest.approx(3.08, abs=0.01)
     assert np.isnan(r.in_sample.at[2016, "naive"])  # no three years before 2016 in the record
 
 
@@ -98,16 +98,16 @@ def test_honest_scores_as_the_readme_gives_them():
     """Issue 15: fitted only on earlier years, and the naive rule given the projects too."""
     rm = bt.backtest().rmse.set_index(["test", "rule"])["rmse_pp"]
     honest = "b: one year ahead, fitted before"
-    assert rm[(honest, "model")] == pytest.approx(2.56, abs=0.01)
-    assert rm[(honest, "naive with projects")] == pytest.approx(3.48, abs=0.01)
+    assert rm[(honest, "model")] == pytest.approx(2.68, abs=0.01)
+    assert rm[(honest, "naive with projects")] == pytest.approx(3.51, abs=0.01)
     assert rm[(honest, "naive")] == pytest.approx(6.32, abs=0.01)
     a = "a: 2021-2025 from 2020"
     assert rm[(a, "constant 7 %")] == pytest.approx(2.38, abs=0.01)
     assert rm[(a, "average 2016-2020")] == pytest.approx(2.69, abs=0.01)
     assert rm[(a, "constant 7 %")] < rm[(a, "icor")]          # the plan × ICOR does not win
     sb = bt.sector_backtest()
-    assert sb.at["industry_construction", "rmse_naive_projects_pp"] == pytest.approx(4.63, abs=0.01)
-    assert sb.at["industry_construction", "rmse_model_before_pp"] == pytest.approx(4.78, abs=0.01)
+    assert sb.at["industry_construction", "rmse_naive_projects_pp"] == pytest.approx(4.90, abs=0.01)
+    assert sb.at["industry_construction", "rmse_model_before_pp"] == pytest.approx(5.11, abs=0.01)
 
 
 @settings(max_examples=60, deadline=None)

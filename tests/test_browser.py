@@ -131,7 +131,7 @@ def test_planner_workflow(server, by_year, tmp_path):
         page.goto(url)
         wait_ready(page)
         assert page.locator('[data-testid="stMetricLabel"]').first.inner_text().strip() == "Tăng trưởng BQ 2021–2030"
-        assert metric_text(page, 0) == "6,97 %"
+        assert metric_text(page, 0) == "7,04 %"
         # Streamlit's own English upload texts are replaced
         dz = page.locator('[data-testid="stFileUploaderDropzone"]')
         assert "200MB" not in dz.inner_text() and dz.locator("button").inner_text().strip() in ("upload", "upload\nChọn tệp", "")
@@ -148,7 +148,7 @@ def test_planner_workflow(server, by_year, tmp_path):
         page.locator('[data-testid="stSidebar"]').get_by_role("button", name="Hoàn tác: sửa giả định").click()
         page.wait_for_function("() => !location.search.includes('g.services')", timeout=60_000)
         wait_ready(page)
-        assert metric_text(page, 0) == "6,97 %"
+        assert metric_text(page, 0) == "7,04 %"
 
         # 2. upload a year-by-year scenario: it is saved to the workspace and loaded
         page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(by_year))

@@ -52,12 +52,13 @@ def test_ramp_delay_scale_and_off(history, bare):
         p = model.simulate(history, replace(bare, projects={"vung_ang_2": ProjectSetting(**kw)}))
         return (p.real["industry_construction"] - base).loc[2026:2030].to_numpy()
 
-    # 15 % of a year ran in 2025 (the last actual year): the rest comes in 2026
-    np.testing.assert_allclose(added(), [0.85 * va2.va] * 5)
-    np.testing.assert_allclose(added(scale=0.5), [0.425 * va2.va] * 5)
+    # 11 days of one unit ran in 2025 (the last actual year, before the storm): 0.7 of a year
+    # in 2026 (unit 1 from February, unit 2 from mid-year), all from 2027
+    np.testing.assert_allclose(added(), [0.685 * va2.va] + [0.985 * va2.va] * 4)
+    np.testing.assert_allclose(added(scale=0.5), [0.3425 * va2.va] + [0.4925 * va2.va] * 4)
     np.testing.assert_allclose(added(on=False), [0] * 5)
-    # two years late: 2025 had nothing, 2027 runs 15 %, 2028 on fully
-    np.testing.assert_allclose(added(delay=2), [0, 0.15 * va2.va, va2.va, va2.va, va2.va])
+    # two years late: 2025 had nothing, 2027 its eleven days, 2028 0.7, then fully
+    np.testing.assert_allclose(added(delay=2), [0, 0.015 * va2.va, 0.7 * va2.va, va2.va, va2.va])
 
 
 def test_capital_spending_by_source(baseline):

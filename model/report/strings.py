@@ -607,6 +607,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "pjs_under_construction": ("đang xây dựng", "under construction"),
     "pjs_approved_in_principle": ("đã chấp thuận chủ trương", "approved in principle"),
     "pjs_investment_approved": ("đã chấp thuận đầu tư", "investment approved"),
+    "pjs_investment_certificate": ("đã cấp giấy chứng nhận đầu tư", "investment certificate granted"),
+    "pjs_announced": ("đã công bố", "announced"),
     "pjs_proposal": ("đề xuất", "proposal"), "pj_delay_label": ("Lùi (năm)", "Delay (years)"), "pj_scale_label": ("Hệ số", "Scale"),
     "pj_method_power_attribution": ("theo đóng góp của Vũng Áng 1 (Q1/2024)", "from Vũng Áng 1's Q1-2024 attribution"),
     "pj_method_steel_industry_2018": ("theo mức tăng công nghiệp năm 2018 (lò cao 2 của Formosa)",

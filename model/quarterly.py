@@ -1,0 +1,208 @@
+"""Quarterly scenarios: any annual path split into quarters that add up to the year exactly.
+
+Government Resolution 01/NQ-CP (20 Jan 2026) asks every province for quarterly growth scenarios
+by sector. The province publishes no quarterly levels by sector; what its releases give is
+cumulative growth (first quarter, first half, nine months, year: `pattern`) and, for a few
+years, the level of the first half at 2010 prices (H1 = 46.2 % of the year in 2020, 46.5 % in
+2021, 46.3 % in 2024: `h1_share`).
+
+Method (Denton, proportional first differences, as modified by Cholette; the IMF Quarterly
+National Accounts Manual, ch. 6): for each sector, quarterly real value added x minimises
+
+    Σ_t (x_t / i_t − x_{t−1} / i_{t−1})²    subject to   Σ_{q in year y} x_q = A_y  for every year
+
+with i the quarterly indicator and A the annual path (actual years, then the scenario's). The
+indicator is the seasonal pattern the record supports: the first half at the published H1 share
+of the year, the two quarters of a half equal (no split within a half is published: an
+assumption), the same for every sector (no sector's H1 level is published: an assumption).
+`denton` reproduces the IMF manual's worked example (tested). Quarterly growth is year on year,
+and cumulative growth is the first Q quarters of a year against the same quarters of the year
+before, as the statistics office reports it; the year's four quarters are the annual figure.
+
+`remaining` answers the autumn question: given cumulative growth c over the first m quarters
+(published, or typed in) and the year's target g, the remaining quarters must grow by
+
+    (1 + g)·S_4 − (1 + c)·S_m
+    ─────────────────────────  − 1      (S_m: the first m quarters of the year before, S_4 its total)
+          S_4 − S_m
+
+Glossary: quý = quarter; lũy kế = cumulative; cùng kỳ = the same period of the year before;
+kịch bản tăng trưởng theo quý = quarterly growth scenario.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .data import load_published
+from .growth import Projection
+from .sectors import SECTOR_IDS
+
+QUARTERS = (1, 2, 3, 4)
+TOTAL = "grdp"
+# the releases' cumulative periods: quarter count → period suffix in hatinh_published.csv
+CUMULATIVE = {1: "Q1", 2: "H1", 3: "M1-9"}
+
+
+def denton(indicator, annual, k: int = 4) -> np.ndarray:
+    """Modified Denton proportional-first-difference benchmarking: ``indicator`` (n high-frequency
+    values, n ≥ k·len(annual)) scaled so that each block of ``k`` sums to its ``annual`` value,
+    keeping the indicator's period-to-period movement as far as possible; values after the last
+    benchmark continue at the last benchmark-to-indicator ratio.
+
+    Solved as one linear system (the first-order conditions with multipliers λ):
+
+        [ 2 DᵀD   Mᵀ ] [ r ]   [ 0 ]
+        [  M      0  ] [ λ ] = [ A ],   x = i ∘ r,  D the first differences,  M = C·diag(i)
+    """
+    i = np.asarray(indicator, float)
+    a = np.asarray(annual, float)
+    n, m = len(i), len(a)
+    if n < k * m:
+        raise ValueError(f"{n} indicator values cannot cover {m} benchmarks of {k}")
+    if np.any(i <= 0):
+        raise ValueError("the indicator must be positive (a proportional method)")
+    D = np.diff(np.eye(n), axis=0)
+    C = np.kron(np.eye(m), np.ones(k))
+    C = np.hstack([C, np.zeros((m, n - k * m))])
+    M = C * i
+    kkt = np.block([[2 * D.T @ D, M.T], [M, np.zeros((m, m))]])
+    rhs = np.concatenate([np.zeros(n), a])
+    r = np.linalg.solve(kkt, rhs)[:n]
+    return i * r
+
+
+def h1_share() -> tuple[float, list[str]]:
+    """The first half's share of the year at 2010 prices: the mean over the years whose H1
+    level and annual level are both published (and the rows it used)."""
+    from .backtest import real_grdp
+
+    pub = load_published()
+    h1 = pub[(pub["indicator"] == "grdp_constant2010") & pub["period"].str.fullmatch(r"\d{4}H1")]
+    annual = real_grdp()
+    shares, rows = [], []
+    for r in h1.itertuples():
+        y = int(r.period[:4])
+        # 2019: Formosa's second furnace ramped up through the year, which is not a season
+        if y in annual.index and y >= 2020:
+            shares.append(float(r.value) / float(annual[y]))
+            rows.append(f"{r.period} row {r.row}")
+    return float(np.mean(shares)), rows
+
+
+def indicator(n_years: int, share_h1: float | None = None) -> np.ndarray:
+    """The seasonal pattern for ``n_years`` (4 values a year, each year summing to 1): the first
+    half at ``share_h1`` (default `h1_share`), split evenly between its two quarters."""
+    h = h1_share()[0] if share_h1 is None else float(share_h1)
+    return np.tile([h / 2, h / 2, (1 - h) / 2, (1 - h) / 2], n_years)
+
+
+@dataclass(frozen=True)
+class Quarterly:
+    """Quarterly real value added (billion VND, 2010 prices) by year, quarter and sector (and
+    GRDP), from the first actual year to the horizon, with growth year on year and cumulative
+    (percent). ``frame`` columns: year, quarter, sector, real_bn, growth_pct,
+    cumulative_growth_pct."""
+
+    frame: pd.DataFrame
+    share_h1: float
+    sources: tuple[str, ...]
+
+    def year(self, year: int) -> pd.DataFrame:
+        """``quarterly.csv`` for one year: year, quarter, sector, real_bn, growth_pct,
+        cumulative_growth_pct (the four sectors and GRDP)."""
+        f = self.frame[self.frame["year"] == year]
+        if f.empty:
+            raise ValueError(f"{year} is outside the projection ({self.frame['year'].min() + 1}–"
+                             f"{self.frame['year'].max()})")
+        return f.reset_index(drop=True)
+
+    def table(self, year: int) -> pd.DataFrame:
+        """The layout the ministry asks for: a row per sector (GRDP first), each quarter's
+        growth (Q1…Q4, % year on year) and the cumulative growth (Q1, 6 months, 9 months, year)."""
+        f = self.year(year).set_index(["sector", "quarter"])
+        rows = [TOTAL, *SECTOR_IDS]
+        out = pd.DataFrame(index=pd.Index(rows, name="sector"))
+        for q in QUARTERS:
+            out[f"q{q}_pct"] = [f.at[(s, q), "growth_pct"] for s in rows]
+        for q in QUARTERS:
+            out[f"cum{q}_pct"] = [f.at[(s, q), "cumulative_growth_pct"] for s in rows]
+        return out
+
+
+def quarterly(projection: Projection, share_h1: float | None = None) -> Quarterly:
+    """Every sector's annual path (actual years and the projection) split into quarters by
+    `denton` on the seasonal `indicator`; GRDP is the sum of the sectors' quarters."""
+    h, rows = h1_share()
+    s = h if share_h1 is None else float(share_h1)
+    years = projection.years.to_numpy()
+    ind = indicator(len(years), s)
+    levels = {sec: denton(ind, projection.real[sec].to_numpy()) for sec in SECTOR_IDS}
+    levels[TOTAL] = sum(levels[sec] for sec in SECTOR_IDS)
+    recs = []
+    for sec, x in levels.items():
+        q = x.reshape(len(years), 4)
+        cum = np.cumsum(q, axis=1)
+        for j, y in enumerate(years):
+            for k in range(4):
+                g = 100 * (q[j, k] / q[j - 1, k] - 1) if j else np.nan
+                c = 100 * (cum[j, k] / cum[j - 1, k] - 1) if j else np.nan
+                recs.append({"year": int(y), "quarter": k + 1, "sector": sec, "real_bn": float(q[j, k]),
+                             "growth_pct": g, "cumulative_growth_pct": c})
+    return Quarterly(frame=pd.DataFrame(recs), share_h1=s, sources=tuple(rows))
+
+
+@dataclass(frozen=True)
+class Remaining:
+    """What the rest of a year must deliver: ``done`` quarters at cumulative growth ``done_pct``,
+    the year at ``target_pct``; the remaining quarters' growth year on year (``needed_pct``,
+    all of them together), against the path's own (``path_pct``), and the levels used
+    (billion VND, 2010 prices: the year before's first ``done`` quarters and whole year)."""
+
+    year: int
+    sector: str
+    done: int
+    done_pct: float
+    target_pct: float
+    needed_pct: float
+    path_pct: float
+    before_done_bn: float
+    before_year_bn: float
+
+
+def remaining(q: Quarterly, year: int, done: int, done_pct: float, target_pct: float,
+              sector: str = TOTAL) -> Remaining:
+    """The growth the remaining quarters of ``year`` need (module docstring), with the year
+    before's quarters from ``q`` (an actual year: the history's, split by `denton`)."""
+    if not 1 <= done <= 3:
+        raise ValueError("quarters done: 1, 2 or 3")
+    prev = q.frame[(q.frame["year"] == year - 1) & (q.frame["sector"] == sector)].sort_values("quarter")
+    cur = q.frame[(q.frame["year"] == year) & (q.frame["sector"] == sector)].sort_values("quarter")
+    if len(prev) != 4 or len(cur) != 4:
+        raise ValueError(f"{year} needs {year - 1} and {year} in the projection")
+    L = prev["real_bn"].to_numpy()
+    s_m, s_4 = float(L[:done].sum()), float(L.sum())
+    need = ((1 + target_pct / 100) * s_4 - (1 + done_pct / 100) * s_m) / (s_4 - s_m) - 1
+    own = float(cur["real_bn"].to_numpy()[done:].sum() / L[done:].sum() - 1)
+    return Remaining(year=year, sector=sector, done=done, done_pct=float(done_pct), target_pct=float(target_pct),
+                     needed_pct=100 * need, path_pct=100 * own, before_done_bn=s_m, before_year_bn=s_4)
+
+
+def published_cumulative(year: int) -> dict[int, tuple[float, str]]:
+    """GRDP's published cumulative growth in ``year`` by quarters done: {m: (percent, source)}
+    (first quarter, first half, nine months; hatinh_published.csv and the 2026 updates)."""
+    pub = load_published()
+    out = {}
+    for m, suffix in CUMULATIVE.items():
+        sel = pub[(pub["indicator"] == "grdp_real_growth") & (pub["period"] == f"{year}{suffix}")]
+        if len(sel):
+            r = sel.iloc[-1]
+            out[m] = (float(r.value), f"row {r.row}")
+    return out
+
+
+__all__ = ["Quarterly", "Remaining", "denton", "h1_share", "indicator", "published_cumulative", "quarterly",
+           "remaining"]
