@@ -129,6 +129,62 @@ def _with_set(sc: Scenario, args) -> Scenario:
     return replace(sc, targets_set=ts) if ts else sc
 
 
+def _cmd_quarterly(args) -> int:
+    import pandas as pd
+
+    from .growth import simulate
+    from .history import assemble_history
+    from .quarterly import quarterly, remaining
+    from .report.views import quarterly_view, remaining_text
+
+    sc = resolve(args.file)
+    p = simulate(assemble_history(), sc)
+    lg = args.lang
+    first, last = int(p.years[1]), int(p.horizon)
+    if not first <= args.year <= last:
+        print(f"error: --year {args.year}: a year from {first} to {last} (the scenario's years after the first)",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.done is not None and args.target is None:
+        print("error: --done needs --target (the year's growth, % a year)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    q = quarterly(p)
+    title = sc.title_en if lg == "en" and sc.title_en else sc.title_vi
+    print(tr("qt_head", lg, name=title, year=args.year, h=num(100 * q.share_h1, lg, 1)))
+    with pd.option_context("display.width", 220, "display.max_columns", 20):
+        print(quarterly_view(q, args.year, lg).to_string())
+    if args.done is not None:
+        m, pct = args.done
+        print(remaining_text(remaining(q, args.year, m, pct, args.target), lg))
+    if args.out:
+        _write_tables(args.out, {"quarterly": (q.year(args.year), False)})
+    return EXIT_OK
+
+
+def _done(text: str) -> tuple[int, float]:
+    """``Q=PCT``: the quarters already published (1-3) and their cumulative growth, percent."""
+    q_, _, pct = text.partition("=")
+    try:
+        m, v = int(q_), float(pct.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text}: write Q=PCT, e.g. 3=8,05 (nine months at 8.05 %)") from None
+    if m not in (1, 2, 3):
+        raise argparse.ArgumentTypeError(f"{text}: quarters done are 1, 2 or 3")
+    if not -50 <= v <= 100:
+        raise argparse.ArgumentTypeError(f"{text}: a growth between -50 and 100 % a year")
+    return m, v
+
+
+def _pct(text: str) -> float:
+    try:
+        v = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text}: a growth in percent, e.g. 10 or 8,78") from None
+    if not -50 <= v <= 100:
+        raise argparse.ArgumentTypeError(f"{text}: a growth between -50 and 100 % a year")
+    return v
+
+
 def _cmd_targets(args) -> int:
     from .history import assemble_history
     from .report.views import clash_lines, set_title
@@ -585,6 +641,16 @@ def build_parser() -> argparse.ArgumentParser:
     iv.add_argument("--out", type=_out_dir, metavar="DIR", help="also write investment.csv there")
     iv.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of messages")
     iv.set_defaults(func=_cmd_invest)
+    qt = sub.add_parser("quarterly", help="a year of the scenario by quarter and sector (Denton on the published "
+                                          "half-year pattern); with --done and --target, what the rest of the year needs")
+    qt.add_argument("file", metavar="FILE")
+    qt.add_argument("--year", type=int, required=True, metavar="YYYY", help="the year to split, e.g. 2026")
+    qt.add_argument("--done", type=_done, metavar="Q=PCT", help="quarters already published and their cumulative "
+                                                               "growth, e.g. 3=8,05")
+    qt.add_argument("--target", type=_pct, metavar="PCT", help="the year's growth target, % (with --done)")
+    qt.add_argument("--out", type=_out_dir, metavar="DIR", help="also write quarterly.csv there")
+    qt.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the table")
+    qt.set_defaults(func=_cmd_quarterly)
     tg = sub.add_parser("targets", help="the target sets (id: title); with --set, one set's targets and where it "
                                          "contradicts another")
     tg.add_argument("--set", type=_set_id, metavar="ID", help="show this set's targets, source and definitions")

@@ -7,11 +7,12 @@ years, the level of the first half at 2010 prices (H1 = 46.2 % of the year in 20
 2021, 46.3 % in 2024: `h1_share`).
 
 Method (Denton, proportional first differences, as modified by Cholette; the IMF Quarterly
-National Accounts Manual, ch. 6): for each sector, quarterly real value added x minimises
+National Accounts Manual, ch. 6): quarterly real value added x of each sector minimises
 
     Σ_t (x_t / i_t − x_{t−1} / i_{t−1})²    subject to   Σ_{q in year y} x_q = A_y  for every year
 
-with i the quarterly indicator and A the annual path (actual years, then the scenario's). The
+with i the quarterly indicator and A the annual path (actual years, then the scenario's), and,
+in the actual years, the published cumulative growth holds as well (`quarterly`). The
 indicator is the seasonal pattern the record supports: the first half at the published H1 share
 of the year, the two quarters of a half equal (no split within a half is published: an
 assumption), the same for every sector (no sector's H1 level is published: an assumption).
@@ -133,18 +134,79 @@ class Quarterly:
         return out
 
 
-def quarterly(projection: Projection, share_h1: float | None = None) -> Quarterly:
+def _published_points(years) -> list[tuple[int, int, str, float, str]]:
+    """Published cumulative growth in the actual ``years`` after the first: (year, quarters done,
+    sector or GRDP, percent, source row). A period whose four sectors are all published is
+    imposed by sector (its GRDP figure follows from them, up to rounding); otherwise by GRDP."""
+    pub = load_published()
+    ind = {TOTAL: "grdp_real_growth", **{s_: f"growth_{s_}" for s_ in SECTOR_IDS}}
+    out = []
+    for y in years[1:]:
+        for m, suffix in CUMULATIVE.items():
+            rows = {}
+            for key, name in ind.items():
+                sel = pub[(pub["indicator"] == name) & (pub["period"] == f"{y}{suffix}")]
+                if len(sel):
+                    r = sel.iloc[-1]
+                    rows[key] = (float(r.value), f"{r.period} {name} row {r.row}")
+            if all(s_ in rows for s_ in SECTOR_IDS):
+                out += [(int(y), m, s_, *rows[s_]) for s_ in SECTOR_IDS]
+            elif TOTAL in rows:
+                out.append((int(y), m, TOTAL, *rows[TOTAL]))
+    return out
+
+
+def quarterly(projection: Projection, share_h1: float | None = None, published: bool = True) -> Quarterly:
     """Every sector's annual path (actual years and the projection) split into quarters by
-    `denton` on the seasonal `indicator`; GRDP is the sum of the sectors' quarters."""
+    Denton on the seasonal `indicator`, the four sectors together so that, in the actual years,
+    the published cumulative growth (first quarter, half, nine months; by sector where all four
+    are published, else of GRDP) holds too: each is a linear constraint
+
+        Σ_{q≤m} x_{y,q} − (1 + c)·Σ_{q≤m} x_{y−1,q} = 0
+
+    beside each year's sum. GRDP is the sum of the sectors' quarters."""
     h, rows = h1_share()
     s = h if share_h1 is None else float(share_h1)
     years = projection.years.to_numpy()
-    ind = indicator(len(years), s)
-    levels = {sec: denton(ind, projection.real[sec].to_numpy()) for sec in SECTOR_IDS}
-    levels[TOTAL] = sum(levels[sec] for sec in SECTOR_IDS)
+    ny, nsec = len(years), len(SECTOR_IDS)
+    n = 4 * ny
+    ind = indicator(ny, s)
+    last = projection.last_actual_year
+    points = _published_points([int(y) for y in years if y <= last]) if published else []
+    # variables: r (ratios to the indicator), sector by sector; x = i ∘ r
+    D = np.diff(np.eye(n), axis=0)
+    H = np.kron(np.eye(nsec), 2 * D.T @ D)
+    cons, rhs = [], []
+    for k, sec in enumerate(SECTOR_IDS):
+        for j in range(ny):
+            row = np.zeros(nsec * n)
+            row[k * n + 4 * j: k * n + 4 * j + 4] = ind[4 * j: 4 * j + 4]
+            cons.append(row)
+            rhs.append(float(projection.real[sec].iloc[j]))
+    year_index = {int(y): j for j, y in enumerate(years)}
+    used = []
+    for y, m, who, pct, src in points:
+        j = year_index[y]
+        row = np.zeros(nsec * n)
+        for k, sec in enumerate(SECTOR_IDS):
+            if who not in (TOTAL, sec):
+                continue
+            cur = slice(k * n + 4 * j, k * n + 4 * j + m)
+            prev = slice(k * n + 4 * (j - 1), k * n + 4 * (j - 1) + m)
+            row[cur] += ind[4 * j: 4 * j + m]
+            row[prev] -= (1 + pct / 100) * ind[4 * (j - 1): 4 * (j - 1) + m]
+        cons.append(row)
+        rhs.append(0.0)
+        used.append(src)
+    M = np.array(cons)
+    kkt = np.block([[H, M.T], [M, np.zeros((len(M), len(M)))]])
+    sol = np.linalg.lstsq(kkt, np.concatenate([np.zeros(nsec * n), rhs]), rcond=None)[0]
+    x = sol[: nsec * n].reshape(nsec, n) * ind
+    levels = {sec: x[k] for k, sec in enumerate(SECTOR_IDS)}
+    levels[TOTAL] = x.sum(axis=0)
     recs = []
-    for sec, x in levels.items():
-        q = x.reshape(len(years), 4)
+    for sec, lv in levels.items():
+        q = lv.reshape(ny, 4)
         cum = np.cumsum(q, axis=1)
         for j, y in enumerate(years):
             for k in range(4):
@@ -152,7 +214,7 @@ def quarterly(projection: Projection, share_h1: float | None = None) -> Quarterl
                 c = 100 * (cum[j, k] / cum[j - 1, k] - 1) if j else np.nan
                 recs.append({"year": int(y), "quarter": k + 1, "sector": sec, "real_bn": float(q[j, k]),
                              "growth_pct": g, "cumulative_growth_pct": c})
-    return Quarterly(frame=pd.DataFrame(recs), share_h1=s, sources=tuple(rows))
+    return Quarterly(frame=pd.DataFrame(recs), share_h1=s, sources=tuple(rows) + tuple(used))
 
 
 @dataclass(frozen=True)

@@ -713,3 +713,33 @@ def test_the_compare_page_judges_against_a_chosen_set():
     rows = [tb.value for tb in [*at.table, *at.dataframe] if "Target" in tb.value.columns][0]
     assert any("GRDP 2030 at current prices relative to 2025" in str(i) for i in rows.index)
     assert "≥ 2" in list(rows["Target"])
+
+
+def test_the_quarterly_page_and_the_rest_of_the_year():
+    """Issue 16: the ministry's layout for a year, and what the remaining quarters need after
+    the published (or typed) quarters, as the API says; bad input named in words."""
+    from model import quarterly as Q
+
+    h = model.assemble_history()
+    q = Q.quarterly(model.simulate(h, model.load_scenario(SCENARIOS / "baseline.toml")))
+    at = fresh(page="quarterly", lang="en")
+    tab = at.table[0].value
+    assert list(tab.columns)[:4] == ["Q1", "Q2", "Q3", "Q4"] and "Cumulative 9 months" in tab.columns
+    assert list(tab.index)[0] == "GRDP"
+    at.selectbox(key=wkey(at, "qt.year")).set_value(2025)
+    run(at)
+    assert at.table[0].value.loc["GRDP", "Cumulative 9 months"] == "8.05"   # published, held exactly
+    need = Q.remaining(q, 2025, 3, 8.05, 8.78).needed_pct
+    assert any(f"Q4 must grow by {need:.2f} %" in s.value for s in [*at.success, *at.warning])
+    box = next(b for b in at.text_input if b.label == "Target for 2025 (%)")
+    box.set_value("9,5")
+    run(at)
+    need = Q.remaining(q, 2025, 3, 8.05, 9.5).needed_pct
+    said = [s.value for s in [*at.success, *at.warning]]
+    assert any(f"for 9.50 % in 2025 as a whole, Q4 must grow by {need:.2f} %" in s for s in said), said
+    box = next(b for b in at.text_input if b.label == "Target for 2025 (%)")
+    box.set_value("abc")
+    run(at)
+    assert any("Target for 2025 (%)" in e.value for e in at.error)
+    vi = fresh(page="quarterly")
+    assert list(vi.table[0].value.columns)[:2] == ["Quý I", "Quý II"]

@@ -26,10 +26,10 @@ if not shutil.which(CHROMIUM):
     pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
 
 LAPTOP = (1366, 768)
-PAGES = {"vi": ["Tổng quan", "Tăng trưởng", "Cơ cấu", "Đóng góp", "Dự án", "Giải mục tiêu", "Rủi ro", "So sánh",
-                "Kho kịch bản", "Xuất", "Thuật ngữ"],
-         "en": ["Scorecard", "Growth", "Structure", "Contributions", "Projects", "Solve", "Uncertainty", "Compare",
-                "Workspace", "Export", "Glossary"]}
+PAGES = {"vi": ["Tổng quan", "Tăng trưởng", "Cơ cấu", "Đóng góp", "Theo quý", "Dự án", "Giải mục tiêu", "Rủi ro",
+                "So sánh", "Kho kịch bản", "Xuất", "Thuật ngữ"],
+         "en": ["Scorecard", "Growth", "Structure", "Contributions", "Quarterly", "Projects", "Solve", "Uncertainty",
+                "Compare", "Workspace", "Export", "Glossary"]}
 UNTICK = ["GRDP 2030 at current prices relative to 2020", "Agriculture, forestry and fishery share of GRDP",
           "Services share of GRDP", "Product taxes less subsidies share of GRDP", "GRDP per capita at current prices",
           "Total social investment a year to 2030 (% of GRDP)"]
@@ -318,7 +318,7 @@ def test_planner_workflow(server, by_year, tmp_path):
         files = download_all(page, main, en_dir, pct(headline))
         files += download_all(page, page.locator('[data-testid="stSidebar"]'), en_dir, pct(headline))
         kinds = sorted(p.suffix for p in files)
-        assert kinds.count(".png") == 3 and kinds.count(".svg") == 3 and kinds.count(".csv") == 5
+        assert kinds.count(".png") == 3 and kinds.count(".svg") == 3 and kinds.count(".csv") == 6
         assert kinds.count(".xlsx") == 1 and kinds.count(".toml") == 2
         link = page.url
 
@@ -346,6 +346,40 @@ def test_planner_workflow(server, by_year, tmp_path):
         assert sorted(p.suffix for p in download_all(fresh, fresh.locator('[data-testid="stSidebar"]'), vi_dir,
                                                      pct(headline))) == [".toml"]
     assert solved_headline
+
+
+def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
+    """Issue 16: the ministry's quarterly table; nine months typed the Vietnamese way (8,05) and
+    the year's target (8,78): what the fourth quarter needs, as the API says; the file opened."""
+    from model.quarterly import quarterly, remaining
+
+    url, _ = server
+    h = model.assemble_history()
+    q = quarterly(model.simulate(h, model.load_scenario(ROOT / "scenarios" / "baseline.toml")))
+    need = remaining(q, 2025, 3, 8.05, 8.78).needed_pct
+    with chromium_page(LAPTOP) as page:
+        page.goto(f"{url}/quarterly?lang=vi")
+        wait_ready(page)
+        no_exception(page)
+        main = page.locator('[data-testid="stMain"]')
+        assert main.get_by_text("Lũy kế 9 tháng").first.is_visible()
+        main.get_by_label("Năm").first.click()
+        page.get_by_role("option", name="2025").click()
+        settle(page)
+        # 2025's nine months are published: the box starts there (8,05), the year at its path
+        assert main.get_by_role("textbox", name="Tăng trưởng lũy kế 9 tháng (%)").input_value() == "8,05"
+        type_into(page, main.get_by_role("textbox", name="Tăng trưởng lũy kế 9 tháng (%)"), "8,05")
+        settle(page)
+        type_into(page, main.get_by_role("textbox", name="Mục tiêu cả năm 2025 (%)"), "8,78")
+        wait_text(page, f"quý IV phải tăng {need:.2f}".replace(".", ","))
+        no_exception(page)
+        shot(page, "quarterly_vi")
+        files = download_all(page, main, tmp_path)
+        assert [p.suffix for p in files] == [".csv"]
+        import pandas as pd
+
+        f = pd.read_csv(files[0], encoding="utf-8-sig")
+        assert f.columns.tolist() == ["year", "quarter", "sector", "real_bn", "growth_pct", "cumulative_growth_pct"]
 
 
 def test_old_style_link_opens_its_page(server):

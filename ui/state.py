@@ -30,7 +30,7 @@ from . import codec
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = {"vi": "Tiếng Việt", "en": "English"}
-PAGE_IDS = ("scorecard", "growth", "structure", "contributions", "projects", "solve", "risk", "compare",
+PAGE_IDS = ("scorecard", "growth", "structure", "contributions", "quarterly", "projects", "solve", "risk", "compare",
             "workspace", "export", "glossary")
 
 

@@ -667,6 +667,43 @@ TEXT: dict[str, tuple[str, str]] = {
                   "The GRDP deflator moves {d22} % in 2022 and {d23} % in 2023: the 2022 total is the revised figure, the "
                   "2023 one the first estimate, and the two releases do not share a price basis (one release would give "
                   "about +3.4 % and −0.75 %). The real figures and shares are the published ones."),
+    "page_quarterly": ("Theo quý", "Quarterly"),
+    "qt_head": ("{name}: tăng trưởng theo quý năm {year} (% so với cùng kỳ; tách quý bằng phương pháp Denton theo tỷ "
+                "trọng 6 tháng đầu năm đã công bố, {h} % của cả năm)",
+                "{name}: growth by quarter in {year} (% on the same quarter a year before; split by Denton on the "
+                "published first-half share, {h} % of the year)"),
+    "qt_grdp": ("GRDP", "GRDP"),
+    "qt_q1": ("Quý I", "Q1"), "qt_q2": ("Quý II", "Q2"), "qt_q3": ("Quý III", "Q3"), "qt_q4": ("Quý IV", "Q4"),
+    "qt_cum1": ("Lũy kế quý I", "Cumulative Q1"), "qt_cum2": ("Lũy kế 6 tháng", "Cumulative 6 months"),
+    "qt_cum3": ("Lũy kế 9 tháng", "Cumulative 9 months"), "qt_cum4": ("Cả năm", "Year"),
+    "qt_done1": ("quý I", "the first quarter"), "qt_done2": ("6 tháng", "the first half"),
+    "qt_done3": ("9 tháng", "nine months"),
+    "qt_left1": ("quý II–IV", "Q2–Q4"), "qt_left2": ("quý III–IV", "Q3–Q4"), "qt_left3": ("quý IV", "Q4"),
+    "qt_remaining": ("Sau {done} tăng {c} %, để cả năm {year} tăng {g} %, {left} phải tăng {need} % so với cùng kỳ "
+                     "(lộ trình của kịch bản: {path} %).",
+                     "After {c} % in {done}, for {g} % in {year} as a whole, {left} must grow by {need} % on the same "
+                     "period a year before (the scenario's path: {path} %)."),
+    "qt_year": ("Năm", "Year"),
+    "qt_note": ("Tách quý bằng phương pháp Denton (tỷ lệ sai phân bậc nhất, như Sổ tay Tài khoản quốc gia quý của IMF): "
+                "bốn quý cộng lại đúng bằng năm; chỉ báo mùa vụ là tỷ trọng 6 tháng đầu năm đã công bố, hai quý trong "
+                "mỗi nửa năm bằng nhau và như nhau cho mọi ngành (giả định); ở các năm đã có số liệu, các mức tăng lũy kế "
+                "đã công bố được giữ đúng. Nguồn: {rows}.",
+                "Split by Denton (proportional first differences, as in the IMF Quarterly National Accounts Manual): the "
+                "four quarters add up to the year exactly; the seasonal indicator is the published first-half share, the "
+                "two quarters of a half equal and the same for every sector (assumptions); in the actual years the "
+                "published cumulative growth holds exactly. Sources: {rows}."),
+    "qt_chart": ("Tăng trưởng từng quý năm {year} so với cùng kỳ (%)", "Growth by quarter in {year}, on the same quarter a year before (%)"),
+    "qt_axis": ("% so với cùng kỳ", "% on a year before"),
+    "qt_download": ("Tải bảng theo quý (CSV)", "Download the quarterly table (CSV)"),
+    "qt_rest": ("Các quý còn lại cần tăng bao nhiêu?", "What must the remaining quarters deliver?"),
+    "qt_done_label": ("Đã có số liệu", "Published so far"),
+    "qt_done_pct": ("Tăng trưởng lũy kế {done} (%)", "Cumulative growth, {done} (%)"),
+    "qt_done_help": ("Số đã công bố nếu có ({src}); gõ số khác để thử.", "The published figure where there is one ({src}); type another to try."),
+    "qt_none": ("chưa có", "none yet"),
+    "qt_target": ("Mục tiêu cả năm {year} (%)", "Target for {year} (%)"),
+    "qt_rest_note": ("Cùng kỳ năm {y} (giá 2010): các quý đã qua {s_m} tỷ đồng, cả năm {s_4} tỷ đồng.",
+                     "The same period of {y} (2010 prices): the quarters done {s_m} billion VND, the year {s_4} billion VND."),
+    "tbl_quarterly": ("Theo quý", "Quarterly"),
     "cli_run_set": ("bộ mục tiêu: {title}", "target set: {title}"),
     "ts_label": ("Bộ mục tiêu", "Target set"),
     "ts_help": ("Kịch bản được đánh giá theo bộ mục tiêu này (lưu trong kịch bản và đường dẫn; tệp: [targets] set).",

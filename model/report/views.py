@@ -221,6 +221,29 @@ def sets_side_by_side(p: Projection, sets: Sequence[str], lang: str = "vi") -> p
     return out
 
 
+def quarterly_view(q, year: int, lang: str = "vi") -> pd.DataFrame:
+    """The ministry's layout for one year (`model.quarterly.Quarterly.table`) in ``lang``: a row
+    per sector (GRDP first), each quarter's growth year on year, then the cumulative growth
+    (first quarter, six months, nine months, year), percent, numbers written for ``lang``."""
+    tab = q.table(year)
+    out = pd.DataFrame(index=[t("qt_grdp", lang) if s == "grdp" else sector_label(s, lang, short=True)
+                              for s in tab.index])
+    out.index.name = t("sector", lang)
+    for k in range(1, 5):
+        out[t(f"qt_q{k}", lang)] = [fmt.num(v, lang, 2) for v in tab[f"q{k}_pct"]]
+    for k in range(1, 5):
+        out[t(f"qt_cum{k}", lang)] = [fmt.num(v, lang, 2) for v in tab[f"cum{k}_pct"]]
+    return out
+
+
+def remaining_text(r, lang: str = "vi") -> str:
+    """What the remaining quarters need (`model.quarterly.Remaining`), in one sentence."""
+    left = t(f"qt_left{r.done}", lang)
+    return t("qt_remaining", lang, done=t(f"qt_done{r.done}", lang), c=fmt.num(r.done_pct, lang, 2), year=r.year,
+             g=fmt.num(r.target_pct, lang, 2), left=left, need=fmt.num(r.needed_pct, lang, 2),
+             path=fmt.num(r.path_pct, lang, 2))
+
+
 def clash_lines(set_a: str, set_b: str, history, lang: str = "vi") -> list[str]:
     """Where two sets contradict each other, or one is stricter, in words."""
     from ..target_sets import clashes

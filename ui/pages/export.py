@@ -32,6 +32,8 @@ def table_files(working_toml: str, base_toml: str, lang: str) -> tuple[bytes, di
         t("tbl_contributions", lang): views.contributions_table(p, lang),
         t("tbl_history", lang): pd.concat([hist.provenance, industry.split_provenance(hist)], ignore_index=True),
         t("tbl_consistency", lang): report_frame(model.consistency_report(hist, working)),
+        # every year by quarter and sector (issue 16): the ministry's quarterly scenario
+        t("tbl_quarterly", lang): model.quarterly.quarterly(p).frame,
     }
     csv = {name: export.csv_bytes(frame) for name, frame in frames.items()}
     # What the edits changed, in numbers: the working scenario against the loaded one.

@@ -1,0 +1,165 @@
+"""Quarterly scenarios (issue 16): Denton against published worked examples, quarters adding up
+to the year exactly for any annual path, the ministry's layout, the remaining-quarters arithmetic
+checked by hand on 2025, and the CLI."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import model
+from model import quarterly as Q
+from model.cli import main
+
+from .conftest import SCENARIOS
+
+BASELINE = str(SCENARIOS / "baseline.toml")
+
+
+def test_denton_reproduces_the_imf_manuals_example():
+    """IMF Quarterly National Accounts Manual (Bloem, Dippelsman and Maehle 2001), the Denton
+    proportional method's example: two annual benchmarks, three years of indicator, the third
+    extrapolated at the last benchmark-to-indicator ratio (as printed, to one decimal)."""
+    indicator = [98.2, 100.8, 102.2, 100.8, 99.0, 101.6, 102.7, 101.5, 100.5, 103.0, 103.5, 101.5]
+    printed = [969.8, 998.4, 1018.3, 1013.4, 1007.2, 1042.9, 1060.3, 1051.0, 1040.6, 1066.5, 1071.7, 1051.0]
+    x = Q.denton(indicator, [4000.0, 4161.4])
+    np.testing.assert_allclose(x, printed, atol=0.06)
+    assert x[:4].sum() == pytest.approx(4000) and x[4:8].sum() == pytest.approx(4161.4)
+    # beyond the last benchmark: the last ratio carried on
+    np.testing.assert_allclose(x[8:] / np.array(indicator[8:]), x[7] / indicator[7])
+
+
+def test_denton_reproduces_statas_denton_to_six_figures():
+    """Stata's `denton` on a seasonal indicator (the example statsmodels checks against)."""
+    z = np.array([50, 100, 150, 100] * 5, float)
+    y = np.array([500, 400, 300, 400, 500], float)
+    stata = [64.334796, 127.80616, 187.82379, 120.03526, 56.563894, 105.97568, 147.50144, 89.958987,
+             40.547201, 74.445963, 108.34473, 76.66211, 42.763347, 94.14664, 153.41596, 109.67405,
+             58.290761, 122.62556, 190.41409, 128.66959]
+    np.testing.assert_allclose(Q.denton(z, y), stata, atol=1e-5)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.floats(100.0, 1e6), st.lists(st.floats(-0.3, 0.6), min_size=0, max_size=11), st.floats(0.3, 0.7))
+def test_quarters_add_up_to_the_year_exactly(start, growth, h):
+    """Any annual path (growth from −30 to +60 % a year): its quarters add up to each year, and
+    stay positive."""
+    annual = start * np.cumprod([1.0, *(1 + g for g in growth)])
+    x = Q.denton(Q.indicator(len(annual), h), annual)
+    np.testing.assert_allclose(x.reshape(-1, 4).sum(axis=1), annual, rtol=1e-10)
+    assert (x > 0).all()
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.floats(-0.05, 0.25), min_size=4, max_size=4))
+def test_a_scenarios_quarters_add_up_to_its_years(rates):
+    h = model.assemble_history()
+    sc = model.load_scenario(SCENARIOS / "baseline.toml")
+    for s, g in zip(model.SECTOR_IDS, rates):
+        sc = sc.with_rate(f"sectors.{s}.growth", model.RatePath.const(g))
+    p = model.simulate(h, sc)
+    f = Q.quarterly(p).frame
+    sums = f.groupby(["year", "sector"])["real_bn"].sum()
+    for s in model.SECTOR_IDS:
+        np.testing.assert_allclose(sums.xs(s, level="sector").to_numpy(), p.real[s].to_numpy(), rtol=1e-9)
+
+
+def test_the_seasonal_pattern_is_the_published_first_half():
+    h, rows = Q.h1_share()
+    assert len(rows) == 3 and 0.46 < h < 0.47   # 2020, 2021, 2024: 46.2, 46.5, 46.3 %
+    assert Q.indicator(2, 0.5).tolist() == [0.25] * 8
+
+
+def test_quarterly_paths_of_a_projection(baseline_projection):
+    q = Q.quarterly(baseline_projection)
+    f = q.frame
+    for y in baseline_projection.years:
+        for s in (*model.SECTOR_IDS, Q.TOTAL):
+            lv = f[(f.year == y) & (f.sector == s)]["real_bn"].sum()
+            annual = baseline_projection.real[s][y] if s != Q.TOTAL else baseline_projection.grdp_real[y]
+            assert lv == pytest.approx(annual, rel=1e-10)
+    t = q.table(2026)
+    assert list(t.index) == [Q.TOTAL, *model.SECTOR_IDS]
+    # the year's cumulative growth is the annual growth, exactly
+    g = baseline_projection.growth_real[2026] * 100
+    assert t.at[Q.TOTAL, "cum4_pct"] == pytest.approx(g)
+    # the cumulative growth is the sum of the quarters against the same quarters a year before
+    one = q.year(2026)
+    prev = q.year(2025)
+    for s in model.SECTOR_IDS:
+        a = one[one.sector == s]["real_bn"].to_numpy()
+        b = prev[prev.sector == s]["real_bn"].to_numpy()
+        assert t.at[s, "cum2_pct"] == pytest.approx(100 * (a[:2].sum() / b[:2].sum() - 1))
+        assert t.at[s, "q3_pct"] == pytest.approx(100 * (a[2] / b[2] - 1))
+    with pytest.raises(ValueError, match="outside the projection"):
+        q.year(2051)
+
+
+def test_the_published_quarters_hold_in_the_actual_years(baseline_projection):
+    """2023: first quarter 4.11 %, nine months 7.68 % (GRDP); 2024: first quarter and half by
+    sector; 2025: the half by sector, nine months 8.05 % (GRDP): imposed exactly."""
+    q = Q.quarterly(baseline_projection)
+    t23, t24, t25 = q.table(2023), q.table(2024), q.table(2025)
+    assert t23.at[Q.TOTAL, "cum1_pct"] == pytest.approx(4.11) and t23.at[Q.TOTAL, "cum3_pct"] == pytest.approx(7.68)
+    assert t24.at["industry_construction", "cum1_pct"] == pytest.approx(11.66)
+    assert t24.at["services", "cum2_pct"] == pytest.approx(6.75)
+    assert t25.at["agriculture", "cum2_pct"] == pytest.approx(2.79) and t25.at[Q.TOTAL, "cum3_pct"] == pytest.approx(8.05)
+    assert any("2025M1-9" in src for src in q.sources)
+    # without them, the same annual totals and a smooth profile
+    plain = Q.quarterly(baseline_projection, published=False)
+    assert plain.table(2025).at[Q.TOTAL, "cum4_pct"] == pytest.approx(t25.at[Q.TOTAL, "cum4_pct"])
+
+
+def test_the_remaining_quarters_by_hand_on_2025(history, baseline_projection):
+    """2025: 8.05 % after nine months (published), 8.78 % for the year: Q4 must grow by
+    ((1.0878·S4 − 1.0805·S3) / (S4 − S3)) − 1 against Q4 of 2024."""
+    q = Q.quarterly(baseline_projection)
+    r = Q.remaining(q, 2025, 3, 8.05, 8.78)
+    prev = q.year(2024)
+    L = prev[prev.sector == Q.TOTAL]["real_bn"].to_numpy()
+    s3, s4 = L[:3].sum(), L.sum()
+    assert r.needed_pct == pytest.approx(100 * ((1.0878 * s4 - 1.0805 * s3) / (s4 - s3) - 1))
+    assert s4 == pytest.approx(history.real.sum(axis=1)[2024])
+    assert 10.5 < r.needed_pct < 11.0   # a strong fourth quarter: the year came in above nine months
+    # with equal quarters it is the textbook 4 × 8.78 − 3 × 8.05
+    flat = Q.Quarterly(frame=q.frame.assign(real_bn=np.where(q.frame.year == 2024, 1.0, q.frame.real_bn)),
+                       share_h1=0.5, sources=())
+    assert Q.remaining(flat, 2025, 3, 8.05, 8.78).needed_pct == pytest.approx(4 * 8.78 - 3 * 8.05)
+    assert Q.published_cumulative(2025)[3][0] == 8.05
+    with pytest.raises(ValueError):
+        Q.remaining(q, 2025, 4, 8.05, 8.78)
+
+
+def test_cli_quarterly_writes_the_ministrys_table(tmp_path, capsys, baseline_projection):
+    out = tmp_path / "q"
+    assert main(["quarterly", BASELINE, "--year", "2026", "--out", str(out), "--lang", "en"]) == 0
+    said = capsys.readouterr().out
+    assert "Q1" in said and "9 months" in said
+    f = pd.read_csv(out / "quarterly.csv", encoding="utf-8-sig")
+    assert f.columns.tolist() == ["year", "quarter", "sector", "real_bn", "growth_pct", "cumulative_growth_pct"]
+    assert set(f["year"]) == {2026} and len(f) == 20
+    api = Q.quarterly(baseline_projection).year(2026)
+    np.testing.assert_allclose(f["real_bn"], api["real_bn"], rtol=1e-6)
+    assert main(["quarterly", BASELINE, "--year", "2025", "--done", "3=8,05", "--target", "8,78", "--lang", "vi"]) == 0
+    said = capsys.readouterr().out
+    assert "quý IV" in said and "8,05" in said
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--year", "2019"], "2021"),
+    (["--year", "2026", "--done", "5=8"], "1, 2 or 3"),
+    (["--year", "2026", "--done", "2=abc"], "Q=PCT"),
+    (["--year", "2026", "--done", "2=8"], "--target"),
+])
+def test_cli_quarterly_refuses_bad_requests_plainly(args, words, capsys):
+    code = None
+    try:
+        code = main(["quarterly", BASELINE, *args])
+    except SystemExit as e:
+        code = e.code
+    assert code == 2
+    err = capsys.readouterr().err
+    assert words in err and "Traceback" not in err

@@ -1,0 +1,69 @@
+"""Theo quý / Quarterly: a year of the scenario by quarter and sector, in the layout the ministry
+asks for (each quarter's growth on the same quarter a year before, and the cumulative growth),
+its chart and file, and what the rest of the year must deliver after the quarters already
+published or typed in (Government Resolution 01/NQ-CP, 2026)."""
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+import model
+from model import quarterly as Q
+from model.report import export, fmt, views
+from model.report.strings import sector_label, t
+from ui import state
+from ui.common import chart_title, ctx, show, static_table
+from ui.numbox import number_box
+
+
+@st.cache_resource(max_entries=32)
+def split(toml_text: str) -> Q.Quarterly:
+    return Q.quarterly(state.project(toml_text))
+
+
+c = ctx()
+lang, p = c.lang, c.projection
+ss = state.ss()
+q = split(state.shown().to_toml())
+years = [int(y) for y in p.years[1:]]
+default_year = min(max(p.last_actual_year + 1, years[0]), years[-1])
+year = st.selectbox(t("qt_year", lang), years, key=state.seed("qt.year", default_year))
+st.caption(t("qt_head", lang, name=state.md(c.title()), year=year, h=fmt.num(100 * q.share_h1, lang, 1)))
+static_table(views.quarterly_view(q, year, lang), hide_index=False)
+st.caption(t("qt_note", lang, rows="; ".join(q.sources)))
+
+# each quarter's growth by sector, year on year (the table's first four columns)
+f = q.year(year)
+f = f.assign(label=[t("qt_grdp", lang) if s == Q.TOTAL else sector_label(s, lang, short=True) for s in f["sector"]],
+             q=[t(f"qt_q{k}", lang) for k in f["quarter"]])
+chart_title(t("qt_chart", lang, year=year))
+show(alt.Chart(f).mark_line(point=True).encode(
+    alt.X("q:O", title=None, sort=[t(f"qt_q{k}", lang) for k in Q.QUARTERS], axis=alt.Axis(labelAngle=0)),
+    alt.Y("growth_pct:Q", title=t("qt_axis", lang)),
+    alt.Color("label:N", title=None, legend=alt.Legend(orient="top", labelLimit=0)),
+    tooltip=["label", "q", alt.Tooltip("growth_pct:Q", format=".2f")]).properties(height=300), lang)
+st.download_button(t("qt_download", lang), data=export.csv_bytes(f[list(q.frame.columns)], index=False),
+                   file_name=f"{state.shown().name}_quarterly_{year}.csv", mime="text/csv", key="dl_quarterly",
+                   on_click="ignore")
+
+# ---- what the rest of the year must deliver --------------------------------------------------
+st.subheader(t("qt_rest", lang))
+published = Q.published_cumulative(year)
+a, b, c3 = st.columns(3)
+done = a.selectbox(t("qt_done_label", lang), [1, 2, 3], format_func=lambda m: t(f"qt_done{m}", lang),
+                   key=state.seed(f"qt.done.{year}", max(published) if published else 1))
+own = q.table(year).at[Q.TOTAL, f"cum{done}_pct"]
+pub = published.get(done)
+ss.setdefault(f"qt_done_v.{year}.{done}", round(pub[0] if pub else float(own), 2))
+ss.setdefault(f"qt_target_v.{year}", round(float(q.table(year).at[Q.TOTAL, "cum4_pct"]), 2))
+number_box(t("qt_done_pct", lang, done=t(f"qt_done{done}", lang)), f"qt_done_box.{year}.{done}",
+           ss[f"qt_done_v.{year}.{done}"], -50.0, 100.0,
+           lambda v, k=f"qt_done_v.{year}.{done}": ss.__setitem__(k, v), where=b,
+           help=t("qt_done_help", lang, src=pub[1] if pub else t("qt_none", lang)), plausible=(-10.0, 30.0))
+number_box(t("qt_target", lang, year=year), f"qt_target_box.{year}", ss[f"qt_target_v.{year}"], -50.0, 100.0,
+           lambda v, k=f"qt_target_v.{year}": ss.__setitem__(k, v), where=c3, plausible=(-10.0, 30.0))
+r = Q.remaining(q, year, done, ss[f"qt_done_v.{year}.{done}"], ss[f"qt_target_v.{year}"])
+(st.warning if r.needed_pct > r.path_pct + 0.005 else st.success)(state.md(views.remaining_text(r, lang)))
+st.caption(t("qt_rest_note", lang, y=year - 1, s_m=fmt.num(r.before_done_bn, lang, 0),
+             s_4=fmt.num(r.before_year_bn, lang, 0)))
+c.source()
