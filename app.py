@@ -33,4 +33,13 @@ state.sync_link()
 pid = nav.url_path or "scorecard"
 st.caption(f"{t('app_title', lang)} — {t('app_subtitle', lang)}")
 st.header(f"{t(f'page_{pid}', lang)}: {md(state.title_of(state.shown(), lang))}", divider="gray")
+# a file made with an older data vintage says what changed since, and how its answers moved
+_then = state.base()
+if _then.vintage:
+    from model.report.views import vintage_lines
+    from model.vintage import reopened
+
+    _r = reopened(_then, state.project(_then.to_toml()))
+    if _r is not None:
+        st.info("\n\n".join(md(x) for x in vintage_lines(_r, lang)))
 nav.run()

@@ -30,7 +30,7 @@ from .targets import evaluate, structure_rounding
 from .workspace import Workspace, WorkspaceError
 # submodules of the public API
 from . import (analysis, attribution, backtest, investment, kernel, projects, record, registry,  # noqa: E402,F401
-               quarterly, supply, target_sets, uncertainty)
+               quarterly, supply, target_sets, uncertainty, vintage)
 
 __all__ = [
     "History", "HistoryError", "Issue", "Projection", "RatePath", "SECTORS", "SECTOR_IDS",

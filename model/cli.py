@@ -70,6 +70,12 @@ def _cmd_validate(args) -> int:
                 print(line, file=sys.stderr)
         else:
             print(f"{path}: ok ({sc.name}, horizon {sc.horizon})")
+            if sc.vintage:
+                from .vintage import current
+
+                if sc.vintage != current():
+                    print(f"note: {path} was made with the data of {sc.vintage}; the data now: {current()} "
+                          "(python -m model run says what changed)")
     return EXIT_BAD_INPUT if bad else EXIT_OK
 
 
@@ -96,6 +102,16 @@ def _cmd_workspace(args) -> int:
     return EXIT_OK
 
 
+def _say_vintage(sc: Scenario, projection, lang: str) -> None:
+    """A file made with an older data vintage: what changed since and how its answers moved."""
+    from .report.views import vintage_lines
+    from .vintage import reopened
+
+    r = reopened(sc, projection)
+    for line in vintage_lines(r, lang) if r else ():
+        print("note: " + line)
+
+
 def _cmd_run(args) -> int:
     from .growth import simulate
     from .history import assemble_history
@@ -105,6 +121,7 @@ def _cmd_run(args) -> int:
 
     sc = _with_set(resolve(args.file), args)
     projection = simulate(assemble_history(), sc)
+    _say_vintage(sc, projection, args.lang)
     table = targets_table(projection, args.lang)
     files = write_run(projection, table, args.out, lang=args.lang)
     counts = table["status"].value_counts()

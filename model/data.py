@@ -83,6 +83,11 @@ def load_targets() -> pd.DataFrame:
     return _targets().copy()
 
 
+def vintage() -> str:
+    """The data vintage this package ships: the last row of `vintages.csv` (`model.vintage`)."""
+    return str(_read_csv("vintages.csv")["vintage"].iloc[-1])
+
+
 def load_target_sets() -> pd.DataFrame:
     """The target sets (`target_sets.csv`): set_id, titles, document, issued, status, periods,
     definitions, source_url, in the table's order (the first is the default; a fresh copy)."""

@@ -97,6 +97,14 @@ class History:
     checks: pd.DataFrame
     previous_real: pd.Series
 
+    @property
+    def vintage(self) -> str:
+        """The data vintage this history is built from (`model.vintage`: the latest release
+        the shipped figures use)."""
+        from .data import vintage
+
+        return vintage()
+
     @cached_property
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """(years, real, deflator, population years, population) as numpy arrays: the fast path

@@ -177,6 +177,8 @@ class Scenario:
     projects: Mapping[str, Any] = field(default_factory=dict)  # id → projects.ProjectSetting
     manufacturing_share: float | None = None  # of industry-construction (model.industry); None: the data's
     targets_set: str | None = None   # the target set it is judged against (model.registry); None: the default
+    vintage: str | None = None       # the data vintage it was written with (model.vintage); None: not recorded
+    answers: Mapping[str, float] = field(default_factory=dict)   # its headline 2030 answers then
 
     def with_sector(self, sector: str, **rates: RatePath) -> "Scenario":
         """A copy with some of one sector's rates replaced (``growth=``, ``inflation=``)."""
@@ -219,6 +221,10 @@ class Scenario:
         meta["horizon"] = self.horizon
         if self.last_actual_year is not None:
             meta["last_actual_year"] = self.last_actual_year
+        if self.vintage:
+            meta["vintage"] = self.vintage
+        if self.answers:
+            meta["answers"] = dict(self.answers)
         out = {
             "meta": meta,
             "population": {"growth": self.population_growth.to_toml()},
@@ -550,7 +556,8 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
         issues.add("meta", "missing_meta")
         meta = {}
     _check_keys(meta, ["name", "title_vi", "title_en", "description", "description_en", "horizon",
-                       "last_actual_year"], "meta", issues)
+                       "last_actual_year", "vintage", "answers"], "meta", issues)
+    vintage, answers = _vintage(meta, issues)
     name = _text(meta, "name", "meta", issues, required=True, max_len=P.MAX_NAME)
     if name and not _NAME_RE.fullmatch(name):
         issues.add("meta.name", "bad_name", value=shown(name), max=P.MAX_NAME)
@@ -639,7 +646,29 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
     return Scenario(name=name, title_vi=title_vi, title_en=title_en, description=description,
                     description_en=description_en, horizon=horizon, last_actual_year=last_actual,
                     population_growth=pop_growth, sectors=sectors, solve=solve, projects=projects,
-                    manufacturing_share=manufacturing, targets_set=targets_set)
+                    manufacturing_share=manufacturing, targets_set=targets_set, vintage=vintage,
+                    answers=answers)
+
+
+def _vintage(meta: Mapping, issues: _Issues) -> tuple[str | None, dict]:
+    """``[meta] vintage = "2026-03"`` and ``[meta.answers]`` (target id = number, at most 20):
+    what the file was written with, recorded by the package (`model.vintage.stamp`)."""
+    vintage = meta.get("vintage")
+    if vintage is not None and (not isinstance(vintage, str) or not re.fullmatch(r"\d{4}-\d{2}", vintage)):
+        issues.add("meta.vintage", "bad_vintage", value=shown(vintage))
+        vintage = None
+    answers: dict[str, float] = {}
+    table = meta.get("answers", {})
+    if not isinstance(table, Mapping) or len(table) > 20:
+        issues.add("meta.answers", "bad_answers")
+        return vintage, {}
+    for k, v in table.items():
+        if not isinstance(k, str) or len(k) > 60 or isinstance(v, bool) or not isinstance(v, (int, float)) \
+                or not math.isfinite(float(v)):
+            issues.add(f"meta.answers.{str(k)[:60]}", "bad_answers")
+            continue
+        answers[k] = float(v)
+    return vintage, answers
 
 
 def _targets_set(table: Any, issues: _Issues) -> str | None:

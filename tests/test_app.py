@@ -743,3 +743,16 @@ def test_the_quarterly_page_and_the_rest_of_the_year():
     assert any("Target for 2025 (%)" in e.value for e in at.error)
     vi = fresh(page="quarterly")
     assert list(vi.table[0].value.columns)[:2] == ["Quý I", "Quý II"]
+
+
+def test_a_file_from_an_older_vintage_opens_with_its_note(workspace):
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace(
+        'name = "baseline"', 'name = "made_in_2025"').replace("[meta]\n", '[meta]\nvintage = "2025-12"\n', 1)
+    text += "\n[meta.answers]\ngrdp_growth_avg = 7.05\n"
+    at = fresh(lang="en")
+    upload(at, text)
+    said = [i.value for i in at.info]
+    assert any("made with the data of 2025-12" in s and "7.05 when made" in s for s in said), said
+    # the file the app then writes records the data of now
+    sc = model.vintage.stamp(model.parse_scenario(text), model.simulate(model.assemble_history(), model.parse_scenario(text)))
+    assert sc.vintage == "2026-03"

@@ -53,6 +53,12 @@ def project(toml_text: str) -> model.Projection:
 _CLEANED: set[str] = set()
 
 
+def stamped(sc: model.Scenario) -> model.Scenario:
+    """``sc`` as a file the app writes records it: the data vintage and its 2030 answers
+    (`model.vintage.stamp`), so that it can say what moved when the data change."""
+    return model.vintage.stamp(sc, project(sc.to_toml()))
+
+
 def workspace() -> Workspace:
     ws = Workspace()  # reads $HATINH_WORKSPACE on every call: tests and users may set it
     if str(ws.folder) not in _CLEANED:  # once per folder and server: what killed writes left

@@ -73,7 +73,10 @@ def write_solve(result, report: pd.DataFrame, required: pd.DataFrame, out_dir: s
 
     out = Path(out_dir)
     toml_path = out / f"{result.scenario.name}.toml"
-    toml_text = result.scenario.to_toml()
+    from ..vintage import stamp
+
+    # the file records the data vintage it was made with and its 2030 answers (model.vintage)
+    toml_text = stamp(result.scenario, result.projection).to_toml()
     # Tables and charts are derived and may be replaced; a scenario file may hold a user's edits.
     if (not overwrite and toml_path.exists()
             and toml_path.read_text(encoding="utf-8", errors="replace") != toml_text):

@@ -667,6 +667,10 @@ TEXT: dict[str, tuple[str, str]] = {
                   "The GRDP deflator moves {d22} % in 2022 and {d23} % in 2023: the 2022 total is the revised figure, the "
                   "2023 one the first estimate, and the two releases do not share a price basis (one release would give "
                   "about +3.4 % and −0.75 %). The real figures and shares are the published ones."),
+    "vt_head": ("Kịch bản này được lập với số liệu cập nhật {then}; số liệu hiện nay: {now}.",
+                "This scenario was made with the data of {then}; the data now: {now}."),
+    "vt_change": ("Cập nhật {v}: {what}", "Vintage {v}: {what}"),
+    "vt_moved": ("{name}: {was} khi lập, nay {now} ({d}).", "{name}: {was} when made, {now} now ({d})."),
     "page_quarterly": ("Theo quý", "Quarterly"),
     "qt_head": ("{name}: tăng trưởng theo quý năm {year} (% so với cùng kỳ; tách quý bằng phương pháp Denton theo tỷ "
                 "trọng 6 tháng đầu năm đã công bố, {h} % của cả năm)",

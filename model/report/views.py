@@ -221,6 +221,20 @@ def sets_side_by_side(p: Projection, sets: Sequence[str], lang: str = "vi") -> p
     return out
 
 
+def vintage_lines(r, lang: str = "vi") -> list[str]:
+    """A file from an older data vintage (`model.vintage.Reopened`), in words: the vintages,
+    what changed since, and how each recorded 2030 answer moved."""
+    out = [t("vt_head", lang, then=r.then, now=r.now)]
+    out += [t("vt_change", lang, v=v, what=en if lang == "en" else vi) for v, vi, en in r.changes]
+    for tid, (was, now) in r.moved.items():
+        if now is None:
+            continue
+        digits = registry.get(tid).digits if tid in registry.all_ids() else 2
+        out.append(t("vt_moved", lang, name=target_name(tid, lang), was=fmt.num(was, lang, digits),
+                     now=fmt.num(now, lang, digits), d=fmt.num(now - was, lang, digits, sign=True)))
+    return out
+
+
 def quarterly_view(q, year: int, lang: str = "vi") -> pd.DataFrame:
     """The ministry's layout for one year (`model.quarterly.Quarterly.table`) in ``lang``: a row
     per sector (GRDP first), each quarter's growth year on year, then the cumulative growth

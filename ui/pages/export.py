@@ -65,5 +65,5 @@ for col, (sheet, data) in zip(st.columns(len(csv)), csv.items()):
     col.download_button(f"{sheet} (CSV)", data=data, file_name=f"{out.name}_{sheet}.csv", mime="text/csv",
                         key=f"dl_csv_{sheet}", on_click="ignore")
 st.subheader(t("ex_toml", lang))
-st.download_button(t("save", lang), out.to_toml(), file_name=f"{out.name}.toml",
+st.download_button(t("save", lang), state.stamped(out).to_toml(), file_name=f"{out.name}.toml",
                    mime="application/toml", key="dl_toml", on_click="ignore")

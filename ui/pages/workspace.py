@@ -34,7 +34,7 @@ def do_save(overwrite: bool = False, name: str | None = None) -> None:
     if sc is None:
         return
     try:
-        written = ws.save(sc, name=name, overwrite=overwrite)
+        written = ws.save(state.stamped(sc), name=name, overwrite=overwrite)
     except WouldOverwrite as e:
         ss["ws_conflict"] = (e.name, e.alt)
         return
