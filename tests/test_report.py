@@ -34,7 +34,7 @@ def test_grdp_view_joins_actual_and_projection(baseline_projection):
 
 def test_scorecard_labels(baseline_projection):
     vi, en = views.scorecard(baseline_projection, "vi"), views.scorecard(baseline_projection, "en")
-    assert len(vi) == 33 and set(vi["status"]) <= {"Đạt", "Chưa đạt", "Chưa mô hình hóa"}
+    assert len(vi) == 33 and set(vi["status"]) <= {"Đạt", "Chưa đạt", "Đúng hướng", "Chệch hướng", "Chưa có số liệu"}
     assert vi.set_index("id").at["grdp_growth_avg", "target"] == "> 9"
     assert vi.set_index("id").at["grdp_per_capita", "unit"] == "triệu đồng/người"
     assert en.set_index("id").at["forest_cover", "group"] == "Environment"

@@ -169,6 +169,15 @@ TEXT: dict[str, tuple[str, str]] = {
                "Source: Hà Tĩnh Statistics Office and provincial reports (actual to {last}); projection: scenario “{title}”."),
     # ---- scorecard ----------------------------------------------------------------------------
     "met": ("Đạt", "Met"), "missed": ("Chưa đạt", "Missed"), "not_modelled": ("Chưa mô hình hóa", "Not modelled"),
+    "on_track": ("Đúng hướng", "On track"), "off_track": ("Chệch hướng", "Off track"),
+    "no_figure": ("Chưa có số liệu", "No published figure"),
+    "tk_note": ("mới nhất {v} ({y}, {src}); xu hướng {trend}/năm ({basis})",
+                "latest {v} ({y}, {src}); trend {trend} a year ({basis})"),
+    "tk_latest": ("giữ mức mới nhất", "the latest rate held"), "tk_held": ("giữ nguyên: chưa có chuỗi số liệu", "held: no series in the record"),
+    "tk_user": ("người dùng đặt", "set by you"), "tk_record": ("theo số liệu {span}", "the record {span}"),
+    "tk_none": ("chưa tìm thấy số liệu công bố (đã tìm: {searched}) {note}", "no published figure found (searched: {searched}) {note}"),
+    "col_note": ("Ghi chú", "Note"),
+    "tk_title": ("Xu hướng các chỉ tiêu theo dõi (một năm, theo đơn vị của chỉ tiêu)", "Trends of the tracked targets (a year, in each target's unit)"),
     "col_indicator": ("Chỉ tiêu", "Indicator"), "col_group": ("Nhóm", "Group"),
     "col_value": ("Kịch bản 2030", "Scenario 2030"), "col_target": ("Mục tiêu", "Target"),
     "col_gap": ("Chênh lệch", "Gap"), "col_unit": ("Đơn vị", "Unit"), "col_status": ("Trạng thái", "Status"),
@@ -176,6 +185,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "sc_reason_item": ("{n} chỉ tiêu — {why}", "{n} targets — {why}"),
     "sc_counts": ("{met} đạt · {missed} chưa đạt · {nm} chưa mô hình hóa (trên {n} chỉ tiêu)",
                   "{met} met · {missed} missed · {nm} not modelled (of {n} targets)"),
+    "sc_counts_tracked": ("Theo dõi theo số liệu: {on} đúng hướng · {off} chệch hướng · {none} chưa có số liệu công bố.",
+                          "Tracked from the record: {on} on track · {off} off track · {none} without a published figure."),
     "sc_note": ("Chênh lệch = giá trị trừ mục tiêu (cận gần nhất của khoảng). Mục tiêu «≈» được coi là đạt trong "
                 "±0,5 điểm % (tỷ trọng) hoặc ±5 % (GRDP/người): giả định. Bốn chỉ tiêu cơ cấu công bố cộng lại 99,94 % "
                 "(làm tròn); so sánh không điều chỉnh.",
@@ -798,7 +809,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "kind_investment": ("vốn đầu tư (% GRDP)", "investment (% of GRDP)"),
 }
 
-STATUS_KEYS = {"met": "met", "missed": "missed", "not_modelled": "not_modelled"}
+STATUS_KEYS = {"met": "met", "missed": "missed", "not_modelled": "not_modelled", "on_track": "on_track",
+               "off_track": "off_track", "no_figure": "no_figure"}
 GROUP_LABEL = {
     "economy": ("Kinh tế", "Economy"), "structure": ("Cơ cấu", "Structure"),
     "fiscal": ("Ngân sách", "Budget"), "society": ("Xã hội", "Society"),

@@ -171,11 +171,24 @@ def gap_text(gap: float, status: str, comparator: str, low: float, lang: str = "
     return text
 
 
-def scorecard(p: Projection, lang: str = "vi", set_id: str | None = None) -> pd.DataFrame:
+def scorecard(p: Projection, lang: str = "vi", set_id: str | None = None,
+              trends: Mapping[str, float] | None = None) -> pd.DataFrame:
     """A set's targets for display (default: the scenario's own set, else the programme's 33):
     indicator, group, value, target, gap, unit, status, note (text in ``lang``), with id and
-    status_code for lookups."""
+    status_code for lookups. A programme target the projection does not measure is tracked
+    (`model.tracking`): its 2030 value from the latest published figure and a trend (the
+    record's, or ``trends``), on or off track, or no published figure with what was searched."""
     ev = evaluate(p, set_id=set_id or p.scenario.targets_set)
+    notes = [reason_text(r, p.horizon, lang) if r != "rounding" else "" for r in ev["reason"]]
+    if (set_id or p.scenario.targets_set or registry.DEFAULT_SET) == registry.DEFAULT_SET:
+        from ..tracking import track
+
+        tr = track(trends)
+        for i, tid in enumerate(ev["id"]):
+            if tid in tr.index and ev.at[i, "status"] == "not_modelled":
+                x = tr.loc[tid]
+                ev.at[i, "status"], ev.at[i, "value"], ev.at[i, "gap"] = x["status"], x["value_2030"], x["gap"]
+                notes[i] = tracking_note(x, lang)
     return pd.DataFrame({
         "id": ev["id"],
         "indicator": ev["indicator_vi"] if lang == "vi" else ev["indicator_en"],
@@ -187,11 +200,22 @@ def scorecard(p: Projection, lang: str = "vi", set_id: str | None = None) -> pd.
                 zip(ev["gap"], ev["status"], ev["comparator"], ev["target_low"])],
         "unit": [unit_label(u, lang) for u in ev["unit"]],
         "status": [status_label(s, lang) for s in ev["status"]],
-        "note": [reason_text(r, p.horizon, lang) if r != "rounding" else "" for r in ev["reason"]],
+        "note": notes,
         "status_code": ev["status"],
         "value_num": ev["value"],
         "gap_num": ev["gap"],
     })
+
+
+def tracking_note(x, lang: str = "vi") -> str:
+    """A tracked target's row (`model.tracking.track`) in words: the latest figure, its year and
+    source, and the trend; or what was searched."""
+    if x["status"] == "no_figure":
+        return t("tk_none", lang, searched=x["searched"] or "—", note=x["note"] or "")
+    basis = {"latest": t("tk_latest", lang), "held": t("tk_held", lang), "user": t("tk_user", lang)}.get(
+        x["trend_basis"], t("tk_record", lang, span=x["trend_basis"]))
+    return t("tk_note", lang, v=fmt.num(x["latest_value"], lang, 2), y=int(x["latest_year"]), src=x["source_url"],
+             trend=fmt.num(x["trend"], lang, 2, sign=True), basis=basis)
 
 
 def set_title(set_id: str | None, lang: str = "vi", short: bool = False) -> str:

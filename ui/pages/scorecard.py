@@ -35,7 +35,7 @@ other = b.selectbox(t("ts_compare", lang), ["", *[s_ for s_ in SETS if s_ != cho
 info = registry.set_info(chosen)
 st.caption(state.md(t("ts_source", lang, document=info["document"], issued=info["issued"], status=info["status"],
                       url=info["source_url"], periods=info["periods"], definitions=info["definitions"])))
-sc = views.scorecard(c.projection, lang, set_id=chosen)
+sc = views.scorecard(c.projection, lang, set_id=chosen, trends=state.ss().get("tk_trends"))
 # the cards stay the programme's four headline figures, whatever the set below
 head = views.scorecard(c.projection, lang, set_id=registry.DEFAULT_SET).set_index("id") \
     if chosen != registry.DEFAULT_SET else sc.set_index("id")
@@ -48,12 +48,16 @@ for col, (tid, key, show) in zip(st.columns(4), HEADLINE_CARDS):
                delta_arrow="off" if r["status_code"] == "not_modelled" else "auto")
 what_changed(c, cards=False)
 counts = sc["status_code"].value_counts()
+tracked = counts.get("on_track", 0) + counts.get("off_track", 0) + counts.get("no_figure", 0)
 st.markdown("**" + t("sc_counts", lang, met=counts.get("met", 0), missed=counts.get("missed", 0),
-                     nm=counts.get("not_modelled", 0), n=len(sc)) + "**")
+                     nm=counts.get("not_modelled", 0) + tracked, n=len(sc)) + "**")
+if tracked:
+    st.markdown(t("sc_counts_tracked", lang, on=counts.get("on_track", 0), off=counts.get("off_track", 0),
+                  none=counts.get("no_figure", 0)))
 # How likely each modelled target is (model.uncertainty, the session's settings): a column
 # beside the status, the joint probability as a last row.
 r = risk.result(state.shown().to_toml(), fans=False)
-cols = ["indicator", "group", "value", "target", "gap", "unit", "status"]
+cols = ["indicator", "group", "value", "target", "gap", "unit", "status", "note"]
 if r is not None:
     probs = rv.probabilities(r, lang).set_index("id")
     sc["probability"] = [probs.at[i, "probability"] if i in probs.index else fmt.DASH for i in sc["id"]]
@@ -61,9 +65,23 @@ if r is not None:
 shown = sc[cols].rename(columns={
     "indicator": t("col_indicator", lang), "group": t("col_group", lang), "value": t("col_value", lang),
     "target": t("col_target", lang), "gap": t("col_gap", lang), "unit": t("col_unit", lang),
-    "status": t("col_status", lang), "probability": t("rk_prob_col", lang)})
+    "status": t("col_status", lang), "probability": t("rk_prob_col", lang), "note": t("col_note", lang)})
 # A static table: long indicator names wrap instead of being cut, and all 33 rows show.
 static_table(shown)
+# the tracked targets' trends: the record's by default, each one the user's to change
+from model import tracking  # noqa: E402
+
+tr = tracking.track(state.ss().get("tk_trends"))
+with_figure = [i for i in tr.index if tr.at[i, "status"] != "no_figure"]
+if with_figure and chosen == registry.DEFAULT_SET:
+    with st.expander(t("tk_title", lang)):
+        from ui.numbox import number_box
+
+        names = sc.set_index("id")["indicator"]
+        for tid in with_figure:
+            number_box(names[tid], f"tk.{tid}", float(tr.at[tid, "trend"]), -100.0, 100.0,
+                       lambda v, tid=tid: state.ss().setdefault("tk_trends", {}).__setitem__(tid, v), digits=2,
+                       unit="")
 reasons = sc.loc[sc["status_code"] == "not_modelled", "note"].value_counts()
 if len(reasons):
     st.caption(t("sc_reasons", lang, items="; ".join(t("sc_reason_item", lang, n=n, why=why)

@@ -1,0 +1,48 @@
+"""Every target tracked (issue 16): each programme target the projection does not measure has
+its latest published figure (year, source) and a 2030 value from a trend the user can change,
+or says what was searched; no dash without a reason."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import model
+from model import tracking
+from model.report import views
+
+
+def test_every_target_is_projected_or_says_why(baseline_projection):
+    sc = views.scorecard(baseline_projection, "en")
+    assert len(sc) == 33
+    for r in sc.itertuples():
+        if r.status_code in ("met", "missed", "on_track", "off_track"):
+            assert np.isfinite(r.value_num), r.id
+        else:
+            assert r.status_code == "no_figure" and "searched:" in r.note, r.id
+    tracked = tracking.track()
+    assert set(tracked.index) == set(model.load_targets()["id"]) - set(model.registry.all_ids())
+    assert (tracked["status"] != "no_figure").sum() == 3
+
+
+def test_the_tracked_values_by_hand():
+    tr = tracking.track()
+    # the fall in household poverty: 3.79 % → 3.04 % in 2023, 0.75 pp a year held: inside 0.6-1
+    assert tr.at["poverty_reduction", "value_2030"] == pytest.approx(0.75)
+    assert tr.at["poverty_reduction", "status"] == "on_track"
+    # budget revenue: 12,832 (2020) → 17,900 (2024) billion VND, 8.7 % a year against 14-15 %
+    assert (17900 / 12832) ** 0.25 - 1 == pytest.approx(0.087, abs=0.001)
+    assert tr.at["budget_revenue_growth", "status"] == "off_track"
+    # urbanisation 31 % (2023), no series: held unless the user sets a trend
+    assert tr.at["urbanisation_rate", "value_2030"] == 31 and tr.at["urbanisation_rate", "trend_basis"] == "held"
+    mine = tracking.track({"urbanisation_rate": 2.5})
+    assert mine.at["urbanisation_rate", "value_2030"] == pytest.approx(31 + 2.5 * 7)
+    assert mine.at["urbanisation_rate", "status"] == "on_track" and mine.at["urbanisation_rate", "trend_basis"] == "user"
+
+
+def test_the_words_in_both_languages(baseline_projection):
+    vi = views.scorecard(baseline_projection, "vi").set_index("id")
+    assert vi.at["poverty_reduction", "status"] == "Đúng hướng"
+    assert vi.at["forest_cover", "status"] == "Chưa có số liệu" and "đã tìm" in vi.at["forest_cover", "note"]
+    en = views.scorecard(baseline_projection, "en").set_index("id")
+    assert en.at["urbanisation_rate", "note"].startswith("latest 31.00 (2023, https://")
