@@ -16,17 +16,17 @@ from .conftest import ROOT, SCENARIOS
 from .strategies import scenario_toml
 
 APP = str(ROOT / "app.py")
-PAGES = ["scorecard", "growth", "structure", "contributions", "projects", "solve", "risk", "compare", "workspace",
-         "export", "glossary"]
+PAGES = ["scorecard", "growth", "structure", "contributions", "quarterly", "projects", "solve", "risk", "compare",
+         "workspace", "export", "glossary"]
 HEAD = {"vi": {"scorecard": "Tổng quan", "growth": "Tăng trưởng", "structure": "Cơ cấu",
-               "contributions": "Đóng góp", "projects": "Dự án", "solve": "Giải mục tiêu", "risk": "Rủi ro", "compare": "So sánh",
+               "contributions": "Đóng góp", "quarterly": "Theo quý", "projects": "Dự án", "solve": "Giải mục tiêu", "risk": "Rủi ro", "compare": "So sánh",
                "workspace": "Kho kịch bản", "export": "Xuất", "glossary": "Thuật ngữ"},
         "en": {"scorecard": "Scorecard", "growth": "Growth", "structure": "Structure",
-               "contributions": "Contributions", "projects": "Projects", "solve": "Solve", "risk": "Uncertainty", "compare": "Compare",
+               "contributions": "Contributions", "quarterly": "Quarterly", "projects": "Projects", "solve": "Solve", "risk": "Uncertainty", "compare": "Compare",
                "workspace": "Workspace", "export": "Export", "glossary": "Glossary"}}
 YEAR_BY_YEAR = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace(
     'name = "baseline"', 'name = "ic_by_year"').replace(
-    "growth = 0.067       # organic: 2022–2025 trend 10.7 % less the projects' 4.0 pp",
+    "growth = 0.073       # organic: 2022–2025 trend 10.75 % less the projects' 3.4 pp",
     "growth = { 2026 = 0.175, 2027 = 0.175, 2028 = 0.11, 2029 = 0.185, 2030 = 0.21 }")
 
 
@@ -106,7 +106,7 @@ def test_default_page_is_the_vietnamese_scorecard():
     at = fresh()
     assert at.session_state["lang"] == "vi"
     assert [m.label for m in at.metric][:2] == ["Tăng trưởng BQ 2021–2030", "GRDP 2030 gấp 2020"]
-    assert at.metric[0].value == "7,04 %"  # baseline average real growth 2021–2030, Vietnamese decimals
+    assert at.metric[0].value == "7,17 %"  # baseline average real growth 2021–2030, Vietnamese decimals
     df = at.table[0].value
     assert len(df) == 33 and {"Chưa có số liệu", "Đúng hướng", "Chệch hướng"} <= set(df["Trạng thái"])
     # st.table renders Markdown: "> 9" must stay a target, not become a block quote

@@ -282,7 +282,7 @@ def test_compare_reference_is_chosen_and_kept_in_the_link():
 # ---- item 7: the answer where the what-if is asked --------------------------------------------------
 def test_projects_page_answers_on_the_spot_and_shows_running_plants_as_running():
     at = fresh(page="projects")
-    assert at.metric[0].label == "Tăng trưởng BQ 2021–2030" and at.metric[0].value == "7,04 % ✗"
+    assert at.metric[0].label == "Tăng trưởng BQ 2021–2030" and at.metric[0].value == "7,17 % ✗"
     assert any("Không khác" in c.value for c in at.caption)
     ticks = {c.key for c in at.checkbox if c.key}
     for running in ("vung_ang_1", "formosa_1", "vines_packs"):
@@ -293,7 +293,7 @@ def test_projects_page_answers_on_the_spot_and_shows_running_plants_as_running()
     run(at)
     assert at.metric[0].value != before and at.metric[0].delta.startswith("+")
     said = [plain(c.value) for c in at.caption if c.value.startswith("So với")]
-    assert said and "tăng trưởng bình quân 2021–2030 từ 7,04 % lên" in said[0] and "trong 4 chỉ tiêu chính đạt" in said[0]
+    assert said and "tăng trưởng bình quân 2021–2030 từ 7,17 % lên" in said[0] and "trong 4 chỉ tiêu chính đạt" in said[0]
 
 
 def test_solve_page_says_what_applying_would_do_beside_the_verdict():
@@ -395,7 +395,7 @@ def test_the_scorecard_says_what_the_edit_did_in_a_sentence():
     at.text_input(key=wkey(at, f"{SERVICES}.c")).set_value("9")
     run(at)
     said = [plain(c.value) for c in at.caption if plain(c.value).startswith("So với «Kịch bản cơ sở")]
-    assert said and "từ 7,04 % lên" in said[0]
+    assert said and "từ 7,17 % lên" in said[0]
 
 
 def test_paths_needing_more_investment_than_ever_are_flagged_beside_the_verdict():

@@ -122,3 +122,19 @@ def test_a_forecast_never_reads_the_year_it_scores(year, factor, rule):
     moved.loc[year:] *= factor
     a, b = one_year_ahead(r, e, year, rule), one_year_ahead(moved, e, year, rule)
     assert (np.isnan(a) and np.isnan(b)) or a == b
+
+
+def test_the_baselines_organic_industry_rate_follows_its_rule(baseline):
+    """scenarios/baseline.toml: industry-construction's organic rate is the 2022-2025 trend less
+    what the named projects added (the average of their pp of the sector's growth, 2023-2025),
+    to the tenth of a point it is written with; a data update that moves the rule fails here."""
+    from model.backtest import sector_panel
+
+    panel, _ = sector_panel()
+    ic = panel["industry_construction"]
+    e = bt.project_value_added(2025)
+    ps = load_projects()
+    e_ic = e[[p for p in e.columns if ps[p].sector == "industry_construction"]].sum(axis=1)
+    projects_pp = np.mean([100 * (e_ic[y] - e_ic[y - 1]) / ic[y - 1] for y in (2023, 2024, 2025)])
+    rule = 100 * ((ic[2025] / ic[2022]) ** (1 / 3) - 1) - projects_pp
+    assert 100 * baseline.sectors["industry_construction"].growth.values([2026])[0] == pytest.approx(rule, abs=0.05)

@@ -48,7 +48,7 @@ def by_year(tmp_path):
     text = text.replace('name = "baseline"', 'name = "ic_by_year"').replace(
         'title_vi = "Kịch bản cơ sở (xu hướng 2022–2025)"', 'title_vi = "CN-XD từng năm"').replace(
         'title_en = "Baseline (2022–2025 trend)"', 'title_en = "Industry-construction year by year"').replace(
-        "growth = 0.067       # organic: 2022–2025 trend 10.7 % less the projects' 4.0 pp",
+        "growth = 0.073       # organic: 2022–2025 trend 10.75 % less the projects' 3.4 pp",
         "growth = { 2026 = 0.175, 2027 = 0.175, 2028 = 0.11, 2029 = 0.185, 2030 = 0.21 }")
     p = tmp_path / "ic_by_year.toml"
     p.write_text(text, encoding="utf-8")
@@ -131,7 +131,7 @@ def test_planner_workflow(server, by_year, tmp_path):
         page.goto(url)
         wait_ready(page)
         assert page.locator('[data-testid="stMetricLabel"]').first.inner_text().strip() == "Tăng trưởng BQ 2021–2030"
-        assert metric_text(page, 0) == "7,04 %"
+        assert metric_text(page, 0) == "7,17 %"
         # Streamlit's own English upload texts are replaced
         dz = page.locator('[data-testid="stFileUploaderDropzone"]')
         assert "200MB" not in dz.inner_text() and dz.locator("button").inner_text().strip() in ("upload", "upload\nChọn tệp", "")
@@ -148,7 +148,7 @@ def test_planner_workflow(server, by_year, tmp_path):
         page.locator('[data-testid="stSidebar"]').get_by_role("button", name="Hoàn tác: sửa giả định").click()
         page.wait_for_function("() => !location.search.includes('g.services')", timeout=60_000)
         wait_ready(page)
-        assert metric_text(page, 0) == "7,04 %"
+        assert metric_text(page, 0) == "7,17 %"
 
         # 2. upload a year-by-year scenario: it is saved to the workspace and loaded
         page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(by_year))

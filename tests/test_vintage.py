@@ -59,7 +59,7 @@ def test_an_older_file_reopens_with_its_note(baseline, baseline_projection):
 
     en = vintage_lines(r, "en")
     assert en[0] == "This scenario was made with the data of 2025-12; the data now: 2026-03."
-    assert any(line.startswith("Average real GRDP growth 2021-2030: 7.05 when made, 7.04 now (-0.01)") for line in en)
+    assert any(line.startswith("Average real GRDP growth 2021-2030: 7.05 when made, 7.17 now (+0.12)") for line in en)
     assert vintage_lines(r, "vi")[0].startswith("Kịch bản này được lập với số liệu cập nhật 2025-12")
 
 
