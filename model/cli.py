@@ -212,10 +212,10 @@ def _cmd_targets(args) -> int:
         for sid in registry.set_ids():
             print(f"{sid}: {set_title(sid, lg)}")
         return EXIT_OK
-    info = registry.set_info(args.set)
     print(f"{args.set}: {set_title(args.set, lg)}")
-    print(tr("ts_source", lg, document=info["document"], issued=info["issued"], status=info["status"],
-             url=info["source_url"], periods=info["periods"], definitions=info["definitions"]))
+    from .report.views import set_source
+
+    print(set_source(args.set, lg))
     from .report.strings import printed_target, target_name
 
     rows = registry.set_rows(args.set)

@@ -59,8 +59,8 @@ from .history import History
 from .scenario import RatePath, Scenario, ScenarioError, SolveSettings, scenario_from_dict
 from .sectors import SECTOR_IDS
 from .record import TAX_BASE, growth_bounds, tax_elasticity
-from .targets import (BASE_YEAR, DEFAULT_TARGETS, DIGITS, MEASURES, SOLVABLE, TARGET_YEAR, UNIT, default_tolerance,
-                      judge, load_targets)
+from .targets import (BASE_YEAR, DEFAULT_TARGETS, DIGITS, MEASURES, SOLVABLE, TARGET_YEAR, UNIT,  # noqa: F401
+                      default_tolerance, judge, load_targets)   # DEFAULT_TARGETS, SOLVABLE: the default set's, re-exported
 
 METHODS = ("constant", "ramp", "free")
 INVESTMENT = "investment_share"   # the constraint of constraints.csv: total social investment, % of GRDP

@@ -4,8 +4,6 @@ changed and how its answers moved."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 import model

@@ -218,6 +218,16 @@ def tracking_note(x, lang: str = "vi") -> str:
              trend=fmt.num(x["trend"], lang, 2, sign=True), basis=basis)
 
 
+def set_source(set_id: str | None, lang: str = "vi") -> str:
+    """A target set's source line in ``lang``: document, date, status, address, periods and
+    definitions (`target_sets.csv`)."""
+    info = registry.set_info(set_id)
+    vi = lang != "en"
+    return t("ts_source", lang, document=info["document_vi" if vi else "document"], issued=info["issued"],
+             status=info["status_vi" if vi else "status"], url=info["source_url"],
+             periods=info["periods_vi" if vi else "periods"], definitions=info["definitions_vi" if vi else "definitions"])
+
+
 def set_title(set_id: str | None, lang: str = "vi", short: bool = False) -> str:
     """A target set's title in ``lang`` (``short``: the few words a column header has room for)."""
     info = registry.set_info(set_id)

@@ -4,10 +4,8 @@ its chart and file, and what the rest of the year must deliver after the quarter
 published or typed in (Government Resolution 01/NQ-CP, 2026)."""
 
 import altair as alt
-import pandas as pd
 import streamlit as st
 
-import model
 from model import quarterly as Q
 from model.report import export, fmt, views
 from model.report.strings import sector_label, t

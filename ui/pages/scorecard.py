@@ -32,9 +32,7 @@ a.selectbox(t("ts_label", lang), SETS, format_func=lambda s_: views.set_title(s_
 # the second set is a view, not an assumption: kept for the session
 other = b.selectbox(t("ts_compare", lang), ["", *[s_ for s_ in SETS if s_ != chosen]],
                     format_func=lambda s_: views.set_title(s_, lang) if s_ else t("ts_none", lang), key="ts.other")
-info = registry.set_info(chosen)
-st.caption(state.md(t("ts_source", lang, document=info["document"], issued=info["issued"], status=info["status"],
-                      url=info["source_url"], periods=info["periods"], definitions=info["definitions"])))
+st.caption(state.md(views.set_source(chosen, lang)))
 sc = views.scorecard(c.projection, lang, set_id=chosen, trends=state.ss().get("tk_trends"))
 # the cards stay the programme's four headline figures, whatever the set below
 head = views.scorecard(c.projection, lang, set_id=registry.DEFAULT_SET).set_index("id") \
