@@ -248,6 +248,9 @@ def test_planner_workflow(server, by_year, tmp_path):
         page.locator('[data-testid="stSidebar"]').get_by_role("button", name="Undo: applied paths").click()
         page.wait_for_function("() => !location.search.includes('g.services=2026')", timeout=60_000)
         wait_ready(page)
+        # the link is rewritten before the cards are redrawn: wait for the number itself
+        page.wait_for_function("t => document.querySelector('[data-testid=\"stMetricValue\"]')?.innerText !== t",
+                               arg=solved_headline, timeout=60_000)
         undone_headline = metric_text(page, 0)
         assert undone_headline != solved_headline
         page.go_back()
