@@ -385,6 +385,27 @@ def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
         assert f.columns.tolist() == ["year", "quarter", "sector", "real_bn", "growth_pct", "cumulative_growth_pct"]
 
 
+def test_target_sets_side_by_side_in_the_browser(server):
+    """Issue 16: a link naming the 2026-2030 plan opens the Scorecard judged against it; a second
+    set beside it names the contradictions; the tracked targets say on or off track."""
+    url, _ = server
+    with chromium_page(LAPTOP) as page:
+        page.goto(f"{url}/?lang=en&ts=plan_2026_2030")
+        wait_ready(page)
+        no_exception(page)
+        main = page.locator('[data-testid="stMain"]')
+        assert main.get_by_text("Average real GRDP growth 2026-2030").first.is_visible()
+        main.get_by_label("Compare with the target set").first.click()
+        page.get_by_role("option", name="Action programme for Resolution 26-NQ/TW (2030 targets)").click()
+        wait_text(page, "Contradiction")
+        assert main.get_by_text("One scenario, two target sets").is_visible()
+        shot(page, "target_sets_en")
+        page.goto(f"{url}/?lang=vi")
+        wait_ready(page)
+        wait_text(page, "Đúng hướng")
+        assert page.locator('[data-testid="stMain"]').get_by_text("Chưa có số liệu").first.is_visible()
+
+
 def test_old_style_link_opens_its_page(server):
     url, _ = server
     with chromium_page(LAPTOP) as page:
