@@ -14,7 +14,7 @@ import pandas as pd
 import model
 from model import industry
 from model.consistency import report_frame
-from model.report import charts, export, views
+from model.report import charts, export, views, workbook
 from model.report.strings import t
 from ui import state
 from ui.common import ctx
@@ -37,11 +37,14 @@ def table_files(working_toml: str, base_toml: str, lang: str) -> tuple[bytes, di
     }
     csv = {name: export.csv_bytes(frame) for name, frame in frames.items()}
     # What the edits changed, in numbers: the working scenario against the loaded one.
+    extra = []
     if (model.attribution.changed_factors(base, working) and base.horizon >= 2030
             and working.horizon >= 2030):
-        frames[t("tbl_attribution", lang)] = views.attribution_numbers(
-            model.attribution.attribute(hist, base, working), lang)
-    return export.xlsx_bytes(frames), csv
+        extra.append(workbook.Sheet(t("tbl_attribution", lang), views.attribution_numbers(
+            model.attribution.attribute(hist, base, working), lang), {}, True))
+    # the workbook a planner opens: worded headers with units, formats, the assumptions, the
+    # investment need, the projects, the sources, the quarters and what the file is
+    return workbook.build(working, base, p, hist, lang, extra), csv
 
 
 c = ctx()

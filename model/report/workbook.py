@@ -1,0 +1,239 @@
+"""The workbook a planner opens: every table of a scenario with headers in the reader's language
+and their units, statuses in words, number formats as the app shows them (thousands separators,
+one or two decimals), column widths, a frozen header row; and sheets for the assumptions (each
+setting and where it comes from), the investment need, the projects, the sources, the quarters
+and a metadata sheet (scenario, data vintage, date, version). The CSV files stay plain for
+machines (`model.report.export.csv_bytes`).
+
+Excel shows the separators of the reader's own locale: the formats below say "group thousands,
+two decimals", and a Vietnamese Excel writes 234.901,00 where an English one writes 234,901.00.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..growth import Projection
+from ..scenario import Scenario, diff_scenarios
+from ..sectors import SECTOR_IDS
+from .strings import sector_label, t
+
+FMT = {0: "#,##0", 1: "#,##0.0", 2: "#,##0.00", 3: "#,##0.000"}
+
+
+@dataclass
+class Sheet:
+    """One sheet: a frame whose columns are already worded, the digits of each numeric column
+    (default 2), and whether the index is written (its name is then the first header)."""
+
+    name: str
+    frame: pd.DataFrame
+    digits: dict = field(default_factory=dict)
+    index: bool = False
+
+
+def _sector_words(lang: str) -> dict[str, str]:
+    return {s: sector_label(s, lang, short=True) for s in SECTOR_IDS}
+
+
+def projection_sheet(p: Projection, lang: str) -> Sheet:
+    """The projection by year: GRDP, growth, population, per capita, then each sector's value
+    added at current and 2010 prices, share, growth and contribution, each header with its unit."""
+    tab = p.table()
+    words = _sector_words(lang)
+    heads = {
+        "is_actual": t("wb_actual", lang), "grdp_nominal_bn": t("wb_grdp_nominal", lang),
+        "grdp_real_bn": t("wb_grdp_real", lang), "growth_real_pct": t("wb_growth", lang),
+        "population_thousand": t("wb_population", lang), "per_capita_mvnd": t("wb_per_capita", lang),
+    }
+    digits = {"grdp_nominal_bn": 0, "grdp_real_bn": 0, "growth_real_pct": 2, "population_thousand": 1,
+              "per_capita_mvnd": 2}
+    for s, w in words.items():
+        for key, word, d in (("nominal_bn", "wb_s_nominal", 0), ("real_bn", "wb_s_real", 0), ("share_pct", "wb_s_share", 2),
+                             ("growth_real_pct", "wb_s_growth", 2), ("contrib_pp", "wb_s_contrib", 2)):
+            heads[f"{key}_{s}"] = t(word, lang, sector=w)
+            digits[f"{key}_{s}"] = d
+    out = tab.copy()
+    out["is_actual"] = [t("wb_yes" if a else "wb_no", lang) for a in out["is_actual"]]
+    out.index.name = t("year", lang)
+    out.index = out.index.astype(str)
+    return Sheet(t("tbl_projection", lang), out.rename(columns=heads), {heads[k]: v for k, v in digits.items()}, True)
+
+
+def targets_sheet(scorecard: pd.DataFrame, lang: str) -> Sheet:
+    """The Scorecard (`model.report.views.scorecard`): values as numbers, statuses in words."""
+    out = pd.DataFrame({
+        t("col_indicator", lang): scorecard["indicator"], t("col_group", lang): scorecard["group"],
+        t("col_value", lang): scorecard["value_num"], t("col_target", lang): scorecard["target"],
+        t("col_gap", lang): scorecard["gap_num"], t("col_unit", lang): scorecard["unit"],
+        t("col_status", lang): scorecard["status"], t("col_note", lang): scorecard["note"]})
+    return Sheet(t("tbl_targets", lang), out, {t("col_value", lang): 2, t("col_gap", lang): 2})
+
+
+def assumptions_sheet(working: Scenario, base: Scenario, lang: str) -> Sheet:
+    """Every setting of the scenario (the file's table, flattened: meta, population, sectors,
+    industry, targets, projects, solve) with where it comes from: the loaded scenario, or changed
+    from it (and what it was)."""
+    changed = {c.field: c for c in diff_scenarios(base, working)}
+    rows = []
+
+    def walk(prefix: str, v):
+        if isinstance(v, dict):
+            for k, x in v.items():
+                walk(f"{prefix}.{k}" if prefix else str(k), x)
+        else:
+            rows.append((prefix, v))
+
+    walk("", working.to_dict())
+    out = []
+    for path, v in rows:
+        hit = next((c for f, c in changed.items() if path == f or path.startswith(f + ".")), None)
+        origin = t("wb_changed", lang, before=hit.before) if hit else t("wb_loaded", lang, name=base.name)
+        out.append({t("wb_setting", lang): path, t("wb_value", lang): v if isinstance(v, (int, float, str)) else str(v),
+                    t("wb_origin", lang): origin})
+    return Sheet(t("wb_assumptions", lang), pd.DataFrame(out))
+
+
+def investment_sheet(need: pd.DataFrame, lang: str) -> Sheet:
+    """The investment a scenario needs (`model.investment.required_investment`), by year."""
+    words = _sector_words(lang)
+    heads = {"need_low": t("wb_need_low", lang), "need_central": t("wb_need_central", lang),
+             "need_high": t("wb_need_high", lang), "share_low_pct": t("wb_share_low", lang),
+             "share_central_pct": t("wb_share_central", lang), "share_high_pct": t("wb_share_high", lang),
+             "projects": t("wb_projects_capital", lang), "state": t("wb_state", lang),
+             "nonstate": t("wb_nonstate", lang), "fdi": t("wb_fdi", lang)}
+    heads.update({f"sector_{s}": t("wb_sector_need", lang, sector=w) for s, w in words.items()})
+    cols = [c for c in heads if c in need.columns]
+    out = need[cols].rename(columns=heads)
+    out.index = out.index.astype(str)
+    out.index.name = t("year", lang)
+    digits = {heads[c]: (1 if c.startswith("share_") else 0) for c in cols}
+    return Sheet(t("wb_investment", lang), out, digits, True)
+
+
+def projects_sheet(table: pd.DataFrame, lang: str) -> Sheet:
+    """The projects (`model.projects.projects_table`) with their calibrated value added."""
+    from .strings import project_status
+
+    words = _sector_words(lang)
+    out = pd.DataFrame({
+        t("wb_project", lang): table["name_en" if lang == "en" else "name_vi"],
+        t("sector", lang): [words.get(s, s) for s in table["sector"]],
+        t("col_status", lang): [project_status(s, lang) for s in table["status"]],
+        t("wb_first_year", lang): table["first_year"].astype(str), t("wb_ramp", lang): table["ramp"],
+        t("wb_va", lang): table["va_bn2010"], t("wb_va_low", lang): table["va_low"], t("wb_va_high", lang): table["va_high"],
+        t("wb_load_factor", lang): table["load_factor"], t("wb_capex", lang): table["capex_bn"],
+        t("wb_probability", lang): table["probability"], t("wb_source", lang): table["source_url"]})
+    return Sheet(t("wb_projects", lang), out, {t("wb_va", lang): 0, t("wb_va_low", lang): 0, t("wb_va_high", lang): 0,
+                                                t("wb_capex", lang): 0, t("wb_load_factor", lang): 2,
+                                                t("wb_probability", lang): 2})
+
+
+def sources_sheet(provenance: pd.DataFrame, lang: str) -> Sheet:
+    """Where every figure of the actual years comes from (the history's provenance)."""
+    words = _sector_words(lang)
+    out = pd.DataFrame({
+        t("year", lang): provenance["year"].astype(str), t("wb_variable", lang): provenance["variable"],
+        t("sector", lang): [words.get(s, s) for s in provenance["sector"]], t("wb_value", lang): provenance["value"],
+        t("col_status", lang): provenance["status"].map(lambda s: t(f"wb_prov_{s}", lang) if f"wb_prov_{s}" in _PROV else s),
+        t("wb_method", lang): provenance["method"], t("wb_source", lang): provenance["source_url"]})
+    return Sheet(t("tbl_history", lang), out, {t("wb_value", lang): 2})
+
+
+_PROV = {"wb_prov_published", "wb_prov_adjusted", "wb_prov_estimated"}
+
+
+def quarterly_sheet(frame: pd.DataFrame, lang: str) -> Sheet:
+    """Every year by quarter and sector (`model.quarterly.Quarterly.frame`)."""
+    words = {**_sector_words(lang), "grdp": "GRDP"}
+    out = pd.DataFrame({
+        t("year", lang): frame["year"].astype(str), t("wb_quarter", lang): frame["quarter"],
+        t("sector", lang): [words.get(s, s) for s in frame["sector"]], t("wb_q_real", lang): frame["real_bn"],
+        t("wb_q_growth", lang): frame["growth_pct"], t("wb_q_cum", lang): frame["cumulative_growth_pct"]})
+    return Sheet(t("tbl_quarterly", lang), out, {t("wb_q_real", lang): 0, t("wb_q_growth", lang): 2, t("wb_q_cum", lang): 2})
+
+
+def metadata_sheet(working: Scenario, lang: str, version: str, vintage: str, today: dt.date | None = None) -> Sheet:
+    """What the workbook is: the scenario (name, title), the target set, the data vintage, the
+    date, the package's version."""
+    from .views import set_title
+
+    rows = [(t("wb_m_scenario", lang), working.name),
+            (t("wb_m_title", lang), working.title_en if lang == "en" and working.title_en else working.title_vi),
+            (t("wb_m_set", lang), set_title(working.targets_set, lang)),
+            (t("wb_m_vintage", lang), vintage), (t("wb_m_date", lang), (today or dt.date.today()).isoformat()),
+            (t("wb_m_version", lang), version), (t("wb_m_units", lang), t("wb_m_units_text", lang))]
+    return Sheet(t("wb_meta", lang), pd.DataFrame(rows, columns=[t("wb_m_item", lang), t("wb_value", lang)]))
+
+
+def write(sheets: list[Sheet]) -> bytes:
+    """The workbook: a sheet each (names cut to Excel's 31 characters, forbidden characters
+    replaced), headers bold and frozen, numbers formatted by their digits, widths fitted."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as xl:
+        for sh in sheets:
+            name = "".join("_" if ch in '[]:*?/\\' else ch for ch in sh.name)[:31]
+            sh.frame.to_excel(xl, sheet_name=name, index=sh.index)
+            ws = xl.sheets[name]
+            cols = ([sh.frame.index.name or ""] if sh.index else []) + [str(c) for c in sh.frame.columns]
+            for j, head in enumerate(cols, start=1):
+                cell = ws.cell(row=1, column=j)
+                cell.font = Font(bold=True)
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                digits = sh.digits.get(head)
+                if digits is None and j > (1 if sh.index else 0):
+                    series = sh.frame.iloc[:, j - 1 - (1 if sh.index else 0)]
+                    digits = 2 if pd.api.types.is_float_dtype(series) else None
+                width = max([len(head) * 0.9 if len(head) < 30 else 28] + [
+                    len(str(ws.cell(row=i, column=j).value or "")) for i in range(2, min(ws.max_row, 200) + 1)])
+                ws.column_dimensions[get_column_letter(j)].width = min(max(width + 2, 8), 60)
+                if digits is not None:
+                    for i in range(2, ws.max_row + 1):
+                        ws.cell(row=i, column=j).number_format = FMT.get(digits, FMT[2])
+            ws.freeze_panes = "B2" if sh.index else "A2"
+    return buf.getvalue()
+
+
+def version() -> str:
+    """The package's version (its metadata; the source tree's when not installed)."""
+    try:
+        from importlib.metadata import version as v
+
+        return v("hatinh-model")
+    except Exception:   # noqa: BLE001 (not installed: a source checkout)
+        return "source"
+
+
+def build(working: Scenario, base: Scenario, projection: Projection, history, lang: str,
+          extra: list[Sheet] | None = None) -> bytes:
+    """The whole workbook for a scenario being edited (``working``) against the loaded one."""
+    from ..consistency import consistency_report, report_frame
+    from ..data import vintage
+    from ..industry import split_provenance
+    from ..investment import required_investment
+    from ..projects import projects_table
+    from ..quarterly import quarterly
+    from .views import contributions_table, scorecard
+
+    cons = report_frame(consistency_report(history, working))
+    cons = pd.DataFrame({t("col_status", lang): cons["severity"],
+                         t("col_note", lang): cons["message_en" if lang == "en" else "message_vi"]})
+    sheets = [metadata_sheet(working, lang, version(), vintage()),
+              projection_sheet(projection, lang), targets_sheet(scorecard(projection, lang), lang),
+              Sheet(t("tbl_contributions", lang), contributions_table(projection, lang).rename(index=str), {}, True),
+              assumptions_sheet(working, base, lang), investment_sheet(required_investment(projection), lang),
+              projects_sheet(projects_table(), lang),
+              sources_sheet(pd.concat([history.provenance, split_provenance(history)], ignore_index=True), lang),
+              quarterly_sheet(quarterly(projection).frame, lang),
+              Sheet(t("tbl_consistency", lang), cons)]
+    return write(sheets + list(extra or ()))
+
+
+__all__ = ["FMT", "Sheet", "build", "write"]

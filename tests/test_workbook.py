@@ -1,0 +1,65 @@
+"""The workbook (issue 17, its workbook part): read back with openpyxl, every sheet there, headers
+in the reader's language with units, numbers formatted, the header frozen, the assumptions and
+the metadata."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pytest
+
+import model
+from model.report import workbook
+
+
+@pytest.fixture(scope="module")
+def book(history, baseline):
+    edited = baseline.with_rate("sectors.services.growth", model.RatePath.const(0.085))
+    p = model.simulate(history, edited)
+    return {lang: openpyxl.load_workbook(io.BytesIO(workbook.build(edited, baseline, p, history, lang)))
+            for lang in ("vi", "en")}, p
+
+
+def test_every_sheet_in_both_languages(book):
+    books, _ = book
+    assert books["vi"].sheetnames == ["Thông tin", "Dự báo", "Chỉ tiêu", "Đóng góp", "Giả định", "Nhu cầu vốn", "Dự án",
+                                      "Nguồn số liệu", "Theo quý", "Nhất quán"]
+    assert books["en"].sheetnames[:5] == ["About", "Projection", "Targets", "Contributions", "Assumptions"]
+    for wb in books.values():
+        for ws in wb:
+            assert ws.max_row > 1 and ws.freeze_panes in ("A2", "B2"), ws.title
+            assert all(ws.cell(row=1, column=j).font.bold for j in range(1, ws.max_column + 1))
+
+
+def test_headers_carry_units_and_numbers_their_formats(book):
+    (books, p) = book
+    ws = books["vi"]["Dự báo"]
+    heads = [c.value for c in ws[1]]
+    assert heads[:3] == ["Năm", "Số liệu thực tế", "GRDP giá hiện hành (tỷ đồng)"]
+    row_2026 = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "2026")
+    cell = row_2026[heads.index("GRDP giá hiện hành (tỷ đồng)")]
+    assert cell.value == pytest.approx(p.grdp_nominal[2026]) and cell.number_format == "#,##0"
+    growth = row_2026[heads.index("Tăng trưởng GRDP (%/năm)")]
+    assert growth.number_format == "#,##0.00" and growth.value == pytest.approx(100 * p.growth_real[2026])
+    assert row_2026[1].value == "dự báo"
+    en = [c.value for c in books["en"]["Projection"][1]]
+    assert "Services: 2010 prices (bn VND)" in en
+    st = books["en"]["Targets"]
+    assert {c.value for c in st["G"][1:]} >= {"Met", "Missed", "On track", "No published figure"}
+
+
+def test_the_assumptions_say_where_each_setting_comes_from(book):
+    books, _ = book
+    rows = {r[0].value: r for r in books["en"]["Assumptions"].iter_rows(min_row=2)}
+    assert rows["sectors.services.growth"][1].value == 0.085
+    assert rows["sectors.services.growth"][2].value.startswith("changed (was: ")
+    assert rows["sectors.agriculture.growth"][2].value == 'as in the scenario "baseline"'
+
+
+def test_the_metadata(book):
+    books, _ = book
+    meta = {r[0].value: r[1].value for r in books["en"]["About"].iter_rows(min_row=2)}
+    assert meta["Scenario"] == "baseline" and meta["Data vintage"] == "2026-03"
+    assert meta["Target set"].startswith("Action programme for Resolution 26")
+    assert meta["Package version"] in ("0.1.0", "source")
