@@ -202,6 +202,18 @@ def _pct(text: str) -> float:
     return v
 
 
+def _cmd_brief(args) -> int:
+    from .history import assemble_history
+    from .report.deck import build
+    from .scenario import write_atomic
+
+    scenarios = [_with_set(resolve(f), args) for f in args.files]
+    data = build(assemble_history(), scenarios, lang=args.lang, set_id=args.targets_set, draws=args.draws)
+    path = write_atomic(Path(args.out), data)
+    print(tr("cli_brief", args.lang, path=path, n=len(scenarios)))
+    return EXIT_OK
+
+
 def _cmd_targets(args) -> int:
     from .history import assemble_history
     from .report.views import clash_lines, set_title
@@ -658,6 +670,13 @@ def build_parser() -> argparse.ArgumentParser:
     iv.add_argument("--out", type=_out_dir, metavar="DIR", help="also write investment.csv there")
     iv.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of messages")
     iv.set_defaults(func=_cmd_invest)
+    br = sub.add_parser("brief", help="a PowerPoint deck (16:9, native charts) of one scenario, compared with others")
+    br.add_argument("files", nargs="+", metavar="FILE")
+    br.add_argument("-o", "--out", required=True, metavar="DECK.pptx", type=_pptx_path, help="the deck to write")
+    br.add_argument("--targets-set", type=_set_id, metavar="ID", help="judge against this target set")
+    br.add_argument("--draws", type=_draws, default=2000, metavar="N", help="draws for the probabilities (default 2000)")
+    br.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the slides")
+    br.set_defaults(func=_cmd_brief)
     qt = sub.add_parser("quarterly", help="a year of the scenario by quarter and sector (Denton on the published "
                                           "half-year pattern); with --done and --target, what the rest of the year needs")
     qt.add_argument("file", metavar="FILE")
@@ -700,6 +719,12 @@ def build_parser() -> argparse.ArgumentParser:
                         "[targets] set, else the Resolution 26 programme)")
     rk.set_defaults(func=_cmd_risk)
     return ap
+
+
+def _pptx_path(text: str) -> str:
+    if not text.lower().endswith(".pptx") or len(text) > 500:
+        raise argparse.ArgumentTypeError(f"{text}: a file name ending in .pptx, e.g. deck.pptx")
+    return text
 
 
 def _set_id(text: str) -> str:

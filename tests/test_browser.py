@@ -85,6 +85,11 @@ def open_file(path, headline_pct: float | None = None) -> None:
 
         frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
         assert len(frame) > 0 and len(frame.columns) > 1, path.name
+    elif kind == ".pptx":
+        from pptx import Presentation
+
+        deck = Presentation(io.BytesIO(data))
+        assert len(deck.slides) >= 9 and any(sh.has_chart for sl in deck.slides for sh in sl.shapes), path.name
     elif kind == ".toml":
         sc = model.parse_scenario(data.decode("utf-8"))
         if headline_pct is not None:  # reloaded to the same numbers the app showed
@@ -310,7 +315,7 @@ def test_planner_workflow(server, by_year, tmp_path):
         assert why.is_visible()
         shot(page, "compare_en")
         compare_files = download_all(page, main, tmp_path)
-        assert sorted(p.suffix for p in compare_files) == [".png", ".svg"]
+        assert sorted(p.suffix for p in compare_files) == [".png", ".pptx", ".svg"]
 
         # 8. every file the Export page and the sidebar offer, in English, opened
         goto_page(page, "Scorecard")
@@ -322,7 +327,7 @@ def test_planner_workflow(server, by_year, tmp_path):
         files += download_all(page, page.locator('[data-testid="stSidebar"]'), en_dir, pct(headline))
         kinds = sorted(p.suffix for p in files)
         assert kinds.count(".png") == 3 and kinds.count(".svg") == 3 and kinds.count(".csv") == 6
-        assert kinds.count(".xlsx") == 1 and kinds.count(".toml") == 2
+        assert kinds.count(".xlsx") == 1 and kinds.count(".toml") == 2 and kinds.count(".pptx") == 1
         link = page.url
 
     # 9. the link, reopened in a fresh browser, in Vietnamese: the same numbers, the same request,
@@ -345,7 +350,7 @@ def test_planner_workflow(server, by_year, tmp_path):
         goto_page(fresh, "So sánh")
         legend = main.get_by_text(re.compile("Ký hiệu cột:")).first.inner_text()
         assert "A = variant_b" in legend
-        assert sorted(p.suffix for p in download_all(fresh, main, vi_dir)) == [".png", ".svg"]
+        assert sorted(p.suffix for p in download_all(fresh, main, vi_dir)) == [".png", ".pptx", ".svg"]
         assert sorted(p.suffix for p in download_all(fresh, fresh.locator('[data-testid="stSidebar"]'), vi_dir,
                                                      pct(headline))) == [".toml"]
     assert solved_headline

@@ -53,6 +53,15 @@ def project(toml_text: str) -> model.Projection:
 _CLEANED: set[str] = set()
 
 
+@st.cache_data(max_entries=16, show_spinner=False)
+def deck(tomls: tuple[str, ...], lang: str, set_id: str | None) -> bytes:
+    """The briefing deck of these scenarios (`model.report.deck.build`), made while the page runs
+    (a download built on the click runs where the session does not exist)."""
+    from model.report.deck import build
+
+    return build(history(), [model.parse_scenario(x) for x in tomls], lang=lang, set_id=set_id)
+
+
 def stamped(sc: model.Scenario) -> model.Scenario:
     """``sc`` as a file the app writes records it: the data vintage and its 2030 answers
     (`model.vintage.stamp`), so that it can say what moved when the data change."""

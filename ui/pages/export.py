@@ -67,6 +67,10 @@ st.download_button(t("ex_xlsx", lang), data=workbook, key="dl_xlsx", file_name=f
 for col, (sheet, data) in zip(st.columns(len(csv)), csv.items()):
     col.download_button(f"{sheet} (CSV)", data=data, file_name=f"{out.name}_{sheet}.csv", mime="text/csv",
                         key=f"dl_csv_{sheet}", on_click="ignore")
+st.subheader(t("dk_download", lang))
+st.download_button(t("dk_download", lang), state.deck((out.to_toml(),), lang, None), file_name=f"{out.name}.pptx",
+                   mime="application/vnd.openxmlformats-officedocument.presentationml.presentation", key="dl_pptx",
+                   on_click="ignore")
 st.subheader(t("ex_toml", lang))
 st.download_button(t("save", lang), state.stamped(out).to_toml(), file_name=f"{out.name}.toml",
                    mime="application/toml", key="dl_toml", on_click="ignore")
