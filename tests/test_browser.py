@@ -411,6 +411,23 @@ def test_target_sets_side_by_side_in_the_browser(server):
         assert page.locator('[data-testid="stMain"]').get_by_text("Chưa có số liệu").first.is_visible()
 
 
+def test_a_page_prints_without_the_sidebar_at_full_width(server, tmp_path):
+    """Issue 17: printing the Growth page gives the charts the page's width (no sidebar), every
+    year shown; Chromium's own PDF of it is made and holds more than one page of content."""
+    url, _ = server
+    with chromium_page(LAPTOP) as page:
+        page.goto(f"{url}/growth?lang=vi")
+        wait_ready(page)
+        page.emulate_media(media="print")
+        page.wait_for_timeout(500)
+        assert not page.locator('[data-testid="stSidebar"]').is_visible()
+        main = page.locator('[data-testid="stMain"]').bounding_box()
+        assert main["width"] >= 0.95 * LAPTOP[0]
+        pdf = tmp_path / "growth.pdf"
+        page.pdf(path=str(pdf), format="A4", print_background=True)
+        assert pdf.read_bytes()[:4] == b"%PDF" and pdf.stat().st_size > 20_000
+
+
 def test_old_style_link_opens_its_page(server):
     url, _ = server
     with chromium_page(LAPTOP) as page:

@@ -43,3 +43,16 @@ def test_exports_are_valid_images(baseline_projection, name):
 def test_csv_bytes_have_bom_for_excel(baseline_projection):
     b = csv_bytes(baseline_projection.table())
     assert b.startswith("\ufeff".encode("utf-8")) and b"grdp_nominal_bn" in b
+
+
+def test_svg_files_keep_their_words_as_text(baseline_projection):
+    """Issue 17: an exported SVG holds text elements (an officer edits a label in the slide
+    software), Vietnamese included, not outlines."""
+    import xml.etree.ElementTree as ET
+
+    from model.report import charts, export
+
+    for name, make in charts.CHARTS.items():
+        root = ET.fromstring(export.figure_bytes(make(baseline_projection, lang="vi"), "svg"))
+        texts = [e.text for e in root.iter() if e.tag.endswith("text") and e.text]
+        assert len(texts) >= 5 and any(any(ch in x for ch in "ăâđêôơưạảấầẩẫậắằẳẵặ") for x in texts), name

@@ -32,6 +32,13 @@ UPLOAD_CSS = """
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]::after {content: "%s";}
 [data-testid="stMainMenu"] {display: none;}
 [data-testid="stStatusWidget"] button {display: none;}
+@media print {
+  [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
+  [data-testid="stDecoration"] {display: none !important;}
+  [data-testid="stMain"] {margin-left: 0 !important; width: 100%% !important;}
+  [data-testid="stMainBlockContainer"] {max-width: 100%% !important; padding: 0.4cm !important;}
+  [data-testid="stVegaLiteChart"], [data-testid="stTable"], [data-testid="stMetric"] {break-inside: avoid;}
+}
 </style>
 """
 

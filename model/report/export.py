@@ -16,9 +16,13 @@ SOLVE_COLUMNS = ["chosen", "binding", "multiplier"]
 
 
 def figure_bytes(fig, fmt: str = "png", dpi: int = 150) -> bytes:
-    """A matplotlib figure as PNG or SVG bytes."""
+    """A matplotlib figure as PNG or SVG bytes. An SVG keeps its words as text elements (not
+    outlines), so that an officer can edit a title or a label in the slide software (issue 17)."""
+    import matplotlib
+
     buf = io.BytesIO()
-    fig.savefig(buf, format=fmt, dpi=dpi)
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        fig.savefig(buf, format=fmt, dpi=dpi)
     return buf.getvalue()
 
 
