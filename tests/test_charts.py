@@ -56,3 +56,21 @@ def test_svg_files_keep_their_words_as_text(baseline_projection):
         root = ET.fromstring(export.figure_bytes(make(baseline_projection, lang="vi"), "svg"))
         texts = [e.text for e in root.iter() if e.tag.endswith("text") and e.text]
         assert len(texts) >= 5 and any(any(ch in x for ch in "ăâđêôơưạảấầẩẫậắằẳẵặ") for x in texts), name
+
+
+def test_the_waterfall_has_its_key_its_source_and_readable_ticks(history, baseline):
+    """Issue 17: the exported attribution waterfall names A and B, carries the source line and
+    keeps its axis numbers apart."""
+    import xml.etree.ElementTree as ET
+
+    import model
+    from model.report import charts, export
+
+    other = baseline.with_rate("sectors.services.growth", model.RatePath.const(0.09))
+    table = model.attribution.attribute(history, baseline, other)
+    fig = charts.chart_waterfall(table, "grdp_nominal_bn", "vi", "A", "B", "Kịch bản cơ sở", "Dịch vụ 9 %",
+                                 "Nguồn: Cục Thống kê Hà Tĩnh")
+    assert len(fig.axes[0].get_xticks()) <= 7
+    root = ET.fromstring(export.figure_bytes(fig, "svg"))
+    texts = " ".join(e.text for e in root.iter() if e.tag.endswith("text") and e.text)
+    assert "A = Kịch bản cơ sở; B = Dịch vụ 9 %" in texts and "Nguồn: Cục Thống kê Hà Tĩnh" in texts

@@ -164,13 +164,17 @@ def chart_contributions(p: Projection, lang: str = "vi") -> Figure:
 CHARTS = {"grdp": chart_grdp, "structure": chart_structure, "contributions": chart_contributions}
 
 
-def chart_waterfall(table, outcome: str, lang: str = "vi", a: str = "A", b: str = "B") -> Figure:
+def chart_waterfall(table, outcome: str, lang: str = "vi", a: str = "A", b: str = "B",
+                    name_a: str = "", name_b: str = "", source: str = "") -> Figure:
     """The difference between two scenarios in one 2030 outcome, step by step: A's value, each
-    changed assumption's share (`model.attribution.attribute`), B's value."""
+    changed assumption's share (`model.attribution.attribute`), B's value; the key of A and B
+    (the scenarios' names) and the source line under it, readable at slide size."""
+    from matplotlib.ticker import MaxNLocator
+
     from .views import compare_row_label, waterfall_frame, waterfall_span
 
     w = waterfall_frame(table, outcome, lang, a, b)
-    fig = Figure(figsize=(9, 0.45 * len(w) + 1.6))
+    fig = Figure(figsize=(10, 0.45 * len(w) + 2.2))
     ax = fig.add_subplot()
     colours = {"level": "#6c757d", "up": "#2a9d8f", "down": "#bc4749"}
     y = np.arange(len(w))[::-1]
@@ -187,6 +191,12 @@ def chart_waterfall(table, outcome: str, lang: str = "vi", a: str = "A", b: str 
                 va="center", fontsize=8, parse_math=False, clip_on=True)
     ax.set_title(compare_row_label(outcome, lang), fontsize=11, parse_math=False)
     ax.xaxis.set_major_formatter(fmt.axis_formatter(lang, 0 if x_hi - x_lo > 50 else 2))
+    # a few ticks, so that large numbers (234.000 tỷ đồng) never run together
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
     ax.grid(axis="x", alpha=0.3)
-    fig.tight_layout()
+    key = "; ".join(f"{k} = {n}" for k, n in ((a, name_a), (b, name_b)) if n)
+    foot = "\n".join(x for x in (key, source) if x)
+    if foot:
+        fig.text(0.01, 0.01, foot, fontsize=8, color="#555555", ha="left", va="bottom", parse_math=False)
+    fig.tight_layout(rect=(0, 0.06 if foot else 0, 1, 1))
     return fig

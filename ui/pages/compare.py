@@ -40,6 +40,9 @@ def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, 
                            format_func=lambda o: views.compare_row_label(o, lang))
     w = views.waterfall_frame(table_, outcome, lang, ka, kb)
     lo, hi = views.waterfall_span(w)
+    # plain values for the file's builder (it runs on the click, outside the session)
+    name_a, name_b = state.title_of(a, lang), state.title_of(b, lang)
+    source_line = t("source", lang, last=state.project(b.to_toml()).last_actual_year, title=name_b)
     chart_title(t("at_chart", lang, outcome=views.compare_row_label(outcome, lang), a=ka, b=kb))
     bars = alt.Chart(w).mark_bar(clip=True).encode(
         y=alt.Y("label:N", sort=list(w["label"]), title=None, axis=alt.Axis(labelLimit=320)),
@@ -52,8 +55,9 @@ def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, 
     for col, kind in zip(cols, ("png", "svg")):
         col.download_button(kind.upper(), key=f"at_dl_{ref}_{kind}", on_click="ignore",
                             data=lambda kind=kind: export.figure_bytes(
-                                charts.chart_waterfall(table_, outcome, lang, ka, kb), kind),
-                            file_name=f"attribution_{outcome}.{kind}",
+                                charts.chart_waterfall(table_, outcome, lang, ka, kb, name_a, name_b,
+                                                       source_line), kind),
+                            file_name=f"attribution_{outcome}_{a.name}_vs_{b.name}.{kind}",
                             mime="image/png" if kind == "png" else "image/svg+xml")
 
 
