@@ -119,6 +119,20 @@ def download_all(page, scope, folder, headline_pct=None) -> list:
     return got
 
 
+def opened(page, address: str):
+    """Go to ``address``, wait for the app and check it raised nothing: the main area."""
+    page.goto(address)
+    wait_ready(page)
+    no_exception(page)
+    return page.locator('[data-testid="stMain"]')
+
+
+def pick(page, scope, label: str, option: str) -> None:
+    """Choose ``option`` in the select box ``label`` as a person does."""
+    scope.get_by_label(label).first.click()
+    page.get_by_role("option", name=option).click()
+
+
 def wait_text(page, text: str, timeout_ms: int = 60_000) -> None:
     """Wait until the main area shows ``text`` (a rerun's output, not the link it wrote first)."""
     page.wait_for_function("t => document.querySelector('[data-testid=\"stMain\"]')?.innerText.includes(t)",
@@ -366,13 +380,9 @@ def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
     q = quarterly(model.simulate(h, model.load_scenario(ROOT / "scenarios" / "baseline.toml")))
     need = remaining(q, 2025, 3, 8.05, 8.78).needed_pct
     with chromium_page(LAPTOP) as page:
-        page.goto(f"{url}/quarterly?lang=vi")
-        wait_ready(page)
-        no_exception(page)
-        main = page.locator('[data-testid="stMain"]')
+        main = opened(page, f"{url}/quarterly?lang=vi")
         assert main.get_by_text("Lũy kế 9 tháng").first.is_visible()
-        main.get_by_label("Năm").first.click()
-        page.get_by_role("option", name="2025").click()
+        pick(page, main, "Năm", "2025")
         settle(page)
         # 2025's nine months are published: the box starts there (8,05), the year at its path
         assert main.get_by_role("textbox", name="Tăng trưởng lũy kế 9 tháng (%)").input_value() == "8,05"
@@ -395,13 +405,9 @@ def test_target_sets_side_by_side_in_the_browser(server):
     set beside it names the contradictions; the tracked targets say on or off track."""
     url, _ = server
     with chromium_page(LAPTOP) as page:
-        page.goto(f"{url}/?lang=en&ts=plan_2026_2030")
-        wait_ready(page)
-        no_exception(page)
-        main = page.locator('[data-testid="stMain"]')
+        main = opened(page, f"{url}/?lang=en&ts=plan_2026_2030")
         assert main.get_by_text("Average real GRDP growth 2026-2030").first.is_visible()
-        main.get_by_label("Compare with the target set").first.click()
-        page.get_by_role("option", name="Action programme for Resolution 26-NQ/TW (2030 targets)").click()
+        pick(page, main, "Compare with the target set", "Action programme for Resolution 26-NQ/TW (2030 targets)")
         wait_text(page, "Contradiction")
         assert main.get_by_text("One scenario, two target sets").is_visible()
         shot(page, "target_sets_en")
