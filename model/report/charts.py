@@ -146,16 +146,21 @@ def chart_contributions(p: Projection, lang: str = "vi") -> Figure:
         neg += np.where(v < 0, v, 0)
     ax.plot(years, 100 * p.growth_real.to_numpy(), "o", color="black", ms=4, label=tx["growth"])
     ax.axhline(0, color="black", lw=0.6)
+    # headroom above the tallest bar for the "projected" label and the legend, both inside the
+    # plot (issue 17: the label sat over the 2026 bar, the legend outside the chart)
+    top = max(float(pos.max()), float(np.nanmax(100 * p.growth_real.to_numpy())), 1.0)
+    bottom = min(float(neg.min()), 0.0)
+    ax.set_ylim(bottom - 0.05 * (top - bottom), top + 0.35 * (top - bottom))
     if projected.any():
         ax.axvline(p.last_actual_year + 0.5, color="#888888", lw=0.8, ls="--")
-        ax.text(p.last_actual_year + 0.6, ax.get_ylim()[1] * 0.95, tx["projected"], fontsize=8,
-                color="#555555", va="top")
+        ax.text(p.last_actual_year + 0.6, top + 0.08 * (top - bottom), tx["projected"], fontsize=8,
+                color="#555555", va="bottom", ha="left")   # under the legend's row, above the bars
     ax.set_ylabel(tx["contrib"])
     ax.set_xlabel(tx["year"])
     ax.set_xticks(_ticks(years, 16))
     ax.yaxis.set_major_formatter(fmt.axis_formatter(lang, 1))
     ax.grid(axis="y", alpha=0.3)
-    fig.legend(*ax.get_legend_handles_labels(), loc="outside right upper", fontsize=8)
+    ax.legend(loc="upper left", ncols=5, fontsize=8, frameon=False)
     _suptitle(fig, p, lang)
     _source(fig, p, lang)
     return fig
