@@ -9,6 +9,7 @@ import streamlit as st
 from model import quarterly as Q
 from model.report import export, fmt, views
 from model.report.strings import sector_label, t
+from model.sectors import BY_ID, SECTOR_IDS
 from ui import state
 from ui.common import chart_title, ctx, show, static_table
 from ui.numbox import number_box
@@ -38,7 +39,10 @@ chart_title(t("qt_chart", lang, year=year))
 show(alt.Chart(f).mark_line(point=True).encode(
     alt.X("q:O", title=None, sort=[t(f"qt_q{k}", lang) for k in Q.QUARTERS], axis=alt.Axis(labelAngle=0)),
     alt.Y("growth_pct:Q", title=t("qt_axis", lang)),
-    alt.Color("label:N", title=None, legend=alt.Legend(orient="top", labelLimit=0)),
+    # the sectors in their colours everywhere, GRDP in black
+    alt.Color("label:N", title=None, legend=alt.Legend(orient="top", labelLimit=0), scale=alt.Scale(
+        domain=[t("qt_grdp", lang), *(sector_label(s, lang, short=True) for s in SECTOR_IDS)],
+        range=["#222222", *(BY_ID[s].colour for s in SECTOR_IDS)])),
     tooltip=["label", "q", alt.Tooltip("growth_pct:Q", format=".2f")]).properties(height=300), lang)
 st.download_button(t("qt_download", lang), data=export.csv_bytes(f[list(q.frame.columns)], index=False),
                    file_name=f"{state.shown().name}_quarterly_{year}.csv", mime="text/csv", key="dl_quarterly",
