@@ -15,6 +15,7 @@ import streamlit as st
 
 from model.report.strings import t
 from ui import sidebar, state
+from ui.common import vintage_note
 from ui.state import md
 
 st.set_page_config(page_title="Hà Tĩnh 2030", page_icon="📈", layout="wide")
@@ -33,13 +34,5 @@ state.sync_link()
 pid = nav.url_path or "scorecard"
 st.caption(f"{t('app_title', lang)} — {t('app_subtitle', lang)}")
 st.header(f"{t(f'page_{pid}', lang)}: {md(state.title_of(state.shown(), lang))}", divider="gray")
-# a file made with an older data vintage says what changed since, and how its answers moved
-_then = state.base()
-if _then.vintage:
-    from model.report.views import vintage_lines
-    from model.vintage import reopened
-
-    _r = reopened(_then, state.project(_then.to_toml()))
-    if _r is not None:
-        st.info("\n\n".join(md(x) for x in vintage_lines(_r, lang)))
+vintage_note(lang)   # a file made with older data says what changed since
 nav.run()

@@ -447,7 +447,7 @@ def _cmd_supply(args) -> int:
     from .growth import simulate
     from .history import assemble_history
     from .report.strings import solve_note_text, supply_text
-    from .solver import _supply_notes
+    from .solver import supply_notes
     from .supply import Assumptions, accounting, needs, record
 
     history = assemble_history()
@@ -466,7 +466,7 @@ def _cmd_supply(args) -> int:
         print("\n" + tr("cli_supply_needs", lg, name=sc.name))
         print(cli_table(n.table, lg, 2))
         print("\n" + supply_text(n, lg))
-        for note in _supply_notes(p) if a == Assumptions() else ():
+        for note in supply_notes(p) if a == Assumptions() else ():
             print("  - " + solve_note_text(note, lg))
     if args.out:
         _write_tables(args.out, {"supply_record": rec, "growth_accounting": acc, "supply_needs": n.table})

@@ -19,7 +19,6 @@ Glossary: dự báo = projection; kịch bản = scenario; năm thực tế = ac
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -28,7 +27,7 @@ import pandas as pd
 
 from . import accounts, kernel
 from .capital import ICOR_BAND
-from .history import History
+from .history import History, per_history
 from .scenario import Scenario
 from .projects import as_arrays
 from .sectors import SECTOR_IDS
@@ -211,26 +210,16 @@ def base_inputs(history: History, scenario: Scenario, manufacturing: bool = Fals
         projects=as_arrays(scenario.projects), driven=driven, icor=ICOR_CENTRAL, m_act=m_act)
 
 
-_MFG: dict = {}
-
-
+@per_history(maxsize=64)
 def _manufacturing_act(history: History, n_act: int, share: float | None) -> np.ndarray:
-    """Manufacturing in the actual years (`model.industry`), kept per history, year and weight:
-    it depends on nothing else, and the attribution and the draws ask for it often. (Keyed by
-    the history's identity, checked through a weak reference, as `model.data` keeps its
-    indexes: a History holds frames, which cannot be hashed.)"""
-    key = (id(history), n_act, share)
-    hit = _MFG.get(key)
-    if hit is not None and hit[0]() is history:
-        return hit[1]
+    """Manufacturing in the actual years (`model.industry`), kept per history, year and weight
+    (`model.history.per_history`): it depends on nothing else, and the attribution and the draws
+    ask for it often."""
     from .industry import manufacturing_actual
 
     ic = history.real["industry_construction"].iloc[:n_act]
     m = manufacturing_actual(ic, share).to_numpy()
     m.setflags(write=False)
-    if len(_MFG) > 64:
-        _MFG.clear()
-    _MFG[key] = (weakref.ref(history), m)
     return m
 
 

@@ -50,6 +50,8 @@ Glossary: giá so sánh 2010 = constant 2010 prices; chỉ số giảm phát = d
 
 from __future__ import annotations
 
+import functools
+import weakref
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -71,6 +73,28 @@ _NOMINAL_2020_INDICATORS = {
     "services": "va_services_current",
     "product_taxes": "product_taxes_less_subsidies_current",
 }
+
+
+def per_history(maxsize: int = 64):
+    """Keep a function's result per history and further (hashable) arguments: a History holds
+    frames and cannot be hashed, so it is keyed by its identity, checked through a weak
+    reference (a new history at a reused address is never given an old answer)."""
+    def wrap(fn):
+        memo: dict = {}
+
+        @functools.wraps(fn)
+        def cached(history, *args):
+            key = (id(history), *args)
+            hit = memo.get(key)
+            if hit is not None and hit[0]() is history:
+                return hit[1]
+            out = fn(history, *args)
+            if len(memo) >= maxsize:
+                memo.clear()
+            memo[key] = (weakref.ref(history), out)
+            return out
+        return cached
+    return wrap
 
 
 class HistoryError(ValueError):

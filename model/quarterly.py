@@ -66,14 +66,20 @@ def denton(indicator, annual, k: int = 4) -> np.ndarray:
         raise ValueError(f"{n} indicator values cannot cover {m} benchmarks of {k}")
     if np.any(i <= 0):
         raise ValueError("the indicator must be positive (a proportional method)")
-    D = np.diff(np.eye(n), axis=0)
     C = np.kron(np.eye(m), np.ones(k))
     C = np.hstack([C, np.zeros((m, n - k * m))])
-    M = C * i
-    kkt = np.block([[2 * D.T @ D, M.T], [M, np.zeros((m, m))]])
-    rhs = np.concatenate([np.zeros(n), a])
-    r = np.linalg.solve(kkt, rhs)[:n]
-    return i * r
+    return i * _pfd(n, 1, C * i, a)
+
+
+def _pfd(n: int, series: int, M: np.ndarray, rhs) -> np.ndarray:
+    """The ratios r (``series`` blocks of ``n``) that minimise Σ (r_t − r_{t−1})² within each
+    block subject to M r = rhs: the first-order conditions as one linear system (least squares,
+    so that a constraint implied by others, up to rounding, does no harm)."""
+    D = np.diff(np.eye(n), axis=0)
+    H = np.kron(np.eye(series), 2 * D.T @ D)
+    kkt = np.block([[H, M.T], [M, np.zeros((len(M), len(M)))]])
+    sol = np.linalg.lstsq(kkt, np.concatenate([np.zeros(series * n), np.asarray(rhs, float)]), rcond=None)[0]
+    return sol[: series * n]
 
 
 def h1_share() -> tuple[float, list[str]]:
@@ -174,8 +180,6 @@ def quarterly(projection: Projection, share_h1: float | None = None, published: 
     last = projection.last_actual_year
     points = _published_points([int(y) for y in years if y <= last]) if published else []
     # variables: r (ratios to the indicator), sector by sector; x = i ∘ r
-    D = np.diff(np.eye(n), axis=0)
-    H = np.kron(np.eye(nsec), 2 * D.T @ D)
     cons, rhs = [], []
     for k, sec in enumerate(SECTOR_IDS):
         for j in range(ny):
@@ -198,10 +202,7 @@ def quarterly(projection: Projection, share_h1: float | None = None, published: 
         cons.append(row)
         rhs.append(0.0)
         used.append(src)
-    M = np.array(cons)
-    kkt = np.block([[H, M.T], [M, np.zeros((len(M), len(M)))]])
-    sol = np.linalg.lstsq(kkt, np.concatenate([np.zeros(nsec * n), rhs]), rcond=None)[0]
-    x = sol[: nsec * n].reshape(nsec, n) * ind
+    x = _pfd(n, nsec, np.array(cons), rhs).reshape(nsec, n) * ind
     levels = {sec: x[k] for k, sec in enumerate(SECTOR_IDS)}
     levels[TOTAL] = x.sum(axis=0)
     recs = []

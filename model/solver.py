@@ -1078,7 +1078,9 @@ def _suffixed(title: str, suffix: str) -> str:
 
 @lru_cache(maxsize=1)
 def _target_rows() -> dict[str, tuple[str, float, float]]:
-    """id → (comparator, low, high) of the shipped targets of every set, read once."""
+    """id → (comparator, low, high) of the shipped targets of every set, read once. Not the
+    constraints (`load_solver_targets` has them): the investment cap's bound is set at run time
+    and judged on its band, as a target posed by hand."""
     from .data import load_set_targets
 
     out = {}
@@ -1198,10 +1200,10 @@ def _projection_notes(p: Projection, said: Sequence[SolveNote] = ()) -> tuple[So
         if name != "grdp" and len(ahead) and (ahead <= STALL).all():
             out.append(SolveNote("stalls", name, {"max": float(ahead.max()), "y0": int(years[1]), "y1": int(years[-1]),
                                                   "n": len(ahead)}))
-    return tuple(out) + _supply_notes(p)
+    return tuple(out) + supply_notes(p)
 
 
-def _supply_notes(p: Projection) -> tuple[SolveNote, ...]:
+def supply_notes(p: Projection) -> tuple[SolveNote, ...]:
     """Each supply measure the paths need beyond the record, the other two held at theirs
     (`model.supply.needs`: TFP above the record's best five years, investment above the most
     ever invested, employment growth above its fastest year), as a note (issue 15)."""

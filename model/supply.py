@@ -54,7 +54,6 @@ hạch toán tăng trưởng = growth accounting.
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -64,7 +63,7 @@ from .backtest import real_grdp
 from .capital import _published_investment
 from .data import load_published
 from .growth import Projection
-from .history import History, assemble_history, national_cpi
+from .history import History, assemble_history, national_cpi, per_history
 from .investment import required_investment
 
 FIRST = 2015
@@ -100,6 +99,7 @@ def perpetual_inventory(investment: np.ndarray, k0: float, delta: float) -> np.n
 
 
 def _row(indicator: str, period: str) -> pd.Series:
+    """A published row (value and its line number, for the basis columns)."""
     df = load_published()
     sel = df[(df["indicator"] == indicator) & (df["period"] == period)]
     if sel.empty:
@@ -148,23 +148,9 @@ def _employment_points() -> dict[int, tuple[float, str]]:
     }
 
 
-_RECORD: dict[int, tuple] = {}
-
-
+@per_history(maxsize=16)
 def _record(history: History) -> pd.DataFrame:
-    """`record` kept per history (its identity, checked through a weak reference as
-    `model.growth` keeps manufacturing: a History holds frames, which cannot be hashed)."""
-    hit = _RECORD.get(id(history))
-    if hit is not None and hit[0]() is history:
-        return hit[1]
-    out = _build_record(history)
-    if len(_RECORD) > 16:
-        _RECORD.clear()
-    _RECORD[id(history)] = (weakref.ref(history), out)
-    return out
-
-
-def _build_record(history: History) -> pd.DataFrame:
+    """`record`, kept per history (callers copy it before handing it out)."""
     years = np.arange(FIRST, history.last_year + 1)
     real = real_grdp(history).loc[years]
     hist_defl = history.nominal.sum(axis=1) / history.real.sum(axis=1)
@@ -282,9 +268,12 @@ class RecordSummary:
     share_max_year: int
 
 
-def summary(history: History | None = None, a: Assumptions = Assumptions()) -> RecordSummary:
+def summary(history: History | None = None, a: Assumptions = Assumptions(),
+            acc: pd.DataFrame | None = None) -> RecordSummary:
+    """The record's summary (``acc``: the `accounting` already made with ``a``, not made again)."""
     h = history or assemble_history()
-    acc, rec = accounting(h, a), _record(h)
+    acc = accounting(h, a) if acc is None else acc
+    rec = _record(h)
     tfp = acc["tfp_pp"]
     windows = {f"{y - WINDOW + 1}–{y}": tfp.loc[y - WINDOW + 1:y].mean()
                for y in tfp.index if y - WINDOW + 1 >= tfp.index[0]}
@@ -332,7 +321,8 @@ def needs(projection: Projection, a: Assumptions = Assumptions(), until: int = 2
     with employment_growth_pct (population at the last observed employment ratio) and the ICOR
     need at 7 (icor_share_pct, `model.investment.required_investment`) beside them."""
     h = projection.history
-    rec, acc, summ = _record(h), accounting(h, a), summary(h, a)
+    rec, acc = _record(h), accounting(h, a)
+    summ = summary(h, a, acc)
     last = projection.last_actual_year
     years = [int(y) for y in projection.years if last < y <= until]
     if not years:

@@ -56,6 +56,17 @@ def record_trend(tid: str) -> tuple[float, str]:
 
 
 def track(trends: Mapping[str, float] | None = None) -> pd.DataFrame:
+    """`_track` (its docstring), the record's trends kept once: the Scorecard asks several times
+    a run (a copy each time)."""
+    return (_track_record() if not trends else _track(trends)).copy()
+
+
+@lru_cache(maxsize=1)
+def _track_record() -> pd.DataFrame:
+    return _track(None)
+
+
+def _track(trends: Mapping[str, float] | None) -> pd.DataFrame:
     """One row per target the projection does not measure: id, latest_value, latest_year,
     source_url, trend (a year, in the target's unit), trend_basis ('latest', 'YYYY-YYYY',
     'held', 'user'), value_2030, status, gap, searched, note. ``trends`` overrides the record's

@@ -15,7 +15,7 @@ import model
 from model import supply
 from model.cli import main
 from model.data import select_preferred
-from model.solver import _supply_notes
+from model.solver import supply_notes
 
 from .conftest import SCENARIOS
 
@@ -136,7 +136,7 @@ def test_the_solver_names_what_lies_beyond_the_record_in_both_languages(history,
 
 
 def test_the_baselines_notes_and_the_api_agree(baseline_projection):
-    notes = _supply_notes(baseline_projection)
+    notes = supply_notes(baseline_projection)
     n = supply.needs(baseline_projection)
     assert tuple(x.code for x in notes) == tuple(f"supply_{k}" for k in n.beyond)
 

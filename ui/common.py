@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 import model
-from model.report import fmt
+from model.report import fmt, views
 from model.report.strings import sector_label, t
 from model.sectors import BY_ID, SECTOR_IDS
 
@@ -150,3 +150,16 @@ def what_changed(c: Ctx, *, cards: bool = True) -> None:
     if codec.changed(c.working, base):
         headline_strip(c.projection, state.project(base.to_toml()), c.title(base), c.lang,
                        lead=t("hl_lead_changed", c.lang), cards=cards)
+
+
+def vintage_note(lang: str) -> None:
+    """The loaded scenario was made with an older data vintage: say what changed since and how
+    its recorded 2030 answers moved (`model.vintage.reopened`), above every page."""
+    base = state.base()
+    if not base.vintage:
+        return
+    from model.vintage import reopened
+
+    r = reopened(base, state.project(base.to_toml()))
+    if r is not None:
+        st.info("\n\n".join(state.md(x) for x in views.vintage_lines(r, lang)))

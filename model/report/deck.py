@@ -19,13 +19,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import unicodedata
+from dataclasses import replace
 from typing import Sequence
 
 import numpy as np
 import pandas as pd
 
 from .. import registry
-from ..growth import Projection, simulate
+from ..growth import simulate
 from ..scenario import Scenario
 from ..sectors import BY_ID, SECTOR_IDS
 from . import fmt
@@ -160,8 +161,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from .strings import finding_text, solve_text, target_name
     from .views import contributions_table, scorecard, set_title
 
-    sc = scenarios[0]
-    sid = set_id or sc.targets_set
+    sc = scenarios[0] if not set_id else replace(scenarios[0], targets_set=set_id)
+    sid = sc.targets_set
     p = simulate(history, sc)
     title = sc.title_en if lang == "en" and sc.title_en else sc.title_vi
     source = t("source", lang, last=p.last_actual_year, title=title)
@@ -178,7 +179,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     modelled = [i for i in registry.ids(sid) if i in set(card["id"])]
     probs = {}
     if draws and p.horizon >= 2030:
-        r = run(history, sc if not set_id else _with_set(sc, set_id), draws=draws, seed=0)
+        r = run(history, sc, draws=draws, seed=0)
         probs = {k: v for k, v in r.probabilities.items()}
     rows = card.set_index("id").loc[modelled]
     s = d.slide(t("dk_scorecard", lang, set=set_title(sid, lang, short=True)))
@@ -300,12 +301,6 @@ def _on():
     from ..projects import ProjectSetting
 
     return ProjectSetting()
-
-
-def _with_set(sc: Scenario, set_id: str) -> Scenario:
-    from dataclasses import replace
-
-    return replace(sc, targets_set=set_id)
 
 
 __all__ = ["build", "nfc"]

@@ -44,11 +44,11 @@ def need(toml_text: str) -> pd.DataFrame:
 def supply_needs(toml_text: str):
     """What the scenario's path needs from capital, labour and TFP (`model.supply.needs`), and
     the notes on what lies beyond the record; None without a projected year."""
-    from model.solver import _supply_notes
+    from model.solver import supply_notes
 
     p = state.project(toml_text)
     try:
-        return supply.needs(p), _supply_notes(p)
+        return supply.needs(p), supply_notes(p)
     except ValueError:
         return None
 

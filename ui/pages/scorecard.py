@@ -6,12 +6,13 @@ from dataclasses import replace
 
 import streamlit as st
 
-from model import registry
+from model import registry, tracking
 from model.report import fmt, views
 from model.report.strings import t
 from model.report import risk as rv
 from ui import risk, state
 from ui.common import HEADLINE_CARDS, ctx, static_table, what_changed
+from ui.numbox import number_box
 
 c = ctx()
 lang = c.lang
@@ -67,14 +68,10 @@ shown = sc[cols].rename(columns={
 # A static table: long indicator names wrap instead of being cut, and all 33 rows show.
 static_table(shown)
 # the tracked targets' trends: the record's by default, each one the user's to change
-from model import tracking  # noqa: E402
-
 tr = tracking.track(state.ss().get("tk_trends"))
 with_figure = [i for i in tr.index if tr.at[i, "status"] != "no_figure"]
 if with_figure and chosen == registry.DEFAULT_SET:
     with st.expander(t("tk_title", lang)):
-        from ui.numbox import number_box
-
         names = sc.set_index("id")["indicator"]
         for tid in with_figure:
             number_box(names[tid], f"tk.{tid}", float(tr.at[tid, "trend"]), -100.0, 100.0,
