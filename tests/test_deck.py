@@ -87,7 +87,7 @@ def test_vietnamese_round_trips_in_nfc(decks):
 def test_cli_brief(tmp_path, capsys):
     out = tmp_path / "deck.pptx"
     assert main(["brief", BASELINE, CONGRESS, "-o", str(out), "--lang", "en", "--draws", "200"]) == 0
-    assert "2 scenarios" in capsys.readouterr().out and out.read_bytes()[:2] == b"PK"
+    assert "scenarios: 2" in capsys.readouterr().out and out.read_bytes()[:2] == b"PK"
 
 
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftoppm")),
