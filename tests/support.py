@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -26,6 +27,7 @@ def free_port() -> int:
 
 class _Url(str):
     pid: int = 0
+    log: str = ""
 
 
 @contextlib.contextmanager
@@ -38,10 +40,14 @@ def streamlit_server(timeout: float = 60.0, env: dict | None = None, script: Pat
     cmd = [sys.executable, "-m", "streamlit", "run", str(script or ROOT / "app.py"), "--server.headless=true",
            f"--server.port={port}", "--server.address=127.0.0.1", "--browser.gatherUsageStats=false",
            "--server.fileWatcherType=none", *(args or [])]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    # the server's output goes to a file, read when it fails to start: a pipe nobody reads fills
+    # up (64 KB) and blocks the server in the middle of a test
+    log = tempfile.NamedTemporaryFile(prefix="streamlit-", suffix=".log", delete=False)
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
                             env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
+    log.close()
     url = _Url(f"http://127.0.0.1:{port}")
-    url.pid = proc.pid
+    url.pid, url.log = proc.pid, log.name
     try:
         deadline = time.monotonic() + timeout
         while True:
@@ -52,8 +58,7 @@ def streamlit_server(timeout: float = 60.0, env: dict | None = None, script: Pat
             except OSError:
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
-                out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
-                raise RuntimeError(f"streamlit did not start:\n{out}")
+                raise RuntimeError(f"streamlit did not start:\n{Path(log.name).read_text(errors='replace')}")
             time.sleep(0.2)
         yield url
     finally:
@@ -62,6 +67,8 @@ def streamlit_server(timeout: float = 60.0, env: dict | None = None, script: Pat
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+        if os.environ.get("KEEP_SERVER_LOG") != "1":
+            Path(log.name).unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
