@@ -510,7 +510,8 @@ def _cmd_risk(args) -> int:
     from .history import assemble_history
     from .report import risk as rv
     from .report.export import csv_bytes
-    from .report.vega import chart_bytes, fan_chart
+    from .report.charts import fan_of, titled
+    from .report.vega import chart_files
     from .scenario import write_atomic
     from .uncertainty import run
 
@@ -535,11 +536,9 @@ def _cmd_risk(args) -> int:
                                                                    .reset_index(), index=False)),
                  write_atomic(out / "fan.csv", csv_bytes(result.fan, index=False))]
         for m in rv.FILE_FANS:
-            view = rv.fan_view(result, m)
-            chart = fan_chart(view, tr(rv.FAN_UNIT[m], lg), lg)
+            made = chart_files(titled(fan_of(result, m, lg, source=line), title), lg)
             for kind in ("png", "svg"):
-                files.append(write_atomic(out / f"fan_{m}.{kind}", chart_bytes(
-                    chart, lg, kind, source=line, title=f"{title}: {tr(rv.FAN_LABEL[m], lg)}")))
+                files.append(write_atomic(out / f"fan_{m}.{kind}", made[kind]))
         print(tr("cli_risk_files", lg, n=len(files), out=args.out))
     return EXIT_OK
 

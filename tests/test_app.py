@@ -369,8 +369,9 @@ def test_workspace_save_conflict_rename_duplicate_delete(workspace):
 def test_export_page_offers_every_download():
     at = fresh(page="export")
     keys = {b.key for b in at.get("download_button")}
-    assert {"dl_grdp_png", "dl_grdp_svg", "dl_structure_png", "dl_contributions_svg", "dl_xlsx",
-            "dl_toml"} <= keys
+    from model.report.charts import FILES
+
+    assert {f"dl_{name}_{kind}" for name in FILES for kind in ("png", "svg")} | {"dl_xlsx", "dl_toml", "dl_pptx"} <= keys
 
 
 # ---- the property: any valid scenario loads into the controls and comes back the same --------------------

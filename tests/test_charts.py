@@ -1,43 +1,157 @@
+"""One chart stack (issue 17): every chart is a `model.report.charts.Chart`, defined once, drawn
+on screen and to PNG/SVG from one Vega-Lite spec and natively into PowerPoint. Hand-checked
+values, the target set's marks, files that hold their words as text, and a test that fails if a
+chart is drawn by a second code path."""
+
+from __future__ import annotations
+
+import ast
+import io
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
 import pytest
 
-from model.report.charts import CHARTS, chart_contributions, chart_grdp, chart_structure
-from model.report.export import csv_bytes, figure_bytes
+import model
+from model.report import charts, vega
+from model.report.export import csv_bytes
+
+ROOT = Path(__file__).resolve().parents[1]
+VI_MARKS = "ăâđêôơưạảấầẩẫậắằẳẵặ"
 
 
-def texts(fig):
-    out = [t.get_text() for t in fig.texts]
-    for ax in fig.axes:
-        out += [ax.get_ylabel(), ax.get_xlabel()]
-        leg = ax.get_legend()
-        if leg:
-            out += [t.get_text() for t in leg.get_texts()]
-    for leg in fig.legends:
-        out += [t.get_text() for t in leg.get_texts()]
-    return " | ".join(out)
+def _values(layer):
+    return np.asarray(layer.values, float)
 
 
-def test_grdp_chart_has_units_band_and_source(baseline_projection):
-    t = texts(chart_grdp(baseline_projection))
-    assert "giá hiện hành (nghìn tỷ đồng)" in t and "giá so sánh 2010" in t
-    assert "gấp 2,5–3 lần 2020" in t and "Nguồn:" in t and "Tăng 9 %/năm" in t
+# ---- hand-checked values -----------------------------------------------------------------------
+def test_grdp_at_current_prices_with_the_programmes_band(baseline_projection):
+    p = baseline_projection
+    c = charts.grdp_nominal(p, "vi")
+    actual, projected = c.layer("Thực tế / ước tính"), c.layer("Dự báo")
+    years = list(c.categories)
+    assert _values(actual)[years.index(2022)] == pytest.approx(97.881)          # 97 881 bn VND, published
+    assert np.isnan(_values(actual)[years.index(2026)]) and np.isnan(_values(projected)[years.index(2024)])
+    assert _values(projected)[years.index(2025)] == _values(actual)[years.index(2025)]   # the two lines join
+    band = c.layer("Mục tiêu: gấp 2,5–3 lần 2020 vào 2030")
+    n2020 = p.grdp_nominal[2020] / 1000
+    assert band.low[years.index(2030)] == pytest.approx(2.5 * n2020) and band.values[-1] == pytest.approx(3 * n2020)
+    assert band.low[0] == pytest.approx(n2020)
+    assert c.y_title == "nghìn tỷ đồng, giá hiện hành" and "Nguồn:" in c.source
 
 
-def test_english_labels(baseline_projection):
-    t = texts(chart_structure(baseline_projection, lang="en"))
-    assert "GRDP structure at current prices (%)" in t and "Source:" in t
+def test_real_growth_against_the_target_of_the_set(history, baseline, baseline_projection):
+    p = baseline_projection
+    g = charts.growth(p, "en")
+    years = list(g.categories)
+    assert _values(g.layers[0])[years.index(2026)] == pytest.approx(100 * p.growth_real[2026])
+    target = g.layer("Target: 9 % a year on average 2021–2030")
+    assert np.isnan(target.values[0]) and set(np.asarray(target.values[1:])) == {9.0}
+    r = charts.grdp_real(p, "en")
+    path = r.layer("Target path: 9 % a year from 2020 to 2030")
+    assert path.values[-1] == pytest.approx(p.grdp_real[2020] / 1000 * 1.09 ** 10)
+    # the 2026–2030 plan: at least 10 % a year from 2025, shares with product taxes in services
+    plan = model.simulate(history, replace(baseline, targets_set="plan_2026_2030"))
+    g2 = charts.growth(plan, "en")
+    lv = g2.layer("Target: 10 % a year on average 2026–2030")
+    assert np.isnan(lv.values[list(g2.categories).index(2025)]) and lv.values[-1] == 10.0
+    assert not any(x.mark == "span" for x in charts.grdp_nominal(plan, "en").layers)   # no multiple in that set
+    s = charts.structure(plan, "en")
+    assert "Services (with product taxes)" in s.categories and "Product taxes" not in s.categories
+    tg = s.layer("2030 target")
+    assert _values(tg)[:3].tolist() == [9.0, 51.0, 40.0]
+    # the 20th Congress: "at least 2 × 2025" is a dashed floor, not a band
+    cg = charts.grdp_nominal(model.simulate(history, replace(baseline, targets_set="congress_20")), "en")
+    floor = cg.layer("Target: at least 2 × 2025 by 2030")
+    assert floor.dash and floor.values[-1] == pytest.approx(2 * p.grdp_nominal[2025] / 1000)
 
 
-def test_contributions_chart_units(baseline_projection):
-    t = texts(chart_contributions(baseline_projection))
-    assert "điểm phần trăm" in t and "Dịch vụ" in t
+def test_structure_is_measured_as_the_targets_are_judged(baseline_projection):
+    from model.targets import evaluate
+
+    p = baseline_projection
+    s = charts.structure(p, "vi")
+    judged = evaluate(p).set_index("id")["value"]
+    v2030 = _values(s.layer("2030 (dự báo)"))
+    assert v2030[1] == pytest.approx(judged["share_industry_construction"])
+    assert v2030[-1] == pytest.approx(judged["share_manufacturing"])
+    assert _values(s.layer("Mục tiêu 2030")).tolist() == [7.9, 60.3, 26.6, 5.14, 32.6]
+    first = s.layer("2020 (thực tế / ước tính)")
+    assert first.text[0] == f"{first.values[0]:.1f}".replace(".", ",")   # labels in the reader's convention
 
 
-@pytest.mark.parametrize("name", sorted(CHARTS))
-def test_exports_are_valid_images(baseline_projection, name):
-    fig = CHARTS[name](baseline_projection)
-    assert figure_bytes(fig, "png")[:8] == b"\x89PNG\r\n\x1a\n"
-    svg = figure_bytes(fig, "svg")
-    assert svg.lstrip().startswith(b"<?xml") and b"<svg" in svg
+def test_contributions_add_up_to_growth(baseline_projection):
+    c = charts.contributions(baseline_projection, "vi")
+    stacked = sum(_values(x) for x in c.layers if x.mark == "bar")
+    assert stacked == pytest.approx(_values(c.layers[-1]), abs=1e-9)
+    assert [x.colour for x in c.layers[:4]] == [s.colour for s in model.SECTORS]   # colours never change
+
+
+def test_the_waterfall_names_a_and_b_and_lands_on_b(history, baseline):
+    other = baseline.with_rate("sectors.services.growth", model.RatePath.const(0.09))
+    table = model.attribution.attribute(history, baseline, other)
+    w = charts.waterfall(table, "grdp_nominal_bn", "vi", "A", "B", "Kịch bản cơ sở", "Dịch vụ 9 %",
+                         "Nguồn: Cục Thống kê Hà Tĩnh")
+    span = w.layers[0]
+    assert span.values[-2] == pytest.approx(span.values[-1])   # the last step ends on B's value
+    assert w.note == "A = Kịch bản cơ sở; B = Dịch vụ 9 %" and w.horizontal and w.domain[0] > 0
+    assert span.colours[0] == charts.MUTED and span.text[-1].replace(".", "").isdigit()
+    svg = ET.fromstring(vega.chart_bytes(w, "vi", "svg"))
+    texts = " ".join("".join(e.itertext()) for e in svg.iter() if e.tag.endswith("text"))
+    assert "A = Kịch bản cơ sở; B = Dịch vụ 9 %" in texts and "Nguồn: Cục Thống kê Hà Tĩnh" in texts
+    # the value axis: a few round numbers in the Vietnamese convention, never run together
+    ticks = [e.text for e in svg.iter() if e.tag.endswith("text") and e.text and e.text.replace(".", "").isdigit()
+             and len(e.text) > 5]
+    assert 2 <= len(ticks) <= 10 and all(len(x) <= 7 for x in ticks)
+
+
+# ---- the Vega-Lite rendering -------------------------------------------------------------------
+def test_the_spec_holds_the_charts_numbers_and_the_file_adds_only_its_title(baseline_projection):
+    c = charts.growth(baseline_projection, "vi")
+    screen, file = vega.vegalite(c, "vi"), vega.vegalite(c, "vi", file=True)
+    assert screen["layer"] == file["layer"]                       # one chart, on screen and in files
+    assert "title" not in screen and file["title"]["text"] == c.title
+    assert any("Nguồn:" in line for line in file["title"]["subtitle"])
+    rows = {r["c"]: r["v"] for r in screen["layer"][0]["data"]["values"]}
+    assert rows[2026] == pytest.approx(100 * baseline_projection.growth_real[2026])
+    assert screen["config"]["locale"]["number"]["decimal"] == ","      # 7,5 in Vietnamese
+    assert "locale" not in vega.vegalite(c, "en")["config"]
+
+
+@pytest.mark.parametrize("name", charts.FILES)
+def test_every_file_chart_is_a_valid_png_and_an_svg_with_text(baseline_projection, name):
+    c = charts.of_projection(baseline_projection, name, "vi")
+    assert vega.chart_bytes(c, "vi", "png")[:8] == b"\x89PNG\r\n\x1a\n"
+    root = ET.fromstring(vega.chart_bytes(c, "vi", "svg"))
+    texts = ["".join(e.itertext()) for e in root.iter() if e.tag.endswith("text")]
+    assert len(texts) >= 8 and any(any(ch in x for ch in VI_MARKS) for x in texts)
+    assert c.title in texts   # the title is a text element an officer can edit
+
+
+def test_every_chart_passes_the_vega_lite_schema(history, baseline, baseline_projection):
+    import altair as alt
+
+    p = baseline_projection
+    r = model.uncertainty.run(history, baseline, draws=500, seed=1)
+    table = model.attribution.attribute(history, baseline, baseline.with_rate(
+        "sectors.services.growth", model.RatePath.const(0.09)))
+    made = [charts.of_projection(p, n, lang) for n in charts.PROJECTION for lang in ("vi", "en")]
+    made += [charts.investment(model.investment.required_investment(p), model.investment.investment_record(history)),
+             charts.compare({"A": p, "B": p}, "growth"), charts.waterfall(table, "grdp_growth_avg"),
+             charts.quarterly(model.quarterly.quarterly(p).year(2026), 2026), charts.fan_of(r, "grdp_real_bn", "en"),
+             charts.histogram(r.average_growth, 9.0)]
+    for c in made:
+        alt.LayerChart.from_dict(vega.vegalite(c, "vi", file=True), validate=True)
+
+
+def test_user_text_is_drawn_as_text(history, baseline):
+    """A title with '$…$', '<b>' or braces is drawn as it is written."""
+    p = model.simulate(history, replace(baseline, title_vi="Giá $x^2$ <b>{x}</b>", title_en="$$"))
+    c = charts.grdp_nominal(p, "vi")
+    root = ET.fromstring(vega.chart_bytes(c, "vi", "svg"))
+    assert any("Giá $x^2$ <b>{x}</b>" in (e.text or "") for e in root.iter())
 
 
 def test_csv_bytes_have_bom_for_excel(baseline_projection):
@@ -45,32 +159,81 @@ def test_csv_bytes_have_bom_for_excel(baseline_projection):
     assert b.startswith("\ufeff".encode("utf-8")) and b"grdp_nominal_bn" in b
 
 
-def test_svg_files_keep_their_words_as_text(baseline_projection):
-    """Issue 17: an exported SVG holds text elements (an officer edits a label in the slide
-    software), Vietnamese included, not outlines."""
-    import xml.etree.ElementTree as ET
+# ---- the deck draws the same definitions -------------------------------------------------------
+def test_the_deck_draws_the_same_definition_natively(baseline_projection):
+    from pptx import Presentation
 
-    from model.report import charts, export
+    from model.report.deck import Deck
 
-    for name, make in charts.CHARTS.items():
-        root = ET.fromstring(export.figure_bytes(make(baseline_projection, lang="vi"), "svg"))
-        texts = [e.text for e in root.iter() if e.tag.endswith("text") and e.text]
-        assert len(texts) >= 5 and any(any(ch in x for ch in "ăâđêôơưạảấầẩẫậắằẳẵặ") for x in texts), name
+    d = Deck("vi", "Nguồn: thử")
+    c = charts.growth(baseline_projection, "vi")
+    d.draw(d.slide("x"), c)
+    buf = io.BytesIO()
+    d.prs.save(buf)
+    ch = next(sh.chart for sh in Presentation(io.BytesIO(buf.getvalue())).slides[0].shapes if sh.has_chart)
+    kinds = [pl.__class__.__name__ for pl in ch.plots]
+    assert kinds == ["BarPlot", "LinePlot"]             # bars and the target line on one chart
+    bars = list(ch.plots[0].series[0].values)
+    assert bars == pytest.approx(list(_values(c.layers[0])))
+    line = ch.plots[1].series[0]
+    assert line.name == c.layers[1].label and list(line.values)[1:] == [9.0] * (len(bars) - 1)
 
 
-def test_the_waterfall_has_its_key_its_source_and_readable_ticks(history, baseline):
-    """Issue 17: the exported attribution waterfall names A and B, carries the source line and
-    keeps its axis numbers apart."""
-    import xml.etree.ElementTree as ET
+# ---- one definition per chart: no second code path ----------------------------------------------
+def _calls(path: Path) -> list[tuple[str, int]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            f = node.func
+            name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+            out.append((name, node.lineno))
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            mods = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+            out += [("import:" + m.split(".")[0], node.lineno) for m in mods]
+    return out
 
-    import model
-    from model.report import charts, export
 
-    other = baseline.with_rate("sectors.services.growth", model.RatePath.const(0.09))
-    table = model.attribution.attribute(history, baseline, other)
-    fig = charts.chart_waterfall(table, "grdp_nominal_bn", "vi", "A", "B", "Kịch bản cơ sở", "Dịch vụ 9 %",
-                                 "Nguồn: Cục Thống kê Hà Tĩnh")
-    assert len(fig.axes[0].get_xticks()) <= 7
-    root = ET.fromstring(export.figure_bytes(fig, "svg"))
-    texts = " ".join(e.text for e in root.iter() if e.tag.endswith("text") and e.text)
-    assert "A = Kịch bản cơ sở; B = Dịch vụ 9 %" in texts and "Nguồn: Cục Thống kê Hà Tĩnh" in texts
+SOURCES = sorted([*(ROOT / "model").rglob("*.py"), *(ROOT / "ui").rglob("*.py"), ROOT / "app.py"])
+# what draws a chart, and the one file allowed to call it
+ONLY_IN = {
+    "vega_lite_chart": "ui/common.py",            # the app: `show`, a Chart only
+    "import:vl_convert": "model/report/vega.py",  # files: `chart_bytes`
+    "add_chart": "model/report/deck.py",          # PowerPoint: `Deck.draw`
+    "Chart": "model/report/charts.py",            # the definitions
+    "Layer": "model/report/charts.py",
+}
+NEVER = {"import:matplotlib", "altair_chart", "line_chart", "bar_chart", "area_chart", "scatter_chart", "pyplot",
+         "plotly_chart", "bokeh_chart", "mark_line", "mark_bar", "mark_area", "mark_point"}
+
+
+def test_no_chart_is_drawn_by_a_second_code_path():
+    seen = {k: set() for k in ONLY_IN}
+    for path in SOURCES:
+        rel = path.relative_to(ROOT).as_posix()
+        for name, line in _calls(path):
+            assert name not in NEVER, f"{rel}:{line} draws a chart outside model.report.charts ({name})"
+            if name in ONLY_IN:
+                seen[name].add(rel)
+                assert rel == ONLY_IN[name], f"{rel}:{line}: {name} belongs in {ONLY_IN[name]} only"
+    assert all(seen.values()), seen   # and each path is really used
+    # altair only checks specs against the schema under test (ui.common.show), never draws
+    alt_users = {p.relative_to(ROOT).as_posix() for p in SOURCES if any(n == "import:altair" for n, _ in _calls(p))}
+    assert alt_users == {"ui/common.py"}
+
+
+def test_the_app_shows_the_definitions_it_exports():
+    """The Growth page's charts are `charts.grdp_nominal`, `grdp_real` and `growth` of the
+    scenario shown, spec for spec (what the Export page and `run` write)."""
+    import json
+
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["page"] = "growth"
+    at.run()
+    assert not at.exception
+    shown = [json.loads(e.proto.spec) for e in at.get("vega_lite_chart")]
+    p = model.simulate(model.assemble_history(), model.load_scenario(ROOT / "scenarios" / "baseline.toml"))
+    want = [vega.vegalite(charts.of_projection(p, n, "vi"), "vi") for n in ("grdp_nominal", "grdp_real", "growth")]
+    assert [s["layer"] for s in shown[:3]] == [json.loads(json.dumps(w["layer"])) for w in want]

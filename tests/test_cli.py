@@ -29,7 +29,7 @@ def test_run_writes_tables_and_charts(tmp_path, capsys):
     assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(out)]) == 0
     names = sorted(p.name for p in out.iterdir())
     assert names == sorted(["projection.csv", "targets.csv"] + [f"{c}.{e}" for c in
-                           ("grdp", "structure", "contributions") for e in ("png", "svg")])
+                           ("grdp_nominal", "grdp_real", "growth", "structure", "contributions") for e in ("png", "svg")])
     proj = pd.read_csv(out / "projection.csv", encoding="utf-8-sig")
     assert proj.columns[:7].tolist() == ["year", "is_actual", "grdp_nominal_bn", "grdp_real_bn",
                                           "growth_real_pct", "population_thousand", "per_capita_mvnd"]
@@ -38,7 +38,7 @@ def test_run_writes_tables_and_charts(tmp_path, capsys):
     tg = pd.read_csv(out / "targets.csv", encoding="utf-8-sig")
     assert tg.columns[:7].tolist() == ["id", "value", "target_low", "target_high", "comparator", "status", "gap"]
     assert len(tg) == 33
-    assert (out / "grdp.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (out / "grdp_nominal.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert b"<svg" in (out / "structure.svg").read_bytes()[:500]
     said = capsys.readouterr().out
     assert "99,94 %" in said and "mục tiêu: đạt 1, chưa đạt 7" in said  # Vietnamese by default

@@ -37,7 +37,7 @@ def test_risk_writes_probabilities_fans_and_charts(tmp_path, capsys, history, ba
     for m in ("grdp_real_bn", "growth_real_pct", "share_pct_industry_construction", "per_capita_mvnd"):
         assert (out / f"fan_{m}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         svg = ET.fromstring((out / f"fan_{m}.svg").read_bytes())
-        texts = [e.text for e in svg.iter() if e.tag.endswith("text") and e.text]
+        texts = ["".join(e.itertext()) for e in svg.iter() if e.tag.endswith("text")]
         assert "2030" in texts and any("4,000 draws" in x for x in texts)   # real text, editable
 
 

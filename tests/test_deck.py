@@ -44,9 +44,10 @@ def test_the_slides(decks):
     _, prs = decks
     titles = [s.shapes[0].text_frame.text for s in prs["en"].slides]
     assert titles[0] == "Baseline (2022–2025 trend)"
-    assert titles[1].startswith("The 2030 targets") and titles[-1] == "The scenarios compared (2030)"
+    assert titles[1].startswith("The 2030 targets") and titles[-2] == "The scenarios compared (2030)"
+    assert titles[-1] == "Real GRDP growth by scenario"
     assert any(x.startswith("Real GRDP growth against the target") for x in titles)
-    assert len(titles) == 10   # no [solve] table in the baseline file
+    assert len(titles) == 11   # no [solve] table in the baseline file; two slides compare
     assert prs["en"].slide_width / prs["en"].slide_height == pytest.approx(16 / 9, rel=1e-3)
 
 
@@ -57,22 +58,33 @@ def test_every_slide_has_its_source_line(decks):
             assert any(x.startswith(word) for x in _texts(s)), lang
 
 
+def _series(chart) -> dict:
+    return {s.name: s for plot in chart.plots for s in plot.series}
+
+
 def test_the_charts_are_native_and_hold_the_projections_numbers(decks, baseline_projection):
     _, prs = decks
     growth = next(s for s in prs["en"].slides if s.shapes[0].text_frame.text.startswith("Real GRDP growth"))
     chart = next(sh.chart for sh in growth.shapes if sh.has_chart)
     cats = list(chart.plots[0].categories)
-    values = list(chart.plots[0].series[0].values)
+    # the Growth page's chart (model.report.charts.growth): bars, and the set's target as a line
+    assert [type(pl).__name__ for pl in chart.plots] == ["BarPlot", "LinePlot"]
+    values = list(_series(chart)["Real growth"].values)
     # 2026, by hand: the projection's growth in percent
     assert values[cats.index("2026")] == pytest.approx(100 * baseline_projection.growth_real[2026])
-    assert list(chart.plots[0].series[1].values)[0] == 9.0
+    target = list(_series(chart)["Target: 9 % a year on average 2021–2030"].values)
+    assert target[cats.index("2020")] is None and target[cats.index("2030")] == 9.0
     grdp = next(s for s in prs["en"].slides if s.shapes[0].text_frame.text.startswith("GRDP at current prices"))
     ch = next(sh.chart for sh in grdp.shapes if sh.has_chart)
     assert ch.value_axis.axis_title.text_frame.text == "trillion VND, current prices"
-    v = list(ch.plots[0].series[0].values)
+    v = list(_series(ch)["Projection"].values)
     assert v[list(ch.plots[0].categories).index("2030")] == pytest.approx(baseline_projection.grdp_nominal[2030] / 1000)
+    band = _series(ch)["Target: 2.5–3 × 2020 by 2030"]   # the band's width over its invisible base
+    base = _series(ch)["Target: 2.5–3 × 2020 by 2030 (base)"]
+    n = baseline_projection.grdp_nominal[2020] / 1000
+    assert list(base.values)[-1] + list(band.values)[-1] == pytest.approx(3 * n)
     n_charts = sum(sh.has_chart for s in prs["vi"].slides for sh in s.shapes)
-    assert n_charts >= 6
+    assert n_charts >= 7
 
 
 def test_vietnamese_round_trips_in_nfc(decks):
@@ -88,6 +100,56 @@ def test_cli_brief(tmp_path, capsys):
     out = tmp_path / "deck.pptx"
     assert main(["brief", BASELINE, CONGRESS, "-o", str(out), "--lang", "en", "--draws", "200"]) == 0
     assert "scenarios: 2" in capsys.readouterr().out and out.read_bytes()[:2] == b"PK"
+
+
+def _text_problems(pdf) -> list[str]:
+    """Words the PDF draws off its page, or over another word (more than a fifth of the smaller
+    one covered): text outside its box, as LibreOffice lays it out (``pdftotext -bbox``)."""
+    import html
+    import re
+
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, timeout=120).stdout
+    problems = []
+    for k, (w, h, body) in enumerate(re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>',
+                                                out.decode("utf-8"), re.S), start=1):
+        words = [(*map(float, xy), html.unescape(tx)) for *xy, tx in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', body)]
+        for x0, y0, x1, y1, tx in words:
+            if x0 < 0 or y0 < 0 or x1 > float(w) + 0.5 or y1 > float(h) + 0.5:
+                problems.append(f"slide {k}: {tx!r} off the slide")
+        for i, a in enumerate(words):
+            for b in words[i + 1:]:
+                ix, iy = min(a[2], b[2]) - max(a[0], b[0]), min(a[3], b[3]) - max(a[1], b[1])
+                small = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+                if ix > 0 and iy > 0 and ix * iy > 0.2 * small:
+                    problems.append(f"slide {k}: {a[4]!r} over {b[4]!r}")
+    return problems
+
+
+def _render(pptx_path, out_dir):
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), str(pptx_path)],
+                   check=True, capture_output=True, timeout=240)
+    return out_dir / (pptx_path.stem + ".pdf")
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
+                    reason="LibreOffice and poppler render the deck (.ci/run installs them)")
+def test_no_word_of_the_rendered_deck_is_off_its_slide_or_over_another(decks, tmp_path):
+    raw, _ = decks
+    for lang in ("vi", "en"):
+        f = tmp_path / f"deck_{lang}.pptx"
+        f.write_bytes(raw[lang])
+        assert _text_problems(_render(f, tmp_path)) == [], lang
+    # the check finds what it looks for: two boxes of text drawn on one another, one off the slide
+    d = deck.Deck("vi", "Nguồn: thử")
+    s = d.slide("Tiêu đề")
+    d._text(s, "Tăng trưởng GRDP", 2, 2, 4, 1)
+    d._text(s, "Tăng trưởng GRDP", 2.05, 2.02, 4, 1)
+    d._text(s, "Chữ tràn ra ngoài trang", deck.WIDE - 1.0, 4, 4, 1)
+    bad = tmp_path / "bad.pptx"
+    d.prs.save(bad)
+    found = _text_problems(_render(bad, tmp_path))
+    assert any("over" in x for x in found) and any("off the slide" in x for x in found), found
 
 
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftoppm")),

@@ -11,27 +11,6 @@ from model.report.export import xlsx_bytes
 from model.report.strings import TEXT, field_label, t
 
 
-def test_band_is_the_2030_multiple(baseline_projection):
-    b = views.band_view(baseline_projection).set_index("year")
-    n2020 = baseline_projection.grdp_nominal[2020] / 1000
-    assert b.at[2030, "low_trn"] == pytest.approx(2.5 * n2020)
-    assert b.at[2030, "high_trn"] == pytest.approx(3.0 * n2020)
-    assert b.at[2020, "low_trn"] == pytest.approx(n2020)
-
-
-def test_nine_percent_path(baseline_projection):
-    p9 = views.path9_view(baseline_projection).set_index("year")
-    assert p9.at[2030, "value_trn"] / p9.at[2020, "value_trn"] == pytest.approx(1.09**10)
-
-
-def test_grdp_view_joins_actual_and_projection(baseline_projection):
-    g = views.grdp_view(baseline_projection)
-    at_2025 = g[(g.year == 2025) & (g.measure == "real")]
-    assert sorted(at_2025["kind"]) == ["actual", "projection"]
-    assert at_2025["value_trn"].nunique() == 1
-    assert g[g.measure == "nominal"].query("year == 2022")["value_trn"].item() == pytest.approx(97.881)
-
-
 def test_scorecard_labels(baseline_projection):
     vi, en = views.scorecard(baseline_projection, "vi"), views.scorecard(baseline_projection, "en")
     assert len(vi) == 33 and set(vi["status"]) <= {"Đạt", "Chưa đạt", "Đúng hướng", "Chệch hướng", "Chưa có số liệu"}
@@ -98,18 +77,6 @@ def test_catalogue_has_both_languages_everywhere():
 
     for key, (vi, en) in all_entries().items():
         assert vi.strip() and en.strip(), key
-
-
-def test_a_title_with_dollars_draws(history, baseline):
-    """Item 13: '$…$' in a title is text, not mathtext."""
-    from dataclasses import replace
-
-    from model.report.charts import CHARTS
-    from model.report.export import figure_bytes
-
-    p = model.simulate(history, replace(baseline, title_vi="Giá $x^2$ và $", title_en="$$"))
-    for make in CHARTS.values():
-        assert figure_bytes(make(p, lang="vi"), "png")[:4] == b"\x89PNG"
 
 
 def test_a_value_at_a_strict_bound_says_what_decides_it():

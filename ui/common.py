@@ -1,19 +1,17 @@
-"""What every page shares: the context (language, scenario, projection), chart encodings in
-the sector colours, and tables drawn whole (every row visible, no inner scrolling)."""
+"""What every page shares: the context (language, scenario, projection), the one way a chart
+is drawn (`show`), and tables drawn whole (every row visible, no inner scrolling)."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
 import model
-from model.report import fmt, views
-from model.report.strings import sector_label, t
-from model.sectors import BY_ID, SECTOR_IDS
+from model.report import charts, fmt, vega, views
+from model.report.strings import t
 
 from . import state
 
@@ -63,46 +61,28 @@ def static_table(frame: pd.DataFrame, hide_index: bool = True) -> None:
     st.table(out, hide_index=hide_index)
 
 
-def year_axis(lang: str) -> alt.X:
-    return alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0))
-
-
-def sector_colour(lang: str) -> alt.Color:
-    scale = alt.Scale(domain=[sector_label(s, lang, short=True) for s in SECTOR_IDS],
-                      range=[BY_ID[s].colour for s in SECTOR_IDS])
-    # Streamlit fits the legend inside the chart's height: one row on top costs least.
-    return alt.Color("sector:N", title=None, scale=scale,
-                     legend=alt.Legend(orient="top", labelLimit=0, direction="horizontal"))
-
-
-def kind_colour(lang: str) -> alt.Color:
-    return alt.Color("kind:N", title=None, scale=alt.Scale(domain=["actual", "projection"],
-                                                          range=["#1d3557", "#e76f51"]),
-                     legend=alt.Legend(labelExpr=f"datum.label == 'actual' ? '{t('actual', lang)}' : "
-                                                 f"'{t('projection', lang)}'", orient="top",
-                                       direction="horizontal", labelLimit=0))
-
-
 def chart_title(text: str, where=st) -> None:
     """A chart's title as page text: never clipped, and in the reader's language."""
-    where.markdown(f"**{text}**")
+    where.markdown(f"**{state.md(text)}**")
 
 
-def show(chart: alt.TopLevelMixin, lang: str, where=st) -> None:
-    """Draw an Altair chart, numbers in the reader's convention, full width. The spec is made
-    without Altair's JSON-schema validation (a third of a chart page's run, issue 13's speed):
-    the charts are fixed code, and the test suite draws every page with validation on
-    (``HATINH_VALIDATE_CHARTS=1``, set by tests/conftest.py)."""
-    validate = os.environ.get("HATINH_VALIDATE_CHARTS") == "1"
-    where.vega_lite_chart(spec=locale(chart, lang).to_dict(validate=validate), width="stretch")
+def show(chart: charts.Chart, lang: str, where=st, title: bool = True) -> None:
+    """Draw one of `model.report.charts`' charts (the only way a page draws a chart: the files
+    and the deck draw the same definitions), its title above it as page text, its note under it,
+    numbers in the reader's convention, full width. Tests check each spec against the Vega-Lite
+    schema (``HATINH_VALIDATE_CHARTS=1``, set by tests/conftest.py); the app skips the check."""
+    if not isinstance(chart, charts.Chart):
+        raise TypeError("pages draw model.report.charts.Chart definitions only")
+    spec = vega.vegalite(chart, lang)
+    if os.environ.get("HATINH_VALIDATE_CHARTS") == "1":
+        import altair as alt
 
-
-def locale(chart: alt.TopLevelMixin, lang: str):
-    """Axis and tooltip numbers in the reader's convention (7,5 in Vietnamese): the files'
-    convention too (`model.report.vega`)."""
-    from model.report.vega import localised
-
-    return localised(chart, lang)
+        alt.LayerChart.from_dict(spec, validate=True)
+    if title:
+        chart_title(chart.title, where)
+    where.vega_lite_chart(spec=spec, width="stretch")
+    if chart.note:
+        where.caption(state.md(chart.note))
 
 
 # The four headline targets as cards: id, label key, and the value as shown (the Scorecard's

@@ -13,15 +13,13 @@ from __future__ import annotations
 from collections import OrderedDict
 from threading import Lock
 
-import altair as alt
 import streamlit as st
 
 import model
 from model import uncertainty
-from model.report import fmt
+from model.report import charts, fmt
 from model.report import risk as rv
 from model.report.strings import t
-from model.report.vega import fan_chart
 
 from . import state
 
@@ -96,11 +94,6 @@ def keep_units(text: str) -> str:
     return text.replace(" %", "\u00a0%")
 
 
-def fan(r: uncertainty.RiskResult, measure: str, lang: str, height: int = 280):
-    """The fan of one measure as an Altair chart (the same definition the files use)."""
-    return fan_chart(rv.fan_view(r, measure), t(rv.FAN_UNIT[measure], lang), lang, height=height)
-
-
 def toggle(page: str) -> bool:
     """The "show uncertainty fans" switch of a page, kept for the session (in ``ss["risk"]``:
     a widget's own state is dropped on a page where it is not drawn). Off until asked for:
@@ -118,27 +111,14 @@ def toggle(page: str) -> bool:
 
 def draw_fans(r: uncertainty.RiskResult, measures, lang: str, columns: int = 2) -> None:
     """Fans of ``measures`` side by side, with the source line under them."""
-    from .common import chart_title, show
+    from .common import show
 
     cols = st.columns(columns)
     for i, m in enumerate(measures):
-        where = cols[i % columns]
-        chart_title(t(rv.FAN_LABEL[m], lang), where)
-        show(fan(r, m, lang), lang, where)
+        show(charts.fan_of(r, m, lang), lang, cols[i % columns])
     st.caption(state.md(rv.source_line(r, lang)) + " " + t("rk_fan_help", lang))
 
 
-def histogram(r: uncertainty.RiskResult, lang: str, target: float):
-    """The distribution of 2021–2030 average growth (binned here: the browser gets 60 bars, not
-    every draw), the target as a rule."""
-    import numpy as np
-    import pandas as pd
-
-    counts, edges = np.histogram(r.average_growth, bins=60)
-    data = pd.DataFrame({"lo": edges[:-1], "hi": edges[1:], "n": counts})
-    bars = alt.Chart(data).mark_bar(color="#386fa4", opacity=0.8).encode(
-        alt.X("lo:Q", title=t("rk_hist_x", lang), scale=alt.Scale(zero=False)), alt.X2("hi:Q"),
-        alt.Y("n:Q", title=t("rk_hist_y", lang)), alt.Y2(datum=0),
-        tooltip=[alt.Tooltip("lo:Q", format=".2f"), alt.Tooltip("hi:Q", format=".2f"), alt.Tooltip("n:Q")])
-    rule = alt.Chart(pd.DataFrame({"x": [target]})).mark_rule(color="#e76f51", strokeDash=[4, 3], size=2).encode(x="x:Q")
-    return alt.layer(bars, rule).properties(height=240)
+def histogram(r: uncertainty.RiskResult, lang: str, target: float) -> charts.Chart:
+    """The distribution of 2021–2030 average growth (`model.report.charts.histogram`)."""
+    return charts.histogram(r.average_growth, target, lang)

@@ -1,207 +1,453 @@
-"""Charts of a projection: results in, matplotlib figures out (no pyplot, no global state).
+"""Every chart, defined once (issue 17): data, marks, titles, units, target marks, source line
+and colours in one `Chart`, which the renderers draw without deciding anything of their own:
 
-Every chart carries units and a source line, in Vietnamese by default (``lang="en"`` for
-English). Actual years are drawn solid, projected years dashed or lighter.
+- `model.report.vega.vegalite`: the Vega-Lite spec the app shows and `vl-convert` writes to PNG
+  and SVG (real text elements), so that a file is the chart the planner saw;
+- `model.report.deck.Deck.draw`: a native PowerPoint chart with its data inside.
 
-- `chart_grdp`: GRDP at current prices with the 2.5–3× band of the 2030 target, and at constant
-  2010 prices with the 9 %-a-year path;
-- `chart_structure`: shares of GRDP, first year and horizon, against the 2030 targets;
-- `chart_contributions`: contributions of each sector to real growth (pp), with total growth.
+A test (``tests/test_charts.py``) fails if a chart is drawn by any other code path.
+
+A `Chart` is categories (years, or sectors, or quarters, or the steps of a waterfall) and
+layers over them, each a `Layer`:
+
+    line    a line with its points; ``dash`` for projected or target paths
+    point   marks only (a target's diamond, a total's dot)
+    bar     a bar from 0; bars with ``stack`` pile up, the others stand side by side
+    span    from ``low`` to ``values``: a filled band (``fill``, e.g. the 2.5–3× target) or a
+            floating bar (a waterfall's step, a tornado's range)
+
+Target marks come from the scenario's target set (`model.registry`): the multiple's band, the
+growth target's path and level, the shares (with product taxes folded in where the set folds
+them). Sector colours are `model.sectors`' and never change. Actual years are solid; projected
+ones dashed (lines) or faded (bars, ``Chart.last_actual``).
+
+Units: trillion VND for GRDP levels, billion VND for investment, percent for shares and
+growth, percentage points for contributions.
 """
 
 from __future__ import annotations
 
-import numpy as np
-from matplotlib.figure import Figure
+from dataclasses import dataclass, field
+from typing import Mapping
 
-from ..growth import Projection
-from ..sectors import SECTORS, SECTOR_IDS
+import numpy as np
+import pandas as pd
+
+from .. import registry
+from ..sectors import BY_ID, SECTOR_IDS
 from . import fmt
 from .strings import sector_label, t
-from .views import band_view, path9_view, share_targets_view, shares_table
 
-def _text(lang: str) -> dict[str, str]:
-    keys = {"grdp_nominal": "g_nominal", "grdp_real": "g_real", "band": "g_band", "path9": "g_path9",
-            "actual": "actual", "projected": "projection", "structure": "s_structure",
-            "target": "s_target", "contrib": "c_contrib", "growth": "g_growth", "year": "year"}
-    return {k: t(v, lang) for k, v in keys.items()}
+INK, ACCENT, MUTED, FAN = "#1d3557", "#e76f51", "#6c757d", "#386fa4"
+UP, DOWN = "#2a9d8f", "#bc4749"
+SCENARIO_COLOURS = ("#1d3557", "#e76f51", "#2a9d8f", "#f4a261", "#6a4c93", "#8d99ae", "#bc4749", "#457b9d")
 
 
-def _title(p: Projection, lang: str) -> str:
-    if lang == "en" and p.scenario.title_en:
-        return p.scenario.title_en
-    return p.scenario.title_vi or p.scenario.name
+@dataclass(frozen=True)
+class Layer:
+    """One series of a chart (see the module docstring). ``values`` (and ``low``) hold one
+    number per category, NaN where there is none; ``label`` is its legend entry ("" for none);
+    ``colours`` a colour per category (a waterfall's up and down steps); ``text`` a label per
+    category already written in the reader's convention."""
+
+    mark: str
+    label: str
+    values: tuple
+    colour: str = INK
+    low: tuple | None = None
+    colours: tuple | None = None
+    dash: bool = False
+    stack: bool = False
+    fill: bool = False
+    opacity: float = 1.0
+    shape: str = "circle"
+    text: tuple | None = None
+
+    def __post_init__(self):
+        if self.mark not in ("line", "point", "bar", "span"):
+            raise ValueError(f"unknown mark {self.mark!r}")
+        if self.mark == "span" and self.low is None:
+            raise ValueError("a span needs its low end")
 
 
-def _source(fig: Figure, p: Projection, lang: str) -> None:
-    # User text (the title) is drawn as text, never parsed as mathtext: "$…$" stays literal.
-    fig.text(0.01, 0.01, t("source", lang, last=p.last_actual_year, title=_title(p, lang)),
-             fontsize=7.5, color="#555555", ha="left", va="bottom", parse_math=False)
+@dataclass(frozen=True)
+class Chart:
+    """One chart: ``id`` names it (and its files), ``title`` and ``y_title`` (with the unit) are
+    in the reader's language, ``digits`` the decimals of its numbers, ``horizontal`` puts the
+    categories on the vertical axis, ``last_actual`` fades the bars of later (projected) years,
+    ``domain`` fixes the value axis, ``note`` is said under the title in files and slides."""
+
+    id: str
+    title: str
+    y_title: str
+    categories: tuple
+    layers: tuple[Layer, ...]
+    x_title: str = ""
+    source: str = ""
+    digits: int = 1
+    horizontal: bool = False
+    last_actual: int | None = None
+    height: int = 320
+    zero: bool = True
+    domain: tuple | None = None
+    note: str = ""
+    legend: bool = True
+    meta: Mapping = field(default_factory=dict)
+
+    def layer(self, label: str) -> Layer:
+        return next(x for x in self.layers if x.label == label)
 
 
-def _suptitle(fig: Figure, p: Projection, lang: str) -> None:
-    fig.suptitle(_title(p, lang), fontsize=12, parse_math=False)
+def _t(values) -> tuple:
+    return tuple(float(v) if v is not None and np.isfinite(v) else float("nan") for v in np.asarray(values, float))
 
 
-def _ticks(years: np.ndarray, room: int) -> np.ndarray:
-    """Every year if they fit in ``room`` labels, else every 2nd, 5th or 10th, ending on the last."""
-    for step in (1, 2, 5, 10):
-        if len(years) <= room * step:
-            return years[::-1][::step][::-1]
-    return years[::-1][::10][::-1]
+def _years(p) -> tuple:
+    return tuple(int(y) for y in p.years)
 
 
-def _split_line(ax, years, values, colour, label_actual, label_proj, last):
-    years = np.asarray(years)
-    act = years <= last
-    ax.plot(years[act], values[act], color=colour, lw=2.2, marker="o", ms=3.5, label=label_actual)
-    proj = years >= last
-    if proj.sum() > 1:
-        ax.plot(years[proj], values[proj], color=colour, lw=2.2, ls="--", marker="o", ms=3.5,
-                mfc="white", label=label_proj)
+def _title(p, lang: str) -> str:
+    sc = p.scenario
+    return sc.title_en if lang == "en" and sc.title_en else (sc.title_vi or sc.name)
 
 
-def chart_grdp(p: Projection, lang: str = "vi") -> Figure:
-    """GRDP at current prices with the 2.5–3× band, and at constant prices with the 9 % path."""
-    tx = _text(lang)
-    fig = Figure(figsize=(11, 4.6), layout="constrained")
-    fig.get_layout_engine().set(h_pad=0.25)
-    ax1, ax2 = fig.subplots(1, 2)
-    years = p.years.to_numpy()
+def _source(p, lang: str) -> str:
+    return t("source", lang, last=p.last_actual_year, title=_title(p, lang))
+
+
+def _split(p, values, colour: str, lang: str) -> list[Layer]:
+    """A path drawn solid over the actual years and dashed over the projected ones (the last
+    actual year in both, so that the two lines join)."""
+    years = np.asarray(p.years)
+    v = np.asarray(values, float)
     last = p.last_actual_year
+    out = [Layer("line", t("actual", lang), _t(np.where(years <= last, v, np.nan)), colour)]
+    if (years > last).any():
+        out.append(Layer("line", t("projection", lang), _t(np.where(years >= last, v, np.nan)), colour, dash=True))
+    return out
+
+
+def _set(p, set_id: str | None) -> str:
+    return set_id or getattr(p.scenario, "targets_set", None) or registry.DEFAULT_SET
+
+
+def _of_kind(set_id: str, kind: str, horizon: int):
+    return [x for x in registry.targets(set_id).values() if x.kind == kind and x.year <= horizon]
+
+
+def _fmt(v: float, lang: str) -> str:
+    return fmt.plain(v, lang)
+
+
+# ---- GRDP, growth --------------------------------------------------------------------------------
+def grdp_nominal(p, lang: str = "vi", set_id: str | None = None) -> Chart:
+    """GRDP at current prices (trillion VND), actual and projected, with each multiple target of
+    the set as the path N(B)·m^((t−B)/(T−B)) from its base year: a band for a range (2.5–3×),
+    a dashed line for a floor (≥ 2×)."""
+    years = np.asarray(p.years)
     nom = p.grdp_nominal.to_numpy() / 1000
-    _split_line(ax1, years, nom, "#1d3557", tx["actual"], tx["projected"], last)
-    band = band_view(p)
-    if len(band):
-        ax1.fill_between(band["year"], band["low_trn"], band["high_trn"], color="#e76f51",
-                         alpha=0.18, label=tx["band"])
-    ax1.set_ylabel(tx["grdp_nominal"])
-    real = p.grdp_real.to_numpy() / 1000
-    _split_line(ax2, years, real, "#2a9d8f", tx["actual"], tx["projected"], last)
-    path9 = path9_view(p)
-    ax2.plot(path9["year"], path9["value_trn"], color="#e76f51", lw=1.2, ls=":", label=tx["path9"])
-    ax2.set_ylabel(tx["grdp_real"])
-    for ax in (ax1, ax2):
-        ax.set_xlabel(tx["year"])
-        ax.grid(alpha=0.3)
-        ax.legend(fontsize=8, loc="upper left")
-        ax.set_xticks(_ticks(years, 9))  # half-width panels: room for about nine years
-        ax.yaxis.set_major_formatter(fmt.axis_formatter(lang))
-    _suptitle(fig, p, lang)
-    _source(fig, p, lang)
-    return fig
+    layers = _split(p, nom, INK, lang)
+    for x in _of_kind(_set(p, set_id), "multiple", p.horizon):
+        if x.base_year not in p.grdp_nominal.index:
+            continue
+        frac = (years - x.base_year) / (x.year - x.base_year)
+        inside = (years >= x.base_year) & (years <= x.year)
+        n0 = float(p.grdp_nominal.at[x.base_year]) / 1000
+        hi = x.high if np.isfinite(x.high) else np.nan
+        label = t("ch_band" if np.isfinite(hi) else "ch_floor", lang, lo=_fmt(x.low, lang),
+                  hi=_fmt(hi, lang) if np.isfinite(hi) else "", base=x.base_year, year=x.year)
+        low = np.where(inside, n0 * x.low ** frac, np.nan)
+        if np.isfinite(hi):
+            layers.insert(0, Layer("span", label, _t(np.where(inside, n0 * hi ** frac, np.nan)), ACCENT,
+                                   low=_t(low), fill=True, opacity=0.2))
+        else:
+            layers.append(Layer("line", label, _t(low), ACCENT, dash=True))
+    return Chart("grdp_nominal", t("g_nominal", lang), t("ch_trn_current", lang), _years(p), tuple(layers),
+                 x_title=t("year", lang), source=_source(p, lang), digits=1, height=340)
 
 
-def chart_structure(p: Projection, lang: str = "vi") -> Figure:
-    """Shares of GRDP (current prices, %): first year, horizon, and the 2030 targets."""
-    tx = _text(lang)
-    first, end = int(p.years[0]), p.horizon
-    fig = Figure(figsize=(9, 4.6), layout="constrained")
-    fig.get_layout_engine().set(h_pad=0.25)
-    ax = fig.subplots()
-    x = np.arange(len(SECTOR_IDS))
-    w = 0.27
-    shares = shares_table(p, lang)
-    s_first, s_end = shares.loc[first].to_numpy(), shares.loc[end].to_numpy()
-    s_tgt = share_targets_view(lang)["target_pct"].to_numpy()
-    bars = [(s_first, f"{first} ({tx['actual'].lower()})", "#a8dadc", -w),
-            (s_end, f"{end} ({tx['projected'].lower() if end > p.last_actual_year else tx['actual'].lower()})",
-             "#457b9d", 0.0),
-            (s_tgt, tx["target"], "#e76f51", w)]
-    for vals, lab, col, off in bars:
-        b = ax.bar(x + off, vals, w, label=lab, color=col)
-        ax.bar_label(b, labels=[fmt.num(v, lang, 1) for v in vals], fontsize=7.5, padding=1)
-    ax.set_xticks(x, [sector_label(s.id, lang, short=True) for s in SECTORS], fontsize=8.5)
-    ax.yaxis.set_major_formatter(fmt.axis_formatter(lang))
-    ax.set_ylabel(tx["structure"])
-    ax.grid(axis="y", alpha=0.3)
-    ax.legend(fontsize=8)
-    ax.set_ylim(0, max(s_first.max(), s_end.max(), s_tgt.max()) * 1.15)
-    _suptitle(fig, p, lang)
-    _source(fig, p, lang)
-    return fig
+def _growth_targets(p, set_id: str | None):
+    return [x for x in _of_kind(_set(p, set_id), "average_growth", p.horizon) if x.base_year in p.grdp_real.index]
 
 
-def chart_contributions(p: Projection, lang: str = "vi") -> Figure:
-    """Stacked contributions to real GRDP growth (pp) by year, with total growth as dots."""
-    tx = _text(lang)
-    fig = Figure(figsize=(12, 4.6), layout="constrained")
-    fig.get_layout_engine().set(h_pad=0.25)
-    ax = fig.subplots()
-    years = p.years.to_numpy()
+def grdp_real(p, lang: str = "vi", set_id: str | None = None) -> Chart:
+    """GRDP at constant 2010 prices (trillion VND) with each average-growth target of the set as
+    the path R(B)·(1 + g)^(t−B) from its base year B to its year."""
+    years = np.asarray(p.years)
+    layers = _split(p, p.grdp_real.to_numpy() / 1000, UP, lang)
+    for x in _growth_targets(p, set_id):
+        inside = (years >= x.base_year) & (years <= x.year)
+        r0 = float(p.grdp_real.at[x.base_year]) / 1000
+        path = np.where(inside, r0 * (1 + x.low / 100) ** (years - x.base_year), np.nan)
+        layers.append(Layer("line", t("ch_path", lang, g=_fmt(x.low, lang), base=x.base_year, year=x.year),
+                            _t(path), ACCENT, dash=True))
+    return Chart("grdp_real", t("g_real", lang), t("ch_trn_constant", lang), _years(p), tuple(layers),
+                 x_title=t("year", lang), source=_source(p, lang), digits=1, height=340)
+
+
+def growth(p, lang: str = "vi", set_id: str | None = None) -> Chart:
+    """Real GRDP growth by year (% a year, constant 2010 prices), projected years faded, with
+    each average-growth target of the set as a dashed level over its years."""
+    years = np.asarray(p.years)
+    g = 100 * p.growth_real.to_numpy()
+    layers = [Layer("bar", t("g_growth_short", lang), _t(g), INK)]
+    for x in _growth_targets(p, set_id):
+        inside = (years > x.base_year) & (years <= x.year)
+        layers.append(Layer("line", t("ch_growth_target", lang, g=_fmt(x.low, lang), b=x.base_year + 1, year=x.year),
+                            _t(np.where(inside, x.low, np.nan)), ACCENT, dash=True))
+    return Chart("growth", t("g_growth", lang), t("ch_pct_year", lang), _years(p), tuple(layers),
+                 x_title=t("year", lang), source=_source(p, lang), digits=2, last_actual=p.last_actual_year,
+                 height=280, note=t("ch_faded", lang, last=p.last_actual_year))
+
+
+# ---- structure -----------------------------------------------------------------------------------
+def _share_targets(set_id: str, horizon: int) -> tuple[dict[str, float], str | None]:
+    """The set's share targets by sector (and manufacturing), and the sector product taxes are
+    folded into when the set reads its shares that way (NQ 291: services with taxes)."""
+    out, folded = {}, None
+    for x in registry.targets(set_id).values():
+        if x.year > horizon:
+            continue
+        if x.kind == "share":
+            out[x.measure.partition(":")[2]] = x.low
+        elif x.kind == "share_with_taxes":
+            folded = x.measure.partition(":")[2]
+            out[folded] = x.low
+    return out, folded
+
+
+def structure_path(p, lang: str = "vi", set_id: str | None = None) -> Chart:
+    """Each sector's share of GRDP at current prices year by year (actual solid, projected
+    dashed), the set's 2030 targets as diamonds."""
+    sid = _set(p, set_id)
+    tg, folded = _share_targets(sid, p.horizon)
+    shares = 100 * p.shares
+    if folded:
+        shares = shares.assign(**{folded: shares[folded] + shares["product_taxes"]}).drop(columns="product_taxes")
+    years = np.asarray(p.years)
+    last = p.last_actual_year
+    layers = []
+    for s in shares.columns:
+        name = _sector_name(s, folded, lang)
+        v = shares[s].to_numpy()
+        layers.append(Layer("line", name, _t(np.where(years <= last, v, np.nan)), BY_ID[s].colour))
+        if (years > last).any():
+            layers.append(Layer("line", "", _t(np.where(years >= last, v, np.nan)), BY_ID[s].colour, dash=True))
+        if s in tg and 2030 in set(years.tolist()):
+            layers.append(Layer("point", "", _t(np.where(years == 2030, tg[s], np.nan)), BY_ID[s].colour,
+                                shape="diamond"))
+    return Chart("structure_path", t("s_share", lang), t("ch_pct_grdp", lang), _years(p), tuple(layers),
+                 x_title=t("year", lang), source=_source(p, lang), digits=2, height=380,
+                 note=t("ch_structure_note", lang))
+
+
+def _sector_name(s: str, folded: str | None, lang: str) -> str:
+    if s == "manufacturing":
+        return t("ch_manufacturing", lang)
+    name = sector_label(s, lang, short=True)
+    return t("ch_with_taxes", lang, sector=name) if s == folded else name
+
+
+def structure(p, lang: str = "vi", set_id: str | None = None) -> Chart:
+    """Shares of GRDP at current prices (%) in 2020, the last actual year and 2030 (or the
+    horizon), and the set's 2030 targets; manufacturing (of industry-construction) beside the
+    sectors, measured as the targets are judged (`model.registry.measure`)."""
+    sid = _set(p, set_id)
+    tg, folded = _share_targets(sid, p.horizon)
+    arrays = registry.ProjectionArrays(p)
+    cats = [s for s in SECTOR_IDS if not (folded and s == "product_taxes")] + ["manufacturing"]
+    measure = {s: ("share_with_taxes:" if s == folded else "share:") + s for s in cats}
+    first, last = int(p.years[0]), p.last_actual_year
+    end = 2030 if p.horizon >= 2030 else p.horizon
+    columns = [(first, "#a8dadc"), (last, "#457b9d")] + ([(end, INK)] if end > last else [])
+    layers = []
+    for year, colour in dict.fromkeys(columns):
+        v = [float(registry.measure(arrays, measure[s], year)[0]) for s in cats]
+        kind = t("actual", lang) if year <= last else t("projection", lang)
+        layers.append(Layer("bar", f"{year} ({kind.lower()})", _t(v), colour,
+                            text=tuple(fmt.num(x, lang, 1) for x in v)))
+    if tg:
+        v = [tg.get(s, np.nan) for s in cats]
+        layers.append(Layer("bar", t("s_target", lang), _t(v), ACCENT,
+                            text=tuple(fmt.plain(x, lang) if np.isfinite(x) else "" for x in v)))
+    return Chart("structure", t("s_structure", lang), t("ch_pct_grdp", lang),
+                 tuple(_sector_name(s, folded, lang) for s in cats), tuple(layers), source=_source(p, lang),
+                 digits=1, height=340, note=t("ch_manufacturing_note", lang))
+
+
+# ---- contributions -------------------------------------------------------------------------------
+def contributions(p, lang: str = "vi") -> Chart:
+    """Each sector's contribution to real GRDP growth (percentage points) stacked by year, real
+    growth as a dot; projected years faded."""
     c = p.contributions_pp
-    pos = np.zeros(len(years))
-    neg = np.zeros(len(years))
-    projected = years > p.last_actual_year
-    for s in SECTORS:
-        v = c[s.id].to_numpy()
-        base = np.where(v >= 0, pos, neg)
-        ax.bar(years, v, 0.7, bottom=base, color=s.colour,
-               label=sector_label(s.id, lang, short=True),
-               alpha=1.0, edgecolor="white", linewidth=0.4)
-        # Lighter overlay on projected years keeps one legend entry per sector.
-        ax.bar(years[projected], v[projected], 0.7, bottom=base[projected], color="white",
-               alpha=0.35, linewidth=0)
-        pos += np.where(v >= 0, v, 0)
-        neg += np.where(v < 0, v, 0)
-    ax.plot(years, 100 * p.growth_real.to_numpy(), "o", color="black", ms=4, label=tx["growth"])
-    ax.axhline(0, color="black", lw=0.6)
-    # headroom above the tallest bar for the "projected" label and the legend, both inside the
-    # plot (issue 17: the label sat over the 2026 bar, the legend outside the chart)
-    top = max(float(pos.max()), float(np.nanmax(100 * p.growth_real.to_numpy())), 1.0)
-    bottom = min(float(neg.min()), 0.0)
-    ax.set_ylim(bottom - 0.05 * (top - bottom), top + 0.35 * (top - bottom))
-    if projected.any():
-        ax.axvline(p.last_actual_year + 0.5, color="#888888", lw=0.8, ls="--")
-        ax.text(p.last_actual_year + 0.6, top + 0.08 * (top - bottom), tx["projected"], fontsize=8,
-                color="#555555", va="bottom", ha="left")   # under the legend's row, above the bars
-    ax.set_ylabel(tx["contrib"])
-    ax.set_xlabel(tx["year"])
-    ax.set_xticks(_ticks(years, 16))
-    ax.yaxis.set_major_formatter(fmt.axis_formatter(lang, 1))
-    ax.grid(axis="y", alpha=0.3)
-    ax.legend(loc="upper left", ncols=5, fontsize=8, frameon=False)
-    _suptitle(fig, p, lang)
-    _source(fig, p, lang)
-    return fig
+    layers = [Layer("bar", sector_label(s, lang, short=True), _t(c[s].to_numpy()), BY_ID[s].colour, stack=True)
+              for s in SECTOR_IDS]
+    layers.append(Layer("point", t("c_total_dot", lang), _t(100 * p.growth_real.to_numpy()), "#000000"))
+    return Chart("contributions", t("c_contrib", lang), t("ch_pp", lang), _years(p), tuple(layers),
+                 x_title=t("year", lang), source=_source(p, lang), digits=2, last_actual=p.last_actual_year,
+                 height=380, note=t("ch_faded", lang, last=p.last_actual_year))
 
 
-CHARTS = {"grdp": chart_grdp, "structure": chart_structure, "contributions": chart_contributions}
+# ---- investment ----------------------------------------------------------------------------------
+def investment(need: pd.DataFrame, record: pd.DataFrame, lang: str = "vi", source: str = "") -> Chart:
+    """Total social investment (billion VND, current prices): what the path needs at the central
+    ICOR (the organic part and the named projects' own capital, stacked) against the published
+    record (diamonds), every year from the first record to the horizon (a year with no figure
+    is a gap, not skipped). ``need`` is `model.investment.required_investment`, ``record``
+    `model.investment.investment_record`."""
+    years = tuple(range(int(min(record.index.min(), need.index.min())), int(need.index.max()) + 1))
+    org = need["organic_central"].reindex(years)
+    proj = need["projects"].reindex(years)
+    rec = record["investment_bn"].reindex(years)
+    layers = [Layer("bar", t("inv_organic", lang), _t(org), "#457b9d", stack=True)]
+    # projects too small to see as a bar are said in words instead (Projects page)
+    if need["projects"].sum() >= 0.01 * need["organic_central"].sum():
+        layers.append(Layer("bar", t("inv_projects", lang), _t(proj), ACCENT, stack=True))
+    layers.append(Layer("point", t("inv_record", lang), _t(rec), INK, shape="diamond"))
+    return Chart("investment", t("ch_investment", lang), t("inv_chart_y", lang), years, tuple(layers),
+                 x_title=t("year", lang), source=source, digits=0, height=300)
 
 
-def chart_waterfall(table, outcome: str, lang: str = "vi", a: str = "A", b: str = "B",
-                    name_a: str = "", name_b: str = "", source: str = "") -> Figure:
-    """The difference between two scenarios in one 2030 outcome, step by step: A's value, each
-    changed assumption's share (`model.attribution.attribute`), B's value; the key of A and B
-    (the scenarios' names) and the source line under it, readable at slide size."""
-    from matplotlib.ticker import MaxNLocator
+# ---- several scenarios ---------------------------------------------------------------------------
+def compare(projections: Mapping[str, object], what: str, lang: str = "vi") -> Chart:
+    """One measure (``grdp_nominal``, ``grdp_real``, ``growth``) for several scenarios, one
+    colour each (in order), over the union of their years."""
+    years = sorted({int(y) for p in projections.values() for y in p.years})
+    unit = {"grdp_nominal": ("g_nominal", "ch_trn_current", 1), "grdp_real": ("g_real", "ch_trn_constant", 1),
+            "growth": ("g_growth", "ch_pct_year", 2)}[what]
+    layers = []
+    for k, (name, p) in enumerate(projections.items()):
+        s = {"grdp_nominal": p.grdp_nominal / 1000, "grdp_real": p.grdp_real / 1000,
+             "growth": 100 * p.growth_real}[what].reindex(years)
+        layers.append(Layer("line", str(name), _t(s), SCENARIO_COLOURS[k % len(SCENARIO_COLOURS)]))
+    return Chart(f"compare_{what}", t(unit[0], lang), t(unit[1], lang), tuple(years), tuple(layers),
+                 x_title=t("year", lang), digits=unit[2], height=300)
 
+
+def waterfall(table: pd.DataFrame, outcome: str, lang: str = "vi", a: str = "A", b: str = "B",
+              name_a: str = "", name_b: str = "", source: str = "") -> Chart:
+    """The difference between two scenarios in one 2030 outcome, step by step
+    (`model.attribution.attribute`): A's value, each changed assumption's step (up green, down
+    red), B's value; the value axis cut to the steps (`views.waterfall_span`), the key of A and B
+    with the scenarios' names under the title."""
     from .views import compare_row_label, waterfall_frame, waterfall_span
 
     w = waterfall_frame(table, outcome, lang, a, b)
-    fig = Figure(figsize=(10, 0.45 * len(w) + 2.2))
-    ax = fig.add_subplot()
-    colours = {"level": "#6c757d", "up": "#2a9d8f", "down": "#bc4749"}
-    y = np.arange(len(w))[::-1]
-    lo = np.minimum(w["start"], w["end"])
-    ax.barh(y, (w["end"] - w["start"]).abs(), left=lo, color=[colours[k] for k in w["kind"]])
-    ax.set_yticks(y, [str(x) for x in w["label"]])
-    for lab in ax.get_yticklabels():
-        lab.set_parse_math(False)  # scenario titles are user text
-    x_lo, x_hi = waterfall_span(w)
-    ax.set_xlim(x_lo, x_hi)
-    for yi, row in zip(y, w.itertuples()):
-        val = row.end if row.kind == "level" else row.end - row.start
-        ax.text(max(row.start, row.end), yi, " " + fmt.num(val, lang, 2, sign=row.kind != "level"),
-                va="center", fontsize=8, parse_math=False, clip_on=True)
-    ax.set_title(compare_row_label(outcome, lang), fontsize=11, parse_math=False)
-    ax.xaxis.set_major_formatter(fmt.axis_formatter(lang, 0 if x_hi - x_lo > 50 else 2))
-    # a few ticks, so that large numbers (234.000 tỷ đồng) never run together
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
-    ax.grid(axis="x", alpha=0.3)
+    lo, hi = waterfall_span(w)
+    kind = {"level": MUTED, "up": UP, "down": DOWN}
+    digits = 0 if hi - lo > 50 else 2
+    text = [fmt.num(e if k == "level" else e - s, lang, digits, sign=k != "level")
+            for s, e, k in zip(w["start"], w["end"], w["kind"])]
     key = "; ".join(f"{k} = {n}" for k, n in ((a, name_a), (b, name_b)) if n)
-    foot = "\n".join(x for x in (key, source) if x)
-    if foot:
-        fig.text(0.01, 0.01, foot, fontsize=8, color="#555555", ha="left", va="bottom", parse_math=False)
-    fig.tight_layout(rect=(0, 0.06 if foot else 0, 1, 1))
-    return fig
+    start = np.maximum(w["start"].to_numpy(float), lo)   # a level's bar starts at the axis' left edge
+    return Chart(f"waterfall_{outcome}", t("at_chart", lang, outcome=compare_row_label(outcome, lang), a=a, b=b),
+                 compare_row_label(outcome, lang), tuple(str(x) for x in w["label"]),
+                 (Layer("span", "", _t(w["end"]), MUTED, low=_t(start), colours=tuple(kind[k] for k in w["kind"]),
+                        text=tuple(text)),),
+                 source=source, digits=digits, horizontal=True, zero=False, domain=(lo, hi), legend=False,
+                 height=28 * len(w) + 20, note=key)
+
+
+# ---- quarters ------------------------------------------------------------------------------------
+def quarterly(frame: pd.DataFrame, year: int, lang: str = "vi", source: str = "") -> Chart:
+    """Growth of each quarter of ``year`` on the same quarter a year before (%), by sector in
+    its colour and GRDP in black; ``frame`` is `model.quarterly.Quarterly.year(year)`."""
+    from ..quarterly import QUARTERS, TOTAL
+
+    layers = []
+    for s in (TOTAL, *SECTOR_IDS):
+        f = frame[frame["sector"] == s].set_index("quarter")["growth_pct"].reindex(QUARTERS)
+        layers.append(Layer("line", t("qt_grdp", lang) if s == TOTAL else sector_label(s, lang, short=True),
+                            _t(f), "#222222" if s == TOTAL else BY_ID[s].colour))
+    return Chart("quarterly", t("qt_chart", lang, year=year), t("qt_axis", lang),
+                 tuple(t(f"qt_q{k}", lang) for k in QUARTERS), tuple(layers), source=source, digits=2, height=300)
+
+
+# ---- uncertainty ---------------------------------------------------------------------------------
+def fan(view: pd.DataFrame, measure_title: str, unit: str, lang: str = "vi", source: str = "",
+        digits: int = 1, chart_id: str = "fan") -> Chart:
+    """A fan (`model.report.risk.fan_view`): the 5–95 % and 25–75 % bands, the median dashed, and
+    the scenario's own path in black."""
+    years = tuple(int(y) for y in view["year"])
+    layers = [Layer("span", t("ch_band_90", lang), _t(view["p95"]), FAN, low=_t(view["p5"]), fill=True, opacity=0.18),
+              Layer("span", t("ch_band_50", lang), _t(view["p75"]), FAN, low=_t(view["p25"]), fill=True, opacity=0.35),
+              Layer("line", t("rk_p50", lang), _t(view["p50"]), FAN, dash=True)]
+    if "central" in view:
+        layers.append(Layer("line", t("rk_central", lang), _t(view["central"]), "#222222"))
+    return Chart(chart_id, measure_title, unit, years, tuple(layers), x_title=t("year", lang), source=source,
+                 digits=digits, zero=False, height=280)
+
+
+def fan_of(result, measure: str, lang: str = "vi", source: str = "") -> Chart:
+    """The fan of one measure of a `model.uncertainty.RiskResult` (`model.report.risk`'s
+    names and units for it), digits as the measure is shown."""
+    from .risk import FAN_LABEL, FAN_UNIT, fan_view
+
+    view, unit = fan_view(result, measure), t(FAN_UNIT[measure], lang)
+    digits = {"per_capita_mvnd": 1}.get(measure, 2)
+    if measure in ("grdp_nominal_bn", "grdp_real_bn"):
+        # GRDP in trillion VND, as on the Growth page and its slide
+        cols = [c for c in ("p5", "p25", "p50", "p75", "p95", "central") if c in view]
+        view = view.assign(**{c: view[c] / 1000 for c in cols})
+        unit, digits = t("ch_trn_current" if measure == "grdp_nominal_bn" else "ch_trn_constant", lang), 1
+    return fan(view, t(FAN_LABEL[measure], lang), unit, lang, source=source, digits=digits, chart_id=f"fan_{measure}")
+
+
+def frontier(table: pd.DataFrame, title: str, cap_title: str, digits: int, target: float, lang: str = "vi",
+             chart_id: str = "frontier") -> Chart:
+    """The highest average growth (% a year) under each cap (the solver's frontier), the growth
+    target dashed at its level."""
+    cats = tuple(fmt.num(c, lang, digits) for c in table.index)
+    g = table["growth_pct"].to_numpy(float)
+    return Chart(chart_id, title, t("fr_growth", lang), cats,
+                 (Layer("line", t("fr_growth", lang), _t(g), INK),
+                  Layer("line", t("ch_target_level", lang, g=_fmt(target, lang)), _t(np.full(len(g), target)), DOWN,
+                        dash=True)),
+                 x_title=cap_title, digits=2, zero=False, height=280)
+
+
+def tornado(view: pd.DataFrame, title: str, lang: str = "vi", source: str = "") -> Chart:
+    """Each assumption from its low to its high end (`model.report.risk.tornado_view`), ranked,
+    the central value said in the note."""
+    c = float(view["central"].iloc[0]) if len(view) else float("nan")
+    return Chart("tornado", title, title, tuple(str(x) for x in view["label"]),
+                 (Layer("span", "", _t(view["high"]), FAN, low=_t(view["low"]), opacity=0.75),),
+                 source=source, digits=2, horizontal=True, zero=False, legend=False,
+                 height=max(120, 34 * len(view)), note=t("ch_central", lang, v=fmt.num(c, lang, 2)),
+                 meta={"rule": c})
+
+
+def histogram(values: np.ndarray, target: float, lang: str = "vi", bins: int = 60) -> Chart:
+    """The distribution of 2021–2030 average growth over the draws (binned: 60 bars, not every
+    draw), the target's bin marked."""
+    counts, edges = np.histogram(np.asarray(values, float), bins=bins)
+    mids = (edges[:-1] + edges[1:]) / 2
+    cats = tuple(fmt.num(m, lang, 2) for m in mids)
+    at = np.where((edges[:-1] <= target) & (edges[1:] > target), counts, np.nan)
+    return Chart("histogram", t("rk_hist_title", lang), t("rk_hist_y", lang), cats,
+                 (Layer("bar", t("rk_hist_y", lang), _t(counts), FAN, opacity=0.8),
+                  Layer("point", t("ch_target_bin", lang, g=_fmt(target, lang)), _t(at), ACCENT, shape="diamond")),
+                 x_title=t("rk_hist_x", lang), digits=0, height=240)
+
+
+def titled(chart: Chart, scenario_title: str) -> Chart:
+    """``chart`` with the scenario's name before its title (a file outside the app)."""
+    from dataclasses import replace
+
+    return replace(chart, title=f"{scenario_title}: {chart.title}")
+
+
+# the charts of one projection that the Export page, `python -m model run` and the deck offer
+FILES = ("grdp_nominal", "grdp_real", "growth", "structure", "contributions")
+PROJECTION = {"grdp_nominal": grdp_nominal, "grdp_real": grdp_real, "growth": growth, "structure": structure,
+              "structure_path": structure_path, "contributions": lambda p, lang="vi", set_id=None: contributions(p, lang)}
+
+
+def of_projection(p, name: str, lang: str = "vi", set_id: str | None = None) -> Chart:
+    """One of `PROJECTION`'s charts of a projection."""
+    return PROJECTION[name](p, lang, set_id)
+
+
+__all__ = ["Chart", "Layer", "FILES", "PROJECTION", "of_projection", "grdp_nominal", "grdp_real", "growth",
+           "structure", "structure_path", "contributions", "investment", "compare", "waterfall", "quarterly",
+           "fan", "fan_of", "frontier", "titled", "tornado", "histogram"]

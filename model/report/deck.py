@@ -28,9 +28,8 @@ import pandas as pd
 from .. import registry
 from ..growth import simulate
 from ..scenario import Scenario
-from ..sectors import BY_ID, SECTOR_IDS
 from . import fmt
-from .strings import sector_label, status_label, t
+from .strings import status_label, t
 
 FONT = "Arial"               # Liberation Sans stands in for it under LibreOffice: both have Vietnamese
 INK, MUTED, ACCENT, FAN = "1D3557", "6C757D", "E76F51", "457B9D"
@@ -103,51 +102,226 @@ class Deck:
         return shape
 
     # ---- charts ----------------------------------------------------------------------------
-    def chart(self, slide, kind: str, categories, series: dict, colours: dict, y_title: str,
-              x: float = 0.5, y: float = 1.2, w: float = WIDE - 1.0, h: float = HIGH - 2.0, number_format: str = "#,##0",
-              hidden: Sequence[str] = (), legend: bool = True):
-        """A native chart (``kind``: line, column, stacked_column, bar, stacked_area) with its data
-        inside, each series in its explicit colour; ``hidden`` series drawn with no fill (the
-        fan's base)."""
+    def draw(self, slide, chart, x: float = 0.5, y: float = 1.2, w: float = WIDE - 1.0, h: float = HIGH - 2.0):
+        """``chart`` (a `model.report.charts.Chart`) as one native chart with its data inside.
+
+        python-pptx makes one chart type at a time, so every series is made in the first type
+        and the others are moved into their own plot on the same axes (bars, then bands as
+        stacked areas over an invisible base, then lines and marks on top): one chart, as on
+        screen. A span is its low end (invisible) and its width stacked on it; nested bands
+        (a fan) are cut into slices. Colours are explicit, a fill's opacity mixed with white
+        (LibreOffice ignores theme colours and transparency varies by viewer)."""
         from pptx.chart.data import CategoryChartData
-        from pptx.dml.color import RGBColor
         from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
         from pptx.util import Inches, Pt
 
-        kinds = {"line": XL_CHART_TYPE.LINE_MARKERS, "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
-                 "stacked_column": XL_CHART_TYPE.COLUMN_STACKED, "bar": XL_CHART_TYPE.BAR_CLUSTERED,
-                 "stacked_area": XL_CHART_TYPE.AREA_STACKED}
-        data = CategoryChartData(number_format=number_format)
-        data.categories = [str(c) for c in categories]
-        for name, values in series.items():
-            data.add_series(nfc(name), [None if v is None or not np.isfinite(v) else float(v) for v in values])
-        gf = slide.shapes.add_chart(kinds[kind], Inches(x), Inches(y), Inches(w), Inches(h), data)
+        series, plots = _pptx_series(chart)
+        data = CategoryChartData(number_format=_number_format(chart.digits))
+        data.categories = [nfc(c) for c in chart.categories]
+        for sr in series:
+            data.add_series(nfc(sr["name"]), [None if v is None or not np.isfinite(v) else float(v) for v in sr["values"]])
+        kinds = {("bar", False): XL_CHART_TYPE.COLUMN_CLUSTERED, ("bar", True): XL_CHART_TYPE.BAR_CLUSTERED,
+                 ("stacked", False): XL_CHART_TYPE.COLUMN_STACKED, ("stacked", True): XL_CHART_TYPE.BAR_STACKED,
+                 ("area", False): XL_CHART_TYPE.AREA_STACKED, ("line", False): XL_CHART_TYPE.LINE_MARKERS}
+        first = series[0]["plot"]
+        gf = slide.shapes.add_chart(kinds[(first, chart.horizontal and first in ("bar", "stacked"))], Inches(x), Inches(y),
+                                    Inches(w), Inches(h - (0.35 if chart.note else 0)), data)
         ch = gf.chart
+        _combine(ch, series, plots)
+        # a year with no value is a gap (an area chart's template says "zero": a line to 0)
+        from pptx.oxml.ns import qn
+        blanks = ch._chartSpace.chart.find(qn("c:dispBlanksAs"))
+        if blanks is not None:
+            blanks.set("val", "gap")
         ch.font.name, ch.font.size = FONT, Pt(12)
-        ch.has_legend = legend
-        if legend:
+        shown = [sr for sr in series if sr["legend"]]
+        ch.has_legend = bool(chart.legend and shown)
+        if ch.has_legend:
             ch.legend.position, ch.legend.include_in_layout = XL_LEGEND_POSITION.TOP, False
+            _hide_legend_entries(ch, [k for k, sr in enumerate(series) if not sr["legend"]])
         va = ch.value_axis
         va.has_title = True
-        va.axis_title.text_frame.text = nfc(y_title)
-        va.tick_labels.number_format, va.tick_labels.number_format_is_linked = number_format, False
-        for s, name in zip(ch.plots[0].series, series):
-            fill = s.format.fill if kind != "line" else None
-            line = s.format.line
-            if name in hidden:
-                s.format.fill.background()
-                line.fill.background()
-                continue
-            colour = RGBColor.from_string(colours.get(name, INK))
-            if fill is not None:
-                fill.solid()
-                fill.fore_color.rgb = colour
-            line.color.rgb = colour
+        va.axis_title.text_frame.text = nfc(chart.y_title)
+        va.tick_labels.number_format, va.tick_labels.number_format_is_linked = _number_format(chart.digits), False
+        va.has_major_gridlines = True
+        if chart.domain:
+            va.minimum_scale, va.maximum_scale = map(float, chart.domain)
+        if chart.horizontal:
+            ch.category_axis.reverse_order = True   # the first step at the top, as on screen
+        by_name = {}
+        for plot in ch.plots:
+            for s_ in plot.series:
+                by_name[s_.index] = s_
+        for k, sr in enumerate(series):
+            _style(by_name[k], sr, chart)
+        if chart.note:
+            self._text(slide, chart.note, x, y + h - 0.35, w, 0.35, size=11, colour=MUTED)
         return gf
 
 
-def _colour(sector: str) -> str:
-    return BY_ID[sector].colour.lstrip("#").upper()
+def _number_format(digits: int) -> str:
+    return "#,##0" + ("." + "0" * digits if digits > 0 else "")
+
+
+def _mix(colour: str, opacity: float) -> str:
+    """``colour`` at ``opacity`` over white, as an opaque hex colour."""
+    c = colour.lstrip("#")
+    rgb = [int(c[i:i + 2], 16) for i in (0, 2, 4)]
+    return "".join(f"{round(255 - opacity * (255 - v)):02X}" for v in rgb)
+
+
+def _pptx_series(chart):
+    """The chart's layers as PowerPoint series: name, values, plot (bar, stacked, area, line),
+    colour, and how to draw it (hidden base, marks only, dash, per-point colours, labels)."""
+    out = []
+    stacked = any(l.mark == "bar" and l.stack for l in chart.layers) or any(
+        l.mark == "span" and not l.fill for l in chart.layers)
+    bar_plot = "stacked" if stacked else "bar"
+    bands = [l for l in chart.layers if l.mark == "span" and l.fill]
+    if bands:
+        # nested bands, widest first: the lows rising, then the highs falling, stacked
+        bands.sort(key=lambda l: -np.nanmean(np.subtract(l.values, l.low)))
+        edges = [np.asarray(l.low, float) for l in bands] + [np.asarray(l.values, float) for l in bands[::-1]]
+        fills = bands[:-1] + [bands[-1]] + bands[:-1][::-1]
+        out.append({"name": bands[0].label + " (base)", "values": edges[0], "plot": "area", "hidden": True,
+                    "legend": False, "colour": INK})
+        for k, band in enumerate(fills):
+            out.append({"name": band.label, "values": edges[k + 1] - edges[k], "plot": "area",
+                        "colour": _mix(band.colour, band.opacity), "legend": k == fills.index(band) and bool(band.label)})
+    for layer in chart.layers:
+        colour = layer.colour.lstrip("#").upper()
+        if layer.mark == "bar":
+            out.append({"name": layer.label or " ", "values": np.asarray(layer.values, float), "plot": bar_plot,
+                        "colour": _mix(colour, layer.opacity), "legend": bool(layer.label), "text": layer.text,
+                        "fade": chart.last_actual})
+        elif layer.mark == "span" and not layer.fill:
+            low = np.asarray(layer.low, float)
+            out.append({"name": (layer.label or chart.y_title) + " (base)", "values": low, "plot": "stacked", "hidden": True,
+                        "legend": False, "colour": colour})
+            out.append({"name": layer.label or chart.y_title, "values": np.asarray(layer.values, float) - low,
+                        "plot": "stacked", "colour": _mix(colour, layer.opacity), "legend": bool(layer.label),
+                        "colours": layer.colours, "text": layer.text})
+        elif layer.mark in ("line", "point"):
+            out.append({"name": layer.label or " ", "values": np.asarray(layer.values, float), "plot": "line",
+                        "colour": colour, "legend": bool(layer.label), "dash": layer.dash,
+                        "marks_only": layer.mark == "point", "shape": layer.shape})
+    order = {"bar": 0, "stacked": 0, "area": 1, "line": 2}
+    out.sort(key=lambda sr: order[sr["plot"]])   # stable: bars under bands under lines
+    plots = list(dict.fromkeys(sr["plot"] for sr in out))
+    return out, plots
+
+
+_NOT_IN = {"line": ("invertIfNegative", "shape", "pictureOptions"),
+           "area": ("invertIfNegative", "shape", "marker", "smooth"),
+           "bar": ("marker", "smooth"), "stacked": ("marker", "smooth")}
+
+
+def _combine(ch, series, plots) -> None:
+    """Move each series whose plot differs from the first into its own plot element on the
+    same axes (OOXML combination chart)."""
+    from lxml import etree
+    from pptx.oxml.ns import qn
+
+    if len(plots) == 1:
+        return
+    area = ch._chartSpace.chart.plotArea
+    first = area.xpath("c:barChart|c:lineChart|c:areaChart")[0]
+    axes = [a.get("val") for a in first.findall(qn("c:axId"))]
+    sers = first.findall(qn("c:ser"))
+    anchor = first
+    for plot in plots[1:]:
+        if plot == "line":
+            el = etree.SubElement(area, qn("c:lineChart"))
+            etree.SubElement(el, qn("c:grouping")).set("val", "standard")
+        elif plot == "area":
+            el = etree.SubElement(area, qn("c:areaChart"))
+            etree.SubElement(el, qn("c:grouping")).set("val", "stacked")
+        else:
+            el = etree.SubElement(area, qn("c:barChart"))
+            etree.SubElement(el, qn("c:barDir")).set("val", "col")
+            etree.SubElement(el, qn("c:grouping")).set("val", "stacked" if plot == "stacked" else "clustered")
+        etree.SubElement(el, qn("c:varyColors")).set("val", "0")
+        for k, sr in enumerate(series):
+            if sr["plot"] == plot:
+                ser = sers[k]
+                for tag in _NOT_IN[plot]:
+                    for child in ser.findall(qn(f"c:{tag}")):
+                        ser.remove(child)
+                el.append(ser)
+        if plot == "line":
+            etree.SubElement(el, qn("c:marker")).set("val", "1")
+        if plot == "stacked":
+            etree.SubElement(el, qn("c:overlap")).set("val", "100")
+        for a in axes:
+            etree.SubElement(el, qn("c:axId")).set("val", a)
+        area.remove(el)
+        anchor.addnext(el)   # plots before the axes, in drawing order
+        anchor = el
+
+
+def _hide_legend_entries(ch, indices) -> None:
+    from lxml import etree
+    from pptx.oxml.ns import qn
+
+    legend = ch._chartSpace.chart.find(qn("c:legend"))
+    pos = legend.find(qn("c:legendPos"))
+    for i in sorted(indices, reverse=True):
+        entry = etree.Element(qn("c:legendEntry"))
+        etree.SubElement(entry, qn("c:idx")).set("val", str(i))
+        etree.SubElement(entry, qn("c:delete")).set("val", "1")
+        pos.addnext(entry)
+
+
+def _style(s, sr, chart) -> None:
+    """One series' look: hidden, a line (dashed or not), marks only, or a filled bar or band,
+    with its per-point colours (a waterfall), faded projected years and labels."""
+    from pptx.dml.color import RGBColor
+    from pptx.enum.chart import XL_MARKER_STYLE
+    from pptx.enum.dml import MSO_LINE_DASH_STYLE
+    from pptx.util import Pt
+
+    colour = RGBColor.from_string(sr["colour"])
+    if sr.get("hidden"):
+        s.format.fill.background()
+        s.format.line.fill.background()
+        return
+    if sr["plot"] == "line":
+        s.smooth = False
+        s.marker.style = XL_MARKER_STYLE.DIAMOND if sr.get("shape") == "diamond" else XL_MARKER_STYLE.CIRCLE
+        s.marker.size = 9 if sr.get("marks_only") else 5
+        s.marker.format.fill.solid()
+        s.marker.format.fill.fore_color.rgb = colour
+        s.marker.format.line.color.rgb = colour
+        if sr.get("marks_only"):
+            s.format.line.fill.background()
+        else:
+            s.format.line.color.rgb = colour
+            s.format.line.width = Pt(2.25)
+            if sr.get("dash"):
+                s.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+        return
+    s.format.fill.solid()
+    s.format.fill.fore_color.rgb = colour
+    s.format.line.fill.background()
+    cats = list(chart.categories)
+    for i, c in enumerate(cats):
+        own = None
+        if sr.get("colours") is not None:
+            own = sr["colours"][i].lstrip("#").upper()
+        elif sr.get("fade") is not None and isinstance(c, int) and c > sr["fade"]:
+            own = _mix(sr["colour"], 0.55)
+        if own is not None:
+            pt = s.points[i]
+            pt.format.fill.solid()
+            pt.format.fill.fore_color.rgb = RGBColor.from_string(own)
+    if sr.get("text") is not None:
+        for i, text in enumerate(sr["text"]):
+            if text:
+                tf = s.points[i].data_label.text_frame
+                tf.text = nfc(text)
+                for para in tf.paragraphs:
+                    for run in para.runs:
+                        run.font.size, run.font.name = Pt(10), FONT
 
 
 def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str | None = None,
@@ -159,7 +333,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from ..projects import load_projects
     from ..uncertainty import run
     from .strings import finding_text, solve_text, target_name
-    from .views import contributions_table, scorecard, set_title
+    from . import charts
+    from .views import scorecard, set_title
 
     sc = scenarios[0] if not set_id else replace(scenarios[0], targets_set=set_id)
     sid = sc.targets_set
@@ -167,7 +342,6 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     title = sc.title_en if lang == "en" and sc.title_en else sc.title_vi
     source = t("source", lang, last=p.last_actual_year, title=title)
     d = Deck(lang, source)
-    last = p.last_actual_year
 
     # 1. title
     s = d.slide(title)
@@ -188,49 +362,25 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                              t("rk_prob_col", lang): [fmt.num(100 * probs[i], lang, 1) + " %" if i in probs else fmt.DASH
                                                       for i in modelled]}), size=12)
 
-    years = [int(y) for y in p.years]
-    # 3. GRDP at current prices against the band, and its fan
+    # 3. GRDP at current prices against the set's multiple target, and its fan: the charts of
+    # the Growth page and the Uncertainty page (model.report.charts), drawn natively
     s = d.slide(t("dk_grdp", lang))
-    base = float(p.grdp_nominal[2020]) if 2020 in p.grdp_nominal.index else float(p.grdp_nominal.iloc[0])
-    d.chart(s, "line", years, {t("dk_scenario", lang): p.grdp_nominal.to_numpy() / 1000,
-                               t("dk_band_low", lang): [2.5 * base / 1000 if y == 2030 else None for y in years],
-                               t("dk_band_high", lang): [3.0 * base / 1000 if y == 2030 else None for y in years]},
-            {t("dk_scenario", lang): INK, t("dk_band_low", lang): ACCENT, t("dk_band_high", lang): ACCENT},
-            t("dk_axis_trn_current", lang), w=6.1, number_format="#,##0")
-    if draws and p.horizon >= 2030:
-        band = r.band("grdp_nominal_bn")
-        fy = [int(y) for y in band.index]
-        # the fan: an invisible base (the 5th percentile) under the 5–95 % band, stacked; no
-        # legend (the base would show in it), the slide's title names the band
-        d.chart(s, "stacked_area", fy, {"p5": band["p5"] / 1000, t("dk_fan", lang): (band["p95"] - band["p5"]) / 1000},
-                {t("dk_fan", lang): FAN}, t("dk_axis_trn_current", lang), x=6.8, w=6.0, hidden=("p5",), legend=False)
+    fan_on = bool(draws and p.horizon >= 2030)
+    d.draw(s, charts.grdp_nominal(p, lang, sid), w=6.1 if fan_on else WIDE - 1.0)
+    if fan_on:
+        d.draw(s, charts.fan_of(r, "grdp_nominal_bn", lang), x=6.8, w=6.0)
 
-    # 4. real growth against the target
+    # 4. real growth against the set's growth target
     s = d.slide(t("dk_growth", lang))
-    g = 100 * p.growth_real
-    d.chart(s, "line", years[1:], {t("dk_growth_series", lang): g.iloc[1:].to_numpy(),
-                                   t("dk_growth_target", lang): [9.0] * (len(years) - 1)},
-            {t("dk_growth_series", lang): INK, t("dk_growth_target", lang): ACCENT}, t("dk_axis_pct_year", lang),
-            number_format="0.0")
+    d.draw(s, charts.growth(p, lang, sid))
 
-    # 5. structure 2020 / last actual / 2030 against the targets
+    # 5. structure 2020 / last actual / 2030 against the set's targets
     s = d.slide(t("dk_structure", lang))
-    share = 100 * p.nominal.div(p.nominal.sum(axis=1), axis=0)
-    tg = registry.set_rows(None).set_index("id")
-    cols = {str(2020): share.loc[2020].to_numpy(), str(last): share.loc[last].to_numpy()}
-    if p.horizon >= 2030:
-        cols["2030"] = share.loc[2030].to_numpy()
-    cols[t("dk_target", lang)] = [float(tg.at[f"share_{x}", "target_low"]) for x in SECTOR_IDS]
-    d.chart(s, "column", [sector_label(x, lang, short=True) for x in SECTOR_IDS], cols,
-            dict(zip(cols, ["A8DADC", FAN, INK, ACCENT])), t("dk_axis_share", lang), number_format="0.0")
+    d.draw(s, charts.structure(p, lang, sid))
 
     # 6. contributions to growth by sector
     s = d.slide(t("dk_contributions", lang))
-    contrib = contributions_table(p, lang)
-    sec_cols = [sector_label(x, lang, short=True) for x in SECTOR_IDS]
-    d.chart(s, "stacked_column", [str(y) for y in contrib.index], {c: contrib[c].to_numpy() for c in sec_cols},
-            {sector_label(x, lang, short=True): _colour(x) for x in SECTOR_IDS}, t("dk_axis_pp", lang),
-            number_format="0.0")
+    d.draw(s, charts.contributions(p, lang))
 
     # 7. the projects and what each adds
     s = d.slide(t("dk_projects", lang))
@@ -250,14 +400,16 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                      t("dk_effect", lang): fmt.num(effect, lang, 2, sign=True)})
     d.table(s, pd.DataFrame(rows), size=11)
 
-    # 8. the investment need against the record
+    # 8. the investment need against the record (the Projects page's chart), the shares said
     s = d.slide(t("dk_investment", lang))
     need = required_investment(p)
-    rec = investment_record(history)["share_pct"]
-    ys = sorted(set(int(y) for y in rec.index) | set(int(y) for y in need.index))
-    d.chart(s, "column", ys, {t("dk_record", lang): [rec.get(y, np.nan) for y in ys],
-                              t("dk_need", lang): [need["share_central_pct"].get(y, np.nan) for y in ys]},
-            {t("dk_record", lang): INK, t("dk_need", lang): ACCENT}, t("dk_axis_invest", lang), number_format="0.0")
+    record = investment_record(history)
+    if len(need):
+        d.draw(s, charts.investment(need, record, lang), h=HIGH - 2.4)
+        recent = record["share_pct"].iloc[-5:]
+        d._text(s, t("dk_invest_note", lang, need=fmt.num(need["share_central_pct"].mean(), lang, 1),
+                     y0=int(need.index[0]), y1=int(need.index[-1]), rec=fmt.num(recent.mean(), lang, 1),
+                     r0=int(recent.index[0]), r1=int(recent.index[-1])), 0.5, HIGH - 1.15, WIDE - 1.0, 0.5, size=13)
 
     # 9. what 2026–2030 must deliver
     s = d.slide(t("dk_deliver", lang))
@@ -292,6 +444,11 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
             name = other.title_en if lang == "en" and other.title_en else other.title_vi
             frame[f"{chr(65 + k)}: {name}"[:40]] = [ev.at[i, "value"] for i in heads]
         d.table(s, pd.DataFrame(frame), size=12)
+        # their growth year by year: the Compare page's chart
+        s = d.slide(t("dk_compare_growth", lang))
+        named = {f"{chr(65 + k)}: {o.title_en if lang == 'en' and o.title_en else o.title_vi}"[:60]: simulate(history, o)
+                 for k, o in enumerate(scenarios)}
+        d.draw(s, charts.compare(named, "growth", lang))
     buf = io.BytesIO()
     d.prs.save(buf)
     return buf.getvalue()

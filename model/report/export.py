@@ -15,17 +15,6 @@ TARGET_COLUMNS = ["id", "value", "target_low", "target_high", "comparator", "sta
 SOLVE_COLUMNS = ["chosen", "binding", "multiplier"]
 
 
-def figure_bytes(fig, fmt: str = "png", dpi: int = 150) -> bytes:
-    """A matplotlib figure as PNG or SVG bytes. An SVG keeps its words as text elements (not
-    outlines), so that an officer can edit a title or a label in the slide software (issue 17)."""
-    import matplotlib
-
-    buf = io.BytesIO()
-    with matplotlib.rc_context({"svg.fonttype": "none"}):
-        fig.savefig(buf, format=fmt, dpi=dpi)
-    return buf.getvalue()
-
-
 def csv_bytes(frame: pd.DataFrame, index: bool = True) -> bytes:
     """A frame as UTF-8 CSV (with a byte-order mark so Excel shows Vietnamese correctly)."""
     return frame.to_csv(index=index, float_format="%.6f").encode("utf-8-sig")
@@ -44,22 +33,21 @@ def xlsx_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
 
 def write_run(projection: Projection, targets: pd.DataFrame, out_dir: str | Path,
               lang: str = "vi", target_columns: list[str] = TARGET_COLUMNS) -> list[Path]:
-    """Write projection.csv, targets.csv and each chart as PNG and SVG into ``out_dir``.
-    ``targets`` is `model.report.views.targets_table` (its ``note`` worded in ``lang``)."""
-    from .charts import CHARTS
+    """Write projection.csv, targets.csv and each of `model.report.charts.FILES` as PNG and SVG
+    (the app's charts, drawn by `vl-convert`) into ``out_dir``. ``targets`` is
+    `model.report.views.targets_table` (its ``note`` worded in ``lang``)."""
+    from .charts import FILES, of_projection
+    from .vega import chart_files
 
     out = Path(out_dir)
     written = [
         write_atomic(out / "projection.csv", csv_bytes(projection.table())),
         write_atomic(out / "targets.csv", csv_bytes(targets[target_columns], index=False)),
     ]
-    for name, make in CHARTS.items():
-        fig = make(projection, lang=lang)
-        written.append(write_atomic(out / f"{name}.png", figure_bytes(fig, "png")))
-        # The layout is settled by the first drawing: the second keeps it rather than solve it
-        # again (a fifth of each chart's time), and the two files stay identical in layout.
-        fig.set_layout_engine("none")
-        written.append(write_atomic(out / f"{name}.svg", figure_bytes(fig, "svg")))
+    for name in FILES:
+        files = chart_files(of_projection(projection, name, lang), lang)
+        for kind in ("png", "svg"):
+            written.append(write_atomic(out / f"{name}.{kind}", files[kind]))
     return written
 
 

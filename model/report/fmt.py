@@ -67,13 +67,6 @@ def mark(flag, lang: str = "vi") -> str:
     return "✓" if bool(flag) else DASH
 
 
-def axis_formatter(lang: str = "vi", digits: int = 0):
-    """A matplotlib tick formatter in the language's convention."""
-    from matplotlib.ticker import FuncFormatter
-
-    return FuncFormatter(lambda v, _pos: num(v, lang, digits))
-
-
 # ---- reading numbers as people type them -------------------------------------------------------
 class NumberTextError(ValueError):
     """Text that is not a number: ``code`` is a catalogue key (num_*) saying why."""

@@ -1,19 +1,24 @@
-"""Charts of uncertainty as Vega-Lite (Altair): one definition drawn on screen by the app and
-written to PNG and SVG (real text elements) by `vl-convert`, so that the file is the chart
-the planner saw. Altair loads only when a chart is made.
+"""A `model.report.charts.Chart` as a Vega-Lite specification (a plain dict: no Altair, whose
+import alone takes a second and a half): the app draws it with ``st.vega_lite_chart`` and
+`chart_bytes` writes it to PNG or SVG with `vl-convert` (SVG with real text elements), so that a
+file is the chart the planner saw, with its title, note and source line added.
 
-- `fan_chart`: the 5–95 % and 25–75 % bands, the median and the scenario's own path, actual
-  years solid;
-- `tornado_chart`: each assumption's low and high ends as a bar around the central value.
+The renderer decides nothing about the chart: marks, colours, dashes, target marks, units and
+digits are the `Chart`'s. Numbers follow the reader (7,5 and 234.901 in Vietnamese) through
+Vega's locale. Text (titles, a user's scenario name) is drawn as text, never as markup.
 """
 
 from __future__ import annotations
 
-import pandas as pd
+import math
+import textwrap
 
-from .strings import t
-
-FAN_COLOUR = "#386fa4"
+SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
+FILE_WIDTH = 720
+# Files: a font with every Vietnamese glyph, named (Debian has two Liberation Sans, the older
+# without them; a missing glyph sends the whole line to a serif fallback). The screen keeps
+# Streamlit's theme font.
+FONT = "DejaVu Sans"
 
 
 def locale_config(lang: str) -> dict | None:
@@ -23,60 +28,170 @@ def locale_config(lang: str) -> dict | None:
     return None
 
 
-def localised(chart, lang: str):
+def _num(v) -> float | None:
+    return None if v is None or not math.isfinite(v) else float(v)
+
+
+def _rows(chart, k: int, layer) -> list[dict]:
+    """A layer's rows: category, series, value (and low end), label, colour, projected."""
+    last = chart.last_actual
+    rows = []
+    for i, c in enumerate(chart.categories):
+        v = _num(layer.values[i])
+        lo = _num(layer.low[i]) if layer.low is not None else None
+        if v is None or (layer.low is not None and lo is None):
+            continue
+        r = {"c": c, "s": layer.label, "v": v, "k": k,
+             "p": bool(last is not None and isinstance(c, int) and c > last)}
+        if lo is not None:
+            r["lo"] = lo
+        if layer.text is not None:
+            r["t"] = layer.text[i]
+        if layer.colours is not None:
+            r["col"] = layer.colours[i]
+        rows.append(r)
+    return rows
+
+
+def vegalite(chart, lang: str = "vi", file: bool = False) -> dict:
+    """The Vega-Lite spec of ``chart``; ``file`` adds its title, note and source line and a fixed
+    width (what the PNG and SVG files hold)."""
+    fmt = f",.{chart.digits}f"
+    cats = list(chart.categories)
+    cat = {"field": "c", "type": "ordinal", "sort": cats, "title": chart.x_title or None,
+           "axis": {"labelLimit": 320, "labelAngle": 0 if chart.horizontal or len(cats) <= 16 else -45}}
+    val = {"field": "v", "type": "quantitative", "title": chart.y_title,
+           # a few round ticks, apart (234.000 tỷ đồng never runs into its neighbour)
+           "axis": {"format": fmt, "tickCount": 6, "labelOverlap": True},
+           "scale": {"zero": chart.zero, **({"domain": list(chart.domain), "nice": False} if chart.domain else {})}}
+    pos, pos2, off = ("y", "x", "yOffset") if chart.horizontal else ("x", "y", "xOffset")
+    legend = {}
+    for layer in chart.layers:
+        if layer.label and layer.colours is None:
+            legend.setdefault(layer.label, layer.colour)
+    colour_scale = {"domain": list(legend), "range": list(legend.values())}
+    # a legend of lines draws strokes (dashed where the line is); one without lines, squares
+    lines_only = any(x.mark == "line" and x.label for x in chart.layers)
+    show_legend = ({"orient": "top", "direction": "horizontal", "title": None, "labelLimit": 0,
+                    "symbolType": "stroke" if lines_only else "square",
+                    # as many entries a row as fit: long scenario names one a row
+                    "columns": max(1, min(len(legend), 5, 110 // max(len(x) + 4 for x in legend)))}
+                   if chart.legend and legend else None)
+    # a dashed series shows dashed in the legend too: the dash is encoded on the same field
+    dashes = {label: [1, 0] for label in legend}
+    for x in chart.layers:
+        if x.label in dashes and x.mark == "line" and x.dash:
+            dashes[x.label] = [5, 3]
+    dash_scale = {"domain": list(dashes), "range": list(dashes.values())}
+
+    def colour(layer):
+        if layer.colours is not None:
+            return {"field": "col", "type": "nominal", "scale": None, "legend": None}
+        if layer.label:
+            return {"field": "s", "type": "nominal", "scale": colour_scale, "legend": show_legend}
+        return {"value": layer.colour}
+
+    def tooltip(span: bool):
+        tip = [{"field": "c", "type": "ordinal", "title": chart.x_title or " "},
+               {"field": "s", "type": "nominal", "title": " "},
+               {"field": "v", "type": "quantitative", "title": chart.y_title, "format": fmt}]
+        if span:
+            tip.insert(2, {"field": "lo", "type": "quantitative", "title": "↔", "format": fmt})
+        return tip
+
+    def opacity(layer):
+        if chart.last_actual is None or layer.mark != "bar":
+            return {"value": layer.opacity}
+        # projected years faded (the note under the title says so)
+        return {"condition": {"test": "datum.p", "value": 0.55 * layer.opacity}, "value": layer.opacity}
+
+    layers: list[dict] = []
+    bars = [(k, x) for k, x in enumerate(chart.layers) if x.mark == "bar"]
+    stacked = [(k, x) for k, x in bars if x.stack]
+    side = [(k, x) for k, x in bars if not x.stack]
+    for group, stack in ((stacked, True), (side, False)):
+        if not group:
+            continue
+        rows = [r for k, x in group for r in _rows(chart, k, x)]
+        enc = {pos: cat, pos2: {**val, "stack": "zero" if stack else None}, "color": colour(group[0][1]),
+               "opacity": opacity(group[0][1]), "tooltip": tooltip(False)}
+        if stack:
+            enc["order"] = {"field": "k", "type": "quantitative"}
+        elif len(group) > 1:
+            enc[off] = {"field": "s", "type": "nominal", "sort": [x.label for _, x in group]}
+        layers.append({"data": {"values": rows}, "mark": {"type": "bar"}, "encoding": enc})
+        if any(x.text is not None for _, x in group):
+            text_enc = {pos: cat, pos2: {**val, "stack": "zero" if stack else None}, "text": {"field": "t"}}
+            if off in enc:
+                text_enc[off] = enc[off]
+            layers.append({"data": {"values": [r for r in rows if r.get("t")]},
+                           "mark": {"type": "text", "fontSize": 10, "color": "#333333",
+                                    **({"align": "left", "dx": 3} if chart.horizontal else {"baseline": "bottom", "dy": -2})},
+                           "encoding": text_enc})
+    for k, x in enumerate(chart.layers):
+        if x.mark == "bar":
+            continue
+        rows = _rows(chart, k, x)
+        enc = {pos: cat, pos2: val, "color": colour(x), "tooltip": tooltip(x.mark == "span")}
+        if x.mark == "line":
+            mark = {"type": "line", "point": {"filled": True, "size": 30}, "opacity": x.opacity}
+            if x.label and x.colours is None:
+                enc["strokeDash"] = {"field": "s", "type": "nominal", "scale": dash_scale, "legend": show_legend}
+            elif x.dash:
+                mark["strokeDash"] = [5, 3]
+        elif x.mark == "point":
+            mark = {"type": "point", "filled": True, "shape": x.shape, "size": 110 if x.shape == "diamond" else 45,
+                    "opacity": 1}
+        else:  # span: a band between two paths, or a floating bar
+            mark = {"type": "area" if x.fill else "bar", "opacity": x.opacity}
+            enc[pos2] = {**val, "field": "lo"}
+            enc[pos2 + "2"] = {"field": "v"}
+        layers.append({"data": {"values": rows}, "mark": mark, "encoding": enc})
+        if x.text is not None:
+            layers.append({"data": {"values": [dict(r, e=max(r["v"], r.get("lo", r["v"]))) for r in rows]},
+                           "mark": {"type": "text", "fontSize": 10, "color": "#333333",
+                                    **({"align": "left", "dx": 3} if chart.horizontal else {"baseline": "bottom", "dy": -3})},
+                           "encoding": {pos: cat, pos2: {**val, "field": "e"}, "text": {"field": "t"}}})
+    if "rule" in chart.meta and _num(chart.meta["rule"]) is not None:
+        layers.append({"mark": {"type": "rule", "color": "#222222"},
+                       "encoding": {pos2: {"datum": float(chart.meta["rule"]), "type": "quantitative"}}})
+    # no "$schema" on screen: Streamlit draws with its own Vega-Lite (v6), which the spec suits
+    spec = {"layer": layers, "height": chart.height}
+    config = {"legend": {"labelFontSize": 11}}
     loc = locale_config(lang)
-    return chart.configure(locale=loc) if loc else chart
+    if loc:
+        config["locale"] = loc
+    spec["config"] = config
+    if file:
+        spec["$schema"] = SCHEMA
+        spec["width"] = FILE_WIDTH
+        config["font"] = FONT
+        sub = [line for text in (chart.note, chart.source) if text for line in textwrap.wrap(text, 115)]
+        spec["title"] = {"text": chart.title, "subtitle": sub, "anchor": "start", "fontSize": 15,
+                         "subtitleFontSize": 10, "subtitleColor": "#555555"}
+    return spec
 
 
-def fan_chart(view: pd.DataFrame, y_title: str, lang: str, height: int = 300, fmt_y: str = ",.1f"):
-    """The fan of one measure (`model.report.risk.fan_view`)."""
-    import altair as alt
-
-    # every year on the axis, upright to 2035, turned beyond (a 2050 horizon has 31 of them)
-    x = alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0 if len(view) <= 16 else -45))
-    base = alt.Chart(view)
-    tip = [alt.Tooltip("year:O", title=t("year", lang)),
-           *(alt.Tooltip(f"{q}:Q", format=fmt_y, title=t(f"rk_{q}", lang)) for q in ("p5", "p25", "p50", "p75", "p95"))]
-    outer = base.mark_area(opacity=0.18, color=FAN_COLOUR).encode(
-        x, alt.Y("p5:Q", title=y_title, scale=alt.Scale(zero=False)), alt.Y2("p95:Q"), tooltip=tip)
-    inner = base.mark_area(opacity=0.35, color=FAN_COLOUR).encode(x, alt.Y("p25:Q"), alt.Y2("p75:Q"), tooltip=tip)
-    median = base.mark_line(color=FAN_COLOUR, strokeDash=[5, 3]).encode(x, alt.Y("p50:Q"))
-    layers = [outer, inner, median]
-    if "central" in view:
-        layers.append(base.mark_line(color="#222222", point=alt.OverlayMarkDef(size=18)).encode(
-            x, alt.Y("central:Q"), tooltip=[alt.Tooltip("year:O"), alt.Tooltip("central:Q", format=fmt_y,
-                                                                               title=t("rk_central", lang))]))
-    return alt.layer(*layers).properties(height=height)
+def chart_bytes(chart, lang: str = "vi", kind: str = "png") -> bytes:
+    """``chart`` as PNG (2× scale) or SVG (text as text elements) bytes, with its title, note and
+    source line, in the reader's number convention."""
+    if kind not in ("png", "svg"):
+        raise ValueError(f"unknown chart file kind {kind!r} (png or svg)")
+    return chart_files(chart, lang, (kind,))[kind]
 
 
-def tornado_chart(view: pd.DataFrame, x_title: str, lang: str, height: int | None = None, fmt_x: str = ",.2f"):
-    """Bars from the low to the high end of each assumption, ranked; the central value as a rule."""
-    import altair as alt
-
-    order = list(view["label"])
-    y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=320, labelOverlap=False))
-    base = alt.Chart(view)
-    bars = base.mark_bar(color=FAN_COLOUR, opacity=0.75).encode(
-        alt.X("low:Q", title=x_title, scale=alt.Scale(zero=False)), alt.X2("high:Q"), y,
-        tooltip=[alt.Tooltip("label:N", title=t("rk_col_assumption", lang)),
-                 alt.Tooltip("low_setting:N", title=t("rk_col_low_setting", lang)),
-                 alt.Tooltip("low:Q", format=fmt_x, title=t("rk_col_low", lang)),
-                 alt.Tooltip("high_setting:N", title=t("rk_col_high_setting", lang)),
-                 alt.Tooltip("high:Q", format=fmt_x, title=t("rk_col_high", lang))])
-    central = alt.Chart(pd.DataFrame({"c": [float(view["central"].iloc[0])] if len(view) else []})).mark_rule(
-        color="#222222").encode(x="c:Q")
-    return alt.layer(bars, central).properties(height=height or max(120, 34 * len(view)))
-
-
-def chart_bytes(chart, lang: str, kind: str = "png", source: str | None = None, title: str | None = None) -> bytes:
-    """A chart as PNG (2× scale) or SVG bytes, with its title and source line, in the reader's
-    number convention."""
+def chart_files(chart, lang: str = "vi", kinds=("png", "svg")) -> dict[str, bytes]:
+    """``chart`` as several files at once: Vega lays it out once, as SVG, and the PNG is that
+    SVG rasterised at 2× (half the time of laying it out twice; the two files are one picture)."""
     import vl_convert as vlc
 
-    if title or source:
-        chart = chart.properties(title={"text": title or "", "subtitle": source or "", "anchor": "start",
-                                        "subtitleFontSize": 10, "subtitleColor": "#555555"})
-    spec = localised(chart.properties(width=640), lang).to_json()
-    if kind == "svg":
-        return vlc.vegalite_to_svg(spec).encode("utf-8")
-    return vlc.vegalite_to_png(spec, scale=2)
+    svg = vlc.vegalite_to_svg(vegalite(chart, lang, file=True))
+    out = {}
+    if "svg" in kinds:
+        out["svg"] = svg.encode("utf-8")
+    if "png" in kinds:
+        out["png"] = vlc.svg_to_png(svg, scale=2)
+    return out
+
+
+__all__ = ["vegalite", "chart_bytes", "chart_files", "locale_config"]

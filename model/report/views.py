@@ -2,7 +2,8 @@
 these, so that no front end does arithmetic of its own.
 
 Two kinds of frame:
-- chart frames (``*_view``): numbers, long format, for Altair and matplotlib;
+- frames of numbers for the files and the charts' builders (`model.report.charts` draws from
+  the projection itself);
 - display tables (``*_table``, `scorecard`): numbers already written in the reader's language
   by `model.report.fmt` (7,37 in Vietnamese, 7.37 in English), booleans as marks, missing
   values as "—", years as text. `text_frame` does it for any numeric frame.
@@ -22,13 +23,11 @@ from .. import registry
 from ..growth import Projection
 from ..sectors import SECTOR_IDS
 from ..data import load_solver_targets
-from ..targets import BASE_YEAR, DIGITS, TARGET_YEAR, evaluate, load_targets
+from ..targets import DIGITS, TARGET_YEAR, evaluate
 from . import fmt
 from .strings import (TEXT, factor_label, group_label, printed_target, project_status, sector_label, status_label, t,
                       target_name, unit_label)
 
-MULTIPLE_BAND = (2.5, 3.0)
-GROWTH_PATH = 0.09
 
 
 def text_frame(frame: pd.DataFrame, lang: str = "vi", digits: int | Mapping[str, int] = 2,
@@ -51,85 +50,12 @@ def text_frame(frame: pd.DataFrame, lang: str = "vi", digits: int | Mapping[str,
     return out
 
 
-def _kind(p: Projection) -> pd.Series:
-    return pd.Series(np.where(p.is_actual, "actual", "projection"), index=p.years)
-
-
-def _bridge(frame: pd.DataFrame, last_actual: int, by: list[str]) -> pd.DataFrame:
-    """Repeat the last actual year as a 'projection' row, so a line drawn per kind joins up."""
-    link = frame[(frame["year"] == last_actual) & (frame["kind"] == "actual")].assign(kind="projection")
-    if not (frame["kind"] == "projection").any():
-        return frame
-    return pd.concat([frame, link], ignore_index=True).sort_values(by + ["kind", "year"], ignore_index=True)
-
-
-def grdp_view(p: Projection) -> pd.DataFrame:
-    """year, measure ('nominal' current prices | 'real' constant 2010 prices), value_trn, kind.
-    The last actual year appears twice (actual and projection) so the two lines join."""
-    kind = _kind(p)
-    frames = []
-    for measure, s in (("nominal", p.grdp_nominal), ("real", p.grdp_real)):
-        frames.append(pd.DataFrame({"year": p.years, "measure": measure,
-                                    "value_trn": s.to_numpy() / 1000, "kind": kind.to_numpy()}))
-    return _bridge(pd.concat(frames, ignore_index=True), p.last_actual_year, ["measure"])
-
-
-def band_view(p: Projection) -> pd.DataFrame:
-    """The 2030 multiple target as paths from 2020: N(2020)·m^((t−2020)/10) for m = 2.5 and 3.0,
-    trillion VND at current prices (year, low_trn, high_trn). Empty if 2020 or 2030 is missing."""
-    if p.years[0] > BASE_YEAR or p.horizon < TARGET_YEAR:
-        return pd.DataFrame(columns=["year", "low_trn", "high_trn"])
-    years = np.arange(BASE_YEAR, TARGET_YEAR + 1)
-    frac = (years - BASE_YEAR) / (TARGET_YEAR - BASE_YEAR)
-    n0 = float(p.grdp_nominal.at[BASE_YEAR]) / 1000
-    lo, hi = MULTIPLE_BAND
-    return pd.DataFrame({"year": years, "low_trn": n0 * lo**frac, "high_trn": n0 * hi**frac})
-
-
-def path9_view(p: Projection) -> pd.DataFrame:
-    """Real GRDP growing 9 % a year from the first year (year, value_trn, constant 2010 prices)."""
-    years = p.years.to_numpy()
-    r0 = float(p.grdp_real.iloc[0]) / 1000
-    return pd.DataFrame({"year": years, "value_trn": r0 * (1 + GROWTH_PATH) ** (years - years[0])})
-
-
-def growth_view(p: Projection) -> pd.DataFrame:
-    """year, growth_pct (real GRDP growth), kind."""
-    return pd.DataFrame({"year": p.years, "growth_pct": 100 * p.growth_real.to_numpy(),
-                         "kind": _kind(p).to_numpy()})
-
-
-def shares_view(p: Projection, lang: str = "vi") -> pd.DataFrame:
-    """year, sector (label), share_pct at current prices, kind (last actual year in both kinds)."""
-    kind = _kind(p)
-    rows = [pd.DataFrame({"year": p.years, "sector": sector_label(s, lang, short=True),
-                          "share_pct": 100 * p.shares[s].to_numpy(), "kind": kind.to_numpy()})
-            for s in SECTOR_IDS]
-    return _bridge(pd.concat(rows, ignore_index=True), p.last_actual_year, ["sector"])
-
-
 def shares_table(p: Projection, lang: str = "vi") -> pd.DataFrame:
     """Year × sector shares of GRDP at current prices (%, numbers), sectors in registry order."""
     out = 100 * p.shares
     out.columns = [sector_label(s, lang, short=True) for s in SECTOR_IDS]
     out.index.name = t("year", lang)
     return out
-
-
-def share_targets_view(lang: str = "vi") -> pd.DataFrame:
-    """sector (label), target_pct: the 2030 structure targets as published."""
-    tg = load_targets().set_index("id")
-    return pd.DataFrame({"sector": [sector_label(s, lang, short=True) for s in SECTOR_IDS],
-                         "target_pct": [float(tg.at[f"share_{s}", "target_low"]) for s in SECTOR_IDS]})
-
-
-def contributions_view(p: Projection, lang: str = "vi") -> pd.DataFrame:
-    """year, sector (label), contrib_pp, kind: contributions to real growth."""
-    kind = _kind(p)
-    rows = [pd.DataFrame({"year": p.years, "sector": sector_label(s, lang, short=True),
-                          "contrib_pp": p.contributions_pp[s].to_numpy(), "kind": kind.to_numpy()})
-            for s in SECTOR_IDS]
-    return pd.concat(rows, ignore_index=True)
 
 
 def contributions_table(p: Projection, lang: str = "vi") -> pd.DataFrame:
@@ -360,18 +286,6 @@ def headline_sentence(h: pd.DataFrame, ref_title: str, lang: str = "vi") -> str:
     parts = t("hl_growth", lang, a=fmt.num(g["ref_value"], lang, 2), b=fmt.num(g["value"], lang, 2),
               d=g["change_text"])
     return t("hl_changed", lang, ref=ref_title, growth=parts, met=met, before=met_before)
-
-
-def compare_series(projections: Mapping[str, Projection]) -> pd.DataFrame:
-    """scenario, year, grdp_nominal_trn, grdp_real_trn, growth_pct, kind: one block each."""
-    frames = []
-    for name, p in projections.items():
-        frames.append(pd.DataFrame({"scenario": name, "year": p.years,
-                                    "grdp_nominal_trn": p.grdp_nominal.to_numpy() / 1000,
-                                    "grdp_real_trn": p.grdp_real.to_numpy() / 1000,
-                                    "growth_pct": 100 * p.growth_real.to_numpy(),
-                                    "kind": _kind(p).to_numpy()}))
-    return pd.concat(frames, ignore_index=True)
 
 
 COMPARE_ROWS = registry.outcomes()

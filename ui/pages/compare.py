@@ -2,15 +2,14 @@
 workspace's) side by side: what differs and how much each difference moves the 2030 outcomes
 (`model.attribution`, a table and a waterfall), GRDP and growth charts, a 2030 table."""
 
-import altair as alt
 import streamlit as st
 
 import model
-from model.report import charts, export, views
+from model.report import charts, vega, views
 from model.report.strings import t
 from model.report import risk as rv
 from ui import risk, state
-from ui.common import chart_title, ctx, show, static_table, table, year_axis
+from ui.common import ctx, show, static_table, table
 from ui.sidebar import changes_list_md
 
 KEY_OUTCOMES = (*model.registry.LEVELS, *model.registry.headline(), "share_manufacturing")
@@ -38,25 +37,15 @@ def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, 
     static_table(views.attribution_view(table_, lang, KEY_OUTCOMES), hide_index=False)
     outcome = st.selectbox(t("at_outcome", lang), list(model.attribution.OUTCOMES), key=f"at_pick_{ref}",
                            format_func=lambda o: views.compare_row_label(o, lang))
-    w = views.waterfall_frame(table_, outcome, lang, ka, kb)
-    lo, hi = views.waterfall_span(w)
     # plain values for the file's builder (it runs on the click, outside the session)
     name_a, name_b = state.title_of(a, lang), state.title_of(b, lang)
     source_line = t("source", lang, last=state.project(b.to_toml()).last_actual_year, title=name_b)
-    chart_title(t("at_chart", lang, outcome=views.compare_row_label(outcome, lang), a=ka, b=kb))
-    bars = alt.Chart(w).mark_bar(clip=True).encode(
-        y=alt.Y("label:N", sort=list(w["label"]), title=None, axis=alt.Axis(labelLimit=320)),
-        x=alt.X("start:Q", title=None, scale=alt.Scale(domain=[lo, hi], nice=False)), x2="end:Q",
-        color=alt.Color("kind:N", legend=None, scale=alt.Scale(domain=["level", "up", "down"],
-                                                              range=["#6c757d", "#2a9d8f", "#bc4749"])),
-        tooltip=[alt.Tooltip("label:N", title=t("at_factor", lang)), alt.Tooltip("delta:Q", format=",.3f")])
-    show(bars.properties(height=28 * len(w) + 20), lang)
+    chart = charts.waterfall(table_, outcome, lang, ka, kb, name_a, name_b, source_line)
+    show(chart, lang)
     cols = st.columns(4)
     for col, kind in zip(cols, ("png", "svg")):
         col.download_button(kind.upper(), key=f"at_dl_{ref}_{kind}", on_click="ignore",
-                            data=lambda kind=kind: export.figure_bytes(
-                                charts.chart_waterfall(table_, outcome, lang, ka, kb, name_a, name_b,
-                                                       source_line), kind),
+                            data=lambda kind=kind, chart=chart, lang=lang: vega.chart_bytes(chart, lang, kind),
                             file_name=f"attribution_{outcome}_{a.name}_vs_{b.name}.{kind}",
                             mime="image/png" if kind == "png" else "image/svg+xml")
 
@@ -106,22 +95,10 @@ for other in picked[1:]:
                      expanded=len(picked) == 2):
         changes_list_md(pool[first][1], pool[other][1], lang, "cmp_same", first=state.md(names[first]))
         attribution_section(pool[first][1], pool[other][1], keys[first], keys[other], other)
-series = views.compare_series(projections)
-x = year_axis(lang)
-colour = alt.Color("scenario:N", title=None, scale=alt.Scale(scheme="tableau10"),
-                   legend=alt.Legend(orient="bottom", labelLimit=0, columns=1))
-legend_px = 22 * len(picked)  # Streamlit fits the legend inside the height: make room for it
-a, b = st.columns(2)
-for col, field_, title in ((a, "grdp_nominal_trn", "g_nominal"), (b, "grdp_real_trn", "g_real")):
-    chart_title(t(title, lang), col)
-    show(alt.Chart(series).mark_line(point=True).encode(
-        x, alt.Y(f"{field_}:Q", title=None), colour,
-        tooltip=["scenario", "year", alt.Tooltip(f"{field_}:Q", format=",.1f")]).properties(
-            height=300 + legend_px), lang, col)
-chart_title(t("g_growth", lang))
-show(alt.Chart(series).mark_line(point=True).encode(
-    x, alt.Y("growth_pct:Q", title=None), colour,
-    tooltip=["scenario", "year", alt.Tooltip("growth_pct:Q", format=".2f")]).properties(height=260 + legend_px), lang)
+left, right = st.columns(2)
+show(charts.compare(projections, "grdp_nominal", lang), lang, left)
+show(charts.compare(projections, "grdp_real", lang), lang, right)
+show(charts.compare(projections, "growth", lang), lang)
 st.subheader(t("cmp_table", lang))
 # the targets the table judges: a set chosen here (a view), the edited scenario's by default
 sets = list(model.registry.set_ids())

@@ -14,7 +14,7 @@ import pandas as pd
 import model
 from model import industry
 from model.consistency import report_frame
-from model.report import charts, export, views, workbook
+from model.report import charts, export, vega, views, workbook
 from model.report.strings import t
 from ui import state
 from ui.common import ctx
@@ -51,18 +51,19 @@ c = ctx()
 lang, p = c.lang, c.projection
 out = state.shown()
 st.subheader(t("ex_charts", lang))
-for name in charts.CHARTS:
+for name in charts.FILES:
     cols = st.columns([2, 1, 1])
     cols[0].markdown(f"**{t(f'chart_{name}', lang)}**")
     for col, kind in zip(cols[1:], ("png", "svg")):
         col.download_button(
-            kind.upper(), data=lambda name=name, kind=kind: export.figure_bytes(charts.CHARTS[name](p, lang=lang), kind),
+            kind.upper(), data=lambda name=name, kind=kind, p=p, lang=lang: vega.chart_bytes(
+                charts.of_projection(p, name, lang), lang, kind),
             file_name=f"{out.name}_{name}.{kind}", mime="image/png" if kind == "png" else "image/svg+xml",
             key=f"dl_{name}_{kind}", on_click="ignore")
 
 st.subheader(t("ex_tables", lang))
-workbook, csv = table_files(c.toml, state.base().to_toml(), lang)
-st.download_button(t("ex_xlsx", lang), data=workbook, key="dl_xlsx", file_name=f"{out.name}.xlsx", on_click="ignore",
+book, csv = table_files(c.toml, state.base().to_toml(), lang)
+st.download_button(t("ex_xlsx", lang), data=book, key="dl_xlsx", file_name=f"{out.name}.xlsx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 for col, (sheet, data) in zip(st.columns(len(csv)), csv.items()):
     col.download_button(f"{sheet} (CSV)", data=data, file_name=f"{out.name}_{sheet}.csv", mime="text/csv",

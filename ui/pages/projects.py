@@ -5,7 +5,6 @@ with the growth accounting of the record); and the growth a level of investment 
 
 from functools import partial
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -14,14 +13,14 @@ from model import backtest
 from model import investment as inv
 from model import supply
 from model.projects import ProjectSetting, load_projects
-from model.report import fmt
+from model.report import charts, fmt
 from model.report.glossary import explain
 from model.report import views
 from model.report.strings import project_status, sector_label, supply_text, t
 from model.report.views import text_frame
 from ui import state
 from ui.numbox import number_box
-from ui.common import chart_title, ctx, headline_strip, show, static_table, table
+from ui.common import ctx, headline_strip, show, static_table, table
 
 
 @st.cache_resource
@@ -202,28 +201,10 @@ st.caption(t("inv_note", lang, lo=fmt.plain(band["low"], lang), hi=fmt.plain(ban
              c=fmt.plain(band["central"], lang)))
 r = need(c.toml)
 if len(r):
-    # Billion VND, as the table below; every year from the first record to the horizon on the
-    # axis, so that years without a published figure show as gaps rather than vanish.
-    bars = pd.concat([
-        pd.DataFrame({"year": r.index, "kind": t("inv_organic", lang), "value": r["organic_central"]}),
-        pd.DataFrame({"year": r.index, "kind": t("inv_projects", lang), "value": r["projects"]})])
-    rec = inv.investment_record(state.history()).reset_index()
-    rec = rec.assign(kind=t("inv_record", lang), value=rec["investment_bn"])
-    # a kind too small to see as a bar is said in words instead of a legend entry with no bar
+    # billion VND, as the table below; every year from the first record to the horizon on the
+    # axis, so that years without a published figure show as gaps rather than vanish
+    show(charts.investment(r, inv.investment_record(state.history()), lang), lang)
     tiny = r["projects"].sum() < 0.01 * r["organic_central"].sum()
-    kinds = [t("inv_organic", lang), *([] if tiny else [t("inv_projects", lang)]), t("inv_record", lang)]
-    bars = bars[bars["kind"].isin(kinds)]
-    colour = alt.Color("kind:N", title=None, legend=alt.Legend(orient="top", direction="horizontal", labelLimit=0),
-                       scale=alt.Scale(domain=kinds, range=["#457b9d", *([] if tiny else ["#e76f51"]), "#1d3557"]))
-    years = list(range(int(rec["year"].min()), int(r.index.max()) + 1))
-    x = alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0), scale=alt.Scale(domain=years))
-    chart_title(t("inv_chart_y", lang))
-    show(alt.layer(
-        alt.Chart(bars).mark_bar().encode(x, alt.Y("value:Q", title=None, stack=True), colour,
-                                          tooltip=["kind", "year", alt.Tooltip("value:Q", format=",.0f")]),
-        alt.Chart(rec).mark_point(size=90, filled=True, shape="diamond").encode(
-            x, alt.Y("value:Q"), colour, tooltip=["year", alt.Tooltip("value:Q", format=",.0f")]),
-    ).properties(height=300), lang)
     shown = pd.DataFrame({
         t("inv_col_low", lang): r["need_low"], t("inv_col_central", lang): r["need_central"],
         t("inv_col_high", lang): r["need_high"],

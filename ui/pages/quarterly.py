@@ -3,15 +3,13 @@ asks for (each quarter's growth on the same quarter a year before, and the cumul
 its chart and file, and what the rest of the year must deliver after the quarters already
 published or typed in (Government Resolution 01/NQ-CP, 2026)."""
 
-import altair as alt
 import streamlit as st
 
 from model import quarterly as Q
-from model.report import export, fmt, views
-from model.report.strings import sector_label, t
-from model.sectors import BY_ID, SECTOR_IDS
+from model.report import charts, export, fmt, views
+from model.report.strings import t
 from ui import state
-from ui.common import chart_title, ctx, show, static_table
+from ui.common import ctx, show, static_table
 from ui.numbox import number_box
 
 
@@ -33,17 +31,7 @@ st.caption(t("qt_note", lang, rows="; ".join(q.sources)))
 
 # each quarter's growth by sector, year on year (the table's first four columns)
 f = q.year(year)
-f = f.assign(label=[t("qt_grdp", lang) if s == Q.TOTAL else sector_label(s, lang, short=True) for s in f["sector"]],
-             q=[t(f"qt_q{k}", lang) for k in f["quarter"]])
-chart_title(t("qt_chart", lang, year=year))
-show(alt.Chart(f).mark_line(point=True).encode(
-    alt.X("q:O", title=None, sort=[t(f"qt_q{k}", lang) for k in Q.QUARTERS], axis=alt.Axis(labelAngle=0)),
-    alt.Y("growth_pct:Q", title=t("qt_axis", lang)),
-    # the sectors in their colours everywhere, GRDP in black
-    alt.Color("label:N", title=None, legend=alt.Legend(orient="top", labelLimit=0), scale=alt.Scale(
-        domain=[t("qt_grdp", lang), *(sector_label(s, lang, short=True) for s in SECTOR_IDS)],
-        range=["#222222", *(BY_ID[s].colour for s in SECTOR_IDS)])),
-    tooltip=["label", "q", alt.Tooltip("growth_pct:Q", format=".2f")]).properties(height=300), lang)
+show(charts.quarterly(f, year, lang), lang)
 st.download_button(t("qt_download", lang), data=export.csv_bytes(f[list(q.frame.columns)], index=False),
                    file_name=f"{state.shown().name}_quarterly_{year}.csv", mime="text/csv", key="dl_quarterly",
                    on_click="ignore")

@@ -6,12 +6,13 @@ backtest of the fans."""
 import streamlit as st
 
 from model import registry, uncertainty
-from model.report import export, fmt
+from model.report import charts, export, fmt
 from model.report import risk as rv
 from model.report.strings import t, target_name
-from model.report.vega import chart_bytes, fan_chart, tornado_chart
+from model.report.charts import titled
+from model.report.vega import chart_bytes
 from ui import risk, state
-from ui.common import chart_title, ctx, show, static_table
+from ui.common import ctx, show, static_table
 from ui.numbox import number_box
 
 
@@ -81,7 +82,6 @@ static_table(pt[["indicator", "central", "probability"]].rename(columns={
     "probability": t("rk_prob_col", lang)}))
 st.caption(state.md(rv.source_line(r, lang)))
 if len(r.average_growth):
-    chart_title(t("rk_hist_title", lang))
     show(risk.histogram(r, lang, registry.get("grdp_growth_avg").low), lang)
 
 # ---- fans ----------------------------------------------------------------------------------------
@@ -107,8 +107,7 @@ with st.expander(t("rk_downloads", lang), expanded=False, key="open.rk_downloads
                 kind.upper(), file_name=f"{out.name}_fan_{m}.{kind}", key=f"dl_rk_{m}_{kind}", on_click="ignore",
                 mime="image/png" if kind == "png" else "image/svg+xml",
                 data=lambda m=m, kind=kind, r=r, lang=lang, title=title: chart_bytes(
-                    fan_chart(rv.fan_view(r, m), t(rv.FAN_UNIT[m], lang), lang), lang, kind,
-                    source=rv.source_line(r, lang), title=f"{title}: {t(rv.FAN_LABEL[m], lang)}"))
+                    titled(charts.fan_of(r, m, lang, source=rv.source_line(r, lang)), title), lang, kind))
 
 # ---- tornado -------------------------------------------------------------------------------------
 st.subheader(t("rk_tornado", lang))
@@ -119,7 +118,7 @@ outcome = st.selectbox(t("rk_tornado_outcome", lang), list(names), format_func=n
                        key=state.seed("rk.tornado", s.get("tornado", registry.ids()[0])),
                        on_change=lambda: _set("tornado", state.ss()[state.key("rk.tornado")]))
 view = rv.tornado_view(tt, outcome, lang)
-show(tornado_chart(view, names[outcome], lang), lang)
+show(charts.tornado(view, names[outcome], lang), lang, title=False)
 static_table(rv.tornado_table(tt, outcome, lang))
 
 # ---- the sources, and the backtest of the fans -----------------------------------------------------

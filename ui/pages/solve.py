@@ -7,21 +7,19 @@ years must deliver. Heavy results are computed once per setting (cached)."""
 from dataclasses import replace
 from functools import partial
 
-import altair as alt
-import pandas as pd
 import streamlit as st
 
 import model
 from model import params as P
 from model.record import growth_bounds, tax_elasticity
-from model.report import fmt, views
+from model.report import charts, fmt, views
 from model.report.glossary import explain
 from model.report.strings import finding_text, investment_text, next_step, sector_label, supply_text, t
 from model.scenario import frac_to_pct, pct_to_frac
 from model.sectors import SECTOR_IDS
 from model.solver import DEFAULT_FREE, frontier
 from ui import state
-from ui.common import chart_title, ctx, headline_strip, show, static_table, table
+from ui.common import ctx, headline_strip, show, static_table, table
 from ui.numbox import number_box
 
 
@@ -300,30 +298,24 @@ with st.expander(t("tm_title", lang)):
     static_table(views.timing_view(tm, lang), hide_index=False)
     st.caption(explain("cost_j", lang))
 
-def frontier_section(against: str, prefix: str, digits: str, note: str) -> None:
+def frontier_section(against: str, prefix: str, digits: int, note: str) -> None:
     """One trade-off: growth against the multiple (``fr_``) or against investment (``fri_``):
     the table, and the chart of the highest growth under each cap with the 9 % target dashed."""
     st.subheader(t(f"{prefix}_title", lang))
     st.caption(note)
     fr = frontier_table(c.toml, tuple(free), tuple(sorted(bounds.items())), taxes, against)
     static_table(views.frontier_view(fr, lang))
-    data = pd.DataFrame({"cap": fr.index, "growth": fr["growth_pct"]})
-    chart_title(t(f"{prefix}_chart", lang))
     cap_title = t("fr_cap" if prefix == "fr" else "fri_cap", lang)
-    line = alt.Chart(data).mark_line(point=True).encode(
-        x=alt.X("cap:Q", title=cap_title, scale=alt.Scale(zero=False),
-                axis=alt.Axis(values=[float(v) for v in fr.index], format=digits)),
-        y=alt.Y("growth:Q", title=t("fr_growth", lang), scale=alt.Scale(zero=False)),
-        tooltip=[alt.Tooltip("cap:Q", title=cap_title, format=digits),
-                 alt.Tooltip("growth:Q", title=t("fr_growth", lang), format=".2f")])
-    rule = alt.Chart(pd.DataFrame({"y": [9.0]})).mark_rule(strokeDash=[4, 4], color="#bc4749").encode(y="y:Q")
-    show(line + rule, lang)
+    target = next((x.low for x in model.registry.targets(c.working.targets_set).values()
+                   if x.kind == "average_growth"), 9.0)
+    show(charts.frontier(fr, t(f"{prefix}_chart", lang), cap_title, digits, target, lang,
+                         chart_id=f"frontier_{against}"), lang)
 
 
-frontier_section("grdp_multiple", "fr", ".1f", t("fr_note", lang))
+frontier_section("grdp_multiple", "fr", 1, t("fr_note", lang))
 # The other trade-off (issue 15): growth against what it costs in investment.
 record = model.investment.investment_record(state.history())["share_pct"]
-frontier_section("investment_share", "fri", ".0f", t("fri_note", lang, rec=fmt.num(float(record.max()), lang, 1)))
+frontier_section("investment_share", "fri", 0, t("fri_note", lang, rec=fmt.num(float(record.max()), lang, 1)))
 
 st.subheader(t("sv_consistency", lang))
 for f in consistency(c.toml):

@@ -1,36 +1,22 @@
-"""Cơ cấu / Structure: sector shares at current prices year by year, against the 2030 targets."""
+"""Cơ cấu / Structure: sector shares at current prices year by year, and 2020 / the last actual
+year / 2030 side by side, against the target set's 2030 shares."""
 
-import altair as alt
 import streamlit as st
 
 from model import industry
-from model.report import views
+from model.report import charts, views
 from model.report.strings import t
 from model.sectors import SECTOR_IDS
 from ui import risk, state
-from ui.common import chart_title, ctx, sector_colour, show, table, what_changed, year_axis
+from ui.common import ctx, show, table, what_changed
 
 c = ctx()
 what_changed(c)
 lang, p = c.lang, c.projection
-sh = views.shares_view(p, lang)
-lines = alt.Chart(sh).mark_line(point=True).encode(
-    year_axis(lang), alt.Y("share_pct:Q", title=t("s_share", lang)), sector_colour(lang),
-    strokeDash=alt.StrokeDash("kind:N", legend=None, scale=alt.Scale(domain=["actual", "projection"],
-                                                                       range=[[1, 0], [5, 3]])),
-    tooltip=[alt.Tooltip("sector", title=t("sector", lang)), alt.Tooltip("year", title=t("year", lang)),
-             alt.Tooltip("share_pct:Q", format=".2f", title="%")])
-chart = lines
-if p.horizon >= 2030:
-    tg = views.share_targets_view(lang).assign(year=2030)
-    chart = alt.layer(lines, alt.Chart(tg).mark_point(shape="diamond", size=160, filled=True).encode(
-        alt.X("year:O"), alt.Y("target_pct:Q"), sector_colour(lang),
-        tooltip=[alt.Tooltip("sector", title=t("sector", lang)),
-                 alt.Tooltip("target_pct:Q", title=t("s_target", lang))]))
-else:
+if p.horizon < 2030:
     st.info(t("sc_short_horizon", lang, h=p.horizon))
-chart_title(f"{t('s_share', lang)} · ◆ {t('s_target', lang)}")
-show(chart.properties(height=380), lang)
+show(charts.structure_path(p, lang), lang)
+show(charts.structure(p, lang), lang)
 st.subheader(t("s_table", lang))
 table(views.text_frame(views.shares_table(p, lang), lang), "structure_table")
 st.subheader(t("s_branches", lang))
