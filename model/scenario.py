@@ -521,6 +521,8 @@ def _text(table: Mapping, key: str, path: str, issues: _Issues, required: bool,
 
 def _count_keys(data: Any, depth: int = 1) -> tuple[int, int]:
     """(number of keys, deepest table nesting) of a parsed document."""
+    if isinstance(data, (str, int, float)):   # most of a document: a leaf, told apart cheaply
+        return 0, depth - 1
     if isinstance(data, Mapping):
         n, d = len(data), depth
         for v in data.values():

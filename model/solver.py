@@ -749,7 +749,7 @@ class SolveResult:
     _table: dict = field(repr=False)
     missed: tuple[str, ...] = ()
     conflicts: tuple[tuple[str, ...], ...] = ()
-    notes: tuple = ()
+    _notes: tuple = field(default=(), repr=False)
     bounds: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     optimiser: str = ""
     n_targets: int = 0
@@ -757,6 +757,13 @@ class SolveResult:
     @cached_property
     def targets(self) -> pd.DataFrame:
         return pd.DataFrame(self._table)
+
+    @cached_property
+    def notes(self) -> tuple:
+        """The solve's own notes, then what the paths need beyond the record from capital,
+        labour and productivity (`supply_notes`): made when asked, the supply accounting costs
+        ten times the solve itself (benchmarks/risk.py)."""
+        return self._notes + supply_notes(self.projection, self.supply)
 
     @cached_property
     def investment(self) -> dict:
@@ -1066,7 +1073,7 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
     notes += _projection_notes(projection, said=notes)
     return SolveResult(success=status == 0, status=status, method=method,
                        free=free, scenario=solved, projection=projection, objective=float(J),
-                       nit=nit, _table=table, missed=missed_ids, conflicts=conflicts, notes=notes,
+                       nit=nit, _table=table, missed=missed_ids, conflicts=conflicts, _notes=notes,
                        bounds={s: prob.sector_bounds[s] for s in free}, optimiser=str(res.message),
                        n_targets=len(specs), diagnosed=diagnose and status == 1)
 
@@ -1200,19 +1207,21 @@ def _projection_notes(p: Projection, said: Sequence[SolveNote] = ()) -> tuple[So
         if name != "grdp" and len(ahead) and (ahead <= STALL).all():
             out.append(SolveNote("stalls", name, {"max": float(ahead.max()), "y0": int(years[1]), "y1": int(years[-1]),
                                                   "n": len(ahead)}))
-    return tuple(out) + supply_notes(p)
+    return tuple(out)
 
 
-def supply_notes(p: Projection) -> tuple[SolveNote, ...]:
+def supply_notes(p: Projection, n=None) -> tuple[SolveNote, ...]:
     """Each supply measure the paths need beyond the record, the other two held at theirs
     (`model.supply.needs`: TFP above the record's best five years, investment above the most
-    ever invested, employment growth above its fastest year), as a note (issue 15)."""
+    ever invested, employment growth above its fastest year), as a note (issue 15); ``n`` the
+    needs when already made (`SolveResult.supply`)."""
     from .supply import needs
 
-    try:
-        n = needs(p, until=TARGET_YEAR)
-    except ValueError:
-        return ()
+    if n is None:
+        try:
+            n = needs(p, until=TARGET_YEAR)
+        except ValueError:
+            return ()
     r = n.record
     base = {"y0": n.period[0], "y1": n.period[1], "growth": n.avg["growth_pct"]}
     numbers = {
