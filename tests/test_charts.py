@@ -142,8 +142,15 @@ def test_every_chart_passes_the_vega_lite_schema(history, baseline, baseline_pro
              charts.compare({"A": p, "B": p}, "growth"), charts.waterfall(table, "grdp_growth_avg"),
              charts.quarterly(model.quarterly.quarterly(p).year(2026), 2026), charts.fan_of(r, "grdp_real_bn", "en"),
              charts.histogram(r.average_growth, 9.0)]
+    view = model.report.risk.tornado_view(model.uncertainty.tornado(history, baseline), "grdp_growth_avg", "vi")
+    made.append(charts.tornado(view, "x", "vi"))
     for c in made:
-        alt.LayerChart.from_dict(vega.vegalite(c, "vi", file=True), validate=True)
+        spec = vega.vegalite(c, "vi", file=True)
+        alt.LayerChart.from_dict(spec, validate=True)
+        # a layer without data of its own draws nothing (the tornado's central rule did not show)
+        assert all(layer.get("data", {}).get("values") for layer in spec["layer"]), c.id
+    rule = [x for x in vega.vegalite(made[-1], "vi")["layer"] if x["mark"]["type"] == "rule"]
+    assert rule[0]["encoding"]["x"]["datum"] == pytest.approx(view["central"].iloc[0])
 
 
 def test_user_text_is_drawn_as_text(history, baseline):

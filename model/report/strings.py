@@ -756,7 +756,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "dk_va": ("GTGT năm bình thường (tỷ đồng, giá 2010)", "Value added, normal year (bn VND, 2010 prices)"),
     "dk_effect": ("Tác động đến tăng trưởng BQ 2021–2030 (điểm %)", "Effect on 2021–2030 growth (pp)"),
     "dk_investment": ("Vốn đầu tư cần so với mức đã đạt", "The investment needed against the record"),
-    "dk_deliver": ("Giai đoạn 2026–2030 cần đạt gì", "What 2026–2030 must deliver"),
+    # the consistency report reasons about the programme's targets (9 %, 2.5–3×), whatever the set
+    "dk_deliver": ("Giai đoạn 2026–2030 cần đạt gì (mục tiêu Nghị quyết 26)",
+                   "What 2026–2030 must deliver (the Resolution 26 targets)"),
     "dk_solve": ("Lời giải: các lộ trình đạt mục tiêu và các mâu thuẫn", "The solver's answer: paths to the targets, and the conflicts"),
     "dk_invest_note": ("Cần bình quân {need} % GRDP mỗi năm {y0}–{y1} (ICOR trung tâm); đã đạt bình quân {rec} % GRDP {r0}–{r1}.",
                        "Needed: {need} % of GRDP a year on average {y0}–{y1} (central ICOR); achieved: {rec} % of GRDP on average {r0}–{r1}."),

@@ -153,7 +153,7 @@ def vegalite(chart, lang: str = "vi", file: bool = False) -> dict:
                                     **({"align": "left", "dx": 3} if chart.horizontal else {"baseline": "bottom", "dy": -3})},
                            "encoding": {pos: cat, pos2: {**val, "field": "e"}, "text": {"field": "t"}}})
     if "rule" in chart.meta and _num(chart.meta["rule"]) is not None:
-        layers.append({"mark": {"type": "rule", "color": "#222222"},
+        layers.append({"data": {"values": [{}]}, "mark": {"type": "rule", "color": "#222222", "size": 2},
                        "encoding": {pos2: {"datum": float(chart.meta["rule"]), "type": "quantitative"}}})
     # no "$schema" on screen: Streamlit draws with its own Vega-Lite (v6), which the spec suits
     spec = {"layer": layers, "height": chart.height}
