@@ -10,7 +10,7 @@
     model.uncertainty.run(history, scenario)            # how likely each target is: fans, probabilities
     model.supply.needs(projection)                      # capital, labour, TFP the path needs vs the record
 
-Presentation (words, frames, charts, files) lives in `model.report`; matplotlib loads only when used;
+Presentation (words, frames, charts, files) lives in `model.report`; chart libraries load only when used;
 ``import model`` never imports streamlit.
 """
 

@@ -1,5 +1,8 @@
 """What-if answers built from projections: a project on, late or dropped.
 
+`project_effects` gives each project's effect on 2021–2030 growth, as set against off (the
+Projects page's column, the deck's projects slide).
+
 `project_variants` answers "if project p slips d years, or is dropped, what happens to
 2021–2030 growth, the 2030 multiple, the structure and per capita?": the scenario with p as it
 stands, on time, each delay, and off; each row the 2030 measures of `model.targets.MEASURES`
@@ -82,6 +85,25 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     out = pd.DataFrame(rows).T
     out.index.name = "variant"
     out.attrs["project"] = project
+    return out
+
+
+def project_effects(history: History, scenario: Scenario) -> dict[str, float]:
+    """Each project's effect on 2021–2030 average real growth (percentage points): the scenario
+    with the project as it stands there (a shipped project it does not list: its defaults,
+    on) against the project off. Every shipped project and every one the scenario defines; NaN
+    when the horizon is before 2030."""
+    ids = list(load_projects()) + [pid for pid, st in scenario.projects.items()
+                                   if st.definition is not None and pid not in load_projects()]
+    out = {}
+    for pid in ids:
+        st = scenario.projects.get(pid) or ProjectSetting(on=False)
+        on = simulate(history, scenario.with_project(pid, replace(st, on=True)))
+        if on.horizon < TARGET_YEAR:
+            out[pid] = float("nan")
+            continue
+        off = simulate(history, scenario.with_project(pid, ProjectSetting(False, definition=st.definition)))
+        out[pid] = 100 * (on.average_growth(2020, TARGET_YEAR) - off.average_growth(2020, TARGET_YEAR))
     return out
 
 

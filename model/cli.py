@@ -97,7 +97,7 @@ def _cmd_workspace(args) -> int:
             print(f"  {e.name:<24} {when}  INVALID: {e.error.lines(args.lang)[0]}")
             continue
         n = "" if base is None else f"  {len(diff_scenarios(base, e.scenario))} changes vs baseline"
-        title = e.scenario.title_en if args.lang == "en" and e.scenario.title_en else e.scenario.title_vi
+        title = e.scenario.title_in(args.lang)
         print(f"  {e.name:<24} {when}  {title}{n}")
     return EXIT_OK
 
@@ -166,7 +166,7 @@ def _cmd_quarterly(args) -> int:
         print("error: --done needs --target (the year's growth, % a year)", file=sys.stderr)
         return EXIT_BAD_INPUT
     q = quarterly(p)
-    title = sc.title_en if lg == "en" and sc.title_en else sc.title_vi
+    title = sc.title_in(lg)
     print(tr("qt_head", lg, name=title, year=args.year, h=num(100 * q.share_h1, lg, 1)))
     with pd.option_context("display.width", 220, "display.max_columns", 20):
         print(quarterly_view(q, args.year, lg).to_string())
@@ -519,7 +519,7 @@ def _cmd_risk(args) -> int:
     lg = args.lang
     result = run(assemble_history(), sc, draws=args.draws, seed=args.seed, sources=args.sources)
     line = rv.source_line(result, lg)
-    title = sc.title_en if lg == "en" and sc.title_en else sc.title_vi
+    title = sc.title_in(lg)
     print(tr("cli_risk_head", lg, name=title, line=line))
     if not len(result.probabilities):
         print(tr("rk_short_horizon", lg))

@@ -240,6 +240,11 @@ class Scenario:
             out["solve"] = self.solve.to_dict()
         return out
 
+    def title_in(self, lang: str) -> str:
+        """The title in ``lang``: the English one when English is asked and there is one, else
+        the Vietnamese (always there)."""
+        return self.title_en if lang == "en" and self.title_en else self.title_vi
+
     def to_toml(self) -> str:
         import tomli_w
 

@@ -244,3 +244,14 @@ def test_the_app_shows_the_definitions_it_exports():
     p = model.simulate(model.assemble_history(), model.load_scenario(ROOT / "scenarios" / "baseline.toml"))
     want = [vega.vegalite(charts.of_projection(p, n, "vi"), "vi") for n in ("grdp_nominal", "grdp_real", "growth")]
     assert [s["layer"] for s in shown[:3]] == [json.loads(json.dumps(w["layer"])) for w in want]
+
+
+def test_the_frontier_marks_the_target_on_its_own_measure():
+    """The frontier is the highest 2021–2030 growth under each cap: its target line is the
+    2021–2030 target (above 9 %), whatever set the scenario is judged by."""
+    import pandas as pd
+
+    table = pd.DataFrame({"growth_pct": [7.1, 7.9, 8.6]}, index=pd.Index([2.5, 2.6, 2.7], name="cap"))
+    c = charts.frontier(table, "Tăng trưởng cao nhất", "Trần bội số", 1, "vi")
+    assert c.categories == ("2,5", "2,6", "2,7") and list(c.layers[0].values) == [7.1, 7.9, 8.6]
+    assert set(c.layers[1].values) == {9.0} and c.layers[1].dash and c.layers[1].label == "Mục tiêu 9 %/năm"

@@ -130,3 +130,19 @@ def test_solver_sees_the_projects(history, baseline):
                       free=["industry_construction", "services"])
     for r in res.targets.itertuples():
         assert r.value == pytest.approx(MEASURES[r.id](res.projection), abs=1e-9)
+
+
+def test_project_effects_are_as_set_against_off(history, baseline):
+    """`model.analysis.project_effects` (the Projects page's column, the deck's slide): a project
+    the scenario runs late is measured late; one it leaves off, at its defaults, on."""
+    from model.analysis import project_effects
+
+    sc = baseline.with_project("vinmetal_steel", ProjectSetting(on=True, delay=1))   # 2029 → 2030
+    eff = project_effects(history, sc)
+    late = model.simulate(history, sc).average_growth(2020, 2030)
+    off = model.simulate(history, sc.with_project("vinmetal_steel", None)).average_growth(2020, 2030)
+    assert eff["vinmetal_steel"] == pytest.approx(100 * (late - off), abs=1e-12) and eff["vinmetal_steel"] > 0
+    on_time = model.simulate(history, baseline.with_project("lng_vung_ang_3", ProjectSetting())).average_growth(2020, 2030)
+    base = model.simulate(history, baseline).average_growth(2020, 2030)
+    assert project_effects(history, baseline)["lng_vung_ang_3"] == pytest.approx(100 * (on_time - base), abs=1e-12)
+    assert set(model.projects.load_projects()) <= set(eff)

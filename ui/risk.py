@@ -117,8 +117,3 @@ def draw_fans(r: uncertainty.RiskResult, measures, lang: str, columns: int = 2) 
     for i, m in enumerate(measures):
         show(charts.fan_of(r, m, lang), lang, cols[i % columns])
     st.caption(state.md(rv.source_line(r, lang)) + " " + t("rk_fan_help", lang))
-
-
-def histogram(r: uncertainty.RiskResult, lang: str, target: float) -> charts.Chart:
-    """The distribution of 2021–2030 average growth (`model.report.charts.histogram`)."""
-    return charts.histogram(r.average_growth, target, lang)

@@ -93,7 +93,7 @@ def md(text: str) -> str:
 
 
 def title_of(sc: model.Scenario, lang: str) -> str:
-    return sc.title_en if lang == "en" and sc.title_en else sc.title_vi
+    return sc.title_in(lang)
 
 
 # ---- resolving scenarios ---------------------------------------------------------------------

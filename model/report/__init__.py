@@ -6,7 +6,10 @@ the method that prints. `python ../shared/tools/import_loops.py model` keeps thi
     issues    the validation messages, Vietnamese and English
     strings   one catalogue of every user-visible string, Vietnamese and English
     fmt       numbers by language (Babel): 7,37 % and 234.901 in Vietnamese
-    views     tidy frames for charts and display tables
-    charts    matplotlib figures (imported on use: matplotlib is heavy)
-    export    CSV, XLSX, PNG, SVG and TOML files, each written atomically
+    views     tidy frames and display tables
+    charts    every chart, defined once (`Chart`), for the app, the files and the deck
+    vega      a chart as Vega-Lite: drawn by the app, written to PNG and SVG by vl-convert
+    deck      the briefing deck (python-pptx), the charts drawn natively
+    workbook  the formatted XLSX workbook
+    export    CSV and chart files and solved scenarios, each written atomically
 """

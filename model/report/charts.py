@@ -27,7 +27,7 @@ growth, percentage points for contributions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Mapping
 
 import numpy as np
@@ -75,7 +75,8 @@ class Chart:
     """One chart: ``id`` names it (and its files), ``title`` and ``y_title`` (with the unit) are
     in the reader's language, ``digits`` the decimals of its numbers, ``horizontal`` puts the
     categories on the vertical axis, ``last_actual`` fades the bars of later (projected) years,
-    ``domain`` fixes the value axis, ``note`` is said under the title in files and slides."""
+    ``domain`` fixes the value axis, ``note`` is said under the title in files and slides,
+    ``rule`` marks one value across the chart (a tornado's central value)."""
 
     id: str
     title: str
@@ -92,7 +93,7 @@ class Chart:
     domain: tuple | None = None
     note: str = ""
     legend: bool = True
-    meta: Mapping = field(default_factory=dict)
+    rule: float | None = None
 
     def layer(self, label: str) -> Layer:
         return next(x for x in self.layers if x.label == label)
@@ -107,8 +108,7 @@ def _years(p) -> tuple:
 
 
 def _title(p, lang: str) -> str:
-    sc = p.scenario
-    return sc.title_en if lang == "en" and sc.title_en else (sc.title_vi or sc.name)
+    return p.scenario.title_in(lang)
 
 
 def _source(p, lang: str) -> str:
@@ -135,10 +135,6 @@ def _of_kind(set_id: str, kind: str, horizon: int):
     return [x for x in registry.targets(set_id).values() if x.kind == kind and x.year <= horizon]
 
 
-def _fmt(v: float, lang: str) -> str:
-    return fmt.plain(v, lang)
-
-
 # ---- GRDP, growth --------------------------------------------------------------------------------
 def grdp_nominal(p, lang: str = "vi", set_id: str | None = None) -> Chart:
     """GRDP at current prices (trillion VND), actual and projected, with each multiple target of
@@ -154,8 +150,8 @@ def grdp_nominal(p, lang: str = "vi", set_id: str | None = None) -> Chart:
         inside = (years >= x.base_year) & (years <= x.year)
         n0 = float(p.grdp_nominal.at[x.base_year]) / 1000
         hi = x.high if np.isfinite(x.high) else np.nan
-        label = t("ch_band" if np.isfinite(hi) else "ch_floor", lang, lo=_fmt(x.low, lang),
-                  hi=_fmt(hi, lang) if np.isfinite(hi) else "", base=x.base_year, year=x.year)
+        label = t("ch_band" if np.isfinite(hi) else "ch_floor", lang, lo=fmt.plain(x.low, lang),
+                  hi=fmt.plain(hi, lang) if np.isfinite(hi) else "", base=x.base_year, year=x.year)
         low = np.where(inside, n0 * x.low ** frac, np.nan)
         if np.isfinite(hi):
             layers.insert(0, Layer("span", label, _t(np.where(inside, n0 * hi ** frac, np.nan)), ACCENT,
@@ -179,7 +175,7 @@ def grdp_real(p, lang: str = "vi", set_id: str | None = None) -> Chart:
         inside = (years >= x.base_year) & (years <= x.year)
         r0 = float(p.grdp_real.at[x.base_year]) / 1000
         path = np.where(inside, r0 * (1 + x.low / 100) ** (years - x.base_year), np.nan)
-        layers.append(Layer("line", t("ch_path", lang, g=_fmt(x.low, lang), base=x.base_year, year=x.year),
+        layers.append(Layer("line", t("ch_path", lang, g=fmt.plain(x.low, lang), base=x.base_year, year=x.year),
                             _t(path), ACCENT, dash=True))
     return Chart("grdp_real", t("g_real", lang), t("ch_trn_constant", lang), _years(p), tuple(layers),
                  x_title=t("year", lang), source=_source(p, lang), digits=1, height=340)
@@ -193,7 +189,7 @@ def growth(p, lang: str = "vi", set_id: str | None = None) -> Chart:
     layers = [Layer("bar", t("g_growth_short", lang), _t(g), INK)]
     for x in _growth_targets(p, set_id):
         inside = (years > x.base_year) & (years <= x.year)
-        layers.append(Layer("line", t("ch_growth_target", lang, g=_fmt(x.low, lang), b=x.base_year + 1, year=x.year),
+        layers.append(Layer("line", t("ch_growth_target", lang, g=fmt.plain(x.low, lang), b=x.base_year + 1, year=x.year),
                             _t(np.where(inside, x.low, np.nan)), ACCENT, dash=True))
     return Chart("growth", t("g_growth", lang), t("ch_pct_year", lang), _years(p), tuple(layers),
                  x_title=t("year", lang), source=_source(p, lang), digits=2, last_actual=p.last_actual_year,
@@ -393,16 +389,17 @@ def fan_of(result, measure: str, lang: str = "vi", source: str = "") -> Chart:
     return fan(view, t(FAN_LABEL[measure], lang), unit, lang, source=source, digits=digits, chart_id=f"fan_{measure}")
 
 
-def frontier(table: pd.DataFrame, title: str, cap_title: str, digits: int, target: float, lang: str = "vi",
+def frontier(table: pd.DataFrame, title: str, cap_title: str, digits: int, lang: str = "vi",
              chart_id: str = "frontier") -> Chart:
-    """The highest average growth (% a year) under each cap (the solver's frontier), the growth
-    target dashed at its level."""
+    """The highest average growth 2021–2030 (% a year) under each cap (`model.solver.frontier`),
+    the target on that same measure (``grdp_growth_avg``: above 9 %) dashed at its level."""
+    target = registry.get("grdp_growth_avg").low
     cats = tuple(fmt.num(c, lang, digits) for c in table.index)
     g = table["growth_pct"].to_numpy(float)
     return Chart(chart_id, title, t("fr_growth", lang), cats,
                  (Layer("line", t("fr_growth", lang), _t(g), INK),
-                  Layer("line", t("ch_target_level", lang, g=_fmt(target, lang)), _t(np.full(len(g), target)), DOWN,
-                        dash=True)),
+                  Layer("line", t("ch_target_level", lang, g=fmt.plain(target, lang)), _t(np.full(len(g), target)),
+                        DOWN, dash=True)),
                  x_title=cap_title, digits=2, zero=False, height=280)
 
 
@@ -414,7 +411,7 @@ def tornado(view: pd.DataFrame, title: str, lang: str = "vi", source: str = "") 
                  (Layer("span", "", _t(view["high"]), FAN, low=_t(view["low"]), opacity=0.75),),
                  source=source, digits=2, horizontal=True, zero=False, legend=False,
                  height=max(120, 34 * len(view)), note=t("ch_central", lang, v=fmt.num(c, lang, 2)),
-                 meta={"rule": c})
+                 rule=c)
 
 
 def histogram(values: np.ndarray, target: float, lang: str = "vi", bins: int = 60) -> Chart:
@@ -426,7 +423,7 @@ def histogram(values: np.ndarray, target: float, lang: str = "vi", bins: int = 6
     at = np.where((edges[:-1] <= target) & (edges[1:] > target), counts, np.nan)
     return Chart("histogram", t("rk_hist_title", lang), t("rk_hist_y", lang), cats,
                  (Layer("bar", t("rk_hist_y", lang), _t(counts), FAN, opacity=0.8),
-                  Layer("point", t("ch_target_bin", lang, g=_fmt(target, lang)), _t(at), ACCENT, shape="diamond")),
+                  Layer("point", t("ch_target_bin", lang, g=fmt.plain(target, lang)), _t(at), ACCENT, shape="diamond")),
                  x_title=t("rk_hist_x", lang), digits=0, height=240)
 
 

@@ -2,14 +2,15 @@
 officer can restyle them), built from one or more scenarios.
 
 Slides: the title (scenario, date, data vintage, target set); the scorecard (each modelled
-target with its probability); GRDP at current prices against the 2.5–3× band and its fan (the fan
-is a stacked area over an invisible base series: python-pptx has no combination charts); real
-growth against the target; the structure in 2020, the last actual year and 2030 against the
-targets; the contributions to growth; the projects and what each adds; the investment need against
-the record; what 2026–2030 must deliver; the solver's answer when the file has a ``[solve]``
-table; a comparison when several scenarios are given. Colours are explicit (LibreOffice drops
-theme colours), text is NFC in a font with every Vietnamese glyph, every axis says its unit and
-every slide has a source line.
+target with its probability); GRDP at current prices against the set's multiple target, and its
+fan; real growth against the set's growth target; the structure in 2020, the last actual year
+and 2030 against the set's targets; the contributions to growth; the projects and what each adds
+(`model.analysis.project_effects`); the investment need against the record; what 2026–2030 must
+deliver for the Resolution 26 targets; the solver's answer when the file has a ``[solve]`` table;
+a comparison when several scenarios are given. Every chart is a `model.report.charts.Chart`, the
+app's own, drawn natively by `Deck.draw`. Colours are explicit (LibreOffice drops theme colours),
+text is NFC in a font with every Vietnamese glyph, every axis says its unit and every slide has
+a source line.
 
 Glossary: bản trình bày = deck; trang = slide; nguồn = source.
 """
@@ -32,7 +33,7 @@ from . import fmt
 from .strings import status_label, t
 
 FONT = "Arial"               # Liberation Sans stands in for it under LibreOffice: both have Vietnamese
-INK, MUTED, ACCENT, FAN = "1D3557", "6C757D", "E76F51", "457B9D"
+INK, MUTED = "1D3557", "6C757D"
 WIDE, HIGH = 13.333, 7.5     # inches: 16:9
 
 
@@ -113,6 +114,7 @@ class Deck:
         (LibreOffice ignores theme colours and transparency varies by viewer)."""
         from pptx.chart.data import CategoryChartData
         from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+        from pptx.oxml.ns import qn
         from pptx.util import Inches, Pt
 
         series, plots = _pptx_series(chart)
@@ -129,7 +131,6 @@ class Deck:
         ch = gf.chart
         _combine(ch, series, plots)
         # a year with no value is a gap (an area chart's template says "zero": a line to 0)
-        from pptx.oxml.ns import qn
         blanks = ch._chartSpace.chart.find(qn("c:dispBlanksAs"))
         if blanks is not None:
             blanks.set("val", "gap")
@@ -334,12 +335,13 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from ..uncertainty import run
     from .strings import finding_text, solve_text, target_name
     from . import charts
-    from .views import scorecard, set_title
+    from ..analysis import project_effects
+    from .views import column_keys, scorecard, set_title
 
     sc = scenarios[0] if not set_id else replace(scenarios[0], targets_set=set_id)
     sid = sc.targets_set
     p = simulate(history, sc)
-    title = sc.title_en if lang == "en" and sc.title_en else sc.title_vi
+    title = sc.title_in(lang)
     source = t("source", lang, last=p.last_actual_year, title=title)
     d = Deck(lang, source)
 
@@ -382,18 +384,18 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     s = d.slide(t("dk_contributions", lang))
     d.draw(s, charts.contributions(p, lang))
 
-    # 7. the projects and what each adds
+    # 7. the projects and what each adds (the Projects page's effects: as set, against off)
     s = d.slide(t("dk_projects", lang))
+    effects = project_effects(history, sc)
+    projects = load_projects()
     rows = []
-    g0 = p.average_growth(2020, 2030) if p.horizon >= 2030 else np.nan
-    for pid, pr in load_projects().items():
-        on = pid in sc.projects and sc.projects[pid].on
-        alt_sc = sc.with_project(pid, None) if on else sc.with_project(pid, _on())
-        ga = simulate(history, alt_sc).average_growth(2020, 2030) if p.horizon >= 2030 else np.nan
-        effect = 100 * (g0 - ga) if on else 100 * (ga - g0)
+    for pid, effect in effects.items():
+        setting = sc.projects.get(pid)
+        on = setting is not None and setting.on
         if abs(effect) < 0.005 and not on:
             continue
-        rows.append({t("wb_project", lang): pr.name_en if lang == "en" else pr.name_vi,
+        pr = setting.definition if setting is not None and setting.definition is not None else projects[pid]
+        rows.append({t("wb_project", lang): pr.name_en if lang == "en" and pr.name_en else pr.name_vi,
                      t("dk_in_scenario", lang): t("dk_on" if on else "dk_off", lang),
                      t("wb_first_year", lang): str(pr.first_year),
                      t("dk_va", lang): fmt.num(pr.va, lang, 0),
@@ -433,31 +435,23 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                                  t("col_status", lang): [status_label("met" if m else "missed", lang) for m in tab["met"]]}),
                 y=3.2, size=11)
 
-    # 11. the comparison
+    # 11. the comparison: each scenario projected once, keyed A, B, … as on the Compare page
     if len(scenarios) > 1:
+        named = {f"{k}: {o.title_in(lang)}"[:40]: simulate(history, o)
+                 for k, o in zip(column_keys(len(scenarios)), scenarios)}
         s = d.slide(t("dk_compare", lang))
         heads = list(registry.headline(None))
         frame = {t("col_indicator", lang): [target_name(i, lang) for i in heads]}
-        for k, other in enumerate(scenarios):
-            po = simulate(history, other)
+        for name, po in named.items():
             ev = scorecard(po, lang, set_id=registry.DEFAULT_SET).set_index("id")
-            name = other.title_en if lang == "en" and other.title_en else other.title_vi
-            frame[f"{chr(65 + k)}: {name}"[:40]] = [ev.at[i, "value"] for i in heads]
+            frame[name] = [ev.at[i, "value"] for i in heads]
         d.table(s, pd.DataFrame(frame), size=12)
         # their growth year by year: the Compare page's chart
         s = d.slide(t("dk_compare_growth", lang))
-        named = {f"{chr(65 + k)}: {o.title_en if lang == 'en' and o.title_en else o.title_vi}"[:60]: simulate(history, o)
-                 for k, o in enumerate(scenarios)}
         d.draw(s, charts.compare(named, "growth", lang))
     buf = io.BytesIO()
     d.prs.save(buf)
     return buf.getvalue()
-
-
-def _on():
-    from ..projects import ProjectSetting
-
-    return ProjectSetting()
 
 
 __all__ = ["build", "nfc"]

@@ -152,9 +152,9 @@ def vegalite(chart, lang: str = "vi", file: bool = False) -> dict:
                            "mark": {"type": "text", "fontSize": 10, "color": "#333333",
                                     **({"align": "left", "dx": 3} if chart.horizontal else {"baseline": "bottom", "dy": -3})},
                            "encoding": {pos: cat, pos2: {**val, "field": "e"}, "text": {"field": "t"}}})
-    if "rule" in chart.meta and _num(chart.meta["rule"]) is not None:
+    if chart.rule is not None and _num(chart.rule) is not None:
         layers.append({"data": {"values": [{}]}, "mark": {"type": "rule", "color": "#222222", "size": 2},
-                       "encoding": {pos2: {"datum": float(chart.meta["rule"]), "type": "quantitative"}}})
+                       "encoding": {pos2: {"datum": float(chart.rule), "type": "quantitative"}}})
     # no "$schema" on screen: Streamlit draws with its own Vega-Lite (v6), which the spec suits
     spec = {"layer": layers, "height": chart.height}
     config = {"legend": {"labelFontSize": 11}}

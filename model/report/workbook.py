@@ -163,7 +163,7 @@ def metadata_sheet(working: Scenario, lang: str, version: str, vintage: str, tod
     from .views import set_title
 
     rows = [(t("wb_m_scenario", lang), working.name),
-            (t("wb_m_title", lang), working.title_en if lang == "en" and working.title_en else working.title_vi),
+            (t("wb_m_title", lang), working.title_in(lang)),
             (t("wb_m_set", lang), set_title(working.targets_set, lang)),
             (t("wb_m_vintage", lang), vintage), (t("wb_m_date", lang), (today or dt.date.today()).isoformat()),
             (t("wb_m_version", lang), version), (t("wb_m_units", lang), t("wb_m_units_text", lang))]

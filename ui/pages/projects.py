@@ -60,14 +60,7 @@ def bought(toml_text: str, share: float, icor: float) -> model.Scenario:
 @st.cache_resource(max_entries=64)
 def effects(toml_text: str) -> dict[str, float]:
     """Each project's effect on 2021–2030 average growth (pp): as set, against off."""
-    sc = model.parse_scenario(toml_text)
-    out = {}
-    for pid in all_ids(sc):
-        st_ = sc.projects.get(pid) or ProjectSetting(on=False)
-        on = model.simulate(state.history(), sc.with_project(pid, ProjectSetting(True, st_.delay, st_.scale, st_.definition)))
-        off = model.simulate(state.history(), sc.with_project(pid, ProjectSetting(False, definition=st_.definition)))
-        out[pid] = 100 * (on.average_growth(2020, 2030) - off.average_growth(2020, 2030)) if on.horizon >= 2030 else float("nan")
-    return out
+    return model.analysis.project_effects(state.history(), model.parse_scenario(toml_text))
 
 
 def all_ids(sc: model.Scenario) -> list[str]:

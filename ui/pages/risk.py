@@ -82,7 +82,7 @@ static_table(pt[["indicator", "central", "probability"]].rename(columns={
     "probability": t("rk_prob_col", lang)}))
 st.caption(state.md(rv.source_line(r, lang)))
 if len(r.average_growth):
-    show(risk.histogram(r, lang, registry.get("grdp_growth_avg").low), lang)
+    show(charts.histogram(r.average_growth, registry.get("grdp_growth_avg").low, lang), lang)
 
 # ---- fans ----------------------------------------------------------------------------------------
 st.subheader(t("rk_fans", lang))
