@@ -46,7 +46,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import combinations
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -749,7 +749,8 @@ class SolveResult:
     _table: dict = field(repr=False)
     missed: tuple[str, ...] = ()
     conflicts: tuple[tuple[str, ...], ...] = ()
-    _notes: tuple = field(default=(), repr=False)
+    # () -> the solve's own notes: made when asked, like the supply notes (a tenth of a solve)
+    _notes: Callable[[], tuple] = field(default=tuple, repr=False)
     bounds: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     optimiser: str = ""
     n_targets: int = 0
@@ -763,7 +764,7 @@ class SolveResult:
         """The solve's own notes, then what the paths need beyond the record from capital,
         labour and productivity (`supply_notes`): made when asked, the supply accounting costs
         ten times the solve itself (benchmarks/risk.py)."""
-        return self._notes + supply_notes(self.projection, self.supply)
+        return self._notes() + supply_notes(self.projection, self.supply)
 
     @cached_property
     def investment(self) -> dict:
@@ -1069,8 +1070,11 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
         # A missed target has no finite price: tightening it further cannot be bought.
         "multiplier": np.where(met, lam, np.nan),
     }
-    notes = _notes(prob, theta, specs, missed, met)
-    notes += _projection_notes(projection, said=notes)
+
+    def notes() -> tuple:
+        own = _notes(prob, theta, specs, missed, met)
+        return own + _projection_notes(projection, said=own)
+
     return SolveResult(success=status == 0, status=status, method=method,
                        free=free, scenario=solved, projection=projection, objective=float(J),
                        nit=nit, _table=table, missed=missed_ids, conflicts=conflicts, _notes=notes,
