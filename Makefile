@@ -29,7 +29,7 @@ notebooks: setup
 		$(if $(filter 0,$(shell id -u)),--allow-root,)
 
 cli: setup
-	$(UV) run --no-sync python -m model run scenarios/baseline.toml --out out/baseline
+	$(UV) run --no-sync python -m model run scenarios/baseline.toml --out out/baseline --charts png,svg
 
 test: setup
 	$(UV) run --no-sync pytest

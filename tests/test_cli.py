@@ -26,7 +26,7 @@ def test_validate_reports_every_bad_file(tmp_path, capsys, minimal_text):
 
 def test_run_writes_tables_and_charts(tmp_path, capsys):
     out = tmp_path / "o"
-    assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(out)]) == 0
+    assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(out), "--charts", "png,svg"]) == 0
     names = sorted(p.name for p in out.iterdir())
     assert names == sorted(["projection.csv", "targets.csv"] + [f"{c}.{e}" for c in
                            ("grdp_nominal", "grdp_real", "growth", "structure", "contributions") for e in ("png", "svg")])
@@ -42,6 +42,30 @@ def test_run_writes_tables_and_charts(tmp_path, capsys):
     assert b"<svg" in (out / "structure.svg").read_bytes()[:500]
     said = capsys.readouterr().out
     assert "99,94 %" in said and "mục tiêu: đạt 1, chưa đạt 7" in said  # Vietnamese by default
+    assert "--charts" not in said   # asked for, so no hint
+
+
+def test_run_writes_charts_only_when_asked_and_says_how(tmp_path, capsys):
+    """Issue 13: `run` is the tables (within 2× the bare imports); the five charts cost 1.5 s more
+    and are written with --charts (one kind or both), the output saying so in either language."""
+    out = tmp_path / "o"
+    assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["projection.csv", "targets.csv"]
+    assert "biểu đồ: thêm --charts png,svg để ghi năm biểu đồ" in capsys.readouterr().out
+    assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(out), "--lang", "en"]) == 0
+    assert "charts: add --charts png,svg to write the five charts" in capsys.readouterr().out
+    assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(out), "--charts", " SVG "]) == 0
+    assert sorted(p.name for p in out.iterdir() if p.suffix != ".csv") == sorted(
+        f"{c}.svg" for c in ("grdp_nominal", "grdp_real", "growth", "structure", "contributions"))
+
+
+@pytest.mark.parametrize("value", ["pdf", "", ",", "png;svg", "png,jpeg"])
+def test_run_refuses_an_unknown_chart_kind(tmp_path, capsys, value):
+    with pytest.raises(SystemExit) as e:
+        main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path), "--charts", value])
+    assert e.value.code == 2
+    assert "--charts" in (err := capsys.readouterr().err) and "chart file kinds are png, svg or png,svg" in err
+    assert not any(tmp_path.iterdir())
 
 
 def test_run_missing_file_exits_2(tmp_path, capsys):
@@ -67,11 +91,12 @@ def test_solve_writes_files_and_exits_0_when_targets_hold(tmp_path, capsys):
     out = tmp_path / "s"
     code = main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(out),
                  "--targets", "grdp_growth_avg,share_industry_construction",
-                 "--free", "industry_construction,services", "--lang", "en"])
+                 "--free", "industry_construction,services", "--lang", "en", "--charts", "png"])
     assert code == 0
     names = {p.name for p in out.iterdir()}
     assert {"paths.csv", "projection.csv", "targets.csv", "consistency.csv", "required_growth.csv",
-            "baseline_solved.toml"} <= names
+            "baseline_solved.toml", "growth.png", "structure.png"} <= names
+    assert not any(n.endswith(".svg") for n in names)
     paths = pd.read_csv(out / "paths.csv", encoding="utf-8-sig")
     assert list(paths.columns) == ["year", "sector", "growth", "free"]
     tg = pd.read_csv(out / "targets.csv", encoding="utf-8-sig").set_index("id")

@@ -4,6 +4,7 @@ written atomically."""
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -31,23 +32,31 @@ def xlsx_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
     return buf.getvalue()
 
 
-def write_run(projection: Projection, targets: pd.DataFrame, out_dir: str | Path,
-              lang: str = "vi", target_columns: list[str] = TARGET_COLUMNS) -> list[Path]:
-    """Write projection.csv, targets.csv and each of `model.report.charts.FILES` as PNG and SVG
-    (the app's charts, drawn by `vl-convert`) into ``out_dir``. ``targets`` is
-    `model.report.views.targets_table` (its ``note`` worded in ``lang``)."""
-    from .charts import FILES, of_projection
-    from .vega import chart_files
+CHART_KINDS = ("png", "svg")
 
+
+def write_run(projection: Projection, targets: pd.DataFrame, out_dir: str | Path,
+              lang: str = "vi", target_columns: list[str] = TARGET_COLUMNS,
+              charts: Sequence[str] = ()) -> list[Path]:
+    """Write projection.csv and targets.csv into ``out_dir``, and with ``charts`` (kinds among
+    `CHART_KINDS`) each of `model.report.charts.FILES` as those files (the app's charts, drawn
+    by `vl-convert`). ``targets`` is `model.report.views.targets_table` (its ``note`` worded in
+    ``lang``). Charts are asked for, not written by default: drawing them takes 1.5 s (the Vega
+    renderer's start, 0.4 s, and 0.2 s a chart), twice what the tables take (issue 13)."""
     out = Path(out_dir)
     written = [
         write_atomic(out / "projection.csv", csv_bytes(projection.table())),
         write_atomic(out / "targets.csv", csv_bytes(targets[target_columns], index=False)),
     ]
-    for name in FILES:
-        files = chart_files(of_projection(projection, name, lang), lang)
-        for kind in ("png", "svg"):
-            written.append(write_atomic(out / f"{name}.{kind}", files[kind]))
+    if charts:
+        from .charts import FILES, of_projection
+        from .vega import chart_files
+
+        kinds = tuple(k for k in CHART_KINDS if k in charts)
+        for name in FILES:
+            files = chart_files(of_projection(projection, name, lang), lang, kinds)
+            for kind in kinds:
+                written.append(write_atomic(out / f"{name}.{kind}", files[kind]))
     return written
 
 
@@ -56,7 +65,7 @@ class WouldOverwrite(FileExistsError):
 
 
 def write_solve(result, report: pd.DataFrame, required: pd.DataFrame, out_dir: str | Path,
-                lang: str = "vi", overwrite: bool = False) -> list[Path]:
+                lang: str = "vi", overwrite: bool = False, charts: Sequence[str] = ()) -> list[Path]:
     """Everything `run` writes for the solved projection (targets.csv gains ``chosen``,
     ``binding`` and ``multiplier``), plus paths.csv (year, sector, growth, free),
     consistency.csv, required_growth.csv and ``<name>_solved.toml`` (the solved scenario, which
@@ -79,7 +88,8 @@ def write_solve(result, report: pd.DataFrame, required: pd.DataFrame, out_dir: s
     table["chosen"] = table["id"].isin(solver.index)
     table["binding"] = table["id"].map(solver["binding"]).fillna(False).astype(bool)
     table["multiplier"] = table["id"].map(solver["multiplier"])
-    written = write_run(result.projection, table, out, lang=lang, target_columns=TARGET_COLUMNS + SOLVE_COLUMNS)
+    written = write_run(result.projection, table, out, lang=lang, target_columns=TARGET_COLUMNS + SOLVE_COLUMNS,
+                        charts=charts)
     written += [
         write_atomic(out / "paths.csv", csv_bytes(result.paths_long(), index=False)),
         write_atomic(out / "consistency.csv", csv_bytes(report, index=False)),

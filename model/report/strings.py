@@ -214,6 +214,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "gl_term": ("Thuật ngữ", "Term"), "gl_meaning": ("Nghĩa", "Meaning"),
     "gap_strict": ("{gap} (phải lớn hơn {bound})", "{gap} (must be above {bound})"),
     "cli_run_files": ("{name}: {n} tệp trong {out}", "{name}: {n} files in {out}"),
+    "cli_run_charts": ("biểu đồ: thêm --charts png,svg để ghi năm biểu đồ (PNG, SVG; thêm khoảng 1,5 giây)",
+                       "charts: add --charts png,svg to write the five charts (PNG, SVG; about 1.5 s more)"),
     "cli_run_targets": ("mục tiêu: đạt {met}, chưa đạt {missed}, chưa mô hình hóa {nm}",
                         "targets: met {met}, missed {missed}, not_modelled {nm}"),
     "cli_run_note": ("lưu ý: bốn chỉ tiêu cơ cấu 2030 công bố cộng lại {s} % (làm tròn, thiếu {d} điểm % so với 100); "
