@@ -37,6 +37,14 @@ PUBLISHER_RANK = {
 
 
 def _read_csv(name: str) -> pd.DataFrame:
+    """A shipped table as text columns (a fresh copy: the caller may change it)."""
+    return _shipped(name).copy()
+
+
+@lru_cache(maxsize=None)
+def _shipped(name: str) -> pd.DataFrame:
+    """A shipped table, read once per process: the package's data do not change while it runs,
+    and an app page asks for the target tables a dozen times a run (2–3 ms a read)."""
     with resources.files("model").joinpath("data", name).open("r", encoding="utf-8") as f:
         return pd.read_csv(f, dtype=str, keep_default_na=False)
 
@@ -64,7 +72,7 @@ def load_published() -> pd.DataFrame:
     return _published().copy()
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=None)   # three tables; a smaller cache made them evict one another
 def _target_table(name: str) -> pd.DataFrame:
     """A table in the targets' columns (targets_2030.csv, constraints.csv), bounds as numbers."""
     df = _read_csv(name)
@@ -110,7 +118,12 @@ def load_constraints() -> pd.DataFrame:
 
 def load_solver_targets() -> pd.DataFrame:
     """Every target of every set and the constraints, each id once (the programme's first):
-    every id the solver can name."""
+    every id the solver can name (a fresh copy)."""
+    return _solver_targets().copy()
+
+
+@lru_cache(maxsize=1)
+def _solver_targets() -> pd.DataFrame:
     other = _target_table("target_set_targets.csv").drop(columns=["set_id", "source_url", "note"])
     both = pd.concat([_targets(), _target_table("constraints.csv"), other], ignore_index=True)
     return both.drop_duplicates("id").reset_index(drop=True)

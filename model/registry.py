@@ -225,7 +225,11 @@ def check_set(set_id: str | None) -> str:
 def set_info(set_id: str | None = None) -> dict:
     """One set's row of `target_sets.csv` (titles, document, issued, status, periods,
     definitions, source_url)."""
-    sid = check_set(set_id)
+    return dict(_set_info(check_set(set_id)))
+
+
+@lru_cache(maxsize=None)
+def _set_info(sid: str) -> dict:
     t = load_target_sets().set_index("set_id")
     return {"set_id": sid, **t.loc[sid].to_dict()}
 
