@@ -145,6 +145,32 @@ def test_same_seed_same_numbers_and_a_prefix_is_a_smaller_run(history, baseline)
     assert U.run(history, baseline, draws=3_000, seed=43).probabilities.ne(a.probabilities).any()
 
 
+def test_kept_shocks_are_the_shocks_drawn_afresh_and_cannot_be_changed(history, baseline):
+    """Issue 13 (a control changed on a page with probabilities): a run keeps its AR shocks for
+    the next run with the same seed and size. A run on kept shocks gives exactly what a run
+    drawing them afresh gives, for another scenario too; the kept arrays are read-only; a large
+    run's chunks are not kept (its memory stays bounded)."""
+    other = baseline.with_sector("services", growth=model.RatePath.const(0.12))
+    U._AR_CACHE.clear()
+    fresh = [U.run(history, sc, draws=2_000, seed=5) for sc in (baseline, other)]
+    assert U._AR_CACHE   # kept
+    for sc, f in zip((baseline, other), fresh):
+        kept = U.run(history, sc, draws=2_000, seed=5)
+        assert kept.probabilities.equals(f.probabilities) and kept.fan.equals(f.fan)
+    base = base_inputs(history, baseline, manufacturing=True)
+    sh = U.draw_shocks(base, U.estimate(), 2_000, seed=5)
+    with pytest.raises(ValueError):
+        sh.growth[0, 0, 0] = 1.0
+    # a run larger than the limit (set to nothing here) is drawn, not kept
+    U._AR_CACHE_MAX_BYTES, limit = 0, U._AR_CACHE_MAX_BYTES
+    try:
+        U._AR_CACHE.clear()
+        U.draw_shocks(base, U.estimate(), 200, seed=5)
+        assert not U._AR_CACHE
+    finally:
+        U._AR_CACHE_MAX_BYTES = limit
+
+
 def test_more_chunks_than_one_continue_the_same_streams(history, baseline):
     """Draws past CHUNK come from the next chunk's streams: 30,000 draws = chunk 0 + half of chunk 1."""
     r = U.run(history, baseline, draws=U.CHUNK + 10_000, seed=7, fans=False)
