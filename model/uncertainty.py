@@ -190,7 +190,7 @@ def _rng(seed: int, chunk: int, source: str) -> np.random.Generator:
 
 _AR_CACHE: dict[tuple, np.ndarray] = {}
 _AR_CACHE_SIZE = 8   # a few (seed, size, source) combinations: an app session's, at 3 MB each
-_AR_CACHE_MAX_BYTES = 16 * 2**20   # a large run's chunks are not kept: its memory stays bounded
+_AR_CACHE_MAX_BYTES = 10 * 2**20   # 10,000 draws to 2050 are 8 MB; a large run's 16 MB chunks are not kept
 _AR_LOCK = threading.Lock()   # the app's sessions run in threads
 
 
