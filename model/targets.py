@@ -22,7 +22,7 @@ chưa mô hình hóa = not modelled.
 
 from __future__ import annotations
 
-from typing import Callable, Mapping
+from typing import Callable, Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -86,7 +86,8 @@ def judge(value: float, comparator: str, low: float, high: float, tolerance: flo
 
 
 def evaluate(projection: Projection, targets: pd.DataFrame | None = None,
-             approx_tolerance: Mapping[str, float] | None = None, set_id: str | None = None) -> pd.DataFrame:
+             approx_tolerance: Mapping[str, float] | None = None, set_id: str | None = None,
+             ids: Iterable[str] | None = None) -> pd.DataFrame:
     """One row per target: id, group, indicator_vi, indicator_en, unit, value, target_low,
     target_high, comparator, tolerance, status, gap, reason.
 
@@ -96,26 +97,31 @@ def evaluate(projection: Projection, targets: pd.DataFrame | None = None,
     99.94 %). `model.report.views.targets_table` words it.
 
     ``set_id`` judges against another target set (`model.registry.set_ids`; default the
-    Resolution 26 programme); ``targets``, a table in the targets' columns, overrides both."""
-    t = registry.set_rows(set_id) if targets is None else targets
+    Resolution 26 programme); ``targets``, a table in the targets' columns, overrides both;
+    ``ids`` keeps only those targets (in the table's order)."""
+    records = registry.set_records(set_id) if targets is None else targets.to_dict("records")
+    if ids is not None:
+        keep = set(ids)
+        records = [r for r in records if r["id"] in keep]
     tol_over = dict(approx_tolerance or {})
     rows = []
     arrays = registry.ProjectionArrays(projection)   # one view of the path for every measure
-    for r in t.itertuples(index=False):
-        low, high = r.target_low, r.target_high
-        tol = tol_over.get(r.id, default_tolerance(r.id, low)) if r.comparator == "approx" else np.nan
+    default_set = targets is None and (set_id or registry.DEFAULT_SET) == registry.DEFAULT_SET
+    for r in records:
+        tid, low, high, comparator = r["id"], r["target_low"], r["target_high"], r["comparator"]
+        tol = tol_over.get(tid, default_tolerance(tid, low)) if comparator == "approx" else np.nan
         value, status, gap, reason = np.nan, "not_modelled", np.nan, ""
-        if r.id in MEASURES and projection.horizon >= TARGET_YEAR:
-            value = float(registry.get(r.id).value(arrays)[0])
-            status, gap = judge(value, r.comparator, low, high, tol)
-            if r.id in _SHARE_IDS and targets is None and (set_id or registry.DEFAULT_SET) == registry.DEFAULT_SET:
+        if tid in MEASURES and projection.horizon >= TARGET_YEAR:
+            value = float(registry.get(tid).value(arrays)[0])
+            status, gap = judge(value, comparator, low, high, tol)
+            if tid in _SHARE_IDS and default_set:
                 reason = "rounding"
-        elif r.id in MEASURES:
+        elif tid in MEASURES:
             reason = "horizon"
         else:
-            reason = _NOT_MODELLED_WHY.get(r.id, "social")
-        rows.append({"id": r.id, "group": r.group, "indicator_vi": r.indicator_vi,
-                     "indicator_en": r.indicator_en, "unit": r.unit, "value": value,
-                     "target_low": low, "target_high": high, "comparator": r.comparator,
+            reason = _NOT_MODELLED_WHY.get(tid, "social")
+        rows.append({"id": tid, "group": r["group"], "indicator_vi": r["indicator_vi"],
+                     "indicator_en": r["indicator_en"], "unit": r["unit"], "value": value,
+                     "target_low": low, "target_high": high, "comparator": comparator,
                      "tolerance": tol, "status": status, "gap": gap, "reason": reason})
     return pd.DataFrame(rows)

@@ -12,6 +12,7 @@ import model
 from model.report import strings
 from model.scenario import RATE_FIELDS
 
+from .tables import tables
 from .conftest import ROOT, SCENARIOS
 from .strategies import scenario_toml
 
@@ -95,7 +96,7 @@ def texts(at: AppTest) -> list[str]:
                 out.append(str(o))
             if kind == "metric":
                 out.append(str(e.value))
-    for d in list(at.dataframe) + list(at.table):
+    for d in list(at.dataframe) + list(tables(at)):
         out += [str(c) for c in d.value.columns]
         out += [str(v) for v in d.value.astype(str).to_numpy().ravel()]
     return out
@@ -107,10 +108,37 @@ def test_default_page_is_the_vietnamese_scorecard():
     assert at.session_state["lang"] == "vi"
     assert [m.label for m in at.metric][:2] == ["Tăng trưởng BQ 2021–2030", "GRDP 2030 gấp 2020"]
     assert at.metric[0].value == "7,17 %"  # baseline average real growth 2021–2030, Vietnamese decimals
-    df = at.table[0].value
+    df = tables(at)[0].value
     assert len(df) == 33 and {"Chưa có số liệu", "Đúng hướng", "Chệch hướng"} <= set(df["Trạng thái"])
-    # st.table renders Markdown: "> 9" must stay a target, not become a block quote
-    assert df.set_index("Chỉ tiêu").at["Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2030", "Mục tiêu"] == "\\> 9"
+    # "> 9" stays a target, shown as text (escaped in the table's HTML), not markup
+    assert df.set_index("Chỉ tiêu").at["Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2030", "Mục tiêu"] == "> 9"
+    assert "<td class=\"nw\">&gt; 9</td>" in next(h.value for h in at.get("html") if "ht-table" in h.value)
+
+
+def test_a_static_table_shows_every_text_as_text_and_links_web_addresses():
+    """Issue 13's one-element table (ui.common.table_html): markup, Markdown and a quote in a
+    cell are shown as typed; a web address becomes a link that cannot leave its attribute; the
+    index is the row headers; short cells do not wrap. Read back, the frame is the frame."""
+    import pandas as pd
+
+    from ui.common import table_html
+
+    from .tables import read
+
+    evil = '<script>alert(1)</script> **b** ![x](http://127.0.0.1:9/a.png) "q" & \\> 9'
+    link = 'see https://example.org/a?b=1&c="x"><img src=y>, then stop.'
+    frame = pd.DataFrame({"Tên <i>": [evil, "7,17"], "Ghi chú": [link, ""]}, index=["r<1>", "r2"])
+    out = table_html(frame, hide_index=False)
+    assert "<script" not in out and "<img" not in out and "<i>" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; **b**" in out
+    assert ('<a href="https://example.org/a?b=1&amp;c=&quot;x&quot;&gt;&lt;img" target="_blank">'
+            "https://example.org/a?b=1&amp;c=&quot;x&quot;&gt;&lt;img</a>") not in out   # no quote closes href
+    assert '<a href="https://example.org/a?b=1&amp;c=" target="_blank">https://example.org/a?b=1&amp;c=</a>' in out
+    assert '<th scope="row">r&lt;1&gt;</th>' in out and '<td class="nw">7,17</td>' in out
+    back = read(out)
+    assert back.columns.tolist() == ["Tên <i>", "Ghi chú"] and back.index.tolist() == ["r<1>", "r2"]
+    assert back.iloc[0, 0] == evil and back.iloc[0, 1] == link
+    assert read(table_html(frame)).index.tolist() == [0, 1] and read(table_html(frame)).columns.tolist() == ["Tên <i>", "Ghi chú"]
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -450,7 +478,7 @@ def test_investment_need_and_what_investment_buys():
 
 def test_the_manufacturing_split_is_the_users_to_set():
     at = fresh()
-    row = lambda a: a.table[0].value.set_index("Chỉ tiêu").loc[  # noqa: E731
+    row = lambda a: tables(a)[0].value.set_index("Chỉ tiêu").loc[  # noqa: E731
         "Tỷ trọng công nghiệp chế biến, chế tạo trong GRDP"]
     before = row(at)
     assert before["Trạng thái"] in ("Đạt", "Chưa đạt")  # evaluated, no longer "not modelled"
@@ -471,11 +499,11 @@ def test_projects_page_answers_question_4_with_the_apis_numbers():
     from model.report import fmt
 
     at = fresh(page="projects", lang="en")
-    attr = next(tb.value for tb in at.table if "Organic" in tb.value.columns)
+    attr = next(tb.value for tb in tables(at) if "Organic" in tb.value.columns)
     api = backtest.attribution()
     assert attr.at["2018", "Formosa Ha Tinh steel complex (phase 1)"] == fmt.num(api.at[2018, "formosa_1"], "en", 2, sign=True)
     assert attr.at["2022", "Vũng Áng 1 coal power plant (2×600 MW)"] == "-3.54"
-    score = next(tb.value for tb in at.table if "Naive rule" in tb.value.columns)
+    score = next(tb.value for tb in tables(at) if "Naive rule" in tb.value.columns)
     assert set(score["Model"]) >= {fmt.num(v, "en", 2) for v in backtest.backtest().rmse.query("rule == 'model'")["rmse_pp"]}
     # the words under the table quote the table, not numbers typed once (issue 15's load factor moved them)
     note = next(c.value for c in at.caption if c.value.startswith("Naive rule:"))
@@ -495,8 +523,10 @@ va = 500
     at = fresh()
     upload(at, text)
     goto(at, "projects")
-    names = [n for tb in at.table for n in tb.value.get("Dự án", [])]
-    assert any(n.startswith("\\!\\[p\\]") and "\\*\\*Nhà máy\\*\\*" in n for n in names), names
+    names = [n for tb in tables(at) for n in tb.value.get("Dự án", [])]
+    assert "![p](http://127.0.0.1:9/p.png) **Nhà máy**" in names, names   # as typed: shown, not rendered
+    html = " ".join(h.value for h in at.get("html"))
+    assert "<img" not in html and "**Nhà máy**" in html
 
 
 def test_a_sector_driven_by_its_investment():
@@ -555,7 +585,7 @@ def test_solve_page_says_before_apply_what_an_economist_should_know():
     assert "None" not in " ".join(m.value for m in at.markdown)
     heads = [h.value for h in at.subheader]
     assert "Đánh đổi: tăng trưởng và bội số GRDP" in heads
-    fr = [tb for tb in at.table if "Trần bội số GRDP 2030 (lần)" in tb.value.columns][0].value
+    fr = [tb for tb in tables(at) if "Trần bội số GRDP 2030 (lần)" in tb.value.columns][0].value
     assert list(fr.iloc[:, 0]) == ["2,5", "2,6", "2,7", "2,8", "2,9", "3,0"]
     # a bound the user narrows binds and is named
     ic_hi = [n for n in at.text_input if n.key.startswith(wkey(at, "sv.b.industry_construction.1."))][0]
@@ -571,9 +601,9 @@ def test_compare_says_what_each_change_did():
     """Issue 9: 'what changed' on the Compare page uses the attribution: each changed assumption's
     share of the 2030 difference, adding up to the total, and a waterfall."""
     at = fresh(page="compare", **{"g.services": "9", "pi.industry_construction": "4"})
-    tables = [tb.value for tb in at.table if "Tổng chênh lệch" in list(tb.value.index)]
-    assert tables, [tb.value.index.tolist() for tb in at.table]
-    tb = tables[0]
+    found = [tb.value for tb in tables(at) if "Tổng chênh lệch" in list(tb.value.index)]
+    assert found, [tb.value.index.tolist() for tb in tables(at)]
+    tb = found[0]
     assert list(tb.index) == ["Công nghiệp-xây dựng — giảm phát", "Dịch vụ — tăng trưởng", "Tổng chênh lệch"] or \
         list(tb.index) == ["Dịch vụ — tăng trưởng", "Công nghiệp-xây dựng — giảm phát", "Tổng chênh lệch"]
     col = "GRDP giá hiện hành 2030 (tỷ đồng)"
@@ -601,7 +631,7 @@ def test_solve_page_project_timing_and_investment_need():
     assert any("Các lộ trình này cần vốn đầu tư toàn xã hội bình quân" in c.value for c in [*at.caption, *at.warning])
     at.selectbox(key="tm_project").set_value("lng_vung_ang_3")
     run(at)
-    tm = [tb.value for tb in at.table if "Chi phí J (điểm %²)" in tb.value.columns][0]
+    tm = [tb.value for tb in tables(at) if "Chi phí J (điểm %²)" in tb.value.columns][0]
     assert list(tm.index) == ["Đúng hạn", "Lùi 1 năm", "Lùi 2 năm", "Lùi 3 năm", "Lùi 4 năm", "Lùi 5 năm", "Bỏ dự án"]
 
 
@@ -626,7 +656,7 @@ def test_solve_page_starts_from_the_files_solve_table(workspace):
     st_ = sc.solve
     res = model.solve(model.assemble_history(), sc, list(st_.targets), free=list(st_.free), method=st_.method,
                       bounds=st_.bounds, taxes=st_.taxes, prices=st_.prices)
-    shown = [tb.value for tb in [*at.table, *at.dataframe]
+    shown = [tb.value for tb in [*tables(at), *at.dataframe]
              if "Chỉ tiêu" in tb.value.columns and "Kịch bản 2030" in tb.value.columns]
     values = {r["Chỉ tiêu"]: r["Kịch bản 2030"] for tb in shown for _, r in tb.iterrows()}
     from model.report import fmt
@@ -644,18 +674,18 @@ def test_projects_and_solve_pages_show_the_supply_side_with_the_apis_numbers():
     h = model.assemble_history()
     n = supply.needs(model.simulate(h, model.load_scenario(SCENARIOS / "baseline.toml")))
     at = fresh(page="projects", lang="en")
-    needs = next(tb.value for tb in [*at.table, *at.dataframe] if "TFP needed (%/yr)" in tb.value.columns)
+    needs = next(tb.value for tb in [*tables(at), *at.dataframe] if "TFP needed (%/yr)" in tb.value.columns)
     assert needs.loc["2026", "TFP needed (%/yr)"] == fmt.num(n.table.at[2026, "tfp_needed_pct"], "en", 2)
     assert needs.loc["2030", "Investment needed (% of GRDP)"] == fmt.num(n.table.at[2030, "investment_needed_pct"], "en", 1)
-    acc = next(tb.value for tb in [*at.table, *at.dataframe] if "TFP (pp)" in tb.value.columns)
+    acc = next(tb.value for tb in [*tables(at), *at.dataframe] if "TFP (pp)" in tb.value.columns)
     assert list(acc.index) == [str(y) for y in range(2016, 2026)] and acc.loc["2016", "Growth (%)"] == "-15.31"
     assert any("needs TFP growth of" in m.value for m in at.markdown)
     assert any("above the record 50.5 %" in w.value for w in at.warning)   # the investment note
     vi = fresh(page="projects")
-    assert any("TFP cần (%/năm)" in tb.value.columns for tb in [*vi.table, *vi.dataframe])
+    assert any("TFP cần (%/năm)" in tb.value.columns for tb in [*tables(vi), *vi.dataframe])
     assert any("cần TFP tăng" in m.value for m in vi.markdown)
     solve = fresh(page="solve", lang="en")
-    assert any("TFP needed (%/yr)" in tb.value.columns for tb in [*solve.table, *solve.dataframe])
+    assert any("TFP needed (%/yr)" in tb.value.columns for tb in [*tables(solve), *solve.dataframe])
     assert any("Supply side" in e.label for e in solve.expander)
 
 
@@ -679,7 +709,7 @@ def test_the_scorecard_judges_against_the_chosen_set_and_a_second_one_beside_it(
     pick.set_value("plan_2026_2030")
     run(at)
     assert at.query_params["ts"] in ("plan_2026_2030", ["plan_2026_2030"])
-    rows = at.table[0].value
+    rows = tables(at)[0].value
     assert list(rows["Indicator"])[0] == "Average real GRDP growth 2026-2030" and len(rows) == 6
     assert list(rows["Target"])[:3] == ["≥ 10", "≈ 9", "≈ 51"]
     assert any("of 6 targets" in m.value for m in at.markdown)
@@ -687,12 +717,12 @@ def test_the_scorecard_judges_against_the_chosen_set_and_a_second_one_beside_it(
     other = next(s for s in at.selectbox if s.label == "Compare with the target set")
     other.set_value("nq26_programme")
     run(at)
-    side = at.table[-1].value
+    side = tables(at)[-1].value
     assert any("NQ 26 programme" in c for c in side.columns) and any("2026–2030 plan" in c for c in side.columns)
     assert any("Contradiction" in w.value and "50.50–51.50" in w.value for w in at.warning)
     vi = fresh(page="scorecard", ts="congress_20")
     assert next(s for s in vi.selectbox if s.label == "Bộ mục tiêu").value == "congress_20"
-    assert "GRDP (giá hiện hành) năm 2030 so với năm 2025" in list(vi.table[0].value["Chỉ tiêu"])
+    assert "GRDP (giá hiện hành) năm 2030 so với năm 2025" in list(tables(vi)[0].value["Chỉ tiêu"])
     bad = fresh(page="scorecard", ts="nope")
     assert any("ts=nope" in w.value for w in [*bad.warning, *bad.error, *bad.info])
 
@@ -703,7 +733,7 @@ def test_the_solve_page_offers_the_sets_targets():
     assert "Average real GRDP growth 2026-2030" in labels and "Average real GRDP growth 2021-2030" not in labels
     ticked = {c.label for c in at.checkbox if c.value}
     assert "Services share of GRDP with product taxes (2026-2030 plan)" in ticked
-    assert any("Average real GRDP growth 2026-2030" in str(tb.value.values) for tb in [*at.table, *at.dataframe])
+    assert any("Average real GRDP growth 2026-2030" in str(tb.value.values) for tb in [*tables(at), *at.dataframe])
 
 
 def test_the_compare_page_judges_against_a_chosen_set():
@@ -711,7 +741,7 @@ def test_the_compare_page_judges_against_a_chosen_set():
     pick = next(s for s in at.selectbox if s.label == "Target set")
     pick.set_value("congress_20")
     run(at)
-    rows = [tb.value for tb in [*at.table, *at.dataframe] if "Target" in tb.value.columns][0]
+    rows = [tb.value for tb in [*tables(at), *at.dataframe] if "Target" in tb.value.columns][0]
     assert any("GRDP 2030 at current prices relative to 2025" in str(i) for i in rows.index)
     assert "≥ 2" in list(rows["Target"])
 
@@ -724,12 +754,12 @@ def test_the_quarterly_page_and_the_rest_of_the_year():
     h = model.assemble_history()
     q = Q.quarterly(model.simulate(h, model.load_scenario(SCENARIOS / "baseline.toml")))
     at = fresh(page="quarterly", lang="en")
-    tab = at.table[0].value
+    tab = tables(at)[0].value
     assert list(tab.columns)[:4] == ["Q1", "Q2", "Q3", "Q4"] and "Cumulative 9 months" in tab.columns
     assert list(tab.index)[0] == "GRDP"
     at.selectbox(key=wkey(at, "qt.year")).set_value(2025)
     run(at)
-    assert at.table[0].value.loc["GRDP", "Cumulative 9 months"] == "8.05"   # published, held exactly
+    assert tables(at)[0].value.loc["GRDP", "Cumulative 9 months"] == "8.05"   # published, held exactly
     need = Q.remaining(q, 2025, 3, 8.05, 8.78).needed_pct
     assert any(f"Q4 must grow by {need:.2f} %" in s.value for s in [*at.success, *at.warning])
     box = next(b for b in at.text_input if b.label == "Target for 2025 (%)")
@@ -743,7 +773,7 @@ def test_the_quarterly_page_and_the_rest_of_the_year():
     run(at)
     assert any("Target for 2025 (%)" in e.value for e in at.error)
     vi = fresh(page="quarterly")
-    assert list(vi.table[0].value.columns)[:2] == ["Quý I", "Quý II"]
+    assert list(tables(vi)[0].value.columns)[:2] == ["Quý I", "Quý II"]
 
 
 def test_a_file_from_an_older_vintage_opens_with_its_note(workspace):

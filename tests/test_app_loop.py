@@ -8,6 +8,7 @@ import pytest
 
 import model
 
+from .tables import tables
 from .conftest import SCENARIOS
 from .test_app import fresh, goto, plain, run, wkey
 
@@ -309,7 +310,7 @@ def test_solve_page_says_what_applying_would_do_beside_the_verdict():
 ])
 def test_the_glossary_page_explains_every_unfamiliar_word(lang, words):
     at = fresh(page="glossary", lang=lang)
-    terms = plain(" ".join(at.table[0].value.iloc[:, 0]))
+    terms = plain(" ".join(tables(at)[0].value.iloc[:, 0]))
     for w in words:
         assert w.lower() in terms.lower(), w
 
@@ -355,7 +356,7 @@ def test_remaining_years_table_shows_every_column():
     at = fresh(page="solve")
     from model.report.strings import t
 
-    req = [tb.value for tb in at.table if plain(t("req_holds", "vi")) in [plain(c) for c in tb.value.columns]]
+    req = [tb.value for tb in tables(at) if plain(t("req_holds", "vi")) in [plain(c) for c in tb.value.columns]]
     assert req and len(req[0]) >= 3
 
 
@@ -428,7 +429,7 @@ def test_the_investment_cap_is_typed_on_the_solve_page():
     box.set_value("70,5")
     run(at)
     assert at.session_state["working"].solve.investment_cap == 70.5
-    cells = " ".join(str(v) for tb in [*at.table, *at.dataframe] for v in tb.value.to_numpy().ravel())
+    cells = " ".join(str(v) for tb in [*tables(at), *at.dataframe] for v in tb.value.to_numpy().ravel())
     assert "≤ 70,5" in cells
     assert '"investment_cap":70.5' in at.query_params["sv"]          # in the link, like every setting
     assert fresh(**dict(at.query_params.items())).session_state["working"].solve.investment_cap == 70.5

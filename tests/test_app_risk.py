@@ -9,6 +9,7 @@ import pytest
 import model
 from model import uncertainty
 
+from .tables import tables
 from .conftest import SCENARIOS
 from .test_app import fresh, goto, plain, wkey
 
@@ -25,7 +26,7 @@ def _text(at) -> str:
 
 
 def _cells(at) -> str:
-    return plain(" ".join(str(v) for tb in at.table for v in tb.value.to_numpy().ravel()))
+    return plain(" ".join(str(v) for tb in tables(at) for v in tb.value.to_numpy().ravel()))
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +92,7 @@ def test_a_scale_typed_with_a_decimal_comma():
 def test_scorecard_has_a_probability_column(lang, api):
     at = fresh(lang=lang)
     head = "Xác suất đạt" if lang == "vi" else "Probability met"
-    tb = at.table[0].value
+    tb = tables(at)[0].value
     assert any(head in str(c) for c in tb.columns)
     col = [c for c in tb.columns if head in str(c)][0]
     p = f"{100 * api.probabilities['grdp_per_capita']:.1f} %"

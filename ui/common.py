@@ -3,7 +3,9 @@ is drawn (`show`), and tables drawn whole (every row visible, no inner scrolling
 
 from __future__ import annotations
 
+import html
 import os
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -48,17 +50,45 @@ def table(frame: pd.DataFrame, key: str, hide_index: bool = False, **kw) -> None
                  height=ROW_PX * (len(frame) + 1) + 3, **kw)
 
 
+_URL = re.compile(r"https?://[^\s<>\"']+")
+TABLE_CLASS = "ht-table"   # styled in ui.sidebar.UPLOAD_CSS like Streamlit's own st.table
+SHORT = 12                 # characters: a cell this short does not wrap
+
+
+def _cell_html(value) -> str:
+    """One cell's text as HTML: every character escaped (a user's ``<b>`` or ``**x**`` is shown
+    as typed), the web addresses in it made links (trailing punctuation left outside)."""
+    text, out, at = str(value), [], 0
+    for m in _URL.finditer(text):
+        url = m.group(0).rstrip(").,;:")
+        out.append(html.escape(text[at:m.start()]))
+        out.append(f'<a href="{html.escape(url, quote=True)}" target="_blank">{html.escape(url)}</a>')
+        at = m.start() + len(url)
+    out.append(html.escape(text[at:]))
+    return "".join(out)
+
+
+def table_html(frame: pd.DataFrame, hide_index: bool = True) -> str:
+    """``frame`` as one HTML table: a header row, a row per row, the index as row headers
+    unless hidden. Texts wrap; nothing is interpreted (see `_cell_html`)."""
+    head = ([] if hide_index else ["<th></th>"]) + [f"<th>{_cell_html(c)}</th>" for c in frame.columns]
+    rows = []
+    for idx, row in zip(frame.index, frame.itertuples(index=False, name=None)):
+        cells = [] if hide_index else [f'<th scope="row">{_cell_html(idx)}</th>']
+        # a short text (a number, "Chưa đạt") kept on one line; long ones wrap
+        cells += [f'<td class="nw">{_cell_html(v)}</td>' if len(str(v)) <= SHORT else f"<td>{_cell_html(v)}</td>"
+                  for v in row]
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return (f'<div class="{TABLE_CLASS}"><table><thead><tr>{"".join(head)}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div>')
+
+
 def static_table(frame: pd.DataFrame, hide_index: bool = True) -> None:
-    """A static table whose long texts wrap. st.table renders Markdown in its cells, so every
-    text (a target printed "> 9", a user's project name) is escaped: shown, never interpreted."""
-    out = frame.copy()
-    out.columns = [state.md(c) for c in out.columns]
-    for c in out.columns:
-        if out[c].dtype == object or pd.api.types.is_string_dtype(out[c]):
-            out[c] = out[c].map(lambda v: state.md(v) if isinstance(v, str) else v)
-    if not hide_index and (out.index.dtype == object or pd.api.types.is_string_dtype(out.index)):
-        out.index = [state.md(i) for i in out.index]
-    st.table(out, hide_index=hide_index)
+    """A static table whose long texts wrap, every row shown. One HTML element: Streamlit's
+    st.table renders each cell as its own Markdown component, and a 33-row table of nine
+    columns cost the browser 80–100 ms at every page switch and control change (issue 13,
+    benchmarks/browser.py). Every text is escaped: shown, never interpreted."""
+    st.html(table_html(frame, hide_index))
 
 
 def chart_title(text: str, where=st) -> None:

@@ -32,12 +32,20 @@ UPLOAD_CSS = """
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]::after {content: "%s";}
 [data-testid="stMainMenu"] {display: none;}
 [data-testid="stStatusWidget"] button {display: none;}
+/* ui.common.static_table: one HTML table, drawn as Streamlit draws st.table */
+.ht-table {overflow-x: auto; margin-bottom: 0.5rem;}
+.ht-table table {width: 100%%; border-collapse: collapse; font-size: 0.875rem; line-height: 1.45;}
+.ht-table th, .ht-table td {border: 1px solid rgba(49, 51, 63, 0.1); padding: 0.25rem 0.375rem;
+  vertical-align: middle; text-align: left; overflow-wrap: break-word;}
+.ht-table th {color: rgba(49, 51, 63, 0.6); font-weight: 400;}
+.ht-table td.nw {white-space: nowrap;}
+.ht-table td:first-child:not(.nw), .ht-table tbody th {min-width: 13em;}
 @media print {
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
   [data-testid="stDecoration"] {display: none !important;}
   [data-testid="stMain"] {margin-left: 0 !important; width: 100%% !important;}
   [data-testid="stMainBlockContainer"] {max-width: 100%% !important; padding: 0.4cm !important;}
-  [data-testid="stVegaLiteChart"], [data-testid="stTable"], [data-testid="stMetric"] {break-inside: avoid;}
+  [data-testid="stVegaLiteChart"], .ht-table tr, [data-testid="stMetric"] {break-inside: avoid;}
 }
 </style>
 """

@@ -264,9 +264,8 @@ def headline(p: Projection, ref: Projection, lang: str = "vi") -> pd.DataFrame:
     shown), change_text (signed, in the change's unit), status_code and status (met or missed, in words), target (as printed)."""
     # the headline figures are the programme's, whatever set is chosen: its four rows judged
     # (not its 33 worded, twice, on every page's every run)
-    rows4 = registry.set_rows(registry.DEFAULT_SET)
-    rows4 = rows4[rows4["id"].isin(HEADLINE)]
-    a, b = evaluate(p, targets=rows4).set_index("id"), evaluate(ref, targets=rows4).set_index("id")
+    d_ = registry.DEFAULT_SET
+    a, b = (evaluate(x, set_id=d_, ids=HEADLINE).set_index("id") for x in (p, ref))
     rows = []
     for tid in HEADLINE:
         unit, digits = _change_unit(tid)
