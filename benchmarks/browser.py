@@ -9,9 +9,14 @@ Measures, each as a median of repeated runs:
 (2) a control change: a value typed into the services growth box (the toy's first box) and
     Enter, to the updated headline;
 (3) a page switch: a click in the sidebar navigation to the new page's heading with its run
-    finished (Growth ↔ Scorecard; the toy's two pages);
+    finished (Growth ↔ Scorecard; the toy's two pages), and each direction apart;
 (4) the Uncertainty page (this app only; issue 14's aim is under a second): a new seed typed,
     to 10,000 draws' probabilities, fans and tornado drawn again.
+"The run finished" is the app root's own script state (``data-test-script-state`` =
+notRunning, as Streamlit's end-to-end tests wait for it; `tests.support.wait_ready`), not the
+status widget, which shows only for a run slower than about a second. The toy draws its inputs,
+table and chart outside its two page functions: its page switch redraws a heading, where this
+app's draws a page of new elements (three Vega charts on Growth).
 The aim (issue 13): a control change and a page switch within 1.3× the toy's time. With
 ``--gc both`` the app is also measured with Streamlit's garbage collection after every run
 switched on (``runner.postScriptGC``, on by default in Streamlit, off in this project's
@@ -130,7 +135,9 @@ def run(script: Path | None, n: int, gc: bool) -> dict:
         sw = switches(page, titles, n)
         rk = risk_changes(page, n) if script is None else [float("nan")]
         return {"first": first, "warm": warm, "change": statistics.median(ch), "change_max": max(ch),
-                "switch": statistics.median(sw), "switch_max": max(sw), "risk": statistics.median(rk),
+                "switch": statistics.median(sw), "switch_max": max(sw),
+                "to_growth": statistics.median(sw[0::2]), "to_scorecard": statistics.median(sw[1::2]),
+                "risk": statistics.median(rk),
                 "risk_max": max(rk), "rss": rss_mb(url.pid)}
 
 
@@ -152,6 +159,8 @@ def main() -> None:
             ("control change, slowest, s", "change_max"),
             (f"page switch → page drawn, median of {args.changes}, s", "switch"),
             ("page switch, slowest, s", "switch_max"),
+            ("… to Growth (three charts; the toy's page 2), median, s", "to_growth"),
+            ("… to the Scorecard (the toy's page 1), median, s", "to_scorecard"),
             (f"Uncertainty page, new seed → redrawn, median of {args.changes}, s", "risk"),
             ("Uncertainty page, new seed, slowest, s", "risk_max"), ("server memory after the runs, MB", "rss")]
     head = f"{'case':<52}" + "".join(f"  {name:>11}" for name, _ in cols) + "  " + "".join(

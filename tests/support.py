@@ -89,6 +89,8 @@ def wait_ready(page, timeout_ms: int = 60_000) -> None:
     """Wait for script output (not just the page shell), then for the run to finish and for
     lazy elements to paint."""
     page.wait_for_selector('[data-testid="stMain"] [data-testid="stHeading"]', timeout=timeout_ms)
+    # the run finished, as the app root says (the status widget shows only for a slow run)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout_ms)
     page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=timeout_ms)
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')",
                            timeout=timeout_ms)
