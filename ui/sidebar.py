@@ -35,10 +35,11 @@ UPLOAD_CSS = """
 /* ui.common.static_table: one HTML table, drawn as Streamlit draws st.table */
 .ht-table {overflow-x: auto; margin-bottom: 0.5rem;}
 .ht-table table {width: 100%%; border-collapse: collapse; font-size: 0.875rem; line-height: 1.45;}
-.ht-table th, .ht-table td {border: 1px solid rgba(49, 51, 63, 0.1); padding: 0.25rem 0.375rem;
+.ht-table th, .ht-table td {border: 1px solid rgba(128, 128, 128, 0.2); padding: 0.25rem 0.375rem;
   vertical-align: middle; text-align: left; overflow-wrap: break-word;}
-.ht-table th {color: rgba(49, 51, 63, 0.6); font-weight: 400;}
+.ht-table th {color: inherit; opacity: 0.65; font-weight: 400;}  /* light and dark themes alike */
 .ht-table td.nw {white-space: nowrap;}
+.ht-table a {color: #3b82f6;}  /* readable on the light and the dark theme */
 .ht-table td:first-child:not(.nw), .ht-table tbody th {min-width: 13em;}
 @media print {
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
