@@ -44,6 +44,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 import numpy as np
 
@@ -244,15 +246,16 @@ def set_rows(set_id: str | None = None):
     return other[other["set_id"] == sid].drop(columns=["set_id"]).reset_index(drop=True)
 
 
-def set_records(set_id: str | None = None) -> tuple[dict, ...]:
+def set_records(set_id: str | None = None) -> tuple[Mapping, ...]:
     """`set_rows` as plain records (one dict a row), made once per set: what `model.targets.
     evaluate` walks on every app run (iterating a frame of text columns cost it 2 ms)."""
     return _set_records(check_set(set_id))
 
 
 @lru_cache(maxsize=None)
-def _set_records(sid: str) -> tuple[dict, ...]:
-    return tuple(set_rows(sid).to_dict("records"))
+def _set_records(sid: str) -> tuple[Mapping, ...]:
+    # read-only views: a kept record cannot be changed by the code that reads it
+    return tuple(MappingProxyType(r) for r in set_rows(sid).to_dict("records"))
 
 
 def targets(set_id: str | None = None) -> dict[str, Target]:

@@ -86,7 +86,7 @@ def table_html(frame: pd.DataFrame, hide_index: bool = True) -> str:
 def static_table(frame: pd.DataFrame, hide_index: bool = True) -> None:
     """A static table whose long texts wrap, every row shown. One HTML element: Streamlit's
     st.table renders each cell as its own Markdown component, and a 33-row table of nine
-    columns cost the browser 80–100 ms at every page switch and control change (issue 13,
+    columns cost the browser about 100 ms at every switch to its page (issue 13,
     benchmarks/browser.py). Every text is escaped: shown, never interpreted."""
     st.html(table_html(frame, hide_index))
 
