@@ -33,6 +33,6 @@ lang = state.lang()
 state.sync_link()
 pid = nav.url_path or "scorecard"
 st.caption(f"{t('app_title', lang)} — {t('app_subtitle', lang)}")
-st.header(f"{t(f'page_{pid}', lang)}: {md(state.title_of(state.shown(), lang))}", divider="gray")
+st.header(f"{t(f'page_{pid}', lang)}: {md(state.shown().title_in(lang))}", divider="gray")
 vintage_note(lang)   # a file made with older data says what changed since
 nav.run()

@@ -32,7 +32,7 @@ class Ctx:
     projection: model.Projection
 
     def title(self, sc: model.Scenario | None = None) -> str:
-        return state.title_of(sc or self.projection.scenario, self.lang)
+        return (sc or self.projection.scenario).title_in(self.lang)
 
     def source(self) -> None:
         st.caption(t("source", self.lang, last=self.projection.last_actual_year, title=state.md(self.title())))

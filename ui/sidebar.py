@@ -153,7 +153,7 @@ def _on_upload() -> None:
         return
     saved = ws.load(name)
     state.load(f"ws:{name}", saved, why="upload")
-    ss()["upload_ok"] = {"title": state.title_of(saved, "vi"), "title_en": state.title_of(saved, "en"), "name": name}
+    ss()["upload_ok"] = {"title": saved.title_in("vi"), "title_en": saved.title_in("en"), "name": name}
 
 
 # ---- drawing ---------------------------------------------------------------------------------
@@ -169,13 +169,13 @@ def section(label: str, name: str):
 def scenario_options() -> dict[str, str]:
     """Loadable scenarios, ref → label: shipped files, then valid workspace files."""
     lg = lang()
-    opts = {ref: f"{state.title_of(sc, lg)} · {t('shipped_tag', lg)}" for ref, sc in state.shipped().items()}
+    opts = {ref: f"{sc.title_in(lg)} · {t('shipped_tag', lg)}" for ref, sc in state.shipped().items()}
     for e in state.workspace().entries():
         if e.scenario is not None:
-            opts[f"ws:{e.name}"] = f"{state.title_of(e.scenario, lg)} · {t('workspace_tag', lg)}: {e.name}"
+            opts[f"ws:{e.name}"] = f"{e.scenario.title_in(lg)} · {t('workspace_tag', lg)}: {e.name}"
     ref = ss()["base_ref"]
     if ref not in opts:  # deleted from the workspace meanwhile: still the loaded one
-        opts[ref] = state.title_of(state.base(), lg)
+        opts[ref] = state.base().title_in(lg)
     return opts
 
 
@@ -292,7 +292,7 @@ def draw() -> None:
         st.selectbox(t("scenario", lg), list(opts), format_func=opts.get, key=seed("scn", ss()["base_ref"]),
                      on_change=_on_scenario, help=t("scenario_help", lg))
         # the box cuts a long title: the whole of it, and whether it was changed, under it
-        st.caption(md(state.title_of(state.shown(), lg)))
+        st.caption(md(state.shown().title_in(lg)))
         st.html(UPLOAD_CSS % t("upload_button", lg))
         st.file_uploader(t("upload", lg), type=["toml"], key=state.key("upload"), on_change=_on_upload,
                          help=t("upload_hint", lg, kb=P.MAX_FILE_BYTES // 1024))

@@ -92,10 +92,6 @@ def md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", html.unescape(str(text))).replace("\n", " ")
 
 
-def title_of(sc: model.Scenario, lang: str) -> str:
-    return sc.title_in(lang)
-
-
 # ---- resolving scenarios ---------------------------------------------------------------------
 def resolve_ref(ref: str) -> model.Scenario | None:
     """The scenario a reference names: a shipped file's stem, or ws:NAME in the workspace."""

@@ -29,7 +29,6 @@ from .strings import (TEXT, factor_label, group_label, printed_target, project_s
                       target_name, unit_label)
 
 
-
 def text_frame(frame: pd.DataFrame, lang: str = "vi", digits: int | Mapping[str, int] = 2,
                sign: bool = False) -> pd.DataFrame:
     """A numeric frame with every number written for ``lang`` (strings), booleans as marks,

@@ -38,7 +38,7 @@ def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, 
     outcome = st.selectbox(t("at_outcome", lang), list(model.attribution.OUTCOMES), key=f"at_pick_{ref}",
                            format_func=lambda o: views.compare_row_label(o, lang))
     # plain values for the file's builder (it runs on the click, outside the session)
-    name_a, name_b = state.title_of(a, lang), state.title_of(b, lang)
+    name_a, name_b = a.title_in(lang), b.title_in(lang)
     source_line = t("source", lang, last=state.project(b.to_toml()).last_actual_year, title=name_b)
     chart = charts.waterfall(table_, outcome, lang, ka, kb, name_a, name_b, source_line)
     show(chart, lang)

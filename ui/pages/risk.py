@@ -91,7 +91,7 @@ risk.draw_fans(r, ("grdp_nominal_bn", "growth_real_pct", "share_pct_industry_con
 # now, in the session; a chart is drawn on the click from plain values only (the result and the
 # language), which works where the session does not exist (see ui/pages/export.py).
 out = state.shown()
-title = state.title_of(out, lang)
+title = out.title_in(lang)
 with st.expander(t("rk_downloads", lang), expanded=False, key="open.rk_downloads"):
     cols = st.columns(2)
     cols[0].download_button(t("rk_dl_prob", lang), data=export.csv_bytes(

@@ -143,7 +143,7 @@ if not good:
 else:
     rows = pd.DataFrame({
         t("ws_col_name", lang): [e.name for e in good],
-        t("ws_col_title", lang): [state.title_of(e.scenario, lang) for e in good],
+        t("ws_col_title", lang): [e.scenario.title_in(lang) for e in good],
         t("ws_col_date", lang): [e.modified.strftime("%d/%m/%Y %H:%M") if lang == "vi"
                                  else e.modified.strftime("%Y-%m-%d %H:%M") for e in good],
         t("ws_col_changes", lang): [t("ws_n_changes", lang, n=len(model.diff_scenarios(baseline, e.scenario)))
