@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import streamlit as st
 
+from model.allocator import tune
 from model.report.strings import t
 from ui import sidebar, state
 from ui.common import vintage_note
 from ui.state import md
 
+tune()   # keep the draws' memory between runs (model/allocator.py); once per process
 st.set_page_config(page_title="Hà Tĩnh 2030", page_icon="📈", layout="wide")
 state.init()
 lang = state.lang()

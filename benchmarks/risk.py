@@ -14,6 +14,7 @@ memory; the attribution over ten changes ≤ 3× by hand; the constant solve ≤
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -25,6 +26,7 @@ import numpy as np
 
 import model
 from model import kernel, registry
+from model.allocator import tune
 from model import uncertainty as U
 from model.growth import base_inputs
 
@@ -154,11 +156,37 @@ def million_to_2050(history, baseline):
     return seconds, peak, r
 
 
+def allocator_child(allocator: str, rep: int) -> None:
+    """In a process of its own: 10,000 draws (AR shocks kept, as a changed control in the app
+    runs them) under glibc's default allocator settings or `model.allocator.tune`'s; prints
+    the median and minimum, ms."""
+    if allocator == "tuned":
+        tune()
+    history = model.assemble_history()
+    baseline = model.load_scenario(ROOT / "scenarios" / "baseline.toml")
+    print(*median_ms(lambda: U.run(history, baseline, 10_000, fans=False), rep))
+
+
+def allocator_rows(rep: int) -> list[tuple[str, float, float]]:
+    """The same 10,000 draws in two fresh processes: glibc's defaults, then tuned."""
+    out = []
+    for kind, label in (("default", "10,000 draws, glibc's default malloc settings (a process of its own)"),
+                        ("tuned", "10,000 draws, model.allocator.tune (a process of its own)")):
+        text = subprocess.run([sys.executable, __file__, "--allocator-child", kind, "--repeat", str(rep)],
+                              capture_output=True, text=True, check=True).stdout.split()
+        out.append((label, float(text[-2]), float(text[-1])))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=15)
     ap.add_argument("--no-million", action="store_true", help="skip the million draws to 2050")
+    ap.add_argument("--allocator-child", choices=["default", "tuned"], help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.allocator_child:
+        return allocator_child(args.allocator_child, args.repeat)
+    tune()   # as the app and the CLI run (model/allocator.py); measured both ways below
     history = model.assemble_history()
     baseline = model.load_scenario(ROOT / "scenarios" / "baseline.toml")
     est = U.estimate()
@@ -193,6 +221,10 @@ def main() -> None:
                  api_ms[0] * 500, api_ms[1] * 500))
     print("Draws (ratio: median ÷ the bare broadcast of 100,000 draws)\n")
     print_ratios(rows, bare100, "ms", "× bare 100k", digits=1)
+
+    rows = allocator_rows(rep)
+    print("\nWhere the draws' memory comes from (model/allocator.py; ratio: ÷ glibc's defaults)\n")
+    print_ratios(rows, rows[0][1], "ms", "× default", digits=1)
 
     a, b = baseline, ten_changes(baseline)
     assert len(model.attribution.changed_factors(a, b)) == 10

@@ -33,6 +33,7 @@ import sys
 from pathlib import Path
 
 from . import registry
+from .allocator import tune
 from .report.export import WouldOverwrite
 from .report.fmt import num
 from .report.strings import t as tr
@@ -785,6 +786,7 @@ def _icor(text: str) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    tune()   # `risk` draws 10,000 paths and more: keep their memory between chunks (model/allocator.py)
     try:
         return args.func(args)
     except ScenarioError as e:

@@ -238,6 +238,16 @@ def manufacturing_path(m_last, ic_last, ic_future, inc_ic, inc_m):
     return m_last * (ic_future - inc_ic) / ic_last + inc_m
 
 
+def _compound(out: np.ndarray, rate: np.ndarray) -> np.ndarray:
+    """``out`` (…, F, S) := Π_{k≤j} (1 + rate_k) along the year axis (−2), written in place:
+    the products np.cumprod(1 + rate, axis=−2) makes, in its order, without its temporaries."""
+    out[...] = rate
+    out += 1.0
+    for j in range(1, out.shape[-2]):
+        out[..., j, :] *= out[..., j - 1, :]
+    return out
+
+
 def run(base: Base, shocks: Shocks | None = None, draws: int | None = None) -> Paths:
     """The projection for every draw: ``base`` with ``shocks`` (None: the central path, D = 1).
 
@@ -264,18 +274,22 @@ def run(base: Base, shocks: Shocks | None = None, draws: int | None = None) -> P
         g = resolve_driven(g, base.driven, inc.sum(axis=2), icor)
     start = base.real_act[base.n_act - 1]
     n_act, Y = base.n_act, base.n_act + F
-    # Written into preallocated arrays: the actual years once, the projected years compounded in
-    # place (no temporaries the size of every draw); a rate without a draws axis is compounded once.
+    # The projected years are compounded in a contiguous block of their own and written into
+    # the (draws, years, sectors) arrays once: compounding in place in a strided slice, or
+    # through np.cumprod and its temporaries, cost a 10,000-draw run twice the time. The
+    # products are np.cumprod's, in its order: the numbers are the same to the last bit.
     real = np.empty((D, Y, S))
     real[:, :n_act] = base.real_act
-    np.cumprod(1.0 + g, axis=1, out=real[:, n_act:])
-    real[:, n_act:] *= start
-    real[:, n_act:] += inc
-    future_real = real[:, n_act:]
+    fut = _compound(np.empty((D, F, S)), g)
+    fut *= start
+    fut += inc
+    real[:, n_act:] = fut
     pi = base.inflation if sh.inflation is None else base.inflation + sh.inflation
     defl = np.empty((D, Y, S))
     defl[:, :n_act] = base.defl_act
-    defl[:, n_act:] = base.defl_act[n_act - 1] * np.cumprod(1.0 + pi, axis=-2)
+    defl_fut = _compound(np.empty(np.shape(pi)), pi)   # no draws axis: compounded once
+    defl_fut *= base.defl_act[n_act - 1]
+    defl[:, n_act:] = defl_fut
     n = base.pop_growth if sh.population is None else base.pop_growth + sh.population
     pop = np.empty((D, len(base.pop_act) + len(base.pop_growth)))
     pop[:, :len(base.pop_act)] = base.pop_act
@@ -284,7 +298,7 @@ def run(base: Base, shocks: Shocks | None = None, draws: int | None = None) -> P
     if base.m_act is not None:
         m = np.empty((D, Y))
         m[:, :n_act] = base.m_act
-        m[:, n_act:] = manufacturing_path(base.m_act[-1], start[_IC], future_real[:, :, _IC], inc[:, :, _IC], inc_m)
+        m[:, n_act:] = manufacturing_path(base.m_act[-1], start[_IC], fut[:, :, _IC], inc[:, :, _IC], inc_m)
     return Paths(base.years, base.n_act, real, defl, pop, m, g)
 
 
