@@ -1,8 +1,11 @@
 """How fast the real page answers, in headless Chromium on this machine, against a toy
 Streamlit app measured in the same run (issue 13: four inputs, a table and a chart, two pages).
 
-    make bench-browser    (or: .venv/bin/python benchmarks/browser.py [--changes 10] [--gc both])
+    make bench-browser    (or: .venv/bin/python benchmarks/browser.py [--changes 16] [--gc both])
 
+The toy and the app run on servers of their own at the same time and are measured turn about
+(`run_pair`): this machine's speed drifts by a quarter from one minute to the next, and two
+apps measured one after the other gave ratios 0.3 apart from one run to the next.
 Measures, each as a median of repeated runs:
 (1) the first render: from navigation to the first metric with the run finished (cold server,
     then a new session on the warm server);
@@ -18,9 +21,9 @@ status widget, which shows only for a run slower than about a second. The toy dr
 table and chart outside its two page functions: its page switch redraws a heading, where this
 app's draws a page of new elements (three Vega charts on Growth).
 The aim (issue 13): a control change and a page switch within 1.3× the toy's time. With
-``--gc both`` the app is also measured with Streamlit's garbage collection after every run
-switched on (``runner.postScriptGC``, on by default in Streamlit, off in this project's
-.streamlit/config.toml), with the server's resident memory after the runs.
+``--gc both`` the pair is measured again with the app's Streamlit garbage collection after
+every run switched on (``runner.postScriptGC``, on by default in Streamlit, off in this
+project's .streamlit/config.toml), with the server's resident memory after the runs.
 """
 
 from __future__ import annotations
@@ -61,27 +64,23 @@ def type_value(page, box, text: str) -> None:
     page.keyboard.press("Enter")
 
 
-def changes(page, box, n: int) -> list[float]:
-    times = []
-    for k in range(n):
-        before = metric_text(page, 0)
-        t0 = time.perf_counter()
-        type_value(page, box, f"{8 + k % 5},{k % 10}")
-        page.wait_for_function(
-            "b => document.querySelector('[data-testid=\"stMetricValue\"]').innerText !== b",
-            arg=before, timeout=30_000)
-        wait_ready(page)
-        times.append(time.perf_counter() - t0)
-    return times
+def change(page, box, k: int) -> float:
+    """The k-th control change: a value typed, to the new headline with the run finished."""
+    before = metric_text(page, 0)
+    t0 = time.perf_counter()
+    type_value(page, box, f"{8 + k % 5},{k % 10}")
+    page.wait_for_function(
+        "b => document.querySelector('[data-testid=\"stMetricValue\"]').innerText !== b",
+        arg=before, timeout=30_000)
+    wait_ready(page)
+    return time.perf_counter() - t0
 
 
-def switches(page, titles: tuple[str, str], n: int) -> list[float]:
-    times = []
-    for k in range(n):
-        t0 = time.perf_counter()
-        goto_page(page, titles[k % 2])
-        times.append(time.perf_counter() - t0)
-    return times
+def switch(page, titles: tuple[str, str], k: int) -> float:
+    """The k-th page switch: to titles[k % 2], to its page drawn with the run finished."""
+    t0 = time.perf_counter()
+    goto_page(page, titles[k % 2])
+    return time.perf_counter() - t0
 
 
 def risk_changes(page, n: int) -> list[float]:
@@ -116,61 +115,82 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def run(script: Path | None, n: int, gc: bool) -> dict:
-    extra = [] if gc is None else [f"--runner.postScriptGC={str(gc).lower()}"]
-    with streamlit_server(script=script, args=extra) as url, chromium_page(viewport=(1366, 900)) as page:
-        page.bring_to_front()
-        first = first_render(page, url)
-        other = page.context.browser.new_page(viewport={"width": 1366, "height": 900})
-        warm = first_render(other, url)
-        other.close()
-        page.bring_to_front()
-        if script is None:
-            box = sidebar_input(page, "Dịch vụ", "Tăng trưởng thực (%/năm)")
-            titles = ("Tăng trưởng", "Tổng quan")
-        else:
-            box = page.locator('[data-testid="stSidebar"]').get_by_label("x0", exact=True)
-            titles = ("Growth", "Scorecard")
-        ch = changes(page, box, n)
-        sw = switches(page, titles, n)
-        rk = risk_changes(page, n) if script is None else [float("nan")]
-        return {"first": first, "warm": warm, "change": statistics.median(ch), "change_max": max(ch),
-                "switch": statistics.median(sw), "switch_max": max(sw),
-                "to_growth": statistics.median(sw[0::2]), "to_scorecard": statistics.median(sw[1::2]),
-                "risk": statistics.median(rk),
-                "risk_max": max(rk), "rss": rss_mb(url.pid)}
+def run_pair(toy_script: Path, n: int, app_gc: bool | None) -> tuple[dict, dict]:
+    """The toy and this app, each on a server of its own, measured turn about in one browser:
+    change k of the toy, then change k of the app (the order swapped every other time), and the
+    same for the page switches. Both see the same state of the machine, so a slow minute (this
+    machine's speed drifts by a quarter from one minute to the next) slows both alike, and the
+    ratio stays. ``app_gc`` None: the project's settings; True/False: postScriptGC forced."""
+    extra = [] if app_gc is None else [f"--runner.postScriptGC={str(app_gc).lower()}"]
+    with streamlit_server(script=toy_script) as turl, streamlit_server(args=extra) as aurl, \
+            chromium_page(viewport=(1366, 900)) as tpage:
+        browser = tpage.context.browser
+        apage = browser.new_page(viewport={"width": 1366, "height": 900})
+        out = {"toy": {}, "app": {}}
+        for name, page, url in (("toy", tpage, turl), ("app", apage, aurl)):
+            page.bring_to_front()
+            out[name]["first"] = first_render(page, url)
+            other = browser.new_page(viewport={"width": 1366, "height": 900})
+            out[name]["warm"] = first_render(other, url)
+            other.close()
+        tpage.bring_to_front()
+        tbox = tpage.locator('[data-testid="stSidebar"]').get_by_label("x0", exact=True)
+        apage.bring_to_front()
+        abox = sidebar_input(apage, "Dịch vụ", "Tăng trưởng thực (%/năm)")
+        sides = {"toy": (tpage, tbox, ("Growth", "Scorecard")),
+                 "app": (apage, abox, ("Tăng trưởng", "Tổng quan"))}
+        ch = {"toy": [], "app": []}
+        sw = {"toy": [], "app": []}
+        for what, times in (("change", ch), ("switch", sw)):
+            for k in range(n):
+                for name in (("toy", "app") if k % 2 == 0 else ("app", "toy")):
+                    page, box, titles = sides[name]
+                    page.bring_to_front()
+                    times[name].append(change(page, box, k) if what == "change" else switch(page, titles, k))
+        apage.bring_to_front()
+        rk = risk_changes(apage, n)
+        for name in ("toy", "app"):
+            c, w = ch[name], sw[name]
+            out[name].update({"change": statistics.median(c), "change_max": max(c),
+                              "switch": statistics.median(w), "switch_max": max(w),
+                              "to_growth": statistics.median(w[0::2]), "to_scorecard": statistics.median(w[1::2]),
+                              "risk": statistics.median(rk) if name == "app" else float("nan"),
+                              "risk_max": max(rk) if name == "app" else float("nan"),
+                              "rss": rss_mb((aurl if name == "app" else turl).pid)})
+        return out["toy"], out["app"]
+
+
+ROWS = (("first render, cold server, s", "first"), ("first render, next session, s", "warm"),
+        ("control change → new headline, median, s", "change"), ("control change, slowest, s", "change_max"),
+        ("page switch → page drawn, median, s", "switch"), ("page switch, slowest, s", "switch_max"),
+        ("… to Growth (three charts; the toy's page 2), median, s", "to_growth"),
+        ("… to the Scorecard (the toy's page 1), median, s", "to_scorecard"),
+        ("Uncertainty page, new seed → redrawn, median, s", "risk"),
+        ("Uncertainty page, new seed, slowest, s", "risk_max"), ("server memory after the runs, MB", "rss"))
+
+
+def print_table(title: str, toy: dict, app: dict) -> None:
+    head = f"{'case':<56}  {'toy app':>9}  {'this app':>9}  {'÷ toy':>6}"
+    print(f"{title}\n{head}\n" + "-" * len(head))
+    for label, k in ROWS:
+        print(f"{label:<56}  {toy[k]:>9.3f}  {app[k]:>9.3f}  {app[k] / toy[k]:>6.2f}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--changes", type=int, default=10)
+    ap.add_argument("--changes", type=int, default=16, help="control changes and page switches, each")
     ap.add_argument("--gc", choices=["off", "both"], default="both")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         toy_script = Path(tmp) / "toy.py"
         toy_script.write_text(TOY_MAIN)
-        toy = run(toy_script, args.changes, None)
-    app = run(None, args.changes, None)  # the project's settings (.streamlit/config.toml)
-    cols = [("toy app", toy), ("this app", app)]
-    if args.gc == "both":
-        cols.append(("app, GC on", run(None, args.changes, True)))
-    rows = [("first render, cold server, s", "first"), ("first render, next session, s", "warm"),
-            (f"control change → new headline, median of {args.changes}, s", "change"),
-            ("control change, slowest, s", "change_max"),
-            (f"page switch → page drawn, median of {args.changes}, s", "switch"),
-            ("page switch, slowest, s", "switch_max"),
-            ("… to Growth (three charts; the toy's page 2), median, s", "to_growth"),
-            ("… to the Scorecard (the toy's page 1), median, s", "to_scorecard"),
-            (f"Uncertainty page, new seed → redrawn, median of {args.changes}, s", "risk"),
-            ("Uncertainty page, new seed, slowest, s", "risk_max"), ("server memory after the runs, MB", "rss")]
-    head = f"{'case':<52}" + "".join(f"  {name:>11}" for name, _ in cols) + "  " + "".join(
-        f"  {'÷ toy':>6}" for _ in cols[1:])
-    print(head)
-    print("-" * len(head))
-    for label, k in rows:
-        vals = [c[k] for _, c in cols]
-        print(f"{label:<52}" + "".join(f"  {v:>11.3f}" for v in vals) + "  " + "".join(
-            f"  {v / vals[0]:>6.2f}" for v in vals[1:]))
+        # the project's settings (.streamlit/config.toml: Streamlit's collection after each run off)
+        print_table(f"As shipped: {args.changes} changes and switches each, turn about with the toy",
+                    *run_pair(toy_script, args.changes, None))
+        if args.gc == "both":
+            print()
+            print_table("With runner.postScriptGC on (Streamlit's default), against its own toy",
+                        *run_pair(toy_script, args.changes, True))
 
 
 if __name__ == "__main__":
