@@ -95,10 +95,11 @@ class Target:
         """The assumed half-width of a "≈" target (NaN for the others)."""
         return default_tolerance(self.id, self.low) if self.comparator == "approx" else float("nan")
 
-    def value(self, paths) -> np.ndarray:
+    def value(self, paths, memo: dict | None = None) -> np.ndarray:
         """The measure for every draw of ``paths`` (anything with years, real, deflator,
-        population and manufacturing arrays with a leading draws axis)."""
-        return measure(paths, self.measure, self.year, self.base_year)
+        population and manufacturing arrays with a leading draws axis); ``memo``, a dict kept
+        for one ``paths``, shares the year's nominal values between targets (see `measure`)."""
+        return measure(paths, self.measure, self.year, self.base_year, memo)
 
     def judge(self, values, tolerance: float | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(met, gap) for each value as shown (rounded to ``digits``); gap = value − the bound
@@ -107,29 +108,47 @@ class Target:
         return judge(values, self.comparator, self.low, self.high, tol, self.digits)
 
 
-def measure(paths, what: str, year: int, base_year: int | None = None) -> np.ndarray:
+def _at(paths, i: int, memo: dict | None, what: str) -> np.ndarray:
+    """Year ``i``'s nominal value added (D, S), its total (D,) or shares (D, S), computed once
+    per ``memo`` (one dict per paths: eight targets read the same year)."""
+    key = (what, i)
+    if memo is not None and key in memo:
+        return memo[key]
+    if what == "nominal":
+        out = kernel.calc_nominal(paths.real[:, i], paths.deflator[:, i])
+    elif what == "total":
+        out = kernel.calc_total(_at(paths, i, memo, "nominal"))
+    else:
+        out = _at(paths, i, memo, "nominal") / _at(paths, i, memo, "total")[..., None]   # kernel.calc_shares
+    if memo is not None:
+        memo[key] = out
+    return out
+
+
+def measure(paths, what: str, year: int, base_year: int | None = None, memo: dict | None = None) -> np.ndarray:
     """One measure (see the module docstring) for every draw, in its unit: the kernel's
-    accounting identities (`model.kernel.calc_*`) at the year (and base year) it reads."""
+    accounting identities (`model.kernel.calc_*`) at the year (and base year) it reads.
+    ``memo`` (a dict used with these ``paths`` only) keeps each year's nominal values, total
+    and shares for the next measure: the same numbers, computed once."""
     years = np.asarray(paths.years)
     i = int(np.searchsorted(years, year))
     kind, _, part = what.partition(":")
     if kind == "average_growth":
         b = int(np.searchsorted(years, base_year))
         return 100.0 * kernel.calc_average_growth(kernel.calc_total(paths.real[:, [b, i]]), 0, 1, year - base_year)
-    nominal = kernel.calc_nominal(paths.real[:, i], paths.deflator[:, i])
-    nominal_t = kernel.calc_total(nominal)
+    nominal_t = _at(paths, i, memo, "total")
     if kind == "multiple":
         b = int(np.searchsorted(years, base_year))
-        return nominal_t / kernel.calc_total(kernel.calc_nominal(paths.real[:, b], paths.deflator[:, b]))
+        return nominal_t / _at(paths, b, memo, "total")
     if kind == "per_capita":
         return kernel.calc_per_capita(nominal_t, paths.population[:, i])
     if kind == "share" and part == "manufacturing":
         ic = SECTOR_IDS.index("industry_construction")
         return 100.0 * paths.manufacturing[:, i] * paths.deflator[:, i, ic] / nominal_t
     if kind == "share":
-        return 100.0 * kernel.calc_shares(nominal)[:, SECTOR_IDS.index(part)]
+        return 100.0 * _at(paths, i, memo, "shares")[:, SECTOR_IDS.index(part)]
     if kind == "share_with_taxes":
-        sh = kernel.calc_shares(nominal)
+        sh = _at(paths, i, memo, "shares")
         return 100.0 * (sh[:, SECTOR_IDS.index(part)] + sh[:, SECTOR_IDS.index("product_taxes")])
     if kind == "sector_growth":
         b, k = int(np.searchsorted(years, base_year)), SECTOR_IDS.index(part)

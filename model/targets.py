@@ -106,13 +106,14 @@ def evaluate(projection: Projection, targets: pd.DataFrame | None = None,
     tol_over = dict(approx_tolerance or {})
     rows = []
     arrays = registry.ProjectionArrays(projection)   # one view of the path for every measure
+    memo: dict = {}                                   # and its years' nominal values, computed once
     default_set = targets is None and (set_id or registry.DEFAULT_SET) == registry.DEFAULT_SET
     for r in records:
         tid, low, high, comparator = r["id"], r["target_low"], r["target_high"], r["comparator"]
         tol = tol_over.get(tid, default_tolerance(tid, low)) if comparator == "approx" else np.nan
         value, status, gap, reason = np.nan, "not_modelled", np.nan, ""
         if tid in MEASURES and projection.horizon >= TARGET_YEAR:
-            value = float(registry.get(tid).value(arrays)[0])
+            value = float(registry.get(tid).value(arrays, memo)[0])
             status, gap = judge(value, comparator, low, high, tol)
             if tid in _SHARE_IDS and default_set:
                 reason = "rounding"

@@ -354,9 +354,9 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
         n = min(CHUNK, int(draws) - done)
         paths = kernel.run(base, draw_shocks(base, est, n, seed, c, sources, scale), draws=n)
         met = np.zeros((len(tg), n), bool)
-        values = {}
+        values, memo = {}, {}
         for i, x in enumerate(tg):
-            values[x.id] = x.value(paths)
+            values[x.id] = x.value(paths, memo)
             met[i] = x.judge(values[x.id])[0]
         met_count += met.sum(axis=1)
         all_count += int(met.all(axis=0).sum())
@@ -371,11 +371,13 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
         done += n
         if progress is not None:
             progress(done, int(draws))
-    probs = pd.Series(met_count / draws, index=[x.id for x in tg], name="probability")
-    if tg:
-        probs[ALL_ID] = all_count / draws
+    # the joint probability as a last row, in the one construction (a label added to a
+    # Series afterwards cost pandas 2 ms, a tenth of a 10,000-draw run)
+    ids = [x.id for x in tg] + ([ALL_ID] if tg else [])
+    probs = pd.Series(np.append(met_count / draws, [all_count / draws] if tg else []), index=ids, name="probability")
     central_paths = kernel.run(base)
-    central = pd.Series({x.id: float(x.value(central_paths)[0]) for x in tg}, dtype=float)
+    memo = {}
+    central = pd.Series({x.id: float(x.value(central_paths, memo)[0]) for x in tg}, dtype=float)
     own = pd.DataFrame({k: v[0] for k, v in fan_measures(central_paths, prev_total).items()},
                        index=pd.Index(base.years, name="year"))
     blocks = []

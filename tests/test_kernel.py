@@ -57,6 +57,22 @@ def test_compounding_in_place_is_cumprod_to_the_last_bit(shape, lead, seed):
     np.testing.assert_array_equal(got, np.cumprod(1.0 + rate, axis=-2))
 
 
+@settings(max_examples=300, deadline=None)
+@given(lead=st.lists(st.integers(1, 40), max_size=3), n=st.integers(1, 9), strided=st.booleans(),
+       seed=st.integers(0, 2**32 - 1))
+def test_the_total_over_sectors_is_numpys_sum_to_the_last_bit(lead, n, strided, seed):
+    """`kernel.calc_total` adds a short sector axis column by column (faster than np.sum on
+    10,000 draws): the same numbers as np.sum, bit for bit, whatever the leading axes, the
+    number of columns, their magnitudes and a strided view (a year picked out of (D, Y, S))."""
+    rng = np.random.default_rng(seed)
+    shape = (*lead, 3, n) if strided else (*lead, n)
+    x = rng.random(shape) * 10.0 ** rng.uniform(-8, 8, shape) * rng.choice([-1.0, 1.0], shape)
+    if strided:
+        x = x[..., 1, :]
+    np.testing.assert_array_equal(kernel.calc_total(x), x.sum(axis=-1))
+    np.testing.assert_array_equal(kernel.calc_shares(x), x / x.sum(axis=-1, keepdims=True))
+
+
 def test_actual_years_are_the_history_in_every_draw(history, baseline):
     base = base_inputs(history, baseline, manufacturing=True)
     paths = kernel.run(base, U.draw_shocks(base, U.estimate(), 50, seed=3))
