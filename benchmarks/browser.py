@@ -68,7 +68,7 @@ def change(page, box, k: int) -> float:
     """The k-th control change: a value typed, to the new headline with the run finished."""
     before = metric_text(page, 0)
     t0 = time.perf_counter()
-    type_value(page, box, f"{8 + k % 5},{k % 10}")
+    type_value(page, box, f"{8 + k % 5},{k:02d}")  # a new value every time: nothing comes from a cache
     page.wait_for_function(
         "b => document.querySelector('[data-testid=\"stMetricValue\"]').innerText !== b",
         arg=before, timeout=30_000)

@@ -787,3 +787,22 @@ def test_a_file_from_an_older_vintage_opens_with_its_note(workspace):
     # the file the app then writes records the data of now
     sc = model.vintage.stamp(model.parse_scenario(text), model.simulate(model.assemble_history(), model.parse_scenario(text)))
     assert sc.vintage == "2026-03"
+
+
+def test_a_tracked_targets_trend_is_typed_in_its_section_drawn_only_when_open():
+    """The Scorecard's tracked-target trends: the section draws its boxes only while open (a
+    shut one costs the rerun one element), and a trend typed the Vietnamese way moves the
+    target to on track: state budget revenue at 8.7 % a year misses the 14–15 % range, 14,5
+    meets it."""
+    at = fresh()
+    row = lambda a: tables(a)[0].value.set_index("Chỉ tiêu").loc["Tốc độ tăng thu ngân sách nhà nước"]  # noqa: E731
+    assert row(at)["Trạng thái"] == "Chệch hướng"
+    assert not [b for b in at.text_input if b.key.endswith("tk.budget_revenue_growth")]   # shut: no boxes
+    at.session_state["open.tk"] = True
+    run(at)
+    box = next(b for b in at.text_input if b.key.endswith("tk.budget_revenue_growth"))
+    assert box.value == "8,70"
+    box.set_value("14,5")
+    run(at)
+    assert row(at)["Trạng thái"] == "Đúng hướng"
+    assert row(at)["Kịch bản 2030"] == "14,50"

@@ -34,8 +34,11 @@ class Ctx:
     def title(self, sc: model.Scenario | None = None) -> str:
         return (sc or self.projection.scenario).title_in(self.lang)
 
+    def source_text(self) -> str:
+        return t("source", self.lang, last=self.projection.last_actual_year, title=state.md(self.title()))
+
     def source(self) -> None:
-        st.caption(t("source", self.lang, last=self.projection.last_actual_year, title=state.md(self.title())))
+        st.caption(self.source_text())
 
 
 def ctx() -> Ctx:

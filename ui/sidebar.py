@@ -277,9 +277,14 @@ def changes_list_md(a: model.Scenario, b: model.Scenario, lg: str, same_key: str
     if not changes:
         st.caption(t(same_key, lg, **fields))
     names = defined_names(a, b)  # projects a scenario defines itself, by their own names
+    lines = []
     for ch in changes:
         before, after = (_none_or_value(ch.field, v, lg) for v in (ch.before, ch.after))
-        st.markdown(f"- **{md(field_label(ch.field, lg, names))}**: {md(before)} → {md(after)}")
+        lines.append(f"- **{md(field_label(ch.field, lg, names))}**: {md(before)} → {md(after)}")
+    if lines:
+        # one element for the list: each element costs a rerun about 2 ms, server and browser
+        # (benchmarks/browser.py), and the list grows with every change
+        st.markdown("\n".join(lines))
 
 
 def draw() -> None:

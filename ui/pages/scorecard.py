@@ -48,11 +48,14 @@ for col, (tid, key, show) in zip(st.columns(4), HEADLINE_CARDS):
 what_changed(c, cards=False)
 counts = sc["status_code"].value_counts()
 tracked = counts.get("on_track", 0) + counts.get("off_track", 0) + counts.get("no_figure", 0)
-st.markdown("**" + t("sc_counts", lang, met=counts.get("met", 0), missed=counts.get("missed", 0),
-                     nm=counts.get("not_modelled", 0) + tracked, n=len(sc)) + "**")
+# Lines that belong together are one element each: an element costs a rerun about 2 ms,
+# server and browser together (benchmarks/browser.py).
+count_lines = ["**" + t("sc_counts", lang, met=counts.get("met", 0), missed=counts.get("missed", 0),
+                        nm=counts.get("not_modelled", 0) + tracked, n=len(sc)) + "**"]
 if tracked:
-    st.markdown(t("sc_counts_tracked", lang, on=counts.get("on_track", 0), off=counts.get("off_track", 0),
-                  none=counts.get("no_figure", 0)))
+    count_lines.append(t("sc_counts_tracked", lang, on=counts.get("on_track", 0), off=counts.get("off_track", 0),
+                         none=counts.get("no_figure", 0)))
+st.markdown("  \n".join(count_lines))
 # How likely each modelled target is (model.uncertainty, the session's settings): a column
 # beside the status, the joint probability as a last row.
 r = risk.result(state.shown().to_toml(), fans=False)
@@ -71,24 +74,34 @@ static_table(shown)
 tr = tracking.track(state.ss().get("tk_trends"))
 with_figure = [i for i in tr.index if tr.at[i, "status"] != "no_figure"]
 if with_figure and chosen == registry.DEFAULT_SET:
-    with st.expander(t("tk_title", lang)):
+    # its boxes are drawn only while it is open (as the sidebar's sections): shut, it costs a
+    # rerun one element instead of one per tracked target
+    tk = st.expander(t("tk_title", lang), key="open.tk", on_change="rerun")
+    with tk:
         names = sc.set_index("id")["indicator"]
-        for tid in with_figure:
+        for tid in with_figure if tk.open else ():
             number_box(names[tid], f"tk.{tid}", float(tr.at[tid, "trend"]), -100.0, 100.0,
                        lambda v, tid=tid: state.ss().setdefault("tk_trends", {}).__setitem__(tid, v), digits=2,
                        unit="")
+# the notes under the table, one caption: why some are not modelled, how to read the table,
+# the probabilities' source, and (with no second set below) the page's source
+notes = []
 reasons = sc.loc[sc["status_code"] == "not_modelled", "note"].value_counts()
 if len(reasons):
-    st.caption(t("sc_reasons", lang, items="; ".join(t("sc_reason_item", lang, n=n, why=why)
-                                                      for why, n in reasons.items())))
+    notes.append(t("sc_reasons", lang, items="; ".join(t("sc_reason_item", lang, n=n, why=why)
+                                                       for why, n in reasons.items())))
 if chosen == registry.DEFAULT_SET:
-    st.caption(t("sc_note", lang))
-if other and c.projection.horizon >= 2030:
+    notes.append(t("sc_note", lang))
+if r is not None:
+    notes.append(t("rk_scorecard_note", lang, line=" ".join(
+        state.md(x) for x in (rv.all_sentence(r, lang), rv.source_line(r, lang)) if x)))
+side = bool(other) and c.projection.horizon >= 2030
+if not side:
+    notes.append(c.source_text())
+st.caption("\n\n".join(notes))
+if side:
     st.subheader(t("ts_side", lang))
     static_table(views.sets_side_by_side(c.projection, [chosen, other], lang))
     for line in views.clash_lines(chosen, other, state.history(), lang):
         (st.warning if line.startswith(("Mâu thuẫn", "Contradiction")) else st.info)(state.md(line))
-if r is not None:
-    st.caption(t("rk_scorecard_note", lang, line=" ".join(
-        state.md(x) for x in (rv.all_sentence(r, lang), rv.source_line(r, lang)) if x)))
-c.source()
+    c.source()
