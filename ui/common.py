@@ -129,6 +129,13 @@ _CARD = {  # the registry's kind → how a card shows its value
 HEADLINE_CARDS = tuple((i, f"card_{i}", _CARD[model.registry.get(i).kind]) for i in model.registry.headline())
 
 
+def card_row():
+    """A row for the four headline cards: one horizontal container, its cards sharing the width
+    (five elements where st.columns(4) made nine: an element costs a rerun about 2 ms, server
+    and browser together; benchmarks/browser.py). Narrow screens wrap the row."""
+    return st.container(horizontal=True, gap="small")
+
+
 def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, lang: str, *,
                    lead: str | None = None, cards: bool = True) -> None:
     """The four headline targets of ``p``, each with its change against ``ref``, and one
@@ -142,12 +149,13 @@ def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, l
     if cards:
         if lead:
             st.markdown(f"**{lead}**")
-        for col, (tid, key, show_value) in zip(st.columns(4), HEADLINE_CARDS):
+        row = card_row()
+        for tid, key, show_value in HEADLINE_CARDS:
             r = h.loc[tid]
             # met ✓ or missed ✗ beside the value (the label is cut on a laptop screen)
             mark = "✓" if r["status_code"] == "met" else "✗"
             still = bool(r["unchanged"])
-            col.metric(t(key, lang), f"{show_value(r['value'], lang)} {mark}", delta=r["change_text"], border=True,
+            row.metric(t(key, lang), f"{show_value(r['value'], lang)} {mark}", delta=r["change_text"], border=True,
                        delta_color="off" if still else "normal", delta_arrow="off" if still else "auto",
                        help=f"{t('target_word', lang)} {r['target']}: {r['status']}")
     st.caption(state.md(views.headline_sentence(h, ref_title, lang)))

@@ -11,7 +11,7 @@ from model.report import fmt, views
 from model.report.strings import t
 from model.report import risk as rv
 from ui import risk, state
-from ui.common import HEADLINE_CARDS, ctx, static_table, what_changed
+from ui.common import HEADLINE_CARDS, card_row, ctx, static_table, what_changed
 from ui.numbox import number_box
 
 c = ctx()
@@ -27,24 +27,26 @@ def _pick_set() -> None:
 
 
 chosen = c.working.targets_set or registry.DEFAULT_SET
-a, b = st.columns(2)
-a.selectbox(t("ts_label", lang), SETS, format_func=lambda s_: views.set_title(s_, lang),
-            key=state.seed("ts.pick", chosen), on_change=_pick_set, help=t("ts_help", lang))
+pickers = st.container(horizontal=True, gap="small")   # one row: three elements where columns made five
+pickers.selectbox(t("ts_label", lang), SETS, format_func=lambda s_: views.set_title(s_, lang),
+                  key=state.seed("ts.pick", chosen), on_change=_pick_set, help=t("ts_help", lang))
 # the second set is a view, not an assumption: kept for the session
-other = b.selectbox(t("ts_compare", lang), ["", *[s_ for s_ in SETS if s_ != chosen]],
-                    format_func=lambda s_: views.set_title(s_, lang) if s_ else t("ts_none", lang), key="ts.other")
+other = pickers.selectbox(t("ts_compare", lang), ["", *[s_ for s_ in SETS if s_ != chosen]],
+                          format_func=lambda s_: views.set_title(s_, lang) if s_ else t("ts_none", lang),
+                          key="ts.other")
 st.caption(state.md(views.set_source(chosen, lang)))
 sc = views.scorecard(c.projection, lang, set_id=chosen, trends=state.ss().get("tk_trends"))
 # the cards stay the programme's four headline figures, whatever the set below
 head = views.scorecard(c.projection, lang, set_id=registry.DEFAULT_SET).set_index("id") \
     if chosen != registry.DEFAULT_SET else sc.set_index("id")
-for col, (tid, key, show) in zip(st.columns(4), HEADLINE_CARDS):
+cards = card_row()
+for tid, key, show in HEADLINE_CARDS:
     r = head.loc[tid]
     value = fmt.DASH if r["value"] == fmt.DASH else show(r["value_num"], lang)
     delta = None if r["gap"] == fmt.DASH else f"{r['gap']} ({t('target_word', lang)} {r['target']})"
-    col.metric(t(key, lang), value, delta=delta, border=True, help=t(key + "_help", lang),
-               delta_color={"met": "green", "missed": "red"}.get(r["status_code"], "gray"),
-               delta_arrow="off" if r["status_code"] == "not_modelled" else "auto")
+    cards.metric(t(key, lang), value, delta=delta, border=True, help=t(key + "_help", lang),
+                 delta_color={"met": "green", "missed": "red"}.get(r["status_code"], "gray"),
+                 delta_arrow="off" if r["status_code"] == "not_modelled" else "auto")
 what_changed(c, cards=False)
 counts = sc["status_code"].value_counts()
 tracked = counts.get("on_track", 0) + counts.get("off_track", 0) + counts.get("no_figure", 0)
