@@ -21,7 +21,6 @@ Elsewhere (macOS, Windows, musl) there is no glibc ``mallopt`` and `tune` does n
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 
 M_TRIM_THRESHOLD = -1      # glibc's malloc.h
@@ -42,8 +41,9 @@ def tune() -> bool:
     if not sys.platform.startswith("linux"):
         return _done
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        mallopt = libc.mallopt
+        # the process's own symbols, libc's among them (ctypes.util.find_library would run
+        # ldconfig in a subprocess, 20 ms of every CLI start)
+        mallopt = ctypes.CDLL(None).mallopt
     except (OSError, AttributeError):   # not glibc (musl has no mallopt)
         return _done
     mallopt.argtypes, mallopt.restype = (ctypes.c_int, ctypes.c_int), ctypes.c_int
