@@ -50,17 +50,13 @@ def _p(result: RiskResult, p: float, lang: str) -> str:
 def probabilities(result: RiskResult, lang: str = "vi") -> pd.DataFrame:
     """One row per modelled target, then all together: id, indicator, central value as shown,
     probability (text) and probability_num (fraction)."""
-    from ..data import load_solver_targets
-
-    t_ = load_solver_targets().set_index("id")   # every set's targets
-    col = "indicator_en" if lang == "en" else "indicator_vi"
     rows = []
     for tid, p in result.probabilities.items():
         if tid == ALL_ID:
             name = t("rk_all", lang, n=len(result.probabilities) - 1)
             value = fmt.DASH
         else:
-            name = str(t_.at[tid, col])
+            name = target_name(tid, lang)   # every set's targets
             value = fmt.num(result.central.get(tid, np.nan), lang, registry.get(tid).digits)
         rows.append({"id": tid, "indicator": name, "central": value,
                      "probability": _p(result, p, lang),

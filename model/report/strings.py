@@ -12,6 +12,8 @@ giá so sánh 2010 = constant 2010 prices; điểm phần trăm = percentage poi
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from typing import Any, Mapping
 
 from . import fmt
@@ -1264,12 +1266,20 @@ def solve_note_text(note, lang: str = "en") -> str:
     raise KeyError(note.code)
 
 
-def target_name(tid: str, lang: str) -> str:
-    """A target's (or constraint's) indicator as the tables print it, in ``lang``; the id if unknown."""
+@lru_cache(maxsize=1)
+def _target_names() -> dict[str, tuple[str, str]]:
+    """id → (Vietnamese, English) indicator of every set's targets (the shipped table, read once:
+    a frame indexed afresh for each name cost the Scorecard's probabilities 2 ms a run)."""
     from ..data import load_solver_targets
 
-    tg = load_solver_targets().set_index("id")
-    return str(tg.at[tid, "indicator_vi" if lang == "vi" else "indicator_en"]) if tid in tg.index else tid
+    tg = load_solver_targets()
+    return {i: (str(vi), str(en)) for i, vi, en in zip(tg["id"], tg["indicator_vi"], tg["indicator_en"])}
+
+
+def target_name(tid: str, lang: str) -> str:
+    """A target's (or constraint's) indicator as the tables print it, in ``lang``; the id if unknown."""
+    names = _target_names().get(tid)
+    return tid if names is None else names[0 if lang == "vi" else 1]
 
 
 _PRINTED = {"gt": "> {lo}", "ge": "≥ {lo}", "le": "≤ {lo}", "range": "{lo}–{hi}", "approx": "≈ {lo}"}
