@@ -312,7 +312,7 @@ class RiskResult:
     sources: tuple[str, ...]
     scale: Mapping[str, float] = field(default_factory=dict)
     last_actual_year: int = 0
-    paths: pd.DataFrame | None = None      # the scenario's own path of every fan measure (year × measure)
+    paths: pd.DataFrame | None = None      # the scenario's own path of every fan measure (year × measure); None without fans
 
     def band(self, measure: str) -> pd.DataFrame:
         """The fan of one measure: years × p5 … p95, and the scenario's own path (``central``)."""
@@ -378,10 +378,10 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
     central_paths = kernel.run(base)
     memo = {}
     central = pd.Series({x.id: float(x.value(central_paths, memo)[0]) for x in tg}, dtype=float)
-    own = pd.DataFrame({k: v[0] for k, v in fan_measures(central_paths, prev_total).items()},
-                       index=pd.Index(base.years, name="year"))
-    blocks = []
-    if fans:
+    blocks, own = [], None
+    if fans:   # the scenario's own path of each fan measure, beside its fan (a run without fans has neither)
+        own = pd.DataFrame({k: v[0] for k, v in fan_measures(central_paths, prev_total).items()},
+                           index=pd.Index(base.years, name="year"))
         for m, parts in keep.items():
             if not parts:
                 continue
