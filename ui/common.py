@@ -130,9 +130,10 @@ HEADLINE_CARDS = tuple((i, f"card_{i}", _CARD[model.registry.get(i).kind]) for i
 
 
 def card_row():
-    """A row for the four headline cards: one horizontal container, its cards sharing the width
-    (five elements where st.columns(4) made nine: an element costs a rerun about 2 ms, server
-    and browser together; benchmarks/browser.py). Narrow screens wrap the row."""
+    """A row for the four headline cards: one horizontal container, the cards side by side, each
+    as wide as its content (five elements where st.columns(4) made nine, of equal widths: an
+    element costs a rerun about 2 ms, server and browser together; benchmarks/browser.py).
+    Narrow screens wrap the row."""
     return st.container(horizontal=True, gap="small")
 
 
