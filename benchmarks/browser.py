@@ -36,7 +36,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # to import tests.support
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from table import print_pair  # noqa: E402
 from tests.support import (chromium_page, goto_page, metric_text, sidebar_input, streamlit_server,  # noqa: E402
                            wait_ready)
 
@@ -169,13 +171,6 @@ ROWS = (("first render, cold server, s", "first"), ("first render, next session,
         ("Uncertainty page, new seed, slowest, s", "risk_max"), ("server memory after the runs, MB", "rss"))
 
 
-def print_table(title: str, toy: dict, app: dict) -> None:
-    head = f"{'case':<56}  {'toy app':>9}  {'this app':>9}  {'÷ toy':>6}"
-    print(f"{title}\n{head}\n" + "-" * len(head))
-    for label, k in ROWS:
-        print(f"{label:<56}  {toy[k]:>9.3f}  {app[k]:>9.3f}  {app[k] / toy[k]:>6.2f}")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--changes", type=int, default=16, help="control changes and page switches, each")
@@ -185,12 +180,12 @@ def main() -> None:
         toy_script = Path(tmp) / "toy.py"
         toy_script.write_text(TOY_MAIN)
         # the project's settings (.streamlit/config.toml: Streamlit's collection after each run off)
-        print_table(f"As shipped: {args.changes} changes and switches each, turn about with the toy",
-                    *run_pair(toy_script, args.changes, None))
+        print_pair(ROWS, f"As shipped: {args.changes} changes and switches each, turn about with the toy",
+                   *run_pair(toy_script, args.changes, None))
         if args.gc == "both":
             print()
-            print_table("With runner.postScriptGC on (Streamlit's default), against its own toy",
-                        *run_pair(toy_script, args.changes, True))
+            print_pair(ROWS, "With runner.postScriptGC on (Streamlit's default), against its own toy",
+                       *run_pair(toy_script, args.changes, True))
 
 
 if __name__ == "__main__":

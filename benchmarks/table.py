@@ -1,5 +1,6 @@
 """The one way the benchmarks print: a case per row, median and minimum, and the ratio of the
-median to the baseline measured in the same run."""
+median to the baseline measured in the same run (`print_ratios`); or two apps measured turn
+about, side by side, with each row's ratio (`print_pair`)."""
 
 from __future__ import annotations
 
@@ -11,3 +12,13 @@ def print_ratios(rows: list[tuple[str, float, float]], baseline: float, unit: st
     print("-" * (width + 36))
     for name, med, mn in rows:
         print(f"{name:<{width}}  {med:>10.{digits}f}  {mn:>8.{digits}f}  {med / baseline:>11.2f}")
+
+
+def print_pair(rows: tuple[tuple[str, str], ...], title: str, base: dict, other: dict,
+               names: tuple[str, str] = ("toy app", "this app")) -> None:
+    """Two sets of measures side by side (``rows``: label, key) and each row's ratio of the
+    second to the first, measured in the same run (the browser benchmark's toy and app)."""
+    head = f"{'case':<56}  {names[0]:>9}  {names[1]:>9}  {'÷ ' + names[0].split()[0]:>6}"
+    print(f"{title}\n{head}\n" + "-" * len(head))
+    for label, k in rows:
+        print(f"{label:<56}  {base[k]:>9.3f}  {other[k]:>9.3f}  {other[k] / base[k]:>6.2f}")

@@ -88,22 +88,30 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     return out
 
 
+def project_ids(scenario: Scenario) -> list[str]:
+    """Every shipped project, then each one ``scenario`` defines itself (the Projects page's
+    rows, `project_effects`' keys)."""
+    shipped = load_projects()
+    return list(shipped) + [pid for pid, st in scenario.projects.items()
+                            if st.definition is not None and pid not in shipped]
+
+
 def project_effects(history: History, scenario: Scenario) -> dict[str, float]:
     """Each project's effect on 2021–2030 average real growth (percentage points): the scenario
     with the project as it stands there (a shipped project it does not list: its defaults,
-    on) against the project off. Every shipped project and every one the scenario defines; NaN
-    when the horizon is before 2030."""
-    ids = list(load_projects()) + [pid for pid, st in scenario.projects.items()
-                                   if st.definition is not None and pid not in load_projects()]
+    on) against the project off. Every project of `project_ids`; NaN when the horizon is before
+    2030. The scenario itself is one side of each comparison (a project it runs is on there, one
+    it leaves off or does not list is off), so each project costs one projection: the other side."""
+    as_set = simulate(history, scenario)
+    if as_set.horizon < TARGET_YEAR:
+        return {pid: float("nan") for pid in project_ids(scenario)}
+    g = as_set.average_growth(2020, TARGET_YEAR)
     out = {}
-    for pid in ids:
+    for pid in project_ids(scenario):
         st = scenario.projects.get(pid) or ProjectSetting(on=False)
-        on = simulate(history, scenario.with_project(pid, replace(st, on=True)))
-        if on.horizon < TARGET_YEAR:
-            out[pid] = float("nan")
-            continue
-        off = simulate(history, scenario.with_project(pid, ProjectSetting(False, definition=st.definition)))
-        out[pid] = 100 * (on.average_growth(2020, TARGET_YEAR) - off.average_growth(2020, TARGET_YEAR))
+        flipped = ProjectSetting(False, definition=st.definition) if st.on else replace(st, on=True)
+        other = simulate(history, scenario.with_project(pid, flipped)).average_growth(2020, TARGET_YEAR)
+        out[pid] = 100 * ((g - other) if st.on else (other - g))
     return out
 
 

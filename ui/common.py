@@ -54,7 +54,7 @@ def table(frame: pd.DataFrame, key: str, hide_index: bool = False, **kw) -> None
 
 
 _URL = re.compile(r"https?://[^\s<>\"']+")
-TABLE_CLASS = "ht-table"   # styled in ui.sidebar.UPLOAD_CSS like Streamlit's own st.table
+TABLE_CLASS = "ht-table"   # styled in ui.sidebar.APP_CSS like Streamlit's own st.table
 SHORT = 12                 # characters: a cell this short does not wrap
 
 

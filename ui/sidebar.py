@@ -22,10 +22,11 @@ from . import codec, state
 from .numbox import number_box
 from .state import lang, md, seed, ss, working
 
-# Streamlit's own English: the upload box's texts are replaced, the main menu (Rerun, Print,
-# About…) and the status widget's "Stop" hidden (a run here takes under a second; the running
-# icon stays); nothing there is needed to plan.
-UPLOAD_CSS = """
+# The app's one style sheet, sent with the sidebar on every run. Streamlit's own English: the
+# upload box's texts are replaced, the main menu (Rerun, Print, About…) and the status widget's
+# "Stop" hidden (a run here takes under a second; the running icon stays); nothing there is
+# needed to plan. Then the static tables' look, and what a printed page leaves out.
+APP_CSS = """
 <style>
 [data-testid="stFileUploaderDropzoneInstructions"] {display: none;}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {display: none;}
@@ -298,7 +299,7 @@ def draw() -> None:
                      on_change=_on_scenario, help=t("scenario_help", lg))
         # the box cuts a long title: the whole of it, and whether it was changed, under it
         st.caption(md(state.shown().title_in(lg)))
-        st.html(UPLOAD_CSS % t("upload_button", lg))
+        st.html(APP_CSS % t("upload_button", lg))
         st.file_uploader(t("upload", lg), type=["toml"], key=state.key("upload"), on_change=_on_upload,
                          help=t("upload_hint", lg, kb=P.MAX_FILE_BYTES // 1024))
         st.caption(t("upload_hint", lg, kb=P.MAX_FILE_BYTES // 1024))

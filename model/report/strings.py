@@ -13,7 +13,6 @@ giá so sánh 2010 = constant 2010 prices; điểm phần trăm = percentage poi
 from __future__ import annotations
 
 from functools import lru_cache
-
 from typing import Any, Mapping
 
 from . import fmt

@@ -263,10 +263,9 @@ def headline(p: Projection, ref: Projection, lang: str = "vi") -> pd.DataFrame:
     """The four headline targets of ``p`` against the same four of ``ref`` (the loaded scenario,
     or the one a what-if starts from): id, value, change (numbers), unchanged (no change as
     shown), change_text (signed, in the change's unit), status_code and status (met or missed, in words), target (as printed)."""
-    # the headline figures are the programme's, whatever set is chosen: its four rows judged
-    # (not its 33 worded, twice, on every page's every run)
+    # the headline figures are the programme's, whatever set is chosen: its four rows judged, as
+    # records (two frames built and read cell by cell cost a what-if page 2 ms a run)
     d_ = registry.DEFAULT_SET
-    # rows as records (two small frames indexed and read cell by cell cost a what-if page 2 ms)
     a, b = ({r["id"]: r for r in judged(x, set_id=d_, ids=HEADLINE)} for x in (p, ref))
     rows = []
     for tid in HEADLINE:

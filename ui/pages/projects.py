@@ -63,10 +63,6 @@ def effects(toml_text: str) -> dict[str, float]:
     return model.analysis.project_effects(state.history(), model.parse_scenario(toml_text))
 
 
-def all_ids(sc: model.Scenario) -> list[str]:
-    return list(load_projects()) + [pid for pid, s_ in sc.projects.items() if s_.definition is not None]
-
-
 def definition(pid: str):
     s_ = state.working().projects.get(pid)
     return s_.definition if s_ is not None and s_.definition is not None else load_projects()[pid]
@@ -104,7 +100,7 @@ if ss.get("pj_error"):
     st.error(state.md(ss.pop("pj_error")))
 
 # ---- the projects ------------------------------------------------------------------------
-ids = all_ids(c.working)
+ids = model.analysis.project_ids(c.working)
 eff = effects(c.toml)
 main_rows, detail_rows = [], []
 for pid in ids:
