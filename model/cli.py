@@ -404,10 +404,15 @@ def _cmd_projects(args) -> int:
             table = project_variants(assemble_history(), sc, args.project, delays=(args.delay,))
         except KeyError as e:
             raise SolverError(str(e).strip("'\"")) from None
-        cols = [*(i for i in registry.outcomes() if i not in registry.LEVELS), "grdp_nominal_bn"]
-        print(f"{sc.name}: project {args.project} on, {args.delay} years late, off (2030 values; growth "
-              "2021-2030 %/yr, multiple ×2020 at current prices, per capita mn VND, shares %, GRDP bn VND)")
-        print(table[cols].round(3).to_string())
+        from .report.views import project_variants_view
+
+        from .projects import defined_names, load_projects
+
+        names = {pid: (pr.name_vi, pr.name_en) for pid, pr in load_projects().items()} | defined_names(sc)
+        vi, en = names.get(args.project, (args.project, args.project))
+        print(tr("cli_pv_head", args.lang, name=sc.title_in(args.lang), d=args.delay,
+                 project=en if args.lang == "en" and en else vi))
+        print(project_variants_view(table, args.lang).to_string())
     return EXIT_OK
 
 

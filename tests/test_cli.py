@@ -198,6 +198,15 @@ def test_projects_and_invest_speak_vietnamese(capsys):
     assert main(["invest", str(SCENARIOS / "baseline.toml"), "--lang", "vi", "--share", "0.4"]) == 0
     out = capsys.readouterr().out
     assert "Vốn đầu tư 40,0 % GRDP với ICOR 7,0" in out and "% GRDP, ICOR trung tâm" in out and "share_pct" not in out
+    # a project on, later and off: rows and columns in words, numbers the reader's way
+    assert main(["projects", str(SCENARIOS / "baseline.toml"), "--project", "lng_vung_ang_3", "--lang", "vi"]) == 0
+    out = capsys.readouterr().out
+    assert "dự án Điện khí LNG Vũng Áng III" in out and "trễ thêm 2 năm" in out
+    assert "Bật, như đã đặt" in out and "Tắt" in out and "Tăng trưởng bình quân 2021–2030 (%/năm)" in out
+    assert "7,36" in out and "7,17" in out and "213.276" in out and "grdp_growth_avg" not in out
+    assert main(["projects", str(SCENARIOS / "baseline.toml"), "--project", "lng_vung_ang_3", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "On, as set" in out and "2 more years late" in out and "7.36" in out and "213,276" in out
 
 
 def test_solve_with_an_investment_cap_typed_either_way(tmp_path, capsys):

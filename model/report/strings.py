@@ -223,6 +223,12 @@ TEXT: dict[str, tuple[str, str]] = {
                      "tỷ trọng được so sánh không điều chỉnh",
                      "note: the four published 2030 share targets sum to {s} % (rounding, {d} pp short of 100); "
                      "shares are compared unscaled"),
+    "cli_pv_head": ("{name}: dự án {project} bật (tiến độ, quy mô như đã đặt), trễ thêm {d} năm, và tắt "
+                    "(giá trị năm 2030)",
+                    "{name}: project {project} on (timing and scale as set), {d} more years late, and off "
+                    "(2030 values)"),
+    "pv_variant": ("Phương án", "Variant"), "pv_on": ("Bật, như đã đặt", "On, as set"),
+    "pv_delay": ("Trễ thêm {d} năm", "{d} more years late"), "pv_off": ("Tắt", "Off"),
     "cli_projects_units": ("GTGT khi đạt công suất: tỷ đồng mỗi năm, giá so sánh 2010; vốn: tỷ đồng, giá hiện hành",
                            "value added at capacity: bn VND a year at constant 2010 prices; capital: bn VND at current prices"),
     "cli_invest_record": ("Số liệu (vốn đầu tư toàn xã hội, tỷ đồng, giá hiện hành):",

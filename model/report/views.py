@@ -608,6 +608,21 @@ def cli_table(frame: pd.DataFrame, lang: str = "vi", digits: int = 1) -> str:
     return out.to_string()
 
 
+def project_variants_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """`model.analysis.project_variants` for reading: a row per variant in words (as set, each
+    later start, off), a column per 2030 figure named with its unit (`compare_row_label`),
+    numbers written for ``lang`` at the Compare page's digits."""
+    def variant(v: str) -> str:
+        if v.startswith("delay_"):
+            return t("pv_delay", lang, d=v[len("delay_"):])
+        return t(f"pv_{v}", lang)
+
+    cols = [c for c in COMPARE_ROWS if c in table.columns]
+    out = pd.DataFrame({compare_row_label(c, lang): [fmt.num(v, lang, COMPARE_DIGITS.get(c, 2)) for v in table[c]]
+                        for c in cols}, index=pd.Index([variant(v) for v in table.index], name=t("pv_variant", lang)))
+    return out.T
+
+
 def jumps_text(p: Projection, jumps, lang: str = "vi") -> list[str]:
     """Each projected year the named projects lift by more than a point, in words (why 2026
     spikes): the year's growth, the projects' points and who adds them. ``jumps`` is
