@@ -32,7 +32,6 @@ import sys
 
 from pathlib import Path
 
-from . import registry
 from .allocator import tune
 from .report.export import WouldOverwrite
 from .report.fmt import num
