@@ -46,7 +46,7 @@ bench-risk: setup
 	$(UV) run --no-sync python benchmarks/risk.py
 
 bench-browser: setup
-	$(UV) run --no-sync python benchmarks/browser.py
+	$(UV) run --no-sync python benchmarks/browser.py --floor
 
 bench-cli: setup
 	$(UV) run --no-sync python benchmarks/cli.py

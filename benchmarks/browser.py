@@ -15,6 +15,10 @@ Measures, each as a median of repeated runs:
     finished (Growth ↔ Scorecard; the toy's two pages), and each direction apart;
 (4) the Uncertainty page (this app only; issue 14's aim is under a second): a new seed typed,
     to 10,000 draws' probabilities, fans and tornado drawn again.
+(5) with ``--floor``: Streamlit's own floor for the switch to Growth. A third app, beside the toy
+    and measured turn about with it, whose second page draws the app's three Growth charts (the
+    same Vega-Lite specs, from `model.report`, baseline scenario) and nothing else: what any
+    Streamlit app showing these charts pays on that switch, before any model code runs.
 "The run finished" is the app root's own script state (``data-test-script-state`` =
 notRunning, as Streamlit's end-to-end tests wait for it; `tests.support.wait_ready`), not the
 status widget, which shows only for a run slower than about a second. The toy draws its inputs,
@@ -39,8 +43,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # to import tests.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from table import print_pair  # noqa: E402
-from tests.support import (chromium_page, goto_page, metric_text, sidebar_input, streamlit_server,  # noqa: E402
-                           wait_ready)
+from tests.support import (ROOT, chromium_page, goto_page, metric_text, sidebar_input,  # noqa: E402
+                           streamlit_server, wait_ready)
 
 # The toy: four inputs, a metric, a table and a chart on one page, a second page, navigation.
 TOY_MAIN = '''
@@ -57,6 +61,38 @@ df = pd.DataFrame({"year": range(2015, 2031), "y": [sum(v) * 1.05 ** k for k in 
 st.dataframe(df)
 st.line_chart(df, x="year", y="y")
 '''
+
+# The floor: the toy's two pages, its second drawing the app's three Growth charts from their
+# specs (written to charts.json beside the script) and nothing else.
+FLOOR_MAIN = '''
+import json, pathlib
+import streamlit as st
+specs = json.loads((pathlib.Path(__file__).parent / "charts.json").read_text())
+def growth():
+    st.header("Growth: charts only")
+    left, right = st.columns(2)
+    left.vega_lite_chart(spec=specs[0], width="stretch")
+    right.vega_lite_chart(spec=specs[1], width="stretch")
+    st.vega_lite_chart(spec=specs[2], width="stretch")
+pages = [st.Page(lambda: st.header("Scorecard: empty"), title="Scorecard", url_path="scorecard", default=True),
+         st.Page(growth, title="Growth", url_path="growth")]
+st.navigation(pages, position="sidebar").run()
+'''
+
+
+def write_floor(folder: Path) -> Path:
+    """The floor app and the three specs the app's Growth page draws for the baseline (Vietnamese)."""
+    import json
+
+    import model
+    from model.report import charts, vega
+
+    p = model.simulate(model.assemble_history(), model.load_scenario(ROOT / "scenarios" / "baseline.toml"))
+    specs = [vega.vegalite(f(p, "vi"), "vi") for f in (charts.grdp_nominal, charts.grdp_real, charts.growth)]
+    (folder / "charts.json").write_text(json.dumps(specs, ensure_ascii=False))
+    script = folder / "floor.py"
+    script.write_text(FLOOR_MAIN)
+    return script
 
 
 def type_value(page, box, text: str) -> None:
@@ -162,6 +198,29 @@ def run_pair(toy_script: Path, n: int, app_gc: bool | None) -> tuple[dict, dict]
         return out["toy"], out["app"]
 
 
+def run_floor(toy_script: Path, floor_script: Path, n: int) -> tuple[dict, dict]:
+    """The toy and the floor app (`FLOOR_MAIN`), page switches turn about, as `run_pair` does."""
+    with streamlit_server(script=toy_script) as turl, streamlit_server(script=floor_script) as furl, \
+            chromium_page(viewport=(1366, 900)) as tpage:
+        fpage = tpage.context.browser.new_page(viewport={"width": 1366, "height": 900})
+        pages = {"toy": tpage, "floor": fpage}
+        times = {"toy": [], "floor": []}
+        for name, url in (("toy", turl), ("floor", furl)):
+            pages[name].bring_to_front()
+            pages[name].goto(url)
+            wait_ready(pages[name])
+        for k in range(n):
+            for name in (("toy", "floor") if k % 2 == 0 else ("floor", "toy")):
+                pages[name].bring_to_front()
+                times[name].append(switch(pages[name], ("Growth", "Scorecard"), k))
+        return tuple({"switch": statistics.median(w), "to_growth": statistics.median(w[0::2]),
+                      "to_scorecard": statistics.median(w[1::2])} for w in (times["toy"], times["floor"]))
+
+
+FLOOR_ROWS = (("page switch → page drawn, median, s", "switch"),
+              ("… to Growth (the three charts; the toy's page 2), median, s", "to_growth"),
+              ("… to the other page (a heading), median, s", "to_scorecard"))
+
 ROWS = (("first render, cold server, s", "first"), ("first render, next session, s", "warm"),
         ("control change → new headline, median, s", "change"), ("control change, slowest, s", "change_max"),
         ("page switch → page drawn, median, s", "switch"), ("page switch, slowest, s", "switch_max"),
@@ -175,6 +234,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--changes", type=int, default=16, help="control changes and page switches, each")
     ap.add_argument("--gc", choices=["off", "both"], default="both")
+    ap.add_argument("--floor", action="store_true",
+                    help="also measure Streamlit's floor: a page of the Growth page's three charts alone")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         toy_script = Path(tmp) / "toy.py"
@@ -186,6 +247,11 @@ def main() -> None:
             print()
             print_pair(ROWS, "With runner.postScriptGC on (Streamlit's default), against its own toy",
                        *run_pair(toy_script, args.changes, True))
+        if args.floor:
+            print()
+            print_pair(FLOOR_ROWS, "Streamlit's floor: the three Growth charts alone, against the toy",
+                       *run_floor(toy_script, write_floor(Path(tmp)), args.changes),
+                       names=("toy app", "charts only"))
 
 
 if __name__ == "__main__":

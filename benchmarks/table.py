@@ -18,7 +18,8 @@ def print_pair(rows: tuple[tuple[str, str], ...], title: str, base: dict, other:
                names: tuple[str, str] = ("toy app", "this app")) -> None:
     """Two sets of measures side by side (``rows``: label, key) and each row's ratio of the
     second to the first, measured in the same run (the browser benchmark's toy and app)."""
-    head = f"{'case':<56}  {names[0]:>9}  {names[1]:>9}  {'÷ ' + names[0].split()[0]:>6}"
+    w0, w1 = (max(9, len(n)) for n in names)
+    head = f"{'case':<62}  {names[0]:>{w0}}  {names[1]:>{w1}}  {'÷ ' + names[0].split()[0]:>6}"
     print(f"{title}\n{head}\n" + "-" * len(head))
     for label, k in rows:
-        print(f"{label:<56}  {base[k]:>9.3f}  {other[k]:>9.3f}  {other[k] / base[k]:>6.2f}")
+        print(f"{label:<62}  {base[k]:>{w0}.3f}  {other[k]:>{w1}.3f}  {other[k] / base[k]:>6.2f}")
