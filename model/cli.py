@@ -382,6 +382,7 @@ def _cmd_projects(args) -> int:
     from .analysis import project_variants
     from .history import assemble_history
     from .projects import calibration, projects_table
+    from .report.views import calibration_lines
 
     with pd.option_context("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 40):
         if args.file is None:
@@ -390,8 +391,7 @@ def _cmd_projects(args) -> int:
             print(cli_table(t[[name, "sector", "status", "default_on", "first_year", "ramp", "va_bn2010", "va_low",
                                "va_high", "va_method", "capex_bn"]], args.lang, 0))
             print("\n" + tr("cli_projects_units", args.lang))
-            for m, r in calibration().iterrows():
-                print(f"  {m}: {r['central']:,.0f} {r['unit']} (band {r['low']:,.0f}–{r['high']:,.0f}); {r['derivation']}")
+            print("\n".join(calibration_lines(calibration(), args.lang)))
             return EXIT_OK
         if not args.project:
             raise SolverError("--project ID is needed with a scenario file")

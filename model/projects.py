@@ -124,38 +124,48 @@ class ProjectSetting:
 
 
 # ---- calibration ----------------------------------------------------------------------------
-def _value(indicator: str, period: str) -> tuple[float, str]:
+def _ref(indicator: str, period: str) -> tuple[str, str, float, int]:
+    """A published figure as a reference: (period, indicator, value, row of the published table)."""
     df = load_published()
     rows = df[(df["indicator"] == indicator) & (df["period"] == period)]
     if rows.empty:
         raise KeyError(f"no published {indicator} for {period}")
     r = rows.iloc[0]
-    return float(r["value"]), f"{period} {indicator} = {r['value']} (row {r['row']})"
+    return period, indicator, float(r["value"]), int(r["row"])
+
+
+def _ref_text(ref: tuple[str, str, float, int]) -> str:
+    period, indicator, v, row = ref
+    return f"{period} {indicator} = {v} (row {row})"
 
 
 @lru_cache(maxsize=1)
 def calibration() -> pd.DataFrame:
     """The value-added yardsticks of each method, from published rows and the assembled
     history, with their bands and the rows they come from (method, central, low, high, unit,
-    derivation)."""
+    derivation: the arithmetic in words, in English; refs: the published figures it uses, as
+    (period, indicator, value, row), for a reader's own wording)."""
     from .history import assemble_history
 
     h = assemble_history()
     real = h.real.sum(axis=1)
     quarter = float(real[2023]) / 4  # assumption: Q1-2023 GRDP is a quarter of 2023's
-    pp, src_pp = _value("contrib_pp_vung_ang1_power", "2024Q1")
-    g_hi, src_g = _value("electricity_output_vung_ang1_growth", "2024Q1")
+    refs = {"power_attribution": (_ref("contrib_pp_vung_ang1_power", "2024Q1"),
+                                  _ref("electricity_output_vung_ang1_growth", "2024Q1")),
+            "steel_industry_2018": (_ref("value_added_industry_constant", "2018"),
+                                    _ref("value_added_industry_constant", "2017"),
+                                    _ref("share_formosa_steel", "2025"), _ref("output_steel_billet_formosa", "2025")),
+            "pack_attribution": (_ref("contrib_pp_vines_packs", "2024Q1"),)}
+    (pp, g_hi), (ind18, ind17, share, billets), (vp,) = ([r[2] for r in refs[m]] for m in refs)
+    src_pp, src_g = map(_ref_text, refs["power_attribution"])
+    src18, src17, src_share, src_bil = map(_ref_text, refs["steel_industry_2018"])
+    src_vp = _ref_text(refs["pack_attribution"][0])
     g_central = 0.68  # the growth quoted with the 3.83 pp in the same release (row's note)
     inc = pp / 100 * quarter
     per_gw = 4 * inc * (1 + g_central) / g_central / 1.2
     per_gw_hi = 4 * inc * (1 + g_hi / 100) / (g_hi / 100) / 1.2
-    share, src_share = _value("share_formosa_steel", "2025")
-    billets, src_bil = _value("output_steel_billet_formosa", "2025")
     per_mt_share = share / 100 * float(real[2025]) / billets
-    ind17, src17 = _value("value_added_industry_constant", "2017")
-    ind18, src18 = _value("value_added_industry_constant", "2018")
     per_mt = (ind18 - ind17) / (5 / 6 - 1 / 3) / 7.5
-    vp, src_vp = _value("contrib_pp_vines_packs", "2024Q1")
     packs = vp / 100 * quarter / 0.13
     rows = [
         ("power_attribution", per_gw, per_gw, per_gw_hi, "bn VND (2010) per GW a year",
@@ -167,7 +177,9 @@ def calibration() -> pd.DataFrame:
         ("pack_attribution", packs, 0.7 * packs, 1.3 * packs, "bn VND (2010) a year at plan",
          f"{src_vp}; Q1 output 13 % of the year's plan (row's note); ±30 %"),
     ]
-    return pd.DataFrame(rows, columns=["method", "central", "low", "high", "unit", "derivation"]).set_index("method")
+    out = pd.DataFrame(rows, columns=["method", "central", "low", "high", "unit", "derivation"]).set_index("method")
+    out["refs"] = [refs[m] for m in out.index]
+    return out
 
 
 def _years(text: str, total: float) -> tuple[tuple[int, float], ...]:
@@ -331,7 +343,7 @@ FULL_OUTPUT_2015 = 0.70  # Vũng Áng 1 in 2015, unit 2 from May: share of full 
 
 def _row(indicator: str, period: str) -> float:
     """A published figure of ``period`` (the calibration's own lookup, without its note)."""
-    return _value(indicator, period)[0]
+    return _ref(indicator, period)[2]
 
 
 def utilisation(last: int) -> pd.DataFrame:

@@ -195,6 +195,15 @@ def test_projects_and_invest_speak_vietnamese(capsys):
     out = capsys.readouterr().out
     assert "Năm vận hành" in out and "Công nghiệp-xây dựng" in out and "GTGT (tỷ đ, giá 2010)" in out
     assert " 2015 " in out and "41.595" in out
+    # the ramp-up and the method in the reader's words and numbers, the yardsticks too
+    assert "0,015; 0,7; 1" in out and "theo đóng góp của Vũng Áng 1 (Q1/2024)" in out
+    assert ("theo đóng góp của Vũng Áng 1 (Q1/2024): 4.403 tỷ đồng (giá 2010) mỗi GW mỗi năm (khoảng 4.403–6.715); "
+            "số liệu: contrib_pp_vung_ang1_power kỳ 2024Q1 = 3,83 (dòng 252)") in out
+    assert "power_attribution" not in out and "bn VND" not in out and "band" not in out
+    assert main(["projects", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "0.015, 0.7, 1" in out and "from Vũng Áng 1's Q1-2024 attribution: 4,403 bn VND (2010 prices) per GW" in out
+    assert "(band 4,403–6,715); 2024Q1 contrib_pp_vung_ang1_power = 3.83 (row 252)" in out
     assert main(["invest", str(SCENARIOS / "baseline.toml"), "--lang", "vi", "--share", "0.4"]) == 0
     out = capsys.readouterr().out
     assert "Vốn đầu tư 40,0 % GRDP với ICOR 7,0" in out and "% GRDP, ICOR trung tâm" in out and "share_pct" not in out

@@ -85,3 +85,30 @@ def test_a_value_at_a_strict_bound_says_what_decides_it():
     assert views.gap_text(0.0, "missed", "gt", 9.0, "en") == "0.00 (must be above 9)"
     assert views.gap_text(-0.5, "missed", "gt", 9.0, "vi") == "-0,50"
     assert views.gap_text(0.0, "met", "ge", 9.0, "vi") == "0,00"
+
+
+@pytest.mark.parametrize("ramp, lang, want", [
+    ("0.3, 0.6, 1", "vi", "0,3; 0,6; 1"), ("0.3, 0.6, 1", "en", "0.3, 0.6, 1"),
+    ((0.015, 0.7, 1.0), "vi", "0,015; 0,7; 1"), ((1.0,), "en", "1"), ("0.25, 1", "vi", "0,25; 1")])
+def test_ramp_text(ramp, lang, want):
+    from model.report.views import ramp_text
+
+    assert ramp_text(ramp, lang) == want
+
+
+def test_calibration_lines_name_each_figure_in_the_readers_language():
+    """Each yardstick with its unit and band, and every published figure it rests on (the
+    projects' table reads them from model/data/published.csv by row)."""
+    from model.projects import calibration
+    from model.report.views import calibration_lines
+
+    cal = calibration()
+    vi = calibration_lines(cal, "vi")
+    assert len(vi) == len(cal) == 3
+    for line, refs in zip(vi, cal["refs"]):
+        assert all(f"{ind} kỳ {period}" in line and f"(dòng {row})" in line for period, ind, _, row in refs)
+    assert "1.567 tỷ đồng (giá 2010) mỗi triệu tấn mỗi năm (khoảng 1.253–3.563)" in vi[1]
+    assert "7894,92 (dòng 20)" in vi[1]
+    en = calibration_lines(cal, "en")
+    assert en[2].startswith("  - from VinES's Q1-2024 attribution: 440 bn VND (2010 prices) a year at plan "
+                            "(band 308–572); 2024Q1 contrib_pp_vines_packs = 0.41 (row 254)")

@@ -63,3 +63,15 @@ def test_the_metadata(book):
     assert meta["Scenario"] == "baseline" and meta["Data vintage"] == "2026-03"
     assert meta["Target set"].startswith("Action programme for Resolution 26")
     assert meta["Package version"] in ("0.1.0", "source")
+
+
+def test_the_projects_ramp_is_written_the_readers_way(book):
+    """A ramp-up is a list of shares: '0,3; 0,6; 1' in Vietnamese (its decimal comma cannot also
+    separate the years), '0.3, 0.6, 1' in English, never the file's '0.3, 0.6, 1' in both."""
+    books, _ = book
+    for lang, sheet, head, want in (("vi", "Dự án", "Lộ trình công suất", "0,015; 0,7; 1"),
+                                    ("en", "Projects", "Ramp-up", "0.015, 0.7, 1")):
+        ws = books[lang][sheet]
+        col = [c.value for c in ws[1]].index(head)
+        row = next(r for r in ws.iter_rows(min_row=2) if "Vũng Áng 2" in str(r[0].value))
+        assert row[col].value == want

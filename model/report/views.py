@@ -584,6 +584,29 @@ def supply_frame(frame: pd.DataFrame, lang: str = "vi", digits: int = 2) -> pd.D
     return out
 
 
+def ramp_text(ramp: str | Sequence[float], lang: str = "vi") -> str:
+    """A project's ramp-up (shares of capacity, year by year: a sequence, or the project
+    table's "0.3, 0.6, 1") in the reader's numbers: '0,3; 0,6; 1' in Vietnamese, whose decimal
+    comma cannot also separate the years, and '0.3, 0.6, 1' in English."""
+    values = [float(x) for x in ramp.split(",")] if isinstance(ramp, str) else list(ramp)
+    return ("; " if lang == "vi" else ", ").join(fmt.plain(x, lang) for x in values)
+
+
+def calibration_lines(cal: pd.DataFrame, lang: str = "vi") -> list[str]:
+    """`model.projects.calibration` for reading, a line per method: the method in words, its
+    yardstick and band with their unit, and the published figures it rests on (period, figure,
+    value, row of the published table); in English the arithmetic that quotes them
+    (``derivation``), which is written in English."""
+    lines = []
+    for m, r in cal.iterrows():
+        refs = r["derivation"] if lang == "en" else "; ".join(
+            t("pj_cal_ref", lang, period=p, what=i, v=fmt.plain(v, lang), row=row) for p, i, v, row in r["refs"])
+        lines.append(t("pj_cal_line", lang, method=t(f"pj_method_{m}", lang), c=fmt.num(r["central"], lang, 0),
+                       unit=t(f"pj_cal_unit_{m}", lang), lo=fmt.num(r["low"], lang, 0),
+                       hi=fmt.num(r["high"], lang, 0), refs=refs))
+    return lines
+
+
 def cli_table(frame: pd.DataFrame, lang: str = "vi", digits: int = 1) -> str:
     """A frame as the command line prints it: columns named in ``lang``, numbers in its
     convention (8,5 and 234.901 in Vietnamese)."""
@@ -601,6 +624,10 @@ def cli_table(frame: pd.DataFrame, lang: str = "vi", digits: int = 1) -> str:
             out[c] = out[c].map(lambda v: sector_label(v, lang, short=True) if v in SECTOR_IDS else v)
         elif c == "status":
             out[c] = out[c].map(lambda v: project_status(v, lang))
+        elif c == "ramp":
+            out[c] = out[c].map(lambda v: ramp_text(v, lang))
+        elif c == "va_method":
+            out[c] = out[c].map(lambda v: t(f"pj_method_{v}", lang) if f"pj_method_{v}" in TEXT else v)
         elif pd.api.types.is_numeric_dtype(out[c]):
             out[c] = out[c].map(lambda v: fmt.num(v, lang, digits))
     out.columns = [name(c) for c in out.columns]

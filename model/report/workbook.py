@@ -118,13 +118,14 @@ def investment_sheet(need: pd.DataFrame, lang: str) -> Sheet:
 def projects_sheet(table: pd.DataFrame, lang: str) -> Sheet:
     """The projects (`model.projects.projects_table`) with their calibrated value added."""
     from .strings import project_status
+    from .views import ramp_text
 
     words = _sector_words(lang)
     out = pd.DataFrame({
         t("wb_project", lang): table["name_en" if lang == "en" else "name_vi"],
         t("sector", lang): [words.get(s, s) for s in table["sector"]],
         t("col_status", lang): [project_status(s, lang) for s in table["status"]],
-        t("wb_first_year", lang): table["first_year"].astype(str), t("wb_ramp", lang): table["ramp"],
+        t("wb_first_year", lang): table["first_year"].astype(str), t("wb_ramp", lang): [ramp_text(r, lang) for r in table["ramp"]],
         t("wb_va", lang): table["va_bn2010"], t("wb_va_low", lang): table["va_low"], t("wb_va_high", lang): table["va_high"],
         t("wb_load_factor", lang): table["load_factor"], t("wb_capex", lang): table["capex_bn"],
         t("wb_probability", lang): table["probability"], t("wb_source", lang): table["source_url"]})
