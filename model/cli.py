@@ -694,7 +694,7 @@ def build_parser() -> argparse.ArgumentParser:
     qt.add_argument("--year", type=int, required=True, metavar="YYYY", help="the year to split, e.g. 2026")
     qt.add_argument("--done", type=_done, metavar="Q=PCT", help="quarters already published and their cumulative "
                                                                "growth, e.g. 3=8,05")
-    qt.add_argument("--target", type=_pct, metavar="PCT", help="the year's growth target, % (with --done)")
+    qt.add_argument("--target", type=_pct, metavar="PCT", help="the year's growth target, %% a year (with --done)")
     qt.add_argument("--out", type=_out_dir, metavar="DIR", help="also write quarterly.csv there")
     qt.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the table")
     qt.set_defaults(func=_cmd_quarterly)

@@ -235,3 +235,18 @@ def test_frontier_against_investment(capsys):
     assert main(["frontier", str(SCENARIOS / "baseline.toml"), "--against", "investment", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "under each cap on total social investment" in out and "Cap on investment (% of GRDP a year)" in out
+
+
+def test_every_command_explains_itself(capsys):
+    """`--help` of every command prints its usage and exits 0: a stray '%' in a help text made
+    argparse raise ValueError with a traceback on `quarterly --help`."""
+    from model.cli import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction").choices
+    assert {"run", "solve", "quarterly", "risk"} <= set(commands)
+    for name in commands:
+        with pytest.raises(SystemExit) as e:
+            main([name, "--help"])
+        assert e.value.code == 0, name
+        assert f"usage: python -m model {name}" in capsys.readouterr().out
