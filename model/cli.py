@@ -485,26 +485,39 @@ def _cmd_backtest(args) -> int:
     import pandas as pd
 
     from .backtest import attribution, backtest, sector_backtest, sector_panel
+    from .projects import load_projects
+    from .report import views
+    from .report.strings import sector_label
 
-    r = backtest()
-    with pd.option_context("display.width", 200, "display.max_columns", 30):
-        print("(a) 2021-2025 as forecast from what was known in 2020 (real GRDP growth, %):")
-        print(r.out_of_sample.round(2).to_string())
-        print("\n(b) each year one year ahead, every project at its real dates (%; naive: the three years before):")
-        print(r.in_sample.round(2).to_string())
-        print("\nRMSE (percentage points of growth):")
-        print(r.rmse.round(2).to_string(index=False))
-        print("organic growth used: " + ", ".join(f"{k} {100 * v:.2f} %" for k, v in r.organic.items()))
-        print("not modelled: the 2016 marine incident and the end of Formosa's construction; steel's swings")
+    r, lg = backtest(), args.lang
+
+    def show(frame: pd.DataFrame, index: bool = True) -> None:
+        print(frame.to_string(index=index))
+
+    with pd.option_context("display.width", 220, "display.max_columns", 30):
+        print(tr("cli_bt_a", lg))
+        show(views.backtest_paths_view(r.out_of_sample, lg))
+        print("\n" + tr("cli_bt_b", lg))
+        show(views.backtest_paths_view(r.in_sample, lg))
+        print("\n" + tr("bt_score", lg) + ":")
+        show(views.backtest_score_view(r.rmse, lg), index=False)
+        print(tr("cli_bt_organic", lg, a=num(100 * r.organic["a_2016_2020"], lg, 2),
+                 b=num(100 * r.organic["b_2016_2025"], lg, 2)))
+        print(views.backtest_note(r.rmse, lg))
         a = attribution()
-        print("\nwhat the projects added to real GRDP growth (percentage points):")
-        print(a.round(2).to_string())
+        print("\n" + tr("bt_attr_note", lg))
+        names = {pid: (p.name_en if lg == "en" else p.name_vi) for pid, p in load_projects().items()}
+        show(views.backtest_attribution_view(a, names, lg).T)   # a row per project: their names are long
         panel, prov = sector_panel()
-        print("\nthe four-sector panel, real growth (%; before 2019 estimated: see sector_panel.csv's methods):")
-        print((panel.pct_change() * 100).iloc[1:].round(2).to_string())
+        print("\n" + tr("cli_bt_panel", lg))
+        growth = (panel.pct_change() * 100).iloc[1:]
+        growth.columns = [sector_label(s, lg, short=True) for s in growth.columns]
+        growth.index.name = tr("year", lg)
+        show(views.text_frame(growth, lg, 2))
         sb = sector_backtest()
-        print("\n(b) sector by sector, one year ahead, RMSE (percentage points):")
-        print(sb.round(2).to_string())
+        print("\n" + tr("bt_sector_score", lg) + ":")
+        show(views.sector_score_view(sb, lg), index=False)
+        print(views.sector_score_note(sb, lg))
     if args.out:
         cells = prov.merge(panel.stack().rename("real_bn").reset_index().rename(columns={"level_1": "sector"}),
                            on=["year", "sector"])
@@ -673,6 +686,7 @@ def build_parser() -> argparse.ArgumentParser:
     pj.set_defaults(func=_cmd_projects)
     bk = sub.add_parser("backtest", help="2016-2025 with the projects at their real dates, against the naive rule")
     bk.add_argument("--out", type=_out_dir, metavar="DIR", help="also write backtest.csv, backtest_rmse.csv, attribution.csv")
+    bk.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the tables and notes")
     bk.set_defaults(func=_cmd_backtest)
     iv = sub.add_parser("invest", help="the investment a scenario needs; --share: the growth it buys")
     iv.add_argument("file", metavar="FILE")

@@ -250,3 +250,19 @@ def test_every_command_explains_itself(capsys):
             main([name, "--help"])
         assert e.value.code == 0, name
         assert f"usage: python -m model {name}" in capsys.readouterr().out
+
+
+def test_backtest_speaks_the_readers_language(capsys):
+    """`backtest --lang`: headings, rules, sectors and projects named in words, numbers the
+    reader's way (it printed English with raw ids whatever the language). The figures are the
+    README's: Formosa +12.16 pp in 2017, the constant 7 % rule's RMSE 2.38 from 2020."""
+    assert main(["backtest", "--lang", "vi"]) == 0
+    out = capsys.readouterr().out
+    assert "(a) 2021–2025 dự báo từ những gì đã biết năm 2020" in out and "Quy tắc ngây thơ + dự án" in out
+    assert "Gang thép Formosa Hà Tĩnh (giai đoạn 1)" in out and "+12,16" in out and "-3,54" in out
+    assert "Công nghiệp-xây dựng" in out and "mức cố định 7 %/năm (2,38)" in out
+    assert not any(w in out for w in ("formosa_1", "naive", "industry_construction", "rmse_pp", "12.16"))
+    assert main(["backtest", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Naive rule + projects" in out and "+12.16" in out and "a constant 7 % a year (2.38)" in out
+    assert "Gang thép Formosa Hà Tĩnh (giai đoạn 1)" not in out and "formosa_1" not in out

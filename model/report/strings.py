@@ -674,6 +674,22 @@ TEXT: dict[str, tuple[str, str]] = {
                      "Contributions to real GRDP growth (pp): each project's value added at its real dates; the rest is organic "
                      "(2016's shock included: the marine incident and the end of Formosa's construction)."),
     "bt_organic": ("Hữu cơ", "Organic"), "bt_growth": ("Tăng trưởng GRDP (%)", "GRDP growth (%)"),
+    "bt_actual": ("Thực tế", "Actual"),
+    "cli_bt_a": ("(a) 2021–2025 dự báo từ những gì đã biết năm 2020 (tăng trưởng GRDP thực, %/năm):",
+                 "(a) 2021–2025 as forecast from what was known in 2020 (real GRDP growth, % a year):"),
+    "cli_bt_b": ("(b) từng năm, trước một năm, mọi dự án đúng thời điểm thực tế (%/năm; quy tắc ngây thơ: bình quân "
+                 "ba năm trước):",
+                 "(b) each year one year ahead, every project at its real dates (% a year; naive rule: the three "
+                 "years before):"),
+    "cli_bt_organic": ("Tăng trưởng hữu cơ dùng: (a) bình quân 2016–2020 {a} %/năm; (b) 2016–2025 {b} %/năm. Không mô "
+                       "hình hóa: sự cố môi trường biển năm 2016 và việc Formosa hết giai đoạn xây dựng; biến động của "
+                       "ngành thép.",
+                       "Organic growth used: (a) the 2016–2020 average, {a} % a year; (b) 2016–2025, {b} % a year. Not "
+                       "modelled: the 2016 marine incident and the end of Formosa's construction; steel's swings."),
+    "cli_bt_panel": ("Bảng bốn ngành, tăng trưởng thực (%/năm; trước 2019 là ước tính: xem cột phương pháp của "
+                     "sector_panel.csv):",
+                     "The four-sector panel, real growth (% a year; before 2019 estimated: see sector_panel.csv's "
+                     "methods):"),
     "bt_score": ("Kiểm định ngược: sai số dự báo (RMSE, điểm %)", "Backtest: forecast error (RMSE, pp)"),
     "bt_test": ("Phép thử", "Test"), "bt_years": ("Các năm", "Years"), "bt_model": ("Mô hình", "Model"),
     "bt_naive": ("Quy tắc ngây thơ", "Naive rule"),

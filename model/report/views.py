@@ -584,6 +584,68 @@ def supply_frame(frame: pd.DataFrame, lang: str = "vi", digits: int = 2) -> pd.D
     return out
 
 
+# ---- the backtest (model.backtest) for reading: the Projects page and `backtest --lang` ---------
+_BT_TESTS = {"a: 2021-2025 from 2020": "bt_a", "b: one year ahead": "bt_b",
+             "b: one year ahead, fitted before": "bt_b_before"}
+_BT_RULES = {"actual": "bt_actual", "model": "bt_model", "icor": "bt_icor", "naive": "bt_naive",
+             "naive with projects": "bt_naive_projects", "naive_projects": "bt_naive_projects",
+             "average 2016-2020": "bt_average", "average_2016_2020": "bt_average", "constant 7 %": "bt_constant",
+             "constant_7": "bt_constant", "model_before": "bt_model_before", "organic": "bt_organic",
+             "growth_pct": "bt_growth"}
+
+
+def backtest_attribution_view(attr: pd.DataFrame, names: Mapping[str, str], lang: str = "vi") -> pd.DataFrame:
+    """`model.backtest.attribution` for reading: a row per year, a column per project (by
+    ``names``, id → name), the organic rest and the published growth, in percentage points
+    written for ``lang`` with their sign."""
+    out = attr.rename(columns={**names, **{k: t(_BT_RULES[k], lang) for k in ("organic", "growth_pct")}})
+    out.index.name = t("year", lang)
+    return text_frame(out, lang, 2, sign=True)
+
+
+def backtest_paths_view(frame: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """The backtest's year-by-year growth, actual and by each rule (`BacktestResult`'s
+    ``out_of_sample`` and ``in_sample``, % a year), rules named for ``lang``."""
+    out = frame.rename(columns={c: t(_BT_RULES[c], lang) for c in frame.columns if c in _BT_RULES})
+    out.index.name = t("year", lang)
+    return text_frame(out, lang, 2)
+
+
+def backtest_score_view(rmse: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """`BacktestResult.rmse` for reading: a row per test and its years, a column per rule
+    (RMSE, percentage points of growth)."""
+    score = rmse.pivot_table(index=["test", "years"], columns="rule", values="rmse_pp").reset_index()
+    cols = {t("bt_test", lang): [t(_BT_TESTS[x], lang) for x in score["test"]], t("bt_years", lang): score["years"]}
+    for rule in ("model", "icor", "naive", "naive with projects", "average 2016-2020", "constant 7 %"):
+        cols[t(_BT_RULES[rule], lang)] = [fmt.num(v, lang, 2) for v in score[rule]]
+    return pd.DataFrame(cols)
+
+
+def backtest_note(rmse: pd.DataFrame, lang: str = "vi") -> str:
+    """The note under the score: its numbers are the table's, so the words cannot disagree."""
+    rm = rmse.set_index(["test", "rule", "years"])["rmse_pp"]
+    a_, b_ = ("a: 2021-2025 from 2020", "2021-2025"), ("b: one year ahead, fitted before", "2019-2025")
+    return t("bt_note", lang, **{k: fmt.num(rm[(test, rule, years)], lang, 2) for k, (test, years), rule in (
+        ("c7", a_, "constant 7 %"), ("avg", a_, "average 2016-2020"), ("icor", a_, "icor"),
+        ("bm", b_, "model"), ("bnp", b_, "naive with projects"),
+        ("bfit", ("b: one year ahead", "2019-2025"), "model"))})
+
+
+def sector_score_view(sb: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """`model.backtest.sector_backtest` for reading: a row per sector, RMSE by rule (pp)."""
+    return pd.DataFrame({t("sector", lang): [sector_label(s, lang, short=True) for s in sb.index],
+                         t("bt_years", lang): sb["years"],
+                         **{t(key, lang): [fmt.num(v, lang, 2) for v in sb[col]] for col, key in (
+                             ("rmse_model_pp", "bt_model"), ("rmse_naive_pp", "bt_naive"),
+                             ("rmse_model_before_pp", "bt_model_before"),
+                             ("rmse_naive_projects_pp", "bt_naive_projects"))}})
+
+
+def sector_score_note(sb: pd.DataFrame, lang: str = "vi") -> str:
+    return t("bt_sector_note", lang, icm=fmt.num(sb.at["industry_construction", "rmse_model_before_pp"], lang, 2),
+             icn=fmt.num(sb.at["industry_construction", "rmse_naive_projects_pp"], lang, 2))
+
+
 def ramp_text(ramp: str | Sequence[float], lang: str = "vi") -> str:
     """A project's ramp-up (shares of capacity, year by year: a sequence, or the project
     table's "0.3, 0.6, 1") in the reader's numbers: '0,3; 0,6; 1' in Vietnamese, whose decimal

@@ -147,41 +147,16 @@ if running:
 # ---- what the projects added, and the backtest -----------------------------------------------
 st.subheader(t("bt_title", lang))
 st.caption(t("bt_attr_note", lang))
-attr = backtest.attribution(state.history())
 names = {pid: (p.name_en if lang == "en" else p.name_vi) for pid, p in load_projects().items()}
-attr = attr.rename(columns={**names, "organic": t("bt_organic", lang), "growth_pct": t("bt_growth", lang)})
-attr.index.name = t("year", lang)
-static_table(text_frame(attr, lang, 2, sign=True), hide_index=False)
+static_table(views.backtest_attribution_view(backtest.attribution(state.history()), names, lang), hide_index=False)
 result = backtest.backtest()
-labels = {"a: 2021-2025 from 2020": t("bt_a", lang), "b: one year ahead": t("bt_b", lang),
-          "b: one year ahead, fitted before": t("bt_b_before", lang)}
-score = result.rmse.pivot_table(index=["test", "years"], columns="rule", values="rmse_pp").reset_index()
-shown_score = pd.DataFrame({t("bt_test", lang): [labels[x] for x in score["test"]], t("bt_years", lang): score["years"],
-                            t("bt_model", lang): [fmt.num(v, lang, 2) for v in score["model"]],
-                            t("bt_icor", lang): [fmt.num(v, lang, 2) for v in score["icor"]],
-                            t("bt_naive", lang): [fmt.num(v, lang, 2) for v in score["naive"]],
-                            t("bt_naive_projects", lang): [fmt.num(v, lang, 2) for v in score["naive with projects"]],
-                            t("bt_average", lang): [fmt.num(v, lang, 2) for v in score["average 2016-2020"]],
-                            t("bt_constant", lang): [fmt.num(v, lang, 2) for v in score["constant 7 %"]]})
 st.markdown(f"**{t('bt_score', lang)}**")
-static_table(shown_score)
-# the note's numbers are the table's, so that the words can never disagree with it
-rm = result.rmse.set_index(["test", "rule", "years"])["rmse_pp"]
-a_, b_ = ("a: 2021-2025 from 2020", "2021-2025"), ("b: one year ahead, fitted before", "2019-2025")
-st.caption(t("bt_note", lang, **{k: fmt.num(rm[(test, rule, years)], lang, 2) for k, (test, years), rule in (
-    ("c7", a_, "constant 7 %"), ("avg", a_, "average 2016-2020"), ("icor", a_, "icor"),
-    ("bm", b_, "model"), ("bnp", b_, "naive with projects"),
-    ("bfit", ("b: one year ahead", "2019-2025"), "model"))}))
+static_table(views.backtest_score_view(result.rmse, lang))
+st.caption(views.backtest_note(result.rmse, lang))
 st.markdown(f"**{t('bt_sector_score', lang)}**")
 sb = sector_scores()
-static_table(pd.DataFrame({t("sector", lang): [sector_label(s, lang, short=True) for s in sb.index],
-                           t("bt_years", lang): sb["years"],
-                           t("bt_model", lang): [fmt.num(v, lang, 2) for v in sb["rmse_model_pp"]],
-                           t("bt_naive", lang): [fmt.num(v, lang, 2) for v in sb["rmse_naive_pp"]],
-                           t("bt_model_before", lang): [fmt.num(v, lang, 2) for v in sb["rmse_model_before_pp"]],
-                           t("bt_naive_projects", lang): [fmt.num(v, lang, 2) for v in sb["rmse_naive_projects_pp"]]}))
-st.caption(t("bt_sector_note", lang, icm=fmt.num(sb.at["industry_construction", "rmse_model_before_pp"], lang, 2),
-               icn=fmt.num(sb.at["industry_construction", "rmse_naive_projects_pp"], lang, 2)))
+static_table(views.sector_score_view(sb, lang))
+st.caption(views.sector_score_note(sb, lang))
 
 # ---- investment ----------------------------------------------------------------------------
 st.subheader(t("inv_title", lang))
