@@ -69,13 +69,12 @@ def _cmd_validate(args) -> int:
             for line in e.lines(args.lang):
                 print(line, file=sys.stderr)
         else:
-            print(f"{path}: ok ({sc.name}, horizon {sc.horizon})")
+            print(tr("cli_valid_ok", args.lang, path=path, name=sc.name, h=sc.horizon))
             if sc.vintage:
                 from .vintage import current
 
                 if sc.vintage != current():
-                    print(f"note: {path} was made with the data of {sc.vintage}; the data now: {current()} "
-                          "(python -m model run says what changed)")
+                    print(tr("cli_valid_vintage", args.lang, path=path, v=sc.vintage, now=current()))
     return EXIT_BAD_INPUT if bad else EXIT_OK
 
 
@@ -85,7 +84,7 @@ def _cmd_workspace(args) -> int:
     ws = Workspace()
     ws.clean_stale()  # temporary files of writes that were killed
     entries = ws.entries()
-    print(f"workspace: {ws.folder.resolve()} ({len(entries)} scenarios)")
+    print(tr("cli_ws_head", args.lang, folder=ws.folder.resolve(), n=len(entries)))
     base = None
     try:
         base = load_scenario(Path(__file__).resolve().parents[1] / "scenarios" / "baseline.toml")
@@ -94,9 +93,9 @@ def _cmd_workspace(args) -> int:
     for e in entries:
         when = e.modified.strftime("%Y-%m-%d %H:%M")
         if e.scenario is None:
-            print(f"  {e.name:<24} {when}  INVALID: {e.error.lines(args.lang)[0]}")
+            print(f"  {e.name:<24} {when}  {tr('cli_ws_invalid', args.lang)}: {e.error.lines(args.lang)[0]}")
             continue
-        n = "" if base is None else f"  {len(diff_scenarios(base, e.scenario))} changes vs baseline"
+        n = "" if base is None else "  " + tr("cli_ws_changes", args.lang, n=len(diff_scenarios(base, e.scenario)))
         title = e.scenario.title_in(args.lang)
         print(f"  {e.name:<24} {when}  {title}{n}")
     return EXIT_OK

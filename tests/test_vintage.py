@@ -66,6 +66,9 @@ def test_the_cli_says_it(tmp_path, capsys, baseline):
     f.write_text(_older(baseline).to_toml(), encoding="utf-8")
     assert main(["validate", str(f)]) == 0
     assert "was made with the data of 2025-12" in capsys.readouterr().out
+    assert main(["validate", str(f), "--lang", "vi"]) == 0
+    said = capsys.readouterr().out
+    assert ": hợp lệ (" in said and "được lập với số liệu cập nhật 2025-12; số liệu hiện nay: 2026-03" in said
     assert main(["run", str(f), "--out", str(tmp_path / "o"), "--lang", "en"]) == 0
     said = capsys.readouterr().out
     assert "note: This scenario was made with the data of 2025-12" in said and "7.05 when made" in said

@@ -75,6 +75,9 @@ def test_cli_reads_the_workspace(ws, baseline, tmp_path, capsys):
     assert main(["workspace"]) == 0
     out = capsys.readouterr().out
     assert "kept" in out and "0 changes vs baseline" in out
+    assert main(["workspace", "--lang", "vi"]) == 0
+    out = capsys.readouterr().out
+    assert "kho kịch bản: " in out and "(1 kịch bản)" in out and "0 thay đổi so với kịch bản cơ sở" in out
     assert main(["run", "ws:kept", "--out", str(tmp_path / "o1")]) == 0
     assert main(["run", "kept", "--out", str(tmp_path / "o2")]) == 0
     assert (tmp_path / "o2" / "projection.csv").read_bytes() == (tmp_path / "o1" / "projection.csv").read_bytes()

@@ -675,6 +675,14 @@ TEXT: dict[str, tuple[str, str]] = {
                      "(2016's shock included: the marine incident and the end of Formosa's construction)."),
     "bt_organic": ("Hữu cơ", "Organic"), "bt_growth": ("Tăng trưởng GRDP (%)", "GRDP growth (%)"),
     "bt_actual": ("Thực tế", "Actual"),
+    "cli_valid_ok": ("{path}: hợp lệ ({name}, dự báo đến {h})", "{path}: ok ({name}, horizon {h})"),
+    "cli_valid_vintage": ("lưu ý: {path} được lập với số liệu cập nhật {v}; số liệu hiện nay: {now} "
+                          "(python -m model run cho biết điều gì đã thay đổi)",
+                          "note: {path} was made with the data of {v}; the data now: {now} "
+                          "(python -m model run says what changed)"),
+    "cli_ws_head": ("kho kịch bản: {folder} ({n} kịch bản)", "workspace: {folder} ({n} scenarios)"),
+    "cli_ws_invalid": ("KHÔNG HỢP LỆ", "INVALID"),
+    "cli_ws_changes": ("{n} thay đổi so với kịch bản cơ sở", "{n} changes vs baseline"),
     "cli_bt_a": ("(a) 2021–2025 dự báo từ những gì đã biết năm 2020 (tăng trưởng GRDP thực, %/năm):",
                  "(a) 2021–2025 as forecast from what was known in 2020 (real GRDP growth, % a year):"),
     "cli_bt_b": ("(b) từng năm, trước một năm, mọi dự án đúng thời điểm thực tế (%/năm; quy tắc ngây thơ: bình quân "
