@@ -265,7 +265,7 @@ def _cmd_solve(args) -> int:
         from .projects import load_projects
 
         if args.timing not in load_projects() and args.timing not in sc.projects:
-            raise SolverError(f"--timing {args.timing!r}: unknown project; shipped: {', '.join(load_projects())}")
+            raise SolverError("unknown_project", value=repr(args.timing), allowed=", ".join(load_projects()))
     taxes = args.taxes or st.taxes
     prices = tuple(_split(args.prices) or st.prices)
     priorities = dict(st.priorities)
@@ -344,7 +344,7 @@ def _cmd_attribute(args) -> int:
 
     a, b = resolve(args.a), resolve(args.b)
     if a.horizon < 2030 or b.horizon < 2030:
-        raise SolverError(t("at_short", args.lang))
+        raise SolverError("text", text=t("at_short", args.lang))
     table = attribute(assemble_history(), a, b)
     print(t("at_note", args.lang, a=a.name, b=b.name))
     if table.attrs["method"] == "sequential":
@@ -378,7 +378,7 @@ class _Priorities(argparse.Action):
 def _cmd_projects(args) -> int:
     import pandas as pd
 
-    from .analysis import project_variants
+    from .analysis import project_ids, project_variants
     from .history import assemble_history
     from .projects import calibration, projects_table
     from .report.views import calibration_lines
@@ -393,15 +393,15 @@ def _cmd_projects(args) -> int:
             print("\n".join(calibration_lines(calibration(), args.lang)))
             return EXIT_OK
         if not args.project:
-            raise SolverError("--project ID is needed with a scenario file")
+            raise SolverError("project_needed")
         sc = resolve(args.file)
         if sc.horizon < 2030:
-            raise SolverError(f"{args.file}: the horizon {sc.horizon} ends before 2030, and the table compares 2030 "
-                              "values; set meta.horizon to 2030 or later")
+            raise SolverError("project_horizon", file=args.file, value=sc.horizon)
         try:
             table = project_variants(assemble_history(), sc, args.project, delays=(args.delay,))
-        except KeyError as e:
-            raise SolverError(str(e).strip("'\"")) from None
+        except KeyError:
+            raise SolverError("unknown_project_id", value=repr(args.project),
+                              allowed=", ".join(project_ids(sc))) from None
         from .report.views import project_variants_view
 
         from .projects import defined_names, load_projects
@@ -804,19 +804,20 @@ def _icor(text: str) -> float:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     tune()   # `risk` draws 10,000 paths and more: keep their memory between chunks (model/allocator.py)
+    lang = getattr(args, "lang", "en")
     try:
         return args.func(args)
     except ScenarioError as e:
-        for line in e.lines(getattr(args, "lang", "en")):
+        for line in e.lines(lang):
             print(line, file=sys.stderr)
         return EXIT_BAD_INPUT
     except WorkspaceError as e:
         from .report.strings import workspace_error_text
 
-        print(f"error: {workspace_error_text(e, 'en')}", file=sys.stderr)
+        print(f"{tr('cli_error', lang)}: {workspace_error_text(e, lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except SolverError as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(f"{tr('cli_error', lang)}: {e.text(lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except WouldOverwrite as e:
         print(f"error: {e}", file=sys.stderr)

@@ -96,7 +96,19 @@ def one_thread():
 
 
 class SolverError(ValueError):
-    """A solve request that cannot be posed (unknown target, sector, method, bounds)."""
+    """A solve request that cannot be posed (unknown target, sector, method, bounds). ``code``
+    names its message in the catalogue (`model.report.issues.SOLVER`, both languages) and
+    ``params`` fill it: ``text(lang)`` words it, ``str()`` is the English."""
+
+    def __init__(self, code: str, **params):
+        self.code, self.params = code, params
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "en") -> str:
+        # The words live in the catalogue, which imports nothing of the model (as Issue's).
+        from .report.issues import solver_text
+
+        return solver_text(self.code, self.params, lang)
 
 
 @dataclass(frozen=True)
@@ -135,12 +147,12 @@ def target_specs(ids: Iterable[str] | None = None, approx: str = "band",
     `model.targets`) or ``equal`` (exactly the printed figure).
     """
     if approx not in ("band", "equal"):
-        raise SolverError(f"approx = {approx!r}: use 'band' or 'equal'")
+        raise SolverError("bad_approx", value=repr(approx))
     table = _target_rows()
     try:
         ids = list(registry.solver_defaults(set_id) if ids is None else ids)
-    except KeyError as e:
-        raise SolverError(str(e.args[0])) from None
+    except KeyError:
+        raise SolverError("unknown_set", value=repr(set_id), allowed=", ".join(registry.set_ids())) from None
     solvable = registry.all_solvable()
     tol = dict(tolerance or {})
     specs = []
@@ -150,10 +162,9 @@ def target_specs(ids: Iterable[str] | None = None, approx: str = "band",
             specs.append(TargetSpec(tid, None, cap, f"≤ {cap:g}"))
             continue
         if tid not in table:
-            raise SolverError(f"unknown target {tid!r}; solvable: {', '.join(solvable)}")
+            raise SolverError("unknown_target", value=repr(tid), allowed=", ".join(solvable))
         if tid not in solvable:
-            raise SolverError(f"target {tid!r} is not modelled, so it cannot be solved for; "
-                              f"solvable: {', '.join(solvable)}")
+            raise SolverError("target_not_modelled", value=repr(tid), allowed=", ".join(solvable))
         comp, low, high = table[tid]
         printed = {"gt": f"> {low:g}", "ge": f"≥ {low:g}", "le": f"≤ {low:g}",
                    "range": f"{low:g}–{high:g}", "approx": f"≈ {low:g}"}[comp]
@@ -195,7 +206,7 @@ def _basis(method: str, n: int) -> np.ndarray:
         return np.column_stack([1.0 - lam, lam])
     if method == "free":
         return np.eye(n)
-    raise SolverError(f"method = {method!r}: use one of {', '.join(METHODS)}")
+    raise SolverError("bad_method", value=repr(method), allowed=", ".join(METHODS))
 
 
 def effective_bounds(prior_g: np.ndarray, free: Sequence[str],
@@ -233,7 +244,7 @@ def effective_bounds(prior_g: np.ndarray, free: Sequence[str],
         elif lo > hi and src_hi == "user" and src_lo != "user":
             lo, src_lo = hi, "user"
         if lo > hi:
-            raise SolverError(f"solve.bounds.{s}: min {lo:g} is above max {hi:g} (fractions per year); swap them")
+            raise SolverError("bounds_swapped", sector=s, lo=float(lo), hi=float(hi))
         out[s] = (lo, hi, src_lo, src_hi)
     return out
 
@@ -259,10 +270,9 @@ class _Problem:
                                         base.last)
         horizon = int(years[-1])
         if horizon < TARGET_YEAR:
-            raise SolverError(f"the horizon {horizon} ends before {TARGET_YEAR}: targets are for "
-                              f"{TARGET_YEAR}; set meta.horizon to {TARGET_YEAR} or later")
+            raise SolverError("short_horizon", value=horizon, year=TARGET_YEAR)
         if last >= TARGET_YEAR:
-            raise SolverError(f"nothing to solve: {TARGET_YEAR} is an actual year")
+            raise SolverError("nothing_to_solve", year=TARGET_YEAR)
         self.years = np.arange(last + 1, horizon + 1)
         n = len(self.years)
         self.to_target = (self.years <= TARGET_YEAR).astype(float)[:, None]
@@ -366,7 +376,7 @@ class _Problem:
             base = tg.base_year
             if base is not None and kind in ("multiple", "average_growth", "sector_growth") \
                     and base not in self._base_real:
-                raise SolverError(f"target {sp.id!r} is measured from {base}, which is not an actual year")
+                raise SolverError("base_not_actual", value=repr(sp.id), year=base)
             if kind == "multiple":
                 self._kind[k], self._D[k] = 1, self._base_nominal[base]
             elif kind == "per_capita":
@@ -833,19 +843,18 @@ class SolveResult:
 def _validate_request(free, bounds, smoothness):
     for s in free:
         if s not in SECTOR_IDS:
-            raise SolverError(f"free sector {s!r} is unknown; use {', '.join(SECTOR_IDS)}")
+            raise SolverError("unknown_free", value=repr(s), allowed=", ".join(SECTOR_IDS))
     if not free:
-        raise SolverError("no free sector: choose at least one sector whose growth the solver may set")
+        raise SolverError("no_free")
     for s, (lo, hi) in bounds.items():
         if s not in SECTOR_IDS:
-            raise SolverError(f"bounds for unknown sector {s!r}; use {', '.join(SECTOR_IDS)}")
+            raise SolverError("bounds_unknown", value=repr(s), allowed=", ".join(SECTOR_IDS))
         g = RATES["growth"]
         lo_, hi_ = (g.lo if lo is None else lo), (g.hi if hi is None else hi)
         if not (g.lo <= lo_ <= hi_ <= g.hi):
-            raise SolverError(f"bounds for {s} = ({lo}, {hi}): need {g.lo:g} ≤ min ≤ max ≤ {g.hi:g} "
-                              "(fractions per year)")
+            raise SolverError("bounds_range", sector=s, lo=lo, hi=hi, min=g.lo, max=g.hi)
     if not (0.0 <= smoothness <= 1e6):
-        raise SolverError(f"smoothness = {smoothness}: use a number ≥ 0")
+        raise SolverError("bad_smoothness", value=str(smoothness))
 
 
 def _with_paths(scenario: Scenario, prob: _Problem, theta: np.ndarray, method: str) -> Scenario:
@@ -990,16 +999,16 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
     bounds = dict(bounds or {})
     _validate_request(free, bounds, smoothness)
     if method not in METHODS:
-        raise SolverError(f"method = {method!r}: use one of {', '.join(METHODS)}")
+        raise SolverError("bad_method", value=repr(method), allowed=", ".join(METHODS))
     if taxes not in ("follow", "held"):
-        raise SolverError(f"taxes = {taxes!r}: use 'follow' or 'held'")
+        raise SolverError("bad_taxes", value=repr(taxes))
     for s in prices:
         if s not in SECTOR_IDS or prices.count(s) > 1:
-            raise SolverError(f"prices: {s!r} is not a sector, or is listed twice; use {', '.join(SECTOR_IDS)}")
+            raise SolverError("bad_prices", value=repr(s), allowed=", ".join(SECTOR_IDS))
     specs = _pose(targets, approx, investment_cap, getattr(scenario, "targets_set", None))
     for tid, w in (priorities or {}).items():
         if tid not in [sp.id for sp in specs] or not (0 < w <= 100):
-            raise SolverError(f"priority {tid} = {w}: give a weight in (0, 100] for a chosen target")
+            raise SolverError("bad_priority", value=tid, weight=w)
     # A held sector driven by its investment grows with the whole economy (its investment is a
     # share of GRDP), so its path depends on the free sectors': solve, re-resolve it under the
     # solved paths, and solve again until it stops moving (the coupling is weak, ~1 %).
@@ -1035,7 +1044,7 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
         # values; the TOML text itself round-trips floats exactly, so it need not be written here)
         scenario_from_dict(solved.to_dict())
     except ScenarioError as e:
-        raise SolverError(f"the solved scenario does not validate: {e}") from None
+        raise SolverError("invalid_solution", detail=e) from None
     projection = simulate(history, solved)
     # What solve reports is what re-running the solved scenario gives: each target measured on
     # the solved projection itself (the closed forms the optimiser uses agree with it to
@@ -1264,7 +1273,7 @@ def frontier(history: History, scenario: Scenario, caps: Sequence[float] | None 
     social investment (% of GRDP a year to 2030, `INVESTMENT_CAPS`), the highest growth it
     buys; its column ``investment_pct`` stands where the multiple's does."""
     if against not in GROWTH_AGAINST:
-        raise SolverError(f"against = {against!r}: use one of {', '.join(GROWTH_AGAINST)}")
+        raise SolverError("bad_against", value=repr(against), allowed=", ".join(GROWTH_AGAINST))
     caps = GROWTH_AGAINST[against] if caps is None else caps
     column = "multiple" if against == "grdp_multiple" else "investment_pct"
     free = tuple(DEFAULT_FREE if free is None else free)

@@ -130,13 +130,19 @@ def test_solve_reads_the_scenario_solve_table(tmp_path, minimal_text):
     assert set(paths.loc[paths["free"], "sector"]) == {"services"}
 
 
-@pytest.mark.parametrize("extra, message", [
-    (["--targets", "share_digital_economy"], "not modelled"),
-    (["--free", "mining"], "free sector 'mining' is unknown"),
+@pytest.mark.parametrize("extra, message, tin_nhan", [
+    (["--targets", "share_digital_economy"], "not modelled", "chưa được mô hình hóa nên không giải được"),
+    (["--free", "mining"], "free sector 'mining' is unknown", "ngành được điều chỉnh 'mining' không xác định"),
 ])
-def test_solve_bad_request_exits_2(tmp_path, capsys, extra, message):
+def test_solve_bad_request_exits_2(tmp_path, capsys, extra, message, tin_nhan):
+    """A request that cannot be posed: exit 2, one line in the reader's language naming the
+    flag's value and what to use instead."""
+    assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path), *extra, "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and message in err and "Traceback" not in err
     assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path), *extra]) == 2
-    assert message in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith("lỗi: ") and tin_nhan in err
 
 
 def test_solve_never_silently_replaces_an_edited_scenario(tmp_path, capsys):
@@ -184,6 +190,9 @@ def test_solve_timing_of_a_project(tmp_path, capsys):
     assert "1 year late" in out and "1 years" not in out
     assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path / "b"), "--timing", "nope"]) == 2
     assert not (tmp_path / "b").exists()  # refused before anything is written
+    assert "--timing 'nope': dự án không xác định; các dự án có sẵn: vung_ang_1" in capsys.readouterr().err
+    assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path / "b"), "--timing", "nope",
+                 "--lang", "en"]) == 2
     assert "unknown project" in capsys.readouterr().err
 
 

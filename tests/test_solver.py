@@ -237,3 +237,21 @@ def test_any_feasible_target_set_is_met(history, baseline, problem):
     # chosen the optimiser may stop a thousandth short of the tighter (a case hypothesis found).
     for sp in specs:
         assert vals[sp.id] == pytest.approx(sp.low, abs=max(1e-5 * max(1, abs(sp.low)), DEAD_ZONE))
+
+
+def test_every_bad_request_is_worded_in_both_languages(history, baseline):
+    """A SolverError names the value and the fix in the reader's language (the Solve page and
+    `solve --lang vi` show text(lang)); str() stays the English. Every catalogue entry has both
+    languages and the same fields in each."""
+    import string
+
+    from model.report.issues import SOLVER
+
+    for code, (vi, en) in SOLVER.items():
+        fields = [{f for _, f, _, _ in string.Formatter().parse(x) if f} for x in (vi, en)]
+        assert vi and en and fields[0] == fields[1], code
+    with pytest.raises(SolverError) as e:
+        solve(history, baseline, None, bounds={"services": (0.3, 0.1)})
+    assert e.value.text("vi") == "giới hạn của services = (0.3, 0.1): cần -0.5 ≤ min ≤ max ≤ 1 (phân số mỗi năm)"
+    assert str(e.value) == e.value.text("en") == ("bounds for services = (0.3, 0.1): need -0.5 ≤ min ≤ max ≤ 1 "
+                                                  "(fractions per year)")

@@ -130,6 +130,63 @@ ISSUES: dict[str, tuple[str, str]] = {
 }
 
 
+# Solve requests that cannot be posed (`model.solver.SolverError` codes): the CLI's flags, the
+# [solve] table, the Solve page's choices. Names and values stay as they are typed.
+SOLVER: dict[str, tuple[str, str]] = {
+    "text": ("{text}", "{text}"),   # already worded by the caller, in the reader's language
+    "bad_approx": ("approx = {value}: dùng 'band' (trong khoảng sai số) hoặc 'equal' (đúng bằng)",
+                   "approx = {value}: use 'band' or 'equal'"),
+    "unknown_set": ("bộ mục tiêu {value} không xác định; các bộ có: {allowed}",
+                    "unknown target set {value}; known: {allowed}"),
+    "unknown_target": ("mục tiêu {value} không xác định; các mục tiêu giải được: {allowed}",
+                       "unknown target {value}; solvable: {allowed}"),
+    "target_not_modelled": ("mục tiêu {value} chưa được mô hình hóa nên không giải được; các mục tiêu giải được: {allowed}",
+                            "target {value} is not modelled, so it cannot be solved for; solvable: {allowed}"),
+    "bad_method": ("method = {value}: dùng một trong {allowed}", "method = {value}: use one of {allowed}"),
+    "bounds_swapped": ("solve.bounds.{sector}: min {lo} lớn hơn max {hi} (phân số mỗi năm); đổi chỗ hai giá trị",
+                       "solve.bounds.{sector}: min {lo} is above max {hi} (fractions per year); swap them"),
+    "short_horizon": ("năm cuối {value} trước năm {year}: mục tiêu là của năm {year}; đặt meta.horizon từ {year} trở đi",
+                      "the horizon {value} ends before {year}: targets are for {year}; set meta.horizon to {year} or later"),
+    "nothing_to_solve": ("không có gì để giải: {year} đã là năm thực tế", "nothing to solve: {year} is an actual year"),
+    "base_not_actual": ("mục tiêu {value} được đo từ năm {year}, không phải năm thực tế",
+                        "target {value} is measured from {year}, which is not an actual year"),
+    "unknown_free": ("ngành được điều chỉnh {value} không xác định; dùng {allowed}",
+                     "free sector {value} is unknown; use {allowed}"),
+    "no_free": ("chưa chọn ngành nào: chọn ít nhất một ngành để bộ giải đặt tốc độ tăng trưởng",
+                "no free sector: choose at least one sector whose growth the solver may set"),
+    "bounds_unknown": ("giới hạn cho ngành không xác định {value}; dùng {allowed}",
+                       "bounds for unknown sector {value}; use {allowed}"),
+    "bounds_range": ("giới hạn của {sector} = ({lo}, {hi}): cần {min} ≤ min ≤ max ≤ {max} (phân số mỗi năm)",
+                     "bounds for {sector} = ({lo}, {hi}): need {min} ≤ min ≤ max ≤ {max} (fractions per year)"),
+    "bad_smoothness": ("smoothness = {value}: dùng một số ≥ 0", "smoothness = {value}: use a number ≥ 0"),
+    "bad_taxes": ("taxes = {value}: dùng 'follow' (theo cơ sở thuế) hoặc 'held' (giữ nguyên)",
+                  "taxes = {value}: use 'follow' or 'held'"),
+    "bad_prices": ("prices: {value} không phải ngành hoặc bị ghi hai lần; dùng {allowed}",
+                   "prices: {value} is not a sector, or is listed twice; use {allowed}"),
+    "bad_priority": ("ưu tiên {value} = {weight}: cho trọng số trong (0, 100] với một mục tiêu đã chọn",
+                     "priority {value} = {weight}: give a weight in (0, 100] for a chosen target"),
+    "invalid_solution": ("kịch bản đã giải không hợp lệ: {detail}", "the solved scenario does not validate: {detail}"),
+    "bad_against": ("against = {value}: dùng một trong {allowed}", "against = {value}: use one of {allowed}"),
+    "unknown_project": ("--timing {value}: dự án không xác định; các dự án có sẵn: {allowed}",
+                        "--timing {value}: unknown project; shipped: {allowed}"),
+    "project_needed": ("cần --project MÃ khi có tệp kịch bản (python -m model projects liệt kê các mã)",
+                       "--project ID is needed with a scenario file (python -m model projects lists the ids)"),
+    "project_horizon": ("{file}: năm cuối {value} trước năm 2030, mà bảng so sánh giá trị năm 2030; đặt meta.horizon "
+                        "từ 2030 trở đi",
+                        "{file}: the horizon {value} ends before 2030, and the table compares 2030 values; set "
+                        "meta.horizon to 2030 or later"),
+    "unknown_project_id": ("dự án {value} không xác định; các dự án: {allowed}", "unknown project {value}; known: {allowed}"),
+}
+
+
+def solver_text(code: str, params: dict, lang: str = "en") -> str:
+    """A `SolverError` in words. A parameter that words itself (a `ScenarioError`: ``lines``)
+    is asked in the same language."""
+    vi, en = SOLVER[code]
+    fields = {k: ("; ".join(v.lines(lang)) if hasattr(v, "lines") else _fmt_param(v, lang)) for k, v in params.items()}
+    return (en if lang == "en" else vi).format(**fields)
+
+
 def _fmt_param(v: Any, lang: str) -> str:
     # Values in a validation message are what to type in the file: TOML syntax in both
     # languages (0.09, never 0,09).

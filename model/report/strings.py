@@ -675,6 +675,7 @@ TEXT: dict[str, tuple[str, str]] = {
                      "(2016's shock included: the marine incident and the end of Formosa's construction)."),
     "bt_organic": ("Hữu cơ", "Organic"), "bt_growth": ("Tăng trưởng GRDP (%)", "GRDP growth (%)"),
     "bt_actual": ("Thực tế", "Actual"),
+    "cli_error": ("lỗi", "error"),
     "cli_valid_ok": ("{path}: hợp lệ ({name}, dự báo đến {h})", "{path}: ok ({name}, horizon {h})"),
     "cli_valid_vintage": ("lưu ý: {path} được lập với số liệu cập nhật {v}; số liệu hiện nay: {now} "
                           "(python -m model run cho biết điều gì đã thay đổi)",

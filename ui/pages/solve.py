@@ -247,7 +247,7 @@ key = (c.toml, tuple(targets), tuple(free), method, approx, tuple(sorted(bounds.
 try:
     res = solve(*key)
 except model.SolverError as e:
-    st.error(f"{t('sv_error', lang)} {state.md(str(e))}")
+    st.error(f"{t('sv_error', lang)} {state.md(e.text(lang))}")
     st.stop()
 if res.success and res.investment["beyond"]:
     # Every target holds, but at an investment the province has never raised: not a green light.
