@@ -160,11 +160,10 @@ def _cmd_quarterly(args) -> int:
     lg = args.lang
     first, last = int(p.years[1]), int(p.horizon)
     if not first <= args.year <= last:
-        print(f"error: --year {args.year}: a year from {first} to {last} (the scenario's years after the first)",
-              file=sys.stderr)
+        print(f"{tr('cli_error', lg)}: {tr('cli_q_year', lg, y=args.year, a=first, b=last)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if args.done is not None and args.target is None:
-        print("error: --done needs --target (the year's growth, % a year)", file=sys.stderr)
+        print(f"{tr('cli_error', lg)}: {tr('cli_q_done', lg)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     q = quarterly(p)
     title = sc.title_in(lg)
@@ -819,15 +818,15 @@ def main(argv: list[str] | None = None) -> int:
     except SolverError as e:
         print(f"{tr('cli_error', lang)}: {e.text(lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except WouldOverwrite as e:
-        print(f"error: {e}", file=sys.stderr)
+    except WouldOverwrite as e:   # worded in the command's language where it is raised
+        print(f"{tr('cli_error', lang)}: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         # The reader went away (`| head`): nothing is wrong, and nothing more can be said.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (so that the interpreter's final flush is silent)
         return EXIT_OK
     except OSError as e:
-        print(f"error: {e.filename or ''}: {e.strerror}", file=sys.stderr)
+        print(f"{tr('cli_error', lang)}: {e.filename or ''}: {e.strerror}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as e:  # the CLI promises one line, not a traceback
         if args.debug:

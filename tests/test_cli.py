@@ -152,6 +152,8 @@ def test_solve_never_silently_replaces_an_edited_scenario(tmp_path, capsys):
     solved = out / "baseline_solved.toml"
     solved.write_text(solved.read_text(encoding="utf-8") + "# my notes\n", encoding="utf-8")
     assert main(args) == 2
+    assert "đã có và khác kịch bản đã giải; chọn thư mục --out khác hoặc thêm --overwrite" in capsys.readouterr().err
+    assert main(args + ["--lang", "en"]) == 2
     assert "exists and differs" in capsys.readouterr().err
     assert solved.read_text(encoding="utf-8").endswith("# my notes\n")  # kept as the user left it
     assert main(args + ["--overwrite"]) == 0

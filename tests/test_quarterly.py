@@ -163,3 +163,10 @@ def test_cli_quarterly_refuses_bad_requests_plainly(args, words, capsys):
     assert code == 2
     err = capsys.readouterr().err
     assert words in err and "Traceback" not in err
+
+
+def test_cli_quarterly_refuses_in_the_readers_language(capsys):
+    assert main(["quarterly", BASELINE, "--year", "2019"]) == 2
+    assert capsys.readouterr().err == "lỗi: --year 2019: chọn một năm từ 2021 đến 2030 (các năm của kịch bản, trừ năm đầu)\n"
+    assert main(["quarterly", BASELINE, "--year", "2026", "--done", "2=8", "--lang", "en"]) == 2
+    assert capsys.readouterr().err == "error: --done needs --target (the year's growth, % a year)\n"

@@ -81,8 +81,9 @@ def write_solve(result, report: pd.DataFrame, required: pd.DataFrame, out_dir: s
     # Tables and charts are derived and may be replaced; a scenario file may hold a user's edits.
     if (not overwrite and toml_path.exists()
             and toml_path.read_text(encoding="utf-8", errors="replace") != toml_text):
-        raise WouldOverwrite(f"{toml_path} exists and differs from the solved scenario; choose "
-                             "another --out folder or pass --overwrite")
+        from .strings import t
+
+        raise WouldOverwrite(t("would_overwrite", lang, path=toml_path))
     table = targets_table(result.projection, lang)
     solver = result.targets.set_index("id")
     table["chosen"] = table["id"].isin(solver.index)

@@ -676,6 +676,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "bt_organic": ("Hữu cơ", "Organic"), "bt_growth": ("Tăng trưởng GRDP (%)", "GRDP growth (%)"),
     "bt_actual": ("Thực tế", "Actual"),
     "cli_error": ("lỗi", "error"),
+    "cli_q_year": ("--year {y}: chọn một năm từ {a} đến {b} (các năm của kịch bản, trừ năm đầu)",
+                   "--year {y}: a year from {a} to {b} (the scenario's years after the first)"),
+    "cli_q_done": ("--done cần --target (tăng trưởng cả năm, %/năm)", "--done needs --target (the year's growth, % a year)"),
+    "would_overwrite": ("{path} đã có và khác kịch bản đã giải; chọn thư mục --out khác hoặc thêm --overwrite",
+                        "{path} exists and differs from the solved scenario; choose another --out folder or pass "
+                        "--overwrite"),
     "cli_valid_ok": ("{path}: hợp lệ ({name}, dự báo đến {h})", "{path}: ok ({name}, horizon {h})"),
     "cli_valid_vintage": ("lưu ý: {path} được lập với số liệu cập nhật {v}; số liệu hiện nay: {now} "
                           "(python -m model run cho biết điều gì đã thay đổi)",
