@@ -27,6 +27,7 @@ unreadable file, unknown target or sector); 1 an unexpected failure, reported in
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 
@@ -34,7 +35,7 @@ from pathlib import Path
 
 from .allocator import tune
 from .report.export import WouldOverwrite
-from .report.fmt import num
+from .report.fmt import num, plain
 from .report.strings import t as tr
 from .report.views import cli_table
 from .scenario import Scenario, ScenarioError, load_scenario
@@ -55,7 +56,7 @@ def resolve(arg: str) -> Scenario:
 
 def _out_dir(text: str) -> str:
     if not text.strip():
-        raise argparse.ArgumentTypeError("empty folder name; give a folder, e.g. --out out/run")
+        raise _bad_arg("arg_out")
     return text
 
 
@@ -184,11 +185,11 @@ def _done(text: str) -> tuple[int, float]:
     try:
         m, v = int(q_), float(pct.replace(",", "."))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text}: write Q=PCT, e.g. 3=8,05 (nine months at 8.05 %)") from None
+        raise _bad_arg("arg_done", text=text) from None
     if m not in (1, 2, 3):
-        raise argparse.ArgumentTypeError(f"{text}: quarters done are 1, 2 or 3")
+        raise _bad_arg("arg_done_q", text=text)
     if not -50 <= v <= 100:
-        raise argparse.ArgumentTypeError(f"{text}: a growth between -50 and 100 % a year")
+        raise _bad_arg("arg_growth_range", text=text)
     return m, v
 
 
@@ -196,9 +197,9 @@ def _pct(text: str) -> float:
     try:
         v = float(text.replace(",", "."))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text}: a growth in percent, e.g. 10 or 8,78") from None
+        raise _bad_arg("arg_growth", text=text) from None
     if not -50 <= v <= 100:
-        raise argparse.ArgumentTypeError(f"{text}: a growth between -50 and 100 % a year")
+        raise _bad_arg("arg_growth_range", text=text)
     return v
 
 
@@ -364,7 +365,7 @@ def _priority(text: str) -> dict[str, float]:
             raise ValueError
         return {tid.strip(): float(w)}
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: write ID=WEIGHT, e.g. grdp_growth_avg=10") from None
+        raise _bad_arg("arg_priority", text=repr(text)) from None
 
 
 class _Priorities(argparse.Action):
@@ -567,9 +568,9 @@ def _whole(text: str, lo: int, hi: int, what: str, example: str) -> int:
     try:
         v = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: a whole number of {what}, e.g. {example}") from None
+        raise _bad_arg(f"arg_whole_{what}", text=repr(text), example=example) from None
     if not lo <= v <= hi:
-        raise argparse.ArgumentTypeError(f"{text}: {what} between {lo} and {hi}")
+        raise _bad_arg(f"arg_range_{what}", text=text, lo=lo, hi=hi)
     return v
 
 
@@ -584,7 +585,7 @@ def _investment_cap(text: str) -> float:
     except NumberTextError:
         v = None
     if v is None or not lo <= v <= hi:
-        raise argparse.ArgumentTypeError(f"{text!r}: a cap between {lo:g} and {hi:g} % of GRDP, e.g. 55")
+        raise _bad_arg("arg_cap", text=repr(text), lo=f"{lo:g}", hi=f"{hi:g}")
     return v
 
 
@@ -595,7 +596,7 @@ def _draws(text: str) -> int:
 
 
 def _seed(text: str) -> int:
-    return _whole(text, 0, 2 ** 32 - 1, "a seed", "0")
+    return _whole(text, 0, 2 ** 32 - 1, "seed", "0")
 
 
 def _sources(text: str) -> tuple[str, ...]:
@@ -604,13 +605,12 @@ def _sources(text: str) -> tuple[str, ...]:
     out = tuple(x.strip() for x in text.split(",") if x.strip())
     bad = [x for x in out if x not in SOURCES]
     if bad:
-        raise argparse.ArgumentTypeError(f"{bad[0]!r}: unknown source; choose from {','.join(SOURCES)} "
-                                         "(or \"\" for none)")
+        raise _bad_arg("arg_sources", text=repr(bad[0]), allowed=",".join(SOURCES))
     return out
 
 
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="python -m model",
+    ap = _Parser(prog="python -m model",
                                  description="Hà Tĩnh 2030 scenario simulator")
     ap.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -746,7 +746,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _pptx_path(text: str) -> str:
     if not text.lower().endswith(".pptx") or len(text) > 500:
-        raise argparse.ArgumentTypeError(f"{text}: a file name ending in .pptx, e.g. deck.pptx")
+        raise _bad_arg("arg_pptx", text=text[:80])
     return text
 
 
@@ -756,7 +756,7 @@ def _chart_kinds(text: str) -> tuple[str, ...]:
 
     kinds = tuple(k.strip().lower() for k in text.split(",") if k.strip())
     if not kinds or any(k not in CHART_KINDS for k in kinds):
-        raise argparse.ArgumentTypeError(f"{text!r}: chart file kinds are png, svg or png,svg")
+        raise _bad_arg("arg_charts", text=repr(text))
     return kinds
 
 
@@ -764,7 +764,7 @@ def _set_id(text: str) -> str:
     from . import registry
 
     if text not in registry.set_ids():
-        raise argparse.ArgumentTypeError(f"{text}: no such target set; use one of {', '.join(registry.set_ids())}")
+        raise _bad_arg("arg_set", text=text, allowed=", ".join(registry.set_ids()))
     return text
 
 
@@ -778,30 +778,82 @@ def _band(name: str):
         try:
             v = float(text.replace(",", "."))
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text}: a number, e.g. {BANDS[name][1]}") from None
+            raise _bad_arg("arg_number", text=text, example=plain(BANDS[name][1], _ARG_LANG[0])) from None
         if not 0.5 * lo <= v <= 1.5 * hi:
-            raise argparse.ArgumentTypeError(f"{text}: between {0.5 * lo:g} and {1.5 * hi:g} "
-                                             f"(the assumption's band: {lo:g}-{hi:g})")
+            raise _bad_arg("arg_band", text=text, a=f"{0.5 * lo:g}", b=f"{1.5 * hi:g}", lo=f"{lo:g}", hi=f"{hi:g}")
         return v
     return parse
 
 
+def _number(text: str) -> float | None:
+    """A number typed either way (0,4 or 0.4); None if it is not one."""
+    try:
+        v = float(text.strip().replace(",", "."))
+    except ValueError:
+        return None
+    return v if math.isfinite(v) else None
+
+
 def _share(text: str) -> float:
-    v = float(text)
-    if not 0.0 < v < 1.0:
-        raise argparse.ArgumentTypeError(f"{text}: a fraction of GRDP between 0 and 1, e.g. 0.5 for 50 %")
+    v = _number(text)
+    if v is None or not 0.0 < v < 1.0:
+        raise _bad_arg("arg_share", text=text)
     return v
 
 
 def _icor(text: str) -> float:
-    v = float(text)
-    if not 1.0 <= v <= 30.0:
-        raise argparse.ArgumentTypeError(f"{text}: an ICOR between 1 and 30, e.g. 7")
+    v = _number(text)
+    if v is None or not 1.0 <= v <= 30.0:
+        raise _bad_arg("arg_icor", text=text)
     return v
 
 
+# The language of the command line's own refusals (argparse reads the arguments before the
+# command runs): `main` sets it from --lang, else from the command's default.
+_ARG_LANG = ["en"]
+
+
+def _bad_arg(key: str, **fields) -> argparse.ArgumentTypeError:
+    return argparse.ArgumentTypeError(tr(key, _ARG_LANG[0], **fields))
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its refusal in the reader's language: 'lỗi: tham số --icor: …' (the
+    sub-commands' parsers are of the same class)."""
+
+    # argparse's own words (Python 3.11) for the refusals a planner meets, in Vietnamese
+    _VI = (("argument ", "tham số "), ("the following arguments are required: ", "thiếu tham số bắt buộc: "),
+           ("unrecognized arguments: ", "tham số không nhận ra: "), ("invalid choice: ", "lựa chọn không hợp lệ: "),
+           ("(choose from ", "(chọn trong "), ("expected one argument", "cần một giá trị"),
+           ("invalid int value: ", "không phải số nguyên: "))
+
+    def error(self, message: str):
+        if _ARG_LANG[0] == "vi":
+            for en, vi in self._VI:
+                message = message.replace(en, vi, 1)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {tr('cli_error', _ARG_LANG[0])}: {message}\n")
+
+
+def _argv_lang(parser: argparse.ArgumentParser, argv: list[str]) -> str:
+    """The language a command line asks for: its --lang, else its command's default."""
+    for i, a in enumerate(argv):
+        value = a.partition("=")[2] if a.startswith("--lang=") else (
+            argv[i + 1] if a == "--lang" and i + 1 < len(argv) else None)
+        if value is not None:
+            return value if value in ("vi", "en") else "en"
+    sub = next((x for x in parser._actions if isinstance(x, argparse._SubParsersAction)), None)
+    cmd = next((a for a in argv if not a.startswith("-")), None)
+    if sub is not None and cmd in sub.choices:
+        return sub.choices[cmd].get_default("lang") or "en"
+    return "en"
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    _ARG_LANG[0] = _argv_lang(parser, argv)
+    args = parser.parse_args(argv)
     tune()   # `risk` draws 10,000 paths and more: keep their memory between chunks (model/allocator.py)
     lang = getattr(args, "lang", "en")
     try:

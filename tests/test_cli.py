@@ -62,7 +62,7 @@ def test_run_writes_charts_only_when_asked_and_says_how(tmp_path, capsys):
 @pytest.mark.parametrize("value", ["pdf", "", ",", "png;svg", "png,jpeg"])
 def test_run_refuses_an_unknown_chart_kind(tmp_path, capsys, value):
     with pytest.raises(SystemExit) as e:
-        main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path), "--charts", value])
+        main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path), "--charts", value, "--lang", "en"])
     assert e.value.code == 2
     assert "--charts" in (err := capsys.readouterr().err) and "chart file kinds are png, svg or png,svg" in err
     assert not any(tmp_path.iterdir())
@@ -177,7 +177,7 @@ def test_frontier_and_attribute_commands(tmp_path, capsys):
 
 def test_solve_priority_flag_is_checked(tmp_path, capsys):
     with pytest.raises(SystemExit) as e:  # argparse's own exit for a malformed flag
-        main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path), "--priority", "oops"])
+        main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path), "--priority", "oops", "--lang", "en"])
     assert e.value.code == 2 and "write ID=WEIGHT" in capsys.readouterr().err
     assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path / "x"),
                  "--priority", "share_digital_economy=3"]) == 2
@@ -239,7 +239,46 @@ def test_solve_with_an_investment_cap_typed_either_way(tmp_path, capsys):
         assert "(target ≤ 70.5; gap" in capsys.readouterr().out
     r = subprocess.run([sys.executable, "-m", "model", "solve", base, "--investment-cap", "5", "--out", "x"],
                        cwd=tmp_path, capture_output=True, text=True)
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "mức trần từ 10 đến 100 % GRDP" in r.stderr
+    r = subprocess.run([sys.executable, "-m", "model", "solve", base, "--investment-cap", "5", "--out", "x",
+                        "--lang", "en"], cwd=tmp_path, capture_output=True, text=True)
     assert r.returncode == 2 and "Traceback" not in r.stderr and "a cap between 10 and 100 % of GRDP" in r.stderr
+
+
+@pytest.mark.parametrize("argv, vi", [
+    (["invest", "FILE", "--icor", "50"], "tham số --icor: 50: ICOR từ 1 đến 30, ví dụ 7 hoặc 6,5"),
+    (["invest", "FILE", "--share", "1,5"], "tham số --share: 1,5: tỷ lệ so với GRDP trong khoảng 0 đến 1"),
+    (["risk", "FILE", "--draws", "mười"], "tham số --draws: 'mười': số lượt mô phỏng là số nguyên, ví dụ 10000"),
+    (["risk", "FILE", "--seed", "-1"], "tham số --seed: -1: hạt giống ngẫu nhiên từ 0 đến 4294967295"),
+    (["risk", "FILE", "--sources", "weather"], "tham số --sources: 'weather': nguồn bất định không xác định"),
+    (["run", "FILE", "--out", "o", "--charts", "gif"], "tham số --charts: 'gif': loại tệp biểu đồ là png, svg"),
+    (["run", "FILE", "--out", "o", "--targets-set", "x"], "tham số --targets-set: x: không có bộ mục tiêu này"),
+    (["run", "FILE", "--out", " "], "tham số --out: tên thư mục trống"),
+    (["brief", "FILE", "-o", "deck.txt"], "tham số -o/--out: deck.txt: tên tệp kết thúc bằng .pptx"),
+    (["supply", "FILE", "--alpha", "0,95"], "tham số --alpha: 0,95: từ 0.2 đến 0.9"),
+    (["supply", "FILE", "--delta", "abc"], "tham số --delta: abc: cần một số, ví dụ"),
+    (["solve", "FILE", "--out", "o", "--priority", "x"], "tham số --priority: 'x': viết MÃ=TRỌNG_SỐ"),
+    (["quarterly", "FILE", "--year", "2026", "--done", "5=8"], "tham số --done: 5=8: số quý đã có là 1, 2 hoặc 3"),
+    (["quarterly", "FILE", "--year", "2026", "--target", "200"], "tham số --target: 200: tăng trưởng từ -50 đến 100"),
+    (["solve", "FILE"], "thiếu tham số bắt buộc: --out"),
+    (["risk", "FILE", "--bogus"], "tham số không nhận ra: --bogus"),
+])
+def test_a_bad_flag_is_refused_in_vietnamese(argv, vi, capsys):
+    """A flag's value the command cannot take: exit 2, the flag, the value and the fix in the
+    command's language (Vietnamese unless --lang en), no traceback."""
+    argv = [str(SCENARIOS / "baseline.toml") if a == "FILE" else a for a in argv]
+    with pytest.raises(SystemExit) as e:
+        main(argv)
+    err = capsys.readouterr().err
+    assert e.value.code == 2 and ": lỗi: " in err and vi in err and "Traceback" not in err
+
+
+def test_share_and_icor_take_the_decimal_comma(capsys):
+    """--share 0,4 and --icor 6,5 are 0.4 and 6.5 (they were refused as not numbers)."""
+    assert main(["invest", str(SCENARIOS / "baseline.toml"), "--share", "0,4", "--icor", "6,5", "--lang", "en"]) == 0
+    comma = capsys.readouterr().out
+    assert main(["invest", str(SCENARIOS / "baseline.toml"), "--share", "0.4", "--icor", "6.5", "--lang", "en"]) == 0
+    assert capsys.readouterr().out == comma and "investment of 40.0 % of GRDP at ICOR 6.5" in comma
 
 
 def test_frontier_against_investment(capsys):

@@ -66,7 +66,7 @@ def test_vietnamese_by_default(capsys):
     (["--draws", "2000000"], "draws between 1 and 1000000"), (["--seed", "-1"], "a seed between 0 and 4294967295"),
     (["--sources", "growth,weather"], "'weather': unknown source"), (["--out", " "], "empty folder name")])
 def test_bad_arguments_exit_2_without_a_traceback(tmp_path, args, word):
-    r = subprocess.run([sys.executable, "-m", "model", "risk", BASELINE, *args], cwd=tmp_path,
+    r = subprocess.run([sys.executable, "-m", "model", "risk", BASELINE, *args, "--lang", "en"], cwd=tmp_path,
                        capture_output=True, text=True)
     assert r.returncode == 2 and "Traceback" not in r.stderr and word in r.stderr
 

@@ -157,7 +157,7 @@ def test_cli_quarterly_writes_the_ministrys_table(tmp_path, capsys, baseline_pro
 def test_cli_quarterly_refuses_bad_requests_plainly(args, words, capsys):
     code = None
     try:
-        code = main(["quarterly", BASELINE, *args])
+        code = main(["quarterly", BASELINE, *args, "--lang", "en"])
     except SystemExit as e:
         code = e.code
     assert code == 2

@@ -184,5 +184,5 @@ def test_cli_lists_the_sets_and_judges_against_one(tmp_path, capsys):
     t = pd.read_csv(tmp_path / "r" / "targets.csv", encoding="utf-8-sig")
     assert list(t["id"]) == list(registry.set_rows("plan_2026_2030")["id"])
     with pytest.raises(SystemExit) as e:
-        main(["run", BASELINE, "--out", str(tmp_path / "x"), "--targets-set", "nope"])
+        main(["run", BASELINE, "--out", str(tmp_path / "x"), "--targets-set", "nope", "--lang", "en"])
     assert e.value.code == 2 and "no such target set" in capsys.readouterr().err
