@@ -363,7 +363,7 @@ def _priority(text: str) -> dict[str, float]:
     try:
         if not sep:
             raise ValueError
-        return {tid.strip(): float(w)}
+        return {tid.strip(): float(w.replace(",", "."))}
     except ValueError:
         raise _bad_arg("arg_priority", text=repr(text)) from None
 

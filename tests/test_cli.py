@@ -273,6 +273,12 @@ def test_a_bad_flag_is_refused_in_vietnamese(argv, vi, capsys):
     assert e.value.code == 2 and ": lỗi: " in err and vi in err and "Traceback" not in err
 
 
+def test_priority_takes_the_decimal_comma():
+    from model.cli import _priority
+
+    assert _priority("grdp_growth_avg=2,5") == _priority("grdp_growth_avg=2.5") == {"grdp_growth_avg": 2.5}
+
+
 def test_share_and_icor_take_the_decimal_comma(capsys):
     """--share 0,4 and --icor 6,5 are 0.4 and 6.5 (they were refused as not numbers)."""
     assert main(["invest", str(SCENARIOS / "baseline.toml"), "--share", "0,4", "--icor", "6,5", "--lang", "en"]) == 0
