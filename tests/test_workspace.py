@@ -97,8 +97,11 @@ def test_cli_output_files_have_ordinary_permissions(tmp_path):
 
 def test_cli_refuses_an_empty_out(capsys):
     with pytest.raises(SystemExit) as e:
-        main(["run", str(SCENARIOS / "baseline.toml"), "--out", ""])
+        main(["run", str(SCENARIOS / "baseline.toml"), "--out", "", "--lang", "en"])
     assert e.value.code == 2 and "empty folder name" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as e:
+        main(["run", str(SCENARIOS / "baseline.toml"), "--out", ""])
+    assert e.value.code == 2 and "tên thư mục trống" in capsys.readouterr().err
 
 
 # ---- issue 13, item 11: two planners, one folder ---------------------------------------------------
