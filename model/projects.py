@@ -240,15 +240,15 @@ def load_projects() -> dict[str, Project]:
 
 
 def projects_table(projects: Iterable[Project] | None = None) -> pd.DataFrame:
-    """One row a project: id, names, sector, branch, status, default_on, first_year, ramp,
-    va (central, low, high; bn VND 2010 prices in a normal year), method, load factor (a normal
-    year's share of the calibrated maximum), capex total (bn VND current
-    prices), source shares, probability, source."""
+    """One row a project: id, names, sector, branch, status, default_on, first_year, ramp (a
+    tuple: shares of capacity, year by year), va (central, low, high; bn VND 2010 prices in a
+    normal year), method, load factor (a normal year's share of the calibrated maximum), capex
+    total (bn VND current prices), source shares, probability, source."""
     ps = list(load_projects().values() if projects is None else projects)
     return pd.DataFrame([{
         "id": p.id, "name_vi": p.name_vi, "name_en": p.name_en, "sector": p.sector, "branch": p.branch,
         "status": p.status, "default_on": p.default_on, "first_year": p.first_year,
-        "ramp": ", ".join(f"{x:g}" for x in p.ramp), "va_bn2010": p.va, "va_low": p.va_low,
+        "ramp": p.ramp, "va_bn2010": p.va, "va_low": p.va_low,
         "va_high": p.va_high, "va_method": p.va_method, "load_factor": p.load_factor, "capex_bn": sum(v for _, v in p.capex),
         "state": p.sources[0], "nonstate": p.sources[1], "fdi": p.sources[2],
         "probability": p.probability, "source_url": p.source_url} for p in ps]).set_index("id")

@@ -88,8 +88,8 @@ def test_a_value_at_a_strict_bound_says_what_decides_it():
 
 
 @pytest.mark.parametrize("ramp, lang, want", [
-    ("0.3, 0.6, 1", "vi", "0,3; 0,6; 1"), ("0.3, 0.6, 1", "en", "0.3, 0.6, 1"),
-    ((0.015, 0.7, 1.0), "vi", "0,015; 0,7; 1"), ((1.0,), "en", "1"), ("0.25, 1", "vi", "0,25; 1")])
+    ((0.3, 0.6, 1.0), "vi", "0,3; 0,6; 1"), ((0.3, 0.6, 1.0), "en", "0.3, 0.6, 1"),
+    ((0.015, 0.7, 1.0), "vi", "0,015; 0,7; 1"), ((1.0,), "en", "1"), ((0.25, 1.0), "vi", "0,25; 1")])
 def test_ramp_text(ramp, lang, want):
     from model.report.views import ramp_text
 

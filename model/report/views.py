@@ -646,12 +646,11 @@ def sector_score_note(sb: pd.DataFrame, lang: str = "vi") -> str:
              icn=fmt.num(sb.at["industry_construction", "rmse_naive_projects_pp"], lang, 2))
 
 
-def ramp_text(ramp: str | Sequence[float], lang: str = "vi") -> str:
-    """A project's ramp-up (shares of capacity, year by year: a sequence, or the project
-    table's "0.3, 0.6, 1") in the reader's numbers: '0,3; 0,6; 1' in Vietnamese, whose decimal
-    comma cannot also separate the years, and '0.3, 0.6, 1' in English."""
-    values = [float(x) for x in ramp.split(",")] if isinstance(ramp, str) else list(ramp)
-    return ("; " if lang == "vi" else ", ").join(fmt.plain(x, lang) for x in values)
+def ramp_text(ramp: Sequence[float], lang: str = "vi") -> str:
+    """A project's ramp-up (shares of capacity, year by year) in the reader's numbers:
+    '0,3; 0,6; 1' in Vietnamese, whose decimal comma cannot also separate the years, and
+    '0.3, 0.6, 1' in English."""
+    return ("; " if lang == "vi" else ", ").join(fmt.plain(x, lang) for x in ramp)
 
 
 def calibration_lines(cal: pd.DataFrame, lang: str = "vi") -> list[str]:
