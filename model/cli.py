@@ -27,7 +27,6 @@ unreadable file, unknown target or sector); 1 an unexpected failure, reported in
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 
@@ -52,6 +51,17 @@ def resolve(arg: str) -> Scenario:
     if not Path(arg).exists() and Workspace().exists(arg):
         return Workspace().load(arg)
     return load_scenario(arg)
+
+
+def _number(text: str) -> float | None:
+    """A flag's number typed either way, 0,4 or 0.4 (`model.report.fmt.parse_number`, as every
+    box of the app reads it); None if it is not one."""
+    from .report.fmt import NumberTextError, parse_number
+
+    try:
+        return parse_number(text, "en", grouping=False)
+    except NumberTextError:
+        return None
 
 
 def _out_dir(text: str) -> str:
@@ -182,10 +192,10 @@ def _cmd_quarterly(args) -> int:
 def _done(text: str) -> tuple[int, float]:
     """``Q=PCT``: the quarters already published (1-3) and their cumulative growth, percent."""
     q_, _, pct = text.partition("=")
-    try:
-        m, v = int(q_), float(pct.replace(",", "."))
-    except ValueError:
-        raise _bad_arg("arg_done", text=text) from None
+    q_, v = q_.strip(), _number(pct)
+    if not (q_.isascii() and q_.isdigit()) or v is None:   # digits 0-9 only, as everywhere
+        raise _bad_arg("arg_done", text=text)
+    m = int(q_)
     if m not in (1, 2, 3):
         raise _bad_arg("arg_done_q", text=text)
     if not -50 <= v <= 100:
@@ -194,10 +204,9 @@ def _done(text: str) -> tuple[int, float]:
 
 
 def _pct(text: str) -> float:
-    try:
-        v = float(text.replace(",", "."))
-    except ValueError:
-        raise _bad_arg("arg_growth", text=text) from None
+    v = _number(text)
+    if v is None:
+        raise _bad_arg("arg_growth", text=text)
     if not -50 <= v <= 100:
         raise _bad_arg("arg_growth_range", text=text)
     return v
@@ -360,12 +369,10 @@ def _cmd_attribute(args) -> int:
 
 def _priority(text: str) -> dict[str, float]:
     tid, sep, w = text.partition("=")
-    try:
-        if not sep:
-            raise ValueError
-        return {tid.strip(): float(w.replace(",", "."))}
-    except ValueError:
-        raise _bad_arg("arg_priority", text=repr(text)) from None
+    v = _number(w) if sep else None
+    if v is None:
+        raise _bad_arg("arg_priority", text=repr(text))
+    return {tid.strip(): v}
 
 
 class _Priorities(argparse.Action):
@@ -577,13 +584,9 @@ def _whole(text: str, lo: int, hi: int, what: str, example: str) -> int:
 def _investment_cap(text: str) -> float:
     """A cap in % of GRDP, typed 55, 55.5 or 55,5."""
     from .params import INVESTMENT_CAP_RANGE
-    from .report.fmt import NumberTextError, parse_number
 
     lo, hi = INVESTMENT_CAP_RANGE
-    try:
-        v = parse_number(text, "en", grouping=False)
-    except NumberTextError:
-        v = None
+    v = _number(text)
     if v is None or not lo <= v <= hi:
         raise _bad_arg("arg_cap", text=repr(text), lo=f"{lo:g}", hi=f"{hi:g}")
     return v
@@ -610,8 +613,7 @@ def _sources(text: str) -> tuple[str, ...]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    ap = _Parser(prog="python -m model",
-                                 description="Hà Tĩnh 2030 scenario simulator")
+    ap = _Parser(prog="python -m model", description="Hà Tĩnh 2030 scenario simulator")
     ap.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
     sub = ap.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check scenario files; exit 2 if any is invalid")
@@ -775,23 +777,13 @@ def _band(name: str):
         from .supply import BANDS
 
         lo, _, hi = BANDS[name]
-        try:
-            v = float(text.replace(",", "."))
-        except ValueError:
-            raise _bad_arg("arg_number", text=text, example=plain(BANDS[name][1], _ARG_LANG[0])) from None
+        v = _number(text)
+        if v is None:
+            raise _bad_arg("arg_number", text=text, example=plain(BANDS[name][1], _ARG_LANG[0]))
         if not 0.5 * lo <= v <= 1.5 * hi:
             raise _bad_arg("arg_band", text=text, a=f"{0.5 * lo:g}", b=f"{1.5 * hi:g}", lo=f"{lo:g}", hi=f"{hi:g}")
         return v
     return parse
-
-
-def _number(text: str) -> float | None:
-    """A number typed either way (0,4 or 0.4); None if it is not one."""
-    try:
-        v = float(text.strip().replace(",", "."))
-    except ValueError:
-        return None
-    return v if math.isfinite(v) else None
 
 
 def _share(text: str) -> float:

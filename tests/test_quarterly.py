@@ -152,6 +152,7 @@ def test_cli_quarterly_writes_the_ministrys_table(tmp_path, capsys, baseline_pro
     (["--year", "2019"], "2021"),
     (["--year", "2026", "--done", "5=8"], "1, 2 or 3"),
     (["--year", "2026", "--done", "2=abc"], "Q=PCT"),
+    (["--year", "2026", "--done", "\u0663=8", "--target", "9"], "Q=PCT"),   # an Arabic-Indic 3: digits 0-9 only
     (["--year", "2026", "--done", "2=8"], "--target"),
 ])
 def test_cli_quarterly_refuses_bad_requests_plainly(args, words, capsys):
