@@ -36,7 +36,7 @@ from .allocator import tune
 from .report.export import WouldOverwrite
 from .report.fmt import num, plain
 from .report.strings import t as tr
-from .report.views import cli_table
+from .report.views import cli_table, crowding_text
 from .scenario import Scenario, ScenarioError, load_scenario
 from .solver import SolverError
 from .workspace import Workspace, WorkspaceError
@@ -443,6 +443,9 @@ def _cmd_invest(args) -> int:
                               g=num(100 * p.average_growth(last, p.horizon), lg, 2), y0=last + 1, y1=p.horizon,
                               g30=num(100 * p.average_growth(2020, 2030), lg, 2)) if p.horizon >= 2030 else "")
             print(cli_table((100 * p.growth_real.loc[last + 1:]).rename("growth_pct").to_frame(), lg, 2))
+            crowded = crowding_text(p, args.share, lg)
+            if crowded:
+                print(crowded)
             table = required_investment(p, icor=args.icor)
         else:
             table = required_investment(simulate(history, sc), icor=args.icor)

@@ -342,6 +342,19 @@ def _buy(scenario: Scenario, base: Projection, priced: Projection, share_of_grdp
                    title_en=f"{(scenario.title_en or scenario.name)[:170]} — investment-driven")
 
 
+def project_capital_share(p: Projection) -> pd.Series:
+    """The named projects' capital spending in each projected year as a fraction of the
+    projection's GRDP at current prices: C(t) / N(t). Where it exceeds the share of GRDP
+    invested, `growth_from_investment` leaves the rest of the economy negative investment
+    (``i = s·R − C/P`` below zero), and so falling output."""
+    years = p.years.to_numpy()
+    future = years[years > p.last_actual_year]
+    if not p.scenario.projects or not len(future):
+        return pd.Series(0.0, index=pd.Index(future, name="year"))
+    cap = capital_spending(p.scenario.projects, future)["total"]
+    return cap / p.grdp_nominal.loc[future].to_numpy()
+
+
 __all__ = ["ICOR_BAND", "LAGS", "ORGANIC_SOURCES", "SECTOR_RELATIVE", "growth_from_investment",
-           "icor_record", "investment_record", "required_investment", "resolve_growth", "sector_icor",
-           "switch_driver"]
+           "icor_record", "investment_record", "project_capital_share", "required_investment", "resolve_growth",
+           "sector_icor", "switch_driver"]

@@ -476,6 +476,16 @@ def test_investment_need_and_what_investment_buys():
     assert at.metric[0].value == headline(w)
 
 
+def test_what_investment_buys_says_when_the_projects_take_it_all():
+    """Formosa phase 2 on: its capital alone passes 50 % of GRDP in 2027–2030, so what 50 %
+    buys falls there; the page says why and what to change, beside the answer."""
+    at = goto(fresh(**{"pj.formosa_2": "1"}), "projects")
+    said = [w.value for w in at.warning if "Vốn của các dự án đã bật vượt 50 % GRDP" in w.value]
+    assert len(said) == 1 and "2027, 2028, 2029, 2030" in said[0] and "lùi hay tắt dự án lớn" in said[0]
+    at = goto(fresh(lang="en"), "projects")
+    assert not any("projects' capital exceeds" in w.value for w in at.warning)
+
+
 def test_the_manufacturing_split_is_the_users_to_set():
     at = fresh()
     row = lambda a: tables(a)[0].value.set_index("Chỉ tiêu").loc[  # noqa: E731

@@ -273,6 +273,17 @@ def test_a_bad_flag_is_refused_in_vietnamese(argv, vi, capsys):
     assert e.value.code == 2 and ": lỗi: " in err and vi in err and "Traceback" not in err
 
 
+def test_invest_says_when_the_projects_take_the_whole_share(tmp_path, capsys):
+    f = tmp_path / "f2.toml"
+    f.write_text((SCENARIOS / "baseline.toml").read_text(encoding="utf-8") + "\n[projects.formosa_2]\non = true\n",
+                 encoding="utf-8")
+    assert main(["invest", str(f), "--share", "0,45", "--lang", "en"]) == 0
+    assert "The switched-on projects' capital exceeds 45 % of GRDP in 4 years (2027, 2028, 2029, 2030;" in \
+        capsys.readouterr().out
+    assert main(["invest", str(SCENARIOS / "baseline.toml"), "--share", "0,45"]) == 0
+    assert "Vốn của các dự án" not in capsys.readouterr().out
+
+
 def test_priority_takes_the_decimal_comma():
     from model.cli import _priority
 

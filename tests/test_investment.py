@@ -165,3 +165,25 @@ def test_need_with_the_shipped_lags_is_the_exact_inverse(history, baseline):
     i = (need["organic_central"] / defl.loc[need.index])
     d = inv._organic_increment(p).sum(axis=1)
     assert w @ i.loc[[2030, 2029, 2028]].to_numpy() == pytest.approx(7.0 * d[2030], rel=1e-9)
+
+
+def test_project_capital_share_and_the_crowding_it_explains(history, baseline):
+    """C(t)/N(t) by hand for Formosa phase 2 switched on; where it passes the share invested,
+    what that share buys falls (organic investment s·R − C/P is negative), and the words say so."""
+    from model.report.views import crowding_text
+
+    sc = baseline.with_project("formosa_2", ProjectSetting(on=True))
+    p = model.simulate(history, sc)
+    c = inv.project_capital_share(p)
+    years = [2026, 2027, 2028, 2029, 2030]
+    assert list(c.index) == years
+    cap = capital_spending(sc.projects, years)["total"]
+    for y in years:
+        assert c[y] == pytest.approx(cap[y] / p.grdp_nominal[y])
+    assert inv.project_capital_share(model.simulate(history, replace(sc, projects={}))).eq(0).all()
+    bought = model.simulate(history, inv.growth_from_investment(history, sc, 0.45))
+    over = [y for y in years if inv.project_capital_share(bought)[y] > 0.45]
+    assert over and all(bought.growth_real[y] < 0 for y in over if y - 1 in over)
+    vi = crowding_text(bought, 0.45, "vi")
+    assert vi.startswith(f"Vốn của các dự án đã bật vượt 45 % GRDP trong {len(over)} năm (")
+    assert crowding_text(model.simulate(history, inv.growth_from_investment(history, baseline, 0.45)), 0.45) is None

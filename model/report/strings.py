@@ -954,6 +954,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "inv_icor": ("ICOR", "ICOR"),
     "inv_bought": ("Đầu tư {s} % GRDP mỗi năm với ICOR {k} cho tăng trưởng thực {g} %/năm giai đoạn {y0}–{y1}.",
                    "Investing {s} % of GRDP a year at an ICOR of {k} buys real growth of {g} % a year over {y0}–{y1}."),
+    "inv_crowded": ("Vốn của các dự án đã bật vượt {s} % GRDP trong {n} năm ({years}; cao nhất {m} % GRDP năm {y}): "
+                    "phần vốn còn lại cho các ngành khác âm, nên tăng trưởng các năm đó giảm. Tăng tỷ lệ vốn đầu tư, "
+                    "hoặc lùi hay tắt dự án lớn.",
+                    "The switched-on projects' capital exceeds {s} % of GRDP in {n} years ({years}; at most {m} % of "
+                    "GRDP in {y}): what is left for the rest of the economy is negative, so growth falls in those "
+                    "years. Raise the share invested, or delay or drop a large project."),
     "inv_apply": ("Dùng lộ trình tăng trưởng này cho kịch bản", "Use this growth path in the scenario"),
     "inv_applied": ("Đã áp dụng lộ trình theo vốn đầu tư.", "Investment-driven path applied."),
     "inv_negative": ("Năm {years}: vốn của các năm trước đã đủ cho tăng trưởng (nhu cầu âm theo độ trễ).",

@@ -646,6 +646,21 @@ def sector_score_note(sb: pd.DataFrame, lang: str = "vi") -> str:
              icn=fmt.num(sb.at["industry_construction", "rmse_naive_projects_pp"], lang, 2))
 
 
+def crowding_text(p: Projection, share: float, lang: str = "vi") -> str | None:
+    """When the projects' capital alone exceeds the share of GRDP invested (a fraction) in
+    some projected years of ``p`` (`model.investment.project_capital_share`), why what that
+    share buys falls there, and what to change; None otherwise."""
+    from ..investment import project_capital_share
+
+    c = project_capital_share(p)
+    over = c[c > share]
+    if over.empty:
+        return None
+    years = ", ".join(str(int(y)) for y in over.index)
+    return t("inv_crowded", lang, s=fmt.plain(100 * share, lang), n=len(over), years=years,
+             m=fmt.num(100 * over.max(), lang, 0), y=int(over.idxmax()))
+
+
 def ramp_text(ramp: Sequence[float], lang: str = "vi") -> str:
     """A project's ramp-up (shares of capacity, year by year) in the reader's numbers:
     '0,3; 0,6; 1' in Vietnamese, whose decimal comma cannot also separate the years, and

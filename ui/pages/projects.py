@@ -245,6 +245,9 @@ if c.projection.horizon > c.projection.last_actual_year:
     last, h = gp.last_actual_year, gp.horizon
     st.info(t("inv_bought", lang, s=fmt.plain(share, lang), k=fmt.plain(icor, lang),
               g=fmt.num(100 * gp.average_growth(last, h), lang), y0=last + 1, y1=h))
+    crowded = views.crowding_text(gp, share / 100, lang)
+    if crowded:
+        st.warning(crowded)
     # the same share across the ICOR band: how much the answer rests on the ICOR assumed
     band_growth = []
     for k in (band["low"], band["central"], band["high"]):
