@@ -16,7 +16,7 @@ import streamlit as st
 from model.allocator import tune
 from model.report.strings import t
 from ui import sidebar, state
-from ui.common import vintage_note
+from ui.common import unlisted_note, vintage_note
 from ui.state import md
 
 tune()   # keep the draws' memory between runs (model/allocator.py); once per process
@@ -37,4 +37,5 @@ pid = nav.url_path or "scorecard"
 st.caption(f"{t('app_title', lang)} — {t('app_subtitle', lang)}")
 st.header(f"{t(f'page_{pid}', lang)}: {md(state.shown().title_in(lang))}", divider="gray")
 vintage_note(lang)   # a file made with older data says what changed since
+unlisted_note(lang)  # a file that leaves out a plant still ramping up says so
 nav.run()

@@ -199,6 +199,15 @@ def shipped_ids() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def committed_ids() -> frozenset[str]:
+    """The shipped projects that are committed (``default_on``: running or built), read from
+    the table alone. A scenario that switches one off says so (`Scenario.with_project` keeps
+    the setting), where absent might be an oversight (`unlisted_ramping`)."""
+    t = _read_csv("projects.csv")
+    return frozenset(t.loc[t["default_on"].astype(str) == "true", "id"])
+
+
+@lru_cache(maxsize=1)
 def _shipped() -> tuple[Project, ...]:
     from .history import assemble_history
 
@@ -264,6 +273,19 @@ def active(settings: Mapping[str, ProjectSetting]) -> list[tuple[Project, Projec
         if p is not None and st.on:
             out.append((p, st))
     return out
+
+
+def unlisted_ramping(settings: Mapping[str, ProjectSetting], last_actual: int, horizon: int) -> list[Project]:
+    """The committed shipped projects (``default_on``: running or built) that a scenario does
+    not list although they still gain capacity after ``last_actual`` (by ``horizon``).
+
+    A project a scenario does not list is off, and an off project adds nothing over its output
+    in the last actual year (`increments`): the plant stays at that year's level. For a plant
+    still ramping up (Vũng Áng 2 ran at 1.5 % of capacity in 2025 and reaches it in 2027) that
+    drops several points of growth, which a file written to add one new project does by
+    accident. A file that means it says ``on = false``, and is not listed here."""
+    return [p for p in _shipped() if p.default_on and p.id not in settings
+            and p.ramp_in(horizon) > p.ramp_in(last_actual)]
 
 
 def increments(settings: Mapping[str, ProjectSetting], years: Sequence[int], last_actual: int) -> np.ndarray:
@@ -332,7 +354,7 @@ def default_settings(ids: Iterable[str] | None = None) -> dict[str, ProjectSetti
 
 
 __all__ = ["Project", "ProjectSetting", "SOURCES", "active", "calibration", "capital_spending",
-           "default_settings", "defined_names", "increments", "load_projects", "projects_table"]
+           "default_settings", "defined_names", "increments", "unlisted_ramping", "load_projects", "projects_table"]
 
 
 # ---- what the projects produced in the actual years --------------------------------------------

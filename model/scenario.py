@@ -253,9 +253,13 @@ class Scenario:
     def with_project(self, pid: str, setting) -> "Scenario":
         """A copy with one project's setting replaced (`model.projects.ProjectSetting`); a
         shipped project switched off with nothing else set is dropped from the table (absent
-        and off are the same), so that a saved file lists only what it means."""
+        and off compute the same), so that a saved file lists only what it means, except a
+        committed one (running or built): switched off, it is left out on purpose, which the
+        file says (`model.projects.unlisted_ramping` warns of the absent ones)."""
+        from .projects import committed_ids
+
         projects = dict(self.projects)
-        if setting is None or (not setting.on and setting.definition is None
+        if setting is None or (not setting.on and setting.definition is None and pid not in committed_ids()
                                and setting.delay == 0 and setting.scale == 1.0):
             projects.pop(pid, None)
         else:

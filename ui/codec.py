@@ -192,7 +192,10 @@ def to_link(working: Scenario, base: Scenario, last_history_year: int) -> dict[s
     for pid in sorted(set(working.projects) | set(base.projects)):
         a, b = working.projects.get(pid), base.projects.get(pid)
         if a != b:
-            out[PROJECT_PREFIX + pid] = "0" if a is None else f"{int(a.on)}:{a.delay}:{_num(a.scale)}"
+            # plain "off" is "0", whether the working scenario dropped the project or (a
+            # committed plant) keeps it as switched off: `with_project` decides which on reading
+            plain_off = a is None or (not a.on and a.delay == 0 and a.scale == 1.0)
+            out[PROJECT_PREFIX + pid] = "0" if plain_off else f"{int(a.on)}:{a.delay}:{_num(a.scale)}"
     return out
 
 

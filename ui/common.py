@@ -185,3 +185,16 @@ def vintage_note(lang: str) -> None:
     r = reopened(base, state.project(base.to_toml()))
     if r is not None:
         st.info("\n\n".join(state.md(x) for x in views.vintage_lines(r, lang)))
+
+
+def unlisted_note(lang: str) -> None:
+    """Committed plants still ramping up that the scenario being edited does not list, so that
+    their growth is not counted (`model.projects.unlisted_ramping`): said above every page,
+    as the numbers of every page are lowered by it. Nothing is drawn when there are none."""
+    from model.projects import unlisted_ramping
+
+    sc = state.working()
+    last = sc.last_actual_year or state.history().last_year
+    text = views.unlisted_text(unlisted_ramping(sc.projects, last, sc.horizon), last, lang)
+    if text:
+        st.warning(text)   # shipped names and the catalogue's words only: no user text in it

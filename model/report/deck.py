@@ -331,12 +331,12 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from ..consistency import consistency_report
     from ..data import vintage
     from ..investment import investment_record, required_investment
-    from ..projects import load_projects
+    from ..projects import load_projects, unlisted_ramping
     from ..uncertainty import run
     from .strings import finding_text, solve_text, target_name
     from . import charts
     from ..analysis import project_effects
-    from .views import column_keys, scorecard, set_title
+    from .views import column_keys, scorecard, set_title, unlisted_text
 
     sc = scenarios[0] if not set_id else replace(scenarios[0], targets_set=set_id)
     sid = sc.targets_set
@@ -349,6 +349,12 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     s = d.slide(title)
     d._text(s, t("dk_sub", lang, date=(today or dt.date.today()).isoformat(), vintage=vintage(),
                  set=set_title(sid, lang)), 0.5, 1.4, WIDE - 1.0, 2.0, size=18, colour=MUTED)
+    # committed plants the file leaves out by not listing them: the numbers that follow omit
+    # their ramp-up, which the reader of the slides must know
+    unlisted = unlisted_text(unlisted_ramping(sc.projects, p.last_actual_year, p.horizon),
+                             p.last_actual_year, lang, where="file").replace("`", "")
+    if unlisted:
+        d._text(s, unlisted, 0.5, 3.6, WIDE - 1.0, 2.0, size=14)
 
     # 2. the scorecard with probabilities
     card = scorecard(p, lang, set_id=sid)

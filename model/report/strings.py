@@ -229,8 +229,12 @@ TEXT: dict[str, tuple[str, str]] = {
                     "(2030 values)"),
     "pv_variant": ("Phương án", "Variant"), "pv_on": ("Bật, như đã đặt", "On, as set"),
     "pv_delay": ("Trễ thêm {d} năm", "{d} more years late"), "pv_off": ("Tắt", "Off"),
-    "cli_projects_units": ("GTGT khi đạt công suất: tỷ đồng mỗi năm, giá so sánh 2010; vốn: tỷ đồng, giá hiện hành",
-                           "value added at capacity: bn VND a year at constant 2010 prices; capital: bn VND at current prices"),
+    "cli_projects_units": ("GTGT khi đạt công suất: tỷ đồng mỗi năm, giá so sánh 2010; vốn: tỷ đồng, giá hiện hành. "
+                           "Đã cam kết: đang chạy hoặc đã xây; một kịch bản chỉ tính dự án nó liệt kê với on = true "
+                           "(dự án không liệt kê là tắt).",
+                           "value added at capacity: bn VND a year at constant 2010 prices; capital: bn VND at current "
+                           "prices. Committed: running or built; a scenario counts only the projects it lists with "
+                           "on = true (a project not listed is off)."),
     "cli_invest_record": ("Số liệu (vốn đầu tư toàn xã hội, tỷ đồng, giá hiện hành):",
                           "the record (total social investment, bn VND at current prices):"),
     "cli_invest_buys": ("Vốn đầu tư {s} % GRDP với ICOR {k} mua được tăng trưởng GRDP thực {g} %/năm giai đoạn {y0}–{y1} "
@@ -709,6 +713,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "would_overwrite": ("{path} đã có và khác kịch bản đã giải; chọn thư mục --out khác hoặc thêm --overwrite",
                         "{path} exists and differs from the solved scenario; choose another --out folder or pass "
                         "--overwrite"),
+    "cli_note": ("lưu ý: {line}", "note: {line}"),
     "cli_valid_ok": ("{path}: hợp lệ ({name}, dự báo đến {h})", "{path}: ok ({name}, horizon {h})"),
     "cli_valid_vintage": ("lưu ý: {path} được lập với số liệu cập nhật {v}; số liệu hiện nay: {now} "
                           "(python -m model run cho biết điều gì đã thay đổi)",
@@ -775,6 +780,21 @@ TEXT: dict[str, tuple[str, str]] = {
                   "The GRDP deflator moves {d22} % in 2022 and {d23} % in 2023: the 2022 total is the revised figure, the "
                   "2023 one the first estimate, and the two releases do not share a price basis (one release would give "
                   "about +3.4 % and −0.75 %). The real figures and shares are the published ones."),
+    "ul_head": ("Kịch bản này không liệt kê {names}: nhà máy đã chạy hoặc đã xây nhưng năm {y} chưa đạt công suất, "
+                "và dự án không liệt kê là tắt, nên phần công suất tăng thêm sau {y} không được tính "
+                "(tăng trưởng thấp hơn).",
+                "This scenario does not list {names}: plants running or built that were short of capacity "
+                "in {y}; a project not listed is off, so what they add after {y} is not counted (growth is "
+                "lower)."),
+    "ul_item": ("{name}, đủ công suất năm {full}", "{name}, at full capacity in {full}"),
+    "ul_fix_app": ("Để tính: bật ở trang Dự án. Nếu tốc độ ngành đã gồm các nhà máy này, ghi `on = false` cho "
+                   "chúng trong tệp kịch bản.",
+                   "To count them, tick them on the Projects page. If the sector rates already include "
+                   "these plants, write `on = false` for them in the scenario file."),
+    "ul_fix_file": ("Để tính: thêm `on = true` dưới {tables} trong tệp; nếu tốc độ ngành đã gồm các nhà máy "
+                    "này, ghi `on = false`.",
+                    "To count them, add `on = true` under {tables} in the file; if the sector rates already "
+                    "include these plants, write `on = false`."),
     "vt_head": ("Kịch bản này được lập với số liệu cập nhật {then}; số liệu hiện nay: {now}.",
                 "This scenario was made with the data of {then}; the data now: {now}."),
     "vt_change": ("Cập nhật {v}: {what}", "Vintage {v}: {what}"),

@@ -199,6 +199,19 @@ def vintage_lines(r, lang: str = "vi") -> list[str]:
     return out
 
 
+def unlisted_text(projects, last_actual: int, lang: str = "vi", where: str = "app") -> str:
+    """The committed plants a scenario leaves out by not listing them
+    (`model.projects.unlisted_ramping`), in words, with how to count them: on the Projects page
+    (``where="app"``) or in the file (``"file"``). Empty when there are none."""
+    if not projects:
+        return ""
+    names = "; ".join(t("ul_item", lang, name=p.name_en if lang == "en" and p.name_en else p.name_vi,
+                        full=p.first_year + len(p.ramp) - 1) for p in projects)
+    fix = (t("ul_fix_app", lang) if where == "app" else
+           t("ul_fix_file", lang, tables=", ".join(f"`[projects.{p.id}]`" for p in projects)))
+    return t("ul_head", lang, names=names, y=last_actual) + " " + fix
+
+
 def quarterly_view(q, year: int, lang: str = "vi") -> pd.DataFrame:
     """The ministry's layout for one year (`model.quarterly.Quarterly.table`) in ``lang``: a row
     per sector (GRDP first), each quarter's growth year on year, then the cumulative growth
@@ -535,7 +548,7 @@ def waterfall_span(w: pd.DataFrame) -> tuple[float, float]:
 # Column names of the command line's tables, by language (the files keep the ids).
 CLI_COLUMNS = {
     "name_vi": ("Tên", "Name"), "name_en": ("Tên", "Name"), "sector": ("Ngành", "Sector"),
-    "status": ("Tình trạng", "Status"), "default_on": ("Mặc định bật", "On by default"),
+    "status": ("Tình trạng", "Status"), "default_on": ("Đã cam kết", "Committed"),
     "first_year": ("Năm vận hành", "First year"), "ramp": ("Lộ trình công suất", "Ramp-up"),
     "va_bn2010": ("GTGT (tỷ đ, giá 2010)", "VA (bn VND, 2010 prices)"), "va_low": ("GTGT thấp", "VA low"),
     "va_high": ("GTGT cao", "VA high"), "va_method": ("Cách ước tính", "Method"),
