@@ -259,7 +259,10 @@ class Scenario:
         from .projects import committed_ids
 
         projects = dict(self.projects)
-        if setting is None or (not setting.on and setting.definition is None and pid not in committed_ids()
+        # a committed plant's "off" is kept where the file has room for it (at most
+        # MAX_PROJECTS tables); else it is dropped, which computes the same
+        stated = pid in committed_ids() and (pid in projects or len(projects) < MAX_PROJECTS)
+        if setting is None or (not setting.on and setting.definition is None and not stated
                                and setting.delay == 0 and setting.scale == 1.0):
             projects.pop(pid, None)
         else:

@@ -188,3 +188,20 @@ def test_shipped_scenarios_show_no_such_warning(tmp_path, monkeypatch):
     for scn in ("baseline", "congress_2025", "provincial_plan"):
         at = _app(tmp_path / "ws", monkeypatch, scn=scn)
         assert not [w for w in at.warning if "không liệt kê" in w.value], scn
+
+
+def test_an_off_that_would_make_a_41st_table_is_dropped(rail):
+    """A file of 40 projects (the most a file holds) read with a link that switches a
+    committed plant off: the result stays a valid file, and computes as "off"."""
+    from model.projects import Project
+    from model.scenario import MAX_PROJECTS
+
+    own = {f"own{k}": ProjectSetting(on=False, delay=1, definition=Project(
+        id=f"own{k}", name_vi=f"Nhà máy {k}", name_en="", sector="services", first_year=2028, ramp=(1.0,),
+        va=10.0, va_low=10.0, va_high=10.0)) for k in range(MAX_PROJECTS)}
+    full = replace(rail, projects=own)
+    off = full.with_project("vung_ang_2", ProjectSetting(on=False))
+    assert "vung_ang_2" not in off.projects and len(off.projects) == MAX_PROJECTS
+    model.parse_scenario(off.to_toml())   # still a valid file
+    roomy = replace(rail, projects=dict(list(own.items())[:-1]))
+    assert "vung_ang_2" in roomy.with_project("vung_ang_2", ProjectSetting(on=False)).projects
