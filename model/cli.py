@@ -351,6 +351,7 @@ def _cmd_frontier(args) -> int:
     sc = resolve(args.file)
     st = sc.solve or SolveSettings()
     against = {"multiple": "grdp_multiple", "investment": "investment_share"}[args.against]
+    _say_unlisted(sc, args.lang)
     table = frontier(assemble_history(), sc, free=_split(args.free) or st.free, bounds=st.bounds,
                      taxes=args.taxes or st.taxes, against=against)
     print(t("fr_cli" if args.against == "multiple" else "fri_cli", args.lang, name=sc.name))
@@ -422,6 +423,7 @@ def _cmd_projects(args) -> int:
         sc = resolve(args.file)
         if sc.horizon < 2030:
             raise SolverError("project_horizon", file=args.file, value=sc.horizon)
+        _say_unlisted(sc, args.lang)
         try:
             table = project_variants(assemble_history(), sc, args.project, delays=(args.delay,))
         except KeyError:

@@ -113,10 +113,12 @@ def test_the_words_in_both_languages(rail):
 
 
 @pytest.mark.parametrize("command", [["run", "--out", "o"], ["invest"], ["supply"], ["quarterly", "--year", "2026"],
-                                     ["risk", "--draws", "1000"], ["solve", "--out", "s"]])
+                                     ["risk", "--draws", "1000"], ["solve", "--out", "s"], ["frontier"],
+                                     ["projects", "--project", "lng_vung_ang_3"]])
 def test_the_commands_say_it_before_the_numbers(tmp_path, capsys, command):
     f = tmp_path / "rail.toml"
     f.write_text(RAIL, encoding="utf-8")
+    # (`projects` takes its FILE before its flags like the others)
     main([command[0], str(f), *[str(tmp_path / a) if a in ("o", "s") else a for a in command[1:]]])
     out = capsys.readouterr().out
     assert out.startswith("lưu ý: Kịch bản này không liệt kê Nhiệt điện Vũng Áng 2"), out[:300]
