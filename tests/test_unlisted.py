@@ -109,6 +109,7 @@ def test_the_words_in_both_languages(rail):
     assert "`[projects.vung_ang_2]`" in vi and "`on = false`" in vi
     assert "at full capacity in 2027" in en and "not counted" in en and "`[projects.vinfast_ev]`" in en
     assert "trang Dự án" in views.unlisted_text(ps, 2025, "vi") and "Projects page" in views.unlisted_text(ps, 2025, "en")
+    assert "`[projects." not in views.unlisted_text(ps, 2025, "en")   # the app's words name no tables
     assert views.unlisted_text([], 2025, "vi") == ""
 
 
@@ -170,7 +171,7 @@ def test_every_page_of_the_app_says_it_and_unticking_settles_it(tmp_path, monkey
     (ws / "rail_only.toml").write_text(RAIL, encoding="utf-8")
     at = _app(ws, monkeypatch, scn="ws:rail_only", lang="en")
     warned = [w.value for w in at.warning if "does not list" in w.value]
-    assert len(warned) == 1 and "tick them on the Projects page" in warned[0]
+    assert len(warned) == 1 and "Press one of the two buttons below" in warned[0]
     at.switch_page("ui/pages/projects.py")
     at.run()
     assert [w for w in at.warning if "does not list" in w.value]
@@ -207,3 +208,26 @@ def test_an_off_that_would_make_a_41st_table_is_dropped(rail):
     model.parse_scenario(off.to_toml())   # still a valid file
     roomy = replace(rail, projects=dict(list(own.items())[:-1]))
     assert "vung_ang_2" in roomy.with_project("vung_ang_2", ProjectSetting(on=False)).projects
+
+
+@pytest.mark.parametrize("button, on", [("ul.count", True), ("ul.leave", False)])
+def test_one_click_counts_them_or_leaves_them_out_on_purpose(tmp_path, monkeypatch, button, on):
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "rail_only.toml").write_text(RAIL, encoding="utf-8")
+    at = _app(ws, monkeypatch, scn="ws:rail_only", lang="vi", page="growth")
+    assert [w for w in at.warning if "không liệt kê" in w.value]
+    labels = {b.key: b.label for b in at.button if b.key in ("ul.count", "ul.leave")}
+    assert labels == {"ul.count": "Tính các nhà máy này", "ul.leave": "Để ngoài có chủ ý (tốc độ ngành đã gồm)"}
+    at.button(key=button).click().run()
+    assert not at.exception
+    assert not [w for w in at.warning if "không liệt kê" in w.value]
+    w = at.session_state["working"]
+    assert {pid: w.projects[pid].on for pid in ("vung_ang_2", "vinfast_ev")} == {"vung_ang_2": on, "vinfast_ev": on}
+    assert at.query_params["pj.vung_ang_2"] == ("1:0:1" if on else "0")
+    growth_2026 = model.simulate(model.assemble_history(), w).growth_real.loc[2026]
+    assert bool(growth_2026 > 0.12) == on   # 8.9 % without their ramp-up, 13.6 % with it
+    # and one undo takes it back
+    undo = next(b for b in at.button if b.label.startswith("Hoàn tác"))
+    undo.click().run()
+    assert [w for w in at.warning if "không liệt kê" in w.value]

@@ -190,11 +190,28 @@ def vintage_note(lang: str) -> None:
 def unlisted_note(lang: str) -> None:
     """Committed plants still ramping up that the scenario being edited does not list, so that
     their growth is not counted (`model.projects.unlisted_ramping`): said above every page,
-    as the numbers of every page are lowered by it. Nothing is drawn when there are none."""
+    as the numbers of every page are lowered by it, with the two answers a planner gives in
+    one click each: count them (switched on) or leave them out on purpose (switched off, which
+    the saved file and the link then say). Nothing is drawn when there are none."""
     from model.projects import unlisted_ramping
 
     sc = state.working()
     last = sc.last_actual_year or state.history().last_year
-    text = views.unlisted_text(unlisted_ramping(sc.projects, last, sc.horizon), last, lang)
-    if text:
-        st.warning(text)   # shipped names and the catalogue's words only: no user text in it
+    plants = unlisted_ramping(sc.projects, last, sc.horizon)
+    if not plants:
+        return
+    # shipped names and the catalogue's words only, no user text: Markdown is safe here
+    st.warning(views.unlisted_text(plants, last, lang))
+    row = st.container(horizontal=True, gap="small")
+    ids = tuple(p.id for p in plants)
+    row.button(t("ul_count", lang), key="ul.count", on_click=_set_plants, args=(ids, True))
+    row.button(t("ul_leave", lang), key="ul.leave", on_click=_set_plants, args=(ids, False))
+
+
+def _set_plants(ids: tuple[str, ...], on: bool) -> None:
+    from model.projects import ProjectSetting
+
+    w = state.working()
+    for pid in ids:
+        w = w.with_project(pid, ProjectSetting(on=on))
+    state.set_working(w)

@@ -787,10 +787,12 @@ TEXT: dict[str, tuple[str, str]] = {
                 "in {y}; a project not listed is off, so what they add after {y} is not counted (growth is "
                 "lower)."),
     "ul_item": ("{name}, đủ công suất năm {full}", "{name}, at full capacity in {full}"),
-    "ul_fix_app": ("Để tính: bật ở trang Dự án. Nếu tốc độ ngành đã gồm các nhà máy này, ghi `on = false` cho "
-                   "chúng trong tệp kịch bản.",
-                   "To count them, tick them on the Projects page. If the sector rates already include "
-                   "these plants, write `on = false` for them in the scenario file."),
+    "ul_count": ("Tính các nhà máy này", "Count these plants"),
+    "ul_leave": ("Để ngoài có chủ ý (tốc độ ngành đã gồm)", "Leave them out on purpose (the rates include them)"),
+    "ul_fix_app": ("Bấm một trong hai nút dưới đây (hoặc bật từng nhà máy ở trang Dự án); để ngoài có chủ ý, "
+                   "tệp lưu sẽ ghi `on = false`.",
+                   "Press one of the two buttons below (or tick each plant on the Projects page); left out "
+                   "on purpose, the saved file says `on = false`."),
     "ul_fix_file": ("Để tính: thêm `on = true` dưới {tables} trong tệp; nếu tốc độ ngành đã gồm các nhà máy "
                     "này, ghi `on = false`.",
                     "To count them, add `on = true` under {tables} in the file; if the sector rates already "
