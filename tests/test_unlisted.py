@@ -231,3 +231,29 @@ def test_one_click_counts_them_or_leaves_them_out_on_purpose(tmp_path, monkeypat
     undo = next(b for b in at.button if b.label.startswith("Hoàn tác"))
     undo.click().run()
     assert [w for w in at.warning if "không liệt kê" in w.value]
+
+
+def test_counting_them_in_a_full_file_is_refused_in_words(tmp_path, monkeypatch):
+    """A file of 40 projects without the committed plants: "count them" would make 41 tables,
+    so it is refused in words, nothing changed, and the page still works."""
+    own = "".join(f"""
+[projects.own{k}]
+name_vi = "Nhà máy {k}"
+sector = "services"
+first_year = 2028
+ramp = [1.0]
+va = 10
+""" for k in range(40))
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "full.toml").write_text(RAIL.replace("[projects.railway_vientiane]\non = true\n", "") + own,
+                                  encoding="utf-8")
+    at = _app(ws, monkeypatch, scn="ws:full", lang="en")
+    before = at.session_state["working"]
+    assert len(before.projects) == 40
+    at.button(key="ul.count").click().run()
+    assert not at.exception
+    assert at.session_state["working"] == before
+    assert any("41" in e.value and "40" in e.value for e in at.error)
+    at.button(key="ul.leave").click().run()        # leaving them out has no room either: dropped, same numbers
+    assert len(at.session_state["working"].projects) == 40

@@ -202,6 +202,8 @@ def unlisted_note(lang: str) -> None:
         return
     # shipped names and the catalogue's words only, no user text: Markdown is safe here
     st.warning(views.unlisted_text(plants, last, lang))
+    if state.ss().get("ul_error"):
+        st.error(state.md(state.ss().pop("ul_error")))
     row = st.container(horizontal=True, gap="small")
     ids = tuple(p.id for p in plants)
     row.button(t("ul_count", lang), key="ul.count", on_click=_set_plants, args=(ids, True))
@@ -213,5 +215,9 @@ def _set_plants(ids: tuple[str, ...], on: bool) -> None:
 
     w = state.working()
     for pid in ids:
+        full = w.project_room(pid) if on else None
+        if full is not None:  # a file holds at most 40 projects: said, nothing changed
+            state.ss()["ul_error"] = "; ".join(full.lines(state.lang()))
+            return
         w = w.with_project(pid, ProjectSetting(on=on))
     state.set_working(w)
