@@ -86,6 +86,7 @@ def _cmd_validate(args) -> int:
 
                 if sc.vintage != current():
                     print(tr("cli_valid_vintage", args.lang, path=path, v=sc.vintage, now=current()))
+            _say_unlisted(sc, args.lang)   # valid, but leaving out a plant still ramping up
     return EXIT_BAD_INPUT if bad else EXIT_OK
 
 
