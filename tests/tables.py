@@ -56,7 +56,7 @@ def read(html: str) -> pd.DataFrame:
     r = _Reader()
     r.feed(html)
     columns = r.head[1:] if r.row_heads else r.head
-    index = pd.Index(r.row_heads) if r.row_heads else None
+    index = pd.Index(r.row_heads, name=r.head[0] or None) if r.row_heads else None
     return pd.DataFrame(r.rows, columns=columns, index=index)
 
 

@@ -139,6 +139,11 @@ def test_a_static_table_shows_every_text_as_text_and_links_web_addresses():
     assert back.columns.tolist() == ["Tên <i>", "Ghi chú"] and back.index.tolist() == ["r<1>", "r2"]
     assert back.iloc[0, 0] == evil and back.iloc[0, 1] == link
     assert read(table_html(frame)).index.tolist() == [0, 1] and read(table_html(frame)).columns.tolist() == ["Tên <i>", "Ghi chú"]
+    # the index's name heads its column (Năm / Year over the years), escaped like every text
+    named = frame.rename_axis("Năm <b>")
+    assert "<th>Năm &lt;b&gt;</th>" in table_html(named, hide_index=False)
+    assert read(table_html(named, hide_index=False)).index.name == "Năm <b>"
+    assert "<th></th>" in out   # no name, an empty corner
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -455,8 +460,9 @@ def test_switching_a_project_on_delaying_it_and_the_link():
 
 def test_investment_need_and_what_investment_buys():
     at = fresh(page="projects")
-    tables = [d.value for d in at.dataframe]
-    need = next(tb for tb in tables if "ICOR trung tâm" in tb.columns)
+    # a static table (ui.common.static_table): every header wraps, the last column is never cut
+    need = next(tb.value for tb in tables(at) if "ICOR trung tâm" in tb.value.columns)
+    assert need.index.name == "Năm"
     assert list(need.index) == ["2026", "2027", "2028", "2029", "2030", "2026–2030"]
     num = lambda x: float(x.replace(".", "").replace(",", "."))  # noqa: E731
     col = need["ICOR trung tâm"]

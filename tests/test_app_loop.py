@@ -362,7 +362,7 @@ def test_remaining_years_table_shows_every_column():
 
 def test_investment_need_by_sector_adds_up_to_the_total():
     at = fresh(page="projects")
-    tb = next(d.value for d in at.dataframe if "Dự án" in d.value.columns and "Dịch vụ" in d.value.columns)
+    tb = next(d.value for d in tables(at) if "Dự án" in d.value.columns and "Dịch vụ" in d.value.columns)
     num = lambda x: float(x.replace(".", "").replace(",", "."))  # noqa: E731
     for _, row in tb.iterrows():
         parts = sum(num(row[c]) for c in ("Nông-lâm-thủy sản", "Công nghiệp-xây dựng", "Dịch vụ", "Dự án"))

@@ -74,7 +74,9 @@ def _cell_html(value) -> str:
 def table_html(frame: pd.DataFrame, hide_index: bool = True) -> str:
     """``frame`` as one HTML table: a header row, a row per row, the index as row headers
     unless hidden. Texts wrap; nothing is interpreted (see `_cell_html`)."""
-    head = ([] if hide_index else ["<th></th>"]) + [f"<th>{_cell_html(c)}</th>" for c in frame.columns]
+    # the index's name (Năm / Year) heads its column
+    corner = "" if frame.index.name is None else _cell_html(frame.index.name)
+    head = ([] if hide_index else [f"<th>{corner}</th>"]) + [f"<th>{_cell_html(c)}</th>" for c in frame.columns]
     rows = []
     for idx, row in zip(frame.index, frame.itertuples(index=False, name=None)):
         cells = [] if hide_index else [f'<th scope="row">{_cell_html(idx)}</th>']

@@ -20,7 +20,7 @@ from model.report.strings import project_status, sector_label, supply_text, t
 from model.report.views import text_frame
 from ui import state
 from ui.numbox import number_box
-from ui.common import ctx, headline_strip, show, static_table, table
+from ui.common import ctx, headline_strip, show, static_table
 
 
 @st.cache_resource
@@ -187,13 +187,13 @@ if len(r):
               + [f"{fmt.num(r['share_low_pct'].mean(), lang, 1)}–{fmt.num(r['share_high_pct'].mean(), lang, 1)}"])
     tf.index.name = t("inv_col_year", lang)
     st.caption(t("inv_table_unit", lang))
-    table(tf, "inv_table")
+    static_table(tf, hide_index=False)
     by_sector.loc[f"{int(r.index[0])}–{int(r.index[-1])}"] = by_sector.sum()
     by_sector.index = [str(i) for i in by_sector.index]
     sector_frame = text_frame(by_sector, lang, 0)
     sector_frame.index.name = t("inv_col_year", lang)
     st.caption(t("inv_by_sector", lang))
-    table(sector_frame, "inv_sector_table")
+    static_table(sector_frame, hide_index=False)
     if tiny:
         st.caption(t("inv_projects_small", lang, v=fmt.num(r["projects"].sum(), lang, 0), y0=int(r.index[0]),
                      y1=int(r.index[-1])))
@@ -216,12 +216,13 @@ if got_supply is not None:
     st.markdown(state.md(supply_text(sn, lang)))
     for note in sn_notes:
         st.warning(state.md(note.text(lang)))
-    table(views.supply_frame(sn.table, lang), "su_needs")
+    static_table(views.supply_frame(sn.table, lang), hide_index=False)
 with st.expander(t("su_record", lang)):
     st.caption(t("su_accounting", lang))
-    table(views.supply_frame(supply.accounting(state.history()).drop(columns="capital_bn"), lang), "su_accounting")
+    static_table(views.supply_frame(supply.accounting(state.history()).drop(columns="capital_bn"), lang),
+                 hide_index=False)
     st.caption(t("su_record_note", lang))
-    table(views.supply_frame(supply.record(state.history()), lang), "su_record")
+    static_table(views.supply_frame(supply.record(state.history()), lang), hide_index=False)
 
 # ---- what investment buys ------------------------------------------------------------------
 st.subheader(t("inv_buy", lang))

@@ -285,7 +285,7 @@ if res.supply is not None:
     # What the paths need from capital, labour and TFP, year by year (the sentence is in the verdict)
     with st.expander(t("su_title", lang)):
         st.markdown(state.md(supply_text(res.supply, lang)))
-        table(views.supply_frame(res.supply.table, lang), "sv_supply")
+        static_table(views.supply_frame(res.supply.table, lang), hide_index=False)
 
 with st.expander(t("tm_title", lang)):
     st.caption(t("tm_note", lang))
