@@ -12,6 +12,8 @@ from .conftest import ROOT, SCENARIOS
 def test_validate_ok(capsys):
     files = [str(SCENARIOS / f"{n}.toml") for n in ("baseline", "provincial_plan", "congress_2025")]
     assert main(["validate", *files]) == 0
+    assert capsys.readouterr().out.count(": hợp lệ (") == 3   # Vietnamese by default, as every command
+    assert main(["validate", *files, "--lang", "en"]) == 0
     assert capsys.readouterr().out.count(": ok") == 3
 
 
@@ -19,7 +21,7 @@ def test_validate_reports_every_bad_file(tmp_path, capsys, minimal_text):
     bad = tmp_path / "bad.toml"
     bad.write_text(minimal_text.replace("growth = 0.08\ninflation = 0.02\n\n[sectors.product",
                                         "growth = 9\ninflation = 0.02\n\n[sectors.product"), encoding="utf-8")
-    assert main(["validate", str(SCENARIOS / "baseline.toml"), str(bad)]) == 2
+    assert main(["validate", str(SCENARIOS / "baseline.toml"), str(bad), "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert f"{bad}: sectors.services.growth = 9.0: a rate is a fraction per year (did you mean 0.09?)" in err
 
