@@ -639,7 +639,8 @@ def _sources(text: str) -> tuple[str, ...]:
     return out
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The command line; its help in ``lang`` (`model.report.cli_help` holds the Vietnamese)."""
     ap = _Parser(prog="python -m model", description="Hà Tĩnh 2030 scenario simulator")
     ap.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -770,7 +771,26 @@ def build_parser() -> argparse.ArgumentParser:
                    help="judge against this target set (python -m model targets lists them; default: the file's "
                         "[targets] set, else the Resolution 26 programme)")
     rk.set_defaults(func=_cmd_risk)
+    if lang == "vi":
+        _in_vietnamese(ap)
     return ap
+
+
+def _in_vietnamese(parser: argparse.ArgumentParser) -> None:
+    """Every help text of ``parser`` and its commands in Vietnamese (`model.report.cli_help`);
+    a text without an entry stays English (a test finds it)."""
+    from .report.cli_help import HELP_VI
+
+    if parser.description:
+        parser.description = HELP_VI.get(parser.description, parser.description)
+    for a in parser._actions:
+        if a.help:
+            a.help = HELP_VI.get(a.help, a.help)
+        if isinstance(a, argparse._SubParsersAction):
+            for choice in a._choices_actions:
+                choice.help = HELP_VI.get(choice.help, choice.help)
+            for sub in a.choices.values():
+                _in_vietnamese(sub)
 
 
 def _pptx_path(text: str) -> str:
@@ -846,6 +866,23 @@ class _Parser(argparse.ArgumentParser):
            ("(choose from ", "(chọn trong "), ("expected one argument", "cần một giá trị"),
            ("invalid int value: ", "không phải số nguyên: "))
 
+    def format_usage(self) -> str:
+        return self._headings(super().format_usage())
+
+    def format_help(self) -> str:
+        return self._headings(super().format_help())
+
+    @staticmethod
+    def _headings(text: str) -> str:
+        """argparse's own headings (usage, positional arguments, options) in the reader's language."""
+        if _ARG_LANG[0] != "vi":
+            return text
+        from .report.cli_help import HEADINGS_VI
+
+        for en, vi in HEADINGS_VI:
+            text = text.replace(en, vi, 1)
+        return text
+
     def error(self, message: str):
         if _ARG_LANG[0] == "vi":
             for en, vi in self._VI:
@@ -854,24 +891,21 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {tr('cli_error', _ARG_LANG[0])}: {message}\n")
 
 
-def _argv_lang(parser: argparse.ArgumentParser, argv: list[str]) -> str:
-    """The language a command line asks for: its --lang, else its command's default."""
+def _argv_lang(argv: list[str]) -> str:
+    """The language a command line asks for: its --lang, else Vietnamese (every command's
+    default, and the help's)."""
     for i, a in enumerate(argv):
         value = a.partition("=")[2] if a.startswith("--lang=") else (
             argv[i + 1] if a == "--lang" and i + 1 < len(argv) else None)
         if value is not None:
             return value if value in ("vi", "en") else "en"
-    sub = next((x for x in parser._actions if isinstance(x, argparse._SubParsersAction)), None)
-    cmd = next((a for a in argv if not a.startswith("-")), None)
-    if sub is not None and cmd in sub.choices:
-        return sub.choices[cmd].get_default("lang") or "en"
-    return "en"
+    return "vi"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
     argv = sys.argv[1:] if argv is None else list(argv)
-    _ARG_LANG[0] = _argv_lang(parser, argv)
+    _ARG_LANG[0] = _argv_lang(argv)
+    parser = build_parser(_ARG_LANG[0])
     args = parser.parse_args(argv)
     tune()   # `risk` draws 10,000 paths and more: keep their memory between chunks (model/allocator.py)
     lang = getattr(args, "lang", "en")

@@ -307,8 +307,9 @@ def test_frontier_against_investment(capsys):
 
 
 def test_every_command_explains_itself(capsys):
-    """`--help` of every command prints its usage and exits 0: a stray '%' in a help text made
-    argparse raise ValueError with a traceback on `quarterly --help`."""
+    """`--help` of every command prints its usage and exits 0, in Vietnamese by default and in
+    English with --lang en: a stray '%' in a help text made argparse raise ValueError with a
+    traceback on `quarterly --help`."""
     from model.cli import build_parser
 
     parser = build_parser()
@@ -318,7 +319,42 @@ def test_every_command_explains_itself(capsys):
         with pytest.raises(SystemExit) as e:
             main([name, "--help"])
         assert e.value.code == 0, name
+        out = capsys.readouterr().out
+        assert f"cách dùng: python -m model {name}" in out and "in trợ giúp này rồi thoát" in out, name
+        with pytest.raises(SystemExit) as e:
+            main([name, "--help", "--lang", "en"])
+        assert e.value.code == 0, name
         assert f"usage: python -m model {name}" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "tham số vị trí:" in out and "tùy chọn:" in out and "kiểm tra tệp kịch bản" in out
+
+
+def test_every_help_text_has_its_vietnamese():
+    """Each help text of the command line has an entry in `model.report.cli_help` (a new flag
+    without one fails here), and the Vietnamese parser keeps no English help."""
+    import argparse
+
+    from model.cli import build_parser
+    from model.report.cli_help import HELP_VI
+
+    def helps(p):
+        out = [p.description] if p.description else []
+        for a in p._actions:
+            out += [a.help] if a.help else []
+            if isinstance(a, argparse._SubParsersAction):
+                out += [c.help for c in a._choices_actions]
+                for sub in a.choices.values():
+                    out += helps(sub)
+        return out
+
+    english, vietnamese = helps(build_parser("en")), helps(build_parser("vi"))
+    assert set(english) <= set(HELP_VI), sorted(set(english) - set(HELP_VI))
+    assert vietnamese == [HELP_VI[h] for h in english]
+    # a literal percent sign is written %% as argparse needs, in both languages
+    for h in HELP_VI.values():
+        assert "%" not in h.replace("%%", ""), h
 
 
 def test_backtest_speaks_the_readers_language(capsys):
