@@ -260,3 +260,19 @@ va = 10
     assert any("41" in e.value and "40" in e.value for e in at.error)
     at.button(key="ul.leave").click().run()        # leaving them out has no room either: dropped, same numbers
     assert len(at.session_state["working"].projects) == 40
+
+
+def test_the_workbook_says_it_in_its_about_sheet(history, rail, baseline):
+    import openpyxl
+
+    from model.report import workbook
+
+    def about(sc, lang):
+        raw = workbook.build(sc, sc, model.simulate(history, sc), history, lang)
+        sheet = openpyxl.load_workbook(io.BytesIO(raw)).worksheets[0]
+        return {r[0].value: r[1].value for r in sheet.iter_rows(min_row=2)}
+
+    en, vi = about(rail, "en"), about(rail, "vi")
+    assert en["Note"].startswith("This scenario does not list Vũng Áng 2") and "`" not in en["Note"]
+    assert vi["Lưu ý"].startswith("Kịch bản này không liệt kê Nhiệt điện Vũng Áng 2")
+    assert "Note" not in about(baseline, "en")

@@ -713,6 +713,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "would_overwrite": ("{path} đã có và khác kịch bản đã giải; chọn thư mục --out khác hoặc thêm --overwrite",
                         "{path} exists and differs from the solved scenario; choose another --out folder or pass "
                         "--overwrite"),
+    "wb_m_note": ("Lưu ý", "Note"),
     "cli_note": ("lưu ý: {line}", "note: {line}"),
     "cli_valid_ok": ("{path}: hợp lệ ({name}, dự báo đến {h})", "{path}: ok ({name}, horizon {h})"),
     "cli_valid_vintage": ("lưu ý: {path} được lập với số liệu cập nhật {v}; số liệu hiện nay: {now} "

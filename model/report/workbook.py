@@ -158,9 +158,10 @@ def quarterly_sheet(frame: pd.DataFrame, lang: str) -> Sheet:
     return Sheet(t("tbl_quarterly", lang), out, {t("wb_q_real", lang): 0, t("wb_q_growth", lang): 2, t("wb_q_cum", lang): 2})
 
 
-def metadata_sheet(working: Scenario, lang: str, version: str, vintage: str, today: dt.date | None = None) -> Sheet:
+def metadata_sheet(working: Scenario, lang: str, version: str, vintage: str, today: dt.date | None = None,
+                   notes: tuple[str, ...] = ()) -> Sheet:
     """What the workbook is: the scenario (name, title), the target set, the data vintage, the
-    date, the package's version."""
+    date, the package's version, and what its reader must know of its numbers (``notes``)."""
     from .views import set_title
 
     rows = [(t("wb_m_scenario", lang), working.name),
@@ -168,6 +169,7 @@ def metadata_sheet(working: Scenario, lang: str, version: str, vintage: str, tod
             (t("wb_m_set", lang), set_title(working.targets_set, lang)),
             (t("wb_m_vintage", lang), vintage), (t("wb_m_date", lang), (today or dt.date.today()).isoformat()),
             (t("wb_m_version", lang), version), (t("wb_m_units", lang), t("wb_m_units_text", lang))]
+    rows += [(t("wb_m_note", lang), n) for n in notes]
     return Sheet(t("wb_meta", lang), pd.DataFrame(rows, columns=[t("wb_m_item", lang), t("wb_value", lang)]))
 
 
@@ -219,14 +221,18 @@ def build(working: Scenario, base: Scenario, projection: Projection, history, la
     from ..data import vintage
     from ..industry import split_provenance
     from ..investment import required_investment
-    from ..projects import projects_table
+    from ..projects import projects_table, unlisted_ramping
     from ..quarterly import quarterly
-    from .views import contributions_table, scorecard
+    from .views import contributions_table, scorecard, unlisted_text
 
     cons = report_frame(consistency_report(history, working))
     cons = pd.DataFrame({t("col_status", lang): cons["severity"],
                          t("col_note", lang): cons["message_en" if lang == "en" else "message_vi"]})
-    sheets = [metadata_sheet(working, lang, version(), vintage()),
+    # committed plants the scenario leaves out by not listing them: its numbers omit their ramp-up
+    last = projection.last_actual_year
+    unlisted = unlisted_text(unlisted_ramping(working.projects, last, projection.horizon), last, lang,
+                             where="file").replace("`", "")
+    sheets = [metadata_sheet(working, lang, version(), vintage(), notes=(unlisted,) if unlisted else ()),
               projection_sheet(projection, lang), targets_sheet(scorecard(projection, lang), lang),
               Sheet(t("tbl_contributions", lang), contributions_table(projection, lang).rename(index=str), {}, True),
               assumptions_sheet(working, base, lang), investment_sheet(required_investment(projection), lang),
