@@ -123,16 +123,14 @@ def _say_vintage(sc: Scenario, projection, lang: str) -> None:
         print(tr("cli_note", lang, line=line))
 
 
-def _say_unlisted(sc: Scenario, lang: str, last: int | None = None) -> None:
+def _say_unlisted(sc: Scenario, lang: str) -> None:
     """Committed plants still ramping up that the file does not list, so that their growth is
     not counted (`model.projects.unlisted_ramping`): said before the numbers they lower."""
+    from .history import assemble_history   # built once per process
     from .projects import unlisted_ramping
     from .report.views import unlisted_text
 
-    if last is None:
-        from .history import assemble_history
-
-        last = sc.last_actual_year or assemble_history().last_year
+    last = assemble_history().last_actual(sc)
     text = unlisted_text(unlisted_ramping(sc.projects, last, sc.horizon), last, lang, where="file")
     if text:
         print(tr("cli_note", lang, line=text))
@@ -148,7 +146,7 @@ def _cmd_run(args) -> int:
     sc = _with_set(resolve(args.file), args)
     projection = simulate(assemble_history(), sc)
     _say_vintage(sc, projection, args.lang)
-    _say_unlisted(sc, args.lang, projection.last_actual_year)
+    _say_unlisted(sc, args.lang)
     table = targets_table(projection, args.lang)
     files = write_run(projection, table, args.out, lang=args.lang, charts=args.charts)
     counts = table["status"].value_counts()
@@ -186,7 +184,7 @@ def _cmd_quarterly(args) -> int:
     sc = resolve(args.file)
     p = simulate(assemble_history(), sc)
     lg = args.lang
-    _say_unlisted(sc, lg, p.last_actual_year)
+    _say_unlisted(sc, lg)
     first, last = int(p.years[1]), int(p.horizon)
     if not first <= args.year <= last:
         print(f"{tr('cli_error', lg)}: {tr('cli_q_year', lg, y=args.year, a=first, b=last)}", file=sys.stderr)
@@ -298,7 +296,7 @@ def _cmd_solve(args) -> int:
     priorities = dict(st.priorities)
     priorities.update(args.priority or {})
     history = assemble_history()
-    _say_unlisted(sc, args.lang, sc.last_actual_year or history.last_year)
+    _say_unlisted(sc, args.lang)
     cap = args.investment_cap if args.investment_cap is not None else st.investment_cap
     result = solve(history, sc, targets, free=free, method=method, bounds=st.bounds,
                    smoothness=st.smoothness, approx=approx, taxes=taxes, priorities=priorities, prices=prices,
@@ -496,7 +494,7 @@ def _cmd_supply(args) -> int:
     rec, acc = record(history), accounting(history, a)
     p = simulate(history, sc)
     n = needs(p, a)
-    _say_unlisted(sc, lg, p.last_actual_year)
+    _say_unlisted(sc, lg)
     with pd.option_context("display.width", 220, "display.max_columns", 30):
         print(tr("cli_supply_record", lg, a=num(a.alpha, lg, 2), d=num(100 * a.delta, lg, 1), k=num(a.ky0, lg, 1)))
         print(cli_table(rec[["grdp_real_bn", "investment_bn", "investment_share_pct", "employment_thousand",

@@ -118,7 +118,7 @@ def consistency_report(history: History, scenario: Scenario | None = None) -> li
                         "deflator_high": hi}))
 
     real, defl = history.real.sum(axis=1), history.nominal.sum(axis=1)
-    last = history.last_year if scenario is None or scenario.last_actual_year is None else scenario.last_actual_year
+    last = history.last_actual(scenario)
     if last < TARGET_YEAR:
         left = TARGET_YEAR - last
         r_done = real[last] / real[BASE_YEAR]

@@ -179,7 +179,7 @@ def base_inputs(history: History, scenario: Scenario, manufacturing: bool = Fals
     to its last actual year, its rates for the years after, its projects and investment
     drivers; with ``manufacturing``, the industry split of the actual years too."""
     years_h, real_h, defl_h, pop_years, pop_h = history.arrays
-    last = scenario.last_actual_year if scenario.last_actual_year is not None else int(years_h[-1])
+    last = history.last_actual(scenario)
     if not years_h[0] <= last <= years_h[-1]:
         raise ValueError(f"last actual year {last} is outside the history "
                          f"({years_h[0]}–{years_h[-1]})")

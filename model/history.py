@@ -143,6 +143,13 @@ class History:
     def last_year(self) -> int:
         return int(self.real.index[-1])
 
+    def last_actual(self, scenario=None) -> int:
+        """The last actual year a projection of ``scenario`` copies from this history: the
+        scenario's own ``last_actual_year`` (a backtest's cut) when it sets one, else the
+        history's last year."""
+        own = getattr(scenario, "last_actual_year", None)
+        return self.last_year if own is None else int(own)
+
     @property
     def nominal(self) -> pd.DataFrame:
         """N_s(t), billion VND at current prices."""

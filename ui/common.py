@@ -198,7 +198,7 @@ def unlisted_note(lang: str) -> None:
     from model.projects import unlisted_ramping
 
     sc = state.working()
-    last = sc.last_actual_year or state.history().last_year
+    last = state.history().last_actual(sc)
     plants = unlisted_ramping(sc.projects, last, sc.horizon)
     if not plants:
         return
