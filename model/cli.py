@@ -428,14 +428,10 @@ def _cmd_projects(args) -> int:
         except KeyError:
             raise SolverError("unknown_project_id", value=repr(args.project),
                               allowed=", ".join(project_ids(sc))) from None
-        from .report.views import project_variants_view
+        from .report.views import project_names, project_variants_view
 
-        from .projects import defined_names, load_projects
-
-        names = {pid: (pr.name_vi, pr.name_en) for pid, pr in load_projects().items()} | defined_names(sc)
-        vi, en = names.get(args.project, (args.project, args.project))
         print(tr("cli_pv_head", args.lang, name=sc.title_in(args.lang), d=args.delay,
-                 project=en if args.lang == "en" and en else vi))
+                 project=project_names(args.lang, sc).get(args.project, args.project)))
         print(project_variants_view(table, args.lang).to_string())
     return EXIT_OK
 
@@ -515,7 +511,6 @@ def _cmd_backtest(args) -> int:
     import pandas as pd
 
     from .backtest import attribution, backtest, sector_backtest, sector_panel
-    from .projects import load_projects
     from .report import views
     from .report.strings import sector_label
 
@@ -536,8 +531,7 @@ def _cmd_backtest(args) -> int:
         print(views.backtest_note(r.rmse, lg))
         a = attribution()
         print("\n" + tr("bt_attr_note", lg))
-        names = {pid: (p.name_en if lg == "en" else p.name_vi) for pid, p in load_projects().items()}
-        show(views.backtest_attribution_view(a, names, lg).T)   # a row per project: their names are long
+        show(views.backtest_attribution_view(a, lg).T)   # a row per project: their names are long
         panel, prov = sector_panel()
         print("\n" + tr("cli_bt_panel", lg))
         growth = (panel.pct_change() * 100).iloc[1:]

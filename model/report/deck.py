@@ -352,7 +352,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     # committed plants the file leaves out by not listing them: the numbers that follow omit
     # their ramp-up, which the reader of the slides must know
     unlisted = unlisted_text(unlisted_ramping(sc.projects, p.last_actual_year, p.horizon),
-                             p.last_actual_year, lang, where="file").replace("`", "")
+                             p.last_actual_year, lang, where="document")
     if unlisted:
         d._text(s, unlisted, 0.5, 3.6, WIDE - 1.0, 2.0, size=14)
 

@@ -202,14 +202,33 @@ def vintage_lines(r, lang: str = "vi") -> list[str]:
 def unlisted_text(projects, last_actual: int, lang: str = "vi", where: str = "app") -> str:
     """The committed plants a scenario leaves out by not listing them
     (`model.projects.unlisted_ramping`), in words, with how to count them: on the Projects page
-    (``where="app"``) or in the file (``"file"``). Empty when there are none."""
+    (``where="app"``), in the file (``"file"``: the command line, TOML in Markdown's code
+    marks), or in the file on a slide or a sheet (``"document"``: the same words, no code
+    marks). Empty when there are none."""
     if not projects:
         return ""
-    names = "; ".join(t("ul_item", lang, name=p.name_en if lang == "en" and p.name_en else p.name_vi,
-                        full=p.first_year + len(p.ramp) - 1) for p in projects)
+    names = "; ".join(t("ul_item", lang, name=project_name(p, lang), full=p.first_year + len(p.ramp) - 1)
+                      for p in projects)
     fix = (t("ul_fix_app", lang) if where == "app" else
            t("ul_fix_file", lang, tables=", ".join(f"`[projects.{p.id}]`" for p in projects)))
-    return t("ul_head", lang, names=names, y=last_actual) + " " + fix
+    text = t("ul_head", lang, names=names, y=last_actual) + " " + fix
+    return text.replace("`", "") if where == "document" else text
+
+
+def project_name(p, lang: str = "vi") -> str:
+    """A project's name in ``lang`` (`model.projects.Project`; the Vietnamese where it has no
+    English one)."""
+    return p.name_en if lang == "en" and p.name_en else p.name_vi
+
+
+def project_names(lang: str = "vi", *scenarios) -> dict[str, str]:
+    """Every shipped project's name, and each one ``scenarios`` define themselves, by id, in
+    ``lang`` (the Vietnamese where a project has no English name)."""
+    from ..projects import defined_names, load_projects
+
+    names = {pid: project_name(pr, lang) for pid, pr in load_projects().items()}
+    names.update({pid: en if lang == "en" and en else vi for pid, (vi, en) in defined_names(*scenarios).items()})
+    return names
 
 
 def quarterly_view(q, year: int, lang: str = "vi") -> pd.DataFrame:
@@ -607,11 +626,11 @@ _BT_RULES = {"actual": "bt_actual", "model": "bt_model", "icor": "bt_icor", "nai
              "growth_pct": "bt_growth"}
 
 
-def backtest_attribution_view(attr: pd.DataFrame, names: Mapping[str, str], lang: str = "vi") -> pd.DataFrame:
-    """`model.backtest.attribution` for reading: a row per year, a column per project (by
-    ``names``, id → name), the organic rest and the published growth, in percentage points
-    written for ``lang`` with their sign."""
-    out = attr.rename(columns={**names, **{k: t(_BT_RULES[k], lang) for k in ("organic", "growth_pct")}})
+def backtest_attribution_view(attr: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """`model.backtest.attribution` for reading: a row per year, a column per project (by its
+    name), the organic rest and the published growth, in percentage points written for
+    ``lang`` with their sign."""
+    out = attr.rename(columns={**project_names(lang), **{k: t(_BT_RULES[k], lang) for k in ("organic", "growth_pct")}})
     out.index.name = t("year", lang)
     return text_frame(out, lang, 2, sign=True)
 
@@ -743,13 +762,10 @@ def jumps_text(p: Projection, jumps, lang: str = "vi") -> list[str]:
     """Each projected year the named projects lift by more than a point, in words (why 2026
     spikes): the year's growth, the projects' points and who adds them. ``jumps`` is
     `model.analysis.project_jumps` of ``p``."""
-    from ..projects import defined_names, load_projects
-
-    names = {pid: (pr.name_vi, pr.name_en) for pid, pr in load_projects().items()}
-    names.update(defined_names(p.scenario))
+    names = project_names(lang, p.scenario)
     out = []
     for year, total, parts in jumps:
-        who = "; ".join(f"{names.get(pid, (pid, pid))[lang == 'en'] or pid}: {fmt.num(pp, lang, 2, sign=True)}"
+        who = "; ".join(f"{names.get(pid) or pid}: {fmt.num(pp, lang, 2, sign=True)}"
                         for pid, pp in parts)
         out.append(t("jump", lang, year=year, g=fmt.num(100 * float(p.growth_real.loc[year]), lang, 2),
                      pp=fmt.num(total, lang, 2), who=who))

@@ -231,7 +231,7 @@ def build(working: Scenario, base: Scenario, projection: Projection, history, la
     # committed plants the scenario leaves out by not listing them: its numbers omit their ramp-up
     last = projection.last_actual_year
     unlisted = unlisted_text(unlisted_ramping(working.projects, last, projection.horizon), last, lang,
-                             where="file").replace("`", "")
+                             where="document")
     sheets = [metadata_sheet(working, lang, version(), vintage(), notes=(unlisted,) if unlisted else ()),
               projection_sheet(projection, lang), targets_sheet(scorecard(projection, lang), lang),
               Sheet(t("tbl_contributions", lang), contributions_table(projection, lang).rename(index=str), {}, True),

@@ -105,7 +105,7 @@ eff = effects(c.toml)
 main_rows, detail_rows = [], []
 for pid in ids:
     p = definition(pid)
-    name = p.name_en if lang == "en" and p.name_en else p.name_vi
+    name = views.project_name(p, lang)
     main_rows.append({t("pj_col_name", lang): name, t("pj_col_status", lang): project_status(p.status, lang),
                       t("pj_col_first", lang): str(p.first_year),
                       t("pj_col_va", lang): f"{fmt.num(p.va, lang, 0)} ({fmt.num(p.va_low, lang, 0)}–"
@@ -126,20 +126,20 @@ running = []
 for pid in ids:
     p = definition(pid)
     s_ = c.working.projects.get(pid) or ProjectSetting(on=False)
+    name = views.project_name(p, lang)
     # A plant at full capacity by the last actual year is in the data already: running, not a
     # choice (an unticked box would read as "excluded").
     if (p.status.startswith("operating") and pid not in c.working.projects
             and p.first_year + len(p.ramp) - 1 <= c.projection.last_actual_year):
-        running.append(p.name_en if lang == "en" and p.name_en else p.name_vi)
+        running.append(name)
         continue
     a, b, d = st.columns([5, 1.2, 1.2])
-    a.checkbox(state.md(p.name_en if lang == "en" and p.name_en else p.name_vi), key=state.seed(f"pj.{pid}.on", s_.on),
+    a.checkbox(state.md(name), key=state.seed(f"pj.{pid}.on", s_.on),
                on_change=on_project, args=(pid,))
     b.number_input(t("pj_delay_label", lang), 0, 10, step=1, key=state.seed(f"pj.{pid}.delay", s_.delay),
                    on_change=on_project, args=(pid,))
     number_box(t("pj_scale_label", lang), f"pj.{pid}.scale", float(s_.scale), 0.0, 5.0,
-               partial(on_project, pid), where=d, field=f"{p.name_en if lang == 'en' and p.name_en else p.name_vi}: "
-                                                         f"{t('pj_scale_label', lang)}")
+               partial(on_project, pid), where=d, field=f"{name}: {t('pj_scale_label', lang)}")
 
 if running:
     st.caption(t("pj_running", lang, y=c.projection.last_actual_year, names="; ".join(state.md(n) for n in running)))
@@ -147,8 +147,7 @@ if running:
 # ---- what the projects added, and the backtest -----------------------------------------------
 st.subheader(t("bt_title", lang))
 st.caption(t("bt_attr_note", lang))
-names = {pid: (p.name_en if lang == "en" else p.name_vi) for pid, p in load_projects().items()}
-static_table(views.backtest_attribution_view(backtest.attribution(state.history()), names, lang), hide_index=False)
+static_table(views.backtest_attribution_view(backtest.attribution(state.history()), lang), hide_index=False)
 result = backtest.backtest()
 st.markdown(f"**{t('bt_score', lang)}**")
 static_table(views.backtest_score_view(result.rmse, lang))

@@ -292,7 +292,7 @@ with st.expander(t("tm_title", lang)):
     from model.projects import load_projects
 
     pids = list(dict.fromkeys([*c.working.projects, *load_projects()]))
-    names = {pid: (p.name_en if lang == "en" and p.name_en else p.name_vi) for pid, p in load_projects().items()}
+    names = views.project_names(lang)
     pid = st.selectbox(t("tm_project", lang), pids, key="tm_project", format_func=lambda x: names.get(x, x))
     tm = timing(*(key[:1] + (pid,) + key[1:]))
     static_table(views.timing_view(tm, lang), hide_index=False)
