@@ -820,7 +820,9 @@ def _band(name: str):
         if v is None:
             raise _bad_arg("arg_number", text=text, example=plain(BANDS[name][1], _ARG_LANG[0]))
         if not 0.5 * lo <= v <= 1.5 * hi:
-            raise _bad_arg("arg_band", text=text, a=f"{0.5 * lo:g}", b=f"{1.5 * hi:g}", lo=f"{lo:g}", hi=f"{hi:g}")
+            lg = _ARG_LANG[0]   # the band's numbers written the reader's way, as the rest of the line
+            raise _bad_arg("arg_band", text=text, a=plain(0.5 * lo, lg), b=plain(1.5 * hi, lg), lo=plain(lo, lg),
+                           hi=plain(hi, lg))
         return v
     return parse
 

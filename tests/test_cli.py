@@ -257,7 +257,7 @@ def test_solve_with_an_investment_cap_typed_either_way(tmp_path, capsys):
     (["run", "FILE", "--out", "o", "--targets-set", "x"], "tham số --targets-set: x: không có bộ mục tiêu này"),
     (["run", "FILE", "--out", " "], "tham số --out: tên thư mục trống"),
     (["brief", "FILE", "-o", "deck.txt"], "tham số -o/--out: deck.txt: tên tệp kết thúc bằng .pptx"),
-    (["supply", "FILE", "--alpha", "0,95"], "tham số --alpha: 0,95: từ 0.2 đến 0.9"),
+    (["supply", "FILE", "--alpha", "0,95"], "tham số --alpha: 0,95: từ 0,2 đến 0,9 (khoảng của giả định: 0,4-0,6)"),
     (["supply", "FILE", "--delta", "abc"], "tham số --delta: abc: cần một số, ví dụ"),
     (["solve", "FILE", "--out", "o", "--priority", "x"], "tham số --priority: 'x': viết MÃ=TRỌNG_SỐ"),
     (["quarterly", "FILE", "--year", "2026", "--done", "5=8"], "tham số --done: 5=8: số quý đã có là 1, 2 hoặc 3"),
