@@ -38,9 +38,12 @@ def _setting(scenario: Scenario, project: str) -> ProjectSetting:
 def project_variants(history: History, scenario: Scenario, project: str,
                      delays: Sequence[int] = (2,)) -> pd.DataFrame:
     """One row per variant (``on`` at the scenario's own delay and scale, ``delay_<d>``,
-    ``off``), columns the 2030 target measures and ``grdp_nominal_bn``, ``grdp_real_bn``;
-    ``attrs['project']`` names the project."""
+    ``off``), columns the 2030 target measures and ``grdp_nominal_bn``, ``grdp_real_bn``, and
+    when the variant runs: ``first_year`` (its first year of output, the planned first year plus
+    the delay) and ``full_year`` (at full capacity: the last step of its ramp), NaN when off;
+    ``attrs['project']`` names the project and ``attrs['horizon']`` the scenario's last year."""
     base = _setting(scenario, project)
+    plant = base.definition or load_projects()[project]
     variants = {"on": replace(base, on=True)}
     variants.update({f"delay_{d}": replace(base, on=True, delay=base.delay + d) for d in delays})
     variants["off"] = replace(base, on=False)
@@ -51,10 +54,14 @@ def project_variants(history: History, scenario: Scenario, project: str,
             raise ValueError(f"the horizon {p.horizon} ends before {TARGET_YEAR}")
         row = {tid: f(p) for tid, f in MEASURES.items()}
         row.update(grdp_nominal_bn=float(p.grdp_nominal[TARGET_YEAR]), grdp_real_bn=float(p.grdp_real[TARGET_YEAR]))
+        first = plant.first_year + st.delay
+        row.update(first_year=float(first) if st.on else float("nan"),
+                   full_year=float(first + len(plant.ramp) - 1) if st.on else float("nan"))
         rows[name] = row
     out = pd.DataFrame(rows).T
     out.index.name = "variant"
     out.attrs["project"] = project
+    out.attrs["horizon"] = scenario.horizon
     return out
 
 

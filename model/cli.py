@@ -428,11 +428,14 @@ def _cmd_projects(args) -> int:
         except KeyError:
             raise SolverError("unknown_project_id", value=repr(args.project),
                               allowed=", ".join(project_ids(sc))) from None
-        from .report.views import project_names, project_variants_view
+        from .report.views import project_names, project_variants_notes, project_variants_view, variant_name
 
-        print(tr("cli_pv_head", args.lang, name=sc.title_in(args.lang), d=args.delay,
+        late = variant_name(f"delay_{args.delay}", args.lang)
+        print(tr("cli_pv_head", args.lang, name=sc.title_in(args.lang), late=late[:1].lower() + late[1:],
                  project=project_names(args.lang, sc).get(args.project, args.project)))
         print(project_variants_view(table, args.lang).to_string())
+        for line in project_variants_notes(table, args.lang):
+            print(tr("cli_note", args.lang, line=line))
     return EXIT_OK
 
 

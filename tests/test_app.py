@@ -449,6 +449,11 @@ def test_switching_a_project_on_delaying_it_and_the_link():
     at.number_input(key=wkey(at, "pj.lng_vung_ang_3.delay")).set_value(2)
     run(at)
     assert at.query_params["pj.lng_vung_ang_3"] == "1:2:1"
+    # the projects table says the year it now starts, beside the planned one
+    listed = next(tb.value for tb in tables(at) if "Năm vận hành" in tb.value.columns)
+    years = {name: y for name, y in zip(listed.iloc[:, 0], listed["Năm vận hành"])}
+    assert years["Điện khí LNG Vũng Áng III (1.500 MW trước 2030)"] == "2030 → 2032 (trễ 2 năm)"
+    assert years["Kho LNG Bắc Trung Bộ (PV Gas)"] == "2030"
     again = fresh(**dict(at.query_params.items()))
     assert again.session_state["working"].projects["lng_vung_ang_3"].delay == 2
     assert again.metric[0].value == headline(before)  # two years late: after 2030

@@ -146,3 +146,41 @@ def test_project_effects_are_as_set_against_off(history, baseline):
     base = model.simulate(history, baseline).average_growth(2020, 2030)
     assert project_effects(history, baseline)["lng_vung_ang_3"] == pytest.approx(100 * (on_time - base), abs=1e-12)
     assert set(model.projects.load_projects()) <= set(eff)
+
+
+def test_a_late_project_says_when_it_runs_and_what_2030_cannot_show(history, baseline):
+    """`projects FILE --project`: each variant's first year of output and year at full capacity,
+    by hand from the shipped table (VinMetal: 2029, ramp 0.3/0.6/1; LNG Vũng Áng III: 2030,
+    ramp 0.5/1); a variant that starts after 2030 is said to be the same as off in 2030, and
+    where its effect shows (later years, or a longer horizon to set); one still ramping in 2030
+    is said to count only the part running."""
+    from model.analysis import project_variants
+    from model.report.views import project_variants_notes, project_variants_view
+
+    late = baseline.with_project("vinmetal_steel", ProjectSetting(on=True, delay=2))
+    table = project_variants(history, late, "vinmetal_steel", delays=(1,))
+    assert table["first_year"].tolist()[:2] == [2031.0, 2032.0] and np.isnan(table.at["off", "first_year"])
+    assert table["full_year"].tolist()[:2] == [2033.0, 2034.0]
+    # all three the same in 2030: the plant runs only after it
+    assert table["grdp_real_bn"].nunique() == 1 and table["grdp_growth_avg"].nunique() == 1
+    notes = project_variants_notes(table, "vi")
+    assert notes == ["Bật, như đã đặt; Trễ thêm 1 năm: vận hành từ sau năm 2030, nên mọi số năm 2030 như khi tắt, "
+                     "và kịch bản dừng ở năm 2030: đặt horizon = 2035 (hoặc xa hơn) trong [meta] để thấy tác động."]
+    view = project_variants_view(table, "en")
+    assert view.loc["First year of output"].tolist() == ["2031", "2032", "—"]
+    assert view.loc["Year at full capacity"].tolist() == ["2033", "2034", "—"]
+    assert view.columns.tolist() == ["On, as set", "1 more year late", "Off"]
+    # with a horizon past it, the words point to the later years, where the effect is
+    longer = replace(late, horizon=2035)
+    t35 = project_variants(history, longer, "vinmetal_steel", delays=(1,))
+    assert "its effect shows in the later years, to 2035" in project_variants_notes(t35, "en")[0]
+    on = model.simulate(history, longer).grdp_real
+    off = model.simulate(history, longer.with_project("vinmetal_steel", ProjectSetting(on=False))).grdp_real
+    assert on[2030] == off[2030] and on[2035] > off[2035]
+    # LNG on time starts in 2030 and is at capacity only in 2031; a year late is after 2030
+    lng = project_variants(history, baseline, "lng_vung_ang_3", delays=(1,))
+    assert lng["first_year"].tolist()[:2] == [2030.0, 2031.0]
+    said = project_variants_notes(lng, "vi")
+    assert said[0].startswith("Trễ thêm 1 năm: vận hành từ sau năm 2030")
+    assert said[1] == ("Bật, như đã đặt: chưa đạt công suất năm 2030 (đạt năm 2031): số năm 2030 chỉ tính phần "
+                       "đã chạy.")

@@ -223,12 +223,25 @@ TEXT: dict[str, tuple[str, str]] = {
                      "tỷ trọng được so sánh không điều chỉnh",
                      "note: the four published 2030 share targets sum to {s} % (rounding, {d} pp short of 100); "
                      "shares are compared unscaled"),
-    "cli_pv_head": ("{name}: dự án {project} bật (tiến độ, quy mô như đã đặt), trễ thêm {d} năm, và tắt "
+    "cli_pv_head": ("{name}: dự án {project} bật (tiến độ, quy mô như đã đặt), {late}, và tắt "
                     "(giá trị năm 2030)",
-                    "{name}: project {project} on (timing and scale as set), {d} more years late, and off "
+                    "{name}: project {project} on (timing and scale as set), {late}, and off "
                     "(2030 values)"),
     "pv_variant": ("Phương án", "Variant"), "pv_on": ("Bật, như đã đặt", "On, as set"),
-    "pv_delay": ("Trễ thêm {d} năm", "{d} more years late"), "pv_off": ("Tắt", "Off"),
+    "pv_delay": ("Trễ thêm {d} năm", "{d} more years late"), "pv_delay_1": ("Trễ thêm 1 năm", "1 more year late"), "pv_off": ("Tắt", "Off"),
+    "pv_first_year": ("Năm đầu có sản lượng", "First year of output"),
+    "pv_full_year": ("Năm đạt công suất", "Year at full capacity"),
+    "pv_after": ("{variants}: vận hành từ sau năm {y}, nên mọi số năm {y} như khi tắt; tác động hiện ở các năm sau, "
+                 "đến {h} (run, brief với kịch bản này).",
+                 "{variants}: output starts after {y}, so every {y} figure is as with the project off; its effect "
+                 "shows in the later years, to {h} (run or brief this scenario)."),
+    "pv_after_beyond": ("{variants}: vận hành từ sau năm {y}, nên mọi số năm {y} như khi tắt, và kịch bản dừng ở năm "
+                        "{h}: đặt horizon = 2035 (hoặc xa hơn) trong [meta] để thấy tác động.",
+                        "{variants}: output starts after {y}, so every {y} figure is as with the project off, and "
+                        "the scenario ends in {h}: set horizon = 2035 (or later) in [meta] to see its effect."),
+    "pv_partial": ("{variants}: chưa đạt công suất năm {y} (đạt năm {full}): số năm {y} chỉ tính phần đã chạy.",
+                   "{variants}: not at full capacity in {y} (reached in {full}): the {y} figures count only the "
+                   "part running."),
     "cli_projects_units": ("GTGT khi đạt công suất: tỷ đồng mỗi năm, giá so sánh 2010; vốn: tỷ đồng, giá hiện hành. "
                            "Đã cam kết: đang chạy hoặc đã xây; một kịch bản chỉ tính dự án nó liệt kê với on = true "
                            "(dự án không liệt kê là tắt).",
@@ -643,6 +656,7 @@ TEXT: dict[str, tuple[str, str]] = {
                  "Switch them on or off, delay or scale them; every page shows the effect at once."),
     "pj_col_name": ("Dự án", "Project"), "pj_col_status": ("Tình trạng", "Status"),
     "pj_col_first": ("Năm vận hành", "First year"),
+    "pj_first_delayed": ("{y} → {z} (trễ {d} năm)", "{y} → {z} ({d} {years} late)"),
     "pj_col_va": ("GTTT khi đủ công suất, tỷ đồng/năm giá 2010 (khoảng)", "Value added at capacity, bn VND/yr at 2010 prices (band)"),
     "pj_details": ("Vốn, xác suất và cách hiệu chỉnh", "Capital, probability and calibration"), "pj_col_capex": ("Vốn (tỷ đồng)", "Capital (bn VND)"),
     "pj_col_prob": ("Xác suất", "Probability"), "pj_col_effect": ("Tác động khi bật lên tăng trưởng BQ 2021–2030 (điểm %)",

@@ -747,15 +747,41 @@ def project_variants_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame
     """`model.analysis.project_variants` for reading: a row per variant in words (as set, each
     later start, off), a column per 2030 figure named with its unit (`compare_row_label`),
     numbers written for ``lang`` at the Compare page's digits."""
-    def variant(v: str) -> str:
-        if v.startswith("delay_"):
-            return t("pv_delay", lang, d=v[len("delay_"):])
-        return t(f"pv_{v}", lang)
+    def year(v) -> str:
+        return fmt.DASH if pd.isna(v) else str(int(v))
 
     cols = [c for c in COMPARE_ROWS if c in table.columns]
-    out = pd.DataFrame({compare_row_label(c, lang): [fmt.num(v, lang, COMPARE_DIGITS.get(c, 2)) for v in table[c]]
-                        for c in cols}, index=pd.Index([variant(v) for v in table.index], name=t("pv_variant", lang)))
+    rows = {t("pv_first_year", lang): [year(v) for v in table["first_year"]],
+            t("pv_full_year", lang): [year(v) for v in table["full_year"]]}
+    rows.update({compare_row_label(c, lang): [fmt.num(v, lang, COMPARE_DIGITS.get(c, 2)) for v in table[c]]
+                 for c in cols})
+    out = pd.DataFrame(rows, index=pd.Index([variant_name(v, lang) for v in table.index], name=t("pv_variant", lang)))
     return out.T
+
+
+def variant_name(v: str, lang: str) -> str:
+    """A `project_variants` row in words: "Bật, như đã đặt", "Trễ thêm 2 năm", "Tắt"."""
+    if v.startswith("delay_"):
+        d = v[len("delay_"):]
+        return t("pv_delay_1", lang) if d == "1" else t("pv_delay", lang, d=d)
+    return t(f"pv_{v}", lang)
+
+
+def project_variants_notes(table: pd.DataFrame, lang: str = "vi", year: int = 2030) -> list[str]:
+    """What the ``year`` columns of `model.analysis.project_variants` cannot show, in words:
+    the variants whose output starts after ``year`` (their ``year`` figures are those of the
+    project off; the effect comes later), and those still ramping up in ``year``."""
+    after = [v for v in table.index if table.at[v, "first_year"] > year]
+    ramping = [v for v in table.index if table.at[v, "first_year"] <= year < table.at[v, "full_year"]]
+    out = []
+    if after:
+        horizon = table.attrs.get("horizon", year)
+        out.append(t("pv_after" if horizon > year else "pv_after_beyond", lang,
+                     variants="; ".join(variant_name(v, lang) for v in after), y=year, h=horizon))
+    for v in ramping:
+        out.append(t("pv_partial", lang, variants=variant_name(v, lang), y=year,
+                     full=int(table.at[v, "full_year"])))
+    return out
 
 
 def jumps_text(p: Projection, jumps, lang: str = "vi") -> list[str]:
