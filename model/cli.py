@@ -634,20 +634,24 @@ def _sources(text: str) -> tuple[str, ...]:
     return out
 
 
+# what a FILE argument may be (`resolve`)
+SCENARIO_HELP = "a scenario: a .toml file, ws:NAME or the name of one saved in the workspace"
+
+
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     """The command line; its help in ``lang`` (`model.report.cli_help` holds the Vietnamese)."""
     ap = _Parser(prog="python -m model", description="Hà Tĩnh 2030 scenario simulator")
     ap.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
     sub = ap.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check scenario files; exit 2 if any is invalid")
-    v.add_argument("files", nargs="+", metavar="FILE")
+    v.add_argument("files", nargs="+", metavar="FILE", help="scenarios to check: .toml files, ws:NAME or names saved in the workspace")
     v.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the messages")
     v.set_defaults(func=_cmd_validate)
     w = sub.add_parser("workspace", help="list the scenarios saved in the workspace")
     w.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the titles")
     w.set_defaults(func=_cmd_workspace)
     r = sub.add_parser("run", help="project a scenario and write its tables (and charts, with --charts)")
-    r.add_argument("file", metavar="FILE")
+    r.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
     r.add_argument("--out", required=True, metavar="DIR", type=_out_dir, help="folder for the outputs")
     r.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the notes and charts")
     r.add_argument("--charts", type=_chart_kinds, default=(), metavar="KIND,...",
@@ -658,7 +662,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     r.set_defaults(func=_cmd_run)
     s = sub.add_parser("solve", help="find sector growth paths that reach the targets; exit 3 "
                                      "if they cannot all hold")
-    s.add_argument("file", metavar="FILE")
+    s.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
     s.add_argument("--out", required=True, metavar="DIR", type=_out_dir, help="folder for the outputs")
     s.add_argument("--targets", metavar="ID,...", help="target ids (default: the file's [solve] "
                                                        "table, else the seven economic targets and the investment cap)")
@@ -687,7 +691,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
                         "[targets] set, else the Resolution 26 programme)")
     s.set_defaults(func=_cmd_solve)
     fr = sub.add_parser("frontier", help="the highest average growth under each cap on the 2030 multiple (2.5-3.0)")
-    fr.add_argument("file", metavar="FILE")
+    fr.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
     fr.add_argument("--free", metavar="SECTOR,...", help="sectors the solver may move")
     fr.add_argument("--taxes", choices=["follow", "held"], help="product taxes follow their base (default) or are held")
     fr.add_argument("--against", choices=["multiple", "investment"], default="multiple",
@@ -696,13 +700,13 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     fr.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the heading")
     fr.set_defaults(func=_cmd_frontier)
     at = sub.add_parser("attribute", help="split the 2030 difference B - A among the assumptions that changed")
-    at.add_argument("a", metavar="A")
-    at.add_argument("b", metavar="B")
+    at.add_argument("a", metavar="A", help="the reference scenario (a .toml file, ws:NAME or a workspace name)")
+    at.add_argument("b", metavar="B", help="the scenario compared with it (the same forms)")
     at.add_argument("--out", type=_out_dir, metavar="DIR", help="also write attribution.csv there")
     at.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the labels")
     at.set_defaults(func=_cmd_attribute)
     pj = sub.add_parser("projects", help="the project table; with FILE and --project, the project on, late or off")
-    pj.add_argument("file", metavar="FILE", nargs="?")
+    pj.add_argument("file", metavar="FILE", nargs="?", help="with --project: " + SCENARIO_HELP)
     pj.add_argument("--project", metavar="ID", help="a project id (python -m model projects lists them)")
     pj.add_argument("--delay", type=int, default=2, choices=range(0, 11), metavar="N", help="years late (0-10)")
     pj.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of names and messages")
@@ -712,14 +716,16 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     bk.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the tables and notes")
     bk.set_defaults(func=_cmd_backtest)
     iv = sub.add_parser("invest", help="the investment a scenario needs; --share: the growth it buys")
-    iv.add_argument("file", metavar="FILE")
+    iv.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
     iv.add_argument("--share", type=_share, metavar="S", help="investment as a fraction of GRDP, e.g. 0.5")
     iv.add_argument("--icor", type=_icor, metavar="K", help="one ICOR instead of the band 6 / 7 / 8")
     iv.add_argument("--out", type=_out_dir, metavar="DIR", help="also write investment.csv there")
     iv.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of messages")
     iv.set_defaults(func=_cmd_invest)
     br = sub.add_parser("brief", help="a PowerPoint deck (16:9, native charts) of one scenario, compared with others")
-    br.add_argument("files", nargs="+", metavar="FILE")
+    br.add_argument("files", nargs="+", metavar="FILE",
+                    help="the scenario of the deck, then any to compare it with (each a .toml file, ws:NAME or a "
+                         "workspace name)")
     br.add_argument("-o", "--out", required=True, metavar="DECK.pptx", type=_pptx_path, help="the deck to write")
     br.add_argument("--targets-set", type=_set_id, metavar="ID", help="judge against this target set")
     br.add_argument("--draws", type=_draws, default=2000, metavar="N", help="draws for the probabilities (default 2000)")
@@ -727,7 +733,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     br.set_defaults(func=_cmd_brief)
     qt = sub.add_parser("quarterly", help="a year of the scenario by quarter and sector (Denton on the published "
                                           "half-year pattern); with --done and --target, what the rest of the year needs")
-    qt.add_argument("file", metavar="FILE")
+    qt.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
     qt.add_argument("--year", type=int, required=True, metavar="YYYY", help="the year to split, e.g. 2026")
     qt.add_argument("--done", type=_done, metavar="Q=PCT", help="quarters already published and their cumulative "
                                                                "growth, e.g. 3=8,05")
@@ -743,7 +749,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     tg.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the titles")
     tg.set_defaults(func=_cmd_targets)
     su = sub.add_parser("supply", help="capital, labour and TFP: growth accounting 2016-2025 and what a scenario needs")
-    su.add_argument("file", metavar="FILE")
+    su.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
     su.add_argument("--alpha", type=_band("alpha"), default=0.5, metavar="A", help="capital share (default 0.5)")
     su.add_argument("--delta", type=_band("delta"), default=0.05, metavar="D",
                     help="depreciation, fraction a year (default 0.05)")
@@ -754,7 +760,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     su.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the tables")
     su.set_defaults(func=_cmd_supply)
     rk = sub.add_parser("risk", help="the probability of each 2030 target from stochastic simulation, and fans")
-    rk.add_argument("file", metavar="FILE")
+    rk.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
     rk.add_argument("--draws", type=_draws, default=10_000, metavar="N", help="number of draws (default 10000)")
     rk.add_argument("--seed", type=_seed, default=0, metavar="S", help="random seed (default 0)")
     rk.add_argument("--sources", type=_sources, default="growth,prices,projects,population,icor", metavar="LIST",

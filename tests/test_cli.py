@@ -349,6 +349,16 @@ def test_every_help_text_has_its_vietnamese():
                     out += helps(sub)
         return out
 
+    def bare(p):   # positional arguments with no help: "FILE" alone said nothing of ws:NAME
+        out = []
+        for a in p._actions:
+            if isinstance(a, argparse._SubParsersAction):
+                out += [f"{name} {x}" for name, sub in a.choices.items() for x in bare(sub)]
+            elif not a.option_strings and not a.help:
+                out.append(a.dest)
+        return out
+
+    assert bare(build_parser("en")) == []
     english, vietnamese = helps(build_parser("en")), helps(build_parser("vi"))
     assert set(english) <= set(HELP_VI), sorted(set(english) - set(HELP_VI))
     assert vietnamese == [HELP_VI[h] for h in english]

@@ -40,6 +40,19 @@ HELP_VI: dict[str, str] = {
         "vốn, lao động và TFP: hạch toán tăng trưởng 2016–2025 và những gì một kịch bản cần",
     "the probability of each 2030 target from stochastic simulation, and fans":
         "xác suất đạt từng mục tiêu 2030 theo mô phỏng ngẫu nhiên, và dải quạt",
+    # the positional arguments
+    "a scenario: a .toml file, ws:NAME or the name of one saved in the workspace":
+        "kịch bản: tệp .toml, ws:TÊN hoặc tên một kịch bản đã lưu trong kho kịch bản",
+    "with --project: a scenario: a .toml file, ws:NAME or the name of one saved in the workspace":
+        "cùng --project: kịch bản (tệp .toml, ws:TÊN hoặc tên một kịch bản đã lưu trong kho kịch bản)",
+    "scenarios to check: .toml files, ws:NAME or names saved in the workspace":
+        "các kịch bản cần kiểm tra: tệp .toml, ws:TÊN hoặc tên đã lưu trong kho kịch bản",
+    "the reference scenario (a .toml file, ws:NAME or a workspace name)":
+        "kịch bản gốc để so (tệp .toml, ws:TÊN hoặc tên trong kho kịch bản)",
+    "the scenario compared with it (the same forms)": "kịch bản so với kịch bản gốc (cùng các dạng trên)",
+    "the scenario of the deck, then any to compare it with (each a .toml file, ws:NAME or a workspace name)":
+        "kịch bản của bản trình bày, rồi các kịch bản để so sánh (mỗi cái là tệp .toml, ws:TÊN hoặc tên trong "
+        "kho kịch bản)",
     # the flags
     "language of the messages": "ngôn ngữ của thông báo (vi hoặc en)",
     "language of the titles": "ngôn ngữ của tên kịch bản (vi hoặc en)",
