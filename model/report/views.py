@@ -221,6 +221,16 @@ def project_name(p, lang: str = "vi") -> str:
     return p.name_en if lang == "en" and p.name_en else p.name_vi
 
 
+def first_year_text(p, setting, lang: str = "vi") -> str:
+    """A project's first year as a scenario runs it: the planned year, and where the scenario
+    delays a project it runs, where it moves ("2029 → 2031 (trễ 2 năm)"); ``setting`` is the
+    scenario's `ProjectSetting` or None (the Projects page's table and the deck's)."""
+    if setting is None or not setting.on or not setting.delay:
+        return str(p.first_year)
+    d = setting.delay
+    return t("pj_first_delayed", lang, y=p.first_year, z=p.first_year + d, d=d, years="year" if d == 1 else "years")
+
+
 def project_names(lang: str = "vi", *scenarios) -> dict[str, str]:
     """Every shipped project's name, and each one ``scenarios`` define themselves, by id, in
     ``lang`` (the Vietnamese where a project has no English name)."""

@@ -106,13 +106,9 @@ main_rows, detail_rows = [], []
 for pid in ids:
     p = definition(pid)
     name = views.project_name(p, lang)
-    s_ = c.working.projects.get(pid)
-    # a delay set below moves the first year here too (the planned year stays in view)
-    first = (t("pj_first_delayed", lang, y=p.first_year, z=p.first_year + s_.delay, d=s_.delay,
-               years="year" if s_.delay == 1 else "years")
-             if s_ is not None and s_.on and s_.delay else str(p.first_year))
     main_rows.append({t("pj_col_name", lang): name, t("pj_col_status", lang): project_status(p.status, lang),
-                      t("pj_col_first", lang): first,
+                      # a delay set below moves the first year here too (the planned one stays in view)
+                      t("pj_col_first", lang): views.first_year_text(p, c.working.projects.get(pid), lang),
                       t("pj_col_va", lang): f"{fmt.num(p.va, lang, 0)} ({fmt.num(p.va_low, lang, 0)}–"
                                             f"{fmt.num(p.va_high, lang, 0)})",
                       t("pj_col_effect", lang): fmt.num(eff.get(pid), lang, 2, sign=True)})
