@@ -184,3 +184,15 @@ def test_a_late_project_says_when_it_runs_and_what_2030_cannot_show(history, bas
     assert said[0].startswith("Trễ thêm 1 năm: vận hành từ sau năm 2030")
     assert said[1] == ("Bật, như đã đặt: chưa đạt công suất năm 2030 (đạt năm 2031): số năm 2030 chỉ tính phần "
                        "đã chạy.")
+
+
+def test_project_names_write_capacities_the_readers_way():
+    """A capacity in a project's name is grouped as its language groups thousands: 1.200 MW in
+    Vietnamese, 1,200 MW in English (the English names read 1200 and 1500 MW)."""
+    import re
+
+    for p in load_projects().values():
+        for name, sep in ((p.name_vi, "."), (p.name_en, ",")):
+            for number in re.findall(r"(\d[\d.,]*)\s*(?:MW|GW)", name):
+                digits = number.replace(sep, "")
+                assert digits.isdigit() and (len(digits) < 4 or number == f"{int(digits):,}".replace(",", sep)), name
