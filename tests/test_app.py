@@ -454,6 +454,16 @@ def test_switching_a_project_on_delaying_it_and_the_link():
     years = {name: y for name, y in zip(listed.iloc[:, 0], listed["Năm vận hành"])}
     assert years["Điện khí LNG Vũng Áng III (1.500 MW trước 2030)"] == "2030 → 2032 (trễ 2 năm)"
     assert years["Kho LNG Bắc Trung Bộ (PV Gas)"] == "2030"
+    va = listed.columns[3]
+    assert listed[va].iloc[list(listed.iloc[:, 0]).index("Điện khí LNG Vũng Áng III (1.500 MW trước 2030)")] == \
+        "3.468 (3.468–5.288)"   # at scale 1, its value and band
+    at.text_input(key=wkey(at, "pj.lng_vung_ang_3.scale")).input("0,5")
+    run(at)
+    listed = next(tb.value for tb in tables(at) if "Năm vận hành" in tb.value.columns)
+    row = list(listed.iloc[:, 0]).index("Điện khí LNG Vũng Áng III (1.500 MW trước 2030)")
+    assert listed[va].iloc[row] == "1.734 (1.734–2.644), × 0,50 của 3.468"   # half of each, by hand
+    at.text_input(key=wkey(at, "pj.lng_vung_ang_3.scale")).input("1")
+    run(at)
     again = fresh(**dict(at.query_params.items()))
     assert again.session_state["working"].projects["lng_vung_ang_3"].delay == 2
     assert again.metric[0].value == headline(before)  # two years late: after 2030

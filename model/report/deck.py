@@ -336,7 +336,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from .strings import finding_text, solve_text, target_name
     from . import charts
     from ..analysis import project_effects
-    from .views import column_keys, first_year_text, project_name, scorecard, set_title, unlisted_text
+    from .views import column_keys, first_year_text, project_name, scorecard, set_title, unlisted_text, va_text
 
     sc = scenarios[0] if not set_id else replace(scenarios[0], targets_set=set_id)
     sid = sc.targets_set
@@ -404,7 +404,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         rows.append({t("wb_project", lang): project_name(pr, lang),
                      t("dk_in_scenario", lang): t("dk_on" if on else "dk_off", lang),
                      t("wb_first_year", lang): first_year_text(pr, setting, lang),
-                     t("dk_va", lang): fmt.num(pr.va, lang, 0),
+                     t("dk_va", lang): va_text(pr, setting, lang),
                      t("dk_effect", lang): fmt.num(effect, lang, 2, sign=True)})
     d.table(s, pd.DataFrame(rows), size=11)
 

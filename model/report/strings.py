@@ -656,6 +656,7 @@ TEXT: dict[str, tuple[str, str]] = {
                  "Switch them on or off, delay or scale them; every page shows the effect at once."),
     "pj_col_name": ("Dự án", "Project"), "pj_col_status": ("Tình trạng", "Status"),
     "pj_col_first": ("Năm vận hành", "First year"),
+    "pj_va_scaled": ("× {k} của {full}", "× {k} of {full}"),
     "pj_first_delayed": ("{y} → {z} (trễ {d} năm)", "{y} → {z} ({d} {years} late)"),
     "pj_col_va": ("GTTT khi đủ công suất, tỷ đồng/năm giá 2010 (khoảng)", "Value added at capacity, bn VND/yr at 2010 prices (band)"),
     "pj_details": ("Vốn, xác suất và cách hiệu chỉnh", "Capital, probability and calibration"), "pj_col_capex": ("Vốn (tỷ đồng)", "Capital (bn VND)"),

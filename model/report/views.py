@@ -231,6 +231,21 @@ def first_year_text(p, setting, lang: str = "vi") -> str:
     return t("pj_first_delayed", lang, y=p.first_year, z=p.first_year + d, d=d, years="year" if d == 1 else "years")
 
 
+def va_text(p, setting, lang: str = "vi", band: bool = False) -> str:
+    """A project's value added at capacity as a scenario runs it (billion VND a year at 2010
+    prices): its calibrated value, with its band if ``band``; where the scenario runs it at
+    another scale, the scaled value (and band) and the scale of what ("3.917 (× 0,50 của 7.834)";
+    with the band "3.917 (3.134–8.909), × 0,50 của 7.834")."""
+    k = 1.0 if setting is None or not setting.on else float(setting.scale)
+    text = fmt.num(p.va * k, lang, 0)
+    if band:
+        text += f" ({fmt.num(p.va_low * k, lang, 0)}–{fmt.num(p.va_high * k, lang, 0)})"
+    if k == 1.0:
+        return text
+    scaled = t("pj_va_scaled", lang, k=fmt.num(k, lang, 2), full=fmt.num(p.va, lang, 0))
+    return f"{text}, {scaled}" if band else f"{text} ({scaled})"
+
+
 def project_names(lang: str = "vi", *scenarios) -> dict[str, str]:
     """Every shipped project's name, and each one ``scenarios`` define themselves, by id, in
     ``lang`` (the Vietnamese where a project has no English name)."""

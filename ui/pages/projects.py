@@ -109,8 +109,7 @@ for pid in ids:
     main_rows.append({t("pj_col_name", lang): name, t("pj_col_status", lang): project_status(p.status, lang),
                       # a delay set below moves the first year here too (the planned one stays in view)
                       t("pj_col_first", lang): views.first_year_text(p, c.working.projects.get(pid), lang),
-                      t("pj_col_va", lang): f"{fmt.num(p.va, lang, 0)} ({fmt.num(p.va_low, lang, 0)}–"
-                                            f"{fmt.num(p.va_high, lang, 0)})",
+                      t("pj_col_va", lang): views.va_text(p, c.working.projects.get(pid), lang, band=True),
                       t("pj_col_effect", lang): fmt.num(eff.get(pid), lang, 2, sign=True)})
     detail_rows.append({t("pj_col_name", lang): name,
                         t("pj_col_capex", lang): fmt.num(sum(v for _, v in p.capex), lang, 0),
