@@ -837,3 +837,65 @@ def test_a_tracked_targets_trend_is_typed_in_its_section_drawn_only_when_open():
     run(at)
     assert row(at)["Trạng thái"] == "Đúng hướng"
     assert row(at)["Kịch bản 2030"] == "14,50"
+
+
+def test_projects_page_puts_a_project_on_late_and_off_side_by_side():
+    """The Projects page answers "if LNG Vũng Áng III slips two years, or is dropped?" as the
+    command line does (`projects FILE --project ID --delay N`: the README's 7,36 and 7,17 % a
+    year), says why the late column equals off in 2030, follows another choice, and leaves the
+    scenario as it was; the section works only while open."""
+    from model.analysis import project_variants
+    from model.report.views import project_variants_view
+
+    at = fresh(page="projects")
+    before = at.session_state["working"]
+    assert not [tb for tb in tables(at) if "Trễ thêm 2 năm" in tb.value.columns]   # shut: nothing worked out
+    at.session_state["open.pv"] = True
+    run(at)
+    got = next(tb.value for tb in tables(at) if "Trễ thêm 2 năm" in tb.value.columns)
+    assert got.columns.tolist() == ["Bật, như đã đặt", "Trễ thêm 2 năm", "Tắt"]
+    assert got.loc["Năm đầu có sản lượng"].tolist() == ["2030", "2032", "—"]
+    assert got.loc["Tăng trưởng bình quân 2021–2030 (%/năm)"].tolist() == ["7,36", "7,17", "7,17"]
+    said = " ".join(c.value for c in at.caption)
+    assert ("Trễ thêm 2 năm: vận hành từ sau năm 2030, nên mọi số năm 2030 như khi tắt, và kịch bản dừng ở năm 2030: "
+            "đặt «Năm cuối dự báo» (thanh bên) thành 2035 hoặc xa hơn để thấy tác động trên các trang.") in said
+    assert "Bật, như đã đặt: chưa đạt công suất năm 2030 (đạt năm 2031)" in said
+    # another project and delay: the table follows, as the command line's would
+    assert any("Khu liên hợp thép VinMetal" in o for o in at.selectbox(key=wkey(at, "pv.project")).options)
+    at.session_state[wkey(at, "pv.project")] = "vinmetal_steel"
+    at.number_input(key=wkey(at, "pv.delay")).set_value(1)
+    run(at)
+    got = next(tb.value for tb in tables(at) if "Trễ thêm 1 năm" in tb.value.columns)
+    want = project_variants_view(project_variants(model.assemble_history(), before, "vinmetal_steel", delays=(1,)))
+    assert got.values.tolist() == want.values.tolist() and got.index.tolist() == want.index.tolist()
+    assert model.diff_scenarios(before, at.session_state["working"]) == []   # the scenario is untouched
+    goto(at, "scorecard")
+    goto(at, "projects")
+    assert at.session_state["pv"] == {"project": "vinmetal_steel", "delay": 1}   # kept across pages
+    at.session_state["open.pv"] = True   # a page switch shuts the section, as it does the others
+    run(at)
+    assert any("Trễ thêm 1 năm" in tb.value.columns for tb in tables(at))
+    assert at.selectbox(key=wkey(at, "pv.project")).value == "vinmetal_steel"
+
+
+def test_projects_side_by_side_in_english_and_on_a_short_horizon():
+    """The same section in English; on a scenario that ends before 2030 it says what to change
+    instead of a table (the command line refuses the same request in words)."""
+    from dataclasses import replace
+
+    at = fresh(page="projects", lang="en")
+    at.session_state["open.pv"] = True
+    run(at)
+    got = next(tb.value for tb in tables(at) if "2 more years late" in tb.value.columns)
+    assert got.loc["Average growth 2021–2030 (%/yr)"].tolist() == ["7.36", "7.17", "7.17"]
+    at.session_state["working"] = replace(at.session_state["working"], horizon=2035)
+    run(at)
+    assert any("2 more years late: output starts after 2030, so every 2030 figure is as with the project off; its "
+               "effect shows in the later years, to 2035 (the Growth and Structure pages)." in c.value
+               for c in at.caption)
+    at.session_state["working"] = replace(at.session_state["working"], horizon=2028)
+    run(at)
+    assert not at.exception
+    assert any("The scenario ends in 2028, before 2030: set «Horizon (last projected year)» (sidebar) to 2030 or "
+               "later to compare." in c.value for c in at.caption)
+    assert not any("2 more years late" in tb.value.columns for tb in tables(at))

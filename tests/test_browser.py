@@ -214,6 +214,14 @@ def test_planner_workflow(server, by_year, tmp_path):
             assert "scn=ws" in page.url
             if title == "Dự án":
                 shot(page, "projects_vi")
+                # a project on, two years late and off, side by side, without touching the scenario
+                page.locator('[data-testid="stMain"]').get_by_text("Nếu một dự án trễ hoặc bị bỏ").click()
+                wait_text(page, "Trễ thêm 2 năm: vận hành từ sau năm 2030")
+                slip = page.locator('[data-testid="stMain"] [data-testid="stExpander"]').filter(
+                    has_text="Nếu một dự án trễ hoặc bị bỏ")
+                assert "Năm đầu có sản lượng" in slip.inner_text() and "2032" in slip.inner_text()
+                slip.scroll_into_view_if_needed()
+                shot(page, "projects_slip_vi")
             if title == "Rủi ro":   # issue 14: how likely each target is, in Vietnamese numbers
                 wait_text(page, "10.000 lượt, hạt giống 0")
                 said = page.locator('[data-testid="stMain"]').inner_text().replace("\u00a0", " ")

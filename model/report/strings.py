@@ -229,12 +229,31 @@ TEXT: dict[str, tuple[str, str]] = {
                     "(2030 values)"),
     "pv_variant": ("Phương án", "Variant"), "pv_on": ("Bật, như đã đặt", "On, as set"),
     "pv_delay": ("Trễ thêm {d} năm", "{d} more years late"), "pv_delay_1": ("Trễ thêm 1 năm", "1 more year late"), "pv_off": ("Tắt", "Off"),
+    "pv_title": ("Nếu một dự án trễ hoặc bị bỏ: bật, trễ thêm và tắt, cạnh nhau (năm 2030)",
+                 "If one project slips or is dropped: on, later and off, side by side (2030)"),
+    "pv_project": ("Dự án", "Project"),
+    "pv_delay_label": ("Trễ thêm (năm)", "More years late"),
+    "pv_short": ("Kịch bản dừng ở năm {h}, trước 2030: đặt «Năm cuối dự báo» (thanh bên) từ 2030 trở đi để so sánh.",
+                 "The scenario ends in {h}, before 2030: set «Horizon (last projected year)» (sidebar) to 2030 or "
+                 "later to compare."),
+    "pv_none": ("Cả ba phương án đều chạy đủ công suất trong năm 2030 hoặc tắt: các số năm 2030 so sánh trực tiếp.",
+                "Every variant runs at full capacity in 2030 or is off: the 2030 figures compare directly."),
     "pv_first_year": ("Năm đầu có sản lượng", "First year of output"),
     "pv_full_year": ("Năm đạt công suất", "Year at full capacity"),
     "pv_after": ("{variants}: vận hành từ sau năm {y}, nên mọi số năm {y} như khi tắt; tác động hiện ở các năm sau, "
                  "đến {h} (run, brief với kịch bản này).",
                  "{variants}: output starts after {y}, so every {y} figure is as with the project off; its effect "
                  "shows in the later years, to {h} (run or brief this scenario)."),
+    "pv_after_beyond_app": ("{variants}: vận hành từ sau năm {y}, nên mọi số năm {y} như khi tắt, và kịch bản dừng ở "
+                            "năm {h}: đặt «Năm cuối dự báo» (thanh bên) thành 2035 hoặc xa hơn để thấy tác động trên "
+                            "các trang.",
+                            "{variants}: output starts after {y}, so every {y} figure is as with the project off, "
+                            "and the scenario ends in {h}: set «Horizon (last projected year)» (sidebar) to 2035 or "
+                            "later to see its effect on the pages."),
+    "pv_after_app": ("{variants}: vận hành từ sau năm {y}, nên mọi số năm {y} như khi tắt; tác động hiện ở các năm "
+                     "sau, đến {h} (trang Tăng trưởng, Cơ cấu).",
+                     "{variants}: output starts after {y}, so every {y} figure is as with the project off; its "
+                     "effect shows in the later years, to {h} (the Growth and Structure pages)."),
     "pv_after_beyond": ("{variants}: vận hành từ sau năm {y}, nên mọi số năm {y} như khi tắt, và kịch bản dừng ở năm "
                         "{h}: đặt horizon = 2035 (hoặc xa hơn) trong [meta] để thấy tác động.",
                         "{variants}: output starts after {y}, so every {y} figure is as with the project off, and "

@@ -792,16 +792,19 @@ def variant_name(v: str, lang: str) -> str:
     return t(f"pv_{v}", lang)
 
 
-def project_variants_notes(table: pd.DataFrame, lang: str = "vi", year: int = 2030) -> list[str]:
+def project_variants_notes(table: pd.DataFrame, lang: str = "vi", year: int = 2030, where: str = "file") -> list[str]:
     """What the ``year`` columns of `model.analysis.project_variants` cannot show, in words:
     the variants whose output starts after ``year`` (their ``year`` figures are those of the
-    project off; the effect comes later), and those still ramping up in ``year``."""
+    project off; the effect comes later, and where to look or what to set: the file's
+    ``horizon`` for the command line, ``where="app"`` the sidebar's horizon and the pages), and
+    those still ramping up in ``year``."""
     after = [v for v in table.index if table.at[v, "first_year"] > year]
     ramping = [v for v in table.index if table.at[v, "first_year"] <= year < table.at[v, "full_year"]]
     out = []
     if after:
         horizon = table.attrs.get("horizon", year)
-        out.append(t("pv_after" if horizon > year else "pv_after_beyond", lang,
+        key = ("pv_after" if horizon > year else "pv_after_beyond") + ("_app" if where == "app" else "")
+        out.append(t(key, lang,
                      variants="; ".join(variant_name(v, lang) for v in after), y=year, h=horizon))
     for v in ramping:
         out.append(t("pv_partial", lang, variants=variant_name(v, lang), y=year,

@@ -52,6 +52,13 @@ def supply_needs(toml_text: str):
         return None
 
 
+@st.cache_resource(max_entries=32)
+def variants(toml_text: str, pid: str, delay: int) -> pd.DataFrame:
+    """The project on as set, ``delay`` more years late, and off (`project_variants`, as the
+    command line's ``projects FILE --project ID --delay N``)."""
+    return model.analysis.project_variants(state.history(), model.parse_scenario(toml_text), pid, delays=(delay,))
+
+
 @st.cache_resource(max_entries=64)
 def bought(toml_text: str, share: float, icor: float) -> model.Scenario:
     return inv.growth_from_investment(state.history(), model.parse_scenario(toml_text), share, icor=icor)
@@ -122,7 +129,7 @@ with st.expander(t("pj_details", lang)):
     static_table(pd.DataFrame(detail_rows))
 
 st.subheader(t("pj_settings", lang))
-running = []
+running, switchable = [], []
 for pid in ids:
     p = definition(pid)
     s_ = c.working.projects.get(pid) or ProjectSetting(on=False)
@@ -133,6 +140,7 @@ for pid in ids:
             and p.first_year + len(p.ramp) - 1 <= c.projection.last_actual_year):
         running.append(name)
         continue
+    switchable.append(pid)
     a, b, d = st.columns([5, 1.2, 1.2])
     a.checkbox(state.md(name), key=state.seed(f"pj.{pid}.on", s_.on),
                on_change=on_project, args=(pid,))
@@ -143,6 +151,30 @@ for pid in ids:
 
 if running:
     st.caption(t("pj_running", lang, y=c.projection.last_actual_year, names="; ".join(state.md(n) for n in running)))
+
+# ---- if one project slips or is dropped: the three side by side (the command line's
+# `projects FILE --project ID --delay N`), without changing the scenario; worked out only while
+# the section is open
+slip = st.expander(t("pv_title", lang), key="open.pv", on_change="rerun")
+if slip.open and switchable:
+    with slip:
+        pv = ss.setdefault("pv", {"project": "lng_vung_ang_3", "delay": 2})
+        if pv["project"] not in switchable:
+            pv["project"] = switchable[0]
+        left, right = st.columns([4, 1])
+        # kept in the session (not the scenario): the choice outlives a page switch
+        pv["project"] = left.selectbox(t("pv_project", lang), switchable,
+                                       format_func={pid: views.project_name(definition(pid), lang)
+                                                    for pid in switchable}.__getitem__,
+                                       key=state.seed("pv.project", pv["project"]))
+        pv["delay"] = int(right.number_input(t("pv_delay_label", lang), 1, 10, step=1,
+                                             key=state.seed("pv.delay", pv["delay"])))
+        if c.projection.horizon < model.targets.TARGET_YEAR:
+            st.caption(t("pv_short", lang, h=c.projection.horizon))
+        else:
+            table = variants(c.toml, pv["project"], int(pv["delay"]))
+            static_table(views.project_variants_view(table, lang), hide_index=False)
+            st.caption(" ".join(views.project_variants_notes(table, lang, where="app")) or t("pv_none", lang))
 
 # ---- what the projects added, and the backtest -----------------------------------------------
 st.subheader(t("bt_title", lang))
