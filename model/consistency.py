@@ -15,6 +15,12 @@
 - the Provincial Plan's sector growth rates (mid-points of its ranges) run from 2020, against
   the Plan's own 2030 structure and growth targets.
 
+`set_findings` does the same arithmetic for the scenario's own target set when it is another
+(the 2026–2030 plan, the Congress resolution): its real growth target and each nominal level
+target of the same year (per capita, a multiple) leave the GRDP deflator a range over the
+remaining years; against the record and the scenario's own deflator. Where a set has both a
+per capita and a multiple target, whether the two can meet at the projected population.
+
 `required_growth` answers "what must the remaining years deliver": for each target alone, the
 average real growth of each sector and of GRDP over the remaining years on the paths closest to
 the scenario that reach it exactly (at its nearest bound).
@@ -30,12 +36,14 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from . import registry
 from .data import load_plan_targets, load_targets
 from .growth import simulate
 from .history import History
 from .scenario import RatePath, Scenario, SectorAssumption
 from .sectors import SECTOR_IDS
 from .solver import INVESTMENT, TargetSpec, solve, target_specs
+from .target_sets import growth_in, interval
 from .targets import BASE_YEAR, MEASURES, TARGET_YEAR, structure_rounding
 
 
@@ -102,8 +110,98 @@ def plan_run(history: History, deflator_change: float = 0.025,
     return simulate(history, sc), rates
 
 
+def _level_interval(tg: registry.Target, population: float, nominal: pd.Series) -> tuple[float, float]:
+    """A nominal level target as GRDP at current prices in its year (billion VND): per capita
+    (million VND a person) × the population (thousand people), or a multiple × its base year."""
+    lo, hi = interval(tg)
+    scale = population if tg.kind == "per_capita" else float(nominal[tg.base_year])
+    return lo * scale, hi * scale
+
+
+def set_findings(history: History, scenario: Scenario, set_id: str | None = None) -> list[Finding]:
+    """What the growth and nominal level targets of one set imply together (``set_id``, else the
+    scenario's own set); none for the programme's set (`consistency_report` gives its arithmetic)
+    or a scenario that ends before the targets' year.
+
+    ``set_level_room``, for a real growth target over B+1…T (B ≤ L, the last actual year) and a
+    level target in T: the real growth the remaining years must deliver, g (at least; a bound
+    over an earlier start is carried to L+1…T through the actuals, `growth_in`), and the level's
+    range [N_lo, N_hi] of GRDP at current prices leave the deflator, at exactly g,
+
+        d = (N / N(L))^(1/(T−L)) / (1 + g) − 1     for N = N_lo, N_hi.
+
+    Against the scenario's deflator d_sc over L…T: above d_hi the level is passed before the
+    growth target is reached (conflict; ``g_max`` the growth at which it is passed), below d_lo
+    the level needs more than the least growth (warning; ``g_need``).
+
+    ``set_per_capita_vs_multiple``: per capita × the projected population against the multiple's
+    range; apart, the population that would join them."""
+    sid = registry.check_set(set_id if set_id is not None else scenario.targets_set)
+    if sid == registry.DEFAULT_SET:
+        return []
+    last = history.last_actual(scenario)
+    targets = registry.targets(sid)
+    levels = [x for x in targets.values()
+              if x.year > last and (x.kind == "per_capita" or (x.kind == "multiple" and x.base_year <= last))]
+    if not levels or scenario.horizon < max(x.year for x in levels):
+        return []
+    p = simulate(history, scenario)
+    nominal, real = history.nominal.sum(axis=1), history.real.sum(axis=1)
+    deflator = nominal / real
+    d_rec = (deflator[last] / deflator[BASE_YEAR]) ** (1 / (last - BASE_YEAR)) - 1
+    info = registry.set_info(sid)
+    title = (info["short_vi"], info["short_en"])
+    out: list[Finding] = []
+    for g_tg in (x for x in targets.values() if x.kind == "average_growth" and x.base_year <= last < x.year):
+        g_lo, _ = (interval(g_tg) if g_tg.base_year == last
+                   else growth_in(history, interval(g_tg), g_tg.base_year, last, g_tg.year))
+        for lv in (x for x in levels if x.year == g_tg.year):
+            T, k = lv.year, lv.year - last
+            n_lo, n_hi = _level_interval(lv, float(p.population[T]), nominal)
+            g = g_lo / 100
+
+            def room(n):
+                return (n / nominal[last]) ** (1 / k) / (1 + g) - 1 if np.isfinite(n) else np.inf
+
+            d_lo, d_hi = room(n_lo), room(n_hi)
+            d_sc = (p.grdp_deflator[T] / p.grdp_deflator[last]) ** (1 / k) - 1
+            nums = {"set": sid, "set_title": title, "growth": g_tg.id, "level": lv.id, "last": last, "target_year": T,
+                    "g_low": g_lo, "level_low": n_lo, "level_high": n_hi, "deflator_low": d_lo,
+                    "deflator_high": d_hi, "deflator_record": d_rec, "record_from": BASE_YEAR,
+                    "scenario_deflator": d_sc, "population": float(p.population[T]),
+                    "bounds": interval(lv), "kind": lv.kind, "base": lv.base_year, "target": lv.low,
+                    "comparator": lv.comparator}
+            if d_sc > d_hi + 1e-12:
+                nums["g_max"] = 100 * ((n_hi / nominal[last]) ** (1 / k) / (1 + d_sc) - 1)
+                severity = "conflict"
+            elif d_sc < d_lo - 1e-12:
+                nums["g_need"] = 100 * ((n_lo / nominal[last]) ** (1 / k) / (1 + d_sc) - 1)
+                severity = "warning"
+            else:
+                severity = "info"
+            out.append(Finding("set_level_room", severity, nums))
+    pcs = [x for x in levels if x.kind == "per_capita"]
+    for pc in pcs:
+        for m in (x for x in levels if x.kind == "multiple" and x.year == pc.year):
+            pop = float(p.population[pc.year])
+            a, b = _level_interval(pc, pop, nominal), _level_interval(m, pop, nominal)
+            nums = {"set": sid, "set_title": title, "per_capita": pc.id, "multiple": m.id, "last": last, "target_year": pc.year,
+                    "population": pop, "pc_bounds": interval(pc), "m_bounds": interval(m), "base": m.base_year,
+                    "from_per_capita": a, "from_multiple": b,
+                    "population_growth": (pop / float(p.population[last])) ** (1 / (pc.year - last)) - 1}
+            apart = a[1] < b[0] or b[1] < a[0]
+            if apart:
+                # the population at which per capita's nearest end meets the multiple's
+                need = b[0] / interval(pc)[1] if a[1] < b[0] else b[1] / interval(pc)[0]
+                nums.update(population_needed=need, population_growth_needed=(need / float(p.population[last]))
+                            ** (1 / (pc.year - last)) - 1)
+            out.append(Finding("set_per_capita_vs_multiple", "conflict" if apart else "info", nums))
+    return out
+
+
 def consistency_report(history: History, scenario: Scenario | None = None) -> list[Finding]:
-    """The arithmetic of the 2030 economic targets, against the actuals and ``scenario``."""
+    """The arithmetic of the 2030 economic targets, against the actuals and ``scenario``; when
+    the scenario is judged against another target set, that set's own (`set_findings`) first."""
     t = load_targets().set_index("id")
     g_low = float(t.at["grdp_growth_avg", "target_low"])
     m_low, m_high = float(t.at["grdp_multiple", "target_low"]), float(t.at["grdp_multiple", "target_high"])
@@ -145,6 +243,8 @@ def consistency_report(history: History, scenario: Scenario | None = None) -> li
             out.append(Finding("per_capita_vs_multiple", "info" if m_low <= m_pc <= m_high else "conflict",
                                {**common, "per_capita_target": pc, "population": pop,
                                 "multiple_from_per_capita": m_pc}))
+
+        out[:0] = set_findings(history, scenario) if projected is not None else []
 
     r = structure_rounding()
     out.append(Finding("structure_rounding", "info", dict(r)))
@@ -223,5 +323,5 @@ def required_growth(history: History, scenario: Scenario, targets=None, *, free=
     return out
 
 
-__all__ = ["Finding", "consistency_report", "implied_deflator_range", "plan_rates", "plan_run",
+__all__ = ["Finding", "consistency_report", "set_findings", "implied_deflator_range", "plan_rates", "plan_run",
            "report_frame", "required_growth"]

@@ -59,7 +59,7 @@ def interval(tg: registry.Target) -> tuple[float, float]:
     return tg.low - tg.tolerance, tg.low + tg.tolerance
 
 
-def _growth_in(history: History, lo_hi: tuple[float, float], frm: int, to: int, year: int) -> tuple[float, float]:
+def growth_in(history: History, lo_hi: tuple[float, float], frm: int, to: int, year: int) -> tuple[float, float]:
     """A bound on average growth over frm+1…year (percent a year) as one over to+1…year, the
     actual years between given: (1+g)^(year−frm) = R(to)/R(frm) · (1+g')^(year−to)."""
     real = history.real.sum(axis=1)
@@ -90,7 +90,7 @@ def clashes(set_a: str, set_b: str, history: History) -> list[Clash]:
                 q = _quantity(y)
             elif x.year == y.year and x.kind == "average_growth" == y.kind and x.base_year != y.base_year \
                     and max(x.base_year, y.base_year) <= last:
-                ia, q = _growth_in(history, ia, x.base_year, y.base_year, y.year), _quantity(y)
+                ia, q = growth_in(history, ia, x.base_year, y.base_year, y.year), _quantity(y)
             else:
                 continue
             lo, hi = max(ia[0], ib[0]), min(ia[1], ib[1])

@@ -899,3 +899,14 @@ def test_projects_side_by_side_in_english_and_on_a_short_horizon():
     assert any("The scenario ends in 2028, before 2030: set «Horizon (last projected year)» (sidebar) to 2030 or "
                "later to compare." in c.value for c in at.caption)
     assert not any("2 more years late" in tb.value.columns for tb in tables(at))
+
+
+def test_solve_pages_consistency_opens_with_the_sets_own_arithmetic():
+    """Judged against the 2026–2030 plan (the link's ts=), the Solve page's consistency section
+    opens with the plan's growth and per capita targets against prices, in the reader's words."""
+    at = fresh(page="solve", ts="plan_2026_2030")
+    assert not at.exception
+    said = [plain(m.value) for m in at.markdown if "badge[" in m.value]
+    assert said and "KH 2026–2030 (NQ 291): tăng trưởng thực ít nhất 10,00 %/năm giai đoạn 2026–2030" in said[0]
+    assert "cho phép chỉ số giảm phát GRDP tăng từ 1,75 đến 3,80 %/năm" in said[0]
+    assert not any("KH 2026–2030 (NQ 291):" in plain(m.value) for m in fresh(page="solve").markdown)

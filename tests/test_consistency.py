@@ -69,3 +69,80 @@ def test_required_growth_for_the_growth_target(history, baseline):
     assert req.at["scenario", "services"] == pytest.approx(7.5)
     assert req.at["grdp_growth_avg", "holds"]
     assert req.attrs["years"] == (2026, 2030)
+
+
+# ---- another target set's own arithmetic (model.consistency.set_findings) --------------------
+def _with_set(scenario, sid):
+    from dataclasses import replace
+
+    return replace(scenario, targets_set=sid)
+
+
+def test_the_plans_growth_and_per_capita_leave_the_deflator_a_room(history, baseline):
+    """The 2026–2030 plan: ≥ 10 % a year and ≈ 168 million VND a person (the Scorecard's band,
+    159.6–176.4) leave the deflator 1.75–3.80 % a year, by hand from 2025's GRDP and the projected
+    population; the baseline's 2.51 % (the 2021–2025 record's too) is inside."""
+    from model.consistency import set_findings
+
+    (f,) = set_findings(history, _with_set(baseline, "plan_2026_2030"))
+    pop = model.simulate(history, baseline).population[2030]
+    n2025 = history.nominal.sum(axis=1)[2025]
+    lo, hi = [(b * pop / n2025) ** 0.2 / 1.10 - 1 for b in (159.6, 176.4)]
+    assert f.id == "set_level_room" and f.severity == "info"
+    assert f.numbers["deflator_low"] == pytest.approx(lo) and f.numbers["deflator_high"] == pytest.approx(hi)
+    assert (round(100 * lo, 2), round(100 * hi, 2)) == (1.75, 3.80)
+    assert "cho phép chỉ số giảm phát GRDP tăng từ 1,75 đến 3,80 %/năm" in f.vi and "Kịch bản: 2,51 %/năm, trong khoảng đó." in f.vi
+    assert "leave the GRDP deflator room to rise 1.75 to 3.80 % a year" in f.en
+    # prices rising 1 % a year: 168 then needs more than the least growth, said with the growth it needs
+    cheap = _with_set(baseline, "plan_2026_2030")
+    for s in model.SECTOR_IDS:
+        cheap = cheap.with_sector(s, inflation=model.RatePath.const(0.01))
+    (g,) = set_findings(history, cheap)
+    d_sc = g.numbers["scenario_deflator"]
+    assert g.severity == "warning" and d_sc < lo
+    assert g.numbers["g_need"] == pytest.approx(100 * ((159.6 * pop / n2025) ** 0.2 / (1 + d_sc) - 1))
+
+
+def test_the_congress_doubling_needs_more_growth_and_cannot_meet_168_a_person(history, baseline):
+    """The 20th Congress: doubling 2025's GRDP by 2030 at ≥ 10 % a year needs the deflator to rise
+    at least 2^(1/5)/1.1 − 1 = 4.43 % a year; at the baseline's 2.51 % it needs 12.05 % real growth.
+    And 168 (at most 176.4) million VND × 1,386.4 thousand people is at most 244,560 billion VND,
+    short of 2 × 126,000: the two meet only with 1,428.6 thousand people (1.2 % a year)."""
+    from model.consistency import set_findings
+
+    found = {(f.id, f.numbers.get("level")): f for f in set_findings(history, _with_set(baseline, "congress_20"))}
+    room = found[("set_level_room", "grdp_multiple_2025")]
+    assert room.severity == "warning" and room.numbers["deflator_low"] == pytest.approx(2 ** 0.2 / 1.1 - 1)
+    assert room.numbers["g_need"] == pytest.approx(100 * (2 ** 0.2 / (1 + room.numbers["scenario_deflator"]) - 1))
+    assert round(room.numbers["g_need"], 2) == 12.05 and "cần tăng trưởng thực 12,05 %/năm" in room.vi
+    apart = found[("set_per_capita_vs_multiple", None)]
+    assert apart.severity == "conflict"
+    assert apart.numbers["population_needed"] == pytest.approx(2 * 126_000 / 176.4)
+    assert apart.numbers["population_growth_needed"] == pytest.approx(0.012, abs=5e-5)
+    assert "cần 1.428,6 nghìn người năm 2030 (tăng 1,20 %/năm từ 2025)" in apart.vi
+    assert found[("set_level_room", "grdp_per_capita_168")].severity == "info"
+
+
+def test_a_2021_2030_growth_target_is_carried_to_the_remaining_years(history, baseline):
+    """The Provincial Plan as approved: > 9 % over 2021–2030 is 11.72 % a year over 2026–2030
+    after the actuals; with ≈ 170 a person the deflator may rise at most 2.45 % a year, and the
+    baseline's 2.51 % passes 178.5 at 11.65 % growth, before the growth target is reached."""
+    from model.consistency import set_findings
+
+    (f,) = set_findings(history, _with_set(baseline, "provincial_plan_2021_2030"))
+    assert f.severity == "conflict" and f.numbers["g_low"] == pytest.approx(11.72, abs=0.005)
+    assert round(100 * f.numbers["deflator_high"], 2) == 2.45 and round(f.numbers["g_max"], 2) == 11.65
+
+
+def test_the_programmes_own_set_adds_nothing_and_another_set_comes_first(history, baseline):
+    from model.consistency import set_findings
+
+    assert set_findings(history, baseline) == [] and set_findings(history, baseline, "mof_draft_2026_2030") == []
+    plain = [f.id for f in consistency_report(history, baseline)]
+    assert not any(i.startswith("set_") for i in plain)
+    planned = [f.id for f in consistency_report(history, _with_set(baseline, "plan_2026_2030"))]
+    assert planned == ["set_level_room"] + plain
+    # a scenario that ends before 2030: nothing to say of 2030
+    from dataclasses import replace
+
+    assert set_findings(history, replace(_with_set(baseline, "plan_2026_2030"), horizon=2028)) == []

@@ -200,3 +200,18 @@ def test_the_projects_slide_gives_a_delayed_projects_year_as_the_scenario_runs_i
         assert vung_ang_2 and vung_ang_2[0][2] == "2025" and vung_ang_2[0][3] == ("4,491" if lang == "en" else "4.491")
         steel = [r for r in rows if "VinMetal" in r[0]]
         assert steel and steel[0][2] == "2029" and steel[0][3] == half
+
+
+def test_what_2026_2030_must_deliver_speaks_first_of_the_scenarios_own_set(history):
+    """Judged against the 2026–2030 plan, the slide names the plan in its title and opens with the
+    plan's own arithmetic (its growth and per capita targets against prices), then the programme's."""
+    from pptx import Presentation
+
+    prs = Presentation(io.BytesIO(deck.build(history, [model.load_scenario(BASELINE)], lang="en",
+                                             set_id="plan_2026_2030", draws=100)))
+    slide = next(s for s in prs.slides if s.shapes[0].text_frame.text.startswith("What 2026–2030 must deliver"))
+    assert slide.shapes[0].text_frame.text == ("What 2026–2030 must deliver (2026–2030 plan (NQ 291), then the "
+                                                "Resolution 26 targets)")
+    bullets = [x for t in _texts(slide) for x in t.split("\n") if x.startswith("• ")]
+    assert len(bullets) == 4 and bullets[0].startswith("• 2026–2030 plan (NQ 291): real growth of at least 10.00 %")
+    assert bullets[1].startswith("• 1.09^10 = 2.37")

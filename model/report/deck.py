@@ -420,9 +420,12 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                      r0=int(recent.index[0]), r1=int(recent.index[-1])), 0.5, HIGH - 1.15, WIDE - 1.0, 0.5, size=13)
 
     # 9. what 2026–2030 must deliver
-    s = d.slide(t("dk_deliver", lang))
-    lines = [finding_text(f, lang) for f in consistency_report(history, sc)][:5]
-    d._text(s, "\n".join("• " + x for x in lines), 0.6, 1.3, WIDE - 1.2, HIGH - 2.2, size=15)
+    findings = consistency_report(history, sc)
+    own = [f for f in findings if f.id.startswith("set_")]
+    s = d.slide(t("dk_deliver_set", lang, set=set_title(sid, lang, short=True)) if own else t("dk_deliver", lang))
+    # the set's own findings are longer sentences: four lines in all where they lead, five else
+    lines = [finding_text(f, lang) for f in (own[:3] + [f for f in findings if f not in own])][:4 if own else 5]
+    d._text(s, "\n".join("• " + x for x in lines), 0.6, 1.3, WIDE - 1.2, HIGH - 2.2, size=13 if own else 15)
 
     # 10. the solver's answer, when the file asks
     if sc.solve is not None:

@@ -887,9 +887,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "dk_va": ("GTGT năm bình thường (tỷ đồng, giá 2010)", "Value added, normal year (bn VND, 2010 prices)"),
     "dk_effect": ("Tác động đến tăng trưởng BQ 2021–2030 (điểm %)", "Effect on 2021–2030 growth (pp)"),
     "dk_investment": ("Vốn đầu tư cần so với mức đã đạt", "The investment needed against the record"),
-    # the consistency report reasons about the programme's targets (9 %, 2.5–3×), whatever the set
+    # the consistency report reasons about the programme's targets (9 %, 2.5–3×), and first about
+    # the scenario's own set when it is another (model.consistency.set_findings)
     "dk_deliver": ("Giai đoạn 2026–2030 cần đạt gì (mục tiêu Nghị quyết 26)",
                    "What 2026–2030 must deliver (the Resolution 26 targets)"),
+    "dk_deliver_set": ("Giai đoạn 2026–2030 cần đạt gì ({set}, rồi mục tiêu Nghị quyết 26)",
+                       "What 2026–2030 must deliver ({set}, then the Resolution 26 targets)"),
     "dk_solve": ("Lời giải: các lộ trình đạt mục tiêu và các mâu thuẫn", "The solver's answer: paths to the targets, and the conflicts"),
     "dk_invest_note": ("Cần bình quân {need} % GRDP mỗi năm {y0}–{y1} (ICOR trung tâm); đã đạt bình quân {rec} % GRDP {r0}–{r1}.",
                        "Needed: {need} % of GRDP a year on average {y0}–{y1} (central ICOR); achieved: {rec} % of GRDP on average {r0}–{r1}."),
@@ -1233,6 +1236,44 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "{pc} million VND a person × {pop} thousand people in {y1} is {total} billion VND, {m}× {base}: {where} "
         "the {m_low}–{m_high}× range."),
     "inside": ("trong", "inside"), "outside": ("ngoài", "outside"),
+    # set_findings: another set's growth and level targets together
+    "set_level_room": (
+        "{set}: tăng trưởng thực ít nhất {g} %/năm giai đoạn {next}–{y1} cùng {level} {room} (đúng ở mức tăng "
+        "trưởng tối thiểu; thực tế {r0}–{last}: bình quân {d_rec} %/năm). Kịch bản: {d_sc} %/năm, {verdict}",
+        "{set}: real growth of at least {g} % a year in {next}–{y1} and {level} {room} (at exactly the least "
+        "growth; actuals {r0}–{last}: {d_rec} % a year on average). The scenario: {d_sc} % a year, {verdict}"),
+    "slr_level_per_capita": ("GRDP bình quân đầu người {t} triệu đồng năm {y1} (tức {lo}–{hi}; × {pop} nghìn người: "
+                             "{n_lo}–{n_hi} tỷ đồng)",
+                             "GRDP per capita of {t} million VND in {y1} (that is {lo}–{hi}; × {pop} thousand "
+                             "people: {n_lo}–{n_hi} billion VND)"),
+    "slr_level_multiple": ("GRDP giá hiện hành năm {y1} gấp {m} lần {base} ({n} tỷ đồng)",
+                           "GRDP at current prices in {y1} {m}× {base} ({n} billion VND)"),
+    "slr_room_both": ("cho phép chỉ số giảm phát GRDP tăng từ {lo} đến {hi} %/năm",
+                      "leave the GRDP deflator room to rise {lo} to {hi} % a year"),
+    "slr_room_low": ("đòi chỉ số giảm phát GRDP tăng ít nhất {lo} %/năm",
+                     "need the GRDP deflator to rise at least {lo} % a year"),
+    "slr_room_high": ("cho phép chỉ số giảm phát GRDP tăng tối đa {hi} %/năm",
+                      "leave the GRDP deflator room to rise at most {hi} % a year"),
+    "slr_ok": ("trong khoảng đó.", "inside that room."),
+    "slr_high": ("cao hơn: với mức giá này, mục tiêu về quy mô bị vượt ngay khi tăng trưởng quá {g_max} %/năm, "
+                 "dưới mức {g} % của mục tiêu tăng trưởng; hai mục tiêu không thể cùng đạt nếu giá không tăng "
+                 "chậm lại.",
+                 "above it: at these prices the level target is passed once growth exceeds {g_max} % a year, "
+                 "below the growth target's {g} %; the two cannot both hold unless prices rise more slowly."),
+    "slr_low": ("thấp hơn: với mức giá này, mục tiêu về quy mô cần tăng trưởng thực {g_need} %/năm, hơn mức tối "
+                "thiểu {g} %.",
+                "below it: at these prices the level target needs real growth of {g_need} % a year, more than "
+                "the least {g} %."),
+    "set_per_capita_vs_multiple": (
+        "{set}: GRDP bình quân đầu người {pc} triệu đồng × {pop} nghìn người năm {y1} là {a} tỷ đồng; gấp {m} lần "
+        "{base} là {b} tỷ đồng: {verdict}",
+        "{set}: GRDP per capita of {pc} million VND × {pop} thousand people in {y1} is {a} billion VND; {m}× {base} "
+        "is {b} billion VND: {verdict}"),
+    "spm_meet": ("hai mục tiêu gặp nhau ở dân số dự báo.", "the two meet at the projected population."),
+    "spm_apart": ("hai mục tiêu không gặp nhau ở dân số dự báo (tăng {g_pop} %/năm); cần {need} nghìn người năm "
+                  "{y1} (tăng {g_need} %/năm từ {last}), hoặc đổi một trong hai mục tiêu.",
+                  "the two do not meet at the projected population (growing {g_pop} % a year); they need {need} "
+                  "thousand people in {y1} ({g_need} % a year from {last}), or one of the two targets changed."),
     "structure_rounding": (
         "Bốn chỉ tiêu cơ cấu cộng lại {sum} % (thiếu {res} điểm phần trăm so với 100 do làm tròn). Nếu đặt đúng "
         "bằng thì không thể cùng đạt; bộ giải mặc định đặt chúng thành khoảng.",
@@ -1287,6 +1328,8 @@ def finding_text(finding, lang: str = "vi") -> str:
         f = dict(pc=x(n["per_capita_target"], 0), pop=x(n["population"], 1), y1=n["target_year"],
                  total=x(n["per_capita_target"] * n["population"], 0), m=x(n["multiple_from_per_capita"]),
                  base=n["base"], where=inside, m_low=x(n["m_low"], 1), m_high=x(n["m_high"], 1))
+    elif fid in ("set_level_room", "set_per_capita_vs_multiple"):
+        f = _set_finding_words(fid, finding.severity, n, lang, p, x)
     elif fid == "structure_rounding":
         f = dict(sum=x(n["published_sum_pct"]), res=x(n["residual_pp"]))
     elif fid == "provincial_plan_rates":
@@ -1300,6 +1343,49 @@ def finding_text(finding, lang: str = "vi") -> str:
         raise KeyError(fid)
     vi, en = FINDINGS[fid]
     return (en if lang == "en" else vi).format(**f)
+
+
+def _set_finding_words(fid: str, severity: str, n: dict, lang: str, p, x) -> dict:
+    """The fields of a `model.consistency.set_findings` finding's sentence (``p`` a fraction as
+    percent, ``x`` a number, both in the reader's convention)."""
+    import math
+
+    def w(key, **kw):
+        vi, en = FINDINGS[key]
+        return (en if lang == "en" else vi).format(**kw)
+
+    def bound(v, digits):
+        return x(v, digits) if math.isfinite(v) else "∞"
+
+    common = dict(set=n["set_title"][1 if lang == "en" else 0], y1=n["target_year"], last=n["last"])
+    if fid == "set_level_room":
+        lo, hi = n["bounds"]
+        if n["kind"] == "per_capita":
+            said = {"approx": "≈ ", "ge": "≥ ", "gt": "> ", "le": "≤ "}.get(n["comparator"], "")
+            level = w("slr_level_per_capita", t=said + fmt.plain(n["target"], lang), lo=x(lo, 1), hi=bound(hi, 1),
+                      y1=n["target_year"], pop=x(n["population"], 1), n_lo=x(n["level_low"], 0),
+                      n_hi=bound(n["level_high"], 0))
+        else:
+            m = x(lo, 1) if not math.isfinite(hi) else f"{x(lo, 1)}–{x(hi, 1)}"
+            m = (("≥ " if lang == "en" else "ít nhất ") + m) if not math.isfinite(hi) else m
+            nn = f"≥ {x(n['level_low'], 0)}" if not math.isfinite(hi) else f"{x(n['level_low'], 0)}–{x(n['level_high'], 0)}"
+            level = w("slr_level_multiple", y1=n["target_year"], m=m, base=n["base"], n=nn)
+        d_lo, d_hi = n["deflator_low"], n["deflator_high"]
+        room = (w("slr_room_both", lo=p(d_lo), hi=p(d_hi)) if math.isfinite(d_lo) and math.isfinite(d_hi)
+                else w("slr_room_low", lo=p(d_lo)) if math.isfinite(d_lo) else w("slr_room_high", hi=p(d_hi)))
+        g = x(n["g_low"])
+        verdict = (w("slr_high", g_max=x(n["g_max"]), g=g) if severity == "conflict"
+                   else w("slr_low", g_need=x(n["g_need"]), g=g) if severity == "warning" else w("slr_ok"))
+        return dict(common, g=g, next=n["last"] + 1, level=level, room=room, r0=n["record_from"] + 1,
+                    d_rec=p(n["deflator_record"]), d_sc=p(n["scenario_deflator"]), verdict=verdict)
+    (pc_lo, pc_hi), (m_lo, m_hi), (a_lo, a_hi), (b_lo, b_hi) = (n["pc_bounds"], n["m_bounds"], n["from_per_capita"],
+                                                              n["from_multiple"])
+    m = f"{x(m_lo, 1)}–{bound(m_hi, 1)}" if math.isfinite(m_hi) else ("≥ " if lang == "en" else "ít nhất ") + x(m_lo, 1)
+    b = f"{x(b_lo, 0)}–{x(b_hi, 0)}" if math.isfinite(b_hi) else f"≥ {x(b_lo, 0)}"
+    verdict = (w("spm_apart", g_pop=p(n["population_growth"]), need=x(n["population_needed"], 1), y1=n["target_year"],
+                 g_need=p(n["population_growth_needed"]), last=n["last"]) if severity == "conflict" else w("spm_meet"))
+    return dict(common, pc=f"{x(pc_lo, 1)}–{x(pc_hi, 1)}", pop=x(n["population"], 1),
+                a=f"{x(a_lo, 0)}–{x(a_hi, 0)}", m=m, base=n["base"], b=b, verdict=verdict)
 
 
 def project_status(status: str, lang: str = "vi") -> str:
