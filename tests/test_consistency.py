@@ -1,4 +1,5 @@
 import pytest
+from hypothesis import given, settings, strategies as st
 
 import model
 from model.consistency import (consistency_report, implied_deflator_range, plan_rates,
@@ -146,3 +147,27 @@ def test_the_programmes_own_set_adds_nothing_and_another_set_comes_first(history
     from dataclasses import replace
 
     assert set_findings(history, replace(_with_set(baseline, "plan_2026_2030"), horizon=2028)) == []
+
+
+
+@settings(max_examples=25, deadline=None)
+@given(inflation=st.floats(0.0, 0.07), population=st.floats(-0.01, 0.02))
+def test_the_verdict_follows_the_room_for_any_prices(history, baseline, inflation, population):
+    """For any uniform inflation and population growth: the verdict is where the scenario's
+    deflator falls against the room, and the growth it names reaches the level's bound exactly:
+    N(L)·((1 + g)(1 + d_sc))^(T−L) = N_lo (g_need) or N_hi (g_max)."""
+    from model.consistency import set_findings
+
+    sc = _with_set(baseline, "plan_2026_2030").with_rate("population.growth", model.RatePath.const(population))
+    for s in model.SECTOR_IDS:
+        sc = sc.with_sector(s, inflation=model.RatePath.const(inflation))
+    (f,) = set_findings(history, sc)
+    n = f.numbers
+    d, lo, hi = n["scenario_deflator"], n["deflator_low"], n["deflator_high"]
+    assert f.severity == ("conflict" if d > hi + 1e-12 else "warning" if d < lo - 1e-12 else "info")
+    n2025 = history.nominal.sum(axis=1)[2025]
+    if "g_need" in n:
+        assert n2025 * ((1 + n["g_need"] / 100) * (1 + d)) ** 5 == pytest.approx(n["level_low"])
+    if "g_max" in n:
+        assert n2025 * ((1 + n["g_max"] / 100) * (1 + d)) ** 5 == pytest.approx(n["level_high"])
+    assert n["level_low"] == pytest.approx(159.6 * n["population"])
