@@ -910,3 +910,18 @@ def test_solve_pages_consistency_opens_with_the_sets_own_arithmetic():
     assert said and "KH 2026–2030 (NQ 291): tăng trưởng thực ít nhất 10,00 %/năm giai đoạn 2026–2030" in said[0]
     assert "cho phép chỉ số giảm phát GRDP tăng từ 1,75 đến 3,80 %/năm" in said[0]
     assert not any("KH 2026–2030 (NQ 291):" in plain(m.value) for m in fresh(page="solve").markdown)
+
+
+def test_scorecard_says_what_another_sets_targets_cannot_do_together():
+    """Judged against the 20th Congress's targets, the Scorecard says under its table that
+    doubling 2025's GRDP needs 12.05 % real growth at the scenario's prices and cannot meet 168
+    million VND a person at the projected population (warnings); the plan's room is a caption;
+    the programme's own set adds nothing (its arithmetic is the Solve page's)."""
+    at = fresh(ts="congress_20")
+    warned = [plain(w.value) for w in at.warning]
+    assert any("Đại hội XX:" in w and "cần tăng trưởng thực 12,05 %/năm" in w for w in warned)
+    assert any("Đại hội XX:" in w and "cần 1.428,6 nghìn người năm 2030" in w for w in warned)
+    at = fresh(ts="plan_2026_2030", lang="en")
+    assert any("2026–2030 plan (NQ 291): real growth of at least 10.00 %" in plain(c.value) for c in at.caption)
+    assert not any("2026–2030 plan (NQ 291):" in plain(w.value) for w in at.warning)
+    assert not any("NQ 291" in plain(c.value) or "Đại hội XX:" in plain(c.value) for c in fresh().caption)

@@ -6,13 +6,19 @@ from dataclasses import replace
 
 import streamlit as st
 
-from model import registry, tracking
+from model import consistency, parse_scenario, registry, tracking
 from model.report import fmt, views
-from model.report.strings import t
+from model.report.strings import finding_text, t
 from model.report import risk as rv
 from ui import risk, state
 from ui.common import HEADLINE_CARDS, card_row, ctx, static_table, what_changed
 from ui.numbox import number_box
+
+@st.cache_resource(max_entries=32)
+def own_findings(toml_text: str):
+    """`model.consistency.set_findings` of the scenario's own set (none for the programme's)."""
+    return consistency.set_findings(state.history(), parse_scenario(toml_text))
+
 
 c = ctx()
 lang = c.lang
@@ -85,6 +91,11 @@ if with_figure and chosen == registry.DEFAULT_SET:
             number_box(names[tid], f"tk.{tid}", float(tr.at[tid, "trend"]), -100.0, 100.0,
                        lambda v, tid=tid: state.ss().setdefault("tk_trends", {}).__setitem__(tid, v), digits=2,
                        unit="")
+# another set's own arithmetic (its growth and level targets against prices; model.consistency):
+# what cannot hold together, or needs more than its least growth, said under its table
+if chosen != registry.DEFAULT_SET:
+    for f in own_findings(c.toml):
+        (st.caption if f.severity == "info" else st.warning)(state.md(finding_text(f, lang)))
 # the notes under the table, one caption: why some are not modelled, how to read the table,
 # the probabilities' source, and (with no second set below) the page's source
 notes = []
