@@ -909,6 +909,12 @@ def test_solve_pages_consistency_opens_with_the_sets_own_arithmetic():
     said = [plain(m.value) for m in at.markdown if "badge[" in m.value]
     assert said and "KH 2026–2030 (NQ 291): tăng trưởng thực ít nhất 10,00 %/năm giai đoạn 2026–2030" in said[0]
     assert "cho phép chỉ số giảm phát GRDP tăng từ 1,75 đến 3,80 %/năm" in said[0]
+    # the frontiers read the plan's 2026–2030 target on their own measure, and say 2026–2030 growth too
+    import json
+
+    specs = [json.dumps(json.loads(e.proto.spec), ensure_ascii=False) for e in at.get("vega_lite_chart")]
+    assert sum("Mục tiêu KH 2026–2030 (NQ 291): ≥ 10 %/năm 2026–2030 (= 8,16 %/năm 2021–2030)" in x for x in specs) == 2
+    assert any("Tức bình quân 2026–2030 (%/năm)" in tb.value.columns for tb in tables(at))
     assert not any("KH 2026–2030 (NQ 291):" in plain(m.value) for m in fresh(page="solve").markdown)
 
 

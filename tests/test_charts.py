@@ -247,11 +247,31 @@ def test_the_app_shows_the_definitions_it_exports():
 
 
 def test_the_frontier_marks_the_target_on_its_own_measure():
-    """The frontier is the highest 2021–2030 growth under each cap: its target line is the
-    2021–2030 target (above 9 %), whatever set the scenario is judged by."""
+    """The frontier is the highest 2021–2030 growth under each cap: without a set of its own,
+    its target line is the programme's 2021–2030 target (above 9 %)."""
     import pandas as pd
 
     table = pd.DataFrame({"growth_pct": [7.1, 7.9, 8.6]}, index=pd.Index([2.5, 2.6, 2.7], name="cap"))
     c = charts.frontier(table, "Tăng trưởng cao nhất", "Trần bội số", 1, "vi")
     assert c.categories == ("2,5", "2,6", "2,7") and list(c.layers[0].values) == [7.1, 7.9, 8.6]
     assert set(c.layers[1].values) == {9.0} and c.layers[1].dash and c.layers[1].label == "Mục tiêu 9 %/năm"
+
+
+def test_the_frontier_reads_a_2026_2030_target_on_its_own_measure(history, baseline):
+    """The frontier maximises 2021–2030 growth; the same point over 2026–2030 is a column
+    (((1 + g)^10 · R(2020)/R(2025))^(1/5) − 1, by hand), and a set whose growth target is over
+    2026–2030 (the plan's ≥ 10 %) is drawn at its 2021–2030 equal: (R(2025)/R(2020) · 1.1^5)^(1/10) − 1
+    = 8.16 %; the programme's stays at 9."""
+    from model.report.views import frontier_view
+
+    fr = model.solver.frontier(history, baseline, caps=[2.8])
+    real = history.real.sum(axis=1)
+    done = real[2025] / real[2020]
+    g = fr["growth_pct"].iloc[0]
+    assert fr["growth_remaining_pct"].iloc[0] == pytest.approx(100 * (((1 + g / 100) ** 10 / done) ** 0.2 - 1))
+    assert frontier_view(fr, "vi").columns[2] == "Tức bình quân 2026–2030 (%/năm)"
+    equal = 100 * ((done * 1.1 ** 5) ** 0.1 - 1)
+    c = charts.frontier(fr, "t", "cap", 1, "vi", set_id="plan_2026_2030")
+    assert list(c.layers[1].values) == pytest.approx([equal]) and round(equal, 2) == 8.16
+    assert c.layers[1].label == "Mục tiêu KH 2026–2030 (NQ 291): ≥ 10 %/năm 2026–2030 (= 8,16 %/năm 2021–2030)"
+    assert set(charts.frontier(fr, "t", "cap", 1, "en").layers[1].values) == {9.0}

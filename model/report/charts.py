@@ -389,17 +389,36 @@ def fan_of(result, measure: str, lang: str = "vi", source: str = "") -> Chart:
     return fan(view, t(FAN_LABEL[measure], lang), unit, lang, source=source, digits=digits, chart_id=f"fan_{measure}")
 
 
-def frontier(table: pd.DataFrame, title: str, cap_title: str, digits: int, lang: str = "vi",
-             chart_id: str = "frontier") -> Chart:
-    """The highest average growth 2021–2030 (% a year) under each cap (`model.solver.frontier`),
-    the target on that same measure (``grdp_growth_avg``: above 9 %) dashed at its level."""
+def frontier_target(table: pd.DataFrame, set_id: str | None, lang: str = "vi") -> tuple[float, str]:
+    """The growth target a frontier (`model.solver.frontier`, growth over 2021–2030) is read
+    against, on its measure, and its label: the programme's (above 9 % a year), or the set's
+    own when it bounds growth over the remaining years (the 2026–2030 plan's 10 %), carried
+    to 2021–2030 through the actual years: g = (R(L)/R(2020) · (1 + g_set)^(2030−L))^(1/10) − 1."""
+    own = [x for x in registry.targets(set_id).values()
+           if x.kind == "average_growth" and x.year == 2030] if set_id else []
+    last = table.attrs.get("last")
+    if own and own[0].base_year == last and last is not None:
+        x = own[0]
+        equal = 100 * ((table.attrs["real_done"] * (1 + x.low / 100) ** (2030 - last)) ** (1 / 10) - 1)
+        short = registry.set_info(set_id)["short_en" if lang == "en" else "short_vi"]
+        said = {"ge": "≥ ", "gt": "> ", "approx": "≈ "}.get(x.comparator, "")
+        return equal, t("ch_target_set_level", lang, set=short, g=said + fmt.plain(x.low, lang), y0=last + 1, y1=2030,
+                        e=fmt.num(equal, lang, 2))
     target = registry.get("grdp_growth_avg").low
+    return target, t("ch_target_level", lang, g=fmt.plain(target, lang))
+
+
+def frontier(table: pd.DataFrame, title: str, cap_title: str, digits: int, lang: str = "vi",
+             chart_id: str = "frontier", set_id: str | None = None) -> Chart:
+    """The highest average growth 2021–2030 (% a year) under each cap (`model.solver.frontier`),
+    the target on that same measure dashed at its level (`frontier_target`: the programme's
+    above 9 %, or ``set_id``'s own growth target carried to 2021–2030)."""
+    target, label = frontier_target(table, set_id, lang)
     cats = tuple(fmt.num(c, lang, digits) for c in table.index)
     g = table["growth_pct"].to_numpy(float)
     return Chart(chart_id, title, t("fr_growth", lang), cats,
                  (Layer("line", t("fr_growth", lang), _t(g), INK),
-                  Layer("line", t("ch_target_level", lang, g=fmt.plain(target, lang)), _t(np.full(len(g), target)),
-                        DOWN, dash=True)),
+                  Layer("line", label, _t(np.full(len(g), target)), DOWN, dash=True)),
                  x_title=cap_title, digits=2, zero=False, height=280)
 
 

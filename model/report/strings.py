@@ -472,11 +472,14 @@ TEXT: dict[str, tuple[str, str]] = {
                 "For each cap on the 2030 GRDP multiple (current prices, against 2020), the highest average real growth "
                 "2021–2030 the free sectors can reach within their bounds, at the scenario's prices. The cheapest growth "
                 "comes from the sector with the lowest price level."),
-    "fr_chart": ("Tăng trưởng cao nhất theo trần bội số (đường đứt: mục tiêu 9 %)",
-                 "Highest growth under each multiple cap (dashed: the 9 % target)"),
+    "fr_chart": ("Tăng trưởng cao nhất theo trần bội số (đường đứt: mục tiêu tăng trưởng)",
+                 "Highest growth under each multiple cap (dashed: the growth target)"),
     "fr_cap": ("Trần bội số GRDP 2030 (lần)", "Cap on the 2030 GRDP multiple (×)"),
     "fr_growth": ("Tăng trưởng bình quân 2021–2030 (%/năm)", "Average growth 2021–2030 (%/yr)"),
     "fr_binds": ("Trần ràng buộc", "Cap binds"),
+    "fr_growth_rem": ("Tức bình quân {y0}–{y1} (%/năm)", "That is, average {y0}–{y1} (%/yr)"),
+    "ch_target_set_level": ("Mục tiêu {set}: {g} %/năm {y0}–{y1} (= {e} %/năm 2021–2030)",
+                            "Target {set}: {g} % a year {y0}–{y1} (= {e} % a year 2021–2030)"),
     "fr_out_of_reach": ("không đạt được (bội số thấp nhất có thể: {m})", "out of reach (lowest multiple possible: {m})"),
     "fr_rate": ("{sector} (%/năm)", "{sector} (%/yr)"),
     "fri_title": ("Đánh đổi: tăng trưởng và vốn đầu tư", "Trade-off: growth against investment"),
@@ -484,8 +487,8 @@ TEXT: dict[str, tuple[str, str]] = {
                  "2021–2030 cao nhất mà các ngành được giải đạt được trong giới hạn của chúng. Số liệu: tối đa {rec} % GRDP.",
                  "For each cap on total social investment (% of GRDP a year to 2030, ICOR 7), the highest average growth "
                  "2021–2030 the free sectors reach within their bounds. The record: at most {rec} % of GRDP."),
-    "fri_chart": ("Tăng trưởng cao nhất theo trần vốn đầu tư (đường đứt: mục tiêu 9 %)",
-                  "Highest growth under each investment cap (dashed: the 9 % target)"),
+    "fri_chart": ("Tăng trưởng cao nhất theo trần vốn đầu tư (đường đứt: mục tiêu tăng trưởng)",
+                  "Highest growth under each investment cap (dashed: the growth target)"),
     "fri_cap": ("Trần vốn đầu tư (% GRDP/năm)", "Cap on investment (% of GRDP a year)"),
     "fri_out_of_reach": ("không đạt được (vốn thấp nhất có thể: {m} %)", "out of reach (least investment possible: {m} %)"),
     # ---- the solver's outcome and notes (model.solver.SolveResult.text / SolveNote.text) -------
