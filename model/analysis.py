@@ -54,9 +54,8 @@ def project_variants(history: History, scenario: Scenario, project: str,
             raise ValueError(f"the horizon {p.horizon} ends before {TARGET_YEAR}")
         row = {tid: f(p) for tid, f in MEASURES.items()}
         row.update(grdp_nominal_bn=float(p.grdp_nominal[TARGET_YEAR]), grdp_real_bn=float(p.grdp_real[TARGET_YEAR]))
-        first = plant.first_year + st.delay
-        row.update(first_year=float(first) if st.on else float("nan"),
-                   full_year=float(first + len(plant.ramp) - 1) if st.on else float("nan"))
+        row.update(first_year=float(plant.first_year + st.delay) if st.on else float("nan"),
+                   full_year=float(plant.full_year(st.delay)) if st.on else float("nan"))
         rows[name] = row
     out = pd.DataFrame(rows).T
     out.index.name = "variant"

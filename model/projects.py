@@ -101,6 +101,10 @@ class Project:
         k = np.asarray(years) - (self.first_year + delay) + 1
         return self._profile[np.clip(k, 0, len(self.ramp))]
 
+    def full_year(self, delay: int = 0) -> int:
+        """The first year at full capacity: the ramp's last step, moved by the delay."""
+        return self.first_year + delay + len(self.ramp) - 1
+
     def ramp_in(self, year: int, delay: int = 0) -> float:
         """`ramp_at` for one year, without arrays."""
         k = year - (self.first_year + delay)

@@ -207,7 +207,7 @@ def unlisted_text(projects, last_actual: int, lang: str = "vi", where: str = "ap
     marks). Empty when there are none."""
     if not projects:
         return ""
-    names = "; ".join(t("ul_item", lang, name=project_name(p, lang), full=p.first_year + len(p.ramp) - 1)
+    names = "; ".join(t("ul_item", lang, name=project_name(p, lang), full=p.full_year())
                       for p in projects)
     fix = (t("ul_fix_app", lang) if where == "app" else
            t("ul_fix_file", lang, tables=", ".join(f"`[projects.{p.id}]`" for p in projects)))

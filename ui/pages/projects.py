@@ -137,7 +137,7 @@ for pid in ids:
     # A plant at full capacity by the last actual year is in the data already: running, not a
     # choice (an unticked box would read as "excluded").
     if (p.status.startswith("operating") and pid not in c.working.projects
-            and p.first_year + len(p.ramp) - 1 <= c.projection.last_actual_year):
+            and p.full_year() <= c.projection.last_actual_year):
         running.append(name)
         continue
     switchable.append(pid)
