@@ -228,7 +228,7 @@ TEXT: dict[str, tuple[str, str]] = {
                     "{name}: project {project} on (timing and scale as set), {late}, and off "
                     "(2030 values)"),
     "pv_variant": ("Phương án", "Variant"), "pv_on": ("Bật, như đã đặt", "On, as set"),
-    "pv_delay": ("Trễ thêm {d} năm", "{d} more years late"), "pv_delay_1": ("Trễ thêm 1 năm", "1 more year late"), "pv_off": ("Tắt", "Off"),
+    "pv_delay": ("Trễ thêm {d} năm", "{d} more {years} late"), "pv_off": ("Tắt", "Off"),
     "pv_title": ("Nếu một dự án trễ hoặc bị bỏ: bật, trễ thêm và tắt, cạnh nhau (năm 2030)",
                  "If one project slips or is dropped: on, later and off, side by side (2030)"),
     "pv_project": ("Dự án", "Project"),

@@ -227,8 +227,12 @@ def first_year_text(p, setting, lang: str = "vi") -> str:
     scenario's `ProjectSetting` or None (the Projects page's table and the deck's)."""
     if setting is None or not setting.on or not setting.delay:
         return str(p.first_year)
-    d = setting.delay
-    return t("pj_first_delayed", lang, y=p.first_year, z=p.first_year + d, d=d, years="year" if d == 1 else "years")
+    return t("pj_first_delayed", lang, y=p.first_year, z=p.first_year + setting.delay, **_late(setting.delay))
+
+
+def _late(d: int) -> dict:
+    """A delay's words' fields: the years, and the English noun's number ("1 year", "2 years")."""
+    return {"d": d, "years": "year" if d == 1 else "years"}
 
 
 def va_text(p, setting, lang: str = "vi", band: bool = False) -> str:
@@ -790,8 +794,7 @@ def project_variants_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame
 def variant_name(v: str, lang: str) -> str:
     """A `project_variants` row in words: "Bật, như đã đặt", "Trễ thêm 2 năm", "Tắt"."""
     if v.startswith("delay_"):
-        d = v[len("delay_"):]
-        return t("pv_delay_1", lang) if d == "1" else t("pv_delay", lang, d=d)
+        return t("pv_delay", lang, **_late(int(v[len("delay_"):])))
     return t(f"pv_{v}", lang)
 
 
