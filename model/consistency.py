@@ -169,8 +169,8 @@ def set_findings(history: History, scenario: Scenario, set_id: str | None = None
                     "g_low": g_lo, "level_low": n_lo, "level_high": n_hi, "deflator_low": d_lo,
                     "deflator_high": d_hi, "deflator_record": d_rec, "record_from": BASE_YEAR,
                     "scenario_deflator": d_sc, "population": float(p.population[T]),
-                    "bounds": interval(lv), "kind": lv.kind, "base": lv.base_year, "target": lv.low,
-                    "comparator": lv.comparator}
+                    "bounds": interval(lv), "kind": lv.kind, "base": lv.base_year,
+                    "target": (lv.comparator, lv.low, lv.high)}
             if d_sc > d_hi + 1e-12:
                 nums["g_max"] = 100 * ((n_hi / nominal[last]) ** (1 / k) / (1 + d_sc) - 1)
                 severity = "conflict"
@@ -186,7 +186,8 @@ def set_findings(history: History, scenario: Scenario, set_id: str | None = None
             pop = float(p.population[pc.year])
             a, b = _level_interval(pc, pop, nominal), _level_interval(m, pop, nominal)
             nums = {"set": sid, "set_title": title, "per_capita": pc.id, "multiple": m.id, "last": last, "target_year": pc.year,
-                    "population": pop, "pc_bounds": interval(pc), "m_bounds": interval(m), "base": m.base_year,
+                    "population": pop, "pc_bounds": interval(pc), "multiple_target": (m.comparator, m.low, m.high),
+                    "base": m.base_year,
                     "from_per_capita": a, "from_multiple": b,
                     "population_growth": (pop / float(p.population[last])) ** (1 / (pc.year - last)) - 1}
             apart = a[1] < b[0] or b[1] < a[0]

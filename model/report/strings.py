@@ -1245,10 +1245,10 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "trưởng tối thiểu; thực tế {r0}–{last}: bình quân {d_rec} %/năm). Kịch bản: {d_sc} %/năm, {verdict}",
         "{set}: real growth of at least {g} % a year in {next}–{y1} and {level} {room} (at exactly the least "
         "growth; actuals {r0}–{last}: {d_rec} % a year on average). The scenario: {d_sc} % a year, {verdict}"),
-    "slr_level_per_capita": ("GRDP bình quân đầu người {t} triệu đồng năm {y1} (tức {lo}–{hi}; × {pop} nghìn người: "
-                             "{n_lo}–{n_hi} tỷ đồng)",
-                             "GRDP per capita of {t} million VND in {y1} (that is {lo}–{hi}; × {pop} thousand "
-                             "people: {n_lo}–{n_hi} billion VND)"),
+    "slr_level_per_capita": ("GRDP bình quân đầu người {t} triệu đồng năm {y1} (tức {span}; × {pop} nghìn người: "
+                             "{n} tỷ đồng)",
+                             "GRDP per capita of {t} million VND in {y1} (that is {span}; × {pop} thousand "
+                             "people: {n} billion VND)"),
     "slr_level_multiple": ("GRDP giá hiện hành năm {y1} gấp {m} lần {base} ({n} tỷ đồng)",
                            "GRDP at current prices in {y1} {m}× {base} ({n} billion VND)"),
     "slr_room_both": ("cho phép chỉ số giảm phát GRDP tăng từ {lo} đến {hi} %/năm",
@@ -1357,22 +1357,18 @@ def _set_finding_words(fid: str, severity: str, n: dict, lang: str, p, x) -> dic
         vi, en = FINDINGS[key]
         return (en if lang == "en" else vi).format(**kw)
 
-    def bound(v, digits):
-        return x(v, digits) if math.isfinite(v) else "∞"
+    def span(lo, hi, digits):   # an interval as printed: "221.269–244.560", or "≥ 252.000" when open above
+        return f"{x(lo, digits)}–{x(hi, digits)}" if math.isfinite(hi) else f"≥ {x(lo, digits)}"
 
     common = dict(set=n["set_title"][1 if lang == "en" else 0], y1=n["target_year"], last=n["last"])
     if fid == "set_level_room":
-        lo, hi = n["bounds"]
+        printed = printed_target(*n["target"], lang)   # as the Scorecard prints it: "≈ 168", "≥ 2"
         if n["kind"] == "per_capita":
-            said = {"approx": "≈ ", "ge": "≥ ", "gt": "> ", "le": "≤ "}.get(n["comparator"], "")
-            level = w("slr_level_per_capita", t=said + fmt.plain(n["target"], lang), lo=x(lo, 1), hi=bound(hi, 1),
-                      y1=n["target_year"], pop=x(n["population"], 1), n_lo=x(n["level_low"], 0),
-                      n_hi=bound(n["level_high"], 0))
+            level = w("slr_level_per_capita", t=printed, span=span(*n["bounds"], 1), y1=n["target_year"],
+                      pop=x(n["population"], 1), n=span(n["level_low"], n["level_high"], 0))
         else:
-            m = x(lo, 1) if not math.isfinite(hi) else f"{x(lo, 1)}–{x(hi, 1)}"
-            m = (("≥ " if lang == "en" else "ít nhất ") + m) if not math.isfinite(hi) else m
-            nn = f"≥ {x(n['level_low'], 0)}" if not math.isfinite(hi) else f"{x(n['level_low'], 0)}–{x(n['level_high'], 0)}"
-            level = w("slr_level_multiple", y1=n["target_year"], m=m, base=n["base"], n=nn)
+            level = w("slr_level_multiple", y1=n["target_year"], m=printed, base=n["base"],
+                      n=span(n["level_low"], n["level_high"], 0))
         d_lo, d_hi = n["deflator_low"], n["deflator_high"]
         room = (w("slr_room_both", lo=p(d_lo), hi=p(d_hi)) if math.isfinite(d_lo) and math.isfinite(d_hi)
                 else w("slr_room_low", lo=p(d_lo)) if math.isfinite(d_lo) else w("slr_room_high", hi=p(d_hi)))
@@ -1381,14 +1377,11 @@ def _set_finding_words(fid: str, severity: str, n: dict, lang: str, p, x) -> dic
                    else w("slr_low", g_need=x(n["g_need"]), g=g) if severity == "warning" else w("slr_ok"))
         return dict(common, g=g, next=n["last"] + 1, level=level, room=room, r0=n["record_from"] + 1,
                     d_rec=p(n["deflator_record"]), d_sc=p(n["scenario_deflator"]), verdict=verdict)
-    (pc_lo, pc_hi), (m_lo, m_hi), (a_lo, a_hi), (b_lo, b_hi) = (n["pc_bounds"], n["m_bounds"], n["from_per_capita"],
-                                                              n["from_multiple"])
-    m = f"{x(m_lo, 1)}–{bound(m_hi, 1)}" if math.isfinite(m_hi) else ("≥ " if lang == "en" else "ít nhất ") + x(m_lo, 1)
-    b = f"{x(b_lo, 0)}–{x(b_hi, 0)}" if math.isfinite(b_hi) else f"≥ {x(b_lo, 0)}"
     verdict = (w("spm_apart", g_pop=p(n["population_growth"]), need=x(n["population_needed"], 1), y1=n["target_year"],
                  g_need=p(n["population_growth_needed"]), last=n["last"]) if severity == "conflict" else w("spm_meet"))
-    return dict(common, pc=f"{x(pc_lo, 1)}–{x(pc_hi, 1)}", pop=x(n["population"], 1),
-                a=f"{x(a_lo, 0)}–{x(a_hi, 0)}", m=m, base=n["base"], b=b, verdict=verdict)
+    return dict(common, pc=span(*n["pc_bounds"], 1), pop=x(n["population"], 1), a=span(*n["from_per_capita"], 0),
+                m=printed_target(*n["multiple_target"], lang), base=n["base"], b=span(*n["from_multiple"], 0),
+                verdict=verdict)
 
 
 def project_status(status: str, lang: str = "vi") -> str:
