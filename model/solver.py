@@ -1308,14 +1308,13 @@ def frontier(history: History, scenario: Scenario, caps: Sequence[float] | None 
                 row.update({s: float("nan") for s in SECTOR_IDS})
             rows.append(row)
     out = pd.DataFrame(rows).set_index("cap")
-    # The same growth over the remaining years (last actual year L to 2030), for a planner who
-    # works to a 2026–2030 target: the actual years are fixed, so the frontier is the same one,
-    #   g_rem = ((1 + g)^(2030−2020) · R(2020)/R(L))^(1/(2030−L)) − 1.
-    real = history.real.sum(axis=1)
+    # The same growth over the remaining years (after the last actual year L), for a planner who
+    # works to a 2026–2030 target: the actual years are fixed, so the frontier is the same one.
     last = history.last_actual(scenario)
     if BASE_YEAR < last < TARGET_YEAR:
-        done = float(real[last] / real[BASE_YEAR])
-        out["growth_remaining_pct"] = 100 * (((1 + out["growth_pct"] / 100) ** (TARGET_YEAR - BASE_YEAR) / done)
-                                             ** (1 / (TARGET_YEAR - last)) - 1)
-        out.attrs.update(last=last, real_done=done)
+        from .target_sets import growth_in
+
+        out["growth_remaining_pct"] = [growth_in(history, (g, g), BASE_YEAR, last, TARGET_YEAR)[0]
+                                       for g in out["growth_pct"]]
+        out.attrs["last"] = last
     return out

@@ -72,6 +72,30 @@ def growth_in(history: History, lo_hi: tuple[float, float], frm: int, to: int, y
     return conv(lo_hi[0]), conv(lo_hi[1])
 
 
+@dataclass(frozen=True)
+class GrowthTarget:
+    """A set's average-growth target to ``target.year`` and its lower bound carried to average
+    growth over ``base``+1…year through the actual years (`growth_in`), % a year."""
+
+    set_id: str
+    target: registry.Target
+    base: int
+    equal: float
+
+
+def growth_target(history: History, set_id: str | None, base: int = 2020) -> GrowthTarget | None:
+    """``set_id``'s (or the programme's) average-growth target ending in 2030, on the measure of
+    growth since ``base`` (the frontier's: 2021–2030); None if the set has none, or its period
+    starts after the last actual year."""
+    sid = registry.check_set(set_id)
+    own = [x for x in registry.targets(sid).values() if x.kind == "average_growth" and x.year == 2030
+           and x.base_year <= history.last_year]
+    if not own:
+        return None
+    x = own[0]
+    return GrowthTarget(sid, x, base, growth_in(history, (x.low, x.low), x.base_year, base, x.year)[0])
+
+
 def _quantity(tg: registry.Target) -> str:
     return f"{tg.measure}@{tg.base_year or ''}-{tg.year}"
 

@@ -271,7 +271,11 @@ def test_the_frontier_reads_a_2026_2030_target_on_its_own_measure(history, basel
     assert fr["growth_remaining_pct"].iloc[0] == pytest.approx(100 * (((1 + g / 100) ** 10 / done) ** 0.2 - 1))
     assert frontier_view(fr, "vi").columns[2] == "Tức bình quân 2026–2030 (%/năm)"
     equal = 100 * ((done * 1.1 ** 5) ** 0.1 - 1)
-    c = charts.frontier(fr, "t", "cap", 1, "vi", set_id="plan_2026_2030")
+    c = charts.frontier(fr, "t", "cap", 1, "vi", target=model.target_sets.growth_target(history, "plan_2026_2030"))
     assert list(c.layers[1].values) == pytest.approx([equal]) and round(equal, 2) == 8.16
     assert c.layers[1].label == "Mục tiêu KH 2026–2030 (NQ 291): ≥ 10 %/năm 2026–2030 (= 8,16 %/năm 2021–2030)"
     assert set(charts.frontier(fr, "t", "cap", 1, "en").layers[1].values) == {9.0}
+    programme = model.target_sets.growth_target(history, None)   # over 2021–2030 already: as published
+    assert programme.target.id == "grdp_growth_avg" and programme.equal == pytest.approx(9.0)
+    drawn = charts.frontier(fr, "t", "cap", 1, "en", target=programme).layers[1]
+    assert list(drawn.values) == pytest.approx([9.0]) and drawn.label == "Target 9 % a year"

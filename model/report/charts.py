@@ -36,7 +36,7 @@ import pandas as pd
 from .. import registry
 from ..sectors import BY_ID, SECTOR_IDS
 from . import fmt
-from .strings import sector_label, t
+from .strings import printed_target, sector_label, t
 
 INK, ACCENT, MUTED, FAN = "#1d3557", "#e76f51", "#6c757d", "#386fa4"
 UP, DOWN = "#2a9d8f", "#bc4749"
@@ -389,31 +389,21 @@ def fan_of(result, measure: str, lang: str = "vi", source: str = "") -> Chart:
     return fan(view, t(FAN_LABEL[measure], lang), unit, lang, source=source, digits=digits, chart_id=f"fan_{measure}")
 
 
-def frontier_target(table: pd.DataFrame, set_id: str | None, lang: str = "vi") -> tuple[float, str]:
-    """The growth target a frontier (`model.solver.frontier`, growth over 2021–2030) is read
-    against, on its measure, and its label: the programme's (above 9 % a year), or the set's
-    own when it bounds growth over the remaining years (the 2026–2030 plan's 10 %), carried
-    to 2021–2030 through the actual years: g = (R(L)/R(2020) · (1 + g_set)^(2030−L))^(1/10) − 1."""
-    own = [x for x in registry.targets(set_id).values()
-           if x.kind == "average_growth" and x.year == 2030] if set_id else []
-    last = table.attrs.get("last")
-    if own and own[0].base_year == last and last is not None:
-        x = own[0]
-        equal = 100 * ((table.attrs["real_done"] * (1 + x.low / 100) ** (2030 - last)) ** (1 / 10) - 1)
-        short = registry.set_info(set_id)["short_en" if lang == "en" else "short_vi"]
-        said = {"ge": "≥ ", "gt": "> ", "approx": "≈ "}.get(x.comparator, "")
-        return equal, t("ch_target_set_level", lang, set=short, g=said + fmt.plain(x.low, lang), y0=last + 1, y1=2030,
-                        e=fmt.num(equal, lang, 2))
-    target = registry.get("grdp_growth_avg").low
-    return target, t("ch_target_level", lang, g=fmt.plain(target, lang))
-
-
 def frontier(table: pd.DataFrame, title: str, cap_title: str, digits: int, lang: str = "vi",
-             chart_id: str = "frontier", set_id: str | None = None) -> Chart:
+             chart_id: str = "frontier", target=None) -> Chart:
     """The highest average growth 2021–2030 (% a year) under each cap (`model.solver.frontier`),
-    the target on that same measure dashed at its level (`frontier_target`: the programme's
-    above 9 %, or ``set_id``'s own growth target carried to 2021–2030)."""
-    target, label = frontier_target(table, set_id, lang)
+    the growth target on that same measure dashed at its level: ``target``
+    (`model.target_sets.growth_target`: a set's own, its bound carried to 2021–2030 when it is
+    over 2026–2030), else the programme's above 9 %."""
+    if target is not None and target.target.base_year != target.base:
+        x = target.target
+        short = registry.set_info(target.set_id)["short_en" if lang == "en" else "short_vi"]
+        label = t("ch_target_set_level", lang, set=short, g=printed_target(x.comparator, x.low, x.high, lang),
+                  y0=x.base_year + 1, y1=x.year, e=fmt.num(target.equal, lang, 2))
+        target = target.equal
+    else:
+        target = registry.get("grdp_growth_avg").low if target is None else target.equal
+        label = t("ch_target_level", lang, g=fmt.plain(target, lang))
     cats = tuple(fmt.num(c, lang, digits) for c in table.index)
     g = table["growth_pct"].to_numpy(float)
     return Chart(chart_id, title, t("fr_growth", lang), cats,

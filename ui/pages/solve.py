@@ -307,7 +307,7 @@ def frontier_section(against: str, prefix: str, digits: int, note: str) -> None:
     static_table(views.frontier_view(fr, lang))
     cap_title = t("fr_cap" if prefix == "fr" else "fri_cap", lang)
     show(charts.frontier(fr, t(f"{prefix}_chart", lang), cap_title, digits, lang, chart_id=f"frontier_{against}",
-                         set_id=c.working.targets_set), lang)
+                         target=model.target_sets.growth_target(state.history(), c.working.targets_set)), lang)
 
 
 frontier_section("grdp_multiple", "fr", 1, t("fr_note", lang))
