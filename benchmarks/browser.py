@@ -88,7 +88,8 @@ def write_floor(folder: Path) -> Path:
     from model.report import charts, vega
 
     p = model.simulate(model.assemble_history(), model.load_scenario(ROOT / "scenarios" / "baseline.toml"))
-    specs = [vega.vegalite(f(p, "vi"), "vi") for f in (charts.grdp_nominal, charts.grdp_real, charts.growth)]
+    specs = [vega.vegalite(f(p, "vi"), "vi", share=k)
+             for f, k in ((charts.grdp_nominal, 2), (charts.grdp_real, 2), (charts.growth, 1))]
     (folder / "charts.json").write_text(json.dumps(specs, ensure_ascii=False))
     script = folder / "floor.py"
     script.write_text(FLOOR_MAIN)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import io
+import json
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from pathlib import Path
@@ -15,7 +16,7 @@ import numpy as np
 import pytest
 
 import model
-from model.report import charts, vega
+from model.report import charts, strings, vega
 from model.report.export import csv_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -153,6 +154,63 @@ def test_every_chart_passes_the_vega_lite_schema(history, baseline, baseline_pro
     assert rule[0]["encoding"]["x"]["datum"] == pytest.approx(view["central"].iloc[0])
 
 
+def test_a_year_without_a_figure_stays_on_the_axis_as_a_gap(history, baseline_projection):
+    """The investment record has no figure for 2021–2023: the drawn axis still runs year by
+    year (an evenly spaced axis of 2020, 2024, 2025 hid the missing years; issue 13, item 10)."""
+    c = charts.investment(model.investment.required_investment(baseline_projection),
+                          model.investment.investment_record(history), "vi")
+    assert c.categories == tuple(range(2020, 2031))
+    root = ET.fromstring(vega.chart_bytes(c, "vi", "svg"))
+    texts = {"".join(e.itertext()) for e in root.iter() if e.tag.endswith("text")}
+    assert {str(y) for y in range(2020, 2031)} <= texts
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_legend_fits_a_chart_that_shares_its_row(baseline_projection, lang):
+    """Vega does not wrap a legend: what passes the chart's edge is cut off. Two charts side by
+    side (Growth, Compare) put one entry a row and break a label longer than their half of the
+    row into lines, a number never parted from its unit; alone, the chart is as in the files."""
+    c = charts.grdp_real(baseline_projection, lang)
+
+    def legend(spec):
+        return next(v["legend"] for x in spec["layer"] for v in x["encoding"].values()
+                    if isinstance(v, dict) and v.get("legend"))
+
+    alone, half = legend(vega.vegalite(c, lang)), legend(vega.vegalite(c, lang, share=2))
+    assert alone == legend(vega.vegalite(c, lang, file=True)) and "labelExpr" not in alone
+    assert half["columns"] == 1
+    room = vega.SCREEN_CHARS // 2 - vega.AXIS_CHARS
+    lines = json.loads(half["labelExpr"][1:half["labelExpr"].index(")[")])
+    path = max(lines, key=len)         # the target path: "Lộ trình mục tiêu: 9 %/năm từ 2020 đến 2030"
+    assert path == strings.t("ch_path", lang, g=9, base=2020, year=2030)
+    assert len(path) + 4 > room and len(lines[path]) == 2 and " ".join(lines[path]) == path
+    assert all(len(x) + 4 <= room for ls in lines.values() for x in ls)
+    assert not any(x.startswith("%") for x in lines[path])
+    import altair as alt
+
+    alt.LayerChart.from_dict(vega.vegalite(c, lang, file=True, share=2), validate=True)
+
+
+def test_each_legend_entry_is_as_see_through_as_its_layer(history, baseline):
+    """A legend's symbols took the first layer's opacity: behind a pale band first, the
+    scenario's black line showed grey in the legend and a fan's two bands alike. Compiled to
+    Vega (what draws it), each entry keeps its layer's own (an ordinal scale: a point scale
+    would spread the range evenly), and a chart with no see-through layer is left as it was."""
+    import vl_convert as vlc
+
+    r = model.uncertainty.run(history, baseline, draws=200, seed=1)
+    c = charts.fan_of(r, "grdp_real_bn", "en")
+    v = vlc.vegalite_to_vega(vega.vegalite(c, "en", file=True))
+    v = json.loads(v) if isinstance(v, str) else v
+    scale = next(x for x in v["scales"] if x["name"] == "opacity")
+    assert scale["type"] == "ordinal"
+    assert dict(zip(scale["domain"], scale["range"])) == {
+        "5–95 % band": 0.18, "25–75 % band": 0.35, "Median": 1, "Scenario": 1}
+    assert [x.get("opacity") for x in v["legends"]] == ["opacity"]
+    plain = vega.vegalite(charts.growth(model.simulate(history, baseline), "vi"), "vi")
+    assert not any("opacity" in x["encoding"] and "field" in x["encoding"]["opacity"] for x in plain["layer"])
+
+
 def test_user_text_is_drawn_as_text(history, baseline):
     """A title with '$…$', '<b>' or braces is drawn as it is written."""
     p = model.simulate(history, replace(baseline, title_vi="Giá $x^2$ <b>{x}</b>", title_en="$$"))
@@ -242,7 +300,9 @@ def test_the_app_shows_the_definitions_it_exports():
     assert not at.exception
     shown = [json.loads(e.proto.spec) for e in at.get("vega_lite_chart")]
     p = model.simulate(model.assemble_history(), model.load_scenario(ROOT / "scenarios" / "baseline.toml"))
-    want = [vega.vegalite(charts.of_projection(p, n, "vi"), "vi") for n in ("grdp_nominal", "grdp_real", "growth")]
+    # the two level charts side by side, their legends laid out for half the row
+    want = [vega.vegalite(charts.of_projection(p, n, "vi"), "vi", share=k)
+            for n, k in (("grdp_nominal", 2), ("grdp_real", 2), ("growth", 1))]
     assert [s["layer"] for s in shown[:3]] == [json.loads(json.dumps(w["layer"])) for w in want]
 
 

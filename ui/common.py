@@ -101,14 +101,15 @@ def chart_title(text: str, where=st) -> None:
     where.markdown(f"**{state.md(text)}**")
 
 
-def show(chart: charts.Chart, lang: str, where=st, title: bool = True) -> None:
+def show(chart: charts.Chart, lang: str, where=st, title: bool = True, share: int = 1) -> None:
     """Draw one of `model.report.charts`' charts (the only way a page draws a chart: the files
     and the deck draw the same definitions), its title above it as page text, its note under it,
-    numbers in the reader's convention, full width. Tests check each spec against the Vega-Lite
+    numbers in the reader's convention, as wide as ``where`` (``share``: how many charts stand in
+    its row, so that the legend fits the chart's part of it). Tests check each spec against the Vega-Lite
     schema (``HATINH_VALIDATE_CHARTS=1``, set by tests/conftest.py); the app skips the check."""
     if not isinstance(chart, charts.Chart):
         raise TypeError("pages draw model.report.charts.Chart definitions only")
-    spec = vega.vegalite(chart, lang)
+    spec = vega.vegalite(chart, lang, share=share)
     if os.environ.get("HATINH_VALIDATE_CHARTS") == "1":
         import altair as alt
 

@@ -115,5 +115,5 @@ def draw_fans(r: uncertainty.RiskResult, measures, lang: str, columns: int = 2) 
 
     cols = st.columns(columns)
     for i, m in enumerate(measures):
-        show(charts.fan_of(r, m, lang), lang, cols[i % columns])
+        show(charts.fan_of(r, m, lang), lang, cols[i % columns], share=columns)
     st.caption(state.md(rv.source_line(r, lang)) + " " + t("rk_fan_help", lang))

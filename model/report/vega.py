@@ -10,11 +10,19 @@ Vega's locale. Text (titles, a user's scenario name) is drawn as text, never as 
 
 from __future__ import annotations
 
+import json
 import math
 import textwrap
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 FILE_WIDTH = 720
+# The characters of legend text a chart's row holds (11-point labels, about 4.8 px a character;
+# a 4-character symbol and gap each entry). A legend starts at the plot's left edge, after the
+# value axis (about 75 px, 16 characters). A full-width chart: 110 (720 px in the files; about
+# 560 px on a 1024 px screen beside the sidebar). Charts side by side share the screen's 116
+# characters, each less its axis.
+LEGEND_ROOM = 110
+SCREEN_CHARS, AXIS_CHARS = 116, 16
 # Files: a font with every Vietnamese glyph, named (Debian has two Liberation Sans, the older
 # without them; a missing glyph sends the whole line to a serif fallback). The screen keeps
 # Streamlit's theme font.
@@ -53,12 +61,16 @@ def _rows(chart, k: int, layer) -> list[dict]:
     return rows
 
 
-def vegalite(chart, lang: str = "vi", file: bool = False) -> dict:
+def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dict:
     """The Vega-Lite spec of ``chart``; ``file`` adds its title, note and source line and a fixed
-    width (what the PNG and SVG files hold)."""
+    width (what the PNG and SVG files hold). ``share``: how many charts stand side by side in
+    the page's row; the legend puts fewer entries a row to fit its part of the width (Vega does
+    not wrap a legend: what passes the chart's edge is cut off)."""
     fmt = f",.{chart.digits}f"
     cats = list(chart.categories)
-    cat = {"field": "c", "type": "ordinal", "sort": cats, "title": chart.x_title or None,
+    # the domain is every category, in order: a year with no figure in any layer stays on the
+    # axis as a gap (Vega's own domain holds only the categories the data has)
+    cat = {"field": "c", "type": "ordinal", "sort": cats, "scale": {"domain": cats}, "title": chart.x_title or None,
            "axis": {"labelLimit": 320, "labelAngle": 0 if chart.horizontal or len(cats) <= 16 else -45}}
     val = {"field": "v", "type": "quantitative", "title": chart.y_title,
            # a few round ticks, apart (234.000 tỷ đồng never runs into its neighbour)
@@ -72,17 +84,34 @@ def vegalite(chart, lang: str = "vi", file: bool = False) -> dict:
     colour_scale = {"domain": list(legend), "range": list(legend.values())}
     # a legend of lines draws strokes (dashed where the line is); one without lines, squares
     lines_only = any(x.mark == "line" and x.label for x in chart.layers)
+    room = LEGEND_ROOM if share <= 1 else SCREEN_CHARS // share - AXIS_CHARS
     show_legend = ({"orient": "top", "direction": "horizontal", "title": None, "labelLimit": 0,
                     "symbolType": "stroke" if lines_only else "square",
                     # as many entries a row as fit: long scenario names one a row
-                    "columns": max(1, min(len(legend), 5, 110 // max(len(x) + 4 for x in legend)))}
+                    "columns": max(1, min(len(legend), 5, room // max(len(x) + 4 for x in legend)))}
                    if chart.legend and legend else None)
+    if show_legend and any(len(x) + 4 > room for x in legend):
+        # one entry a row is still too wide: its label on two or more lines (Vega draws a
+        # label given as a list of lines; the lookup is a plain object of the labels)
+        wrapped = {x: [line.replace("\xa0", " ") for line in textwrap.wrap(
+            x.replace(" %", "\xa0%"), math.ceil(len(x) / math.ceil((len(x) + 4) / room)) + 3)] or [x]
+            for x in legend}   # (a number keeps its unit: "9 %" is never broken)
+        show_legend["labelExpr"] = "(" + json.dumps(wrapped, ensure_ascii=False) + ")[datum.label]"
     # a dashed series shows dashed in the legend too: the dash is encoded on the same field
     dashes = {label: [1, 0] for label in legend}
     for x in chart.layers:
         if x.label in dashes and x.mark == "line" and x.dash:
             dashes[x.label] = [5, 3]
     dash_scale = {"domain": list(dashes), "range": list(dashes.values())}
+    # A legend's symbols take the first layer's opacity unless the opacity is encoded on the
+    # same field: a pale band first drew every entry pale (the scenario's black line grey,
+    # a fan's two bands alike). Where a layer is see-through, each entry gets its own.
+    see = {}
+    for x in chart.layers:
+        if x.label in legend:
+            see.setdefault(x.label, x.opacity)
+    see_scale = ({"type": "ordinal", "domain": list(see), "range": list(see.values())}
+                 if show_legend and any(v != 1 for v in see.values()) else None)
 
     def colour(layer):
         if layer.colours is not None:
@@ -133,6 +162,8 @@ def vegalite(chart, lang: str = "vi", file: bool = False) -> dict:
             continue
         rows = _rows(chart, k, x)
         enc = {pos: cat, pos2: val, "color": colour(x), "tooltip": tooltip(x.mark == "span")}
+        if see_scale and x.label in see:
+            enc["opacity"] = {"field": "s", "type": "nominal", "scale": see_scale, "legend": show_legend}
         if x.mark == "line":
             mark = {"type": "line", "point": {"filled": True, "size": 30}, "opacity": x.opacity}
             if x.label and x.colours is None:
@@ -157,7 +188,8 @@ def vegalite(chart, lang: str = "vi", file: bool = False) -> dict:
                        "encoding": {pos2: {"datum": float(chart.rule), "type": "quantitative"}}})
     # no "$schema" on screen: Streamlit draws with its own Vega-Lite (v6), which the spec suits
     spec = {"layer": layers, "height": chart.height}
-    config = {"legend": {"labelFontSize": 11}}
+    # strokes as thick as Streamlit's theme draws them on screen: a see-through band stays visible
+    config = {"legend": {"labelFontSize": 11, "symbolStrokeWidth": 4}}
     loc = locale_config(lang)
     if loc:
         config["locale"] = loc

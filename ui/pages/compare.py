@@ -96,8 +96,8 @@ for other in picked[1:]:
         changes_list_md(pool[first][1], pool[other][1], lang, "cmp_same", first=state.md(names[first]))
         attribution_section(pool[first][1], pool[other][1], keys[first], keys[other], other)
 left, right = st.columns(2)
-show(charts.compare(projections, "grdp_nominal", lang), lang, left)
-show(charts.compare(projections, "grdp_real", lang), lang, right)
+show(charts.compare(projections, "grdp_nominal", lang), lang, left, share=2)
+show(charts.compare(projections, "grdp_real", lang), lang, right, share=2)
 show(charts.compare(projections, "growth", lang), lang)
 st.subheader(t("cmp_table", lang))
 # the targets the table judges: a set chosen here (a view), the edited scenario's by default
