@@ -478,3 +478,37 @@ def test_old_style_link_opens_its_page(server):
         heading = page.locator('[data-testid="stMain"] h2').first.inner_text()
         assert heading.startswith("Structure: Baseline (2022–2025 trend) (adjusted)")
         assert "g.services=12" in page.url
+
+
+PROJECTOR = (1024, 768)
+# text cut by an ellipsis (Streamlit cuts a widget's label to one line in a column), and a chart
+# legend passing its chart's right edge (Vega does not wrap a legend: the rest is cut off); a
+# legend's box may pass the edge by its padding, a few pixels
+CUT = """() => [...document.querySelectorAll('[data-testid="stMain"] *')]
+  .filter(e => e.children.length <= 1 && e.scrollWidth > e.clientWidth + 1
+          && getComputedStyle(e).textOverflow === 'ellipsis')
+  .map(e => e.innerText.slice(0, 80))"""
+LEGENDS_OUT = """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')].flatMap(c => {
+  const right = c.getBoundingClientRect().right;
+  return [...c.querySelectorAll('.role-legend')].map(l => l.getBoundingClientRect().right - right)
+    .filter(d => d > 8).map(d => Math.round(d) + ' px: ' + c.innerText.slice(0, 60));
+})"""
+CHARTS_DRAWN = """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+  .every(c => c.querySelector('svg .role-mark'))"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_projector_cuts_no_words(server, lang):
+    """At 1024×768 (a meeting room's projector) no page cuts a word: no label, button or table
+    cell ends in an ellipsis (the Export page's six CSV buttons read "Dự báo…"; the Solve
+    page's targets "… giai đoạn 202…"), and no chart's legend runs past the chart (the target
+    path's entry on Growth was cut off, and the Compare page's scenario names)."""
+    url, _ = server
+    with chromium_page(PROJECTOR) as page:
+        opened(page, f"{url}/?lang={lang}&scn=baseline")
+        found = []
+        for title in PAGES[lang]:
+            goto_page(page, title)
+            page.wait_for_function(CHARTS_DRAWN, timeout=30_000)
+            found += [f"{title}: {x}" for x in page.evaluate(CUT) + page.evaluate(LEGENDS_OUT)]
+        assert not found

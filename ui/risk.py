@@ -106,7 +106,7 @@ def toggle(page: str) -> bool:
     def flip():
         shown[page] = bool(state.ss()[k])
 
-    return st.toggle(t("rk_fan_toggle", lg), key=k, help=t("rk_fan_help", lg), on_change=flip)
+    return st.toggle(t("rk_fan_toggle", lg), key=k, help=t("rk_fan_help", lg), on_change=flip, wrap=True)
 
 
 def draw_fans(r: uncertainty.RiskResult, measures, lang: str, columns: int = 2) -> None:

@@ -18,11 +18,11 @@ SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 FILE_WIDTH = 720
 # The characters of legend text a chart's row holds (11-point labels, about 4.8 px a character;
 # a 4-character symbol and gap each entry). A legend starts at the plot's left edge, after the
-# value axis (about 75 px, 16 characters). A full-width chart: 110 (720 px in the files; about
+# value axis (about 75–85 px, 18 characters). A full-width chart: 110 (720 px in the files; about
 # 560 px on a 1024 px screen beside the sidebar). Charts side by side share the screen's 116
 # characters, each less its axis.
 LEGEND_ROOM = 110
-SCREEN_CHARS, AXIS_CHARS = 116, 16
+SCREEN_CHARS, AXIS_CHARS = 116, 18
 # Files: a font with every Vietnamese glyph, named (Debian has two Liberation Sans, the older
 # without them; a missing glyph sends the whole line to a serif fallback). The screen keeps
 # Streamlit's theme font.

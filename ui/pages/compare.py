@@ -77,7 +77,7 @@ def on_ref() -> None:
 st.markdown(f"**{t('cmp_pick', lang)}**")
 cols = st.columns(2)
 for i, (ref, (label, _)) in enumerate(pool.items()):
-    cols[i % 2].checkbox(state.md(label), key=state.seed(f"cmp.{ref}", ref in chosen), on_change=on_pick)
+    cols[i % 2].checkbox(state.md(label), key=state.seed(f"cmp.{ref}", ref in chosen), on_change=on_pick, wrap=True)
 picked = [ref for ref in pool if state.ss()[state.key(f"cmp.{ref}")]]
 if len(picked) < 2:
     st.info(t("cmp_need_two", lang))

@@ -65,8 +65,10 @@ st.subheader(t("ex_tables", lang))
 book, csv = table_files(c.toml, state.base().to_toml(), lang)
 st.download_button(t("ex_xlsx", lang), data=book, key="dl_xlsx", file_name=f"{out.name}.xlsx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-for col, (sheet, data) in zip(st.columns(len(csv)), csv.items()):
-    col.download_button(f"{sheet} (CSV)", data=data, file_name=f"{out.name}_{sheet}.csv", mime="text/csv",
+# one row that wraps: six columns cut the buttons' words to "Dự báo…" on a 1024-pixel screen
+row = st.container(horizontal=True, wrap=True, gap="small")
+for sheet, data in csv.items():
+    row.download_button(f"{sheet} (CSV)", data=data, file_name=f"{out.name}_{sheet}.csv", mime="text/csv",
                         key=f"dl_csv_{sheet}", on_click="ignore")
 st.subheader(t("dk_download", lang))
 st.download_button(t("dk_download", lang), state.deck((out.to_toml(),), lang, None), file_name=f"{out.name}.pptx",

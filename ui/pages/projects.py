@@ -143,7 +143,7 @@ for pid in ids:
     switchable.append(pid)
     a, b, d = st.columns([5, 1.2, 1.2])
     a.checkbox(state.md(name), key=state.seed(f"pj.{pid}.on", s_.on),
-               on_change=on_project, args=(pid,))
+               on_change=on_project, args=(pid,), wrap=True)
     b.number_input(t("pj_delay_label", lang), 0, 10, step=1, key=state.seed(f"pj.{pid}.delay", s_.delay),
                    on_change=on_project, args=(pid,))
     number_box(t("pj_scale_label", lang), f"pj.{pid}.scale", float(s_.scale), 0.0, 5.0,

@@ -56,7 +56,7 @@ for col, src in zip(cols, uncertainty.SOURCES):
     def flip(src=src):
         s["sources"][src] = bool(state.ss()[state.key(f"rk.src.{src}")])
     col.checkbox(t(f"rk_short_{src}", lang), key=state.seed(f"rk.src.{src}", s["sources"][src]), on_change=flip,
-                 help=t(f"rk_src_{src}", lang))
+                 help=t(f"rk_src_{src}", lang), wrap=True)
 with st.expander(t("rk_scale", lang, src=t("rk_sources", lang).lower()), expanded=False, key="open.rk_scale"):
     cols = st.columns(len(uncertainty.SOURCES))
     for col, src in zip(cols, uncertainty.SOURCES):

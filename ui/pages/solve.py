@@ -168,15 +168,16 @@ with a:
                  key=seed("sv.set", chosen_set), on_change=on_set, help=t("ts_help", lang))
     st.markdown(f"**{t('sv_targets', lang)}**")
     for i in SOLVABLE:
-        st.checkbox(tg.at[i, name], key=seed(f"sv.t.{i}", i in targets), on_change=on_pick, args=("t", tuple(SOLVABLE)))
+        st.checkbox(tg.at[i, name], key=seed(f"sv.t.{i}", i in targets), on_change=on_pick, args=("t", tuple(SOLVABLE)),
+                    wrap=True)
 with b:
     st.markdown(f"**{t('sv_free', lang)}**")
     for s in SECTOR_IDS:
         st.checkbox(sector_label(s, lang, short=True), key=seed(f"sv.f.{s}", s in free), on_change=on_pick,
-                    args=("f", tuple(SECTOR_IDS)))
+                    args=("f", tuple(SECTOR_IDS)), wrap=True)
     eps = tax_elasticity()
     st.checkbox(t("sv_taxes_follow", lang, eps=fmt.num(eps.central, lang, 2)), key=seed("sv.taxes", sv.taxes == "follow"),
-                disabled="product_taxes" in free, on_change=on_taxes,
+                disabled="product_taxes" in free, on_change=on_taxes, wrap=True,
                 help=t("sv_taxes_help", lang, eps=fmt.num(eps.central, lang, 2), lo=fmt.num(eps.low, lang, 2),
                        hi=fmt.num(eps.high, lang, 2), y0=eps.years[0], y1=eps.years[1])
                 + "\n\n" + explain("elasticity", lang))
@@ -220,7 +221,7 @@ with st.expander(t("sv_prices", lang)):
     st.caption(t("sv_prices_note", lang, band=fmt.num(100 * model.solver.PRICE_BAND, lang, 0)))
     for col, s in zip(st.columns(len(SECTOR_IDS)), SECTOR_IDS):
         col.checkbox(sector_label(s, lang, short=True), key=seed(f"sv.p.{s}", s in sv.prices), on_change=on_pick,
-                     args=("p", tuple(SECTOR_IDS)))
+                     args=("p", tuple(SECTOR_IDS)), wrap=True)
 prices = tuple(sv.prices)
 priorities = {i: w for i, w in sv.priorities.items() if i in targets}
 if targets:

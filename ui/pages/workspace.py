@@ -158,7 +158,7 @@ else:
     b.button(t("ws_rename", lang), key="ws_rename", on_click=act, args=("rename", pick))
     d.button(t("ws_duplicate", lang), key="ws_duplicate", on_click=act, args=("duplicate", pick))
     # deleting on its own row: the confirmation's words are never cut by a narrow column
-    st.checkbox(t("ws_delete_confirm", lang, name=state.md(pick)), key="ws_confirm")
+    st.checkbox(t("ws_delete_confirm", lang, name=state.md(pick)), key="ws_confirm", wrap=True)
     st.button(t("ws_delete", lang), key="ws_delete", on_click=act, args=("delete", pick))
     chosen = next(e for e in good if e.name == pick)
     with st.expander(t("ws_col_changes", lang) + f": {state.md(pick)}"):
