@@ -92,11 +92,13 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
                    if chart.legend and legend else None)
     if show_legend and any(len(x) + 4 > room for x in legend):
         # one entry a row is still too wide: its label on two or more lines (Vega draws a
-        # label given as a list of lines; the lookup is a plain object of the labels)
-        wrapped = {x: [line.replace("\xa0", " ") for line in textwrap.wrap(
+        # label given as a list of lines), found by its place in the list of labels (an object
+        # keyed by label would lose a scenario named "__proto__"); a number keeps its unit
+        wrapped = [[line.replace("\xa0", " ") for line in textwrap.wrap(
             x.replace(" %", "\xa0%"), math.ceil(len(x) / math.ceil((len(x) + 4) / room)) + 3)] or [x]
-            for x in legend}   # (a number keeps its unit: "9 %" is never broken)
-        show_legend["labelExpr"] = "(" + json.dumps(wrapped, ensure_ascii=False) + ")[datum.label]"
+            for x in legend]
+        show_legend["labelExpr"] = (json.dumps(wrapped, ensure_ascii=False) + "[indexof("
+                                    + json.dumps(list(legend), ensure_ascii=False) + ", datum.label)]")
     # a dashed series shows dashed in the legend too: the dash is encoded on the same field
     dashes = {label: [1, 0] for label in legend}
     for x in chart.layers:
