@@ -112,13 +112,14 @@ def test_default_page_is_the_vietnamese_scorecard():
     assert len(df) == 33 and {"Chưa có số liệu", "Đúng hướng", "Chệch hướng"} <= set(df["Trạng thái"])
     # "> 9" stays a target, shown as text (escaped in the table's HTML), not markup
     assert df.set_index("Chỉ tiêu").at["Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2030", "Mục tiêu"] == "> 9"
-    assert "<td class=\"nw\">&gt; 9</td>" in next(h.value for h in at.get("html") if "ht-table" in h.value)
+    assert "<td class=\"nw num\">&gt; 9</td>" in next(h.value for h in at.get("html") if "ht-table" in h.value)
 
 
 def test_a_static_table_shows_every_text_as_text_and_links_web_addresses():
     """Issue 13's one-element table (ui.common.table_html): markup, Markdown and a quote in a
     cell are shown as typed; a web address becomes a link that cannot leave its attribute; the
-    index is the row headers; short cells do not wrap. Read back, the frame is the frame."""
+    index is the row headers; short cells do not wrap (on a narrow screen a number's only: a
+    short word such as "Chưa đạt" may). Read back, the frame is the frame."""
     import pandas as pd
 
     from ui.common import table_html
@@ -127,14 +128,15 @@ def test_a_static_table_shows_every_text_as_text_and_links_web_addresses():
 
     evil = '<script>alert(1)</script> **b** ![x](http://127.0.0.1:9/a.png) "q" & \\> 9'
     link = 'see https://example.org/a?b=1&c="x"><img src=y>, then stop.'
-    frame = pd.DataFrame({"Tên <i>": [evil, "7,17"], "Ghi chú": [link, ""]}, index=["r<1>", "r2"])
+    frame = pd.DataFrame({"Tên <i>": [evil, "7,17"], "Ghi chú": [link, "Chưa đạt"]}, index=["r<1>", "r2"])
     out = table_html(frame, hide_index=False)
     assert "<script" not in out and "<img" not in out and "<i>" not in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt; **b**" in out
     assert ('<a href="https://example.org/a?b=1&amp;c=&quot;x&quot;&gt;&lt;img" target="_blank">'
             "https://example.org/a?b=1&amp;c=&quot;x&quot;&gt;&lt;img</a>") not in out   # no quote closes href
     assert '<a href="https://example.org/a?b=1&amp;c=" target="_blank">https://example.org/a?b=1&amp;c=</a>' in out
-    assert '<th scope="row">r&lt;1&gt;</th>' in out and '<td class="nw">7,17</td>' in out
+    assert '<th scope="row">r&lt;1&gt;</th>' in out and '<td class="nw num">7,17</td>' in out
+    assert '<td class="nw">Chưa đạt</td>' in out
     back = read(out)
     assert back.columns.tolist() == ["Tên <i>", "Ghi chú"] and back.index.tolist() == ["r<1>", "r2"]
     assert back.iloc[0, 0] == evil and back.iloc[0, 1] == link

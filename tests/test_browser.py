@@ -493,6 +493,12 @@ LEGENDS_OUT = """() => [...document.querySelectorAll('[data-testid="stVegaLiteCh
   return [...c.querySelectorAll('.role-legend')].map(l => l.getBoundingClientRect().right - right)
     .filter(d => d > 8).map(d => Math.round(d) + ' px: ' + c.innerText.slice(0, 60));
 })"""
+# a table wider than its place on the page (it scrolls sideways: the Scorecard's status column
+# was past the edge), among those shown (not in a shut section)
+TABLES_OUT = """() => [...document.querySelectorAll('[data-testid="stMain"] .ht-table')]
+  .filter(d => d.checkVisibility() && d.querySelector('table').scrollWidth > d.clientWidth + 1)
+  .map(d => 'table ' + d.querySelector('table').scrollWidth + ' px in ' + d.clientWidth + ': '
+            + d.querySelector('th').innerText)"""
 CHARTS_DRAWN = """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
   .every(c => c.querySelector('svg .role-mark'))"""
 
@@ -501,8 +507,10 @@ CHARTS_DRAWN = """() => [...document.querySelectorAll('[data-testid="stVegaLiteC
 def test_a_projector_cuts_no_words(server, lang):
     """At 1024×768 (a meeting room's projector) no page cuts a word: no label, button or table
     cell ends in an ellipsis (the Export page's six CSV buttons read "Dự báo…"; the Solve
-    page's targets "… giai đoạn 202…"), and no chart's legend runs past the chart (the target
-    path's entry on Growth was cut off, and the Compare page's scenario names)."""
+    page's targets "… giai đoạn 202…"), no chart's legend runs past the chart (the target
+    path's entry on Growth was cut off, and the Compare page's scenario names), and no table
+    shown is wider than the page (the Scorecard's status, notes and probabilities were past its
+    edge, behind a sideways scroll bar under 33 rows)."""
     url, _ = server
     with chromium_page(PROJECTOR) as page:
         opened(page, f"{url}/?lang={lang}&scn=baseline")
@@ -510,5 +518,6 @@ def test_a_projector_cuts_no_words(server, lang):
         for title in PAGES[lang]:
             goto_page(page, title)
             page.wait_for_function(CHARTS_DRAWN, timeout=30_000)
-            found += [f"{title}: {x}" for x in page.evaluate(CUT) + page.evaluate(LEGENDS_OUT)]
+            found += [f"{title}: {x}" for x in page.evaluate(CUT) + page.evaluate(LEGENDS_OUT)
+                      + page.evaluate(TABLES_OUT)]
         assert not found

@@ -55,7 +55,9 @@ def table(frame: pd.DataFrame, key: str, hide_index: bool = False, **kw) -> None
 
 _URL = re.compile(r"https?://[^\s<>\"']+")
 TABLE_CLASS = "ht-table"   # styled in ui.sidebar.APP_CSS like Streamlit's own st.table
-SHORT = 12                 # characters: a cell this short does not wrap
+SHORT = 12                 # characters: a cell this short does not wrap (on a narrow screen, a
+                           # number's only: "≈ 7,9" and "2,3 %" whole, "Chưa đạt" on two lines)
+_DIGIT = re.compile(r"\d")
 
 
 def _cell_html(value) -> str:
@@ -81,7 +83,8 @@ def table_html(frame: pd.DataFrame, hide_index: bool = True) -> str:
     for idx, row in zip(frame.index, frame.itertuples(index=False, name=None)):
         cells = [] if hide_index else [f'<th scope="row">{_cell_html(idx)}</th>']
         # a short text (a number, "Chưa đạt") kept on one line; long ones wrap
-        cells += [f'<td class="nw">{_cell_html(v)}</td>' if len(str(v)) <= SHORT else f"<td>{_cell_html(v)}</td>"
+        cells += [(f'<td class="nw num">{_cell_html(v)}</td>' if _DIGIT.search(str(v)) else
+                   f'<td class="nw">{_cell_html(v)}</td>') if len(str(v)) <= SHORT else f"<td>{_cell_html(v)}</td>"
                   for v in row]
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return (f'<div class="{TABLE_CLASS}"><table><thead><tr>{"".join(head)}</tr></thead>'

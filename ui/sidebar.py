@@ -42,6 +42,15 @@ APP_CSS = """
 .ht-table td.nw {white-space: nowrap;}
 .ht-table a {color: #3b82f6;}  /* readable on the light and the dark theme */
 .ht-table td:first-child:not(.nw), .ht-table tbody th {min-width: 13em;}
+/* a long web address in a note breaks rather than widening the table past the page */
+.ht-table td:not(.nw) {overflow-wrap: anywhere;}
+/* a projector's 1024 px: the table fits the page (the status column was past its edge) */
+@media (max-width: 1279px) {
+  .ht-table td.nw:not(.num) {white-space: normal;}
+  .ht-table td:first-child:not(.nw), .ht-table tbody th {min-width: 9em;}
+  .ht-table th, .ht-table td {padding: 0.2rem 0.25rem;}
+  .ht-table thead th {overflow-wrap: anywhere;}
+}
 @media print {
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
   [data-testid="stDecoration"] {display: none !important;}
