@@ -58,6 +58,8 @@ TABLE_CLASS = "ht-table"   # styled in ui.sidebar.APP_CSS like Streamlit's own s
 SHORT = 12                 # characters: a cell this short does not wrap (on a narrow screen, a
                            # number's only: "≈ 7,9" and "2,3 %" whole, "Chưa đạt" on two lines)
 _DIGIT = re.compile(r"\d")
+LONG = 40                  # characters: a cell this long keeps a readable width (5em) however
+                           # narrow the screen (its web addresses break anywhere)
 
 
 def _cell_html(value) -> str:
@@ -84,7 +86,8 @@ def table_html(frame: pd.DataFrame, hide_index: bool = True) -> str:
         cells = [] if hide_index else [f'<th scope="row">{_cell_html(idx)}</th>']
         # a short text (a number, "Chưa đạt") kept on one line; long ones wrap
         cells += [(f'<td class="nw num">{_cell_html(v)}</td>' if _DIGIT.search(str(v)) else
-                   f'<td class="nw">{_cell_html(v)}</td>') if len(str(v)) <= SHORT else f"<td>{_cell_html(v)}</td>"
+                   f'<td class="nw">{_cell_html(v)}</td>') if len(str(v)) <= SHORT else
+                  f'<td class="long">{_cell_html(v)}</td>' if len(str(v)) > LONG else f"<td>{_cell_html(v)}</td>"
                   for v in row]
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return (f'<div class="{TABLE_CLASS}"><table><thead><tr>{"".join(head)}</tr></thead>'

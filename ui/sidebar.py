@@ -42,8 +42,10 @@ APP_CSS = """
 .ht-table td.nw {white-space: nowrap;}
 .ht-table a {color: #3b82f6;}  /* readable on the light and the dark theme */
 .ht-table td:first-child:not(.nw), .ht-table tbody th {min-width: 13em;}
-/* a long web address in a note breaks rather than widening the table past the page */
+/* a long web address in a note breaks rather than widening the table past the page; a note
+   keeps a readable width (a phone scrolls the table sideways rather than a letter a line) */
 .ht-table td:not(.nw) {overflow-wrap: anywhere;}
+.ht-table td.long {min-width: 5em;}
 /* a projector's 1024 px: the table fits the page (the status column was past its edge) */
 @media (max-width: 1279px) {
   .ht-table td.nw:not(.num) {white-space: normal;}
