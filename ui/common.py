@@ -75,6 +75,14 @@ def _cell_html(value) -> str:
     return "".join(out)
 
 
+def _cell_class(text: str) -> str:
+    """How a cell may wrap (ui.sidebar.APP_CSS): a short text on one line ("nw"; a number
+    always, "num"), a long one at a readable least width ("long"), the rest as it fits."""
+    if len(text) <= SHORT:
+        return ' class="nw num"' if _DIGIT.search(text) else ' class="nw"'
+    return ' class="long"' if len(text) > LONG else ""
+
+
 def table_html(frame: pd.DataFrame, hide_index: bool = True) -> str:
     """``frame`` as one HTML table: a header row, a row per row, the index as row headers
     unless hidden. Texts wrap; nothing is interpreted (see `_cell_html`)."""
@@ -84,11 +92,7 @@ def table_html(frame: pd.DataFrame, hide_index: bool = True) -> str:
     rows = []
     for idx, row in zip(frame.index, frame.itertuples(index=False, name=None)):
         cells = [] if hide_index else [f'<th scope="row">{_cell_html(idx)}</th>']
-        # a short text (a number, "Chưa đạt") kept on one line; long ones wrap
-        cells += [(f'<td class="nw num">{_cell_html(v)}</td>' if _DIGIT.search(str(v)) else
-                   f'<td class="nw">{_cell_html(v)}</td>') if len(str(v)) <= SHORT else
-                  f'<td class="long">{_cell_html(v)}</td>' if len(str(v)) > LONG else f"<td>{_cell_html(v)}</td>"
-                  for v in row]
+        cells += [f"<td{_cell_class(str(v))}>{_cell_html(v)}</td>" for v in row]
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return (f'<div class="{TABLE_CLASS}"><table><thead><tr>{"".join(head)}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>')
