@@ -72,14 +72,14 @@ def streamlit_server(timeout: float = 60.0, env: dict | None = None, script: Pat
 
 
 @contextlib.contextmanager
-def chromium_page(viewport=(1400, 2200)):
+def chromium_page(viewport=(1400, 2200), color_scheme: str = "light"):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]},
-                                    accept_downloads=True)
+                                    accept_downloads=True, color_scheme=color_scheme)
             yield page
         finally:
             browser.close()

@@ -521,3 +521,17 @@ def test_a_projector_cuts_no_words(server, lang):
             found += [f"{title}: {x}" for x in page.evaluate(CUT) + page.evaluate(LEGENDS_OUT)
                       + page.evaluate(TABLES_OUT)]
         assert not found
+
+
+def test_a_computer_set_to_dark_still_gets_the_light_page(server):
+    """A planner's laptop in dark mode: Streamlit followed it, and the charts' navy lines and
+    bars all but vanished on the dark page. The app is light whatever the computer prefers
+    (.streamlit/config.toml), as its files and deck are."""
+    url, _ = server
+    with chromium_page(PROJECTOR, color_scheme="dark") as page:
+        opened(page, f"{url}/growth?lang=vi&scn=baseline")
+        page.wait_for_function(CHARTS_DRAWN, timeout=30_000)
+        assert page.evaluate("() => matchMedia('(prefers-color-scheme: dark)').matches")
+        background = page.evaluate(
+            "() => getComputedStyle(document.querySelector('[data-testid=\"stApp\"]')).backgroundColor")
+        assert background == "rgb(255, 255, 255)"
