@@ -111,7 +111,7 @@ def test_workbook_sheet_and_waterfall(history, baseline):
 
     import pandas as pd
 
-    from model.report import charts, export, vega, views
+    from model.report import charts, vega, views, workbook
 
     b = baseline.with_rate("sectors.services.growth", RatePath.const(0.09)).with_project(
         "lng_vung_ang_3", ProjectSetting(on=True, delay=2))
@@ -119,7 +119,8 @@ def test_workbook_sheet_and_waterfall(history, baseline):
     sheet = views.attribution_numbers(r, "vi")
     assert "Dự án: Nhà máy điện khí LNG Vũng Áng III" in " ".join(sheet.index) or any(
         i.startswith("Dự án:") for i in sheet.index)
-    book = pd.read_excel(io.BytesIO(export.xlsx_bytes({"Phân rã chênh lệch": sheet})), sheet_name=None, index_col=0)
+    book = pd.read_excel(io.BytesIO(workbook.write([workbook.Sheet("Phân rã chênh lệch", sheet, index=True)])),
+                         sheet_name=None, index_col=0)
     got = book["Phân rã chênh lệch"]
     col = "GRDP giá hiện hành 2030 (tỷ đồng)"
     assert got.loc["Tổng chênh lệch", col] == pytest.approx(got.loc["B", col] - got.loc["A", col], rel=1e-9)

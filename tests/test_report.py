@@ -7,7 +7,7 @@ import pytest
 
 import model
 from model.report import views
-from model.report.export import xlsx_bytes
+from model.report.workbook import Sheet, write
 from model.report.strings import TEXT, field_label, t
 
 
@@ -43,7 +43,10 @@ def test_compare_table_differences(history, baseline):
 
 
 def test_xlsx_round_trips_vietnamese_sheets(baseline_projection):
-    data = xlsx_bytes({"Dự báo": baseline_projection.table(), "Chỉ tiêu/mục tiêu": model.evaluate(baseline_projection)})
+    """The workbook writer (`model.report.workbook.write`): Vietnamese sheet names kept, a
+    character Excel forbids in a name replaced, numbers read back."""
+    data = write([Sheet("Dự báo", baseline_projection.table(), index=True),
+                  Sheet("Chỉ tiêu/mục tiêu", model.evaluate(baseline_projection))])
     wb = openpyxl.load_workbook(io.BytesIO(data))
     assert wb.sheetnames == ["Dự báo", "Chỉ tiêu_mục tiêu"]
     back = pd.read_excel(io.BytesIO(data), sheet_name="Dự báo", index_col=0)

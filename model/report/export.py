@@ -3,7 +3,6 @@ written atomically."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,17 +18,6 @@ SOLVE_COLUMNS = ["chosen", "binding", "multiplier"]
 def csv_bytes(frame: pd.DataFrame, index: bool = True) -> bytes:
     """A frame as UTF-8 CSV (with a byte-order mark so Excel shows Vietnamese correctly)."""
     return frame.to_csv(index=index, float_format="%.6f").encode("utf-8-sig")
-
-
-def xlsx_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
-    """One workbook, a sheet per table (names cut to Excel's 31 characters, forbidden
-    characters replaced); Vietnamese names and text round-trip."""
-    buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="openpyxl") as xl:
-        for name, frame in tables.items():
-            sheet = "".join("_" if ch in '[]:*?/\\' else ch for ch in name)[:31]
-            frame.to_excel(xl, sheet_name=sheet, index=frame.index.name is not None)
-    return buf.getvalue()
 
 
 CHART_KINDS = ("png", "svg")
