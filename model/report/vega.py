@@ -73,8 +73,10 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
     cat = {"field": "c", "type": "ordinal", "sort": cats, "scale": {"domain": cats}, "title": chart.x_title or None,
            "axis": {"labelLimit": 320, "labelAngle": 0 if chart.horizontal or len(cats) <= 16 else -45}}
     val = {"field": "v", "type": "quantitative", "title": chart.y_title,
-           # a few round ticks, apart (234.000 tỷ đồng never runs into its neighbour)
-           "axis": {"format": fmt, "tickCount": 6, "labelOverlap": True},
+           # a few round ticks, apart (234.000 tỷ đồng never runs into its neighbour), with the
+           # decimals their step needs ("0 2 4", "7,0 7,5"; the chart's own digits gave "14,00"
+           # and "250,0" on the axis), in the reader's convention through the locale
+           "axis": {"tickCount": 6, "labelOverlap": True},
            "scale": {"zero": chart.zero, **({"domain": list(chart.domain), "nice": False} if chart.domain else {})}}
     pos, pos2, off = ("y", "x", "yOffset") if chart.horizontal else ("x", "y", "xOffset")
     legend = {}
