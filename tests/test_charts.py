@@ -154,6 +154,20 @@ def test_every_chart_passes_the_vega_lite_schema(history, baseline, baseline_pro
     assert rule[0]["encoding"]["x"]["datum"] == pytest.approx(view["central"].iloc[0])
 
 
+def test_axis_ticks_carry_the_decimals_their_step_needs(baseline_projection):
+    """The growth chart's values have two decimals (7,17 in its tooltips); its axis ticks are
+    whole numbers at a step of 2 ("0 2 4 … 12"), and GRDP in thousand billion "0 50 … 250",
+    in the reader's convention (the chart's digits gave "14,00" and "250,0")."""
+    def ticks(name, lang):
+        root = ET.fromstring(vega.chart_bytes(charts.of_projection(baseline_projection, name, lang), lang, "svg"))
+        return [e.text for e in root.iter() if e.tag.endswith("text") and e.text
+                and e.text.replace(",", "").replace(".", "").isdigit() and len(e.text) <= 7]
+
+    growth = ticks("growth", "vi")
+    assert {"0", "2", "4", "10", "12"} <= set(growth) and not any("," in x for x in growth)
+    assert {"0", "50", "100", "250"} <= set(ticks("grdp_nominal", "en"))
+
+
 def test_a_year_without_a_figure_stays_on_the_axis_as_a_gap(history, baseline_projection):
     """The investment record has no figure for 2021–2023: the drawn axis still runs year by
     year (an evenly spaced axis of 2020, 2024, 2025 hid the missing years; issue 13, item 10)."""
