@@ -207,7 +207,7 @@ def test_a_legend_fits_a_chart_that_shares_its_row(baseline_projection, lang):
     alt.LayerChart.from_dict(vega.vegalite(c, lang, file=True, share=2), validate=True)
 
 
-def test_each_legend_entry_is_as_see_through_as_its_layer(history, baseline):
+def test_each_legend_entry_is_as_see_through_and_shaped_as_its_layer(history, baseline):
     """A legend's symbols took the first layer's opacity: behind a pale band first, the
     scenario's black line showed grey in the legend and a fan's two bands alike. Compiled to
     Vega (what draws it), each entry keeps its layer's own (an ordinal scale: a point scale
@@ -225,6 +225,14 @@ def test_each_legend_entry_is_as_see_through_as_its_layer(history, baseline):
     assert [x.get("opacity") for x in v["legends"]] == ["opacity"]
     plain = vega.vegalite(charts.growth(model.simulate(history, baseline), "vi"), "vi")
     assert not any("opacity" in x["encoding"] and "field" in x["encoding"]["opacity"] for x in plain["layer"])
+    # and as shaped as its mark: among the investment chart's bars, the record's diamond
+    p = model.simulate(history, baseline)
+    inv = charts.investment(model.investment.required_investment(p), model.investment.investment_record(history), "en")
+    v = vlc.vegalite_to_vega(vega.vegalite(inv, "en", file=True))
+    v = json.loads(v) if isinstance(v, str) else v
+    scale = next(x for x in v["scales"] if x["name"] == "shape")
+    assert dict(zip(scale["domain"], scale["range"])) == {"Organic (central ICOR)": "square", "Published record": "diamond"}
+    assert [x.get("shape") for x in v["legends"]] == ["shape"]
 
 
 def test_user_text_is_drawn_as_text(history, baseline):

@@ -116,6 +116,15 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
             see.setdefault(x.label, x.opacity)
     see_scale = ({"type": "ordinal", "domain": list(see), "range": list(see.values())}
                  if show_legend and any(v != 1 for v in see.values()) else None)
+    # Likewise the symbol's shape: a legend of bars and marks drew every entry a square (the
+    # published record's diamonds, the growth's dots). Where a labelled mark is among bars,
+    # each entry gets its layer's shape (a bar or band a square).
+    shapes = {}
+    for x in chart.layers:
+        if x.label in legend:
+            shapes.setdefault(x.label, x.shape if x.mark == "point" else "square")
+    shape_scale = ({"type": "ordinal", "domain": list(shapes), "range": list(shapes.values())}
+                   if show_legend and not lines_only and any(v != "square" for v in shapes.values()) else None)
 
     def colour(layer):
         if layer.colours is not None:
@@ -177,6 +186,8 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
         elif x.mark == "point":
             mark = {"type": "point", "filled": True, "shape": x.shape, "size": 110 if x.shape == "diamond" else 45,
                     "opacity": 1}
+            if shape_scale and x.label in shapes:
+                enc["shape"] = {"field": "s", "type": "nominal", "scale": shape_scale, "legend": show_legend}
         else:  # span: a band between two paths, or a floating bar
             mark = {"type": "area" if x.fill else "bar", "opacity": x.opacity}
             enc[pos2] = {**val, "field": "lo"}
