@@ -166,7 +166,7 @@ def _cmd_run(args) -> int:
         from .consistency import set_findings
         from .report.strings import finding_text
 
-        for f in set_findings(assemble_history(), sc):
+        for f in set_findings(assemble_history(), sc, projection=projection):
             if f.severity != "info":
                 print(tr("cli_note", lg, line=finding_text(f, lg)))
     return EXIT_OK

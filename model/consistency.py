@@ -118,10 +118,19 @@ def _level_interval(tg: registry.Target, population: float, nominal: pd.Series) 
     return lo * scale, hi * scale
 
 
-def set_findings(history: History, scenario: Scenario, set_id: str | None = None) -> list[Finding]:
+def _other_rate(level: float, start: float, years: int, rate: float) -> float:
+    """(level / start)^(1/years) / (1 + rate) − 1: the yearly change of the GRDP deflator that,
+    with real growth ``rate``, takes GRDP at current prices from ``start`` to ``level`` in
+    ``years`` — or the real growth that does so at deflator change ``rate`` (they enter alike)."""
+    return (level / start) ** (1 / years) / (1 + rate) - 1
+
+
+def set_findings(history: History, scenario: Scenario, set_id: str | None = None,
+                 projection=None) -> list[Finding]:
     """What the growth and nominal level targets of one set imply together (``set_id``, else the
     scenario's own set); none for the programme's set (`consistency_report` gives its arithmetic)
-    or a scenario that ends before the targets' year.
+    or a scenario that ends before the targets' year. ``projection``: the scenario's, when the
+    caller has it (else it is projected here).
 
     ``set_level_room``, for a real growth target over B+1…T (B ≤ L, the last actual year) and a
     level target in T: the real growth the remaining years must deliver, g (at least; a bound
@@ -145,7 +154,7 @@ def set_findings(history: History, scenario: Scenario, set_id: str | None = None
               if x.year > last and (x.kind == "per_capita" or (x.kind == "multiple" and x.base_year <= last))]
     if not levels or scenario.horizon < max(x.year for x in levels):
         return []
-    p = simulate(history, scenario)
+    p = projection if projection is not None else simulate(history, scenario)
     nominal, real = history.nominal.sum(axis=1), history.real.sum(axis=1)
     deflator = nominal / real
     d_rec = (deflator[last] / deflator[BASE_YEAR]) ** (1 / (last - BASE_YEAR)) - 1
@@ -160,10 +169,7 @@ def set_findings(history: History, scenario: Scenario, set_id: str | None = None
             n_lo, n_hi = _level_interval(lv, float(p.population[T]), nominal)
             g = g_lo / 100
 
-            def room(n):
-                return (n / nominal[last]) ** (1 / k) / (1 + g) - 1 if np.isfinite(n) else np.inf
-
-            d_lo, d_hi = room(n_lo), room(n_hi)
+            d_lo, d_hi = (_other_rate(n, nominal[last], k, g) if np.isfinite(n) else np.inf for n in (n_lo, n_hi))
             d_sc = (p.grdp_deflator[T] / p.grdp_deflator[last]) ** (1 / k) - 1
             nums = {"set": sid, "set_title": title, "growth": g_tg.id, "level": lv.id, "last": last, "target_year": T,
                     "g_low": g_lo, "level_low": n_lo, "level_high": n_hi, "deflator_low": d_lo,
@@ -172,10 +178,10 @@ def set_findings(history: History, scenario: Scenario, set_id: str | None = None
                     "bounds": interval(lv), "kind": lv.kind, "base": lv.base_year,
                     "target": (lv.comparator, lv.low, lv.high)}
             if d_sc > d_hi + 1e-12:
-                nums["g_max"] = 100 * ((n_hi / nominal[last]) ** (1 / k) / (1 + d_sc) - 1)
+                nums["g_max"] = 100 * _other_rate(n_hi, nominal[last], k, d_sc)
                 severity = "conflict"
             elif d_sc < d_lo - 1e-12:
-                nums["g_need"] = 100 * ((n_lo / nominal[last]) ** (1 / k) / (1 + d_sc) - 1)
+                nums["g_need"] = 100 * _other_rate(n_lo, nominal[last], k, d_sc)
                 severity = "warning"
             else:
                 severity = "info"
@@ -245,7 +251,7 @@ def consistency_report(history: History, scenario: Scenario | None = None) -> li
                                {**common, "per_capita_target": pc, "population": pop,
                                 "multiple_from_per_capita": m_pc}))
 
-        out[:0] = set_findings(history, scenario) if projected is not None else []
+        out[:0] = set_findings(history, scenario, projection=projected) if projected is not None else []
 
     r = structure_rounding()
     out.append(Finding("structure_rounding", "info", dict(r)))
