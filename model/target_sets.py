@@ -28,7 +28,7 @@ import pandas as pd
 from . import registry
 from .growth import Projection
 from .history import History
-from .targets import evaluate
+from .targets import BASE_YEAR, TARGET_YEAR, evaluate
 
 
 @dataclass(frozen=True)
@@ -83,12 +83,12 @@ class GrowthTarget:
     equal: float
 
 
-def growth_target(history: History, set_id: str | None, base: int = 2020) -> GrowthTarget | None:
+def growth_target(history: History, set_id: str | None, base: int = BASE_YEAR) -> GrowthTarget | None:
     """``set_id``'s (or the programme's) average-growth target ending in 2030, on the measure of
     growth since ``base`` (the frontier's: 2021–2030); None if the set has none, or its period
     starts after the last actual year."""
     sid = registry.check_set(set_id)
-    own = [x for x in registry.targets(sid).values() if x.kind == "average_growth" and x.year == 2030
+    own = [x for x in registry.targets(sid).values() if x.kind == "average_growth" and x.year == TARGET_YEAR
            and x.base_year <= history.last_year]
     if not own:
         return None
