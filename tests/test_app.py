@@ -560,6 +560,10 @@ va = 500
     assert "![p](http://127.0.0.1:9/p.png) **Nhà máy**" in names, names   # as typed: shown, not rendered
     html = " ".join(h.value for h in at.get("html"))
     assert "<img" not in html and "**Nhà máy**" in html
+    # the Solve page's project timing offers it by its name, not its id
+    goto(at, "solve")
+    options = at.selectbox(key="tm_project").options
+    assert "![p](http://127.0.0.1:9/p.png) **Nhà máy**" in options and "my_plant" not in options
 
 
 def test_a_sector_driven_by_its_investment():

@@ -293,7 +293,7 @@ with st.expander(t("tm_title", lang)):
     from model.projects import load_projects
 
     pids = list(dict.fromkeys([*c.working.projects, *load_projects()]))
-    names = views.project_names(lang)
+    names = views.project_names(lang, c.working)   # the scenario's own projects by their names too
     pid = st.selectbox(t("tm_project", lang), pids, key="tm_project", format_func=lambda x: names.get(x, x))
     tm = timing(*(key[:1] + (pid,) + key[1:]))
     static_table(views.timing_view(tm, lang), hide_index=False)
@@ -301,7 +301,8 @@ with st.expander(t("tm_title", lang)):
 
 def frontier_section(against: str, prefix: str, digits: int, note: str) -> None:
     """One trade-off: growth against the multiple (``fr_``) or against investment (``fri_``):
-    the table, and the chart of the highest growth under each cap with the 9 % target dashed."""
+    the table, and the chart of the highest growth under each cap with the growth target of the
+    scenario's set dashed (`model.target_sets.growth_target`; the programme's 9 % by default)."""
     st.subheader(t(f"{prefix}_title", lang))
     st.caption(note)
     fr = frontier_table(c.toml, tuple(free), tuple(sorted(bounds.items())), taxes, against)
