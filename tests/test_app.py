@@ -813,6 +813,43 @@ def test_the_quarterly_page_and_the_rest_of_the_year():
     assert list(tables(vi)[0].value.columns)[:2] == ["Quý I", "Quý II"]
 
 
+def test_the_rest_of_the_year_follows_the_scenario_shown_and_keeps_what_was_typed():
+    """The quarter done and the year's target default to the scenario shown: after another
+    scenario is loaded, or a rate edited, the sentence speaks of its numbers, not the first
+    scenario's (it kept the baseline's 13.08 % and 11.92 %). What the planner typed is a fact
+    or the province's target, not the scenario's: it stays through a load."""
+    from model import quarterly as Q
+
+    h = model.assemble_history()
+    own = lambda name: Q.quarterly(model.simulate(h, model.load_scenario(SCENARIOS / name))).table(2026)  # noqa: E731
+    box = lambda a, label: next(b for b in a.text_input if b.label == label)  # noqa: E731
+    said = lambda a: " ".join(s.value for s in [*a.success, *a.warning])  # noqa: E731
+    at = fresh(page="quarterly", lang="en")
+    base, congress = own("baseline.toml"), own("congress_2025.toml")
+    assert box(at, "Target for 2026 (%)").value == f"{base.at[Q.TOTAL, 'cum4_pct']:.2f}"
+    at.selectbox(key=wkey(at, "scn")).set_value("congress_2025")
+    run(at)
+    q1, year = congress.at[Q.TOTAL, "cum1_pct"], congress.at[Q.TOTAL, "cum4_pct"]
+    assert box(at, "Target for 2026 (%)").value == f"{year:.2f}"
+    assert box(at, "Cumulative growth, the first quarter (%)").value == f"{q1:.2f}"
+    assert f"After {q1:.2f} % in the first quarter, for {year:.2f} % in 2026" in said(at), said(at)
+    # an edit in the sidebar (no new generation of widgets) moves the default as well
+    rate = next(b for b in at.text_input if b.key and b.key.endswith("sectors.services.growth.c"))
+    rate.set_value("12")
+    run(at)
+    moved = box(at, "Target for 2026 (%)").value
+    assert moved != f"{year:.2f}" and f"for {moved} % in 2026" in said(at)
+    # typed: kept through a load
+    box(at, "Target for 2026 (%)").set_value("10,5")
+    run(at)
+    box(at, "Cumulative growth, the first quarter (%)").set_value("7,9")
+    run(at)
+    at.selectbox(key=wkey(at, "scn")).set_value("baseline")
+    run(at)
+    assert box(at, "Target for 2026 (%)").value == "10.50"
+    assert "After 7.90 % in the first quarter, for 10.50 % in 2026" in said(at), said(at)
+
+
 def test_a_file_from_an_older_vintage_opens_with_its_note(workspace):
     text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace(
         'name = "baseline"', 'name = "made_in_2025"').replace("[meta]\n", '[meta]\nvintage = "2025-12"\n', 1)

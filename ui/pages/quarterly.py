@@ -44,15 +44,20 @@ done = a.selectbox(t("qt_done_label", lang), [1, 2, 3], format_func=lambda m: t(
                    key=state.seed(f"qt.done.{year}", max(published) if published else 1))
 own = q.table(year).at[Q.TOTAL, f"cum{done}_pct"]
 pub = published.get(done)
-ss.setdefault(f"qt_done_v.{year}.{done}", round(pub[0] if pub else float(own), 2))
-ss.setdefault(f"qt_target_v.{year}", round(float(q.table(year).at[Q.TOTAL, "cum4_pct"]), 2))
-number_box(t("qt_done_pct", lang, done=t(f"qt_done{done}", lang)), f"qt_done_box.{year}.{done}",
-           ss[f"qt_done_v.{year}.{done}"], -50.0, 100.0,
+# A quarter's growth and the year's target are the planner's facts, not the scenario's: typed,
+# they are kept through edits and loads; untyped, they follow the scenario shown (the published
+# figure, else the scenario's own quarters and year), so the sentence never speaks of another
+# scenario's numbers. The box's name carries the value it shows, so a new default draws it afresh.
+done_v = ss.get(f"qt_done_v.{year}.{done}", round(pub[0] if pub else float(own), 2))
+target_v = ss.get(f"qt_target_v.{year}", round(float(q.table(year).at[Q.TOTAL, "cum4_pct"]), 2))
+number_box(t("qt_done_pct", lang, done=t(f"qt_done{done}", lang)),
+           f"qt_done_box.{year}.{done}.{fmt.box_text(done_v, 'en')}", done_v, -50.0, 100.0,
            lambda v, k=f"qt_done_v.{year}.{done}": ss.__setitem__(k, v), where=b,
            help=t("qt_done_help", lang, src=pub[1] if pub else t("qt_none", lang)), plausible=(-10.0, 30.0))
-number_box(t("qt_target", lang, year=year), f"qt_target_box.{year}", ss[f"qt_target_v.{year}"], -50.0, 100.0,
-           lambda v, k=f"qt_target_v.{year}": ss.__setitem__(k, v), where=c3, plausible=(-10.0, 30.0))
-r = Q.remaining(q, year, done, ss[f"qt_done_v.{year}.{done}"], ss[f"qt_target_v.{year}"])
+number_box(t("qt_target", lang, year=year), f"qt_target_box.{year}.{fmt.box_text(target_v, 'en')}", target_v,
+           -50.0, 100.0, lambda v, k=f"qt_target_v.{year}": ss.__setitem__(k, v), where=c3,
+           plausible=(-10.0, 30.0))
+r = Q.remaining(q, year, done, done_v, target_v)
 (st.warning if r.needed_pct > r.path_pct + 0.005 else st.success)(state.md(views.remaining_text(r, lang)))
 st.caption(t("qt_rest_note", lang, y=year - 1, s_m=fmt.num(r.before_done_bn, lang, 0),
              s_4=fmt.num(r.before_year_bn, lang, 0)))
