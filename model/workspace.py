@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -82,6 +83,18 @@ def valid_name(name: str) -> bool:
     return isinstance(name, str) and bool(_NAME_RE.fullmatch(name))
 
 
+def suggest_name(text: str) -> str:
+    """A valid name close to ``text``, for the message that refuses it: a planner types
+    "kịch bản LNG trễ", the name may only hold ASCII letters, digits, '_' and '-'. Marks are
+    dropped (NFKD; đ → d, which has no decomposition), every other run of characters becomes
+    one '-', and '-' is taken off the ends: "kịch bản LNG trễ" → "kich-ban-LNG-tre"; nothing
+    left → "kich-ban". A valid name comes back as it is, less the '-' at its ends."""
+    plain = unicodedata.normalize("NFKD", str(text)[:1000].replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    slug = re.sub(r"[^A-Za-z0-9_\-]+", "-", plain).strip("-")[:64].rstrip("-")
+    return slug or "kich-ban"
+
+
 class Workspace:
     """Named scenarios in ``folder`` (created on first save)."""
 
@@ -90,7 +103,7 @@ class Workspace:
 
     def path(self, name: str) -> Path:
         if not valid_name(name):
-            raise WorkspaceError("name", name=name)
+            raise WorkspaceError("name", name=str(name)[:64], hint=suggest_name(name))
         return self.folder / f"{name}.toml"
 
     def names(self) -> list[str]:
@@ -127,6 +140,7 @@ class Workspace:
         return out
 
     def load(self, name: str) -> Scenario:
+        self.path(name)   # a name no file can have is said to be one, with a name that would do
         if not self.exists(name):
             raise WorkspaceError("missing", name=name)
         return load_scenario(self.path(name))

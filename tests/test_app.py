@@ -401,6 +401,22 @@ def test_workspace_save_conflict_rename_duplicate_delete(workspace):
     assert set(table["Tên tệp"]) == {"plan_a-2", "plan_b"}
 
 
+def test_a_name_typed_with_accents_is_answered_with_one_that_would_do(workspace):
+    """A planner types "kịch bản LNG trễ" as the file name: refused, in words that say why
+    (letters without accents, no spaces) and give a name that would do; nothing is written."""
+    at = fresh(page="workspace")
+    ws_box(at, "name").input("kịch bản LNG trễ")
+    at.get("form_submit_button")[0].click()
+    run(at)
+    said = plain(" ".join(e.value for e in at.error))
+    assert "«kịch bản LNG trễ» không hợp lệ" in said and "không dấu" in said and "«kich-ban-LNG-tre»" in said, said
+    assert not workspace.exists() or not list(workspace.glob("*.toml"))
+    ws_box(at, "name").input("kich-ban-LNG-tre")
+    at.get("form_submit_button")[0].click()
+    run(at)
+    assert (workspace / "kich-ban-LNG-tre.toml").is_file()
+
+
 def test_export_page_offers_every_download():
     at = fresh(page="export")
     keys = {b.key for b in at.get("download_button")}

@@ -4,10 +4,12 @@ the CLI reads the same folder."""
 import os
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import model
 from model.cli import main
-from model.workspace import Workspace, WorkspaceError, WouldOverwrite
+from model.workspace import Workspace, WorkspaceError, WouldOverwrite, suggest_name, valid_name
 
 from .conftest import SCENARIOS
 
@@ -82,7 +84,9 @@ def test_cli_reads_the_workspace(ws, baseline, tmp_path, capsys):
     assert main(["run", "kept", "--out", str(tmp_path / "o2")]) == 0
     assert (tmp_path / "o2" / "projection.csv").read_bytes() == (tmp_path / "o1" / "projection.csv").read_bytes()
     assert main(["validate", "ws:missing", "--lang", "en"]) == 2
-    assert "no missing in the workspace" in capsys.readouterr().err.replace("there is ", "")
+    assert "there is no scenario 'missing' in the workspace" in capsys.readouterr().err
+    assert main(["validate", "ws:kịch bản"]) == 2   # not a name a file can have: said, with one that can
+    assert "tên «kịch bản» không hợp lệ" in (err := capsys.readouterr().err) and "«kich-ban»" in err
 
 
 def test_cli_output_files_have_ordinary_permissions(tmp_path):
@@ -198,3 +202,26 @@ def test_temporary_files_of_killed_writes_are_cleaned(ws, baseline):
     os.utime(stale, (old, old))
     assert ws.clean_stale() == [stale]
     assert not stale.exists() and fresh_tmp.exists() and ws.names() == ["mine"]
+
+
+def test_a_name_with_accents_is_refused_with_a_name_that_would_do(ws, baseline):
+    """A planner types the title as the name: the message gives a valid name close to it."""
+    assert suggest_name("kịch bản LNG trễ") == "kich-ban-LNG-tre"
+    assert suggest_name("Đường sắt — Đà Nẵng 2030!") == "Duong-sat-Da-Nang-2030"
+    assert suggest_name("  __ok__  ") == "__ok__"
+    assert suggest_name("…") == "kich-ban" and suggest_name("") == "kich-ban"
+    with pytest.raises(WorkspaceError) as e:
+        ws.save(baseline, name="LNG trễ 2 năm")
+    assert e.value.code == "name" and e.value.params["hint"] == "LNG-tre-2-nam"
+    said = model.report.strings.workspace_error_text(e.value, "vi")
+    assert "«LNG-tre-2-nam»" in said and "không dấu" in said and "dấu cách" in said
+    assert "'LNG-tre-2-nam'" in model.report.strings.workspace_error_text(e.value, "en")
+    assert ws.save(baseline, name=e.value.params["hint"]) == "LNG-tre-2-nam"
+
+
+@given(st.text(max_size=300))
+def test_the_suggested_name_is_always_a_valid_one(text):
+    name = suggest_name(text)
+    assert valid_name(name)
+    if valid_name(text) and text.strip("-"):
+        assert name == text.strip("-")

@@ -631,7 +631,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "ws_intro": ("Kho kịch bản: các kịch bản đã đặt tên, lưu thành tệp TOML trong thư mục {folder}.",
                  "The workspace: named scenarios, saved as TOML files in the folder {folder}."),
     "ws_save_title": ("Lưu kịch bản đang chỉnh", "Save the current scenario"),
-    "ws_name": ("Tên tệp (chữ, số, _ hoặc -)", "File name (letters, digits, _ or -)"),
+    "ws_name": ("Tên tệp (chữ không dấu, số, _ hoặc -)", "File name (letters, digits, _ or -)"),
     "ws_title_vi": ("Tên kịch bản (tiếng Việt)", "Title (Vietnamese)"),
     "ws_desc_vi": ("Mô tả (tiếng Việt)", "Description (Vietnamese)"),
     "ws_desc_en": ("Mô tả (tiếng Anh)", "Description (English)"),
@@ -660,11 +660,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "ws_delete_need": ("Đánh dấu ô xác nhận trước khi xóa.", "Tick the confirmation box before deleting."),
     "ws_error": ("Không thực hiện được: {msg}", "Could not do it: {msg}"),
     "ws_bad_files": ("Một số tệp trong kho không đọc được và bị bỏ qua:", "Some files in the workspace cannot be read and were skipped:"),
-    "ws_err_exists": ("đã có {name} trong kho với nội dung khác", "a different {name} is already in the workspace"),
-    "ws_err_exists_plain": ("đã có {name} trong kho; chọn tên khác", "{name} already exists; choose another name"),
-    "ws_err_missing": ("không có {name} trong kho", "there is no {name} in the workspace"),
-    "ws_err_name": ("tên «{name}» không hợp lệ: dùng 1–64 chữ, số, '_' hoặc '-'",
-                    "the name '{name}' is not valid: use 1–64 letters, digits, '_' or '-'"),
+    "ws_err_exists": ("đã có «{name}» trong kho với nội dung khác", "a different '{name}' is already in the workspace"),
+    "ws_err_exists_plain": ("đã có «{name}» trong kho; chọn tên khác", "'{name}' already exists; choose another name"),
+    "ws_err_missing": ("không có kịch bản «{name}» trong kho", "there is no scenario '{name}' in the workspace"),
+    "ws_err_name": ("tên «{name}» không hợp lệ: tên tệp dùng 1–64 chữ cái không dấu, chữ số, '_' hoặc '-', "
+                    "không có dấu cách (ví dụ «{hint}»); tiêu đề có dấu ghi ở ô tiêu đề",
+                    "the name '{name}' is not valid: a file name holds 1–64 letters without accents, digits, "
+                    "'_' or '-', no spaces (e.g. '{hint}'); the title with accents goes in the title box"),
     "ws_err_full": ("kho đã có {max} kịch bản; xóa bớt trước khi lưu thêm",
                     "the workspace holds {max} scenarios already; delete some first"),
     # ---- projects and investment --------------------------------------------------------------

@@ -52,7 +52,8 @@ def on_save(keys: dict[str, str]) -> None:
     scenario, checked as a file is, then written."""
     got = {f: ss[k].strip() for f, k in keys.items()}
     if not model.workspace.valid_name(got["name"]):
-        ss["ws_flash"] = ("error", "ws_error", {"msg": t("ws_err_name", lang, name=got["name"][:64])})
+        ss["ws_flash"] = ("error", "ws_error", {"msg": t("ws_err_name", lang, name=got["name"][:64],
+                                                             hint=model.workspace.suggest_name(got["name"]))})
         return
     if not got["title_vi"]:
         ss["ws_flash"] = ("error", "ws_error", {"msg": t("ws_err_title", lang)})
@@ -80,7 +81,7 @@ def act(kind: str, name: str) -> None:
         elif kind == "rename":
             new = ss["ws_rename_to"].strip()
             if not model.workspace.valid_name(new):
-                raise model.WorkspaceError("name", name=new[:64])
+                raise model.WorkspaceError("name", name=new[:64], hint=model.workspace.suggest_name(new))
             ws.rename(name, new)
             if ss.get("base_ref") == f"ws:{name}":
                 ss["base_ref"] = f"ws:{new}"
