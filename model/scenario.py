@@ -3,7 +3,7 @@
 A scenario file (every rate a fraction per year, e.g. 0.09 for 9 %)::
 
     [meta]
-    name = "baseline"                 # letters, digits, '_' or '-'
+    name = "baseline"                 # letters without accents, digits, '_' or '-'
     title_vi = "Kịch bản cơ sở"
     title_en = "Baseline"             # optional
     description = "..."               # optional, Vietnamese
@@ -72,7 +72,25 @@ from .sectors import INVESTABLE, SECTOR_IDS
 
 MIN_YEAR, MAX_YEAR = P.MIN_YEAR, P.MAX_YEAR
 RATE_BOUNDS = {k: (p.lo, p.hi) for k, p in P.RATES.items()}
-_NAME_RE = re.compile(r"[A-Za-z0-9_\-]{1,64}")
+_NAME_RE = re.compile(r"[A-Za-z0-9_\-]{1,64}")   # a scenario's name names its files
+
+
+def valid_name(name: str) -> bool:
+    return isinstance(name, str) and bool(_NAME_RE.fullmatch(name))
+
+
+def suggest_name(text: str) -> str:
+    """A valid name close to ``text``, for the message that refuses it: a planner types
+    "kịch bản LNG trễ", the name may only hold ASCII letters, digits, '_' and '-'. Marks are
+    dropped (NFKD; đ → d, which has no decomposition), every other run of characters becomes
+    one '-', and '-' is taken off the ends: "kịch bản LNG trễ" → "kich-ban-LNG-tre"; nothing
+    left → "kich-ban". A valid name comes back as it is, less the '-' at its ends."""
+    plain = unicodedata.normalize("NFKD", str(text)[:1000].replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    slug = re.sub(r"[^A-Za-z0-9_\-]+", "-", plain).strip("-")[:64].rstrip("-")
+    return slug or "kich-ban"
+
+
 _YEAR_RE = re.compile(r"[0-9]{4}")  # ASCII only: '２０２６' must not read as 2026
 # Line breaks and controls of every kind: C0, DEL, C1 (U+0085 NEL among them), and Unicode's
 # line and paragraph separators U+2028/U+2029, which a browser or a terminal also breaks at.
@@ -574,7 +592,7 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
     vintage, answers = _vintage(meta, issues)
     name = _text(meta, "name", "meta", issues, required=True, max_len=P.MAX_NAME)
     if name and not _NAME_RE.fullmatch(name):
-        issues.add("meta.name", "bad_name", value=shown(name), max=P.MAX_NAME)
+        issues.add("meta.name", "bad_name", value=shown(name), max=P.MAX_NAME, hint=suggest_name(name))
     title_vi = _text(meta, "title_vi", "meta", issues, required=True, max_len=P.MAX_TITLE)
     title_en = _text(meta, "title_en", "meta", issues, required=False, max_len=P.MAX_TITLE)
     description = _text(meta, "description", "meta", issues, required=False,

@@ -21,18 +21,16 @@ xóa = delete.
 from __future__ import annotations
 
 import os
-import re
-import unicodedata
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from .scenario import TMP_SUFFIX, Scenario, ScenarioError, load_scenario, write_atomic, write_new
+from .scenario import (TMP_SUFFIX, Scenario, ScenarioError, load_scenario, suggest_name, valid_name,
+                       write_atomic, write_new)
 
 ENV_VAR = "HATINH_WORKSPACE"
 DEFAULT_FOLDER = "workspace"
 MAX_ENTRIES = 500
-_NAME_RE = re.compile(r"[A-Za-z0-9_\-]{1,64}")
 
 
 class WorkspaceError(ValueError):
@@ -77,22 +75,6 @@ def _same(p: Path, text: str) -> bool:
 
 def default_folder() -> Path:
     return Path(os.environ.get(ENV_VAR) or DEFAULT_FOLDER)
-
-
-def valid_name(name: str) -> bool:
-    return isinstance(name, str) and bool(_NAME_RE.fullmatch(name))
-
-
-def suggest_name(text: str) -> str:
-    """A valid name close to ``text``, for the message that refuses it: a planner types
-    "kịch bản LNG trễ", the name may only hold ASCII letters, digits, '_' and '-'. Marks are
-    dropped (NFKD; đ → d, which has no decomposition), every other run of characters becomes
-    one '-', and '-' is taken off the ends: "kịch bản LNG trễ" → "kich-ban-LNG-tre"; nothing
-    left → "kich-ban". A valid name comes back as it is, less the '-' at its ends."""
-    plain = unicodedata.normalize("NFKD", str(text)[:1000].replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    slug = re.sub(r"[^A-Za-z0-9_\-]+", "-", plain).strip("-")[:64].rstrip("-")
-    return slug or "kich-ban"
 
 
 class Workspace:

@@ -186,6 +186,12 @@ def test_missing_name_and_title(minimal_text):
 def test_bad_name(minimal_text):
     e = one_error(minimal_text.replace('name = "t"', 'name = "a/b"'))
     assert e.startswith("meta.name = 'a/b': use 1–64 letters")
+    e = one_error(minimal_text.replace('name = "t"', 'name = "Kịch bản LNG trễ"'))
+    assert "without accents" in e and 'e.g. "Kich-ban-LNG-tre"' in e, e
+    with pytest.raises(ScenarioError) as err:   # the same in Vietnamese, with the name that would do
+        parse_scenario(minimal_text.replace('name = "t"', 'name = "Kịch bản LNG trễ"'))
+    (line,) = err.value.lines("vi")
+    assert "chữ cái không dấu" in line and '"Kich-ban-LNG-tre"' in line and "title_vi" in line, line
 
 
 def test_title_not_text(minimal_text):

@@ -38,8 +38,10 @@ ISSUES: dict[str, tuple[str, str]] = {
     "text_too_long": ("{path}: dài {n} ký tự, tối đa {max}; viết ngắn lại", "{path}: {n} characters long, at most {max}; shorten it"),
     "text_control": ("{path} = {value}: có ký tự điều khiển (xuống dòng, tab...); viết trên một dòng",
                      "{path} = {value}: contains a control character (newline, tab...); write it on one line"),
-    "bad_name": ("{path} = {value}: dùng 1–{max} chữ cái, chữ số, '_' hoặc '-' (tên dùng để đặt tên tệp)",
-                 "{path} = {value}: use 1–{max} letters, digits, '_' or '-' (it names output files)"),
+    "bad_name": ("{path} = {value}: dùng 1–{max} chữ cái không dấu, chữ số, '_' hoặc '-', không có dấu cách "
+                 "(tên dùng để đặt tên tệp), ví dụ \"{hint}\"; tiêu đề có dấu ghi ở title_vi",
+                 "{path} = {value}: use 1–{max} letters without accents, digits, '_' or '-', no spaces "
+                 "(it names output files), e.g. \"{hint}\"; the title with accents goes in title_vi"),
     "missing_meta": ("{path}: thiếu bảng; thêm [meta] với name, title_vi và horizon",
                      "{path}: missing table; add [meta] with name, title_vi and horizon"),
     "missing_horizon": ("{path}: thiếu; thêm horizon = 2030 (năm cuối dự báo, tối đa {max})",
