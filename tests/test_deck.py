@@ -15,6 +15,7 @@ import pytest
 import model
 from model.cli import main
 from model.report import deck
+from model.report.strings import t
 
 from .conftest import SCENARIOS
 
@@ -147,14 +148,25 @@ def test_the_text_check_finds_what_it_looks_for(tmp_path):
     assert any("over" in x for x in found) and any("off the slide" in x for x in found), found
 
 
-@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftoppm")),
-                    reason="LibreOffice and poppler render the deck (.ci/run installs them)")
-def test_libreoffice_renders_the_deck_and_no_text_leaves_its_box(decks, tmp_path):
+@pytest.fixture(scope="module")
+def rendered(decks, tmp_path_factory):
+    """The two decks as LibreOffice lays them out (PDF), once for the tests that read them."""
+    if not (shutil.which("soffice") and shutil.which("pdftoppm") and shutil.which("pdftotext")):
+        pytest.skip("LibreOffice and poppler render the deck (.ci/run installs them)")
+    raw, _ = decks
+    folder = tmp_path_factory.mktemp("rendered")
+    out = {}
+    for lang in ("vi", "en"):
+        f = folder / f"deck_{lang}.pptx"
+        f.write_bytes(raw[lang])
+        out[lang] = _render(f, folder)
+    return out
+
+
+def test_libreoffice_renders_the_deck_and_no_text_leaves_its_box(decks, rendered, tmp_path):
     raw, prs = decks
     for lang in ("vi", "en"):
-        f = tmp_path / f"deck_{lang}.pptx"
-        f.write_bytes(raw[lang])
-        pdf = _render(f, tmp_path)
+        pdf = rendered[lang]
         # as LibreOffice lays it out: no word off its slide or drawn over another
         assert _text_problems(pdf) == [], lang
         subprocess.run(["pdftoppm", "-r", "30", "-png", str(pdf), str(tmp_path / f"p_{lang}")], check=True, timeout=120)
@@ -215,3 +227,49 @@ def test_what_2026_2030_must_deliver_speaks_first_of_the_scenarios_own_set(histo
     bullets = [x for t in _texts(slide) for x in t.split("\n") if x.startswith("• ")]
     assert len(bullets) == 4 and bullets[0].startswith("• 2026–2030 plan (NQ 291): real growth of at least 10.00 %")
     assert bullets[1].startswith("• 1.09^10 = 2.37")
+
+
+def _chart(layers, **kw):
+    from model.report.charts import Chart, Layer
+
+    cats = tuple(str(y) for y in range(2020, 2020 + len(layers[0][1])))
+    return Chart(id="t", title="t", y_title="y", categories=cats,
+                 layers=tuple(Layer(mark, "", tuple(v), stack=stack) for mark, v, stack in layers), **kw)
+
+
+def test_an_axis_has_round_steps_and_the_decks_own_separators():
+    """PowerPoint shows a format code's separators in the viewer's convention: a Vietnamese deck
+    on a computer set to English read "160,000" tỷ đồng and "14.00" % on its axes, beside its
+    labels' "15,8". Whole steps carry the language's separator as literal text; the step is the
+    one Vega draws on screen ("0 2 4 … 14")."""
+    growth = _chart([("bar", [0.5, 5.0, 2.5, 8.1, 13.3], False)])
+    assert deck.axis_format(growth, "vi") == (2, '[>=1000000]#"."###"."##0;[>=1000]#"."##0;0')
+    money = _chart([("bar", [26_393, 55_524, 61_019, 120_000], True), ("bar", [0, 0, 0, 30_000], True)])
+    step, code = deck.axis_format(money, "vi")
+    assert step == 20_000 and '#"."##0' in code and '","' not in code
+    assert deck.axis_format(money, "en")[1] == '[>=1000000]#","###","##0;[>=1000]#","##0;0'
+    # the stacked bars reach their sum (150,000), not their largest part
+    assert deck._extent(money) == (0.0, 150_000.0)
+    # below zero: whole numbers, the minus the viewer's own
+    contributions = _chart([("bar", [1.0, -2.9, 5.2], True), ("bar", [4.0, 5.5, 8.0], True), ("point", [5, 2.5, 13.3], False)])
+    assert deck._extent(contributions) == (-2.9, 13.3) and deck.axis_format(contributions, "vi") == (2, "0")
+    # a narrow range: tenths, in the deck's locale (LibreOffice follows it; PowerPoint the viewer)
+    narrow = _chart([("line", [7.05, 7.2, 7.4], False)], zero=False)
+    step, code = deck.axis_format(narrow, "vi")
+    assert step == pytest.approx(0.05) and code == "[$-42A]#,##0.00"
+    assert deck.axis_format(_chart([("line", [float("nan")] * 3, False)], zero=False), "vi") == (None, "0")
+
+
+def test_the_rendered_axes_read_in_the_decks_language(rendered):
+    """As LibreOffice draws them: the investment axis "100.000" in Vietnamese and "100,000" in
+    English, growth "0 2 4 … 14" without decimals (it read "14.00" in both)."""
+    import re
+
+    for lang, thousand in (("vi", "100.000"), ("en", "100,000")):
+        text = subprocess.run(["pdftotext", "-layout", str(rendered[lang]), "-"], check=True, capture_output=True,
+                              timeout=120).stdout.decode("utf-8")
+        pages = text.split("\f")
+        ticks = lambda title: re.findall(r"(?m)^\s*(-?[\d.,]+)\s*$", next(p for p in pages if t(title, lang) in p))  # noqa: E731
+        assert thousand in ticks("dk_investment"), (lang, ticks("dk_investment"))
+        growth = ticks("dk_growth")
+        assert {"0", "2", "4", "12", "14"} <= set(growth) and not [x for x in growth if re.search(r"[.,]\d", x)], growth

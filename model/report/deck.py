@@ -143,7 +143,10 @@ class Deck:
         va = ch.value_axis
         va.has_title = True
         va.axis_title.text_frame.text = nfc(chart.y_title)
-        va.tick_labels.number_format, va.tick_labels.number_format_is_linked = _number_format(chart.digits), False
+        step, code = axis_format(chart, self.lang)
+        va.tick_labels.number_format, va.tick_labels.number_format_is_linked = code, False
+        if step is not None:
+            va.major_unit = step
         va.has_major_gridlines = True
         if chart.domain:
             va.minimum_scale, va.maximum_scale = map(float, chart.domain)
@@ -162,6 +165,59 @@ class Deck:
 
 def _number_format(digits: int) -> str:
     return "#,##0" + ("." + "0" * digits if digits > 0 else "")
+
+
+def _extent(chart) -> tuple[float, float]:
+    """How far the value axis must reach: every value and low end, stacked bars by their sums
+    (the positive and the negative parts apart), and 0 where the axis starts at zero."""
+    n = len(chart.categories)
+    ups, downs, seen = np.zeros(n), np.zeros(n), [0.0] if chart.zero else []
+    for layer in chart.layers:
+        v = np.asarray(layer.values, float)
+        if layer.mark == "bar" and layer.stack:
+            v = np.nan_to_num(v)
+            ups, downs = ups + np.clip(v, 0, None), downs + np.clip(v, None, 0)
+        else:
+            seen += list(v[np.isfinite(v)])
+            if layer.low is not None:
+                low = np.asarray(layer.low, float)
+                seen += list(low[np.isfinite(low)])
+    if any(layer.mark == "bar" and layer.stack for layer in chart.layers):
+        seen += list(ups) + list(downs)
+    return (min(seen), max(seen)) if seen else (0.0, 0.0)
+
+
+# The format code's own separators are placeholders: PowerPoint shows them in the viewer's
+# convention, whatever the deck's language (a Vietnamese deck on a computer set to English read
+# "160,000" tỷ đồng and "14.00" % beside its labels' "15,8"). Written as literal text, they are
+# the deck's: whole numbers below 10^9 ("160.000" in Vietnamese, "160,000" in English); the
+# rare step below 1 takes the format's locale (LibreOffice follows it; PowerPoint the viewer).
+_LCID = {"vi": "[$-42A]", "en": "[$-409]"}
+
+
+def axis_format(chart, lang: str) -> tuple[float | None, str]:
+    """The value axis's step and number format for ``chart`` in ``lang``: a round step (1, 2 or
+    5 × 10^k) giving about six intervals over the values' reach, and whole numbers unless the
+    step is below 1, grouped by thousands with the language's separator, written literally.
+    None for the step: nothing to scale (no finite value)."""
+    lo, hi = map(float, chart.domain) if chart.domain else _extent(chart)
+    if not (np.isfinite(lo) and np.isfinite(hi)) or hi <= lo:
+        return None, "0"
+    raw = (hi - lo) / 6
+    power = 10.0 ** np.floor(np.log10(raw))
+    # d3's rule, as Vega draws the same chart on screen ("0 2 4 … 14"): the factor nearest
+    # (geometrically) to the raw step
+    error = raw / power
+    step = power * (10 if error >= 50 ** 0.5 else 5 if error >= 10 ** 0.5 else 2 if error >= 2 ** 0.5 else 1)
+    if step < 1:
+        decimals = int(-np.floor(np.log10(step) + 1e-9))
+        return step, _LCID.get(lang, "") + "#,##0." + "0" * decimals
+    sep = "." if lang == "vi" else ","
+    if lo >= 0:
+        return step, (f'[>=1000000]#"{sep}"###"{sep}"##0;[>=1000]#"{sep}"##0;0')
+    if max(abs(lo), abs(hi)) < 1000:
+        return step, "0"
+    return step, _LCID.get(lang, "") + "#,##0"   # negative thousands: no deck chart has them
 
 
 def _mix(colour: str, opacity: float) -> str:
