@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -535,3 +536,13 @@ def test_a_computer_set_to_dark_still_gets_the_light_page(server):
         background = page.evaluate(
             "() => getComputedStyle(document.querySelector('[data-testid=\"stApp\"]')).backgroundColor")
         assert background == "rgb(255, 255, 255)"
+
+
+def test_the_server_said_nothing_wrong_through_all_of_it(server):
+    """Last in this module: the server's own log over every workflow above holds no traceback and
+    no warning of Streamlit's (a widget given a default and a seeded key warned on every visit to
+    the Uncertainty page; an error inside a download or a callback is only ever logged)."""
+    url, _ = server
+    log = Path(url.log).read_text(encoding="utf-8", errors="replace")
+    assert not [line for line in log.splitlines() if "Traceback" in line or "WARNING" in line
+                or "was created with a default value" in line or "Error" in line], log[-3000:]

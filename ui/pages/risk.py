@@ -43,8 +43,9 @@ def _set(field, value):
     s[field] = value
 
 
-left.selectbox(t("rk_draws", lang), risk.DRAW_CHOICES, index=risk.DRAW_CHOICES.index(s["draws"])
-               if s["draws"] in risk.DRAW_CHOICES else 1, key=state.seed("rk.draws", s["draws"]),
+# the key is seeded with the choice (an index as well made Streamlit warn of two defaults)
+left.selectbox(t("rk_draws", lang), risk.DRAW_CHOICES,
+               key=state.seed("rk.draws", s["draws"] if s["draws"] in risk.DRAW_CHOICES else risk.DRAW_CHOICES[1]),
                format_func=lambda n: fmt.num(n, lang, 0), help=t("rk_draws_help", lang),
                on_change=lambda: _set("draws", state.ss()[state.key("rk.draws")]))
 with mid:
