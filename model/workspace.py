@@ -77,6 +77,13 @@ def default_folder() -> Path:
     return Path(os.environ.get(ENV_VAR) or DEFAULT_FOLDER)
 
 
+def check_name(name: str) -> str:
+    """``name`` if a file can have it; else WorkspaceError("name"), with a name that would do."""
+    if not valid_name(name):
+        raise WorkspaceError("name", name=str(name)[:64], hint=suggest_name(name))
+    return name
+
+
 class Workspace:
     """Named scenarios in ``folder`` (created on first save)."""
 
@@ -84,9 +91,7 @@ class Workspace:
         self.folder = Path(folder) if folder is not None else default_folder()
 
     def path(self, name: str) -> Path:
-        if not valid_name(name):
-            raise WorkspaceError("name", name=str(name)[:64], hint=suggest_name(name))
-        return self.folder / f"{name}.toml"
+        return self.folder / f"{check_name(name)}.toml"
 
     def names(self) -> list[str]:
         if not self.folder.is_dir():
@@ -122,7 +127,7 @@ class Workspace:
         return out
 
     def load(self, name: str) -> Scenario:
-        self.path(name)   # a name no file can have is said to be one, with a name that would do
+        check_name(name)   # a name no file can have is said to be one, with a name that would do
         if not self.exists(name):
             raise WorkspaceError("missing", name=name)
         return load_scenario(self.path(name))

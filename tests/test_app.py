@@ -415,6 +415,15 @@ def test_a_name_typed_with_accents_is_answered_with_one_that_would_do(workspace)
     at.get("form_submit_button")[0].click()
     run(at)
     assert (workspace / "kich-ban-LNG-tre.toml").is_file()
+    # a rename to such a name: the same answer, and the file stays
+    at.selectbox(key="ws_pick").set_value("kich-ban-LNG-tre")
+    at.text_input(key="ws_rename_to").input("LNG trễ 2 năm")
+    run(at)
+    at.button(key="ws_rename").click()
+    run(at)
+    said = plain(" ".join(e.value for e in at.error))
+    assert "«LNG trễ 2 năm» không hợp lệ" in said and "«LNG-tre-2-nam»" in said, said
+    assert [f.name for f in workspace.glob("*.toml")] == ["kich-ban-LNG-tre.toml"]
 
 
 def test_export_page_offers_every_download():

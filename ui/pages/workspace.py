@@ -51,9 +51,10 @@ def on_save(keys: dict[str, str]) -> None:
     """The form's name, titles and descriptions (``keys``: field → widget key) on the working
     scenario, checked as a file is, then written."""
     got = {f: ss[k].strip() for f, k in keys.items()}
-    if not model.workspace.valid_name(got["name"]):
-        ss["ws_flash"] = ("error", "ws_error", {"msg": t("ws_err_name", lang, name=got["name"][:64],
-                                                             hint=model.workspace.suggest_name(got["name"]))})
+    try:
+        model.workspace.check_name(got["name"])
+    except model.WorkspaceError as e:
+        fail(e)
         return
     if not got["title_vi"]:
         ss["ws_flash"] = ("error", "ws_error", {"msg": t("ws_err_title", lang)})
@@ -80,9 +81,7 @@ def act(kind: str, name: str) -> None:
             flash("ws_loaded", name=name)
         elif kind == "rename":
             new = ss["ws_rename_to"].strip()
-            if not model.workspace.valid_name(new):
-                raise model.WorkspaceError("name", name=new[:64], hint=model.workspace.suggest_name(new))
-            ws.rename(name, new)
+            ws.rename(name, new)   # a name no file can have is refused there, with one that would do
             if ss.get("base_ref") == f"ws:{name}":
                 ss["base_ref"] = f"ws:{new}"
             flash("ws_renamed", old=name, new=new)
