@@ -460,7 +460,7 @@ def _cmd_invest(args) -> int:
         _say_unlisted(sc, lg)
         print(tr("cli_invest_record", lg))
         print(cli_table(investment_record(history), lg, 1))
-        print(cli_table(icor_record(history).drop(columns="note"), lg, 2))
+        print(cli_table(icor_record(history).drop(columns="note"), lg, {"deflator_prev": 2, "icor": 2}))
         if args.share is not None:
             bought = growth_from_investment(history, sc, args.share, icor=args.icor or 7.0)
             p = simulate(history, bought)

@@ -220,6 +220,10 @@ def test_projects_and_invest_speak_vietnamese(capsys):
     assert main(["invest", str(SCENARIOS / "baseline.toml"), "--lang", "vi", "--share", "0.4"]) == 0
     out = capsys.readouterr().out
     assert "Vốn đầu tư 40,0 % GRDP với ICOR 7,0" in out and "% GRDP, ICOR trung tâm" in out and "share_pct" not in out
+    # the ICOR record: billions of VND to one decimal, the ICOR and the deflator to two (by hand:
+    # 55,524 bn invested in 2024 for 4,177.07 bn more GRDP at 2010 prices, at 1.79 → 7.45)
+    row = next(x for x in out.splitlines() if x.startswith("2024 ") and "7,45" in x)
+    assert row.split() == ["2024", "55.524,0", "4.177,1", "1,79", "7,45"], row
     # a project on, later and off: rows and columns in words, numbers the reader's way
     assert main(["projects", str(SCENARIOS / "baseline.toml"), "--project", "lng_vung_ang_3", "--lang", "vi"]) == 0
     out = capsys.readouterr().out

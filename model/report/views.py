@@ -747,9 +747,10 @@ def calibration_lines(cal: pd.DataFrame, lang: str = "vi") -> list[str]:
     return lines
 
 
-def cli_table(frame: pd.DataFrame, lang: str = "vi", digits: int = 1) -> str:
+def cli_table(frame: pd.DataFrame, lang: str = "vi", digits: int | Mapping[str, int] = 1) -> str:
     """A frame as the command line prints it: columns named in ``lang``, numbers in its
-    convention (8,5 and 234.901 in Vietnamese)."""
+    convention (8,5 and 234.901 in Vietnamese), with ``digits`` decimals (a mapping: by column,
+    1 for a column it does not name; an ICOR at 2 beside billions of VND at 1)."""
     out = frame.copy()
 
     def name(c):
@@ -769,7 +770,8 @@ def cli_table(frame: pd.DataFrame, lang: str = "vi", digits: int = 1) -> str:
         elif c == "va_method":
             out[c] = out[c].map(lambda v: t(f"pj_method_{v}", lang) if f"pj_method_{v}" in TEXT else v)
         elif pd.api.types.is_numeric_dtype(out[c]):
-            out[c] = out[c].map(lambda v: fmt.num(v, lang, digits))
+            d = digits.get(c, 1) if isinstance(digits, Mapping) else digits
+            out[c] = out[c].map(lambda v, d=d: fmt.num(v, lang, d))
     out.columns = [name(c) for c in out.columns]
     out.index.name = name(out.index.name) if out.index.name else out.index.name
     return out.to_string()
