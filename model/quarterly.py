@@ -34,6 +34,7 @@ kịch bản tăng trưởng theo quý = quarterly growth scenario.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -82,7 +83,16 @@ def _pfd(n: int, series: int, M: np.ndarray, rhs) -> np.ndarray:
     return sol[: series * n]
 
 
-def h1_share() -> tuple[float, list[str]]:
+class SourceRow(NamedTuple):
+    """A published figure used: its period, indicator and row in hatinh_published.csv (the
+    words around it are `model.report.views.source_rows_text`'s, in the reader's language)."""
+
+    period: str
+    indicator: str
+    row: int
+
+
+def h1_share() -> tuple[float, list[SourceRow]]:
     """The first half's share of the year at 2010 prices: the mean over the years whose H1
     level and annual level are both published (and the rows it used)."""
     from .backtest import real_grdp
@@ -96,7 +106,7 @@ def h1_share() -> tuple[float, list[str]]:
         # 2019: Formosa's second furnace ramped up through the year, which is not a season
         if y in annual.index and y >= 2020:
             shares.append(float(r.value) / float(annual[y]))
-            rows.append(f"{r.period} row {r.row}")
+            rows.append(SourceRow(r.period, "grdp_constant2010", int(r.row)))
     return float(np.mean(shares)), rows
 
 
@@ -116,7 +126,7 @@ class Quarterly:
 
     frame: pd.DataFrame
     share_h1: float
-    sources: tuple[str, ...]
+    sources: tuple[SourceRow, ...]
 
     def year(self, year: int) -> pd.DataFrame:
         """``quarterly.csv`` for one year: year, quarter, sector, real_bn, growth_pct,
@@ -140,7 +150,7 @@ class Quarterly:
         return out
 
 
-def _published_points(years) -> list[tuple[int, int, str, float, str]]:
+def _published_points(years) -> list[tuple[int, int, str, float, SourceRow]]:
     """Published cumulative growth in the actual ``years`` after the first: (year, quarters done,
     sector or GRDP, percent, source row). A period whose four sectors are all published is
     imposed by sector (its GRDP figure follows from them, up to rounding); otherwise by GRDP."""
@@ -154,7 +164,7 @@ def _published_points(years) -> list[tuple[int, int, str, float, str]]:
                 sel = pub[(pub["indicator"] == name) & (pub["period"] == f"{y}{suffix}")]
                 if len(sel):
                     r = sel.iloc[-1]
-                    rows[key] = (float(r.value), f"{r.period} {name} row {r.row}")
+                    rows[key] = (float(r.value), SourceRow(r.period, name, int(r.row)))
             if all(s_ in rows for s_ in SECTOR_IDS):
                 out += [(int(y), m, s_, *rows[s_]) for s_ in SECTOR_IDS]
             elif TOTAL in rows:
@@ -254,7 +264,7 @@ def remaining(q: Quarterly, year: int, done: int, done_pct: float, target_pct: f
                      needed_pct=100 * need, path_pct=100 * own, before_done_bn=s_m, before_year_bn=s_4)
 
 
-def published_cumulative(year: int) -> dict[int, tuple[float, str]]:
+def published_cumulative(year: int) -> dict[int, tuple[float, SourceRow]]:
     """GRDP's published cumulative growth in ``year`` by quarters done: {m: (percent, source)}
     (first quarter, first half, nine months; hatinh_published.csv and the 2026 updates)."""
     pub = load_published()
@@ -263,9 +273,9 @@ def published_cumulative(year: int) -> dict[int, tuple[float, str]]:
         sel = pub[(pub["indicator"] == "grdp_real_growth") & (pub["period"] == f"{year}{suffix}")]
         if len(sel):
             r = sel.iloc[-1]
-            out[m] = (float(r.value), f"row {r.row}")
+            out[m] = (float(r.value), SourceRow(r.period, "grdp_real_growth", int(r.row)))
     return out
 
 
-__all__ = ["Quarterly", "Remaining", "denton", "h1_share", "indicator", "published_cumulative", "quarterly",
+__all__ = ["Quarterly", "Remaining", "SourceRow", "denton", "h1_share", "indicator", "published_cumulative", "quarterly",
            "remaining"]

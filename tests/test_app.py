@@ -836,6 +836,11 @@ def test_the_quarterly_page_and_the_rest_of_the_year():
     assert any("Target for 2025 (%)" in e.value for e in at.error)
     vi = fresh(page="quarterly")
     assert list(tables(vi)[0].value.columns)[:2] == ["Quý I", "Quý II"]
+    # the sources named in the reader's words: "row 207" stood in the Vietnamese note
+    note = next(plain(c.value) for c in vi.caption if "hatinh_published.csv" in plain(c.value))
+    assert "2020H1 grdp_constant2010 (dòng " in note and " row " not in note, note
+    en = next(plain(c.value) for c in at.caption if "hatinh_published.csv" in plain(c.value))
+    assert "2020H1 grdp_constant2010 (row " in en and "dòng" not in en, en
 
 
 def test_the_rest_of_the_year_follows_the_scenario_shown_and_keeps_what_was_typed():

@@ -107,7 +107,7 @@ def test_the_published_quarters_hold_in_the_actual_years(baseline_projection):
     assert t24.at["industry_construction", "cum1_pct"] == pytest.approx(11.66)
     assert t24.at["services", "cum2_pct"] == pytest.approx(6.75)
     assert t25.at["agriculture", "cum2_pct"] == pytest.approx(2.79) and t25.at[Q.TOTAL, "cum3_pct"] == pytest.approx(8.05)
-    assert any("2025M1-9" in src for src in q.sources)
+    assert any(src.period == "2025M1-9" and src.indicator == "grdp_real_growth" for src in q.sources)
     # without them, the same annual totals and a smooth profile
     plain = Q.quarterly(baseline_projection, published=False)
     assert plain.table(2025).at[Q.TOTAL, "cum4_pct"] == pytest.approx(t25.at[Q.TOTAL, "cum4_pct"])
@@ -129,6 +129,7 @@ def test_the_remaining_quarters_by_hand_on_2025(history, baseline_projection):
                        share_h1=0.5, sources=())
     assert Q.remaining(flat, 2025, 3, 8.05, 8.78).needed_pct == pytest.approx(4 * 8.78 - 3 * 8.05)
     assert Q.published_cumulative(2025)[3][0] == 8.05
+    assert Q.published_cumulative(2025)[3][1][:2] == ("2025M1-9", "grdp_real_growth")
     with pytest.raises(ValueError):
         Q.remaining(q, 2025, 4, 8.05, 8.78)
 

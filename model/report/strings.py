@@ -861,11 +861,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "qt_note": ("Tách quý bằng phương pháp Denton (tỷ lệ sai phân bậc nhất, như Sổ tay Tài khoản quốc gia quý của IMF): "
                 "bốn quý cộng lại đúng bằng năm; chỉ báo mùa vụ là tỷ trọng 6 tháng đầu năm đã công bố, hai quý trong "
                 "mỗi nửa năm bằng nhau và như nhau cho mọi ngành (giả định); ở các năm đã có số liệu, các mức tăng lũy kế "
-                "đã công bố được giữ đúng. Nguồn: {rows}.",
+                "đã công bố được giữ đúng. Nguồn, các dòng của hatinh_published.csv: {rows}.",
                 "Split by Denton (proportional first differences, as in the IMF Quarterly National Accounts Manual): the "
                 "four quarters add up to the year exactly; the seasonal indicator is the published first-half share, the "
                 "two quarters of a half equal and the same for every sector (assumptions); in the actual years the "
-                "published cumulative growth holds exactly. Sources: {rows}."),
+                "published cumulative growth holds exactly. Sources, rows of hatinh_published.csv: {rows}."),
+    "src_row": ("{period} {indicator} (dòng {row})", "{period} {indicator} (row {row})"),
     "qt_chart": ("Tăng trưởng từng quý năm {year} so với cùng kỳ (%)", "Growth by quarter in {year}, on the same quarter a year before (%)"),
     "qt_axis": ("% so với cùng kỳ", "% on a year before"),
     "qt_download": ("Tải bảng theo quý (CSV)", "Download the quarterly table (CSV)"),

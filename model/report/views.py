@@ -260,6 +260,12 @@ def project_names(lang: str = "vi", *scenarios) -> dict[str, str]:
     return names
 
 
+def source_rows_text(refs, lang: str = "vi") -> str:
+    """Published figures used (`model.quarterly.SourceRow`s) as the reader says them:
+    "2025M1-9 grdp_real_growth (dòng 469); …" (row in English)."""
+    return "; ".join(t("src_row", lang, period=r.period, indicator=r.indicator, row=r.row) for r in refs)
+
+
 def quarterly_view(q, year: int, lang: str = "vi") -> pd.DataFrame:
     """The ministry's layout for one year (`model.quarterly.Quarterly.table`) in ``lang``: a row
     per sector (GRDP first), each quarter's growth year on year, then the cumulative growth

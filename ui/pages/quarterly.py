@@ -27,7 +27,7 @@ default_year = min(max(p.last_actual_year + 1, years[0]), years[-1])
 year = st.selectbox(t("qt_year", lang), years, key=state.seed("qt.year", default_year))
 st.caption(t("qt_head", lang, name=state.md(c.title()), year=year, h=fmt.num(100 * q.share_h1, lang, 1)))
 static_table(views.quarterly_view(q, year, lang), hide_index=False)
-st.caption(t("qt_note", lang, rows="; ".join(q.sources)))
+st.caption(state.md(t("qt_note", lang, rows=views.source_rows_text(q.sources, lang))))
 
 # each quarter's growth by sector, year on year (the table's first four columns)
 f = q.year(year)
@@ -53,7 +53,7 @@ target_v = ss.get(f"qt_target_v.{year}", round(float(q.table(year).at[Q.TOTAL, "
 number_box(t("qt_done_pct", lang, done=t(f"qt_done{done}", lang)),
            f"qt_done_box.{year}.{done}.{fmt.box_text(done_v, 'en')}", done_v, -50.0, 100.0,
            lambda v, k=f"qt_done_v.{year}.{done}": ss.__setitem__(k, v), where=b,
-           help=t("qt_done_help", lang, src=pub[1] if pub else t("qt_none", lang)), plausible=(-10.0, 30.0))
+           help=t("qt_done_help", lang, src=views.source_rows_text([pub[1]], lang) if pub else t("qt_none", lang)), plausible=(-10.0, 30.0))
 number_box(t("qt_target", lang, year=year), f"qt_target_box.{year}.{fmt.box_text(target_v, 'en')}", target_v,
            -50.0, 100.0, lambda v, k=f"qt_target_v.{year}": ss.__setitem__(k, v), where=c3,
            plausible=(-10.0, 30.0))
