@@ -69,7 +69,7 @@ def _track_record() -> pd.DataFrame:
 def _track(trends: Mapping[str, float] | None) -> pd.DataFrame:
     """One row per target the projection does not measure: id, latest_value, latest_year,
     source_url, trend (a year, in the target's unit), trend_basis ('latest', 'YYYY-YYYY',
-    'held', 'user'), value_2030, status, gap, searched, note. ``trends`` overrides the record's
+    'held', 'user'), value_2030, status, gap, searched, note (English) and note_vi. ``trends`` overrides the record's
     trend for some targets (the user's)."""
     from . import registry
 
@@ -81,10 +81,10 @@ def _track(trends: Mapping[str, float] | None) -> pd.DataFrame:
             continue
         row = {"id": tid, "latest_value": np.nan, "latest_year": np.nan, "source_url": "", "trend": np.nan,
                "trend_basis": "", "value_2030": np.nan, "status": "no_figure", "gap": np.nan,
-               "searched": "", "note": ""}
+               "searched": "", "note": "", "note_vi": ""}
         if tid in t.index:
             x = t.loc[tid]
-            row.update(searched=x["searched"], note=x["note"], source_url=x["source_url"])
+            row.update(searched=x["searched"], note=x["note"], note_vi=x["note_vi"], source_url=x["source_url"])
             if np.isfinite(x["latest_value"]):
                 trend, basis = record_trend(tid)
                 if tid in user:
