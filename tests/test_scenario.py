@@ -469,3 +469,13 @@ def test_solve_table_investment_cap(minimal_text):
     for bad, expected in (("5", "solve.investment_cap = 5"), ('"lots"', "solve.investment_cap: 'lots' is not a number")):
         e = one_error(minimal_text + SOLVE.replace('method = "ramp"', f'method = "ramp"\ninvestment_cap = {bad}'))
         assert e.startswith(expected) and ("10" in e or "number" in e), e
+
+
+@pytest.mark.parametrize("name", ["baseline", "congress_2025", "provincial_plan"])
+def test_the_shipped_files_describe_themselves_in_both_languages(name):
+    """`description` is the Vietnamese one (the Workspace's form and the workbook show it to a
+    Vietnamese reader); the shipped files held their English there and had no description_en."""
+    sc = model.load_scenario(SCENARIOS / f"{name}.toml")
+    vietnamese = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý")
+    assert vietnamese & set(sc.description.lower()), sc.description
+    assert sc.description_en and not vietnamese & set(sc.description_en.lower()), sc.description_en
