@@ -75,3 +75,35 @@ def test_the_projects_ramp_is_written_the_readers_way(book):
         col = [c.value for c in ws[1]].index(head)
         row = next(r for r in ws.iter_rows(min_row=2) if "Vũng Áng 2" in str(r[0].value))
         assert row[col].value == want
+
+
+def test_the_sources_sheet_speaks_the_readers_language(book, history):
+    """The Vietnamese workbook's sources named variables and sectors by their ids ("real_growth",
+    "total", "other_industry") and said how each figure was made in English. Every method the
+    history writes now has its Vietnamese, numbers written the Vietnamese way."""
+    import re
+
+    import pandas as pd
+
+    from model.industry import split_provenance
+
+    books, _ = book
+    rows = list(books["vi"]["Nguồn số liệu"].iter_rows(values_only=True))
+    head, body = rows[0], rows[1:]
+    col = {h: i for i, h in enumerate(head)}
+    variables = {r[col["Biến"]] for r in body}
+    assert variables == {"Giá trị giá hiện hành (tỷ đồng)", "Giá trị giá so sánh 2010 (tỷ đồng)",
+                         "Tăng trưởng thực (tỷ lệ/năm, 0,05 = 5 %)", "Dân số trung bình (nghìn người)"}
+    assert {"Toàn tỉnh", "Chế biến, chế tạo", "Khai khoáng, điện, nước", "Xây dựng"} <= {r[col["Ngành"]] for r in body}
+    english = re.compile(r"\b(published|the|of|from|at|by|and|growth|level|total)\b")
+    assert not [r[col["Phương pháp"]] for r in body if english.search(r[col["Phương pháp"]])]
+    assert any(r[col["Phương pháp"]] == "ngoại suy từ 2022 theo tốc độ tăng bình quân 2020–2022 là 0,71 %/năm"
+               for r in body)
+    # every method the history writes is translated (a new one must be added to the list)
+    provenance = pd.concat([history.provenance, split_provenance(history)], ignore_index=True)
+    assert all(workbook.method_text(m, "vi") != m for m in provenance["method"].unique())
+    assert workbook.method_text("something new", "vi") == "something new"
+    # English keeps the history's words and names the variables with their units too
+    en = list(books["en"]["Data provenance"].iter_rows(values_only=True))
+    assert "At constant 2010 prices (billion VND)" in {r[1] for r in en[1:]}
+    assert "extrapolated from 2022 at the 2020–2022 average growth of 0.71 % a year" in {r[5] for r in en[1:]}
