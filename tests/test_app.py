@@ -168,7 +168,8 @@ def test_vietnamese_pages_show_no_english_catalogue_text():
     at = fresh()
     for page in PAGES:
         goto(at, page)
-        shown = "\n".join(texts(at))
+        # a data file's name is a name ("hatinh_published.csv"), not an English word
+        shown = re.sub(r"\S+\.csv", "", "\n".join(texts(at)))
         leaks = sorted(e for e in english if e in shown)
         assert not leaks, (page, leaks[:5])
     # the controls' words too, with every rate form open

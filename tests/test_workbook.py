@@ -52,9 +52,16 @@ def test_headers_carry_units_and_numbers_their_formats(book):
 def test_the_assumptions_say_where_each_setting_comes_from(book):
     books, _ = book
     rows = {r[0].value: r for r in books["en"]["Assumptions"].iter_rows(min_row=2)}
-    assert rows["sectors.services.growth"][1].value == 0.085
-    assert rows["sectors.services.growth"][2].value.startswith("changed (was: ")
-    assert rows["sectors.agriculture.growth"][2].value == 'as in the scenario "baseline"'
+    assert rows["sectors.services.growth"][1].value == "Services — growth"
+    assert rows["sectors.services.growth"][2].value == 0.085
+    assert rows["sectors.services.growth"][3].value.startswith("changed (was: ")
+    assert rows["sectors.agriculture.growth"][3].value == 'as in the scenario "baseline"'
+    # each setting in words beside its path, in the reader's language (the path alone was all a
+    # Vietnamese reader had: "sectors.agriculture.growth")
+    vi = {r[0].value: r[1].value for r in books["vi"]["Giả định"].iter_rows(min_row=2)}
+    assert vi["sectors.agriculture.growth"] == "Nông-lâm-thủy sản — tăng trưởng"
+    assert vi["meta.description"] == "Mô tả (tiếng Việt)" and vi["population.growth"] == "Tăng dân số"
+    assert vi["projects.vung_ang_2.delay"] == "Dự án: Nhiệt điện Vũng Áng 2 (1.200 MW) — số năm chậm"
 
 
 def test_the_metadata(book):
@@ -107,3 +114,18 @@ def test_the_sources_sheet_speaks_the_readers_language(book, history):
     en = list(books["en"]["Data provenance"].iter_rows(values_only=True))
     assert "At constant 2010 prices (billion VND)" in {r[1] for r in en[1:]}
     assert "extrapolated from 2022 at the 2020–2022 average growth of 0.71 % a year" in {r[5] for r in en[1:]}
+
+
+def test_a_setting_in_words():
+    """`setting_label` by hand: a year of a path, a project the file defines (its own name, text
+    as it is), a share of its capital, an answer kept in the file, and a path with no words."""
+    from model.report.strings import setting_label
+
+    names = {"rail": ("Đường sắt <b>Mụ Giạ</b>", "Mu Gia railway")}
+    assert setting_label("sectors.services.growth.2027", "vi") == "Dịch vụ — tăng trưởng, năm 2027"
+    assert setting_label("sectors.services.investment.2030", "en") == "Services — investment (% of GRDP), 2030"
+    assert setting_label("projects.rail.capex.2027", "vi", names) == "Dự án: Đường sắt <b>Mụ Giạ</b> — vốn đầu tư (tỷ đồng), năm 2027"
+    assert setting_label("projects.rail.sources.fdi", "en", names) == "Project: Mu Gia railway — share of capital, FDI"
+    assert setting_label("meta.answers.grdp_growth_avg", "en") == "Result when the file was made: Average real GRDP growth 2021-2030"
+    assert setting_label("solve.bounds.services.min", "vi") == "Yêu cầu giải mục tiêu: bounds.services.min"
+    assert setting_label("something.else", "vi") == "something.else"

@@ -672,6 +672,25 @@ TEXT: dict[str, tuple[str, str]] = {
     # ---- projects and investment --------------------------------------------------------------
     "page_projects": ("Dự án", "Projects"),
     "pj_field": ("Dự án: {name}", "Project: {name}"),
+    # the workbook's assumptions, a setting a row (setting_label)
+    "set_year": (", năm {year}", ", {year}"),
+    "set_meta_name": ("Tên tệp", "File name"), "set_meta_title_vi": ("Tên kịch bản (tiếng Việt)", "Title (Vietnamese)"),
+    "set_meta_title_en": ("Tên kịch bản (tiếng Anh)", "Title (English)"),
+    "set_meta_description": ("Mô tả (tiếng Việt)", "Description (Vietnamese)"),
+    "set_meta_description_en": ("Mô tả (tiếng Anh)", "Description (English)"),
+    "set_meta_vintage": ("Số liệu dùng khi lập tệp", "Data the file was made with"),
+    "set_answer": ("Kết quả khi lập tệp: {name}", "Result when the file was made: {name}"),
+    "set_project_on": ("bật", "on"), "set_project_delay": ("số năm chậm", "years late"),
+    "set_project_scale": ("hệ số quy mô", "scale"), "set_project_first_year": ("năm vận hành", "first year"),
+    "set_project_va": ("GTGT khi đủ công suất (tỷ đồng, giá 2010)", "value added at capacity (bn VND, 2010 prices)"),
+    "set_project_ramp": ("lộ trình đạt công suất", "ramp-up"), "set_project_sector": ("ngành", "sector"),
+    "set_project_probability": ("xác suất triển khai", "probability of going ahead"),
+    "set_project_name_vi": ("tên (tiếng Việt)", "name (Vietnamese)"), "set_project_name_en": ("tên (tiếng Anh)", "name (English)"),
+    "set_project_capex": ("vốn đầu tư (tỷ đồng)", "capital (bn VND)"),
+    "set_project_sources": ("phần vốn {source}", "share of capital, {source}"),
+    "set_source_state": ("nhà nước", "state"), "set_source_nonstate": ("ngoài nhà nước", "non-state"),
+    "set_source_fdi": ("FDI", "FDI"),
+    "set_solve": ("Yêu cầu giải mục tiêu: {what}", "Solve request: {what}"),
     "pj_off": ("tắt", "off"), "pj_on": ("bật", "on"),
     "pj_delay": ("lùi {n} năm", "{n} years late"), "pj_scale": ("× {k} giá trị tăng thêm", "× {k} value added"),
     "pj_intro": ("Dự án lớn cộng giá trị tăng thêm của chúng vào ngành (phần tăng so với năm thực tế cuối cùng). "
@@ -917,7 +936,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "wb_s_growth": ("{sector}: tăng trưởng (%/năm)", "{sector}: growth (%/yr)"),
     "wb_s_contrib": ("{sector}: đóng góp (điểm %)", "{sector}: contribution (pp)"),
     "wb_assumptions": ("Giả định", "Assumptions"), "wb_setting": ("Thiết lập", "Setting"),
-    "wb_origin": ("Nguồn gốc", "Where it comes from"),
+    "wb_origin": ("Nguồn gốc", "Where it comes from"), "wb_setting_words": ("Nội dung", "What it is"),
     "wb_loaded": ("như kịch bản «{name}»", "as in the scenario \"{name}\""),
     "wb_changed": ("đã chỉnh (trước: {before})", "changed (was: {before})"),
     "wb_investment": ("Nhu cầu vốn", "Investment need"),
@@ -1419,6 +1438,38 @@ def field_label(field: str, lang: str = "vi", names: Mapping[str, tuple[str, str
         return t("pj_field", lang, name=en if lang == "en" and en else vi)
     _, sector, kind = field.split(".")
     return f"{sector_label(sector, lang, short=True)} — {t('kind_' + kind, lang)}"
+
+
+def setting_label(path: str, lang: str = "vi", names: Mapping[str, tuple[str, str]] | None = None) -> str:
+    """A flattened scenario setting (the workbook's assumptions, one row a value) in words:
+    'sectors.services.growth.2027' → 'Dịch vụ — tăng trưởng, năm 2027'; 'projects.<id>.delay' →
+    'Dự án: <its name> — số năm chậm' (``names``: as `field_label`'s); 'solve.…' → 'Yêu cầu giải
+    mục tiêu: …'; the path itself where there are no words for it."""
+    parts = path.split(".")
+    year = parts[-1] if len(parts) > 1 and parts[-1].isdigit() and len(parts[-1]) == 4 else None
+    base = ".".join(parts[:-1]) if year else path
+    suffix = t("set_year", lang, year=year) if year else ""
+    if f"field_{base}" in TEXT:
+        return t(f"field_{base}", lang) + suffix
+    if base.startswith("meta.answers."):
+        from .. import registry
+
+        tid = base[len("meta.answers."):]
+        return t("set_answer", lang, name=target_name(tid, lang) if tid in registry.all_ids() else tid)
+    if f"set_{base.replace('.', '_')}" in TEXT:
+        return t(f"set_{base.replace('.', '_')}", lang) + suffix
+    if len(parts) >= 3 and parts[0] == "sectors" and parts[1] in SECTOR_TEXT and f"kind_{parts[2]}" in TEXT:
+        return field_label(".".join(parts[:3]), lang) + suffix
+    if len(parts) >= 3 and parts[0] == "projects":
+        key = f"set_project_{parts[2]}"
+        if parts[2] == "sources" and len(parts) == 4 and parts[3] in ("state", "nonstate", "fdi"):
+            what = t("set_project_sources", lang, source=t(f"set_source_{parts[3]}", lang))
+        else:
+            what = t(key, lang) + suffix if key in TEXT else ".".join(parts[2:])
+        return f"{field_label('.'.join(parts[:2]), lang, names)} — {what}"
+    if parts[0] == "solve":
+        return t("set_solve", lang, what=".".join(parts[1:]))
+    return path
 
 
 def status_label(code: str, lang: str = "vi") -> str:

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..growth import Projection
+from ..projects import defined_names
 from ..scenario import Scenario, diff_scenarios
 from ..sectors import SECTOR_IDS
 from . import fmt
-from .strings import sector_label, t
+from .strings import sector_label, setting_label, t
 
 FMT = {0: "#,##0", 1: "#,##0.0", 2: "#,##0.00", 3: "#,##0.000"}
 
@@ -91,11 +92,13 @@ def assumptions_sheet(working: Scenario, base: Scenario, lang: str) -> Sheet:
             rows.append((prefix, v))
 
     walk("", working.to_dict())
+    names = defined_names(working, base)
     out = []
     for path, v in rows:
         hit = next((c for f, c in changed.items() if path == f or path.startswith(f + ".")), None)
         origin = t("wb_changed", lang, before=hit.before) if hit else t("wb_loaded", lang, name=base.name)
-        out.append({t("wb_setting", lang): path, t("wb_value", lang): v if isinstance(v, (int, float, str)) else str(v),
+        out.append({t("wb_setting", lang): path, t("wb_setting_words", lang): setting_label(path, lang, names),
+                    t("wb_value", lang): v if isinstance(v, (int, float, str)) else str(v),
                     t("wb_origin", lang): origin})
     return Sheet(t("wb_assumptions", lang), pd.DataFrame(out))
 
