@@ -129,3 +129,20 @@ def test_a_setting_in_words():
     assert setting_label("meta.answers.grdp_growth_avg", "en") == "Result when the file was made: Average real GRDP growth 2021-2030"
     assert setting_label("solve.bounds.services.min", "vi") == "Yêu cầu giải mục tiêu: bounds.services.min"
     assert setting_label("something.else", "vi") == "something.else"
+
+
+def test_a_title_that_begins_with_an_equals_sign_stays_text(history, baseline):
+    """A planner's title or description is text in the workbook, whatever it begins with: one
+    beginning with "=" was written as a live formula (=HYPERLINK(…) a link in the planner's
+    workbook, =1+1 computed)."""
+    import zipfile
+    from dataclasses import replace
+
+    bad = model.parse_scenario(replace(baseline, title_vi='=HYPERLINK("http://example.org","bấm")',
+                                       description="=1+1").to_toml())
+    raw = workbook.build(bad, baseline, model.simulate(history, bad), history, "vi")
+    with zipfile.ZipFile(io.BytesIO(raw)) as z:
+        assert not [n for n in z.namelist() if n.startswith("xl/worksheets/") and "<f>" in z.read(n).decode("utf-8")]
+    wb = openpyxl.load_workbook(io.BytesIO(raw))
+    cells = {c.value: c.data_type for ws in wb for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
+    assert cells['=HYPERLINK("http://example.org","bấm")'] == "s" and cells["=1+1"] == "s"

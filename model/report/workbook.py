@@ -241,7 +241,8 @@ def metadata_sheet(working: Scenario, lang: str, version: str, vintage: str, tod
 
 def write(sheets: list[Sheet]) -> bytes:
     """The workbook: a sheet each (names cut to Excel's 31 characters, forbidden characters
-    replaced), headers bold and frozen, numbers formatted by their digits, widths fitted."""
+    replaced), headers bold and frozen, numbers formatted by their digits, widths fitted, and
+    every text a text (never a formula, whatever it begins with)."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -266,6 +267,12 @@ def write(sheets: list[Sheet]) -> bytes:
                 if digits is not None:
                     for i in range(2, ws.max_row + 1):
                         ws.cell(row=i, column=j).number_format = FMT.get(digits, FMT[2])
+            # Text is text: a title or name that begins with "=" (a user's) was written as a live
+            # formula (=HYPERLINK(…) a link in the planner's workbook). No cell of ours is one.
+            for row in ws.iter_rows():
+                for cell in row:
+                    if cell.data_type == "f":
+                        cell.data_type = "s"
             ws.freeze_panes = "B2" if sh.index else "A2"
     return buf.getvalue()
 
