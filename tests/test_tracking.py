@@ -57,8 +57,8 @@ def test_a_note_on_what_was_found_is_in_the_readers_language(baseline_projection
     assert (table["note"].str.len() > 0).all() and (table["note_vi"].str.len() > 0).all()
     vi = views.scorecard(baseline_projection, "vi").set_index("id")
     en = views.scorecard(baseline_projection, "en").set_index("id")
-    assert vi.at["trained_labour_certified", "note"].endswith("chỉ tìm thấy số liệu cả nước (khoảng 29 % năm 2025)")
-    assert en.at["trained_labour_certified", "note"].endswith("only the national figure (about 29 % in 2025) was found")
+    assert vi.at["trained_labour_certified", "note"].endswith("2025); chỉ tìm thấy số liệu cả nước (khoảng 29 % năm 2025)")
+    assert en.at["trained_labour_certified", "note"].endswith("2025); only the national figure (about 29 % in 2025) was found")
     english = re.compile(r"\b(found|the|only|no|figure|provincial|of|in)\b")
     for tid in vi.index[vi["status_code"] == "no_figure"]:
         said = vi.at[tid, "note"].split(")", 1)[-1]   # after what was searched (Vietnamese search words)

@@ -176,7 +176,7 @@ TEXT: dict[str, tuple[str, str]] = {
                 "latest {v} ({y}, {src}); trend {trend} a year ({basis})"),
     "tk_latest": ("giữ mức mới nhất", "the latest rate held"), "tk_held": ("giữ nguyên: chưa có chuỗi số liệu", "held: no series in the record"),
     "tk_user": ("người dùng đặt", "set by you"), "tk_record": ("theo số liệu {span}", "the record {span}"),
-    "tk_none": ("chưa tìm thấy số liệu công bố (đã tìm: {searched}) {note}", "no published figure found (searched: {searched}) {note}"),
+    "tk_none": ("chưa tìm thấy số liệu công bố (đã tìm: {searched}){note}", "no published figure found (searched: {searched}){note}"),
     "col_note": ("Ghi chú", "Note"),
     "tk_title": ("Xu hướng các chỉ tiêu theo dõi (một năm, theo đơn vị của chỉ tiêu)", "Trends of the tracked targets (a year, in each target's unit)"),
     "col_indicator": ("Chỉ tiêu", "Indicator"), "col_group": ("Nhóm", "Group"),

@@ -141,7 +141,8 @@ def tracking_note(x, lang: str = "vi") -> str:
     """A tracked target's row (`model.tracking.track`) in words: the latest figure, its year and
     source, and the trend; or what was searched."""
     if x["status"] == "no_figure":
-        return t("tk_none", lang, searched=x["searched"] or "—", note=x["note_vi" if lang == "vi" else "note"] or "")
+        note = x["note_vi" if lang == "vi" else "note"]
+        return t("tk_none", lang, searched=x["searched"] or "—", note=f"; {note}" if note else "")
     basis = {"latest": t("tk_latest", lang), "held": t("tk_held", lang), "user": t("tk_user", lang)}.get(
         x["trend_basis"], t("tk_record", lang, span=x["trend_basis"]))
     return t("tk_note", lang, v=fmt.num(x["latest_value"], lang, 2), y=int(x["latest_year"]), src=x["source_url"],
