@@ -674,10 +674,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "pj_field": ("Dự án: {name}", "Project: {name}"),
     # the workbook's assumptions, a setting a row (setting_label)
     "set_year": (", năm {year}", ", {year}"),
-    "set_meta_name": ("Tên tệp", "File name"), "set_meta_title_vi": ("Tên kịch bản (tiếng Việt)", "Title (Vietnamese)"),
-    "set_meta_title_en": ("Tên kịch bản (tiếng Anh)", "Title (English)"),
-    "set_meta_description": ("Mô tả (tiếng Việt)", "Description (Vietnamese)"),
-    "set_meta_description_en": ("Mô tả (tiếng Anh)", "Description (English)"),
+    "set_meta_name": ("Tên tệp", "File name"), "set_meta_title_en": ("Tên kịch bản (tiếng Anh)", "Title (English)"),
     "set_meta_vintage": ("Số liệu dùng khi lập tệp", "Data the file was made with"),
     "set_answer": ("Kết quả khi lập tệp: {name}", "Result when the file was made: {name}"),
     "set_project_on": ("bật", "on"), "set_project_delay": ("số năm chậm", "years late"),
@@ -1456,8 +1453,11 @@ def setting_label(path: str, lang: str = "vi", names: Mapping[str, tuple[str, st
 
         tid = base[len("meta.answers."):]
         return t("set_answer", lang, name=target_name(tid, lang) if tid in registry.all_ids() else tid)
-    if f"set_{base.replace('.', '_')}" in TEXT:
-        return t(f"set_{base.replace('.', '_')}", lang) + suffix
+    # the Workspace form's words where they are the same
+    key = {"meta.title_vi": "ws_title_vi", "meta.description": "ws_desc_vi",
+           "meta.description_en": "ws_desc_en"}.get(base, f"set_{base.replace('.', '_')}")
+    if key in TEXT:
+        return t(key, lang) + suffix
     if len(parts) >= 3 and parts[0] == "sectors" and parts[1] in SECTOR_TEXT and f"kind_{parts[2]}" in TEXT:
         return field_label(".".join(parts[:3]), lang) + suffix
     if len(parts) >= 3 and parts[0] == "projects":
