@@ -631,7 +631,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "ws_intro": ("Kho kịch bản: các kịch bản đã đặt tên, lưu thành tệp TOML trong thư mục {folder}.",
                  "The workspace: named scenarios, saved as TOML files in the folder {folder}."),
     "ws_save_title": ("Lưu kịch bản đang chỉnh", "Save the current scenario"),
-    "ws_name": ("Tên tệp (chữ không dấu, số, _ hoặc -)", "File name (letters, digits, _ or -)"),
+    "ws_name": ("Tên tệp (không dấu)", "File name (letters, digits, _ or -)"),
     "ws_title_vi": ("Tên kịch bản (tiếng Việt)", "Title (Vietnamese)"),
     "ws_desc_vi": ("Mô tả (tiếng Việt)", "Description (Vietnamese)"),
     "ws_desc_en": ("Mô tả (tiếng Anh)", "Description (English)"),
