@@ -62,6 +62,39 @@ from . import accounts
 from .data import preferred_value, select_preferred
 from .sectors import SECTOR_IDS
 
+# How each figure of the history was made: a key, its English words (the provenance's `method`,
+# read in the notebooks) and the numbers in them (`method_args`), so that the report words the
+# same method in Vietnamese from the key and the numbers (`model.report.workbook.method_text`),
+# never by reading the English back.
+METHODS = {
+    "published_nominal": "published current-price value added",
+    "fitted_deflator": "real level × fitted deflator (smooth, near national CPI, reproducing published "
+                       "current-price totals and four-sector shares)",
+    "per_capita_fitted": "published per capita × population, fitted exactly",
+    "total_fitted": "published total, fitted exactly",
+    "published_population": "published average population",
+    "interpolated": "geometric interpolation between {a} and {b}",
+    "extrapolated": "extrapolated from {b} at the {a}–{b} average growth of {rate:.2f} % a year",
+    "weights_2019": "{year} official total × weight (contribution/growth, adjusted to sum to 1 and reproduce "
+                    "{growth:.2f} %) × (1 + growth)",
+    "previous_level": "previous level × (1 + growth)",
+    "published_sector_growth": "published sector growth",
+    "published_total_growth": "published total growth",
+    "shifted": "published {pub:.2f} % shifted by {shift:+.3f} pp (common to all sectors) to add up to the "
+               "published total {total:.2f} %",
+    "shifted_revision": "published {pub:.2f} % shifted by {shift:+.3f} pp: the sector rates went with the earlier "
+                        "total {earlier:.2f} %, revised to {total:.2f} %; the revision falls on "
+                        "industry-construction (Vũng Áng 1 outage, steel slump)",
+    "residual": "residual: the rate that makes the sectors add up to the published total",
+    "branch_weight": "industry-construction × {year} branch weight from the H1-{release} release (manufacturing "
+                     "{share:.1f} %, band {low:.1f}-{high:.1f} %), projects to their branch since {year}",
+}
+
+
+def method(key: str, **args) -> dict:
+    """A provenance cell's method: its English words, key and numbers (see `METHODS`)."""
+    return {"method": METHODS[key].format(**args), "method_key": key, "method_args": args}
+
 BASE_YEAR = 2020
 # Half a unit of the last printed digit of a two-decimal growth rate, in percentage points.
 ROUNDING_PP = 0.005
@@ -107,7 +140,8 @@ class History:
     real        R_s(t), billion VND at constant 2010 prices (index year, columns sector ids)
     deflator    P_s(t), implicit deflator, 2010 = 1
     population  average population, thousand persons, for the years that data covers
-    provenance  one row per cell: year, variable, sector, value, status, method, source_url
+    provenance  one row per cell: year, variable, sector, value, status, method (in English),
+                method_key and method_args (`METHODS`: the same in other words), source_url
     checks      model values against published figures they were not fitted to exactly
     previous_real  R_s of the year before the first (2019), so that the first year's growth and
                 contributions follow from the same identities as every other year's
@@ -422,10 +456,9 @@ def assemble_history() -> History:
     prov: list[dict] = []
     checks: list[dict] = []
 
-    def cell(year, variable, sector, value, status, method, row=None):
+    def cell(year, variable, sector, value, status, how: dict, row=None):
         prov.append({"year": year, "variable": variable, "sector": sector, "value": value,
-                     "status": status, "method": method,
-                     "source_url": "" if row is None else row["source_url"]})
+                     "status": status, **how, "source_url": "" if row is None else row["source_url"]})
 
     # 1. Real total of 2019 and growth of 2020.
     r2019 = _pub(sel, "grdp_constant2010", 2019)
@@ -449,12 +482,11 @@ def assemble_history() -> History:
                        "model": c_model, "note": "2019 weights = contribution/growth, adjusted"})
     for s, v, gs in zip(SECTOR_IDS, r2020_s, g20):
         row = _pub(sel, f"growth_{s}", BASE_YEAR)
-        cell(BASE_YEAR, "real_growth", s, gs / 100, "published", "published sector growth", row)
+        cell(BASE_YEAR, "real_growth", s, gs / 100, "published", method("published_sector_growth"), row)
         cell(BASE_YEAR, "real", s, v, "estimated",
-             "2019 official total × weight (contribution/growth, adjusted to sum to 1 and "
-             "reproduce 0.53 %) × (1 + growth)", row)
-    cell(BASE_YEAR, "real_growth", "total", g2020["value"] / 100, "published",
-         "published total growth", g2020)
+             method("weights_2019", year=BASE_YEAR - 1, growth=float(g2020["value"])), row)
+    cell(BASE_YEAR, "real_growth", "total", g2020["value"] / 100, "published", method("published_total_growth"),
+         g2020)
 
     # 3. Sector growth after 2020, reconciled to the published totals.
     years = [BASE_YEAR]
@@ -486,20 +518,17 @@ def assemble_history() -> History:
             g = g + shift
         for s, gs, r, m, sh in zip(SECTOR_IDS, g, rows, missing, shift):
             if m:
-                cell(y, "real_growth", s, gs / 100, "estimated",
-                     "residual: the rate that makes the sectors add up to the published total", tot)
+                cell(y, "real_growth", s, gs / 100, "estimated", method("residual"), tot)
             elif abs(sh) < ROUNDING_PP:
-                cell(y, "real_growth", s, gs / 100, "published", "published sector growth", r)
+                cell(y, "real_growth", s, gs / 100, "published", method("published_sector_growth"), r)
             elif revised is not None:
                 cell(y, "real_growth", s, gs / 100, "adjusted",
-                     f"published {r['value']:.2f} % shifted by {sh:+.3f} pp: the sector rates went with "
-                     f"the earlier total {revised:.2f} %, revised to {tot['value']:.2f} %; the revision "
-                     "falls on industry-construction (Vũng Áng 1 outage, steel slump)", r)
+                     method("shifted_revision", pub=float(r["value"]), shift=float(sh), earlier=float(revised),
+                            total=float(tot["value"])), r)
             else:
                 cell(y, "real_growth", s, gs / 100, "adjusted",
-                     f"published {r['value']:.2f} % shifted by {sh:+.3f} pp (common to all "
-                     f"sectors) to add up to the published total {tot['value']:.2f} %", r)
-        cell(y, "real_growth", "total", tot["value"] / 100, "published", "published total growth", tot)
+                     method("shifted", pub=float(r["value"]), shift=float(sh), total=float(tot["value"])), r)
+        cell(y, "real_growth", "total", tot["value"] / 100, "published", method("published_total_growth"), tot)
         levels.append(prev * (1 + g / 100))
         years.append(y)
         y += 1
@@ -507,7 +536,7 @@ def assemble_history() -> History:
                         columns=list(SECTOR_IDS))
     for t in years[1:]:
         for s in SECTOR_IDS:
-            cell(t, "real", s, real.at[t, s], "estimated", "previous level × (1 + growth)")
+            cell(t, "real", s, real.at[t, s], "estimated", method("previous_level"))
 
     # 4. Population.
     pop_rows = {int(r["year"]): r for _, r in sel[sel["indicator"] == "population_avg"].iterrows()
@@ -518,20 +547,17 @@ def assemble_history() -> History:
         va, vb = pop_rows[a]["value"], pop_rows[b]["value"]
         for t in range(a + 1, b):
             pop[t] = va * (vb / va) ** ((t - a) / (b - a))
-            cell(t, "population", "total", pop[t], "estimated",
-                 f"geometric interpolation between {a} and {b}")
+            cell(t, "population", "total", pop[t], "estimated", method("interpolated", a=a, b=b))
     for t in pop_years:
         pop[t] = pop_rows[t]["value"]
-        cell(t, "population", "total", pop[t], "published", "published average population",
-             pop_rows[t])
+        cell(t, "population", "total", pop[t], "published", method("published_population"), pop_rows[t])
     # Actual years after the last published population: estimated here, once, so that every
     # scenario shows the same population and per capita for them (an actual year is data).
     a, b = pop_years[-2], pop_years[-1]
     rate = (pop[b] / pop[a]) ** (1 / (b - a)) - 1
     for t in range(b + 1, years[-1] + 1):
         pop[t] = pop[b] * (1 + rate) ** (t - b)
-        cell(t, "population", "total", pop[t], "estimated",
-             f"extrapolated from {b} at the {a}–{b} average growth of {100 * rate:.2f} % a year")
+        cell(t, "population", "total", pop[t], "estimated", method("extrapolated", a=a, b=b, rate=100 * rate))
     population = pd.Series(pop, name="population_thousand").sort_index()
     population.index.name = "year"
     # 5. Deflators.
@@ -539,7 +565,7 @@ def assemble_history() -> History:
     n2020 = np.array([r["value"] for r in n2020_rows])
     p2020 = n2020 / r2020_s
     for s, v, r in zip(SECTOR_IDS, n2020, n2020_rows):
-        cell(BASE_YEAR, "nominal", s, v, "published", "published current-price value added", r)
+        cell(BASE_YEAR, "nominal", s, v, "published", method("published_nominal"), r)
     totals, shares, implied = _fit_targets(sel, years[1:], population)
     # Anchored to national CPI: it predicts a left-out published total better than a free common
     # deflator does (`deflator_fit_comparison`, the stated test; tests/test_history.py keeps it so).
@@ -549,17 +575,14 @@ def assemble_history() -> History:
     nominal = accounts.calc_nominal(real, deflator)
     for t in years[1:]:
         for s in SECTOR_IDS:
-            cell(t, "nominal", s, nominal.at[t, s], "estimated",
-                 "real level × fitted deflator (smooth, near national CPI, reproducing "
-                 "published current-price totals and four-sector shares)")
+            cell(t, "nominal", s, nominal.at[t, s], "estimated", method("fitted_deflator"))
     total_nominal = nominal.sum(axis=1)
     for t, n in totals.items():
         if t in implied:
-            cell(t, "nominal", "total", total_nominal[t], "estimated",
-                 "published per capita × population, fitted exactly", implied[t])
+            cell(t, "nominal", "total", total_nominal[t], "estimated", method("per_capita_fitted"), implied[t])
             continue
         r = _pub(sel, "grdp_current", t)
-        cell(t, "nominal", "total", total_nominal[t], "published", "published total, fitted exactly", r)
+        cell(t, "nominal", "total", total_nominal[t], "published", method("total_fitted"), r)
         checks.append({"check": "grdp_current", "year": t, "published": n,
                        "model": total_nominal[t], "note": "fitted exactly"})
     checks.append({"check": "grdp_current", "year": BASE_YEAR,

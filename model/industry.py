@@ -182,7 +182,7 @@ def split_provenance(history=None) -> pd.DataFrame:
     """The branch split of the actual years as provenance cells, like `History.provenance`:
     year, variable ('real'), sector (the branch), value (billion VND at 2010 prices), status
     ('estimated'), method, source_url (the H1-2023 release)."""
-    from .history import assemble_history
+    from .history import assemble_history, method
 
     h = history or assemble_history()
     ic = h.real["industry_construction"]
@@ -195,8 +195,7 @@ def split_provenance(history=None) -> pd.DataFrame:
         for branch, v in r.items():
             rows.append({"year": int(year), "variable": "real", "sector": branch, "value": float(v),
                          "status": "estimated",
-                         "method": f"industry-construction × 2022 branch weight from the H1-2023 release "
-                                   f"(manufacturing {100 * c:.1f} %, band {100 * lo:.1f}-{100 * hi:.1f} %), "
-                                   "projects to their branch since 2022",
+                         **method("branch_weight", year=int(BASE_PERIOD[:4]) - 1, release=int(BASE_PERIOD[:4]),
+                                  share=100 * c, low=100 * lo, high=100 * hi),
                          "source_url": src})
     return pd.DataFrame(rows)

@@ -108,8 +108,14 @@ def test_the_sources_sheet_speaks_the_readers_language(book, history):
                for r in body)
     # every method the history writes is translated (a new one must be added to the list)
     provenance = pd.concat([history.provenance, split_provenance(history)], ignore_index=True)
-    assert all(workbook.method_text(m, "vi") != m for m in provenance["method"].unique())
-    assert workbook.method_text("something new", "vi") == "something new"
+    rows = provenance.to_dict("records")
+    assert all(workbook.method_text(r, "vi") != r["method"] for r in rows)
+    assert all(workbook.method_text(r, "en") == r["method"] for r in rows)
+    new = {"method": "something new", "method_key": "new", "method_args": {}}
+    assert workbook.method_text(new, "vi") == "something new"
+    # the numbers in a method, written the Vietnamese way from the history's own numbers
+    shifted = next(r for r in rows if r["method_key"] == "shifted_revision")
+    assert workbook.method_text(shifted, "vi").startswith("số công bố -3,23 % dịch -3,011 điểm %")
     # English keeps the history's words and names the variables with their units too
     en = list(books["en"]["Data provenance"].iter_rows(values_only=True))
     assert "At constant 2010 prices (billion VND)" in {r[1] for r in en[1:]}

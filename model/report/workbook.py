@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import string
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -149,66 +150,61 @@ def sources_sheet(provenance: pd.DataFrame, lang: str) -> Sheet:
         t("wb_variable", lang): [t(f"wb_var_{v}", lang) if f"wb_var_{v}" in _VARS else v for v in provenance["variable"]],
         t("sector", lang): [words.get(s, s) for s in provenance["sector"]], t("wb_value", lang): provenance["value"],
         t("col_status", lang): provenance["status"].map(lambda s: t(f"wb_prov_{s}", lang) if f"wb_prov_{s}" in _PROV else s),
-        t("wb_method", lang): [method_text(m, lang) for m in provenance["method"]],
+        t("wb_method", lang): [method_text(r, lang) for r in provenance.to_dict("records")],
         t("wb_source", lang): provenance["source_url"]})
     return Sheet(t("tbl_history", lang), out, {t("wb_value", lang): 2})
 
 
 _VARS = {"wb_var_nominal", "wb_var_real", "wb_var_real_growth", "wb_var_population"}
 
-# The history writes how each figure was made in English (`model.history`, for the notebooks);
-# a Vietnamese reader gets the same words in Vietnamese, numbers written the Vietnamese way. A
-# method not listed here stays as written (a test holds every method the history now writes).
-_NUM = r"(-?\d+(?:\.\d+)?)"
-_METHODS_VI = [(re.compile(a), b) for a, b in (
-    (r"published current-price value added", "giá trị tăng thêm giá hiện hành đã công bố"),
-    (r"real level × fitted deflator \(smooth, near national CPI, reproducing published current-price totals "
-     r"and four-sector shares\)",
-     "mức giá so sánh × chỉ số giảm phát ước lượng (trơn, gần CPI cả nước, tái tạo đúng tổng giá hiện hành "
-     "và tỷ trọng bốn khu vực đã công bố)"),
-    (r"published per capita × population, fitted exactly", "bình quân đầu người đã công bố × dân số, khớp đúng"),
-    (r"published total, fitted exactly", "tổng đã công bố, khớp đúng"),
-    (r"published average population", "dân số trung bình đã công bố"),
-    (r"geometric interpolation between (\d{4}) and (\d{4})", "nội suy hình học giữa {0} và {1}"),
-    (rf"extrapolated from (\d{{4}}) at the (\d{{4}})–(\d{{4}}) average growth of {_NUM} % a year",
-     "ngoại suy từ {0} theo tốc độ tăng bình quân {1}–{2} là {3} %/năm"),
-    (rf"(\d{{4}}) official total × weight \(contribution/growth, adjusted to sum to 1 and reproduce {_NUM} %\) "
-     r"× \(1 \+ growth\)",
-     "tổng chính thức năm {0} × trọng số (đóng góp/tăng trưởng, điều chỉnh để cộng lại bằng 1 và tái tạo "
-     "{1} %) × (1 + tăng trưởng)"),
-    (r"previous level × \(1 \+ growth\)", "mức năm trước × (1 + tăng trưởng)"),
-    (r"published sector growth", "tốc độ tăng của ngành đã công bố"),
-    (r"published total growth", "tốc độ tăng chung đã công bố"),
-    (rf"published {_NUM} % shifted by {_NUM} pp \(common to all sectors\) to add up to the published total {_NUM} %",
-     "số công bố {0} % dịch {1} điểm % (như nhau cho mọi ngành) để cộng lại đúng tổng đã công bố {2} %"),
-    (rf"published {_NUM} % shifted by {_NUM} pp: the sector rates went with the earlier total {_NUM} %, revised to "
-     rf"{_NUM} %; the revision falls on industry-construction \(Vũng Áng 1 outage, steel slump\)",
-     "số công bố {0} % dịch {1} điểm %: tốc độ các ngành đi với tổng công bố trước đó {2} %, sau điều chỉnh "
-     "còn {3} %; phần điều chỉnh rơi vào công nghiệp-xây dựng (Vũng Áng 1 dừng máy, thép sụt giảm)"),
-    (r"residual: the rate that makes the sectors add up to the published total",
-     "phần dư: tốc độ làm các ngành cộng lại đúng tổng đã công bố"),
-    (rf"industry-construction × (\d{{4}}) branch weight from the H1-(\d{{4}}) release \(manufacturing {_NUM} %, "
-     rf"band {_NUM}-{_NUM} %\), projects to their branch since (\d{{4}})",
-     "công nghiệp-xây dựng × trọng số các nhánh năm {0} theo bản tin 6 tháng đầu năm {1} (chế biến, chế tạo "
-     "{2} %, khoảng {3}–{4} %), các dự án tính vào nhánh của mình từ {5}"),
-)]
+# How each figure was made, in Vietnamese, by the key the history gives it (`model.history.METHODS`,
+# whose English it says again), its numbers written the Vietnamese way (a format spec as
+# "+.3f" gives the digits and the sign). A key without Vietnamese here keeps its English (a
+# test holds every key the history writes).
+_METHODS_VI = {
+    "published_nominal": "giá trị tăng thêm giá hiện hành đã công bố",
+    "fitted_deflator": "mức giá so sánh × chỉ số giảm phát ước lượng (trơn, gần CPI cả nước, tái tạo đúng tổng giá "
+                       "hiện hành và tỷ trọng bốn khu vực đã công bố)",
+    "per_capita_fitted": "bình quân đầu người đã công bố × dân số, khớp đúng",
+    "total_fitted": "tổng đã công bố, khớp đúng",
+    "published_population": "dân số trung bình đã công bố",
+    "interpolated": "nội suy hình học giữa {a} và {b}",
+    "extrapolated": "ngoại suy từ {b} theo tốc độ tăng bình quân {a}–{b} là {rate:.2f} %/năm",
+    "weights_2019": "tổng chính thức năm {year} × trọng số (đóng góp/tăng trưởng, điều chỉnh để cộng lại bằng 1 và "
+                    "tái tạo {growth:.2f} %) × (1 + tăng trưởng)",
+    "previous_level": "mức năm trước × (1 + tăng trưởng)",
+    "published_sector_growth": "tốc độ tăng của ngành đã công bố",
+    "published_total_growth": "tốc độ tăng chung đã công bố",
+    "shifted": "số công bố {pub:.2f} % dịch {shift:+.3f} điểm % (như nhau cho mọi ngành) để cộng lại đúng tổng đã "
+               "công bố {total:.2f} %",
+    "shifted_revision": "số công bố {pub:.2f} % dịch {shift:+.3f} điểm %: tốc độ các ngành đi với tổng công bố trước "
+                        "đó {earlier:.2f} %, sau điều chỉnh còn {total:.2f} %; phần điều chỉnh rơi vào công "
+                        "nghiệp-xây dựng (Vũng Áng 1 dừng máy, thép sụt giảm)",
+    "residual": "phần dư: tốc độ làm các ngành cộng lại đúng tổng đã công bố",
+    "branch_weight": "công nghiệp-xây dựng × trọng số các nhánh năm {year} theo bản tin 6 tháng đầu năm {release} "
+                     "(chế biến, chế tạo {share:.1f} %, khoảng {low:.1f}–{high:.1f} %), các dự án tính vào nhánh của "
+                     "mình từ {year}",
+}
 
 
-def method_text(method: str, lang: str) -> str:
-    """How a figure of the history was made, in ``lang``: the history's own English words, or
-    their Vietnamese with every number written the Vietnamese way (0.71 → 0,71; a year stays)."""
-    if lang == "en":
-        return method
-    for pattern, vi in _METHODS_VI:
-        m = pattern.fullmatch(method)
-        if m:
-            return vi.format(*(g if re.fullmatch(r"\d{4}", g) else _vi_number(g) for g in m.groups()))
-    return method
+class _Numbers(string.Formatter):
+    """str.format with a number's spec (".2f", "+.3f") written by `fmt.num` in one language."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def format_field(self, value, spec):
+        m = re.fullmatch(r"(\+?)\.(\d)f", spec)
+        if m and isinstance(value, (int, float)):
+            return fmt.num(value, self.lang, int(m.group(2)), sign=bool(m.group(1)))
+        return super().format_field(value, spec)
 
 
-def _vi_number(text: str) -> str:
-    decimals = len(text.partition(".")[2])
-    return fmt.num(float(text), "vi", decimals)
+def method_text(row, lang: str) -> str:
+    """How a figure of the history was made (a provenance row: method, method_key,
+    method_args), in ``lang``: the history's English, or the same in Vietnamese."""
+    vi = _METHODS_VI.get(row.get("method_key")) if lang == "vi" else None
+    return _Numbers(lang).format(vi, **row["method_args"]) if vi else row["method"]
 
 
 _PROV = {"wb_prov_published", "wb_prov_adjusted", "wb_prov_estimated"}

@@ -30,7 +30,9 @@ def table_files(working_toml: str, base_toml: str, lang: str) -> tuple[bytes, di
         t("tbl_projection", lang): p.table(),
         t("tbl_targets", lang): views.targets_table(p, lang),
         t("tbl_contributions", lang): views.contributions_table(p, lang),
-        t("tbl_history", lang): pd.concat([hist.provenance, industry.split_provenance(hist)], ignore_index=True),
+        # the method's numbers stand in its words already (method_args is for the workbook's Vietnamese)
+        t("tbl_history", lang): pd.concat([hist.provenance, industry.split_provenance(hist)],
+                                          ignore_index=True).drop(columns="method_args"),
         t("tbl_consistency", lang): report_frame(model.consistency_report(hist, working)),
         # every year by quarter and sector (issue 16): the ministry's quarterly scenario
         t("tbl_quarterly", lang): model.quarterly.quarterly(p).frame,
