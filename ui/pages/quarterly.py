@@ -42,18 +42,20 @@ published = Q.published_cumulative(year)
 a, b, c3 = st.columns(3)
 done = a.selectbox(t("qt_done_label", lang), [1, 2, 3], format_func=lambda m: t(f"qt_done{m}", lang),
                    key=state.seed(f"qt.done.{year}", max(published) if published else 1))
-own = q.table(year).at[Q.TOTAL, f"cum{done}_pct"]
+tab = q.table(year)   # the year's cumulative growth by quarters done (the path's own)
+own = tab.at[Q.TOTAL, f"cum{done}_pct"]
 pub = published.get(done)
 # A quarter's growth and the year's target are the planner's facts, not the scenario's: typed,
 # they are kept through edits and loads; untyped, they follow the scenario shown (the published
 # figure, else the scenario's own quarters and year), so the sentence never speaks of another
 # scenario's numbers. The box's name carries the value it shows, so a new default draws it afresh.
 done_v = ss.get(f"qt_done_v.{year}.{done}", round(pub[0] if pub else float(own), 2))
-target_v = ss.get(f"qt_target_v.{year}", round(float(q.table(year).at[Q.TOTAL, "cum4_pct"]), 2))
+target_v = ss.get(f"qt_target_v.{year}", round(float(tab.at[Q.TOTAL, "cum4_pct"]), 2))
 number_box(t("qt_done_pct", lang, done=t(f"qt_done{done}", lang)),
            f"qt_done_box.{year}.{done}.{fmt.box_text(done_v, 'en')}", done_v, -50.0, 100.0,
            lambda v, k=f"qt_done_v.{year}.{done}": ss.__setitem__(k, v), where=b,
-           help=t("qt_done_help", lang, src=views.source_rows_text([pub[1]], lang) if pub else t("qt_none", lang)), plausible=(-10.0, 30.0))
+           help=t("qt_done_help", lang, src=views.source_rows_text([pub[1]], lang) if pub else t("qt_none", lang)),
+           plausible=(-10.0, 30.0))
 number_box(t("qt_target", lang, year=year), f"qt_target_box.{year}.{fmt.box_text(target_v, 'en')}", target_v,
            -50.0, 100.0, lambda v, k=f"qt_target_v.{year}": ss.__setitem__(k, v), where=c3,
            plausible=(-10.0, 30.0))
