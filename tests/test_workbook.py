@@ -133,8 +133,57 @@ def test_a_setting_in_words():
     assert setting_label("projects.rail.capex.2027", "vi", names) == "Dự án: Đường sắt <b>Mụ Giạ</b> — vốn đầu tư (tỷ đồng), năm 2027"
     assert setting_label("projects.rail.sources.fdi", "en", names) == "Project: Mu Gia railway — share of capital, FDI"
     assert setting_label("meta.answers.grdp_growth_avg", "en") == "Result when the file was made: Average real GRDP growth 2021-2030"
-    assert setting_label("solve.bounds.services.min", "vi") == "Yêu cầu giải mục tiêu: bounds.services.min"
     assert setting_label("something.else", "vi") == "something.else"
+
+
+def test_the_solve_request_in_words(history, baseline):
+    """The `[solve]` table's rows read "Yêu cầu giải mục tiêu: bounds.services.min" in the
+    Vietnamese workbook: each key is now in words (the Solve page's own where it has them), a
+    bound names its sector, side and unit, a priority its target; a list is the reader's list, not
+    Python's "['grdp_growth_avg', …]", and a ramp's numbers are the reader's."""
+    from model.report.strings import setting_label
+
+    assert setting_label("solve.bounds.services.min", "vi") == \
+        "Yêu cầu giải mục tiêu: Dịch vụ — giới hạn tăng trưởng, thấp nhất (tỷ lệ/năm)"
+    assert setting_label("solve.bounds.industry_construction.max", "en") == \
+        "Solve request: Industry-construction — growth bound, highest (fraction a year)"
+    assert setting_label("solve.priorities.grdp_growth_avg", "en") == \
+        "Solve request: priority weight — Average real GRDP growth 2021-2030"
+    assert setting_label("solve.targets", "vi") == "Yêu cầu giải mục tiêu: mục tiêu cần đạt"
+    assert setting_label("solve.investment_cap", "en") == \
+        "Solve request: cap on total social investment (% of GRDP a year)"
+    assert setting_label("solve.priorities.no_such_target", "en") == "Solve request: priorities.no_such_target"
+
+    from dataclasses import replace
+
+    from model.scenario import solve_settings_from_dict
+
+    from .conftest import SCENARIOS
+
+    mine = model.parse_scenario((SCENARIOS / "baseline.toml").read_text(encoding="utf-8") + """
+[projects.my_plant]
+name_vi = "Nhà máy của tôi"
+sector = "industry_construction"
+first_year = 2027
+ramp = [0.25, 0.5, 1.0]
+va = 1000
+""")
+    sc = replace(mine, solve=solve_settings_from_dict({
+        "targets": ["grdp_growth_avg", "grdp_multiple"], "free": ["services", "industry_construction"],
+        "method": "ramp", "smoothness": 2.0, "taxes": "held", "prices": ["services"], "investment_cap": 60.0,
+        "priorities": {"grdp_growth_avg": 3.0}, "bounds": {"services": {"min": 0.02, "max": 0.15}}}))
+    p = model.simulate(history, sc)
+    for lang in ("vi", "en"):
+        wb = openpyxl.load_workbook(io.BytesIO(workbook.build(sc, sc, p, history, lang)))
+        rows = {r[0].value: (r[1].value, r[2].value) for r in wb.worksheets[4].iter_rows(min_row=2)}
+        solve = {k: v for k, v in rows.items() if k.startswith("solve.")}
+        assert len(solve) == 11, solve
+        for path, (words, _) in solve.items():
+            tail = path.split(".", 1)[1]
+            assert "_" not in words and "." not in words and (lang == "en" or tail not in words), (lang, path, words)
+        assert solve["solve.targets"][1] == "grdp_growth_avg, grdp_multiple"
+        assert solve["solve.bounds.services.max"][1] == 0.15
+        assert rows["projects.my_plant.ramp"][1] == ("0,25; 0,5; 1" if lang == "vi" else "0.25, 0.5, 1")
 
 
 def test_a_title_that_begins_with_an_equals_sign_stays_text(history, baseline):

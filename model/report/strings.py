@@ -688,6 +688,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "set_source_state": ("nhà nước", "state"), "set_source_nonstate": ("ngoài nhà nước", "non-state"),
     "set_source_fdi": ("FDI", "FDI"),
     "set_solve": ("Yêu cầu giải mục tiêu: {what}", "Solve request: {what}"),
+    # the [solve] table's keys in words (most are the Solve page's own labels)
+    "set_sv_taxes": ("thuế sản phẩm: theo cơ sở thuế (follow) hay giữ lộ trình (held)",
+                        "product taxes: follow their tax base (follow) or keep the path (held)"),
+    "set_sv_bound": ("giới hạn tăng trưởng, {side} (tỷ lệ/năm)", "growth bound, {side} (fraction a year)"),
+    "set_sv_prices": ("ngành được đổi giá tương đối", "sectors whose relative price may move"),
+    "set_sv_min": ("thấp nhất", "lowest"), "set_sv_max": ("cao nhất", "highest"),
+    "set_sv_priority": ("trọng số ưu tiên — {name}", "priority weight — {name}"),
     "pj_off": ("tắt", "off"), "pj_on": ("bật", "on"),
     "pj_delay": ("lùi {n} năm", "{n} years late"), "pj_scale": ("× {k} giá trị tăng thêm", "× {k} value added"),
     "pj_intro": ("Dự án lớn cộng giá trị tăng thêm của chúng vào ngành (phần tăng so với năm thực tế cuối cùng). "
@@ -1468,8 +1475,30 @@ def setting_label(path: str, lang: str = "vi", names: Mapping[str, tuple[str, st
             what = t(key, lang) + suffix if key in TEXT else ".".join(parts[2:])
         return f"{field_label('.'.join(parts[:2]), lang, names)} — {what}"
     if parts[0] == "solve":
-        return t("set_solve", lang, what=".".join(parts[1:]))
+        return t("set_solve", lang, what=_solve_words(parts[1:], lang))
     return path
+
+
+# a [solve] key the Solve page labels: its label there, in lower case after the colon
+_SOLVE_KEYS = {"targets": "sv_targets", "free": "sv_free", "method": "sv_method", "approx": "sv_approx",
+               "smoothness": "sv_smooth", "prices": "set_sv_prices", "investment_cap": "sv_invest_cap",
+               "taxes": "set_sv_taxes"}
+
+
+def _solve_words(rest: list[str], lang: str) -> str:
+    """The words for a ``solve.…`` path's tail ('bounds.services.min' → 'Dịch vụ: giới hạn tăng
+    trưởng, thấp nhất (tỷ lệ/năm)'); the tail itself where there are none."""
+    from .. import registry
+
+    if len(rest) == 1 and rest[0] in _SOLVE_KEYS:
+        words = t(_SOLVE_KEYS[rest[0]], lang)
+        return words if words[1:2].isupper() else words[:1].lower() + words[1:]
+    if len(rest) == 3 and rest[0] == "bounds" and rest[1] in SECTOR_TEXT and rest[2] in ("min", "max"):
+        side = t(f"set_sv_{rest[2]}", lang)
+        return f"{sector_label(rest[1], lang, short=True)} — {t('set_sv_bound', lang, side=side)}"
+    if len(rest) == 2 and rest[0] == "priorities" and rest[1] in registry.all_ids():
+        return t("set_sv_priority", lang, name=target_name(rest[1], lang))
+    return ".".join(rest)
 
 
 def status_label(code: str, lang: str = "vi") -> str:

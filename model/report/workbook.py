@@ -99,9 +99,22 @@ def assumptions_sheet(working: Scenario, base: Scenario, lang: str) -> Sheet:
         hit = next((c for f, c in changed.items() if path == f or path.startswith(f + ".")), None)
         origin = t("wb_changed", lang, before=hit.before) if hit else t("wb_loaded", lang, name=base.name)
         out.append({t("wb_setting", lang): path, t("wb_setting_words", lang): setting_label(path, lang, names),
-                    t("wb_value", lang): v if isinstance(v, (int, float, str)) else str(v),
+                    t("wb_value", lang): v if isinstance(v, (int, float, str)) else _listed(v, lang),
                     t("wb_origin", lang): origin})
     return Sheet(t("wb_assumptions", lang), pd.DataFrame(out))
+
+
+def _listed(v, lang: str) -> str:
+    """A list in the file as the reader writes one, not Python's "['a', 'b']": ids 'a, b' (the
+    solve request's targets), numbers the reader's way (a ramp: '0,3; 0,6; 1' in Vietnamese,
+    whose decimal comma cannot also separate them)."""
+    if not isinstance(v, (list, tuple)):
+        return str(v)
+    if v and all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in v):
+        from .views import ramp_text
+
+        return ramp_text(v, lang)
+    return ", ".join(map(str, v))
 
 
 def investment_sheet(need: pd.DataFrame, lang: str) -> Sheet:
