@@ -14,6 +14,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import model
 from model.report import charts, strings, vega
@@ -372,3 +374,31 @@ def test_the_frontier_reads_a_2026_2030_target_on_its_own_measure(history, basel
     assert programme.target.id == "grdp_growth_avg" and programme.equal == pytest.approx(9.0)
     drawn = charts.frontier(fr, "t", "cap", 1, "en", target=programme).layers[1]
     assert list(drawn.values) == pytest.approx([9.0]) and drawn.label == "Target 9 % a year"
+
+
+def test_the_histogram_bins_are_round_and_begin_at_the_target():
+    """The Uncertainty page's histogram had sixty bins over the draws' own range: bars labelled
+    "4,20 4,65 … 9,16", the 9 % target inside a bar. Bars are now a round width with the target
+    on an edge, each labelled where it begins. By hand: five values within a quarter point."""
+    counts, edges, step = charts.histogram_bins(np.array([8.95, 9.0, 9.05, 9.19, 9.2]), 9.0)
+    assert step == 0.01 and edges[0] == pytest.approx(8.95) and edges[-1] == pytest.approx(9.21)
+    assert counts.sum() == 5 and counts[np.isclose(edges[:-1], 9.0)].tolist() == [1]
+    rng = np.random.default_rng(0)
+    c = charts.histogram(rng.normal(7.24, 0.9, 10_000), 9.0, "vi")
+    assert c.categories[:3] == ("3,6", "3,8", "4,0") and "9,0" in c.categories   # a 0.2-point width
+    marked = c.layers[1].values
+    assert np.isfinite(marked).sum() == 1 and c.categories[int(np.nanargmax(np.isfinite(marked)))] == "9,0"
+    en = charts.histogram(np.array([6.1, 6.3, 7.9]), 9.0, "en")
+    assert en.categories[0] == "6.10" and not np.isfinite(en.layers[1].values).any()   # the target beyond every draw
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.floats(-60, 60), min_size=1, max_size=200), st.floats(-10, 20))
+def test_the_bars_from_the_target_on_count_the_draws_that_meet_it(values, target):
+    x = np.array(values)
+    counts, edges, step = charts.histogram_bins(x, target)
+    assert counts.sum() == len(x) and len(counts) <= 60 and step in charts._BIN_STEPS
+    assert np.allclose(np.diff(edges), step)
+    k = np.round((edges[:-1] - target) / step)
+    assert np.allclose(edges[:-1], target + k * step)   # the target is on an edge
+    assert counts[k >= 0].sum() == (x >= target).sum()

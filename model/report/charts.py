@@ -423,13 +423,37 @@ def tornado(view: pd.DataFrame, title: str, lang: str = "vi", source: str = "") 
                  rule=c)
 
 
-def histogram(values: np.ndarray, target: float, lang: str = "vi", bins: int = 60) -> Chart:
-    """The distribution of 2021–2030 average growth over the draws (binned: 60 bars, not every
-    draw), the target's bin marked."""
-    counts, edges = np.histogram(np.asarray(values, float), bins=bins)
-    mids = (edges[:-1] + edges[1:]) / 2
-    cats = tuple(fmt.num(m, lang, 2) for m in mids)
-    at = np.where((edges[:-1] <= target) & (edges[1:] > target), counts, np.nan)
+# bin widths a reader counts in (% a year): 1-2-2.5-5 in each decade
+_BIN_STEPS = tuple(m * 10.0 ** e for e in range(-2, 3) for m in (1, 2, 2.5, 5))
+
+
+def histogram_bins(values: np.ndarray, target: float, most: int = 60) -> tuple[np.ndarray, np.ndarray, float]:
+    """Counts, edges and width of bins of ``values`` (% a year) at a round width (the narrowest of
+    `_BIN_STEPS` giving at most ``most`` bins), with ``target`` on an edge: the bar that begins
+    at the target holds the draws from it up to the next edge, so the bars from it on are the
+    draws that meet it (bins of the data's own range put 9 % inside a bar labelled "9,16")."""
+    x = np.asarray(values, float)
+    x = x[np.isfinite(x)]
+    lo, hi = (float(x.min()), float(x.max())) if x.size else (target, target)
+    # aligning on the target adds at most two bins to the range's
+    step = next((s for s in _BIN_STEPS if (hi - lo) / s <= most - 2), _BIN_STEPS[-1])
+    # (8.95 − 9) / 0.01 is −5.000000000000071: round off the division's error, then step out
+    # where an edge so found would leave the lowest or highest value outside
+    k0, k1 = int(np.floor((lo - target) / step + 1e-9)), int(np.ceil((hi - target) / step - 1e-9))
+    k0 -= target + k0 * step > lo
+    k1 += target + k1 * step <= hi   # the last edge closes its bin: a value on it needs one more
+    edges = target + step * np.arange(k0, max(k1, k0 + 1) + 1)
+    counts, _ = np.histogram(x, bins=edges)
+    return counts, edges, step
+
+
+def histogram(values: np.ndarray, target: float, lang: str = "vi", most: int = 60) -> Chart:
+    """The distribution of 2021–2030 average growth over the draws, in bars of a round width
+    (`histogram_bins`), each labelled by where it begins; the bar beginning at the target marked."""
+    counts, edges, step = histogram_bins(values, target, most)
+    digits = len(f"{step:g}".partition(".")[2])   # the decimals the width is written with: 0.25 → 2
+    cats = tuple(fmt.num(e, lang, digits) for e in edges[:-1])
+    at = np.where(np.isclose(edges[:-1], target), counts, np.nan)
     return Chart("histogram", t("rk_hist_title", lang), t("rk_hist_y", lang), cats,
                  (Layer("bar", t("rk_hist_y", lang), _t(counts), FAN, opacity=0.8),
                   Layer("point", t("ch_target_bin", lang, g=fmt.plain(target, lang)), _t(at), ACCENT, shape="diamond")),
@@ -456,4 +480,4 @@ def of_projection(p, name: str, lang: str = "vi", set_id: str | None = None) -> 
 
 __all__ = ["Chart", "Layer", "FILES", "PROJECTION", "of_projection", "grdp_nominal", "grdp_real", "growth",
            "structure", "structure_path", "contributions", "investment", "compare", "waterfall", "quarterly",
-           "fan", "fan_of", "frontier", "titled", "tornado", "histogram"]
+           "fan", "fan_of", "frontier", "titled", "tornado", "histogram", "histogram_bins"]

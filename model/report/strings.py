@@ -1168,7 +1168,8 @@ RISK_TEXT: dict[str, tuple[str, str]] = {
     "rk_downloads": ("Tải về: xác suất, dải quạt và biểu đồ", "Download: probabilities, fans and charts"),
     "rk_dl_prob": ("Xác suất (CSV)", "Probabilities (CSV)"), "rk_dl_fan": ("Dải quạt (CSV)", "Fans (CSV)"),
     "rk_hist_title": ("Phân bố tăng trưởng bình quân 2021–2030", "Distribution of average growth 2021–2030"),
-    "rk_hist_x": ("Tăng trưởng bình quân 2021–2030 (%/năm)", "Average growth 2021–2030 (% a year)"),
+    "rk_hist_x": ("Tăng trưởng bình quân 2021–2030 (%/năm; mỗi cột: từ mức ghi dưới cột đến cột sau)",
+                  "Average growth 2021–2030 (% a year; each bar: from its label to the next)"),
     "rk_hist_y": ("Số lượt", "Draws"),
     "rk_tornado": ("Giả định nào quan trọng nhất?", "Which assumption matters most?"),
     "rk_tornado_help": ("Mỗi giả định được đưa tới mức 5 % và 95 % của nguồn bất định của nó, các giả định khác "
