@@ -879,6 +879,13 @@ def test_the_rest_of_the_year_follows_the_scenario_shown_and_keeps_what_was_type
     run(at)
     assert box(at, "Target for 2026 (%)").value == "10.50"
     assert "After 7.90 % in the first quarter, for 10.50 % in 2026" in said(at), said(at)
+    # and the way back: the button (shown only once something is typed) gives both boxes to the
+    # scenario shown again
+    at.button(key="qt_untype").click()
+    run(at)
+    assert box(at, "Target for 2026 (%)").value == f"{base.at[Q.TOTAL, 'cum4_pct']:.2f}"
+    assert f"After {base.at[Q.TOTAL, 'cum1_pct']:.2f} % in the first quarter" in said(at), said(at)
+    assert not [b for b in at.button if b.key == "qt_untype"]
 
 
 def test_a_file_from_an_older_vintage_opens_with_its_note(workspace):

@@ -898,6 +898,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "qt_done_pct": ("Tăng trưởng lũy kế {done} (%)", "Cumulative growth, {done} (%)"),
     "qt_done_help": ("Số đã công bố nếu có ({src}); gõ số khác để thử.", "The published figure where there is one ({src}); type another to try."),
     "qt_none": ("chưa có", "none yet"),
+    "qt_untype": ("Dùng lại số của kịch bản", "Use the scenario's figures again"),
+    "qt_untype_help": ("Bỏ số đã gõ cho quý đã qua và mục tiêu năm: hai ô lại theo kịch bản đang xem (số đã công bố nếu có).",
+                       "Drop the figures typed for the quarters done and the year's target: the two boxes follow "
+                       "the scenario shown again (the published figure where there is one)."),
     "qt_target": ("Mục tiêu cả năm {year} (%)", "Target for {year} (%)"),
     "qt_rest_note": ("Cùng kỳ năm {y} (giá 2010): các quý đã qua {s_m} tỷ đồng, cả năm {s_4} tỷ đồng.",
                      "The same period of {y} (2010 prices): the quarters done {s_m} billion VND, the year {s_4} billion VND."),

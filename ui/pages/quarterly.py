@@ -59,6 +59,10 @@ number_box(t("qt_done_pct", lang, done=t(f"qt_done{done}", lang)),
 number_box(t("qt_target", lang, year=year), f"qt_target_box.{year}.{fmt.box_text(target_v, 'en')}", target_v,
            -50.0, 100.0, lambda v, k=f"qt_target_v.{year}": ss.__setitem__(k, v), where=c3,
            plausible=(-10.0, 30.0))
+typed = tuple(k for k in (f"qt_done_v.{year}.{done}", f"qt_target_v.{year}") if k in ss)
+if typed:   # a typed figure is kept through loads: this is the way back to the scenario's
+    st.button(t("qt_untype", lang), key="qt_untype", help=t("qt_untype_help", lang),
+              on_click=lambda: [ss.pop(k, None) for k in typed])
 r = Q.remaining(q, year, done, done_v, target_v)
 (st.warning if r.needed_pct > r.path_pct + 0.005 else st.success)(state.md(views.remaining_text(r, lang)))
 st.caption(t("qt_rest_note", lang, y=year - 1, s_m=fmt.num(r.before_done_bn, lang, 0),
