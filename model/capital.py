@@ -92,12 +92,12 @@ def resolve_growth(years_h: np.ndarray, real_h: np.ndarray, defl_h: np.ndarray, 
 
 
 @lru_cache(maxsize=1)
-def _published_investment() -> dict[int, tuple[float, str]]:
-    """{year: (billion VND at current prices, source row)}: read once (the record does not change
-    at run time; callers only read it)."""
+def _published_investment() -> dict[int, tuple[float, int]]:
+    """{year: (billion VND at current prices, its row in hatinh_published.csv)}: read once (the
+    record does not change at run time; callers only read it)."""
     sel = select_preferred()
     rows = sel[(sel["indicator"] == "total_social_investment") & sel["year"].notna()]
-    return {int(r.year): (float(r.value), f"row {r.row}") for r in rows.itertuples()}
+    return {int(r.year): (float(r.value), int(r.row)) for r in rows.itertuples()}
 
 
 def _actual_real_investment(year: int, capex: float, deflator: float, steady: float) -> float:

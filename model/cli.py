@@ -491,7 +491,8 @@ def _cmd_supply(args) -> int:
     from .history import assemble_history
     from .report.strings import solve_note_text, supply_text
     from .solver import supply_notes
-    from .supply import Assumptions, accounting, needs, record
+    from .report.views import supply_record_file
+    from .supply import Assumptions, accounting, needs, record, record_bases
 
     history = assemble_history()
     sc = resolve(args.file)
@@ -513,7 +514,8 @@ def _cmd_supply(args) -> int:
         for note in supply_notes(p) if a == Assumptions() else ():
             print("  - " + solve_note_text(note, lg))
     if args.out:
-        _write_tables(args.out, {"supply_record": rec, "growth_accounting": acc, "supply_needs": n.table})
+        _write_tables(args.out, {"supply_record": supply_record_file(rec, record_bases(history), lg),
+                                 "growth_accounting": acc, "supply_needs": n.table})
     return EXIT_OK
 
 

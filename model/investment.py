@@ -88,12 +88,12 @@ def icor_record(history: History) -> pd.DataFrame:
     real = history.real.sum(axis=1)
     defl = history.nominal.sum(axis=1) / real
     rows = []
-    for y, (inv, src) in sorted(_published_investment().items()):
+    for y, (inv, row) in sorted(_published_investment().items()):
         if y - 1 not in real.index or y not in real.index:
             continue
         inc = float(real[y] - real[y - 1])
         icor = inv / (inc * float(defl[y - 1]))
-        note = src + ("; growth 0.53 %: the ratio means nothing" if y == 2020 else "")
+        note = f"row {row}" + ("; growth 0.53 %: the ratio means nothing" if y == 2020 else "")
         rows.append({"period": str(y), "investment_bn": inv, "real_increment_bn": inc,
                      "deflator_prev": float(defl[y - 1]), "icor": icor, "note": note})
     cum = _cumulative_2016_2020(real, defl)

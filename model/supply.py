@@ -72,6 +72,29 @@ DERIVED_2023 = 1.06   # the 2024 release: investment "+6 % on 2023" (its row's n
 WINDOW = 5            # the record's windows, as `model.record` uses for growth bounds
 
 
+# How each estimated value of the record was made: a key, its English words and its numbers
+# (`record_bases`), so that a report can word them in its reader's language.
+BASES = {
+    "history": "history",
+    "row": "row {row}",
+    "interpolated": "interpolated {lo}–{hi} (assumption)",
+    "derived_2023": "row {row}: 2024 ÷ {k:.2f} (its '+6 % on 2023')",
+    "spread_evenly": "row {row}: 2016–2020 total less 2020, spread evenly (assumption)",
+    "share_interpolated": "share of GRDP interpolated {lo}–{hi} (assumption)",
+    "employed_2021": "row {row}: H1-2022 ÷ 1.0391 (its +3.91 % y/y)",
+    "employed_2022": "row {row}: H1-2022 (period inferred, see its note)",
+    "employed_2024": "row {row}: H1-2025 labour force ÷ 1.034 × 97.87 % employed",
+    "employed_2025": "row {row}: H1-2025 average",
+    "ratio_held": "population × {year}'s employment ratio (assumption)",
+    "ratio_interpolated": "employment ratio interpolated {lo}–{hi} (assumption)",
+}
+
+
+def _basis(key: str, **args) -> tuple[str, dict]:
+    """A basis of the record: its key and numbers (the English is `BASES[key]` with them)."""
+    return key, args
+
+
 @dataclass(frozen=True)
 class Assumptions:
     """α (capital share), δ (depreciation, fraction a year), κ (K/Y at the end of 2015)."""
@@ -107,15 +130,15 @@ def _row(indicator: str, period: str) -> pd.Series:
     return sel.iloc[0]
 
 
-def _population(history: History, years: np.ndarray) -> tuple[pd.Series, dict[int, str]]:
+def _population(history: History, years: np.ndarray) -> tuple[pd.Series, dict[int, tuple[str, dict]]]:
     """Average population (thousand) for ``years``: the history's, the published 2015 and 2017,
     the years between geometric."""
     known = {int(y): float(v) for y, v in history.population.items()}
-    basis = {y: "history" for y in known}
+    basis = {y: _basis("history") for y in known}
     for y in (2015, 2017):
         r = _row("population_avg", str(y))
         known.setdefault(y, float(r.value))
-        basis.setdefault(y, f"row {r.row}")
+        basis.setdefault(y, _basis("row", row=int(r.row)))
     ks = sorted(known)
     out = {}
     for y in years:
@@ -127,11 +150,11 @@ def _population(history: History, years: np.ndarray) -> tuple[pd.Series, dict[in
         hi = min(k for k in ks if k > y)
         w = (y - lo) / (hi - lo)
         out[y] = known[lo] ** (1 - w) * known[hi] ** w
-        basis[y] = f"interpolated {lo}–{hi} (assumption)"
+        basis[y] = _basis("interpolated", lo=lo, hi=hi)
     return pd.Series(out, dtype=float), basis
 
 
-def _employment_points() -> dict[int, tuple[float, str]]:
+def _employment_points() -> dict[int, tuple[float, tuple[str, dict]]]:
     """Half-year average employment (thousand persons) where published or derived from a
     published change: {year: (value, basis)}."""
     h22 = _row("employed_15plus", "2022H1")
@@ -140,17 +163,16 @@ def _employment_points() -> dict[int, tuple[float, str]]:
     # 2021: the 2022 release's +3.91 % y/y; 2024: the 2025 release's labour force +3.40 % y/y
     # and employed share 97.80 % (−0.07 pp y/y), both printed in the rows' notes
     return {
-        2021: (h22.value / 1.0391 / 1000, f"row {h22.row}: H1-2022 ÷ 1.0391 (its +3.91 % y/y)"),
-        2022: (h22.value / 1000, f"row {h22.row}: H1-2022 (period inferred, see its note)"),
-        2024: (lf25.value / 1.034 * 0.9787 / 1000,
-               f"row {lf25.row}: H1-2025 labour force ÷ 1.034 × 97.87 % employed"),
-        2025: (h25.value / 1000, f"row {h25.row}: H1-2025 average"),
+        2021: (h22.value / 1.0391 / 1000, _basis("employed_2021", row=int(h22.row))),
+        2022: (h22.value / 1000, _basis("employed_2022", row=int(h22.row))),
+        2024: (lf25.value / 1.034 * 0.9787 / 1000, _basis("employed_2024", row=int(lf25.row))),
+        2025: (h25.value / 1000, _basis("employed_2025", row=int(h25.row))),
     }
 
 
 @per_history(maxsize=16)
-def _record(history: History) -> pd.DataFrame:
-    """`record`, kept per history (callers copy it before handing it out)."""
+def _record_and_bases(history: History) -> tuple[pd.DataFrame, dict[str, dict[int, tuple[str, dict]]]]:
+    """`record` and `record_bases`, kept per history (callers copy them before handing them out)."""
     years = np.arange(FIRST, history.last_year + 1)
     real = real_grdp(history).loc[years]
     hist_defl = history.nominal.sum(axis=1) / history.real.sum(axis=1)
@@ -164,17 +186,17 @@ def _record(history: History) -> pd.DataFrame:
 
     pub = _published_investment()
     inv, basis = {}, {}
-    for y, (v, src) in pub.items():
+    for y, (v, row) in pub.items():
         if FIRST < y <= history.last_year:
-            inv[y], basis[y] = v, src
+            inv[y], basis[y] = v, _basis("row", row=row)
     if 2024 in pub and 2023 not in inv:
         inv[2023] = pub[2024][0] / DERIVED_2023
-        basis[2023] = f"{pub[2024][1]}: 2024 ÷ {DERIVED_2023} (its '+6 % on 2023')"
+        basis[2023] = _basis("derived_2023", row=pub[2024][1], k=DERIVED_2023)
     cum = _row("total_social_investment_cum", "2015-2020")
     if 2020 in inv:
         each = (float(cum.value) - inv[2020]) / 4
         for y in range(2016, 2020):
-            inv[y], basis[y] = each, f"row {cum.row}: 2016–2020 total less 2020, spread evenly (assumption)"
+            inv[y], basis[y] = each, _basis("spread_evenly", row=int(cum.row))
     known = sorted(y for y in inv if y >= 2020)
     for y in years[1:]:
         y = int(y)
@@ -184,7 +206,7 @@ def _record(history: History) -> pd.DataFrame:
         hi = min(k for k in known if k > y)
         w = (y - lo) / (hi - lo)
         share = (1 - w) * inv[lo] / nominal[lo] + w * inv[hi] / nominal[hi]
-        inv[y], basis[y] = share * nominal[y], f"share of GRDP interpolated {lo}–{hi} (assumption)"
+        inv[y], basis[y] = share * nominal[y], _basis("share_interpolated", lo=lo, hi=hi)
     investment = pd.Series({int(y): inv.get(int(y), np.nan) for y in years})
 
     pop, pop_basis = _population(history, years)
@@ -197,14 +219,14 @@ def _record(history: History) -> pd.DataFrame:
         if y in points:
             r, b = ratio[y], points[y][1]
         elif y < pts[0]:
-            r, b = ratio[pts[0]], f"population × {pts[0]}'s employment ratio (assumption)"
+            r, b = ratio[pts[0]], _basis("ratio_held", year=pts[0])
         elif y > pts[-1]:
-            r, b = ratio[pts[-1]], f"population × {pts[-1]}'s employment ratio (assumption)"
+            r, b = ratio[pts[-1]], _basis("ratio_held", year=pts[-1])
         else:
             lo = max(k for k in pts if k < y)
             hi = min(k for k in pts if k > y)
             w = (y - lo) / (hi - lo)
-            r, b = (1 - w) * ratio[lo] + w * ratio[hi], f"employment ratio interpolated {lo}–{hi} (assumption)"
+            r, b = (1 - w) * ratio[lo] + w * ratio[hi], _basis("ratio_interpolated", lo=lo, hi=hi)
         emp[y], emp_basis[y] = r * pop[y], b
     out = pd.DataFrame({
         "grdp_real_bn": real.to_numpy(), "deflator": deflator.to_numpy(), "grdp_nominal_bn": nominal.to_numpy(),
@@ -213,11 +235,16 @@ def _record(history: History) -> pd.DataFrame:
         "population_thousand": pop.loc[years].to_numpy(),
         "employment_thousand": [emp[int(y)] for y in years],
         "employment_ratio_pct": [100 * emp[int(y)] / pop[int(y)] for y in years],
-        "investment_basis": [basis.get(int(y), "") for y in years],
-        "employment_basis": [emp_basis[int(y)] for y in years],
-        "population_basis": [pop_basis.get(int(y), "") for y in years],
     }, index=pd.Index(years, name="year"))
-    return out
+    bases = {"investment_basis": basis, "employment_basis": emp_basis, "population_basis": pop_basis}
+    for col, by_year in bases.items():
+        out[col] = [BASES[by_year[int(y)][0]].format(**by_year[int(y)][1]) if int(y) in by_year else ""
+                    for y in years]
+    return out, bases
+
+
+def _record(history: History) -> pd.DataFrame:
+    return _record_and_bases(history)[0]
 
 
 def record(history: History | None = None) -> pd.DataFrame:
@@ -226,6 +253,15 @@ def record(history: History | None = None) -> pd.DataFrame:
     current and 2010 prices, % of GRDP), population and employment (thousand persons), the
     employment ratio (% of population), and the basis of each estimated column."""
     return _record(history or assemble_history()).copy()
+
+
+def record_bases(history: History | None = None) -> pd.DataFrame:
+    """How each estimated value of `record` was made, one row a value: year, column (the
+    record's ``*_basis`` column), key (of `BASES`), args (its numbers) and text (the English,
+    as in the record)."""
+    _, bases = _record_and_bases(history or assemble_history())
+    return pd.DataFrame([{"year": y, "column": col, "key": k, "args": dict(a), "text": BASES[k].format(**a)}
+                         for col, by_year in bases.items() for y, (k, a) in sorted(by_year.items())])
 
 
 def accounting(history: History | None = None, a: Assumptions = Assumptions()) -> pd.DataFrame:
@@ -364,4 +400,4 @@ def needs(projection: Projection, a: Assumptions = Assumptions(), until: int = 2
 
 
 __all__ = ["Assumptions", "BANDS", "Needs", "RecordSummary", "accounting", "needs", "perpetual_inventory",
-           "record", "summary"]
+           "record", "record_bases", "summary", "BASES"]

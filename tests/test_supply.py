@@ -156,6 +156,31 @@ def test_cli_supply_prints_and_writes_the_apis_numbers(tmp_path, capsys, baselin
     assert "investment_basis" in rec.columns and rec.loc[2023, "investment_bn"] == pytest.approx(55524 / 1.06)
 
 
+def test_the_records_bases_speak_the_files_language(tmp_path):
+    """`supply --out` wrote each year's basis in English in the Vietnamese run ("row 139:
+    2016–2020 total less 2020, spread evenly (assumption)"). Each basis now has a key and its
+    numbers (`supply.record_bases`); the Vietnamese file words them, numbers its way, and the
+    English file is the record's English."""
+    bases = supply.record_bases()
+    rec = supply.record()
+    assert set(bases["key"]) <= set(supply.BASES) and len(bases) == 3 * len(rec) - 1   # 2015 has no investment
+    for b in bases.itertuples():
+        assert rec.at[b.year, b.column] == supply.BASES[b.key].format(**b.args) == b.text
+    for lang in ("vi", "en"):
+        assert main(["supply", BASELINE, "--out", str(tmp_path / lang), "--lang", lang]) == 0
+    vi = pd.read_csv(tmp_path / "vi" / "supply_record.csv", encoding="utf-8-sig", index_col=0)
+    en = pd.read_csv(tmp_path / "en" / "supply_record.csv", encoding="utf-8-sig", index_col=0)
+    assert en.loc[2016, "investment_basis"] == "row 139: 2016–2020 total less 2020, spread evenly (assumption)"
+    assert vi.loc[2016, "investment_basis"] == "dòng 139: tổng 2016–2020 trừ năm 2020, chia đều cho các năm (giả định)"
+    assert vi.loc[2023, "investment_basis"].startswith("dòng 138: năm 2024 ÷ 1,06 ")
+    assert vi.loc[2021, "employment_basis"].startswith("dòng 458: 6 tháng đầu năm 2022 ÷ 1,0391")
+    cells = vi[["investment_basis", "employment_basis", "population_basis"]].fillna("").to_numpy().ravel()
+    english = ("row", "assumption", "interpolated", "history", "share", "employ", "population")
+    assert not [c for c in cells if any(w in c for w in english)]
+    num = [c for c in vi.columns if not c.endswith("_basis")]
+    pd.testing.assert_frame_equal(vi[num], en[num])
+
+
 def test_cli_supply_vietnamese_and_other_assumptions(capsys):
     assert main(["supply", BASELINE, "--alpha", "0,4", "--delta", "0.06"]) == 0
     said = capsys.readouterr().out

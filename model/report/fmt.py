@@ -8,6 +8,8 @@ thousand to one reader and nine to another. Missing values print as an em dash.
 from __future__ import annotations
 
 import math
+import re
+import string
 from functools import lru_cache
 
 from babel.numbers import format_decimal
@@ -142,3 +144,18 @@ def box_text(x: float, lang: str = "vi", digits: int = 2) -> str:
     them (up to 6, so a box never hides a digit the file holds), no grouping: 7.5 → '7,50'."""
     text = f"{float(x):.6f}".rstrip("0").rstrip(".")
     return num(x, lang, max(digits, len(text.partition(".")[2])), group=False)
+
+
+class Numbers(string.Formatter):
+    """str.format with a number's spec (".2f", "+.3f") written by `num` in one language: the
+    words of a method or a basis kept as an English template and its numbers, said in Vietnamese
+    ("{rate:.2f} %" → "0,71 %")."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def format_field(self, value, spec):
+        m = re.fullmatch(r"(\+?)\.(\d)f", spec)
+        if m and isinstance(value, (int, float)):
+            return num(value, self.lang, int(m.group(2)), sign=bool(m.group(1)))
+        return super().format_field(value, spec)

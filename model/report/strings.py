@@ -547,9 +547,10 @@ TEXT: dict[str, tuple[str, str]] = {
                   "years: {recent} %; the best: {best} %), or investment of {inv} % of GRDP with TFP as in the latest five "
                   "years (the record: {max} %)."),
     "cli_supply_record": ("Số liệu phía cung (giả định: hệ số vốn α = {a}, khấu hao {d} %/năm, vốn/GRDP cuối 2015 = {k}; "
-                          "căn cứ từng năm trong supply_record.csv):",
+                          "căn cứ từng năm trong supply_record.csv, các dòng là của hatinh_published.csv):",
                           "The supply record (assumptions: capital share α = {a}, depreciation {d} % a year, capital/GRDP "
-                          "at the end of 2015 = {k}; each year's basis in supply_record.csv):"),
+                          "at the end of 2015 = {k}; each year's basis in supply_record.csv, its rows those of "
+                          "hatinh_published.csv):"),
     "cli_supply_accounting": ("Hạch toán tăng trưởng (điểm %; vốn + lao động + TFP = tăng trưởng đã công bố):",
                               "Growth accounting (percentage points; capital + labour + TFP = the published growth):"),
     "cli_supply_needs": ("{name}: lộ trình tăng trưởng cần gì từ phía cung (TFP khi giữ tỷ lệ vốn đầu tư năm cuối; vốn "

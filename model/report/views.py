@@ -739,6 +739,38 @@ def ramp_text(ramp: Sequence[float], lang: str = "vi") -> str:
     return ("; " if lang == "vi" else ", ").join(fmt.plain(x, lang) for x in ramp)
 
 
+# `model.supply.BASES` in Vietnamese (the numbers written the Vietnamese way by `fmt.Numbers`)
+_BASES_VI = {
+    "history": "chuỗi số liệu lịch sử của mô hình",
+    "row": "dòng {row}",
+    "interpolated": "nội suy {lo}–{hi} (giả định)",
+    "derived_2023": "dòng {row}: năm 2024 ÷ {k:.2f} (theo «tăng 6 % so với năm 2023» của dòng đó)",
+    "spread_evenly": "dòng {row}: tổng 2016–2020 trừ năm 2020, chia đều cho các năm (giả định)",
+    "share_interpolated": "tỷ lệ so với GRDP nội suy {lo}–{hi} (giả định)",
+    "employed_2021": "dòng {row}: 6 tháng đầu năm 2022 ÷ 1,0391 (tăng 3,91 % so với cùng kỳ, theo dòng đó)",
+    "employed_2022": "dòng {row}: 6 tháng đầu năm 2022 (kỳ số liệu suy ra, xem ghi chú của dòng)",
+    "employed_2024": "dòng {row}: lực lượng lao động 6 tháng đầu năm 2025 ÷ 1,034 × 97,87 % có việc làm",
+    "employed_2025": "dòng {row}: bình quân 6 tháng đầu năm 2025",
+    "ratio_held": "dân số × tỷ lệ có việc làm năm {year} (giả định)",
+    "ratio_interpolated": "tỷ lệ có việc làm nội suy {lo}–{hi} (giả định)",
+}
+
+
+def supply_record_file(rec: pd.DataFrame, bases: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """`model.supply.record` for its file (`supply --out`), each basis in ``lang``: the record's
+    English, or the same in Vietnamese from its key and numbers (`model.supply.record_bases`);
+    a key without Vietnamese keeps its English."""
+    out = rec.copy()
+    if lang != "vi":
+        return out
+    words = fmt.Numbers(lang)
+    for b in bases.itertuples():
+        vi = _BASES_VI.get(b.key)
+        if vi is not None and b.year in out.index:
+            out.at[b.year, b.column] = words.format(vi, **b.args)
+    return out
+
+
 def calibration_lines(cal: pd.DataFrame, lang: str = "vi") -> list[str]:
     """`model.projects.calibration` for reading, a line per method: the method in words, its
     yardstick and band with their unit, and the published figures it rests on (period, figure,

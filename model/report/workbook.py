@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import string
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -200,24 +198,11 @@ _METHODS_VI = {
 }
 
 
-class _Numbers(string.Formatter):
-    """str.format with a number's spec (".2f", "+.3f") written by `fmt.num` in one language."""
-
-    def __init__(self, lang: str):
-        self.lang = lang
-
-    def format_field(self, value, spec):
-        m = re.fullmatch(r"(\+?)\.(\d)f", spec)
-        if m and isinstance(value, (int, float)):
-            return fmt.num(value, self.lang, int(m.group(2)), sign=bool(m.group(1)))
-        return super().format_field(value, spec)
-
-
 def method_text(row, lang: str) -> str:
     """How a figure of the history was made (a provenance row: method, method_key,
     method_args), in ``lang``: the history's English, or the same in Vietnamese."""
     vi = _METHODS_VI.get(row.get("method_key")) if lang == "vi" else None
-    return _Numbers(lang).format(vi, **row["method_args"]) if vi else row["method"]
+    return fmt.Numbers(lang).format(vi, **row["method_args"]) if vi else row["method"]
 
 
 _PROV = {"wb_prov_published", "wb_prov_adjusted", "wb_prov_estimated"}
