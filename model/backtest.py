@@ -100,9 +100,27 @@ def project_value_added_by_sector(last: int) -> pd.DataFrame:
     return out
 
 
+# How each cell of the sector panel was made (`sector_panel`'s method_key and method_args; the
+# English is the template with its numbers, the report words it in Vietnamese)
+PANEL_METHODS = {
+    "history": "assembled history (model.history)",
+    "shifted": "published {year} sector growth (rows {rows}) shifted by {shift:+.2f} pp so that the total is the "
+               "official {total:.2f} %",
+    "shifted_taxes": "published {year} sector growth (rows {rows}) shifted by {shift:+.2f} pp so that the total is "
+                     "the official {total:.2f} %; product taxes at the total's rate",
+    "common_rate": "organic value added at one common rate ({rate:.2f} %) and the projects' increments "
+                   "(model.projects) to their sectors; total the official level of {year}",
+}
+
+
+def _panel_method(key: str, **args) -> dict:
+    return {"method": PANEL_METHODS[key].format(**args), "method_key": key, "method_args": args}
+
+
 def sector_panel(history: History | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Real value added by sector, billion VND at 2010 prices, 2015 to the last actual year, and
-    each cell's provenance (year, sector, status, method).
+    each cell's provenance (year, sector, status, method; method_key and method_args, its key
+    in `PANEL_METHODS` and numbers).
 
     From 2020 the assembled history (its own provenance); 2019 its ``previous_real``. Before,
     the sector rates are partly published, so each year is built back from the next with one
@@ -128,7 +146,7 @@ def sector_panel(history: History | None = None) -> tuple[pd.DataFrame, pd.DataF
     levels = {int(y): h.real.loc[y].to_numpy() for y in h.real.index}
     first = int(h.real.index[0])
     levels[first - 1] = h.previous_real.to_numpy()
-    prov = [{"year": int(y), "sector": s, "status": "history", "method": "assembled history (model.history)"}
+    prov = [{"year": int(y), "sector": s, "status": "history", **_panel_method("history")}
             for y in levels for s in SECTOR_IDS]
     df = load_published()
     sel = select_preferred()
@@ -151,15 +169,14 @@ def sector_panel(history: History | None = None) -> tuple[pd.DataFrame, pd.DataF
             rates = np.where(np.isnan(rates), g_tot[y] / 100, rates)
             d = brentq(lambda d: (nxt / (1 + rates + d)).sum() - target, -0.5, 0.5)
             levels[y - 1] = nxt / (1 + rates + d)
-            method = (f"published {y} sector growth (rows {rows}) shifted by {100 * d:+.2f} pp so that the total is "
-                      f"the official {g_tot[y]:.2f} %" + ("; product taxes at the total's rate" if y == 2016 else ""))
+            method = _panel_method("shifted_taxes" if y == 2016 else "shifted", year=y, rows=rows,
+                                   shift=100 * d, total=float(g_tot[y]))
         else:
             de = (e.loc[y] - e.loc[y - 1]).to_numpy()
             x = (nxt - de).sum() / target - 1
             levels[y - 1] = (nxt - de) / (1 + x)
-            method = (f"organic value added at one common rate ({100 * x:.2f} %) and the projects' increments "
-                      f"(model.projects) to their sectors; total the official level of {y - 1}")
-        prov += [{"year": y - 1, "sector": sid, "status": "estimated", "method": method} for sid in SECTOR_IDS]
+            method = _panel_method("common_rate", rate=100 * x, year=y - 1)
+        prov += [{"year": y - 1, "sector": sid, "status": "estimated", **method} for sid in SECTOR_IDS]
     years = sorted(levels)
     panel = pd.DataFrame([levels[y] for y in years], index=pd.Index(years, name="year"), columns=list(SECTOR_IDS))
     return panel, pd.DataFrame(prov).sort_values(["year", "sector"]).reset_index(drop=True)

@@ -559,7 +559,7 @@ def _cmd_backtest(args) -> int:
                            on=["year", "sector"])
         _write_tables(args.out, {"backtest": pd.concat({"a": r.out_of_sample, "b": r.in_sample}),
                                  "backtest_rmse": (r.rmse, False), "attribution": a,
-                                 "sector_panel": (cells, False), "sector_backtest": sb})
+                                 "sector_panel": (views.panel_cells_file(cells, lg), False), "sector_backtest": sb})
     return EXIT_OK
 
 

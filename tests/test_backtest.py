@@ -2,6 +2,7 @@
 figures reproduced, and the scores reported beside the naive rule's."""
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -138,3 +139,28 @@ def test_the_baselines_organic_industry_rate_follows_its_rule(baseline):
     projects_pp = np.mean([100 * (e_ic[y] - e_ic[y - 1]) / ic[y - 1] for y in (2023, 2024, 2025)])
     rule = 100 * ((ic[2025] / ic[2022]) ** (1 / 3) - 1) - projects_pp
     assert 100 * baseline.sectors["industry_construction"].growth.values([2026])[0] == pytest.approx(rule, abs=0.05)
+
+
+def test_the_panels_methods_speak_the_files_language(tmp_path):
+    """`backtest --out` wrote sector_panel.csv's methods in English in the Vietnamese run, where
+    the console sends the reader to that column. Each method now has a key and its numbers; the
+    Vietnamese file words them, numbers its way; the English file keeps the panel's English."""
+    from model.backtest import PANEL_METHODS, sector_panel
+    from model.cli import main
+    from model.report.views import _PANEL_METHODS_VI
+
+    _, prov = sector_panel()
+    assert set(prov["method_key"]) == set(PANEL_METHODS) == set(_PANEL_METHODS_VI)
+    for r in prov.itertuples():
+        assert r.method == PANEL_METHODS[r.method_key].format(**r.method_args)
+    for lang in ("vi", "en"):
+        assert main(["backtest", "--out", str(tmp_path / lang), "--lang", lang]) == 0
+    read = lambda lang: pd.read_csv(tmp_path / lang / "sector_panel.csv", encoding="utf-8-sig")  # noqa: E731
+    vi, en = read("vi"), read("en")
+    assert list(en.columns) == ["year", "sector", "status", "method", "method_key", "real_bn"]
+    assert en.method.tolist() == prov.sort_values(["year", "sector"]).method.tolist()
+    row = vi[(vi.year == 2016) & (vi.sector == "services")].iloc[0]
+    assert row.method == ("tăng trưởng ngành năm 2017 đã công bố (dòng 9, 10, 11, 12) cộng thêm +3,02 điểm % để "
+                          "tổng bằng mức chính thức 13,15 %")
+    assert not vi.method.str.contains("published|shifted|organic|assembled").any()
+    pd.testing.assert_series_equal(vi.real_bn, en.real_bn)

@@ -771,6 +771,30 @@ def supply_record_file(rec: pd.DataFrame, bases: pd.DataFrame, lang: str = "vi")
     return out
 
 
+# `model.backtest.PANEL_METHODS` in Vietnamese
+_PANEL_METHODS_VI = {
+    "history": "chuỗi lịch sử đã lập (model.history)",
+    "shifted": "tăng trưởng ngành năm {year} đã công bố (dòng {rows}) cộng thêm {shift:+.2f} điểm % để tổng bằng mức "
+               "chính thức {total:.2f} %",
+    "shifted_taxes": "tăng trưởng ngành năm {year} đã công bố (dòng {rows}) cộng thêm {shift:+.2f} điểm % để tổng bằng "
+                     "mức chính thức {total:.2f} %; thuế sản phẩm theo tốc độ của tổng",
+    "common_rate": "giá trị tăng thêm hữu cơ tăng cùng một tốc độ ({rate:.2f} %) cộng phần tăng của các dự án "
+                   "(model.projects) vào ngành của chúng; tổng bằng mức chính thức năm {year}",
+}
+
+
+def panel_cells_file(cells: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """The sector panel's cells (`model.backtest.sector_panel`'s provenance with its values) for
+    their file (`backtest --out`): the method in ``lang`` (its key kept beside it), without the
+    numbers the words already hold."""
+    out = cells.drop(columns="method_args")
+    if lang == "vi":
+        words = fmt.Numbers(lang)
+        out["method"] = [words.format(_PANEL_METHODS_VI[k], **a) if k in _PANEL_METHODS_VI else m
+                         for k, a, m in zip(cells["method_key"], cells["method_args"], cells["method"])]
+    return out
+
+
 def calibration_lines(cal: pd.DataFrame, lang: str = "vi") -> list[str]:
     """`model.projects.calibration` for reading, a line per method: the method in words, its
     yardstick and band with their unit, and the published figures it rests on (period, figure,
