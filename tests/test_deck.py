@@ -48,7 +48,27 @@ def test_the_slides(decks):
     assert titles[1].startswith("The 2030 targets") and titles[-2] == "The scenarios compared (2030)"
     assert titles[-1] == "Real GRDP growth by scenario"
     assert any(x.startswith("Real GRDP growth against the target") for x in titles)
-    assert len(titles) == 11   # no [solve] table in the baseline file; two slides compare
+    assert len(titles) == 12   # no [solve] table in the baseline file; two slides compare
+    assert titles[4] == "Growth by quarter, 2026 (% on the same quarter a year before)"
+
+
+def test_the_quarterly_slide_holds_the_quarterly_pages_numbers(decks, baseline_projection):
+    """The first projected year by quarter in the ministry's layout (Government Resolution
+    01/NQ-CP asks each province for a quarterly growth scenario): the Quarterly page's table, and
+    its chart, whose four quarters add up to the year."""
+    from model import quarterly as Q
+
+    _, prs = decks
+    slide = prs["vi"].slides[4]
+    assert slide.shapes[0].text_frame.text == "Tăng trưởng theo quý năm 2026 (% so với cùng kỳ)"
+    tbl = next(sh.table for sh in slide.shapes if sh.has_table)
+    rows = {r.cells[0].text: [c.text for c in r.cells] for r in tbl.rows}
+    tab = Q.quarterly(baseline_projection).table(2026)
+    assert rows["Ngành"][1] == "Quý I" and rows["Ngành"][-1] == "Cả năm"
+    assert rows["GRDP"][-1] == f"{tab.at[Q.TOTAL, 'cum4_pct']:.2f}".replace(".", ",")
+    assert rows["GRDP"][-1] == f"{100 * baseline_projection.growth_real[2026]:.2f}".replace(".", ",")
+    chart = next(sh.chart for sh in slide.shapes if sh.has_chart)
+    assert list(chart.plots[0].categories) == ["Quý I", "Quý II", "Quý III", "Quý IV"]
     assert prs["en"].slide_width / prs["en"].slide_height == pytest.approx(16 / 9, rel=1e-3)
 
 

@@ -79,13 +79,19 @@ class Deck:
         return s
 
     def table(self, slide, frame: pd.DataFrame, x: float = 0.5, y: float = 1.3, w: float = WIDE - 1.0,
-              size: int = 12):
+              size: int = 12, first: float | None = None):
+        """``frame`` as a table; ``first``: the first column's share of the width (the others
+        share the rest alike), where its names are long beside short numbers."""
         from pptx.dml.color import RGBColor
         from pptx.util import Inches, Pt
 
         rows, cols = len(frame) + 1, len(frame.columns)
         shape = slide.shapes.add_table(rows, cols, Inches(x), Inches(y), Inches(w), Inches(0.36 * rows))
         tbl = shape.table
+        if first is not None and cols > 1:
+            tbl.columns[0].width = Inches(w * first)
+            for j in range(1, cols):
+                tbl.columns[j].width = Inches(w * (1 - first) / (cols - 1))
         for j, c in enumerate(frame.columns):
             tbl.cell(0, j).text = nfc(c)
         for i, (_, r) in enumerate(frame.iterrows(), start=1):
@@ -392,7 +398,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from .strings import finding_text, solve_text, target_name
     from . import charts
     from ..analysis import project_effects
-    from .views import column_keys, first_year_text, project_name, scorecard, set_title, unlisted_text, va_text
+    from .views import (column_keys, first_year_text, project_name, quarterly_view, scorecard, set_title, unlisted_text,
+                        va_text)
 
     sc = scenarios[0] if not set_id else replace(scenarios[0], targets_set=set_id)
     sid = sc.targets_set
@@ -437,6 +444,19 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     # 4. real growth against the set's growth target
     s = d.slide(t("dk_growth", lang))
     d.draw(s, charts.growth(p, lang, sid))
+
+    # 4b. the first projected year by quarter, in the ministry's layout (the Quarterly page's
+    # table): the quarterly growth scenario Government Resolution 01/NQ-CP asks each province for
+    year = p.last_actual_year + 1
+    if year <= p.horizon:
+        from ..quarterly import quarterly
+
+        q = quarterly(p)
+        s = d.slide(t("dk_quarterly", lang, year=year))
+        d.table(s, quarterly_view(q, year, lang).reset_index(), size=12, first=0.2)
+        d.draw(s, charts.quarterly(q.year(year), year, lang), y=3.8, h=HIGH - 5.25)
+        d._text(s, t("dk_quarterly_note", lang, h=fmt.num(100 * q.share_h1, lang, 1)), 0.5, HIGH - 1.4,
+                WIDE - 1.0, 0.6, size=11, colour=MUTED)
 
     # 5. structure 2020 / last actual / 2030 against the set's targets
     s = d.slide(t("dk_structure", lang))

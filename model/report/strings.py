@@ -914,6 +914,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "dk_grdp": ("GRDP giá hiện hành: lộ trình, mục tiêu và dải bất định 5–95 %",
                 "GRDP at current prices: the path, the target and its 5–95 % fan"),
     "dk_growth": ("Tăng trưởng GRDP thực so với mục tiêu", "Real GRDP growth against the target"),
+    "dk_quarterly": ("Tăng trưởng theo quý năm {year} (% so với cùng kỳ)",
+                     "Growth by quarter, {year} (% on the same quarter a year before)"),
+    "dk_quarterly_note": ("Bốn quý cộng lại đúng bằng năm của kịch bản (phương pháp Denton; mùa vụ theo tỷ trọng 6 tháng "
+                          "đầu năm đã công bố, {h} % của cả năm; hai quý trong mỗi nửa năm bằng nhau: giả định).",
+                          "The four quarters add up to the scenario's year exactly (Denton; the season from the published "
+                          "first-half share, {h} % of the year; the two quarters of each half alike: an assumption)."),
     "dk_structure": ("Cơ cấu kinh tế: 2020, năm thực tế cuối và 2030 so với mục tiêu", "Structure: 2020, the last actual year and 2030 against the targets"),
     "dk_contributions": ("Đóng góp vào tăng trưởng theo ngành", "Contributions to growth by sector"),
     "dk_projects": ("Các dự án và phần đóng góp vào tăng trưởng 2021–2030", "The projects and what each adds to 2021–2030 growth"),
