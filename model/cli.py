@@ -543,7 +543,7 @@ def _cmd_backtest(args) -> int:
         print(views.backtest_note(r.rmse, lg))
         a = attribution()
         print("\n" + tr("bt_attr_note", lg))
-        show(views.backtest_attribution_view(a, lg).T)   # a row per project: their names are long
+        show(views.backtest_attribution_view(a, lg))
         panel, prov = sector_panel()
         print("\n" + tr("cli_bt_panel", lg))
         growth = (panel.pct_change() * 100).iloc[1:]

@@ -558,10 +558,13 @@ def test_projects_page_answers_question_4_with_the_apis_numbers():
     from model.report import fmt
 
     at = fresh(page="projects", lang="en")
-    attr = next(tb.value for tb in tables(at) if "Organic" in tb.value.columns)
+    # a row per project, a column per year (seven project names across a 1024-pixel screen broke
+    # mid-word: "batter", "Organ")
+    attr = next(tb.value for tb in tables(at) if "Organic" in tb.value.index)
     api = backtest.attribution()
-    assert attr.at["2018", "Formosa Ha Tinh steel complex (phase 1)"] == fmt.num(api.at[2018, "formosa_1"], "en", 2, sign=True)
-    assert attr.at["2022", "Vũng Áng 1 coal power plant (2×600 MW)"] == "-3.54"
+    assert list(attr.columns) == [str(y) for y in range(2016, 2026)]
+    assert attr.at["Formosa Ha Tinh steel complex (phase 1)", "2018"] == fmt.num(api.at[2018, "formosa_1"], "en", 2, sign=True)
+    assert attr.at["Vũng Áng 1 coal power plant (2×600 MW)", "2022"] == "-3.54"
     score = next(tb.value for tb in tables(at) if "Naive rule" in tb.value.columns)
     assert set(score["Model"]) >= {fmt.num(v, "en", 2) for v in backtest.backtest().rmse.query("rule == 'model'")["rmse_pp"]}
     # the words under the table quote the table, not numbers typed once (issue 15's load factor moved them)

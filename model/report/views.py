@@ -645,11 +645,13 @@ CLI_COLUMNS = {
 def supply_frame(frame: pd.DataFrame, lang: str = "vi", digits: int = 2) -> pd.DataFrame:
     """A `model.supply` table (needs, growth accounting or the record) for a page: columns named
     in ``lang`` (with their units), numbers written its way, years as text; the basis columns
-    (English provenance, as the CSV files carry it) left out."""
+    (each year's source, which `supply --out` writes) left out."""
     keep = [c for c in frame.columns if not str(c).endswith("_basis")]
-    # levels and shares of GRDP to one decimal (as the investment record), growth rates to ``digits``
-    one = ("_bn", "_thousand", "share_pct", "ratio_pct", "investment_needed_pct")
-    out = text_frame(frame[keep], lang, {c: (1 if c.endswith(one) else digits) for c in keep})
+    # billions of VND whole (a tenth of a billion is not known, and the record's ten columns then
+    # fit a 1024-pixel screen), people and shares of GRDP to one decimal, growth rates to ``digits``
+    one = ("_thousand", "share_pct", "ratio_pct", "investment_needed_pct")
+    out = text_frame(frame[keep], lang, {c: (0 if c.endswith("_bn") else 1 if c.endswith(one) else digits)
+                                         for c in keep})
     out.columns = [CLI_COLUMNS[c][lang == "en"] if c in CLI_COLUMNS else c for c in keep]
     out.index.name = CLI_COLUMNS["year"][lang == "en"]
     return out
@@ -666,12 +668,15 @@ _BT_RULES = {"actual": "bt_actual", "model": "bt_model", "icor": "bt_icor", "nai
 
 
 def backtest_attribution_view(attr: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
-    """`model.backtest.attribution` for reading: a row per year, a column per project (by its
-    name), the organic rest and the published growth, in percentage points written for
+    """`model.backtest.attribution` for reading: a row per project (by its name: names are long,
+    years short, so a narrow screen takes ten years across and not seven names), then the
+    organic rest and the published growth; a column per year; percentage points written for
     ``lang`` with their sign."""
     out = attr.rename(columns={**project_names(lang), **{k: t(_BT_RULES[k], lang) for k in ("organic", "growth_pct")}})
-    out.index.name = t("year", lang)
-    return text_frame(out, lang, 2, sign=True)
+    out = text_frame(out, lang, 2, sign=True).T
+    out.columns = [str(y) for y in out.columns]
+    out.index.name = t("pj_col_name", lang)
+    return out
 
 
 def backtest_paths_view(frame: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
