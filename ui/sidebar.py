@@ -40,18 +40,21 @@ APP_CSS = """
   vertical-align: middle; text-align: left; overflow-wrap: break-word;}
 .ht-table th {color: inherit; opacity: 0.65; font-weight: 400;}  /* light and dark themes alike */
 .ht-table td.nw {white-space: nowrap;}
-.ht-table a {color: #3b82f6;}  /* readable on the light and the dark theme */
+.ht-table a {color: #3b82f6; overflow-wrap: anywhere;}  /* readable on the light and the dark theme; a
+   web address (90 characters) breaks anywhere rather than set its column's width */
 .ht-table td:first-child:not(.nw), .ht-table tbody th {min-width: 13em;}
-/* a long web address in a note breaks rather than widening the table past the page; a note
-   keeps a readable width (a phone scrolls the table sideways rather than a letter a line) */
-.ht-table td:not(.nw) {overflow-wrap: anywhere;}
-.ht-table td.long {min-width: 5em;}
-/* a projector's 1024 px: the table fits the page (the status column was past its edge) */
-@media (max-width: 1279px) {
+/* words whole on a laptop's screen: a column is at least its longest word wide ("No publishe|d
+   figure", "VND/pers|on" were cut at 1366 px); a note keeps a readable width */
+.ht-table td.long {min-width: 10em;}
+/* a projector's 1024 px, or 1280: the table fits the page (the status column was past its edge) */
+@media (max-width: 1359px) {
   .ht-table td.nw:not(.num) {white-space: normal;}
   .ht-table td:first-child:not(.nw), .ht-table tbody th {min-width: 9em;}
   .ht-table th, .ht-table td {padding: 0.2rem 0.25rem;}
-  .ht-table thead th {overflow-wrap: anywhere;}
+  /* here nine columns of whole words are wider than the page beside the sidebar: a word may
+     break rather than the table scroll sideways */
+  .ht-table td:not(.nw), .ht-table thead th {overflow-wrap: anywhere;}
+  .ht-table td.long {min-width: 5em;}
 }
 @media print {
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
