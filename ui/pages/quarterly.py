@@ -48,21 +48,40 @@ pub = published.get(done)
 # A quarter's growth and the year's target are the planner's facts, not the scenario's: typed,
 # they are kept through edits and loads; untyped, they follow the scenario shown (the published
 # figure, else the scenario's own quarters and year), so the sentence never speaks of another
-# scenario's numbers. The box's name carries the value it shows, so a new default draws it afresh.
-done_v = ss.get(f"qt_done_v.{year}.{done}", round(pub[0] if pub else float(own), 2))
-target_v = ss.get(f"qt_target_v.{year}", round(float(tab.at[Q.TOTAL, "cum4_pct"]), 2))
+# scenario's numbers.
+done_key, target_key = f"qt_done_v.{year}.{done}", f"qt_target_v.{year}"
+done_d = round(pub[0] if pub else float(own), 2)
+target_d = round(float(tab.at[Q.TOTAL, "cum4_pct"]), 2)
+done_v, target_v = ss.get(done_key, done_d), ss.get(target_key, target_d)
+
+
+def box_name(base: str, default: float, typed: bool) -> str:
+    """The box's name: a new one whenever its default changes (the box is drawn afresh with it)
+    or it is typed or untyped, and never one used before: a box drawn again under a name it had
+    shows, in the browser, nothing (typing 10,5 and then 11,92, the first value, left it empty)."""
+    now = ("typed",) if typed else ("default", default)
+    if ss.get(f"{base}.was") != now:
+        ss[f"{base}.was"], ss[f"{base}.n"] = now, ss.get(f"{base}.n", 0) + 1
+    return f"{base}.{ss[f'{base}.n']}"
+
+
 number_box(t("qt_done_pct", lang, done=t(f"qt_done{done}", lang)),
-           f"qt_done_box.{year}.{done}.{fmt.box_text(done_v, 'en')}", done_v, -50.0, 100.0,
-           lambda v, k=f"qt_done_v.{year}.{done}": ss.__setitem__(k, v), where=b,
+           box_name(f"qt_done_box.{year}.{done}", done_d, done_key in ss), done_v, -50.0, 100.0,
+           lambda v, k=done_key: ss.__setitem__(k, v), where=b,
            help=t("qt_done_help", lang, src=views.source_rows_text([pub[1]], lang) if pub else t("qt_none", lang)),
            plausible=(-10.0, 30.0))
-number_box(t("qt_target", lang, year=year), f"qt_target_box.{year}.{fmt.box_text(target_v, 'en')}", target_v,
-           -50.0, 100.0, lambda v, k=f"qt_target_v.{year}": ss.__setitem__(k, v), where=c3,
-           plausible=(-10.0, 30.0))
-typed = tuple(k for k in (f"qt_done_v.{year}.{done}", f"qt_target_v.{year}") if k in ss)
+number_box(t("qt_target", lang, year=year), box_name(f"qt_target_box.{year}", target_d, target_key in ss),
+           target_v, -50.0, 100.0, lambda v, k=target_key: ss.__setitem__(k, v), where=c3, plausible=(-10.0, 30.0))
+typed = tuple(k for k in (done_key, target_key) if k in ss)
+
+
+def _untype(keys: tuple[str, ...]) -> None:
+    for k in keys:
+        ss.pop(k, None)
+
+
 if typed:   # a typed figure is kept through loads: this is the way back to the scenario's
-    st.button(t("qt_untype", lang), key="qt_untype", help=t("qt_untype_help", lang),
-              on_click=lambda: [ss.pop(k, None) for k in typed])
+    st.button(t("qt_untype", lang), key="qt_untype", help=t("qt_untype_help", lang), on_click=_untype, args=(typed,))
 r = Q.remaining(q, year, done, done_v, target_v)
 (st.warning if r.needed_pct > r.path_pct + 0.005 else st.success)(state.md(views.remaining_text(r, lang)))
 st.caption(t("qt_rest_note", lang, y=year - 1, s_m=fmt.num(r.before_done_bn, lang, 0),
