@@ -208,7 +208,7 @@ def _cmd_quarterly(args) -> int:
         m, pct = args.done
         print(remaining_text(remaining(q, args.year, m, pct, args.target), lg))
     if args.out:
-        _write_tables(args.out, {"quarterly": (q.year(args.year), False)})
+        _write_tables(args.out, {"quarterly": (q.year(args.year), False)}, lg)
     return EXIT_OK
 
 
@@ -332,17 +332,18 @@ def _cmd_solve(args) -> int:
     return EXIT_OK if result.success else EXIT_MISSED
 
 
-def _write_tables(out_dir: str, tables: dict) -> None:
-    """Write each frame as ``<name>.csv`` in ``out_dir`` (atomically) and say where. A value
-    is a frame, or (frame, write_index)."""
+def _write_tables(out_dir: str, tables: dict, lang: str) -> None:
+    """Write each frame as ``<name>.csv`` in ``out_dir`` (atomically) and say where, in
+    ``lang``. A value is a frame, or (frame, write_index)."""
     from .report.export import csv_bytes
+    from .report.strings import t
     from .scenario import write_atomic
 
     paths = []
     for name, frame in tables.items():
         frame, index = frame if isinstance(frame, tuple) else (frame, True)
         paths.append(write_atomic(Path(out_dir) / f"{name}.csv", csv_bytes(frame, index=index)))
-    print("written: " + ", ".join(str(p) for p in paths))
+    print(t("cli_written", lang, files=", ".join(str(p) for p in paths)))
 
 
 def _cmd_frontier(args) -> int:
@@ -364,7 +365,7 @@ def _cmd_frontier(args) -> int:
     with pd.option_context("display.width", 250, "display.max_columns", 30, "display.max_colwidth", 60):
         print(frontier_view(table, args.lang).to_string(index=False))
     if args.out:
-        _write_tables(args.out, {"frontier": table})
+        _write_tables(args.out, {"frontier": table}, args.lang)
     return EXIT_OK
 
 
@@ -388,7 +389,7 @@ def _cmd_attribute(args) -> int:
     with pd.option_context("display.width", 250, "display.max_columns", 30, "display.max_colwidth", 40):
         print(attribution_view(table, args.lang).T.to_string())
     if args.out:
-        _write_tables(args.out, {"attribution": attribution_numbers(table, args.lang)})
+        _write_tables(args.out, {"attribution": attribution_numbers(table, args.lang)}, args.lang)
     return EXIT_OK
 
 
@@ -480,7 +481,7 @@ def _cmd_invest(args) -> int:
         cols = [c for c in table.columns if c.startswith(("need", "share_"))] + ["projects", "state", "nonstate", "fdi"]
         print(cli_table(table[[c for c in cols if c in table.columns]], lg, 1))
         if args.out:
-            _write_tables(args.out, {"investment": table})
+            _write_tables(args.out, {"investment": table}, lg)
     return EXIT_OK
 
 
@@ -515,7 +516,7 @@ def _cmd_supply(args) -> int:
             print("  - " + solve_note_text(note, lg))
     if args.out:
         _write_tables(args.out, {"supply_record": supply_record_file(rec, record_bases(history), lg),
-                                 "growth_accounting": acc, "supply_needs": n.table})
+                                 "growth_accounting": acc, "supply_needs": n.table}, lg)
     return EXIT_OK
 
 
@@ -559,7 +560,8 @@ def _cmd_backtest(args) -> int:
                            on=["year", "sector"])
         _write_tables(args.out, {"backtest": pd.concat({"a": r.out_of_sample, "b": r.in_sample}),
                                  "backtest_rmse": (r.rmse, False), "attribution": a,
-                                 "sector_panel": (views.panel_cells_file(cells, lg), False), "sector_backtest": sb})
+                                 "sector_panel": (views.panel_cells_file(cells, lg), False), "sector_backtest": sb},
+                      lg)
     return EXIT_OK
 
 

@@ -385,3 +385,19 @@ def test_backtest_speaks_the_readers_language(capsys):
     out = capsys.readouterr().out
     assert "Naive rule + projects" in out and "+12.16" in out and "a constant 7 % a year (2.38)" in out
     assert "Gang thép Formosa Hà Tĩnh (giai đoạn 1)" not in out and "formosa_1" not in out
+
+
+@pytest.mark.parametrize("args", [
+    ["quarterly", "{b}", "--year", "2026"],
+    ["invest", "{b}"],
+    ["frontier", "{b}"],
+    ["supply", "{b}"],
+])
+def test_the_files_written_are_said_in_the_runs_language(tmp_path, capsys, args):
+    """Six commands said "written: …" in English after a Vietnamese run."""
+    for lang, said in (("vi", "đã ghi: "), ("en", "written: ")):
+        out = tmp_path / lang
+        line = [a.replace("{b}", str(SCENARIOS / "baseline.toml")) for a in args]
+        assert main([*line, "--out", str(out), "--lang", lang]) in (0, 3)
+        last = capsys.readouterr().out.strip().splitlines()[-1]
+        assert last.startswith(said) and str(out) in last, last

@@ -906,6 +906,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "qt_target": ("Mục tiêu cả năm {year} (%)", "Target for {year} (%)"),
     "qt_rest_note": ("Cùng kỳ năm {y} (giá 2010): các quý đã qua {s_m} tỷ đồng, cả năm {s_4} tỷ đồng.",
                      "The same period of {y} (2010 prices): the quarters done {s_m} billion VND, the year {s_4} billion VND."),
+    "cli_written": ("đã ghi: {files}", "written: {files}"),
     "cli_brief": ("đã ghi {path} (số kịch bản: {n})", "written: {path} (scenarios: {n})"),
     "dk_download": ("Bản trình bày (PPTX)", "Briefing deck (PPTX)"),
     "dk_sub": ("Bản trình bày từ mô phỏng kịch bản Hà Tĩnh 2030 — lập ngày {date}; số liệu cập nhật {vintage}; bộ mục tiêu: {set}.",
