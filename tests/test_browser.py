@@ -525,16 +525,27 @@ def test_a_projector_cuts_no_words(server, lang):
     path's entry on Growth was cut off, and the Compare page's scenario names), and no table
     shown is wider than the page (the Scorecard's status, notes and probabilities were past its
     edge, behind a sideways scroll bar under 33 rows)."""
+    assert not every_page(server, PROJECTOR, lang, (CUT, LEGENDS_OUT, TABLES_OUT))
+
+
+def every_page(server, size: tuple[int, int], lang: str, checks: tuple[str, ...], sections: bool = False) -> list[str]:
+    """What ``checks`` (scripts returning lists) find on every page at ``size``, its charts
+    drawn (and with ``sections``, every section of the page opened: drawn in the browser, no
+    rerun)."""
     url, _ = server
-    with chromium_page(PROJECTOR) as page:
+    found = []
+    with chromium_page(size) as page:
         opened(page, f"{url}/?lang={lang}&scn=baseline")
-        found = []
         for title in PAGES[lang]:
             goto_page(page, title)
             page.wait_for_function(CHARTS_DRAWN, timeout=30_000)
-            found += [f"{title}: {x}" for x in page.evaluate(CUT) + page.evaluate(LEGENDS_OUT)
-                      + page.evaluate(TABLES_OUT)]
-        assert not found
+            if sections:
+                shut = page.locator('[data-testid="stMain"] [data-testid="stExpander"] summary')
+                for i in range(shut.count()):
+                    shut.nth(i).click()
+                page.wait_for_timeout(300)
+            found += [f"{title}: {x}" for check in checks for x in page.evaluate(check)]
+    return found
 
 
 # a word of a table's cell wider than the cell's text box: it was broken inside ("No publishe|d
@@ -564,18 +575,7 @@ def test_a_laptop_breaks_no_word_in_a_table(server, lang):
     projects' names across the record "VinES batter|y"), and no table is wider than the page.
     (Below 1360 px, beside the sidebar, nine columns of whole words do not fit: a word may
     break there rather than the table scroll.)"""
-    url, _ = server
-    with chromium_page(LAPTOP) as page:
-        opened(page, f"{url}/?lang={lang}&scn=baseline")
-        found = []
-        for title in PAGES[lang]:
-            goto_page(page, title)
-            shut = page.locator('[data-testid="stMain"] [data-testid="stExpander"] summary')
-            for i in range(shut.count()):
-                shut.nth(i).click()   # drawn in the browser: no rerun
-            page.wait_for_timeout(300)
-            found += [f"{title}: {x}" for x in page.evaluate(WORDS_CUT) + page.evaluate(TABLES_OUT) + page.evaluate(CUT)]
-        assert not found
+    assert not every_page(server, LAPTOP, lang, (WORDS_CUT, TABLES_OUT, CUT), sections=True)
 
 
 def test_a_computer_set_to_dark_still_gets_the_light_page(server):
