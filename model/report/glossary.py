@@ -105,6 +105,17 @@ TERMS: tuple[Term, ...] = (
          "liệu cho phép (Ledoit–Wolf).",
          "Nine years of data cannot pin down how sectors move together: the correlations are pulled towards zero as "
          "far as the data call for (Ledoit–Wolf)."),
+    Term("tfp", "Năng suất các nhân tố tổng hợp (TFP)", "Total factor productivity (TFP)",
+         "Phần tăng trưởng không do thêm vốn hay thêm lao động: công nghệ, quản lý, chuyển lao động sang ngành năng suất "
+         "cao hơn. Tính là phần còn lại (%/năm); 2021–2025 của tỉnh: khoảng 1,3 %/năm.",
+         "The growth that does not come from more capital or more workers: technology, management, workers moving to "
+         "more productive sectors. Measured as the remainder (% a year); the province's 2021–2025: about 1.3 % a year."),
+    Term("denton", "Phương pháp Denton (tách quý)", "Denton method (quarters from years)",
+         "Cách tách số năm thành bốn quý theo một chỉ báo mùa vụ sao cho bốn quý cộng lại đúng bằng năm và đường quý "
+         "trơn nhất có thể (Sổ tay Tài khoản quốc gia quý của IMF). Ở đây chỉ báo là tỷ trọng 6 tháng đầu năm đã công bố.",
+         "A way to split a year into four quarters along a seasonal indicator so that they add up to the year exactly "
+         "and the quarterly path is as smooth as it can be (the IMF's Quarterly National Accounts Manual). Here the "
+         "indicator is the published first-half share."),
     Term("product_taxes", "Thuế sản phẩm trừ trợ cấp", "Product taxes less subsidies",
          "Phần của GRDP không thuộc ngành nào: thuế đánh trên hàng hóa bán ra trừ trợ cấp sản phẩm.",
          "The part of GRDP in no sector: taxes on goods sold, less product subsidies."),

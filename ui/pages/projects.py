@@ -240,7 +240,7 @@ st.subheader(t("su_title", lang))
 A = supply.Assumptions()
 st.caption(t("su_note", lang, a=fmt.num(A.alpha, lang, 2), d=fmt.num(100 * A.delta, lang, 0),
              k=fmt.num(A.ky0, lang, 1), a_lo=fmt.num(supply.BANDS["alpha"][0], lang, 1),
-             a_hi=fmt.num(supply.BANDS["alpha"][2], lang, 1)))
+             a_hi=fmt.num(supply.BANDS["alpha"][2], lang, 1)) + " " + explain("tfp", lang))
 got_supply = supply_needs(c.toml)
 if got_supply is not None:
     sn, sn_notes = got_supply
