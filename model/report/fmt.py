@@ -159,3 +159,11 @@ class Numbers(string.Formatter):
         if m and isinstance(value, (int, float)):
             return num(value, self.lang, int(m.group(2)), sign=bool(m.group(1)))
         return super().format_field(value, spec)
+
+
+def worded(english: str, key: str, args: dict, lang: str, vietnamese: dict[str, str]) -> str:
+    """A method or a basis the model writes in English from a template (``key``) and its
+    numbers (``args``), in ``lang``: the English, or ``vietnamese[key]`` with the numbers written
+    the Vietnamese way; a key without Vietnamese keeps its English."""
+    vi = vietnamese.get(key) if lang == "vi" else None
+    return Numbers(lang).format(vi, **args) if vi else english

@@ -744,7 +744,7 @@ def ramp_text(ramp: Sequence[float], lang: str = "vi") -> str:
     return ("; " if lang == "vi" else ", ").join(fmt.plain(x, lang) for x in ramp)
 
 
-# `model.supply.BASES` in Vietnamese (the numbers written the Vietnamese way by `fmt.Numbers`)
+# `model.supply.BASES` in Vietnamese (`fmt.worded`)
 _BASES_VI = {
     "history": "chuỗi số liệu lịch sử của mô hình",
     "row": "dòng {row}",
@@ -766,13 +766,9 @@ def supply_record_file(rec: pd.DataFrame, bases: pd.DataFrame, lang: str = "vi")
     English, or the same in Vietnamese from its key and numbers (`model.supply.record_bases`);
     a key without Vietnamese keeps its English."""
     out = rec.copy()
-    if lang != "vi":
-        return out
-    words = fmt.Numbers(lang)
     for b in bases.itertuples():
-        vi = _BASES_VI.get(b.key)
-        if vi is not None and b.year in out.index:
-            out.at[b.year, b.column] = words.format(vi, **b.args)
+        if b.year in out.index:
+            out.at[b.year, b.column] = fmt.worded(b.text, b.key, b.args, lang, _BASES_VI)
     return out
 
 
@@ -793,10 +789,8 @@ def panel_cells_file(cells: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     their file (`backtest --out`): the method in ``lang`` (its key kept beside it), without the
     numbers the words already hold."""
     out = cells.drop(columns="method_args")
-    if lang == "vi":
-        words = fmt.Numbers(lang)
-        out["method"] = [words.format(_PANEL_METHODS_VI[k], **a) if k in _PANEL_METHODS_VI else m
-                         for k, a, m in zip(cells["method_key"], cells["method_args"], cells["method"])]
+    out["method"] = [fmt.worded(m, k, a, lang, _PANEL_METHODS_VI)
+                     for m, k, a in zip(cells["method"], cells["method_key"], cells["method_args"])]
     return out
 
 

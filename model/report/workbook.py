@@ -201,8 +201,7 @@ _METHODS_VI = {
 def method_text(row, lang: str) -> str:
     """How a figure of the history was made (a provenance row: method, method_key,
     method_args), in ``lang``: the history's English, or the same in Vietnamese."""
-    vi = _METHODS_VI.get(row.get("method_key")) if lang == "vi" else None
-    return fmt.Numbers(lang).format(vi, **row["method_args"]) if vi else row["method"]
+    return fmt.worded(row["method"], row.get("method_key"), row["method_args"], lang, _METHODS_VI)
 
 
 _PROV = {"wb_prov_published", "wb_prov_adjusted", "wb_prov_estimated"}
