@@ -388,8 +388,10 @@ def test_the_histogram_bins_are_round_and_begin_at_the_target():
     assert c.categories[:3] == ("3,6", "3,8", "4,0") and "9,0" in c.categories   # a 0.2-point width
     marked = c.layers[1].values
     assert np.isfinite(marked).sum() == 1 and c.categories[int(np.nanargmax(np.isfinite(marked)))] == "9,0"
+    # the target beyond every draw: still on the axis, its empty bar marked
     en = charts.histogram(np.array([6.1, 6.3, 7.9]), 9.0, "en")
-    assert en.categories[0] == "6.10" and not np.isfinite(en.layers[1].values).any()   # the target beyond every draw
+    assert en.categories[0] == "6.1" and en.categories[-1] == "9.0"
+    assert np.isfinite(en.layers[1].values).sum() == 1 and np.nansum(en.layers[1].values) == 0
 
 
 @settings(max_examples=300, deadline=None)
@@ -401,4 +403,4 @@ def test_the_bars_from_the_target_on_count_the_draws_that_meet_it(values, target
     assert np.allclose(np.diff(edges), step)
     k = np.round((edges[:-1] - target) / step)
     assert np.allclose(edges[:-1], target + k * step)   # the target is on an edge
-    assert counts[k >= 0].sum() == (x >= target).sum()
+    assert counts[k >= 0].sum() == (x >= target).sum() and (k == 0).sum() == 1   # the target's bar is there

@@ -431,10 +431,13 @@ def histogram_bins(values: np.ndarray, target: float, most: int = 60) -> tuple[n
     """Counts, edges and width of bins of ``values`` (% a year) at a round width (the narrowest of
     `_BIN_STEPS` giving at most ``most`` bins), with ``target`` on an edge: the bar that begins
     at the target holds the draws from it up to the next edge, so the bars from it on are the
-    draws that meet it (bins of the data's own range put 9 % inside a bar labelled "9,16")."""
+    draws that meet it (bins of the data's own range put 9 % inside a bar labelled "9,16", or
+    nowhere when every draw was above it)."""
     x = np.asarray(values, float)
     x = x[np.isfinite(x)]
-    lo, hi = (float(x.min()), float(x.max())) if x.size else (target, target)
+    # the range holds the target too: a distribution wholly above or below it still shows where
+    # it stands (an empty bar, marked)
+    lo, hi = (min(float(x.min()), target), max(float(x.max()), target)) if x.size else (target, target)
     # aligning on the target adds at most two bins to the range's
     step = next((s for s in _BIN_STEPS if (hi - lo) / s <= most - 2), _BIN_STEPS[-1])
     # (8.95 − 9) / 0.01 is −5.000000000000071: round off the division's error, then step out
