@@ -46,15 +46,18 @@ APP_CSS = """
 /* words whole on a laptop's screen: a column is at least its longest word wide ("No publishe|d
    figure", "VND/pers|on" were cut at 1366 px); a note keeps a readable width */
 .ht-table td.long {min-width: 10em;}
-/* a projector's 1024 px, or 1280: the table fits the page (the status column was past its edge) */
+/* a narrower laptop (1280 px) and a projector (1024 px): the table fits the page (the status
+   column was past its edge), its words still whole at 1280 */
 @media (max-width: 1359px) {
   .ht-table td.nw:not(.num) {white-space: normal;}
   .ht-table td:first-child:not(.nw), .ht-table tbody th {min-width: 9em;}
   .ht-table th, .ht-table td {padding: 0.2rem 0.25rem;}
-  /* here nine columns of whole words are wider than the page beside the sidebar: a word may
-     break rather than the table scroll sideways */
-  .ht-table td:not(.nw), .ht-table thead th {overflow-wrap: anywhere;}
   .ht-table td.long {min-width: 5em;}
+}
+/* below, nine columns of whole words are wider than the page beside the sidebar: a word may
+   break rather than the table scroll sideways */
+@media (max-width: 1279px) {
+  .ht-table td:not(.nw), .ht-table thead th {overflow-wrap: anywhere;}
 }
 @media print {
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
