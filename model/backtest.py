@@ -49,7 +49,7 @@ import numpy as np
 import pandas as pd
 
 from .data import load_published, select_preferred
-from .history import History, assemble_history
+from .history import History, assemble_history, described
 # what the projects produced in the actual years lives in model.projects (the projection needs it);
 # `utilisation` stays reachable here, beside the backtest that introduced it
 from .projects import FIRST, _row, load_projects, project_value_added, utilisation  # noqa: F401
@@ -106,15 +106,14 @@ PANEL_METHODS = {
     "history": "assembled history (model.history)",
     "shifted": "published {year} sector growth (rows {rows}) shifted by {shift:+.2f} pp so that the total is the "
                "official {total:.2f} %",
-    "shifted_taxes": "published {year} sector growth (rows {rows}) shifted by {shift:+.2f} pp so that the total is "
-                     "the official {total:.2f} %; product taxes at the total's rate",
     "common_rate": "organic value added at one common rate ({rate:.2f} %) and the projects' increments "
                    "(model.projects) to their sectors; total the official level of {year}",
 }
+PANEL_METHODS["shifted_taxes"] = PANEL_METHODS["shifted"] + "; product taxes at the total's rate"
 
 
 def _panel_method(key: str, **args) -> dict:
-    return {"method": PANEL_METHODS[key].format(**args), "method_key": key, "method_args": args}
+    return described(PANEL_METHODS, key, **args)
 
 
 def sector_panel(history: History | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -91,9 +91,15 @@ METHODS = {
 }
 
 
+def described(templates: dict[str, str], key: str, **args) -> dict:
+    """A provenance cell's method from one table of English templates: its words, key and
+    numbers (the report words the key in the reader's language, `model.report.fmt.worded`)."""
+    return {"method": templates[key].format(**args), "method_key": key, "method_args": args}
+
+
 def method(key: str, **args) -> dict:
-    """A provenance cell's method: its English words, key and numbers (see `METHODS`)."""
-    return {"method": METHODS[key].format(**args), "method_key": key, "method_args": args}
+    """A provenance cell's method of the history (see `METHODS`)."""
+    return described(METHODS, key, **args)
 
 BASE_YEAR = 2020
 # Half a unit of the last printed digit of a two-decimal growth rate, in percentage points.

@@ -777,11 +777,10 @@ _PANEL_METHODS_VI = {
     "history": "chuỗi lịch sử đã lập (model.history)",
     "shifted": "tăng trưởng ngành năm {year} đã công bố (dòng {rows}) cộng thêm {shift:+.2f} điểm % để tổng bằng mức "
                "chính thức {total:.2f} %",
-    "shifted_taxes": "tăng trưởng ngành năm {year} đã công bố (dòng {rows}) cộng thêm {shift:+.2f} điểm % để tổng bằng "
-                     "mức chính thức {total:.2f} %; thuế sản phẩm theo tốc độ của tổng",
     "common_rate": "giá trị tăng thêm hữu cơ tăng cùng một tốc độ ({rate:.2f} %) cộng phần tăng của các dự án "
                    "(model.projects) vào ngành của chúng; tổng bằng mức chính thức năm {year}",
 }
+_PANEL_METHODS_VI["shifted_taxes"] = _PANEL_METHODS_VI["shifted"] + "; thuế sản phẩm theo tốc độ của tổng"
 
 
 def panel_cells_file(cells: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
