@@ -114,9 +114,10 @@ _NOMINAL_2020_INDICATORS = {
 
 
 def per_history(maxsize: int = 64):
-    """Keep a function's result per history and further (hashable) arguments: a History holds
-    frames and cannot be hashed, so it is keyed by its identity, checked through a weak
-    reference (a new history at a reused address is never given an old answer)."""
+    """Keep a function's result per history (or any object holding frames: a projection) and
+    further (hashable) arguments: such an object cannot be hashed, so it is keyed by its
+    identity, checked through a weak reference (a new one at a reused address is never given an
+    old answer)."""
     def wrap(fn):
         memo: dict = {}
 

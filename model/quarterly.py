@@ -41,6 +41,7 @@ import pandas as pd
 
 from .data import load_published
 from .growth import Projection
+from .history import per_history
 from .sectors import SECTOR_IDS
 
 QUARTERS = (1, 2, 3, 4)
@@ -173,6 +174,14 @@ def _published_points(years) -> list[tuple[int, int, str, float, SourceRow]]:
 
 
 def quarterly(projection: Projection, share_h1: float | None = None, published: bool = True) -> Quarterly:
+    """`_quarterly`, kept per projection (by its identity): the Export page's table, its
+    workbook and the Quarterly page split one projection once, not each on its own. Callers
+    read the result; none changes it."""
+    return _quarterly(projection, share_h1, published)
+
+
+@per_history(maxsize=32)   # keyed by its first argument's identity, here a projection
+def _quarterly(projection: Projection, share_h1: float | None, published: bool) -> Quarterly:
     """Every sector's annual path (actual years and the projection) split into quarters by
     Denton on the seasonal `indicator`, the four sectors together so that, in the actual years,
     the published cumulative growth (first quarter, half, nine months; by sector where all four

@@ -13,15 +13,10 @@ from ui.common import ctx, show, static_table
 from ui.numbox import number_box
 
 
-@st.cache_resource(max_entries=32)
-def split(toml_text: str) -> Q.Quarterly:
-    return Q.quarterly(state.project(toml_text))
-
-
 c = ctx()
 lang, p = c.lang, c.projection
 ss = state.ss()
-q = split(state.shown().to_toml())
+q = Q.quarterly(p)   # kept per projection (the Export page's files split the same one)
 years = [int(y) for y in p.years[1:]]
 default_year = min(max(p.last_actual_year + 1, years[0]), years[-1])
 year = st.selectbox(t("qt_year", lang), years, key=state.seed("qt.year", default_year))
