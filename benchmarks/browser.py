@@ -13,6 +13,9 @@ Measures, each as a median of repeated runs:
     Enter, to the updated headline;
 (3) a page switch: a click in the sidebar navigation to the new page's heading with its run
     finished (Growth ↔ Scorecard; the toy's two pages), and each direction apart;
+    For (2) and (3), the median of the server's script runs in the same turns (each server is
+    `timed_streamlit.py`, which logs every run's duration): the rest of the time is the
+    browser's drawing and the transport.
 (4) the Uncertainty page (this app only; issue 14's aim is under a second): a new seed typed,
     to 10,000 draws' probabilities, fans and tornado drawn again.
 (5) with ``--floor``: Streamlit's own floor for the switch to Growth. A third app, beside the toy
@@ -43,6 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # to import tests.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from table import print_pair  # noqa: E402
+
+TIMED = Path(__file__).resolve().parent / "timed_streamlit.py"   # the server, each run timed
 from tests.support import (ROOT, chromium_page, goto_page, metric_text, sidebar_input,  # noqa: E402
                            streamlit_server, wait_ready)
 
@@ -161,7 +166,12 @@ def run_pair(toy_script: Path, n: int, app_gc: bool | None) -> tuple[dict, dict]
     machine's speed drifts by a quarter from one minute to the next) slows both alike, and the
     ratio stays. ``app_gc`` None: the project's settings; True/False: postScriptGC forced."""
     extra = [] if app_gc is None else [f"--runner.postScriptGC={str(app_gc).lower()}"]
-    with streamlit_server(script=toy_script) as turl, streamlit_server(args=extra) as aurl, \
+    logs = {name: toy_script.parent / f"runs_{name}.log" for name in ("toy", "app")}
+    for f in logs.values():
+        f.write_text("")
+    timed = dict(launcher=TIMED)
+    with streamlit_server(script=toy_script, env={"HATINH_RUN_LOG": str(logs["toy"])}, **timed) as turl, \
+            streamlit_server(args=extra, env={"HATINH_RUN_LOG": str(logs["app"])}, **timed) as aurl, \
             chromium_page(viewport=(1366, 900)) as tpage:
         browser = tpage.context.browser
         apage = browser.new_page(viewport={"width": 1366, "height": 900})
@@ -180,12 +190,16 @@ def run_pair(toy_script: Path, n: int, app_gc: bool | None) -> tuple[dict, dict]
                  "app": (apage, abox, ("Tăng trưởng", "Tổng quan"))}
         ch = {"toy": [], "app": []}
         sw = {"toy": [], "app": []}
+        server = {}   # each phase's script runs on each server, in seconds
         for what, times in (("change", ch), ("switch", sw)):
+            seen = {name: len(_runs(f)) for name, f in logs.items()}
             for k in range(n):
                 for name in (("toy", "app") if k % 2 == 0 else ("app", "toy")):
                     page, box, titles = sides[name]
                     page.bring_to_front()
                     times[name].append(change(page, box, k) if what == "change" else switch(page, titles, k))
+            for name, f in logs.items():
+                server[name, what] = _runs(f)[seen[name]:]
         apage.bring_to_front()
         rk = risk_changes(apage, n)
         for name in ("toy", "app"):
@@ -193,10 +207,20 @@ def run_pair(toy_script: Path, n: int, app_gc: bool | None) -> tuple[dict, dict]
             out[name].update({"change": statistics.median(c), "change_max": max(c),
                               "switch": statistics.median(w), "switch_max": max(w),
                               "to_growth": statistics.median(w[0::2]), "to_scorecard": statistics.median(w[1::2]),
+                              "change_server": _median(server[name, "change"]),
+                              "switch_server": _median(server[name, "switch"]),
                               "risk": statistics.median(rk) if name == "app" else float("nan"),
                               "risk_max": max(rk) if name == "app" else float("nan"),
                               "rss": rss_mb((aurl if name == "app" else turl).pid)})
         return out["toy"], out["app"]
+
+
+def _runs(log: Path) -> list[float]:
+    return [float(x) for x in log.read_text().split()]
+
+
+def _median(xs: list[float]) -> float:
+    return statistics.median(xs) if xs else float("nan")   # untimed: another Streamlit version
 
 
 def run_floor(toy_script: Path, floor_script: Path, n: int) -> tuple[dict, dict]:
@@ -224,7 +248,9 @@ FLOOR_ROWS = (("page switch → page drawn, median, s", "switch"),
 
 ROWS = (("first render, cold server, s", "first"), ("first render, next session, s", "warm"),
         ("control change → new headline, median, s", "change"), ("control change, slowest, s", "change_max"),
+        ("… of which the server's script run, median, s", "change_server"),
         ("page switch → page drawn, median, s", "switch"), ("page switch, slowest, s", "switch_max"),
+        ("… of which the server's script run, median, s", "switch_server"),
         ("… to Growth (three charts; the toy's page 2), median, s", "to_growth"),
         ("… to the Scorecard (the toy's page 1), median, s", "to_scorecard"),
         ("Uncertainty page, new seed → redrawn, median, s", "risk"),

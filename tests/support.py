@@ -32,12 +32,14 @@ class _Url(str):
 
 @contextlib.contextmanager
 def streamlit_server(timeout: float = 60.0, env: dict | None = None, script: Path | None = None,
-                     args: list[str] | None = None):
+                     args: list[str] | None = None, launcher: Path | None = None):
     """Run ``streamlit run app.py`` (or ``script``) on a free loopback port; yield its URL (a
     str with the server's ``pid``); stop it after. ``env`` adds variables (e.g. HATINH_WORKSPACE
-    for a scratch workspace); ``args`` more options for streamlit."""
+    for a scratch workspace); ``args`` more options for streamlit; ``launcher`` a Python file
+    run in place of ``python -m streamlit``, taking the same arguments (the benchmark's timed
+    server)."""
     port = free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", str(script or ROOT / "app.py"), "--server.headless=true",
+    cmd = [sys.executable, *([str(launcher)] if launcher else ["-m", "streamlit"]), "run", str(script or ROOT / "app.py"), "--server.headless=true",
            f"--server.port={port}", "--server.address=127.0.0.1", "--browser.gatherUsageStats=false",
            "--server.fileWatcherType=none", *(args or [])]
     # the server's output goes to a file, read when it fails to start: a pipe nobody reads fills
