@@ -108,6 +108,36 @@ def test_the_charts_are_native_and_hold_the_projections_numbers(decks, baseline_
     assert n_charts >= 7
 
 
+def test_a_band_that_ends_before_the_horizon_does_not_fall_to_zero(history):
+    """To 2050, the 2.5–3× target band ends in 2030. An area chart draws a missing value as
+    zero in PowerPoint and LibreOffice alike, so the band fell to the axis after 2030 (seen in a
+    2050 deck rendered by LibreOffice): it is closed at its own low edge instead, every value
+    finite, its width nothing after 2030 and its base no lower than its 2030 low."""
+    from pptx import Presentation
+
+    from model.report import charts
+
+    sc = model.load_scenario(BASELINE)
+    long = model.parse_scenario(sc.to_toml().replace("horizon = 2030", "horizon = 2050"))
+    p = model.simulate(history, long)
+    prs = Presentation(io.BytesIO(deck.build(history, [long], lang="en", draws=200)))
+    grdp = next(s for s in prs.slides if s.shapes[0].text_frame.text.startswith("GRDP at current prices"))
+    ch = next(sh.chart for sh in grdp.shapes if sh.has_chart)
+    cats = list(ch.plots[0].categories)
+    assert cats[-1] == "2050"
+    name = next(n for n in _series(ch) if n.startswith("Target") and not n.endswith("(base)"))
+    band, base = list(_series(ch)[name].values), list(_series(ch)[name + " (base)"].values)
+    assert None not in band and None not in base
+    i = cats.index("2030")
+    low, high = (v / 1000 for v in (2.5 * p.grdp_nominal[2020], 3 * p.grdp_nominal[2020]))
+    assert base[i] == pytest.approx(low) and base[i] + band[i] == pytest.approx(high)
+    assert band[i + 1:] == [0.0] * (len(cats) - i - 1)
+    assert base[i + 1:] == [pytest.approx(low)] * (len(cats) - i - 1)
+    # the edges as the chart definition has them: unchanged where the band has values
+    layer = next(l for l in charts.grdp_nominal(p, "en").layers if l.mark == "span")
+    assert base[:i + 1] == pytest.approx(list(layer.low[:i + 1]))
+
+
 def test_vietnamese_round_trips_in_nfc(decks):
     _, prs = decks
     for s in prs["vi"].slides:

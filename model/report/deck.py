@@ -233,6 +233,24 @@ def _mix(colour: str, opacity: float) -> str:
     return "".join(f"{round(255 - opacity * (255 - v)):02X}" for v in rgb)
 
 
+def _closed(edges: list[np.ndarray]) -> list[np.ndarray]:
+    """A band's stacked edges (its low first) where it has no value — the 2.5–3× target after
+    2030 on a longer horizon — made one line at its nearest low edge. An area chart cannot leave
+    a gap (PowerPoint and LibreOffice draw a missing value as zero, whatever the chart says), so
+    the band fell to the axis after its last year; closed at its own low edge, it narrows to
+    nothing over the next year instead."""
+    stack = np.vstack(edges)
+    missing = ~np.isfinite(stack).all(axis=0)
+    if not missing.any() or missing.all():
+        return edges
+    years = np.arange(stack.shape[1])
+    have = years[~missing]
+    # the nearest year with the whole band: before its first year, its first; after, its last
+    nearest = have[np.abs(have[None, :] - years[:, None]).argmin(axis=1)]
+    low = stack[0, nearest]
+    return [np.where(missing, low, e) for e in edges]
+
+
 def _pptx_series(chart):
     """The chart's layers as PowerPoint series: name, values, plot (bar, stacked, area, line),
     colour, and how to draw it (hidden base, marks only, dash, per-point colours, labels)."""
@@ -244,7 +262,7 @@ def _pptx_series(chart):
     if bands:
         # nested bands, widest first: the lows rising, then the highs falling, stacked
         bands.sort(key=lambda l: -np.nanmean(np.subtract(l.values, l.low)))
-        edges = [np.asarray(l.low, float) for l in bands] + [np.asarray(l.values, float) for l in bands[::-1]]
+        edges = _closed([np.asarray(l.low, float) for l in bands] + [np.asarray(l.values, float) for l in bands[::-1]])
         fills = bands[:-1] + [bands[-1]] + bands[:-1][::-1]
         out.append({"name": bands[0].label + " (base)", "values": edges[0], "plot": "area", "hidden": True,
                     "legend": False, "colour": INK})
