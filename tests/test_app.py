@@ -842,9 +842,9 @@ def test_the_quarterly_page_and_the_rest_of_the_year():
     assert list(tables(vi)[0].value.columns)[:2] == ["Quý I", "Quý II"]
     # the sources named in the reader's words: "row 207" stood in the Vietnamese note
     note = next(plain(c.value) for c in vi.caption if "hatinh_published.csv" in plain(c.value))
-    assert "2020H1 grdp_constant2010 (dòng " in note and " row " not in note, note
+    assert "6 tháng đầu năm 2020: GRDP giá so sánh 2010 (dòng 227)" in note and " row " not in note, note
     en = next(plain(c.value) for c in at.caption if "hatinh_published.csv" in plain(c.value))
-    assert "2020H1 grdp_constant2010 (row " in en and "dòng" not in en, en
+    assert "H1 2020: GRDP at constant 2010 prices (row 227)" in en and "dòng" not in en, en
 
 
 def test_the_rest_of_the_year_follows_the_scenario_shown_and_keeps_what_was_typed():

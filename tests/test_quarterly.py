@@ -134,6 +134,29 @@ def test_the_remaining_quarters_by_hand_on_2025(history, baseline_projection):
         Q.remaining(q, 2025, 4, 8.05, 8.78)
 
 
+def test_the_sources_are_said_in_words_with_their_rows(baseline_projection):
+    """The Quarterly page's source note: period by period in the reader's words, every row of
+    hatinh_published.csv the split used, and none of the file's own ids ("2021H1
+    growth_agriculture (dòng 208); …", 27 times, was a wall of ids on the page)."""
+    import re
+
+    from model.data import load_published
+    from model.report.views import source_rows_text
+
+    q = Q.quarterly(baseline_projection)
+    vi, en = (source_rows_text(q.sources, lang) for lang in ("vi", "en"))
+    for text in (vi, en):
+        assert sorted(int(n) for n in re.findall(r"\b(\d{3})\b", text)) == sorted(r.row for r in q.sources)
+        assert not re.search(r"growth_|grdp_|\d{4}(H1|Q1|M1)", text)
+    assert "9 tháng đầu năm 2025: tăng trưởng GRDP (dòng 469)" in vi
+    assert "January–September 2025: GRDP growth (row 469)" in en
+    assert ("6 tháng đầu năm 2021: GRDP giá so sánh 2010 (dòng 207), tăng trưởng ba khu vực và thuế sản phẩm "
+            "(dòng 208, 210, 213, 215)") in vi
+    # each row is the figure named: row 469 of the shipped file is 2025's nine months' growth
+    r = load_published().set_index("row").loc[469]
+    assert (r["period"], r["indicator"]) == ("2025M1-9", "grdp_real_growth")
+
+
 def test_cli_quarterly_writes_the_ministrys_table(tmp_path, capsys, baseline_projection):
     out = tmp_path / "q"
     assert main(["quarterly", BASELINE, "--year", "2026", "--out", str(out), "--lang", "en"]) == 0

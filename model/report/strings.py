@@ -885,12 +885,21 @@ TEXT: dict[str, tuple[str, str]] = {
     "qt_note": ("Tách quý bằng phương pháp Denton (tỷ lệ sai phân bậc nhất, như Sổ tay Tài khoản quốc gia quý của IMF): "
                 "bốn quý cộng lại đúng bằng năm; chỉ báo mùa vụ là tỷ trọng 6 tháng đầu năm đã công bố, hai quý trong "
                 "mỗi nửa năm bằng nhau và như nhau cho mọi ngành (giả định); ở các năm đã có số liệu, các mức tăng lũy kế "
-                "đã công bố được giữ đúng. Nguồn, các dòng của hatinh_published.csv: {rows}.",
+                "đã công bố được giữ đúng. Nguồn (số dòng trong hatinh_published.csv): {rows}.",
                 "Split by Denton (proportional first differences, as in the IMF Quarterly National Accounts Manual): the "
                 "four quarters add up to the year exactly; the seasonal indicator is the published first-half share, the "
                 "two quarters of a half equal and the same for every sector (assumptions); in the actual years the "
-                "published cumulative growth holds exactly. Sources, rows of hatinh_published.csv: {rows}."),
-    "src_row": ("{period} {indicator} (dòng {row})", "{period} {indicator} (row {row})"),
+                "published cumulative growth holds exactly. Sources (rows of hatinh_published.csv): {rows}."),
+    "src_row": ("{what} (dòng {rows})", "{what} (rows {rows})"),
+    "src_row1": ("{what} (dòng {rows})", "{what} (row {rows})"),
+    "src_period": ("{period}: {what}", "{period}: {what}"),
+    "src_Q1": ("quý I/{y}", "Q1 {y}"),
+    "src_H1": ("6 tháng đầu năm {y}", "H1 {y}"),
+    "src_M1-9": ("9 tháng đầu năm {y}", "January–September {y}"),
+    "src_grdp_constant2010": ("GRDP giá so sánh 2010", "GRDP at constant 2010 prices"),
+    "src_grdp_real_growth": ("tăng trưởng GRDP", "GRDP growth"),
+    "src_growth_all": ("tăng trưởng ba khu vực và thuế sản phẩm", "growth of the three sectors and product taxes"),
+    "src_growth_some": ("tăng trưởng {sectors}", "growth of {sectors}"),
     "qt_chart": ("Tăng trưởng từng quý năm {year} so với cùng kỳ (%)", "Growth by quarter in {year}, on the same quarter a year before (%)"),
     "qt_axis": ("% so với cùng kỳ", "% on a year before"),
     "qt_download": ("Tải bảng theo quý (CSV)", "Download the quarterly table (CSV)"),

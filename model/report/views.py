@@ -262,9 +262,40 @@ def project_names(lang: str = "vi", *scenarios) -> dict[str, str]:
 
 
 def source_rows_text(refs, lang: str = "vi") -> str:
-    """Published figures used (`model.quarterly.SourceRow`s) as the reader says them:
-    "2025M1-9 grdp_real_growth (dòng 469); …" (row in English)."""
-    return "; ".join(t("src_row", lang, period=r.period, indicator=r.indicator, row=r.row) for r in refs)
+    """Published figures used (`model.quarterly.SourceRow`s) as the reader says them, period by
+    period, each with its rows of hatinh_published.csv: "6 tháng đầu năm 2021: GRDP giá so sánh
+    2010 (dòng 207), tăng trưởng ba khu vực và thuế sản phẩm (dòng 208, 210, 213, 215); 9 tháng đầu năm 2025:
+    tăng trưởng GRDP (dòng 469)" ("H1 2021: …; January–September 2025: GRDP growth (row 469)").
+    The data's own ids (2021H1, growth_services) are for the file, not the page."""
+    import re
+
+    def when(period: str) -> tuple[int, int, str]:
+        m = re.fullmatch(r"(\d{4})(Q1|H1|M1-9)", period)
+        if m is None:   # a period this catalogue has no words for: as the file writes it
+            return (9999, 9, period)
+        return (int(m[1]), ("Q1", "H1", "M1-9").index(m[2]), t(f"src_{m[2]}", lang, y=m[1]))
+
+    by_period: dict[str, list] = {}
+    for r in refs:
+        by_period.setdefault(r.period, []).append(r)
+    parts = []
+    for period in sorted(by_period, key=when):
+        rows = sorted(by_period[period], key=lambda r: r.row)
+        growth = [r for r in rows if r.indicator.removeprefix("growth_") in SECTOR_IDS]
+        what = []
+        for r in rows:
+            if r not in growth:
+                key = f"src_{r.indicator}"
+                what.append((t(key, lang) if key in TEXT else r.indicator, [r.row]))
+        if growth:
+            sectors = [r.indicator.removeprefix("growth_") for r in growth]
+            label = (t("src_growth_all", lang) if set(sectors) == set(SECTOR_IDS) else
+                     t("src_growth_some", lang, sectors=", ".join(sector_label(x, lang, short=True) for x in sectors)))
+            what.append((label, [r.row for r in growth]))
+        words = ", ".join(t("src_row" if len(ns) > 1 else "src_row1", lang, what=w,
+                            rows=", ".join(str(n) for n in ns)) for w, ns in what)
+        parts.append(t("src_period", lang, period=when(period)[2], what=words))
+    return "; ".join(parts)
 
 
 def quarterly_view(q, year: int, lang: str = "vi") -> pd.DataFrame:
