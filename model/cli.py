@@ -10,7 +10,8 @@
     python -m model projects [FILE --project ID [--delay N]]   the project table; a project on,
                                               late or dropped in a scenario
     python -m model backtest [--out DIR]      2016-2025 with the projects at their real dates,
-                                              against the naive rule; what the projects added
+                                              against the naive rule; what the projects added;
+                                              the quarterly split against the published quarters
     python -m model invest FILE [--share S] [--icor K] [--out DIR]   the investment a scenario
                                               needs; with --share, the growth S of GRDP buys
 
@@ -185,11 +186,12 @@ def _cmd_quarterly(args) -> int:
 
     from .growth import simulate
     from .history import assemble_history
-    from .quarterly import quarterly, remaining
-    from .report.views import quarterly_view, remaining_text
+    from .quarterly import backtest, quarterly, remaining
+    from .report.views import quarterly_backtest_text, quarterly_view, remaining_text
 
     sc = resolve(args.file)
-    p = simulate(assemble_history(), sc)
+    h = assemble_history()
+    p = simulate(h, sc)
     lg = args.lang
     _say_unlisted(sc, lg)
     first, last = int(p.years[1]), int(p.horizon)
@@ -204,6 +206,7 @@ def _cmd_quarterly(args) -> int:
     print(tr("qt_head", lg, name=title, year=args.year, h=num(100 * q.share_h1, lg, 1)))
     with pd.option_context("display.width", 220, "display.max_columns", 20):
         print(quarterly_view(q, args.year, lg).to_string())
+    print(quarterly_backtest_text(backtest(h), lg))
     if args.done is not None:
         m, pct = args.done
         print(remaining_text(remaining(q, args.year, m, pct, args.target), lg))
@@ -524,6 +527,8 @@ def _cmd_backtest(args) -> int:
     import pandas as pd
 
     from .backtest import attribution, backtest, sector_backtest, sector_panel
+    from .history import assemble_history
+    from .quarterly import backtest as quarterly_backtest
     from .report import views
     from .report.strings import sector_label
 
@@ -555,12 +560,17 @@ def _cmd_backtest(args) -> int:
         print("\n" + tr("bt_sector_score", lg) + ":")
         show(views.sector_score_view(sb, lg), index=False)
         print(views.sector_score_note(sb, lg))
+        qb = quarterly_backtest(assemble_history())
+        print("\n" + tr("qt_bt_table", lg) + ":")
+        show(views.quarterly_backtest_view(qb, lg), index=False)
+        print(views.quarterly_backtest_text(qb, lg))
     if args.out:
         cells = prov.merge(panel.stack().rename("real_bn").reset_index().rename(columns={"level_1": "sector"}),
                            on=["year", "sector"])
         _write_tables(args.out, {"backtest": pd.concat({"a": r.out_of_sample, "b": r.in_sample}),
                                  "backtest_rmse": (r.rmse, False), "attribution": a,
-                                 "sector_panel": (views.panel_cells_file(cells, lg), False), "sector_backtest": sb},
+                                 "sector_panel": (views.panel_cells_file(cells, lg), False), "sector_backtest": sb,
+                                 "quarterly_backtest": (qb.frame, False)},
                       lg)
     return EXIT_OK
 
@@ -722,8 +732,11 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     pj.add_argument("--delay", type=int, default=2, choices=range(0, 11), metavar="N", help="years late (0-10)")
     pj.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of names and messages")
     pj.set_defaults(func=_cmd_projects)
-    bk = sub.add_parser("backtest", help="2016-2025 with the projects at their real dates, against the naive rule")
-    bk.add_argument("--out", type=_out_dir, metavar="DIR", help="also write backtest.csv, backtest_rmse.csv, attribution.csv")
+    bk = sub.add_parser("backtest", help="2016-2025 with the projects at their real dates, against the naive rule; "
+                                         "the quarterly split against the published quarters")
+    bk.add_argument("--out", type=_out_dir, metavar="DIR",
+                    help="also write backtest.csv, backtest_rmse.csv, attribution.csv, sector_panel.csv, "
+                         "sector_backtest.csv, quarterly_backtest.csv")
     bk.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the tables and notes")
     bk.set_defaults(func=_cmd_backtest)
     iv = sub.add_parser("invest", help="the investment a scenario needs; --share: the growth it buys")

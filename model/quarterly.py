@@ -182,21 +182,25 @@ def quarterly(projection: Projection, share_h1: float | None = None, published: 
 
 @per_history(maxsize=32)   # keyed by its first argument's identity, here a projection
 def _quarterly(projection: Projection, share_h1: float | None, published: bool) -> Quarterly:
-    """Every sector's annual path (actual years and the projection) split into quarters by
-    Denton on the seasonal `indicator`, the four sectors together so that, in the actual years,
-    the published cumulative growth (first quarter, half, nine months; by sector where all four
-    are published, else of GRDP) holds too: each is a linear constraint
+    return _split(projection.real, projection.last_actual_year, share_h1, published)
+
+
+def _split(real: pd.DataFrame, last: int, share_h1: float | None, published: bool) -> Quarterly:
+    """Every sector's annual path (``real``: billion VND at 2010 prices, a row a year, actual
+    years to ``last`` and then the projection's) split into quarters by Denton on the seasonal
+    `indicator`, the four sectors together so that, in the actual years, the published
+    cumulative growth (first quarter, half, nine months; by sector where all four are
+    published, else of GRDP) holds too: each is a linear constraint
 
         Σ_{q≤m} x_{y,q} − (1 + c)·Σ_{q≤m} x_{y−1,q} = 0
 
     beside each year's sum. GRDP is the sum of the sectors' quarters."""
     h, rows = h1_share()
     s = h if share_h1 is None else float(share_h1)
-    years = projection.years.to_numpy()
+    years = real.index.to_numpy()
     ny, nsec = len(years), len(SECTOR_IDS)
     n = 4 * ny
     ind = indicator(ny, s)
-    last = projection.last_actual_year
     points = _published_points([int(y) for y in years if y <= last]) if published else []
     # variables: r (ratios to the indicator), sector by sector; x = i ∘ r
     cons, rhs = [], []
@@ -205,7 +209,7 @@ def _quarterly(projection: Projection, share_h1: float | None, published: bool) 
             row = np.zeros(nsec * n)
             row[k * n + 4 * j: k * n + 4 * j + 4] = ind[4 * j: 4 * j + 4]
             cons.append(row)
-            rhs.append(float(projection.real[sec].iloc[j]))
+            rhs.append(float(real[sec].iloc[j]))
     year_index = {int(y): j for j, y in enumerate(years)}
     used = []
     for y, m, who, pct, src in points:
@@ -286,5 +290,64 @@ def published_cumulative(year: int) -> dict[int, tuple[float, SourceRow]]:
     return out
 
 
-__all__ = ["Quarterly", "Remaining", "SourceRow", "denton", "h1_share", "indicator", "published_cumulative", "quarterly",
-           "remaining"]
+@dataclass(frozen=True)
+class Backtest:
+    """How far the split's within-year path stands from what the statistics office published,
+    in the actual years. ``frame``: a row per published cumulative figure (year, period: Q1, H1
+    or M1-9, quarters: 1–3, sector: a sector or grdp, published_pct, split_pct: the record's
+    years split by Denton without that figure or any other published within a year,
+    annual_pct: the year's own growth, the naive answer, row: its line in
+    hatinh_published.csv). ``scores``: per method (split, annual) and group (grdp, sectors),
+    the root-mean-square and mean absolute miss in percentage points, and how many figures."""
+
+    frame: pd.DataFrame
+    scores: pd.DataFrame
+
+
+METHODS = ("split", "annual")
+
+
+@per_history(maxsize=4)
+def backtest(history) -> Backtest:
+    """The quarterly split tested on the record (``history``: `model.assemble_history()`).
+
+    In a projected year nothing published holds the quarters: they are the seasonal pattern
+    (the published first-half share, `h1_share`) and Denton's smoothing of the annual path. So
+    the record's years are split the same way, with no published cumulative figure imposed
+    (annual levels only, the record alone: no scenario's years after it), and each published
+    cumulative growth — first quarter, first half, nine months, GRDP and each sector — is set
+    against the split's and against the naive answer, the year's own growth for every part of
+    it. Their misses say how far a projected year's quarters may stand from what will be
+    published: the band a quarterly scenario is read with."""
+    real = history.real
+    last = int(real.index.max())
+    split = _split(real, last, None, published=False).frame.set_index(["year", "quarter", "sector"])
+    pub = load_published()
+    names = {TOTAL: "grdp_real_growth", **{s_: f"growth_{s_}" for s_ in SECTOR_IDS}}
+    total = real.sum(axis=1)
+    recs = []
+    for y in real.index[1:]:
+        y = int(y)
+        for m, suffix in CUMULATIVE.items():
+            for who, name in names.items():
+                sel = pub[(pub["indicator"] == name) & (pub["period"] == f"{y}{suffix}")]
+                if not len(sel):
+                    continue
+                r = sel.iloc[-1]
+                lv = total if who == TOTAL else real[who]
+                recs.append({"year": y, "period": suffix, "quarters": m, "sector": who,
+                             "published_pct": float(r.value),
+                             "split_pct": float(split.at[(y, m, who), "cumulative_growth_pct"]),
+                             "annual_pct": float(100 * (lv[y] / lv[y - 1] - 1)), "row": int(r.row)})
+    frame = pd.DataFrame(recs)
+    out = []
+    for method in METHODS:
+        for group, sel in (("grdp", frame["sector"] == TOTAL), ("sectors", frame["sector"] != TOTAL)):
+            miss = (frame.loc[sel, f"{method}_pct"] - frame.loc[sel, "published_pct"]).to_numpy()
+            out.append({"method": method, "group": group, "rmse_pp": float(np.sqrt(np.mean(miss ** 2))),
+                        "mae_pp": float(np.mean(np.abs(miss))), "n": int(sel.sum())})
+    return Backtest(frame=frame, scores=pd.DataFrame(out).set_index(["method", "group"]))
+
+
+__all__ = ["Backtest", "METHODS", "Quarterly", "Remaining", "SourceRow", "backtest", "denton", "h1_share", "indicator",
+           "published_cumulative", "quarterly", "remaining"]

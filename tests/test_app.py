@@ -845,6 +845,15 @@ def test_the_quarterly_page_and_the_rest_of_the_year():
     assert "6 tháng đầu năm 2020: GRDP giá so sánh 2010 (dòng 227)" in note and " row " not in note, note
     en = next(plain(c.value) for c in at.caption if "hatinh_published.csv" in plain(c.value))
     assert "H1 2020: GRDP at constant 2010 prices (row 227)" in en and "dòng" not in en, en
+    # the split's backtest: how far a projected quarter may stand from what will be published
+    from model.report.views import quarterly_backtest_text, quarterly_backtest_view
+
+    b = Q.backtest(h)
+    assert quarterly_backtest_text(b, "vi") in [plain(c.value) for c in vi.caption]
+    assert quarterly_backtest_text(b, "en") in [plain(c.value) for c in at.caption]
+    exp = next(e for e in vi.expander if e.label == "Kiểm định ngược: từng số lũy kế đã công bố")
+    shown = tables(exp)[0].value
+    assert shown.reset_index(drop=True).equals(quarterly_backtest_view(b, "vi").reset_index(drop=True))
 
 
 def test_the_rest_of_the_year_follows_the_scenario_shown_and_keeps_what_was_typed():

@@ -69,6 +69,11 @@ def test_the_quarterly_slide_holds_the_quarterly_pages_numbers(decks, baseline_p
     assert rows["GRDP"][-1] == f"{100 * baseline_projection.growth_real[2026]:.2f}".replace(".", ",")
     chart = next(sh.chart for sh in slide.shapes if sh.has_chart)
     assert list(chart.plots[0].categories) == ["Quý I", "Quý II", "Quý III", "Quý IV"]
+    # and how far such quarters stood from the published ones on the record (the split's backtest)
+    b = Q.backtest(model.assemble_history())
+    rmse = f"{b.scores.at[('split', 'grdp'), 'rmse_pp']:.2f}".replace(".", ",")
+    assert any(f"Kiểm định ngược 2021–2025: lũy kế theo cách tách này lệch số công bố {rmse} điểm % với GRDP." in x
+               for x in _texts(slide))
     assert prs["en"].slide_width / prs["en"].slide_height == pytest.approx(16 / 9, rel=1e-3)
 
 

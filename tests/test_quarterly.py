@@ -146,7 +146,8 @@ def test_the_sources_are_said_in_words_with_their_rows(baseline_projection):
     q = Q.quarterly(baseline_projection)
     vi, en = (source_rows_text(q.sources, lang) for lang in ("vi", "en"))
     for text in (vi, en):
-        assert sorted(int(n) for n in re.findall(r"\b(\d{3})\b", text)) == sorted(r.row for r in q.sources)
+        rows = [int(n) for group in re.findall(r"\((?:dòng|rows?) ([\d, ]+)\)", text) for n in group.split(", ")]
+        assert sorted(rows) == sorted(r.row for r in q.sources)
         assert not re.search(r"growth_|grdp_|\d{4}(H1|Q1|M1)", text)
     assert "9 tháng đầu năm 2025: tăng trưởng GRDP (dòng 469)" in vi
     assert "January–September 2025: GRDP growth (row 469)" in en
@@ -155,6 +156,59 @@ def test_the_sources_are_said_in_words_with_their_rows(baseline_projection):
     # each row is the figure named: row 469 of the shipped file is 2025's nine months' growth
     r = load_published().set_index("row").loc[469]
     assert (r["period"], r["indicator"]) == ("2025M1-9", "grdp_real_growth")
+
+
+def test_the_split_is_backtested_on_the_record(history):
+    """The record's years split from their annual levels alone, against every published
+    cumulative figure. By hand: 2025's nine months were published at 8.05 % (row 469), the
+    year grew 8.78 %; the split's nine months are its own quarters' sums. The scores are the
+    frame's misses; the split beats the naive answer for GRDP (1.47 against 1.94 points)."""
+    b = Q.backtest(history)
+    f = b.frame.set_index(["year", "period", "sector"])
+    r = f.loc[(2025, "M1-9", Q.TOTAL)]
+    assert (r["published_pct"], r["row"]) == (8.05, 469)
+    assert r["annual_pct"] == pytest.approx(100 * (history.real.sum(axis=1)[2025] / history.real.sum(axis=1)[2024] - 1))
+    assert r["annual_pct"] == pytest.approx(8.78, abs=0.005)
+    # the split uses the record alone: no scenario's years after it, no published quarter
+    split = Q._split(history.real, 2025, None, published=False).frame
+    g = split[split.sector == Q.TOTAL].set_index(["year", "quarter"])["real_bn"]
+    nine = [g[(y, k)] for y in (2024, 2025) for k in (1, 2, 3)]
+    assert r["split_pct"] == pytest.approx(100 * (sum(nine[3:]) / sum(nine[:3]) - 1))
+    assert r["split_pct"] != pytest.approx(8.05, abs=0.1)   # not held to the published figure
+    # every published cumulative figure of 2021–2025, once: the imposed ones and GRDP beside sectors
+    imposed = {(y, Q.CUMULATIVE[m], who) for y, m, who, _, _ in
+               Q._published_points([int(y) for y in history.real.index])}
+    assert imposed <= set(f.index) and len(f.index) == len(set(f.index)) == 29
+    for (method, group), sc in b.scores.iterrows():
+        sel = b.frame[(b.frame.sector == Q.TOTAL) == (group == "grdp")]
+        miss = sel[f"{method}_pct"] - sel["published_pct"]
+        assert sc["rmse_pp"] == pytest.approx(float(np.sqrt((miss ** 2).mean())))
+        assert sc["n"] == len(sel) and sc["mae_pp"] == pytest.approx(float(miss.abs().mean()))
+    assert b.scores.at[("split", "grdp"), "rmse_pp"] == pytest.approx(1.47, abs=0.005)
+    assert b.scores.at[("annual", "grdp"), "rmse_pp"] == pytest.approx(1.94, abs=0.005)
+
+
+def test_the_backtest_in_words(history, capsys, tmp_path):
+    from model.report.views import quarterly_backtest_text, quarterly_backtest_view
+
+    b = Q.backtest(history)
+    vi, en = quarterly_backtest_text(b, "vi"), quarterly_backtest_text(b, "en")
+    assert "lệch số công bố 1,47 điểm % với GRDP (9 số liệu)" in vi and "lệch 1,94 và 2,92" in vi
+    assert "misses the published figures by 1.47 points for GRDP (9 figures)" in en
+    v = quarterly_backtest_view(b, "vi")
+    last = v.iloc[-1].tolist()
+    assert last == ["2025", "Lũy kế 9 tháng", "GRDP", "8,05", f"{b.frame.iloc[-1].split_pct:.2f}".replace(".", ","),
+                    "8,78", "469"]
+    # the command line: the sentence under every quarterly table, the table and file with the backtests
+    assert main(["quarterly", str(SCENARIOS / "baseline.toml"), "--year", "2026"]) == 0
+    assert vi in capsys.readouterr().out
+    assert main(["backtest", "--lang", "en", "--out", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert en in out and "2025 Cumulative 9 months" in out
+    written = pd.read_csv(tmp_path / "quarterly_backtest.csv", encoding="utf-8-sig")
+    assert written.columns.tolist() == ["year", "period", "quarters", "sector", "published_pct", "split_pct",
+                                        "annual_pct", "row"]
+    assert written.iloc[-1]["row"] == 469
 
 
 def test_cli_quarterly_writes_the_ministrys_table(tmp_path, capsys, baseline_projection):

@@ -24,8 +24,10 @@ HELP_VI: dict[str, str] = {
         "chia chênh lệch năm 2030 B − A cho từng giả định đã thay đổi",
     "the project table; with FILE and --project, the project on, late or off":
         "bảng dự án; với FILE và --project: dự án bật, chậm tiến độ hoặc tắt",
-    "2016-2025 with the projects at their real dates, against the naive rule":
-        "kiểm định 2016–2025 với các dự án theo tiến độ thực tế, so với quy tắc đơn giản",
+    "2016-2025 with the projects at their real dates, against the naive rule; the quarterly split against the "
+    "published quarters":
+        "kiểm định 2016–2025 với các dự án theo tiến độ thực tế, so với quy tắc đơn giản; cách tách quý so với số "
+        "lũy kế đã công bố",
     "the investment a scenario needs; --share: the growth it buys":
         "vốn đầu tư một kịch bản cần; --share: tăng trưởng mà mức vốn đó mua được",
     "a PowerPoint deck (16:9, native charts) of one scenario, compared with others":
@@ -100,8 +102,10 @@ HELP_VI: dict[str, str] = {
     "a project id (python -m model projects lists them)": "mã dự án (python -m model projects liệt kê)",
     "years late (0-10)": "số năm chậm (0–10)",
     "language of names and messages": "ngôn ngữ của tên và thông báo (vi hoặc en)",
-    "also write backtest.csv, backtest_rmse.csv, attribution.csv":
-        "ghi thêm backtest.csv, backtest_rmse.csv, attribution.csv",
+    "also write backtest.csv, backtest_rmse.csv, attribution.csv, sector_panel.csv, sector_backtest.csv, "
+    "quarterly_backtest.csv":
+        "ghi thêm backtest.csv, backtest_rmse.csv, attribution.csv, sector_panel.csv, sector_backtest.csv, "
+        "quarterly_backtest.csv",
     "language of the tables and notes": "ngôn ngữ của bảng và ghi chú (vi hoặc en)",
     "investment as a fraction of GRDP, e.g. 0.5": "vốn đầu tư theo tỷ lệ GRDP, ví dụ 0,5 hoặc 0.5",
     "one ICOR instead of the band 6 / 7 / 8": "một hệ số ICOR thay cho dải 6 / 7 / 8",

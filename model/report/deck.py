@@ -467,13 +467,17 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     # table): the quarterly growth scenario Government Resolution 01/NQ-CP asks each province for
     year = p.last_actual_year + 1
     if year <= p.horizon:
-        from ..quarterly import quarterly
+        from ..quarterly import backtest as quarterly_backtest, quarterly
 
         q = quarterly(p)
         s = d.slide(t("dk_quarterly", lang, year=year))
         d.table(s, quarterly_view(q, year, lang).reset_index(), size=12, first=0.2)
         d.draw(s, charts.quarterly(q.year(year), year, lang), y=3.8, h=HIGH - 5.25)
-        d._text(s, t("dk_quarterly_note", lang, h=fmt.num(100 * q.share_h1, lang, 1)), 0.5, HIGH - 1.4,
+        bt = quarterly_backtest(history)
+        note = t("dk_quarterly_note", lang, h=fmt.num(100 * q.share_h1, lang, 1)) + " " + t(
+            "dk_quarterly_bt", lang, a=int(bt.frame["year"].min()), b=int(bt.frame["year"].max()),
+            g=fmt.num(bt.scores.at[("split", "grdp"), "rmse_pp"], lang, 2))
+        d._text(s, note, 0.5, HIGH - 1.4,
                 WIDE - 1.0, 0.6, size=11, colour=MUTED)
 
     # 5. structure 2020 / last actual / 2030 against the set's targets

@@ -313,6 +313,31 @@ def quarterly_view(q, year: int, lang: str = "vi") -> pd.DataFrame:
     return out
 
 
+def quarterly_backtest_text(bt, lang: str = "vi") -> str:
+    """`model.quarterly.backtest` in one sentence: the split's miss against the published
+    cumulative growth (root-mean-square, points), GRDP and sectors, beside the naive answer's."""
+    sc = bt.scores
+    years = bt.frame["year"]
+    return t("qt_bt", lang, a=int(years.min()), b=int(years.max()),
+             g=fmt.num(sc.at[("split", "grdp"), "rmse_pp"], lang, 2), n=int(sc.at[("split", "grdp"), "n"]),
+             s=fmt.num(sc.at[("split", "sectors"), "rmse_pp"], lang, 2), m=int(sc.at[("split", "sectors"), "n"]),
+             g0=fmt.num(sc.at[("annual", "grdp"), "rmse_pp"], lang, 2),
+             s0=fmt.num(sc.at[("annual", "sectors"), "rmse_pp"], lang, 2))
+
+
+def quarterly_backtest_view(bt, lang: str = "vi") -> pd.DataFrame:
+    """`model.quarterly.backtest`'s figures for reading: year, period in words, sector, the
+    published, the split's and the year's growth (percent), and the row of the published table."""
+    f = bt.frame
+    return pd.DataFrame({
+        t("year", lang): f["year"].astype(str),
+        t("qt_bt_period", lang): [t(f"qt_cum{m}", lang) for m in f["quarters"]],
+        t("sector", lang): [t("qt_grdp", lang) if s_ == "grdp" else sector_label(s_, lang, short=True)
+                            for s_ in f["sector"]],
+        **{t(f"qt_bt_{c}", lang): [fmt.num(v, lang, 2) for v in f[f"{c}_pct"]] for c in ("published", "split", "annual")},
+        t("qt_bt_row", lang): f["row"].astype(str)})
+
+
 def remaining_text(r, lang: str = "vi") -> str:
     """What the remaining quarters need (`model.quarterly.Remaining`), in one sentence."""
     left = t(f"qt_left{r.done}", lang)

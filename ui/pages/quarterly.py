@@ -23,6 +23,11 @@ year = st.selectbox(t("qt_year", lang), years, key=state.seed("qt.year", default
 st.caption(t("qt_head", lang, name=state.md(c.title()), year=year, h=fmt.num(100 * q.share_h1, lang, 1)))
 static_table(views.quarterly_view(q, year, lang), hide_index=False)
 st.caption(state.md(t("qt_note", lang, rows=views.source_rows_text(q.sources, lang))))
+# how far a projected quarter may stand from what will be published: the split tested on the record
+bt = Q.backtest(state.history())
+st.caption(views.quarterly_backtest_text(bt, lang))
+with st.expander(t("qt_bt_table", lang)):
+    static_table(views.quarterly_backtest_view(bt, lang))
 
 # each quarter's growth by sector, year on year (the table's first four columns)
 f = q.year(year)
