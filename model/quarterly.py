@@ -151,25 +151,34 @@ class Quarterly:
         return out
 
 
-def _published_points(years) -> list[tuple[int, int, str, float, SourceRow]]:
-    """Published cumulative growth in the actual ``years`` after the first: (year, quarters done,
-    sector or GRDP, percent, source row). A period whose four sectors are all published is
-    imposed by sector (its GRDP figure follows from them, up to rounding); otherwise by GRDP."""
+def _cumulative_figures(years) -> dict[tuple[int, int, str], tuple[float, SourceRow]]:
+    """Every published cumulative growth of ``years``: (year, quarters done, sector or GRDP) →
+    (percent, source row); where a period is published twice, the later row (the revision)."""
     pub = load_published()
     ind = {TOTAL: "grdp_real_growth", **{s_: f"growth_{s_}" for s_ in SECTOR_IDS}}
-    out = []
-    for y in years[1:]:
+    out = {}
+    for y in years:
         for m, suffix in CUMULATIVE.items():
-            rows = {}
             for key, name in ind.items():
                 sel = pub[(pub["indicator"] == name) & (pub["period"] == f"{y}{suffix}")]
                 if len(sel):
                     r = sel.iloc[-1]
-                    rows[key] = (float(r.value), SourceRow(r.period, name, int(r.row)))
-            if all(s_ in rows for s_ in SECTOR_IDS):
-                out += [(int(y), m, s_, *rows[s_]) for s_ in SECTOR_IDS]
-            elif TOTAL in rows:
-                out.append((int(y), m, TOTAL, *rows[TOTAL]))
+                    out[(int(y), m, key)] = (float(r.value), SourceRow(r.period, name, int(r.row)))
+    return out
+
+
+def _published_points(years) -> list[tuple[int, int, str, float, SourceRow]]:
+    """Published cumulative growth in the actual ``years`` after the first: (year, quarters done,
+    sector or GRDP, percent, source row). A period whose four sectors are all published is
+    imposed by sector (its GRDP figure follows from them, up to rounding); otherwise by GRDP."""
+    figures = _cumulative_figures(years[1:])
+    out = []
+    for y in years[1:]:
+        for m in CUMULATIVE:
+            if all((y, m, s_) in figures for s_ in SECTOR_IDS):
+                out += [(int(y), m, s_, *figures[(y, m, s_)]) for s_ in SECTOR_IDS]
+            elif (y, m, TOTAL) in figures:
+                out.append((int(y), m, TOTAL, *figures[(y, m, TOTAL)]))
     return out
 
 
@@ -280,14 +289,7 @@ def remaining(q: Quarterly, year: int, done: int, done_pct: float, target_pct: f
 def published_cumulative(year: int) -> dict[int, tuple[float, SourceRow]]:
     """GRDP's published cumulative growth in ``year`` by quarters done: {m: (percent, source)}
     (first quarter, first half, nine months; hatinh_published.csv and the 2026 updates)."""
-    pub = load_published()
-    out = {}
-    for m, suffix in CUMULATIVE.items():
-        sel = pub[(pub["indicator"] == "grdp_real_growth") & (pub["period"] == f"{year}{suffix}")]
-        if len(sel):
-            r = sel.iloc[-1]
-            out[m] = (float(r.value), SourceRow(r.period, "grdp_real_growth", int(r.row)))
-    return out
+    return {m: v for (_, m, who), v in _cumulative_figures([year]).items() if who == TOTAL}
 
 
 @dataclass(frozen=True)
@@ -322,23 +324,13 @@ def backtest(history) -> Backtest:
     real = history.real
     last = int(real.index.max())
     split = _split(real, last, None, published=False).frame.set_index(["year", "quarter", "sector"])
-    pub = load_published()
-    names = {TOTAL: "grdp_real_growth", **{s_: f"growth_{s_}" for s_ in SECTOR_IDS}}
     total = real.sum(axis=1)
     recs = []
-    for y in real.index[1:]:
-        y = int(y)
-        for m, suffix in CUMULATIVE.items():
-            for who, name in names.items():
-                sel = pub[(pub["indicator"] == name) & (pub["period"] == f"{y}{suffix}")]
-                if not len(sel):
-                    continue
-                r = sel.iloc[-1]
-                lv = total if who == TOTAL else real[who]
-                recs.append({"year": y, "period": suffix, "quarters": m, "sector": who,
-                             "published_pct": float(r.value),
-                             "split_pct": float(split.at[(y, m, who), "cumulative_growth_pct"]),
-                             "annual_pct": float(100 * (lv[y] / lv[y - 1] - 1)), "row": int(r.row)})
+    for (y, m, who), (pct, src) in _cumulative_figures([int(y) for y in real.index[1:]]).items():
+        lv = total if who == TOTAL else real[who]
+        recs.append({"year": y, "period": CUMULATIVE[m], "quarters": m, "sector": who, "published_pct": pct,
+                     "split_pct": float(split.at[(y, m, who), "cumulative_growth_pct"]),
+                     "annual_pct": float(100 * (lv[y] / lv[y - 1] - 1)), "row": src.row})
     frame = pd.DataFrame(recs)
     out = []
     for method in METHODS:

@@ -264,9 +264,10 @@ def project_names(lang: str = "vi", *scenarios) -> dict[str, str]:
 def source_rows_text(refs, lang: str = "vi") -> str:
     """Published figures used (`model.quarterly.SourceRow`s) as the reader says them, period by
     period, each with its rows of hatinh_published.csv: "6 tháng đầu năm 2021: GRDP giá so sánh
-    2010 (dòng 207), tăng trưởng ba khu vực và thuế sản phẩm (dòng 208, 210, 213, 215); 9 tháng đầu năm 2025:
-    tăng trưởng GRDP (dòng 469)" ("H1 2021: …; January–September 2025: GRDP growth (row 469)").
-    The data's own ids (2021H1, growth_services) are for the file, not the page."""
+    2010 (dòng 207), tăng trưởng ba khu vực và thuế sản phẩm (dòng 208, 210, 213, 215); …; 9
+    tháng đầu năm 2025: tăng trưởng GRDP (dòng 469)" ("H1 2021: …; January–September 2025:
+    GRDP growth (row 469)"). The data's own ids (2021H1, growth_services) are for the file,
+    not the page."""
     import re
 
     def when(period: str) -> tuple[int, int, str]:
