@@ -18,6 +18,7 @@ def test_design_arithmetic_nine_percent_and_the_multiple(history):
     f = findings(history)["real_vs_nominal"]
     assert "1.09^10 = 2.37" in f.en and "0.55 % to 2.40 %" in f.en
     assert "1,09^10 = 2,37" in f.vi
+    assert f.vi.startswith("Tăng trưởng thực 9 %/năm trong 10 năm nhân quy mô lên 2,37 lần (1,09^10 = 2,37)")
 
 
 def test_remaining_years_from_the_actuals(history):

@@ -281,7 +281,8 @@ def test_what_2026_2030_must_deliver_speaks_first_of_the_scenarios_own_set(histo
                                                 "Resolution 26 targets)")
     bullets = [x for t in _texts(slide) for x in t.split("\n") if x.startswith("• ")]
     assert len(bullets) == 4 and bullets[0].startswith("• 2026–2030 plan (NQ 291): real growth of at least 10.00 %")
-    assert bullets[1].startswith("• 1.09^10 = 2.37")
+    # words first, the formula after them: a slide is read by people who do not write 1.09^10
+    assert bullets[1].startswith("• Real growth of 9 % a year for 10 years multiplies GRDP by 2.37 (1.09^10 = 2.37)")
 
 
 def _chart(layers, **kw):

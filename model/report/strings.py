@@ -1279,12 +1279,12 @@ TEXT.update(RISK_TEXT)
 
 FINDINGS: dict[str, tuple[str, str]] = {
     "real_vs_nominal": (
-        "{g1}^{n} = {g1n}: tăng trưởng thực trên {g} %/năm cùng quy mô gấp {m_low}–{m_high} lần (giá hiện hành) "
-        "chỉ cho phép chỉ số giảm phát GRDP tăng {d_low}–{d_high} %/năm giai đoạn {y0}–{y1}, tăng trưởng thực "
-        "càng nhanh thì dư địa càng hẹp.",
-        "{g1}^{n} = {g1n}: real growth above {g} % a year and a {m_low}–{m_high}× nominal multiple leave room for "
-        "only {d_low} % to {d_high} % a year of GRDP-deflator inflation over {y0}–{y1}, less the faster real "
-        "growth is."),
+        "Tăng trưởng thực {g} %/năm trong {n} năm nhân quy mô lên {g1n} lần ({g1}^{n} = {g1n}): tăng trưởng thực "
+        "trên {g} %/năm cùng quy mô gấp {m_low}–{m_high} lần (giá hiện hành) chỉ cho phép chỉ số giảm phát GRDP "
+        "tăng {d_low}–{d_high} %/năm giai đoạn {y0}–{y1}, tăng trưởng thực càng nhanh thì dư địa càng hẹp.",
+        "Real growth of {g} % a year for {n} years multiplies GRDP by {g1n} ({g1}^{n} = {g1n}): real growth above "
+        "{g} % a year and a {m_low}–{m_high}× nominal multiple leave room for only {d_low} % to {d_high} % a year "
+        "of GRDP-deflator inflation over {y0}–{y1}, less the faster real growth is."),
     "remaining_years": (
         "Thực tế {y0}–{last}: tăng trưởng thực {done} %/năm, GRDP giá hiện hành gấp {n_done} lần {base}. Để đạt "
         "mục tiêu, giai đoạn {next}–{y1} phải tăng trưởng thực ít nhất {r_req} %/năm và danh nghĩa {n_lo}–{n_hi} "
