@@ -307,6 +307,7 @@ class Backtest:
 
 
 METHODS = ("split", "annual")
+BACKTEST_COLUMNS = ("year", "period", "quarters", "sector", "published_pct", "split_pct", "annual_pct", "row")
 
 
 @per_history(maxsize=4)
@@ -331,15 +332,17 @@ def backtest(history) -> Backtest:
         recs.append({"year": y, "period": CUMULATIVE[m], "quarters": m, "sector": who, "published_pct": pct,
                      "split_pct": float(split.at[(y, m, who), "cumulative_growth_pct"]),
                      "annual_pct": float(100 * (lv[y] / lv[y - 1] - 1)), "row": src.row})
-    frame = pd.DataFrame(recs)
+    frame = pd.DataFrame(recs, columns=BACKTEST_COLUMNS)
     out = []
     for method in METHODS:
         for group, sel in (("grdp", frame["sector"] == TOTAL), ("sectors", frame["sector"] != TOTAL)):
-            miss = (frame.loc[sel, f"{method}_pct"] - frame.loc[sel, "published_pct"]).to_numpy()
-            out.append({"method": method, "group": group, "rmse_pp": float(np.sqrt(np.mean(miss ** 2))),
-                        "mae_pp": float(np.mean(np.abs(miss))), "n": int(sel.sum())})
+            miss = (frame.loc[sel, f"{method}_pct"] - frame.loc[sel, "published_pct"]).to_numpy(float)
+            n = len(miss)   # none in a record of one year, or before any release: no score, not a warning
+            out.append({"method": method, "group": group,
+                        "rmse_pp": float(np.sqrt(np.mean(miss ** 2))) if n else np.nan,
+                        "mae_pp": float(np.mean(np.abs(miss))) if n else np.nan, "n": n})
     return Backtest(frame=frame, scores=pd.DataFrame(out).set_index(["method", "group"]))
 
 
-__all__ = ["Backtest", "METHODS", "Quarterly", "Remaining", "SourceRow", "backtest", "denton", "h1_share", "indicator",
-           "published_cumulative", "quarterly", "remaining"]
+__all__ = ["BACKTEST_COLUMNS", "Backtest", "METHODS", "Quarterly", "Remaining", "SourceRow", "backtest", "denton",
+           "h1_share", "indicator", "published_cumulative", "quarterly", "remaining"]

@@ -211,6 +211,27 @@ def test_the_backtest_in_words(history, capsys, tmp_path):
     assert written.iloc[-1]["row"] == 469
 
 
+def test_a_record_without_published_quarters_is_said_plainly(history):
+    """A record of one year holds no cumulative figure to test against: the backtest is empty
+    with its columns, its scores count none (no NaN warning, no KeyError), and the words say
+    so; a record of two years tests on the one (its years said once: "2021", not "2021–2021")."""
+    import warnings
+
+    from model.report.views import quarterly_backtest_text
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        b = Q.backtest(history.truncate(2020))
+    assert b.frame.empty and tuple(b.frame.columns) == Q.BACKTEST_COLUMNS
+    assert (b.scores["n"] == 0).all() and b.scores["rmse_pp"].isna().all()
+    assert quarterly_backtest_text(b, "en") == ("The quarterly split cannot be backtested: the record holds no "
+                                                "published cumulative growth of GRDP and of the sectors.")
+    assert quarterly_backtest_text(b, "vi", short=True).startswith("Chưa kiểm định ngược được cách tách quý")
+    two = Q.backtest(history.truncate(2021))
+    assert set(two.frame["year"]) == {2021} and quarterly_backtest_text(two, "en", short=True).startswith(
+        "Backtest 2021: the split's cumulative growth misses the published figures by ")
+
+
 def test_cli_quarterly_writes_the_ministrys_table(tmp_path, capsys, baseline_projection):
     out = tmp_path / "q"
     assert main(["quarterly", BASELINE, "--year", "2026", "--out", str(out), "--lang", "en"]) == 0

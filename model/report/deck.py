@@ -416,8 +416,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from .strings import finding_text, solve_text, target_name
     from . import charts
     from ..analysis import project_effects
-    from .views import (column_keys, first_year_text, project_name, quarterly_view, scorecard, set_title, unlisted_text,
-                        va_text)
+    from .views import (column_keys, first_year_text, project_name, quarterly_backtest_text, quarterly_view, scorecard,
+                        set_title, unlisted_text, va_text)
 
     sc = scenarios[0] if not set_id else replace(scenarios[0], targets_set=set_id)
     sid = sc.targets_set
@@ -473,10 +473,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         s = d.slide(t("dk_quarterly", lang, year=year))
         d.table(s, quarterly_view(q, year, lang).reset_index(), size=12, first=0.2)
         d.draw(s, charts.quarterly(q.year(year), year, lang), y=3.8, h=HIGH - 5.25)
-        bt = quarterly_backtest(history)
-        note = t("dk_quarterly_note", lang, h=fmt.num(100 * q.share_h1, lang, 1)) + " " + t(
-            "dk_quarterly_bt", lang, a=int(bt.frame["year"].min()), b=int(bt.frame["year"].max()),
-            g=fmt.num(bt.scores.at[("split", "grdp"), "rmse_pp"], lang, 2))
+        note = (t("dk_quarterly_note", lang, h=fmt.num(100 * q.share_h1, lang, 1)) + " "
+                + quarterly_backtest_text(quarterly_backtest(history), lang, short=True))
         d._text(s, note, 0.5, HIGH - 1.4,
                 WIDE - 1.0, 0.6, size=11, colour=MUTED)
 

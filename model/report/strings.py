@@ -902,23 +902,27 @@ TEXT: dict[str, tuple[str, str]] = {
     "src_growth_some": ("tăng trưởng {sectors}", "growth of {sectors}"),
     "qt_chart": ("Tăng trưởng từng quý năm {year} so với cùng kỳ (%)", "Growth by quarter in {year}, on the same quarter a year before (%)"),
     "qt_axis": ("% so với cùng kỳ", "% on a year before"),
-    "qt_bt": ("Kiểm định ngược trên số liệu {a}–{b}, chỉ từ số cả năm (không dùng số lũy kế đã công bố): tăng trưởng lũy kế quý I, "
+    "qt_bt": ("Kiểm định ngược trên số liệu {years}, chỉ từ số cả năm (không dùng số lũy kế đã công bố): tăng trưởng lũy kế quý I, "
               "6 tháng, 9 tháng theo cách tách này lệch số công bố {g} điểm % với GRDP ({n} số liệu) và {s} điểm % với "
               "từng khu vực ({m} số liệu) (RMSE); quy tắc ngây thơ, lấy luôn tăng trưởng cả năm cho mọi kỳ, "
               "lệch {g0} và {s0}. Các quý dự báo nên đọc với sai số cỡ đó.",
-              "Backtest on {a}–{b}, from the annual figures alone (no published cumulative figure used): the split's "
+              "Backtest on {years}, from the annual figures alone (no published cumulative figure used): the split's "
               "cumulative growth for the first quarter, half and nine months misses the published figures by {g} points "
               "for GRDP ({n} figures) and {s} points for a sector ({m}) (RMSE); the naive answer, the "
               "year's own growth for every period, misses by {g0} and {s0}. Read a projected quarter with an error of "
               "that size."),
+    "qt_bt_none": ("Chưa kiểm định ngược được cách tách quý: số liệu chưa có số tăng trưởng lũy kế nào đã công bố của "
+                   "GRDP và của các khu vực.",
+                   "The quarterly split cannot be backtested: the record holds no published cumulative growth of "
+                   "GRDP and of the sectors."),
     "qt_bt_table": ("Kiểm định ngược: từng số lũy kế đã công bố", "Backtest: each published cumulative figure"),
     "qt_bt_published": ("Đã công bố (%)", "Published (%)"),
     "qt_bt_split": ("Tách quý (%)", "Split (%)"),
     "qt_bt_annual": ("Tăng trưởng cả năm (%)", "The year's growth (%)"),
     "qt_bt_row": ("Dòng", "Row"),
     "qt_bt_period": ("Kỳ", "Period"),
-    "dk_quarterly_bt": ("Kiểm định ngược {a}–{b}: lũy kế theo cách tách này lệch số công bố {g} điểm % với GRDP.",
-                        "Backtest {a}–{b}: the split's cumulative growth misses the published figures by {g} points "
+    "dk_quarterly_bt": ("Kiểm định ngược {years}: lũy kế theo cách tách này lệch số công bố {g} điểm % với GRDP.",
+                        "Backtest {years}: the split's cumulative growth misses the published figures by {g} points "
                         "for GRDP."),
     "qt_download": ("Tải bảng theo quý (CSV)", "Download the quarterly table (CSV)"),
     "qt_rest": ("Các quý còn lại cần tăng bao nhiêu?", "What must the remaining quarters deliver?"),

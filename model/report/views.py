@@ -314,12 +314,20 @@ def quarterly_view(q, year: int, lang: str = "vi") -> pd.DataFrame:
     return out
 
 
-def quarterly_backtest_text(bt, lang: str = "vi") -> str:
+def quarterly_backtest_text(bt, lang: str = "vi", short: bool = False) -> str:
     """`model.quarterly.backtest` in one sentence: the split's miss against the published
-    cumulative growth (root-mean-square, points), GRDP and sectors, beside the naive answer's."""
+    cumulative growth (root-mean-square, points), GRDP and sectors, beside the naive answer's
+    (``short``: GRDP's alone, for a slide's note); that there is nothing to test against when
+    the record holds no published cumulative figure of GRDP and of the sectors."""
     sc = bt.scores
     years = bt.frame["year"]
-    return t("qt_bt", lang, a=int(years.min()), b=int(years.max()),
+    if not (sc["n"] > 0).all():
+        return t("qt_bt_none", lang)
+    a, b = int(years.min()), int(years.max())
+    span = str(a) if a == b else f"{a}–{b}"
+    if short:
+        return t("dk_quarterly_bt", lang, years=span, g=fmt.num(sc.at[("split", "grdp"), "rmse_pp"], lang, 2))
+    return t("qt_bt", lang, years=span,
              g=fmt.num(sc.at[("split", "grdp"), "rmse_pp"], lang, 2), n=int(sc.at[("split", "grdp"), "n"]),
              s=fmt.num(sc.at[("split", "sectors"), "rmse_pp"], lang, 2), m=int(sc.at[("split", "sectors"), "n"]),
              g0=fmt.num(sc.at[("annual", "grdp"), "rmse_pp"], lang, 2),
