@@ -116,6 +116,17 @@ TERMS: tuple[Term, ...] = (
          "A way to split a year into four quarters along a seasonal indicator so that they add up to the year exactly "
          "and the quarterly path is as smooth as it can be (the IMF's Quarterly National Accounts Manual). Here the "
          "indicator is the published first-half share."),
+    Term("backtest", "Kiểm định ngược", "Backtest",
+         "Chạy lại một phương pháp trên các năm đã có số liệu như thể chưa biết kết quả, rồi so với số đã công bố: cho "
+         "biết phương pháp có thể sai bao nhiêu ở những năm chưa có số liệu (trang Dự án, trang Theo quý).",
+         "Running a method over years already recorded as if their outcome were unknown, then setting it against the "
+         "published figures: how far the method may be off in years not yet recorded (the Projects and Quarterly "
+         "pages)."),
+    Term("rmse", "RMSE (sai số căn quân phương)", "RMSE (root-mean-square error)",
+         "Độ lệch điển hình giữa số tính ra và số thực tế: căn bậc hai của trung bình bình phương các độ lệch, cùng đơn "
+         "vị với số liệu (ở đây là điểm %); độ lệch lớn bị tính nặng hơn.",
+         "The typical miss between a figure worked out and the outcome: the square root of the mean squared miss, in "
+         "the data's unit (here percentage points); large misses weigh more."),
     Term("product_taxes", "Thuế sản phẩm trừ trợ cấp", "Product taxes less subsidies",
          "Phần của GRDP không thuộc ngành nào: thuế đánh trên hàng hóa bán ra trừ trợ cấp sản phẩm.",
          "The part of GRDP in no sector: taxes on goods sold, less product subsidies."),
