@@ -317,6 +317,18 @@ def test_the_glossary_page_explains_every_unfamiliar_word(lang, words):
         assert w.lower() in terms.lower(), w
 
 
+@pytest.mark.parametrize("page", ["projects", "quarterly"])
+def test_backtest_and_rmse_are_explained_where_they_are_used(page):
+    """Both pages score a method against the record with an RMSE: the two words explained there,
+    in the glossary's words (a planner need not open the Glossary page to read them)."""
+    from model.report.glossary import explain
+
+    for lang in ("vi", "en"):
+        at = fresh(page=page, lang=lang)
+        shown = " ".join(plain(c.value) for c in at.caption)
+        assert plain(explain("backtest", lang)) in shown and plain(explain("rmse", lang)) in shown, (page, lang)
+
+
 def test_a_failed_solve_says_its_misses_in_units_and_what_to_do_next():
     at = fresh(page="solve")  # the seven defaults miss on the baseline
     err = plain(at.error[0].value)

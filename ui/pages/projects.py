@@ -183,7 +183,7 @@ static_table(views.backtest_attribution_view(backtest.attribution(state.history(
 result = backtest.backtest()
 st.markdown(f"**{t('bt_score', lang)}**")
 static_table(views.backtest_score_view(result.rmse, lang))
-st.caption(views.backtest_note(result.rmse, lang))
+st.caption(f"{views.backtest_note(result.rmse, lang)} {explain('backtest', lang)} {explain('rmse', lang)}")
 st.markdown(f"**{t('bt_sector_score', lang)}**")
 sb = sector_scores()
 static_table(views.sector_score_view(sb, lang))

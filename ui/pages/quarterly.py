@@ -7,6 +7,7 @@ import streamlit as st
 
 from model import quarterly as Q
 from model.report import charts, export, fmt, views
+from model.report.glossary import explain
 from model.report.strings import t
 from ui import state
 from ui.common import ctx, show, static_table
@@ -28,6 +29,7 @@ bt = Q.backtest(state.history())
 st.caption(views.quarterly_backtest_text(bt, lang))
 with st.expander(t("qt_bt_table", lang)):
     static_table(views.quarterly_backtest_view(bt, lang))
+    st.caption(f"{explain('backtest', lang)} {explain('rmse', lang)}")
 
 # each quarter's growth by sector, year on year (the table's first four columns)
 f = q.year(year)
