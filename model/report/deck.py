@@ -475,8 +475,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         d.draw(s, charts.quarterly(q.year(year), year, lang), y=3.8, h=HIGH - 5.25)
         note = (t("dk_quarterly_note", lang, h=fmt.num(100 * q.share_h1, lang, 1)) + " "
                 + quarterly_backtest_text(quarterly_backtest(history), lang, short=True))
-        d._text(s, note, 0.5, HIGH - 1.4,
-                WIDE - 1.0, 0.6, size=11, colour=MUTED)
+        d._text(s, note, 0.5, HIGH - 1.4, WIDE - 1.0, 0.6, size=11, colour=MUTED)
 
     # 5. structure 2020 / last actual / 2030 against the set's targets
     s = d.slide(t("dk_structure", lang))
