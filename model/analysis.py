@@ -35,17 +35,33 @@ def _setting(scenario: Scenario, project: str) -> ProjectSetting:
     return current or ProjectSetting()
 
 
+def started(history: History, scenario: Scenario, plant, delay: int) -> int | None:
+    """The first year of output of ``plant`` at ``delay`` when it is in the record — not after
+    the last actual year a projection of ``scenario`` copies — else None. Such a start is data,
+    not a choice: the history's years hold the plant's output as it ran, and the projection adds
+    only what it adds after them (`model.projects.increments`, over ramp(L − d)). Moving that
+    start later would subtract the ramp's recorded step from a base that never held it (Vũng
+    Áng 2, 2 years late, gave a higher 2030), so a later start is not offered for it; the
+    uncertainty's slips are drawn for the projects still pending for the same reason."""
+    first = plant.first_year + delay
+    return first if first <= history.last_actual(scenario) else None
+
+
 def project_variants(history: History, scenario: Scenario, project: str,
                      delays: Sequence[int] = (2,)) -> pd.DataFrame:
     """One row per variant (``on`` at the scenario's own delay and scale, ``delay_<d>``,
     ``off``), columns the 2030 target measures and ``grdp_nominal_bn``, ``grdp_real_bn``, and
     when the variant runs: ``first_year`` (its first year of output, the planned first year plus
     the delay) and ``full_year`` (at full capacity: the last step of its ramp), NaN when off;
-    ``attrs['project']`` names the project and ``attrs['horizon']`` the scenario's last year."""
+    ``attrs['project']`` names the project and ``attrs['horizon']`` the scenario's last year.
+    A project whose output is already in the record (`started`) has no later start: on and off
+    only, and ``attrs['started']`` its first year of output (None otherwise)."""
     base = _setting(scenario, project)
     plant = base.definition or load_projects()[project]
+    began = started(history, scenario, plant, base.delay)
     variants = {"on": replace(base, on=True)}
-    variants.update({f"delay_{d}": replace(base, on=True, delay=base.delay + d) for d in delays})
+    if began is None:
+        variants.update({f"delay_{d}": replace(base, on=True, delay=base.delay + d) for d in delays})
     variants["off"] = replace(base, on=False)
     rows = {}
     for name, st in variants.items():
@@ -61,6 +77,8 @@ def project_variants(history: History, scenario: Scenario, project: str,
     out.index.name = "variant"
     out.attrs["project"] = project
     out.attrs["horizon"] = scenario.horizon
+    out.attrs["started"] = began
+    out.attrs["last_actual"] = history.last_actual(scenario)
     return out
 
 
@@ -73,11 +91,14 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     must move from the scenario's), the solved average growth 2021–2030 (%/yr), each free
     sector's average organic rate to 2030 (``<sector>_pct``, %/yr) and the ids of the targets
     missed. The delay at which targets start to fail, and what the others then
-    cost, is the answer to "how late can it be?"."""
+    cost, is the answer to "how late can it be?". A project whose planned start is in the
+    record (`started`) is on time or off: ``attrs['started']`` its first year of output."""
     from .solver import solve
 
     base = _setting(scenario, project)
-    variants = {f"delay_{d}": replace(base, on=True, delay=d) for d in delays}
+    plant = base.definition or load_projects()[project]
+    began = started(history, scenario, plant, 0)
+    variants = {f"delay_{d}": replace(base, on=True, delay=d) for d in delays if began is None or d == 0}
     variants["off"] = replace(base, on=False)
     solve_kw.setdefault("diagnose", False)
     rows = {}
@@ -91,6 +112,8 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     out = pd.DataFrame(rows).T
     out.index.name = "variant"
     out.attrs["project"] = project
+    out.attrs["started"] = began
+    out.attrs["last_actual"] = history.last_actual(scenario)
     return out
 
 

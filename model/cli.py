@@ -322,13 +322,15 @@ def _cmd_solve(args) -> int:
 
         from .analysis import project_timing
         from .report.strings import t
-        from .report.views import timing_view
+        from .report.views import started_note, timing_view
 
         tm = project_timing(history, sc, args.timing, targets, free=free, method=method, bounds=st.bounds,
                             smoothness=st.smoothness, approx=approx, taxes=taxes, priorities=priorities, prices=prices)
         print(t("tm_title", args.lang))
         with pd.option_context("display.width", 200, "display.max_columns", 30):
             print(timing_view(tm, args.lang).to_string())
+        if started_note(tm, args.lang):
+            print(started_note(tm, args.lang))
     print(tr("cli_run_files", args.lang, name=result.scenario.name, n=len(files), out=args.out))
     if result.status == 2:
         return EXIT_FAILURE
@@ -442,7 +444,8 @@ def _cmd_projects(args) -> int:
         from .report.views import project_names, project_variants_notes, project_variants_view, variant_name
 
         late = variant_name(f"delay_{args.delay}", args.lang)
-        print(tr("cli_pv_head", args.lang, name=sc.title_in(args.lang), late=late[:1].lower() + late[1:],
+        head = "cli_pv_head" if table.attrs.get("started") is None else "cli_pv_head_started"
+        print(tr(head, args.lang, name=sc.title_in(args.lang), late=late[:1].lower() + late[1:],
                  project=project_names(args.lang, sc).get(args.project, args.project)))
         print(project_variants_view(table, args.lang).to_string())
         for line in project_variants_notes(table, args.lang):

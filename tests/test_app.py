@@ -969,6 +969,12 @@ def test_projects_page_puts_a_project_on_late_and_off_side_by_side():
     run(at)
     assert any("Trễ thêm 1 năm" in tb.value.columns for tb in tables(at))
     assert at.selectbox(key=wkey(at, "pv.project")).value == "vinmetal_steel"
+    # a plant in the record (Vũng Áng 2, producing since 2025): on and off, and why no later start
+    at.session_state[wkey(at, "pv.project")] = "vung_ang_2"
+    run(at)
+    got = next(tb.value for tb in tables(at) if "Bật, như đã đặt" in tb.value.columns)
+    assert got.columns.tolist() == ["Bật, như đã đặt", "Tắt"]
+    assert any(c.value.startswith("Dự án đã có sản lượng từ 2025, nằm trong số liệu thực tế đến 2025") for c in at.caption)
 
 
 def test_projects_side_by_side_in_english_and_on_a_short_horizon():

@@ -143,6 +143,44 @@ def test_a_band_that_ends_before_the_horizon_does_not_fall_to_zero(history):
     assert base[:i + 1] == pytest.approx(list(layer.low[:i + 1]))
 
 
+def test_the_slip_slide_answers_what_if_a_project_is_late(history, tmp_path):
+    """The province's third question on a slide: each project the scenario counts that has not
+    started by 2025 (LNG Vũng Áng III, VinMetal), the largest effect first, as set, two years
+    late and off, with the 2030 headline figures `model.analysis.project_variants` gives; the
+    plants already in the record (Vũng Áng 2, VinFast) are not there (they cannot start later),
+    and a scenario without a pending project has no such slide (the baseline's deck above)."""
+    from pptx import Presentation
+
+    from model.analysis import project_effects, project_variants
+    from model.projects import ProjectSetting
+
+    sc = (model.load_scenario(BASELINE).with_project("lng_vung_ang_3", ProjectSetting())
+          .with_project("vinmetal_steel", ProjectSetting()))
+    prs = Presentation(io.BytesIO(deck.build(history, [sc], lang="en", draws=100)))
+    slide = next(s for s in prs.slides if s.shapes[0].text_frame.text.startswith("If a project slips"))
+    tbl = next(sh.table for sh in slide.shapes if sh.has_table)
+    rows = [[c.text for c in r.cells] for r in tbl.rows]
+    assert rows[0][:3] == ["Project", "Variant", "First year of output"]
+    names = [r[0] for r in rows[1:]]
+    eff = project_effects(history, sc)
+    first = max(("lng_vung_ang_3", "vinmetal_steel"), key=lambda pid: abs(eff[pid]))
+    assert names[0].startswith({"lng_vung_ang_3": "LNG", "vinmetal_steel": "VinMetal"}[first])
+    assert len(rows) == 1 + 6 and not any("Vũng Áng 2" in n or "VinFast EV" in n for n in names)
+    lng = project_variants(history, sc, "lng_vung_ang_3", delays=(2,))
+    got = {r[1]: r for r in rows[1:] if r[0].startswith("LNG")}
+    assert list(got) == ["On, as set", "2 more years late", "Off"]
+    assert got["2 more years late"][2] == "2032" and got["Off"][2] == "—"
+    assert got["Off"][3] == f"{lng.at['off', 'grdp_growth_avg']:.2f}"
+    assert got["On, as set"][4] == f"{lng.at['on', 'grdp_multiple']:.2f}"
+    assert any("whose output starts after 2030 leaves the 2030 figures as with it off" in x
+               for x in _texts(slide))   # LNG two years late: said why
+    # in Vietnamese, as LibreOffice lays it out: every word on its slide, none over another
+    if shutil.which("soffice") and shutil.which("pdftotext"):
+        f = tmp_path / "slip_vi.pptx"
+        f.write_bytes(deck.build(history, [sc], lang="vi", draws=100))
+        assert _text_problems(_render(f, tmp_path)) == []
+
+
 def test_vietnamese_round_trips_in_nfc(decks):
     _, prs = decks
     for s in prs["vi"].slides:

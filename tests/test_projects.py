@@ -186,6 +186,39 @@ def test_a_late_project_says_when_it_runs_and_what_2030_cannot_show(history, bas
                        "đã chạy.")
 
 
+def test_a_plant_in_the_record_has_no_later_start(history, baseline):
+    """Vũng Áng 2 has produced since 2025 (the last actual year holds its first ramp step):
+    "2 years late" subtracted a step the record's base never lost and gave a higher 2030
+    (7.18 % against 7.17 %, 151.3 against 151.2 million VND a person). Such a plant is on or off
+    only, with why in words; a pending one (LNG Vũng Áng III, 2030) keeps its later starts, and
+    a later start never raises its 2030 GRDP."""
+    from model.analysis import project_timing, project_variants, started
+    from model.report.views import project_variants_notes, started_note
+
+    plants = load_projects()
+    assert started(history, baseline, plants["vung_ang_2"], 0) == 2025
+    assert started(history, baseline, plants["vinfast_ev"], 0) == 2025
+    assert started(history, baseline, plants["lng_vung_ang_3"], 0) is None
+    assert started(history, baseline, plants["vung_ang_2"], 1) is None   # a file that says it started in 2026
+    va2 = project_variants(history, baseline, "vung_ang_2", delays=(2,))
+    assert va2.index.tolist() == ["on", "off"] and va2.attrs["started"] == 2025
+    on = model.simulate(history, baseline)
+    assert va2.at["on", "grdp_growth_avg"] == pytest.approx(100 * on.average_growth(2020, 2030))
+    note = ("The project has produced since 2025, in the recorded data to 2025: a later start is no longer a "
+            "choice (the record has it running), so only on and off are compared; a slower ramp-up is not "
+            "modelled separately.")
+    assert project_variants_notes(va2, "en")[0] == note and started_note(va2, "en") == note
+    # a pending project: its later starts, each never above on time in 2030
+    for pid in ("lng_vung_ang_3", "vinmetal_steel", "ev_suppliers_park", "wind_ky_anh"):
+        tab = project_variants(history, baseline.with_project(pid, ProjectSetting()), pid, delays=(1, 2, 3))
+        assert tab.index.tolist() == ["on", "delay_1", "delay_2", "delay_3", "off"] and tab.attrs["started"] is None
+        real = tab["grdp_real_bn"].astype(float)
+        assert (real.iloc[1:4] <= real["on"] + 1e-9).all() and real.is_monotonic_decreasing, pid
+    # the Solve page's timing: on time or off for a plant in the record
+    tm = project_timing(history, baseline, "vung_ang_2", ["grdp_growth_avg"], free=["industry_construction"])
+    assert tm.index.tolist() == ["delay_0", "off"] and started_note(tm, "vi").startswith("Dự án đã có sản lượng từ 2025")
+
+
 def test_project_names_write_capacities_the_readers_way():
     """A capacity in a project's name is grouped as its language groups thousands: 1.200 MW in
     Vietnamese, 1,200 MW in English (the English names read 1200 and 1500 MW)."""

@@ -35,6 +35,7 @@ from .strings import status_label, t
 FONT = "Arial"               # Liberation Sans stands in for it under LibreOffice: both have Vietnamese
 INK, MUTED = "1D3557", "6C757D"
 WIDE, HIGH = 13.333, 7.5     # inches: 16:9
+SLIPS_SHOWN = 3   # projects on the slide "if a project slips": three rows each, nine in a table that fits
 
 
 def nfc(text: str) -> str:
@@ -415,9 +416,10 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from ..uncertainty import run
     from .strings import finding_text, solve_text, target_name
     from . import charts
-    from ..analysis import project_effects
-    from .views import (column_keys, first_year_text, project_name, quarterly_backtest_text, quarterly_view, scorecard,
-                        set_title, unlisted_text, va_text)
+    from ..analysis import project_effects, project_variants, started
+    from .views import (column_keys, first_year_text, project_name, project_names, project_slip_view,
+                        project_variants_notes, quarterly_backtest_text, quarterly_view, scorecard, set_title,
+                        unlisted_text, va_text)
 
     sc = scenarios[0] if not set_id else replace(scenarios[0], targets_set=set_id)
     sid = sc.targets_set
@@ -502,6 +504,25 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                      t("dk_va", lang): va_text(pr, setting, lang),
                      t("dk_effect", lang): fmt.num(effect, lang, 2, sign=True)})
     d.table(s, pd.DataFrame(rows), size=11)
+
+    # 7b. if a project slips (the province's third question; the Projects page's "late or
+    # dropped"): the projects the scenario counts that have not started by the last actual year
+    # (one that has is in the record: `model.analysis.started`), the largest effects first, each
+    # as set, two years later and off, in 2030
+    slipping = [pid for pid in effects if (st_ := sc.projects.get(pid)) is not None and st_.on
+                and started(history, sc, st_.definition or projects[pid], st_.delay) is None]
+    if slipping and sc.horizon >= 2030:
+        shown = sorted(slipping, key=lambda pid: -abs(effects[pid]))[:SLIPS_SHOWN]
+        tables = {pid: project_variants(history, sc, pid, delays=(2,)) for pid in shown}
+        s = d.slide(t("dk_slip", lang))
+        d.table(s, project_slip_view(tables, project_names(lang, sc), lang), size=11, first=0.3)
+        # the variants' caveats once for the slide (each project's would repeat them): a start
+        # after 2030 shows nothing in 2030, a plant ramping up in 2030 counts only its part
+        notes = [t("dk_slip_note", lang)] if any(project_variants_notes(x, lang) for x in tables.values()) else []
+        if len(slipping) > len(shown):
+            notes.append(t("dk_slip_more", lang, n=len(slipping) - len(shown)))
+        if notes:
+            d._text(s, " ".join(notes), 0.5, HIGH - 1.4, WIDE - 1.0, 0.6, size=11, colour=MUTED)
 
     # 8. the investment need against the record (the Projects page's chart), the shares said
     s = d.slide(t("dk_investment", lang))

@@ -223,6 +223,8 @@ TEXT: dict[str, tuple[str, str]] = {
                      "tỷ trọng được so sánh không điều chỉnh",
                      "note: the four published 2030 share targets sum to {s} % (rounding, {d} pp short of 100); "
                      "shares are compared unscaled"),
+    "cli_pv_head_started": ("{name}: dự án {project} bật (như đã đặt) và tắt (giá trị năm 2030)",
+                            "{name}: project {project} on (as set) and off (2030 values)"),
     "cli_pv_head": ("{name}: dự án {project} bật (tiến độ, quy mô như đã đặt), {late}, và tắt "
                     "(giá trị năm 2030)",
                     "{name}: project {project} on (timing and scale as set), {late}, and off "
@@ -258,6 +260,12 @@ TEXT: dict[str, tuple[str, str]] = {
                         "{h}: đặt horizon = 2035 (hoặc xa hơn) trong [meta] để thấy tác động.",
                         "{variants}: output starts after {y}, so every {y} figure is as with the project off, and "
                         "the scenario ends in {h}: set horizon = 2035 (or later) in [meta] to see its effect."),
+    "pv_started": ("Dự án đã có sản lượng từ {y}, nằm trong số liệu thực tế đến {last}: vận hành muộn hơn không còn là "
+                   "lựa chọn (số liệu đã ghi nhận nó chạy), nên chỉ so bật và tắt; việc đạt công suất chậm hơn không "
+                   "được mô hình tách riêng.",
+                   "The project has produced since {y}, in the recorded data to {last}: a later start is no longer a "
+                   "choice (the record has it running), so only on and off are compared; a slower ramp-up is not "
+                   "modelled separately."),
     "pv_partial": ("{variants}: chưa đạt công suất năm {y} (đạt năm {full}): số năm {y} chỉ tính phần đã chạy.",
                    "{variants}: not at full capacity in {y} (reached in {full}): the {y} figures count only the "
                    "part running."),
@@ -954,6 +962,13 @@ TEXT: dict[str, tuple[str, str]] = {
                           "first-half share, {h} % of the year; the two quarters of each half alike: an assumption)."),
     "dk_structure": ("Cơ cấu kinh tế: 2020, năm thực tế cuối và 2030 so với mục tiêu", "Structure: 2020, the last actual year and 2030 against the targets"),
     "dk_contributions": ("Đóng góp vào tăng trưởng theo ngành", "Contributions to growth by sector"),
+    "dk_slip": ("Nếu dự án trễ 2 năm hoặc bị bỏ: các chỉ tiêu năm 2030", "If a project slips two years or is dropped: 2030"),
+    "dk_slip_note": ("Dự án vận hành sau năm 2030 không đổi số năm 2030 (như khi tắt; tác động hiện ở các năm sau); dự "
+                     "án chưa đạt công suất năm 2030 chỉ tính phần đã chạy.",
+                     "A project whose output starts after 2030 leaves the 2030 figures as with it off (its effect "
+                     "shows later); one not at full capacity in 2030 counts only the part running."),
+    "dk_slip_more": ("Còn {n} dự án khác đang tính trong kịch bản: xem trang Dự án.",
+                     "{n} more projects the scenario counts: see the Projects page."),
     "dk_projects": ("Các dự án và phần đóng góp vào tăng trưởng 2021–2030", "The projects and what each adds to 2021–2030 growth"),
     "dk_in_scenario": ("Trong kịch bản", "In the scenario"), "dk_on": ("có", "on"), "dk_off": ("chưa", "off"),
     "dk_va": ("GTGT năm bình thường (tỷ đồng, giá 2010)", "Value added, normal year (bn VND, 2010 prices)"),

@@ -919,6 +919,34 @@ def project_variants_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame
     return out.T
 
 
+SLIP_MEASURES = ("grdp_growth_avg", "grdp_multiple", "grdp_per_capita")
+
+
+def project_slip_view(tables: Mapping[str, pd.DataFrame], names: Mapping[str, str], lang: str = "vi") -> pd.DataFrame:
+    """Several projects' `model.analysis.project_variants` in one table (the deck's slide "if a
+    project slips"): a row per project and variant (as set, each delay, off), its first year of
+    output, and the three headline 2030 figures the variants move, named with their units."""
+    def year(v) -> str:
+        return fmt.DASH if pd.isna(v) else str(int(v))
+
+    rows = []
+    for pid, table in tables.items():
+        for v in table.index:
+            row = {t("wb_project", lang): names.get(pid, pid), t("pv_variant", lang): variant_name(v, lang),
+                   t("pv_first_year", lang): year(table.at[v, "first_year"])}
+            row.update({compare_row_label(c, lang): fmt.num(table.at[v, c], lang, COMPARE_DIGITS.get(c, 2))
+                        for c in SLIP_MEASURES})
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def started_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
+    """Why a project in the record (`model.analysis.started`) has no later start, for the
+    tables of `project_variants` and `project_timing` (their ``attrs``); None for a pending one."""
+    y = table.attrs.get("started")
+    return None if y is None else t("pv_started", lang, y=int(y), last=int(table.attrs["last_actual"]))
+
+
 def variant_name(v: str, lang: str) -> str:
     """A `project_variants` row in words: "Bật, như đã đặt", "Trễ thêm 2 năm", "Tắt"."""
     if v.startswith("delay_"):
@@ -934,7 +962,7 @@ def project_variants_notes(table: pd.DataFrame, lang: str = "vi", year: int = 20
     those still ramping up in ``year``."""
     after = [v for v in table.index if table.at[v, "first_year"] > year]
     ramping = [v for v in table.index if table.at[v, "first_year"] <= year < table.at[v, "full_year"]]
-    out = []
+    out = [started_note(table, lang)] if table.attrs.get("started") is not None else []
     if after:
         horizon = table.attrs.get("horizon", year)
         key = ("pv_after" if horizon > year else "pv_after_beyond") + ("_app" if where == "app" else "")

@@ -297,7 +297,7 @@ with st.expander(t("tm_title", lang)):
     pid = st.selectbox(t("tm_project", lang), pids, key="tm_project", format_func=lambda x: names.get(x, x))
     tm = timing(*(key[:1] + (pid,) + key[1:]))
     static_table(views.timing_view(tm, lang), hide_index=False)
-    st.caption(explain("cost_j", lang))
+    st.caption(" ".join(x for x in (views.started_note(tm, lang), explain("cost_j", lang)) if x))
 
 def frontier_section(against: str, prefix: str, digits: int, note: str) -> None:
     """One trade-off: growth against the multiple (``fr_``) or against investment (``fri_``):
