@@ -919,7 +919,8 @@ def project_variants_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame
     return out.T
 
 
-SLIP_MEASURES = ("grdp_growth_avg", "grdp_multiple", "grdp_per_capita")
+# the headline targets a slip moves most plainly: growth, multiple, per capita (not the shares)
+SLIP_MEASURES = tuple(i for i in registry.headline() if registry.get(i).kind != "share")
 
 
 def project_slip_view(tables: Mapping[str, pd.DataFrame], names: Mapping[str, str], lang: str = "vi") -> pd.DataFrame:
