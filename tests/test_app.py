@@ -974,6 +974,7 @@ def test_projects_page_puts_a_project_on_late_and_off_side_by_side():
     run(at)
     got = next(tb.value for tb in tables(at) if "Bật, như đã đặt" in tb.value.columns)
     assert got.columns.tolist() == ["Bật, như đã đặt", "Tắt"]
+    assert at.number_input(key=wkey(at, "pv.delay")).disabled   # no later start to ask for
     assert any(c.value.startswith("Dự án đã có sản lượng từ 2025, nằm trong số liệu thực tế đến 2025") for c in at.caption)
 
 

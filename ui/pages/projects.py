@@ -167,8 +167,11 @@ if slip.open and switchable:
                                        format_func={pid: views.project_name(definition(pid), lang)
                                                     for pid in switchable}.__getitem__,
                                        key=state.seed("pv.project", pv["project"]))
+        # a plant already in the record has no later start (model.analysis.started): its box rests
+        chosen = c.working.projects.get(pv["project"]) or ProjectSetting()
+        in_record = model.analysis.started(state.history(), c.working, definition(pv["project"]), chosen.delay)
         pv["delay"] = int(right.number_input(t("pv_delay_label", lang), 1, 10, step=1,
-                                             key=state.seed("pv.delay", pv["delay"])))
+                                             key=state.seed("pv.delay", pv["delay"]), disabled=in_record is not None))
         if c.projection.horizon < model.targets.TARGET_YEAR:
             st.caption(t("pv_short", lang, h=c.projection.horizon))
         else:
