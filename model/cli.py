@@ -126,15 +126,17 @@ def _say_vintage(sc: Scenario, projection, lang: str) -> None:
 
 def _say_unlisted(sc: Scenario, lang: str) -> None:
     """Committed plants still ramping up that the file does not list, so that their growth is
-    not counted (`model.projects.unlisted_ramping`): said before the numbers they lower."""
+    not counted (`model.projects.unlisted_ramping`), and those it delays although their start is
+    in the record (`model.projects.delayed_in_record`): said before the numbers they move."""
     from .history import assemble_history   # built once per process
-    from .projects import unlisted_ramping
-    from .report.views import unlisted_text
+    from .projects import delayed_in_record, unlisted_ramping
+    from .report.views import delayed_text, unlisted_text
 
     last = assemble_history().last_actual(sc)
-    text = unlisted_text(unlisted_ramping(sc.projects, last, sc.horizon), last, lang, where="file")
-    if text:
-        print(tr("cli_note", lang, line=text))
+    for text in (unlisted_text(unlisted_ramping(sc.projects, last, sc.horizon), last, lang, where="file"),
+                 delayed_text(delayed_in_record(sc.projects, last), lang)):
+        if text:
+            print(tr("cli_note", lang, line=text))
 
 
 def _cmd_run(args) -> int:

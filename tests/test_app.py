@@ -499,6 +499,18 @@ def test_switching_a_project_on_delaying_it_and_the_link():
     run(at)
     # off again: it acts as before (the typed delay is kept for switching it back on)
     assert model.diff_scenarios(before, at.session_state["working"]) == []
+    # a delay for Vũng Áng 2, producing since 2025: the box takes it (a file may say it), the
+    # page says what it does and how to follow the record; back to 0, nothing said
+    assert not any("Kịch bản lùi năm bắt đầu" in w.value for w in at.warning)
+    at.number_input(key=wkey(at, "pj.vung_ang_2.delay")).set_value(2)
+    run(at)
+    assert at.session_state["working"].projects["vung_ang_2"].delay == 2
+    assert any(plain(w.value).startswith("Kịch bản lùi năm bắt đầu của nhà máy đã có sản lượng trong số liệu thực tế: "
+                                         "Nhiệt điện Vũng Áng 2 (1.200 MW): có sản lượng từ 2025, lùi 2 năm")
+               for w in at.warning)
+    at.number_input(key=wkey(at, "pj.vung_ang_2.delay")).set_value(0)
+    run(at)
+    assert not any("Kịch bản lùi năm bắt đầu" in w.value for w in at.warning)
 
 
 def test_investment_need_and_what_investment_buys():

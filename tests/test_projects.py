@@ -219,6 +219,34 @@ def test_a_plant_in_the_record_has_no_later_start(history, baseline):
     assert tm.index.tolist() == ["delay_0", "off"] and started_note(tm, "vi").startswith("Dự án đã có sản lượng từ 2025")
 
 
+def test_a_delay_on_a_plant_in_the_record_is_said(history, baseline, tmp_path, capsys):
+    """A file may delay Vũng Áng 2 (validation takes it, and so do the app's boxes), but its
+    2025 output is data: the projection then counts the recorded first step again — by hand,
+    2030 real GRDP exactly 0.015 × its value added higher than on time — so the command line and
+    the Projects page say so, and how to follow the record. None for the shipped files, a
+    pending project's delay, or a plant switched off."""
+    from model.cli import main
+    from model.projects import delayed_in_record
+    from model.report.views import delayed_text
+
+    assert delayed_in_record(baseline.projects, 2025) == []
+    late = baseline.with_project("vung_ang_2", ProjectSetting(delay=2))
+    items = delayed_in_record(late.projects, 2025)
+    assert [(p.id, d) for p, d in items] == [("vung_ang_2", 2)]
+    va2 = load_projects()["vung_ang_2"]
+    gap = model.simulate(history, late).grdp_real[2030] - model.simulate(history, baseline).grdp_real[2030]
+    assert gap == pytest.approx(0.015 * va2.va, rel=1e-9)
+    assert delayed_in_record(baseline.with_project("lng_vung_ang_3", ProjectSetting(delay=2)).projects, 2025) == []
+    assert delayed_in_record(baseline.with_project("vung_ang_2", ProjectSetting(on=False, delay=2)).projects, 2025) == []
+    assert delayed_text(items, "en").startswith("The scenario moves the start of plants whose output is already in the "
+                                                "recorded data: Vũng Áng 2 coal power plant (1,200 MW): producing since "
+                                                "2025, delayed 2 years.")
+    f = tmp_path / "late.toml"
+    f.write_text(late.to_toml(), encoding="utf-8")
+    assert main(["validate", str(f)]) == 0
+    assert "Nhiệt điện Vũng Áng 2 (1.200 MW): có sản lượng từ 2025, lùi 2 năm" in capsys.readouterr().out
+
+
 def test_project_names_write_capacities_the_readers_way():
     """A capacity in a project's name is grouped as its language groups thousands: 1.200 MW in
     Vietnamese, 1,200 MW in English (the English names read 1200 and 1500 MW)."""

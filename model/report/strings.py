@@ -260,6 +260,13 @@ TEXT: dict[str, tuple[str, str]] = {
                         "{h}: đặt horizon = 2035 (hoặc xa hơn) trong [meta] để thấy tác động.",
                         "{variants}: output starts after {y}, so every {y} figure is as with the project off, and "
                         "the scenario ends in {h}: set horizon = 2035 (or later) in [meta] to see its effect."),
+    "dl_head": ("Kịch bản lùi năm bắt đầu của nhà máy đã có sản lượng trong số liệu thực tế: {names}. Năm bắt đầu "
+                "của chúng là số liệu; mô hình vẫn tính theo năm đã lùi, nên phần sản lượng đã ghi nhận được cộng thêm "
+                "một lần (các năm sau cao hơn một chút). Đặt lùi = 0 để theo số liệu.",
+                "The scenario moves the start of plants whose output is already in the recorded data: {names}. Their "
+                "start is data; the model still runs the later start, so the output already recorded is counted "
+                "again (the later years a little higher). Set the delay to 0 to follow the record."),
+    "dl_item": ("{name}: có sản lượng từ {y}, lùi {d} năm", "{name}: producing since {y}, delayed {d} {years}"),
     "pv_started": ("Dự án đã có sản lượng từ {y}, nằm trong số liệu thực tế đến {last}: vận hành muộn hơn không còn là "
                    "lựa chọn (số liệu đã ghi nhận nó chạy), nên chỉ so bật và tắt; việc đạt công suất chậm hơn không "
                    "được mô hình tách riêng.",

@@ -216,6 +216,15 @@ def unlisted_text(projects, last_actual: int, lang: str = "vi", where: str = "ap
     return text.replace("`", "") if where == "document" else text
 
 
+def delayed_text(items, lang: str = "vi") -> str:
+    """`model.projects.delayed_in_record` in words: the plants whose recorded start a scenario
+    moves, and what that does to the numbers and how to follow the record. Empty when none."""
+    if not items:
+        return ""
+    names = "; ".join(t("dl_item", lang, name=project_name(p, lang), y=p.first_year, **_late(d)) for p, d in items)
+    return t("dl_head", lang, names=names)
+
+
 def project_name(p, lang: str = "vi") -> str:
     """A project's name in ``lang`` (`model.projects.Project`; the Vietnamese where it has no
     English one)."""

@@ -151,6 +151,10 @@ for pid in ids:
 
 if running:
     st.caption(t("pj_running", lang, y=c.projection.last_actual_year, names="; ".join(state.md(n) for n in running)))
+# a delay set for a plant already in the record moves a start that is data: said, not refused
+delayed = views.delayed_text(model.projects.delayed_in_record(c.working.projects, c.projection.last_actual_year), lang)
+if delayed:
+    st.warning(state.md(delayed))
 
 # ---- if one project slips or is dropped: the three side by side (the command line's
 # `projects FILE --project ID --delay N`), without changing the scenario; worked out only while
