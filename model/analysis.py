@@ -42,9 +42,9 @@ def started(history: History, scenario: Scenario, plant, delay: int) -> int | No
     only what it adds after them (`model.projects.increments`, over ramp(L − d)). Moving that
     start later would subtract the ramp's recorded step from a base that never held it (Vũng
     Áng 2, 2 years late, gave a higher 2030), so a later start is not offered for it; the
-    uncertainty's slips are drawn for the projects still pending for the same reason."""
-    first = plant.first_year + delay
-    return first if first <= history.last_actual(scenario) else None
+    uncertainty's slips are drawn for the projects still pending for the same reason
+    (`model.projects.Project.recorded_start`, at this scenario's last actual year)."""
+    return plant.recorded_start(history.last_actual(scenario), delay)
 
 
 def project_variants(history: History, scenario: Scenario, project: str,

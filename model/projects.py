@@ -105,6 +105,13 @@ class Project:
         """The first year at full capacity: the ramp's last step, moved by the delay."""
         return self.first_year + delay + len(self.ramp) - 1
 
+    def recorded_start(self, last_actual: int, delay: int = 0) -> int | None:
+        """The first year of output at ``delay`` when the record holds it (not after
+        ``last_actual``), else None: such a start is data, which the projection copies, not a
+        choice (`model.analysis.started`, `delayed_in_record`, the uncertainty's pending slips)."""
+        first = self.first_year + delay
+        return first if first <= last_actual else None
+
     def ramp_in(self, year: int, delay: int = 0) -> float:
         """`ramp_at` for one year, without arrays."""
         k = year - (self.first_year + delay)
@@ -300,7 +307,7 @@ def delayed_in_record(settings: Mapping[str, ProjectSetting], last_actual: int) 
     that part is counted again, and the later years come out a little higher than on time
     (Vũng Áng 2, two years late: +0.015 × its value added). Said, not refused: a file may mean
     it, and the app's boxes take every value the file does."""
-    return [(p, st.delay) for p in _shipped() if p.default_on and p.first_year <= last_actual
+    return [(p, st.delay) for p in _shipped() if p.default_on and p.recorded_start(last_actual) is not None
             and (st := settings.get(p.id)) is not None and st.on and st.delay > 0]
 
 
