@@ -35,16 +35,13 @@ def _setting(scenario: Scenario, project: str) -> ProjectSetting:
     return current or ProjectSetting()
 
 
-def started(history: History, scenario: Scenario, plant, delay: int) -> int | None:
-    """The first year of output of ``plant`` at ``delay`` when it is in the record — not after
-    the last actual year a projection of ``scenario`` copies — else None. Such a start is data,
-    not a choice: the history's years hold the plant's output as it ran, and the projection adds
-    only what it adds after them (`model.projects.increments`, over ramp(L − d)). Moving that
-    start later would subtract the ramp's recorded step from a base that never held it (Vũng
-    Áng 2, 2 years late, gave a higher 2030), so a later start is not offered for it; the
-    uncertainty's slips are drawn for the projects still pending for the same reason
-    (`model.projects.Project.recorded_start`, at this scenario's last actual year)."""
-    return plant.recorded_start(history.last_actual(scenario), delay)
+def started(history: History, scenario: Scenario, plant) -> int | None:
+    """The first year of output of ``plant`` when it is in the record — not after the last
+    actual year a projection of ``scenario`` copies — else None. Such a start is data, not a
+    choice: a delay holds the plant at its recorded share and moves the rest of its ramp-up
+    (`model.projects.Project.added`); the uncertainty draws whether a project goes ahead, and
+    its slips, only for the others, and the deck's slip slide lists only those."""
+    return plant.recorded_start(history.last_actual(scenario))
 
 
 def project_variants(history: History, scenario: Scenario, project: str,
@@ -54,14 +51,15 @@ def project_variants(history: History, scenario: Scenario, project: str,
     when the variant runs: ``first_year`` (its first year of output, the planned first year plus
     the delay) and ``full_year`` (at full capacity: the last step of its ramp), NaN when off;
     ``attrs['project']`` names the project and ``attrs['horizon']`` the scenario's last year.
-    A project whose output is already in the record (`started`) has no later start: on and off
-    only, and ``attrs['started']`` its first year of output (None otherwise)."""
+    A project whose output is already in the record (`started`) keeps its first year (data):
+    its delays move the rest of its ramp-up, and ``attrs['started']`` is that year (None
+    otherwise)."""
     base = _setting(scenario, project)
     plant = base.definition or load_projects()[project]
-    began = started(history, scenario, plant, base.delay)
+    began = started(history, scenario, plant)
+    last = history.last_actual(scenario)
     variants = {"on": replace(base, on=True)}
-    if began is None:
-        variants.update({f"delay_{d}": replace(base, on=True, delay=base.delay + d) for d in delays})
+    variants.update({f"delay_{d}": replace(base, on=True, delay=base.delay + d) for d in delays})
     variants["off"] = replace(base, on=False)
     rows = {}
     for name, st in variants.items():
@@ -70,15 +68,16 @@ def project_variants(history: History, scenario: Scenario, project: str,
             raise ValueError(f"the horizon {p.horizon} ends before {TARGET_YEAR}")
         row = {tid: f(p) for tid, f in MEASURES.items()}
         row.update(grdp_nominal_bn=float(p.grdp_nominal[TARGET_YEAR]), grdp_real_bn=float(p.grdp_real[TARGET_YEAR]))
-        row.update(first_year=float(plant.first_year + st.delay) if st.on else float("nan"),
-                   full_year=float(plant.full_year(st.delay)) if st.on else float("nan"))
+        first = plant.first_year if began is not None else plant.first_year + st.delay
+        row.update(first_year=float(first) if st.on else float("nan"),
+                   full_year=float(plant.full_year(st.delay, last)) if st.on else float("nan"))
         rows[name] = row
     out = pd.DataFrame(rows).T
     out.index.name = "variant"
     out.attrs["project"] = project
     out.attrs["horizon"] = scenario.horizon
     out.attrs["started"] = began
-    out.attrs["last_actual"] = history.last_actual(scenario)
+    out.attrs["last_actual"] = last
     return out
 
 
@@ -91,14 +90,15 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     must move from the scenario's), the solved average growth 2021–2030 (%/yr), each free
     sector's average organic rate to 2030 (``<sector>_pct``, %/yr) and the ids of the targets
     missed. The delay at which targets start to fail, and what the others then
-    cost, is the answer to "how late can it be?". A project whose planned start is in the
-    record (`started`) is on time or off: ``attrs['started']`` its first year of output."""
+    cost, is the answer to "how late can it be?". For a project whose start is in the record
+    (`started`, ``attrs['started']`` its first year of output) a delay moves the rest of its
+    ramp-up."""
     from .solver import solve
 
     base = _setting(scenario, project)
     plant = base.definition or load_projects()[project]
-    began = started(history, scenario, plant, 0)
-    variants = {f"delay_{d}": replace(base, on=True, delay=d) for d in delays if began is None or d == 0}
+    began = started(history, scenario, plant)
+    variants = {f"delay_{d}": replace(base, on=True, delay=d) for d in delays}
     variants["off"] = replace(base, on=False)
     solve_kw.setdefault("diagnose", False)
     rows = {}
@@ -148,11 +148,10 @@ def project_jumps(projection, threshold_pp: float = 1.0) -> list[tuple[int, floa
     """Projected years whose real GRDP growth the named projects lift by more than
     ``threshold_pp`` percentage points, and which projects do it: [(year, pp, [(id, pp), …])].
 
-    A project adds Δ_p(t) = VA_p·scale·(ramp(t) − ramp(t−1)) of real value added in year t
-    (billion VND at 2010 prices); its share of the year's growth is 100·Δ_p(t)/R(t−1), R the real
-    GRDP. This is what explains a spike such as 2026, when Vũng Áng 2 reaches capacity."""
-    import numpy as np
-
+    A project adds Δ_p(t) = VA_p·scale·(a_p(t) − a_p(t−1)) of real value added in year t
+    (billion VND at 2010 prices; a_p its share over the last actual year,
+    `model.projects.Project.added`); its share of the year's growth is 100·Δ_p(t)/R(t−1), R the
+    real GRDP. This is what explains a spike such as 2026, when Vũng Áng 2 reaches capacity."""
     from .projects import active
 
     p = projection
@@ -165,8 +164,8 @@ def project_jumps(projection, threshold_pp: float = 1.0) -> list[tuple[int, floa
             continue
         parts = []
         for proj, st in active(p.scenario.projects):
-            d = st.scale * proj.va * float(proj.ramp_at(np.array([y]), st.delay)[0]
-                                           - proj.ramp_at(np.array([y - 1]), st.delay)[0])
+            now, before = proj.added([y, y - 1], p.last_actual_year, st.delay)
+            d = st.scale * proj.va * float(now - before)
             pp = 100 * d / real[k - 1]
             if abs(pp) >= 0.05:
                 parts.append((proj.id, pp))

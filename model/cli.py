@@ -126,17 +126,15 @@ def _say_vintage(sc: Scenario, projection, lang: str) -> None:
 
 def _say_unlisted(sc: Scenario, lang: str) -> None:
     """Committed plants still ramping up that the file does not list, so that their growth is
-    not counted (`model.projects.unlisted_ramping`), and those it delays although their start is
-    in the record (`model.projects.delayed_in_record`): said before the numbers they move."""
+    not counted (`model.projects.unlisted_ramping`): said before the numbers they move."""
     from .history import assemble_history   # built once per process
-    from .projects import delayed_in_record, unlisted_ramping
-    from .report.views import delayed_text, unlisted_text
+    from .projects import unlisted_ramping
+    from .report.views import unlisted_text
 
     last = assemble_history().last_actual(sc)
-    for text in (unlisted_text(unlisted_ramping(sc.projects, last, sc.horizon), last, lang, where="file"),
-                 delayed_text(delayed_in_record(sc.projects, last), lang)):
-        if text:
-            print(tr("cli_note", lang, line=text))
+    text = unlisted_text(unlisted_ramping(sc.projects, last, sc.horizon), last, lang, where="file")
+    if text:
+        print(tr("cli_note", lang, line=text))
 
 
 def _cmd_run(args) -> int:
@@ -446,8 +444,7 @@ def _cmd_projects(args) -> int:
         from .report.views import project_names, project_variants_notes, project_variants_view, variant_name
 
         late = variant_name(f"delay_{args.delay}", args.lang)
-        head = "cli_pv_head" if table.attrs.get("started") is None else "cli_pv_head_started"
-        print(tr(head, args.lang, name=sc.title_in(args.lang), late=late[:1].lower() + late[1:],
+        print(tr("cli_pv_head", args.lang, name=sc.title_in(args.lang), late=late[:1].lower() + late[1:],
                  project=project_names(args.lang, sc).get(args.project, args.project)))
         print(project_variants_view(table, args.lang).to_string())
         for line in project_variants_notes(table, args.lang):

@@ -110,7 +110,7 @@ def manufacturing_increments(settings, years, last: int) -> np.ndarray:
     out = np.zeros(len(years))
     for p, st in active(settings):
         if p.branch == MANUFACTURING_BRANCH:
-            out += st.scale * p.va * (p.ramp_at(years, st.delay) - p.ramp_in(last, st.delay))
+            out += st.scale * p.va * p.added(years, last, st.delay)
     return out
 
 

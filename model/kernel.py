@@ -8,13 +8,14 @@ draws (`model.uncertainty`), so it may not know about frames, files or scenarios
 
 From the last actual year L, for future years t = L+1 … H, sector s and draw d:
 
-    R_s(t)  = R_s(L) · Π_{τ≤t} (1 + g_s(τ) + ε_s(τ))  +  Σ_p q_p k_p VA_p (ramp_p(t−d_p) − ramp_p(L−d_p))
+    R_s(t)  = R_s(L) · Π_{τ≤t} (1 + g_s(τ) + ε_s(τ))  +  Σ_p q_p k_p VA_p (max(ramp_p(t−d_p), r_p) − r_p)
     P_s(t)  = P_s(L) · Π_{τ≤t} (1 + π_s(τ) + η_s(τ))
     pop(t)  = pop(L_pop) · Π (1 + n(τ) + ν(τ))
     M(t)    = M(L) · (R_IC(t) − E_IC(t)) / R_IC(L) + E_M(t)          manufacturing
 
 with g, π, n the scenario's rates (fractions per year), ε, η, ν a draw's shocks (0 for the
-central path), q_p ∈ {0, 1} a project on or off, k_p its scale, d_p its delay (years),
+central path), q_p ∈ {0, 1} a project on or off, k_p its scale, d_p its delay (years), r_p
+the share of its capacity the record holds at L (its planned ramp there: a delay cannot move it),
 E_IC and E_M the projects' increments in industry-construction and in manufacturing.
 A sector driven by investment replaces the compound term by the exact one-year solution of
 `resolve_driven` (ICOR K_s per draw). Years up to L are the history, untouched.
@@ -194,8 +195,9 @@ class Paths:
 
 
 def project_increments(pa: ProjectArrays, future: np.ndarray, last: int, on=None, delay=None, scale=None):
-    """What each project adds over year ``last`` (D, P, F), billion VND at 2010 prices:
-    q · k · VA · (ramp(t − d) − ramp(L − d))."""
+    """What each project adds over year ``last`` in the ``future`` years, all after it (D, P, F),
+    billion VND at 2010 prices: q · k · VA · (max(ramp(t − d), ramp(L)) − ramp(L)), the share
+    at L the record's (planned timing, whatever the delay: `model.projects.Project.added`)."""
     on = pa.on if on is None else on
     delay = pa.delay if delay is None else delay
     scale = pa.scale if scale is None else scale
@@ -203,9 +205,9 @@ def project_increments(pa: ProjectArrays, future: np.ndarray, last: int, on=None
     start = pa.first_year[None, :] + delay                      # (D, P)
     length = pa.length[None, :, None]
     k = np.clip(future[None, None, :] - start[..., None] + 1, 0, length)
-    k_last = np.clip(last - start + 1, 0, pa.length[None, :])
-    rows = np.arange(pa.n)[None, :, None]
-    ramp = pa.profile[rows, k] - pa.profile[rows[..., 0], k_last][..., None]
+    rows = np.arange(pa.n)
+    recorded = pa.profile[rows, np.clip(last - pa.first_year + 1, 0, pa.length)][None, :, None]   # (1, P, 1)
+    ramp = np.maximum(pa.profile[rows[None, :, None], k], recorded) - recorded
     return (on * scale * pa.va[None, :])[..., None] * ramp
 
 

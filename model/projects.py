@@ -3,13 +3,19 @@
 A project p in sector s, at capacity, adds value added VA_p (billion VND a year at constant
 2010 prices). From its first year of operation T_p, delayed by d_p years, it ramps up:
 
-    R_s(t) = R_s^org(t) + Σ_p q_p · k_p · VA_p · (ramp_p(t − d_p) − ramp_p(L − d_p))
+    R_s(t) = R_s^org(t) + Σ_p q_p · k_p · VA_p · a_p(t),   a_p(t) = u_p(t) − ramp_p(L)
+    u_p(t) = ramp_p(t)                                t ≤ L   (the record: as it ran)
+    u_p(t) = max(ramp_p(t − d_p), ramp_p(L))           t > L
 
 with ramp_p(t) = 0 before T_p, then the listed fractions (e.g. 0.15, 1 for a plant that ran a
 quarter of its first year), then 1; q_p is 1 (on) or 0 (off), k_p a scale the user sets, L the
 last actual year. Only the increment over L is added: what a project produced up to L is already
-in the published record. Capital spending C_p(y) (billion VND at current prices, by year, split
-by source: state, non-state domestic, FDI) moves with the delay too.
+in the published record, and a delay cannot move it. For a project not started by L
+(ramp_p(L) = 0) a delay moves its start; for one producing by L (Vũng Áng 2 at 1.5 % of capacity
+in 2025) it holds the plant at its recorded share for d_p years and moves the rest of its
+ramp-up; for one at capacity by L it changes nothing (`Project.added`). Capital spending C_p(y)
+(billion VND at current prices, by year, split by source: state, non-state domestic, FDI) moves
+with the delay too.
 
 Value added at capacity is calibrated, never typed in: each project names a method, computed
 here from published rows (`calibration`):
@@ -101,16 +107,30 @@ class Project:
         k = np.asarray(years) - (self.first_year + delay) + 1
         return self._profile[np.clip(k, 0, len(self.ramp))]
 
-    def full_year(self, delay: int = 0) -> int:
-        """The first year at full capacity: the ramp's last step, moved by the delay."""
-        return self.first_year + delay + len(self.ramp) - 1
+    def full_year(self, delay: int = 0, last_actual: int | None = None) -> int:
+        """The first year at full capacity: the ramp's last step, moved by the delay. Given
+        ``last_actual``, a plant at capacity by then keeps its year (a delay moves only what is
+        not yet running: `added`)."""
+        planned = self.first_year + len(self.ramp) - 1
+        return planned if last_actual is not None and planned <= last_actual else planned + delay
 
-    def recorded_start(self, last_actual: int, delay: int = 0) -> int | None:
-        """The first year of output at ``delay`` when the record holds it (not after
-        ``last_actual``), else None: such a start is data, which the projection copies, not a
-        choice (`model.analysis.started`, `delayed_in_record`, the uncertainty's pending slips)."""
-        first = self.first_year + delay
-        return first if first <= last_actual else None
+    def recorded_start(self, last_actual: int) -> int | None:
+        """The first year of output when the record holds it (not after ``last_actual``), else
+        None: such a start is data, which a delay cannot move (`added`); the uncertainty draws
+        whether a project goes ahead and its slips only for the others (`model.analysis.started`)."""
+        return self.first_year if self.first_year <= last_actual else None
+
+    def added(self, years, last_actual: int, delay: int = 0) -> np.ndarray:
+        """Fraction of capacity running in each of ``years`` over the last actual year L
+        (negative before L, where the record held less): a(t) = u(t) − ramp(L), with
+        u(t) = ramp(t) up to L (the record is data: the plant ran as planned, whatever the
+        delay) and u(t) = max(ramp(t − d), ramp(L)) after it (what was not running at L comes
+        d years later). Vũng Áng 2 (0.015, 0.7, 1 from 2025) two years late: 0, 0, 0.685,
+        0.985 in 2026–2029 where on time it is 0.685, 0.985, 0.985, 0.985."""
+        years = np.asarray(years)
+        base = self.ramp_in(last_actual)
+        later = np.maximum(self.ramp_at(years, delay), base)
+        return np.where(years <= last_actual, self.ramp_at(years), later) - base
 
     def ramp_in(self, year: int, delay: int = 0) -> float:
         """`ramp_at` for one year, without arrays."""
@@ -299,25 +319,13 @@ def unlisted_ramping(settings: Mapping[str, ProjectSetting], last_actual: int, h
             and p.ramp_in(horizon) > p.ramp_in(last_actual)]
 
 
-def delayed_in_record(settings: Mapping[str, ProjectSetting], last_actual: int) -> list[tuple[Project, int]]:
-    """The committed shipped plants a scenario runs with a delay although they produced by
-    ``last_actual`` (planned first year not after it): (plant, delay). Their start is data. The
-    projection still runs the later start, over the output the delayed ramp gives in the last
-    actual year (`increments`), which leaves out what the record shows the plant produced:
-    that part is counted again, and the later years come out a little higher than on time
-    (Vũng Áng 2, two years late: +0.015 × its value added). Said, not refused: a file may mean
-    it, and the app's boxes take every value the file does."""
-    return [(p, st.delay) for p in _shipped() if p.default_on and p.recorded_start(last_actual) is not None
-            and (st := settings.get(p.id)) is not None and st.on and st.delay > 0]
-
-
 def increments(settings: Mapping[str, ProjectSetting], years: Sequence[int], last_actual: int) -> np.ndarray:
     """Real value added the projects add in ``years`` over their output in the last actual
-    year (years × sectors, billion VND at 2010 prices)."""
+    year (years × sectors, billion VND at 2010 prices): k · VA · `Project.added`."""
     years = np.asarray(years)
     out = np.zeros((len(years), len(SECTOR_IDS)))
     for p, st in active(settings):
-        out[:, p.sector_index] += st.scale * p.va * (p.ramp_at(years, st.delay) - p.ramp_in(last_actual, st.delay))
+        out[:, p.sector_index] += st.scale * p.va * p.added(years, last_actual, st.delay)
     return out
 
 
@@ -377,7 +385,7 @@ def default_settings(ids: Iterable[str] | None = None) -> dict[str, ProjectSetti
 
 
 __all__ = ["Project", "ProjectSetting", "SOURCES", "active", "calibration", "capital_spending",
-           "default_settings", "defined_names", "delayed_in_record", "increments", "unlisted_ramping", "load_projects",
+           "default_settings", "defined_names", "increments", "unlisted_ramping", "load_projects",
            "projects_table"]
 
 

@@ -499,18 +499,17 @@ def test_switching_a_project_on_delaying_it_and_the_link():
     run(at)
     # off again: it acts as before (the typed delay is kept for switching it back on)
     assert model.diff_scenarios(before, at.session_state["working"]) == []
-    # a delay for Vũng Áng 2, producing since 2025: the box takes it (a file may say it), the
-    # page says what it does and how to follow the record; back to 0, nothing said
-    assert not any("Kịch bản lùi năm bắt đầu" in w.value for w in at.warning)
+    # a delay for Vũng Áng 2, producing since 2025: its start is data, so the table moves the
+    # year it reaches full capacity (2027 → 2029), and the headline strip says what it changes
     at.number_input(key=wkey(at, "pj.vung_ang_2.delay")).set_value(2)
     run(at)
     assert at.session_state["working"].projects["vung_ang_2"].delay == 2
-    assert any(plain(w.value).startswith("Kịch bản lùi năm bắt đầu của nhà máy đã có sản lượng trong số liệu thực tế: "
-                                         "Nhiệt điện Vũng Áng 2 (1.200 MW): có sản lượng từ 2025, lùi 2 năm")
-               for w in at.warning)
+    listed = next(tb.value for tb in tables(at) if "Năm vận hành" in tb.value.columns)
+    years = {name: y for name, y in zip(listed.iloc[:, 0], listed["Năm vận hành"])}
+    assert years["Nhiệt điện Vũng Áng 2 (1.200 MW)"] == "2025; đủ công suất 2027 → 2029 (trễ 2 năm)"
     at.number_input(key=wkey(at, "pj.vung_ang_2.delay")).set_value(0)
     run(at)
-    assert not any("Kịch bản lùi năm bắt đầu" in w.value for w in at.warning)
+    assert model.diff_scenarios(before, at.session_state["working"]) == []
 
 
 def test_investment_need_and_what_investment_buys():
@@ -981,13 +980,20 @@ def test_projects_page_puts_a_project_on_late_and_off_side_by_side():
     run(at)
     assert any("Trễ thêm 1 năm" in tb.value.columns for tb in tables(at))
     assert at.selectbox(key=wkey(at, "pv.project")).value == "vinmetal_steel"
-    # a plant in the record (Vũng Áng 2, producing since 2025): on and off, and why no later start
+    # a plant in the record (Vũng Áng 2, producing since 2025): its start stays, the rest of its
+    # ramp-up comes later, and the page says where that shows (2030 is the same)
     at.session_state[wkey(at, "pv.project")] = "vung_ang_2"
+    at.number_input(key=wkey(at, "pv.delay")).set_value(2)
     run(at)
     got = next(tb.value for tb in tables(at) if "Bật, như đã đặt" in tb.value.columns)
-    assert got.columns.tolist() == ["Bật, như đã đặt", "Tắt"]
-    assert at.number_input(key=wkey(at, "pv.delay")).disabled   # no later start to ask for
-    assert any(c.value.startswith("Dự án đã có sản lượng từ 2025, nằm trong số liệu thực tế đến 2025") for c in at.caption)
+    assert got.columns.tolist() == ["Bật, như đã đặt", "Trễ thêm 2 năm", "Tắt"]
+    assert got.loc["Năm đầu có sản lượng"].tolist() == ["2025", "2025", "—"]
+    assert got.loc["Năm đạt công suất"].tolist() == ["2027", "2029", "—"]
+    assert got.loc["Tăng trưởng bình quân 2021–2030 (%/năm)"].tolist()[:2] == ["7,17", "7,17"]
+    said = " ".join(c.value for c in at.caption)
+    assert "Dự án đã có sản lượng từ 2025, nằm trong số liệu thực tế đến 2025: năm bắt đầu là số liệu" in said
+    assert "Trễ thêm 2 năm: đạt công suất trước hoặc trong năm 2030, như khi đúng hạn" in said
+    assert "các năm 2026–2028" in said
 
 
 def test_projects_side_by_side_in_english_and_on_a_short_horizon():

@@ -285,17 +285,21 @@ def test_libreoffice_renders_the_deck_and_no_text_leaves_its_box(decks, rendered
 
 def test_the_projects_slide_gives_a_delayed_projects_year_as_the_scenario_runs_it(history):
     """A project the scenario runs late shows where its first year moves (as the Projects page
-    does), one on time its planned year; one run at half scale, half its value added (VinMetal:
+    does), one on time its planned year, one producing since 2025 (VinFast, two years late) the
+    year its full capacity moves to; one run at half scale, half its value added (VinMetal:
     7,834 bn VND at 2010 prices, by hand 3,917)."""
     from pptx import Presentation
 
     from model.projects import ProjectSetting
 
     sc = (model.load_scenario(BASELINE).with_project("lng_vung_ang_3", ProjectSetting(on=True, delay=1))
-          .with_project("vinmetal_steel", ProjectSetting(on=True, scale=0.5)))
-    for lang, want, name, half in (
-            ("en", "2030 → 2031 (1 year late)", "LNG-to-power Vũng Áng III", "3,917 (× 0.50 of 7,834)"),
-            ("vi", "2030 → 2031 (trễ 1 năm)", "Điện khí LNG Vũng Áng III", "3.917 (× 0,50 của 7.834)")):
+          .with_project("vinmetal_steel", ProjectSetting(on=True, scale=0.5))
+          .with_project("vinfast_ev", ProjectSetting(on=True, delay=2)))
+    for lang, want, name, half, ev in (
+            ("en", "2030 → 2031 (1 year late)", "LNG-to-power Vũng Áng III", "3,917 (× 0.50 of 7,834)",
+             "2025; full capacity 2028 → 2030 (2 years late)"),
+            ("vi", "2030 → 2031 (trễ 1 năm)", "Điện khí LNG Vũng Áng III", "3.917 (× 0,50 của 7.834)",
+             "2025; đủ công suất 2028 → 2030 (trễ 2 năm)")):
         prs = Presentation(io.BytesIO(deck.build(history, [sc], lang=lang, draws=100)))
         rows = [[c.text for c in r.cells] for s in prs.slides for sh in s.shapes if sh.has_table
                 for r in sh.table.rows]
@@ -305,6 +309,8 @@ def test_the_projects_slide_gives_a_delayed_projects_year_as_the_scenario_runs_i
         assert vung_ang_2 and vung_ang_2[0][2] == "2025" and vung_ang_2[0][3] == ("4,491" if lang == "en" else "4.491")
         steel = [r for r in rows if "VinMetal" in r[0]]
         assert steel and steel[0][2] == "2029" and steel[0][3] == half
+        vinfast = [r for r in rows if "VinFast" in r[0]]
+        assert vinfast and vinfast[0][2] == ev, vinfast
 
 
 def test_what_2026_2030_must_deliver_speaks_first_of_the_scenarios_own_set(history):

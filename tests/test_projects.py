@@ -5,6 +5,8 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import model
 from model.projects import ProjectSetting, calibration, capital_spending, load_projects
@@ -57,8 +59,9 @@ def test_ramp_delay_scale_and_off(history, bare):
     np.testing.assert_allclose(added(), [0.685 * va2.va] + [0.985 * va2.va] * 4)
     np.testing.assert_allclose(added(scale=0.5), [0.3425 * va2.va] + [0.4925 * va2.va] * 4)
     np.testing.assert_allclose(added(on=False), [0] * 5)
-    # two years late: 2025 had nothing, 2027 its eleven days, 2028 0.7, then fully
-    np.testing.assert_allclose(added(delay=2), [0, 0.015 * va2.va, 0.7 * va2.va, va2.va, va2.va])
+    # two years late: its 2025 days are in the record (data), so it stays there in 2026 and 2027,
+    # then 0.7 in 2028 and fully from 2029 — over 2025, 0.685 and 0.985 of a year, as on time
+    np.testing.assert_allclose(added(delay=2), [0, 0, 0.685 * va2.va, 0.985 * va2.va, 0.985 * va2.va])
 
 
 def test_capital_spending_by_source(baseline):
@@ -186,65 +189,73 @@ def test_a_late_project_says_when_it_runs_and_what_2030_cannot_show(history, bas
                        "đã chạy.")
 
 
-def test_a_plant_in_the_record_has_no_later_start(history, baseline):
-    """Vũng Áng 2 has produced since 2025 (the last actual year holds its first ramp step):
-    "2 years late" subtracted a step the record's base never lost and gave a higher 2030
-    (7.18 % against 7.17 %, 151.3 against 151.2 million VND a person). Such a plant is on or off
-    only, with why in words; a pending one (LNG Vũng Áng III, 2030) keeps its later starts, and
-    a later start never raises its 2030 GRDP."""
+def test_a_delay_holds_a_plant_in_the_record_at_its_recorded_share(history, baseline):
+    """Vũng Áng 2 has produced since 2025 (the last actual year holds its first ramp step,
+    0.015 of capacity): its start is data. Two years late, it stays at that share in 2026–2027
+    and reaches the rest of its ramp two years on — by hand, real GRDP lower by 0.685, 0.985 and
+    0.3 × its value added in 2026–2028, the same before and from 2029. (The old rule, ramp(t − d)
+    − ramp(L − d), counted the recorded step again: 2030 higher than on time by 0.015 × VA.) A
+    plant at capacity by 2025 (Formosa phase 1) is not moved at all; the variants offer the
+    later ramp-up with the start kept, and say where it shows."""
     from model.analysis import project_timing, project_variants, started
     from model.report.views import project_variants_notes, started_note
 
     plants = load_projects()
-    assert started(history, baseline, plants["vung_ang_2"], 0) == 2025
-    assert started(history, baseline, plants["vinfast_ev"], 0) == 2025
-    assert started(history, baseline, plants["lng_vung_ang_3"], 0) is None
-    assert started(history, baseline, plants["vung_ang_2"], 1) is None   # a file that says it started in 2026
-    va2 = project_variants(history, baseline, "vung_ang_2", delays=(2,))
-    assert va2.index.tolist() == ["on", "off"] and va2.attrs["started"] == 2025
+    assert started(history, baseline, plants["vung_ang_2"]) == 2025
+    assert started(history, baseline, plants["vinfast_ev"]) == 2025
+    assert started(history, baseline, plants["lng_vung_ang_3"]) is None
     on = model.simulate(history, baseline)
+    late = model.simulate(history, baseline.with_project("vung_ang_2", ProjectSetting(delay=2)))
+    gap = ((late.grdp_real - on.grdp_real) / plants["vung_ang_2"].va).loc[2015:2030]
+    want = {2026: -0.685, 2027: -0.985, 2028: -0.3}
+    assert gap.to_numpy() == pytest.approx([want.get(y, 0.0) for y in gap.index], abs=1e-12)
+    for y in (2024, 2025):   # actual years are data
+        assert late.grdp_nominal[y] == on.grdp_nominal[y] and late.population[y] == on.population[y]
+    formosa = model.simulate(history, baseline.with_project("formosa_1", ProjectSetting(delay=8)))
+    assert (formosa.grdp_real == on.grdp_real).all()
+    va2 = project_variants(history, baseline, "vung_ang_2", delays=(2,))
+    assert va2.index.tolist() == ["on", "delay_2", "off"] and va2.attrs["started"] == 2025
+    assert va2["first_year"].tolist()[:2] == [2025, 2025] and va2["full_year"].tolist()[:2] == [2027, 2029]
+    assert va2.at["delay_2", "grdp_real_bn"] == pytest.approx(va2.at["on", "grdp_real_bn"], rel=1e-12)
     assert va2.at["on", "grdp_growth_avg"] == pytest.approx(100 * on.average_growth(2020, 2030))
-    note = ("The project has produced since 2025, in the recorded data to 2025: a later start is no longer a "
-            "choice (the record has it running), so only on and off are compared; a slower ramp-up is not "
-            "modelled separately.")
-    assert project_variants_notes(va2, "en")[0] == note and started_note(va2, "en") == note
+    assert project_variants_notes(va2, "en") == [
+        "The project has produced since 2025, in the recorded data to 2025: its start is data; a delay here brings "
+        "the rest of its capacity later (the plant stays at its 2025 level in the years of delay).",
+        "2 more years late: at full capacity by 2030, as on time: the 2030 figures barely change; the delay's effect "
+        "is in 2026–2028."]
     # a pending project: its later starts, each never above on time in 2030
     for pid in ("lng_vung_ang_3", "vinmetal_steel", "ev_suppliers_park", "wind_ky_anh"):
         tab = project_variants(history, baseline.with_project(pid, ProjectSetting()), pid, delays=(1, 2, 3))
         assert tab.index.tolist() == ["on", "delay_1", "delay_2", "delay_3", "off"] and tab.attrs["started"] is None
         real = tab["grdp_real_bn"].astype(float)
         assert (real.iloc[1:4] <= real["on"] + 1e-9).all() and real.is_monotonic_decreasing, pid
-    # the Solve page's timing: on time or off for a plant in the record
-    tm = project_timing(history, baseline, "vung_ang_2", ["grdp_growth_avg"], free=["industry_construction"])
-    assert tm.index.tolist() == ["delay_0", "off"] and started_note(tm, "vi").startswith("Dự án đã có sản lượng từ 2025")
+    # the Solve page's timing: the later ramp-up is a variant too
+    tm = project_timing(history, baseline, "vung_ang_2", ["grdp_growth_avg"], free=["industry_construction"],
+                        delays=(0, 2))
+    assert tm.index.tolist() == ["delay_0", "delay_2", "off"] and started_note(tm, "vi").startswith(
+        "Dự án đã có sản lượng từ 2025")
 
 
-def test_a_delay_on_a_plant_in_the_record_is_said(history, baseline, tmp_path, capsys):
-    """A file may delay Vũng Áng 2 (validation takes it, and so do the app's boxes), but its
-    2025 output is data: the projection then counts the recorded first step again — by hand,
-    2030 real GRDP exactly 0.015 × its value added higher than on time — so the command line and
-    the Projects page say so, and how to follow the record. None for the shipped files, a
-    pending project's delay, or a plant switched off."""
-    from model.cli import main
-    from model.projects import delayed_in_record
-    from model.report.views import delayed_text
+@settings(max_examples=300, deadline=None)
+@given(pid=st.sampled_from(sorted(load_projects())), delay=st.integers(0, 10), last=st.integers(2014, 2035))
+def test_a_delay_never_adds_output_nor_moves_the_record(pid, delay, last):
+    """For any shipped project, delay and last actual year L: up to L the share over L is the
+    record's whatever the delay, it is 0 at L, and after L a delay never adds output (a later
+    ramp-up is never above the on-time one); the kernel's vectorised form gives the same."""
+    from model.kernel import project_increments
+    from model.projects import as_arrays, increments
 
-    assert delayed_in_record(baseline.projects, 2025) == []
-    late = baseline.with_project("vung_ang_2", ProjectSetting(delay=2))
-    items = delayed_in_record(late.projects, 2025)
-    assert [(p.id, d) for p, d in items] == [("vung_ang_2", 2)]
-    va2 = load_projects()["vung_ang_2"]
-    gap = model.simulate(history, late).grdp_real[2030] - model.simulate(history, baseline).grdp_real[2030]
-    assert gap == pytest.approx(0.015 * va2.va, rel=1e-9)
-    assert delayed_in_record(baseline.with_project("lng_vung_ang_3", ProjectSetting(delay=2)).projects, 2025) == []
-    assert delayed_in_record(baseline.with_project("vung_ang_2", ProjectSetting(on=False, delay=2)).projects, 2025) == []
-    assert delayed_text(items, "en").startswith("The scenario moves the start of plants whose output is already in the "
-                                                "recorded data: Vũng Áng 2 coal power plant (1,200 MW): producing since "
-                                                "2025, delayed 2 years.")
-    f = tmp_path / "late.toml"
-    f.write_text(late.to_toml(), encoding="utf-8")
-    assert main(["validate", str(f)]) == 0
-    assert "Nhiệt điện Vũng Áng 2 (1.200 MW): có sản lượng từ 2025, lùi 2 năm" in capsys.readouterr().out
+    p = load_projects()[pid]
+    years = np.arange(2010, 2051)
+    late, on_time = p.added(years, last, delay), p.added(years, last, 0)
+    past = years <= last
+    assert (late[past] == on_time[past]).all() and late[years == last] == 0.0
+    assert (late[~past] <= on_time[~past] + 1e-15).all() and (late[~past] >= 0).all()
+    settings_ = {pid: ProjectSetting(delay=delay)}
+    future = years[~past]
+    if len(future):
+        got = project_increments(as_arrays(settings_), future, last).sum(axis=1)[0]
+        assert got == pytest.approx(increments(settings_, future, last).sum(axis=1), abs=1e-9)
 
 
 def test_project_names_write_capacities_the_readers_way():

@@ -201,27 +201,3 @@ def test_a_title_that_begins_with_an_equals_sign_stays_text(history, baseline):
     wb = openpyxl.load_workbook(io.BytesIO(raw))
     cells = {c.value: c.data_type for ws in wb for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
     assert cells['=HYPERLINK("http://example.org","bấm")'] == "s" and cells["=1+1"] == "s"
-
-
-def test_what_the_reader_must_know_is_on_the_first_sheet_and_slide(history, baseline):
-    """A scenario that delays Vũng Áng 2 (producing since 2025, in the record) counts its
-    recorded first step again: the workbook's first sheet and the deck's title slide say so, as
-    the app and the command line do (`model.projects.delayed_in_record`)."""
-    from pptx import Presentation
-
-    from model.projects import ProjectSetting
-    from model.report import deck
-
-    late = baseline.with_project("vung_ang_2", ProjectSetting(delay=2))
-    p = model.simulate(history, late)
-    wb = openpyxl.load_workbook(io.BytesIO(workbook.build(late, baseline, p, history, "en")))
-    notes = [r[1].value for r in wb.worksheets[0].iter_rows() if r[0].value == "Note"]
-    assert any(str(n).startswith("The scenario moves the start of plants whose output is already in the recorded "
-                                 "data: Vũng Áng 2") for n in notes), notes
-    title = Presentation(io.BytesIO(deck.build(history, [late], lang="vi", draws=100))).slides[0]
-    said = " ".join(sh.text_frame.text for sh in title.shapes if sh.has_text_frame)
-    assert "Nhiệt điện Vũng Áng 2 (1.200 MW): có sản lượng từ 2025, lùi 2 năm" in said
-    # the baseline says nothing of the kind
-    base = openpyxl.load_workbook(io.BytesIO(workbook.build(baseline, baseline, model.simulate(history, baseline),
-                                                            history, "en")))
-    assert not any("moves the start" in str(r[1].value) for r in base.worksheets[0].iter_rows())

@@ -412,12 +412,12 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from ..consistency import consistency_report
     from ..data import vintage
     from ..investment import investment_record, required_investment
-    from ..projects import delayed_in_record, load_projects, unlisted_ramping
+    from ..projects import load_projects, unlisted_ramping
     from ..uncertainty import run
     from .strings import finding_text, solve_text, target_name
     from . import charts
     from ..analysis import project_effects, project_variants, started
-    from .views import (column_keys, delayed_text, first_year_text, project_name, project_names, project_slip_view,
+    from .views import (column_keys, first_year_text, project_name, project_names, project_slip_view,
                         project_variants_notes, quarterly_backtest_text, quarterly_view, scorecard, set_title,
                         unlisted_text, va_text)
 
@@ -434,12 +434,10 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                  set=set_title(sid, lang)), 0.5, 1.4, WIDE - 1.0, 2.0, size=18, colour=MUTED)
     # committed plants the file leaves out by not listing them: the numbers that follow omit
     # their ramp-up, which the reader of the slides must know
-    # (and those it delays although their start is in the record: counted twice)
-    said = [x for x in (unlisted_text(unlisted_ramping(sc.projects, p.last_actual_year, p.horizon),
-                                      p.last_actual_year, lang, where="document"),
-                        delayed_text(delayed_in_record(sc.projects, p.last_actual_year), lang)) if x]
+    said = unlisted_text(unlisted_ramping(sc.projects, p.last_actual_year, p.horizon), p.last_actual_year, lang,
+                         where="document")
     if said:
-        d._text(s, "\n".join(said), 0.5, 3.6, WIDE - 1.0, 2.0, size=14)
+        d._text(s, said, 0.5, 3.6, WIDE - 1.0, 2.0, size=14)
 
     # 2. the scorecard with probabilities
     card = scorecard(p, lang, set_id=sid)
@@ -502,7 +500,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         pr = setting.definition if setting is not None and setting.definition is not None else projects[pid]
         rows.append({t("wb_project", lang): project_name(pr, lang),
                      t("dk_in_scenario", lang): t("dk_on" if on else "dk_off", lang),
-                     t("wb_first_year", lang): first_year_text(pr, setting, lang),
+                     t("wb_first_year", lang): first_year_text(pr, setting, lang, p.last_actual_year),
                      t("dk_va", lang): va_text(pr, setting, lang),
                      t("dk_effect", lang): fmt.num(effect, lang, 2, sign=True)})
     d.table(s, pd.DataFrame(rows), size=11)
@@ -512,7 +510,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     # (one that has is in the record: `model.analysis.started`), the largest effects first, each
     # as set, two years later and off, in 2030
     slipping = [pid for pid in effects if (st_ := sc.projects.get(pid)) is not None and st_.on
-                and started(history, sc, st_.definition or projects[pid], st_.delay) is None]
+                and started(history, sc, st_.definition or projects[pid]) is None]
     if slipping and sc.horizon >= 2030:
         shown = sorted(slipping, key=lambda pid: -abs(effects[pid]))[:SLIPS_SHOWN]
         tables = {pid: project_variants(history, sc, pid, delays=(2,)) for pid in shown}

@@ -223,8 +223,6 @@ TEXT: dict[str, tuple[str, str]] = {
                      "tỷ trọng được so sánh không điều chỉnh",
                      "note: the four published 2030 share targets sum to {s} % (rounding, {d} pp short of 100); "
                      "shares are compared unscaled"),
-    "cli_pv_head_started": ("{name}: dự án {project} bật (như đã đặt) và tắt (giá trị năm 2030)",
-                            "{name}: project {project} on (as set) and off (2030 values)"),
     "cli_pv_head": ("{name}: dự án {project} bật (tiến độ, quy mô như đã đặt), {late}, và tắt "
                     "(giá trị năm 2030)",
                     "{name}: project {project} on (timing and scale as set), {late}, and off "
@@ -260,19 +258,15 @@ TEXT: dict[str, tuple[str, str]] = {
                         "{h}: đặt horizon = 2035 (hoặc xa hơn) trong [meta] để thấy tác động.",
                         "{variants}: output starts after {y}, so every {y} figure is as with the project off, and "
                         "the scenario ends in {h}: set horizon = 2035 (or later) in [meta] to see its effect."),
-    "dl_head": ("Kịch bản lùi năm bắt đầu của nhà máy đã có sản lượng trong số liệu thực tế: {names}. Năm bắt đầu "
-                "của chúng là số liệu; mô hình vẫn tính theo năm đã lùi, nên phần sản lượng đã ghi nhận được cộng thêm "
-                "một lần (các năm sau cao hơn một chút). Đặt lùi = 0 để theo số liệu.",
-                "The scenario moves the start of plants whose output is already in the recorded data: {names}. Their "
-                "start is data; the model still runs the later start, so the output already recorded is counted "
-                "again (the later years a little higher). Set the delay to 0 to follow the record."),
-    "dl_item": ("{name}: có sản lượng từ {y}, lùi {d} năm", "{name}: producing since {y}, delayed {d} {years}"),
-    "pv_started": ("Dự án đã có sản lượng từ {y}, nằm trong số liệu thực tế đến {last}: vận hành muộn hơn không còn là "
-                   "lựa chọn (số liệu đã ghi nhận nó chạy), nên chỉ so bật và tắt; việc đạt công suất chậm hơn không "
-                   "được mô hình tách riêng.",
-                   "The project has produced since {y}, in the recorded data to {last}: a later start is no longer a "
-                   "choice (the record has it running), so only on and off are compared; a slower ramp-up is not "
-                   "modelled separately."),
+    "pv_started": ("Dự án đã có sản lượng từ {y}, nằm trong số liệu thực tế đến {last}: năm bắt đầu là số liệu; trễ ở "
+                   "đây là phần công suất còn lại đến muộn hơn (nhà máy giữ mức của năm {last} trong những năm trễ).",
+                   "The project has produced since {y}, in the recorded data to {last}: its start is data; a delay "
+                   "here brings the rest of its capacity later (the plant stays at its {last} level in the years of "
+                   "delay)."),
+    "pv_same": ("{variants}: đạt công suất trước hoặc trong năm {y}, như khi đúng hạn: các số năm {y} gần như không đổi; "
+                "tác động của việc trễ nằm ở các năm {a}–{b}.",
+                "{variants}: at full capacity by {y}, as on time: the {y} figures barely change; the delay's effect "
+                "is in {a}–{b}."),
     "pv_partial": ("{variants}: chưa đạt công suất năm {y} (đạt năm {full}): số năm {y} chỉ tính phần đã chạy.",
                    "{variants}: not at full capacity in {y} (reached in {full}): the {y} figures count only the "
                    "part running."),
@@ -721,6 +715,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "pj_col_first": ("Năm vận hành", "First year"),
     "pj_va_scaled": ("× {k} của {full}", "× {k} of {full}"),
     "pj_first_delayed": ("{y} → {z} (trễ {d} năm)", "{y} → {z} ({d} {years} late)"),
+    "pj_full_delayed": ("{y}; đủ công suất {f} → {g} (trễ {d} năm)", "{y}; full capacity {f} → {g} ({d} {years} late)"),
     "pj_col_va": ("GTTT khi đủ công suất, tỷ đồng/năm giá 2010 (khoảng)", "Value added at capacity, bn VND/yr at 2010 prices (band)"),
     "pj_details": ("Vốn, xác suất và cách hiệu chỉnh", "Capital, probability and calibration"), "pj_col_capex": ("Vốn (tỷ đồng)", "Capital (bn VND)"),
     "pj_col_prob": ("Xác suất", "Probability"), "pj_col_effect": ("Tác động khi bật lên tăng trưởng BQ 2021–2030 (điểm %)",

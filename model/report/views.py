@@ -216,27 +216,27 @@ def unlisted_text(projects, last_actual: int, lang: str = "vi", where: str = "ap
     return text.replace("`", "") if where == "document" else text
 
 
-def delayed_text(items, lang: str = "vi") -> str:
-    """`model.projects.delayed_in_record` in words: the plants whose recorded start a scenario
-    moves, and what that does to the numbers and how to follow the record. Empty when none."""
-    if not items:
-        return ""
-    names = "; ".join(t("dl_item", lang, name=project_name(p, lang), y=p.first_year, **_late(d)) for p, d in items)
-    return t("dl_head", lang, names=names)
-
-
 def project_name(p, lang: str = "vi") -> str:
     """A project's name in ``lang`` (`model.projects.Project`; the Vietnamese where it has no
     English one)."""
     return p.name_en if lang == "en" and p.name_en else p.name_vi
 
 
-def first_year_text(p, setting, lang: str = "vi") -> str:
+def first_year_text(p, setting, lang: str = "vi", last_actual: int | None = None) -> str:
     """A project's first year as a scenario runs it: the planned year, and where the scenario
-    delays a project it runs, where it moves ("2029 → 2031 (trễ 2 năm)"); ``setting`` is the
-    scenario's `ProjectSetting` or None (the Projects page's table and the deck's)."""
+    delays a project it runs, where it moves ("2029 → 2031 (trễ 2 năm)"); for one producing by
+    ``last_actual`` (its start is data) the year it reaches full capacity moves instead ("2025;
+    đủ công suất 2027 → 2029 (trễ 2 năm)"), and for one at capacity by then nothing does
+    (`model.projects.Project.added`). ``setting`` is the scenario's `ProjectSetting` or None
+    (the Projects page's table and the deck's)."""
     if setting is None or not setting.on or not setting.delay:
         return str(p.first_year)
+    if last_actual is not None and p.recorded_start(last_actual) is not None:
+        full = p.full_year(0, last_actual)
+        if full <= last_actual:
+            return str(p.first_year)
+        return t("pj_full_delayed", lang, y=p.first_year, f=full, g=p.full_year(setting.delay, last_actual),
+                 **_late(setting.delay))
     return t("pj_first_delayed", lang, y=p.first_year, z=p.first_year + setting.delay, **_late(setting.delay))
 
 
@@ -951,8 +951,9 @@ def project_slip_view(tables: Mapping[str, pd.DataFrame], names: Mapping[str, st
 
 
 def started_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
-    """Why a project in the record (`model.analysis.started`) has no later start, for the
-    tables of `project_variants` and `project_timing` (their ``attrs``); None for a pending one."""
+    """What a delay means for a project in the record (`model.analysis.started`): its start
+    is data, the rest of its ramp-up comes later; for the tables of `project_variants` and
+    `project_timing` (their ``attrs``); None for a pending one."""
     y = table.attrs.get("started")
     return None if y is None else t("pv_started", lang, y=int(y), last=int(table.attrs["last_actual"]))
 
@@ -968,10 +969,16 @@ def project_variants_notes(table: pd.DataFrame, lang: str = "vi", year: int = 20
     """What the ``year`` columns of `model.analysis.project_variants` cannot show, in words:
     the variants whose output starts after ``year`` (their ``year`` figures are those of the
     project off; the effect comes later, and where to look or what to set: the file's
-    ``horizon`` for the command line, ``where="app"`` the sidebar's horizon and the pages), and
-    those still ramping up in ``year``."""
+    ``horizon`` for the command line, ``where="app"`` the sidebar's horizon and the pages),
+    those still ramping up in ``year``, and later ones at full capacity by ``year`` as on time
+    (the same ``year`` figures; the years between are where the delay shows)."""
     after = [v for v in table.index if table.at[v, "first_year"] > year]
     ramping = [v for v in table.index if table.at[v, "first_year"] <= year < table.at[v, "full_year"]]
+    # a later variant at full capacity by ``year``, as on time: the same ``year`` figures, its
+    # effect in the years between (from the first year it changes to its own full year)
+    on_full = "on" in table.index and table.at["on", "full_year"] <= year
+    same = [v for v in table.index if v.startswith("delay_") and on_full and table.at[v, "full_year"] <= year
+            and table.at[v, "full_year"] > table.at["on", "full_year"]]
     out = [started_note(table, lang)] if table.attrs.get("started") is not None else []
     if after:
         horizon = table.attrs.get("horizon", year)
@@ -981,6 +988,12 @@ def project_variants_notes(table: pd.DataFrame, lang: str = "vi", year: int = 20
     for v in ramping:
         out.append(t("pv_partial", lang, variants=variant_name(v, lang), y=year,
                      full=int(table.at[v, "full_year"])))
+    if same:
+        first = int(table.at["on", "first_year"])
+        last = table.attrs.get("last_actual")
+        a = max(first, int(last) + 1) if last is not None else first
+        out.append(t("pv_same", lang, variants="; ".join(variant_name(v, lang) for v in same), y=year, a=a,
+                     b=int(max(table.at[v, "full_year"] for v in same)) - 1))
     return out
 
 

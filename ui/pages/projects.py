@@ -115,7 +115,8 @@ for pid in ids:
     name = views.project_name(p, lang)
     main_rows.append({t("pj_col_name", lang): name, t("pj_col_status", lang): project_status(p.status, lang),
                       # a delay set below moves the first year here too (the planned one stays in view)
-                      t("pj_col_first", lang): views.first_year_text(p, c.working.projects.get(pid), lang),
+                      t("pj_col_first", lang): views.first_year_text(p, c.working.projects.get(pid), lang,
+                                                                        c.projection.last_actual_year),
                       t("pj_col_va", lang): views.va_text(p, c.working.projects.get(pid), lang, band=True),
                       t("pj_col_effect", lang): fmt.num(eff.get(pid), lang, 2, sign=True)})
     detail_rows.append({t("pj_col_name", lang): name,
@@ -151,10 +152,6 @@ for pid in ids:
 
 if running:
     st.caption(t("pj_running", lang, y=c.projection.last_actual_year, names="; ".join(state.md(n) for n in running)))
-# a delay set for a plant already in the record moves a start that is data: said, not refused
-delayed = views.delayed_text(model.projects.delayed_in_record(c.working.projects, c.projection.last_actual_year), lang)
-if delayed:
-    st.warning(state.md(delayed))
 
 # ---- if one project slips or is dropped: the three side by side (the command line's
 # `projects FILE --project ID --delay N`), without changing the scenario; worked out only while
@@ -171,11 +168,8 @@ if slip.open and switchable:
                                        format_func={pid: views.project_name(definition(pid), lang)
                                                     for pid in switchable}.__getitem__,
                                        key=state.seed("pv.project", pv["project"]))
-        # a plant already in the record has no later start (model.analysis.started): its box rests
-        chosen = c.working.projects.get(pv["project"]) or ProjectSetting()
-        in_record = model.analysis.started(state.history(), c.working, definition(pv["project"]), chosen.delay)
         pv["delay"] = int(right.number_input(t("pv_delay_label", lang), 1, 10, step=1,
-                                             key=state.seed("pv.delay", pv["delay"]), disabled=in_record is not None))
+                                             key=state.seed("pv.delay", pv["delay"])))
         if c.projection.horizon < model.targets.TARGET_YEAR:
             st.caption(t("pv_short", lang, h=c.projection.horizon))
         else:
