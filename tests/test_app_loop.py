@@ -288,7 +288,9 @@ def test_projects_page_answers_on_the_spot_and_shows_running_plants_as_running()
     ticks = {c.key for c in at.checkbox if c.key}
     for running in ("vung_ang_1", "formosa_1", "vines_packs"):
         assert wkey(at, f"pj.{running}.on") not in ticks
-    assert any("Đang vận hành hết công suất trước 2025" in plain(c.value) and "Formosa" in c.value for c in at.caption)
+    # VinES-Gotion reached capacity in 2025 itself: "by 2025", not "before"
+    assert any("Đã đạt hết công suất chậm nhất vào năm 2025" in plain(c.value) and "Formosa" in c.value
+               and "VinES-Gotion" in c.value for c in at.caption)
     before = at.metric[0].value
     at.checkbox(key=wkey(at, "pj.lng_vung_ang_3.on")).check()
     run(at)

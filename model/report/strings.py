@@ -205,8 +205,10 @@ TEXT: dict[str, tuple[str, str]] = {
                          "The four headline targets with the projects as set, against the scenario loaded"),
     "hl_lead_solve": ("Nếu áp dụng lộ trình này: bốn chỉ tiêu chính, so với kịch bản đang chỉnh",
                       "If these paths are applied: the four headline targets, against the scenario being edited"),
-    "pj_running": ("Đang vận hành hết công suất trước {y}, đã nằm trong số liệu thực tế (không phải lựa chọn): {names}.",
-                   "Running at full capacity before {y}, already in the actual data (not a choice): {names}."),
+    # full capacity reached in the last actual year at the latest (VinES-Gotion: in 2025 itself)
+    "pj_running": ("Đã đạt hết công suất chậm nhất vào năm {y}, nằm trong số liệu thực tế (không phải lựa chọn): "
+                   "{names}.",
+                   "At full capacity by {y}, already in the actual data (not a choice): {names}."),
     "page_glossary": ("Thuật ngữ", "Glossary"),
     "gl_intro": ("Những từ có thể chưa quen trong công cụ này, giải thích ngắn; di chuột lên biểu tượng ? cạnh một "
                  "con số hoặc cột để xem tại chỗ.",
