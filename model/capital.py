@@ -57,7 +57,7 @@ def driven_inputs(years_h: np.ndarray, real_h: np.ndarray, defl_h: np.ndarray, p
     prev = previous_real - (increments(settings, [act_years[0] - 1], last)[0] if settings else 0)
     d_act = np.diff(np.vstack([prev, organic_act]), axis=0)
     rel = np.array([SECTOR_RELATIVE[s] for s in SECTOR_IDS])
-    cap_act = capital_spending(settings, act_years)["total"].to_numpy() if settings else np.zeros(n_act)
+    cap_act = capital_spending(settings, act_years, last)["total"].to_numpy() if settings else np.zeros(n_act)
     deflator = (real_h[:n_act] * defl_h[:n_act]).sum(axis=1) / real_h[:n_act].sum(axis=1)
     weights = rel * np.clip(d_act, 0, None)       # K_s·ΔR_s at an ICOR of 1
     fixed = np.zeros((n_act, len(SECTOR_IDS)))

@@ -126,15 +126,18 @@ def _say_vintage(sc: Scenario, projection, lang: str) -> None:
 
 def _say_unlisted(sc: Scenario, lang: str) -> None:
     """Committed plants still ramping up that the file does not list, so that their growth is
-    not counted (`model.projects.unlisted_ramping`): said before the numbers they move."""
+    not counted (`model.projects.unlisted_ramping`): said before the numbers they move; and
+    settings the file gives plants at capacity by the last actual year, which move nothing
+    (`model.projects.inert_settings`)."""
     from .history import assemble_history   # built once per process
-    from .projects import unlisted_ramping
-    from .report.views import unlisted_text
+    from .projects import inert_settings, unlisted_ramping
+    from .report.views import inert_text, unlisted_text
 
     last = assemble_history().last_actual(sc)
-    text = unlisted_text(unlisted_ramping(sc.projects, last, sc.horizon), last, lang, where="file")
-    if text:
-        print(tr("cli_note", lang, line=text))
+    for text in (unlisted_text(unlisted_ramping(sc.projects, last, sc.horizon), last, lang, where="file"),
+                 inert_text(inert_settings(sc.projects, last), last, lang)):
+        if text:
+            print(tr("cli_note", lang, line=text))
 
 
 def _cmd_run(args) -> int:

@@ -152,7 +152,7 @@ def required_investment(p: Projection, icor: Mapping[str, float] | float | None 
     defl = (p.grdp_nominal / p.grdp_real).to_numpy()
     d_org = _organic_increment(p)
     d_total = d_org.sum(axis=1).to_numpy()
-    cap = capital_spending(p.scenario.projects, years) if p.scenario.projects else None
+    cap = capital_spending(p.scenario.projects, years, last) if p.scenario.projects else None
     cap_total = cap["total"].to_numpy() if cap is not None else np.zeros(len(years))
     out = pd.DataFrame(index=pd.Index(future, name="year"))
     for name, k in band.items():
@@ -236,7 +236,8 @@ def need_inputs(p: Projection, icor: float = ICOR_BAND["central"], lags: Sequenc
     act = years <= last
     defl = (p.grdp_nominal / p.grdp_real).to_numpy()
     d_total = _organic_increment(p).sum(axis=1).to_numpy()
-    cap = capital_spending(p.scenario.projects, years)["total"].to_numpy() if p.scenario.projects else np.zeros(len(years))
+    cap = (capital_spending(p.scenario.projects, years, last)["total"].to_numpy() if p.scenario.projects
+           else np.zeros(len(years)))
     known = np.array([_actual_real_investment(y, cap[j], defl[j], icor * d_total[j]) for j, y in enumerate(years[act])])
     inc = (increments(p.scenario.projects, years[~act], last) if p.scenario.projects
            else np.zeros((int((~act).sum()), len(SECTOR_IDS))))
@@ -307,7 +308,8 @@ def _buy(scenario: Scenario, base: Projection, priced: Projection, share_of_grdp
               else RatePath.by_year(dict(share_of_grdp))).values(years)
     w = np.asarray(lags, float)
     defl = (priced.grdp_nominal / priced.grdp_real).to_numpy()
-    cap = capital_spending(scenario.projects, years)["total"].to_numpy() if scenario.projects else np.zeros(len(years))
+    cap = (capital_spending(scenario.projects, years, last)["total"].to_numpy() if scenario.projects
+           else np.zeros(len(years)))
     proj = increments(scenario.projects, years, last) if scenario.projects else np.zeros((len(years), 4))
     d_org = _organic_increment(base).to_numpy()
     r_org = base.real.sum(axis=1).to_numpy() - proj.sum(axis=1)
@@ -351,7 +353,7 @@ def project_capital_share(p: Projection) -> pd.Series:
     future = years[years > p.last_actual_year]
     if not p.scenario.projects or not len(future):
         return pd.Series(0.0, index=pd.Index(future, name="year"))
-    cap = capital_spending(p.scenario.projects, future)["total"]
+    cap = capital_spending(p.scenario.projects, future, p.last_actual_year)["total"]
     return cap / p.grdp_nominal.loc[future].to_numpy()
 
 

@@ -13,9 +13,10 @@ last actual year. Only the increment over L is added: what a project produced up
 in the published record, and a delay cannot move it. For a project not started by L
 (ramp_p(L) = 0) a delay moves its start; for one producing by L (Vũng Áng 2 at 1.5 % of capacity
 in 2025) it holds the plant at its recorded share for d_p years and moves the rest of its
-ramp-up; for one at capacity by L it changes nothing (`Project.added`). Capital spending C_p(y)
-(billion VND at current prices, by year, split by source: state, non-state domestic, FDI) moves
-with the delay too.
+ramp-up; for one at capacity by L it changes nothing (`Project.added`; a file that sets one
+is told so: `inert_settings`). Capital spending C_p(y) (billion VND at current prices, by year,
+split by source: state, non-state domestic, FDI) moves with the delay too, except what was spent
+by L, which is data (`Project.capex_at`).
 
 Value added at capacity is calibrated, never typed in: each project names a method, computed
 here from published rows (`calibration`):
@@ -137,9 +138,11 @@ class Project:
         k = year - (self.first_year + delay)
         return 0.0 if k < 0 else self.ramp[min(k, len(self.ramp) - 1)]
 
-    def capex_at(self, years: np.ndarray, delay: int = 0) -> np.ndarray:
-        """Capital spending in each year, billion VND at current prices (moved by the delay)."""
-        by_year = {y + delay: v for y, v in self.capex}
+    def capex_at(self, years: np.ndarray, last_actual: int, delay: int = 0) -> np.ndarray:
+        """Capital spending in each year, billion VND at current prices: what was spent by
+        ``last_actual`` stays where it was (data, as the output in `added`); the rest moves by
+        the delay (Vũng Áng 2 two years late adds no capital after 2025: it is built)."""
+        by_year = {y if y <= last_actual else y + delay: v for y, v in self.capex}
         return np.array([by_year.get(int(y), 0.0) for y in years])
 
 
@@ -319,6 +322,23 @@ def unlisted_ramping(settings: Mapping[str, ProjectSetting], last_actual: int, h
             and p.ramp_in(horizon) > p.ramp_in(last_actual)]
 
 
+def inert_settings(settings: Mapping[str, ProjectSetting], last_actual: int) -> list[tuple[Project, ProjectSetting]]:
+    """The projects a scenario runs delayed or scaled although they were at full capacity by
+    ``last_actual``: their output is in the record, and the projection adds only what comes
+    after it (`Project.added`: nothing for them, whatever the delay or scale), so their output
+    after ``last_actual`` does not move. A reader of "Formosa phase 1 at scale 0.8" expects
+    less steel, which the model has no setting for: said (the app, every command, the deck,
+    the workbook), not refused, as a file may hold them. (Switched off, such a plant is not
+    counted as a project: its capital and recorded ramp-up join the organic record, which the
+    investment figures read; that is a choice with an effect, not listed here.)"""
+    out = []
+    for pid, st in settings.items():
+        p = st.definition or _by_id().get(pid)
+        if p is not None and st.on and p.full_year() <= last_actual and (st.delay or st.scale != 1.0):
+            out.append((p, st))
+    return out
+
+
 def increments(settings: Mapping[str, ProjectSetting], years: Sequence[int], last_actual: int) -> np.ndarray:
     """Real value added the projects add in ``years`` over their output in the last actual
     year (years × sectors, billion VND at 2010 prices): k · VA · `Project.added`."""
@@ -358,13 +378,14 @@ def _as_arrays(settings: tuple) -> ProjectArrays:
         probability=np.array([p.probability for p, _ in items], float))
 
 
-def capital_spending(settings: Mapping[str, ProjectSetting], years: Sequence[int]) -> pd.DataFrame:
+def capital_spending(settings: Mapping[str, ProjectSetting], years: Sequence[int], last_actual: int) -> pd.DataFrame:
     """Projects' capital spending by year and source (billion VND at current prices):
-    columns state, nonstate, fdi, total; and one column per project."""
+    columns state, nonstate, fdi, total; and one column per project. A delay moves only what
+    comes after ``last_actual`` (`Project.capex_at`)."""
     years = np.asarray(years)
     frame = pd.DataFrame(0.0, index=pd.Index(years, name="year"), columns=list(SOURCES))
     for p, st in active(settings):
-        c = p.capex_at(years, st.delay)  # capital is what is built: the scale moves output only
+        c = p.capex_at(years, last_actual, st.delay)  # capital is what is built: the scale moves output only
         frame[p.id] = c
         for src, share in zip(SOURCES, p.sources):
             frame[src] += c * share
@@ -385,7 +406,7 @@ def default_settings(ids: Iterable[str] | None = None) -> dict[str, ProjectSetti
 
 
 __all__ = ["Project", "ProjectSetting", "SOURCES", "active", "calibration", "capital_spending",
-           "default_settings", "defined_names", "increments", "unlisted_ramping", "load_projects",
+           "default_settings", "defined_names", "increments", "inert_settings", "unlisted_ramping", "load_projects",
            "projects_table"]
 
 

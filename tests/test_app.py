@@ -943,6 +943,19 @@ def test_a_tracked_targets_trend_is_typed_in_its_section_drawn_only_when_open():
     assert row(at)["Kịch bản 2030"] == "14,50"
 
 
+def test_projects_page_says_a_scale_on_a_running_plant_moves_nothing():
+    """A link (or file) that runs Formosa phase 1, at capacity since 2019, at scale 0.8: its
+    output after 2025 is the record's whatever the scale, and the page says so, in both
+    languages; the scenario keeps the setting (nothing is rewritten)."""
+    for lang, want in (("vi", "Gang thép Formosa Hà Tĩnh (giai đoạn 1) (quy mô × 0,80): đã đạt hết công suất chậm "
+                              "nhất vào năm 2025"),
+                       ("en", "Formosa Ha Tinh steel complex (phase 1) (scale × 0.80): at full capacity by 2025")):
+        at = fresh(page="projects", lang=lang, **{"pj.formosa_1": "1:0:0.8"})
+        assert at.session_state["working"].projects["formosa_1"].scale == 0.8
+        assert any(plain(w.value).startswith(want) for w in at.warning), [w.value for w in at.warning]
+    assert not any("chậm nhất vào năm" in w.value for w in fresh(page="projects").warning)
+
+
 def test_projects_page_puts_a_project_on_late_and_off_side_by_side():
     """The Projects page answers "if LNG Vũng Áng III slips two years, or is dropped?" as the
     command line does (`projects FILE --project ID --delay N`: the README's 7,36 and 7,17 % a

@@ -39,7 +39,7 @@ def test_band_and_breakdowns_add_up(history, baseline):
     assert (r["need_low"] < r["need_central"]).all() and (r["need_central"] < r["need_high"]).all()
     np.testing.assert_allclose(r[["state", "nonstate", "fdi"]].sum(axis=1), r["need_central"])
     np.testing.assert_allclose(r[[f"sector_{s}" for s in model.SECTOR_IDS]].sum(axis=1), r["organic_central"])
-    cap = capital_spending(sc.projects, r.index)
+    cap = capital_spending(sc.projects, r.index, 2025)
     np.testing.assert_allclose(r["projects"], cap["total"])
     assert r.at[2027, "projects"] == pytest.approx(20000)  # LNG: 60,000 over 2026-2028
 
@@ -177,7 +177,7 @@ def test_project_capital_share_and_the_crowding_it_explains(history, baseline):
     c = inv.project_capital_share(p)
     years = [2026, 2027, 2028, 2029, 2030]
     assert list(c.index) == years
-    cap = capital_spending(sc.projects, years)["total"]
+    cap = capital_spending(sc.projects, years, p.last_actual_year)["total"]
     for y in years:
         assert c[y] == pytest.approx(cap[y] / p.grdp_nominal[y])
     assert inv.project_capital_share(model.simulate(history, replace(sc, projects={}))).eq(0).all()

@@ -66,10 +66,14 @@ def test_ramp_delay_scale_and_off(history, bare):
 
 def test_capital_spending_by_source(baseline):
     sc = model.parse_scenario(text(MINE))
-    cap = capital_spending({"my_plant": sc.projects["my_plant"]}, range(2024, 2029))
+    cap = capital_spending({"my_plant": sc.projects["my_plant"]}, range(2024, 2029), 2025)
     assert cap.loc[2026, "total"] == 3000 and cap.loc[2026, "fdi"] == pytest.approx(900)
-    late = capital_spending({"my_plant": replace(sc.projects["my_plant"], delay=1)}, range(2024, 2029))
-    assert late.loc[2027, "total"] == 3000 and late.loc[2025, "total"] == 0
+    # a year late: what was spent by 2025 (the last actual year) is data and stays; the rest moves
+    late = capital_spending({"my_plant": replace(sc.projects["my_plant"], delay=1)}, range(2024, 2029), 2025)
+    assert late.loc[2025, "total"] == 2000 and late.loc[2026, "total"] == 0 and late.loc[2027, "total"] == 3000
+    # with 2024 the last actual year, both years move
+    early = capital_spending({"my_plant": replace(sc.projects["my_plant"], delay=1)}, range(2024, 2029), 2024)
+    assert early.loc[2025, "total"] == 0 and early.loc[2026, "total"] == 2000 and early.loc[2027, "total"] == 3000
 
 
 def test_power_calibration_by_hand(history):
@@ -211,6 +215,10 @@ def test_a_delay_holds_a_plant_in_the_record_at_its_recorded_share(history, base
     assert gap.to_numpy() == pytest.approx([want.get(y, 0.0) for y in gap.index], abs=1e-12)
     for y in (2024, 2025):   # actual years are data
         assert late.grdp_nominal[y] == on.grdp_nominal[y] and late.population[y] == on.population[y]
+    # its capital is built: none moves after 2025, and the investment the scenario needs is the same
+    years = on.years.to_numpy()
+    assert (capital_spending(late.scenario.projects, years, 2025)["total"]
+            == capital_spending(baseline.projects, years, 2025)["total"]).all()
     formosa = model.simulate(history, baseline.with_project("formosa_1", ProjectSetting(delay=8)))
     assert (formosa.grdp_real == on.grdp_real).all()
     va2 = project_variants(history, baseline, "vung_ang_2", delays=(2,))
@@ -234,6 +242,52 @@ def test_a_delay_holds_a_plant_in_the_record_at_its_recorded_share(history, base
                         delays=(0, 2))
     assert tm.index.tolist() == ["delay_0", "delay_2", "off"] and started_note(tm, "vi").startswith(
         "Dự án đã có sản lượng từ 2025")
+
+
+def test_a_delay_or_scale_that_cannot_move_a_running_plant_is_said(history, baseline, tmp_path, capsys):
+    """Formosa phase 1 (at capacity since 2019) at scale 0.8 and VinES-Gotion (at capacity in
+    2025) two years late: their output after 2025 is the record's, so every figure equals the
+    same plants on as planned; the command line, the workbook's first sheet and the deck's title
+    slide say so, with what a planner may have meant. Not listed: Vũng Áng 2 late or scaled
+    (still ramping up: both move it), a pending project, a running plant switched off (its
+    capital then joins the organic record, a choice with an effect)."""
+    import io
+
+    import openpyxl
+    from pptx import Presentation
+
+    from model.cli import main
+    from model.projects import inert_settings
+    from model.report import deck, workbook
+    from model.report.views import inert_text
+
+    planned = baseline.with_project("formosa_1", ProjectSetting()).with_project("vines_cells", ProjectSetting())
+    odd = baseline.with_project("formosa_1", ProjectSetting(scale=0.8)).with_project("vines_cells", ProjectSetting(delay=2))
+    a, b = model.simulate(history, planned), model.simulate(history, odd)
+    assert (a.real == b.real).all().all() and (a.grdp_nominal == b.grdp_nominal).all()
+    items = inert_settings(odd.projects, 2025)
+    assert [(p.id, st.delay, st.scale) for p, st in items] == [("formosa_1", 0, 0.8), ("vines_cells", 2, 1.0)]
+    for other in (ProjectSetting(delay=2, scale=0.5),):
+        assert inert_settings(baseline.with_project("vung_ang_2", other).projects, 2025) == []
+    assert inert_settings(baseline.with_project("formosa_1", ProjectSetting(on=False)).projects, 2025) == []
+    assert inert_settings(baseline.with_project("lng_vung_ang_3", ProjectSetting(delay=2)).projects, 2025) == []
+    assert inert_settings(baseline.projects, 2025) == []
+    en = inert_text(items, 2025, "en")
+    assert en == ("Formosa Ha Tinh steel complex (phase 1) (scale × 0.80); VinES-Gotion LFP cell plant (2 years late): "
+                  "at full capacity by 2025, their output is already in the recorded data, so these settings do not "
+                  "change their output after 2025 (the model adds only what comes after 2025); it has no setting for "
+                  "a running plant's output falling.")
+    vi = inert_text(items, 2025, "vi")
+    assert vi.startswith("Gang thép Formosa Hà Tĩnh (giai đoạn 1) (quy mô × 0,80); Nhà máy cell pin LFP VinES-Gotion "
+                         "(trễ 2 năm): đã đạt hết công suất chậm nhất vào năm 2025")
+    f = tmp_path / "odd.toml"
+    f.write_text(odd.to_toml(), encoding="utf-8")
+    assert main(["validate", str(f)]) == 0
+    assert vi in capsys.readouterr().out
+    wb = openpyxl.load_workbook(io.BytesIO(workbook.build(odd, baseline, b, history, "en")))
+    assert en in [r[1].value for r in wb.worksheets[0].iter_rows() if r[0].value == "Note"]
+    title = Presentation(io.BytesIO(deck.build(history, [odd], lang="vi", draws=100))).slides[0]
+    assert vi in " ".join(sh.text_frame.text for sh in title.shapes if sh.has_text_frame)
 
 
 @settings(max_examples=300, deadline=None)

@@ -412,12 +412,12 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from ..consistency import consistency_report
     from ..data import vintage
     from ..investment import investment_record, required_investment
-    from ..projects import load_projects, unlisted_ramping
+    from ..projects import inert_settings, load_projects, unlisted_ramping
     from ..uncertainty import run
     from .strings import finding_text, solve_text, target_name
     from . import charts
     from ..analysis import project_effects, project_variants, started
-    from .views import (column_keys, first_year_text, project_name, project_names, project_slip_view,
+    from .views import (column_keys, first_year_text, inert_text, project_name, project_names, project_slip_view,
                         project_variants_notes, quarterly_backtest_text, quarterly_view, scorecard, set_title,
                         unlisted_text, va_text)
 
@@ -434,10 +434,12 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                  set=set_title(sid, lang)), 0.5, 1.4, WIDE - 1.0, 2.0, size=18, colour=MUTED)
     # committed plants the file leaves out by not listing them: the numbers that follow omit
     # their ramp-up, which the reader of the slides must know
-    said = unlisted_text(unlisted_ramping(sc.projects, p.last_actual_year, p.horizon), p.last_actual_year, lang,
-                         where="document")
+    # (and the settings it gives plants at capacity by then, which move nothing)
+    last = p.last_actual_year
+    said = [x for x in (unlisted_text(unlisted_ramping(sc.projects, last, p.horizon), last, lang, where="document"),
+                        inert_text(inert_settings(sc.projects, last), last, lang)) if x]
     if said:
-        d._text(s, said, 0.5, 3.6, WIDE - 1.0, 2.0, size=14)
+        d._text(s, "\n".join(said), 0.5, 3.6, WIDE - 1.0, 2.0, size=14)
 
     # 2. the scorecard with probabilities
     card = scorecard(p, lang, set_id=sid)

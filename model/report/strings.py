@@ -862,6 +862,14 @@ TEXT: dict[str, tuple[str, str]] = {
                 "This scenario does not list {names}: plants running or built that were short of capacity "
                 "in {y}; a project not listed is off, so what they add after {y} is not counted (growth is "
                 "lower)."),
+    "in_head": ("{names}: đã đạt hết công suất chậm nhất vào năm {y}, sản lượng đã nằm trong số liệu thực tế, nên các "
+                "thiết lập này không thay đổi sản lượng của chúng sau {y} (mô hình chỉ cộng phần tăng thêm sau {y}); "
+                "mô hình chưa có thiết lập cho việc một nhà máy đang chạy giảm sản lượng.",
+                "{names}: at full capacity by {y}, their output is already in the recorded data, so these settings "
+                "do not change their output after {y} (the model adds only what comes after {y}); it has no setting "
+                "for a running plant's output falling."),
+    "in_delay": ("trễ {d} năm", "{d} {years} late"),
+    "in_scale": ("quy mô × {k}", "scale × {k}"),
     "ul_item": ("{name}, đủ công suất năm {full}", "{name}, at full capacity in {full}"),
     "ul_count": ("Tính các nhà máy này", "Count these plants"),
     "ul_leave": ("Để ngoài có chủ ý (tốc độ ngành đã gồm)", "Leave them out on purpose (the rates include them)"),

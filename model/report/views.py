@@ -216,6 +216,23 @@ def unlisted_text(projects, last_actual: int, lang: str = "vi", where: str = "ap
     return text.replace("`", "") if where == "document" else text
 
 
+def inert_text(items, last_actual: int, lang: str = "vi") -> str:
+    """`model.projects.inert_settings` in words: each plant at capacity by ``last_actual`` with
+    what the scenario sets for it ("Formosa … (quy mô × 0,80)"), and why it changes nothing.
+    Empty when there are none."""
+    if not items:
+        return ""
+
+    def what(st) -> str:
+        parts = [t("in_delay", lang, **_late(st.delay))] if st.delay else []
+        if st.scale != 1.0:
+            parts.append(t("in_scale", lang, k=fmt.num(st.scale, lang, 2)))
+        return ", ".join(parts)
+
+    names = "; ".join(f"{project_name(p, lang)} ({what(st)})" for p, st in items)
+    return t("in_head", lang, names=names, y=last_actual)
+
+
 def project_name(p, lang: str = "vi") -> str:
     """A project's name in ``lang`` (`model.projects.Project`; the Vietnamese where it has no
     English one)."""

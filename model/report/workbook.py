@@ -287,9 +287,9 @@ def build(working: Scenario, base: Scenario, projection: Projection, history, la
     from ..data import vintage
     from ..industry import split_provenance
     from ..investment import required_investment
-    from ..projects import projects_table, unlisted_ramping
+    from ..projects import inert_settings, projects_table, unlisted_ramping
     from ..quarterly import quarterly
-    from .views import contributions_table, scorecard, unlisted_text
+    from .views import contributions_table, inert_text, scorecard, unlisted_text
 
     cons = report_frame(consistency_report(history, working))
     cons = pd.DataFrame({t("col_status", lang): cons["severity"],
@@ -298,7 +298,9 @@ def build(working: Scenario, base: Scenario, projection: Projection, history, la
     last = projection.last_actual_year
     unlisted = unlisted_text(unlisted_ramping(working.projects, last, projection.horizon), last, lang,
                              where="document")
-    sheets = [metadata_sheet(working, lang, version(), vintage(), notes=(unlisted,) if unlisted else ()),
+    # and the settings it gives plants at capacity by then, which move nothing
+    inert = inert_text(inert_settings(working.projects, last), last, lang)
+    sheets = [metadata_sheet(working, lang, version(), vintage(), notes=tuple(x for x in (unlisted, inert) if x)),
               projection_sheet(projection, lang), targets_sheet(scorecard(projection, lang), lang),
               Sheet(t("tbl_contributions", lang), contributions_table(projection, lang).rename(index=str), {}, True),
               assumptions_sheet(working, base, lang), investment_sheet(required_investment(projection), lang),

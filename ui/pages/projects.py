@@ -136,7 +136,9 @@ for pid in ids:
     s_ = c.working.projects.get(pid) or ProjectSetting(on=False)
     name = views.project_name(p, lang)
     # A plant at full capacity by the last actual year is in the data already: running, not a
-    # choice (an unticked box would read as "excluded").
+    # choice (an unticked box would read as "excluded"). One the file lists keeps its boxes
+    # (off is a choice: its capital joins the organic record); a delay or scale that cannot
+    # move its output is said below the list.
     if (p.status.startswith("operating") and pid not in c.working.projects
             and p.full_year() <= c.projection.last_actual_year):
         running.append(name)
@@ -152,6 +154,10 @@ for pid in ids:
 
 if running:
     st.caption(t("pj_running", lang, y=c.projection.last_actual_year, names="; ".join(state.md(n) for n in running)))
+inert = views.inert_text(model.projects.inert_settings(c.working.projects, c.projection.last_actual_year),
+                         c.projection.last_actual_year, lang)
+if inert:
+    st.warning(state.md(inert))   # a user-defined plant's name is user text
 
 # ---- if one project slips or is dropped: the three side by side (the command line's
 # `projects FILE --project ID --delay N`), without changing the scenario; worked out only while
