@@ -949,7 +949,8 @@ def test_projects_page_says_a_scale_on_a_running_plant_moves_nothing():
     languages; the scenario keeps the setting (nothing is rewritten)."""
     for lang, want in (("vi", "Gang thép Formosa Hà Tĩnh (giai đoạn 1) (quy mô × 0,80): đã đạt hết công suất chậm "
                               "nhất vào năm 2025"),
-                       ("en", "Formosa Ha Tinh steel complex (phase 1) (scale × 0.80): at full capacity by 2025")):
+                       ("en", "Formosa Ha Tinh steel complex (phase 1) (scale × 0.80): at full capacity by 2025, its output "
+                              "is already in the recorded data, so this setting does not change its output after 2025")):
         at = fresh(page="projects", lang=lang, **{"pj.formosa_1": "1:0:0.8"})
         assert at.session_state["working"].projects["formosa_1"].scale == 0.8
         assert any(plain(w.value).startswith(want) for w in at.warning), [w.value for w in at.warning]

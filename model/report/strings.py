@@ -868,6 +868,12 @@ TEXT: dict[str, tuple[str, str]] = {
                 "{names}: at full capacity by {y}, their output is already in the recorded data, so these settings "
                 "do not change their output after {y} (the model adds only what comes after {y}); it has no setting "
                 "for a running plant's output falling."),
+    "in_head_one": ("{names}: đã đạt hết công suất chậm nhất vào năm {y}, sản lượng đã nằm trong số liệu thực tế, nên "
+                    "thiết lập này không thay đổi sản lượng của nhà máy sau {y} (mô hình chỉ cộng phần tăng thêm sau "
+                    "{y}); mô hình chưa có thiết lập cho việc một nhà máy đang chạy giảm sản lượng.",
+                    "{names}: at full capacity by {y}, its output is already in the recorded data, so this setting "
+                    "does not change its output after {y} (the model adds only what comes after {y}); it has no "
+                    "setting for a running plant's output falling."),
     "in_delay": ("trễ {d} năm", "{d} {years} late"),
     "in_scale": ("quy mô × {k}", "scale × {k}"),
     "ul_item": ("{name}, đủ công suất năm {full}", "{name}, at full capacity in {full}"),

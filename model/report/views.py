@@ -230,7 +230,7 @@ def inert_text(items, last_actual: int, lang: str = "vi") -> str:
         return ", ".join(parts)
 
     names = "; ".join(f"{project_name(p, lang)} ({what(st)})" for p, st in items)
-    return t("in_head", lang, names=names, y=last_actual)
+    return t("in_head" if len(items) > 1 else "in_head_one", lang, names=names, y=last_actual)
 
 
 def project_name(p, lang: str = "vi") -> str:
