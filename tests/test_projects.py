@@ -295,7 +295,8 @@ def test_a_delay_or_scale_that_cannot_move_a_running_plant_is_said(history, base
 def test_a_delay_never_adds_output_nor_moves_the_record(pid, delay, last):
     """For any shipped project, delay and last actual year L: up to L the share over L is the
     record's whatever the delay, it is 0 at L, and after L a delay never adds output (a later
-    ramp-up is never above the on-time one); the kernel's vectorised form gives the same."""
+    ramp-up is never above the on-time one); the kernel's vectorised form gives the same; the
+    capital spent by L stays in its year and the total is kept."""
     from model.kernel import project_increments
     from model.projects import as_arrays, increments
 
@@ -305,6 +306,9 @@ def test_a_delay_never_adds_output_nor_moves_the_record(pid, delay, last):
     past = years <= last
     assert (late[past] == on_time[past]).all() and late[years == last] == 0.0
     assert (late[~past] <= on_time[~past] + 1e-15).all() and (late[~past] >= 0).all()
+    # capital: what was spent by L stays in its year; the rest moves, none of it lost
+    spent, moved = p.capex_at(years, last, 0), p.capex_at(years, last, delay)
+    assert (moved[past] == spent[past]).all() and moved.sum() == pytest.approx(sum(v for _, v in p.capex))
     settings_ = {pid: ProjectSetting(delay=delay)}
     future = years[~past]
     if len(future):
