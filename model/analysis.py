@@ -77,6 +77,7 @@ def project_variants(history: History, scenario: Scenario, project: str,
     out.attrs["project"] = project
     out.attrs["horizon"] = scenario.horizon
     out.attrs["started"] = began
+    out.attrs["full_year"] = plant.full_year()   # planned: at or before last_actual, a delay moves nothing
     out.attrs["last_actual"] = last
     return out
 
@@ -113,6 +114,7 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     out.index.name = "variant"
     out.attrs["project"] = project
     out.attrs["started"] = began
+    out.attrs["full_year"] = plant.full_year()
     out.attrs["last_actual"] = history.last_actual(scenario)
     return out
 

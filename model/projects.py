@@ -298,6 +298,13 @@ def projects_table(projects: Iterable[Project] | None = None) -> pd.DataFrame:
 
 
 # ---- what a scenario's projects add -----------------------------------------------------------
+def definition(settings: Mapping[str, ProjectSetting], pid: str) -> Project | None:
+    """Project ``pid`` as a scenario has it: its own definition, else the shipped one (None
+    for an id neither knows)."""
+    st = settings.get(pid)
+    return st.definition if st is not None and st.definition is not None else _by_id().get(pid)
+
+
 def active(settings: Mapping[str, ProjectSetting]) -> list[tuple[Project, ProjectSetting]]:
     """The projects a scenario switches on, each with its setting (shipped ones resolved)."""
     shipped = _by_id()
@@ -333,7 +340,7 @@ def inert_settings(settings: Mapping[str, ProjectSetting], last_actual: int) -> 
     investment figures read; that is a choice with an effect, not listed here.)"""
     out = []
     for pid, st in settings.items():
-        p = st.definition or _by_id().get(pid)
+        p = definition(settings, pid)
         if p is not None and st.on and p.full_year() <= last_actual and (st.delay or st.scale != 1.0):
             out.append((p, st))
     return out
@@ -406,7 +413,7 @@ def default_settings(ids: Iterable[str] | None = None) -> dict[str, ProjectSetti
 
 
 __all__ = ["Project", "ProjectSetting", "SOURCES", "active", "calibration", "capital_spending",
-           "default_settings", "defined_names", "increments", "inert_settings", "unlisted_ramping", "load_projects",
+           "default_settings", "defined_names", "definition", "increments", "inert_settings", "unlisted_ramping", "load_projects",
            "projects_table"]
 
 

@@ -706,6 +706,10 @@ def test_solve_page_relative_prices_apply_to_the_deflators():
 def test_solve_page_project_timing_and_investment_need():
     at = fresh(page="solve")
     assert any("Các lộ trình này cần vốn đầu tư toàn xã hội bình quân" in c.value for c in [*at.caption, *at.warning])
+    # plants at capacity by 2025 have no timing left to ask about; Vũng Áng 2 (ramping up) has
+    options = at.selectbox(key="tm_project").options
+    assert "Nhiệt điện Vũng Áng 2 (1.200 MW)" in options and "Điện khí LNG Vũng Áng III (1.500 MW trước 2030)" in options
+    assert not [o for o in options if "Vũng Áng 1" in o or "giai đoạn 1" in o or "VinES" in o], options
     at.selectbox(key="tm_project").set_value("lng_vung_ang_3")
     run(at)
     tm = [tb.value for tb in tables(at) if "Chi phí J (điểm %²)" in tb.value.columns][0]

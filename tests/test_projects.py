@@ -237,6 +237,12 @@ def test_a_delay_holds_a_plant_in_the_record_at_its_recorded_share(history, base
         assert tab.index.tolist() == ["on", "delay_1", "delay_2", "delay_3", "off"] and tab.attrs["started"] is None
         real = tab["grdp_real_bn"].astype(float)
         assert (real.iloc[1:4] <= real["on"] + 1e-9).all() and real.is_monotonic_decreasing, pid
+    # a plant at capacity since 2019: every variant the same, and said so
+    fp = project_variants(history, baseline, "formosa_1", delays=(2,))
+    assert fp["grdp_real_bn"].nunique() == 1 and project_variants_notes(fp, "en") == [
+        "The project has produced since 2017 and run at full capacity since 2019, in the recorded data to 2025: "
+        "neither a delay nor switching it off changes its output after 2025, so the variants are the same; the model "
+        "has no setting for a running plant's output falling."]
     # the Solve page's timing: the later ramp-up is a variant too
     tm = project_timing(history, baseline, "vung_ang_2", ["grdp_growth_avg"], free=["industry_construction"],
                         delays=(0, 2))

@@ -265,6 +265,12 @@ TEXT: dict[str, tuple[str, str]] = {
                    "The project has produced since {y}, in the recorded data to {last}: its start is data; a delay "
                    "here brings the rest of its capacity later (the plant stays at its {last} level in the years of "
                    "delay)."),
+    "pv_at_capacity": ("Dự án có sản lượng từ {y} và đã chạy hết công suất từ {full}, nằm trong số liệu thực tế đến "
+                       "{last}: trễ hay tắt đều không làm thay đổi sản lượng của nó sau {last}, nên các phương án như "
+                       "nhau; mô hình chưa có thiết lập cho việc một nhà máy đang chạy giảm sản lượng.",
+                       "The project has produced since {y} and run at full capacity since {full}, in the recorded "
+                       "data to {last}: neither a delay nor switching it off changes its output after {last}, so the "
+                       "variants are the same; the model has no setting for a running plant's output falling."),
     "pv_same": ("{variants}: đạt công suất trước hoặc trong năm {y}, như khi đúng hạn: các số năm {y} gần như không đổi; "
                 "tác động của việc trễ nằm ở các năm {a}–{b}.",
                 "{variants}: at full capacity by {y}, as on time: the {y} figures barely change; the delay's effect "

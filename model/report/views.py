@@ -969,10 +969,16 @@ def project_slip_view(tables: Mapping[str, pd.DataFrame], names: Mapping[str, st
 
 def started_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
     """What a delay means for a project in the record (`model.analysis.started`): its start
-    is data, the rest of its ramp-up comes later; for the tables of `project_variants` and
-    `project_timing` (their ``attrs``); None for a pending one."""
+    is data, the rest of its ramp-up comes later, or, at capacity by the last actual year,
+    nothing moves; for the tables of `project_variants` and `project_timing` (their
+    ``attrs``); None for a pending one."""
     y = table.attrs.get("started")
-    return None if y is None else t("pv_started", lang, y=int(y), last=int(table.attrs["last_actual"]))
+    if y is None:
+        return None
+    last, full = int(table.attrs["last_actual"]), table.attrs.get("full_year")
+    if full is not None and full <= last:   # at capacity in the record: nothing left to move
+        return t("pv_at_capacity", lang, y=int(y), full=int(full), last=last)
+    return t("pv_started", lang, y=int(y), last=last)
 
 
 def variant_name(v: str, lang: str) -> str:

@@ -12,7 +12,7 @@ import model
 from model import backtest
 from model import investment as inv
 from model import supply
-from model.projects import ProjectSetting, load_projects
+from model.projects import ProjectSetting
 from model.report import charts, fmt
 from model.report.glossary import explain
 from model.report import views
@@ -71,8 +71,7 @@ def effects(toml_text: str) -> dict[str, float]:
 
 
 def definition(pid: str):
-    s_ = state.working().projects.get(pid)
-    return s_.definition if s_ is not None and s_.definition is not None else load_projects()[pid]
+    return model.projects.definition(state.working().projects, pid)
 
 
 def on_project(pid: str, scale: float | None = None) -> None:

@@ -290,9 +290,13 @@ if res.supply is not None:
 
 with st.expander(t("tm_title", lang)):
     st.caption(t("tm_note", lang))
-    from model.projects import load_projects
+    from model.projects import definition, load_projects
 
-    pids = list(dict.fromkeys([*c.working.projects, *load_projects()]))
+    # a plant at capacity by the last actual year has no timing left to ask about (its output
+    # is the record's: `model.projects.Project.added`)
+    last = c.projection.last_actual_year
+    pids = [pid for pid in dict.fromkeys([*c.working.projects, *load_projects()])
+            if (p := definition(c.working.projects, pid)) is not None and p.full_year() > last]
     names = views.project_names(lang, c.working)   # the scenario's own projects by their names too
     pid = st.selectbox(t("tm_project", lang), pids, key="tm_project", format_func=lambda x: names.get(x, x))
     tm = timing(*(key[:1] + (pid,) + key[1:]))
