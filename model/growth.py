@@ -13,8 +13,9 @@ added on top of this organic path (`model.projects.increments`):
     R_s(t) = R_s(L) · Π (1 + g_s) + Σ_p k_p VA_p (max(ramp_p(t − d_p), ramp_p(L)) − ramp_p(L))
 
 (a delay moves only what a project had not reached by L: `model.projects.Project.added`).
-Years up to L are copied from the history untouched, so every actual figure is reproduced exactly. Derived quantities (totals,
-shares, growth, contributions in pp, per capita) come from `model.accounts`.
+Years up to L are copied from the history untouched, so every actual figure is reproduced
+exactly. Derived quantities (totals, shares, growth, contributions in pp, per capita) come from
+`model.accounts`.
 
 Glossary: dự báo = projection; kịch bản = scenario; năm thực tế = actual year.
 """
