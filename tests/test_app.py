@@ -500,7 +500,12 @@ def test_switching_a_project_on_delaying_it_and_the_link():
     # off again: it acts as before (the typed delay is kept for switching it back on)
     assert model.diff_scenarios(before, at.session_state["working"]) == []
     # a delay for Vũng Áng 2, producing since 2025: its start is data, so the table moves the
-    # year it reaches full capacity (2027 → 2029), and the headline strip says what it changes
+    # year it reaches full capacity (2027 → 2029), and the headline strip says what it changes;
+    # each box's help says what its delay moves
+    assert at.number_input(key=wkey(at, "pj.vung_ang_2.delay")).help.startswith(
+        "Đã có sản lượng từ 2025, nằm trong số liệu thực tế: số năm trễ dời phần công suất còn lại")
+    assert at.number_input(key=wkey(at, "pj.lng_vung_ang_3.delay")).help == (
+        "Số năm vận hành muộn hơn kế hoạch (năm đầu có sản lượng theo kế hoạch: 2030).")
     at.number_input(key=wkey(at, "pj.vung_ang_2.delay")).set_value(2)
     run(at)
     assert at.session_state["working"].projects["vung_ang_2"].delay == 2

@@ -737,7 +737,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "pjs_investment_approved": ("đã chấp thuận đầu tư", "investment approved"),
     "pjs_investment_certificate": ("đã cấp giấy chứng nhận đầu tư", "investment certificate granted"),
     "pjs_announced": ("đã công bố", "announced"),
-    "pjs_proposal": ("đề xuất", "proposal"), "pj_delay_label": ("Lùi (năm)", "Delay (years)"), "pj_scale_label": ("Hệ số", "Scale"),
+    "pjs_proposal": ("đề xuất", "proposal"), "pj_delay_label": ("Lùi (năm)", "Delay (years)"),
+    "pj_delay_help": ("Số năm vận hành muộn hơn kế hoạch (năm đầu có sản lượng theo kế hoạch: {y}).",
+                      "Years later than planned (planned first year of output: {y})."),
+    "pj_delay_help_started": ("Đã có sản lượng từ {y}, nằm trong số liệu thực tế: số năm trễ dời phần công suất còn lại "
+                              "(đúng hạn thì đạt đủ công suất năm {full}); năm bắt đầu không đổi.",
+                              "Producing since {y}, in the recorded data: the delay moves the rest of its ramp-up "
+                              "(on time it reaches full capacity in {full}); its start stays."), "pj_scale_label": ("Hệ số", "Scale"),
     "pj_method_power_attribution": ("theo đóng góp của Vũng Áng 1 (Q1/2024)", "from Vũng Áng 1's Q1-2024 attribution"),
     "pj_method_steel_industry_2018": ("theo mức tăng công nghiệp năm 2018 (lò cao 2 của Formosa)",
                                       "from industry's 2018 rise (Formosa's second blast furnace)"),

@@ -146,8 +146,13 @@ for pid in ids:
     a, b, d = st.columns([5, 1.2, 1.2])
     a.checkbox(state.md(name), key=state.seed(f"pj.{pid}.on", s_.on),
                on_change=on_project, args=(pid,), wrap=True)
+    # what a delay moves: the start, or for a plant already producing the rest of its ramp-up
+    # (model.projects.Project.added)
+    delay_help = (t("pj_delay_help_started", lang, y=p.first_year, full=p.full_year())
+                  if p.recorded_start(c.projection.last_actual_year) is not None
+                  else t("pj_delay_help", lang, y=p.first_year))
     b.number_input(t("pj_delay_label", lang), 0, 10, step=1, key=state.seed(f"pj.{pid}.delay", s_.delay),
-                   on_change=on_project, args=(pid,))
+                   on_change=on_project, args=(pid,), help=delay_help)
     number_box(t("pj_scale_label", lang), f"pj.{pid}.scale", float(s_.scale), 0.0, 5.0,
                partial(on_project, pid), where=d, field=f"{name}: {t('pj_scale_label', lang)}")
 
