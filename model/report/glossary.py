@@ -51,6 +51,13 @@ TERMS: tuple[Term, ...] = (
     Term("organic", "Tăng trưởng hữu cơ", "Organic growth",
          "Phần tăng trưởng của một ngành ngoài các dự án lớn có tên (nhà máy, cảng…): các dự án được cộng riêng theo tiến độ.",
          "A sector's growth besides the named large projects (plants, ports…), which are added on their own schedule."),
+    Term("delay", "Lùi tiến độ (trễ)", "Delay (years late)",
+         "Số năm một dự án chạy muộn hơn kế hoạch. Dự án chưa có sản lượng trong số liệu thực tế: năm bắt đầu dời đi. "
+         "Nhà máy đã có sản lượng (Vũng Áng 2, VinFast năm 2025): năm bắt đầu là số liệu, nhà máy giữ mức năm thực tế "
+         "cuối cùng và phần công suất còn lại đến muộn hơn. Nhà máy đã chạy hết công suất: không đổi gì.",
+         "How many years later than planned a project runs. Not yet producing in the recorded data: its start moves. "
+         "Already producing (Vũng Áng 2, VinFast in 2025): its start is data; it stays at its last actual year's level "
+         "and the rest of its capacity comes later. Already at full capacity: nothing changes."),
     Term("icor", "ICOR", "ICOR",
          "Hệ số vốn đầu tư trên sản lượng tăng thêm: cần bao nhiêu đồng vốn để GRDP tăng thêm một đồng. ICOR 7: "
          "tăng 1 tỷ GRDP cần 7 tỷ vốn. Dải 6–8 là giả định dựa trên số liệu của tỉnh.",
