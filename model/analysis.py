@@ -20,7 +20,7 @@ import pandas as pd
 
 from .growth import simulate
 from .history import History
-from .projects import ProjectSetting, load_projects
+from .projects import ProjectSetting, definition, load_projects
 from .scenario import Scenario
 from .targets import MEASURES, TARGET_YEAR
 
@@ -55,7 +55,7 @@ def project_variants(history: History, scenario: Scenario, project: str,
     its delays move the rest of its ramp-up, and ``attrs['started']`` is that year (None
     otherwise)."""
     base = _setting(scenario, project)
-    plant = base.definition or load_projects()[project]
+    plant = definition(scenario.projects, project)
     began = started(history, scenario, plant)
     last = history.last_actual(scenario)
     variants = {"on": replace(base, on=True)}
@@ -97,7 +97,7 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     from .solver import solve
 
     base = _setting(scenario, project)
-    plant = base.definition or load_projects()[project]
+    plant = definition(scenario.projects, project)
     began = started(history, scenario, plant)
     variants = {f"delay_{d}": replace(base, on=True, delay=d) for d in delays}
     variants["off"] = replace(base, on=False)

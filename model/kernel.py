@@ -104,6 +104,11 @@ class ProjectArrays:
     def n(self) -> int:
         return len(self.va)
 
+    def pending(self, last: int) -> np.ndarray:
+        """Not started by year ``last`` as planned (P,): whether they go ahead, and when, is
+        still open; a start the record holds is data, whatever a scenario's delay."""
+        return self.first_year > last
+
 
 @dataclass(frozen=True)
 class Driven:

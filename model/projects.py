@@ -113,7 +113,12 @@ class Project:
         ``last_actual``, a plant at capacity by then keeps its year (a delay moves only what is
         not yet running: `added`)."""
         planned = self.first_year + len(self.ramp) - 1
-        return planned if last_actual is not None and planned <= last_actual else planned + delay
+        return planned if last_actual is not None and self.at_capacity(last_actual) else planned + delay
+
+    def at_capacity(self, last_actual: int) -> bool:
+        """At full capacity by ``last_actual`` as planned: its output is the record's, and no
+        delay or scale moves it after then (`added`)."""
+        return self.first_year + len(self.ramp) - 1 <= last_actual
 
     def recorded_start(self, last_actual: int) -> int | None:
         """The first year of output when the record holds it (not after ``last_actual``), else
@@ -341,7 +346,7 @@ def inert_settings(settings: Mapping[str, ProjectSetting], last_actual: int) -> 
     out = []
     for pid, st in settings.items():
         p = definition(settings, pid)
-        if p is not None and st.on and p.full_year() <= last_actual and (st.delay or st.scale != 1.0):
+        if p is not None and st.on and p.at_capacity(last_actual) and (st.delay or st.scale != 1.0):
             out.append((p, st))
     return out
 

@@ -262,7 +262,7 @@ def draw_shocks(base: kernel.Base, est: Estimate, n: int, seed: int, chunk: int 
         k = _triangular(u[..., 2], np.maximum(lo, 0.0), np.ones(pa.n), hi)
         # not yet running at L (`model.projects.Project.recorded_start`): a scenario's delay
         # cannot move a start the record holds, only the rest of its ramp-up
-        pending = pa.on & (pa.first_year > base.last)
+        pending = pa.on & pa.pending(base.last)
         prob = pa.probability if pa.probability is not None else np.ones(pa.n)
         go = np.where(pending, u[..., 0] < prob, pa.on)
         cum = np.cumsum(est.slip)
@@ -443,7 +443,7 @@ def tornado(history: History, scenario: Scenario, est: Estimate | None = None,
     for i, pid in enumerate(pa.ids):
         if not pa.on[i]:
             continue
-        pending = pa.first_year[i] > base.last      # as in the draws: not in the record
+        pending = bool(pa.pending(base.last)[i])      # as in the draws: not in the record
         lo_scale = pa.scale.copy()
         hi_scale = pa.scale.copy()
         if pa.va_low is not None:

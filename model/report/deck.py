@@ -412,7 +412,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from ..consistency import consistency_report
     from ..data import vintage
     from ..investment import investment_record, required_investment
-    from ..projects import inert_settings, load_projects, unlisted_ramping
+    from ..projects import definition, inert_settings, unlisted_ramping
     from ..uncertainty import run
     from .strings import finding_text, solve_text, target_name
     from . import charts
@@ -492,14 +492,13 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     # 7. the projects and what each adds (the Projects page's effects: as set, against off)
     s = d.slide(t("dk_projects", lang))
     effects = project_effects(history, sc)
-    projects = load_projects()
     rows = []
     for pid, effect in effects.items():
         setting = sc.projects.get(pid)
         on = setting is not None and setting.on
         if abs(effect) < 0.005 and not on:
             continue
-        pr = setting.definition if setting is not None and setting.definition is not None else projects[pid]
+        pr = definition(sc.projects, pid)
         rows.append({t("wb_project", lang): project_name(pr, lang),
                      t("dk_in_scenario", lang): t("dk_on" if on else "dk_off", lang),
                      t("wb_first_year", lang): first_year_text(pr, setting, lang, p.last_actual_year),
@@ -512,7 +511,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     # (one that has is in the record: `model.analysis.started`), the largest effects first, each
     # as set, two years later and off, in 2030
     slipping = [pid for pid in effects if (st_ := sc.projects.get(pid)) is not None and st_.on
-                and started(history, sc, st_.definition or projects[pid]) is None]
+                and started(history, sc, definition(sc.projects, pid)) is None]
     if slipping and sc.horizon >= 2030:
         shown = sorted(slipping, key=lambda pid: -abs(effects[pid]))[:SLIPS_SHOWN]
         tables = {pid: project_variants(history, sc, pid, delays=(2,)) for pid in shown}

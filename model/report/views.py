@@ -249,10 +249,9 @@ def first_year_text(p, setting, lang: str = "vi", last_actual: int | None = None
     if setting is None or not setting.on or not setting.delay:
         return str(p.first_year)
     if last_actual is not None and p.recorded_start(last_actual) is not None:
-        full = p.full_year(0, last_actual)
-        if full <= last_actual:
+        if p.at_capacity(last_actual):
             return str(p.first_year)
-        return t("pj_full_delayed", lang, y=p.first_year, f=full, g=p.full_year(setting.delay, last_actual),
+        return t("pj_full_delayed", lang, y=p.first_year, f=p.full_year(), g=p.full_year(setting.delay, last_actual),
                  **_late(setting.delay))
     return t("pj_first_delayed", lang, y=p.first_year, z=p.first_year + setting.delay, **_late(setting.delay))
 

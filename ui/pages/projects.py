@@ -139,7 +139,7 @@ for pid in ids:
     # (off is a choice: its capital joins the organic record); a delay or scale that cannot
     # move its output is said below the list.
     if (p.status.startswith("operating") and pid not in c.working.projects
-            and p.full_year() <= c.projection.last_actual_year):
+            and p.at_capacity(c.projection.last_actual_year)):
         running.append(name)
         continue
     switchable.append(pid)

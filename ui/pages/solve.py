@@ -296,7 +296,7 @@ with st.expander(t("tm_title", lang)):
     # is the record's: `model.projects.Project.added`)
     last = c.projection.last_actual_year
     pids = [pid for pid in dict.fromkeys([*c.working.projects, *load_projects()])
-            if (p := definition(c.working.projects, pid)) is not None and p.full_year() > last]
+            if (p := definition(c.working.projects, pid)) is not None and not p.at_capacity(last)]
     names = views.project_names(lang, c.working)   # the scenario's own projects by their names too
     pid = st.selectbox(t("tm_project", lang), pids, key="tm_project", format_func=lambda x: names.get(x, x))
     tm = timing(*(key[:1] + (pid,) + key[1:]))
