@@ -181,6 +181,23 @@ def test_a_year_without_a_figure_stays_on_the_axis_as_a_gap(history, baseline_pr
     assert {str(y) for y in range(2020, 2031)} <= texts
 
 
+@pytest.mark.parametrize("name", ["grdp_nominal", "grdp_real", "growth"])
+def test_a_long_horizon_labels_2030_and_its_last_year(history, baseline, name):
+    """To 2050 the year axis holds 31 years. Left to Vega, the labels that overlap were thinned
+    from the first year on (2020, 2024, …, 2048): neither the targets' 2030 nor the horizon was
+    labelled. Every fifth year is, the ends too when apart from those; to 2030, every year."""
+    long = model.parse_scenario(baseline.to_toml().replace("horizon = 2030", "horizon = 2050"))
+    c = charts.of_projection(model.simulate(history, long), name, "vi")
+    root = ET.fromstring(vega.chart_bytes(c, "vi", "svg"))
+    texts = {"".join(e.itertext()) for e in root.iter() if e.tag.endswith("text")}
+    years = {x for x in texts if x.isdigit() and len(x) == 4 and x.startswith("20")}
+    assert years == {str(y) for y in range(2020, 2051, 5)}
+    assert vega.vegalite(c, "vi")["layer"][0]["encoding"]["x"]["axis"]["labelAngle"] == 0
+    assert charts.labelled_years(list(range(2016, 2049))) == [2016, *range(2020, 2046, 5), 2048]
+    assert charts.labelled_years(list(range(2015, 2048))) == list(range(2015, 2046, 5))   # 2047 beside 2045
+    assert charts.labelled_years(list(range(2015, 2031))) is None                        # 16 years: all
+
+
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_a_legend_fits_a_chart_that_shares_its_row(baseline_projection, lang):
     """Vega does not wrap a legend: what passes the chart's edge is cut off. Two charts side by

@@ -119,6 +119,7 @@ def test_a_band_that_ends_before_the_horizon_does_not_fall_to_zero(history):
     2050 deck rendered by LibreOffice): it is closed at its own low edge instead, every value
     finite, its width nothing after 2030 and its base no lower than its 2030 low."""
     from pptx import Presentation
+    from pptx.oxml.ns import qn
 
     from model.report import charts
 
@@ -141,6 +142,19 @@ def test_a_band_that_ends_before_the_horizon_does_not_fall_to_zero(history):
     # the edges as the chart definition has them: unchanged where the band has values
     layer = next(l for l in charts.grdp_nominal(p, "en").layers if l.mark == "span")
     assert base[:i + 1] == pytest.approx(list(layer.low[:i + 1]))
+    # 31 years on the axis: every fifth labelled from 2020 (2030 and 2050 among them), as on
+    # screen (`Chart.labelled_years`); the 2030 decks label every year
+    skips = [ax.find(qn("c:tickLblSkip")) for s in prs.slides for sh in s.shapes if sh.has_chart
+             for ax in sh.chart._chartSpace.xpath(".//c:catAx") if sh.chart.plots[0].categories[0] == "2020"]
+    assert skips and all(x is not None and x.get("val") == "5" for x in skips)
+
+
+def test_a_2030_deck_labels_every_year(decks):
+    from pptx.oxml.ns import qn
+
+    axes = [ax for s in decks[1]["vi"].slides for sh in s.shapes if sh.has_chart
+            for ax in sh.chart._chartSpace.xpath(".//c:catAx")]
+    assert axes and all(ax.find(qn("c:tickLblSkip")) is None for ax in axes)
 
 
 def test_the_slip_slide_answers_what_if_a_project_is_late(history, tmp_path):

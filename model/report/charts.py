@@ -98,6 +98,24 @@ class Chart:
     def layer(self, label: str) -> Layer:
         return next(x for x in self.layers if x.label == label)
 
+    def labelled_years(self) -> list | None:
+        """The years labelled on the category axis (`labelled_years`), or None: every one."""
+        return None if self.horizontal else labelled_years(self.categories)
+
+
+def labelled_years(cats) -> list | None:
+    """The years labelled on a long year axis (more than 16 years: a horizon past 2030), or None
+    to label every year. Every fifth year (2020, 2025, 2030, …, 2050), and the first and last
+    years when at least three years from the nearest of those. Vega's own thinning of
+    overlapping labels keeps every other one, then every fourth, counted from the first year:
+    2020, 2024, …, 2048 on a 2050 horizon, which labels neither 2030 nor 2050."""
+    cats = list(cats)
+    if len(cats) <= 16 or not all(isinstance(c, int) for c in cats):
+        return None
+    fives = [c for c in cats if c % 5 == 0]
+    ends = [c for c in (cats[0], cats[-1]) if not fives or min(abs(c - f) for f in fives) >= 3]
+    return sorted(set(fives) | set(ends))
+
 
 def _t(values) -> tuple:
     return tuple(float(v) if v is not None and np.isfinite(v) else float("nan") for v in np.asarray(values, float))

@@ -121,6 +121,7 @@ class Deck:
         (LibreOffice ignores theme colours and transparency varies by viewer)."""
         from pptx.chart.data import CategoryChartData
         from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+        from pptx.oxml.xmlchemy import OxmlElement
         from pptx.oxml.ns import qn
         from pptx.util import Inches, Pt
 
@@ -159,6 +160,14 @@ class Deck:
             va.minimum_scale, va.maximum_scale = map(float, chart.domain)
         if chart.horizontal:
             ch.category_axis.reverse_order = True   # the first step at the top, as on screen
+        years = chart.labelled_years()
+        if years and chart.categories[0] % 5 == 0:
+            # a long horizon: every fifth year labelled from 2020, as on screen (2030 and 2050
+            # among them); PowerPoint can only skip at a fixed step from the first category
+            for ax in ch._chartSpace.xpath(".//c:catAx"):
+                skip = OxmlElement("c:tickLblSkip")
+                skip.set("val", "5")
+                ax.insert_element_before(skip, "c:tickMarkSkip", "c:noMultiLvlLbl", "c:extLst")
         by_name = {}
         for plot in ch.plots:
             for s_ in plot.series:

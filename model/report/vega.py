@@ -72,6 +72,9 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
     # axis as a gap (Vega's own domain holds only the categories the data has)
     cat = {"field": "c", "type": "ordinal", "sort": cats, "scale": {"domain": cats}, "title": chart.x_title or None,
            "axis": {"labelLimit": 320, "labelAngle": 0 if chart.horizontal or len(cats) <= 16 else -45}}
+    ticks = chart.labelled_years()
+    if ticks:
+        cat["axis"].update(values=ticks, labelAngle=0)
     val = {"field": "v", "type": "quantitative", "title": chart.y_title,
            # a few round ticks, apart (234.000 tỷ đồng never runs into its neighbour), with the
            # decimals their step needs ("0 2 4", "7,0 7,5"; the chart's own digits gave "14,00"
