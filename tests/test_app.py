@@ -249,6 +249,16 @@ def test_changes_list_and_saved_file_have_no_noise():
     assert "inflation = 0.031\n" in at.session_state["working"].to_toml()
 
 
+@pytest.mark.parametrize("lang, said", [("vi", "2025 (mặc định: năm mới nhất của số liệu) → 2023"),
+                                         ("en", "2025 (default: the record's latest year) → 2023")])
+def test_the_changes_list_says_which_year_an_unset_last_actual_year_is(lang, said):
+    """The shipped scenarios leave the last actual year to the record; the change list said
+    "not set → 2023", and the Compare page "2023 → not set", where 2025 is what runs."""
+    at = fresh(lang=lang, lay="2023")
+    assert at.session_state["working"].last_actual_year == 2023
+    assert any(said in plain(m.value) for m in at.sidebar.markdown)
+
+
 # ---- item 4: the user's language -----------------------------------------------------------------
 def test_bad_upload_is_reported_in_vietnamese_and_keeps_settings():
     at = fresh()

@@ -285,6 +285,8 @@ def _none_or_value(field: str, v, lg: str) -> str:
         from model.industry import manufacturing_share_of_ic
 
         return t("mfg_data", lg, c=fmt.num(100 * manufacturing_share_of_ic()[0], lg, 1))
+    if field == "meta.last_actual_year":   # unset: the record's latest year, which is what runs
+        return t("last_default", lg, y=state.last_history_year())
     return t("unset", lg)
 
 
