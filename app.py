@@ -23,10 +23,16 @@ tune()   # keep the draws' memory between runs (model/allocator.py); once per pr
 st.set_page_config(page_title="Hà Tĩnh 2030", page_icon="📈", layout="wide")
 state.init()
 lang = state.lang()
-pages = {pid: st.Page(f"ui/pages/{pid}.py", title=t(f"page_{pid}", lang), url_path=pid,
+pages = {pid: st.Page(f"ui/pages/{pid}.py", title=t(f"page_{pid}", lang), url_path=pid if pid != "scorecard" else "home",
                       default=pid == "scorecard")
          for pid in state.PAGE_IDS}
-nav = st.navigation(list(pages.values()), position="sidebar")
+# The Scorecard is served at the root; /scorecard, which a planner types after /growth, is a
+# hidden page that goes there with the link's settings (Streamlit answered it with an English
+# "Page not found" box)
+alias = st.Page(lambda: None, title=t("page_scorecard", lang), url_path="scorecard", visibility="hidden")
+nav = st.navigation([*pages.values(), alias], position="sidebar")
+if nav is alias:
+    st.switch_page(pages["scorecard"], query_params=st.query_params.to_dict())
 request = state.ss().pop("page_request", None)
 if request and request != "scorecard" and nav.url_path != request:
     st.switch_page(pages[request])

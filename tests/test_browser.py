@@ -494,6 +494,22 @@ def test_old_style_link_opens_its_page(server):
         assert "g.services=12" in page.url
 
 
+@pytest.mark.parametrize("path, heading", [("/scorecard?lang=vi&g.services=12", "Tổng quan: "),
+                                           ("/growth?lang=en&g.services=12", "Growth: ")])
+def test_a_page_typed_by_its_name_opens_with_the_links_settings(server, path, heading):
+    """/growth is the Growth page; /scorecard, typed the same way, was answered with Streamlit's
+    English "Page not found" box over the Scorecard (served at the root)."""
+    url, _ = server
+    with chromium_page(LAPTOP) as page:
+        page.goto(url + path)
+        wait_ready(page)
+        page.wait_for_timeout(500)
+        assert page.locator('[data-testid="stMain"] h2').first.inner_text().startswith(heading)
+        assert "g.services=12" in page.url
+        assert not page.get_by_text("Page not found").count()
+        no_exception(page)
+
+
 PROJECTOR = (1024, 768)
 # text cut by an ellipsis (Streamlit cuts a widget's label to one line in a column), and a chart
 # legend passing its chart's right edge (Vega does not wrap a legend: the rest is cut off); a
