@@ -1,7 +1,9 @@
 """Solve for sector growth paths that reach a bundle of 2030 targets.
 
 Problem. The unknowns are the real growth paths g_s(t) of the *free* sectors for the projected
-years t = L+1 … H, parametrised as g_s = B θ_s with a basis B (years × k):
+years to the target year, t = L+1 … 2030, parametrised as g_s = B θ_s with a basis B (years × k);
+after 2030 (a horizon to 2050) every sector keeps the scenario's own rates, growth and deflator
+(the targets cannot see those years, and a constant path to the horizon carried 2030's push on):
 
     constant   B = 1                    (k = 1: one rate per sector)
     ramp       B = [1 − λ_t, λ_t]       (k = 2: first and last year's rate; λ from 0 to 1)
@@ -252,8 +254,10 @@ def effective_bounds(prior_g: np.ndarray, free: Sequence[str],
 def default_bounds(history: History, scenario: Scenario, free: Sequence[str] = DEFAULT_FREE
                    ) -> dict[str, tuple[float, float, str, str]]:
     """The bounds `solve` gives each free sector when the user sets none (`effective_bounds`
-    on the scenario's own projected growth)."""
-    return effective_bounds(kernel.run(base_inputs(history, scenario)).growth[0], free, {})
+    on the scenario's own projected growth to the target year, the years the solver moves)."""
+    base = base_inputs(history, scenario)
+    g = kernel.run(base).growth[0]
+    return effective_bounds(g[:max(0, TARGET_YEAR - base.last)], free, {})
 
 
 class _Problem:
@@ -274,8 +278,11 @@ class _Problem:
         if last >= TARGET_YEAR:
             raise SolverError("nothing_to_solve", year=TARGET_YEAR)
         self.years = np.arange(last + 1, horizon + 1)
-        n = len(self.years)
         self.to_target = (self.years <= TARGET_YEAR).astype(float)[:, None]
+        # The paths move up to the target year only: the targets are 2030's, and a scenario to
+        # 2050 keeps its own rates after it (a constant path to 2050 carried 2030's push on for
+        # twenty years: industry-construction at 15 % a year to 2050)
+        n = self.n_target = int((self.years <= TARGET_YEAR).sum())
         # The prior paths are the scenario's own rates for the projected years (for a sector
         # driven by investment, the growth its investment buys); ``held`` replaces the paths of
         # held investment-driven sectors once the free sectors have moved (see `solve`).
@@ -319,7 +326,7 @@ class _Problem:
         self.specs = list(specs)
         # Quadratic objective J = θᵀ H θ / 2 − cᵀ θ + const, per free sector (same B for all).
         self.H1, self.pinv_B = _basis_algebra(method, n, smoothness)
-        effective = effective_bounds(self.prior_g, free, bounds)
+        effective = effective_bounds(self.prior_g[:n], free, bounds)
         self.sector_bounds = {s: b[:2] for s, b in effective.items()}
         self.bound_source = {s: b[2:] for s, b in effective.items()}
         lo = np.array([self.sector_bounds[s][0] for s in free])
@@ -341,9 +348,9 @@ class _Problem:
         # Within ±PRICE_BAND, and never past the deflator change a scenario may hold
         # (params.RATES["inflation"]): a solved scenario is always a valid one.
         pi_range = RATES["inflation"]
-        self.bounds += [(max(-PRICE_BAND, pi_range.lo - self.prior_pi[:, k].min()),
-                         min(PRICE_BAND, pi_range.hi - self.prior_pi[:, k].max())) for k in self.price_idx]
-        theta0 = np.concatenate([self.pinv_B @ self.prior_g[:, i] for i in self.free_idx] + [np.zeros(len(self.price_idx))])
+        self.bounds += [(max(-PRICE_BAND, pi_range.lo - self.prior_pi[:n, k].min()),
+                         min(PRICE_BAND, pi_range.hi - self.prior_pi[:n, k].max())) for k in self.price_idx]
+        theta0 = np.concatenate([self.pinv_B @ self.prior_g[:n, i] for i in self.free_idx] + [np.zeros(len(self.price_idx))])
         self.theta0 = np.clip(theta0, [b[0] for b in self.bounds], [b[1] for b in self.bounds])
         self._memo: tuple[bytes, tuple] | None = None
         self._vmemo: tuple[bytes, tuple] | None = None
@@ -398,9 +405,8 @@ class _Problem:
         self._We_gr = self._W[self._gr_i] @ self.e             # … and what the projects add by 2030
         self._R0_gr, self._n_gr = self._R0[self._gr_i], self._n[self._gr_i]
         self._D_nm = self._D[self._nm_i]
-        self._prior_free = self.prior_g[:, self.free_idx].T            # free sectors × years
+        self._prior_free = self.prior_g[:self.n_target, self.free_idx].T   # free sectors × years to 2030
         self._Bt_prior = 2 * _SCALE * self._prior_free @ self.B          # free sectors × k
-        self.n_target = int(self.to_target[:, 0].sum())  # projected years up to the target year
         self._low = np.array([-np.inf if sp.low is None else sp.low for sp in self.specs])
         self._high = np.array([np.inf if sp.high is None else sp.high for sp in self.specs])
         self._free = np.array(self.free_idx, int)
@@ -408,13 +414,15 @@ class _Problem:
 
     def paths(self, theta: np.ndarray) -> np.ndarray:
         g = self.prior_g.copy()
-        if len(self._free):
-            g[:, self._free] = self.B @ theta[:self.n_growth].reshape(len(self._free), self.k).T
+        if len(self._free):   # to the target year; after it, the scenario's own rates
+            g[:self.n_target, self._free] = self.B @ theta[:self.n_growth].reshape(len(self._free), self.k).T
         if self.follow:
-            # B(t) = Σ_base R_s(L) Π (1 + g_s); taxes grow by (B(t)/B(t−1))^ε − 1
-            levels = self.b[self.base_idx] * np.cumprod(1 + g[:, self.base_idx], axis=0)
+            # B(t) = Σ_base R_s(L) Π (1 + g_s); taxes grow by (B(t)/B(t−1))^ε − 1, to the
+            # target year (after it, the scenario's own rate, as every sector's)
+            n = self.n_target
+            levels = self.b[self.base_idx] * np.cumprod(1 + g[:n, self.base_idx], axis=0)
             B = np.concatenate([[self.b[self.base_idx].sum()], levels.sum(axis=1)])
-            g[:, self.tax] = (B[1:] / B[:-1]) ** self.eps - 1
+            g[:n, self.tax] = (B[1:] / B[:-1]) ** self.eps - 1
         return g
 
     def paths_batch(self, thetas: np.ndarray) -> np.ndarray:
@@ -424,11 +432,12 @@ class _Problem:
         g = np.repeat(self.prior_g[None], m, axis=0)
         if len(self._free):
             th = thetas[:, :self.n_growth].reshape(m, len(self._free), self.k)
-            g[:, :, self._free] = np.einsum("tk,mfk->mtf", self.B, th)
+            g[:, :self.n_target, self._free] = np.einsum("tk,mfk->mtf", self.B, th)
         if self.follow:
-            levels = self.b[self.base_idx] * np.cumprod(1 + g[:, :, self.base_idx], axis=1)
+            n = self.n_target
+            levels = self.b[self.base_idx] * np.cumprod(1 + g[:, :n, self.base_idx], axis=1)
             tot = np.concatenate([np.full((m, 1), self.b[self.base_idx].sum()), levels.sum(axis=2)], axis=1)
-            g[:, :, self.tax] = (tot[:, 1:] / tot[:, :-1]) ** self.eps - 1
+            g[:, :n, self.tax] = (tot[:, 1:] / tot[:, :-1]) ** self.eps - 1
         return g
 
     def _investment_share(self, g: np.ndarray) -> float:
@@ -511,7 +520,7 @@ class _Problem:
             dF[:, self.base_idx] += np.outer(dF[:, self.tax], self.eps * F[self.tax] * bb / (bb @ F[self.base_idx]))
         # ∂F_s/∂θ_s = Σ_t F_s / (1 + g_s(t)) · B[t, :] over years up to the target year
         fr = self._free
-        W = (F[fr] / (1 + g[: self.n_target, fr])).T @ self.B[: self.n_target]  # free sectors × k
+        W = (F[fr] / (1 + g[: self.n_target, fr])).T @ self.B  # free sectors × k
         jac = (dF[:, fr][:, :, None] * W[None, :, :]).reshape(n_sp, -1)
         if priced:
             nomj = self.a * F + self.c  # ∂N/∂G_j
@@ -535,18 +544,19 @@ class _Problem:
 
     # ---- objective ---------------------------------------------------------------------
     def objective(self, theta: np.ndarray) -> tuple[float, np.ndarray]:
-        n = len(self.years)
+        n = self.n_target
         grad = np.empty_like(theta)
         J = 0.0
         if len(self._free):
             th = theta[:self.n_growth].reshape(len(self._free), self.k)  # a row per free sector
-            g = th @ self.B.T                                          # free sectors × years
+            g = th @ self.B.T                                          # free sectors × years to 2030
             dev = g - self._prior_free
             sm = np.diff(g, axis=1)
             J = _SCALE * float((dev * dev).sum() + self.smoothness * (sm * sm).sum())
             grad[:self.n_growth] = (th @ self.H1 - self._Bt_prior).ravel()
         if len(self.price_idx):
-            # a price shift costs like a growth deviation of the same size, every projected year
+            # a price shift costs like a growth deviation of the same size, every projected
+            # year to the target year (after it, the scenario's own deflators)
             d = theta[self.n_growth:]
             J += _SCALE * n * float(d @ d)
             grad[self.n_growth:] = 2 * _SCALE * n * d
@@ -862,24 +872,36 @@ def _with_paths(scenario: Scenario, prob: _Problem, theta: np.ndarray, method: s
     then driven by the solved growth)."""
     g = prob.paths(theta)
     out = scenario
+    beyond = prob.n_target < len(prob.years)   # a horizon past 2030: its own rates after 2030
     for i in prob.free_idx:
-        path = (RatePath.const(float(g[0, i])) if method == "constant"
-                else RatePath.by_year(dict(zip(prob.years.tolist(), g[:, i].tolist()))))
+        path = (RatePath.const(float(g[0, i])) if method == "constant" and not beyond
+                else _by_year(prob.years, g[:, i]))
         out = out.with_rate(f"sectors.{SECTOR_IDS[i]}.growth", path)
     if prob.follow:  # the tax base's growth changes year by year, so taxes' path does too
         # within what a scenario may hold (an extreme base can ask for more); the targets are
         # measured on the projection of what is written, so a clipped year shows in them
         g_lo, g_hi = RATES["growth"].lo, RATES["growth"].hi
         taxes = np.clip(g[:, prob.tax], g_lo, g_hi)
-        out = out.with_rate("sectors.product_taxes.growth", RatePath.by_year(dict(zip(prob.years.tolist(),
-                                                                                       taxes.tolist()))))
+        out = out.with_rate("sectors.product_taxes.growth", _by_year(prob.years, taxes))
     for d, k in zip(theta[prob.n_growth:], prob.price_idx):
         s = SECTOR_IDS[k]
         old = scenario.sectors[s].inflation
-        path = (RatePath.const(old.constant + float(d)) if old.constant is not None
-                else RatePath.by_year(dict(zip(prob.years.tolist(), (prob.prior_pi[:, k] + d).tolist()))))
+        shifted = prob.prior_pi[:, k] + d * prob.to_target[:, 0]   # shifted to 2030 only
+        path = (RatePath.const(old.constant + float(d)) if old.constant is not None and not beyond
+                else _by_year(prob.years, shifted))
         out = out.with_rate(f"sectors.{s}.inflation", path)
     return out
+
+
+def _by_year(years: np.ndarray, values: np.ndarray) -> RatePath:
+    """A year-by-year path, written short: of a run of equal values only its first and last
+    year (a path is linear between listed years and keeps its last value after them, so the
+    same rates are read back exactly): a constant solved to 2030 and the scenario's own 6 %
+    after reads {2026: g, 2030: g, 2031: 0.06}, not twenty-five years."""
+    v = values.tolist()
+    keep = [j for j in range(len(v))
+            if j == 0 or v[j] != v[j - 1] or (j + 1 < len(v) and v[j + 1] != v[j])]
+    return RatePath.by_year({int(years[j]): v[j] for j in keep})
 
 
 def _square_root(prob: _Problem):
@@ -1150,8 +1172,9 @@ class SolveNote:
 
 
 def _notes(prob: _Problem, theta: np.ndarray, specs, missed: np.ndarray, met: np.ndarray) -> tuple[SolveNote, ...]:
-    g = prob.paths(theta)
-    years = prob.years
+    # what the solver moved: the years to 2030 (after them the scenario's own rates, said apart)
+    g = prob.paths(theta)[:prob.n_target]
+    years = prob.years[:prob.n_target]
     out: list[SolveNote] = []
     for j, i in enumerate(prob.free_idx):
         s = SECTOR_IDS[i]
@@ -1184,6 +1207,8 @@ def _notes(prob: _Problem, theta: np.ndarray, specs, missed: np.ndarray, met: np
     for sp, m, ok in zip(specs, missed, met):
         if ok and m > FEASIBLE_TOL:
             out.append(SolveNote("tiny_miss", sp.id, {"miss": float(m)}))
+    if prob.n_target < len(prob.years):
+        out.append(SolveNote("after_target", "", {"year": TARGET_YEAR, "horizon": int(prob.years[-1])}))
     return tuple(out)
 
 

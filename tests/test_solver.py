@@ -167,6 +167,47 @@ def test_solved_scenario_round_trips_and_reproduces(history, baseline, tmp_path)
         assert again.solve.method == method and again.name == "baseline_solved"
 
 
+@pytest.mark.parametrize("method", ["constant", "ramp", "free"])
+def test_a_horizon_past_2030_is_solved_to_2030_and_keeps_its_own_rates_after(history, baseline, method, tmp_path):
+    """The targets are 2030's: the paths move to 2030 and a scenario to 2050 keeps its own
+    rates after (a constant path carried 2030's push to 2050: industry-construction at 15 % a
+    year for twenty more years). To 2030 the answer is the 2030 horizon's, exactly; after it
+    every sector's growth and deflator are the scenario's; the file reloads to the same."""
+    from dataclasses import replace
+
+    long = replace(baseline, horizon=2050)
+    ask = dict(targets=["grdp_growth_avg", "share_industry_construction"], method=method, prices=["services"])
+    short_r, long_r = solve(history, baseline, **ask), solve(history, long, **ask)
+    assert long_r.success and short_r.success
+    to2030 = long_r.paths.loc[2026:2030]
+    pd.testing.assert_frame_equal(to2030, short_r.paths, rtol=1e-7, atol=1e-9)
+    after = np.arange(2031, 2051)
+    for s in SECTOR_IDS:
+        own = long.sectors[s]
+        assert long_r.scenario.sectors[s].growth.values(after) == pytest.approx(own.growth.values(after), abs=1e-15)
+        assert long_r.scenario.sectors[s].inflation.values(after) == pytest.approx(own.inflation.values(after),
+                                                                                  abs=1e-15)
+    assert long_r.targets.set_index("id")["value"].to_numpy() == pytest.approx(
+        short_r.targets.set_index("id")["value"].to_numpy(), abs=1e-6)
+    assert [n.code for n in long_r.notes].count("after_target") == 1
+    assert "after_target" not in [n.code for n in short_r.notes]
+    assert "from 2031 to 2050 every sector keeps the scenario's own growth" in " ".join(n.text("en") for n in long_r.notes)
+    again = model.load_scenario(model.save_scenario(long_r.scenario, tmp_path / "long.toml"))
+    pd.testing.assert_frame_equal(model.simulate(history, again).table(), long_r.projection.table())
+
+
+def test_a_solved_path_is_written_short_and_read_back_exactly():
+    from model.solver import _by_year
+
+    years = np.arange(2026, 2051)
+    g = np.r_[np.full(5, 0.1527), np.full(20, 0.073)]
+    path = _by_year(years, g)
+    assert dict(path.points) == {2026: 0.1527, 2030: 0.1527, 2031: 0.073}
+    assert (path.values(years) == g).all()
+    ramp = np.r_[np.linspace(0.16, 0.10, 5), np.full(20, 0.073)]
+    assert (_by_year(years, ramp).values(years) == ramp).all()
+
+
 def test_paths_long(history, baseline):
     r = solve(history, baseline, ["grdp_growth_avg"], free=["services"])
     long = r.paths_long()

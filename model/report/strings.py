@@ -581,6 +581,10 @@ TEXT: dict[str, tuple[str, str]] = {
                  "The relative price of {sector} moves {delta} pp a year against the scenario (a price instrument)."),
     "sn_price_bound": ("Giá tương đối của {sector} thay đổi {delta} điểm %/năm: chạm giới hạn ±{band} điểm %/năm.",
                        "The relative price of {sector} moves {delta} pp a year: at its limit of ±{band} pp a year."),
+    "sn_after_target": ("Các lộ trình được giải đến {year}, năm của mục tiêu; từ {next} đến {horizon}, mọi ngành giữ "
+                        "tốc độ và chỉ số giảm phát của kịch bản.",
+                        "The paths are solved to {year}, the targets' year; from {next} to {horizon} every sector "
+                        "keeps the scenario's own growth and deflator."),
     "sn_tiny_miss": ("{target} lệch {miss}, nhỏ hơn độ chính xác hiển thị: không đổi lộ trình để bù.",
                      "{target} is off by {miss}, less than the precision shown: no path was changed to buy it."),
     "fr_cli": ("{name}: tăng trưởng bình quân 2021–2030 cao nhất (%/năm) theo từng mức trần của bội số GRDP 2030 "
@@ -1656,6 +1660,8 @@ def solve_note_text(note, lang: str = "en") -> str:
         return t("sn_taxes_follow", lang, eps=fmt.num(n["eps"], lang, 2), avg=fmt.num(100 * n["avg"], lang, 2))
     if note.code == "tiny_miss":
         return t("sn_tiny_miss", lang, target=subject, miss=fmt.num(n["miss"], lang, 4))
+    if note.code == "after_target":
+        return t("sn_after_target", lang, year=n["year"], next=n["year"] + 1, horizon=n["horizon"])
     raise KeyError(note.code)
 
 
