@@ -259,6 +259,24 @@ def test_the_changes_list_says_which_year_an_unset_last_actual_year_is(lang, sai
     assert any(said in plain(m.value) for m in at.sidebar.markdown)
 
 
+@pytest.mark.parametrize("lang, before, after", [
+    ("vi", "tăng trưởng**: 7,5 % → theo vốn đầu tư của ngành", "(% GRDP)**: theo tốc độ tăng trưởng → 14,4 %"),
+    ("en", "growth**: 7.5 % → driven by its investment", "(% of GRDP)**: driven by its growth rate → 14.4 %")])
+def test_the_changes_list_says_how_a_sector_is_driven(lang, before, after):
+    """A sector driven by its investment has no growth rate, and one driven by its growth no
+    investment share: switching the driver read "7,5 % → not set" and "not set → 12 %"."""
+    at = fresh(lang=lang)
+    at.radio(key=wkey(at, "sectors.services.driver")).set_value("investment")
+    run(at)
+    lines = " ".join(plain(m.value) for m in at.sidebar.markdown)
+    assert before in lines and after in lines, lines
+    assert t_unset(lang) not in lines
+
+
+def t_unset(lang: str) -> str:
+    return strings.t("unset", lang)
+
+
 # ---- item 4: the user's language -----------------------------------------------------------------
 def test_bad_upload_is_reported_in_vietnamese_and_keeps_settings():
     at = fresh()

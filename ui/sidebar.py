@@ -287,6 +287,9 @@ def _none_or_value(field: str, v, lg: str) -> str:
         return t("mfg_data", lg, c=fmt.num(100 * manufacturing_share_of_ic()[0], lg, 1))
     if field == "meta.last_actual_year":   # unset: the record's latest year, which is what runs
         return t("last_default", lg, y=state.last_history_year())
+    if field.startswith("sectors.") and field.endswith((".growth", ".investment")):
+        # a sector is driven by its growth or by its investment: the other one is unset
+        return t("by_investment" if field.endswith(".growth") else "by_growth", lg)
     return t("unset", lg)
 
 

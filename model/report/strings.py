@@ -166,6 +166,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "horizon_fix": ("Năm cuối dự báo phải sau năm thực tế cuối cùng; dùng {h}.",
                     "The horizon must come after the last actual year; using {h}."),
     "unset": ("chưa đặt", "not set"),
+    "by_investment": ("theo vốn đầu tư của ngành", "driven by its investment"),
+    "by_growth": ("theo tốc độ tăng trưởng", "driven by its growth rate"),
     "last_default": ("{y} (mặc định: năm mới nhất của số liệu)", "{y} (default: the record's latest year)"),
     "source": ("Nguồn: Cục Thống kê Hà Tĩnh và báo cáo tỉnh (thực tế đến {last}); dự báo: kịch bản «{title}».",
                "Source: Hà Tĩnh Statistics Office and provincial reports (actual to {last}); projection: scenario “{title}”."),
