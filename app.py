@@ -23,12 +23,12 @@ tune()   # keep the draws' memory between runs (model/allocator.py); once per pr
 st.set_page_config(page_title="Hà Tĩnh 2030", page_icon="📈", layout="wide")
 state.init()
 lang = state.lang()
-pages = {pid: st.Page(f"ui/pages/{pid}.py", title=t(f"page_{pid}", lang), url_path=pid if pid != "scorecard" else "home",
-                      default=pid == "scorecard")
+# The Scorecard is served at the root (its own path, "home", is never shown); /scorecard, which a
+# planner types after /growth, is a hidden page that goes there with the link's settings
+# (Streamlit answered it with an English "Page not found" box)
+pages = {pid: st.Page(f"ui/pages/{pid}.py", title=t(f"page_{pid}", lang),
+                      url_path="home" if pid == "scorecard" else pid, default=pid == "scorecard")
          for pid in state.PAGE_IDS}
-# The Scorecard is served at the root; /scorecard, which a planner types after /growth, is a
-# hidden page that goes there with the link's settings (Streamlit answered it with an English
-# "Page not found" box)
 alias = st.Page(lambda: None, title=t("page_scorecard", lang), url_path="scorecard", visibility="hidden")
 nav = st.navigation([*pages.values(), alias], position="sidebar")
 if nav is alias:
