@@ -277,6 +277,22 @@ def t_unset(lang: str) -> str:
     return strings.t("unset", lang)
 
 
+@pytest.mark.parametrize("lang, said", [
+    ("en", "default 2.46–23.04 %, widened to -5.00–30.00 % to hold the scenario's own path to 2030"),
+    ("vi", "mặc định 2,46–23,04 %, mở rộng đến -5,00–30,00 % để chứa lộ trình của chính kịch bản đến 2030")])
+def test_the_solve_pages_bound_caption_says_when_the_default_is_widened(lang, said):
+    """Industry-construction written at 25 %, −5 %, 30 %: its bound boxes hold −5 and 30 (the
+    record's 2.46–23.04 % widened to hold the scenario's own path), and the caption under them
+    said only "default 2.46–23.04 %"."""
+    text = YEAR_BY_YEAR.replace("growth = { 2026 = 0.175, 2027 = 0.175, 2028 = 0.11, 2029 = 0.185, 2030 = 0.21 }",
+                                "growth = { 2026 = 0.25, 2027 = -0.05, 2028 = 0.30, 2030 = 0.02 }")
+    at = upload(fresh(lang=lang), text)
+    goto(at, "solve")
+    captions = " ".join(plain(c.value) for c in at.main.caption)
+    assert said in captions, captions
+    assert ("default 0.00–8.63 %" if lang == "en" else "mặc định 0,00–8,63 %") in captions   # services: the record's
+
+
 # ---- item 4: the user's language -----------------------------------------------------------------
 def test_bad_upload_is_reported_in_vietnamese_and_keeps_settings():
     at = fresh()

@@ -458,6 +458,10 @@ TEXT: dict[str, tuple[str, str]] = {
                        "own path. Only you widen them further."),
     "sv_bound_record": ("Số liệu: bình quân 5 năm {wlo}–{whi} %; mặc định {lo}–{hi} %",
                         "Record: five-year averages {wlo}–{whi} %; default {lo}–{hi} %"),
+    "sv_bound_widened": ("Số liệu: bình quân 5 năm {wlo}–{whi} %; mặc định {lo}–{hi} %, mở rộng đến {elo}–{ehi} % "
+                         "để chứa lộ trình của chính kịch bản đến 2030",
+                         "Record: five-year averages {wlo}–{whi} %; default {lo}–{hi} %, widened to {elo}–{ehi} % "
+                         "to hold the scenario's own path to 2030"),
     "sv_prices": ("Giá tương đối cũng là công cụ", "Relative prices as instruments too"),
     "sv_prices_note": ("Chọn ngành mà bộ giải được phép thay đổi giá tương đối (chỉ số giảm phát) tối đa ±{band} điểm %/năm so "
                        "với kịch bản; mỗi thay đổi tính vào hàm mục tiêu như một thay đổi tăng trưởng cùng cỡ. Tỷ trọng theo "

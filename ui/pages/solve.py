@@ -213,8 +213,13 @@ if free:
                                                (t("sv_bound_max", lang, sector=sl), v_hi, d_hi))):
             number_box(label, f"sv.b.{s}.{side}.{d}", v, lo_pct, hi_pct, partial(on_bound, s, side, defaults[s]),
                        where=col)
-        col.caption(t("sv_bound_record", lang, lo=fmt.num(100 * rec[s].low, lang, 2), hi=fmt.num(100 * rec[s].high, lang, 2),
-                      wlo=fmt.num(100 * rec[s].window_min, lang, 2), whi=fmt.num(100 * rec[s].window_max, lang, 2)))
+        # the boxes' defaults are the record's, widened where the scenario's own path to 2030
+        # leaves it (model.solver.effective_bounds): the caption says both when they differ
+        widened = (d_lo, d_hi) != (round(100 * rec[s].low, 2), round(100 * rec[s].high, 2))
+        col.caption(t("sv_bound_widened" if widened else "sv_bound_record", lang,
+                      lo=fmt.num(100 * rec[s].low, lang, 2), hi=fmt.num(100 * rec[s].high, lang, 2),
+                      wlo=fmt.num(100 * rec[s].window_min, lang, 2), whi=fmt.num(100 * rec[s].window_max, lang, 2),
+                      elo=fmt.num(d_lo, lang, 2), ehi=fmt.num(d_hi, lang, 2)))
         if (u_lo, u_hi) != (None, None):
             bounds[s] = (u_lo, u_hi)
 with st.expander(t("sv_prices", lang)):
