@@ -190,6 +190,11 @@ def test_a_horizon_past_2030_is_solved_to_2030_and_keeps_its_own_rates_after(his
     assert long_r.targets.set_index("id")["value"].to_numpy() == pytest.approx(
         short_r.targets.set_index("id")["value"].to_numpy(), abs=1e-6)
     assert [n.code for n in long_r.notes].count("after_target") == 1
+    # where the solved rate gives way to the scenario's own, a jump of more than 5 points is said
+    ic = long_r.projection.real["industry_construction"]
+    step = 100 * (ic[2031] / ic[2030] - ic[2030] / ic[2029])
+    said = [n for n in long_r.notes if n.code == "jump_total" and n.numbers["year"] == 2031]
+    assert (abs(step) > 5) == bool(said) and (not said or said[0].numbers["pp"] == pytest.approx(step))
     assert "after_target" not in [n.code for n in short_r.notes]
     assert "from 2031 to 2050 every sector keeps the scenario's own growth" in " ".join(n.text("en") for n in long_r.notes)
     again = model.load_scenario(model.save_scenario(long_r.scenario, tmp_path / "long.toml"))
