@@ -118,6 +118,17 @@ class RatePath:
     def by_year(cls, values: Mapping[int, float]) -> "RatePath":
         return cls(points=tuple(sorted((int(y), float(v)) for y, v in values.items())))
 
+    @classmethod
+    def of_years(cls, years, values) -> "RatePath":
+        """The rate ``values[j]`` in each of ``years`` (consecutive), written short: of a run of
+        equal values only its first and last year (a path is linear between listed years and
+        keeps its last value after them, so every year reads back exactly). A constant solved
+        to 2030 and a scenario's own 6 % after it: {2026: g, 2030: g, 2031: 0.06}."""
+        v = [float(x) for x in values]
+        keep = [j for j in range(len(v))
+                if j == 0 or v[j] != v[j - 1] or (j + 1 < len(v) and v[j + 1] != v[j])]
+        return cls.by_year({int(years[j]): v[j] for j in keep})
+
     def values(self, years) -> np.ndarray:
         """The rate in each of ``years`` (linear between listed years, flat outside them)."""
         years = np.asarray(years, dtype=float)

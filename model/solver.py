@@ -875,33 +875,22 @@ def _with_paths(scenario: Scenario, prob: _Problem, theta: np.ndarray, method: s
     beyond = prob.n_target < len(prob.years)   # a horizon past 2030: its own rates after 2030
     for i in prob.free_idx:
         path = (RatePath.const(float(g[0, i])) if method == "constant" and not beyond
-                else _by_year(prob.years, g[:, i]))
+                else RatePath.of_years(prob.years, g[:, i]))
         out = out.with_rate(f"sectors.{SECTOR_IDS[i]}.growth", path)
     if prob.follow:  # the tax base's growth changes year by year, so taxes' path does too
         # within what a scenario may hold (an extreme base can ask for more); the targets are
         # measured on the projection of what is written, so a clipped year shows in them
         g_lo, g_hi = RATES["growth"].lo, RATES["growth"].hi
         taxes = np.clip(g[:, prob.tax], g_lo, g_hi)
-        out = out.with_rate("sectors.product_taxes.growth", _by_year(prob.years, taxes))
+        out = out.with_rate("sectors.product_taxes.growth", RatePath.of_years(prob.years, taxes))
     for d, k in zip(theta[prob.n_growth:], prob.price_idx):
         s = SECTOR_IDS[k]
         old = scenario.sectors[s].inflation
         shifted = prob.prior_pi[:, k] + d * prob.to_target[:, 0]   # shifted to 2030 only
         path = (RatePath.const(old.constant + float(d)) if old.constant is not None and not beyond
-                else _by_year(prob.years, shifted))
+                else RatePath.of_years(prob.years, shifted))
         out = out.with_rate(f"sectors.{s}.inflation", path)
     return out
-
-
-def _by_year(years: np.ndarray, values: np.ndarray) -> RatePath:
-    """A year-by-year path, written short: of a run of equal values only its first and last
-    year (a path is linear between listed years and keeps its last value after them, so the
-    same rates are read back exactly): a constant solved to 2030 and the scenario's own 6 %
-    after reads {2026: g, 2030: g, 2031: 0.06}, not twenty-five years."""
-    v = values.tolist()
-    keep = [j for j in range(len(v))
-            if j == 0 or v[j] != v[j - 1] or (j + 1 < len(v) and v[j + 1] != v[j])]
-    return RatePath.by_year({int(years[j]): v[j] for j in keep})
 
 
 def _square_root(prob: _Problem):

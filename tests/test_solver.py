@@ -202,15 +202,13 @@ def test_a_horizon_past_2030_is_solved_to_2030_and_keeps_its_own_rates_after(his
 
 
 def test_a_solved_path_is_written_short_and_read_back_exactly():
-    from model.solver import _by_year
-
     years = np.arange(2026, 2051)
     g = np.r_[np.full(5, 0.1527), np.full(20, 0.073)]
-    path = _by_year(years, g)
+    path = RatePath.of_years(years, g)
     assert dict(path.points) == {2026: 0.1527, 2030: 0.1527, 2031: 0.073}
     assert (path.values(years) == g).all()
     ramp = np.r_[np.linspace(0.16, 0.10, 5), np.full(20, 0.073)]
-    assert (_by_year(years, ramp).values(years) == ramp).all()
+    assert (RatePath.of_years(years, ramp).values(years) == ramp).all()
 
 
 def test_paths_long(history, baseline):
