@@ -78,6 +78,7 @@ def project_variants(history: History, scenario: Scenario, project: str,
     out.attrs["horizon"] = scenario.horizon
     out.attrs["started"] = began
     out.attrs["full_year"] = plant.full_year()   # planned: at or before last_actual, a delay moves nothing
+    out.attrs["at_capacity"] = plant.at_capacity(last)
     out.attrs["last_actual"] = last
     return out
 
@@ -115,6 +116,7 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     out.attrs["project"] = project
     out.attrs["started"] = began
     out.attrs["full_year"] = plant.full_year()
+    out.attrs["at_capacity"] = plant.at_capacity(history.last_actual(scenario))
     out.attrs["last_actual"] = history.last_actual(scenario)
     return out
 

@@ -974,9 +974,9 @@ def started_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
     y = table.attrs.get("started")
     if y is None:
         return None
-    last, full = int(table.attrs["last_actual"]), table.attrs.get("full_year")
-    if full is not None and full <= last:   # at capacity in the record: nothing left to move
-        return t("pv_at_capacity", lang, y=int(y), full=int(full), last=last)
+    last = int(table.attrs["last_actual"])
+    if table.attrs.get("at_capacity"):   # at capacity in the record: nothing left to move
+        return t("pv_at_capacity", lang, y=int(y), full=int(table.attrs["full_year"]), last=last)
     return t("pv_started", lang, y=int(y), last=last)
 
 
