@@ -51,6 +51,12 @@ def project_variants(history: History, scenario: Scenario, project: str,
     when the variant runs: ``first_year`` (its first year of output, the planned first year plus
     the delay) and ``full_year`` (at full capacity: the last step of its ramp), NaN when off;
     ``attrs['project']`` names the project and ``attrs['horizon']`` the scenario's last year.
+    ``cum_real_bn`` is real GRDP summed over the projected years to 2030 (billion VND at 2010
+    prices, Σ_{t=a}^{2030} R_t, a the first projected year, ``attrs['first_projected']``): what a
+    slip costs while the plant is late, which the 2030 level misses once it has caught up. With
+    a horizon h after 2030, where a plant starting after 2030 shows: GRDP in h
+    (``horizon_nominal_bn``, ``horizon_real_bn``, billion VND at current and constant 2010
+    prices) and ``horizon_cum_real_bn`` (Σ_{t=a}^{h} R_t).
     A project whose output is already in the record (`started`) keeps its first year (data):
     its delays move the rest of its ramp-up, and ``attrs['started']`` is that year (None
     otherwise)."""
@@ -68,6 +74,11 @@ def project_variants(history: History, scenario: Scenario, project: str,
             raise ValueError(f"the horizon {p.horizon} ends before {TARGET_YEAR}")
         row = {tid: f(p) for tid, f in MEASURES.items()}
         row.update(grdp_nominal_bn=float(p.grdp_nominal[TARGET_YEAR]), grdp_real_bn=float(p.grdp_real[TARGET_YEAR]))
+        row["cum_real_bn"] = float(p.grdp_real.loc[last + 1:TARGET_YEAR].sum())
+        if p.horizon > TARGET_YEAR:   # a slip past 2030 shows only here
+            row.update(horizon_nominal_bn=float(p.grdp_nominal[p.horizon]),
+                       horizon_real_bn=float(p.grdp_real[p.horizon]),
+                       horizon_cum_real_bn=float(p.grdp_real.loc[last + 1:].sum()))
         first = plant.first_year if began is not None else plant.first_year + st.delay
         row.update(first_year=float(first) if st.on else float("nan"),
                    full_year=float(plant.full_year(st.delay, last)) if st.on else float("nan"))
@@ -80,6 +91,7 @@ def project_variants(history: History, scenario: Scenario, project: str,
     out.attrs["full_year"] = plant.full_year()   # planned: at or before last_actual, a delay moves nothing
     out.attrs["at_capacity"] = plant.at_capacity(last)
     out.attrs["last_actual"] = last
+    out.attrs["first_projected"] = last + 1
     return out
 
 

@@ -447,8 +447,9 @@ def _cmd_projects(args) -> int:
         from .report.views import project_names, project_variants_notes, project_variants_view, variant_name
 
         late = variant_name(f"delay_{args.delay}", args.lang)
+        years = "2030" if sc.horizon == 2030 else tr("pv_years_h", args.lang, h=sc.horizon)
         print(tr("cli_pv_head", args.lang, name=sc.title_in(args.lang), late=late[:1].lower() + late[1:],
-                 project=project_names(args.lang, sc).get(args.project, args.project)))
+                 project=project_names(args.lang, sc).get(args.project, args.project), years=years))
         print(project_variants_view(table, args.lang).to_string())
         for line in project_variants_notes(table, args.lang):
             print(tr("cli_note", args.lang, line=line))

@@ -1076,8 +1076,21 @@ def test_projects_side_by_side_in_english_and_on_a_short_horizon():
     at.session_state["working"] = replace(at.session_state["working"], horizon=2035)
     run(at)
     assert any("2 more years late: output starts after 2030, so every 2030 figure is as with the project off; its "
-               "effect shows in the later years, to 2035 (the Growth and Structure pages)." in c.value
-               for c in at.caption)
+               "effect shows in the later years, to 2035: the table's last rows (year by year: the Growth and "
+               "Structure pages)." in c.value for c in at.caption)
+    # the rows for the horizon, where the slip shows: two years late, the plant is at capacity
+    # by 2033, so GRDP 2035 is as on time, and only the sum over 2026–2035 holds the cost
+    got = next(tb.value for tb in tables(at) if "2 more years late" in tb.value.columns)
+    assert got.index[-4:].tolist() == ["GRDP summed over 2026–2030, constant 2010 prices (billion VND)",
+                                       "GRDP 2035, current prices (billion VND)",
+                                       "GRDP 2035, constant 2010 prices (billion VND)",
+                                       "GRDP summed over 2026–2035, constant 2010 prices (billion VND)"]
+    real = [float(v.replace(",", "")) for v in got.loc["GRDP 2035, constant 2010 prices (billion VND)"]]
+    summed = [float(v.replace(",", "")) for v in got.iloc[-1]]
+    assert real[0] == real[1] > real[2] and summed[0] > summed[1] > summed[2]
+    assert any("2 more years late: at full capacity by 2035, as on time: GRDP in 2035 is the same; what the delay "
+               "costs is GRDP in 2030–2032, in the summed GRDP row." in c.value for c in at.caption)
+    assert any("Summed GRDP: Real GRDP at 2010 prices added up over the projected years" in c.value for c in at.caption)
     at.session_state["working"] = replace(at.session_state["working"], horizon=2028)
     run(at)
     assert not at.exception

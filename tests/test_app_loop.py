@@ -308,9 +308,9 @@ def test_solve_page_says_what_applying_would_do_beside_the_verdict():
 # ---- item 9: words a planner does not know, explained; conflicts with units and a next step ---------
 @pytest.mark.parametrize("lang, words", [
     ("vi", ["Chi phí biên", "Chi phí J", "Độ co giãn", "Shapley", "hữu cơ", "1,09^10", "ICOR", "TFP", "Denton",
-            "Kiểm định ngược", "RMSE", "Lùi tiến độ"]),
+            "Kiểm định ngược", "RMSE", "Lùi tiến độ", "GRDP cộng dồn"]),
     ("en", ["Multiplier", "Cost J", "Elasticity", "Shapley", "Organic", "1.09^10", "ICOR", "TFP", "Denton", "Backtest",
-            "RMSE", "Delay"]),
+            "RMSE", "Delay", "Summed GRDP"]),
 ])
 def test_the_glossary_page_explains_every_unfamiliar_word(lang, words):
     at = fresh(page="glossary", lang=lang)

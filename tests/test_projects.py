@@ -180,10 +180,30 @@ def test_a_late_project_says_when_it_runs_and_what_2030_cannot_show(history, bas
     # with a horizon past it, the words point to the later years, where the effect is
     longer = replace(late, horizon=2035)
     t35 = project_variants(history, longer, "vinmetal_steel", delays=(1,))
-    assert "its effect shows in the later years, to 2035" in project_variants_notes(t35, "en")[0]
+    said35 = project_variants_notes(t35, "en")
+    assert said35[0].startswith("On, as set; 1 more year late: output starts after 2030, so every 2030 figure is as "
+                                "with the project off; its effect shows in the later years, to 2035: the table's last "
+                                "rows")
     on = model.simulate(history, longer).grdp_real
     off = model.simulate(history, longer.with_project("vinmetal_steel", ProjectSetting(on=False))).grdp_real
+    later = model.simulate(history, longer.with_project("vinmetal_steel", ProjectSetting(on=True, delay=3))).grdp_real
     assert on[2030] == off[2030] and on[2035] > off[2035]
+    # the rows for 2035, by hand from the three runs: one year later the plant is at capacity by
+    # 2035 (2034) as on time (2033), so GRDP 2035 is the same; the sum over 2026–2035 holds what
+    # the year late cost (its ramp-up in 2031–2033 a year behind)
+    assert t35.at["on", "horizon_real_bn"] == on[2035] == later[2035] == t35.at["delay_1", "horizon_real_bn"]
+    assert t35.at["off", "horizon_real_bn"] == off[2035]
+    assert t35["horizon_cum_real_bn"].tolist() == [on.loc[2026:].sum(), later.loc[2026:].sum(), off.loc[2026:].sum()]
+    assert t35.at["on", "horizon_cum_real_bn"] > t35.at["delay_1", "horizon_cum_real_bn"] > t35.at["off", "horizon_cum_real_bn"]
+    assert said35[-1] == ("1 more year late: at full capacity by 2035, as on time: GRDP in 2035 is the same; what the "
+                          "delay costs is GRDP in 2031–2033, in the summed GRDP row.")
+    v35 = project_variants_view(t35, "vi")
+    assert v35.index[-4:].tolist() == ["GRDP cộng dồn 2026–2030, giá so sánh 2010 (tỷ đồng)",
+                                       "GRDP giá hiện hành 2035 (tỷ đồng)", "GRDP giá so sánh 2010, năm 2035 (tỷ đồng)",
+                                       "GRDP cộng dồn 2026–2035, giá so sánh 2010 (tỷ đồng)"]
+    assert v35.iloc[-1].tolist() == [f"{x:,.0f}".replace(",", ".") for x in t35["horizon_cum_real_bn"]]
+    # to 2030 alone, the plant running after 2030 changes nothing summed either
+    assert table["cum_real_bn"].nunique() == 1 and "horizon_real_bn" not in table.columns
     # LNG on time starts in 2030 and is at capacity only in 2031; a year late is after 2030
     lng = project_variants(history, baseline, "lng_vung_ang_3", delays=(1,))
     assert lng["first_year"].tolist()[:2] == [2030.0, 2031.0]
@@ -230,7 +250,10 @@ def test_a_delay_holds_a_plant_in_the_record_at_its_recorded_share(history, base
         "The project has produced since 2025, in the recorded data to 2025: its start is data; a delay here brings "
         "the rest of its capacity later (the plant stays at its 2025 level in the years of delay).",
         "2 more years late: at full capacity by 2030, as on time: the 2030 figures barely change; the delay's effect "
-        "is in 2026–2028."]
+        "is in 2026–2028 (the summed GRDP row)."]
+    # the sum over 2026–2030 holds it, by hand: 0.685 + 0.985 + 0.3 = 1.97 years of the plant's value added
+    assert va2.at["on", "cum_real_bn"] - va2.at["delay_2", "cum_real_bn"] == pytest.approx(
+        1.97 * plants["vung_ang_2"].va, rel=1e-9)
     # a pending project: its later starts, each never above on time in 2030
     for pid in ("lng_vung_ang_3", "vinmetal_steel", "ev_suppliers_park", "wind_ky_anh"):
         tab = project_variants(history, baseline.with_project(pid, ProjectSetting()), pid, delays=(1, 2, 3))

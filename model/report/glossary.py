@@ -58,6 +58,11 @@ TERMS: tuple[Term, ...] = (
          "How many years later than planned a project runs. Not yet producing in the recorded data: its start moves. "
          "Already producing (Vũng Áng 2, VinFast in 2025): its start is data; it stays at its last actual year's level "
          "and the rest of its capacity comes later. Already at full capacity: nothing changes."),
+    Term("summed_grdp", "GRDP cộng dồn", "Summed GRDP",
+         "GRDP giá so sánh 2010 của các năm dự báo cộng lại (tỷ đồng): một dự án trễ làm mất phần sản lượng của những "
+         "năm trễ, kể cả khi đến năm cuối nó đã đạt công suất như đúng hạn.",
+         "Real GRDP at 2010 prices added up over the projected years (billion VND): a late project loses the output "
+         "of its years of delay, even when it is at full capacity by the last year, as on time."),
     Term("icor", "ICOR", "ICOR",
          "Hệ số vốn đầu tư trên sản lượng tăng thêm: cần bao nhiêu đồng vốn để GRDP tăng thêm một đồng. ICOR 7: "
          "tăng 1 tỷ GRDP cần 7 tỷ vốn. Dải 6–8 là giả định dựa trên số liệu của tỉnh.",

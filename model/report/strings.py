@@ -229,13 +229,13 @@ TEXT: dict[str, tuple[str, str]] = {
                      "note: the four published 2030 share targets sum to {s} % (rounding, {d} pp short of 100); "
                      "shares are compared unscaled"),
     "cli_pv_head": ("{name}: dự án {project} bật (tiến độ, quy mô như đã đặt), {late}, và tắt "
-                    "(giá trị năm 2030)",
+                    "(giá trị năm {years})",
                     "{name}: project {project} on (timing and scale as set), {late}, and off "
-                    "(2030 values)"),
+                    "({years} values)"),
     "pv_variant": ("Phương án", "Variant"), "pv_on": ("Bật, như đã đặt", "On, as set"),
     "pv_delay": ("Trễ thêm {d} năm", "{d} more {years} late"), "pv_off": ("Tắt", "Off"),
-    "pv_title": ("Nếu một dự án trễ hoặc bị bỏ: bật, trễ thêm và tắt, cạnh nhau (năm 2030)",
-                 "If one project slips or is dropped: on, later and off, side by side (2030)"),
+    "pv_title": ("Nếu một dự án trễ hoặc bị bỏ: bật, trễ thêm và tắt, cạnh nhau (năm 2030 và năm cuối dự báo)",
+                 "If one project slips or is dropped: on, later and off, side by side (2030 and the horizon)"),
     "pv_project": ("Dự án", "Project"),
     "pv_delay_label": ("Trễ thêm (năm)", "More years late"),
     "pv_short": ("Kịch bản dừng ở năm {h}, trước 2030: đặt «Năm cuối dự báo» (thanh bên) từ 2030 trở đi để so sánh.",
@@ -243,12 +243,17 @@ TEXT: dict[str, tuple[str, str]] = {
                  "later to compare."),
     "pv_none": ("Cả ba phương án đều chạy đủ công suất trong năm 2030 hoặc tắt: các số năm 2030 so sánh trực tiếp.",
                 "Every variant runs at full capacity in 2030 or is off: the 2030 figures compare directly."),
+    "pv_years_h": ("2030 và {h}", "2030 and {h}"),
+    "pv_h_nominal": ("GRDP giá hiện hành {h} (tỷ đồng)", "GRDP {h}, current prices (billion VND)"),
+    "pv_h_real": ("GRDP giá so sánh 2010, năm {h} (tỷ đồng)", "GRDP {h}, constant 2010 prices (billion VND)"),
+    "pv_cum": ("GRDP cộng dồn {a}–{b}, giá so sánh 2010 (tỷ đồng)",
+               "GRDP summed over {a}–{b}, constant 2010 prices (billion VND)"),
     "pv_first_year": ("Năm đầu có sản lượng", "First year of output"),
     "pv_full_year": ("Năm đạt công suất", "Year at full capacity"),
     "pv_after": ("{variants}: vận hành từ sau năm {y}, nên mọi số năm {y} như khi tắt; tác động hiện ở các năm sau, "
-                 "đến {h} (run, brief với kịch bản này).",
+                 "đến {h}: các dòng cuối bảng (từng năm: run, brief với kịch bản này).",
                  "{variants}: output starts after {y}, so every {y} figure is as with the project off; its effect "
-                 "shows in the later years, to {h} (run or brief this scenario)."),
+                 "shows in the later years, to {h}: the table's last rows (year by year: run or brief this scenario)."),
     "pv_after_beyond_app": ("{variants}: vận hành từ sau năm {y}, nên mọi số năm {y} như khi tắt, và kịch bản dừng ở "
                             "năm {h}: đặt «Năm cuối dự báo» (thanh bên) thành 2035 hoặc xa hơn để thấy tác động trên "
                             "các trang.",
@@ -256,9 +261,10 @@ TEXT: dict[str, tuple[str, str]] = {
                             "and the scenario ends in {h}: set «Horizon (last projected year)» (sidebar) to 2035 or "
                             "later to see its effect on the pages."),
     "pv_after_app": ("{variants}: vận hành từ sau năm {y}, nên mọi số năm {y} như khi tắt; tác động hiện ở các năm "
-                     "sau, đến {h} (trang Tăng trưởng, Cơ cấu).",
+                     "sau, đến {h}: các dòng cuối bảng (từng năm: trang Tăng trưởng, Cơ cấu).",
                      "{variants}: output starts after {y}, so every {y} figure is as with the project off; its "
-                     "effect shows in the later years, to {h} (the Growth and Structure pages)."),
+                     "effect shows in the later years, to {h}: the table's last rows (year by year: the Growth and "
+                     "Structure pages)."),
     "pv_after_beyond": ("{variants}: vận hành từ sau năm {y}, nên mọi số năm {y} như khi tắt, và kịch bản dừng ở năm "
                         "{h}: đặt horizon = 2035 (hoặc xa hơn) trong [meta] để thấy tác động.",
                         "{variants}: output starts after {y}, so every {y} figure is as with the project off, and "
@@ -275,9 +281,13 @@ TEXT: dict[str, tuple[str, str]] = {
                        "data to {last}: neither a delay nor switching it off changes its output after {last}, so the "
                        "variants are the same; the model has no setting for a running plant's output falling."),
     "pv_same": ("{variants}: đạt công suất trước hoặc trong năm {y}, như khi đúng hạn: các số năm {y} gần như không đổi; "
-                "tác động của việc trễ nằm ở các năm {a}–{b}.",
+                "tác động của việc trễ nằm ở các năm {a}–{b} (dòng GRDP cộng dồn).",
                 "{variants}: at full capacity by {y}, as on time: the {y} figures barely change; the delay's effect "
-                "is in {a}–{b}."),
+                "is in {a}–{b} (the summed GRDP row)."),
+    "pv_same_h": ("{variants}: đạt công suất trước hoặc trong năm {h}, như khi đúng hạn: GRDP năm {h} như nhau; cái "
+                  "giá của việc trễ là GRDP các năm {a}–{b}, ở dòng GRDP cộng dồn.",
+                  "{variants}: at full capacity by {h}, as on time: GRDP in {h} is the same; what the delay costs "
+                  "is GRDP in {a}–{b}, in the summed GRDP row."),
     "pv_partial": ("{variants}: chưa đạt công suất năm {y} (đạt năm {full}): số năm {y} chỉ tính phần đã chạy.",
                    "{variants}: not at full capacity in {y} (reached in {full}): the {y} figures count only the "
                    "part running."),
@@ -1005,9 +1015,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "dk_contributions": ("Đóng góp vào tăng trưởng theo ngành", "Contributions to growth by sector"),
     "dk_slip": ("Nếu dự án trễ 2 năm hoặc bị bỏ: các chỉ tiêu năm 2030", "If a project slips two years or is dropped: 2030"),
     "dk_slip_note": ("Dự án vận hành sau năm 2030 không đổi số năm 2030 (như khi tắt; tác động hiện ở các năm sau); dự "
-                     "án chưa đạt công suất năm 2030 chỉ tính phần đã chạy.",
+                     "án chưa đạt công suất năm 2030 chỉ tính phần đã chạy; GRDP cộng dồn tính cả những năm trễ.",
                      "A project whose output starts after 2030 leaves the 2030 figures as with it off (its effect "
-                     "shows later); one not at full capacity in 2030 counts only the part running."),
+                     "shows later); one not at full capacity in 2030 counts only the part running; the summed GRDP "
+                     "counts the years of delay."),
     "dk_slip_more": ("Còn {n} dự án khác đang tính trong kịch bản: xem trang Dự án.",
                      "{n} more projects the scenario counts: see the Projects page."),
     "dk_projects": ("Các dự án và phần đóng góp vào tăng trưởng 2021–2030", "The projects and what each adds to 2021–2030 growth"),

@@ -930,8 +930,9 @@ def cli_table(frame: pd.DataFrame, lang: str = "vi", digits: int | Mapping[str, 
 
 def project_variants_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     """`model.analysis.project_variants` for reading: a row per variant in words (as set, each
-    later start, off), a column per 2030 figure named with its unit (`compare_row_label`),
-    numbers written for ``lang`` at the Compare page's digits."""
+    later start, off), a column per 2030 figure named with its unit (`compare_row_label`), real
+    GRDP summed over the projected years to 2030 and, with a horizon h past 2030, GRDP in h and
+    summed to h; numbers written for ``lang`` at the Compare page's digits."""
     def year(v) -> str:
         return fmt.DASH if pd.isna(v) else str(int(v))
 
@@ -940,6 +941,13 @@ def project_variants_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame
             t("pv_full_year", lang): [year(v) for v in table["full_year"]]}
     rows.update({compare_row_label(c, lang): [fmt.num(v, lang, COMPARE_DIGITS.get(c, 2)) for v in table[c]]
                  for c in cols})
+    a = int(table.attrs["first_projected"])
+    rows[t("pv_cum", lang, a=a, b=2030)] = [fmt.num(v, lang, 0) for v in table["cum_real_bn"]]
+    if "horizon_real_bn" in table.columns:   # a horizon past 2030: where a later plant shows
+        h = int(table.attrs["horizon"])
+        rows.update({t("pv_h_nominal", lang, h=h): [fmt.num(v, lang, 0) for v in table["horizon_nominal_bn"]],
+                     t("pv_h_real", lang, h=h): [fmt.num(v, lang, 0) for v in table["horizon_real_bn"]],
+                     t("pv_cum", lang, a=a, b=h): [fmt.num(v, lang, 0) for v in table["horizon_cum_real_bn"]]})
     out = pd.DataFrame(rows, index=pd.Index([variant_name(v, lang) for v in table.index], name=t("pv_variant", lang)))
     return out.T
 
@@ -951,7 +959,8 @@ SLIP_MEASURES = tuple(i for i in registry.headline() if registry.get(i).kind != 
 def project_slip_view(tables: Mapping[str, pd.DataFrame], names: Mapping[str, str], lang: str = "vi") -> pd.DataFrame:
     """Several projects' `model.analysis.project_variants` in one table (the deck's slide "if a
     project slips"): a row per project and variant (as set, each delay, off), its first year of
-    output, and the three headline 2030 figures the variants move, named with their units."""
+    output, the three headline 2030 figures the variants move, named with their units, and real
+    GRDP summed over the projected years to 2030."""
     def year(v) -> str:
         return fmt.DASH if pd.isna(v) else str(int(v))
 
@@ -962,6 +971,9 @@ def project_slip_view(tables: Mapping[str, pd.DataFrame], names: Mapping[str, st
                    t("pv_first_year", lang): year(table.at[v, "first_year"])}
             row.update({compare_row_label(c, lang): fmt.num(table.at[v, c], lang, COMPARE_DIGITS.get(c, 2))
                         for c in SLIP_MEASURES})
+            # what the slip costs in the years it is late, which a plant caught up by 2030 hides
+            row[t("pv_cum", lang, a=int(table.attrs["first_projected"]), b=2030)] = fmt.num(
+                table.at[v, "cum_real_bn"], lang, 0)
             rows.append(row)
     return pd.DataFrame(rows)
 
@@ -1010,12 +1022,27 @@ def project_variants_notes(table: pd.DataFrame, lang: str = "vi", year: int = 20
     for v in ramping:
         out.append(t("pv_partial", lang, variants=variant_name(v, lang), y=year,
                      full=int(table.at[v, "full_year"])))
-    if same:
+    last = table.attrs.get("last_actual")
+
+    def effect_years(vs: list[str]) -> dict:
+        """The years a delay moves: from the first the on-time plant produces (not before the
+        first projected year) to the year before the latest variant's full capacity."""
         first = int(table.at["on", "first_year"])
-        last = table.attrs.get("last_actual")
-        a = max(first, int(last) + 1) if last is not None else first
-        out.append(t("pv_same", lang, variants="; ".join(variant_name(v, lang) for v in same), y=year, a=a,
-                     b=int(max(table.at[v, "full_year"] for v in same)) - 1))
+        return {"a": max(first, int(last) + 1) if last is not None else first,
+                "b": int(max(table.at[v, "full_year"] for v in vs)) - 1}
+
+    if same:
+        out.append(t("pv_same", lang, variants="; ".join(variant_name(v, lang) for v in same), y=year,
+                     **effect_years(same)))
+    # the same past 2030: a variant caught up by the horizon has the on-time GRDP there, and
+    # only the summed row holds what it cost
+    h = table.attrs.get("horizon", year)
+    if "horizon_real_bn" in table.columns and "on" in table.index and table.at["on", "full_year"] <= h:
+        caught = [v for v in table.index if v.startswith("delay_") and v not in same
+                  and table.at["on", "full_year"] < table.at[v, "full_year"] <= h]
+        if caught:
+            out.append(t("pv_same_h", lang, variants="; ".join(variant_name(v, lang) for v in caught), h=h,
+                         **effect_years(caught)))
     return out
 
 

@@ -186,7 +186,8 @@ if slip.open and switchable:
             table = variants(c.toml, pv["project"], int(pv["delay"]))
             static_table(views.project_variants_view(table, lang), hide_index=False)
             st.caption(" ".join(views.project_variants_notes(table, lang, where="app")) or t("pv_none", lang))
-            st.caption(explain("delay", lang))   # what "late" means, for a plant producing or not
+            # what "late" means, for a plant producing or not, and what the summed rows add up
+            st.caption(f"{explain('delay', lang)} {explain('summed_grdp', lang)}")
 
 # ---- what the projects added, and the backtest -----------------------------------------------
 st.subheader(t("bt_title", lang))
