@@ -299,6 +299,24 @@ def test_projects_page_answers_on_the_spot_and_shows_running_plants_as_running()
     assert said and "tăng trưởng bình quân 2021–2030 từ 7,17 % lên" in said[0] and "trong 4 chỉ tiêu chính đạt" in said[0]
 
 
+def test_the_answer_on_the_spot_follows_the_scenarios_target_set():
+    """A planner working to the 2026–2030 plan (the link's ts=plan_2026_2030): the strip over
+    the Projects page is that set's three headline targets, its growth 2026–2030 in the
+    sentence, not the programme's four (which judged industry's share against 60.3 % where the
+    plan asks 51 %). By hand: LNG Vũng Áng III on raises 2026–2030 growth, the sentence names
+    the two numbers the first card shows."""
+    at = fresh(page="projects", lang="en", ts="plan_2026_2030")
+    assert [m.label for m in at.metric] == ["Average growth 2026–2030", "Industry share 2030",
+                                            "Per capita 2030 (mn VND)"]
+    assert at.metric[0].value == "8.00 % ✗"
+    at.checkbox(key=wkey(at, "pj.lng_vung_ang_3.on")).check()
+    run(at)
+    after = at.metric[0].value.removesuffix(" ✗").removesuffix(" ✓")
+    said = [plain(c.value) for c in at.caption if c.value.startswith("Against")]
+    assert said and f"average growth 2026–2030 goes from 8.00 % to {after} (" in said[0]
+    assert "headline targets met: 0 of 3 (before: 0)" in said[0]
+
+
 def test_solve_page_says_what_applying_would_do_beside_the_verdict():
     at = fresh(page="solve")
     assert any(m.label.startswith("Tăng trưởng BQ 2021–2030") for m in at.metric)

@@ -387,3 +387,21 @@ def test_the_rendered_axes_read_in_the_decks_language(rendered):
         assert thousand in ticks("dk_investment"), (lang, ticks("dk_investment"))
         growth = ticks("dk_growth")
         assert {"0", "2", "4", "12", "14"} <= set(growth) and not [x for x in growth if re.search(r"[.,]\d", x)], growth
+
+
+def test_the_comparison_slide_judges_by_the_decks_target_set(history):
+    """Two scenarios briefed against the 2026–2030 plan (`--targets-set plan_2026_2030`): the
+    comparison slide's rows are that set's headline targets, as the scorecard slide judges them,
+    not the programme's four (industry's share against 60.3 % beside a scorecard against 51 %)."""
+    from pptx import Presentation
+
+    from model.report.views import scorecard, target_name
+
+    sc = [model.load_scenario(BASELINE), model.load_scenario(CONGRESS)]
+    prs = Presentation(io.BytesIO(deck.build(history, sc, lang="en", set_id="plan_2026_2030", draws=0)))
+    slide = next(s for s in prs.slides if s.shapes[0].text_frame.text == "The scenarios compared (2030)")
+    rows = [[c.text for c in r.cells] for r in next(sh.table for sh in slide.shapes if sh.has_table).rows]
+    heads = model.registry.headline("plan_2026_2030")
+    assert [r[0] for r in rows[1:]] == [target_name(i, "en") for i in heads]
+    want = scorecard(model.simulate(history, sc[1]), "en", set_id="plan_2026_2030").set_index("id")
+    assert [r[2] for r in rows[1:]] == [want.at[i, "value"] for i in heads]

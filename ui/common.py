@@ -139,7 +139,12 @@ _CARD = {  # the registry's kind → how a card shows its value
     "per_capita": lambda v, lang: fmt.num(v, lang, 1),
     "share": lambda v, lang: fmt.pct(v, lang, 1),
 }
-HEADLINE_CARDS = tuple((i, f"card_{i}", _CARD[model.registry.get(i).kind]) for i in model.registry.headline())
+
+
+def headline_cards(set_id: str | None = None) -> tuple[tuple[str, str, object], ...]:
+    """A target set's headline cards (`model.registry.headline`): (target id, label key, how
+    the value is shown), the programme's four by default."""
+    return tuple((i, f"card_{i}", _CARD[model.registry.get(i).kind]) for i in model.registry.headline(set_id))
 
 
 def card_row():
@@ -152,19 +157,21 @@ def card_row():
 
 def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, lang: str, *,
                    lead: str | None = None, cards: bool = True) -> None:
-    """The four headline targets of ``p``, each with its change against ``ref``, and one
-    sentence saying what it means (issue 13: the answer where the what-if is asked). ``lead``
-    names the comparison above the strip; ``cards=False`` gives the sentence alone."""
+    """The headline targets of ``p``'s target set (the scenario's ``[targets] set``: the
+    programme's four by default), each with its change against ``ref``, and one sentence saying
+    what it means (issue 13: the answer where the what-if is asked). ``lead`` names the
+    comparison above the strip; ``cards=False`` gives the sentence alone."""
     from model.report import views
 
     if p.horizon < 2030 or ref.horizon < 2030:
         return
-    h = views.headline(p, ref, lang)
+    set_id = p.scenario.targets_set
+    h = views.headline(p, ref, lang, set_id=set_id)
     if cards:
         if lead:
             st.markdown(f"**{lead}**")
         row = card_row()
-        for tid, key, show_value in HEADLINE_CARDS:
+        for tid, key, show_value in headline_cards(set_id):
             r = h.loc[tid]
             # met ✓ or missed ✗ beside the value (the label is cut on a laptop screen)
             mark = "✓" if r["status_code"] == "met" else "✗"

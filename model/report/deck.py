@@ -575,10 +575,11 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         named = {f"{k}: {o.title_in(lang)}"[:40]: simulate(history, o)
                  for k, o in zip(column_keys(len(scenarios)), scenarios)}
         s = d.slide(t("dk_compare", lang))
-        heads = list(registry.headline(None))
+        # the deck's set's headline targets (the scorecard slide's), every scenario judged by it
+        heads = list(registry.headline(sid))
         frame = {t("col_indicator", lang): [target_name(i, lang) for i in heads]}
         for name, po in named.items():
-            ev = scorecard(po, lang, set_id=registry.DEFAULT_SET).set_index("id")
+            ev = scorecard(po, lang, set_id=sid).set_index("id")
             frame[name] = [ev.at[i, "value"] for i in heads]
         d.table(s, pd.DataFrame(frame), size=12)
         # their growth year by year: the Compare page's chart

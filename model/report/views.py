@@ -417,16 +417,19 @@ def _change_unit(tid: str) -> tuple[str, int]:
     return _CHANGE_UNIT[registry.get(tid).kind]
 
 
-def headline(p: Projection, ref: Projection, lang: str = "vi") -> pd.DataFrame:
-    """The four headline targets of ``p`` against the same four of ``ref`` (the loaded scenario,
-    or the one a what-if starts from): id, value, change (numbers), unchanged (no change as
-    shown), change_text (signed, in the change's unit), status_code and status (met or missed, in words), target (as printed)."""
-    # the headline figures are the programme's, whatever set is chosen: its four rows judged, as
-    # records (two frames built and read cell by cell cost a what-if page 2 ms a run)
-    d_ = registry.DEFAULT_SET
-    a, b = ({r["id"]: r for r in judged(x, set_id=d_, ids=HEADLINE)} for x in (p, ref))
+def headline(p: Projection, ref: Projection, lang: str = "vi", set_id: str | None = None) -> pd.DataFrame:
+    """The headline targets of the set ``set_id`` (`registry.headline`: the programme's four by
+    default, the 2026–2030 plan's three, …) for ``p`` against the same of ``ref`` (the loaded
+    scenario, or the one a what-if starts from): id, value, change (numbers), unchanged (no
+    change as shown), change_text (signed, in the change's unit), status_code and status (met
+    or missed, in words), target (as printed)."""
+    # the set's rows judged, as records (two frames built and read cell by cell cost a what-if
+    # page 2 ms a run)
+    sid = set_id or registry.DEFAULT_SET
+    ids = HEADLINE if sid == registry.DEFAULT_SET else registry.headline(sid)
+    a, b = ({r["id"]: r for r in judged(x, set_id=sid, ids=ids)} for x in (p, ref))
     rows = []
-    for tid in HEADLINE:
+    for tid in ids:
         unit, digits = _change_unit(tid)
         ra, rb = a[tid], b[tid]
         v, w = ra["value"], rb["value"]
@@ -441,17 +444,21 @@ def headline(p: Projection, ref: Projection, lang: str = "vi") -> pd.DataFrame:
 
 
 def headline_sentence(h: pd.DataFrame, ref_title: str, lang: str = "vi") -> str:
-    """What the change means, in one sentence: the largest moves in words, and how many of the
-    four headline targets hold now and before."""
+    """What the change means, in one sentence: the set's average growth in words (from the
+    year after its base year to 2030), and how many of the headline targets hold now and before."""
     met, met_before = int((h["status_code"] == "met").sum()), int((h["ref_status_code"] == "met").sum())
-    moved = [i for i in HEADLINE if np.isfinite(h.at[i, "change"])
+    n = len(h)
+    moved = [i for i in h.index if np.isfinite(h.at[i, "change"])
              and round(h.at[i, "change"], _change_unit(i)[1]) != 0]
     if not moved:
-        return t("hl_same", lang, ref=ref_title, met=met)
-    g = h.loc["grdp_growth_avg"]
+        return t("hl_same", lang, ref=ref_title, met=met, n=n)
+    growth = next((i for i in h.index if registry.get(i).kind == "average_growth"), None)
+    if growth is None:   # no set lacks one today; said without it rather than fail
+        return t("hl_changed_only", lang, ref=ref_title, met=met, before=met_before, n=n)
+    g, x = h.loc[growth], registry.get(growth)
     parts = t("hl_growth", lang, a=fmt.num(g["ref_value"], lang, 2), b=fmt.num(g["value"], lang, 2),
-              d=g["change_text"])
-    return t("hl_changed", lang, ref=ref_title, growth=parts, met=met, before=met_before)
+              d=g["change_text"], y0=x.base_year + 1, y1=x.year)
+    return t("hl_changed", lang, ref=ref_title, growth=parts, met=met, before=met_before, n=n)
 
 
 COMPARE_ROWS = registry.outcomes()

@@ -1,4 +1,4 @@
-"""Tổng quan / Scorecard: the four headline targets as cards, then the chosen target set's
+"""Tổng quan / Scorecard: the chosen target set's headline targets as cards, then its
 targets (the Resolution 26 programme's 33 by default), and beside it a second set, with where
 the two contradict each other."""
 
@@ -11,7 +11,7 @@ from model.report import fmt, views
 from model.report.strings import finding_text, t
 from model.report import risk as rv
 from ui import risk, state
-from ui.common import HEADLINE_CARDS, card_row, ctx, static_table, what_changed
+from ui.common import card_row, ctx, headline_cards, static_table, what_changed
 from ui.numbox import number_box
 
 @st.cache_resource(max_entries=32)
@@ -42,11 +42,12 @@ other = pickers.selectbox(t("ts_compare", lang), ["", *[s_ for s_ in SETS if s_ 
                           key="ts.other")
 st.caption(state.md(views.set_source(chosen, lang)))
 sc = views.scorecard(c.projection, lang, set_id=chosen, trends=state.ss().get("tk_trends"))
-# the cards stay the programme's four headline figures, whatever the set below
-head = views.scorecard(c.projection, lang, set_id=registry.DEFAULT_SET).set_index("id") \
-    if chosen != registry.DEFAULT_SET else sc.set_index("id")
+# the cards are the chosen set's headline figures (the programme's four; the 2026–2030 plan's
+# three): a card judged by another set than the table under it contradicted it (industry's
+# share 50.9 % red against the programme's 60.3, "met" against the plan's 51 below)
+head = sc.set_index("id")
 cards = card_row()
-for tid, key, show in HEADLINE_CARDS:
+for tid, key, show in headline_cards(chosen):
     r = head.loc[tid]
     value = fmt.DASH if r["value"] == fmt.DASH else show(r["value_num"], lang)
     delta = None if r["gap"] == fmt.DASH else f"{r['gap']} ({t('target_word', lang)} {r['target']})"
