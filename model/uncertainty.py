@@ -303,7 +303,9 @@ def fan_measures(paths: kernel.Paths, previous_total: float) -> dict[str, np.nda
 class RiskResult:
     """What `run` found: probabilities (target id → fraction of draws meeting it, with
     ``all_economic`` for all together), the fan (year, measure, p5 … p95), the central values,
-    the draws of 2021–2030 average growth (% a year, up to FAN_DRAWS), and the settings."""
+    the draws of the set's average growth target (% a year, up to FAN_DRAWS: 2021–2030 for the
+    programme, 2026–2030 for the plan; ``growth_id`` names it, empty when the set has none), and
+    the settings."""
 
     probabilities: pd.Series
     fan: pd.DataFrame
@@ -315,6 +317,7 @@ class RiskResult:
     scale: Mapping[str, float] = field(default_factory=dict)
     last_actual_year: int = 0
     paths: pd.DataFrame | None = None      # the scenario's own path of every fan measure (year × measure); None without fans
+    growth_id: str = ""                    # the target whose draws ``average_growth`` holds
 
     def band(self, measure: str) -> pd.DataFrame:
         """The fan of one measure: years × p5 … p95, and the scenario's own path (``central``)."""
@@ -345,6 +348,8 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
     est = est or estimate()
     # the scenario's own target set (model.registry; the programme's by default)
     tg = [x for x in registry.targets(scenario.targets_set).values() if x.year <= scenario.horizon]
+    # the set's growth target, whose draws are kept for the histogram (the first of its kind)
+    growth_id = next((x.id for x in tg if x.kind == "average_growth"), "")
     met_count = np.zeros(len(tg))
     all_count = 0
     keep: dict[str, list] = {m: [] for m in FAN_MEASURES}
@@ -367,8 +372,8 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
             for m, v in fan_measures(paths, prev_total).items():
                 # projected years only: the actual years are data, the same in every draw
                 keep[m].append(np.broadcast_to(v, (n, v.shape[-1]))[:take, base.n_act:])
-            if "grdp_growth_avg" in values:   # measured above, for its probability
-                avg.append(values["grdp_growth_avg"][:take])
+            if growth_id:   # measured above, for its probability
+                avg.append(values[growth_id][:take])
             kept += take
         done += n
         if progress is not None:
@@ -394,7 +399,7 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
     cols = ["year", "measure", *(f"p{q}" for q in QUANTILES)]
     fan = pd.concat(blocks, ignore_index=True)[cols] if blocks else pd.DataFrame(columns=cols)
     return RiskResult(probs, fan, central, np.concatenate(avg) if avg else np.zeros(0), int(draws), int(seed),
-                      sources, dict(scale or {}), base.last, own)
+                      sources, dict(scale or {}), base.last, own, growth_id)
 
 
 # ---- the tornado --------------------------------------------------------------------------------------

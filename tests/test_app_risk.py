@@ -128,3 +128,23 @@ def test_scorecard_says_how_likely_all_targets_are_together():
     at = fresh(lang="en")
     said = _text(at)
     assert "The probability that all 8 targets hold together is" in said and "10,000 draws, seed 0" in said
+
+
+@pytest.mark.parametrize("lang,want", [
+    ("vi", ("Phân bố tăng trưởng bình quân 2026–2030", "Xác suất đạt ít nhất 10 %/năm: ")),
+    ("en", ("Distribution of average growth 2026–2030", "Probability of at least 10 % a year: ")),
+])
+def test_the_growth_draws_follow_the_scenarios_target_set(lang, want):
+    """Against the 2026–2030 plan (ts=plan_2026_2030) the plan's growth target is the one drawn:
+    the sentence and the histogram are of 2026–2030 growth against "at least 10 %" (the page
+    had neither, the set having no 2021–2030 target), the probability the API's."""
+    from dataclasses import replace
+
+    at = goto(fresh(lang=lang, ts="plan_2026_2030"), "risk")
+    r = uncertainty.run(model.assemble_history(), replace(BASE, targets_set="plan_2026_2030"), draws=10_000, seed=0)
+    assert r.growth_id == "grdp_growth_avg_2026_2030" and len(r.average_growth)
+    p = f"{100 * r.probabilities['grdp_growth_avg_2026_2030']:.1f} %"
+    text = _text(at)
+    assert want[1] + (p.replace(".", ",") if lang == "vi" else p) in text
+    titles = [m.value for m in at.markdown]
+    assert any(want[0] in x for x in titles)

@@ -468,17 +468,20 @@ def histogram_bins(values: np.ndarray, target: float, most: int = 60) -> tuple[n
     return counts, edges, step
 
 
-def histogram(values: np.ndarray, target: float, lang: str = "vi", most: int = 60) -> Chart:
-    """The distribution of 2021–2030 average growth over the draws, in bars of a round width
+def histogram(values: np.ndarray, target: float, lang: str = "vi", most: int = 60,
+              period: tuple[int, int] = (2021, 2030)) -> Chart:
+    """The distribution of average growth over ``period`` (first and last year: 2021–2030 for
+    the programme's target, 2026–2030 for the plan's) over the draws, in bars of a round width
     (`histogram_bins`), each labelled by where it begins; the bar beginning at the target marked."""
     counts, edges, step = histogram_bins(values, target, most)
     digits = len(f"{step:g}".partition(".")[2])   # the decimals the width is written with: 0.25 → 2
     cats = tuple(fmt.num(e, lang, digits) for e in edges[:-1])
     at = np.where(np.isclose(edges[:-1], target), counts, np.nan)
-    return Chart("histogram", t("rk_hist_title", lang), t("rk_hist_y", lang), cats,
+    y0, y1 = period
+    return Chart("histogram", t("rk_hist_title", lang, y0=y0, y1=y1), t("rk_hist_y", lang), cats,
                  (Layer("bar", t("rk_hist_y", lang), _t(counts), FAN, opacity=0.8),
                   Layer("point", t("ch_target_bin", lang, g=fmt.plain(target, lang)), _t(at), ACCENT, shape="diamond")),
-                 x_title=t("rk_hist_x", lang), digits=0, height=240)
+                 x_title=t("rk_hist_x", lang, y0=y0, y1=y1), digits=0, height=240)
 
 
 def titled(chart: Chart, scenario_title: str) -> Chart:

@@ -76,14 +76,20 @@ def compare_probabilities(results, lang: str = "vi") -> pd.DataFrame:
 
 
 def growth_sentence(result: RiskResult, lang: str = "vi") -> str | None:
-    """The 2021–2030 growth band and the chance of the growth target, in words (None without
-    the draws of average growth, i.e. a run without fans)."""
-    if not len(result.average_growth) or "grdp_growth_avg" not in result.probabilities:
+    """The set's average growth band (2021–2030 for the programme, 2026–2030 for the plan) and
+    the chance of its target, in words (None without the draws of average growth, i.e. a run
+    without fans, or a set without a growth target)."""
+    gid = result.growth_id
+    if not len(result.average_growth) or gid not in result.probabilities:
         return None
-    g = registry.get("grdp_growth_avg")
+    g = registry.get(gid)
     q5, q50, q95 = np.percentile(result.average_growth, [5, 50, 95])
+    # the chance in the target's own terms: more than 9, at least 10, within 10 ± 0.5
+    lo, hi = (g.low - g.tolerance, g.low + g.tolerance) if g.comparator == "approx" else (g.low, g.high)
+    chance = t(f"rk_growth_p_{g.comparator}", lang, target=fmt.plain(g.low, lang), lo=fmt.plain(lo, lang),
+               hi=fmt.plain(hi, lang), p=_p(result, result.probabilities[gid], lang))
     return t("rk_growth_sentence", lang, p50=fmt.num(q50, lang), p5=fmt.num(q5, lang), p95=fmt.num(q95, lang),
-             target=fmt.num(g.low, lang, 0), p=_p(result, result.probabilities["grdp_growth_avg"], lang))
+             y0=g.base_year + 1, y1=g.year, chance=chance)
 
 
 def all_sentence(result: RiskResult, lang: str = "vi") -> str | None:

@@ -1262,10 +1262,17 @@ RISK_TEXT: dict[str, tuple[str, str]] = {
     "rk_central_col": ("Kịch bản", "Scenario"),
     "rk_probabilities": ("Xác suất đạt các chỉ tiêu kinh tế năm 2030", "Probability of meeting each 2030 economic target"),
     "rk_all": ("Cả {n} chỉ tiêu kinh tế cùng đạt", "All {n} economic targets together"),
-    "rk_growth_sentence": ("Tăng trưởng GRDP bình quân 2021–2030: trung vị {p50} %/năm; 90 % khả năng nằm trong "
-                           "{p5}–{p95} %/năm. Xác suất vượt {target} %/năm: {p}.",
-                           "Average GRDP growth 2021–2030: median {p50} % a year; a 90 % chance of {p5}–{p95} % "
-                           "a year. Probability of more than {target} % a year: {p}."),
+    "rk_growth_sentence": ("Tăng trưởng GRDP bình quân {y0}–{y1}: trung vị {p50} %/năm; 90 % khả năng nằm trong "
+                           "{p5}–{p95} %/năm. {chance}.",
+                           "Average GRDP growth {y0}–{y1}: median {p50} % a year; a 90 % chance of {p5}–{p95} % "
+                           "a year. {chance}."),
+    # the chance of the growth target, by its comparator (model.registry)
+    "rk_growth_p_gt": ("Xác suất vượt {target} %/năm: {p}", "Probability of more than {target} % a year: {p}"),
+    "rk_growth_p_ge": ("Xác suất đạt ít nhất {target} %/năm: {p}", "Probability of at least {target} % a year: {p}"),
+    "rk_growth_p_approx": ("Xác suất trong khoảng {lo}–{hi} %/năm (mục tiêu khoảng {target}): {p}",
+                           "Probability of {lo}–{hi} % a year (target about {target}): {p}"),
+    "rk_growth_p_le": ("Xác suất không quá {target} %/năm: {p}", "Probability of at most {target} % a year: {p}"),
+    "rk_growth_p_range": ("Xác suất trong khoảng {lo}–{hi} %/năm: {p}", "Probability of {lo}–{hi} % a year: {p}"),
     "rk_all_sentence": ("Xác suất đạt đồng thời cả {n} chỉ tiêu là {p}: thấp hơn xác suất của từng chỉ tiêu "
                         "(từ {pmin} đến {pmax}); khó nhất: {least}.",
                         "The probability that all {n} targets hold together is {p}: lower than each one's "
@@ -1298,9 +1305,9 @@ RISK_TEXT: dict[str, tuple[str, str]] = {
     "rk_u_mvnd": ("triệu đồng/người", "million VND a person"),
     "rk_downloads": ("Tải về: xác suất, dải quạt và biểu đồ", "Download: probabilities, fans and charts"),
     "rk_dl_prob": ("Xác suất (CSV)", "Probabilities (CSV)"), "rk_dl_fan": ("Dải quạt (CSV)", "Fans (CSV)"),
-    "rk_hist_title": ("Phân bố tăng trưởng bình quân 2021–2030", "Distribution of average growth 2021–2030"),
-    "rk_hist_x": ("Tăng trưởng bình quân 2021–2030 (%/năm; mỗi cột: từ mức ghi dưới cột đến cột sau)",
-                  "Average growth 2021–2030 (% a year; each bar: from its label to the next)"),
+    "rk_hist_title": ("Phân bố tăng trưởng bình quân {y0}–{y1}", "Distribution of average growth {y0}–{y1}"),
+    "rk_hist_x": ("Tăng trưởng bình quân {y0}–{y1} (%/năm; mỗi cột: từ mức ghi dưới cột đến cột sau)",
+                  "Average growth {y0}–{y1} (% a year; each bar: from its label to the next)"),
     "rk_hist_y": ("Số lượt", "Draws"),
     "rk_tornado": ("Giả định nào quan trọng nhất?", "Which assumption matters most?"),
     "rk_tornado_help": ("Mỗi giả định được đưa tới mức 5 % và 95 % của nguồn bất định của nó, các giả định khác "

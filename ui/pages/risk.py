@@ -82,8 +82,9 @@ static_table(pt[["indicator", "central", "probability"]].rename(columns={
     "indicator": t("col_indicator", lang), "central": t("rk_central_col", lang),
     "probability": t("rk_prob_col", lang)}))
 st.caption(state.md(rv.source_line(r, lang)))
-if len(r.average_growth):
-    show(charts.histogram(r.average_growth, registry.get("grdp_growth_avg").low, lang), lang)
+if len(r.average_growth):   # the set's growth target: 2021–2030 above 9 %, or the plan's 2026–2030 at least 10 %
+    g = registry.get(r.growth_id)
+    show(charts.histogram(r.average_growth, g.low, lang, period=(g.base_year + 1, g.year)), lang)
 
 # ---- fans ----------------------------------------------------------------------------------------
 st.subheader(t("rk_fans", lang))
