@@ -423,7 +423,7 @@ def tornado(history: History, scenario: Scenario, est: Estimate | None = None,
     growth for rates, a multiple of the project's value added, an ICOR), and for each outcome
     its value at the low and high setting, the central value and the range; sorted by the range
     of the first outcome (average growth by default), largest first."""
-    outcomes = list(outcomes or registry.ids())   # every modelled target by default
+    outcomes = list(outcomes or registry.ids(scenario.targets_set))   # the set's modelled targets by default
     est = est or estimate()
     base = base_inputs(history, scenario, manufacturing=True)
     F, S = base.growth.shape

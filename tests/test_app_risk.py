@@ -148,3 +148,8 @@ def test_the_growth_draws_follow_the_scenarios_target_set(lang, want):
     assert want[1] + (p.replace(".", ",") if lang == "vi" else p) in text
     titles = [m.value for m in at.markdown]
     assert any(want[0] in x for x in titles)
+    # the tornado's outcomes are the plan's targets, its growth first
+    from model.report.strings import target_name
+
+    box = next(sb for sb in at.selectbox if sb.options and target_name("grdp_growth_avg_2026_2030", lang) in sb.options)
+    assert box.value == "grdp_growth_avg_2026_2030" and target_name("grdp_growth_avg", lang) not in box.options

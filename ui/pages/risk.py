@@ -115,10 +115,14 @@ with st.expander(t("rk_downloads", lang), expanded=False, key="open.rk_downloads
 st.subheader(t("rk_tornado", lang))
 st.caption(t("rk_tornado_help", lang))
 tt = tornado(state.shown().to_toml())
-names = {tid: target_name(tid, lang) for tid in registry.ids()}
+# the outcomes are the scenario's set's targets (the plan's 2026–2030 growth, …); one box per
+# set, so that a choice from another set is never the value of a box without it
+sid = state.shown().targets_set or registry.DEFAULT_SET
+names = {tid: target_name(tid, lang) for tid in registry.ids(sid)}
+tk = f"rk.tornado.{sid}"
 outcome = st.selectbox(t("rk_tornado_outcome", lang), list(names), format_func=names.get,
-                       key=state.seed("rk.tornado", s.get("tornado", registry.ids()[0])),
-                       on_change=lambda: _set("tornado", state.ss()[state.key("rk.tornado")]))
+                       key=state.seed(tk, s.get("tornado") if s.get("tornado") in names else next(iter(names))),
+                       on_change=lambda: _set("tornado", state.ss()[state.key(tk)]))
 view = rv.tornado_view(tt, outcome, lang)
 show(charts.tornado(view, names[outcome], lang), lang, title=False)
 static_table(rv.tornado_table(tt, outcome, lang))
