@@ -57,3 +57,15 @@ def test_targets_ship_all_33():
 
 def test_actual_years():
     assert model.actual_years() == (2020, 2025)
+
+
+def test_shipped_texts_hold_no_markdown_code_marks():
+    """The pages show every shipped text escaped (as text, never as markup), so a backtick in a
+    definition showed as a backtick (the 2026–2030 plan's note read "`share_basis = …`" in
+    English): the data's texts are plain words."""
+    from pathlib import Path
+
+    folder = Path(model.__file__).parent / "data"
+    marked = [f"{f.name}:{i}" for f in sorted(folder.glob("*.csv"))
+              for i, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1) if "`" in line]
+    assert marked == []
