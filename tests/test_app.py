@@ -1040,7 +1040,7 @@ def test_projects_page_puts_a_project_on_late_and_off_side_by_side():
     assert got.loc["Tăng trưởng bình quân 2021–2030 (%/năm)"].tolist() == ["7,36", "7,17", "7,17"]
     said = " ".join(c.value for c in at.caption)
     assert ("Trễ thêm 2 năm: vận hành từ sau năm 2030, nên mọi số năm 2030 như khi tắt, và kịch bản dừng ở năm 2030: "
-            "đặt «Năm cuối dự báo» (thanh bên) thành 2035 hoặc xa hơn để thấy tác động trên các trang.") in said
+            "đặt «Năm cuối dự báo» (thanh bên) thành 2033 hoặc xa hơn để thấy tác động trên các trang.") in said
     assert "Bật, như đã đặt: chưa đạt công suất năm 2030 (đạt năm 2031)" in said
     # another project and delay: the table follows, as the command line's would
     assert any("Khu liên hợp thép VinMetal" in o for o in at.selectbox(key=wkey(at, "pv.project")).options)

@@ -172,7 +172,7 @@ def test_a_late_project_says_when_it_runs_and_what_2030_cannot_show(history, bas
     assert table["grdp_real_bn"].nunique() == 1 and table["grdp_growth_avg"].nunique() == 1
     notes = project_variants_notes(table, "vi")
     assert notes == ["Bật, như đã đặt; Trễ thêm 1 năm: vận hành từ sau năm 2030, nên mọi số năm 2030 như khi tắt, "
-                     "và kịch bản dừng ở năm 2030: đặt horizon = 2035 (hoặc xa hơn) trong [meta] để thấy tác động."]
+                     "và kịch bản dừng ở năm 2030: đặt horizon = 2034 (hoặc xa hơn) trong [meta] để thấy tác động."]
     view = project_variants_view(table, "en")
     assert view.loc["First year of output"].tolist() == ["2031", "2032", "—"]
     assert view.loc["Year at full capacity"].tolist() == ["2033", "2034", "—"]
@@ -202,6 +202,15 @@ def test_a_late_project_says_when_it_runs_and_what_2030_cannot_show(history, bas
                                        "GRDP giá hiện hành 2035 (tỷ đồng)", "GRDP giá so sánh 2010, năm 2035 (tỷ đồng)",
                                        "GRDP cộng dồn 2026–2035, giá so sánh 2010 (tỷ đồng)"]
     assert v35.iloc[-1].tolist() == [f"{x:,.0f}".replace(",", ".") for x in t35["horizon_cum_real_bn"]]
+    # a horizon of 2031: as set (from 2031) shows there, a year later (from 2032) not at all —
+    # each said apart, with the horizon that shows the late one at capacity (2034)
+    t31 = project_variants(history, replace(late, horizon=2031), "vinmetal_steel", delays=(1,))
+    assert t31.at["on", "horizon_real_bn"] > t31.at["delay_1", "horizon_real_bn"] == t31.at["off", "horizon_real_bn"]
+    assert project_variants_notes(t31, "en") == [
+        "On, as set: output starts after 2030, so every 2030 figure is as with the project off; its effect shows in "
+        "the later years, to 2031: the table's last rows (year by year: run or brief this scenario).",
+        "1 more year late: output starts after 2030, so every 2030 figure is as with the project off, and the "
+        "scenario ends in 2031: set horizon = 2034 (or later) in [meta] to see its effect."]
     # to 2030 alone, the plant running after 2030 changes nothing summed either
     assert table["cum_real_bn"].nunique() == 1 and "horizon_real_bn" not in table.columns
     # LNG on time starts in 2030 and is at capacity only in 2031; a year late is after 2030

@@ -257,10 +257,10 @@ TEXT: dict[str, tuple[str, str]] = {
                  "{variants}: output starts after {y}, so every {y} figure is as with the project off; its effect "
                  "shows in the later years, to {h}: the table's last rows (year by year: run or brief this scenario)."),
     "pv_after_beyond_app": ("{variants}: vận hành từ sau năm {y}, nên mọi số năm {y} như khi tắt, và kịch bản dừng ở "
-                            "năm {h}: đặt «Năm cuối dự báo» (thanh bên) thành 2035 hoặc xa hơn để thấy tác động trên "
+                            "năm {h}: đặt «Năm cuối dự báo» (thanh bên) thành {need} hoặc xa hơn để thấy tác động trên "
                             "các trang.",
                             "{variants}: output starts after {y}, so every {y} figure is as with the project off, "
-                            "and the scenario ends in {h}: set «Horizon (last projected year)» (sidebar) to 2035 or "
+                            "and the scenario ends in {h}: set «Horizon (last projected year)» (sidebar) to {need} or "
                             "later to see its effect on the pages."),
     "pv_after_app": ("{variants}: vận hành từ sau năm {y}, nên mọi số năm {y} như khi tắt; tác động hiện ở các năm "
                      "sau, đến {h}: các dòng cuối bảng (từng năm: trang Tăng trưởng, Cơ cấu).",
@@ -268,9 +268,9 @@ TEXT: dict[str, tuple[str, str]] = {
                      "effect shows in the later years, to {h}: the table's last rows (year by year: the Growth and "
                      "Structure pages)."),
     "pv_after_beyond": ("{variants}: vận hành từ sau năm {y}, nên mọi số năm {y} như khi tắt, và kịch bản dừng ở năm "
-                        "{h}: đặt horizon = 2035 (hoặc xa hơn) trong [meta] để thấy tác động.",
+                        "{h}: đặt horizon = {need} (hoặc xa hơn) trong [meta] để thấy tác động.",
                         "{variants}: output starts after {y}, so every {y} figure is as with the project off, and "
-                        "the scenario ends in {h}: set horizon = 2035 (or later) in [meta] to see its effect."),
+                        "the scenario ends in {h}: set horizon = {need} (or later) in [meta] to see its effect."),
     "pv_started": ("Dự án đã có sản lượng từ {y}, nằm trong số liệu thực tế đến {last}: năm bắt đầu là số liệu; trễ ở "
                    "đây là phần công suất còn lại đến muộn hơn (nhà máy giữ mức của năm {last} trong những năm trễ).",
                    "The project has produced since {y}, in the recorded data to {last}: its start is data; a delay "

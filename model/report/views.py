@@ -1023,9 +1023,17 @@ def project_variants_notes(table: pd.DataFrame, lang: str = "vi", year: int = 20
     out = [started_note(table, lang)] if table.attrs.get("started") is not None else []
     if after:
         horizon = table.attrs.get("horizon", year)
-        key = ("pv_after" if horizon > year else "pv_after_beyond") + ("_app" if where == "app" else "")
-        out.append(t(key, lang,
-                     variants="; ".join(variant_name(v, lang) for v in after), y=year, h=horizon))
+        # those producing by the horizon show there; the others not at all (a horizon of 2031
+        # and a start in 2032): the horizon that shows them at full capacity is said
+        seen = [v for v in after if table.at[v, "first_year"] <= horizon]
+        unseen = [v for v in after if v not in seen]
+        tail = "_app" if where == "app" else ""
+        if seen:
+            out.append(t("pv_after" + tail, lang, variants="; ".join(variant_name(v, lang) for v in seen), y=year,
+                         h=horizon))
+        if unseen:
+            out.append(t("pv_after_beyond" + tail, lang, variants="; ".join(variant_name(v, lang) for v in unseen),
+                         y=year, h=horizon, need=int(max(table.at[v, "full_year"] for v in unseen))))
     for v in ramping:
         out.append(t("pv_partial", lang, variants=variant_name(v, lang), y=year,
                      full=int(table.at[v, "full_year"])))
