@@ -1012,7 +1012,10 @@ def project_variants_notes(table: pd.DataFrame, lang: str = "vi", year: int = 20
     project off; the effect comes later, and where to look or what to set: the file's
     ``horizon`` for the command line, ``where="app"`` the sidebar's horizon and the pages),
     those still ramping up in ``year``, and later ones at full capacity by ``year`` as on time
-    (the same ``year`` figures; the years between are where the delay shows)."""
+    (the same ``year`` figures; the years between are where the delay shows). With a horizon
+    past ``year``: a variant starting after it is said apart (with the horizon that shows it),
+    and one at full capacity by it as on time is said to differ only in the summed GRDP."""
+    horizon = table.attrs.get("horizon", year)
     after = [v for v in table.index if table.at[v, "first_year"] > year]
     ramping = [v for v in table.index if table.at[v, "first_year"] <= year < table.at[v, "full_year"]]
     # a later variant at full capacity by ``year``, as on time: the same ``year`` figures, its
@@ -1022,7 +1025,6 @@ def project_variants_notes(table: pd.DataFrame, lang: str = "vi", year: int = 20
             and table.at[v, "full_year"] > table.at["on", "full_year"]]
     out = [started_note(table, lang)] if table.attrs.get("started") is not None else []
     if after:
-        horizon = table.attrs.get("horizon", year)
         # those producing by the horizon show there; the others not at all (a horizon of 2031
         # and a start in 2032): the horizon that shows them at full capacity is said
         seen = [v for v in after if table.at[v, "first_year"] <= horizon]
@@ -1051,12 +1053,11 @@ def project_variants_notes(table: pd.DataFrame, lang: str = "vi", year: int = 20
                      **effect_years(same)))
     # the same past 2030: a variant caught up by the horizon has the on-time GRDP there, and
     # only the summed row holds what it cost
-    h = table.attrs.get("horizon", year)
-    if "horizon_real_bn" in table.columns and "on" in table.index and table.at["on", "full_year"] <= h:
+    if "horizon_real_bn" in table.columns and "on" in table.index and table.at["on", "full_year"] <= horizon:
         caught = [v for v in table.index if v.startswith("delay_") and v not in same
-                  and table.at["on", "full_year"] < table.at[v, "full_year"] <= h]
+                  and table.at["on", "full_year"] < table.at[v, "full_year"] <= horizon]
         if caught:
-            out.append(t("pv_same_h", lang, variants="; ".join(variant_name(v, lang) for v in caught), h=h,
+            out.append(t("pv_same_h", lang, variants="; ".join(variant_name(v, lang) for v in caught), h=horizon,
                          **effect_years(caught)))
     return out
 
