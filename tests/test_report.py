@@ -115,3 +115,17 @@ def test_calibration_lines_name_each_figure_in_the_readers_language():
     en = calibration_lines(cal, "en")
     assert en[2].startswith("  - from VinES's Q1-2024 attribution: 440 bn VND (2010 prices) a year at plan "
                             "(band 308–572); 2024Q1 contrib_pp_vines_packs = 0.41 (row 254)")
+
+
+def test_every_sets_headline_cards_have_words_in_both_languages():
+    """The cards follow the chosen target set (`model.registry.headline`): each set's headline
+    target needs a card label and its help, in Vietnamese and in English, or its Scorecard fails."""
+    from model import registry
+    from model.report.strings import TEXT
+
+    heads = {i for s in registry.set_ids() for i in registry.headline(s)}
+    assert {"grdp_growth_avg_2026_2030", "grdp_per_capita_168", "grdp_multiple_2025"} <= heads
+    for i in sorted(heads):
+        for k in (f"card_{i}", f"card_{i}_help"):
+            vi, en = TEXT[k]
+            assert vi and en and vi != en, k
