@@ -41,7 +41,16 @@ from .sectors import SECTOR_IDS
 from .targets import BASE_YEAR, TARGET_YEAR
 
 MAX_SHAPLEY = 10
-OUTCOMES = registry.outcomes()   # the two GRDP levels, then the solvable targets
+
+
+def outcome_ids(set_id: str | None = None) -> tuple[str, ...]:
+    """The 2030 outcomes split for a target set (`registry.outcomes`): the two GRDP levels,
+    then the set's solvable targets (the programme's by default; the 2026–2030 plan's growth
+    2026–2030, per capita 168 and its shares)."""
+    return registry.outcomes(set_id)
+
+
+OUTCOMES = outcome_ids()   # the programme's: the two GRDP levels, then its solvable targets
 FACTOR_ORDER = ("frame", "population", *(f"growth.{s}" for s in SECTOR_IDS),
                 *(f"inflation.{s}" for s in SECTOR_IDS), "manufacturing", "projects")
 
@@ -115,9 +124,9 @@ def changed_factors(a: Scenario, b: Scenario) -> list[Factor]:
     return out
 
 
-def outcomes(history: History, scenario: Scenario) -> np.ndarray:
-    """The 2030 outcomes of ``OUTCOMES`` for one scenario: one kernel call (no frames: the
-    Shapley split runs it up to 2^MAX_SHAPLEY times), the targets measured by the registry
+def outcomes(history: History, scenario: Scenario, ids: tuple[str, ...] = OUTCOMES) -> np.ndarray:
+    """The 2030 outcomes ``ids`` (`outcome_ids`) for one scenario: one kernel call (no frames:
+    the Shapley split runs it up to 2^MAX_SHAPLEY times), the targets measured by the registry
     (manufacturing of the actual years is kept per history and weight by `model.growth`)."""
     if scenario.horizon < TARGET_YEAR:
         raise AttributionError(f"horizon {scenario.horizon} ends before {TARGET_YEAR}")
@@ -125,11 +134,12 @@ def outcomes(history: History, scenario: Scenario) -> np.ndarray:
     i = paths.at(TARGET_YEAR)
     n = float(paths.nominal[0, i].sum())
     r = float(paths.real[0, i].sum())
-    return np.array([n, r, *(float(registry.get(tid).value(paths)[0]) for tid in OUTCOMES[2:])])
+    return np.array([n, r, *(float(registry.get(tid).value(paths)[0]) for tid in ids[2:])])
 
 
-def _one_call(history: History, a: Scenario, b: Scenario, factors: list[Factor]) -> np.ndarray | None:
-    """The outcomes of every subset of ``factors`` (2ⁿ × OUTCOMES, bit i of a row's index is
+def _one_call(history: History, a: Scenario, b: Scenario, factors: list[Factor],
+              ids: tuple[str, ...] = OUTCOMES) -> np.ndarray | None:
+    """The outcomes ``ids`` of every subset of ``factors`` (2ⁿ × ids, bit i of a row's index is
     factor i) in one kernel call: each subset is a draw whose rates are A's plus B − A where
     its factors are on, and whose projects take B's settings where theirs are. None when a
     factor cannot be put that way (the frame; a sector driven by investment; a project both
@@ -140,16 +150,16 @@ def _one_call(history: History, a: Scenario, b: Scenario, factors: list[Factor])
         return None
     if any(sc.sectors[s].investment is not None for sc in (a, b) for s in SECTOR_IDS):
         return None
-    ids = sorted(set(a.projects) | set(b.projects))
+    pids = sorted(set(a.projects) | set(b.projects))
     defs = {}
-    for pid in ids:
+    for pid in pids:
         da, db = (sc.projects[pid].definition if pid in sc.projects else None for sc in (a, b))
         if da is not None and db is not None and da != db:
             return None
         defs[pid] = da or db
-    off = {pid: ProjectSetting(on=False, definition=defs[pid]) for pid in ids}
-    pa_set = {pid: a.projects.get(pid, off[pid]) for pid in ids}
-    pb_set = {pid: b.projects.get(pid, off[pid]) for pid in ids}
+    off = {pid: ProjectSetting(on=False, definition=defs[pid]) for pid in pids}
+    pa_set = {pid: a.projects.get(pid, off[pid]) for pid in pids}
+    pb_set = {pid: b.projects.get(pid, off[pid]) for pid in pids}
     base_a = base_inputs(history, replace(a, projects=pa_set), manufacturing=True)
     base_b = base_inputs(history, replace(b, projects=pb_set), manufacturing=True)
     n = len(factors)
@@ -181,24 +191,27 @@ def _one_call(history: History, a: Scenario, b: Scenario, factors: list[Factor])
             mfg = sel
         else:
             return None
-    out = np.zeros((2 ** n, len(OUTCOMES)))
+    out = np.zeros((2 ** n, len(ids)))
+    # the years the measures read: 2020 and 2030, and a period target's own base year (2025)
+    years = sorted({BASE_YEAR, TARGET_YEAR, *(registry.get(t).base_year or BASE_YEAR for t in ids[2:])})
     for use_b, part in ((False, ~mfg), (True, mfg)):
         if not part.any():
             continue
         base = replace(base_a, m_act=base_b.m_act) if use_b else base_a
         paths = kernel.run(base, kernel.Shocks(growth=dg[part], inflation=dpi[part], population=dpop[part],
                                                on=p_on[part], delay=p_delay[part], scale=p_scale[part]))
-        two = _two_years(paths)   # the measures read the base year and 2030 only
-        out[part, 0] = two.nominal[:, 1].sum(axis=-1)
-        out[part, 1] = two.real[:, 1].sum(axis=-1)
-        for c, tid in enumerate(OUTCOMES[2:], start=2):
-            out[part, c] = registry.get(tid).value(two)
+        few = _cut(paths, years)   # the measures read their base years and 2030 only
+        out[part, 0] = few.nominal[:, -1].sum(axis=-1)
+        out[part, 1] = few.real[:, -1].sum(axis=-1)
+        for c, tid in enumerate(ids[2:], start=2):
+            out[part, c] = registry.get(tid).value(few)
     return out
 
 
-def _two_years(paths: kernel.Paths) -> kernel.Paths:
-    """``paths`` cut to the base year and the target year (what every 2030 outcome reads)."""
-    idx = [paths.at(y) for y in (BASE_YEAR, TARGET_YEAR)]
+def _cut(paths: kernel.Paths, years: list[int]) -> kernel.Paths:
+    """``paths`` cut to ``years`` (the base years and the target year, last: what every 2030
+    outcome reads)."""
+    idx = [paths.at(y) for y in years]
     m = None if paths.manufacturing is None else paths.manufacturing[:, idx]
     return kernel.Paths(paths.years[idx], 1, paths.real[:, idx], paths.deflator[:, idx], paths.population[:, idx], m,
                         paths.growth)
@@ -229,26 +242,29 @@ def _mix(a: Scenario, b: Scenario, factors: list[Factor], subset) -> Scenario:
     return sc
 
 
-def attribute(history: History, a: Scenario, b: Scenario) -> pd.DataFrame:
-    """Each changed factor's share of B − A in every 2030 outcome (rows: factor ids, then
-    ``total``; columns: ``OUTCOMES``). ``attrs``: method ('shapley' or 'sequential'), a, b
-    (the two outcome vectors as dicts), names (vi, en) of projects the scenarios define. Rows add up to ``total`` = outcome(B) − outcome(A)."""
+def attribute(history: History, a: Scenario, b: Scenario, set_id: str | None = None) -> pd.DataFrame:
+    """Each changed factor's share of B − A in every 2030 outcome of the target set ``set_id``
+    (rows: factor ids, then ``total``; columns: `outcome_ids`, the programme's ``OUTCOMES`` by
+    default). ``attrs``: method ('shapley' or 'sequential'), a, b (the two outcome vectors as
+    dicts), names (vi, en) of projects the scenarios define, set_id. Rows add up to ``total``
+    = outcome(B) − outcome(A)."""
+    ids = outcome_ids(set_id)
     factors = changed_factors(a, b)
     n = len(factors)
     method = "shapley" if n <= MAX_SHAPLEY else "sequential"
-    terms = np.zeros((n, len(OUTCOMES)))
-    every = _one_call(history, a, b, factors) if method == "shapley" and n else None
+    terms = np.zeros((n, len(ids)))
+    every = _one_call(history, a, b, factors, ids) if method == "shapley" and n else None
     if every is not None:   # A and B are its first and last rows
         base, end = every[0], every[-1]
         terms = _shapley(every, n)
     else:
-        base, end = outcomes(history, a), outcomes(history, b)
+        base, end = outcomes(history, a, ids), outcomes(history, b, ids)
     if every is None and method == "shapley":
         cache: dict[frozenset, np.ndarray] = {frozenset(): base, frozenset(range(n)): end}
 
         def v(subset: frozenset) -> np.ndarray:
             if subset not in cache:
-                cache[subset] = outcomes(history, _mix(a, b, factors, sorted(subset)))
+                cache[subset] = outcomes(history, _mix(a, b, factors, sorted(subset)), ids)
             return cache[subset]
 
         weight = [factorial(k) * factorial(n - k - 1) / factorial(n) for k in range(n)]
@@ -262,17 +278,17 @@ def attribute(history: History, a: Scenario, b: Scenario) -> pd.DataFrame:
         prev, sc = base, a
         for i, f in enumerate(factors):
             sc = f.apply(sc, b)
-            now = end if i == n - 1 else outcomes(history, sc)
+            now = end if i == n - 1 else outcomes(history, sc, ids)
             terms[i] = now - prev
             prev = now
     total = end - base
     out = pd.DataFrame(np.vstack([terms, total]), index=pd.Index([*(f.id for f in factors), "total"], name="factor"),
-                       columns=list(OUTCOMES))
+                       columns=list(ids))
     # Projects a scenario defines itself are named from their definitions.
-    out.attrs.update(method=method, a=dict(zip(OUTCOMES, base)), b=dict(zip(OUTCOMES, end)),
-                     names=defined_names(a, b))
+    out.attrs.update(method=method, a=dict(zip(ids, base)), b=dict(zip(ids, end)),
+                     names=defined_names(a, b), set_id=set_id or registry.DEFAULT_SET)
     return out
 
 
 __all__ = ["AttributionError", "FACTOR_ORDER", "Factor", "MAX_SHAPLEY", "OUTCOMES", "attribute",
-           "changed_factors", "outcomes"]
+           "changed_factors", "outcome_ids", "outcomes"]

@@ -388,7 +388,8 @@ def _cmd_attribute(args) -> int:
     a, b = resolve(args.a), resolve(args.b)
     if a.horizon < 2030 or b.horizon < 2030:
         raise SolverError("text", text=t("at_short", args.lang))
-    table = attribute(assemble_history(), a, b)
+    # the outcomes of --targets-set, else of B's own set (the scenario compared), as `run` judges it
+    table = attribute(assemble_history(), a, b, set_id=args.targets_set or b.targets_set)
     print(t("at_note", args.lang, a=a.name, b=b.name))
     if table.attrs["method"] == "sequential":
         from .attribution import MAX_SHAPLEY
@@ -730,6 +731,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     at.add_argument("a", metavar="A", help="the reference scenario (a .toml file, ws:NAME or a workspace name)")
     at.add_argument("b", metavar="B", help="the scenario compared with it (the same forms)")
     at.add_argument("--out", type=_out_dir, metavar="DIR", help="also write attribution.csv there")
+    at.add_argument("--targets-set", type=_set_id, metavar="ID",
+                    help="split the 2030 outcomes of this target set (default: B's [targets] set, else the "
+                         "Resolution 26 programme)")
     at.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the labels")
     at.set_defaults(func=_cmd_attribute)
     pj = sub.add_parser("projects", help="the project table; with FILE and --project, the project on, late or off")

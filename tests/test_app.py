@@ -742,6 +742,30 @@ def test_compare_says_what_each_change_did():
     goto(at, "export")  # whose workbook gains the attribution sheet (tests/test_attribution.py)
 
 
+def test_compare_splits_the_outcomes_of_the_chosen_target_set():
+    """The split of what changed judges by the set the 2030 table below does (the edited
+    scenario's at first, then the box's): against the 2026–2030 plan its columns are the plan's
+    headline outcomes, growth 2026–2030 first, each the API's (`attribute(set_id=…)`)."""
+    from model.attribution import attribute
+
+    at = fresh(page="compare", lang="en", ts="plan_2026_2030", **{"g.services": "9"})
+    tb = next(tb.value for tb in tables(at) if "Total difference" in list(tb.value.index))
+    assert list(tb.columns) == ["GRDP 2030, current prices (billion VND)", "GRDP 2030, constant 2010 prices (billion VND)",
+                                "Average real GRDP growth 2026-2030 (%/yr)",
+                                "Industry and construction share of GRDP (2026-2030 plan) (%)",
+                                "GRDP per capita in 2030 (168 million VND) (million VND/person)"]
+    base = model.load_scenario(SCENARIOS / "baseline.toml")
+    # the reference (A) is the edited scenario, as the page's "Against" box has it by default
+    api = attribute(model.assemble_history(), at.session_state["working"], base, set_id="plan_2026_2030")
+    assert tb.at["Total difference", "Average real GRDP growth 2026-2030 (%/yr)"] == \
+        f"{api.at['total', 'grdp_growth_avg_2026_2030']:+.2f}"
+    # the set chosen in the table's box: the split follows it
+    next(s for s in at.selectbox if s.label == "Target set").set_value("nq26_programme")
+    run(at)
+    tb = next(tb.value for tb in tables(at) if "Total difference" in list(tb.value.index))
+    assert "Average growth 2021–2030 (%/yr)" in tb.columns and "Average real GRDP growth 2026-2030 (%/yr)" not in tb.columns
+
+
 def test_solve_page_relative_prices_apply_to_the_deflators():
     at = fresh(page="solve")
     at.checkbox(key=wkey(at, "sv.p.services")).check()

@@ -168,3 +168,32 @@ def test_one_kernel_call_equals_a_projection_per_subset(history, baseline):
     # a sector driven by investment is not a rate: the split falls back to one projection a subset
     driven = b.with_rate("sectors.services.investment", model.RatePath.const(0.2))
     assert A._one_call(history, baseline, driven, A.changed_factors(baseline, driven)) is None
+
+
+@pytest.mark.parametrize("set_id", ["plan_2026_2030", "congress_20", "provincial_plan_2021_2030"])
+def test_a_target_sets_outcomes_are_split_and_add_up_to_the_projections(history, baseline, set_id):
+    """Judged against another set, the split is of that set's outcomes (the 2026–2030 plan's
+    growth 2026–2030 reads 2025 as its base year): the one-call Shapley split over two factors
+    equals the projections' own values, term by term by hand, and adds up to B − A."""
+    from model.attribution import outcome_ids
+    from model.registry import get
+
+    b = baseline.with_rate("sectors.services.growth", RatePath.const(0.09)).with_project(
+        "lng_vung_ang_3", ProjectSetting(on=True))
+    r = attribute(history, baseline, b, set_id=set_id)
+    ids = outcome_ids(set_id)
+    assert list(r.columns) == list(ids) and r.attrs["set_id"] == set_id and r.attrs["method"] == "shapley"
+    if set_id != "provincial_plan_2021_2030":
+        assert "grdp_growth_avg_2026_2030" in ids and "grdp_growth_avg" not in ids
+
+    def value(sc, tid):   # the projection's own, through the registry's measure of one path
+        return float(get(tid).value(model.registry.ProjectionArrays(model.simulate(history, sc)))[0])
+
+    g_only = baseline.with_rate("sectors.services.growth", RatePath.const(0.09))
+    p_only = baseline.with_project("lng_vung_ang_3", ProjectSetting(on=True))
+    for tid in ids[2:]:
+        assert r.attrs["a"][tid] == pytest.approx(value(baseline, tid), rel=1e-10, abs=1e-12)
+        assert r.attrs["b"][tid] == pytest.approx(value(b, tid), rel=1e-10, abs=1e-12)
+        expect = 0.5 * ((value(g_only, tid) - value(baseline, tid)) + (value(b, tid) - value(p_only, tid)))
+        assert r.at["growth.services", tid] == pytest.approx(expect, rel=1e-9, abs=1e-10)
+    np.testing.assert_allclose(r.drop("total").sum().to_numpy(), r.loc["total"].to_numpy(), rtol=1e-12, atol=1e-9)

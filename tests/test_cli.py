@@ -175,6 +175,11 @@ def test_frontier_and_attribute_commands(tmp_path, capsys):
     col = "Average growth 2021–2030 (%/yr)"
     # (written with six decimals)
     assert at.loc["Total difference", col] == pytest.approx(at.drop(["Total difference", "A", "B"])[col].sum(), abs=1e-5)
+    # against the 2026–2030 plan, the plan's outcomes: its growth over 2026–2030
+    assert main(["attribute", str(SCENARIOS / "baseline.toml"), str(SCENARIOS / "congress_2025.toml"),
+                 "--out", str(tmp_path / "plan"), "--lang", "en", "--targets-set", "plan_2026_2030"]) == 0
+    plan = pd.read_csv(tmp_path / "plan" / "attribution.csv", encoding="utf-8-sig", index_col=0)
+    assert "Average real GRDP growth 2026-2030 (%/yr)" in plan.columns and col not in plan.columns
 
 
 def test_solve_priority_flag_is_checked(tmp_path, capsys):

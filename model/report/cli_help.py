@@ -98,6 +98,9 @@ HELP_VI: dict[str, str] = {
     "also write frontier.csv there": "ghi thêm frontier.csv vào đó",
     "language of the heading": "ngôn ngữ của tiêu đề (vi hoặc en)",
     "also write attribution.csv there": "ghi thêm attribution.csv vào đó",
+    "split the 2030 outcomes of this target set (default: B's [targets] set, else the Resolution 26 programme)":
+        "chia các kết quả năm 2030 của bộ mục tiêu này (mặc định: bộ trong bảng [targets] của B, nếu không có thì "
+        "Chương trình hành động Nghị quyết 26)",
     "language of the labels": "ngôn ngữ của nhãn (vi hoặc en)",
     "a project id (python -m model projects lists them)": "mã dự án (python -m model projects liệt kê)",
     "years late (0-10)": "số năm chậm (0–10)",

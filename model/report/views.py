@@ -466,7 +466,8 @@ COMPARE_ROWS = registry.outcomes()
 # the multiple three in a split (its terms are small); everything else two.
 _LEVEL_DIGITS = dict.fromkeys(registry.LEVELS, 0)
 COMPARE_DIGITS = {**_LEVEL_DIGITS, **{i: 1 for i in registry.all_ids() if registry.get(i).kind == "per_capita"}}
-ATTRIBUTION_DIGITS = {**_LEVEL_DIGITS, **{i: {"per_capita": 2, "multiple": 3}[registry.get(i).kind] for i in registry.ids()
+ATTRIBUTION_DIGITS = {**_LEVEL_DIGITS, **{i: {"per_capita": 2, "multiple": 3}[registry.get(i).kind]
+                                          for i in registry.all_ids()
                                           if registry.get(i).kind in ("per_capita", "multiple")}}
 
 

@@ -12,12 +12,19 @@ from ui import risk, state
 from ui.common import ctx, show, static_table, table
 from ui.sidebar import changes_list_md
 
-KEY_OUTCOMES = (*model.registry.LEVELS, *model.registry.headline(), "share_manufacturing")
+def key_outcomes(set_id: str) -> tuple[str, ...]:
+    """The outcomes the split's table shows: the two GRDP levels, the set's headline targets
+    and manufacturing's share where the set has it (the programme's four and manufacturing;
+    the 2026–2030 plan's growth 2026–2030, industry's share and per capita 168)."""
+    ids = model.attribution.outcome_ids(set_id)
+    return (*model.registry.LEVELS, *model.registry.headline(set_id),
+            *(("share_manufacturing",) if "share_manufacturing" in ids else ()))
 
 
 @st.cache_resource(max_entries=32)
-def attribution(a_toml: str, b_toml: str):
-    return model.attribution.attribute(state.history(), model.parse_scenario(a_toml), model.parse_scenario(b_toml))
+def attribution(a_toml: str, b_toml: str, set_id: str):
+    return model.attribution.attribute(state.history(), model.parse_scenario(a_toml), model.parse_scenario(b_toml),
+                                       set_id=set_id)
 
 
 def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, ref: str) -> None:
@@ -26,7 +33,9 @@ def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, 
     if a.horizon < 2030 or b.horizon < 2030:
         st.caption(t("at_short", lang))
         return
-    table_ = attribution(a.to_toml(), b.to_toml())
+    # the set the 2030 table below judges by (its box's value, the edited scenario's set at first)
+    set_id = state.ss().get("cmp.set") or c.working.targets_set or model.registry.DEFAULT_SET
+    table_ = attribution(a.to_toml(), b.to_toml(), set_id)
     if len(table_) == 1:
         return
     st.markdown(f"**{t('at_title', lang)}**")
@@ -34,8 +43,8 @@ def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, 
     if table_.attrs["method"] == "sequential":
         note += " " + t("at_note_sequential", lang, n=model.attribution.MAX_SHAPLEY)
     st.caption(note)
-    static_table(views.attribution_view(table_, lang, KEY_OUTCOMES), hide_index=False)
-    outcome = st.selectbox(t("at_outcome", lang), list(model.attribution.OUTCOMES), key=f"at_pick_{ref}",
+    static_table(views.attribution_view(table_, lang, key_outcomes(set_id)), hide_index=False)
+    outcome = st.selectbox(t("at_outcome", lang), list(table_.columns), key=f"at_pick_{ref}_{set_id}",
                            format_func=lambda o: views.compare_row_label(o, lang))
     # plain values for the file's builder (it runs on the click, outside the session)
     name_a, name_b = a.title_in(lang), b.title_in(lang)

@@ -43,7 +43,7 @@ def table_files(working_toml: str, base_toml: str, lang: str) -> tuple[bytes, di
     if (model.attribution.changed_factors(base, working) and base.horizon >= 2030
             and working.horizon >= 2030):
         extra.append(workbook.Sheet(t("tbl_attribution", lang), views.attribution_numbers(
-            model.attribution.attribute(hist, base, working), lang), {}, True))
+            model.attribution.attribute(hist, base, working, set_id=working.targets_set), lang), {}, True))
     # the workbook a planner opens: worded headers with units, formats, the assumptions, the
     # investment need, the projects, the sources, the quarters and what the file is
     return workbook.build(working, base, p, hist, lang, extra), csv
