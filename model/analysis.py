@@ -50,7 +50,8 @@ def project_variants(history: History, scenario: Scenario, project: str,
     ``off``), columns the 2030 target measures and ``grdp_nominal_bn``, ``grdp_real_bn``, and
     when the variant runs: ``first_year`` (its first year of output, the planned first year plus
     the delay) and ``full_year`` (at full capacity: the last step of its ramp), NaN when off;
-    ``attrs['project']`` names the project and ``attrs['horizon']`` the scenario's last year.
+    ``attrs['project']`` names the project, ``attrs['horizon']`` the scenario's last year and
+    ``attrs['set_id']`` its target set (the rows a reader shows: `model.registry.outcomes`).
     ``cum_real_bn`` is real GRDP summed over the projected years to 2030 (billion VND at 2010
     prices, Σ_{t=a}^{2030} R_t, a the first projected year, ``attrs['first_projected']``): what a
     slip costs while the plant is late, which the 2030 level misses once it has caught up. With
@@ -92,6 +93,7 @@ def project_variants(history: History, scenario: Scenario, project: str,
     out.attrs["at_capacity"] = plant.at_capacity(last)
     out.attrs["last_actual"] = last
     out.attrs["first_projected"] = last + 1
+    out.attrs["set_id"] = scenario.targets_set   # whose outcomes a reader shows (None: the programme's)
     return out
 
 

@@ -364,3 +364,25 @@ def test_project_names_write_capacities_the_readers_way():
             for number in re.findall(r"(\d[\d.,]*)\s*(?:MW|GW)", name):
                 digits = number.replace(sep, "")
                 assert digits.isdigit() and (len(digits) < 4 or number == f"{int(digits):,}".replace(",", sep)), name
+
+
+def test_a_slip_is_read_by_the_scenarios_target_set(history, baseline):
+    """A scenario judged against the 2026–2030 plan reads a slip in the plan's outcomes: its
+    growth over 2026–2030, per capita 168 and its shares (Projects page, `projects --project`),
+    and on the deck's slide the plan's growth and per capita; the programme's rows are not there.
+    Each number is the variant's own projection's."""
+    from model.analysis import project_variants
+    from model.report.views import project_slip_view, project_variants_view
+
+    sc = replace(baseline, targets_set="plan_2026_2030").with_project("lng_vung_ang_3", ProjectSetting())
+    table = project_variants(history, sc, "lng_vung_ang_3", delays=(2,))
+    assert table.attrs["set_id"] == "plan_2026_2030"
+    view = project_variants_view(table, "en")
+    assert "Average real GRDP growth 2026-2030 (%/yr)" in view.index
+    assert "Average growth 2021–2030 (%/yr)" not in view.index and "GRDP 2030 ÷ 2020 (current prices)" not in view.index
+    off = model.simulate(history, sc.with_project("lng_vung_ang_3", ProjectSetting(on=False)))
+    assert view.at["Average real GRDP growth 2026-2030 (%/yr)", "Off"] == f"{100 * off.average_growth(2025, 2030):.2f}"
+    slide = project_slip_view({"lng_vung_ang_3": table}, {}, "en")
+    assert list(slide.columns)[3:] == ["Average real GRDP growth 2026-2030 (%/yr)",
+                                       "GRDP per capita in 2030 (168 million VND) (million VND/person)",
+                                       "GRDP summed over 2026–2030, constant 2010 prices (billion VND)"]

@@ -461,7 +461,6 @@ def headline_sentence(h: pd.DataFrame, ref_title: str, lang: str = "vi") -> str:
     return t("hl_changed", lang, ref=ref_title, growth=parts, met=met, before=met_before, n=n)
 
 
-COMPARE_ROWS = registry.outcomes()
 # digits shown: GRDP levels whole billions; per capita one (Compare) or two (a split's terms),
 # the multiple three in a split (its terms are small); everything else two.
 _LEVEL_DIGITS = dict.fromkeys(registry.LEVELS, 0)
@@ -489,8 +488,8 @@ def column_keys(n: int) -> list[str]:
 
 
 def compare_numbers(projections: Mapping[str, Projection], set_id: str | None = None) -> pd.DataFrame:
-    """Key 2030 indicators (rows: the GRDP levels and a target set's solvable targets, the
-    programme's `COMPARE_ROWS` by default), a column per scenario (its key in ``projections``):
+    """Key 2030 indicators (rows: the GRDP levels and a target set's solvable targets,
+    `registry.outcomes`, the programme's by default), a column per scenario (its key in ``projections``):
     numbers, NaN for a scenario that ends before 2030."""
     rows = list(registry.outcomes(set_id))
     cols = {}
@@ -944,7 +943,8 @@ def project_variants_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame
     def year(v) -> str:
         return fmt.DASH if pd.isna(v) else str(int(v))
 
-    cols = [c for c in COMPARE_ROWS if c in table.columns]
+    # the 2030 outcomes of the scenario's target set (the programme's by default)
+    cols = [c for c in registry.outcomes(table.attrs.get("set_id")) if c in table.columns]
     rows = {t("pv_first_year", lang): [year(v) for v in table["first_year"]],
             t("pv_full_year", lang): [year(v) for v in table["full_year"]]}
     rows.update({compare_row_label(c, lang): [fmt.num(v, lang, COMPARE_DIGITS.get(c, 2)) for v in table[c]]
@@ -960,25 +960,30 @@ def project_variants_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame
     return out.T
 
 
-# the headline targets a slip moves most plainly: growth, multiple, per capita (not the shares)
-SLIP_MEASURES = tuple(i for i in registry.headline() if registry.get(i).kind != "share")
+def slip_measures(set_id: str | None = None) -> tuple[str, ...]:
+    """The headline targets a slip moves most plainly: a set's growth, multiple and per capita
+    (not its shares)."""
+    return tuple(i for i in registry.headline(set_id) if registry.get(i).kind != "share")
+
 
 
 def project_slip_view(tables: Mapping[str, pd.DataFrame], names: Mapping[str, str], lang: str = "vi") -> pd.DataFrame:
     """Several projects' `model.analysis.project_variants` in one table (the deck's slide "if a
     project slips"): a row per project and variant (as set, each delay, off), its first year of
-    output, the three headline 2030 figures the variants move, named with their units, and real
-    GRDP summed over the projected years to 2030."""
+    output, the headline 2030 figures the variants move (`slip_measures` of the scenario's set:
+    the programme's growth, multiple and per capita), named with their units, and real GRDP
+    summed over the projected years to 2030."""
     def year(v) -> str:
         return fmt.DASH if pd.isna(v) else str(int(v))
 
     rows = []
     for pid, table in tables.items():
+        measures = slip_measures(table.attrs.get("set_id"))   # the scenario's set's
         for v in table.index:
             row = {t("wb_project", lang): names.get(pid, pid), t("pv_variant", lang): variant_name(v, lang),
                    t("pv_first_year", lang): year(table.at[v, "first_year"])}
             row.update({compare_row_label(c, lang): fmt.num(table.at[v, c], lang, COMPARE_DIGITS.get(c, 2))
-                        for c in SLIP_MEASURES})
+                        for c in measures})
             # what the slip costs in the years it is late, which a plant caught up by 2030 hides
             row[t("pv_cum", lang, a=int(table.attrs["first_projected"]), b=2030)] = fmt.num(
                 table.at[v, "cum_real_bn"], lang, 0)
