@@ -141,10 +141,10 @@ _CARD = {  # the registry's kind → how a card shows its value
 }
 
 
-def headline_cards(set_id: str | None = None) -> tuple[tuple[str, str, object], ...]:
-    """A target set's headline cards (`model.registry.headline`): (target id, label key, how
-    the value is shown), the programme's four by default."""
-    return tuple((i, f"card_{i}", _CARD[model.registry.get(i).kind]) for i in model.registry.headline(set_id))
+def headline_cards(set_id: str | None = None) -> tuple[tuple[str, object], ...]:
+    """A target set's headline cards (`model.registry.headline`): (target id, how the value is
+    shown), the programme's four by default; their words are `views.card_label`, `card_help`."""
+    return tuple((i, _CARD[model.registry.get(i).kind]) for i in model.registry.headline(set_id))
 
 
 def card_row():
@@ -171,13 +171,13 @@ def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, l
         if lead:
             st.markdown(f"**{lead}**")
         row = card_row()
-        for tid, key, show_value in headline_cards(set_id):
+        for tid, show_value in headline_cards(set_id):
             r = h.loc[tid]
             # met ✓ or missed ✗ beside the value (the label is cut on a laptop screen)
             mark = "✓" if r["status_code"] == "met" else "✗"
             still = bool(r["unchanged"])
-            row.metric(t(key, lang), f"{show_value(r['value'], lang)} {mark}", delta=r["change_text"], border=True,
-                       delta_color="off" if still else "normal", delta_arrow="off" if still else "auto",
+            row.metric(views.card_label(tid, lang), f"{show_value(r['value'], lang)} {mark}", delta=r["change_text"],
+                       border=True, delta_color="off" if still else "normal", delta_arrow="off" if still else "auto",
                        help=f"{t('target_word', lang)} {r['target']}: {r['status']}")
     st.caption(state.md(views.headline_sentence(h, ref_title, lang)))
 

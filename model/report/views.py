@@ -417,6 +417,27 @@ def _change_unit(tid: str) -> tuple[str, int]:
     return _CHANGE_UNIT[registry.get(tid).kind]
 
 
+def _card_fields(tid: str, lang: str) -> dict:
+    x = registry.get(tid)
+    kind, _, part = x.measure.partition(":")
+    out = {"y": x.year, "b": x.base_year, "y0": (x.base_year or 0) + 1, "y1": x.year}
+    if kind == "share":
+        out.update(sector=t(f"card_sector_{part}", lang),
+                   name=sector_label(part, lang) if part != "manufacturing" else t("cmp_row_share_manufacturing", lang))
+    return out
+
+
+def card_label(tid: str, lang: str = "vi") -> str:
+    """A headline card's label, from its target's kind and years (`model.registry`): "Tăng
+    trưởng BQ 2026–2030", "GRDP 2030 ÷ 2025", "Tỷ trọng CN-XD 2030" — any set's, in its words."""
+    return t(f"card_{registry.get(tid).kind}", lang, **_card_fields(tid, lang))
+
+
+def card_help(tid: str, lang: str = "vi") -> str:
+    """What a headline card measures, in words, for its hover help."""
+    return t(f"card_{registry.get(tid).kind}_help", lang, **_card_fields(tid, lang))
+
+
 def headline(p: Projection, ref: Projection, lang: str = "vi", set_id: str | None = None) -> pd.DataFrame:
     """The headline targets of the set ``set_id`` (`registry.headline`: the programme's four by
     default, the 2026–2030 plan's three, …) for ``p`` against the same of ``ref`` (the loaded
