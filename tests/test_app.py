@@ -892,6 +892,22 @@ def test_the_scorecard_judges_against_the_chosen_set_and_a_second_one_beside_it(
     assert any("ts=nope" in w.value for w in [*bad.warning, *bad.error, *bad.info])
 
 
+@pytest.mark.parametrize("lang,ts,want", [
+    ("vi", None, "Mô phỏng kịch bản tăng trưởng Hà Tĩnh 2030 — đánh giá theo Chương trình hành động thực hiện "
+                 "Nghị quyết 26-NQ/TW (mục tiêu 2030), 33 chỉ tiêu"),
+    ("en", "plan_2026_2030", "Hà Tĩnh 2030 growth scenario simulator — judged against Five-year socio-economic plan "
+                             "2026–2030 (Resolution 291/NQ-HĐND), 6 targets"),
+    ("en", "mof_draft_2026_2030", "judged against Ministry of Finance: draft GRDP growth 2026–2030 (letter "
+                                  "16684/BTC-NSNN), 1 target"),
+])
+def test_every_pages_top_line_names_the_set_it_judges_by(lang, ts, want):
+    """The line above every page's title names the target set and its number of targets: a
+    screenshot of the plan's Scorecard said "Resolution 26 programme, 33 targets" above six."""
+    for page in ("scorecard", "growth"):
+        at = fresh(page=page, lang=lang, **({"ts": ts} if ts else {}))
+        assert want in plain(at.caption[0].value), (page, at.caption[0].value)
+
+
 def test_the_solve_page_offers_the_sets_targets():
     at = fresh(page="solve", lang="en", ts="plan_2026_2030")
     labels = [c.label for c in at.checkbox]

@@ -42,8 +42,8 @@ def sector_label(sector_id: str, lang: str = "vi", short: bool = False) -> str:
 TEXT: dict[str, tuple[str, str]] = {
     # ---- frame ------------------------------------------------------------------------------
     "app_title": ("Mô phỏng kịch bản tăng trưởng Hà Tĩnh 2030", "Hà Tĩnh 2030 growth scenario simulator"),
-    "app_subtitle": ("Chương trình hành động thực hiện Nghị quyết 26-NQ/TW: GRDP, cơ cấu và 33 chỉ tiêu đến 2030",
-                     "Action programme for Resolution 26-NQ/TW: GRDP, structure and 33 targets to 2030"),
+    # the set the scenario shown is judged by, with its number of targets (every page's top line)
+    "app_subtitle": ("đánh giá theo {set}, {n} chỉ tiêu", "judged against {set}, {n} {targets}"),
     "language": ("Ngôn ngữ / Language", "Ngôn ngữ / Language"),
     "page_scorecard": ("Tổng quan", "Scorecard"),
     "page_growth": ("Tăng trưởng", "Growth"),
