@@ -401,6 +401,8 @@ def test_the_comparison_slide_judges_by_the_decks_target_set(history):
     prs = Presentation(io.BytesIO(deck.build(history, sc, lang="en", set_id="plan_2026_2030", draws=0)))
     slide = next(s for s in prs.slides if s.shapes[0].text_frame.text == "The scenarios compared (2030)")
     rows = [[c.text for c in r.cells] for r in next(sh.table for sh in slide.shapes if sh.has_table).rows]
+    # a title past 40 characters is cut with a mark that it is ("B: 20th Congress aim (≥10 %/yr, doubled")
+    assert rows[0][1:] == ["A: Baseline (2022–2025 trend)", "B: 20th Congress aim (≥10 %/yr, doubled…"]
     heads = model.registry.headline("plan_2026_2030")
     assert [r[0] for r in rows[1:]] == [target_name(i, "en") for i in heads]
     want = scorecard(model.simulate(history, sc[1]), "en", set_id="plan_2026_2030").set_index("id")

@@ -415,6 +415,11 @@ def _style(s, sr, chart) -> None:
                         run.font.size, run.font.name = Pt(10), FONT
 
 
+def _cut(text: str, n: int) -> str:
+    """``text`` in at most ``n`` characters, an ellipsis where it is cut."""
+    return text if len(text) <= n else text[:n - 1].rstrip() + "…"
+
+
 def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str | None = None,
           draws: int = 2000, today: dt.date | None = None) -> bytes:
     """The deck for ``scenarios`` (the first is the one briefed; the others are compared)."""
@@ -572,7 +577,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
 
     # 11. the comparison: each scenario projected once, keyed A, B, … as on the Compare page
     if len(scenarios) > 1:
-        named = {f"{k}: {o.title_in(lang)}"[:40]: simulate(history, o)
+        # a column head and a legend entry each, cut at 40 characters with a mark that it is cut
+        named = {_cut(f"{k}: {o.title_in(lang)}", 40): simulate(history, o)
                  for k, o in zip(column_keys(len(scenarios)), scenarios)}
         s = d.slide(t("dk_compare", lang))
         # the deck's set's headline targets (the scorecard slide's), every scenario judged by it
