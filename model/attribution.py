@@ -41,16 +41,9 @@ from .sectors import SECTOR_IDS
 from .targets import BASE_YEAR, TARGET_YEAR
 
 MAX_SHAPLEY = 10
-
-
-def outcome_ids(set_id: str | None = None) -> tuple[str, ...]:
-    """The 2030 outcomes split for a target set (`registry.outcomes`): the two GRDP levels,
-    then the set's solvable targets (the programme's by default; the 2026–2030 plan's growth
-    2026–2030, per capita 168 and its shares)."""
-    return registry.outcomes(set_id)
-
-
-OUTCOMES = outcome_ids()   # the programme's: the two GRDP levels, then its solvable targets
+# the programme's outcomes: the two GRDP levels, then its solvable targets; a set's own are
+# `registry.outcomes(set_id)` (the 2026–2030 plan's growth 2026–2030, per capita 168, its shares)
+OUTCOMES = registry.outcomes()
 FACTOR_ORDER = ("frame", "population", *(f"growth.{s}" for s in SECTOR_IDS),
                 *(f"inflation.{s}" for s in SECTOR_IDS), "manufacturing", "projects")
 
@@ -125,7 +118,7 @@ def changed_factors(a: Scenario, b: Scenario) -> list[Factor]:
 
 
 def outcomes(history: History, scenario: Scenario, ids: tuple[str, ...] = OUTCOMES) -> np.ndarray:
-    """The 2030 outcomes ``ids`` (`outcome_ids`) for one scenario: one kernel call (no frames:
+    """The 2030 outcomes ``ids`` (`registry.outcomes`) for one scenario: one kernel call (no frames:
     the Shapley split runs it up to 2^MAX_SHAPLEY times), the targets measured by the registry
     (manufacturing of the actual years is kept per history and weight by `model.growth`)."""
     if scenario.horizon < TARGET_YEAR:
@@ -244,11 +237,11 @@ def _mix(a: Scenario, b: Scenario, factors: list[Factor], subset) -> Scenario:
 
 def attribute(history: History, a: Scenario, b: Scenario, set_id: str | None = None) -> pd.DataFrame:
     """Each changed factor's share of B − A in every 2030 outcome of the target set ``set_id``
-    (rows: factor ids, then ``total``; columns: `outcome_ids`, the programme's ``OUTCOMES`` by
-    default). ``attrs``: method ('shapley' or 'sequential'), a, b (the two outcome vectors as
+    (rows: factor ids, then ``total``; columns: `registry.outcomes(set_id)`, the programme's
+    ``OUTCOMES`` by default). ``attrs``: method ('shapley' or 'sequential'), a, b (the two outcome vectors as
     dicts), names (vi, en) of projects the scenarios define, set_id. Rows add up to ``total``
     = outcome(B) − outcome(A)."""
-    ids = outcome_ids(set_id)
+    ids = registry.outcomes(set_id)
     factors = changed_factors(a, b)
     n = len(factors)
     method = "shapley" if n <= MAX_SHAPLEY else "sequential"
@@ -291,4 +284,4 @@ def attribute(history: History, a: Scenario, b: Scenario, set_id: str | None = N
 
 
 __all__ = ["AttributionError", "FACTOR_ORDER", "Factor", "MAX_SHAPLEY", "OUTCOMES", "attribute",
-           "changed_factors", "outcome_ids", "outcomes"]
+           "changed_factors", "outcomes"]

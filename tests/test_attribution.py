@@ -175,13 +175,12 @@ def test_a_target_sets_outcomes_are_split_and_add_up_to_the_projections(history,
     """Judged against another set, the split is of that set's outcomes (the 2026–2030 plan's
     growth 2026–2030 reads 2025 as its base year): the one-call Shapley split over two factors
     equals the projections' own values, term by term by hand, and adds up to B − A."""
-    from model.attribution import outcome_ids
-    from model.registry import get
+    from model.registry import get, outcomes as set_outcomes
 
     b = baseline.with_rate("sectors.services.growth", RatePath.const(0.09)).with_project(
         "lng_vung_ang_3", ProjectSetting(on=True))
     r = attribute(history, baseline, b, set_id=set_id)
-    ids = outcome_ids(set_id)
+    ids = set_outcomes(set_id)
     assert list(r.columns) == list(ids) and r.attrs["set_id"] == set_id and r.attrs["method"] == "shapley"
     if set_id != "provincial_plan_2021_2030":
         assert "grdp_growth_avg_2026_2030" in ids and "grdp_growth_avg" not in ids

@@ -12,11 +12,12 @@ from ui import risk, state
 from ui.common import ctx, show, static_table, table
 from ui.sidebar import changes_list_md
 
+
 def key_outcomes(set_id: str) -> tuple[str, ...]:
     """The outcomes the split's table shows: the two GRDP levels, the set's headline targets
     and manufacturing's share where the set has it (the programme's four and manufacturing;
     the 2026–2030 plan's growth 2026–2030, industry's share and per capita 168)."""
-    ids = model.attribution.outcome_ids(set_id)
+    ids = model.registry.outcomes(set_id)
     return (*model.registry.LEVELS, *model.registry.headline(set_id),
             *(("share_manufacturing",) if "share_manufacturing" in ids else ()))
 
