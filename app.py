@@ -14,9 +14,8 @@ from __future__ import annotations
 import streamlit as st
 
 from model.allocator import tune
-from model.registry import set_records
-from model.report.views import set_title
 from model.report.strings import t
+from model.report.views import judged_by
 from ui import sidebar, state
 from ui.common import unlisted_note, vintage_note
 from ui.state import md
@@ -44,10 +43,7 @@ state.sync_link()
 pid = nav.url_path or "scorecard"
 # the top line names the target set the page judges by (a screenshot of the plan's Scorecard
 # said "Resolution 26 programme, 33 targets" above the plan's six)
-judged_by = state.shown().targets_set
-n_targets = len(set_records(judged_by))
-st.caption(f"{t('app_title', lang)} — " + t("app_subtitle", lang, set=md(set_title(judged_by, lang)), n=n_targets,
-                                           targets="target" if n_targets == 1 else "targets"))
+st.caption(f"{t('app_title', lang)} — {md(judged_by(state.shown().targets_set, lang))}")
 st.header(f"{t(f'page_{pid}', lang)}: {md(state.shown().title_in(lang))}", divider="gray")
 vintage_note(lang)   # a file made with older data says what changed since
 unlisted_note(lang)  # a file that leaves out a plant still ramping up says so

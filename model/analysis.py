@@ -53,7 +53,7 @@ def project_variants(history: History, scenario: Scenario, project: str,
     ``attrs['project']`` names the project, ``attrs['horizon']`` the scenario's last year and
     ``attrs['set_id']`` its target set (the rows a reader shows: `model.registry.outcomes`).
     ``cum_real_bn`` is real GRDP summed over the projected years to 2030 (billion VND at 2010
-    prices, Σ_{t=a}^{2030} R_t, a the first projected year, ``attrs['first_projected']``): what a
+    prices, Σ_{t=a}^{2030} R_t, a the first projected year, ``attrs['last_actual']`` + 1): what a
     slip costs while the plant is late, which the 2030 level misses once it has caught up. With
     a horizon h after 2030, where a plant starting after 2030 shows: GRDP in h
     (``horizon_nominal_bn``, ``horizon_real_bn``, billion VND at current and constant 2010
@@ -92,7 +92,6 @@ def project_variants(history: History, scenario: Scenario, project: str,
     out.attrs["full_year"] = plant.full_year()   # planned: at or before last_actual, a delay moves nothing
     out.attrs["at_capacity"] = plant.at_capacity(last)
     out.attrs["last_actual"] = last
-    out.attrs["first_projected"] = last + 1
     out.attrs["set_id"] = scenario.targets_set   # whose outcomes a reader shows (None: the programme's)
     return out
 

@@ -118,7 +118,7 @@ class Project:
     def at_capacity(self, last_actual: int) -> bool:
         """At full capacity by ``last_actual`` as planned: its output is the record's, and no
         delay or scale moves it after then (`added`)."""
-        return self.first_year + len(self.ramp) - 1 <= last_actual
+        return self.full_year() <= last_actual
 
     def recorded_start(self, last_actual: int) -> int | None:
         """The first year of output when the record holds it (not after ``last_actual``), else

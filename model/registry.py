@@ -91,6 +91,12 @@ class Target:
         return self.measure.partition(":")[0]
 
     @property
+    def first_year(self) -> int | None:
+        """The first year of a period target's period (base_year + 1: 2021 for 2021–2030, 2026
+        for the plan's 2026–2030), None for a target of one year (a level or a share)."""
+        return None if self.base_year is None else self.base_year + 1
+
+    @property
     def tolerance(self) -> float:
         """The assumed half-width of a "≈" target (NaN for the others)."""
         return default_tolerance(self.id, self.low) if self.comparator == "approx" else float("nan")

@@ -207,7 +207,7 @@ def growth(p, lang: str = "vi", set_id: str | None = None) -> Chart:
     layers = [Layer("bar", t("g_growth_short", lang), _t(g), INK)]
     for x in _growth_targets(p, set_id):
         inside = (years > x.base_year) & (years <= x.year)
-        layers.append(Layer("line", t("ch_growth_target", lang, g=fmt.plain(x.low, lang), b=x.base_year + 1, year=x.year),
+        layers.append(Layer("line", t("ch_growth_target", lang, g=fmt.plain(x.low, lang), b=x.first_year, year=x.year),
                             _t(np.where(inside, x.low, np.nan)), ACCENT, dash=True))
     return Chart("growth", t("g_growth", lang), t("ch_pct_year", lang), _years(p), tuple(layers),
                  x_title=t("year", lang), source=_source(p, lang), digits=2, last_actual=p.last_actual_year,
@@ -417,7 +417,7 @@ def frontier(table: pd.DataFrame, title: str, cap_title: str, digits: int, lang:
         x = target.target
         short = registry.set_info(target.set_id)["short_en" if lang == "en" else "short_vi"]
         label = t("ch_target_set_level", lang, set=short, g=printed_target(x.comparator, x.low, x.high, lang),
-                  y0=x.base_year + 1, y1=x.year, e=fmt.num(target.equal, lang, 2))
+                  y0=x.first_year, y1=x.year, e=fmt.num(target.equal, lang, 2))
         target = target.equal
     else:
         target = registry.get("grdp_growth_avg").low if target is None else target.equal

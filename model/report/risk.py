@@ -89,7 +89,7 @@ def growth_sentence(result: RiskResult, lang: str = "vi") -> str | None:
     chance = t(f"rk_growth_p_{g.comparator}", lang, target=fmt.plain(g.low, lang), lo=fmt.plain(lo, lang),
                hi=fmt.plain(hi, lang), p=_p(result, result.probabilities[gid], lang))
     return t("rk_growth_sentence", lang, p50=fmt.num(q50, lang), p5=fmt.num(q5, lang), p95=fmt.num(q95, lang),
-             y0=g.base_year + 1, y1=g.year, chance=chance)
+             y0=g.first_year, y1=g.year, chance=chance)
 
 
 def all_sentence(result: RiskResult, lang: str = "vi") -> str | None:

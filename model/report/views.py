@@ -165,6 +165,13 @@ def set_title(set_id: str | None, lang: str = "vi", short: bool = False) -> str:
     return info[("short_" if short else "title_") + ("en" if lang == "en" else "vi")]
 
 
+def judged_by(set_id: str | None, lang: str = "vi") -> str:
+    """The target set a page judges by, and how many targets it has: "đánh giá theo Kế hoạch …
+    (Nghị quyết 291/NQ-HĐND), 6 chỉ tiêu" (every page's top line)."""
+    n = len(registry.set_records(set_id))
+    return t("app_subtitle", lang, set=set_title(set_id, lang), n=n, targets="target" if n == 1 else "targets")
+
+
 def sets_side_by_side(p: Projection, sets: Sequence[str], lang: str = "vi") -> pd.DataFrame:
     """One scenario against several sets (`model.target_sets.side_by_side`), for display: the
     indicator, the scenario's value, and per set its target and status (text in ``lang``; a set
@@ -401,14 +408,13 @@ def clash_lines(set_a: str, set_b: str, history, lang: str = "vi") -> list[str]:
         tb = registry.get(first)
         unit = " " + unit_label(load_solver_targets().set_index("id").at[first, "unit"], lang)
         what = t("ts_what_growth" if tb.kind == "average_growth" else "ts_what_level", lang,
-                 y0=(tb.base_year or 0) + 1, y1=tb.year)
+                 y0=tb.first_year, y1=tb.year)
         out.append(t(f"ts_{c.kind}", lang, a=name(c.a), sa=set_title(c.set_a, lang, short=True),
                      ia=bound(c.interval_a) + unit, b=name(c.b), sb=set_title(c.set_b, lang, short=True),
                      ib=bound(c.interval_b) + unit, what=what))
     return out
 
 
-HEADLINE = registry.headline()
 # unit of a change of each headline figure, and its digits, by the registry's kind
 _CHANGE_UNIT = {"average_growth": ("pp", 2), "multiple": ("times", 2), "per_capita": ("mvnd", 1), "share": ("pp", 1)}
 
@@ -420,7 +426,7 @@ def _change_unit(tid: str) -> tuple[str, int]:
 def _card_fields(tid: str, lang: str) -> dict:
     x = registry.get(tid)
     kind, _, part = x.measure.partition(":")
-    out = {"y": x.year, "b": x.base_year, "y0": (x.base_year or 0) + 1, "y1": x.year}
+    out = {"y": x.year, "b": x.base_year, "y0": x.first_year, "y1": x.year}
     if kind == "share":
         out.update(sector=t(f"card_sector_{part}", lang),
                    name=sector_label(part, lang) if part != "manufacturing" else t("cmp_row_share_manufacturing", lang))
@@ -447,7 +453,7 @@ def headline(p: Projection, ref: Projection, lang: str = "vi", set_id: str | Non
     # the set's rows judged, as records (two frames built and read cell by cell cost a what-if
     # page 2 ms a run)
     sid = set_id or registry.DEFAULT_SET
-    ids = HEADLINE if sid == registry.DEFAULT_SET else registry.headline(sid)
+    ids = registry.headline(sid)
     a, b = ({r["id"]: r for r in judged(x, set_id=sid, ids=ids)} for x in (p, ref))
     rows = []
     for tid in ids:
@@ -478,7 +484,7 @@ def headline_sentence(h: pd.DataFrame, ref_title: str, lang: str = "vi") -> str:
         return t("hl_changed_only", lang, ref=ref_title, met=met, before=met_before, n=n)
     g, x = h.loc[growth], registry.get(growth)
     parts = t("hl_growth", lang, a=fmt.num(g["ref_value"], lang, 2), b=fmt.num(g["value"], lang, 2),
-              d=g["change_text"], y0=x.base_year + 1, y1=x.year)
+              d=g["change_text"], y0=x.first_year, y1=x.year)
     return t("hl_changed", lang, ref=ref_title, growth=parts, met=met, before=met_before, n=n)
 
 
@@ -970,7 +976,7 @@ def project_variants_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame
             t("pv_full_year", lang): [year(v) for v in table["full_year"]]}
     rows.update({compare_row_label(c, lang): [fmt.num(v, lang, COMPARE_DIGITS.get(c, 2)) for v in table[c]]
                  for c in cols})
-    a = int(table.attrs["first_projected"])
+    a = int(table.attrs["last_actual"]) + 1   # the first projected year
     rows[t("pv_cum", lang, a=a, b=2030)] = [fmt.num(v, lang, 0) for v in table["cum_real_bn"]]
     if "horizon_real_bn" in table.columns:   # a horizon past 2030: where a later plant shows
         h = int(table.attrs["horizon"])
@@ -1006,7 +1012,7 @@ def project_slip_view(tables: Mapping[str, pd.DataFrame], names: Mapping[str, st
             row.update({compare_row_label(c, lang): fmt.num(table.at[v, c], lang, COMPARE_DIGITS.get(c, 2))
                         for c in measures})
             # what the slip costs in the years it is late, which a plant caught up by 2030 hides
-            row[t("pv_cum", lang, a=int(table.attrs["first_projected"]), b=2030)] = fmt.num(
+            row[t("pv_cum", lang, a=int(table.attrs["last_actual"]) + 1, b=2030)] = fmt.num(
                 table.at[v, "cum_real_bn"], lang, 0)
             rows.append(row)
     return pd.DataFrame(rows)

@@ -84,7 +84,7 @@ static_table(pt[["indicator", "central", "probability"]].rename(columns={
 st.caption(state.md(rv.source_line(r, lang)))
 if len(r.average_growth):   # the set's growth target: 2021–2030 above 9 %, or the plan's 2026–2030 at least 10 %
     g = registry.get(r.growth_id)
-    show(charts.histogram(r.average_growth, g.low, lang, period=(g.base_year + 1, g.year)), lang)
+    show(charts.histogram(r.average_growth, g.low, lang, period=(g.first_year, g.year)), lang)
 
 # ---- fans ----------------------------------------------------------------------------------------
 st.subheader(t("rk_fans", lang))
