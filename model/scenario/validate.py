@@ -1,96 +1,29 @@
-"""Scenarios: the assumptions of a projection, read from and written to TOML, validated.
+"""Reading a parsed scenario document: every key checked, every problem collected.
 
-A scenario file (every rate a fraction per year, e.g. 0.09 for 9 %)::
+`scenario_from_dict` turns a parsed TOML document into a `Scenario` or raises `ScenarioError`
+listing every problem found (up to `params.MAX_ISSUES`; past that only a count), each an `Issue`
+with its TOML path, a message code and its parameters (`model.report.issues` words them in
+Vietnamese or English). Rates are fractions: a value like 9 is refused with "did you mean
+0.09?". Input is bounded: nesting depth, number of keys, text lengths, the number of projects.
 
-    [meta]
-    name = "baseline"                 # letters without accents, digits, '_' or '-'
-    title_vi = "Kịch bản cơ sở"
-    title_en = "Baseline"             # optional
-    description = "..."               # optional, Vietnamese
-    description_en = "..."            # optional, English
-    horizon = 2030                    # last projected year, up to 2050
-    last_actual_year = 2025           # optional; default the last year of the shipped history
-
-    [population]
-    growth = 0.006                    # average population growth
-
-    [sectors.agriculture]             # likewise industry_construction, services, product_taxes
-    growth = 0.03                     # real growth (constant 2010 prices)
-    inflation = 0.025                 # change of the sector deflator
-
-    [solve]                           # optional: what `python -m model solve` solves for
-    targets = ["grdp_growth_avg", "grdp_multiple"]   # default: the seven economic targets and investment_share
-    free = ["industry_construction", "services"]     # default: agriculture, industry-construction, services
-    method = "constant"               # constant | ramp | free
-    approx = "band"                   # "≈" targets as target ± tolerance (band) or exact (equal)
-    smoothness = 1.0                  # weight of year-to-year changes (free and ramp paths)
-    taxes = "follow"                  # product taxes follow their tax base, or "held"
-    prices = ["services"]             # sectors whose relative price may move too (default none)
-    investment_cap = 60.0             # cap on total social investment, % of GRDP (default: the record's
-                                      # highest share plus 5 pp: model.solver.investment_cap)
-    [solve.priorities]
-    grdp_growth_avg = 10              # weight of a target's miss when targets conflict (default 1)
-    [solve.bounds.industry_construction]
-    min = 0.0                         # bounds on the solved growth, fractions per year; a side
-    max = 0.25                        # left out is the sector's record (model.record)
-
-A rate is either a number (the same every year) or a table of year = value pairs, e.g.
-``growth = { 2026 = 0.12, 2030 = 0.09 }``: the rate moves linearly between the listed years and
-stays at the first (last) value before (after) them. Two years make a linear ramp; every year
-listed makes a year-by-year path.
-
-Validation collects every problem (up to `params.MAX_ISSUES`), each an `Issue` with the TOML
-path, a message code and its parameters; `model.report.strings` words it in Vietnamese or
-English. Rates are fractions: a value like 9 is rejected with "did you mean 0.09?". Input is
-bounded (file size, nesting depth, number of keys, text lengths). No code from a file is ever
-executed.
-
-Glossary: kịch bản = scenario; năm cuối dự báo = horizon; năm thực tế cuối cùng = last actual year.
+Glossary: kiểm tra = validation; đường dẫn TOML = TOML path.
 """
 
 from __future__ import annotations
 
 import difflib
 import math
-import os
 import re
-import stat
-import tempfile
-import tomllib
 import unicodedata
-from dataclasses import dataclass, field, replace
-from decimal import Decimal
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, Mapping
 
-import numpy as np
+from .. import params as P
+from ..data import actual_years
+from ..sectors import INVESTABLE, SECTOR_IDS
+from .types import (_NAME_RE, MAX_PROJECTS, MAX_YEAR, MIN_YEAR, Issue, RatePath, Scenario, ScenarioError,
+                    SectorAssumption, SolveSettings, pct_to_frac, suggest_name)
 
-from . import params as P
-from .data import actual_years
-from .sectors import INVESTABLE, SECTOR_IDS
-
-MIN_YEAR, MAX_YEAR = P.MIN_YEAR, P.MAX_YEAR
 RATE_BOUNDS = {k: (p.lo, p.hi) for k, p in P.RATES.items()}
-_NAME_RE = re.compile(r"[A-Za-z0-9_\-]{1,64}")   # a scenario's name names its files
-
-
-def valid_name(name: str) -> bool:
-    return isinstance(name, str) and bool(_NAME_RE.fullmatch(name))
-
-
-def suggest_name(text: str) -> str:
-    """A valid name close to ``text``, for the message that refuses it: a planner types
-    "kịch bản LNG trễ", the name may only hold ASCII letters, digits, '_' and '-'. Marks are
-    dropped (NFKD; đ → d, which has no decomposition), every other run of characters becomes
-    one '-', and '-' is taken off the ends: "kịch bản LNG trễ" → "kich-ban-LNG-tre"; nothing
-    left → "kich-ban". A valid name comes back as it is, less the '-' at its ends."""
-    plain = unicodedata.normalize("NFKD", str(text)[:1000].replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    slug = re.sub(r"[^A-Za-z0-9_\-]+", "-", plain).strip("-")[:64].rstrip("-")
-    return slug or "kich-ban"
-
-
 _YEAR_RE = re.compile(r"[0-9]{4}")  # ASCII only: '２０２６' must not read as 2026
 # Line breaks and controls of every kind: C0, DEL, C1 (U+0085 NEL among them), and Unicode's
 # line and paragraph separators U+2028/U+2029, which a browser or a terminal also breaks at.
@@ -101,341 +34,6 @@ def _blank(v: str) -> bool:
     """Nothing a reader would see: spaces of any kind, format characters (zero-width space,
     joiners, U+FEFF) and controls only."""
     return all(unicodedata.category(ch)[0] in "ZC" for ch in v)
-
-
-@dataclass(frozen=True)
-class RatePath:
-    """A rate through time (fraction per year): constant, or piecewise linear between years."""
-
-    points: tuple[tuple[int, float], ...] = ()
-    constant: float | None = None
-
-    @classmethod
-    def const(cls, value: float) -> "RatePath":
-        return cls(constant=float(value))
-
-    @classmethod
-    def by_year(cls, values: Mapping[int, float]) -> "RatePath":
-        return cls(points=tuple(sorted((int(y), float(v)) for y, v in values.items())))
-
-    @classmethod
-    def of_years(cls, years, values) -> "RatePath":
-        """The rate ``values[j]`` in each of ``years`` (consecutive), written short: of a run of
-        equal values only its first and last year (a path is linear between listed years and
-        keeps its last value after them, so every year reads back exactly). A constant solved
-        to 2030 and a scenario's own 6 % after it: {2026: g, 2030: g, 2031: 0.06}."""
-        v = [float(x) for x in values]
-        keep = [j for j in range(len(v))
-                if j == 0 or v[j] != v[j - 1] or (j + 1 < len(v) and v[j + 1] != v[j])]
-        return cls.by_year({int(years[j]): v[j] for j in keep})
-
-    def values(self, years) -> np.ndarray:
-        """The rate in each of ``years`` (linear between listed years, flat outside them)."""
-        years = np.asarray(years, dtype=float)
-        if self.constant is not None:
-            return np.full(years.shape, self.constant)
-        ys, vs = zip(*self.points)
-        return np.interp(years, np.asarray(ys, float), np.asarray(vs, float))
-
-    def to_toml(self) -> float | dict[str, float]:
-        if self.constant is not None:
-            return self.constant
-        return {str(y): v for y, v in self.points}
-
-
-@dataclass(frozen=True)
-class SectorAssumption:
-    """One sector's rates (fractions per year). Its real growth is either given (``growth``) or
-    bought by its own organic investment (``investment``, a fraction of GRDP at current prices,
-    resolved year by year in `model.investment.resolve_growth`): exactly one of the two is set."""
-
-    growth: RatePath | None
-    inflation: RatePath
-    investment: RatePath | None = None
-
-
-@dataclass(frozen=True)
-class SolveSettings:
-    """The ``[solve]`` table: targets, free sectors, parametrisation and bounds for the solver."""
-
-    targets: tuple[str, ...] | None = None
-    free: tuple[str, ...] | None = None
-    method: str = "constant"
-    approx: str = "band"
-    smoothness: float = 1.0
-    # {sector: (min, max)}, fractions per year; None: that side's default from the record
-    bounds: Mapping[str, tuple[float | None, float | None]] = field(default_factory=dict)
-    taxes: str = "follow"   # product taxes follow their tax base, or are "held" at the scenario's path
-    priorities: Mapping[str, float] = field(default_factory=dict)  # target id → weight of its miss
-    prices: tuple[str, ...] = ()  # sectors whose relative price the solver may move
-    investment_cap: float | None = None  # % of GRDP; None: the record's highest share plus a margin
-
-    def to_dict(self) -> dict:
-        d: dict[str, Any] = {}
-        if self.targets is not None:
-            d["targets"] = list(self.targets)
-        if self.free is not None:
-            d["free"] = list(self.free)
-        d.update(method=self.method, approx=self.approx, smoothness=self.smoothness, taxes=self.taxes)
-        if self.bounds:
-            d["bounds"] = {s: {k: v for k, v in (("min", lo), ("max", hi)) if v is not None}
-                           for s, (lo, hi) in self.bounds.items()}
-        if self.priorities:
-            d["priorities"] = dict(self.priorities)
-        if self.prices:
-            d["prices"] = list(self.prices)
-        if self.investment_cap is not None:
-            d["investment_cap"] = self.investment_cap
-        return d
-
-
-@dataclass(frozen=True)
-class Scenario:
-    """Assumptions for one projection. Rates are fractions per year; years are calendar years."""
-
-    name: str
-    title_vi: str
-    horizon: int
-    population_growth: RatePath
-    sectors: Mapping[str, SectorAssumption]
-    title_en: str = ""
-    description: str = ""      # Vietnamese (the file's first language)
-    description_en: str = ""
-    last_actual_year: int | None = None
-    solve: SolveSettings | None = None
-    projects: Mapping[str, Any] = field(default_factory=dict)  # id → projects.ProjectSetting
-    manufacturing_share: float | None = None  # of industry-construction (model.industry); None: the data's
-    targets_set: str | None = None   # the target set it is judged against (model.registry); None: the default
-    vintage: str | None = None       # the data vintage it was written with (model.vintage); None: not recorded
-    answers: Mapping[str, float] = field(default_factory=dict)   # its headline 2030 answers then
-
-    def with_sector(self, sector: str, **rates: RatePath) -> "Scenario":
-        """A copy with some of one sector's rates replaced (``growth=``, ``inflation=``)."""
-        sectors = dict(self.sectors)
-        sectors[sector] = replace(sectors[sector], **rates)
-        return replace(self, sectors=sectors)
-
-    def rate(self, field_path: str) -> RatePath | None:
-        """The rate at a field path: 'population.growth' or
-        'sectors.<id>.<growth|inflation|investment>' (None: that driver is not the sector's)."""
-        if field_path == "population.growth":
-            return self.population_growth
-        _, sector, kind = field_path.split(".")
-        return getattr(self.sectors[sector], kind)
-
-    def with_rate(self, field_path: str, rate: RatePath) -> "Scenario":
-        """A copy with the rate at ``field_path`` replaced (see `rate`). Setting a sector's
-        growth drops its investment driver, and setting its investment drops its growth."""
-        if field_path == "population.growth":
-            return replace(self, population_growth=rate)
-        _, sector, kind = field_path.split(".")
-        if kind == "investment":
-            return self.with_sector(sector, investment=rate, growth=None)
-        if kind == "growth":
-            return self.with_sector(sector, growth=rate, investment=None)
-        return self.with_sector(sector, **{kind: rate})
-
-    def driver(self, sector: str) -> str:
-        """'growth' or 'investment': what sets the sector's real growth."""
-        return "investment" if self.sectors[sector].investment is not None else "growth"
-
-    def to_dict(self) -> dict:
-        meta: dict[str, Any] = {"name": self.name, "title_vi": self.title_vi}
-        if self.title_en:
-            meta["title_en"] = self.title_en
-        if self.description:
-            meta["description"] = self.description
-        if self.description_en:
-            meta["description_en"] = self.description_en
-        meta["horizon"] = self.horizon
-        if self.last_actual_year is not None:
-            meta["last_actual_year"] = self.last_actual_year
-        if self.vintage:
-            meta["vintage"] = self.vintage
-        if self.answers:
-            meta["answers"] = dict(self.answers)
-        out = {
-            "meta": meta,
-            "population": {"growth": self.population_growth.to_toml()},
-            "sectors": {s: _sector_to_dict(a) for s, a in self.sectors.items()},
-        }
-        if self.manufacturing_share is not None:
-            out["industry"] = {"manufacturing_share": self.manufacturing_share}
-        if self.targets_set is not None:
-            out["targets"] = {"set": self.targets_set}
-        if self.projects:
-            out["projects"] = {pid: _project_to_dict(st) for pid, st in self.projects.items()}
-        if self.solve is not None:
-            out["solve"] = self.solve.to_dict()
-        return out
-
-    def title_in(self, lang: str) -> str:
-        """The title in ``lang``: the English one when English is asked and there is one, else
-        the Vietnamese (always there)."""
-        return self.title_en if lang == "en" and self.title_en else self.title_vi
-
-    def to_toml(self) -> str:
-        import tomli_w
-
-        return tomli_w.dumps(self.to_dict())
-
-    def with_project(self, pid: str, setting) -> "Scenario":
-        """A copy with one project's setting replaced (`model.projects.ProjectSetting`); a
-        shipped project switched off with nothing else set is dropped from the table (absent
-        and off compute the same), so that a saved file lists only what it means, except a
-        committed one (running or built): switched off, it is left out on purpose, which the
-        file says (`model.projects.unlisted_ramping` warns of the absent ones)."""
-        from .projects import committed_ids
-
-        projects = dict(self.projects)
-        # a committed plant's "off" is kept where the file has room for it (at most
-        # MAX_PROJECTS tables); else it is dropped, which computes the same
-        stated = pid in committed_ids() and (pid in projects or len(projects) < MAX_PROJECTS)
-        if setting is None or (not setting.on and setting.definition is None and not stated
-                               and setting.delay == 0 and setting.scale == 1.0):
-            projects.pop(pid, None)
-        else:
-            projects[pid] = setting
-        return replace(self, projects=projects)
-
-    def project_room(self, pid: str) -> ScenarioError | None:
-        """Why ``pid`` cannot be added (a file holds at most MAX_PROJECTS), or None: asked
-        before an edit, so that a 41st project is refused in words, not written."""
-        if pid in self.projects or len(self.projects) < MAX_PROJECTS:
-            return None
-        return ScenarioError([Issue("projects", "too_many_projects", {"n": len(self.projects) + 1, "max": MAX_PROJECTS})])
-
-
-def _sector_to_dict(a: SectorAssumption) -> dict:
-    d = {"growth": a.growth.to_toml()} if a.investment is None else {"investment": a.investment.to_toml()}
-    d["inflation"] = a.inflation.to_toml()
-    return d
-
-
-def _project_to_dict(st) -> dict:
-    d: dict[str, Any] = {"on": st.on, "delay": st.delay, "scale": st.scale}
-    p = st.definition
-    if p is not None:
-        d.update(name_vi=p.name_vi, sector=p.sector, first_year=p.first_year, ramp=list(p.ramp),
-                 va=p.va, probability=p.probability)
-        if p.name_en:
-            d["name_en"] = p.name_en
-        if p.capex:
-            d["capex"] = {str(y): v for y, v in p.capex}
-        d["sources"] = dict(zip(("state", "nonstate", "fdi"), p.sources))
-        if p.source_url:
-            d["source"] = p.source_url
-    return d
-
-
-RATE_FIELDS: tuple[str, ...] = ("population.growth",) + tuple(
-    f"sectors.{s}.{k}" for s in SECTOR_IDS for k in ("growth", "inflation"))
-# A sector's investment driver, where it may have one (`model.sectors.INVESTABLE`).
-INVESTMENT_FIELDS: tuple[str, ...] = tuple(f"sectors.{s}.investment" for s in INVESTABLE)
-
-
-def rate_kind(field_path: str) -> str:
-    """'growth', 'inflation', 'investment' or 'population': which bounds of `params.RATES` a
-    field obeys."""
-    return "population" if field_path == "population.growth" else field_path.rsplit(".", 1)[1]
-
-
-@dataclass(frozen=True)
-class Change:
-    """One assumption that differs between two scenarios: the field and both values (a year,
-    a `RatePath`, or None when unset)."""
-
-    field: str
-    before: Any
-    after: Any
-
-
-def diff_scenarios(a: Scenario, b: Scenario) -> list[Change]:
-    """Every assumption of ``b`` that differs from ``a``. Rates compare by value: two paths
-    that give the same rate in every year are the same assumption."""
-    out: list[Change] = []
-    if a.horizon != b.horizon:
-        out.append(Change("meta.horizon", a.horizon, b.horizon))
-    if a.last_actual_year != b.last_actual_year:
-        out.append(Change("meta.last_actual_year", a.last_actual_year, b.last_actual_year))
-    years = np.arange(MIN_YEAR + 1, MAX_YEAR + 1)
-    for f in RATE_FIELDS + INVESTMENT_FIELDS:
-        ra, rb = a.rate(f), b.rate(f)
-        if ra != rb and (ra is None or rb is None or not np.array_equal(ra.values(years), rb.values(years))):
-            out.append(Change(f, ra, rb))
-    if a.manufacturing_share != b.manufacturing_share:
-        out.append(Change("industry.manufacturing_share", a.manufacturing_share, b.manufacturing_share))
-    if (a.targets_set or None) != (b.targets_set or None):
-        out.append(Change("targets.set", a.targets_set, b.targets_set))
-    for pid in sorted(set(a.projects) | set(b.projects)):
-        pa, pb = _effective(a.projects.get(pid)), _effective(b.projects.get(pid))
-        if pa != pb:
-            out.append(Change(f"projects.{pid}", pa, pb))
-    return out
-
-
-def _effective(setting):
-    """A project setting as it acts: off (None) whatever its delay and scale, else itself."""
-    return setting if setting is not None and setting.on else None
-
-
-# ---- decimal-exact percent ↔ fraction ---------------------------------------------------------
-def pct_to_frac(pct: float) -> float:
-    """2.8 (percent) → 0.028 exactly as typed: a decimal shift, not a float division
-    (2.8 / 100 is 0.027999999999999997)."""
-    return float(Decimal(repr(float(pct))).scaleb(-2))
-
-
-def frac_to_pct(frac: float) -> float:
-    """0.028 → 2.8, the inverse of `pct_to_frac` (round-trips every float)."""
-    return float(Decimal(repr(float(frac))).scaleb(2))
-
-
-# ---- issues -------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Issue:
-    """One problem found in a scenario: where (TOML path), what (a message code), with what
-    (parameters). ``str(issue)`` is the English text; `model.report.strings.issue_text` words it
-    in either language."""
-
-    path: str
-    code: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-    def text(self, lang: str = "en") -> str:
-        # The words live in the validation catalogue (model.report.issues, which imports nothing
-        # of the model): an exception must print them wherever it is raised.
-        from .report.issues import issue_text
-
-        return issue_text(self, lang)
-
-    @property
-    def message(self) -> str:
-        return self.text("en")
-
-    def __str__(self) -> str:
-        return self.text("en")
-
-
-class ScenarioError(ValueError):
-    """A scenario that cannot be used; ``issues`` lists every problem found (up to
-    `params.MAX_ISSUES`; ``more`` counts those left unlisted)."""
-
-    def __init__(self, issues: list[Issue], source: str = "", more: int = 0):
-        self.issues = issues
-        self.source = source
-        self.more = more
-        super().__init__(source)
-
-    def lines(self, lang: str = "en") -> list[str]:
-        prefix = f"{self.source}: " if self.source else ""
-        out = [prefix + i.text(lang) for i in self.issues]
-        if self.more:
-            out.append(prefix + Issue("", "more_issues", {"n": self.more}).text(lang))
-        return out
-
-    def __str__(self) -> str:
-        return "; ".join(self.lines())
 
 
 class _Issues(list):
@@ -716,7 +314,7 @@ def _vintage(meta: Mapping, issues: _Issues) -> tuple[str | None, dict]:
 
 def _targets_set(table: Any, issues: _Issues) -> str | None:
     """``[targets] set = "<id>"``: the target set the scenario is judged against."""
-    from . import registry
+    from .. import registry
 
     if not isinstance(table, Mapping):
         issues.add("targets", "targets_not_table")
@@ -735,8 +333,6 @@ def _targets_set(table: Any, issues: _Issues) -> str | None:
 _PROJECT_SETTING_KEYS = ["on", "delay", "scale"]
 _PROJECT_DEF_KEYS = ["name_vi", "name_en", "sector", "first_year", "ramp", "va", "capex", "sources",
                      "probability", "source"]
-MAX_PROJECTS = 40
-
 
 def _number(v: Any, path: str, lo: float, hi: float, issues: _Issues) -> float | None:
     if isinstance(v, bool) or not isinstance(v, (int, float)):
@@ -750,7 +346,7 @@ def _number(v: Any, path: str, lo: float, hi: float, issues: _Issues) -> float |
 
 def _projects(table: Any, issues: _Issues) -> dict:
     """The [projects.<id>] tables: settings for shipped projects, or whole definitions."""
-    from .projects import ProjectSetting, shipped_ids
+    from ..projects import ProjectSetting, shipped_ids
 
     if not isinstance(table, Mapping):
         issues.add("projects", "projects_not_table")
@@ -786,7 +382,7 @@ def _projects(table: Any, issues: _Issues) -> dict:
 
 
 def _project_definition(pid: str, t: Mapping, path: str, issues: _Issues):
-    from .projects import Project
+    from ..projects import Project
 
     n0 = len(issues) + issues.more
     missing = [k for k in ("name_vi", "sector", "first_year", "va") if k not in t]
@@ -884,7 +480,7 @@ def _subtable(table: Mapping, key: str, allowed: list[str], issues: _Issues) -> 
 
 def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
     # The solvable targets are those the model measures (model.targets checks the list).
-    from . import registry
+    from .. import registry
 
     DEFAULT_TARGETS, MEASURES = registry.solver_defaults(), registry.all_solvable()
 
@@ -959,122 +555,3 @@ def solve_settings_from_dict(table: Any, source: str = "") -> SolveSettings:
     if issues or issues.more or sv is None:
         raise ScenarioError(list(issues), source, issues.more)
     return sv
-
-
-_TOML_POS = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
-
-
-def parse_scenario(text: str, *, source: str = "", **kw) -> Scenario:
-    """Parse and validate TOML text (see `scenario_from_dict`). A leading byte-order mark, as
-    Windows editors write, is accepted."""
-    # The limit is in bytes, as for a file on disk: a text of multi-byte letters is counted so.
-    n = len(text) if len(text) > P.MAX_FILE_BYTES else len(text.encode("utf-8", "surrogatepass"))
-    if n > P.MAX_FILE_BYTES:
-        raise ScenarioError([Issue("", "too_large", {"n": n, "max": P.MAX_FILE_BYTES})], source)
-    text = text.removeprefix("\ufeff")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        m = _TOML_POS.match(str(e))
-        params = ({"detail": m["what"], "line": int(m["line"]), "col": int(m["col"])} if m
-                  else {"detail": str(e), "line": 0, "col": 0})
-        raise ScenarioError([Issue("", "not_toml", params)], source) from None
-    except RecursionError:
-        raise ScenarioError([Issue("", "too_deep", {"depth": "> 1000", "max": P.MAX_DEPTH})], source) from None
-    return scenario_from_dict(data, source=source, **kw)
-
-
-def read_text_file(path: str | os.PathLike, max_bytes: int = P.MAX_FILE_BYTES) -> str:
-    """The UTF-8 text of a regular file of at most ``max_bytes``; `ScenarioError` otherwise
-    (a folder, a FIFO, /dev/zero, a file too large, not UTF-8). Never blocks on a pipe."""
-    p = Path(path)
-    try:
-        st = os.stat(p)
-    except OSError as e:
-        raise ScenarioError([Issue("", "cannot_read", {"reason": e.strerror or str(e)})], str(p)) from None
-    if not stat.S_ISREG(st.st_mode):
-        raise ScenarioError([Issue("", "not_regular")], str(p))
-    if st.st_size > max_bytes:
-        raise ScenarioError([Issue("", "too_large", {"n": st.st_size, "max": max_bytes})], str(p))
-    try:
-        with open(p, "rb") as f:
-            raw = f.read(max_bytes + 1)
-    except OSError as e:
-        raise ScenarioError([Issue("", "cannot_read", {"reason": e.strerror or str(e)})], str(p)) from None
-    if len(raw) > max_bytes:
-        raise ScenarioError([Issue("", "too_large", {"n": len(raw), "max": max_bytes})], str(p))
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ScenarioError([Issue("", "not_utf8")], str(p)) from None
-
-
-def load_scenario(path: str | os.PathLike, **kw) -> Scenario:
-    """Read and validate a scenario file; errors name the file and the TOML path."""
-    return parse_scenario(read_text_file(path), source=str(Path(path)), **kw)
-
-
-@lru_cache(maxsize=1)
-def _umask() -> int:
-    # os.umask can only be read by setting it, which races with other threads (the app has
-    # several); Linux reports it in /proc without changing it.
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except OSError:
-        pass
-    return 0o022
-
-
-TMP_SUFFIX = ".tmp"
-
-
-def _temp_copy(p: Path, data: bytes | str) -> str:
-    """``data`` in a flushed temporary file beside ``p`` (``.<name>.<random>.tmp``), with
-    ordinary permissions (0666 less the umask, as `open` would give), not a temporary file's
-    0600."""
-    p.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=TMP_SUFFIX, dir=p.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
-            f.flush()
-            os.fchmod(f.fileno(), 0o666 & ~_umask())
-            os.fsync(f.fileno())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return tmp
-
-
-def write_atomic(path: str | os.PathLike, data: bytes | str) -> Path:
-    """Write a file so that readers see the old or the new content, never a partial one:
-    write a temporary file in the same folder, flush it to disk, then rename over the target."""
-    p = Path(path)
-    tmp = _temp_copy(p, data)
-    try:
-        os.replace(tmp, p)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return p
-
-
-def write_new(path: str | os.PathLike, data: bytes | str) -> Path:
-    """Write a file that must not exist yet, atomically and exclusively: the complete
-    temporary file is hard-linked to the name, which the file system refuses (FileExistsError)
-    if anyone created it meanwhile. Of two writers racing for one name, exactly one wins."""
-    p = Path(path)
-    tmp = _temp_copy(p, data)
-    try:
-        os.link(tmp, p)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-    return p
-
-
-def save_scenario(scenario: Scenario, path: str | os.PathLike) -> Path:
-    """Write a scenario as TOML, atomically."""
-    return write_atomic(path, scenario.to_toml())

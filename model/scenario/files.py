@@ -1,0 +1,140 @@
+"""Scenario files: TOML text read (bounded, UTF-8, never from a pipe) and validated, and files
+written atomically with ordinary permissions.
+
+`write_atomic` replaces a file so that readers see the old or the new content, never a part;
+`write_new` creates one that must not exist yet, and of two writers racing for one name exactly
+one wins (the workspace's exclusive save). Temporary files end in `TMP_SUFFIX`, which the
+workspace clears after a killed write.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import tempfile
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from .. import params as P
+from .types import Issue, Scenario, ScenarioError
+from .validate import scenario_from_dict
+
+_TOML_POS = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+
+
+def parse_scenario(text: str, *, source: str = "", **kw) -> Scenario:
+    """Parse and validate TOML text (see `scenario_from_dict`). A leading byte-order mark, as
+    Windows editors write, is accepted."""
+    # The limit is in bytes, as for a file on disk: a text of multi-byte letters is counted so.
+    n = len(text) if len(text) > P.MAX_FILE_BYTES else len(text.encode("utf-8", "surrogatepass"))
+    if n > P.MAX_FILE_BYTES:
+        raise ScenarioError([Issue("", "too_large", {"n": n, "max": P.MAX_FILE_BYTES})], source)
+    text = text.removeprefix("\ufeff")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        m = _TOML_POS.match(str(e))
+        params = ({"detail": m["what"], "line": int(m["line"]), "col": int(m["col"])} if m
+                  else {"detail": str(e), "line": 0, "col": 0})
+        raise ScenarioError([Issue("", "not_toml", params)], source) from None
+    except RecursionError:
+        raise ScenarioError([Issue("", "too_deep", {"depth": "> 1000", "max": P.MAX_DEPTH})], source) from None
+    return scenario_from_dict(data, source=source, **kw)
+
+
+def read_text_file(path: str | os.PathLike, max_bytes: int = P.MAX_FILE_BYTES) -> str:
+    """The UTF-8 text of a regular file of at most ``max_bytes``; `ScenarioError` otherwise
+    (a folder, a FIFO, /dev/zero, a file too large, not UTF-8). Never blocks on a pipe."""
+    p = Path(path)
+    try:
+        st = os.stat(p)
+    except OSError as e:
+        raise ScenarioError([Issue("", "cannot_read", {"reason": e.strerror or str(e)})], str(p)) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise ScenarioError([Issue("", "not_regular")], str(p))
+    if st.st_size > max_bytes:
+        raise ScenarioError([Issue("", "too_large", {"n": st.st_size, "max": max_bytes})], str(p))
+    try:
+        with open(p, "rb") as f:
+            raw = f.read(max_bytes + 1)
+    except OSError as e:
+        raise ScenarioError([Issue("", "cannot_read", {"reason": e.strerror or str(e)})], str(p)) from None
+    if len(raw) > max_bytes:
+        raise ScenarioError([Issue("", "too_large", {"n": len(raw), "max": max_bytes})], str(p))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ScenarioError([Issue("", "not_utf8")], str(p)) from None
+
+
+def load_scenario(path: str | os.PathLike, **kw) -> Scenario:
+    """Read and validate a scenario file; errors name the file and the TOML path."""
+    return parse_scenario(read_text_file(path), source=str(Path(path)), **kw)
+
+
+@lru_cache(maxsize=1)
+def _umask() -> int:
+    # os.umask can only be read by setting it, which races with other threads (the app has
+    # several); Linux reports it in /proc without changing it.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except OSError:
+        pass
+    return 0o022
+
+
+TMP_SUFFIX = ".tmp"
+
+
+def _temp_copy(p: Path, data: bytes | str) -> str:
+    """``data`` in a flushed temporary file beside ``p`` (``.<name>.<random>.tmp``), with
+    ordinary permissions (0666 less the umask, as `open` would give), not a temporary file's
+    0600."""
+    p.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=TMP_SUFFIX, dir=p.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
+            f.flush()
+            os.fchmod(f.fileno(), 0o666 & ~_umask())
+            os.fsync(f.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def write_atomic(path: str | os.PathLike, data: bytes | str) -> Path:
+    """Write a file so that readers see the old or the new content, never a partial one:
+    write a temporary file in the same folder, flush it to disk, then rename over the target."""
+    p = Path(path)
+    tmp = _temp_copy(p, data)
+    try:
+        os.replace(tmp, p)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return p
+
+
+def write_new(path: str | os.PathLike, data: bytes | str) -> Path:
+    """Write a file that must not exist yet, atomically and exclusively: the complete
+    temporary file is hard-linked to the name, which the file system refuses (FileExistsError)
+    if anyone created it meanwhile. Of two writers racing for one name, exactly one wins."""
+    p = Path(path)
+    tmp = _temp_copy(p, data)
+    try:
+        os.link(tmp, p)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return p
+
+
+def save_scenario(scenario: Scenario, path: str | os.PathLike) -> Path:
+    """Write a scenario as TOML, atomically."""
+    return write_atomic(path, scenario.to_toml())
