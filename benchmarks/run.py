@@ -59,7 +59,7 @@ def bare_root(history, baseline, specs):
     floor that any solver doing more (bounds, objective, result frames) is compared with."""
     from scipy.optimize import root
 
-    from model.solver import _Problem
+    from model.solver.problem import _Problem
 
     prob = _Problem(history, baseline, specs, model.SECTOR_IDS, "constant", {}, 1.0)
     target = np.array([sp.low for sp in specs])

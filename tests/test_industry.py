@@ -9,7 +9,8 @@ import pytest
 import model
 from model import industry
 from model.projects import ProjectSetting
-from model.solver import _Problem, target_specs
+from model.solver import target_specs
+from model.solver.problem import _Problem
 from model.targets import MEASURES
 
 

@@ -121,7 +121,8 @@ def test_the_solvers_need_is_the_investment_module_s(history, baseline):
     """The solver's closed form for the investment share equals `required_investment` on the
     projection of the paths it proposes (no relative price moved)."""
     r = model.solve(history, baseline, ["grdp_growth_avg", "investment_share"], diagnose=False)
-    from model.solver import _Problem, target_specs
+    from model.solver import target_specs
+    from model.solver.problem import _Problem
 
     prob = _Problem(history, baseline, target_specs(["grdp_growth_avg", "investment_share"]),
                     model.solver.DEFAULT_FREE, "constant", {}, 1.0)

@@ -203,7 +203,8 @@ def test_a_relative_price_is_an_instrument_checked_by_hand(history, baseline):
 
 
 def test_price_jacobian_matches_finite_differences(history, baseline):
-    from model.solver import _Problem, target_specs
+    from model.solver import target_specs
+    from model.solver.problem import _Problem
 
     prob = _Problem(history, baseline, target_specs(list(model.solver.SOLVABLE)), DEFAULT_FREE, "ramp", {}, 1.0,
                     prices=("services", "industry_construction"))

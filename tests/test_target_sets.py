@@ -13,7 +13,8 @@ import pytest
 import model
 from model import registry, target_sets
 from model.cli import main
-from model.solver import _Problem, target_specs
+from model.solver import target_specs
+from model.solver.problem import _Problem
 
 from .conftest import SCENARIOS
 
@@ -147,7 +148,7 @@ def test_the_solvers_closed_forms_for_the_new_measures(history, baseline, ids, p
                            for e in np.eye(len(theta))])
     np.testing.assert_allclose(jac, num, rtol=1e-5, atol=1e-6)
     if not prices:
-        from model.solver import _with_paths
+        from model.solver.api import _with_paths
 
         p = model.simulate(history, _with_paths(baseline, prob, theta, "ramp"))
         arrays = registry.ProjectionArrays(p)
