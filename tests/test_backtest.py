@@ -147,7 +147,7 @@ def test_the_panels_methods_speak_the_files_language(tmp_path):
     Vietnamese file words them, numbers its way; the English file keeps the panel's English."""
     from model.backtest import PANEL_METHODS, sector_panel
     from model.cli import main
-    from model.report.views import _PANEL_METHODS_VI
+    from model.report.views.record import _PANEL_METHODS_VI
 
     _, prov = sector_panel()
     assert set(prov["method_key"]) == set(PANEL_METHODS) == set(_PANEL_METHODS_VI)

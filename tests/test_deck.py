@@ -395,7 +395,8 @@ def test_the_comparison_slide_judges_by_the_decks_target_set(history):
     not the programme's four (industry's share against 60.3 % beside a scorecard against 51 %)."""
     from pptx import Presentation
 
-    from model.report.views import scorecard, target_name
+    from model.report.strings import target_name
+    from model.report.views import scorecard
 
     sc = [model.load_scenario(BASELINE), model.load_scenario(CONGRESS)]
     prs = Presentation(io.BytesIO(deck.build(history, sc, lang="en", set_id="plan_2026_2030", draws=0)))

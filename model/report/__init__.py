@@ -6,7 +6,8 @@ the method that prints. `python ../shared/tools/import_loops.py model` keeps thi
     issues    the validation messages, Vietnamese and English
     strings   one catalogue of every user-visible string, Vietnamese and English
     fmt       numbers by language (Babel): 7,37 % and 234.901 in Vietnamese
-    views     tidy frames and display tables
+    views/    tidy frames and display tables, by what is read: tables, targets, projects,
+              analysis (solver, frontier, attribution), record (quarters, backtests, supply)
     charts    every chart, defined once (`Chart`), for the app, the files and the deck
     vega      a chart as Vega-Lite: drawn by the app, written to PNG and SVG by vl-convert
     deck      the briefing deck (python-pptx), the charts drawn natively

@@ -1,0 +1,158 @@
+"""The solver's and the attribution's results for reading: solved paths and targets, the growth
+each target needs, the frontier, the split of a difference into its assumptions (table,
+waterfall and the numbers for a workbook).
+
+Units: growth in percent a year, multipliers in pp² per unit of target.
+
+Glossary: đánh đổi (đường biên) = trade-off (frontier); giả định thay đổi = changed assumption.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ...sectors import SECTOR_IDS
+from ...data import load_solver_targets
+from ...targets import DIGITS, TARGET_YEAR
+from .. import fmt
+from ..strings import factor_label, printed_target, sector_label, t
+from .tables import text_frame
+from .targets import ATTRIBUTION_DIGITS, compare_row_label
+
+
+def solved_paths_view(result, lang: str = "vi") -> pd.DataFrame:
+    """The solver's growth paths in percent a year (numbers), sector labels as columns."""
+    out = 100 * result.paths
+    out.columns = [sector_label(s, lang, short=True) for s in out.columns]
+    out.index.name = t("year", lang)
+    return out
+
+
+def solved_targets_table(result, lang: str = "vi") -> pd.DataFrame:
+    """The solver's targets for display: indicator, target, value, gap, met (✓/—), binding
+    (✓/—), multiplier ('—' where none)."""
+    tg = load_solver_targets().set_index("id")
+    name = "indicator_vi" if lang == "vi" else "indicator_en"
+    r = result.targets
+    return pd.DataFrame({
+        t("col_indicator", lang): [tg.at[i, name] for i in r["id"]],
+        # a cap set at run time (the investment constraint) is printed from the request
+        t("col_target", lang): [printed_target(tg.at[i, "comparator"], hi, hi, lang) if np.isnan(tg.at[i, "target_low"])
+                                else printed_target(tg.at[i, "comparator"], tg.at[i, "target_low"],
+                                                    tg.at[i, "target_high"], lang) for i, hi in zip(r["id"], r["high"])],
+        # The precision the targets are judged at (model.targets.DIGITS): one definition.
+        t("col_value", lang): [fmt.num(v, lang, DIGITS) for v in r["value"]],
+        t("col_gap", lang): [fmt.num(v, lang, DIGITS, sign=True) for v in r["gap"]],
+        t("col_met", lang): [fmt.mark(v) for v in r["met"]],
+        t("col_binding", lang): [fmt.mark(v) for v in r["binding"]],
+        t("col_mult", lang): [fmt.num(v, lang, 3) if b else fmt.DASH
+                              for v, b in zip(r["multiplier"], r["binding"])],
+    })
+
+
+def required_view(required: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """`model.required_growth` for display: sector and target labels and numbers in ``lang``."""
+    tg = load_solver_targets().set_index("id")
+    name = "indicator_vi" if lang == "vi" else "indicator_en"
+    extra_rows = {"scenario": t("req_scenario", lang), "all": t("req_all", lang)}
+    cols = {s: sector_label(s, lang, short=True) for s in SECTOR_IDS}
+    cols.update({"grdp": "GRDP", "holds": t("req_holds", lang)})
+    out = text_frame(required, lang, 2).rename(columns=cols)
+    out[cols["holds"]] = [fmt.mark(v) if v is not None and not (isinstance(v, float) and np.isnan(v))
+                          else fmt.DASH for v in required["holds"]]
+    out.index = [tg.at[i, name] if i in tg.index else extra_rows.get(i, i) for i in required.index]
+    return out
+
+
+def rate_text(rate, lang: str = "vi") -> str:
+    """A rate in words and percent: '7,5 %' or '2026: 12,0 % → 2030: 8,0 %' (Vietnamese).
+    Up to three decimals, so that a change of 0.01 pp is never shown as no change."""
+    def one(v):
+        return fmt.pct(100 * v, lang, _digits(100 * v))
+
+    if rate.constant is not None:
+        return one(rate.constant)
+    return " → ".join(f"{y}: {one(v)}" for y, v in rate.points)
+
+
+def _digits(pct_value: float) -> int:
+    for d in (1, 2, 3):
+        if abs(round(pct_value, d) - pct_value) < 1e-9:
+            return d
+    return 3
+
+
+def frontier_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """`model.solver.frontier` for display: cap, highest growth, the multiple (or investment)
+    reached, whether the cap binds, each sector's first-year rate (%/yr)."""
+    inv = "investment_pct" in table
+    reached = table["investment_pct" if inv else "multiple"]
+    out = pd.DataFrame({
+        t("fri_cap" if inv else "fr_cap", lang): [fmt.num(c, lang, 1) for c in table.index],
+        t("fr_growth", lang): [fmt.num(v, lang, 2) if ok else t("fri_out_of_reach" if inv else "fr_out_of_reach", lang,
+                                                                m=fmt.num(m, lang, 1 if inv else 2))
+                               for v, ok, m in zip(table["growth_pct"], table["feasible"], reached)],
+        t("fr_binds", lang): [fmt.mark(v) for v in table["cap_binds"]],
+    })
+    if "growth_remaining_pct" in table:   # the same growth over the remaining years (a 2026–2030 target's measure)
+        out.insert(2, t("fr_growth_rem", lang, y0=table.attrs["last"] + 1, y1=TARGET_YEAR),
+                   [fmt.num(v, lang, 2) if ok else fmt.DASH for v, ok in zip(table["growth_remaining_pct"], table["feasible"])])
+    for s in SECTOR_IDS:
+        out[t("fr_rate", lang, sector=sector_label(s, lang, short=True))] = [fmt.num(100 * v, lang, 2) for v in table[s]]
+    return out
+
+
+def attribution_view(table: pd.DataFrame, lang: str = "vi", outcomes=None) -> pd.DataFrame:
+    """`model.attribution.attribute` for display: a row per changed assumption and the total,
+    a column per outcome (``outcomes``: a subset of ids), numbers written for ``lang``."""
+    cols = list(outcomes or table.columns)
+    names = table.attrs.get("names")
+    out = pd.DataFrame(index=[t("at_total", lang) if i == "total" else factor_label(i, lang, names) for i in table.index])
+    for c in cols:
+        out[compare_row_label(c, lang)] = [fmt.num(v, lang, ATTRIBUTION_DIGITS.get(c, 2), sign=True) for v in table[c]]
+    out.index.name = t("at_factor", lang)
+    return out
+
+
+def waterfall_frame(table: pd.DataFrame, outcome: str, lang: str = "vi", a: str = "A", b: str = "B") -> pd.DataFrame:
+    """Bars of a waterfall for one outcome: start (A's value), each factor's step, end (B's):
+    label, start, end (bar from start to end), kind ('level', 'up', 'down'), order."""
+    rows = [{"label": a, "start": 0.0, "end": table.attrs["a"][outcome], "kind": "level"}]
+    level = table.attrs["a"][outcome]
+    for fid in table.index.drop("total"):
+        d = float(table.at[fid, outcome])
+        rows.append({"label": factor_label(fid, lang, table.attrs.get("names")), "start": level, "end": level + d,
+                     "kind": "up" if d >= 0 else "down"})
+        level += d
+    rows.append({"label": b, "start": 0.0, "end": table.attrs["b"][outcome], "kind": "level"})
+    out = pd.DataFrame(rows)
+    out["order"] = range(len(out))
+    out["delta"] = out["end"] - out["start"]
+    return out
+
+
+def attribution_numbers(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """`model.attribution.attribute` as numbers for a workbook: rows labelled in ``lang`` (with
+    the factor id beside), columns the outcomes' labels, then A's and B's values as rows."""
+    out = table.copy()
+    out.loc["a"] = pd.Series(table.attrs["a"])
+    out.loc["b"] = pd.Series(table.attrs["b"])
+    names = table.attrs.get("names")
+    labels = [t("at_total", lang) if i == "total" else ("A" if i == "a" else "B" if i == "b" else factor_label(i, lang, names))
+              for i in out.index]
+    out.insert(0, "factor_id", out.index)
+    out.index = pd.Index(labels, name=t("at_factor", lang))
+    out.columns = ["factor_id"] + [compare_row_label(c, lang) for c in table.columns]
+    return out
+
+
+def waterfall_span(w: pd.DataFrame) -> tuple[float, float]:
+    """The value axis of a waterfall (`waterfall_frame`): the steps and both ends with a
+    quarter of their span each side, not from zero, so that a step of half a percent of GRDP
+    is visible (levels are cut at the left edge)."""
+    inner = w.iloc[1:-1][["start", "end"]].to_numpy().ravel()
+    values = np.concatenate([inner, [w["end"].iloc[0], w["end"].iloc[-1]]])
+    lo, hi = float(values.min()), float(values.max())
+    pad = 0.25 * (hi - lo) or 1.0
+    return lo - pad, hi + pad

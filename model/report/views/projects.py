@@ -1,0 +1,315 @@
+"""The projects for reading: names, first years and value added as a scenario runs them, the
+plants a scenario leaves out or sets to no effect, what a slip costs (`project_variants_view`,
+`project_slip_view` and their notes), and the years the projects lift growth.
+
+Units: value added in billion VND a year at 2010 prices; GRDP summed in billion VND at 2010 prices.
+
+Glossary: trễ = late; đủ công suất = at full capacity; GRDP cộng dồn = summed GRDP.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+import pandas as pd
+
+from ... import registry
+from ...growth import Projection
+from .. import fmt
+from ..strings import sector_label, t
+from .targets import COMPARE_DIGITS, compare_row_label
+
+
+def unlisted_text(projects, last_actual: int, lang: str = "vi", where: str = "app") -> str:
+    """The committed plants a scenario leaves out by not listing them
+    (`model.projects.unlisted_ramping`), in words, with how to count them: on the Projects page
+    (``where="app"``), in the file (``"file"``: the command line, TOML in Markdown's code
+    marks), or in the file on a slide or a sheet (``"document"``: the same words, no code
+    marks). Empty when there are none."""
+    if not projects:
+        return ""
+    names = "; ".join(t("ul_item", lang, name=project_name(p, lang), full=p.full_year())
+                      for p in projects)
+    fix = (t("ul_fix_app", lang) if where == "app" else
+           t("ul_fix_file", lang, tables=", ".join(f"`[projects.{p.id}]`" for p in projects)))
+    text = t("ul_head", lang, names=names, y=last_actual) + " " + fix
+    return text.replace("`", "") if where == "document" else text
+
+
+def inert_text(items, last_actual: int, lang: str = "vi") -> str:
+    """`model.projects.inert_settings` in words: each plant at capacity by ``last_actual`` with
+    what the scenario sets for it ("Formosa … (quy mô × 0,80)"), and why it changes nothing.
+    Empty when there are none."""
+    if not items:
+        return ""
+
+    def what(st) -> str:
+        parts = [t("in_delay", lang, **_late(st.delay))] if st.delay else []
+        if st.scale != 1.0:
+            parts.append(t("in_scale", lang, k=fmt.num(st.scale, lang, 2)))
+        return ", ".join(parts)
+
+    names = "; ".join(f"{project_name(p, lang)} ({what(st)})" for p, st in items)
+    return t("in_head" if len(items) > 1 else "in_head_one", lang, names=names, y=last_actual)
+
+
+def project_name(p, lang: str = "vi") -> str:
+    """A project's name in ``lang`` (`model.projects.Project`; the Vietnamese where it has no
+    English one)."""
+    return p.name_en if lang == "en" and p.name_en else p.name_vi
+
+
+def first_year_text(p, setting, lang: str = "vi", last_actual: int | None = None) -> str:
+    """A project's first year as a scenario runs it: the planned year, and where the scenario
+    delays a project it runs, where it moves ("2029 → 2031 (trễ 2 năm)"); for one producing by
+    ``last_actual`` (its start is data) the year it reaches full capacity moves instead ("2025;
+    đủ công suất 2027 → 2029 (trễ 2 năm)"), and for one at capacity by then nothing does
+    (`model.projects.Project.added`). ``setting`` is the scenario's `ProjectSetting` or None
+    (the Projects page's table and the deck's)."""
+    if setting is None or not setting.on or not setting.delay:
+        return str(p.first_year)
+    if last_actual is not None and p.recorded_start(last_actual) is not None:
+        if p.at_capacity(last_actual):
+            return str(p.first_year)
+        return t("pj_full_delayed", lang, y=p.first_year, f=p.full_year(), g=p.full_year(setting.delay, last_actual),
+                 **_late(setting.delay))
+    return t("pj_first_delayed", lang, y=p.first_year, z=p.first_year + setting.delay, **_late(setting.delay))
+
+
+def _late(d: int) -> dict:
+    """A delay's words' fields: the years, and the English noun's number ("1 year", "2 years")."""
+    return {"d": d, "years": "year" if d == 1 else "years"}
+
+
+def va_text(p, setting, lang: str = "vi", band: bool = False) -> str:
+    """A project's value added at capacity as a scenario runs it (billion VND a year at 2010
+    prices): its calibrated value, with its band if ``band``; where the scenario runs it at
+    another scale, the scaled value (and band) and the scale of what ("3.917 (× 0,50 của 7.834)";
+    with the band "3.917 (3.134–8.909), × 0,50 của 7.834")."""
+    k = 1.0 if setting is None or not setting.on else float(setting.scale)
+    text = fmt.num(p.va * k, lang, 0)
+    if band:
+        text += f" ({fmt.num(p.va_low * k, lang, 0)}–{fmt.num(p.va_high * k, lang, 0)})"
+    if k == 1.0:
+        return text
+    scaled = t("pj_va_scaled", lang, k=fmt.num(k, lang, 2), full=fmt.num(p.va, lang, 0))
+    return f"{text}, {scaled}" if band else f"{text} ({scaled})"
+
+
+def project_names(lang: str = "vi", *scenarios) -> dict[str, str]:
+    """Every shipped project's name, and each one ``scenarios`` define themselves, by id, in
+    ``lang`` (the Vietnamese where a project has no English name)."""
+    from ...projects import defined_names, load_projects
+
+    names = {pid: project_name(pr, lang) for pid, pr in load_projects().items()}
+    names.update({pid: en if lang == "en" and en else vi for pid, (vi, en) in defined_names(*scenarios).items()})
+    return names
+
+
+def project_setting_text(setting, lang: str = "vi") -> str:
+    """A project setting in words: 'tắt' / 'bật, lùi 2 năm, × 0,8 giá trị tăng thêm'."""
+    if setting is None or not setting.on:
+        return t("pj_off", lang)
+    parts = [t("pj_on", lang)]
+    if setting.delay:
+        parts.append(t("pj_delay", lang, n=setting.delay))
+    if setting.scale != 1.0:
+        parts.append(t("pj_scale", lang, k=fmt.plain(setting.scale, lang)))
+    return ", ".join(parts)
+
+
+def timing_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """`model.analysis.project_timing` for display: a row per variant (on time, late, dropped)."""
+    def variant(v: str) -> str:
+        if v == "off":
+            return t("tm_off", lang)
+        n = int(v.split("_")[1])
+        return t("tm_on_time", lang) if n == 0 else t("tm_delay_1", lang) if n == 1 else t("tm_delay", lang, n=n)
+
+    out = pd.DataFrame(index=pd.Index([variant(v) for v in table.index], name=t("tm_variant", lang)))
+    out[t("tm_holds", lang)] = [fmt.mark(bool(v)) for v in table["success"]]
+    out[t("tm_missed", lang)] = [str(int(v)) for v in table["n_missed"]]
+    out[t("tm_cost", lang)] = [fmt.num(v, lang, 1) for v in table["objective"]]
+    out[t("tm_growth", lang)] = [fmt.num(v, lang, 2) for v in table["growth_pct"]]
+    for col in table.columns:
+        if col.endswith("_pct") and col != "growth_pct":
+            out[t("tm_rate", lang, sector=sector_label(col[:-4], lang, short=True))] = [
+                fmt.num(v, lang, 2) for v in table[col]]
+    return out
+
+
+def crowding_text(p: Projection, share: float, lang: str = "vi") -> str | None:
+    """When the projects' capital alone exceeds the share of GRDP invested (a fraction) in
+    some projected years of ``p`` (`model.investment.project_capital_share`), why what that
+    share buys falls there, and what to change; None otherwise."""
+    from ...investment import project_capital_share
+
+    c = project_capital_share(p)
+    over = c[c > share]
+    if over.empty:
+        return None
+    years = ", ".join(str(int(y)) for y in over.index)
+    return t("inv_crowded", lang, s=fmt.plain(100 * share, lang), n=len(over), years=years,
+             m=fmt.num(100 * over.max(), lang, 0), y=int(over.idxmax()))
+
+
+def calibration_lines(cal: pd.DataFrame, lang: str = "vi") -> list[str]:
+    """`model.projects.calibration` for reading, a line per method: the method in words, its
+    yardstick and band with their unit, and the published figures it rests on (period, figure,
+    value, row of the published table); in English the arithmetic that quotes them
+    (``derivation``), which is written in English."""
+    lines = []
+    for m, r in cal.iterrows():
+        refs = r["derivation"] if lang == "en" else "; ".join(
+            t("pj_cal_ref", lang, period=p, what=i, v=fmt.plain(v, lang), row=row) for p, i, v, row in r["refs"])
+        lines.append(t("pj_cal_line", lang, method=t(f"pj_method_{m}", lang), c=fmt.num(r["central"], lang, 0),
+                       unit=t(f"pj_cal_unit_{m}", lang), lo=fmt.num(r["low"], lang, 0),
+                       hi=fmt.num(r["high"], lang, 0), refs=refs))
+    return lines
+
+
+def project_variants_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """`model.analysis.project_variants` for reading: a row per variant in words (as set, each
+    later start, off), a column per 2030 figure named with its unit (`compare_row_label`), real
+    GRDP summed over the projected years to 2030 and, with a horizon h past 2030, GRDP in h and
+    summed to h; numbers written for ``lang`` at the Compare page's digits."""
+    def year(v) -> str:
+        return fmt.DASH if pd.isna(v) else str(int(v))
+
+    # the 2030 outcomes of the scenario's target set (the programme's by default)
+    cols = [c for c in registry.outcomes(table.attrs.get("set_id")) if c in table.columns]
+    rows = {t("pv_first_year", lang): [year(v) for v in table["first_year"]],
+            t("pv_full_year", lang): [year(v) for v in table["full_year"]]}
+    rows.update({compare_row_label(c, lang): [fmt.num(v, lang, COMPARE_DIGITS.get(c, 2)) for v in table[c]]
+                 for c in cols})
+    a = int(table.attrs["last_actual"]) + 1   # the first projected year
+    rows[t("pv_cum", lang, a=a, b=2030)] = [fmt.num(v, lang, 0) for v in table["cum_real_bn"]]
+    if "horizon_real_bn" in table.columns:   # a horizon past 2030: where a later plant shows
+        h = int(table.attrs["horizon"])
+        rows.update({t("pv_h_nominal", lang, h=h): [fmt.num(v, lang, 0) for v in table["horizon_nominal_bn"]],
+                     t("pv_h_real", lang, h=h): [fmt.num(v, lang, 0) for v in table["horizon_real_bn"]],
+                     t("pv_cum", lang, a=a, b=h): [fmt.num(v, lang, 0) for v in table["horizon_cum_real_bn"]]})
+    out = pd.DataFrame(rows, index=pd.Index([variant_name(v, lang) for v in table.index], name=t("pv_variant", lang)))
+    return out.T
+
+
+def slip_measures(set_id: str | None = None) -> tuple[str, ...]:
+    """The headline targets a slip moves most plainly: a set's growth, multiple and per capita
+    (not its shares)."""
+    return tuple(i for i in registry.headline(set_id) if registry.get(i).kind != "share")
+
+
+
+def project_slip_view(tables: Mapping[str, pd.DataFrame], names: Mapping[str, str], lang: str = "vi") -> pd.DataFrame:
+    """Several projects' `model.analysis.project_variants` in one table (the deck's slide "if a
+    project slips"): a row per project and variant (as set, each delay, off), its first year of
+    output, the headline 2030 figures the variants move (`slip_measures` of the scenario's set:
+    the programme's growth, multiple and per capita), named with their units, and real GRDP
+    summed over the projected years to 2030."""
+    def year(v) -> str:
+        return fmt.DASH if pd.isna(v) else str(int(v))
+
+    rows = []
+    for pid, table in tables.items():
+        measures = slip_measures(table.attrs.get("set_id"))   # the scenario's set's
+        for v in table.index:
+            row = {t("wb_project", lang): names.get(pid, pid), t("pv_variant", lang): variant_name(v, lang),
+                   t("pv_first_year", lang): year(table.at[v, "first_year"])}
+            row.update({compare_row_label(c, lang): fmt.num(table.at[v, c], lang, COMPARE_DIGITS.get(c, 2))
+                        for c in measures})
+            # what the slip costs in the years it is late, which a plant caught up by 2030 hides
+            row[t("pv_cum", lang, a=int(table.attrs["last_actual"]) + 1, b=2030)] = fmt.num(
+                table.at[v, "cum_real_bn"], lang, 0)
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def started_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
+    """What a delay means for a project in the record (`model.analysis.started`): its start
+    is data, the rest of its ramp-up comes later, or, at capacity by the last actual year,
+    nothing moves; for the tables of `project_variants` and `project_timing` (their
+    ``attrs``); None for a pending one."""
+    y = table.attrs.get("started")
+    if y is None:
+        return None
+    last = int(table.attrs["last_actual"])
+    if table.attrs.get("at_capacity"):   # at capacity in the record: nothing left to move
+        return t("pv_at_capacity", lang, y=int(y), full=int(table.attrs["full_year"]), last=last)
+    return t("pv_started", lang, y=int(y), last=last)
+
+
+def variant_name(v: str, lang: str) -> str:
+    """A `project_variants` row in words: "Bật, như đã đặt", "Trễ thêm 2 năm", "Tắt"."""
+    if v.startswith("delay_"):
+        return t("pv_delay", lang, **_late(int(v[len("delay_"):])))
+    return t(f"pv_{v}", lang)
+
+
+def project_variants_notes(table: pd.DataFrame, lang: str = "vi", year: int = 2030, where: str = "file") -> list[str]:
+    """What the ``year`` columns of `model.analysis.project_variants` cannot show, in words:
+    the variants whose output starts after ``year`` (their ``year`` figures are those of the
+    project off; the effect comes later, and where to look or what to set: the file's
+    ``horizon`` for the command line, ``where="app"`` the sidebar's horizon and the pages),
+    those still ramping up in ``year``, and later ones at full capacity by ``year`` as on time
+    (the same ``year`` figures; the years between are where the delay shows). With a horizon
+    past ``year``: a variant starting after it is said apart (with the horizon that shows it),
+    and one at full capacity by it as on time is said to differ only in the summed GRDP."""
+    horizon = table.attrs.get("horizon", year)
+    after = [v for v in table.index if table.at[v, "first_year"] > year]
+    ramping = [v for v in table.index if table.at[v, "first_year"] <= year < table.at[v, "full_year"]]
+    # a later variant at full capacity by ``year``, as on time: the same ``year`` figures, its
+    # effect in the years between (from the first year it changes to its own full year)
+    on_full = "on" in table.index and table.at["on", "full_year"] <= year
+    same = [v for v in table.index if v.startswith("delay_") and on_full and table.at[v, "full_year"] <= year
+            and table.at[v, "full_year"] > table.at["on", "full_year"]]
+    out = [started_note(table, lang)] if table.attrs.get("started") is not None else []
+    if after:
+        # those producing by the horizon show there; the others not at all (a horizon of 2031
+        # and a start in 2032): the horizon that shows them at full capacity is said
+        seen = [v for v in after if table.at[v, "first_year"] <= horizon]
+        unseen = [v for v in after if v not in seen]
+        tail = "_app" if where == "app" else ""
+        if seen:
+            out.append(t("pv_after" + tail, lang, variants="; ".join(variant_name(v, lang) for v in seen), y=year,
+                         h=horizon))
+        if unseen:
+            out.append(t("pv_after_beyond" + tail, lang, variants="; ".join(variant_name(v, lang) for v in unseen),
+                         y=year, h=horizon, need=int(max(table.at[v, "full_year"] for v in unseen))))
+    for v in ramping:
+        out.append(t("pv_partial", lang, variants=variant_name(v, lang), y=year,
+                     full=int(table.at[v, "full_year"])))
+    last = table.attrs.get("last_actual")
+
+    def effect_years(vs: list[str]) -> dict:
+        """The years a delay moves: from the first the on-time plant produces (not before the
+        first projected year) to the year before the latest variant's full capacity."""
+        first = int(table.at["on", "first_year"])
+        return {"a": max(first, int(last) + 1) if last is not None else first,
+                "b": int(max(table.at[v, "full_year"] for v in vs)) - 1}
+
+    if same:
+        out.append(t("pv_same", lang, variants="; ".join(variant_name(v, lang) for v in same), y=year,
+                     **effect_years(same)))
+    # the same past 2030: a variant caught up by the horizon has the on-time GRDP there, and
+    # only the summed row holds what it cost
+    if "horizon_real_bn" in table.columns and "on" in table.index and table.at["on", "full_year"] <= horizon:
+        caught = [v for v in table.index if v.startswith("delay_") and v not in same
+                  and table.at["on", "full_year"] < table.at[v, "full_year"] <= horizon]
+        if caught:
+            out.append(t("pv_same_h", lang, variants="; ".join(variant_name(v, lang) for v in caught), h=horizon,
+                         **effect_years(caught)))
+    return out
+
+
+def jumps_text(p: Projection, jumps, lang: str = "vi") -> list[str]:
+    """Each projected year the named projects lift by more than a point, in words (why 2026
+    spikes): the year's growth, the projects' points and who adds them. ``jumps`` is
+    `model.analysis.project_jumps` of ``p``."""
+    names = project_names(lang, p.scenario)
+    out = []
+    for year, total, parts in jumps:
+        who = "; ".join(f"{names.get(pid) or pid}: {fmt.num(pp, lang, 2, sign=True)}"
+                        for pid, pp in parts)
+        out.append(t("jump", lang, year=year, g=fmt.num(100 * float(p.growth_real.loc[year]), lang, 2),
+                     pp=fmt.num(total, lang, 2), who=who))
+    return out

@@ -1,0 +1,148 @@
+"""Display helpers every view uses: a numeric frame written for the reader (`text_frame`), the
+projection's shares and contributions, and the command line's tables (`cli_table`, its column
+names with their units, `CLI_COLUMNS`).
+
+Units: percent for shares and growth, percentage points for contributions; billion VND.
+
+Glossary: đóng góp (điểm %) = contribution (pp); tỷ trọng = share.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from ...growth import Projection
+from ...sectors import SECTOR_IDS
+from .. import fmt
+from ..strings import TEXT, project_status, sector_label, t
+
+
+def text_frame(frame: pd.DataFrame, lang: str = "vi", digits: int | Mapping[str, int] = 2,
+               sign: bool = False) -> pd.DataFrame:
+    """A numeric frame with every number written for ``lang`` (strings), booleans as marks,
+    missing values as '—', and an integer (year) index as text."""
+    out = pd.DataFrame(index=frame.index)
+    for c in frame.columns:
+        d = digits.get(c, 2) if isinstance(digits, Mapping) else digits
+        col = frame[c]
+        if pd.api.types.is_bool_dtype(col) or col.map(lambda v: isinstance(v, (bool, np.bool_))).all():
+            out[c] = [fmt.mark(v, lang) for v in col]
+        elif pd.api.types.is_numeric_dtype(col):
+            out[c] = [fmt.num(v, lang, d, sign=sign) for v in col]
+        else:
+            out[c] = col.map(lambda v: fmt.DASH if v is None or (isinstance(v, float) and np.isnan(v)) else v)
+    if pd.api.types.is_integer_dtype(out.index):
+        out.index = out.index.astype(str)
+    out.index.name = frame.index.name
+    return out
+
+
+def shares_table(p: Projection, lang: str = "vi") -> pd.DataFrame:
+    """Year × sector shares of GRDP at current prices (%, numbers), sectors in registry order."""
+    out = 100 * p.shares
+    out.columns = [sector_label(s, lang, short=True) for s in SECTOR_IDS]
+    out.index.name = t("year", lang)
+    return out
+
+
+def contributions_table(p: Projection, lang: str = "vi") -> pd.DataFrame:
+    """Year × sector contributions (pp) and total growth (%), as the statistics office shows them."""
+    out = p.contributions_pp.copy()
+    out.columns = [sector_label(s, lang, short=True) for s in SECTOR_IDS]
+    out[t("c_total", lang)] = 100 * p.growth_real
+    out.index.name = t("year", lang)
+    return out
+
+
+# Column names of the command line's tables, by language (the files keep the ids).
+CLI_COLUMNS = {
+    "name_vi": ("Tên", "Name"), "name_en": ("Tên", "Name"), "sector": ("Ngành", "Sector"),
+    "status": ("Tình trạng", "Status"), "default_on": ("Đã cam kết", "Committed"),
+    "first_year": ("Năm vận hành", "First year"), "ramp": ("Lộ trình công suất", "Ramp-up"),
+    "va_bn2010": ("GTGT (tỷ đ, giá 2010)", "VA (bn VND, 2010 prices)"), "va_low": ("GTGT thấp", "VA low"),
+    "va_high": ("GTGT cao", "VA high"), "va_method": ("Cách ước tính", "Method"),
+    "capex_bn": ("Vốn (tỷ đ)", "Capital (bn VND)"), "investment_bn": ("Vốn đầu tư (tỷ đ)", "Investment (bn VND)"),
+    "grdp_nominal_bn": ("GRDP giá hiện hành (tỷ đ)", "GRDP current prices (bn VND)"),
+    "share_pct": ("% GRDP", "% of GRDP"), "real_increment_bn": ("GRDP tăng thêm (tỷ đ, giá 2010)",
+                                                               "GRDP increment (bn VND, 2010 prices)"),
+    "deflator_prev": ("Chỉ số giảm phát năm trước", "Previous year's deflator"), "icor": ("ICOR", "ICOR"),
+    "need_low": ("Vốn cần, ICOR thấp", "Need, low ICOR"), "share_low_pct": ("% GRDP, ICOR thấp", "% GRDP, low ICOR"),
+    "need_central": ("Vốn cần, ICOR trung tâm", "Need, central ICOR"),
+    "share_central_pct": ("% GRDP, ICOR trung tâm", "% GRDP, central ICOR"),
+    "need_high": ("Vốn cần, ICOR cao", "Need, high ICOR"), "share_high_pct": ("% GRDP, ICOR cao", "% GRDP, high ICOR"),
+    "need": ("Vốn cần (tỷ đ)", "Need (bn VND)"),
+    "projects": ("Dự án", "Projects"), "state": ("Nhà nước", "State"), "nonstate": ("Ngoài nhà nước", "Non-state"),
+    "fdi": ("FDI", "FDI"), "growth_pct": ("Tăng trưởng (%)", "Growth (%)"), "year": ("Năm", "Year"),
+    "period": ("Giai đoạn", "Period"), "id": ("Mã", "Id"),
+    # the supply side (model.supply)
+    "grdp_real_bn": ("GRDP giá 2010 (tỷ đ)", "GRDP 2010 prices (bn VND)"), "deflator": ("Chỉ số giảm phát", "Deflator"),
+    "investment_real_bn": ("Vốn đầu tư giá 2010 (tỷ đ)", "Investment 2010 prices (bn VND)"),
+    "investment_share_pct": ("Vốn đầu tư (% GRDP)", "Investment (% of GRDP)"),
+    "population_thousand": ("Dân số (nghìn người)", "Population (thousand)"),
+    "employment_thousand": ("Lao động có việc làm (nghìn người)", "Employed (thousand)"),
+    "employment_ratio_pct": ("Có việc làm (% dân số)", "Employed (% of population)"),
+    "capital_growth_pct": ("Vốn tăng (%)", "Capital growth (%)"),
+    "employment_growth_pct": ("Lao động tăng (%)", "Employment growth (%)"),
+    "capital_pp": ("Đóng góp vốn (điểm %)", "Capital (pp)"), "labour_pp": ("Đóng góp lao động (điểm %)", "Labour (pp)"),
+    "tfp_pp": ("Đóng góp TFP (điểm %)", "TFP (pp)"), "capital_bn": ("Vốn cuối năm, giá 2010 (tỷ đ)",
+                                                                   "Capital, end of year, 2010 prices (bn VND)"),
+    "tfp_needed_pct": ("TFP cần (%/năm)", "TFP needed (%/yr)"),
+    "investment_needed_pct": ("Vốn đầu tư cần (% GRDP)", "Investment needed (% of GRDP)"),
+    "employment_needed_pct": ("Lao động cần tăng (%/năm)", "Employment needed (%/yr)"),
+    "icor_share_pct": ("Vốn cần theo ICOR 7 (% GRDP)", "Need at ICOR 7 (% of GRDP)"),
+}
+
+
+def supply_frame(frame: pd.DataFrame, lang: str = "vi", digits: int = 2) -> pd.DataFrame:
+    """A `model.supply` table (needs, growth accounting or the record) for a page: columns named
+    in ``lang`` (with their units), numbers written its way, years as text; the basis columns
+    (each year's source, which `supply --out` writes) left out."""
+    keep = [c for c in frame.columns if not str(c).endswith("_basis")]
+    # billions of VND whole (a tenth of a billion is not known, and the record's ten columns then
+    # fit a 1024-pixel screen), people and shares of GRDP to one decimal, growth rates to ``digits``
+    one = ("_thousand", "share_pct", "ratio_pct", "investment_needed_pct")
+    out = text_frame(frame[keep], lang, {c: (0 if c.endswith("_bn") else 1 if c.endswith(one) else digits)
+                                         for c in keep})
+    out.columns = [CLI_COLUMNS[c][lang == "en"] if c in CLI_COLUMNS else c for c in keep]
+    out.index.name = CLI_COLUMNS["year"][lang == "en"]
+    return out
+
+
+def ramp_text(ramp: Sequence[float], lang: str = "vi") -> str:
+    """A project's ramp-up (shares of capacity, year by year) in the reader's numbers:
+    '0,3; 0,6; 1' in Vietnamese, whose decimal comma cannot also separate the years, and
+    '0.3, 0.6, 1' in English."""
+    return ("; " if lang == "vi" else ", ").join(fmt.plain(x, lang) for x in ramp)
+
+
+def cli_table(frame: pd.DataFrame, lang: str = "vi", digits: int | Mapping[str, int] = 1) -> str:
+    """A frame as the command line prints it: columns named in ``lang``, numbers in its
+    convention (8,5 and 234.901 in Vietnamese), with ``digits`` decimals (a mapping: by column,
+    1 for a column it does not name; an ICOR at 2 beside billions of VND at 1)."""
+    out = frame.copy()
+
+    def name(c):
+        return CLI_COLUMNS[c][lang == "en"] if c in CLI_COLUMNS else c
+
+    for c in out.columns:
+        if pd.api.types.is_bool_dtype(out[c]):
+            out[c] = out[c].map(lambda v: fmt.mark(v))
+        elif "year" in str(c):  # a year is a label, never grouped
+            out[c] = out[c].map(str)
+        elif c == "sector":
+            out[c] = out[c].map(lambda v: sector_label(v, lang, short=True) if v in SECTOR_IDS else v)
+        elif c == "status":
+            out[c] = out[c].map(lambda v: project_status(v, lang))
+        elif c == "ramp":
+            out[c] = out[c].map(lambda v: ramp_text(v, lang))
+        elif c == "va_method":
+            out[c] = out[c].map(lambda v: t(f"pj_method_{v}", lang) if f"pj_method_{v}" in TEXT else v)
+        elif pd.api.types.is_numeric_dtype(out[c]):
+            d = digits.get(c, 1) if isinstance(digits, Mapping) else digits
+            out[c] = out[c].map(lambda v, d=d: fmt.num(v, lang, d))
+    out.columns = [name(c) for c in out.columns]
+    out.index.name = name(out.index.name) if out.index.name else out.index.name
+    return out.to_string()

@@ -1,0 +1,335 @@
+"""The targets for reading: a set's scorecard, its source and title, two sets side by side and
+where they clash, the headline cards and their sentence, and the Compare page's 2030 table.
+
+A status is judged as the Scorecard judges it (`model.targets.judged`, on the value as shown);
+gaps in the target's unit, changes of a headline figure in its own (pp, times, million VND).
+
+Glossary: chỉ tiêu = target; bộ chỉ tiêu = target set; đạt / chưa đạt = met / missed.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from ... import registry
+from ...growth import Projection
+from ...data import load_solver_targets
+from ...targets import TARGET_YEAR, evaluate, judged
+from .. import fmt
+from ..strings import (TEXT, group_label, printed_target, sector_label, status_label, t, target_name,
+                       unit_label)
+
+
+def reason_text(reason: str, horizon: int, lang: str = "vi") -> str:
+    """The words for `model.evaluate`'s reason code."""
+    if not reason:
+        return ""
+    if reason == "horizon":
+        return t("reason_horizon", lang, h=horizon)
+    if reason == "rounding":
+        from ...targets import structure_rounding
+
+        return t("reason_rounding", lang, sum=fmt.num(structure_rounding()["published_sum_pct"], lang))
+    return t(f"reason_{reason}", lang)
+
+
+def targets_table(p: Projection, lang: str = "vi", set_id: str | None = None) -> pd.DataFrame:
+    """`model.evaluate` against ``set_id`` (default: the scenario's own set, else the Resolution
+    26 programme) with its reason worded in ``lang`` (column ``note``): for files."""
+    ev = evaluate(p, set_id=set_id or p.scenario.targets_set)
+    ev["note"] = [reason_text(r, p.horizon, lang) for r in ev["reason"]]
+    return ev
+
+
+def gap_text(gap: float, status: str, comparator: str, low: float, lang: str = "vi") -> str:
+    """A gap as shown; a value exactly at a strict bound ("9,00" against "> 9") is missed with
+    a gap of 0,00, so the text says what decides it: the value must be above the bound."""
+    text = fmt.num(gap, lang, 2, sign=True)
+    if status == "missed" and comparator == "gt" and text.lstrip("+-") == fmt.num(0, lang, 2):
+        return t("gap_strict", lang, gap=text, bound=fmt.plain(low, lang))
+    return text
+
+
+def scorecard(p: Projection, lang: str = "vi", set_id: str | None = None,
+              trends: Mapping[str, float] | None = None) -> pd.DataFrame:
+    """A set's targets for display (default: the scenario's own set, else the programme's 33):
+    indicator, group, value, target, gap, unit, status, note (text in ``lang``), with id and
+    status_code for lookups. A programme target the projection does not measure is tracked
+    (`model.tracking`): its 2030 value from the latest published figure and a trend (the
+    record's, or ``trends``), on or off track, or no published figure with what was searched."""
+    # the rows as plain lists, read once (a frame read cell by cell cost the page 5 ms a run)
+    rows = judged(p, set_id=set_id or p.scenario.targets_set)
+    col = {k: [r[k] for r in rows] for k in ("id", "group", "indicator_vi", "indicator_en", "unit", "value",
+                                               "target_low", "target_high", "comparator", "status", "gap", "reason")}
+    status, value, gap = col["status"], col["value"], col["gap"]
+    notes = [reason_text(r, p.horizon, lang) if r != "rounding" else "" for r in col["reason"]]
+    if (set_id or p.scenario.targets_set or registry.DEFAULT_SET) == registry.DEFAULT_SET:
+        from ...tracking import track
+
+        tr = track(trends)
+        for i, tid in enumerate(col["id"]):
+            if tid in tr.index and status[i] == "not_modelled":
+                x = tr.loc[tid]
+                status[i], value[i], gap[i] = x["status"], x["value_2030"], x["gap"]
+                notes[i] = tracking_note(x, lang)
+    value, gap = np.array(value, float), np.array(gap, float)
+    return pd.DataFrame({
+        "id": col["id"],
+        "indicator": col["indicator_vi"] if lang == "vi" else col["indicator_en"],
+        "group": [group_label(g, lang) for g in col["group"]],
+        "value": [fmt.num(v, lang, 2) for v in value],
+        "target": [printed_target(c, lo, hi, lang) for c, lo, hi in
+                   zip(col["comparator"], col["target_low"], col["target_high"])],
+        "gap": [gap_text(g, st, c, lo, lang) for g, st, c, lo in
+                zip(gap, status, col["comparator"], col["target_low"])],
+        "unit": [unit_label(u, lang) for u in col["unit"]],
+        "status": [status_label(s_, lang) for s_ in status],
+        "note": notes,
+        "status_code": status,
+        "value_num": value,
+        "gap_num": gap,
+    })
+
+
+def tracking_note(x, lang: str = "vi") -> str:
+    """A tracked target's row (`model.tracking.track`) in words: the latest figure, its year and
+    source, and the trend; or what was searched."""
+    if x["status"] == "no_figure":
+        note = x["note_vi" if lang == "vi" else "note"]
+        return t("tk_none", lang, searched=x["searched"] or "—", note=f"; {note}" if note else "")
+    basis = {"latest": t("tk_latest", lang), "held": t("tk_held", lang), "user": t("tk_user", lang)}.get(
+        x["trend_basis"], t("tk_record", lang, span=x["trend_basis"]))
+    return t("tk_note", lang, v=fmt.num(x["latest_value"], lang, 2), y=int(x["latest_year"]), src=x["source_url"],
+             trend=fmt.num(x["trend"], lang, 2, sign=True), basis=basis)
+
+
+def set_source(set_id: str | None, lang: str = "vi") -> str:
+    """A target set's source line in ``lang``: document, date, status, address, periods and
+    definitions (`target_sets.csv`)."""
+    info = registry.set_info(set_id)
+    vi = lang != "en"
+    return t("ts_source", lang, document=info["document_vi" if vi else "document"], issued=info["issued"],
+             status=info["status_vi" if vi else "status"], url=info["source_url"],
+             periods=info["periods_vi" if vi else "periods"], definitions=info["definitions_vi" if vi else "definitions"])
+
+
+def set_title(set_id: str | None, lang: str = "vi", short: bool = False) -> str:
+    """A target set's title in ``lang`` (``short``: the few words a column header has room for)."""
+    info = registry.set_info(set_id)
+    return info[("short_" if short else "title_") + ("en" if lang == "en" else "vi")]
+
+
+def judged_by(set_id: str | None, lang: str = "vi") -> str:
+    """The target set a page judges by, and how many targets it has: "đánh giá theo Kế hoạch …
+    (Nghị quyết 291/NQ-HĐND), 6 chỉ tiêu" (every page's top line)."""
+    n = len(registry.set_records(set_id))
+    return t("app_subtitle", lang, set=set_title(set_id, lang), n=n, targets="target" if n == 1 else "targets")
+
+
+def sets_side_by_side(p: Projection, sets: Sequence[str], lang: str = "vi") -> pd.DataFrame:
+    """One scenario against several sets (`model.target_sets.side_by_side`), for display: the
+    indicator, the scenario's value, and per set its target and status (text in ``lang``; a set
+    without the quantity shows a dash)."""
+    from ...target_sets import side_by_side
+
+    sb = side_by_side(p, list(sets))
+    out = pd.DataFrame({t("col_indicator", lang): sb["indicator_en" if lang == "en" else "indicator_vi"],
+                        t("col_value", lang): [fmt.num(v, lang, 2) for v in sb["value"]],
+                        t("col_unit", lang): [unit_label(u, lang) for u in sb["unit"]]})
+    for sid in sets:
+        short = set_title(sid, lang, short=True)
+        has = sb.get(f"{sid}:id", pd.Series([np.nan] * len(sb))).notna()
+        out[f"{short}: {t('col_target', lang)}"] = [
+            printed_target(c, lo, hi, lang) if h else fmt.DASH
+            for h, c, lo, hi in zip(has, sb.get(f"{sid}:comparator"), sb.get(f"{sid}:low"), sb.get(f"{sid}:high"))]
+        out[f"{short}: {t('col_status', lang)}"] = [status_label(s, lang) if h else fmt.DASH
+                                                    for h, s in zip(has, sb.get(f"{sid}:status"))]
+    return out
+
+
+def vintage_lines(r, lang: str = "vi") -> list[str]:
+    """A file from an older data vintage (`model.vintage.Reopened`), in words: the vintages,
+    what changed since, and how each recorded 2030 answer moved."""
+    out = [t("vt_head", lang, then=r.then, now=r.now)]
+    out += [t("vt_change", lang, v=v, what=en if lang == "en" else vi) for v, vi, en in r.changes]
+    for tid, (was, now) in r.moved.items():
+        if now is None:
+            continue
+        digits = registry.get(tid).digits if tid in registry.all_ids() else 2
+        out.append(t("vt_moved", lang, name=target_name(tid, lang), was=fmt.num(was, lang, digits),
+                     now=fmt.num(now, lang, digits), d=fmt.num(now - was, lang, digits, sign=True)))
+    return out
+
+
+def clash_lines(set_a: str, set_b: str, history, lang: str = "vi") -> list[str]:
+    """Where two sets contradict each other, or one is stricter, in words."""
+    from ...target_sets import clashes
+
+    def bound(iv):
+        lo, hi = iv
+        if not np.isfinite(hi):
+            return "≥ " + fmt.num(lo, lang, 2)
+        if not np.isfinite(lo):
+            return "≤ " + fmt.num(hi, lang, 2)
+        return f"{fmt.num(lo, lang, 2)}–{fmt.num(hi, lang, 2)}"
+
+    def name(ids: str) -> str:
+        return " + ".join(target_name(i, lang) for i in ids.split("+"))
+
+    out = []
+    for c in clashes(set_a, set_b, history):
+        first = c.b.split("+")[0]     # a sum of two shares (services + taxes) is read by its first
+        tb = registry.get(first)
+        unit = " " + unit_label(load_solver_targets().set_index("id").at[first, "unit"], lang)
+        what = t("ts_what_growth" if tb.kind == "average_growth" else "ts_what_level", lang,
+                 y0=tb.first_year, y1=tb.year)
+        out.append(t(f"ts_{c.kind}", lang, a=name(c.a), sa=set_title(c.set_a, lang, short=True),
+                     ia=bound(c.interval_a) + unit, b=name(c.b), sb=set_title(c.set_b, lang, short=True),
+                     ib=bound(c.interval_b) + unit, what=what))
+    return out
+
+
+# unit of a change of each headline figure, and its digits, by the registry's kind
+_CHANGE_UNIT = {"average_growth": ("pp", 2), "multiple": ("times", 2), "per_capita": ("mvnd", 1), "share": ("pp", 1)}
+
+
+def _change_unit(tid: str) -> tuple[str, int]:
+    return _CHANGE_UNIT[registry.get(tid).kind]
+
+
+def _card_fields(tid: str, lang: str) -> dict:
+    x = registry.get(tid)
+    kind, _, part = x.measure.partition(":")
+    out = {"y": x.year, "b": x.base_year, "y0": x.first_year, "y1": x.year}
+    if kind == "share":
+        out.update(sector=t(f"card_sector_{part}", lang),
+                   name=sector_label(part, lang) if part != "manufacturing" else t("cmp_row_share_manufacturing", lang))
+    return out
+
+
+def card_label(tid: str, lang: str = "vi") -> str:
+    """A headline card's label, from its target's kind and years (`model.registry`): "Tăng
+    trưởng BQ 2026–2030", "GRDP 2030 ÷ 2025", "Tỷ trọng CN-XD 2030" — any set's, in its words."""
+    return t(f"card_{registry.get(tid).kind}", lang, **_card_fields(tid, lang))
+
+
+def card_help(tid: str, lang: str = "vi") -> str:
+    """What a headline card measures, in words, for its hover help."""
+    return t(f"card_{registry.get(tid).kind}_help", lang, **_card_fields(tid, lang))
+
+
+def headline(p: Projection, ref: Projection, lang: str = "vi", set_id: str | None = None) -> pd.DataFrame:
+    """The headline targets of the set ``set_id`` (`registry.headline`: the programme's four by
+    default, the 2026–2030 plan's three, …) for ``p`` against the same of ``ref`` (the loaded
+    scenario, or the one a what-if starts from): id, value, change (numbers), unchanged (no
+    change as shown), change_text (signed, in the change's unit), status_code and status (met
+    or missed, in words), target (as printed)."""
+    # the set's rows judged, as records (two frames built and read cell by cell cost a what-if
+    # page 2 ms a run)
+    sid = set_id or registry.DEFAULT_SET
+    ids = registry.headline(sid)
+    a, b = ({r["id"]: r for r in judged(x, set_id=sid, ids=ids)} for x in (p, ref))
+    rows = []
+    for tid in ids:
+        unit, digits = _change_unit(tid)
+        ra, rb = a[tid], b[tid]
+        v, w = ra["value"], rb["value"]
+        d = v - w if np.isfinite(v) and np.isfinite(w) else np.nan
+        rows.append({"id": tid, "value": v, "ref_value": w, "change": d,
+                     "unchanged": not (np.isfinite(d) and round(d, digits) != 0),
+                     "change_text": f"{fmt.num(d, lang, digits, sign=True)} {t('unit_' + unit, lang)}",
+                     "status_code": ra["status"], "ref_status_code": rb["status"],
+                     "status": status_label(ra["status"], lang),
+                     "target": printed_target(ra["comparator"], ra["target_low"], ra["target_high"], lang)})
+    return pd.DataFrame(rows).set_index("id")
+
+
+def headline_sentence(h: pd.DataFrame, ref_title: str, lang: str = "vi") -> str:
+    """What the change means, in one sentence: the set's average growth in words (from the
+    year after its base year to 2030), and how many of the headline targets hold now and before."""
+    met, met_before = int((h["status_code"] == "met").sum()), int((h["ref_status_code"] == "met").sum())
+    n = len(h)
+    moved = [i for i in h.index if np.isfinite(h.at[i, "change"])
+             and round(h.at[i, "change"], _change_unit(i)[1]) != 0]
+    if not moved:
+        return t("hl_same", lang, ref=ref_title, met=met, n=n)
+    growth = next((i for i in h.index if registry.get(i).kind == "average_growth"), None)
+    if growth is None:   # no set lacks one today; said without it rather than fail
+        return t("hl_changed_only", lang, ref=ref_title, met=met, before=met_before, n=n)
+    g, x = h.loc[growth], registry.get(growth)
+    parts = t("hl_growth", lang, a=fmt.num(g["ref_value"], lang, 2), b=fmt.num(g["value"], lang, 2),
+              d=g["change_text"], y0=x.first_year, y1=x.year)
+    return t("hl_changed", lang, ref=ref_title, growth=parts, met=met, before=met_before, n=n)
+
+
+# digits shown: GRDP levels whole billions; per capita one (Compare) or two (a split's terms),
+# the multiple three in a split (its terms are small); everything else two.
+_LEVEL_DIGITS = dict.fromkeys(registry.LEVELS, 0)
+COMPARE_DIGITS = {**_LEVEL_DIGITS, **{i: 1 for i in registry.all_ids() if registry.get(i).kind == "per_capita"}}
+ATTRIBUTION_DIGITS = {**_LEVEL_DIGITS, **{i: {"per_capita": 2, "multiple": 3}[registry.get(i).kind]
+                                          for i in registry.all_ids()
+                                          if registry.get(i).kind in ("per_capita", "multiple")}}
+
+
+def compare_row_label(key: str, lang: str = "vi") -> str:
+    if f"cmp_row_{key}" not in TEXT and key not in registry.LEVELS and key in registry.all_ids():
+        # another set's target: its own indicator and unit
+        unit = load_solver_targets().set_index("id").at[key, "unit"]
+        return f"{target_name(key, lang)} ({unit_label(unit, lang)})"
+    if key == "share_manufacturing":
+        return t("cmp_row_share_manufacturing", lang)
+    if key.startswith("share_"):
+        return t("cmp_row_share", lang, sector=sector_label(key[len("share_"):], lang, short=True))
+    return t(f"cmp_row_{key}", lang)
+
+
+def column_keys(n: int) -> list[str]:
+    """Short column keys for n scenarios: A, B, C, … (long names go in a legend line)."""
+    return [chr(ord("A") + i) if i < 26 else f"S{i + 1}" for i in range(n)]
+
+
+def compare_numbers(projections: Mapping[str, Projection], set_id: str | None = None) -> pd.DataFrame:
+    """Key 2030 indicators (rows: the GRDP levels and a target set's solvable targets,
+    `registry.outcomes`, the programme's by default), a column per scenario (its key in ``projections``):
+    numbers, NaN for a scenario that ends before 2030."""
+    rows = list(registry.outcomes(set_id))
+    cols = {}
+    for name, p in projections.items():
+        if p.horizon < TARGET_YEAR:
+            cols[name] = pd.Series(np.nan, index=rows)
+            continue
+        ev = evaluate(p, set_id=set_id).set_index("id")["value"]
+        vals = {"grdp_nominal_bn": float(p.grdp_nominal.at[TARGET_YEAR]),
+                "grdp_real_bn": float(p.grdp_real.at[TARGET_YEAR])}
+        vals.update({k: float(ev[k]) for k in rows if k in ev.index})
+        cols[name] = pd.Series(vals)
+    return pd.DataFrame(cols).loc[rows]
+
+
+def compare_table(projections: Mapping[str, Projection], lang: str = "vi", set_id: str | None = None) -> pd.DataFrame:
+    """Key 2030 indicators for display: the target as printed, then columns A, B, … (one per
+    scenario, in order; a target's value carries ✓ met or ✗ missed, judged as the Scorecard
+    judges it), then "Δ B−A", "Δ C−A", … (each scenario minus the first, the reference);
+    numbers written for ``lang``. ``attrs['keys']`` maps each column key to the scenario's
+    name."""
+    nums = compare_numbers(projections, set_id)
+    keys = column_keys(len(projections))
+    nums.columns = keys
+    status = {k: (evaluate(p, set_id=set_id).set_index("id")["status"] if p.horizon >= TARGET_YEAR
+                  else pd.Series(dtype=object)) for k, p in zip(keys, projections.values())}
+    for k in keys[1:]:
+        nums[f"Δ {k}−{keys[0]}"] = nums[k] - nums[keys[0]]
+    tg = registry.set_rows(set_id).set_index("id")
+    out = pd.DataFrame(index=[compare_row_label(r, lang) for r in nums.index])
+    out[t("col_target", lang)] = [printed_target(tg.at[r, "comparator"], tg.at[r, "target_low"], tg.at[r, "target_high"],
+                                                 lang) if r in tg.index else "" for r in nums.index]
+    mark = {"met": " ✓", "missed": " ✗"}
+    for c in nums.columns:
+        out[c] = [fmt.num(v, lang, COMPARE_DIGITS.get(r, 2), sign=c.startswith("Δ"))
+                  + ("" if c.startswith("Δ") else mark.get(status[c].get(r, ""), ""))
+                  for r, v in zip(nums.index, nums[c])]
+    out.attrs["keys"] = dict(zip(keys, projections))
+    return out
