@@ -60,7 +60,8 @@ def project_variants(history: History, scenario: Scenario, project: str,
     prices) and ``horizon_cum_real_bn`` (Σ_{t=a}^{h} R_t).
     A project whose output is already in the record (`started`) keeps its first year (data):
     its delays move the rest of its ramp-up, and ``attrs['started']`` is that year (None
-    otherwise)."""
+    otherwise). ``attrs['driven']`` lists the sectors driven by their investment (a share of
+    GRDP), through which a late plant's gap in GRDP carries on after it is at capacity."""
     base = _setting(scenario, project)
     plant = definition(scenario.projects, project)
     began = started(history, scenario, plant)
@@ -93,6 +94,8 @@ def project_variants(history: History, scenario: Scenario, project: str,
     out.attrs["at_capacity"] = plant.at_capacity(last)
     out.attrs["last_actual"] = last
     out.attrs["set_id"] = scenario.targets_set   # whose outcomes a reader shows (None: the programme's)
+    # sectors driven by their investment: a late plant's gap in GRDP carries on through them
+    out.attrs["driven"] = tuple(s for s in scenario.sectors if scenario.driver(s) == "investment")
     return out
 
 

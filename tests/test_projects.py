@@ -258,7 +258,7 @@ def test_a_delay_holds_a_plant_in_the_record_at_its_recorded_share(history, base
     assert project_variants_notes(va2, "en") == [
         "The project has produced since 2025, in the recorded data to 2025: its start is data; a delay here brings "
         "the rest of its capacity later (the plant stays at its 2025 level in the years of delay).",
-        "2 more years late: at full capacity by 2030, as on time: the 2030 figures barely change; the delay's effect "
+        "2 more years late: at full capacity by 2030, as on time: the 2030 figures are the same; the delay's effect "
         "is in 2026–2028 (the summed GRDP row)."]
     # the sum over 2026–2030 holds it, by hand: 0.685 + 0.985 + 0.3 = 1.97 years of the plant's value added
     assert va2.at["on", "cum_real_bn"] - va2.at["delay_2", "cum_real_bn"] == pytest.approx(
@@ -386,3 +386,42 @@ def test_a_slip_is_read_by_the_scenarios_target_set(history, baseline):
     assert list(slide.columns)[3:] == ["Average real GRDP growth 2026-2030 (%/yr)",
                                        "GRDP per capita in 2030 (168 million VND) (million VND/person)",
                                        "GRDP summed over 2026–2030, constant 2010 prices (billion VND)"]
+
+
+def test_a_caught_up_plant_is_not_called_the_same_where_an_investment_driven_sector_carries_the_gap(
+        history, baseline):
+    """A plant late but at capacity by 2030 (Vũng Áng 2 two years late) gives the same 2030
+    GRDP when every sector grows at its set rate. With services driven by their investment (12 %
+    of GRDP), services invest a share of the smaller GRDP of the years the plant is late, and
+    the gap carries on: the note gives it (by hand from the two runs), not "the same". Past 2030
+    likewise (VinMetal a year late, at capacity by 2035 as on time)."""
+    from model.analysis import project_variants
+    from model.report.views import project_variants_notes
+    from model.scenario import RatePath
+
+    driven = baseline.with_rate("sectors.services.investment", RatePath.const(0.12))
+    table = project_variants(history, driven, "vung_ang_2", delays=(2,))
+    assert table.attrs["driven"] == ("services",)
+    on = model.simulate(history, driven).grdp_real
+    late = model.simulate(history, driven.with_project("vung_ang_2", ProjectSetting(delay=2))).grdp_real
+    d = round(late[2030]) - round(on[2030])
+    assert d < 0 and table.at["delay_2", "grdp_real_bn"] == late[2030]
+    notes = project_variants_notes(table, "en")
+    assert notes[-1] == (f"2 more years late: at full capacity by 2030, as on time, yet GRDP in 2030 is still "
+                         f"{-d:,} billion VND (2010 prices) lower than on time's: the sectors driven by their "
+                         "investment (Services) invest a share of GRDP, which was smaller while the plant was late, "
+                         "so the gap carries on; the whole cost of the delay is in the summed GRDP row.")
+    assert project_variants_notes(table, "vi")[-1].startswith(
+        "Trễ thêm 2 năm: đạt công suất trước hoặc trong năm 2030, như khi đúng hạn, nhưng GRDP năm 2030 vẫn thấp hơn "
+        + f"{-d:,} tỷ đồng (giá so sánh 2010)".replace(",", "."))
+    # the same growth-driven scenario says "the same", as its numbers are
+    assert baseline.driver("services") == "growth"
+    assert "the 2030 figures are the same" in project_variants_notes(
+        project_variants(history, baseline, "vung_ang_2", delays=(2,)), "en")[-1]
+    # past 2030: VinMetal a year late is at capacity by 2035 as on time; GRDP 2035 differs here
+    steel = replace(driven, horizon=2035).with_project("vinmetal_steel", ProjectSetting())
+    t35 = project_variants(history, steel, "vinmetal_steel", delays=(1,))
+    d35 = round(t35.at["delay_1", "horizon_real_bn"]) - round(t35.at["on", "horizon_real_bn"])
+    assert d35 < 0
+    assert project_variants_notes(t35, "en")[-1].startswith(
+        f"1 more year late: at full capacity by 2035, as on time, yet GRDP in 2035 is still {-d35:,} billion VND")

@@ -282,10 +282,20 @@ TEXT: dict[str, tuple[str, str]] = {
                        "The project has produced since {y} and run at full capacity since {full}, in the recorded "
                        "data to {last}: neither a delay nor switching it off changes its output after {last}, so the "
                        "variants are the same; the model has no setting for a running plant's output falling."),
-    "pv_same": ("{variants}: đạt công suất trước hoặc trong năm {y}, như khi đúng hạn: các số năm {y} gần như không đổi; "
+    "pv_same": ("{variants}: đạt công suất trước hoặc trong năm {y}, như khi đúng hạn: các số năm {y} như nhau; "
                 "tác động của việc trễ nằm ở các năm {a}–{b} (dòng GRDP cộng dồn).",
-                "{variants}: at full capacity by {y}, as on time: the {y} figures barely change; the delay's effect "
+                "{variants}: at full capacity by {y}, as on time: the {y} figures are the same; the delay's effect "
                 "is in {a}–{b} (the summed GRDP row)."),
+    "pv_same_diff": ("{variants}: đạt công suất trước hoặc trong năm {y}, như khi đúng hạn, nhưng GRDP năm {y} vẫn {dir} "
+                     "{d} tỷ đồng (giá so sánh 2010) so với khi đúng hạn{why}; toàn bộ cái giá của việc trễ nằm ở dòng "
+                     "GRDP cộng dồn.",
+                     "{variants}: at full capacity by {y}, as on time, yet GRDP in {y} is still {d} billion VND (2010 "
+                     "prices) {dir} than on time's{why}; the whole cost of the delay is in the summed GRDP row."),
+    "pv_lower": ("thấp hơn", "lower"), "pv_higher": ("cao hơn", "higher"),
+    "pv_why_driven": (": các ngành theo vốn đầu tư ({sectors}) đầu tư một tỷ lệ của GRDP, vốn nhỏ hơn trong những năm "
+                      "nhà máy trễ, nên khoảng chênh còn lại",
+                      ": the sectors driven by their investment ({sectors}) invest a share of GRDP, which was smaller "
+                      "while the plant was late, so the gap carries on"),
     "pv_same_h": ("{variants}: đạt công suất trước hoặc trong năm {h}, như khi đúng hạn: GRDP năm {h} như nhau; cái "
                   "giá của việc trễ là GRDP các năm {a}–{b}, ở dòng GRDP cộng dồn.",
                   "{variants}: at full capacity by {h}, as on time: GRDP in {h} is the same; what the delay costs "

@@ -253,7 +253,9 @@ def project_variants_notes(table: pd.DataFrame, lang: str = "vi", year: int = 20
     those still ramping up in ``year``, and later ones at full capacity by ``year`` as on time
     (the same ``year`` figures; the years between are where the delay shows). With a horizon
     past ``year``: a variant starting after it is said apart (with the horizon that shows it),
-    and one at full capacity by it as on time is said to differ only in the summed GRDP."""
+    and one at full capacity by it as on time is said to differ only in the summed GRDP. Where
+    a variant caught up still differs in GRDP as shown (a sector driven by its investment,
+    ``attrs['driven']``), the note gives the difference instead."""
     horizon = table.attrs.get("horizon", year)
     after = [v for v in table.index if table.at[v, "first_year"] > year]
     ramping = [v for v in table.index if table.at[v, "first_year"] <= year < table.at[v, "full_year"]]
@@ -287,17 +289,37 @@ def project_variants_notes(table: pd.DataFrame, lang: str = "vi", year: int = 20
         return {"a": max(first, int(last) + 1) if last is not None else first,
                 "b": int(max(table.at[v, "full_year"] for v in vs)) - 1}
 
+    def gap(v: str, column: str) -> int:
+        """The variant's GRDP (2010 prices) less on time's, as the table shows them (whole billions)."""
+        return round(float(table.at[v, column])) - round(float(table.at["on", column]))
+
+    def caught_up(vs: list[str], column: str, y: int, key: str) -> None:
+        """At capacity by ``y`` as on time: the same GRDP in ``y`` when every sector grows at
+        its set rate; a sector driven by its investment (a share of GRDP) invested less in the
+        years the plant was late, and the gap carries on: said with its size, not as "the same"
+        (a railway and Formosa 2 two years late to 2040: −592 billion VND in 2040)."""
+        equal = [v for v in vs if gap(v, column) == 0]
+        if equal:
+            out.append(t(key, lang, variants="; ".join(variant_name(v, lang) for v in equal), y=y, h=y,
+                         **effect_years(equal)))
+        driven = table.attrs.get("driven") or ()
+        why = t("pv_why_driven", lang, sectors=", ".join(sector_label(s, lang, short=True) for s in driven)) \
+            if driven else ""
+        for v in vs:
+            if v not in equal:
+                d = gap(v, column)
+                out.append(t("pv_same_diff", lang, variants=variant_name(v, lang), y=y, d=fmt.num(abs(d), lang, 0),
+                             dir=t("pv_lower" if d < 0 else "pv_higher", lang), why=why))
+
     if same:
-        out.append(t("pv_same", lang, variants="; ".join(variant_name(v, lang) for v in same), y=year,
-                     **effect_years(same)))
+        caught_up(same, "grdp_real_bn", year, "pv_same")
     # the same past 2030: a variant caught up by the horizon has the on-time GRDP there, and
     # only the summed row holds what it cost
     if "horizon_real_bn" in table.columns and "on" in table.index and table.at["on", "full_year"] <= horizon:
         caught = [v for v in table.index if v.startswith("delay_") and v not in same
                   and table.at["on", "full_year"] < table.at[v, "full_year"] <= horizon]
         if caught:
-            out.append(t("pv_same_h", lang, variants="; ".join(variant_name(v, lang) for v in caught), h=horizon,
-                         **effect_years(caught)))
+            caught_up(caught, "horizon_real_bn", horizon, "pv_same_h")
     return out
 
 
