@@ -129,3 +129,38 @@ def test_the_solvers_need_is_the_investment_module_s(history, baseline):
     theta = np.concatenate([prob.pinv_B @ r.scenario.sectors[s].growth.values(prob.years)
                             for s in model.solver.DEFAULT_FREE])
     assert prob.value_only(theta)[1] == pytest.approx(r.investment["central"], abs=1e-6)
+
+
+def test_where_the_projects_capital_breaks_the_investment_cap_the_next_step_says_so(history, baseline):
+    """Formosa phase 2 (two years late, 669,750 bn VND of capital) on the baseline: the paths
+    need 77 % of GRDP a year against the cap of 55.5 %, of which the named projects' own capital
+    is a third of GRDP, which no growth path moves (nor the project's scale: capital is what is
+    built). The next step says so, with the numbers by hand from the projects' spending over the
+    solved projection's GRDP; the investment sentence gives the share. On the baseline, whose
+    projects spend 0.1 % of GRDP, the cap is missed for other reasons and nothing is said."""
+    from model.projects import capital_spending
+    from model.report.strings import investment_text, next_step
+
+    sc = baseline.with_project("formosa_2", ProjectSetting(delay=2))
+    res = model.solve(history, sc)
+    v = res.investment
+    years = np.arange(2026, 2031)
+    spend = capital_spending(res.scenario.projects, years, 2025)
+    nominal = res.projection.grdp_nominal.loc[years].to_numpy()
+    assert v["projects"] == pytest.approx(100 * (spend["total"].to_numpy() / nominal).mean(), rel=1e-12)
+    assert v["largest"] == "formosa_2"
+    assert v["largest_pct"] == pytest.approx(100 * (spend["formosa_2"].to_numpy() / nominal).mean(), rel=1e-12)
+    assert "investment_share" in res.missed and v["central"] - v["projects"] <= 55.5 < v["central"]
+    step = next_step(res, "en")
+    assert step.endswith(
+        f"The named projects' own capital alone is {v['projects']:.1f} % of GRDP a year in 2026–2030, against the cap "
+        f"of 55.5 % (Formosa phase 2 expansion (proposal) the most: {v['largest_pct']:.1f} %), and no growth path "
+        "changes it (nor its scale: capital is what is built): move a project later or switch it off, or raise the cap.")
+    assert next_step(res, "vi").endswith(
+        "(Mở rộng Formosa giai đoạn 2 (đề xuất) nhiều nhất: " + f"{v['largest_pct']:.1f}".replace(".", ",")
+        + " %), và không lộ trình tăng trưởng nào thay đổi được phần này (quy mô cũng không: vốn là phần đã xây): lùi "
+        "hoặc tắt dự án, hoặc nâng trần.")
+    assert f"Of this, the named projects' own capital: {v['projects']:.1f} % of GRDP a year" in investment_text(res, "en")
+    plain = model.solve(history, baseline)
+    assert plain.investment["projects"] < 0.5 and "investment_share" in plain.missed
+    assert "projects' own capital alone" not in next_step(plain, "en")

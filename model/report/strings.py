@@ -453,6 +453,14 @@ TEXT: dict[str, tuple[str, str]] = {
                        "{c} % GRDP mỗi năm — cao hơn mức kỷ lục {rec} % (năm {y}).",
                        "Next step: lower the growth target (or relax another), or accept investment of {c} % of GRDP "
                        "a year — above the record {rec} % ({y})."),
+    "sv_invest_projects": ("Trong đó, vốn của chính các dự án có tên: {p} % GRDP mỗi năm ({name} nhiều nhất: {q} %).",
+                           "Of this, the named projects' own capital: {p} % of GRDP a year ({name} the most: {q} %)."),
+    "sv_next_projects": ("Riêng vốn của các dự án có tên đã là {p} % GRDP mỗi năm giai đoạn {y0}–{y1}, so với trần {cap} % "
+                         "({name} nhiều nhất: {q} %), và không lộ trình tăng trưởng nào thay đổi được phần này (quy mô "
+                         "cũng không: vốn là phần đã xây): lùi hoặc tắt dự án, hoặc nâng trần.",
+                         "The named projects' own capital alone is {p} % of GRDP a year in {y0}–{y1}, against the cap "
+                         "of {cap} % ({name} the most: {q} %), and no growth path changes it (nor its scale: capital is "
+                         "what is built): move a project later or switch it off, or raise the cap."),
     "sv_invest_over": ("Cao hơn mức tỉnh từng đầu tư (tối đa {rec} % GRDP):",
                        "More than the province has ever invested (at most {rec} % of GRDP):"),
     "sv_applied": ("Đã áp dụng lộ trình đã giải.", "Solved paths applied."),
@@ -1791,6 +1799,9 @@ def investment_text(result, lang: str = "vi") -> str:
              rec=", ".join(f"{y}: {fmt.num(x, lang, 1)} %" for y, x in v["record"].items()))
     if v["beyond"]:
         text = t("sv_invest_over", lang, rec=fmt.num(v["record_max"], lang, 1)) + " " + text
+    if v.get("largest"):   # the projects' capital, which no growth path moves
+        text += " " + t("sv_invest_projects", lang, p=fmt.num(v["projects"], lang, 1), q=fmt.num(v["largest_pct"], lang, 1),
+                        name=_project_name(result, v["largest"], lang))
     sup = getattr(result, "supply", None)
     return text + (" " + supply_text(sup, lang) if sup is not None else "")
 
@@ -1817,9 +1828,25 @@ def next_step(result, lang: str = "vi") -> str:
                      y=v["record_year"])
         return ""
     alone = [c[0] for c in result.conflicts if len(c) == 1]
-    if alone:
-        return t("sv_next_alone", lang, items=", ".join(target_name(i, lang) for i in alone))
-    return t("sv_next", lang)
+    step = t("sv_next_alone", lang, items=", ".join(target_name(i, lang) for i in alone)) if alone else t("sv_next", lang)
+    v = result.investment
+    cap = result.targets.set_index("id")["high"].get("investment_share")
+    if "investment_share" in result.missed and v["largest"] and v["central"] - v["projects"] <= cap:
+        # the cap is missed, and without the projects' capital, which no growth path moves, the
+        # need would be within it: that is what to change
+        step += " " + t("sv_next_projects", lang, p=fmt.num(v["projects"], lang, 1), y0=v["y0"], y1=v["y1"],
+                        cap=fmt.num(cap, lang, 1), name=_project_name(result, v["largest"], lang),
+                        q=fmt.num(v["largest_pct"], lang, 1))
+    return step
+
+
+def _project_name(result, pid: str, lang: str) -> str:
+    """A project of the solved scenario by its name in ``lang`` (the Vietnamese where it has no
+    English one)."""
+    from ..projects import definition
+
+    p = definition(result.scenario.projects, pid)
+    return (p.name_en if lang == "en" and p.name_en else p.name_vi) if p is not None else pid
 
 
 def solve_summary(result, lang: str = "en") -> str:
