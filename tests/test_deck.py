@@ -9,6 +9,7 @@ import io
 import shutil
 import subprocess
 import unicodedata
+from dataclasses import replace
 
 import pytest
 
@@ -191,6 +192,44 @@ def test_the_slip_slide_answers_what_if_a_project_is_late(history, tmp_path):
     # in Vietnamese, as LibreOffice lays it out: every word on its slide, none over another
     if shutil.which("soffice") and shutil.which("pdftotext"):
         f = tmp_path / "slip_vi.pptx"
+        f.write_bytes(deck.build(history, [sc], lang="vi", draws=100))
+        assert _text_problems(_render(f, tmp_path)) == []
+
+
+def test_to_a_later_horizon_the_slip_slide_shows_it(history, tmp_path):
+    """To 2040 a plant starting after 2030 (the railway in 2031, Formosa phase 2 in 2033) adds
+    nothing to 2030 and to 2021–2030 growth: ranked by that, it was left off the slide, and
+    shown, its rows were all alike. To a horizon past 2030 the slide ranks the projects by what
+    each adds to real GRDP summed to the horizon, and gives GRDP in the horizon year and summed
+    to it (the numbers `project_variants` gives); in Vietnamese every word stays clear."""
+    from pptx import Presentation
+
+    from model.analysis import project_variants
+    from model.projects import ProjectSetting
+
+    sc = replace(model.load_scenario(BASELINE), horizon=2040)
+    for pid in ("railway_vientiane", "formosa_2", "lng_vung_ang_3", "vinmetal_steel"):
+        sc = sc.with_project(pid, ProjectSetting())
+    prs = Presentation(io.BytesIO(deck.build(history, [sc], lang="en", draws=100)))
+    slide = next(s for s in prs.slides if s.shapes[0].text_frame.text.startswith("If a project slips"))
+    assert slide.shapes[0].text_frame.text == "If a project slips two years or is dropped: 2030 and 2040"
+    rows = [[c.text for c in r.cells] for r in next(sh.table for sh in slide.shapes if sh.has_table).rows]
+    assert rows[0][-2:] == ["GRDP 2040, constant 2010 prices (billion VND)",
+                            "GRDP summed over 2026–2040, constant 2010 prices (billion VND)"]
+    tables = {pid: project_variants(history, sc, pid, delays=(2,))
+              for pid in ("railway_vientiane", "formosa_2", "lng_vung_ang_3", "vinmetal_steel")}
+    size = {pid: x.at["on", "horizon_cum_real_bn"] - x.at["off", "horizon_cum_real_bn"] for pid, x in tables.items()}
+    top = sorted(size, key=lambda pid: -abs(size[pid]))[:3]
+    names = {"railway_vientiane": "Vientiane", "formosa_2": "Formosa phase 2", "lng_vung_ang_3": "LNG",
+             "vinmetal_steel": "VinMetal"}
+    assert [r[0] for r in rows[1::3]] == [next(r[0] for r in rows[1:] if r[0].startswith(names[pid])) for pid in top]
+    assert "formosa_2" in top   # the largest plant, from 2033: on the slide now
+    f2 = {r[1]: r for r in rows[1:] if r[0].startswith("Formosa phase 2")}
+    assert f2["2 more years late"][-2] == f"{tables['formosa_2'].at['delay_2', 'horizon_real_bn']:,.0f}"
+    assert f2["Off"][-1] == f"{tables['formosa_2'].at['off', 'horizon_cum_real_bn']:,.0f}"
+    assert f2["On, as set"][-1] != f2["Off"][-1]
+    if shutil.which("soffice") and shutil.which("pdftotext"):
+        f = tmp_path / "slip40_vi.pptx"
         f.write_bytes(deck.build(history, [sc], lang="vi", draws=100))
         assert _text_problems(_render(f, tmp_path)) == []
 

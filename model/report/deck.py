@@ -527,10 +527,21 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     slipping = [pid for pid in effects if (st_ := sc.projects.get(pid)) is not None and st_.on
                 and started(history, sc, definition(sc.projects, pid)) is None]
     if slipping and sc.horizon >= 2030:
-        shown = sorted(slipping, key=lambda pid: -abs(effects[pid]))[:SLIPS_SHOWN]
-        tables = {pid: project_variants(history, sc, pid, delays=(2,)) for pid in shown}
-        s = d.slide(t("dk_slip", lang))
-        d.table(s, project_slip_view(tables, project_names(lang, sc), lang), size=11, first=0.3)
+        if sc.horizon > 2030:
+            # to a later horizon, the largest effects on GRDP summed to it: a plant starting after
+            # 2030 (the railway in 2031) adds nothing to 2021–2030 growth, and would be left out
+            every = {pid: project_variants(history, sc, pid, delays=(2,)) for pid in slipping}
+            size = {pid: x.at["on", "horizon_cum_real_bn"] - x.at["off", "horizon_cum_real_bn"] for pid, x in every.items()}
+            shown = sorted(slipping, key=lambda pid: -abs(size[pid]))[:SLIPS_SHOWN]
+            tables = {pid: every[pid] for pid in shown}
+        else:
+            shown = sorted(slipping, key=lambda pid: -abs(effects[pid]))[:SLIPS_SHOWN]
+            tables = {pid: project_variants(history, sc, pid, delays=(2,)) for pid in shown}
+        s = d.slide(t("dk_slip", lang) if sc.horizon <= 2030 else t("dk_slip_h", lang, h=sc.horizon))
+        view = project_slip_view(tables, project_names(lang, sc), lang)
+        # past 2030 a column more (GRDP in the horizon year): a point smaller, so the nine rows
+        # and their wrapped headers stay clear of the note under them
+        d.table(s, view, size=11 if len(view.columns) <= 7 else 10, first=0.3)
         # the variants' caveats once for the slide (each project's would repeat them): a start
         # after 2030 shows nothing in 2030, a plant ramping up in 2030 counts only its part
         notes = [t("dk_slip_note", lang)] if any(project_variants_notes(x, lang) for x in tables.values()) else []

@@ -1039,6 +1039,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "dk_structure": ("Cơ cấu kinh tế: 2020, năm thực tế cuối và 2030 so với mục tiêu", "Structure: 2020, the last actual year and 2030 against the targets"),
     "dk_contributions": ("Đóng góp vào tăng trưởng theo ngành", "Contributions to growth by sector"),
     "dk_slip": ("Nếu dự án trễ 2 năm hoặc bị bỏ: các chỉ tiêu năm 2030", "If a project slips two years or is dropped: 2030"),
+    "dk_slip_h": ("Nếu dự án trễ 2 năm hoặc bị bỏ: năm 2030 và {h}", "If a project slips two years or is dropped: 2030 and {h}"),
     "dk_slip_note": ("Dự án vận hành sau năm 2030 không đổi số năm 2030 (như khi tắt; tác động hiện ở các năm sau); dự "
                      "án chưa đạt công suất năm 2030 chỉ tính phần đã chạy; GRDP cộng dồn tính cả những năm trễ.",
                      "A project whose output starts after 2030 leaves the 2030 figures as with it off (its effect "

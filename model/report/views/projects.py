@@ -205,21 +205,29 @@ def project_slip_view(tables: Mapping[str, pd.DataFrame], names: Mapping[str, st
     project slips"): a row per project and variant (as set, each delay, off), its first year of
     output, the headline 2030 figures the variants move (`slip_measures` of the scenario's set:
     the programme's growth, multiple and per capita), named with their units, and real GRDP
-    summed over the projected years to 2030."""
+    summed over the projected years to 2030. With a horizon h past 2030, where a plant starting
+    after 2030 (a railway in 2031) shows at all: real GRDP in h and summed to h in place of the
+    sum to 2030 (which the sum to h holds)."""
     def year(v) -> str:
         return fmt.DASH if pd.isna(v) else str(int(v))
 
     rows = []
     for pid, table in tables.items():
         measures = slip_measures(table.attrs.get("set_id"))   # the scenario's set's
+        a = int(table.attrs["last_actual"]) + 1
+        beyond = "horizon_real_bn" in table.columns
         for v in table.index:
             row = {t("wb_project", lang): names.get(pid, pid), t("pv_variant", lang): variant_name(v, lang),
                    t("pv_first_year", lang): year(table.at[v, "first_year"])}
             row.update({compare_row_label(c, lang): fmt.num(table.at[v, c], lang, COMPARE_DIGITS.get(c, 2))
                         for c in measures})
-            # what the slip costs in the years it is late, which a plant caught up by 2030 hides
-            row[t("pv_cum", lang, a=int(table.attrs["last_actual"]) + 1, b=2030)] = fmt.num(
-                table.at[v, "cum_real_bn"], lang, 0)
+            if beyond:
+                h = int(table.attrs["horizon"])
+                row[t("pv_h_real", lang, h=h)] = fmt.num(table.at[v, "horizon_real_bn"], lang, 0)
+                row[t("pv_cum", lang, a=a, b=h)] = fmt.num(table.at[v, "horizon_cum_real_bn"], lang, 0)
+            else:
+                # what the slip costs in the years it is late, which a plant caught up by 2030 hides
+                row[t("pv_cum", lang, a=a, b=2030)] = fmt.num(table.at[v, "cum_real_bn"], lang, 0)
             rows.append(row)
     return pd.DataFrame(rows)
 
