@@ -92,8 +92,8 @@ class SolveResult:
         above the most the province ever invested). Of it, the named projects' own capital
         (``projects``, % of GRDP a year averaged alike, C(t)/N(t)), and the project spending most
         (``largest``, its id, and ``largest_pct``; None and 0 without projects): no growth path
-        moves it, so where it alone nears the cap only a project's timing or scale, or the cap,
-        does. Computed when asked: a few milliseconds."""
+        moves it (nor a project's scale: capital is what is built), so where it makes the cap
+        fail only a project's timing, switching it off, or the cap does. Computed when asked: a few milliseconds."""
         from ..investment import investment_record, required_investment
         from ..projects import SOURCES, capital_spending
 

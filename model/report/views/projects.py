@@ -305,7 +305,7 @@ def project_variants_notes(table: pd.DataFrame, lang: str = "vi", year: int = 20
         """At capacity by ``y`` as on time: the same GRDP in ``y`` when every sector grows at
         its set rate; a sector driven by its investment (a share of GRDP) invested less in the
         years the plant was late, and the gap carries on: said with its size, not as "the same"
-        (a railway and Formosa 2 two years late to 2040: −592 billion VND in 2040)."""
+        (Formosa 2 two years late to 2040, services at 12 % of GRDP: 592 billion VND lower in 2040)."""
         equal = [v for v in vs if gap(v, column) == 0]
         if equal:
             out.append(t(key, lang, variants="; ".join(variant_name(v, lang) for v in equal), y=y, h=y,
