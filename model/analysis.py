@@ -145,22 +145,29 @@ def project_ids(scenario: Scenario) -> list[str]:
                             if st.definition is not None and pid not in shipped]
 
 
-def project_effects(history: History, scenario: Scenario) -> dict[str, float]:
+def project_effects(history: History, scenario: Scenario, year: int | None = None) -> dict[str, float]:
     """Each project's effect on 2021–2030 average real growth (percentage points): the scenario
     with the project as it stands there (a shipped project it does not list: its defaults,
     on) against the project off. Every project of `project_ids`; NaN when the horizon is before
     2030. The scenario itself is one side of each comparison (a project it runs is on there, one
-    it leaves off or does not list is off), so each project costs one projection: the other side."""
+    it leaves off or does not list is off), so each project costs one projection: the other side.
+    With ``year`` (up to the horizon), the effect on real GRDP in that year instead, percent of
+    the level with the project off: 100 (R_on(y) / R_off(y) − 1) — where a plant starting after
+    2030 (a railway in 2031) shows on a later horizon, its 2021–2030 effect being nil."""
+    def measure(p) -> float:
+        return p.average_growth(2020, TARGET_YEAR) if year is None else float(p.grdp_real[year])
+
     as_set = simulate(history, scenario)
-    if as_set.horizon < TARGET_YEAR:
+    if as_set.horizon < (TARGET_YEAR if year is None else year):
         return {pid: float("nan") for pid in project_ids(scenario)}
-    g = as_set.average_growth(2020, TARGET_YEAR)
+    m = measure(as_set)
     out = {}
     for pid in project_ids(scenario):
         st = scenario.projects.get(pid) or ProjectSetting(on=False)
         flipped = ProjectSetting(False, definition=st.definition) if st.on else replace(st, on=True)
-        other = simulate(history, scenario.with_project(pid, flipped)).average_growth(2020, TARGET_YEAR)
-        out[pid] = 100 * ((g - other) if st.on else (other - g))
+        other = measure(simulate(history, scenario.with_project(pid, flipped)))
+        on, off = (m, other) if st.on else (other, m)
+        out[pid] = 100 * (on - off) if year is None else 100 * (on / off - 1)
     return out
 
 

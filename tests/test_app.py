@@ -1150,6 +1150,33 @@ def test_projects_side_by_side_in_english_and_on_a_short_horizon():
     assert not any("2 more years late" in tb.value.columns for tb in tables(at))
 
 
+def test_to_a_later_horizon_the_projects_table_gives_each_ones_effect_there():
+    """To 2040 the railway (from 2031) and Formosa phase 2 (from 2033) add nothing to 2021–2030
+    growth, and their "+0.00" read as no effect: past 2030 the table has a column more, each
+    project's effect on real GRDP in the horizon year (%), the API's numbers (by hand for the
+    railway: as set against off); to 2030 the column is not there."""
+    from dataclasses import replace
+
+    from model.projects import ProjectSetting
+
+    at = fresh(page="projects", lang="en")
+    w = replace(at.session_state["working"], horizon=2040).with_project("railway_vientiane", ProjectSetting())
+    at.session_state["working"] = w
+    run(at)
+    assert not at.exception
+    col = "Effect when on, on GRDP in 2040 at 2010 prices (%)"
+    got = next(tb.value for tb in tables(at) if col in tb.value.columns).set_index("Project")
+    history = model.assemble_history()
+    on = model.simulate(history, w).grdp_real[2040]
+    off = model.simulate(history, w.with_project("railway_vientiane", ProjectSetting(on=False))).grdp_real[2040]
+    rail = "Vientiane–Vũng Áng railway (Mu Gia–Vũng Áng segment)"
+    assert got.at[rail, col] == f"{100 * (on / off - 1):+.2f}" and on > off
+    assert got.at[rail, "Effect when on, on 2021–2030 average growth (pp)"] == "0.00"
+    at.session_state["working"] = replace(w, horizon=2030)
+    run(at)
+    assert not any(col in tb.value.columns for tb in tables(at))
+
+
 def test_solve_pages_consistency_opens_with_the_sets_own_arithmetic():
     """Judged against the 2026–2030 plan (the link's ts=), the Solve page's consistency section
     opens with the plan's growth and per capita targets against prices, in the reader's words."""

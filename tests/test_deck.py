@@ -228,6 +228,14 @@ def test_to_a_later_horizon_the_slip_slide_shows_it(history, tmp_path):
     assert f2["2 more years late"][-2] == f"{tables['formosa_2'].at['delay_2', 'horizon_real_bn']:,.0f}"
     assert f2["Off"][-1] == f"{tables['formosa_2'].at['off', 'horizon_cum_real_bn']:,.0f}"
     assert f2["On, as set"][-1] != f2["Off"][-1]
+    # the projects slide: each one's effect on GRDP in 2040 beside its 2021–2030 one
+    from model.analysis import project_effects
+
+    ps = next(s for s in prs.slides if s.shapes[0].text_frame.text == "The projects: what each adds to 2021–2030 growth and to GRDP in 2040")
+    prow = [[c.text for c in r.cells] for r in next(sh.table for sh in ps.shapes if sh.has_table).rows]
+    assert prow[0][-2:] == ["Effect on 2021–2030 growth (pp)", "Effect on GRDP in 2040, 2010 prices (%)"]
+    rail = next(r for r in prow[1:] if r[0].startswith("Vientiane"))
+    assert rail[-2] == "0.00" and rail[-1] == f"{project_effects(history, sc, 2040)['railway_vientiane']:+.2f}"
     if shutil.which("soffice") and shutil.which("pdftotext"):
         f = tmp_path / "slip40_vi.pptx"
         f.write_bytes(deck.build(history, [sc], lang="vi", draws=100))

@@ -153,6 +153,13 @@ def test_project_effects_are_as_set_against_off(history, baseline):
     base = model.simulate(history, baseline).average_growth(2020, 2030)
     assert project_effects(history, baseline)["lng_vung_ang_3"] == pytest.approx(100 * (on_time - base), abs=1e-12)
     assert set(model.projects.load_projects()) <= set(eff)
+    # on GRDP in a later year (%): the railway from 2031 is nil on 2021–2030 growth, not in 2035
+    far = replace(sc, horizon=2035)
+    r_on = model.simulate(history, far.with_project("railway_vientiane", ProjectSetting())).grdp_real[2035]
+    r_off = model.simulate(history, far).grdp_real[2035]
+    assert project_effects(history, far, 2035)["railway_vientiane"] == pytest.approx(100 * (r_on / r_off - 1), abs=1e-12)
+    assert project_effects(history, far)["railway_vientiane"] == 0 < r_on - r_off
+    assert np.isnan(project_effects(history, sc, 2035)["railway_vientiane"])   # beyond the horizon
 
 
 def test_a_late_project_says_when_it_runs_and_what_2030_cannot_show(history, baseline):

@@ -504,21 +504,28 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     d.draw(s, charts.contributions(p, lang))
 
     # 7. the projects and what each adds (the Projects page's effects: as set, against off)
-    s = d.slide(t("dk_projects", lang))
     effects = project_effects(history, sc)
+    # to a horizon past 2030, each one's effect on GRDP there too (a plant from 2031 adds nothing
+    # to 2021–2030 growth)
+    later = project_effects(history, sc, sc.horizon) if sc.horizon > 2030 else {}
+    s = d.slide(t("dk_projects_h", lang, h=sc.horizon) if later else t("dk_projects", lang))
     rows = []
     for pid, effect in effects.items():
         setting = sc.projects.get(pid)
         on = setting is not None and setting.on
-        if abs(effect) < 0.005 and not on:
+        if abs(effect) < 0.005 and abs(later.get(pid, 0.0)) < 0.005 and not on:
             continue
         pr = definition(sc.projects, pid)
         rows.append({t("wb_project", lang): project_name(pr, lang),
                      t("dk_in_scenario", lang): t("dk_on" if on else "dk_off", lang),
                      t("wb_first_year", lang): first_year_text(pr, setting, lang, p.last_actual_year),
                      t("dk_va", lang): va_text(pr, setting, lang),
-                     t("dk_effect", lang): fmt.num(effect, lang, 2, sign=True)})
-    d.table(s, pd.DataFrame(rows), size=11)
+                     t("dk_effect", lang): fmt.num(effect, lang, 2, sign=True),
+                     **({t("dk_effect_h", lang, h=sc.horizon): fmt.num(later[pid], lang, 2, sign=True)}
+                        if later else {})})
+    # a column more past 2030: a point smaller and the names wider, so that up to fifteen rows
+    # stay above the source line
+    d.table(s, pd.DataFrame(rows), size=10 if later else 11, first=0.3 if later else None)
 
     # 7b. if a project slips (the province's third question; the Projects page's "late or
     # dropped"): the projects the scenario counts that have not started by the last actual year

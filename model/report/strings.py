@@ -774,6 +774,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "pj_details": ("Vốn, xác suất và cách hiệu chỉnh", "Capital, probability and calibration"), "pj_col_capex": ("Vốn (tỷ đồng)", "Capital (bn VND)"),
     "pj_col_prob": ("Xác suất", "Probability"), "pj_col_effect": ("Tác động khi bật lên tăng trưởng BQ 2021–2030 (điểm %)",
                                                                   "Effect when on, on 2021–2030 average growth (pp)"),
+    "pj_col_effect_h": ("Tác động khi bật lên GRDP năm {h}, giá so sánh 2010 (%)",
+                        "Effect when on, on GRDP in {h} at 2010 prices (%)"),
     "pj_col_method": ("Cách hiệu chỉnh", "Calibration"),
     "pjs_operating": ("đang vận hành", "operating"),
     "pjs_operating_commissioning": ("đang vận hành / chạy thử", "operating / commissioning"),
@@ -1048,9 +1050,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "dk_slip_more": ("Còn {n} dự án khác đang tính trong kịch bản: xem trang Dự án.",
                      "{n} more projects the scenario counts: see the Projects page."),
     "dk_projects": ("Các dự án và phần đóng góp vào tăng trưởng 2021–2030", "The projects and what each adds to 2021–2030 growth"),
+    "dk_projects_h": ("Các dự án: phần đóng góp vào tăng trưởng 2021–2030 và vào GRDP năm {h}",
+                      "The projects: what each adds to 2021–2030 growth and to GRDP in {h}"),
     "dk_in_scenario": ("Trong kịch bản", "In the scenario"), "dk_on": ("có", "on"), "dk_off": ("chưa", "off"),
     "dk_va": ("GTGT năm bình thường (tỷ đồng, giá 2010)", "Value added, normal year (bn VND, 2010 prices)"),
     "dk_effect": ("Tác động đến tăng trưởng BQ 2021–2030 (điểm %)", "Effect on 2021–2030 growth (pp)"),
+    "dk_effect_h": ("Tác động đến GRDP năm {h}, giá 2010 (%)", "Effect on GRDP in {h}, 2010 prices (%)"),
     "dk_investment": ("Vốn đầu tư cần so với mức đã đạt", "The investment needed against the record"),
     # the consistency report reasons about the programme's targets (9 %, 2.5–3×), and first about
     # the scenario's own set when it is another (model.consistency.set_findings)

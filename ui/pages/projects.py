@@ -65,9 +65,10 @@ def bought(toml_text: str, share: float, icor: float) -> model.Scenario:
 
 
 @st.cache_resource(max_entries=64)
-def effects(toml_text: str) -> dict[str, float]:
-    """Each project's effect on 2021–2030 average growth (pp): as set, against off."""
-    return model.analysis.project_effects(state.history(), model.parse_scenario(toml_text))
+def effects(toml_text: str, year: int | None = None) -> dict[str, float]:
+    """Each project's effect on 2021–2030 average growth (pp), or with ``year`` on real GRDP in
+    that year (%): as set, against off."""
+    return model.analysis.project_effects(state.history(), model.parse_scenario(toml_text), year)
 
 
 def definition(pid: str):
@@ -108,6 +109,10 @@ if ss.get("pj_error"):
 # ---- the projects ------------------------------------------------------------------------
 ids = model.analysis.project_ids(c.working)
 eff = effects(c.toml)
+# to a horizon past 2030, what each adds to GRDP there: a plant starting after 2030 (the railway
+# in 2031) adds nothing to 2021–2030 growth, which read as "no effect"
+h = c.working.horizon
+eff_h = effects(c.toml, h) if h > 2030 else None
 main_rows, detail_rows = [], []
 for pid in ids:
     p = definition(pid)
@@ -117,7 +122,9 @@ for pid in ids:
                       t("pj_col_first", lang): views.first_year_text(p, c.working.projects.get(pid), lang,
                                                                         c.projection.last_actual_year),
                       t("pj_col_va", lang): views.va_text(p, c.working.projects.get(pid), lang, band=True),
-                      t("pj_col_effect", lang): fmt.num(eff.get(pid), lang, 2, sign=True)})
+                      t("pj_col_effect", lang): fmt.num(eff.get(pid), lang, 2, sign=True),
+                      **({t("pj_col_effect_h", lang, h=h): fmt.num(eff_h.get(pid), lang, 2, sign=True)}
+                         if eff_h is not None else {})})
     detail_rows.append({t("pj_col_name", lang): name,
                         t("pj_col_capex", lang): fmt.num(sum(v for _, v in p.capex), lang, 0),
                         t("pj_col_prob", lang): fmt.num(p.probability, lang, 2),
