@@ -36,7 +36,7 @@ from pathlib import Path
 from .allocator import tune
 from .report.export import WouldOverwrite
 from .report.fmt import num, plain
-from .report.strings import t as tr
+from .report.strings import noun, t as tr
 from .report.views import cli_table, crowding_text
 from .scenario import Scenario, ScenarioError, load_scenario
 from .solver import SolverError
@@ -97,7 +97,8 @@ def _cmd_workspace(args) -> int:
     ws = Workspace()
     ws.clean_stale()  # temporary files of writes that were killed
     entries = ws.entries()
-    print(tr("cli_ws_head", args.lang, folder=ws.folder.resolve(), n=len(entries)))
+    print(tr("cli_ws_head", args.lang, folder=ws.folder.resolve(), n=len(entries),
+             scenarios=noun(len(entries), "scenario")))
     base = None
     try:
         base = load_scenario(Path(__file__).resolve().parents[1] / "scenarios" / "baseline.toml")
@@ -108,7 +109,8 @@ def _cmd_workspace(args) -> int:
         if e.scenario is None:
             print(f"  {e.name:<24} {when}  {tr('cli_ws_invalid', args.lang)}: {e.error.lines(args.lang)[0]}")
             continue
-        n = "" if base is None else "  " + tr("cli_ws_changes", args.lang, n=len(diff_scenarios(base, e.scenario)))
+        k = 0 if base is None else len(diff_scenarios(base, e.scenario))
+        n = "" if base is None else "  " + tr("cli_ws_changes", args.lang, n=k, changes=noun(k, "change"))
         title = e.scenario.title_in(args.lang)
         print(f"  {e.name:<24} {when}  {title}{n}")
     return EXIT_OK

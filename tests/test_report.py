@@ -136,3 +136,18 @@ def test_every_sets_headline_cards_are_worded_from_their_targets():
         for i in registry.headline(s_):
             for lang in ("vi", "en"):
                 assert "{" not in card_label(i, lang) + card_help(i, lang), (i, lang)
+
+
+def test_english_counts_take_the_singular_for_one():
+    """"1 targets", "1 years late", "1 scenarios": a count of one reads in the singular in English
+    (`strings.noun`); Vietnamese nouns have no plural and their strings are unchanged."""
+    from model.projects import ProjectSetting
+    from model.report.strings import noun, t
+    from model.report.views import project_setting_text
+
+    assert [noun(k, "target") for k in (0, 1, 2)] == ["targets", "target", "targets"]
+    assert project_setting_text(ProjectSetting(delay=1), "en") == "on, 1 year late"
+    assert project_setting_text(ProjectSetting(delay=2), "en") == "on, 2 years late"
+    assert project_setting_text(ProjectSetting(delay=1), "vi") == "bật, lùi 1 năm"
+    assert t("cli_ws_head", "en", folder="w", n=1, scenarios=noun(1, "scenario")) == "workspace: w (1 scenario)"
+    assert t("sc_reason_item", "en", n=1, why="x", targets=noun(1, "target")) == "1 target — x"

@@ -30,7 +30,7 @@ from .. import registry
 from ..growth import simulate
 from ..scenario import Scenario
 from . import fmt
-from .strings import status_label, t
+from .strings import noun, status_label, t
 
 FONT = "Arial"               # Liberation Sans stands in for it under LibreOffice: both have Vietnamese
 INK, MUTED = "1D3557", "6C757D"
@@ -553,7 +553,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         # after 2030 shows nothing in 2030, a plant ramping up in 2030 counts only its part
         notes = [t("dk_slip_note", lang)] if any(project_variants_notes(x, lang) for x in tables.values()) else []
         if len(slipping) > len(shown):
-            notes.append(t("dk_slip_more", lang, n=len(slipping) - len(shown)))
+            notes.append(t("dk_slip_more", lang, n=len(slipping) - len(shown),
+                           projects=noun(len(slipping) - len(shown), "project")))
         if notes:
             d._text(s, " ".join(notes), 0.5, HIGH - 1.4, WIDE - 1.0, 0.6, size=11, colour=MUTED)
 

@@ -186,7 +186,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_value": ("Kịch bản 2030", "Scenario 2030"), "col_target": ("Mục tiêu", "Target"),
     "col_gap": ("Chênh lệch", "Gap"), "col_unit": ("Đơn vị", "Unit"), "col_status": ("Trạng thái", "Status"),
     "sc_reasons": ("Chưa mô hình hóa: {items}.", "Not modelled: {items}."),
-    "sc_reason_item": ("{n} chỉ tiêu — {why}", "{n} targets — {why}"),
+    "sc_reason_item": ("{n} chỉ tiêu — {why}", "{n} {targets} — {why}"),
     "sc_counts": ("{met} đạt · {missed} chưa đạt · {nm} chưa mô hình hóa (trên {n} chỉ tiêu)",
                   "{met} met · {missed} missed · {nm} not modelled (of {n} targets)"),
     "sc_counts_tracked": ("Theo dõi theo số liệu: {on} đúng hướng · {off} chệch hướng · {none} chưa có số liệu công bố.",
@@ -553,6 +553,7 @@ TEXT: dict[str, tuple[str, str]] = {
     # ---- the solver's outcome and notes (model.solver.SolveResult.text / SolveNote.text) -------
     "sr_ok": ("Cả {n} mục tiêu đều đạt (lộ trình {method} cho {free}).",
               "All {n} targets hold ({method} paths for {free})."),
+    "sr_ok_one": ("Mục tiêu đạt (lộ trình {method} cho {free}).", "The target holds ({method} paths for {free})."),
     "sr_bad": ("Không thể đạt đồng thời các mục tiêu; phương án gần nhất trượt {parts}.",
                "The targets cannot all hold: the best compromise misses {parts}."),
     "sr_part": ("{target} {gap}", "{target} by {gap}"),
@@ -581,7 +582,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "sn_jump_grdp": ("GRDP tăng {to} % năm {year} sau {frm} % năm trước: {pp} điểm %, quá {limit} điểm %.",
                      "GRDP grows {to} % in {year} after {frm} % the year before: {pp} pp, more than {limit} pp."),
     "sn_stalls": ("{sector} không tăng trưởng (tối đa {max} %/năm) suốt {years}: {n} năm liền.",
-                  "{sector} does not grow (at most {max} % a year) throughout {years}: {n} years in a row."),
+                  "{sector} does not grow (at most {max} % a year) throughout {years}: {n} {n_years} in a row."),
     "sn_supply_tfp": ("Giữ tỷ lệ vốn đầu tư {share} % GRDP, các lộ trình này cần TFP tăng {need} %/năm giai đoạn {years}: "
                       "cao hơn 5 năm tốt nhất trong số liệu ({best} %, {window}; 5 năm gần nhất: {recent} %).",
                       "At the investment share held at {share} % of GRDP, these paths need TFP growth of {need} % a year in "
@@ -760,7 +761,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "set_sv_min": ("thấp nhất", "lowest"), "set_sv_max": ("cao nhất", "highest"),
     "set_sv_priority": ("trọng số ưu tiên — {name}", "priority weight — {name}"),
     "pj_off": ("tắt", "off"), "pj_on": ("bật", "on"),
-    "pj_delay": ("lùi {n} năm", "{n} years late"), "pj_scale": ("× {k} giá trị tăng thêm", "× {k} value added"),
+    "pj_delay": ("lùi {n} năm", "{n} {n_years} late"), "pj_scale": ("× {k} giá trị tăng thêm", "× {k} value added"),
     "pj_intro": ("Dự án lớn cộng giá trị tăng thêm của chúng vào ngành (phần tăng so với năm thực tế cuối cùng). "
                  "Bật, tắt, lùi tiến độ hoặc điều chỉnh quy mô; tác động hiện ngay trên mọi trang.",
                  "Large projects add their value added to their sector (the increase over the last actual year). "
@@ -855,9 +856,9 @@ TEXT: dict[str, tuple[str, str]] = {
                           "(python -m model run cho biết điều gì đã thay đổi)",
                           "note: {path} was made with the data of {v}; the data now: {now} "
                           "(python -m model run says what changed)"),
-    "cli_ws_head": ("kho kịch bản: {folder} ({n} kịch bản)", "workspace: {folder} ({n} scenarios)"),
+    "cli_ws_head": ("kho kịch bản: {folder} ({n} kịch bản)", "workspace: {folder} ({n} {scenarios})"),
     "cli_ws_invalid": ("KHÔNG HỢP LỆ", "INVALID"),
-    "cli_ws_changes": ("{n} thay đổi so với kịch bản cơ sở", "{n} changes vs baseline"),
+    "cli_ws_changes": ("{n} thay đổi so với kịch bản cơ sở", "{n} {changes} vs baseline"),
     "cli_bt_a": ("(a) 2021–2025 dự báo từ những gì đã biết năm 2020 (tăng trưởng GRDP thực, %/năm):",
                  "(a) 2021–2025 as forecast from what was known in 2020 (real GRDP growth, % a year):"),
     "cli_bt_b": ("(b) từng năm, trước một năm, mọi dự án đúng thời điểm thực tế (%/năm; quy tắc ngây thơ: bình quân "
@@ -1048,7 +1049,7 @@ TEXT: dict[str, tuple[str, str]] = {
                      "shows later); one not at full capacity in 2030 counts only the part running; the summed GRDP "
                      "counts the years of delay."),
     "dk_slip_more": ("Còn {n} dự án khác đang tính trong kịch bản: xem trang Dự án.",
-                     "{n} more projects the scenario counts: see the Projects page."),
+                     "{n} more {projects} the scenario counts: see the Projects page."),
     "dk_projects": ("Các dự án và phần đóng góp vào tăng trưởng 2021–2030", "The projects and what each adds to 2021–2030 growth"),
     "dk_projects_h": ("Các dự án: phần đóng góp vào tăng trưởng 2021–2030 và vào GRDP năm {h}",
                       "The projects: what each adds to 2021–2030 growth and to GRDP in {h}"),
@@ -1192,7 +1193,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "inv_crowded": ("Vốn của các dự án đã bật vượt {s} % GRDP trong {n} năm ({years}; cao nhất {m} % GRDP năm {y}): "
                     "phần vốn còn lại cho các ngành khác âm, nên tăng trưởng các năm đó giảm. Tăng tỷ lệ vốn đầu tư, "
                     "hoặc lùi hay tắt dự án lớn.",
-                    "The switched-on projects' capital exceeds {s} % of GRDP in {n} years ({years}; at most {m} % of "
+                    "The switched-on projects' capital exceeds {s} % of GRDP in {n} {n_years} ({years}; at most {m} % of "
                     "GRDP in {y}): what is left for the rest of the economy is negative, so growth falls in those "
                     "years. Raise the share invested, or delay or drop a large project."),
     "inv_apply": ("Dùng lộ trình tăng trưởng này cho kịch bản", "Use this growth path in the scenario"),
@@ -1474,6 +1475,12 @@ FINDINGS: dict[str, tuple[str, str]] = {
 }
 
 
+def noun(n: int, word: str) -> str:
+    """An English noun for a count: "1 target", "2 targets" (Vietnamese nouns have no plural:
+    its strings leave the field out)."""
+    return word if n == 1 else word + "s"
+
+
 def t(key: str, lang: str = "vi", /, **fields: Any) -> str:
     """The catalogue string ``key`` in ``lang`` ('vi' or 'en'), with ``fields`` filled in."""
     vi, en = TEXT[key]
@@ -1700,7 +1707,7 @@ def solve_note_text(note, lang: str = "en") -> str:
                  limit=fmt.num(JUMP_PP, lang, 0))
     if note.code == "stalls":
         return t("sn_stalls", lang, sector=subject, max=fmt.num(100 * n["max"], lang, 2),
-                 years=_years(n["y0"], n["y1"]), n=n["n"])
+                 years=_years(n["y0"], n["y1"]), n=n["n"], n_years=noun(n["n"], "year"))
     if note.code in ("price", "price_bound"):
         return t(f"sn_{note.code}", lang, sector=subject, delta=fmt.num(100 * n["delta"], lang, 2, sign=True),
                  band=fmt.num(100 * n["band"], lang, 0))
@@ -1766,7 +1773,8 @@ def solve_text(result, lang: str = "en", conflicts: bool = True) -> str:
     if result.status == 0:
         # What the paths need leads (issue 15): "all hold" is no answer if nobody can pay for it.
         method = t({"constant": "sv_constant", "ramp": "sv_ramp", "free": "sv_free_path"}[result.method], lang).lower()
-        return investment_text(result, lang) + " " + t("sr_ok", lang, n=result.n_targets, method=method,
+        return investment_text(result, lang) + " " + t("sr_ok" if result.n_targets != 1 else "sr_ok_one", lang,
+                                                       n=result.n_targets, method=method,
                                                        free=", ".join(sector_label(s, lang, short=True)
                                                                       for s in result.free))
     parts = [t("sr_part", lang, target=target_name(row.id, lang),

@@ -8,7 +8,7 @@ import streamlit as st
 
 from model import consistency, parse_scenario, registry, tracking
 from model.report import fmt, views
-from model.report.strings import finding_text, t
+from model.report.strings import finding_text, noun, t
 from model.report import risk as rv
 from ui import risk, state
 from ui.common import card_row, ctx, headline_cards, static_table, what_changed
@@ -102,7 +102,8 @@ if chosen != registry.DEFAULT_SET:
 notes = []
 reasons = sc.loc[sc["status_code"] == "not_modelled", "note"].value_counts()
 if len(reasons):
-    notes.append(t("sc_reasons", lang, items="; ".join(t("sc_reason_item", lang, n=n, why=why)
+    notes.append(t("sc_reasons", lang, items="; ".join(t("sc_reason_item", lang, n=n, why=why,
+                                                         targets=noun(n, "target"))
                                                        for why, n in reasons.items())))
 if chosen == registry.DEFAULT_SET:
     notes.append(t("sc_note", lang))

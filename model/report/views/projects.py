@@ -16,7 +16,7 @@ import pandas as pd
 from ... import registry
 from ...growth import Projection
 from .. import fmt
-from ..strings import sector_label, t
+from ..strings import noun, sector_label, t
 from .targets import COMPARE_DIGITS, compare_row_label
 
 
@@ -78,7 +78,7 @@ def first_year_text(p, setting, lang: str = "vi", last_actual: int | None = None
 
 def _late(d: int) -> dict:
     """A delay's words' fields: the years, and the English noun's number ("1 year", "2 years")."""
-    return {"d": d, "years": "year" if d == 1 else "years"}
+    return {"d": d, "years": noun(d, "year")}
 
 
 def va_text(p, setting, lang: str = "vi", band: bool = False) -> str:
@@ -112,7 +112,7 @@ def project_setting_text(setting, lang: str = "vi") -> str:
         return t("pj_off", lang)
     parts = [t("pj_on", lang)]
     if setting.delay:
-        parts.append(t("pj_delay", lang, n=setting.delay))
+        parts.append(t("pj_delay", lang, n=setting.delay, n_years=noun(setting.delay, "year")))
     if setting.scale != 1.0:
         parts.append(t("pj_scale", lang, k=fmt.plain(setting.scale, lang)))
     return ", ".join(parts)
@@ -149,7 +149,8 @@ def crowding_text(p: Projection, share: float, lang: str = "vi") -> str | None:
     if over.empty:
         return None
     years = ", ".join(str(int(y)) for y in over.index)
-    return t("inv_crowded", lang, s=fmt.plain(100 * share, lang), n=len(over), years=years,
+    return t("inv_crowded", lang, s=fmt.plain(100 * share, lang), n=len(over), n_years=noun(len(over), "year"),
+             years=years,
              m=fmt.num(100 * over.max(), lang, 0), y=int(over.idxmax()))
 
 

@@ -19,7 +19,7 @@ from ...growth import Projection
 from ...data import load_solver_targets
 from ...targets import TARGET_YEAR, evaluate, judged
 from .. import fmt
-from ..strings import (TEXT, group_label, printed_target, sector_label, status_label, t, target_name,
+from ..strings import (TEXT, group_label, noun, printed_target, sector_label, status_label, t, target_name,
                        unit_label)
 
 
@@ -126,7 +126,7 @@ def judged_by(set_id: str | None, lang: str = "vi") -> str:
     """The target set a page judges by, and how many targets it has: "đánh giá theo Kế hoạch …
     (Nghị quyết 291/NQ-HĐND), 6 chỉ tiêu" (every page's top line)."""
     n = len(registry.set_records(set_id))
-    return t("app_subtitle", lang, set=set_title(set_id, lang), n=n, targets="target" if n == 1 else "targets")
+    return t("app_subtitle", lang, set=set_title(set_id, lang), n=n, targets=noun(n, "target"))
 
 
 def sets_side_by_side(p: Projection, sets: Sequence[str], lang: str = "vi") -> pd.DataFrame:
