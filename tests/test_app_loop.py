@@ -452,7 +452,7 @@ def test_a_success_that_needs_more_investment_than_ever_is_not_green():
     assert not at.success
     warn = plain(at.warning[0].value)
     assert warn.startswith("More than the province has ever invested (at most 50.5 % of GRDP): These paths need")
-    assert "All 1 targets hold" in warn
+    assert "The target holds (constant paths for" in warn   # one target: in the singular
     assert any("Next step: lower the growth target" in plain(i.value) for i in at.info)
 
 

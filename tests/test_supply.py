@@ -130,7 +130,7 @@ def test_the_solver_names_what_lies_beyond_the_record_in_both_languages(history,
     assert "cần TFP tăng" in note.text("vi") and "%/năm" in note.text("vi")
     # the verdict leads with what the paths need: investment, then TFP, against the record
     en, vi = res.text("en"), res.text("vi")
-    assert en.index("total social investment") < en.index("needs TFP growth of") < en.index("targets hold")
+    assert en.index("total social investment") < en.index("needs TFP growth of") < en.index("The target holds")
     assert "cần TFP tăng" in vi and "Phía cung" in vi
     assert res.supply.avg["tfp_needed_pct"] == pytest.approx(note.numbers["need"])
 
