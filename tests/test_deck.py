@@ -218,7 +218,8 @@ def test_to_a_later_horizon_the_slip_slide_shows_it(history, tmp_path):
                             "GRDP summed over 2026–2040, constant 2010 prices (billion VND)"]
     tables = {pid: project_variants(history, sc, pid, delays=(2,))
               for pid in ("railway_vientiane", "formosa_2", "lng_vung_ang_3", "vinmetal_steel")}
-    size = {pid: x.at["on", "horizon_cum_real_bn"] - x.at["off", "horizon_cum_real_bn"] for pid, x in tables.items()}
+    size = {pid: x.at["on", "horizon_cum_real_bn"] - x.at["off", "horizon_cum_real_bn"]
+            for pid, x in tables.items()}
     top = sorted(size, key=lambda pid: -abs(size[pid]))[:3]
     names = {"railway_vientiane": "Vientiane", "formosa_2": "Formosa phase 2", "lng_vung_ang_3": "LNG",
              "vinmetal_steel": "VinMetal"}
@@ -231,7 +232,8 @@ def test_to_a_later_horizon_the_slip_slide_shows_it(history, tmp_path):
     # the projects slide: each one's effect on GRDP in 2040 beside its 2021–2030 one
     from model.analysis import project_effects
 
-    ps = next(s for s in prs.slides if s.shapes[0].text_frame.text == "The projects: what each adds to 2021–2030 growth and to GRDP in 2040")
+    ps = next(s for s in prs.slides
+              if s.shapes[0].text_frame.text == "The projects: what each adds to 2021–2030 growth and to GRDP in 2040")
     prow = [[c.text for c in r.cells] for r in next(sh.table for sh in ps.shapes if sh.has_table).rows]
     assert prow[0][-2:] == ["Effect on 2021–2030 growth (pp)", "Effect on GRDP in 2040, 2010 prices (%)"]
     rail = next(r for r in prow[1:] if r[0].startswith("Vientiane"))
