@@ -103,6 +103,11 @@ class Project:
     def sector_index(self) -> int:
         return SECTOR_IDS.index(self.sector)
 
+    def name_in(self, lang: str) -> str:
+        """The name in ``lang``: the English one when English is asked and there is one, else the
+        Vietnamese (always there), as `model.scenario.Scenario.title_in`."""
+        return self.name_en if lang == "en" and self.name_en else self.name_vi
+
     def ramp_at(self, years: np.ndarray, delay: int = 0) -> np.ndarray:
         """Fraction of capacity running in each year (0 before the first year, then the ramp)."""
         k = np.asarray(years) - (self.first_year + delay) + 1

@@ -432,3 +432,14 @@ def test_a_caught_up_plant_is_not_called_the_same_where_an_investment_driven_sec
     assert d35 < 0
     assert project_variants_notes(t35, "en")[-1].startswith(
         f"1 more year late: at full capacity by 2035, as on time, yet GRDP in 2035 is still {-d35:,} billion VND")
+
+
+def test_a_projects_name_in_each_language():
+    """`Project.name_in`: the English name where there is one, else the Vietnamese (a project a
+    file defines may leave name_en out); the views, the solver's words and the risk labels read it."""
+    from model.report.risk import assumption_label
+
+    vinmetal = load_projects()["vinmetal_steel"]
+    assert vinmetal.name_in("en") == vinmetal.name_en and vinmetal.name_in("vi") == vinmetal.name_vi
+    assert replace(vinmetal, name_en="").name_in("en") == vinmetal.name_vi
+    assert assumption_label("project.x", "en", {"x": ("Cảng cá", "")}).endswith("Cảng cá")

@@ -548,7 +548,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         view = project_slip_view(tables, project_names(lang, sc), lang)
         # past 2030 a column more (GRDP in the horizon year): a point smaller, so the nine rows
         # and their wrapped headers stay clear of the note under them
-        d.table(s, view, size=11 if len(view.columns) <= 7 else 10, first=0.3)
+        d.table(s, view, size=10 if sc.horizon > 2030 else 11, first=0.3)
         # the variants' caveats once for the slide (each project's would repeat them): a start
         # after 2030 shows nothing in 2030, a plant ramping up in 2030 counts only its part
         notes = [t("dk_slip_note", lang)] if any(project_variants_notes(x, lang) for x in tables.values()) else []

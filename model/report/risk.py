@@ -126,9 +126,10 @@ def assumption_label(aid: str, lang: str = "vi", names=None) -> str:
 
         p = load_projects().get(rest)
         if p is not None:
-            return t("rk_a_project", lang, name=p.name_en if lang == "en" else p.name_vi)
-        if names and rest in names:
-            return t("rk_a_project", lang, name=names[rest][1 if lang == "en" else 0])
+            return t("rk_a_project", lang, name=p.name_in(lang))
+        if names and rest in names:   # a project the file defines: (vi, en), the English optional
+            vi, en = names[rest]
+            return t("rk_a_project", lang, name=en if lang == "en" and en else vi)
         return t("rk_a_project", lang, name=rest)
     return t(f"rk_a_{kind}", lang)
 

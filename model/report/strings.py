@@ -1860,7 +1860,7 @@ def _project_name(result, pid: str, lang: str) -> str:
     from ..projects import definition
 
     p = definition(result.scenario.projects, pid)
-    return (p.name_en if lang == "en" and p.name_en else p.name_vi) if p is not None else pid
+    return p.name_in(lang) if p is not None else pid
 
 
 def solve_summary(result, lang: str = "en") -> str:

@@ -56,7 +56,7 @@ def inert_text(items, last_actual: int, lang: str = "vi") -> str:
 def project_name(p, lang: str = "vi") -> str:
     """A project's name in ``lang`` (`model.projects.Project`; the Vietnamese where it has no
     English one)."""
-    return p.name_en if lang == "en" and p.name_en else p.name_vi
+    return p.name_in(lang)
 
 
 def first_year_text(p, setting, lang: str = "vi", last_actual: int | None = None) -> str:
@@ -217,13 +217,13 @@ def project_slip_view(tables: Mapping[str, pd.DataFrame], names: Mapping[str, st
         measures = slip_measures(table.attrs.get("set_id"))   # the scenario's set's
         a = int(table.attrs["last_actual"]) + 1
         beyond = "horizon_real_bn" in table.columns
+        h = int(table.attrs["horizon"])
         for v in table.index:
             row = {t("wb_project", lang): names.get(pid, pid), t("pv_variant", lang): variant_name(v, lang),
                    t("pv_first_year", lang): year(table.at[v, "first_year"])}
             row.update({compare_row_label(c, lang): fmt.num(table.at[v, c], lang, COMPARE_DIGITS.get(c, 2))
                         for c in measures})
             if beyond:
-                h = int(table.attrs["horizon"])
                 row[t("pv_h_real", lang, h=h)] = fmt.num(table.at[v, "horizon_real_bn"], lang, 0)
                 row[t("pv_cum", lang, a=a, b=h)] = fmt.num(table.at[v, "horizon_cum_real_bn"], lang, 0)
             else:
