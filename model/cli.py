@@ -895,9 +895,28 @@ def _bad_arg(key: str, **fields) -> argparse.ArgumentTypeError:
     return argparse.ArgumentTypeError(tr(key, _ARG_LANG[0], **fields))
 
 
+class _Once(argparse._StoreAction):
+    """An option given twice is refused, not overwritten by its last value: ``--done 1=6,5
+    --done 3=7,8`` read as nine months at 7.8 % and dropped the first, silently (argparse's
+    own store keeps the last)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        given = namespace.__dict__.setdefault("_given", set())   # this parse's options so far
+        if self.dest in given:
+            raise argparse.ArgumentError(self, tr("arg_done_once" if self.dest == "done" else "arg_twice",
+                                                  _ARG_LANG[0]))
+        given.add(self.dest)
+        setattr(namespace, self.dest, values)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with its refusal in the reader's language: 'lỗi: tham số --icor: …' (the
-    sub-commands' parsers are of the same class)."""
+    sub-commands' parsers are of the same class); an option given twice is refused (`_Once`)."""
+
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        self.register("action", None, _Once)
+        self.register("action", "store", _Once)
 
     # argparse's own words (Python 3.11) for the refusals a planner meets, in Vietnamese
     _VI = (("argument ", "tham số "), ("the following arguments are required: ", "thiếu tham số bắt buộc: "),

@@ -272,6 +272,12 @@ def test_solve_with_an_investment_cap_typed_either_way(tmp_path, capsys):
     (["quarterly", "FILE", "--year", "2026", "--done", "5=8"], "tham số --done: 5=8: số quý đã có là 1, 2 hoặc 3"),
     (["quarterly", "FILE", "--year", "2026", "--target", "200"], "tham số --target: 200: tăng trưởng từ -50 đến 100"),
     (["solve", "FILE"], "thiếu tham số bắt buộc: --out"),
+    # a flag given twice was read as its last value: three quarters typed one by one became
+    # "nine months at 7,8 %", the first two dropped without a word
+    (["quarterly", "FILE", "--year", "2026", "--done", "1=6,5", "--done", "3=7,8", "--target", "10"],
+     "tham số --done: ghi hai lần; chỉ ghi một lần, với số lũy kế của mọi quý đã công bố, ví dụ 3=8,05"),
+    (["run", "FILE", "--out", "a", "--out", "b"], "tham số --out: ghi hai lần; chỉ ghi một lần"),
+    (["invest", "FILE", "--icor", "6", "--icor", "7"], "tham số --icor: ghi hai lần; chỉ ghi một lần"),
     (["risk", "FILE", "--bogus"], "tham số không nhận ra: --bogus"),
 ])
 def test_a_bad_flag_is_refused_in_vietnamese(argv, vi, capsys):

@@ -234,6 +234,12 @@ def test_deterministic(history, baseline):
     ({"bounds": {"mining": (0.0, 0.1)}}, "bounds for unknown sector"),
     ({"smoothness": -1.0}, "smoothness = -1.0"),
     ({"approx": "roughly"}, "approx = 'roughly'"),
+    # a weight on a target not posed: which targets are, and the fix (it read "give a weight in
+    # (0, 100] for a chosen target" for a weight of 5)
+    ({"targets": ["grdp_growth_avg"], "priorities": {"grdp_multiple": 5.0}},
+     r"priority grdp_multiple: this target is not among those solved for \(grdp_growth_avg\); add it"),
+    ({"targets": ["grdp_growth_avg"], "priorities": {"grdp_growth_avg": 0.0}},
+     r"priority grdp_growth_avg = 0: give a weight in \(0, 100\]$"),
 ])
 def test_bad_requests(history, baseline, kwargs, match):
     targets = kwargs.pop("targets", None)

@@ -165,8 +165,12 @@ SOLVER: dict[str, tuple[str, str]] = {
                   "taxes = {value}: use 'follow' or 'held'"),
     "bad_prices": ("prices: {value} không phải ngành hoặc bị ghi hai lần; dùng {allowed}",
                    "prices: {value} is not a sector, or is listed twice; use {allowed}"),
-    "bad_priority": ("ưu tiên {value} = {weight}: cho trọng số trong (0, 100] với một mục tiêu đã chọn",
-                     "priority {value} = {weight}: give a weight in (0, 100] for a chosen target"),
+    "bad_priority": ("ưu tiên {value} = {weight}: cho trọng số trong (0, 100]",
+                     "priority {value} = {weight}: give a weight in (0, 100]"),
+    "priority_not_solved": ("ưu tiên {value}: mục tiêu này không được chọn để giải (các mục tiêu: {chosen}); "
+                            "thêm nó vào các mục tiêu (--targets) hoặc bỏ trọng số này",
+                            "priority {value}: this target is not among those solved for ({chosen}); add it to the "
+                            "targets (--targets) or drop its priority"),
     "invalid_solution": ("kịch bản đã giải không hợp lệ: {detail}", "the solved scenario does not validate: {detail}"),
     "bad_against": ("against = {value}: dùng một trong {allowed}", "against = {value}: use one of {allowed}"),
     "unknown_project": ("--timing {value}: dự án không xác định; các dự án có sẵn: {allowed}",

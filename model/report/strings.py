@@ -820,6 +820,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "arg_out": ("tên thư mục trống; ghi một thư mục, ví dụ --out out/run", "empty folder name; give a folder, e.g. --out out/run"),
     "arg_done": ("{text}: viết Q=PCT, ví dụ 3=8,05 (chín tháng tăng 8,05 %)",
                  "{text}: write Q=PCT, e.g. 3=8,05 (nine months at 8.05 %)"),
+    "arg_twice": ("ghi hai lần; chỉ ghi một lần", "given twice; give it once"),
+    "arg_done_once": ("ghi hai lần; chỉ ghi một lần, với số lũy kế của mọi quý đã công bố, ví dụ 3=8,05 "
+                      "(chín tháng tăng 8,05 %: số lũy kế đã gồm các quý trước)",
+                      "given twice; give it once, with the cumulative growth of all the quarters published, "
+                      "e.g. 3=8,05 (nine months at 8.05 %: the cumulative figure holds the earlier quarters)"),
     "arg_done_q": ("{text}: số quý đã có là 1, 2 hoặc 3", "{text}: quarters done are 1, 2 or 3"),
     "arg_growth": ("{text}: tăng trưởng tính bằng phần trăm, ví dụ 10 hoặc 8,78", "{text}: a growth in percent, e.g. 10 or 8,78"),
     "arg_growth_range": ("{text}: tăng trưởng từ -50 đến 100 %/năm", "{text}: a growth between -50 and 100 % a year"),

@@ -309,8 +309,11 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
         if s not in SECTOR_IDS or prices.count(s) > 1:
             raise SolverError("bad_prices", value=repr(s), allowed=", ".join(SECTOR_IDS))
     specs = _pose(targets, approx, investment_cap, getattr(scenario, "targets_set", None))
+    chosen = [sp.id for sp in specs]
     for tid, w in (priorities or {}).items():
-        if tid not in [sp.id for sp in specs] or not (0 < w <= 100):
+        if tid not in chosen:   # a weight on a target not posed moves nothing: said, not ignored
+            raise SolverError("priority_not_solved", value=tid, chosen=", ".join(chosen))
+        if not 0 < w <= 100:
             raise SolverError("bad_priority", value=tid, weight=w)
     # A held sector driven by its investment grows with the whole economy (its investment is a
     # share of GRDP), so its path depends on the free sectors': solve, re-resolve it under the
