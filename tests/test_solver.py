@@ -238,8 +238,9 @@ def test_deterministic(history, baseline):
     # (0, 100] for a chosen target" for a weight of 5)
     ({"targets": ["grdp_growth_avg"], "priorities": {"grdp_multiple": 5.0}},
      r"priority grdp_multiple: this target is not among those solved for \(grdp_growth_avg\); add it"),
-    ({"targets": ["grdp_growth_avg"], "priorities": {"grdp_growth_avg": 0.0}},
-     r"priority grdp_growth_avg = 0: give a weight in \(0, 100\]$"),
+    # the file's range (0.01-100): 0.001 was taken, then the solved scenario failed validation
+    ({"targets": ["grdp_growth_avg"], "priorities": {"grdp_growth_avg": 0.001}},
+     r"priority grdp_growth_avg = 0.001: give a weight from 0.01 to 100$"),
 ])
 def test_bad_requests(history, baseline, kwargs, match):
     targets = kwargs.pop("targets", None)

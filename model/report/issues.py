@@ -165,8 +165,8 @@ SOLVER: dict[str, tuple[str, str]] = {
                   "taxes = {value}: use 'follow' or 'held'"),
     "bad_prices": ("prices: {value} không phải ngành hoặc bị ghi hai lần; dùng {allowed}",
                    "prices: {value} is not a sector, or is listed twice; use {allowed}"),
-    "bad_priority": ("ưu tiên {value} = {weight}: cho trọng số trong (0, 100]",
-                     "priority {value} = {weight}: give a weight in (0, 100]"),
+    "bad_priority": ("ưu tiên {value} = {weight}: cho trọng số từ {lo} đến {hi}",
+                     "priority {value} = {weight}: give a weight from {lo} to {hi}"),
     "priority_not_solved": ("ưu tiên {value}: mục tiêu này không được chọn để giải (các mục tiêu: {chosen}); "
                             "thêm nó vào các mục tiêu (--targets) hoặc bỏ trọng số này",
                             "priority {value}: this target is not among those solved for ({chosen}); add it to the "

@@ -24,6 +24,7 @@ from ..sectors import INVESTABLE, SECTOR_IDS
 
 MIN_YEAR, MAX_YEAR = P.MIN_YEAR, P.MAX_YEAR
 MAX_PROJECTS = 40   # a file's [projects] tables at most
+PRIORITY = (0.01, 100.0)   # a target's weight in a conflict: the file, the flag and the solver alike
 _NAME_RE = re.compile(r"[A-Za-z0-9_\-]{1,64}")   # a scenario's name names its files
 
 

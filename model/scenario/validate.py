@@ -20,7 +20,7 @@ from typing import Any, Mapping
 from .. import params as P
 from ..data import actual_years
 from ..sectors import INVESTABLE, SECTOR_IDS
-from .types import (_NAME_RE, MAX_PROJECTS, MAX_YEAR, MIN_YEAR, Issue, RatePath, Scenario, ScenarioError,
+from .types import (_NAME_RE, MAX_PROJECTS, MAX_YEAR, MIN_YEAR, PRIORITY, Issue, RatePath, Scenario, ScenarioError,
                     SectorAssumption, SolveSettings, pct_to_frac, suggest_name)
 
 RATE_BOUNDS = {k: (p.lo, p.hi) for k, p in P.RATES.items()}
@@ -537,7 +537,7 @@ def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
             # a weight of a target not posed would be refused by the solver, far from the file
             issues.add(f"solve.priorities.{tid}", "priority_unchosen", chosen=", ".join(chosen))
         elif tid in solvable:
-            v = _number(w, f"solve.priorities.{tid}", 0.01, 100.0, issues)
+            v = _number(w, f"solve.priorities.{tid}", *PRIORITY, issues)
             if v is not None:
                 priorities[tid] = v
     if len(issues) + issues.more > n_before:

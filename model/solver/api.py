@@ -21,7 +21,7 @@ from .. import registry
 from ..growth import Projection, growth_rates, simulate
 from ..history import History
 from ..params import MAX_TITLE, RATES
-from ..scenario import RatePath, Scenario, ScenarioError, SolveSettings, scenario_from_dict
+from ..scenario import PRIORITY, RatePath, Scenario, ScenarioError, SolveSettings, scenario_from_dict
 from ..sectors import SECTOR_IDS
 from ..targets import MEASURES, TARGET_YEAR
 from .diagnose import _conflicting_sets, _kkt_multipliers, _notes, _projection_notes, supply_notes
@@ -313,8 +313,8 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
     for tid, w in (priorities or {}).items():
         if tid not in chosen:   # a weight on a target not posed moves nothing: said, not ignored
             raise SolverError("priority_not_solved", value=tid, chosen=", ".join(chosen))
-        if not 0 < w <= 100:
-            raise SolverError("bad_priority", value=tid, weight=w)
+        if not PRIORITY[0] <= w <= PRIORITY[1]:   # the file's range: a solved scenario keeps its weights
+            raise SolverError("bad_priority", value=tid, weight=w, lo=PRIORITY[0], hi=PRIORITY[1])
     # A held sector driven by its investment grows with the whole economy (its investment is a
     # share of GRDP), so its path depends on the free sectors': solve, re-resolve it under the
     # solved paths, and solve again until it stops moving (the coupling is weak, ~1 %).

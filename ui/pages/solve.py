@@ -15,7 +15,7 @@ from model.record import growth_bounds, tax_elasticity
 from model.report import charts, fmt, views
 from model.report.glossary import explain
 from model.report.strings import finding_text, investment_text, next_step, sector_label, supply_text, t
-from model.scenario import frac_to_pct, pct_to_frac
+from model.scenario import PRIORITY, frac_to_pct, pct_to_frac
 from model.sectors import SECTOR_IDS
 from model.solver import DEFAULT_FREE, frontier
 from ui import state
@@ -234,7 +234,7 @@ if targets:
         st.caption(t("sv_priorities_note", lang))
         cols = st.columns(3)
         for k, i in enumerate(targets):
-            number_box(tg.at[i, name], f"sv.w.{i}", float(sv.priorities.get(i, 1.0)), 0.01, 100.0,
+            number_box(tg.at[i, name], f"sv.w.{i}", float(sv.priorities.get(i, 1.0)), *PRIORITY,
                        partial(on_priority, i), where=cols[k % 3], unit="")
 if "investment_share" in targets:
     # The cap on investment (issue 15): the record's highest share plus a margin, or the planner's own.
