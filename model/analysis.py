@@ -1,7 +1,8 @@
 """What-if answers built from projections: a project on, late or dropped.
 
-`project_effects` gives each project's effect on 2021–2030 growth, as set against off (the
-Projects page's column, the deck's projects slide).
+`project_effects` gives each project's effect on average growth over the period the scenario's
+target set judges (2021–2030 for the programme, 2026–2030 for the plan: `model.registry.growth_period`),
+as set against off (the Projects page's column, the deck's projects slide).
 
 `project_variants` answers "if project p slips d years, or is dropped, what happens to
 2021–2030 growth, the 2030 multiple, the structure and per capita?": the scenario with p as it
@@ -18,6 +19,7 @@ from typing import Sequence
 
 import pandas as pd
 
+from . import registry
 from .growth import simulate
 from .history import History
 from .projects import ProjectSetting, definition, load_projects
@@ -107,7 +109,9 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     a variant: success, the number of targets missed, the objective J (pp²: how far the paths
     must move from the scenario's), the solved average growth 2021–2030 (%/yr), each free
     sector's average organic rate to 2030 (``<sector>_pct``, %/yr) and the ids of the targets
-    missed. The delay at which targets start to fail, and what the others then
+    missed (the average growth over the period the scenario's target set judges,
+    ``attrs['period']`` = (base year, last year): 2021–2030 for the programme, 2026–2030 for
+    the plan). The delay at which targets start to fail, and what the others then
     cost, is the answer to "how late can it be?". For a project whose start is in the record
     (`started`, ``attrs['started']`` its first year of output) a delay moves the rest of its
     ramp-up."""
@@ -119,12 +123,13 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     variants = {f"delay_{d}": replace(base, on=True, delay=d) for d in delays}
     variants["off"] = replace(base, on=False)
     solve_kw.setdefault("diagnose", False)
+    b0, b1 = registry.growth_period(scenario.targets_set)
     rows = {}
     for name, st in variants.items():
         r = solve(history, scenario.with_project(project, st), targets, **solve_kw)
         paths = r.paths.loc[:TARGET_YEAR]
         rows[name] = {"success": r.success, "n_missed": len(r.missed), "objective": r.objective,
-                      "growth_pct": 100 * r.projection.average_growth(2020, TARGET_YEAR),
+                      "growth_pct": 100 * r.projection.average_growth(b0, b1),
                       **{f"{s}_pct": 100 * float(((1 + paths[s]).prod()) ** (1 / len(paths)) - 1) for s in r.free},
                       "missed": ", ".join(r.missed)}
     out = pd.DataFrame(rows).T
@@ -133,6 +138,7 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     out.attrs["started"] = began
     out.attrs["full_year"] = plant.full_year()
     out.attrs["at_capacity"] = plant.at_capacity(history.last_actual(scenario))
+    out.attrs["period"] = (b0, b1)
     out.attrs["last_actual"] = history.last_actual(scenario)
     return out
 
@@ -146,7 +152,9 @@ def project_ids(scenario: Scenario) -> list[str]:
 
 
 def project_effects(history: History, scenario: Scenario, year: int | None = None) -> dict[str, float]:
-    """Each project's effect on 2021–2030 average real growth (percentage points): the scenario
+    """Each project's effect on average real growth (percentage points) over the period the
+    scenario's target set judges (`model.registry.growth_period`: 2021–2030 for the programme,
+    2026–2030 for the plan, where a plant starting in 2029 weighs twice as much): the scenario
     with the project as it stands there (a shipped project it does not list: its defaults,
     on) against the project off. Every project of `project_ids`; NaN when the horizon is before
     2030. The scenario itself is one side of each comparison (a project it runs is on there, one
@@ -154,11 +162,13 @@ def project_effects(history: History, scenario: Scenario, year: int | None = Non
     With ``year`` (up to the horizon), the effect on real GRDP in that year instead, percent of
     the level with the project off: 100 (R_on(y) / R_off(y) − 1) — where a plant starting after
     2030 (a railway in 2031) shows on a later horizon, its 2021–2030 effect being nil."""
+    b0, b1 = registry.growth_period(scenario.targets_set)
+
     def measure(p) -> float:
-        return p.average_growth(2020, TARGET_YEAR) if year is None else float(p.grdp_real[year])
+        return p.average_growth(b0, b1) if year is None else float(p.grdp_real[year])
 
     as_set = simulate(history, scenario)
-    if as_set.horizon < (TARGET_YEAR if year is None else year):
+    if as_set.horizon < (b1 if year is None else year):
         return {pid: float("nan") for pid in project_ids(scenario)}
     m = measure(as_set)
     out = {}

@@ -465,6 +465,7 @@ def _cmd_invest(args) -> int:
     from .growth import simulate
     from .history import assemble_history
     from .investment import growth_from_investment, icor_record, investment_record, required_investment
+    from .registry import growth_period
 
     history = assemble_history()
     sc = resolve(args.file)
@@ -478,9 +479,12 @@ def _cmd_invest(args) -> int:
             bought = growth_from_investment(history, sc, args.share, icor=args.icor or 7.0)
             p = simulate(history, bought)
             last = p.last_actual_year
+            a, b = growth_period(sc.targets_set)   # the period the file's target set judges
+            period = tr("cli_invest_period", lg, g=num(100 * p.average_growth(a, b), lg, 2), a=a + 1, b=b) \
+                if p.horizon >= b and (a + 1, b) != (last + 1, p.horizon) else ""
             print("\n" + tr("cli_invest_buys", lg, s=num(100 * args.share, lg, 1), k=num(args.icor or 7.0, lg, 1),
-                              g=num(100 * p.average_growth(last, p.horizon), lg, 2), y0=last + 1, y1=p.horizon,
-                              g30=num(100 * p.average_growth(2020, 2030), lg, 2)) if p.horizon >= 2030 else "")
+                              g=num(100 * p.average_growth(last, p.horizon), lg, 2), y0=last + 1, y1=p.horizon)
+                  + period)
             print(cli_table((100 * p.growth_real.loc[last + 1:]).rename("growth_pct").to_frame(), lg, 2))
             crowded = crowding_text(p, args.share, lg)
             if crowded:

@@ -346,6 +346,18 @@ def outcomes(set_id: str | None = None) -> tuple[str, ...]:
     return (*LEVELS, *first, *(i for i in mine if i not in first))
 
 
+def growth_period(set_id: str | None = None) -> tuple[int, int]:
+    """The period of a set's average-growth target, (base year, last year): (2020, 2030) for
+    the programme's 2021–2030, (2025, 2030) for the 2026–2030 plan. What a project or a change
+    is worth in growth is read over the period the set judges (a plant starting in 2029 adds
+    half as much to a ten-year average as to a five-year one)."""
+    for i in headline(set_id) + solvable(set_id):
+        x = get(i)
+        if x.kind == "average_growth" and x.base_year is not None:
+            return x.base_year, x.year
+    return 2020, 2030   # a set without one: the programme's period
+
+
 class ProjectionArrays:
     """A `model.growth.Projection` seen as one draw (arrays with a leading axis of 1), so that
     the same measures judge one path and a million."""

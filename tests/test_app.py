@@ -1175,6 +1175,16 @@ def test_to_a_later_horizon_the_projects_table_gives_each_ones_effect_there():
     at.session_state["working"] = replace(w, horizon=2030)
     run(at)
     assert not any(col in tb.value.columns for tb in tables(at))
+    # against the 2026–2030 plan, the effect is on the plan's period (the API's numbers)
+    plan = replace(w, horizon=2030, targets_set="plan_2026_2030")
+    at.session_state["working"] = plan
+    run(at)
+    assert not at.exception
+    col = "Effect when on, on 2026–2030 average growth (pp)"
+    got = next(tb.value for tb in tables(at) if col in tb.value.columns).set_index("Project")
+    eff = model.analysis.project_effects(history, plan)
+    vm = "VinMetal Hà Tĩnh steel complex (5 mt a year)"
+    assert got.at[vm, col] == f"{eff['vinmetal_steel']:+.2f}" != "+0.00"
 
 
 def test_solve_pages_consistency_opens_with_the_sets_own_arithmetic():

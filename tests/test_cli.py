@@ -4,6 +4,7 @@ import sys
 import pandas as pd
 import pytest
 
+import model
 from model.cli import main
 
 from .conftest import ROOT, SCENARIOS
@@ -313,6 +314,35 @@ def test_share_and_icor_take_the_decimal_comma(capsys):
     comma = capsys.readouterr().out
     assert main(["invest", str(SCENARIOS / "baseline.toml"), "--share", "0.4", "--icor", "6.5", "--lang", "en"]) == 0
     assert capsys.readouterr().out == comma and "investment of 40.0 % of GRDP at ICOR 6.5" in comma
+
+
+def test_invest_share_reads_growth_over_the_sets_period(tmp_path, capsys):
+    """What a share buys is read over the projected years, and beside it over the period the
+    file's target set judges: 2021–2030 for the programme, nothing more for the 2026–2030 plan
+    on a horizon of 2030 (the same years), 2026–2030 on a later horizon (it said 2021–2030 for
+    every set). The numbers by hand from the API."""
+    from model.investment import growth_from_investment
+
+    history = model.assemble_history()
+    base = model.load_scenario(SCENARIOS / "baseline.toml")
+    p = model.simulate(history, growth_from_investment(history, base, 0.4, icor=7.0))
+    assert main(["invest", str(SCENARIOS / "baseline.toml"), "--share", "0,4", "--lang", "en"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "buys" in x)
+    assert line == (f"investment of 40.0 % of GRDP at ICOR 7.0 buys real GRDP growth of "
+                    f"{100 * p.average_growth(2025, 2030):.2f} % a year over 2026-2030 "
+                    f"({100 * p.average_growth(2020, 2030):.2f} % a year over 2021-2030)")
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8")
+    for horizon, tail in ((2030, ""), (2035, "2026-2030")):
+        f = tmp_path / f"plan{horizon}.toml"
+        f.write_text(text.replace("horizon = 2030", f"horizon = {horizon}") + '\n[targets]\nset = "plan_2026_2030"\n',
+                     encoding="utf-8")
+        assert main(["invest", str(f), "--share", "0,4", "--lang", "en"]) == 0
+        line = next(x for x in capsys.readouterr().out.splitlines() if "buys" in x)
+        assert line.endswith(f"over 2026-{horizon}" if not tail else f"% a year over {tail})"), line
+        if tail:
+            sc = model.load_scenario(f)
+            q = model.simulate(history, growth_from_investment(history, sc, 0.4, icor=7.0))
+            assert f"({100 * q.average_growth(2025, 2030):.2f} % a year over 2026-2030)" in line
 
 
 def test_frontier_against_investment(capsys):

@@ -196,6 +196,25 @@ def test_the_slip_slide_answers_what_if_a_project_is_late(history, tmp_path):
         assert _text_problems(_render(f, tmp_path)) == []
 
 
+def test_the_projects_slide_reads_growth_over_the_sets_period(history):
+    """Against the 2026–2030 plan the projects slide gives each one's effect on 2026–2030
+    growth, the period the plan judges (its title and column said 2021–2030 for every set),
+    with the API's numbers."""
+    from pptx import Presentation
+
+    from model.analysis import project_effects
+    from model.projects import ProjectSetting
+
+    sc = replace(model.load_scenario(BASELINE), targets_set="plan_2026_2030").with_project(
+        "vinmetal_steel", ProjectSetting())
+    prs = Presentation(io.BytesIO(deck.build(history, [sc], lang="en", draws=100)))
+    ps = next(s for s in prs.slides if s.shapes[0].text_frame.text == "The projects and what each adds to 2026–2030 growth")
+    prow = [[c.text for c in r.cells] for r in next(sh.table for sh in ps.shapes if sh.has_table).rows]
+    assert prow[0][-1] == "Effect on 2026–2030 growth (pp)"
+    vm = next(r for r in prow[1:] if r[0].startswith("VinMetal"))
+    assert vm[-1] == f"{project_effects(history, sc)['vinmetal_steel']:+.2f}" != "+0.00"
+
+
 def test_to_a_later_horizon_the_slip_slide_shows_it(history, tmp_path):
     """To 2040 a plant starting after 2030 (the railway in 2031, Formosa phase 2 in 2033) adds
     nothing to 2030 and to 2021–2030 growth: ranked by that, it was left off the slide, and

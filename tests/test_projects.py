@@ -162,6 +162,25 @@ def test_project_effects_are_as_set_against_off(history, baseline):
     assert np.isnan(project_effects(history, sc, 2035)["railway_vientiane"])   # beyond the horizon
 
 
+def test_project_effects_follow_the_target_sets_growth_period(history, baseline):
+    """Against the 2026–2030 plan a project's effect is on 2026–2030 growth, the period the
+    plan judges (it was on 2021–2030 for every set: VinMetal from 2029 read half its weight
+    beside a headline of 2026–2030 growth). By hand: as set against off, over 2025 → 2030."""
+    from model.analysis import project_effects
+    from model.registry import growth_period
+
+    assert growth_period("plan_2026_2030") == (2025, 2030) and growth_period(None) == (2020, 2030)
+    sc = replace(baseline, targets_set="plan_2026_2030").with_project("vinmetal_steel", ProjectSetting(on=True))
+    on = model.simulate(history, sc)
+    off = model.simulate(history, sc.with_project("vinmetal_steel", None))
+    eff = project_effects(history, sc)["vinmetal_steel"]
+    assert eff == pytest.approx(100 * (on.average_growth(2025, 2030) - off.average_growth(2025, 2030)), abs=1e-12)
+    # five years instead of ten: nearly twice the programme's figure for the same plant
+    ten = project_effects(history, replace(sc, targets_set=None))["vinmetal_steel"]
+    assert ten == pytest.approx(100 * (on.average_growth(2020, 2030) - off.average_growth(2020, 2030)), abs=1e-12)
+    assert 1.8 < eff / ten < 2.1
+
+
 def test_a_late_project_says_when_it_runs_and_what_2030_cannot_show(history, baseline):
     """`projects FILE --project`: each variant's first year of output and year at full capacity,
     by hand from the shipped table (VinMetal: 2029, ramp 0.3/0.6/1; LNG Vũng Áng III: 2030,

@@ -234,6 +234,15 @@ def test_project_timing_as_an_instrument(history, baseline):
     assert j["delay_5"] == pytest.approx(j["off"])  # beyond 2030 it adds nothing by then
     ic = tm["industry_construction_pct"].astype(float)
     assert ic["off"] > ic["delay_0"]  # industry must make up for it
+    # its growth column is over the period the scenario's set judges, and says which
+    from dataclasses import replace
+
+    from model.report.views import timing_view
+
+    assert tm.attrs["period"] == (2020, 2030) and "Growth 2021–2030 (%/yr)" in timing_view(tm, "en").columns
+    plan = replace(baseline, targets_set="plan_2026_2030")
+    tp = project_timing(history, plan, "lng_vung_ang_3", ["grdp_growth_avg_2026_2030"], delays=(0,))
+    assert tp.attrs["period"] == (2025, 2030) and "Tăng trưởng 2026–2030 (%/năm)" in timing_view(tp, "vi").columns
     with pytest.raises(KeyError):
         project_timing(history, baseline, "nope", ISSUE_CASE)
 

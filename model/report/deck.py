@@ -504,11 +504,13 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     d.draw(s, charts.contributions(p, lang))
 
     # 7. the projects and what each adds (the Projects page's effects: as set, against off)
-    effects = project_effects(history, sc)
+    effects = project_effects(history, sc)   # on growth over the period the set judges
+    g0, g1 = registry.growth_period(sc.targets_set)
     # to a horizon past 2030, each one's effect on GRDP there too (a plant from 2031 adds nothing
-    # to 2021–2030 growth)
+    # to growth to 2030)
     later = project_effects(history, sc, sc.horizon) if sc.horizon > 2030 else {}
-    s = d.slide(t("dk_projects_h", lang, h=sc.horizon) if later else t("dk_projects", lang))
+    s = d.slide(t("dk_projects_h", lang, h=sc.horizon, a=g0 + 1, b=g1) if later
+                else t("dk_projects", lang, a=g0 + 1, b=g1))
     rows = []
     for pid, effect in effects.items():
         setting = sc.projects.get(pid)
@@ -520,7 +522,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                      t("dk_in_scenario", lang): t("dk_on" if on else "dk_off", lang),
                      t("wb_first_year", lang): first_year_text(pr, setting, lang, p.last_actual_year),
                      t("dk_va", lang): va_text(pr, setting, lang),
-                     t("dk_effect", lang): fmt.num(effect, lang, 2, sign=True),
+                     t("dk_effect", lang, a=g0 + 1, b=g1): fmt.num(effect, lang, 2, sign=True),
                      **({t("dk_effect_h", lang, h=sc.horizon): fmt.num(later[pid], lang, 2, sign=True)}
                         if later else {})})
     # a column more past 2030: a point smaller and the names wider, so that up to fifteen rows

@@ -311,10 +311,10 @@ TEXT: dict[str, tuple[str, str]] = {
                            "on = true (a project not listed is off)."),
     "cli_invest_record": ("Số liệu (vốn đầu tư toàn xã hội, tỷ đồng, giá hiện hành):",
                           "the record (total social investment, bn VND at current prices):"),
-    "cli_invest_buys": ("Vốn đầu tư {s} % GRDP với ICOR {k} mua được tăng trưởng GRDP thực {g} %/năm giai đoạn {y0}–{y1} "
-                        "({g30} %/năm giai đoạn 2021–2030)",
-                        "investment of {s} % of GRDP at ICOR {k} buys real GRDP growth of {g} % a year over {y0}-{y1} "
-                        "({g30} % a year over 2021-2030)"),
+    "cli_invest_buys": ("Vốn đầu tư {s} % GRDP với ICOR {k} mua được tăng trưởng GRDP thực {g} %/năm giai đoạn {y0}–{y1}",
+                        "investment of {s} % of GRDP at ICOR {k} buys real GRDP growth of {g} % a year over {y0}-{y1}"),
+    # the period the file's target set judges, where it is not the projected years
+    "cli_invest_period": (" ({g} %/năm giai đoạn {a}–{b})", " ({g} % a year over {a}-{b})"),
     "cli_invest_need": ("{name}: vốn đầu tư cần, tỷ đồng giá hiện hành (ICOR {icor}; % GRDP giá hiện hành):",
                         "{name}: investment needed, bn VND at current prices (ICOR {icor}; % of GRDP at current prices):"),
     "jump": ("Năm {year} tăng {g} %, trong đó {pp} điểm % do các dự án tăng sản lượng khi đạt công suất ({who}); "
@@ -522,7 +522,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "tm_off": ("Bỏ dự án", "Dropped"),
     "tm_holds": ("Đạt cả", "All hold"), "tm_missed": ("Số mục tiêu trượt", "Targets missed"),
     "tm_cost": ("Chi phí J (điểm %²)", "Cost J (pp²)"),
-    "tm_growth": ("Tăng trưởng 2021–2030 (%/năm)", "Growth 2021–2030 (%/yr)"),
+    "tm_growth": ("Tăng trưởng {a}–{b} (%/năm)", "Growth {a}–{b} (%/yr)"),
     "tm_rate": ("{sector}: tốc độ cần (%/năm)", "{sector}: rate needed (%/yr)"),
     "fr_title": ("Đánh đổi: tăng trưởng và bội số GRDP", "Trade-off: growth against the GRDP multiple"),
     "fr_note": ("Với mỗi mức trần của bội số GRDP 2030 (giá hiện hành, so với 2020), tăng trưởng thực bình quân 2021–2030 cao "
@@ -773,8 +773,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "pj_full_delayed": ("{y}; đủ công suất {f} → {g} (trễ {d} năm)", "{y}; full capacity {f} → {g} ({d} {years} late)"),
     "pj_col_va": ("GTTT khi đủ công suất, tỷ đồng/năm giá 2010 (khoảng)", "Value added at capacity, bn VND/yr at 2010 prices (band)"),
     "pj_details": ("Vốn, xác suất và cách hiệu chỉnh", "Capital, probability and calibration"), "pj_col_capex": ("Vốn (tỷ đồng)", "Capital (bn VND)"),
-    "pj_col_prob": ("Xác suất", "Probability"), "pj_col_effect": ("Tác động khi bật lên tăng trưởng BQ 2021–2030 (điểm %)",
-                                                                  "Effect when on, on 2021–2030 average growth (pp)"),
+    "pj_col_prob": ("Xác suất", "Probability"), "pj_col_effect": ("Tác động khi bật lên tăng trưởng BQ {a}–{b} (điểm %)",
+                                                                  "Effect when on, on {a}–{b} average growth (pp)"),
     "pj_col_effect_h": ("Tác động khi bật lên GRDP năm {h}, giá so sánh 2010 (%)",
                         "Effect when on, on GRDP in {h} at 2010 prices (%)"),
     "pj_col_method": ("Cách hiệu chỉnh", "Calibration"),
@@ -1055,12 +1055,12 @@ TEXT: dict[str, tuple[str, str]] = {
                      "counts the years of delay."),
     "dk_slip_more": ("Còn {n} dự án khác đang tính trong kịch bản: xem trang Dự án.",
                      "{n} more {projects} the scenario counts: see the Projects page."),
-    "dk_projects": ("Các dự án và phần đóng góp vào tăng trưởng 2021–2030", "The projects and what each adds to 2021–2030 growth"),
-    "dk_projects_h": ("Các dự án: phần đóng góp vào tăng trưởng 2021–2030 và vào GRDP năm {h}",
-                      "The projects: what each adds to 2021–2030 growth and to GRDP in {h}"),
+    "dk_projects": ("Các dự án và phần đóng góp vào tăng trưởng {a}–{b}", "The projects and what each adds to {a}–{b} growth"),
+    "dk_projects_h": ("Các dự án: phần đóng góp vào tăng trưởng {a}–{b} và vào GRDP năm {h}",
+                      "The projects: what each adds to {a}–{b} growth and to GRDP in {h}"),
     "dk_in_scenario": ("Trong kịch bản", "In the scenario"), "dk_on": ("có", "on"), "dk_off": ("chưa", "off"),
     "dk_va": ("GTGT năm bình thường (tỷ đồng, giá 2010)", "Value added, normal year (bn VND, 2010 prices)"),
-    "dk_effect": ("Tác động đến tăng trưởng BQ 2021–2030 (điểm %)", "Effect on 2021–2030 growth (pp)"),
+    "dk_effect": ("Tác động đến tăng trưởng BQ {a}–{b} (điểm %)", "Effect on {a}–{b} growth (pp)"),
     "dk_effect_h": ("Tác động đến GRDP năm {h}, giá 2010 (%)", "Effect on GRDP in {h}, 2010 prices (%)"),
     "dk_investment": ("Vốn đầu tư cần so với mức đã đạt", "The investment needed against the record"),
     # the consistency report reasons about the programme's targets (9 %, 2.5–3×), and first about

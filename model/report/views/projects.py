@@ -130,7 +130,8 @@ def timing_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     out[t("tm_holds", lang)] = [fmt.mark(bool(v)) for v in table["success"]]
     out[t("tm_missed", lang)] = [str(int(v)) for v in table["n_missed"]]
     out[t("tm_cost", lang)] = [fmt.num(v, lang, 1) for v in table["objective"]]
-    out[t("tm_growth", lang)] = [fmt.num(v, lang, 2) for v in table["growth_pct"]]
+    a, b = table.attrs.get("period", (2020, 2030))
+    out[t("tm_growth", lang, a=a + 1, b=b)] = [fmt.num(v, lang, 2) for v in table["growth_pct"]]
     for col in table.columns:
         if col.endswith("_pct") and col != "growth_pct":
             out[t("tm_rate", lang, sector=sector_label(col[:-4], lang, short=True))] = [
