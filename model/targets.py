@@ -58,6 +58,8 @@ MEASURES: dict[str, Callable[[Projection], float]] = {i: _measure(i) for i in re
 # The targets the solver can pose, and the seven it poses by default: the registry's columns.
 SOLVABLE, DEFAULT_TARGETS = registry.solvable(), registry.solver_defaults()
 
+_LEVELS = ("per_capita", "multiple")   # targets on a level of GRDP: above the band is "above"
+
 # Why a target is not evaluated: a reason code, worded by `model.report.strings` (reason_*).
 _NOT_MODELLED_WHY = {
     "share_digital_economy": "digital",
@@ -93,8 +95,9 @@ def evaluate(projection: Projection, targets: pd.DataFrame | None = None,
 
     ``reason`` says why a value is missing or how to read it, as a code: ``horizon`` (the
     projection ends before 2030), ``manufacturing``, ``digital``, ``budget``, ``rank``,
-    ``social`` (not modelled) or ``rounding`` (a share target; the published four sum to
-    99.94 %). `model.report.views.targets_table` words it.
+    ``social`` (not modelled), ``rounding`` (a share target; the published four sum to
+    99.94 %) or ``above`` (a level target, per capita or the multiple, missed above its band:
+    more than the plan's figure, not short of it). `model.report.views.targets_table` words it.
 
     ``set_id`` judges against another target set (`model.registry.set_ids`; default the
     Resolution 26 programme); ``targets``, a table in the targets' columns, overrides both;
@@ -125,6 +128,11 @@ def judged(projection: Projection, targets: pd.DataFrame | None = None,
             status, gap = judge(value, comparator, low, high, tol)
             if tid in _SHARE_IDS and default_set:
                 reason = "rounding"
+            elif status == "missed" and registry.get(tid).kind in _LEVELS and gap > 0:
+                # above the band of a level ("≈ 168", "2.5–3×"): more than the plan's figure, not
+                # short of it; missed because the set's targets are one arithmetic (growth,
+                # level, prices), which a level far above no longer keeps
+                reason = "above"
         elif tid in MEASURES:
             reason = "horizon"
         else:

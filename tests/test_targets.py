@@ -68,6 +68,28 @@ def test_structure_rounding_is_reported(baseline_projection):
     assert "99,94" in targets_table(baseline_projection, "vi").set_index("id").at["share_agriculture", "note"]
 
 
+def test_a_level_above_its_band_says_it_is_more_not_less(history):
+    """GRDP per capita 188 against "≈ 168" (the plan) is missed as before — the set's targets are
+    one arithmetic — but its note says it is above the band, not short of it (a planner read
+    "Missed" beside 188 as a shortfall); the multiple above 2.5–3× alike; one below its band and
+    the shares get no such note. Band by hand: 168 ± 5 % = 159.6–176.4."""
+    from model.report.views import scorecard, targets_table
+
+    hot = model.simulate(history, make(0.20))           # every sector 20 % a year: far above
+    t = evaluate(hot).set_index("id")
+    assert t.at["grdp_per_capita", "status"] == "missed" and t.at["grdp_per_capita", "reason"] == "above"
+    assert t.at["grdp_multiple", "value"] > 3 and t.at["grdp_multiple", "reason"] == "above"
+    cold = evaluate(model.simulate(history, make(0.0))).set_index("id")
+    assert cold.at["grdp_multiple", "status"] == "missed" and cold.at["grdp_multiple", "reason"] == ""
+    assert cold.at["grdp_per_capita", "reason"] == ""
+    plan = scorecard(hot, "vi", set_id="plan_2026_2030").set_index("id")
+    assert plan.at["grdp_per_capita_168", "note"].startswith(
+        "trên khoảng mục tiêu (159,6–176,4): nhiều hơn con số kế hoạch, không phải thiếu")
+    words = targets_table(hot, "en").set_index("id")
+    assert words.at["grdp_multiple", "note"].startswith("above the target's band (2.5–3): more than the plan's")
+    assert words.at["grdp_per_capita", "note"].startswith("above the target's band (161.5–178.5)")
+
+
 @pytest.mark.parametrize("value, comparator, low, high, tol, status, gap", [
     (9.5, "gt", 9, np.nan, np.nan, "met", 0.5),
     (9.0, "gt", 9, np.nan, np.nan, "missed", 0.0),

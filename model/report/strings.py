@@ -348,6 +348,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "card_sector_manufacturing": ("CB-CT", "Manufacturing"),
     "target_word": ("mục tiêu", "target"),
     "times": ("lần", "×"),
+    "reason_above": ("trên khoảng mục tiêu ({lo}–{hi}): nhiều hơn con số kế hoạch, không phải thiếu; kế hoạch đặt con "
+                     "số này cùng mục tiêu tăng trưởng, nên vượt xa nghĩa là giá hoặc tăng trưởng khác với phép tính "
+                     "của kế hoạch",
+                     "above the target's band ({lo}–{hi}): more than the plan's figure, not short of it; the plan sets "
+                     "this figure beside its growth target, so well above it means prices or growth other than the "
+                     "plan's own arithmetic"),
     "reason_horizon": ("dự báo kết thúc năm {h}, trước 2030", "the projection ends in {h}, before 2030"),
     "reason_digital": ("kinh tế số không phải một ngành của mô hình", "the digital economy is not a sector of the model"),
     "reason_budget": ("chưa mô hình hóa thu ngân sách", "budget revenue is not modelled yet"),

@@ -23,10 +23,15 @@ from ..strings import (TEXT, group_label, noun, printed_target, sector_label, st
                        unit_label)
 
 
-def reason_text(reason: str, horizon: int, lang: str = "vi") -> str:
-    """The words for `model.evaluate`'s reason code."""
+def reason_text(reason: str, horizon: int, lang: str = "vi", row: Mapping | None = None) -> str:
+    """The words for `model.evaluate`'s reason code (``row``, the evaluated row: the band an
+    ``above`` names)."""
     if not reason:
         return ""
+    if reason == "above" and row is not None:
+        lo, hi = ((row["target_low"] - row["tolerance"], row["target_low"] + row["tolerance"])
+                  if row["comparator"] == "approx" else (row["target_low"], row["target_high"]))
+        return t("reason_above", lang, lo=fmt.plain(lo, lang), hi=fmt.plain(hi, lang))
     if reason == "horizon":
         return t("reason_horizon", lang, h=horizon)
     if reason == "rounding":
@@ -40,7 +45,7 @@ def targets_table(p: Projection, lang: str = "vi", set_id: str | None = None) ->
     """`model.evaluate` against ``set_id`` (default: the scenario's own set, else the Resolution
     26 programme) with its reason worded in ``lang`` (column ``note``): for files."""
     ev = evaluate(p, set_id=set_id or p.scenario.targets_set)
-    ev["note"] = [reason_text(r, p.horizon, lang) for r in ev["reason"]]
+    ev["note"] = [reason_text(r["reason"], p.horizon, lang, r) for r in ev.to_dict("records")]
     return ev
 
 
@@ -65,7 +70,7 @@ def scorecard(p: Projection, lang: str = "vi", set_id: str | None = None,
     col = {k: [r[k] for r in rows] for k in ("id", "group", "indicator_vi", "indicator_en", "unit", "value",
                                                "target_low", "target_high", "comparator", "status", "gap", "reason")}
     status, value, gap = col["status"], col["value"], col["gap"]
-    notes = [reason_text(r, p.horizon, lang) if r != "rounding" else "" for r in col["reason"]]
+    notes = [reason_text(r["reason"], p.horizon, lang, r) if r["reason"] != "rounding" else "" for r in rows]
     if (set_id or p.scenario.targets_set or registry.DEFAULT_SET) == registry.DEFAULT_SET:
         from ...tracking import track
 
