@@ -56,6 +56,9 @@ from .sectors import SECTOR_IDS
 SHARE_TOLERANCE_PP = 0.5      # assumption: how far from a "≈" share still counts as met
 PER_CAPITA_TOLERANCE = 0.05   # assumption: relative tolerance for "≈ 170 million VND"
 KINDS = ("average_growth", "multiple", "per_capita", "share", "share_with_taxes", "sector_growth")
+# Targets on a level of GRDP: missed above their band is more than the plan's figure, not less
+# (`model.targets`' reason "above", the draws' share above the band in `model.uncertainty`)
+LEVEL_KINDS = ("per_capita", "multiple")
 DEFAULT_SET = "nq26_programme"
 # The outcome levels reported beside the targets (Compare, attribution): not targets themselves.
 LEVELS = ("grdp_nominal_bn", "grdp_real_bn")

@@ -58,8 +58,6 @@ MEASURES: dict[str, Callable[[Projection], float]] = {i: _measure(i) for i in re
 # The targets the solver can pose, and the seven it poses by default: the registry's columns.
 SOLVABLE, DEFAULT_TARGETS = registry.solvable(), registry.solver_defaults()
 
-_LEVELS = ("per_capita", "multiple")   # targets on a level of GRDP: above the band is "above"
-
 # Why a target is not evaluated: a reason code, worded by `model.report.strings` (reason_*).
 _NOT_MODELLED_WHY = {
     "share_digital_economy": "digital",
@@ -128,7 +126,7 @@ def judged(projection: Projection, targets: pd.DataFrame | None = None,
             status, gap = judge(value, comparator, low, high, tol)
             if tid in _SHARE_IDS and default_set:
                 reason = "rounding"
-            elif status == "missed" and registry.get(tid).kind in _LEVELS and gap > 0:
+            elif status == "missed" and registry.get(tid).kind in registry.LEVEL_KINDS and gap > 0:
                 # above the band of a level ("≈ 168", "2.5–3×"): more than the plan's figure, not
                 # short of it; missed because the set's targets are one arithmetic (growth,
                 # level, prices), which a level far above no longer keeps

@@ -318,6 +318,9 @@ class RiskResult:
     last_actual_year: int = 0
     paths: pd.DataFrame | None = None      # the scenario's own path of every fan measure (year × measure); None without fans
     growth_id: str = ""                    # the target whose draws ``average_growth`` holds
+    # level targets (per capita, the multiple): the fraction of draws above their band, missed
+    # by being more than the plan's figure, not less (`model.targets`' reason "above")
+    above: pd.Series = field(default_factory=lambda: pd.Series(dtype=float))
 
     def band(self, measure: str) -> pd.DataFrame:
         """The fan of one measure: years × p5 … p95, and the scenario's own path (``central``)."""
@@ -351,6 +354,8 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
     # the set's growth target, whose draws are kept for the histogram (the first of its kind)
     growth_id = next((x.id for x in tg if x.kind == "average_growth"), "")
     met_count = np.zeros(len(tg))
+    levels = [i for i, x in enumerate(tg) if x.kind in registry.LEVEL_KINDS]
+    above_count = np.zeros(len(tg))
     all_count = 0
     keep: dict[str, list] = {m: [] for m in FAN_MEASURES}
     avg: list = []
@@ -364,7 +369,9 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
         values, memo = {}, {}
         for i, x in enumerate(tg):
             values[x.id] = x.value(paths, memo)
-            met[i] = x.judge(values[x.id])[0]
+            met[i], gap = x.judge(values[x.id])
+            if i in levels:
+                above_count[i] += int((~met[i] & (gap > 0)).sum())
         met_count += met.sum(axis=1)
         all_count += int(met.all(axis=0).sum())
         if fans and kept < FAN_DRAWS:
@@ -398,8 +405,9 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
                           .assign(year=base.years, measure=m))
     cols = ["year", "measure", *(f"p{q}" for q in QUANTILES)]
     fan = pd.concat(blocks, ignore_index=True)[cols] if blocks else pd.DataFrame(columns=cols)
+    above = pd.Series(above_count[levels] / draws, index=[tg[i].id for i in levels], dtype=float)
     return RiskResult(probs, fan, central, np.concatenate(avg) if avg else np.zeros(0), int(draws), int(seed),
-                      sources, dict(scale or {}), base.last, own, growth_id)
+                      sources, dict(scale or {}), base.last, own, growth_id, above)
 
 
 # ---- the tornado --------------------------------------------------------------------------------------

@@ -124,6 +124,17 @@ def test_short_horizon_says_so():
     assert any("horizon of 2030" in plain(i.value) for i in at.info)
 
 
+def test_the_risk_page_and_the_scorecard_say_how_often_a_level_is_above_its_band():
+    """Per capita "≈ 170" met in under a fifth of the draws read as a shortfall; the page says how
+    often the draws are above the band instead (the API's figures), and the Scorecard's note too."""
+    at = goto(fresh(lang="en"), "risk")
+    assert not at.exception
+    r = model.uncertainty.run(model.assemble_history(), at.session_state["working"], draws=10_000, seed=0, fans=False)
+    line = model.report.risk.above_sentence(r, "en")
+    assert line and line in [plain(m.value).replace("\u00a0", " ") for m in at.markdown]   # units kept on one line
+    assert "Above the target's band — more than the plan's figure, not short of it" in _text(fresh(lang="en"))
+
+
 def test_scorecard_says_how_likely_all_targets_are_together():
     at = fresh(lang="en")
     said = _text(at)

@@ -252,6 +252,33 @@ def test_baseline_growth_band_and_probability(history, baseline):
     assert 0.005 < r.probabilities["grdp_growth_avg"] < 0.03
 
 
+def test_the_draws_say_how_often_a_level_is_above_its_band(history, baseline):
+    """A level target (per capita, the multiple) is missed above its band or below it; the draws
+    count the first apart (the Risk page's sentence: a low chance of "≈ 168" can be mostly draws
+    above it). Without sources every draw is the projection: above is all or nothing, as
+    `evaluate`'s reason says; with them met + above ≤ 1, and the shares no such count."""
+    from model.report import risk as rv
+
+    from .test_growth import make
+
+    hot = make(0.20)
+    exact = U.run(history, hot, draws=50, sources=(), fans=False)
+    ev = model.evaluate(model.simulate(history, hot)).set_index("id")
+    assert set(exact.above.index) == {"grdp_multiple", "grdp_per_capita"}
+    for tid in exact.above.index:
+        assert exact.above[tid] == (1.0 if ev.at[tid, "reason"] == "above" else 0.0) == 1.0
+        assert exact.probabilities[tid] == 0.0
+    r = U.run(history, baseline, draws=10_000, seed=0, fans=False)
+    for tid in ("grdp_multiple", "grdp_per_capita"):
+        assert 0 < r.above[tid] and r.probabilities[tid] + r.above[tid] <= 1
+    line = rv.above_sentence(r, "en")
+    assert line.startswith("Above the target's band — more than the plan's figure, not short of it: ")
+    assert f"GRDP per capita at current prices in {100 * r.above['grdp_per_capita']:.1f} % of draws (met in " in line
+    assert line in rv.sentences(r, "en")
+    cold = U.run(history, make(0.0), draws=50, sources=(), fans=False)
+    assert (cold.above == 0).all() and rv.above_sentence(cold, "vi") is None
+
+
 def test_tornado_ranks_industry_growth_first(history, baseline):
     t = U.tornado(history, baseline)
     assert t.iloc[0]["assumption"] == "growth.industry_construction"

@@ -102,9 +102,20 @@ def all_sentence(result: RiskResult, lang: str = "vi") -> str | None:
              least=target_name(each.idxmin(), lang))
 
 
+def above_sentence(result: RiskResult, lang: str = "vi") -> str | None:
+    """The level targets (per capita, the multiple) the draws miss by being above their band,
+    with how often, beside how often they are met: a low probability of "≈ 168" can be mostly
+    draws above it (None where no draw is above)."""
+    items = [t("rk_above_item", lang, name=target_name(tid, lang), pa=_p(result, pa, lang),
+               p=_p(result, result.probabilities[tid], lang))
+             for tid, pa in result.above.items() if pa > 0 and tid in result.probabilities]
+    return t("rk_above_sentence", lang, items="; ".join(items)) if items else None
+
+
 def sentences(result: RiskResult, lang: str = "vi") -> list[str]:
-    """What the draws say: `growth_sentence` and `all_sentence`, those that apply."""
-    return [x for x in (growth_sentence(result, lang), all_sentence(result, lang)) if x]
+    """What the draws say: `growth_sentence`, `all_sentence` and `above_sentence`, those that
+    apply."""
+    return [x for x in (growth_sentence(result, lang), all_sentence(result, lang), above_sentence(result, lang)) if x]
 
 
 def fan_view(result: RiskResult, measure: str, actual_last: int | None = None) -> pd.DataFrame:

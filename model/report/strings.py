@@ -1299,6 +1299,10 @@ RISK_TEXT: dict[str, tuple[str, str]] = {
                         "(từ {pmin} đến {pmax}); khó nhất: {least}.",
                         "The probability that all {n} targets hold together is {p}: lower than each one's "
                         "({pmin} to {pmax}); the hardest: {least}."),
+    # level targets (per capita, the multiple) missed in the draws by being above their band
+    "rk_above_sentence": ("Trên khoảng mục tiêu — nhiều hơn con số kế hoạch, không phải thiếu: {items}.",
+                          "Above the target's band — more than the plan's figure, not short of it: {items}."),
+    "rk_above_item": ("{name} ở {pa} số lượt (đạt ở {p})", "{name} in {pa} of draws (met in {p})"),
     "rk_none": ("không có (mọi lượt trùng kịch bản)", "none (every draw is the scenario)"),
     "rk_source_line": ("Mô phỏng ngẫu nhiên: {n} lượt, hạt giống {seed}; nguồn: {sources}.",
                        "Stochastic simulation: {n} draws, seed {seed}; sources: {sources}."),

@@ -109,7 +109,7 @@ if chosen == registry.DEFAULT_SET:
     notes.append(t("sc_note", lang))
 if r is not None:
     notes.append(t("rk_scorecard_note", lang, line=" ".join(
-        state.md(x) for x in (rv.all_sentence(r, lang), rv.source_line(r, lang)) if x)))
+        state.md(x) for x in (rv.all_sentence(r, lang), rv.above_sentence(r, lang), rv.source_line(r, lang)) if x)))
 side = bool(other) and c.projection.horizon >= 2030
 if not side:
     notes.append(c.source_text())
