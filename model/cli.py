@@ -615,8 +615,7 @@ def _cmd_risk(args) -> int:
             print(s)
     if args.out:
         out = Path(args.out)
-        files = [write_atomic(out / "probabilities.csv", csv_bytes(result.probabilities.rename_axis("id")
-                                                                   .reset_index(), index=False)),
+        files = [write_atomic(out / "probabilities.csv", csv_bytes(rv.probability_file(result), index=False)),
                  write_atomic(out / "fan.csv", csv_bytes(result.fan, index=False))]
         for m in rv.FILE_FANS:
             made = chart_files(titled(fan_of(result, m, lg, source=line), title), lg)

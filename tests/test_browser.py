@@ -14,6 +14,7 @@ import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import model
@@ -86,8 +87,6 @@ def open_file(path, headline_pct: float | None = None) -> None:
         wb = openpyxl.load_workbook(io.BytesIO(data))
         assert len(wb.sheetnames) >= 5 and all(wb[s].max_row > 1 for s in wb.sheetnames), wb.sheetnames
     elif kind == ".csv":
-        import pandas as pd
-
         frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
         assert len(frame) > 0 and len(frame.columns) > 1, path.name
     elif kind == ".pptx":
@@ -259,6 +258,8 @@ def test_planner_workflow(server, by_year, tmp_path):
         panel = main.locator('[data-testid="stExpander"]').filter(has_text="Download: probabilities")
         got = download_all(page, panel, tmp_path)
         assert sorted(p.suffix for p in got) == [".csv", ".csv", *[".png"] * 4, *[".svg"] * 4]
+        probs = pd.read_csv(next(p for p in got if p.name.endswith("_probabilities.csv")), encoding="utf-8-sig")
+        assert probs.columns.tolist() == ["id", "probability", "above_band"] and probs["probability"].between(0, 1).all()
         goto_page(page, "Scorecard")
         wait_text(page, "Probability met")
         goto_page(page, "Structure")
@@ -444,8 +445,6 @@ def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
         assert not main.get_by_role("button", name="Dùng lại số của kịch bản").count()
         files = download_all(page, main, tmp_path)
         assert [p.suffix for p in files] == [".csv"]
-        import pandas as pd
-
         f = pd.read_csv(files[0], encoding="utf-8-sig")
         assert f.columns.tolist() == ["year", "quarter", "sector", "real_bn", "growth_pct", "cumulative_growth_pct"]
 

@@ -26,10 +26,15 @@ def test_risk_writes_probabilities_fans_and_charts(tmp_path, capsys, history, ba
     said = capsys.readouterr().out
     assert "4,000 draws, seed 3" in said and "All 8 economic targets together" in said
     probs = pd.read_csv(out / "probabilities.csv", encoding="utf-8-sig")
-    assert probs.columns.tolist() == ["id", "probability"]
+    assert probs.columns.tolist() == ["id", "probability", "above_band"]
     assert probs["id"].tolist() == [*registry.ids(), uncertainty.ALL_ID]
     api = uncertainty.run(history, baseline, draws=4000, seed=3)
     np.testing.assert_allclose(probs["probability"], api.probabilities.to_numpy(), atol=1e-6)
+    # a level target's draws above its band; empty for the others
+    above = probs.set_index("id")["above_band"]
+    np.testing.assert_allclose(above[["grdp_multiple", "grdp_per_capita"]], api.above[["grdp_multiple", "grdp_per_capita"]],
+                               atol=1e-6)
+    assert above.drop(["grdp_multiple", "grdp_per_capita"]).isna().all()
     fan = pd.read_csv(out / "fan.csv", encoding="utf-8-sig")
     assert fan.columns.tolist() == ["year", "measure", "p5", "p25", "p50", "p75", "p95"]
     assert set(fan["measure"]) == set(uncertainty.FAN_MEASURES)

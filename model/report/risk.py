@@ -64,6 +64,14 @@ def probabilities(result: RiskResult, lang: str = "vi") -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def probability_file(result: RiskResult) -> pd.DataFrame:
+    """probabilities.csv: id, probability (fraction of draws meeting it; ``all_economic`` all
+    together) and above_band (a level target's draws above its band, per capita and the
+    multiple; empty for the others)."""
+    return pd.DataFrame({"id": result.probabilities.index, "probability": result.probabilities.to_numpy(),
+                         "above_band": result.above.reindex(result.probabilities.index).to_numpy()})
+
+
 def compare_probabilities(results, lang: str = "vi") -> pd.DataFrame:
     """Probabilities of several scenarios side by side: the indicator, then one column per
     scenario key (A, B, …; a dash where a scenario's horizon ends before 2030)."""

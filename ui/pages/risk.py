@@ -97,7 +97,7 @@ title = out.title_in(lang)
 with st.expander(t("rk_downloads", lang), expanded=False, key="open.rk_downloads"):
     cols = st.columns(2)
     cols[0].download_button(t("rk_dl_prob", lang), data=export.csv_bytes(
-        r.probabilities.rename_axis("id").reset_index(), index=False), file_name=f"{out.name}_probabilities.csv",
+        rv.probability_file(r), index=False), file_name=f"{out.name}_probabilities.csv",
         mime="text/csv", key="dl_rk_prob", on_click="ignore")
     cols[1].download_button(t("rk_dl_fan", lang), data=export.csv_bytes(r.fan, index=False),
                             file_name=f"{out.name}_fan.csv", mime="text/csv", key="dl_rk_fan", on_click="ignore")
