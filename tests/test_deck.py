@@ -215,6 +215,36 @@ def test_the_projects_slide_reads_growth_over_the_sets_period(history):
     assert vm[-1] == f"{project_effects(history, sc)['vinmetal_steel']:+.2f}" != "+0.00"
 
 
+def test_the_scorecard_slide_says_a_level_above_its_band_is_more_not_less(history, tmp_path):
+    """Per capita 249.68 against "≈ 170" and a multiple of 4.23 against 2.5–3 read "Missed" on the
+    slide: under the table each one against its band (by hand: 170 ± 5 % = 161.5–178.5), said
+    once to be more than the plan's figure, and the draws' share above it (the API's); in
+    Vietnamese every word clear of the others and of the source line."""
+    from pptx import Presentation
+
+    from model.report import risk as rv
+
+    from .test_growth import make
+
+    hot = make(0.20)
+    prs = Presentation(io.BytesIO(deck.build(history, [hot], lang="en", draws=500)))
+    said = [sh.text_frame.text for sh in prs.slides[1].shapes if sh.has_text_frame]
+    note = next(x for x in said if x.startswith("Above the target's band"))
+    first, second = note.split("\n")
+    assert first == ("Above the target's band — more than the plan's figure, not short of it (the plan sets these "
+                     "figures beside its growth target): GRDP 2030 at current prices relative to 2020 4.23 against "
+                     "2.5–3; GRDP per capita at current prices 249.68 against 161.5–178.5.")
+    r = model.uncertainty.run(history, hot, draws=500, seed=0)
+    assert second == f"Draws above the target's band: {'; '.join(rv.above_items(r, 'en'))}."
+    # nothing above its band, no note
+    base = Presentation(io.BytesIO(deck.build(history, [make(0.05)], lang="en", draws=0)))
+    assert not any(sh.text_frame.text.startswith("Above") for sh in base.slides[1].shapes if sh.has_text_frame)
+    if shutil.which("soffice") and shutil.which("pdftotext"):
+        f = tmp_path / "hot_vi.pptx"
+        f.write_bytes(deck.build(history, [hot], lang="vi", draws=500))
+        assert _text_problems(_render(f, tmp_path)) == []
+
+
 def test_to_a_later_horizon_the_slip_slide_shows_it(history, tmp_path):
     """To 2040 a plant starting after 2030 (the railway in 2031, Formosa phase 2 in 2033) adds
     nothing to 2030 and to 2021–2030 growth: ranked by that, it was left off the slide, and

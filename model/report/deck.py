@@ -428,6 +428,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from ..investment import investment_record, required_investment
     from ..projects import definition, inert_settings, unlisted_ramping
     from ..uncertainty import run
+    from .risk import above_items, above_sentence
     from .strings import finding_text, solve_text, target_name
     from . import charts
     from ..analysis import project_effects, project_variants, started
@@ -468,6 +469,21 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                              t("col_target", lang): rows["target"], t("col_status", lang): rows["status"],
                              t("rk_prob_col", lang): [fmt.num(100 * probs[i], lang, 1) + " %" if i in probs else fmt.DASH
                                                       for i in modelled]}), size=12)
+    # a level above its band reads "Missed" beside a figure larger than the target's: under the
+    # table, what that means (once), each one against its band, and how often the draws are above
+    def band(x) -> str:
+        lo, hi = (x.low - x.tolerance, x.low + x.tolerance) if x.comparator == "approx" else (x.low, x.high)
+        return f"{fmt.plain(lo, lang)}–{fmt.plain(hi, lang)}"
+
+    levels = [t("dk_above_item", lang, name=rows.at[i, "indicator"], v=rows.at[i, "value"], band=band(registry.get(i)))
+              for i in modelled if registry.get(i).kind in registry.LEVEL_KINDS
+              and rows.at[i, "status_code"] == "missed" and rows.at[i, "gap_num"] > 0]
+    draws_above = above_items(r, lang) if probs else []
+    lines = [t("dk_above", lang, items="; ".join(levels))] if levels else []
+    if draws_above:
+        lines.append(t("dk_above_draws", lang, items="; ".join(draws_above)) if lines else above_sentence(r, lang))
+    if lines:
+        d._text(s, "\n".join(lines), 0.5, HIGH - 1.65, WIDE - 1.0, 0.8, size=10, colour=MUTED)
 
     # 3. GRDP at current prices against the set's multiple target, and its fan: the charts of
     # the Growth page and the Uncertainty page (model.report.charts), drawn natively

@@ -1302,6 +1302,12 @@ RISK_TEXT: dict[str, tuple[str, str]] = {
     # level targets (per capita, the multiple) missed in the draws by being above their band
     "rk_above_sentence": ("Trên khoảng mục tiêu — nhiều hơn con số kế hoạch, không phải thiếu: {items}.",
                           "Above the target's band — more than the plan's figure, not short of it: {items}."),
+    "dk_above": ("Trên khoảng mục tiêu — nhiều hơn con số kế hoạch, không phải thiếu (kế hoạch đặt các con số này cùng "
+                 "mục tiêu tăng trưởng): {items}.",
+                 "Above the target's band — more than the plan's figure, not short of it (the plan sets these figures "
+                 "beside its growth target): {items}."),
+    "dk_above_item": ("{name} {v} so với {band}", "{name} {v} against {band}"),
+    "dk_above_draws": ("Các lượt mô phỏng trên khoảng mục tiêu: {items}.", "Draws above the target's band: {items}."),
     "rk_above_item": ("{name} ở {pa} số lượt (đạt ở {p})", "{name} in {pa} of draws (met in {p})"),
     "rk_none": ("không có (mọi lượt trùng kịch bản)", "none (every draw is the scenario)"),
     "rk_source_line": ("Mô phỏng ngẫu nhiên: {n} lượt, hạt giống {seed}; nguồn: {sources}.",
