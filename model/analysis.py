@@ -107,11 +107,10 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     first year; and ``off``), what the solver can still reach — the same request
     (`model.solver.solve` keywords in ``solve_kw``) posed with the project at that date. One row
     a variant: success, the number of targets missed, the objective J (pp²: how far the paths
-    must move from the scenario's), the solved average growth 2021–2030 (%/yr), each free
-    sector's average organic rate to 2030 (``<sector>_pct``, %/yr) and the ids of the targets
-    missed (the average growth over the period the scenario's target set judges,
-    ``attrs['period']`` = (base year, last year): 2021–2030 for the programme, 2026–2030 for
-    the plan). The delay at which targets start to fail, and what the others then
+    must move from the scenario's), the solved average growth (%/yr) over the period the
+    scenario's target set judges (``attrs['period']`` = (base year, last year): 2021–2030 for
+    the programme, 2026–2030 for the plan), each free sector's average organic rate to 2030
+    (``<sector>_pct``, %/yr) and the ids of the targets missed. The delay at which targets start to fail, and what the others then
     cost, is the answer to "how late can it be?". For a project whose start is in the record
     (`started`, ``attrs['started']`` its first year of output) a delay moves the rest of its
     ramp-up."""
@@ -161,7 +160,7 @@ def project_effects(history: History, scenario: Scenario, year: int | None = Non
     it leaves off or does not list is off), so each project costs one projection: the other side.
     With ``year`` (up to the horizon), the effect on real GRDP in that year instead, percent of
     the level with the project off: 100 (R_on(y) / R_off(y) − 1) — where a plant starting after
-    2030 (a railway in 2031) shows on a later horizon, its 2021–2030 effect being nil."""
+    2030 (a railway in 2031) shows on a later horizon, its effect on growth to 2030 being nil."""
     b0, b1 = registry.growth_period(scenario.targets_set)
 
     def measure(p) -> float:

@@ -428,6 +428,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from ..investment import investment_record, required_investment
     from ..projects import definition, inert_settings, unlisted_ramping
     from ..uncertainty import run
+    from ..target_sets import interval
     from .risk import above_items, above_sentence
     from .strings import finding_text, solve_text, target_name
     from . import charts
@@ -471,11 +472,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                                                       for i in modelled]}), size=12)
     # a level above its band reads "Missed" beside a figure larger than the target's: under the
     # table, what that means (once), each one against its band, and how often the draws are above
-    def band(x) -> str:
-        lo, hi = (x.low - x.tolerance, x.low + x.tolerance) if x.comparator == "approx" else (x.low, x.high)
-        return f"{fmt.plain(lo, lang)}–{fmt.plain(hi, lang)}"
-
-    levels = [t("dk_above_item", lang, name=rows.at[i, "indicator"], v=rows.at[i, "value"], band=band(registry.get(i)))
+    levels = [t("dk_above_item", lang, name=rows.at[i, "indicator"], v=rows.at[i, "value"],
+                band="–".join(fmt.plain(b, lang) for b in interval(registry.get(i))))
               for i in modelled if registry.get(i).kind in registry.LEVEL_KINDS
               and rows.at[i, "status_code"] == "missed" and rows.at[i, "gap_num"] > 0]
     draws_above = above_items(r, lang) if probs else []
