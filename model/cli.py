@@ -774,7 +774,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
                                           "half-year pattern); with --done and --target, what the rest of the year needs")
     qt.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
     qt.add_argument("--year", type=int, required=True, metavar="YYYY", help="the year to split, e.g. 2026")
-    qt.add_argument("--done", type=_done, metavar="Q=PCT", help="quarters already published and their cumulative "
+    qt.add_argument("--done", type=_done, action=_DoneOnce, metavar="Q=PCT", help="quarters already published and their cumulative "
                                                                "growth, e.g. 3=8,05")
     qt.add_argument("--target", type=_pct, metavar="PCT", help="the year's growth target, %% a year (with --done)")
     qt.add_argument("--out", type=_out_dir, metavar="DIR", help="also write quarterly.csv there")
@@ -901,15 +901,20 @@ def _bad_arg(key: str, **fields) -> argparse.ArgumentTypeError:
 class _Once(argparse._StoreAction):
     """An option given twice is refused, not overwritten by its last value: ``--done 1=6,5
     --done 3=7,8`` read as nine months at 7.8 % and dropped the first, silently (argparse's
-    own store keeps the last)."""
+    own store keeps the last). ``twice`` names the refusal in the catalogue."""
+
+    twice = "arg_twice"
 
     def __call__(self, parser, namespace, values, option_string=None):
         given = namespace.__dict__.setdefault("_given", set())   # this parse's options so far
         if self.dest in given:
-            raise argparse.ArgumentError(self, tr("arg_done_once" if self.dest == "done" else "arg_twice",
-                                                  _ARG_LANG[0]))
+            raise argparse.ArgumentError(self, tr(self.twice, _ARG_LANG[0]))
         given.add(self.dest)
         setattr(namespace, self.dest, values)
+
+
+class _DoneOnce(_Once):
+    twice = "arg_done_once"   # says what --done holds: the cumulative growth of every quarter published
 
 
 class _Parser(argparse.ArgumentParser):

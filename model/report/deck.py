@@ -474,8 +474,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     # table, what that means (once), each one against its band, and how often the draws are above
     levels = [t("dk_above_item", lang, name=rows.at[i, "indicator"], v=rows.at[i, "value"],
                 band="–".join(fmt.plain(b, lang) for b in interval(registry.get(i))))
-              for i in modelled if registry.get(i).kind in registry.LEVEL_KINDS
-              and rows.at[i, "status_code"] == "missed" and rows.at[i, "gap_num"] > 0]
+              for i in modelled if rows.at[i, "reason"] == "above"]
     draws_above = above_items(r, lang) if probs else []
     lines = [t("dk_above", lang, items="; ".join(levels))] if levels else []
     if draws_above:

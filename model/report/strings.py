@@ -1041,6 +1041,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "dk_sub": ("Bản trình bày từ mô phỏng kịch bản Hà Tĩnh 2030 — lập ngày {date}; số liệu cập nhật {vintage}; bộ mục tiêu: {set}.",
                "Briefing from the Hà Tĩnh 2030 scenario simulator — made {date}; data of {vintage}; target set: {set}."),
     "dk_scorecard": ("Các chỉ tiêu năm 2030 ({set}) và xác suất đạt", "The 2030 targets ({set}) and how likely each is"),
+    # under it, a level target missed above its band (`model.targets`' reason "above")
+    "dk_above": ("Trên khoảng mục tiêu — nhiều hơn con số kế hoạch, không phải thiếu (kế hoạch đặt các con số này cùng "
+                 "mục tiêu tăng trưởng): {items}.",
+                 "Above the target's band — more than the plan's figure, not short of it (the plan sets these figures "
+                 "beside its growth target): {items}."),
+    "dk_above_item": ("{name} {v} so với {band}", "{name} {v} against {band}"),
+    "dk_above_draws": ("Các lượt mô phỏng trên khoảng mục tiêu: {items}.", "Draws above the target's band: {items}."),
     "dk_grdp": ("GRDP giá hiện hành: lộ trình, mục tiêu và dải bất định 5–95 %",
                 "GRDP at current prices: the path, the target and its 5–95 % fan"),
     "dk_growth": ("Tăng trưởng GRDP thực so với mục tiêu", "Real GRDP growth against the target"),
@@ -1302,12 +1309,6 @@ RISK_TEXT: dict[str, tuple[str, str]] = {
     # level targets (per capita, the multiple) missed in the draws by being above their band
     "rk_above_sentence": ("Trên khoảng mục tiêu — nhiều hơn con số kế hoạch, không phải thiếu: {items}.",
                           "Above the target's band — more than the plan's figure, not short of it: {items}."),
-    "dk_above": ("Trên khoảng mục tiêu — nhiều hơn con số kế hoạch, không phải thiếu (kế hoạch đặt các con số này cùng "
-                 "mục tiêu tăng trưởng): {items}.",
-                 "Above the target's band — more than the plan's figure, not short of it (the plan sets these figures "
-                 "beside its growth target): {items}."),
-    "dk_above_item": ("{name} {v} so với {band}", "{name} {v} against {band}"),
-    "dk_above_draws": ("Các lượt mô phỏng trên khoảng mục tiêu: {items}.", "Draws above the target's band: {items}."),
     "rk_above_item": ("{name} ở {pa} số lượt (đạt ở {p})", "{name} in {pa} of draws (met in {p})"),
     "rk_none": ("không có (mọi lượt trùng kịch bản)", "none (every draw is the scenario)"),
     "rk_source_line": ("Mô phỏng ngẫu nhiên: {n} lượt, hạt giống {seed}; nguồn: {sources}.",

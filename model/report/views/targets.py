@@ -94,6 +94,7 @@ def scorecard(p: Projection, lang: str = "vi", set_id: str | None = None,
         "status": [status_label(s_, lang) for s_ in status],
         "note": notes,
         "status_code": status,
+        "reason": col["reason"],   # `model.evaluate`'s code ("above": a level missed above its band)
         "value_num": value,
         "gap_num": gap,
     })
