@@ -68,7 +68,7 @@ from . import kernel, registry
 from .capital import ICOR_BAND
 from .growth import base_inputs
 from .history import History
-from .scenario import Scenario
+from .scenario import Scenario, check
 from .sectors import SECTOR_IDS
 
 SOURCES = ("growth", "prices", "projects", "population", "icor")
@@ -347,6 +347,7 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
     if not 1 <= int(draws) <= MAX_DRAWS:
         raise ValueError(f"draws must be between 1 and {MAX_DRAWS:,}")
     sources = _sources(sources)
+    check(scenario, history_years=(history.first_year, history.last_year))   # as `model.simulate` does
     base = base_inputs(history, scenario, manufacturing=True)
     est = est or estimate()
     # the scenario's own target set (model.registry; the programme's by default)

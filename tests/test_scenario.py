@@ -479,3 +479,69 @@ def test_the_shipped_files_describe_themselves_in_both_languages(name):
     vietnamese = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý")
     assert vietnamese & set(sc.description.lower()), sc.description
     assert sc.description_en and not vietnamese & set(sc.description_en.lower()), sc.description_en
+
+
+# A scenario built or edited in code is checked as a file is, wherever it enters the model
+# (model.scenario.check): an economist's RatePath.const(15) meant for 15 % once projected
+# 1,500 % a year, and save_scenario wrote a file that validate then refused.
+def _fifteen():
+    base = model.load_scenario(SCENARIOS / "baseline.toml")
+    return base.with_rate("sectors.industry_construction.growth", RatePath.const(15))
+
+
+@pytest.mark.parametrize("entry", ["simulate", "draws", "solve", "attribute", "consistency"])
+def test_a_scenario_built_in_code_is_validated_where_it_enters(history, entry):
+    sc = _fifteen()
+    base = model.load_scenario(SCENARIOS / "baseline.toml")
+    call = {"simulate": lambda: model.simulate(history, sc),
+            "draws": lambda: model.uncertainty.run(history, sc, draws=10),
+            "solve": lambda: model.solve(history, sc, ["grdp_growth_avg"]),
+            "attribute": lambda: model.attribution.attribute(history, base, sc),
+            "consistency": lambda: model.consistency_report(history, sc)}[entry]
+    with pytest.raises(ScenarioError) as e:
+        call()
+    assert [(i.path, i.code) for i in e.value.issues] == [("sectors.industry_construction.growth", "rate_percent")]
+    assert str(e.value) == ("baseline: sectors.industry_construction.growth = 15.0: "
+                            "a rate is a fraction per year (did you mean 0.15?)")
+    assert e.value.lines("vi")[0].endswith("(có phải ý bạn là 0.15?)")
+
+
+def test_a_valid_scenario_edited_in_place_is_checked_again(history):
+    """Validity is remembered by content, not by object: the same object changed in its
+    (mutable) sector table is checked afresh."""
+    sc = model.load_scenario(SCENARIOS / "baseline.toml")
+    assert model.simulate(history, sc).table().loc[2030, "grdp_real_bn"] > 0
+    sc.sectors["services"] = model.SectorAssumption(growth=RatePath.const(-0.9), inflation=RatePath.const(0.03))
+    with pytest.raises(ScenarioError) as e:
+        model.simulate(history, sc)
+    assert [(i.path, i.code) for i in e.value.issues] == [("sectors.services.growth", "rate_range")]
+
+
+def test_a_horizon_past_2050_built_in_code_is_refused(history):
+    import dataclasses
+
+    sc = dataclasses.replace(model.load_scenario(SCENARIOS / "baseline.toml"), horizon=2100)
+    with pytest.raises(ScenarioError, match=r"meta.horizon = 2100: must be a year from 2021 to 2050"):
+        model.simulate(history, sc)
+
+
+def test_save_scenario_writes_only_what_loads_again(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text("kept", encoding="utf-8")
+    with pytest.raises(ScenarioError, match=r"did you mean 0.15\?"):
+        model.save_scenario(_fifteen(), path)
+    assert path.read_text(encoding="utf-8") == "kept" and os.listdir(tmp_path) == ["mine.toml"]
+    base = model.load_scenario(SCENARIOS / "baseline.toml")
+    model.save_scenario(base, path)
+    assert model.load_scenario(path) == base
+
+
+def test_a_document_built_in_code_nested_past_recursion_is_refused_in_words():
+    doc: dict = {}
+    inner = doc
+    for _ in range(5_000):   # deeper than Python's recursion limit
+        inner["t"] = {}
+        inner = inner["t"]
+    with pytest.raises(ScenarioError) as e:
+        model.scenario_from_dict(doc)
+    assert [i.code for i in e.value.issues] == ["too_deep"]

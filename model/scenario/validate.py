@@ -14,8 +14,10 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import threading
 import unicodedata
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from .. import params as P
 from ..data import actual_years
@@ -158,23 +160,24 @@ def _text(table: Mapping, key: str, path: str, issues: _Issues, required: bool,
     return v
 
 
-def _count_keys(data: Any, depth: int = 1) -> tuple[int, int]:
-    """(number of keys, deepest table nesting) of a parsed document."""
-    if isinstance(data, (str, int, float)):   # most of a document: a leaf, told apart cheaply
-        return 0, depth - 1
-    if isinstance(data, Mapping):
-        n, d = len(data), depth
-        for v in data.values():
-            kn, kd = _count_keys(v, depth + 1)
-            n, d = n + kn, max(d, kd)
-        return n, d
-    if isinstance(data, list):
-        n, d = 0, depth
-        for v in data:
-            kn, kd = _count_keys(v, depth + 1)
-            n, d = n + kn, max(d, kd)
-        return n, d
-    return 0, depth - 1
+def _count_keys(data: Any) -> tuple[int, int]:
+    """(number of keys, deepest table nesting) of a parsed document: a table or list is one
+    level deeper than the one holding it, the document's top table level 1. Iterative: a
+    document built in code may nest deeper than Python's recursion allows, and leaves (most of
+    a document) are passed over without a call."""
+    n, deepest, stack = 0, 0, [(data, 1)]
+    while stack:
+        x, depth = stack.pop()
+        if isinstance(x, dict) or isinstance(x, Mapping):   # the first test is the fast one
+            n += len(x)
+            values = x.values()
+        elif isinstance(x, list):
+            values = x
+        else:
+            continue
+        deepest = max(deepest, depth)
+        stack.extend((v, depth + 1) for v in values if not isinstance(v, (str, int, float)))
+    return n, deepest
 
 
 def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
@@ -289,6 +292,35 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
                     population_growth=pop_growth, sectors=sectors, solve=solve, projects=projects,
                     manufacturing_share=manufacturing, targets_set=targets_set, vintage=vintage,
                     answers=answers)
+
+
+# Scenarios found valid, by their content (the repr of `Scenario.to_dict` and the history's
+# span: floats and strings repr exactly, so equal keys are equal scenarios): `model.simulate`,
+# the draws, the solver and the attribution check every scenario they are given, and the one
+# the app or a loop passes again and again is checked once (a check of twenty projects costs
+# 0.35 ms, the key 0.01). Invalid ones are never kept: each call says why again.
+_VALID: dict[str, None] = {}
+_VALID_MAX = 256
+_VALID_LOCK = threading.Lock()   # the app's sessions are threads
+
+
+def check(scenario: Scenario, *, history_years: tuple[int, int] | None = None) -> Scenario:
+    """``scenario`` itself if a file could hold it (`scenario_from_dict` on its `Scenario.to_dict`),
+    else `ScenarioError` naming each field, as for a file. A scenario read from a file always
+    passes; this is for one built or edited in code (`dataclasses.replace`, `Scenario.with_rate`),
+    where ``RatePath.const(15)`` meant for 15 % would otherwise project 1,500 % a year. A content
+    already found valid is not checked again (`_VALID`)."""
+    data = scenario.to_dict()
+    key = repr((history_years, data))
+    if key in _VALID:
+        return scenario
+    scenario_from_dict(data, source=scenario.name if isinstance(scenario.name, str) else "",
+                       history_years=history_years)
+    with _VALID_LOCK:
+        if len(_VALID) >= _VALID_MAX:
+            del _VALID[next(iter(_VALID))]   # the oldest
+        _VALID[key] = None
+    return scenario
 
 
 def _vintage(meta: Mapping, issues: _Issues) -> tuple[str | None, dict]:

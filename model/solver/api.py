@@ -21,7 +21,7 @@ from .. import registry
 from ..growth import Projection, growth_rates, simulate
 from ..history import History
 from ..params import MAX_TITLE, RATES
-from ..scenario import PRIORITY, RatePath, Scenario, ScenarioError, SolveSettings, scenario_from_dict
+from ..scenario import PRIORITY, RatePath, Scenario, ScenarioError, SolveSettings, check
 from ..sectors import SECTOR_IDS
 from ..targets import MEASURES, TARGET_YEAR
 from .diagnose import _conflicting_sets, _kkt_multipliers, _notes, _projection_notes, supply_notes
@@ -284,6 +284,8 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
     BLAS runs on one thread (threadpoolctl): the problems are tiny, threads only cost time, and
     the answer must not depend on the machine (identical to 1e-9 whatever OPENBLAS_NUM_THREADS).
     """
+    # the scenario the paths stay close to, validated as `model.simulate` does
+    check(scenario, history_years=(history.first_year, history.last_year))
     with one_thread():
         return _solve(history, scenario, targets, free=free, method=method, bounds=bounds,
                       smoothness=smoothness, approx=approx, diagnose=diagnose, taxes=taxes,
@@ -347,8 +349,9 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
                      title_en=_suffixed(scenario.title_en or scenario.name, " — solved paths"),
                      solve=settings)
     try:  # what solve writes, `run` reads: checked as a file is (the same rules on the same
-        # values; the TOML text itself round-trips floats exactly, so it need not be written here)
-        scenario_from_dict(solved.to_dict())
+        # values; the TOML text itself round-trips floats exactly, so it need not be written
+        # here), and remembered, so that `simulate` below does not check it again
+        check(solved, history_years=(history.first_year, history.last_year))
     except ScenarioError as e:
         raise SolverError("invalid_solution", detail=e) from None
     projection = simulate(history, solved)
