@@ -33,6 +33,7 @@ import sys
 
 from pathlib import Path
 
+from . import params as P
 from .allocator import tune
 from .report.export import WouldOverwrite
 from .report.fmt import num, plain
@@ -877,14 +878,14 @@ def _band(name: str):
 
 def _share(text: str) -> float:
     v = _number(text)
-    if v is None or not 0.0 < v < 1.0:
+    if v is None or not P.INVESTMENT_SHARE_RANGE[0] < v < P.INVESTMENT_SHARE_RANGE[1]:
         raise _bad_arg("arg_share", text=text)
     return v
 
 
 def _icor(text: str) -> float:
     v = _number(text)
-    if v is None or not 1.0 <= v <= 30.0:
+    if v is None or not P.ICOR_RANGE[0] <= v <= P.ICOR_RANGE[1]:
         raise _bad_arg("arg_icor", text=text)
     return v
 

@@ -43,6 +43,7 @@ import pandas as pd
 
 # The constants and the resolution of investment-driven sectors live in `model.capital`, below
 # `model.growth` (which resolves such sectors as it projects); this module is their public home.
+from . import params as P
 from .capital import (ICOR_BAND, LAGS, ORGANIC_SOURCES, SECTOR_RELATIVE, _actual_real_investment,  # noqa: F401
                       _published_investment, resolve_growth, sector_icor)
 from .data import select_preferred
@@ -134,6 +135,41 @@ def _organic_increment(p: Projection) -> pd.DataFrame:
     return prev
 
 
+def _number(v, name: str) -> float:
+    if isinstance(v, bool) or not isinstance(v, (int, float, np.number)) or not np.isfinite(v):
+        raise ValueError(f"{name} = {v!r}: not a finite number")
+    return float(v)
+
+
+def _share(v, name: str) -> float:
+    """A share of GRDP as a fraction strictly inside `params.INVESTMENT_SHARE_RANGE`; 40 for
+    40 % is named as the slip it is."""
+    x = _number(v, name)
+    lo, hi = P.INVESTMENT_SHARE_RANGE
+    if not lo < x < hi:
+        hint = f" (did you mean {x / 100:g}?)" if 1 < x < 100 else ""
+        raise ValueError(f"{name} = {x:g}: a share of GRDP is a fraction between {lo:g} and {hi:g}{hint}")
+    return x
+
+
+def _icor(v, name: str) -> float:
+    """An ICOR within `params.ICOR_RANGE` (an ICOR of 0 divides by zero, a negative one buys
+    growth by destroying capital)."""
+    x = _number(v, name)
+    lo, hi = P.ICOR_RANGE
+    if not lo <= x <= hi:
+        raise ValueError(f"{name} = {x:g}: an ICOR is a number from {lo:g} to {hi:g} (the record's 4–12)")
+    return x
+
+
+def _lags(lags: Sequence[float]) -> np.ndarray:
+    w = np.asarray(lags, float)
+    if w.ndim != 1 or not len(w) or not np.isfinite(w).all() or (w < 0).any() or w[0] <= 0 \
+            or abs(w.sum() - 1) > 1e-9:
+        raise ValueError(f"lags = {tuple(lags)!r}: non-negative fractions summing to 1, with ω_0 > 0")
+    return w
+
+
 def required_investment(p: Projection, icor: Mapping[str, float] | float | None = None,
                         lags: Sequence[float] = LAGS) -> pd.DataFrame:
     """Total social investment the projected years need (billion VND at current prices):
@@ -142,10 +178,9 @@ def required_investment(p: Projection, icor: Mapping[str, float] | float | None 
     ``projects``, the central need by source (``state``, ``nonstate``, ``fdi``) and by sector
     (``sector_<id>``), and ``negative`` where the recursion asked for less than nothing
     (shown as it is: the lagged effect of earlier investment covers the year)."""
-    band = ICOR_BAND if icor is None else ({"central": float(icor)} if np.isscalar(icor) else dict(icor))
-    w = np.asarray(lags, float)
-    if abs(w.sum() - 1) > 1e-9 or w[0] <= 0:
-        raise ValueError("lags must be non-negative fractions summing to 1, with ω_0 > 0")
+    band = ICOR_BAND if icor is None else ({"central": icor} if np.isscalar(icor) else dict(icor))
+    band = {name: _icor(k, f"icor[{name!r}]" if not np.isscalar(icor) else "icor") for name, k in band.items()}
+    w = _lags(lags)
     years = p.years.to_numpy()
     last = p.last_actual_year
     future = years[years > last]
@@ -287,6 +322,10 @@ def growth_from_investment(history: History, scenario: Scenario, share_of_grdp: 
     The GRDP deflator that values investment depends on the sector mix the answer produces, so
     the solve repeats with the answer's own deflator (``iterations`` times: the need of the
     result then equals ``share_of_grdp`` to about 1e-12)."""
+    _icor(icor, "icor")
+    _lags(lags)
+    for y, v in ({None: share_of_grdp} if np.isscalar(share_of_grdp) else dict(share_of_grdp)).items():
+        _share(v, "share_of_grdp" if y is None else f"share_of_grdp[{y!r}]")
     base = simulate(history, scenario)
     sc, priced = scenario, base
     for _ in range(max(1, iterations)):

@@ -51,6 +51,12 @@ PLAUSIBLE: dict[str, tuple[float, float]] = {
 # the data's band is far inside it.
 MANUFACTURING_SHARE_RANGE = (0.3, 0.9)
 
+# What the investment calculations accept as arguments (`model.investment`, `invest --share
+# --icor`): a share of GRDP strictly between 0 and 1 (a fraction: 0.4 is 40 %), an ICOR from 1
+# to 30 (the record's run 4–12; the bounds catch typing, not judgement).
+INVESTMENT_SHARE_RANGE = (0.0, 1.0)
+ICOR_RANGE = (1.0, 30.0)
+
 # The cap a [solve] table may set on total social investment, % of GRDP (the record: 32–51 %).
 INVESTMENT_CAP_RANGE = (10.0, 100.0)
 

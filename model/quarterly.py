@@ -274,6 +274,12 @@ def remaining(q: Quarterly, year: int, done: int, done_pct: float, target_pct: f
     before's quarters from ``q`` (an actual year: the history's, split by `denton`)."""
     if not 1 <= done <= 3:
         raise ValueError("quarters done: 1, 2 or 3")
+    if sector not in (TOTAL, *SECTOR_IDS):
+        raise ValueError(f"sector {sector!r} is unknown; use {', '.join((TOTAL, *SECTOR_IDS))}")
+    for name, v in (("done_pct", done_pct), ("target_pct", target_pct)):
+        # percent a year on the same period a year before; below -100 a level would be negative
+        if isinstance(v, bool) or not isinstance(v, (int, float, np.number)) or not -100 < v < 1000:
+            raise ValueError(f"{name} = {v!r}: a growth in percent, above -100 (e.g. 8.05)")
     prev = q.frame[(q.frame["year"] == year - 1) & (q.frame["sector"] == sector)].sort_values("quarter")
     cur = q.frame[(q.frame["year"] == year) & (q.frame["sector"] == sector)].sort_values("quarter")
     if len(prev) != 4 or len(cur) != 4:

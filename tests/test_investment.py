@@ -187,3 +187,39 @@ def test_project_capital_share_and_the_crowding_it_explains(history, baseline):
     vi = crowding_text(bought, 0.45, "vi")
     assert vi.startswith(f"Vốn của các dự án đã bật vượt 45 % GRDP trong {len(over)} năm (")
     assert crowding_text(model.simulate(history, inv.growth_from_investment(history, baseline, 0.45)), 0.45) is None
+
+
+# The Python API names a bad argument the way the CLI and the Projects page do (they bound the
+# same values): 40 for 40 % once surfaced as a refusal of agriculture's growth in 2028, an ICOR
+# of 0 as NaN growth, a negative ICOR was computed.
+@pytest.mark.parametrize("call, message", [
+    (lambda h, b: inv.growth_from_investment(h, b, 40),
+     "share_of_grdp = 40: a share of GRDP is a fraction between 0 and 1 (did you mean 0.4?)"),
+    (lambda h, b: inv.growth_from_investment(h, b, {2027: 0.4, 2030: 1.2}),
+     "share_of_grdp[2030] = 1.2: a share of GRDP is a fraction between 0 and 1"),
+    (lambda h, b: inv.growth_from_investment(h, b, 0.0), "share_of_grdp = 0: a share of GRDP is a fraction"),
+    (lambda h, b: inv.growth_from_investment(h, b, float("nan")), "share_of_grdp = nan: not a finite number"),
+    (lambda h, b: inv.growth_from_investment(h, b, 0.4, icor=0),
+     "icor = 0: an ICOR is a number from 1 to 30 (the record's 4–12)"),
+    (lambda h, b: inv.required_investment(model.simulate(h, b), icor=-1), "icor = -1: an ICOR is a number from 1 to 30"),
+    (lambda h, b: inv.required_investment(model.simulate(h, b), icor={"low": 6, "high": 31}),
+     "icor['high'] = 31: an ICOR is a number from 1 to 30"),
+    (lambda h, b: inv.required_investment(model.simulate(h, b), lags=(1.5, -0.5)),
+     "lags = (1.5, -0.5): non-negative fractions summing to 1"),
+])
+def test_investment_arguments_are_refused_naming_the_argument(history, baseline, call, message):
+    with pytest.raises(ValueError) as e:
+        call(history, baseline)
+    assert str(e.value).startswith(message), str(e.value)
+
+
+def test_the_cli_and_the_api_bound_the_same_share_and_icor():
+    from model import params as P
+    from model.cli import _icor, _share
+
+    assert _share("0,999") == 0.999 and _icor("30") == 30.0 == P.ICOR_RANGE[1]
+    for bad in ("1", "0"):
+        with pytest.raises(Exception):
+            _share(bad)
+    with pytest.raises(Exception):
+        _icor("0,99")

@@ -270,3 +270,18 @@ def test_cli_quarterly_refuses_in_the_readers_language(capsys):
     assert capsys.readouterr().err == "lỗi: --year 2019: chọn một năm từ 2021 đến 2030 (các năm của kịch bản, trừ năm đầu)\n"
     assert main(["quarterly", BASELINE, "--year", "2026", "--done", "2=8", "--lang", "en"]) == 2
     assert capsys.readouterr().err == "error: --done needs --target (the year's growth, % a year)\n"
+
+
+@pytest.mark.parametrize("kw, message", [
+    (dict(sector="industry"), "sector 'industry' is unknown; use grdp, agriculture"),
+    (dict(done_pct=float("nan")), "done_pct = nan: a growth in percent, above -100"),
+    (dict(target_pct=-150.0), "target_pct = -150.0: a growth in percent, above -100"),
+])
+def test_remaining_names_a_bad_argument(history, kw, message):
+    """The API's own words (the CLI and the page bound these at −50…100 %): an unknown sector
+    was answered '2026 needs 2025 and 2026 in the projection', a NaN came back as NaN."""
+    q = Q.quarterly(model.simulate(history, model.load_scenario(SCENARIOS / "baseline.toml")))
+    args = dict(year=2026, done=2, done_pct=9.0, target_pct=10.0) | kw
+    with pytest.raises(ValueError) as e:
+        Q.remaining(q, **args)
+    assert str(e.value).startswith(message), str(e.value)
