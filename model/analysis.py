@@ -20,10 +20,10 @@ from typing import Sequence
 import pandas as pd
 
 from . import registry
-from .growth import simulate
+from .growth import simulate, simulate_variant
 from .history import History
 from .projects import ProjectSetting, definition, load_projects
-from .scenario import Scenario
+from .scenario import Scenario, check
 from .targets import MEASURES, TARGET_YEAR
 
 
@@ -64,6 +64,7 @@ def project_variants(history: History, scenario: Scenario, project: str,
     its delays move the rest of its ramp-up, and ``attrs['started']`` is that year (None
     otherwise). ``attrs['driven']`` lists the sectors driven by their investment (a share of
     GRDP), through which a late plant's gap in GRDP carries on after it is at capacity."""
+    check(scenario, history_years=(history.first_year, history.last_year))   # its variants are not
     base = _setting(scenario, project)
     plant = definition(scenario.projects, project)
     began = started(history, scenario, plant)
@@ -73,7 +74,7 @@ def project_variants(history: History, scenario: Scenario, project: str,
     variants["off"] = replace(base, on=False)
     rows = {}
     for name, st in variants.items():
-        p = simulate(history, scenario.with_project(project, st))
+        p = simulate_variant(history, scenario.with_project(project, st))
         if p.horizon < TARGET_YEAR:
             raise ValueError(f"the horizon {p.horizon} ends before {TARGET_YEAR}")
         row = {tid: f(p) for tid, f in MEASURES.items()}
@@ -114,8 +115,9 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     cost, is the answer to "how late can it be?". For a project whose start is in the record
     (`started`, ``attrs['started']`` its first year of output) a delay moves the rest of its
     ramp-up."""
-    from .solver import solve
+    from .solver.api import solve_variant
 
+    check(scenario, history_years=(history.first_year, history.last_year))   # its variants are not
     base = _setting(scenario, project)
     plant = definition(scenario.projects, project)
     began = started(history, scenario, plant)
@@ -125,7 +127,7 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     b0, b1 = registry.growth_period(scenario.targets_set)
     rows = {}
     for name, st in variants.items():
-        r = solve(history, scenario.with_project(project, st), targets, **solve_kw)
+        r = solve_variant(history, scenario.with_project(project, st), targets, **solve_kw)
         paths = r.paths.loc[:TARGET_YEAR]
         rows[name] = {"success": r.success, "n_missed": len(r.missed), "objective": r.objective,
                       "growth_pct": 100 * r.projection.average_growth(b0, b1),
@@ -174,7 +176,7 @@ def project_effects(history: History, scenario: Scenario, year: int | None = Non
     for pid in project_ids(scenario):
         st = scenario.projects.get(pid) or ProjectSetting(on=False)
         flipped = ProjectSetting(False, definition=st.definition) if st.on else replace(st, on=True)
-        other = measure(simulate(history, scenario.with_project(pid, flipped)))
+        other = measure(simulate_variant(history, scenario.with_project(pid, flipped)))
         on, off = (m, other) if st.on else (other, m)
         out[pid] = 100 * (on - off) if year is None else 100 * (on / off - 1)
     return out

@@ -477,8 +477,15 @@ def _cmd_invest(args) -> int:
         print(cli_table(investment_record(history), lg, 1))
         print(cli_table(icor_record(history).drop(columns="note"), lg, {"deflator_prev": 2, "icor": 2}))
         if args.share is not None:
-            bought = growth_from_investment(history, sc, args.share, icor=args.icor or 7.0)
-            p = simulate(history, bought)
+            try:
+                bought = growth_from_investment(history, sc, args.share, icor=args.icor or 7.0)
+                p = simulate(history, bought)
+            except ScenarioError as e:   # growth no scenario may hold: said as the Projects page says it
+                print(tr("inv_out_of_range", lg, s=num(100 * args.share, lg, 1), k=num(args.icor or 7.0, lg, 1)),
+                      file=sys.stderr)
+                for line in e.lines(lg)[:5]:
+                    print("  " + line, file=sys.stderr)
+                return EXIT_BAD_INPUT
             last = p.last_actual_year
             a, b = growth_period(sc.targets_set)   # the period the file's target set judges
             period = tr("cli_invest_period", lg, g=num(100 * p.average_growth(a, b), lg, 2), a=a + 1, b=b) \

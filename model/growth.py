@@ -256,6 +256,14 @@ def simulate(history: History, scenario: Scenario) -> Projection:
     0.12–0.2): one built or edited in code with a rate of 15 meant as 15 % raises
     `ScenarioError` naming the field instead of projecting 1,500 % a year."""
     check(scenario, history_years=(history.first_year, history.last_year))
+    return simulate_variant(history, scenario)
+
+
+def simulate_variant(history: History, scenario: Scenario) -> Projection:
+    """`simulate` without the check: for a variant the package derives from a scenario already
+    checked (a project flipped on or delayed, an investment path bought), a question asked
+    of the model rather than a file. A file's limits are not the model's: flipping each
+    project of a file holding the most a file may (`MAX_PROJECTS`) on in turn makes one more."""
     years, real, defl, pop, last = project_arrays(history, scenario)
     index, cols = _axes(int(years[0]), int(years[-1]))
     return Projection(scenario, history, last, pd.DataFrame(real, index=index, columns=cols, copy=False),

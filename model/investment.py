@@ -47,7 +47,7 @@ from . import params as P
 from .capital import (ICOR_BAND, LAGS, ORGANIC_SOURCES, SECTOR_RELATIVE, _actual_real_investment,  # noqa: F401
                       _published_investment, resolve_growth, sector_icor)
 from .data import select_preferred
-from .growth import Projection, simulate
+from .growth import Projection, simulate, simulate_variant
 from .history import History
 from .projects import SOURCES, capital_spending, increments
 from .scenario import RatePath, Scenario
@@ -330,7 +330,7 @@ def growth_from_investment(history: History, scenario: Scenario, share_of_grdp: 
     sc, priced = scenario, base
     for _ in range(max(1, iterations)):
         sc = _buy(scenario, base, priced, share_of_grdp, icor, lags)
-        priced = simulate(history, sc)
+        priced = simulate_variant(history, sc)   # the scenario given was checked above
     return sc
 
 

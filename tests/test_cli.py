@@ -442,3 +442,16 @@ def test_the_files_written_are_said_in_the_runs_language(tmp_path, capsys, args)
         assert main([*line, "--out", str(out), "--lang", lang]) in (0, 3)
         last = capsys.readouterr().out.strip().splitlines()[-1]
         assert last.startswith(said) and str(out) in last, last
+
+
+def test_invest_says_in_a_sentence_when_the_share_buys_growth_no_scenario_holds(capsys):
+    """95 % of GRDP at an ICOR of 1 buys growth above 100 % a year: the command says so first,
+    as the Projects page does, then the first five fields (it printed twenty field lines of a
+    scenario the planner never named)."""
+    assert main(["invest", str(SCENARIOS / "baseline.toml"), "--share", "0,95", "--icor", "1"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == ("Vốn đầu tư 95,0 % GRDP với ICOR 1,0 đòi hỏi tốc độ tăng trưởng ngoài khoảng một kịch bản "
+                      "có thể có; thử tỷ lệ hoặc ICOR khác.")
+    assert len(err) == 6 and all(x.startswith("  baseline_invest: sectors.") for x in err[1:])
+    assert main(["invest", str(SCENARIOS / "baseline.toml"), "--share", "0.95", "--icor", "1", "--lang", "en"]) == 2
+    assert capsys.readouterr().err.startswith("Investment of 95.0 % of GRDP at an ICOR of 1.0 would need growth")

@@ -462,3 +462,22 @@ def test_a_projects_name_in_each_language():
     assert vinmetal.name_in("en") == vinmetal.name_en and vinmetal.name_in("vi") == vinmetal.name_vi
     assert replace(vinmetal, name_en="").name_in("en") == vinmetal.name_vi
     assert assumption_label("project.x", "en", {"x": ("Cảng cá", "")}).endswith("Cảng cá")
+
+
+def test_a_file_holding_forty_projects_gets_every_effect_and_timing(history, baseline):
+    """A file may hold 40 projects (MAX_PROJECTS); flipping an unlisted one on makes a 41st.
+    The what-if variants are questions asked of the model, not files: the scenario given is
+    checked, its variants are not (model.growth.simulate_variant, solver.api.solve_variant)."""
+    own = "".join(f'\n[projects.own{k}]\nname_vi = "Dự án {k}"\nsector = "services"\nfirst_year = 2028\nva = 10.0\n'
+                  for k in range(40 - len(baseline.projects)))
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8") + own
+    sc = model.parse_scenario(text)
+    assert len(sc.projects) == 40 and "lng_vung_ang_3" not in sc.projects
+    eff = model.analysis.project_effects(history, sc)
+    assert np.isfinite(list(eff.values())).all() and eff["lng_vung_ang_3"] > 0
+    assert eff["own0"] == pytest.approx(0.0, abs=0.05)   # 10 bn at 2010 prices in 2028: a few hundredths
+    timing = model.analysis.project_timing(history, sc, "lng_vung_ang_3", ["grdp_growth_avg"], delays=(0, 2))
+    assert list(timing.index) == ["delay_0", "delay_2", "off"]
+    assert timing.loc["delay_0", "growth_pct"] >= timing.loc["delay_2", "growth_pct"] - 1e-9
+    with pytest.raises(model.ScenarioError, match="41 projects, at most 40"):   # a file may not
+        model.simulate(history, sc.with_project("lng_vung_ang_3", ProjectSetting(on=True)))

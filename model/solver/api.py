@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .. import registry
-from ..growth import Projection, growth_rates, simulate
+from ..growth import Projection, growth_rates, simulate_variant
 from ..history import History
 from ..params import MAX_TITLE, RATES
 from ..scenario import PRIORITY, RatePath, Scenario, ScenarioError, SolveSettings, check
@@ -292,6 +292,21 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
                       priorities=priorities, prices=tuple(prices or ()), investment_cap=investment_cap)
 
 
+def solve_variant(history: History, scenario: Scenario, targets=None, *, free=None, method="constant",
+                  bounds=None, smoothness=1.0, approx="band", diagnose=True, taxes="follow",
+                  priorities=None, prices=(), investment_cap=None) -> SolveResult:
+    """`solve` without checking the scenario given or the solved one as files
+    (`model.growth.simulate_variant`'s twin): for a variant the package derives from a checked
+    scenario and reads numbers from (`model.analysis.project_timing`'s project delayed or
+    switched on: in a file holding the most projects a file may, one more). What `solve`
+    returns is checked as a file `run` reads."""
+    with one_thread():
+        return _solve(history, scenario, targets, free=free, method=method, bounds=bounds,
+                      smoothness=smoothness, approx=approx, diagnose=diagnose, taxes=taxes,
+                      priorities=priorities, prices=tuple(prices or ()), investment_cap=investment_cap,
+                      as_file=False)
+
+
 def _pose(targets, approx, investment_cap=None, set_id=None) -> list[TargetSpec]:
     if targets is not None and len(targets) and isinstance(targets[0], TargetSpec):
         return list(targets)
@@ -299,7 +314,7 @@ def _pose(targets, approx, investment_cap=None, set_id=None) -> list[TargetSpec]
 
 
 def _solve(history, scenario, targets, *, free, method, bounds, smoothness, approx, diagnose, taxes,
-           priorities, prices, investment_cap=None) -> SolveResult:
+           priorities, prices, investment_cap=None, as_file: bool = True) -> SolveResult:
     free = tuple(DEFAULT_FREE if free is None else free)
     bounds = dict(bounds or {})
     _validate_request(free, bounds, smoothness)
@@ -348,13 +363,14 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
                      title_vi=_suffixed(scenario.title_vi, " — lộ trình giải mục tiêu"),
                      title_en=_suffixed(scenario.title_en or scenario.name, " — solved paths"),
                      solve=settings)
-    try:  # what solve writes, `run` reads: checked as a file is (the same rules on the same
-        # values; the TOML text itself round-trips floats exactly, so it need not be written
-        # here), and remembered, so that `simulate` below does not check it again
-        check(solved, history_years=(history.first_year, history.last_year))
-    except ScenarioError as e:
-        raise SolverError("invalid_solution", detail=e) from None
-    projection = simulate(history, solved)
+    if as_file:
+        try:  # what solve writes, `run` reads: checked as a file is (the same rules on the same
+            # values; the TOML text itself round-trips floats exactly, so it need not be written
+            # here), and remembered, so that `simulate` below does not check it again
+            check(solved, history_years=(history.first_year, history.last_year))
+        except ScenarioError as e:
+            raise SolverError("invalid_solution", detail=e) from None
+    projection = simulate_variant(history, solved)   # checked above when it is to be a file
     # What solve reports is what re-running the solved scenario gives: each target measured on
     # the solved projection itself (the closed forms the optimiser uses agree with it to
     # ~1e-9, but not where a path is written year by year or a driven sector re-resolves).

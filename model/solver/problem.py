@@ -20,7 +20,7 @@ import pandas as pd
 from threadpoolctl import ThreadpoolController
 
 from .. import kernel, registry
-from ..growth import base_inputs, simulate
+from ..growth import base_inputs, simulate_variant
 from ..history import History
 from ..params import RATES
 from ..record import TAX_BASE, growth_bounds, tax_elasticity
@@ -181,7 +181,7 @@ class _Problem:
         if any(sp.id == INVESTMENT for sp in specs):
             from ..investment import need_inputs
 
-            self._inv = need_inputs(simulate(history, scenario))
+            self._inv = need_inputs(simulate_variant(history, scenario))   # checked by solve
         self.N0 = float(real[i_base] @ defl[i_base])
         self.R0 = float(real[i_base].sum())
         # each target's own base year (2020 for 2021–2030, 2025 for 2026–2030): levels there
