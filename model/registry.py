@@ -59,6 +59,16 @@ KINDS = ("average_growth", "multiple", "per_capita", "share", "share_with_taxes"
 # Targets on a level of GRDP: missed above their band is more than the plan's figure, not less
 # (`model.targets`' reason "above", the draws' share above the band in `model.uncertainty`)
 LEVEL_KINDS = ("per_capita", "multiple")
+# ... and every kind where more is more: a growth target written "≈" (the Ministry of Finance's
+# "≈ 10.0 % a year", a forecast) missed above its band is faster than the figure, not slower.
+# Shares are not among them: a share above its target is another share below its own.
+ABOVE_KINDS = (*LEVEL_KINDS, "average_growth")
+
+
+def can_be_above(tg: "Target") -> bool:
+    """Whether ``tg`` can be missed by being more than its figure, and that reads as more, not
+    worse: a target of `ABOVE_KINDS` with a band on both sides ("≈", a range)."""
+    return tg.kind in ABOVE_KINDS and tg.comparator in ("approx", "range")
 DEFAULT_SET = "nq26_programme"
 # The outcome levels reported beside the targets (Compare, attribution): not targets themselves.
 LEVELS = ("grdp_nominal_bn", "grdp_real_bn")

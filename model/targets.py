@@ -94,8 +94,8 @@ def evaluate(projection: Projection, targets: pd.DataFrame | None = None,
     ``reason`` says why a value is missing or how to read it, as a code: ``horizon`` (the
     projection ends before 2030), ``manufacturing``, ``digital``, ``budget``, ``rank``,
     ``social`` (not modelled), ``rounding`` (a share target; the published four sum to
-    99.94 %) or ``above`` (a level target, per capita or the multiple, missed above its band:
-    more than the plan's figure, not short of it). `model.report.views.targets_table` words it.
+    99.94 %) or ``above`` (a level target, per capita or the multiple, or a growth written "≈",
+    missed above its band: more than the figure, not short of it; `registry.ABOVE_KINDS`). `model.report.views.targets_table` words it.
 
     ``set_id`` judges against another target set (`model.registry.set_ids`; default the
     Resolution 26 programme); ``targets``, a table in the targets' columns, overrides both;
@@ -126,10 +126,11 @@ def judged(projection: Projection, targets: pd.DataFrame | None = None,
             status, gap = judge(value, comparator, low, high, tol)
             if tid in _SHARE_IDS and default_set:
                 reason = "rounding"
-            elif status == "missed" and registry.get(tid).kind in registry.LEVEL_KINDS and gap > 0:
+            elif status == "missed" and gap > 0 and registry.can_be_above(registry.get(tid)):
                 # above the band of a level ("≈ 168", "2.5–3×"): more than the plan's figure, not
                 # short of it; missed because the set's targets are one arithmetic (growth,
-                # level, prices), which a level far above no longer keeps
+                # level, prices), which a level far above no longer keeps. A growth "≈ 10"
+                # (a forecast) alike: faster than the figure
                 reason = "above"
         elif tid in MEASURES:
             reason = "horizon"

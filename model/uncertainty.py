@@ -318,8 +318,9 @@ class RiskResult:
     last_actual_year: int = 0
     paths: pd.DataFrame | None = None      # the scenario's own path of every fan measure (year × measure); None without fans
     growth_id: str = ""                    # the target whose draws ``average_growth`` holds
-    # level targets (per capita, the multiple): the fraction of draws above their band, missed
-    # by being more than the plan's figure, not less (`model.targets`' reason "above")
+    # level targets (per capita, the multiple) and a growth written "≈" (`registry.ABOVE_KINDS`):
+    # the fraction of draws above their band, missed by being more than the figure, not less
+    # (`model.targets`' reason "above")
     above: pd.Series = field(default_factory=lambda: pd.Series(dtype=float))
 
     def band(self, measure: str) -> pd.DataFrame:
@@ -355,7 +356,7 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
     # the set's growth target, whose draws are kept for the histogram (the first of its kind)
     growth_id = next((x.id for x in tg if x.kind == "average_growth"), "")
     met_count = np.zeros(len(tg))
-    levels = [i for i, x in enumerate(tg) if x.kind in registry.LEVEL_KINDS]
+    levels = [i for i, x in enumerate(tg) if registry.can_be_above(x)]
     above_count = np.zeros(len(tg))
     all_count = 0
     keep: dict[str, list] = {m: [] for m in FAN_MEASURES}

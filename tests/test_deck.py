@@ -236,6 +236,14 @@ def test_the_scorecard_slide_says_a_level_above_its_band_is_more_not_less(histor
                      "2.5–3; GRDP per capita at current prices 249.68 against 161.5–178.5.")
     r = model.uncertainty.run(history, hot, draws=500, seed=0)
     assert second == f"Draws above the target's band: {'; '.join(rv.above_items(r, 'en'))}."
+    # a growth forecast exceeded (the Ministry's "≈ 10.0"): the same note without the levels' reason
+    mof = Presentation(io.BytesIO(deck.build(history, [replace(make(0.12), targets_set="mof_draft_2026_2030")],
+                                             lang="en", draws=0)))
+    note = [sh.text_frame.text for sh in mof.slides[1].shapes if sh.has_text_frame
+            and sh.text_frame.text.startswith("Above the target's band")]
+    assert len(note) == 1 and note[0].startswith(
+        "Above the target's band — more than the figure, not short of it: Average real GRDP growth 2026-2030 "
+        "(Ministry of Finance draft) ") and note[0].endswith(" against 9.5–10.5.")
     # nothing above its band, no note
     base = Presentation(io.BytesIO(deck.build(history, [make(0.05)], lang="en", draws=0)))
     assert not any(sh.text_frame.text.startswith("Above") for sh in base.slides[1].shapes if sh.has_text_frame)

@@ -308,3 +308,21 @@ def test_draw_counts_are_bounded(history, baseline, bad):
 def test_unknown_source_is_named(history, baseline):
     with pytest.raises(ValueError, match="unknown source 'weather'"):
         U.run(history, baseline, draws=10, sources=("growth", "weather"))
+
+
+def test_the_draws_count_a_growth_forecast_exceeded_apart(history):
+    """A growth written "≈" (the Ministry of Finance's 10.0 % a year over 2026–2030) is missed
+    above its band as the levels are (registry.can_be_above): without sources every draw is the
+    projection and above is all, as `evaluate` says; with them met + above ≤ 1."""
+    from model.report import risk as rv
+
+    from .test_growth import make
+
+    fast = replace(make(0.12), targets_set="mof_draft_2026_2030")
+    exact = U.run(history, fast, draws=50, sources=(), fans=False)
+    assert list(exact.above.index) == ["grdp_growth_2026_2030_mof"] and exact.above.iloc[0] == 1.0
+    assert exact.probabilities["grdp_growth_2026_2030_mof"] == 0.0
+    r = U.run(history, replace(make(0.10), targets_set="mof_draft_2026_2030"), draws=4_000, seed=1, fans=False)
+    p, a = r.probabilities["grdp_growth_2026_2030_mof"], r.above["grdp_growth_2026_2030_mof"]
+    assert 0 < p < 1 and 0 < a < 1 and p + a <= 1
+    assert "Average real GRDP growth 2026-2030 (Ministry of Finance draft) in " in rv.above_sentence(r, "en")

@@ -90,6 +90,30 @@ def test_a_level_above_its_band_says_it_is_more_not_less(history):
     assert words.at["grdp_per_capita", "note"].startswith("above the target's band (161.5–178.5)")
 
 
+def test_a_growth_forecast_exceeded_says_it_is_faster_not_slower(history):
+    """The Ministry of Finance's draft is "≈ 10.0 % a year over 2026–2030", a forecast judged both
+    ways (± 0.5: 9.5–10.5). A path at 12 % a year misses it above, and read "Missed" with no word
+    where the levels above their band had one; 9 % a year misses it below, with none; the
+    programme's "> 9 %" can never be missed above."""
+    from dataclasses import replace
+
+    from model.report.views import targets_table
+
+    mof = "mof_draft_2026_2030"
+    fast = model.simulate(history, replace(make(0.12), targets_set=mof))
+    row = evaluate(fast, set_id=mof).set_index("id").loc["grdp_growth_2026_2030_mof"]
+    assert row["value"] > 10.5 and (row["status"], row["reason"]) == ("missed", "above")
+    assert row["value"] == pytest.approx(fast.average_growth(2025, 2030) * 100)
+    en = targets_table(fast, "en", set_id=mof).set_index("id").at["grdp_growth_2026_2030_mof", "note"]
+    vi = targets_table(fast, "vi", set_id=mof).set_index("id").at["grdp_growth_2026_2030_mof", "note"]
+    assert en.startswith("above the target's band (9.5–10.5): faster than the figure, not slower; the figure is a forecast")
+    assert vi.startswith("trên khoảng mục tiêu (9,5–10,5): tăng nhanh hơn con số, không phải chậm hơn")
+    slow = evaluate(model.simulate(history, make(0.05)), set_id=mof).set_index("id").loc["grdp_growth_2026_2030_mof"]
+    assert (slow["status"], slow["reason"]) == ("missed", "")
+    assert not any(model.registry.can_be_above(tg) for tg in model.registry.targets("nq26_programme").values()
+                   if tg.kind == "average_growth")
+
+
 @pytest.mark.parametrize("value, comparator, low, high, tol, status, gap", [
     (9.5, "gt", 9, np.nan, np.nan, "met", 0.5),
     (9.0, "gt", 9, np.nan, np.nan, "missed", 0.0),

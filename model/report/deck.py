@@ -476,7 +476,10 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                 band="–".join(fmt.plain(b, lang) for b in interval(registry.get(i))))
               for i in modelled if rows.at[i, "reason"] == "above"]
     draws_above = above_items(r, lang) if probs else []
-    lines = [t("dk_above", lang, items="; ".join(levels))] if levels else []
+    # the plan's figures beside its growth target, said of levels; a growth "≈" above is plainer
+    growth_above = any(registry.get(i).kind not in registry.LEVEL_KINDS
+                       for i in modelled if rows.at[i, "reason"] == "above")
+    lines = [t("dk_above_any" if growth_above else "dk_above", lang, items="; ".join(levels))] if levels else []
     if draws_above:
         lines.append(t("dk_above_draws", lang, items="; ".join(draws_above)) if lines else above_sentence(r, lang))
     if lines:

@@ -354,6 +354,12 @@ TEXT: dict[str, tuple[str, str]] = {
                      "above the target's band ({lo}–{hi}): more than the plan's figure, not short of it; the plan sets "
                      "this figure beside its growth target, so well above it means prices or growth other than the "
                      "plan's own arithmetic"),
+    "reason_above_growth": ("trên khoảng mục tiêu ({lo}–{hi}): tăng nhanh hơn con số, không phải chậm hơn; con số là "
+                            "mức dự kiến (≈), xét cả hai phía, nên vượt xa nghĩa là một lộ trình khác với lộ trình "
+                            "được dự kiến",
+                            "above the target's band ({lo}–{hi}): faster than the figure, not slower; the figure is a "
+                            "forecast (≈), judged both ways, so well above it means another path than the one "
+                            "foreseen"),
     "reason_horizon": ("dự báo kết thúc năm {h}, trước 2030", "the projection ends in {h}, before 2030"),
     "reason_digital": ("kinh tế số không phải một ngành của mô hình", "the digital economy is not a sector of the model"),
     "reason_budget": ("chưa mô hình hóa thu ngân sách", "budget revenue is not modelled yet"),
@@ -1047,6 +1053,8 @@ TEXT: dict[str, tuple[str, str]] = {
                  "Above the target's band — more than the plan's figure, not short of it (the plan sets these figures "
                  "beside its growth target): {items}."),
     "dk_above_item": ("{name} {v} so với {band}", "{name} {v} against {band}"),
+    "dk_above_any": ("Trên khoảng mục tiêu — nhiều hơn con số, không phải thiếu: {items}.",
+                     "Above the target's band — more than the figure, not short of it: {items}."),
     "dk_above_draws": ("Các lượt mô phỏng trên khoảng mục tiêu: {items}.", "Draws above the target's band: {items}."),
     "dk_grdp": ("GRDP giá hiện hành: lộ trình, mục tiêu và dải bất định 5–95 %",
                 "GRDP at current prices: the path, the target and its 5–95 % fan"),
@@ -1306,7 +1314,7 @@ RISK_TEXT: dict[str, tuple[str, str]] = {
                         "(từ {pmin} đến {pmax}); khó nhất: {least}.",
                         "The probability that all {n} targets hold together is {p}: lower than each one's "
                         "({pmin} to {pmax}); the hardest: {least}."),
-    # level targets (per capita, the multiple) missed in the draws by being above their band
+    # targets where more is more (registry.ABOVE_KINDS) missed in the draws by being above their band
     "rk_above_sentence": ("Trên khoảng mục tiêu — nhiều hơn con số kế hoạch, không phải thiếu: {items}.",
                           "Above the target's band — more than the plan's figure, not short of it: {items}."),
     "rk_above_item": ("{name} ở {pa} số lượt (đạt ở {p})", "{name} in {pa} of draws (met in {p})"),

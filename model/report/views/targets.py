@@ -31,7 +31,9 @@ def reason_text(reason: str, horizon: int, lang: str = "vi", row: Mapping | None
     if reason == "above" and row is not None:
         lo, hi = ((row["target_low"] - row["tolerance"], row["target_low"] + row["tolerance"])
                   if row["comparator"] == "approx" else (row["target_low"], row["target_high"]))
-        return t("reason_above", lang, lo=fmt.plain(lo, lang), hi=fmt.plain(hi, lang))
+        growth = registry.get(row["id"]).kind == "average_growth"   # a forecast, not a level
+        return t("reason_above_growth" if growth else "reason_above", lang, lo=fmt.plain(lo, lang),
+                 hi=fmt.plain(hi, lang))
     if reason == "horizon":
         return t("reason_horizon", lang, h=horizon)
     if reason == "rounding":
