@@ -326,3 +326,22 @@ def test_the_draws_count_a_growth_forecast_exceeded_apart(history):
     p, a = r.probabilities["grdp_growth_2026_2030_mof"], r.above["grdp_growth_2026_2030_mof"]
     assert 0 < p < 1 and 0 < a < 1 and p + a <= 1
     assert "Average real GRDP growth 2026-2030 (Ministry of Finance draft) in " in rv.above_sentence(r, "en")
+
+
+def test_a_set_of_one_target_has_no_all_together_row_or_sentence(history):
+    """The Ministry of Finance's draft is one target: "The probability that all 1 targets hold
+    together is 13.9 %: lower than each one's (13.9 % to 13.9 %)" and a table row "All 1 economic
+    targets together" said nothing. The file keeps its all_economic row (its columns are fixed)."""
+    from model.report import risk as rv
+
+    from .test_growth import make
+
+    r = U.run(history, replace(make(0.10), targets_set="mof_draft_2026_2030"), draws=500, seed=0, fans=False)
+    assert list(r.probabilities.index) == ["grdp_growth_2026_2030_mof", U.ALL_ID]
+    assert rv.all_sentence(r, "en") is None and rv.all_sentence(r, "vi") is None
+    assert list(rv.probabilities(r, "en")["id"]) == ["grdp_growth_2026_2030_mof"]
+    assert not any("together" in x for x in rv.sentences(r, "en"))
+    assert list(rv.probability_file(r)["id"]) == ["grdp_growth_2026_2030_mof", U.ALL_ID]
+    two = U.run(history, replace(make(0.10), targets_set="congress_20"), draws=500, seed=0, fans=False)
+    assert rv.probabilities(two, "en")["id"].iloc[-1] == U.ALL_ID
+    assert rv.all_sentence(two, "en").startswith("The probability that all ")

@@ -48,10 +48,14 @@ def _p(result: RiskResult, p: float, lang: str) -> str:
 
 
 def probabilities(result: RiskResult, lang: str = "vi") -> pd.DataFrame:
-    """One row per modelled target, then all together: id, indicator, central value as shown,
-    probability (text) and probability_num (fraction)."""
+    """One row per modelled target, then all together (where there are two or more: a set of one
+    target, the Ministry of Finance's draft, would repeat it as "All 1 economic targets"): id,
+    indicator, central value as shown, probability (text) and probability_num (fraction)."""
     rows = []
+    one = len(result.probabilities.drop(ALL_ID, errors="ignore")) < 2
     for tid, p in result.probabilities.items():
+        if tid == ALL_ID and one:
+            continue
         if tid == ALL_ID:
             name = t("rk_all", lang, n=len(result.probabilities) - 1)
             value = fmt.DASH
@@ -101,9 +105,10 @@ def growth_sentence(result: RiskResult, lang: str = "vi") -> str | None:
 
 
 def all_sentence(result: RiskResult, lang: str = "vi") -> str | None:
-    """The chance of all targets together against the least and most likely one, in words."""
+    """The chance of all targets together against the least and most likely one, in words (None
+    for fewer than two: "all 1 targets … lower than each one's (13.9 % to 13.9 %)" said nothing)."""
     each = result.probabilities.drop(ALL_ID, errors="ignore")
-    if not len(each):
+    if len(each) < 2:
         return None
     return t("rk_all_sentence", lang, n=len(each), p=_p(result, result.probabilities[ALL_ID], lang),
              pmax=_p(result, each.max(), lang), pmin=_p(result, each.min(), lang),
