@@ -89,6 +89,8 @@ def open_file(path, headline_pct: float | None = None) -> None:
     elif kind == ".csv":
         frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
         assert len(frame) > 0 and len(frame.columns) > 1, path.name
+        # every column named: no row counter written as a nameless first column
+        assert not any(str(c).startswith("Unnamed") for c in frame.columns), (path.name, list(frame.columns)[:3])
     elif kind == ".pptx":
         from pptx import Presentation
 

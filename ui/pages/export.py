@@ -37,7 +37,9 @@ def table_files(working_toml: str, base_toml: str, lang: str) -> tuple[bytes, di
         # every year by quarter and sector (issue 16): the ministry's quarterly scenario
         t("tbl_quarterly", lang): model.quarterly.quarterly(p).frame,
     }
-    csv = {name: export.csv_bytes(frame) for name, frame in frames.items()}
+    # a frame's index is a column only where it means something (the year): a row counter came
+    # out as a first column with no name, which a spreadsheet shows as 0, 1, 2 …
+    csv = {name: export.csv_bytes(frame, index=frame.index.name is not None) for name, frame in frames.items()}
     # What the edits changed, in numbers: the working scenario against the loaded one.
     extra = []
     if (model.attribution.changed_factors(base, working) and base.horizon >= 2030
