@@ -64,7 +64,8 @@ def project_variants(history: History, scenario: Scenario, project: str,
     its delays move the rest of its ramp-up, and ``attrs['started']`` is that year (None
     otherwise). ``attrs['driven']`` lists the sectors driven by their investment (a share of
     GRDP), through which a late plant's gap in GRDP carries on after it is at capacity."""
-    check(scenario, history_years=(history.first_year, history.last_year))   # its variants are not
+    # the scenario given is checked; its variants are questions, not files (a 41st project)
+    check(scenario, history_years=(history.first_year, history.last_year))
     base = _setting(scenario, project)
     plant = definition(scenario.projects, project)
     began = started(history, scenario, plant)
@@ -117,7 +118,8 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     ramp-up."""
     from .solver.api import solve_variant
 
-    check(scenario, history_years=(history.first_year, history.last_year))   # its variants are not
+    # the scenario given is checked; its variants are questions, not files (a 41st project)
+    check(scenario, history_years=(history.first_year, history.last_year))
     base = _setting(scenario, project)
     plant = definition(scenario.projects, project)
     began = started(history, scenario, plant)

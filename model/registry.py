@@ -69,6 +69,8 @@ def can_be_above(tg: "Target") -> bool:
     """Whether ``tg`` can be missed by being more than its figure, and that reads as more, not
     worse: a target of `ABOVE_KINDS` with a band on both sides ("≈", a range)."""
     return tg.kind in ABOVE_KINDS and tg.comparator in ("approx", "range")
+
+
 DEFAULT_SET = "nq26_programme"
 # The outcome levels reported beside the targets (Compare, attribution): not targets themselves.
 LEVELS = ("grdp_nominal_bn", "grdp_real_bn")

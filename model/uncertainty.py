@@ -356,7 +356,7 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
     # the set's growth target, whose draws are kept for the histogram (the first of its kind)
     growth_id = next((x.id for x in tg if x.kind == "average_growth"), "")
     met_count = np.zeros(len(tg))
-    levels = [i for i, x in enumerate(tg) if registry.can_be_above(x)]
+    above_ok = [i for i, x in enumerate(tg) if registry.can_be_above(x)]
     above_count = np.zeros(len(tg))
     all_count = 0
     keep: dict[str, list] = {m: [] for m in FAN_MEASURES}
@@ -372,7 +372,7 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
         for i, x in enumerate(tg):
             values[x.id] = x.value(paths, memo)
             met[i], gap = x.judge(values[x.id])
-            if i in levels:
+            if i in above_ok:
                 above_count[i] += int((~met[i] & (gap > 0)).sum())
         met_count += met.sum(axis=1)
         all_count += int(met.all(axis=0).sum())
@@ -407,7 +407,7 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
                           .assign(year=base.years, measure=m))
     cols = ["year", "measure", *(f"p{q}" for q in QUANTILES)]
     fan = pd.concat(blocks, ignore_index=True)[cols] if blocks else pd.DataFrame(columns=cols)
-    above = pd.Series(above_count[levels] / draws, index=[tg[i].id for i in levels], dtype=float)
+    above = pd.Series(above_count[above_ok] / draws, index=[tg[i].id for i in above_ok], dtype=float)
     return RiskResult(probs, fan, central, np.concatenate(avg) if avg else np.zeros(0), int(draws), int(seed),
                       sources, dict(scale or {}), base.last, own, growth_id, above)
 

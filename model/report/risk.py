@@ -116,15 +116,17 @@ def all_sentence(result: RiskResult, lang: str = "vi") -> str | None:
 
 
 def above_sentence(result: RiskResult, lang: str = "vi") -> str | None:
-    """The level targets (per capita, the multiple) the draws miss by being above their band,
-    with how often, beside how often they are met: a low probability of "≈ 168" can be mostly
-    draws above it (None where no draw is above)."""
+    """The targets that can be more than their figure (`registry.can_be_above`: per capita, the
+    multiple, a growth written "≈") the draws miss by being above their band, with how often,
+    beside how often they are met: a low probability of "≈ 168" can be mostly draws above it
+    (None where no draw is above)."""
     items = above_items(result, lang)
     return t("rk_above_sentence", lang, items="; ".join(items)) if items else None
 
 
 def above_items(result: RiskResult, lang: str = "vi") -> list[str]:
-    """Each level target above its band in some draws: its name, how often above, how often met."""
+    """Each target above its band in some draws (`registry.can_be_above`): its name, how often
+    above, how often met."""
     return [t("rk_above_item", lang, name=target_name(tid, lang), pa=_p(result, pa, lang),
               p=_p(result, result.probabilities[tid], lang))
             for tid, pa in result.above.items() if pa > 0 and tid in result.probabilities]
