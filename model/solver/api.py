@@ -366,7 +366,7 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
     if as_file:
         try:  # what solve writes, `run` reads: checked as a file is (the same rules on the same
             # values; the TOML text itself round-trips floats exactly, so it need not be written
-            # here), and remembered, so that `simulate` below does not check it again
+            # here; `check` remembers it, so a repeated solve looks it up)
             check(solved, history_years=(history.first_year, history.last_year))
         except ScenarioError as e:
             raise SolverError("invalid_solution", detail=e) from None
