@@ -68,6 +68,7 @@ from . import kernel, registry
 from .capital import ICOR_BAND
 from .growth import base_inputs
 from .history import History
+from .projects import defined_names
 from .scenario import Scenario, check
 from .sectors import SECTOR_IDS
 
@@ -432,7 +433,9 @@ def tornado(history: History, scenario: Scenario, est: Estimate | None = None,
     the central path; one kernel call. Rows: assumption, kind, low and high setting (pp of
     growth for rates, a multiple of the project's value added, an ICOR), and for each outcome
     its value at the low and high setting, the central value and the range; sorted by the range
-    of the first outcome (average growth by default), largest first."""
+    of the first outcome (average growth by default), largest first. ``attrs['names']``: the
+    (vi, en) names of the projects the scenario defines itself, by id."""
+    check(scenario, history_years=(history.first_year, history.last_year))   # as `model.simulate` does
     outcomes = list(outcomes or registry.ids(scenario.targets_set))   # the set's modelled targets by default
     est = est or estimate()
     base = base_inputs(history, scenario, manufacturing=True)
@@ -489,7 +492,11 @@ def tornado(history: History, scenario: Scenario, est: Estimate | None = None,
         out[f"{oid}_central"] = float(registry.get(oid).value(central)[0])
         out[f"{oid}_range"] = np.abs(v[1::2] - v[0::2])
     first = f"{outcomes[0]}_range"
-    return out.sort_values(first, ascending=False, kind="stable").reset_index(drop=True)
+    out = out.sort_values(first, ascending=False, kind="stable").reset_index(drop=True)
+    # the names of the projects the file defines itself, for the words (`report.risk.assumption_label`):
+    # a row "project.<id>" was labelled by its id where the planner had named it
+    out.attrs["names"] = defined_names(scenario)
+    return out
 
 
 def _stack(base: kernel.Base, shocks: list[dict]) -> kernel.Shocks:

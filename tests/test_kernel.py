@@ -17,6 +17,7 @@ from model import uncertainty as U
 from model.growth import base_inputs
 from model.projects import ProjectSetting, load_projects
 from tests import reference_projection as ref
+from tests.conftest import SCENARIOS
 from tests.strategies import scenario_doc
 
 SHIPPED = sorted(load_projects())
@@ -345,3 +346,23 @@ def test_a_set_of_one_target_has_no_all_together_row_or_sentence(history):
     two = U.run(history, replace(make(0.10), targets_set="congress_20"), draws=500, seed=0, fans=False)
     assert rv.probabilities(two, "en")["id"].iloc[-1] == U.ALL_ID
     assert rv.all_sentence(two, "en").startswith("The probability that all ")
+
+
+def test_the_tornado_names_a_project_the_file_defines(history):
+    """A project of the file's own was labelled by its id ("Dự án kkt_vung_ang_mo_rong") where
+    the planner had named it: the table keeps the file's names, and the words use them (the
+    English name where there is one, else the Vietnamese)."""
+    from model.report import risk as rv
+
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8") + (
+        '\n[projects.kkt]\nname_vi = "Khu kinh tế mở rộng"\nname_en = "Economic zone extension"\n'
+        'sector = "industry_construction"\nfirst_year = 2027\nva = 2500\n'
+        '\n[projects.cang]\nname_vi = "Cảng cá Cửa Sót"\nsector = "services"\nfirst_year = 2027\nva = 900\n')
+    tt = U.tornado(history, model.parse_scenario(text))
+    assert tt.attrs["names"] == {"kkt": ("Khu kinh tế mở rộng", "Economic zone extension"),
+                                 "cang": ("Cảng cá Cửa Sót", "")}
+    vi = set(rv.tornado_view(tt, "grdp_growth_avg", "vi", top=99)["label"])
+    en = set(rv.tornado_view(tt, "grdp_growth_avg", "en", top=99)["label"])
+    assert {"Dự án Khu kinh tế mở rộng", "Dự án Cảng cá Cửa Sót"} <= vi
+    assert {"Project Economic zone extension", "Project Cảng cá Cửa Sót"} <= en
+    assert not any("kkt" in x or "cang" in x for x in vi | en)

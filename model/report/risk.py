@@ -177,7 +177,9 @@ def setting_text(kind: str, value: float, lang: str = "vi") -> str:
 
 def tornado_view(table: pd.DataFrame, outcome: str, lang: str = "vi", top: int = 12, names=None) -> pd.DataFrame:
     """The tornado for one outcome, ranked by its range: label, low, high (outcome's unit),
-    central, range, low_setting, high_setting (words)."""
+    central, range, low_setting, high_setting (words). ``names``: the (vi, en) names of projects
+    a file defines, by id; by default those `model.uncertainty.tornado` keeps with the table."""
+    names = table.attrs.get("names") if names is None else names
     if not len(table):
         return pd.DataFrame(columns=["label", "low", "high", "central", "range", "low_setting", "high_setting"])
     d = table.sort_values(f"{outcome}_range", ascending=False, kind="stable")
