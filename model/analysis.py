@@ -14,6 +14,7 @@ Glossary: lùi tiến độ = delay; bỏ dự án = drop the project.
 
 from __future__ import annotations
 
+import numbers
 from dataclasses import replace
 from typing import Sequence
 
@@ -46,6 +47,14 @@ def started(history: History, scenario: Scenario, plant) -> int | None:
     return plant.recorded_start(history.last_actual(scenario))
 
 
+def _delays(delays: Sequence[int]) -> None:
+    """Delays asked of a variant: whole years, none negative (a variant may go past a file's 10:
+    it is a question, not a file)."""
+    for d in delays:
+        if isinstance(d, bool) or not isinstance(d, numbers.Integral) or d < 0:   # numpy's ints too
+            raise ValueError(f"delays: {d!r} is not a whole number of years from 0")
+
+
 def project_variants(history: History, scenario: Scenario, project: str,
                      delays: Sequence[int] = (2,)) -> pd.DataFrame:
     """One row per variant (``on`` at the scenario's own delay and scale, ``delay_<d>``,
@@ -66,6 +75,7 @@ def project_variants(history: History, scenario: Scenario, project: str,
     GRDP), through which a late plant's gap in GRDP carries on after it is at capacity."""
     # the scenario given is checked; its variants are questions, not files (a 41st project)
     check(scenario, history_years=(history.first_year, history.last_year))
+    _delays(delays)
     base = _setting(scenario, project)
     plant = definition(scenario.projects, project)
     began = started(history, scenario, plant)
@@ -120,6 +130,7 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
 
     # the scenario given is checked; its variants are questions, not files (a 41st project)
     check(scenario, history_years=(history.first_year, history.last_year))
+    _delays(delays)
     base = _setting(scenario, project)
     plant = definition(scenario.projects, project)
     began = started(history, scenario, plant)

@@ -481,3 +481,10 @@ def test_a_file_holding_forty_projects_gets_every_effect_and_timing(history, bas
     assert timing.loc["delay_0", "growth_pct"] >= timing.loc["delay_2", "growth_pct"] - 1e-9
     with pytest.raises(model.ScenarioError, match="41 projects, at most 40"):   # a file may not
         model.simulate(history, sc.with_project("lng_vung_ang_3", ProjectSetting(on=True)))
+
+
+@pytest.mark.parametrize("delays", [(-1,), (1.5,), (True,)])
+def test_a_variants_delay_is_whole_years_from_zero(history, baseline, delays):
+    for f in (model.analysis.project_variants, model.analysis.project_timing):
+        with pytest.raises(ValueError, match="is not a whole number of years from 0"):
+            f(history, baseline, "lng_vung_ang_3", delays=delays)
