@@ -25,8 +25,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from .scenario import (TMP_SUFFIX, Scenario, ScenarioError, load_scenario, suggest_name, valid_name,
-                       write_atomic, write_new)
+from .scenario import (TMP_SUFFIX, Scenario, ScenarioError, load_scenario, parse_scenario, suggest_name,
+                       valid_name, write_atomic, write_new)
 
 ENV_VAR = "HATINH_WORKSPACE"
 DEFAULT_FOLDER = "workspace"
@@ -147,10 +147,13 @@ class Workspace:
         """Write ``scenario`` as ``name`` (default its own name; ``meta.name`` becomes
         ``name``). The same content already there is a no-op; different content raises
         `WouldOverwrite` unless ``overwrite``, also when another writer took the name a moment
-        ago. Returns the name written."""
+        ago. Returns the name written. The text is read back first as `load` reads it: a scenario
+        built in code that a file cannot hold raises `ScenarioError` naming the field, and nothing
+        is written (it would be listed as unreadable, and open nowhere)."""
         name = scenario.name if name is None else name
         p = self.path(name)
         text = replace(scenario, name=name).to_toml()
+        parse_scenario(text, source=name)
         if overwrite and p.exists():
             write_atomic(p, text)
             return name

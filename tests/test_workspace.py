@@ -225,3 +225,17 @@ def test_the_suggested_name_is_always_a_valid_one(text):
     assert valid_name(name)
     if valid_name(text) and text.strip("-"):
         assert name == text.strip("-")
+
+
+def test_a_scenario_a_file_cannot_hold_is_not_saved(ws, baseline):
+    """A scenario built in code with 15 for 15 % was written and listed as unreadable: it is
+    refused naming the field, and nothing is written (nor replaced with overwrite)."""
+    bad = baseline.with_sector("services", growth=model.RatePath.const(15))
+    with pytest.raises(model.ScenarioError, match=r"sectors.services.growth = 15.0: .*\(did you mean 0.15\?\)"):
+        ws.save(bad, name="mine")
+    assert ws.names() == []
+    ws.save(baseline, name="mine")
+    with pytest.raises(model.ScenarioError):
+        ws.save(bad, name="mine", overwrite=True)
+    assert ws.load("mine").sectors == baseline.sectors
+    assert sorted(p.name for p in ws.folder.iterdir()) == ["mine.toml"]
