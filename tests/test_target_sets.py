@@ -193,3 +193,15 @@ def test_cli_lists_the_sets_and_judges_against_one(tmp_path, capsys):
     with pytest.raises(SystemExit) as e:
         main(["run", BASELINE, "--out", str(tmp_path / "x"), "--targets-set", "nope", "--lang", "en"])
     assert e.value.code == 2 and "no such target set" in capsys.readouterr().err
+
+
+def test_the_ministrys_definition_states_the_band_the_model_judges():
+    """"±5 %" beside "10.0 % a year" read as ±5 points; the definition now gives the band, and
+    it is the one the Scorecard judges (`target_sets.interval`)."""
+    from model.data import load_target_sets
+    from model.target_sets import interval
+
+    lo, hi = interval(model.registry.get("grdp_growth_2026_2030_mof"))
+    row = load_target_sets().set_index("set_id").loc["mof_draft_2026_2030"]
+    assert (lo, hi) == pytest.approx((9.5, 10.5))
+    assert "9.5–10.5 % a year" in row["definitions"] and "9,5–10,5 %/năm" in row["definitions_vi"]
