@@ -421,3 +421,16 @@ def test_the_bars_from_the_target_on_count_the_draws_that_meet_it(values, target
     k = np.round((edges[:-1] - target) / step)
     assert np.allclose(edges[:-1], target + k * step)   # the target is on an edge
     assert counts[k >= 0].sum() == (x >= target).sum() and (k == 0).sum() == 1   # the target's bar is there
+
+
+def test_the_structure_path_speaks_of_diamonds_only_where_it_draws_them(history, baseline_projection):
+    """Under the Ministry of Finance's draft (no share target) the chart drew no diamond and its
+    note still said "◆ the 2030 targets"."""
+    from model.report import charts
+
+    drawn = charts.structure_path(baseline_projection, "en")
+    assert any(x.shape == "diamond" for x in drawn.layers) and drawn.note.endswith("◆ the 2030 targets.")
+    mof = model.simulate(history, replace(baseline_projection.scenario, targets_set="mof_draft_2026_2030"))
+    for lang, note in (("en", "Solid: actual; dashed: projected."), ("vi", "Nét liền: thực tế; nét đứt: dự báo.")):
+        c = charts.structure_path(mof, lang)
+        assert not any(x.shape == "diamond" for x in c.layers) and c.note == note

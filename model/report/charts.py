@@ -240,7 +240,7 @@ def structure_path(p, lang: str = "vi", set_id: str | None = None) -> Chart:
         shares = shares.assign(**{folded: shares[folded] + shares["product_taxes"]}).drop(columns="product_taxes")
     years = np.asarray(p.years)
     last = p.last_actual_year
-    layers = []
+    layers, diamonds = [], False
     for s in shares.columns:
         name = _sector_name(s, folded, lang)
         v = shares[s].to_numpy()
@@ -250,9 +250,11 @@ def structure_path(p, lang: str = "vi", set_id: str | None = None) -> Chart:
         if s in tg and 2030 in set(years.tolist()):
             layers.append(Layer("point", "", _t(np.where(years == 2030, tg[s], np.nan)), BY_ID[s].colour,
                                 shape="diamond"))
+            diamonds = True
+    # the diamonds said only where drawn: a set without share targets (the Ministry's draft) has none
     return Chart("structure_path", t("s_share", lang), t("ch_pct_grdp", lang), _years(p), tuple(layers),
                  x_title=t("year", lang), source=_source(p, lang), digits=2, height=380,
-                 note=t("ch_structure_note", lang))
+                 note=t("ch_structure_note" if diamonds else "ch_structure_note_plain", lang))
 
 
 def _sector_name(s: str, folded: str | None, lang: str) -> str:

@@ -413,6 +413,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "ch_pp": ("điểm phần trăm", "percentage points"),
     "ch_faded": ("Cột nhạt: năm dự báo (sau {last}).", "Lighter bars: projected years (after {last})."),
     "ch_structure_note": ("Nét liền: thực tế; nét đứt: dự báo; ◆ mục tiêu 2030.", "Solid: actual; dashed: projected; ◆ the 2030 targets."),
+    "ch_structure_note_plain": ("Nét liền: thực tế; nét đứt: dự báo.", "Solid: actual; dashed: projected."),
     "ch_manufacturing": ("CN chế biến, chế tạo", "Manufacturing"),
     "ch_manufacturing_note": ("Công nghiệp chế biến, chế tạo là một phần của công nghiệp-xây dựng.",
                               "Manufacturing is part of industry-construction."),
