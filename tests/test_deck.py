@@ -514,3 +514,25 @@ def test_the_comparison_slide_judges_by_the_decks_target_set(history):
     assert [r[0] for r in rows[1:]] == [target_name(i, "en") for i in heads]
     want = scorecard(model.simulate(history, sc[1]), "en", set_id="plan_2026_2030").set_index("id")
     assert [r[2] for r in rows[1:]] == [want.at[i, "value"] for i in heads]
+
+
+def test_scenarios_judged_by_other_sets_are_compared_by_the_briefed_ones(history):
+    """`brief baseline.toml plan_file.toml` stopped at KeyError 'grdp_growth_avg': each compared
+    file was judged by its own set, which has no row for the briefed one's headline targets.
+    Every column is now the briefed set's (the programme's, the baseline's default)."""
+    from pptx import Presentation
+
+    from .test_growth import make
+
+    base = model.load_scenario(SCENARIOS / "baseline.toml")
+    plan = replace(make(0.10), name="plan", title_vi="Kế hoạch", targets_set="plan_2026_2030")
+    mof = replace(make(0.12), name="mof", title_vi="Bộ Tài chính", targets_set="mof_draft_2026_2030")
+    prs = Presentation(io.BytesIO(deck.build(history, [base, plan, mof], lang="en", draws=0)))
+    slide = next(sl for sl in prs.slides if any(sh.has_text_frame and sh.text_frame.text == "The scenarios compared (2030)"
+                                                 for sh in sl.shapes))
+    table = next(sh.table for sh in slide.shapes if sh.has_table)
+    rows = [[c.text for c in r.cells] for r in table.rows]
+    assert [r[0] for r in rows[1:]] == ["Average real GRDP growth 2021-2030", "GRDP 2030 at current prices relative to 2020",
+                                         "GRDP per capita at current prices", "Industry and construction share of GRDP"]
+    want = model.evaluate(model.simulate(history, mof), set_id="nq26_programme").set_index("id").at["grdp_growth_avg", "value"]
+    assert rows[1][3] == f"{want:.2f}"
