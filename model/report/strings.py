@@ -225,7 +225,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_run_charts": ("biểu đồ: thêm --charts png,svg để ghi năm biểu đồ (PNG, SVG; thêm khoảng 1,5 giây)",
                        "charts: add --charts png,svg to write the five charts (PNG, SVG; about 1.5 s more)"),
     "cli_run_targets": ("mục tiêu: đạt {met}, chưa đạt {missed}, chưa mô hình hóa {nm}",
-                        "targets: met {met}, missed {missed}, not_modelled {nm}"),
+                        "targets: met {met}, missed {missed}, not modelled {nm}"),
     "cli_run_note": ("lưu ý: bốn chỉ tiêu cơ cấu 2030 công bố cộng lại {s} % (làm tròn, thiếu {d} điểm % so với 100); "
                      "tỷ trọng được so sánh không điều chỉnh",
                      "note: the four published 2030 share targets sum to {s} % (rounding, {d} pp short of 100); "
