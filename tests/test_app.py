@@ -477,6 +477,16 @@ def test_export_page_offers_every_download():
     from model.report.charts import FILES
 
     assert {f"dl_{name}_{kind}" for name in FILES for kind in ("png", "svg")} | {"dl_xlsx", "dl_toml", "dl_pptx"} <= keys
+    labels = [plain(m.value).strip("*") for m in at.markdown]
+    assert "GRDP giá hiện hành và mục tiêu" in labels and "Cơ cấu kinh tế so với mục tiêu" in labels
+
+
+def test_export_labels_speak_of_targets_only_where_the_set_has_them():
+    """The Ministry's draft has no multiple and no share target: its charts draw none, and the
+    labels said "… and the target" / "against the targets" all the same."""
+    labels = [plain(m.value).strip("*") for m in fresh(page="export", lang="en", ts="mof_draft_2026_2030").markdown]
+    assert {"GRDP at current prices", "Economic structure", "GRDP at constant prices and the target path"} <= set(labels)
+    assert not {"GRDP at current prices and the target", "Economic structure against the targets"} & set(labels)
 
 
 # ---- the property: any valid scenario loads into the controls and comes back the same --------------------

@@ -400,6 +400,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "chart_grdp_real": ("GRDP giá so sánh và lộ trình mục tiêu", "GRDP at constant prices and the target path"),
     "chart_growth": ("Tăng trưởng GRDP theo năm", "GRDP growth by year"),
     "chart_structure": ("Cơ cấu kinh tế so với mục tiêu", "Economic structure against the targets"),
+    "chart_grdp_nominal_plain": ("GRDP giá hiện hành", "GRDP at current prices"),
+    "chart_structure_plain": ("Cơ cấu kinh tế", "Economic structure"),
     "chart_contributions": ("Đóng góp vào tăng trưởng", "Contributions to growth"),
     # ---- the charts' own words (model.report.charts) -------------------------------------------
     "ch_band": ("Mục tiêu: gấp {lo}–{hi} lần {base} vào {year}", "Target: {lo}–{hi} × {base} by {year}"),
