@@ -1235,3 +1235,17 @@ def test_scorecard_says_one_target_not_modelled_in_the_singular():
     at = fresh(page="scorecard", lang="en", ts="congress_20")
     assert not at.exception
     assert any("Not modelled: 1 target — income per capita" in c.value for c in at.caption)
+
+
+def test_a_solve_target_of_another_set_is_named_with_its_set():
+    """A file judged by the Ministry's draft whose [solve] asks for the 2026–2030 plan's growth
+    target listed "Average real GRDP growth 2026-2030" beside the Ministry's own growth target,
+    as if one target stood twice: the other set's is named with its set."""
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8") + (
+        '\n[targets]\nset = "mof_draft_2026_2030"\n\n[solve]\ntargets = ["grdp_growth_avg_2026_2030"]\n')
+    at = fresh(lang="en")
+    upload(at, text, "mixed.toml")
+    goto(at, "solve")
+    labels = {c.label: c.value for c in at.checkbox}
+    assert labels["Average real GRDP growth 2026-2030 (Ministry of Finance draft)"] is False
+    assert labels["Average real GRDP growth 2026-2030 — of another target set: 2026–2030 plan (NQ 291)"] is True

@@ -428,6 +428,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "g_growth_short": ("Tăng trưởng thực", "Real growth"),
     "c_total_dot": ("Tăng trưởng GRDP (%)", "GRDP growth (%)"),
     # ---- solve --------------------------------------------------------------------------------
+    "sv_of_set": ("thuộc bộ mục tiêu khác: {set}", "of another target set: {set}"),
     "sv_targets": ("Mục tiêu cần đạt", "Targets to reach"),
     "sv_free": ("Ngành được điều chỉnh", "Sectors the solver may move"),
     "sv_method": ("Dạng lộ trình", "Path form"),

@@ -157,8 +157,12 @@ sv = c.working.solve or model.SolveSettings()
 chosen_set = c.working.targets_set or model.registry.DEFAULT_SET
 SOLVABLE = list(model.registry.solvable(chosen_set))
 targets = list(sv.targets if sv.targets is not None else model.registry.solver_defaults(chosen_set))
-# targets of another set that the file's [solve] table names stay offered (a file may mix them)
-SOLVABLE += [i for i in targets if i not in SOLVABLE]
+# targets of another set that the file's [solve] table names stay offered (a file may mix them),
+# each named with its set: the plan's "growth 2026–2030 ≥ 10" beside the Ministry's "≈ 10" read
+# as one target twice
+others = {i: next((s_ for s_ in model.registry.set_ids() if i in model.registry.ids(s_)), None)
+          for i in targets if i not in SOLVABLE}
+SOLVABLE += list(others)
 free = [s for s in SECTOR_IDS if s in (sv.free if sv.free is not None else DEFAULT_FREE)]
 seed = state.seed
 a, b = st.columns([3, 2])
@@ -168,8 +172,10 @@ with a:
                  key=seed("sv.set", chosen_set), on_change=on_set, help=t("ts_help", lang))
     st.markdown(f"**{t('sv_targets', lang)}**")
     for i in SOLVABLE:
-        st.checkbox(tg.at[i, name], key=seed(f"sv.t.{i}", i in targets), on_change=on_pick, args=("t", tuple(SOLVABLE)),
-                    wrap=True)
+        label = tg.at[i, name] + (f" — {t('sv_of_set', lang, set=views.set_title(others[i], lang, short=True))}"
+                                  if others.get(i) else "")
+        st.checkbox(label, key=seed(f"sv.t.{i}", i in targets), on_change=on_pick,
+                    args=("t", tuple(SOLVABLE)), wrap=True)
 with b:
     st.markdown(f"**{t('sv_free', lang)}**")
     for s in SECTOR_IDS:
