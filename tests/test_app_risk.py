@@ -164,3 +164,24 @@ def test_the_growth_draws_follow_the_scenarios_target_set(lang, want):
 
     box = next(sb for sb in at.selectbox if sb.options and target_name("grdp_growth_avg_2026_2030", lang) in sb.options)
     assert box.value == "grdp_growth_avg_2026_2030" and target_name("grdp_growth_avg", lang) not in box.options
+
+
+def test_the_compare_pages_probabilities_judge_every_scenario_by_one_set():
+    """The edited scenario judged by the Ministry's draft beside the baseline (the programme's):
+    the probability table held the first one's targets and a column of NaN for the other. Every
+    scenario is judged by the set the 2030 table above judges by, and a target a run did not
+    judge would show a dash."""
+    from dataclasses import replace
+
+    from model.report import risk as rv
+
+    at = fresh(page="compare", lang="en", ts="mof_draft_2026_2030", **{"g.services": "9"})
+    prob = next(tb.value for tb in tables(at) if "Indicator" in tb.value.columns and "B" in tb.value.columns
+                and tb.value["Indicator"].str.contains("Ministry of Finance").any())
+    assert list(prob["Indicator"]) == ["Average real GRDP growth 2026-2030 (Ministry of Finance draft)"]
+    assert all(str(v).endswith("%") for v in prob[["A", "B"]].to_numpy().ravel()), prob
+    # the API: two runs of different sets side by side leave a dash, not NaN
+    h = model.assemble_history()
+    mof = uncertainty.run(h, replace(BASE, targets_set="mof_draft_2026_2030"), draws=200)
+    out = rv.compare_probabilities({"A": mof, "B": uncertainty.run(h, BASE, draws=200)}, "en")
+    assert out.at[0, "B"] == "—" and out.at[0, "A"].endswith("%")

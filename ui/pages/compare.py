@@ -2,6 +2,8 @@
 workspace's) side by side: what differs and how much each difference moves the 2030 outcomes
 (`model.attribution`, a table and a waterfall), GRDP and growth charts, a 2030 table."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 import model
@@ -124,8 +126,10 @@ table(tbl, "cmp_table", column_config={col: st.column_config.TextColumn(width="s
 st.download_button(t("dk_download", lang), state.deck(tuple(pool[ref][1].to_toml() for ref in picked), lang, cmp_set),
                    file_name="compare.pptx", key="dl_cmp_pptx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
-# How likely each target is under each scenario, side by side (the session's risk settings).
-results = {keys[ref]: risk.result(pool[ref][1].to_toml(), fans=False) for ref in picked}
+# How likely each target is under each scenario, side by side (the session's risk settings),
+# every scenario judged by the set the table above judges by: each by its own, a scenario of
+# another set had no probability for the first one's targets (a column of NaN)
+results = {keys[ref]: risk.result(replace(pool[ref][1], targets_set=cmp_set).to_toml(), fans=False) for ref in picked}
 if any(r is not None for r in results.values()):
     st.subheader(t("rk_compare", lang))
     static_table(rv.compare_probabilities(results, lang))
