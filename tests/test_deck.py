@@ -536,3 +536,26 @@ def test_scenarios_judged_by_other_sets_are_compared_by_the_briefed_ones(history
                                          "GRDP per capita at current prices", "Industry and construction share of GRDP"]
     want = model.evaluate(model.simulate(history, mof), set_id="nq26_programme").set_index("id").at["grdp_growth_avg", "value"]
     assert rows[1][3] == f"{want:.2f}"
+
+
+def test_a_compared_scenario_ending_before_2030_is_said_under_its_dashes(history, tmp_path):
+    """Its column on the comparison slide was dashes with no word why (the Compare page says it)."""
+    from pptx import Presentation
+
+    from .test_growth import make
+
+    base = model.load_scenario(SCENARIOS / "baseline.toml")
+    short = replace(make(0.08, horizon=2028), name="short", title_vi="Ngắn hạn", title_en="Short run")
+    prs = Presentation(io.BytesIO(deck.build(history, [base, short], lang="en", draws=0)))
+    slide = next(sl for sl in prs.slides if any(sh.has_text_frame and sh.text_frame.text == "The scenarios compared (2030)"
+                                                 for sh in sl.shapes))
+    rows = [[c.text for c in r.cells] for r in next(sh.table for sh in slide.shapes if sh.has_table).rows]
+    assert all(r[2] == "—" for r in rows[1:])
+    said = [sh.text_frame.text for sh in slide.shapes if sh.has_text_frame]
+    assert "Scenario Short run ends in 2028, before 2030: its column is left empty (“—”)." in said
+    full = Presentation(io.BytesIO(deck.build(history, [base, base], lang="en", draws=0)))
+    assert not any("column is left empty" in sh.text_frame.text for sl in full.slides for sh in sl.shapes if sh.has_text_frame)
+    if shutil.which("soffice") and shutil.which("pdftotext"):
+        f = tmp_path / "short_vi.pptx"
+        f.write_bytes(deck.build(history, [base, short], lang="vi", draws=0))
+        assert _text_problems(_render(f, tmp_path)) == []

@@ -627,6 +627,11 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
             ev = scorecard(po, lang, set_id=sid).set_index("id")
             frame[name] = [ev.at[i, "value"] for i in heads]
         d.table(s, pd.DataFrame(frame), size=12)
+        # a column of dashes says why: that scenario ends before 2030 (as the Compare page says)
+        short = [t("cmp_short", lang, name=_cut(o.title_in(lang), 60), h=o.horizon)
+                 for o in scenarios if o.horizon < 2030]
+        if short:
+            d._text(s, " ".join(short), 0.5, HIGH - 1.65, WIDE - 1.0, 0.8, size=11, colour=MUTED)
         # their growth year by year: the Compare page's chart
         s = d.slide(t("dk_compare_growth", lang))
         d.draw(s, charts.compare(named, "growth", lang))

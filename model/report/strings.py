@@ -701,7 +701,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "at_none": ("Hai kịch bản có cùng giả định: không có chênh lệch để phân rã.",
                 "The two scenarios make the same assumptions: no difference to split."),
     "at_short": ("Một kịch bản kết thúc trước 2030: không phân rã được.",
-                 "A scenario ends before 2030: nothing to split."),
+                 "One of the two scenarios ends before 2030: nothing to split."),
     "af_frame": ("Khung thời gian (năm cuối, năm thực tế)", "Frame (horizon, last actual year)"),
     "af_population": ("Tăng dân số", "Population growth"),
     "af_growth": ("{sector} — tăng trưởng", "{sector} — growth"),
