@@ -47,9 +47,11 @@ def started(history: History, scenario: Scenario, plant) -> int | None:
     return plant.recorded_start(history.last_actual(scenario))
 
 
-def _delays(delays: Sequence[int]) -> None:
-    """Delays asked of a variant: whole years, none negative (a variant may go past a file's 10:
-    it is a question, not a file)."""
+def _asked(history: History, scenario: Scenario, delays: Sequence[int]) -> None:
+    """What a question about a project's timing is asked of: the scenario given, checked as a
+    file is (its variants are questions, not files: a 41st project, a delay past a file's 10),
+    and delays of whole years, none negative."""
+    check(scenario, history_years=history.span)
     for d in delays:
         if isinstance(d, bool) or not isinstance(d, numbers.Integral) or d < 0:   # numpy's ints too
             raise ValueError(f"delays: {d!r} is not a whole number of years from 0")
@@ -73,9 +75,7 @@ def project_variants(history: History, scenario: Scenario, project: str,
     its delays move the rest of its ramp-up, and ``attrs['started']`` is that year (None
     otherwise). ``attrs['driven']`` lists the sectors driven by their investment (a share of
     GRDP), through which a late plant's gap in GRDP carries on after it is at capacity."""
-    # the scenario given is checked; its variants are questions, not files (a 41st project)
-    check(scenario, history_years=(history.first_year, history.last_year))
-    _delays(delays)
+    _asked(history, scenario, delays)
     base = _setting(scenario, project)
     plant = definition(scenario.projects, project)
     began = started(history, scenario, plant)
@@ -128,9 +128,7 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     ramp-up."""
     from .solver.api import solve_variant
 
-    # the scenario given is checked; its variants are questions, not files (a 41st project)
-    check(scenario, history_years=(history.first_year, history.last_year))
-    _delays(delays)
+    _asked(history, scenario, delays)
     base = _setting(scenario, project)
     plant = definition(scenario.projects, project)
     began = started(history, scenario, plant)

@@ -242,7 +242,7 @@ def attribute(history: History, a: Scenario, b: Scenario, set_id: str | None = N
     dicts), names (vi, en) of projects the scenarios define, set_id. Rows add up to ``total``
     = outcome(B) − outcome(A)."""
     for sc in (a, b):   # as `model.simulate` does; the mixes are made of their checked parts
-        check(sc, history_years=(history.first_year, history.last_year))
+        check(sc, history_years=history.span)
     ids = registry.outcomes(set_id)
     factors = changed_factors(a, b)
     n = len(factors)

@@ -184,6 +184,12 @@ class History:
     def last_year(self) -> int:
         return int(self.real.index[-1])
 
+    @property
+    def span(self) -> tuple[int, int]:
+        """(first, last) actual year: what a scenario's ``last_actual_year`` may be
+        (`model.scenario.check`'s ``history_years``)."""
+        return self.first_year, self.last_year
+
     def last_actual(self, scenario=None) -> int:
         """The last actual year a projection of ``scenario`` copies from this history: the
         scenario's own ``last_actual_year`` (a backtest's cut) when it sets one, else the

@@ -104,9 +104,8 @@ class Project:
         return SECTOR_IDS.index(self.sector)
 
     def name_in(self, lang: str) -> str:
-        """The name in ``lang``: the English one when English is asked and there is one, else the
-        Vietnamese (always there), as `model.scenario.Scenario.title_in`."""
-        return self.name_en if lang == "en" and self.name_en else self.name_vi
+        """The name in ``lang`` (`name_in`)."""
+        return name_in(self.name_vi, self.name_en, lang)
 
     def ramp_at(self, years: np.ndarray, delay: int = 0) -> np.ndarray:
         """Fraction of capacity running in each year (0 before the first year, then the ramp)."""
@@ -408,6 +407,12 @@ def capital_spending(settings: Mapping[str, ProjectSetting], years: Sequence[int
             frame[src] += c * share
     frame["total"] = frame[list(SOURCES)].sum(axis=1)
     return frame
+
+
+def name_in(vi: str, en: str, lang: str) -> str:
+    """A project's name in ``lang``: the English one when English is asked and there is one,
+    else the Vietnamese (always there), as `model.scenario.Scenario.title_in`."""
+    return en if lang == "en" and en else vi
 
 
 def defined_names(*scenarios) -> dict[str, tuple[str, str]]:

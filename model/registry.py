@@ -256,6 +256,12 @@ def set_ids() -> tuple[str, ...]:
     return tuple(_members())
 
 
+def set_of(target_id: str) -> str | None:
+    """The first set (in `set_ids`' order) that holds ``target_id``; None for one no set holds
+    (the solver's constraints, such as the investment cap)."""
+    return next((s for s in set_ids() if target_id in _members()[s]), None)
+
+
 def check_set(set_id: str | None) -> str:
     """``set_id`` or the default; an unknown id raises KeyError naming the known ones."""
     sid = set_id or DEFAULT_SET

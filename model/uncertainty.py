@@ -319,7 +319,7 @@ class RiskResult:
     last_actual_year: int = 0
     paths: pd.DataFrame | None = None      # the scenario's own path of every fan measure (year × measure); None without fans
     growth_id: str = ""                    # the target whose draws ``average_growth`` holds
-    # level targets (per capita, the multiple) and a growth written "≈" (`registry.ABOVE_KINDS`):
+    # level targets (per capita, the multiple) and a growth written "≈" (`registry.can_be_above`):
     # the fraction of draws above their band, missed by being more than the figure, not less
     # (`model.targets`' reason "above")
     above: pd.Series = field(default_factory=lambda: pd.Series(dtype=float))
@@ -349,7 +349,7 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
     if not 1 <= int(draws) <= MAX_DRAWS:
         raise ValueError(f"draws must be between 1 and {MAX_DRAWS:,}")
     sources = _sources(sources)
-    check(scenario, history_years=(history.first_year, history.last_year))   # as `model.simulate` does
+    check(scenario, history_years=history.span)   # as `model.simulate` does
     base = base_inputs(history, scenario, manufacturing=True)
     est = est or estimate()
     # the scenario's own target set (model.registry; the programme's by default)
@@ -435,7 +435,7 @@ def tornado(history: History, scenario: Scenario, est: Estimate | None = None,
     its value at the low and high setting, the central value and the range; sorted by the range
     of the first outcome (average growth by default), largest first. ``attrs['names']``: the
     (vi, en) names of the projects the scenario defines itself, by id."""
-    check(scenario, history_years=(history.first_year, history.last_year))   # as `model.simulate` does
+    check(scenario, history_years=history.span)   # as `model.simulate` does
     outcomes = list(outcomes or registry.ids(scenario.targets_set))   # the set's modelled targets by default
     est = est or estimate()
     base = base_inputs(history, scenario, manufacturing=True)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from .scenario import (TMP_SUFFIX, Scenario, ScenarioError, load_scenario, parse_scenario, suggest_name,
+from .scenario import (TMP_SUFFIX, Scenario, ScenarioError, file_text, load_scenario, suggest_name,
                        valid_name, write_atomic, write_new)
 
 ENV_VAR = "HATINH_WORKSPACE"
@@ -152,8 +152,7 @@ class Workspace:
         is written (it would be listed as unreadable, and open nowhere)."""
         name = scenario.name if name is None else name
         p = self.path(name)
-        text = replace(scenario, name=name).to_toml()
-        parse_scenario(text, source=name)
+        text = file_text(replace(scenario, name=name), source=name)
         if overwrite and p.exists():
             write_atomic(p, text)
             return name

@@ -504,6 +504,18 @@ def of_projection(p, name: str, lang: str = "vi", set_id: str | None = None) -> 
     return PROJECTION[name](p, lang, set_id)
 
 
+def targets_drawn(p, name: str, set_id: str | None = None) -> bool:
+    """Whether `of_projection(p, name)` draws a target of the set, as the chart itself decides:
+    the multiple on GRDP at current prices, the shares on the structure (the Ministry of
+    Finance's draft has neither); the other charts' words name no target they may lack."""
+    sid = _set(p, set_id)
+    if name == "grdp_nominal":
+        return bool(_of_kind(sid, "multiple", p.horizon))
+    if name == "structure":
+        return bool(_share_targets(sid, p.horizon)[0])
+    return True
+
+
 __all__ = ["Chart", "Layer", "FILES", "PROJECTION", "of_projection", "grdp_nominal", "grdp_real", "growth",
            "structure", "structure_path", "contributions", "investment", "compare", "waterfall", "quarterly",
-           "fan", "fan_of", "frontier", "titled", "tornado", "histogram", "histogram_bins"]
+           "fan", "fan_of", "frontier", "titled", "tornado", "histogram", "histogram_bins", "targets_drawn"]

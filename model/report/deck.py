@@ -474,14 +474,13 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                                                       for i in modelled]}), size=12)
     # a level above its band reads "Missed" beside a figure larger than the target's: under the
     # table, what that means (once), each one against its band, and how often the draws are above
-    levels = [t("dk_above_item", lang, name=rows.at[i, "indicator"], v=rows.at[i, "value"],
-                band="–".join(fmt.plain(b, lang) for b in interval(registry.get(i))))
-              for i in modelled if rows.at[i, "reason"] == "above"]
+    above = [i for i in modelled if rows.at[i, "reason"] == "above"]
+    items = [t("dk_above_item", lang, name=rows.at[i, "indicator"], v=rows.at[i, "value"],
+               band="–".join(fmt.plain(b, lang) for b in interval(registry.get(i)))) for i in above]
     draws_above = above_items(r, lang) if probs else []
     # the plan's figures beside its growth target, said of levels; a growth "≈" above is plainer
-    growth_above = any(registry.get(i).kind not in registry.LEVEL_KINDS
-                       for i in modelled if rows.at[i, "reason"] == "above")
-    lines = [t("dk_above_any" if growth_above else "dk_above", lang, items="; ".join(levels))] if levels else []
+    levels_only = all(registry.get(i).kind in registry.LEVEL_KINDS for i in above)
+    lines = [t("dk_above" if levels_only else "dk_above_any", lang, items="; ".join(items))] if items else []
     if draws_above:
         lines.append(t("dk_above_draws", lang, items="; ".join(draws_above)) if lines else above_sentence(r, lang))
     if lines:

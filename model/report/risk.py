@@ -70,8 +70,9 @@ def probabilities(result: RiskResult, lang: str = "vi") -> pd.DataFrame:
 
 def probability_file(result: RiskResult) -> pd.DataFrame:
     """probabilities.csv: id, probability (fraction of draws meeting it; ``all_economic`` all
-    together) and above_band (a level target's draws above its band, per capita and the
-    multiple; empty for the others)."""
+    together) and above_band (the draws above its band of a target that can be more than its
+    figure, `registry.can_be_above`: per capita, the multiple, a growth written "≈"; empty for
+    the others)."""
     return pd.DataFrame({"id": result.probabilities.index, "probability": result.probabilities.to_numpy(),
                          "above_band": result.above.reindex(result.probabilities.index).to_numpy()})
 
@@ -154,14 +155,13 @@ def assumption_label(aid: str, lang: str = "vi", names=None) -> str:
     if kind in ("growth", "prices"):
         return t(f"rk_a_{kind}", lang, sector=sector_label(rest, lang, short=True))
     if kind == "project":
-        from ..projects import load_projects
+        from ..projects import load_projects, name_in
 
         p = load_projects().get(rest)
         if p is not None:
             return t("rk_a_project", lang, name=p.name_in(lang))
         if names and rest in names:   # a project the file defines: (vi, en), the English optional
-            vi, en = names[rest]
-            return t("rk_a_project", lang, name=en if lang == "en" and en else vi)
+            return t("rk_a_project", lang, name=name_in(*names[rest], lang))
         return t("rk_a_project", lang, name=rest)
     return t(f"rk_a_{kind}", lang)
 

@@ -135,11 +135,16 @@ def write_new(path: str | os.PathLike, data: bytes | str) -> Path:
     return p
 
 
-def save_scenario(scenario: Scenario, path: str | os.PathLike) -> Path:
-    """Write a scenario as TOML, atomically, once the text has been read back as `load_scenario`
-    reads it: one built or edited in code that a file cannot hold (a rate of 15 for 15 %, a
-    title of 300 characters) raises `ScenarioError` naming the field, and nothing is written
-    (a file that would not open again is a scenario lost)."""
+def file_text(scenario: Scenario, source: str = "") -> str:
+    """The scenario's TOML, once read back as `load_scenario` reads it: one built or edited in
+    code that a file cannot hold (a rate of 15 for 15 %, a title of 300 characters) raises
+    `ScenarioError` naming the field (``source`` first), before anything is written — a file
+    that would not open again is a scenario lost (`save_scenario`, `model.Workspace.save`)."""
     text = scenario.to_toml()
-    parse_scenario(text, source=str(Path(path)))
-    return write_atomic(path, text)
+    parse_scenario(text, source=source)
+    return text
+
+
+def save_scenario(scenario: Scenario, path: str | os.PathLike) -> Path:
+    """Write a scenario as TOML, atomically, only a text that loads again (`file_text`)."""
+    return write_atomic(path, file_text(scenario, source=str(Path(path))))

@@ -285,7 +285,7 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
     the answer must not depend on the machine (identical to 1e-9 whatever OPENBLAS_NUM_THREADS).
     """
     # the scenario the paths stay close to, validated as `model.simulate` does
-    check(scenario, history_years=(history.first_year, history.last_year))
+    check(scenario, history_years=history.span)
     with one_thread():
         return _solve(history, scenario, targets, free=free, method=method, bounds=bounds,
                       smoothness=smoothness, approx=approx, diagnose=diagnose, taxes=taxes,
@@ -367,7 +367,7 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
         try:  # what solve writes, `run` reads: checked as a file is (the same rules on the same
             # values; the TOML text itself round-trips floats exactly, so it need not be written
             # here; `check` remembers it, so a repeated solve looks it up)
-            check(solved, history_years=(history.first_year, history.last_year))
+            check(solved, history_years=history.span)
         except ScenarioError as e:
             raise SolverError("invalid_solution", detail=e) from None
     projection = simulate_variant(history, solved)   # checked above when it is to be a file

@@ -55,13 +55,10 @@ c = ctx()
 lang, p = c.lang, c.projection
 out = state.shown()
 st.subheader(t("ex_charts", lang))
-# "… and the target" only where the scenario's set has that target (the Ministry's draft has no
-# multiple and no share: its charts draw none)
-kinds = {x.kind for x in model.registry.targets(p.scenario.targets_set).values() if x.year <= p.horizon}
-plain = {"grdp_nominal": "multiple" not in kinds, "structure": not kinds & {"share", "share_with_taxes"}}
 for name in charts.FILES:
     cols = st.columns([2, 1, 1])
-    cols[0].markdown(f"**{t(f'chart_{name}_plain' if plain.get(name) else f'chart_{name}', lang)}**")
+    # "… and the target" only where the chart draws one (the Ministry's draft has no multiple, no share)
+    cols[0].markdown(f"**{t(f'chart_{name}' if charts.targets_drawn(p, name) else f'chart_{name}_plain', lang)}**")
     for col, kind in zip(cols[1:], ("png", "svg")):
         col.download_button(
             kind.upper(), data=lambda name=name, kind=kind, p=p, lang=lang: vega.chart_bytes(

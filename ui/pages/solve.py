@@ -160,8 +160,7 @@ targets = list(sv.targets if sv.targets is not None else model.registry.solver_d
 # targets of another set that the file's [solve] table names stay offered (a file may mix them),
 # each named with its set: the plan's "growth 2026–2030 ≥ 10" beside the Ministry's "≈ 10" read
 # as one target twice
-others = {i: next((s_ for s_ in model.registry.set_ids() if i in model.registry.ids(s_)), None)
-          for i in targets if i not in SOLVABLE}
+others = {i: model.registry.set_of(i) for i in targets if i not in SOLVABLE}
 SOLVABLE += list(others)
 free = [s for s in SECTOR_IDS if s in (sv.free if sv.free is not None else DEFAULT_FREE)]
 seed = state.seed
