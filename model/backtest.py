@@ -16,7 +16,7 @@ totals scored here); their paths from what was published about them:
   projection uses the same normal year for every power plant), 2022 down by the published fall
   in electricity output (Jan–Aug, −39.76 %), 2023 and 2024 up by the published electricity
   index (Jan–Sep +11.51 %, Jan–Oct +16.96 %), 2025 flat (no annual figure);
-- VinES packs half a year in 2023, cells half a year in 2024; Vũng Áng 2 15 % of a year in 2025.
+- VinES packs half a year in 2023, cells half a year in 2024; Vũng Áng 2 1.5 % of a year in 2025 (its ramp in the projects table).
 
 Not modelled, and said so: the 2016 marine incident and the end of Formosa's construction
 (2016: −15.3 %), and steel's swings (2022, 2024).

@@ -18,7 +18,7 @@ sell, so in the long run they move with them:
     (the named projects' value added taken out: the large FDI plants export and enjoy tax
     incentives, and bear little product tax)
 
-estimated by least squares on 2015–2025 (11 points), ε ≈ 0.93 with a standard error of 0.07;
+estimated by least squares on 2015–2025 (11 points), ε ≈ 0.92 with a standard error of 0.07;
 the band is ±2 standard errors. The solver applies it to cumulative growth,
 T(2030)/T(L) = (B(2030)/B(L))^ε, and year by year in the paths it writes.
 

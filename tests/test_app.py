@@ -525,7 +525,7 @@ def test_switching_a_project_on_delaying_it_and_the_link():
     run(at)
     assert at.query_params["pj.lng_vung_ang_3"] == "1:0:1"
     goto(at, "scorecard")
-    assert at.metric[0].value == headline(lng) != headline(before)  # LNG from 2029 lifts growth
+    assert at.metric[0].value == headline(lng) != headline(before)  # LNG in 2030 lifts growth
     assert any("Dự án: Điện khí LNG Vũng Áng III" in plain(m.value) for m in at.sidebar.markdown)
     goto(at, "projects")
     at.number_input(key=wkey(at, "pj.lng_vung_ang_3.delay")).set_value(2)
