@@ -171,7 +171,7 @@ def test_frontier_and_attribute_commands(tmp_path, capsys):
     fr = pd.read_csv(tmp_path / "frontier.csv", encoding="utf-8-sig").set_index("cap")
     assert list(fr.index) == [2.5, 2.6, 2.7, 2.8, 2.9, 3.0] and fr["growth_pct"].is_monotonic_increasing
     assert main(["attribute", str(SCENARIOS / "baseline.toml"), str(SCENARIOS / "congress_2025.toml"),
-                 "--out", str(tmp_path), "--lang", "en"]) == 0
+                 "--out", str(tmp_path), "--lang", "en", "--targets-set", "nq26_programme"]) == 0
     out = capsys.readouterr().out
     assert "Industry-construction — growth" in out and "Total difference" in out
     at = pd.read_csv(tmp_path / "attribution.csv", encoding="utf-8-sig", index_col=0)
@@ -183,6 +183,14 @@ def test_frontier_and_attribute_commands(tmp_path, capsys):
                  "--out", str(tmp_path / "plan"), "--lang", "en", "--targets-set", "plan_2026_2030"]) == 0
     plan = pd.read_csv(tmp_path / "plan" / "attribution.csv", encoding="utf-8-sig", index_col=0)
     assert "Average real GRDP growth 2026-2030 (%/yr)" in plan.columns and col not in plan.columns
+    # by default, B's own set: the congress file is judged by the Congress's targets (README's numbers)
+    assert main(["attribute", str(SCENARIOS / "baseline.toml"), str(SCENARIOS / "congress_2025.toml"),
+                 "--out", str(tmp_path / "own"), "--lang", "en"]) == 0
+    own = pd.read_csv(tmp_path / "own" / "attribution.csv", encoding="utf-8-sig", index_col=0)
+    g = own["Average real GRDP growth 2026-2030 (%/yr)"]
+    assert "GRDP 2030 at current prices relative to 2025 (times)" in own.columns and col not in own.columns
+    assert (round(g["Total difference"], 2), round(g["Industry-construction — growth"], 2)) == (2.31, 2.67)
+    assert round(at.loc["Total difference", col], 2) == 1.14 and round(at.loc["Industry-construction — growth", col], 2) == 1.32
 
 
 def test_solve_priority_flag_is_checked(tmp_path, capsys):

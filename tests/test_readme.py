@@ -94,3 +94,32 @@ def test_each_command_runs(cmd, tmp_path, monkeypatch, capsys):
     if "--out" in args:
         assert any((tmp_path / args[args.index("--out") + 1]).iterdir())
     assert "Traceback" not in out.out + out.err
+
+
+def test_the_readmes_figures_are_what_the_model_gives(history):
+    """Figures the README states in words, each recomputed: the uncertainty table's standard
+    deviations said 6.46 for industry-construction after a data update made it 6.71, and no test
+    read the sentence. (The notebooks hold their own words with asserts.)"""
+    from model import analysis, attribution
+    from model import uncertainty as U
+
+    text = " ".join(README.split())   # the README is wrapped: a figure's sentence may span lines
+    sd = 100 * U.estimate().growth.sd
+    assert ("s.d. agriculture {:.2f} pp, industry-construction {:.2f}, services {:.2f}, product taxes {:.2f}"
+            .format(*sd)) in text
+    base = model.load_scenario(ROOT / "scenarios" / "baseline.toml")
+    congress = model.load_scenario(ROOT / "scenarios" / "congress_2025.toml")
+    v = analysis.project_variants(history, base, "lng_vung_ang_3", delays=(2,))
+    on, off = v.loc["on"], v.loc["off"]
+    assert (f"lifts 2021–2030 growth from {off.grdp_growth_avg:.2f} to {on.grdp_growth_avg:.2f} % a year, the 2030 "
+            f"multiple from {off.grdp_multiple:.2f} to {on.grdp_multiple:.2f}× and industry-construction's share from "
+            f"{off.share_industry_construction:.1f} to {on.share_industry_construction:.1f} %") in text
+    own = attribution.attribute(history, base, congress, congress.targets_set)
+    nq = attribution.attribute(history, base, congress)
+    g, h = own["grdp_growth_avg_2026_2030"], nq["grdp_growth_avg"]
+    plants = ("project.vung_ang_2", "project.vinfast_ev")
+    assert (f"+{g['total']:.2f} pp of average growth over 2026–2030, industry-construction's growth assumption gives "
+            f"+{g['growth.industry_construction']:.2f} pp, and leaving out Vũng Áng 2 and VinFast "
+            f"−{-g[list(plants)].sum():.2f} pp; in the programme's terms (`--targets-set nq26_programme`, growth over "
+            f"2021–2030) +{h['total']:.2f}, +{h['growth.industry_construction']:.2f} and "
+            f"−{-h[list(plants)].sum():.2f} pp") in text
