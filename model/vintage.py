@@ -40,17 +40,23 @@ def current() -> str:
     return vintage()
 
 
-def answers(projection: Projection) -> dict[str, float]:
-    """The headline 2030 answers of a projection (`model.registry.headline`), as recorded."""
+def answers(projection: Projection, set_id: str | None = None, ids=None) -> dict[str, float]:
+    """The 2030 answers of a projection, as recorded (4 decimals): the headline targets of the
+    set ``set_id`` (`model.registry.headline`; the programme's by default), or the targets
+    ``ids`` of any set (ids the registry does not know, or whose year the horizon does not
+    reach, are left out)."""
     arrays = registry.ProjectionArrays(projection)
-    return {tid: round(float(registry.get(tid).value(arrays)[0]), 4) for tid in registry.headline()
+    known = registry.all_ids()
+    ids = registry.headline(set_id) if ids is None else [i for i in ids if i in known]
+    return {tid: round(float(registry.get(tid).value(arrays)[0]), 4) for tid in ids
             if registry.get(tid).year <= projection.horizon}
 
 
 def stamp(scenario: Scenario, projection: Projection) -> Scenario:
     """The scenario with the current vintage and its headline 2030 answers recorded (what a
-    file written by the package carries)."""
-    return replace(scenario, vintage=current(), answers=answers(projection))
+    file written by the package carries): the headline of the set it is judged by, so that a
+    file of the 2026–2030 plan records its growth over 2026–2030, not the programme's."""
+    return replace(scenario, vintage=current(), answers=answers(projection, scenario.targets_set))
 
 
 @dataclass(frozen=True)
@@ -74,7 +80,8 @@ def reopened(scenario: Scenario, projection: Projection) -> Reopened | None:
     t = _table()
     known = list(t["vintage"])
     later = t.iloc[known.index(then) + 1:] if then in known else t
-    mine = answers(projection)
+    # what the file recorded, whatever set it was judged by then (its set may have changed since)
+    mine = answers(projection, ids=list(scenario.answers or {}))
     moved = {k: (float(v), mine.get(k)) for k, v in (scenario.answers or {}).items()}
     return Reopened(then=then, now=now, changes=tuple((r.vintage, r.what_vi, r.what_en) for r in later.itertuples()),
                     moved=moved)

@@ -91,3 +91,23 @@ def test_answers_are_bounded():
     with pytest.raises(model.ScenarioError) as e:
         model.parse_scenario(text)
     assert "meta.answers" in e.value.lines("en")[0]
+
+
+def test_a_file_records_the_answers_of_the_set_it_is_judged_by(history):
+    """The congress file is judged by the Congress's targets: its recorded answers were the
+    programme's four (growth 2021–2030, 2030 over 2020…), so a data update would have said how
+    figures moved that the file's own Scorecard does not show. It records its own set's headline;
+    a file recorded under another set is still compared on what it recorded."""
+    congress = model.load_scenario(SCENARIOS / "congress_2025.toml")
+    p = model.simulate(history, congress)
+    sc = vintage.stamp(congress, p)
+    assert tuple(sc.answers) == model.registry.headline("congress_20") == (
+        "grdp_growth_avg_2026_2030", "grdp_multiple_2025", "grdp_per_capita_168")
+    ev = model.evaluate(p, set_id="congress_20").set_index("id")["value"]
+    assert sc.answers["grdp_growth_avg_2026_2030"] == pytest.approx(ev["grdp_growth_avg_2026_2030"], abs=1e-4)
+    old = model.parse_scenario(sc.to_toml().replace('vintage = "2026-03"', 'vintage = "2025-12"').replace(
+        "[meta.answers]\n", "[meta.answers]\ngrdp_growth_avg = 8.0\nnot_a_target = 1.0\n"))
+    r = vintage.reopened(old, p)
+    assert r.moved["grdp_growth_avg"] == (8.0, pytest.approx(model.evaluate(p).set_index("id").at["grdp_growth_avg", "value"], abs=1e-4))
+    assert r.moved["grdp_multiple_2025"][0] == r.moved["grdp_multiple_2025"][1] == sc.answers["grdp_multiple_2025"]
+    assert r.moved["not_a_target"] == (1.0, None)   # not shown (views.vintage_lines skips it)
