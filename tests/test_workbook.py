@@ -201,3 +201,13 @@ def test_a_title_that_begins_with_an_equals_sign_stays_text(history, baseline):
     wb = openpyxl.load_workbook(io.BytesIO(raw))
     cells = {c.value: c.data_type for ws in wb for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
     assert cells['=HYPERLINK("http://example.org","bấm")'] == "s" and cells["=1+1"] == "s"
+
+
+def test_the_consistency_sheet_speaks_the_readers_language(book):
+    """Its status column held the finding's code ("warning", "conflict") in the Vietnamese book."""
+    books, _ = book
+    for lang, sheet, words in (("vi", "Nhất quán", {"Thông tin", "Lưu ý", "Mâu thuẫn"}),
+                               ("en", "Consistency", {"Info", "Warning", "Conflict"})):
+        status = {r[0].value for r in books[lang][sheet].iter_rows(min_row=2)}
+        assert status and status <= words, status
+    assert "Mâu thuẫn" in {r[0].value for r in books["vi"]["Nhất quán"].iter_rows(min_row=2)}

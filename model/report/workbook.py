@@ -292,7 +292,8 @@ def build(working: Scenario, base: Scenario, projection: Projection, history, la
     from .views import contributions_table, inert_text, scorecard, unlisted_text
 
     cons = report_frame(consistency_report(history, working))
-    cons = pd.DataFrame({t("col_status", lang): cons["severity"],
+    # the severity in words (the Solve page's badges): the code read "warning" in the Vietnamese book
+    cons = pd.DataFrame({t("col_status", lang): [t(f"sev_{x}", lang) for x in cons["severity"]],
                          t("col_note", lang): cons["message_en" if lang == "en" else "message_vi"]})
     # committed plants the scenario leaves out by not listing them: its numbers omit their ramp-up
     last = projection.last_actual_year
