@@ -163,6 +163,24 @@ def test_frontier_is_increasing_and_says_where_growth_and_multiple_part(history,
     assert f["growth_pct"].max() < 9
 
 
+def test_the_frontier_reaches_the_multiple_a_2026_2030_set_asks(history, baseline):
+    """The 20th Congress asks GRDP 2030 ≥ 2× 2025: 2 · N(2025)/N(2020) = 3.08× 2020, beyond the
+    programme's caps (2.5–3.0), so the congress file's frontier said nothing at its own level. Its
+    caps add 3.1 (3.08 rounded up to a tenth), each cap also reads against 2025
+    (cap · N(2020)/N(2025), by hand), and at 2.01× 2025 the highest growth over 2026–2030 passes
+    the Congress's 10 %: its two targets hold together at the file's prices."""
+    congress = model.load_scenario(ROOT / "scenarios" / "congress_2025.toml")
+    n = history.nominal.sum(axis=1)
+    assert round(2 * n[2025] / n[2020], 2) == 3.08
+    f = frontier(history, congress)
+    assert list(f.index) == [2.5, 2.6, 2.7, 2.8, 2.9, 3.0, 3.1]
+    assert list(f["cap_since_last"]) == pytest.approx([c * n[2020] / n[2025] for c in f.index])
+    assert f.at[3.1, "cap_since_last"] >= 2 > f.at[3.0, "cap_since_last"]
+    assert f.at[3.1, "growth_remaining_pct"] > 10 > f.at[3.0, "growth_remaining_pct"]
+    assert list(frontier(history, baseline).index) == [2.5, 2.6, 2.7, 2.8, 2.9, 3.0]   # the programme's own
+    assert "cap_since_last" not in frontier(history, baseline, against="investment_share")
+
+
 def test_same_paths_whatever_the_thread_count(tmp_path):
     """Issue 9, 'done when' 3: the seven-target solve with OPENBLAS_NUM_THREADS 1 and 2."""
     code = ("import json, model; h = model.assemble_history(); "
@@ -258,4 +276,5 @@ def test_frontier_says_when_a_cap_is_out_of_reach(history, baseline):
     assert (f["multiple"] > 3.0).all()
     from model.report.views import frontier_view
 
-    assert frontier_view(f, "en").iloc[0, 1].startswith("out of reach (lowest multiple possible: ")
+    view = frontier_view(f, "en")
+    assert view["Average growth 2021–2030 (%/yr)"].iloc[0].startswith("out of reach (lowest multiple possible: ")

@@ -553,6 +553,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "fr_growth": ("Tăng trưởng bình quân 2021–2030 (%/năm)", "Average growth 2021–2030 (%/yr)"),
     "fr_binds": ("Trần ràng buộc", "Cap binds"),
     "fr_growth_rem": ("Tức bình quân {y0}–{y1} (%/năm)", "That is, average {y0}–{y1} (%/yr)"),
+    "fr_cap_rem": ("Tức GRDP 2030 so với {y} (lần)", "That is, GRDP 2030 against {y} (×)"),
     "ch_target_set_level": ("Mục tiêu {set}: {g} %/năm {y0}–{y1} (= {e} %/năm 2021–2030)",
                             "Target {set}: {g} % a year {y0}–{y1} (= {e} % a year 2021–2030)"),
     "fr_out_of_reach": ("không đạt được (bội số thấp nhất có thể: {m})", "out of reach (lowest multiple possible: {m})"),

@@ -19,6 +19,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from .. import registry
 from ..growth import Projection
 from ..history import History
 from ..params import JUMP_PP
@@ -257,10 +258,18 @@ def frontier(history: History, scenario: Scenario, caps: Sequence[float] | None 
 
     ``against="investment_share"`` gives the other trade-off (issue 15): for each cap on total
     social investment (% of GRDP a year to 2030, `INVESTMENT_CAPS`), the highest growth it
-    buys; its column ``investment_pct`` stands where the multiple's does."""
+    buys; its column ``investment_pct`` stands where the multiple's does.
+
+    With the last actual year L between 2020 and 2030 the actual years are fixed, so the same
+    frontier reads in a 2026–2030 set's terms: ``growth_remaining_pct`` (growth over L+1…2030)
+    and, against the multiple, ``cap_since_last`` = cap · N(2020)/N(L) (GRDP 2030 over L's).
+    By default the caps are `MULTIPLE_CAPS`, and a multiple target of the scenario's set on
+    another base (the 20th Congress's ≥ 2× 2025) carried to 2020's, rounded up to a tenth, when
+    it lies beyond them (`multiple_caps`)."""
     if against not in GROWTH_AGAINST:
         raise SolverError("bad_against", value=repr(against), allowed=", ".join(GROWTH_AGAINST))
-    caps = GROWTH_AGAINST[against] if caps is None else caps
+    if caps is None:
+        caps = multiple_caps(history, scenario) if against == "grdp_multiple" else GROWTH_AGAINST[against]
     column = "multiple" if against == "grdp_multiple" else "investment_pct"
     free = tuple(DEFAULT_FREE if free is None else free)
     bounds = dict(bounds or {})
@@ -302,5 +311,29 @@ def frontier(history: History, scenario: Scenario, caps: Sequence[float] | None 
 
         out["growth_remaining_pct"] = [growth_in(history, (g, g), BASE_YEAR, last, TARGET_YEAR)[0]
                                        for g in out["growth_pct"]]
+        if against == "grdp_multiple":
+            out["cap_since_last"] = out.index.to_numpy(float) / _nominal_since(history, last)
         out.attrs["last"] = last
     return out
+
+
+def _nominal_since(history: History, last: int) -> float:
+    """N(last)/N(2020), GRDP at current prices of two actual years: what carries a 2030 multiple
+    between the two bases (N(2030)/N(2020) = N(2030)/N(last) · N(last)/N(2020))."""
+    n = history.nominal.sum(axis=1)
+    return float(n[last] / n[BASE_YEAR])
+
+
+def multiple_caps(history: History, scenario: Scenario) -> tuple[float, ...]:
+    """The frontier's caps on N(2030)/N(2020): `MULTIPLE_CAPS`, and the scenario's set's own
+    multiple target on another base (its lowest bound, carried to 2020's and rounded up to a
+    tenth) when that lies beyond them, so the frontier reaches the level the set asks for."""
+    caps = list(MULTIPLE_CAPS)
+    last = history.last_actual(scenario)   # the base must be an actual year of this scenario
+    for x in registry.targets(scenario.targets_set).values():
+        if x.kind == "multiple" and x.year == TARGET_YEAR and x.base_year is not None \
+                and BASE_YEAR < x.base_year <= last and x.low is not None:
+            cap = float(np.ceil(round(10 * x.low * _nominal_since(history, x.base_year), 6)) / 10)
+            if cap not in caps:
+                caps.append(cap)
+    return tuple(sorted(caps))

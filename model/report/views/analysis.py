@@ -98,6 +98,8 @@ def frontier_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     if "growth_remaining_pct" in table:   # the same growth over the remaining years (a 2026–2030 target's measure)
         out.insert(2, t("fr_growth_rem", lang, y0=table.attrs["last"] + 1, y1=TARGET_YEAR),
                    [fmt.num(v, lang, 2) if ok else fmt.DASH for v, ok in zip(table["growth_remaining_pct"], table["feasible"])])
+    if "cap_since_last" in table:   # and the cap on the last actual year's base (the Congress's "2× 2025")
+        out.insert(1, t("fr_cap_rem", lang, y=table.attrs["last"]), [fmt.num(v, lang, 2) for v in table["cap_since_last"]])
     for s in SECTOR_IDS:
         out[t("fr_rate", lang, sector=sector_label(s, lang, short=True))] = [fmt.num(100 * v, lang, 2) for v in table[s]]
     return out
