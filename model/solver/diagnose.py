@@ -264,8 +264,8 @@ def frontier(history: History, scenario: Scenario, caps: Sequence[float] | None 
     frontier reads in a 2026–2030 set's terms: ``growth_remaining_pct`` (growth over L+1…2030)
     and, against the multiple, ``cap_since_last`` = cap · N(2020)/N(L) (GRDP 2030 over L's).
     By default the caps are `MULTIPLE_CAPS`, and a multiple target of the scenario's set on
-    another base (the 20th Congress's ≥ 2× 2025) carried to 2020's, rounded up to a tenth, when
-    it lies beyond them (`multiple_caps`)."""
+    another base (the 20th Congress's ≥ 2× 2025) carried to 2020's and rounded up to a tenth
+    (3.1), where it is not one of them (`multiple_caps`)."""
     if against not in GROWTH_AGAINST:
         raise SolverError("bad_against", value=repr(against), allowed=", ".join(GROWTH_AGAINST))
     if caps is None:
@@ -327,7 +327,7 @@ def _nominal_since(history: History, last: int) -> float:
 def multiple_caps(history: History, scenario: Scenario) -> tuple[float, ...]:
     """The frontier's caps on N(2030)/N(2020): `MULTIPLE_CAPS`, and the scenario's set's own
     multiple target on another base (its lowest bound, carried to 2020's and rounded up to a
-    tenth) when that lies beyond them, so the frontier reaches the level the set asks for."""
+    tenth) where it is not one of them, so the frontier reaches the level the set asks for."""
     caps = list(MULTIPLE_CAPS)
     last = history.last_actual(scenario)   # the base must be an actual year of this scenario
     for x in registry.targets(scenario.targets_set).values():
