@@ -381,8 +381,6 @@ def _cmd_frontier(args) -> int:
 
 
 def _cmd_attribute(args) -> int:
-    import pandas as pd
-
     from .attribution import attribute
     from .history import assemble_history
     from .report.strings import t
@@ -398,8 +396,14 @@ def _cmd_attribute(args) -> int:
         from .attribution import MAX_SHAPLEY
 
         print(t("at_note_sequential", args.lang, n=MAX_SHAPLEY))
-    with pd.option_context("display.width", 250, "display.max_columns", 30, "display.max_colwidth", 40):
-        print(attribution_view(table, args.lang).T.to_string())
+    # One block per outcome, a line per changed assumption: the table had a column per assumption
+    # (ten columns, 400 characters a line), which no terminal shows whole; the CSV keeps the grid.
+    view = attribution_view(table, args.lang)
+    width = max(len(str(i)) for i in view.index)
+    for outcome in view.columns:
+        print(f"\n{outcome}")
+        for factor, value in view[outcome].items():
+            print(f"  {factor:<{width}}  {value:>10}")
     if args.out:
         _write_tables(args.out, {"attribution": attribution_numbers(table, args.lang)}, args.lang)
     return EXIT_OK

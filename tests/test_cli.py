@@ -170,10 +170,16 @@ def test_frontier_and_attribute_commands(tmp_path, capsys):
     assert main(["frontier", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path), "--lang", "en"]) == 0
     fr = pd.read_csv(tmp_path / "frontier.csv", encoding="utf-8-sig").set_index("cap")
     assert list(fr.index) == [2.5, 2.6, 2.7, 2.8, 2.9, 3.0] and fr["growth_pct"].is_monotonic_increasing
+    capsys.readouterr()
     assert main(["attribute", str(SCENARIOS / "baseline.toml"), str(SCENARIOS / "congress_2025.toml"),
                  "--out", str(tmp_path), "--lang", "en", "--targets-set", "nq26_programme"]) == 0
     out = capsys.readouterr().out
     assert "Industry-construction — growth" in out and "Total difference" in out
+    # a block per outcome, a line per assumption: it printed a column per assumption, 400 characters a line
+    lines = [x for x in out.splitlines() if x.startswith("  ")]
+    assert lines and max(map(len, lines)) <= 80
+    assert "\nAverage growth 2021–2030 (%/yr)\n  Agriculture — growth" in out
+    assert any(x.split() == ["Industry-construction", "—", "growth", "+1.32"] for x in lines)
     at = pd.read_csv(tmp_path / "attribution.csv", encoding="utf-8-sig", index_col=0)
     col = "Average growth 2021–2030 (%/yr)"
     # (written with six decimals)
