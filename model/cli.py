@@ -46,6 +46,20 @@ from .workspace import Workspace, WorkspaceError
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_MISSED = 0, 1, 2, 3
 
 
+def _width() -> int | None:
+    """The terminal's width when the output is one: a table wider than it prints in blocks of
+    columns, each repeating the row names (a 300-character row wrapped into three screen lines
+    per row, interleaved, unreadable). Into a file or a pipe, None: whole rows, for grep and awk."""
+    import shutil
+
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+
+
+def _cli_table(frame, lang: str, digits=1) -> str:
+    """`model.report.views.cli_table` at the terminal's width (`_width`)."""
+    return cli_table(frame, lang, digits, line_width=_width())
+
+
 def resolve(arg: str) -> Scenario:
     """The scenario an argument names: a file path, ``ws:NAME``, or a workspace NAME."""
     if arg.startswith("ws:"):
@@ -211,7 +225,7 @@ def _cmd_quarterly(args) -> int:
     title = sc.title_in(lg)
     print(tr("qt_head", lg, name=title, year=args.year, h=num(100 * q.share_h1, lg, 1)))
     with pd.option_context("display.width", 220, "display.max_columns", 20):
-        print(quarterly_view(q, args.year, lg).to_string())
+        print(quarterly_view(q, args.year, lg).to_string(line_width=_width()))
     print(quarterly_backtest_text(backtest(h), lg))
     if args.done is not None:
         m, pct = args.done
@@ -334,7 +348,7 @@ def _cmd_solve(args) -> int:
                             smoothness=st.smoothness, approx=approx, taxes=taxes, priorities=priorities, prices=prices)
         print(t("tm_title", args.lang))
         with pd.option_context("display.width", 200, "display.max_columns", 30):
-            print(timing_view(tm, args.lang).to_string())
+            print(timing_view(tm, args.lang).to_string(line_width=_width()))
         if started_note(tm, args.lang):
             print(started_note(tm, args.lang))
     print(tr("cli_run_files", args.lang, name=result.scenario.name, n=len(files), out=args.out))
@@ -374,7 +388,8 @@ def _cmd_frontier(args) -> int:
                      taxes=args.taxes or st.taxes, against=against)
     print(t("fr_cli" if args.against == "multiple" else "fri_cli", args.lang, name=sc.name))
     with pd.option_context("display.width", 250, "display.max_columns", 30, "display.max_colwidth", 60):
-        print(frontier_view(table, args.lang).to_string(index=False))
+        view = frontier_view(table, args.lang)
+        print(view.set_index(view.columns[0]).to_string(line_width=_width()))   # the cap heads each block
     if args.out:
         _write_tables(args.out, {"frontier": table}, args.lang)
     return EXIT_OK
@@ -436,7 +451,7 @@ def _cmd_projects(args) -> int:
         if args.file is None:
             t = projects_table()
             name = "name_en" if args.lang == "en" else "name_vi"
-            print(cli_table(t[[name, "sector", "status", "default_on", "first_year", "ramp", "va_bn2010", "va_low",
+            print(_cli_table(t[[name, "sector", "status", "default_on", "first_year", "ramp", "va_bn2010", "va_low",
                                "va_high", "va_method", "capex_bn"]], args.lang, 0))
             print("\n" + tr("cli_projects_units", args.lang))
             print("\n".join(calibration_lines(calibration(), args.lang)))
@@ -458,7 +473,7 @@ def _cmd_projects(args) -> int:
         years = "2030" if sc.horizon == 2030 else tr("pv_years_h", args.lang, h=sc.horizon)
         print(tr("cli_pv_head", args.lang, name=sc.title_in(args.lang), late=late[:1].lower() + late[1:],
                  project=project_names(args.lang, sc).get(args.project, args.project), years=years))
-        print(project_variants_view(table, args.lang).to_string())
+        print(project_variants_view(table, args.lang).to_string(line_width=_width()))
         for line in project_variants_notes(table, args.lang):
             print(tr("cli_note", args.lang, line=line))
     return EXIT_OK
@@ -478,8 +493,8 @@ def _cmd_invest(args) -> int:
         lg = args.lang
         _say_unlisted(sc, lg)
         print(tr("cli_invest_record", lg))
-        print(cli_table(investment_record(history), lg, 1))
-        print(cli_table(icor_record(history).drop(columns="note"), lg, {"deflator_prev": 2, "icor": 2}))
+        print(_cli_table(investment_record(history), lg, 1))
+        print(_cli_table(icor_record(history).drop(columns="note"), lg, {"deflator_prev": 2, "icor": 2}))
         if args.share is not None:
             try:
                 bought = growth_from_investment(history, sc, args.share, icor=args.icor or 7.0)
@@ -497,7 +512,7 @@ def _cmd_invest(args) -> int:
             print("\n" + tr("cli_invest_buys", lg, s=num(100 * args.share, lg, 1), k=num(args.icor or 7.0, lg, 1),
                               g=num(100 * p.average_growth(last, p.horizon), lg, 2), y0=last + 1, y1=p.horizon)
                   + period)
-            print(cli_table((100 * p.growth_real.loc[last + 1:]).rename("growth_pct").to_frame(), lg, 2))
+            print(_cli_table((100 * p.growth_real.loc[last + 1:]).rename("growth_pct").to_frame(), lg, 2))
             crowded = crowding_text(p, args.share, lg)
             if crowded:
                 print(crowded)
@@ -507,7 +522,7 @@ def _cmd_invest(args) -> int:
         print("\n" + tr("cli_invest_need", lg, name=sc.name,
                          icor="6 / 7 / 8" if args.icor is None else num(args.icor, lg, 1)))
         cols = [c for c in table.columns if c.startswith(("need", "share_"))] + ["projects", "state", "nonstate", "fdi"]
-        print(cli_table(table[[c for c in cols if c in table.columns]], lg, 1))
+        print(_cli_table(table[[c for c in cols if c in table.columns]], lg, 1))
         if args.out:
             _write_tables(args.out, {"investment": table}, lg)
     return EXIT_OK
@@ -533,12 +548,12 @@ def _cmd_supply(args) -> int:
     _say_unlisted(sc, lg)
     with pd.option_context("display.width", 220, "display.max_columns", 30):
         print(tr("cli_supply_record", lg, a=num(a.alpha, lg, 2), d=num(100 * a.delta, lg, 1), k=num(a.ky0, lg, 1)))
-        print(cli_table(rec[["grdp_real_bn", "investment_bn", "investment_share_pct", "employment_thousand",
+        print(_cli_table(rec[["grdp_real_bn", "investment_bn", "investment_share_pct", "employment_thousand",
                              "employment_ratio_pct"]], lg, 1))
         print("\n" + tr("cli_supply_accounting", lg))
-        print(cli_table(acc.drop(columns="capital_bn"), lg, 2))
+        print(_cli_table(acc.drop(columns="capital_bn"), lg, 2))
         print("\n" + tr("cli_supply_needs", lg, name=sc.name))
-        print(cli_table(n.table, lg, 2))
+        print(_cli_table(n.table, lg, 2))
         print("\n" + supply_text(n, lg))
         for note in supply_notes(p) if a == Assumptions() else ():
             print("  - " + solve_note_text(note, lg))
@@ -560,7 +575,7 @@ def _cmd_backtest(args) -> int:
     r, lg = backtest(), args.lang
 
     def show(frame: pd.DataFrame, index: bool = True) -> None:
-        print(frame.to_string(index=index))
+        print(frame.to_string(index=index, line_width=_width()))
 
     with pd.option_context("display.width", 220, "display.max_columns", 30):
         print(tr("cli_bt_a", lg))
@@ -620,7 +635,7 @@ def _cmd_risk(args) -> int:
         print(tr("rk_short_horizon", lg))
     else:
         table = rv.probabilities(result, lg)
-        print(cli_table(table.set_index("indicator")[["central", "probability"]].rename_axis(
+        print(_cli_table(table.set_index("indicator")[["central", "probability"]].rename_axis(
             tr("col_indicator", lg)).rename(columns={"central": tr("rk_central_col", lg),
                                                      "probability": tr("rk_prob_col", lg)}), lg))
         for s in rv.sentences(result, lg):

@@ -1,3 +1,4 @@
+import re
 import subprocess
 import sys
 
@@ -471,3 +472,22 @@ def test_invest_says_in_a_sentence_when_the_share_buys_growth_no_scenario_holds(
     assert len(err) == 6 and all(x.startswith("  baseline_invest: sectors.") for x in err[1:])
     assert main(["invest", str(SCENARIOS / "baseline.toml"), "--share", "0.95", "--icor", "1", "--lang", "en"]) == 2
     assert capsys.readouterr().err.startswith("Investment of 95.0 % of GRDP at an ICOR of 1.0 would need growth")
+
+
+def test_wide_tables_fit_the_terminal(monkeypatch, capsys):
+    """On a terminal a table wider than it prints in blocks of columns, the row names repeated:
+    the projects' catalogue printed 400-character rows, the frontier 300, each wrapped into
+    interleaved screen lines. Into a file or a pipe rows stay whole (grep, awk)."""
+    monkeypatch.setenv("COLUMNS", "100")
+    assert main(["projects", "--lang", "en"]) == 0
+    whole = capsys.readouterr().out
+    assert max(len(x) for x in whole.splitlines() if x.startswith("vung_ang_1")) > 250
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    for args in (["projects", "--lang", "en"], ["frontier", str(SCENARIOS / "baseline.toml"), "--lang", "en"],
+                 ["invest", str(SCENARIOS / "baseline.toml"), "--lang", "en"]):
+        assert main(args) == 0
+        out = capsys.readouterr().out
+        rows = [x for x in out.splitlines() if len(re.findall(r"\S {2,}\S", x)) >= 2 and not x.startswith("  - ")]
+        assert rows and max(map(len, rows)) <= 100, (args[0], max(map(len, rows)))
+        if args[0] == "projects":
+            assert sum(x.startswith("vung_ang_1 ") for x in out.splitlines()) >= 3   # its row in every block

@@ -118,10 +118,12 @@ def ramp_text(ramp: Sequence[float], lang: str = "vi") -> str:
     return ("; " if lang == "vi" else ", ").join(fmt.plain(x, lang) for x in ramp)
 
 
-def cli_table(frame: pd.DataFrame, lang: str = "vi", digits: int | Mapping[str, int] = 1) -> str:
+def cli_table(frame: pd.DataFrame, lang: str = "vi", digits: int | Mapping[str, int] = 1,
+              line_width: int | None = None) -> str:
     """A frame as the command line prints it: columns named in ``lang``, numbers in its
     convention (8,5 and 234.901 in Vietnamese), with ``digits`` decimals (a mapping: by column,
-    1 for a column it does not name; an ICOR at 2 beside billions of VND at 1)."""
+    1 for a column it does not name; an ICOR at 2 beside billions of VND at 1); wider than
+    ``line_width`` characters, in blocks of columns, the index repeated (None: whole rows)."""
     out = frame.copy()
 
     def name(c):
@@ -145,4 +147,4 @@ def cli_table(frame: pd.DataFrame, lang: str = "vi", digits: int | Mapping[str, 
             out[c] = out[c].map(lambda v, d=d: fmt.num(v, lang, d))
     out.columns = [name(c) for c in out.columns]
     out.index.name = name(out.index.name) if out.index.name else out.index.name
-    return out.to_string()
+    return out.to_string(line_width=line_width)
