@@ -141,7 +141,11 @@ def set_findings(history: History, scenario: Scenario, set_id: str | None = None
 
     Against the scenario's deflator d_sc over L…T: above d_hi the level is passed before the
     growth target is reached (conflict; ``g_max`` the growth at which it is passed), below d_lo
-    the level needs more than the least growth (warning; ``g_need``).
+    the level needs more than the least growth (warning; ``g_need``); inside, both hold at its
+    prices for real growth from g to ``g_high`` (the growth at which the level's upper end is
+    reached, infinite when it has none), against the scenario's own, ``g_scenario``
+    = 100 ((R(T)/R(L))^(1/(T−L)) − 1): a scenario inside the room may still miss the level by
+    growing faster than the window (the Provincial Plan's rates: per capita past 178.5).
 
     ``set_per_capita_vs_multiple``: per capita × the projected population against the multiple's
     range; apart, the population that would join them."""
@@ -185,6 +189,8 @@ def set_findings(history: History, scenario: Scenario, set_id: str | None = None
                 severity = "warning"
             else:
                 severity = "info"
+                nums["g_high"] = 100 * _other_rate(n_hi, nominal[last], k, d_sc) if np.isfinite(n_hi) else np.inf
+            nums["g_scenario"] = 100 * ((p.grdp_real[T] / p.grdp_real[last]) ** (1 / k) - 1)
             out.append(Finding("set_level_room", severity, nums))
     pcs = [x for x in levels if x.kind == "per_capita"]
     for pc in pcs:

@@ -1473,7 +1473,15 @@ FINDINGS: dict[str, tuple[str, str]] = {
                      "need the GRDP deflator to rise at least {lo} % a year"),
     "slr_room_high": ("cho phép chỉ số giảm phát GRDP tăng tối đa {hi} %/năm",
                       "leave the GRDP deflator room to rise at most {hi} % a year"),
-    "slr_ok": ("trong khoảng đó.", "inside that room."),
+    "slr_ok_window": ("trong khoảng đó: với mức giá này, hai mục tiêu cùng đạt khi tăng trưởng thực {window} %/năm "
+                      "giai đoạn {next}–{y1}; kịch bản tăng {g_sc} %/năm, {where}.",
+                      "inside that room: at these prices both hold with real growth of {window} % a year in "
+                      "{next}–{y1}; the scenario grows {g_sc} % a year, {where}."),
+    "slr_window_open": ("từ {g} trở lên", "{g} or more"),
+    "slr_in": ("trong khoảng đó", "inside that window"),
+    "slr_above": ("nhanh hơn: mục tiêu về quy mô bị vượt quá khoảng của nó", "faster: the level target is passed, "
+                  "above its band"),
+    "slr_below": ("chậm hơn: chưa đạt mục tiêu tăng trưởng", "slower: short of the growth target"),
     "slr_high": ("cao hơn: với mức giá này, mục tiêu về quy mô bị vượt ngay khi tăng trưởng quá {g_max} %/năm, "
                  "dưới mức {g} % của mục tiêu tăng trưởng; hai mục tiêu không thể cùng đạt nếu giá không tăng "
                  "chậm lại.",
@@ -1595,8 +1603,18 @@ def _set_finding_words(fid: str, severity: str, n: dict, lang: str, p, x) -> dic
         room = (w("slr_room_both", lo=p(d_lo), hi=p(d_hi)) if math.isfinite(d_lo) and math.isfinite(d_hi)
                 else w("slr_room_low", lo=p(d_lo)) if math.isfinite(d_lo) else w("slr_room_high", hi=p(d_hi)))
         g = x(n["g_low"])
-        verdict = (w("slr_high", g_max=x(n["g_max"]), g=g) if severity == "conflict"
-                   else w("slr_low", g_need=x(n["g_need"]), g=g) if severity == "warning" else w("slr_ok"))
+        if severity == "conflict":
+            verdict = w("slr_high", g_max=x(n["g_max"]), g=g)
+        elif severity == "warning":
+            verdict = w("slr_low", g_need=x(n["g_need"]), g=g)
+        else:
+            hi, g_sc = n["g_high"], n["g_scenario"]
+            # judged as printed (two decimals): a growth shown equal to an end of the window is inside it
+            shown = round(g_sc, 2)
+            where = ("slr_below" if shown < round(n["g_low"], 2) else
+                     "slr_above" if math.isfinite(hi) and shown > round(hi, 2) else "slr_in")
+            verdict = w("slr_ok_window", window=f"{g}–{x(hi)}" if math.isfinite(hi) else w("slr_window_open", g=g),
+                        next=n["last"] + 1, y1=n["target_year"], g_sc=x(g_sc), where=w(where))
         return dict(common, g=g, next=n["last"] + 1, level=level, room=room, r0=n["record_from"] + 1,
                     d_rec=p(n["deflator_record"]), d_sc=p(n["scenario_deflator"]), verdict=verdict)
     verdict = (w("spm_apart", g_pop=p(n["population_growth"]), need=x(n["population_needed"], 1), y1=n["target_year"],
