@@ -216,7 +216,8 @@ def _cmd_quarterly(args) -> int:
     _say_unlisted(sc, lg)
     first, last = int(p.years[1]), int(p.horizon)
     if not first <= args.year <= last:
-        print(f"{tr('cli_error', lg)}: {tr('cli_q_year', lg, y=args.year, a=first, b=last)}", file=sys.stderr)
+        print(f"{tr('cli_error', lg)}: {tr('cli_q_year', lg, y=args.year, a=first, b=last, flag='--year')}",
+              file=sys.stderr)
         return EXIT_BAD_INPUT
     if args.done is not None and args.target is None:
         print(f"{tr('cli_error', lg)}: {tr('cli_q_done', lg)}", file=sys.stderr)
@@ -264,7 +265,18 @@ def _cmd_brief(args) -> int:
     from .scenario import write_atomic
 
     scenarios = [_with_set(resolve(f), args) for f in args.files]
-    data = build(assemble_history(), scenarios, lang=args.lang, set_id=args.targets_set, draws=args.draws)
+    history = assemble_history()
+    year = args.quarter_year
+    if year is not None:   # a year of the briefed scenario, as `quarterly --year` takes
+        from .growth import simulate
+
+        p = simulate(history, scenarios[0])
+        first, last = int(p.years[1]), int(p.horizon)
+        if not first <= year <= last:
+            why = tr("cli_q_year", args.lang, y=year, a=first, b=last, flag="--quarter-year")
+            print(f"{tr('cli_error', args.lang)}: {why}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    data = build(history, scenarios, lang=args.lang, set_id=args.targets_set, draws=args.draws, quarter_year=year)
     path = write_atomic(Path(args.out), data)
     print(tr("cli_brief", args.lang, path=path, n=len(scenarios)))
     return EXIT_OK
@@ -795,6 +807,8 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     br.add_argument("-o", "--out", required=True, metavar="DECK.pptx", type=_pptx_path, help="the deck to write")
     br.add_argument("--targets-set", type=_set_id, metavar="ID", help="judge against this target set")
     br.add_argument("--draws", type=_draws, default=2000, metavar="N", help="draws for the probabilities (default 2000)")
+    br.add_argument("--quarter-year", type=int, metavar="YYYY",
+                    help="the year of the quarterly slide (default: the first projected year)")
     br.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the slides")
     br.set_defaults(func=_cmd_brief)
     qt = sub.add_parser("quarterly", help="a year of the scenario by quarter and sector (Denton on the published "

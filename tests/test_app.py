@@ -951,6 +951,12 @@ def test_the_quarterly_page_and_the_rest_of_the_year():
     at.selectbox(key=wkey(at, "qt.year")).set_value(2025)
     run(at)
     assert tables(at)[0].value.loc["GRDP", "Cumulative 9 months"] == "8.05"   # published, held exactly
+    # the year is in the link, survives a page switch, and is the Export page's deck's quarterly slide
+    assert at.query_params["qy"] == "2025"
+    goto(at, "export")
+    assert any("The deck's quarterly slide: 2025" in c.value for c in at.caption)
+    goto(at, "quarterly")
+    assert at.selectbox(key=wkey(at, "qt.year")).value == 2025 and at.query_params["qy"] == "2025"
     need = Q.remaining(q, 2025, 3, 8.05, 8.78).needed_pct
     assert any(f"Q4 must grow by {need:.2f} %" in s.value for s in [*at.success, *at.warning])
     box = next(b for b in at.text_input if b.label == "Target for 2025 (%)")

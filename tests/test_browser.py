@@ -112,6 +112,13 @@ DOWNLOADS_PER_DOCUMENT = 20
 _downloaded: dict[int, int] = {}
 
 
+def slide_titles(path) -> list[str]:
+    """Each slide's first text: its title."""
+    from pptx import Presentation
+
+    return [next((sh.text_frame.text for sh in s.shapes if sh.has_text_frame), "") for s in Presentation(path).slides]
+
+
 def download_all(page, scope, folder, headline_pct=None) -> list:
     """Click every download button in ``scope``, save each file and open it."""
     buttons = scope.locator('[data-testid="stDownloadButton"] button')
@@ -371,10 +378,16 @@ def test_planner_workflow(server, by_year, tmp_path):
         compare_files = download_all(page, main, tmp_path)
         assert sorted(p.suffix for p in compare_files) == [".png", ".pptx", ".svg"]
 
-        # 8. every file the Export page and the sidebar offer, in English, opened
+        # 8. every file the Export page and the sidebar offer, in English, opened; the deck's
+        # quarterly slide of the year the Quarterly page shows (next year's, for a December report)
+        goto_page(page, "Quarterly")
+        main.get_by_role("combobox", name="Year", exact=True).click()
+        page.get_by_role("option", name="2027", exact=True).click()
+        page.wait_for_url(re.compile(r"qy=2027"), timeout=60_000)
         goto_page(page, "Scorecard")
         headline = metric_text(page, 0)
         goto_page(page, "Export")
+        wait_text(page, "The deck's quarterly slide: 2027")
         en_dir = tmp_path / "en"
         en_dir.mkdir()
         files = download_all(page, main, en_dir, pct(headline))
@@ -382,6 +395,8 @@ def test_planner_workflow(server, by_year, tmp_path):
         kinds = sorted(p.suffix for p in files)
         assert kinds.count(".png") == 5 and kinds.count(".svg") == 5 and kinds.count(".csv") == 6
         assert kinds.count(".xlsx") == 1 and kinds.count(".toml") == 2 and kinds.count(".pptx") == 1
+        assert "Growth by quarter, 2027 (% on the same quarter a year before)" in slide_titles(
+            next(p for p in files if p.suffix == ".pptx"))
         link = page.url
 
     # 9. the link, reopened in a fresh browser, in Vietnamese: the same numbers, the same request,
@@ -398,6 +413,8 @@ def test_planner_workflow(server, by_year, tmp_path):
         main = fresh.locator('[data-testid="stMain"]')
         files = download_all(fresh, main, vi_dir, pct(headline))
         assert any(p.name.endswith("_Dự báo.csv") for p in files)
+        assert "Tăng trưởng theo quý năm 2027 (% so với cùng kỳ)" in slide_titles(
+            next(p for p in files if p.suffix == ".pptx"))   # the link keeps the Quarterly page's year
         goto_page(fresh, "Giải mục tiêu")
         for label in ("Tỷ trọng dịch vụ trong GRDP", "GRDP bình quân đầu người (giá hiện hành)"):
             assert not main.get_by_role("checkbox", name=label).is_checked()

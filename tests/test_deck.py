@@ -78,6 +78,30 @@ def test_the_quarterly_slide_holds_the_quarterly_pages_numbers(decks, baseline_p
     assert prs["en"].slide_width / prs["en"].slide_height == pytest.approx(16 / 9, rel=1e-3)
 
 
+def test_the_quarterly_slide_of_another_year(history, baseline, capsys, tmp_path):
+    """In December 2026 the planner reports 2027's quarters (Resolution 01/NQ-CP), where the
+    slide always showed the first projected year: ``quarter_year`` (``brief --quarter-year``,
+    the Quarterly page's year on the Export page); a year the scenario does not have is refused."""
+    from pptx import Presentation
+
+    from model import quarterly as Q
+    from model.cli import main
+
+    prs = Presentation(io.BytesIO(deck.build(history, [baseline], lang="en", draws=0, quarter_year=2027)))
+    slide = next(s for s in prs.slides if s.shapes[0].text_frame.text.startswith("Growth by quarter"))
+    assert slide.shapes[0].text_frame.text == "Growth by quarter, 2027 (% on the same quarter a year before)"
+    rows = {r.cells[0].text: [c.text for c in r.cells] for r in next(sh.table for sh in slide.shapes if sh.has_table).rows}
+    tab = Q.quarterly(model.simulate(history, baseline)).table(2027)
+    assert rows["GRDP"][1:5] == [f"{tab.at[Q.TOTAL, f'q{k}_pct']:.2f}" for k in range(1, 5)]
+    with pytest.raises(ValueError, match="2031"):
+        deck.build(history, [baseline], draws=0, quarter_year=2031)
+    assert main(["brief", BASELINE, "-o", str(tmp_path / "d.pptx"), "--quarter-year", "2031", "--lang", "en"]) == 2
+    assert "--quarter-year 2031: a year from 2021 to 2030" in capsys.readouterr().err
+    assert main(["brief", BASELINE, "-o", str(tmp_path / "d.pptx"), "--quarter-year", "2031"]) == 2
+    assert "--quarter-year 2031: chọn một năm từ 2021 đến 2030" in capsys.readouterr().err
+    assert not (tmp_path / "d.pptx").exists()
+
+
 def test_every_slide_has_its_source_line(decks):
     _, prs = decks
     for lang, word in (("vi", "Nguồn: Cục Thống kê Hà Tĩnh"), ("en", "Source: ")):

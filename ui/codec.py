@@ -45,8 +45,9 @@ LINK_KEYS = {"population.growth": "pop",
              **{f"sectors.{s}.investment": f"i.{s}" for s in INVESTABLE}}
 FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
 # What a page shows rather than what the scenario assumes (the Compare page's selection and
-# reference): kept in the link too, read by the page.
-VIEW_KEYS = ("cmp", "cmpref")
+# reference, the Quarterly page's year, which the Export page's deck shows too): kept in the
+# link too, read by the page.
+VIEW_KEYS = ("cmp", "cmpref", "qy")
 FRAME_KEYS = ("page", "lang", "scn", "h", "lay", "mfg", "ts", SOLVE_KEY := "sv", *VIEW_KEYS)
 PROJECT_PREFIX = "pj."
 MAX_LINK = 4_000  # characters of query string read at most

@@ -54,12 +54,21 @@ _CLEANED: set[str] = set()
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def deck(tomls: tuple[str, ...], lang: str, set_id: str | None) -> bytes:
-    """The briefing deck of these scenarios (`model.report.deck.build`), made while the page runs
-    (a download built on the click runs where the session does not exist)."""
+def deck(tomls: tuple[str, ...], lang: str, set_id: str | None, quarter_year: int | None = None) -> bytes:
+    """The briefing deck of these scenarios (`model.report.deck.build`; ``quarter_year``: the
+    year of its quarterly slide), made while the page runs (a download built on the click runs
+    where the session does not exist)."""
     from model.report.deck import build
 
-    return build(history(), [model.parse_scenario(x) for x in tomls], lang=lang, set_id=set_id)
+    return build(history(), [model.parse_scenario(x) for x in tomls], lang=lang, set_id=set_id,
+                 quarter_year=quarter_year)
+
+
+def quarter_year(p: model.Projection) -> int | None:
+    """The year the Quarterly page shows (``qy`` in the link), if it is one of ``p``'s years after
+    its first; None otherwise (the page then shows the first projected year, as the deck does)."""
+    qy = ss().get("view", {}).get("qy", "")
+    return int(qy) if qy.isdecimal() and len(qy) == 4 and int(qy) in {int(y) for y in p.years[1:]} else None
 
 
 def stamped(sc: model.Scenario) -> model.Scenario:

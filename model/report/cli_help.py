@@ -117,6 +117,8 @@ HELP_VI: dict[str, str] = {
     "the deck to write": "tệp trình bày cần ghi",
     "judge against this target set": "đánh giá theo bộ mục tiêu này",
     "draws for the probabilities (default 2000)": "số lượt mô phỏng cho xác suất (mặc định 2000)",
+    "the year of the quarterly slide (default: the first projected year)":
+        "năm của trang theo quý (mặc định: năm dự báo đầu tiên)",
     "language of the slides": "ngôn ngữ của trang trình bày (vi hoặc en)",
     "the year to split, e.g. 2026": "năm cần chia theo quý, ví dụ 2026",
     "quarters already published and their cumulative growth, e.g. 3=8,05":

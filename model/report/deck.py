@@ -421,8 +421,10 @@ def _cut(text: str, n: int) -> str:
 
 
 def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str | None = None,
-          draws: int = 2000, today: dt.date | None = None) -> bytes:
-    """The deck for ``scenarios`` (the first is the one briefed; the others are compared)."""
+          draws: int = 2000, today: dt.date | None = None, quarter_year: int | None = None) -> bytes:
+    """The deck for ``scenarios`` (the first is the one briefed; the others are compared).
+    ``quarter_year``: the year of the quarterly slide, one of the briefed projection's years after
+    its first (default: the first projected year; in December the planner reports the next)."""
     from ..consistency import consistency_report
     from ..data import vintage
     from ..investment import investment_record, required_investment
@@ -500,7 +502,9 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
 
     # 4b. the first projected year by quarter, in the ministry's layout (the Quarterly page's
     # table): the quarterly growth scenario Government Resolution 01/NQ-CP asks each province for
-    year = p.last_actual_year + 1
+    year = p.last_actual_year + 1 if quarter_year is None else int(quarter_year)
+    if quarter_year is not None and not int(p.years[1]) <= year <= p.horizon:
+        raise ValueError(f"quarter_year {year}: a year from {int(p.years[1])} to {p.horizon}")
     if year <= p.horizon:
         from ..quarterly import backtest as quarterly_backtest, quarterly
 

@@ -865,8 +865,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "arg_share": ("{text}: tỷ lệ so với GRDP trong khoảng 0 đến 1, ví dụ 0,4 (hoặc 0.4) cho 40 %",
                   "{text}: a fraction of GRDP between 0 and 1, e.g. 0.4 (or 0,4) for 40 %"),
     "arg_icor": ("{text}: ICOR từ 1 đến 30, ví dụ 7 hoặc 6,5", "{text}: an ICOR between 1 and 30, e.g. 7 or 6.5"),
-    "cli_q_year": ("--year {y}: chọn một năm từ {a} đến {b} (các năm của kịch bản, trừ năm đầu)",
-                   "--year {y}: a year from {a} to {b} (the scenario's years after the first)"),
+    "cli_q_year": ("{flag} {y}: chọn một năm từ {a} đến {b} (các năm của kịch bản, trừ năm đầu)",
+                   "{flag} {y}: a year from {a} to {b} (the scenario's years after the first)"),
+    "dk_quarter_year": ("Trang theo quý của bản trình bày: năm {year} (chọn năm ở trang Theo quý).",
+                        "The deck's quarterly slide: {year} (choose the year on the Quarterly page)."),
     "cli_q_done": ("--done cần --target (tăng trưởng cả năm, %/năm)", "--done needs --target (the year's growth, % a year)"),
     "would_overwrite": ("{path} đã có và khác kịch bản đã giải; chọn thư mục --out khác hoặc thêm --overwrite",
                         "{path} exists and differs from the solved scenario; choose another --out folder or pass "

@@ -76,9 +76,12 @@ for sheet, data in csv.items():
     row.download_button(f"{sheet} (CSV)", data=data, file_name=f"{out.name}_{sheet}.csv", mime="text/csv",
                         key=f"dl_csv_{sheet}", on_click="ignore")
 st.subheader(t("dk_download", lang))
-st.download_button(t("dk_download", lang), state.deck((out.to_toml(),), lang, None), file_name=f"{out.name}.pptx",
+qy = state.quarter_year(p)   # the Quarterly page's year, else the first projected one
+st.download_button(t("dk_download", lang), state.deck((out.to_toml(),), lang, None, qy), file_name=f"{out.name}.pptx",
                    mime="application/vnd.openxmlformats-officedocument.presentationml.presentation", key="dl_pptx",
                    on_click="ignore")
+if (qy or p.last_actual_year + 1) <= p.horizon:
+    st.caption(t("dk_quarter_year", lang, year=qy or p.last_actual_year + 1))
 st.subheader(t("ex_toml", lang))
 st.download_button(t("save", lang), state.stamped(out).to_toml(), file_name=f"{out.name}.toml",
                    mime="application/toml", key="dl_toml", on_click="ignore")

@@ -19,8 +19,16 @@ lang, p = c.lang, c.projection
 ss = state.ss()
 q = Q.quarterly(p)   # kept per projection (the Export page's files split the same one)
 years = [int(y) for y in p.years[1:]]
-default_year = min(max(p.last_actual_year + 1, years[0]), years[-1])
-year = st.selectbox(t("qt_year", lang), years, key=state.seed("qt.year", default_year))
+# the year chosen is kept in the link (qy), so that it survives a page switch and the Export
+# page's deck shows the same year's quarterly slide (in December the planner reports the next)
+default_year = state.quarter_year(p) or min(max(p.last_actual_year + 1, years[0]), years[-1])
+
+
+def _pick_year() -> None:
+    ss.setdefault("view", {})["qy"] = str(ss[state.key("qt.year")])
+
+
+year = st.selectbox(t("qt_year", lang), years, key=state.seed("qt.year", default_year), on_change=_pick_year)
 st.caption(t("qt_head", lang, name=state.md(c.title()), year=year, h=fmt.num(100 * q.share_h1, lang, 1)))
 static_table(views.quarterly_view(q, year, lang), hide_index=False)
 st.caption(state.md(t("qt_note", lang, rows=views.source_rows_text(q.sources, lang))))
