@@ -24,7 +24,7 @@ from . import registry
 from .growth import simulate, simulate_variant
 from .history import History
 from .projects import ProjectSetting, definition, load_projects
-from .scenario import Scenario, check
+from .scenario import Scenario, checked
 from .targets import MEASURES, TARGET_YEAR
 
 
@@ -51,7 +51,7 @@ def _asked(history: History, scenario: Scenario, delays: Sequence[int]) -> None:
     """What a question about a project's timing is asked of: the scenario given, checked as a
     file is (its variants are questions, not files: a 41st project, a delay past a file's 10),
     and delays of whole years, none negative."""
-    check(scenario, history_years=history.span)
+    checked(history, scenario)
     for d in delays:
         if isinstance(d, bool) or not isinstance(d, numbers.Integral) or d < 0:   # numpy's ints too
             raise ValueError(f"delays: {d!r} is not a whole number of years from 0")

@@ -36,7 +36,7 @@ from . import kernel, registry
 from .growth import base_inputs
 from .history import History
 from .projects import defined_names
-from .scenario import Scenario, check
+from .scenario import Scenario, checked
 from .sectors import SECTOR_IDS
 from .targets import BASE_YEAR, TARGET_YEAR
 
@@ -242,7 +242,7 @@ def attribute(history: History, a: Scenario, b: Scenario, set_id: str | None = N
     dicts), names (vi, en) of projects the scenarios define, set_id. Rows add up to ``total``
     = outcome(B) − outcome(A)."""
     for sc in (a, b):   # as `model.simulate` does; the mixes are made of their checked parts
-        check(sc, history_years=history.span)
+        checked(history, sc)
     ids = registry.outcomes(set_id)
     factors = changed_factors(a, b)
     n = len(factors)

@@ -31,7 +31,7 @@ import pandas as pd
 from . import accounts, kernel
 from .capital import ICOR_BAND
 from .history import History, per_history
-from .scenario import Scenario, check
+from .scenario import Scenario, checked
 from .projects import as_arrays
 from .sectors import SECTOR_IDS
 
@@ -255,7 +255,7 @@ def simulate(history: History, scenario: Scenario) -> Projection:
     the first time, then a lookup by content of 0.01–0.09 ms; the projection itself costs
     0.12–0.2): one built or edited in code with a rate of 15 meant as 15 % raises
     `ScenarioError` naming the field instead of projecting 1,500 % a year."""
-    check(scenario, history_years=history.span)
+    checked(history, scenario)
     return simulate_variant(history, scenario)
 
 

@@ -108,6 +108,9 @@ def judged(projection: Projection, targets: pd.DataFrame | None = None,
            ids: Iterable[str] | None = None) -> list[dict]:
     """`evaluate`'s rows as a list of dicts, for a reader of a few cells (the headline strip
     reads four rows on every run: a frame built and read back cost it 2 ms)."""
+    if not isinstance(projection, Projection):   # a scenario or a file's path passed: say which
+        raise TypeError(f"projection: a model.Projection is needed (model.simulate(history, scenario)), "
+                        f"not {type(projection).__name__}")
     records = registry.set_records(set_id) if targets is None else targets.to_dict("records")
     if ids is not None:
         keep = set(ids)

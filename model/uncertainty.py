@@ -69,7 +69,7 @@ from .capital import ICOR_BAND
 from .growth import base_inputs
 from .history import History
 from .projects import defined_names
-from .scenario import Scenario, check
+from .scenario import Scenario, checked
 from .sectors import SECTOR_IDS
 
 SOURCES = ("growth", "prices", "projects", "population", "icor")
@@ -349,7 +349,7 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
     if not 1 <= int(draws) <= MAX_DRAWS:
         raise ValueError(f"draws must be between 1 and {MAX_DRAWS:,}")
     sources = _sources(sources)
-    check(scenario, history_years=history.span)   # as `model.simulate` does
+    checked(history, scenario)   # as `model.simulate` does
     base = base_inputs(history, scenario, manufacturing=True)
     est = est or estimate()
     # the scenario's own target set (model.registry; the programme's by default)
@@ -435,7 +435,7 @@ def tornado(history: History, scenario: Scenario, est: Estimate | None = None,
     its value at the low and high setting, the central value and the range; sorted by the range
     of the first outcome (average growth by default), largest first. ``attrs['names']``: the
     (vi, en) names of the projects the scenario defines itself, by id."""
-    check(scenario, history_years=history.span)   # as `model.simulate` does
+    checked(history, scenario)   # as `model.simulate` does
     outcomes = list(outcomes or registry.ids(scenario.targets_set))   # the set's modelled targets by default
     est = est or estimate()
     base = base_inputs(history, scenario, manufacturing=True)

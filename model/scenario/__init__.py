@@ -56,10 +56,10 @@ from .files import (TMP_SUFFIX, file_text, load_scenario, parse_scenario, read_t
 from .types import (INVESTMENT_FIELDS, MAX_PROJECTS, MAX_YEAR, MIN_YEAR, PRIORITY, RATE_FIELDS, Change,
                     Issue, RatePath, Scenario, ScenarioError, SectorAssumption, SolveSettings,
                     diff_scenarios, frac_to_pct, pct_to_frac, rate_kind, suggest_name, valid_name)
-from .validate import RATE_BOUNDS, check, scenario_from_dict, shown, solve_settings_from_dict
+from .validate import RATE_BOUNDS, check, checked, scenario_from_dict, shown, solve_settings_from_dict
 
 __all__ = ["INVESTMENT_FIELDS", "MAX_PROJECTS", "MAX_YEAR", "MIN_YEAR", "PRIORITY", "RATE_BOUNDS", "RATE_FIELDS",
-           "TMP_SUFFIX", "Change", "check", "file_text", "Issue", "RatePath", "Scenario", "ScenarioError", "SectorAssumption",
+           "TMP_SUFFIX", "Change", "check", "checked", "file_text", "Issue", "RatePath", "Scenario", "ScenarioError", "SectorAssumption",
            "SolveSettings", "diff_scenarios", "frac_to_pct", "load_scenario", "parse_scenario", "pct_to_frac",
            "rate_kind", "read_text_file", "save_scenario", "scenario_from_dict", "shown",
            "solve_settings_from_dict", "suggest_name", "valid_name", "write_atomic", "write_new"]

@@ -304,6 +304,20 @@ _VALID_MAX = 256
 _VALID_LOCK = threading.Lock()   # the app's sessions are threads
 
 
+def checked(history, scenario) -> Scenario:
+    """What the model's public entries call first (`model.simulate`, `model.solve`, the draws,
+    the attribution, the what-if variants): the two arguments of the kind they must be — the
+    path of a file passed for the scenario got "'str' object has no attribute 'to_dict'" —
+    then `check` against the history's span."""
+    if not isinstance(scenario, Scenario):
+        raise TypeError(f"scenario: a model.Scenario is needed (model.load_scenario(path) reads a file), "
+                        f"not {type(scenario).__name__}")
+    span = getattr(history, "span", None)
+    if not (isinstance(span, tuple) and len(span) == 2):
+        raise TypeError(f"history: a model.History is needed (model.assemble_history()), not {type(history).__name__}")
+    return check(scenario, history_years=span)
+
+
 def check(scenario: Scenario, *, history_years: tuple[int, int] | None = None) -> Scenario:
     """``scenario`` itself if a file could hold it (`scenario_from_dict` on its `Scenario.to_dict`),
     else `ScenarioError` naming each field, as for a file. A scenario read from a file always

@@ -21,7 +21,7 @@ from .. import registry
 from ..growth import Projection, growth_rates, simulate_variant
 from ..history import History
 from ..params import MAX_TITLE, RATES
-from ..scenario import PRIORITY, RatePath, Scenario, ScenarioError, SolveSettings, check
+from ..scenario import PRIORITY, RatePath, Scenario, ScenarioError, SolveSettings, check, checked
 from ..sectors import SECTOR_IDS
 from ..targets import MEASURES, TARGET_YEAR
 from .diagnose import _conflicting_sets, _kkt_multipliers, _notes, _projection_notes, supply_notes
@@ -285,7 +285,7 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
     the answer must not depend on the machine (identical to 1e-9 whatever OPENBLAS_NUM_THREADS).
     """
     # the scenario the paths stay close to, validated as `model.simulate` does
-    check(scenario, history_years=history.span)
+    checked(history, scenario)
     with one_thread():
         return _solve(history, scenario, targets, free=free, method=method, bounds=bounds,
                       smoothness=smoothness, approx=approx, diagnose=diagnose, taxes=taxes,
