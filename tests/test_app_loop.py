@@ -280,6 +280,23 @@ def test_compare_reference_is_chosen_and_kept_in_the_link():
     assert list(again.dataframe[0].value.columns) == list(tbl.columns)
 
 
+def test_a_link_naming_scenarios_this_machine_lacks_says_so():
+    """A planner sends a link comparing ws:ke_hoach_a, saved in her workspace; the colleague who
+    opens it has no such file. The comparison went on with the rest, without a word. Now the page
+    names what is missing and how to get it; a link's quarter year the scenario lacks, likewise."""
+    at = fresh(page="compare", lang="en", cmp="baseline,ws:ke_hoach_a,provincial_plan")
+    said = plain(" ".join(w.value for w in at.warning))
+    assert "The link names scenarios this workspace does not hold: ws:ke_hoach_a (saved on another" in said, said
+    assert "ask the sender for the .toml file" in said
+    assert list(at.dataframe[0].value.columns)[1:3] == ["A", "B"]   # the two it has, compared
+    vi = fresh(page="compare", cmp="baseline,congress_2025")
+    assert not any("kho kịch bản này" in w.value for w in vi.warning)
+    q = fresh(page="quarterly", lang="en", qy="2040")
+    assert any("The link's year (qy=2040) is not one of this scenario's (2021–2030): showing 2026." in plain(c.value)
+               for c in q.caption)
+    assert q.selectbox(key=wkey(q, "qt.year")).value == 2026
+
+
 # ---- item 7: the answer where the what-if is asked --------------------------------------------------
 def test_projects_page_answers_on_the_spot_and_shows_running_plants_as_running():
     at = fresh(page="projects")

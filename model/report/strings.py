@@ -671,6 +671,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "cmp_same": ("Giống hệt «{first}».", "Identical to “{first}”."),
     "cmp_table": ("Chỉ tiêu chính năm 2030", "Key indicators in 2030"),
     "cmp_legend": ("Ký hiệu cột: {items}. «Δ B−A» là B trừ A.", "Column keys: {items}. “Δ B−A” is B minus A."),
+    "cmp_missing": ("Đường dẫn có kịch bản không có trong kho kịch bản này: {names} (có thể được lưu ở máy khác); "
+                    "xin người gửi tệp .toml rồi tải lên ở thanh bên.",
+                    "The link names scenarios this workspace does not hold: {names} (saved on another machine, "
+                    "perhaps); ask the sender for the .toml file and upload it in the sidebar."),
     "cmp_need_two": ("Chọn ít nhất hai kịch bản.", "Choose at least two scenarios."),
     "cmp_short": ("Kịch bản {name} kết thúc năm {h}, trước 2030: cột của nó để trống («—»).",
                   "Scenario {name} ends in {h}, before 2030: its column is left empty (“—”)."),
@@ -992,6 +996,8 @@ TEXT: dict[str, tuple[str, str]] = {
                      "(lộ trình của kịch bản: {path} %).",
                      "After {c} % in {done}, for {g} % in {year} as a whole, {left} must grow by {need} % on the same "
                      "period a year before (the scenario's path: {path} %)."),
+    "qt_link_year": ("Năm trong đường dẫn (qy={value}) không thuộc kịch bản này ({a}–{b}): đang hiện năm {year}.",
+                     "The link's year (qy={value}) is not one of this scenario's ({a}–{b}): showing {year}."),
     "qt_year": ("Năm", "Year"),
     "qt_note": ("Tách quý bằng phương pháp Denton (tỷ lệ sai phân bậc nhất, như Sổ tay Tài khoản quốc gia quý của IMF): "
                 "bốn quý cộng lại đúng bằng năm; chỉ báo mùa vụ là tỷ trọng 6 tháng đầu năm đã công bố, hai quý trong "

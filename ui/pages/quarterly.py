@@ -29,6 +29,8 @@ def _pick_year() -> None:
 
 
 year = st.selectbox(t("qt_year", lang), years, key=state.seed("qt.year", default_year), on_change=_pick_year)
+if ss.get("view", {}).get("qy") and state.quarter_year(p) is None:   # a link's year this scenario lacks
+    st.caption(t("qt_link_year", lang, value=state.md(ss["view"]["qy"][:12]), a=years[0], b=years[-1], year=year))
 st.caption(t("qt_head", lang, name=state.md(c.title()), year=year, h=fmt.num(100 * q.share_h1, lang, 1)))
 static_table(views.quarterly_view(q, year, lang), hide_index=False)
 st.caption(state.md(t("qt_note", lang, rows=views.source_rows_text(q.sources, lang))))
