@@ -291,6 +291,13 @@ def test_a_link_naming_scenarios_this_machine_lacks_says_so():
     assert list(at.dataframe[0].value.columns)[1:3] == ["A", "B"]   # the two it has, compared
     vi = fresh(page="compare", cmp="baseline,congress_2025")
     assert not any("kho kịch bản này" in w.value for w in vi.warning)
+    # the scenario itself, from another machine's workspace: the baseline with the link's changes, said so
+    s = fresh(lang="en", scn="ws:ke_hoach_a", **{"g.services": "9"})
+    said = plain(" ".join(w.value for w in s.sidebar.warning))
+    assert ("scn=ws:ke_hoach_a: this workspace does not hold that scenario (saved on another machine, perhaps); "
+            "using the baseline, with the link's changes. Ask the sender for the .toml file") in said, said
+    assert plain(" ".join(w.value for w in fresh(scn="nope").sidebar.warning)).count(
+        "scn=nope: không có kịch bản này (có sẵn hoặc trong kho); dùng kịch bản cơ sở") == 1
     q = fresh(page="quarterly", lang="en", qy="2040")
     assert any("The link's year (qy=2040) is not one of this scenario's (2021–2030): showing 2026." in plain(c.value)
                for c in q.caption)

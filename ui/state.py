@@ -223,7 +223,7 @@ def read_link(qp: dict[str, str]) -> dict:
     ref = qp.get("scn", "baseline")
     sc = resolve_ref(ref)
     if sc is None:
-        issues.append(codec.LinkIssue("url_scn", {"value": ref[:80]}))
+        issues.append(codec.LinkIssue("url_scn_ws" if ref.startswith("ws:") else "url_scn", {"value": ref[:80]}))
         ref, sc = "baseline", shipped()["baseline"]
     w, link_issues = codec.from_link(qp, sc, model.actual_years())
     view = {k: qp[k][:400] for k in codec.VIEW_KEYS if k in qp}

@@ -73,6 +73,11 @@ TEXT: dict[str, tuple[str, str]] = {
                  "lang={value}: use vi or en; using Vietnamese"),
     "url_scn": ("scn={value}: không có kịch bản này (có sẵn hoặc trong kho); dùng kịch bản cơ sở",
                 "scn={value}: no such scenario (shipped or in the workspace); using the baseline"),
+    "url_scn_ws": ("scn={value}: kho kịch bản này không có kịch bản đó (có thể được lưu ở máy khác); đang dùng kịch bản "
+                   "cơ sở, cùng các thay đổi trong đường dẫn. Xin người gửi tệp .toml rồi tải lên ở thanh bên.",
+                   "scn={value}: this workspace does not hold that scenario (saved on another machine, perhaps); "
+                   "using the baseline, with the link's changes. Ask the sender for the .toml file and upload it "
+                   "in the sidebar."),
     "url_year": ("{key}={value}: không phải năm; dùng số nguyên từ {lo} đến {hi}",
                  "{key}={value}: not a year; use a whole number from {lo} to {hi}"),
     "url_year_range": ("{key}={value}: dùng năm từ {lo} đến {hi}", "{key}={value}: use a year from {lo} to {hi}"),
