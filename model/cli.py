@@ -183,13 +183,13 @@ def _cmd_run(args) -> int:
              nm=counts.get("not_modelled", 0)))
     if not sc.targets_set or sc.targets_set == "nq26_programme":   # the programme's rounded shares
         print(tr("cli_run_note", lg, s=num(r["published_sum_pct"], lg, 2), d=num(r["residual_pp"], lg, 2)))
-    else:   # another set: what its own targets cannot do together at the scenario's prices (as the Scorecard)
+    else:   # another set: what its own targets do together at the scenario's prices, as the Scorecard
+        # says it (inside the room too: where the scenario's growth stands against the window)
         from .consistency import set_findings
         from .report.strings import finding_text
 
         for f in set_findings(assemble_history(), sc, projection=projection):
-            if f.severity != "info":
-                print(tr("cli_note", lg, line=finding_text(f, lg)))
+            print(tr("cli_note", lg, line=finding_text(f, lg)))
     return EXIT_OK
 
 

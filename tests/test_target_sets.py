@@ -182,12 +182,15 @@ def test_cli_lists_the_sets_and_judges_against_one(tmp_path, capsys):
     assert main(["run", BASELINE, "--out", str(tmp_path / "r"), "--targets-set", "plan_2026_2030", "--lang", "en"]) == 0
     said = capsys.readouterr().out
     assert "target set: Five-year socio-economic plan 2026–2030" in said
-    assert "note: 2026–2030 plan" not in said   # its growth and per capita fit the baseline's prices
+    # its growth and per capita fit the baseline's prices; said as the Scorecard says it, with where
+    # the baseline's own growth stands (it said nothing: the finding was "only" information)
+    assert ("note: 2026–2030 plan (NQ 291): real growth of at least 10.00 % a year" in said
+            and "the scenario grows 8.00 % a year, slower: short of the growth target." in said)
     # the Congress's own targets cannot all hold at the baseline's prices and population: said, as on the Scorecard
     assert main(["run", BASELINE, "--out", str(tmp_path / "c"), "--targets-set", "congress_20", "--lang", "en"]) == 0
     notes = [x for x in capsys.readouterr().out.splitlines() if x.startswith("note: 20th Congress: ")]
-    assert len(notes) == 2 and "needs real growth of 12.05 % a year" in notes[0]
-    assert "they need 1,428.6 thousand people in 2030" in notes[1]
+    assert len(notes) == 3 and "needs real growth of 12.05 % a year" in notes[0]
+    assert "inside that room" in notes[1] and "they need 1,428.6 thousand people in 2030" in notes[2]
     t = pd.read_csv(tmp_path / "r" / "targets.csv", encoding="utf-8-sig")
     assert list(t["id"]) == list(registry.set_rows("plan_2026_2030")["id"])
     with pytest.raises(SystemExit) as e:
