@@ -77,11 +77,12 @@ for sheet, data in csv.items():
                         key=f"dl_csv_{sheet}", on_click="ignore")
 st.subheader(t("dk_download", lang))
 qy = state.quarter_year(p)   # the Quarterly page's year, else the first projected one
-st.download_button(t("dk_download", lang), state.deck((out.to_toml(),), lang, None, qy), file_name=f"{out.name}.pptx",
-                   mime="application/vnd.openxmlformats-officedocument.presentationml.presentation", key="dl_pptx",
-                   on_click="ignore")
-if (qy or p.last_actual_year + 1) <= p.horizon:
-    st.caption(t("dk_quarter_year", lang, year=qy or p.last_actual_year + 1))
+st.download_button(t("dk_download", lang), state.deck((out.to_toml(),), lang, None, qy),
+                   file_name=f"{out.name}.pptx", key="dl_pptx", on_click="ignore",
+                   mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
+slide_year = qy or p.last_actual_year + 1
+if slide_year <= p.horizon:   # a scenario ending with its last actual year has no quarterly slide
+    st.caption(t("dk_quarter_year", lang, year=slide_year))
 st.subheader(t("ex_toml", lang))
 st.download_button(t("save", lang), state.stamped(out).to_toml(), file_name=f"{out.name}.toml",
                    mime="application/toml", key="dl_toml", on_click="ignore")
