@@ -10,6 +10,7 @@ import glob
 import re
 import shlex
 
+import numpy as np
 import pytest
 
 import model
@@ -123,3 +124,37 @@ def test_the_readmes_figures_are_what_the_model_gives(history):
             f"−{-g[list(plants)].sum():.2f} pp; in the programme's terms (`--targets-set nq26_programme`, growth over "
             f"2021–2030) +{h['total']:.2f}, +{h['growth.industry_construction']:.2f} and "
             f"−{-h[list(plants)].sum():.2f} pp") in text
+
+
+def test_more_of_the_readmes_figures_are_what_the_model_gives(history):
+    """The investment record and what half of GRDP buys, a power plant's effect on manufacturing's
+    share, the frontier, the congress file's, and the baseline's probabilities: each sentence as
+    the README words it, recomputed."""
+    from model import analysis, investment, solver
+    from model import uncertainty as U
+
+    text = " ".join(README.split())
+    base = model.load_scenario(ROOT / "scenarios" / "baseline.toml")
+    icor = investment.icor_record(history)["icor"]
+    assert (f"The record gives ICOR {icor['2024']:.2f} (2024) and {icor['2025']:.2f} (2025), and at least "
+            f"{icor['2016-2020']:.1f} over 2016–2020") in text
+    buys = {k: 100 * model.simulate(history, investment.growth_from_investment(history, base, 0.5, icor=k))
+            .average_growth(2025, 2030) for k in (7, 8)}
+    assert f"Half of GRDP invested every year buys {buys[7]:.2f} % a year over 2026–2030 at ICOR 7 ({buys[8]:.2f} % at ICOR 8)" in text
+    v = analysis.project_variants(history, base, "lng_vung_ang_3", delays=(2,))
+    assert (f"manufacturing's share of GRDP falls as it comes in ({v.at['on', 'share_manufacturing']:.1f} % in 2030 "
+            f"with it on time, {v.at['off', 'share_manufacturing']:.1f} % without") in text
+    f = solver.frontier(history, base)
+    assert (f"the highest average growth 2021–2030 reachable is {f.at[2.5, 'growth_pct']:.2f} % a year with the multiple "
+            f"capped at 2.5, {f.at[2.7, 'growth_pct']:.2f} % at 2.7 and {f.at[3.0, 'growth_pct']:.2f} % at 3.0") in text
+    assert (f"{f.at[3.0, 'growth_pct']:.2f} % over 2021–2030 at 3.0 is {f.at[3.0, 'growth_remaining_pct']:.2f} % a year "
+            "over 2026–2030") in text
+    fc = solver.frontier(history, model.load_scenario(ROOT / "scenarios" / "congress_2025.toml"))
+    assert (f"3.1× 2020 ({fc.at[3.1, 'cap_since_last']:.2f}× 2025) allows {fc.at[3.1, 'growth_remaining_pct']:.2f} % "
+            "a year over 2026–2030") in text
+    r = U.run(history, base, draws=10_000, seed=0)
+    lo, mid, hi = np.percentile(r.average_growth, [5, 50, 95])
+    pr = r.probabilities
+    assert (f"2021–2030 growth has a median of {mid:.2f} % and a 90 % band of {lo:.2f}–{hi:.2f} % a year; the chance "
+            f"of \"above 9 %\" is {100 * pr['grdp_growth_avg']:.1f} %; of the multiple 2.5–3×, "
+            f"{100 * pr['grdp_multiple']:.1f} %; of per capita ≈ 170 million, {100 * pr['grdp_per_capita']:.1f} %") in text
