@@ -429,6 +429,9 @@ def test_workspace_save_conflict_rename_duplicate_delete(workspace):
     assert model.load_scenario(workspace / "plan_b.toml").name == "plan_b"
     at.selectbox(key="ws_pick").set_value("plan_b")
     run(at)
+    # the chosen file offered as saved, to send to a colleague (the browser test downloads it)
+    sent = next(b for b in at.get("download_button") if b.key == "ws_download")
+    assert plain(sent.proto.label) == "Tải tệp plan_b.toml (để gửi người khác)"
     at.button(key="ws_duplicate").click()
     run(at)
     assert (workspace / "plan_b-2.toml").is_file()

@@ -745,6 +745,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "ws_load": ("Mở để chỉnh", "Open for editing"), "ws_loaded": ("Đã mở {name}.", "Opened {name}."),
     "ws_rename_to": ("Tên mới", "New name"), "ws_rename": ("Đổi tên", "Rename"),
     "ws_renamed": ("Đã đổi tên {old} thành {new}.", "Renamed {old} to {new}."),
+    "ws_download": ("Tải tệp {name}.toml (để gửi người khác)", "Download {name}.toml (to send to a colleague)"),
     "ws_duplicate": ("Nhân bản", "Duplicate"), "ws_duplicated": ("Đã nhân bản thành {new}.", "Duplicated as {new}."),
     "ws_delete": ("Xóa", "Delete"), "ws_delete_confirm": ("Tôi chắc chắn muốn xóa {name}", "Yes, delete {name}"),
     "ws_deleted": ("Đã xóa {name}.", "Deleted {name}."),

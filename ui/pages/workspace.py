@@ -161,6 +161,16 @@ else:
     st.checkbox(t("ws_delete_confirm", lang, name=state.md(pick)), key="ws_confirm", wrap=True)
     st.button(t("ws_delete", lang), key="ws_delete", on_click=act, args=("delete", pick))
     chosen = next(e for e in good if e.name == pick)
+    # the file as saved, comments and all, to send to a colleague (a link naming ws:… opens only
+    # where the workspace holds it); read while the page runs: a download built on the click
+    # runs where the session does not exist
+    try:
+        saved = chosen.path.read_bytes()
+    except OSError:   # removed by another planner since the list was read: said by the list's next run
+        saved = None
+    if saved is not None:
+        st.download_button(t("ws_download", lang, name=state.md(pick)), saved, file_name=f"{pick}.toml",
+                           mime="application/toml", key="ws_download", on_click="ignore")
     with st.expander(t("ws_col_changes", lang) + f": {state.md(pick)}"):
         changes_list_md(baseline, chosen.scenario, lang)
 if bad:
