@@ -302,6 +302,9 @@ def test_a_link_naming_scenarios_this_machine_lacks_says_so():
     assert any("The link's year (qy=2040) is not one of this scenario's (2021–2030): showing 2026." in plain(c.value)
                for c in q.caption)
     assert q.selectbox(key=wkey(q, "qt.year")).value == 2026
+    arabic = fresh(page="quarterly", lang="en", qy="٢٠٢٧")   # Arabic-Indic digits: said, not read as 2027
+    assert arabic.selectbox(key=wkey(arabic, "qt.year")).value == 2026
+    assert any("is not one of this scenario's" in plain(c.value) for c in arabic.caption)
 
 
 # ---- item 7: the answer where the what-if is asked --------------------------------------------------

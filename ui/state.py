@@ -68,7 +68,9 @@ def quarter_year(p: model.Projection) -> int | None:
     """The year the Quarterly page shows (``qy`` in the link), if it is one of ``p``'s years after
     its first; None otherwise (the page then shows the first projected year, as the deck does)."""
     qy = ss().get("view", {}).get("qy", "")
-    return int(qy) if qy.isdecimal() and len(qy) == 4 and int(qy) in {int(y) for y in p.years[1:]} else None
+    # ASCII digits only: int() reads "٢٠٢٧" too, which a link should not carry silently
+    ok = qy.isascii() and qy.isdecimal() and len(qy) == 4
+    return int(qy) if ok and int(qy) in {int(y) for y in p.years[1:]} else None
 
 
 def stamped(sc: model.Scenario) -> model.Scenario:
