@@ -338,6 +338,15 @@ def unlisted_ramping(settings: Mapping[str, ProjectSetting], last_actual: int, h
             and p.ramp_in(horizon) > p.ramp_in(last_actual)]
 
 
+def left_out_ramping(settings: Mapping[str, ProjectSetting], last_actual: int, horizon: int) -> list[Project]:
+    """The committed shipped projects still gaining capacity after ``last_actual`` that a
+    scenario lists switched off: left out on purpose (`unlisted_ramping` lists those left out by
+    omission). A plan's sector rates are often totals that include them (the shipped congress
+    and Provincial Plan files say so in their comments): ticking one then counts it twice."""
+    return [p for p in _shipped() if p.default_on and p.id in settings and not settings[p.id].on
+            and p.ramp_in(horizon) > p.ramp_in(last_actual)]
+
+
 def inert_settings(settings: Mapping[str, ProjectSetting], last_actual: int) -> list[tuple[Project, ProjectSetting]]:
     """The projects a scenario runs delayed or scaled although they were at full capacity by
     ``last_actual``: their output is in the record, and the projection adds only what comes
@@ -428,7 +437,7 @@ def default_settings(ids: Iterable[str] | None = None) -> dict[str, ProjectSetti
 
 
 __all__ = ["Project", "ProjectSetting", "SOURCES", "active", "calibration", "capital_spending",
-           "default_settings", "defined_names", "definition", "increments", "inert_settings", "unlisted_ramping", "load_projects",
+           "default_settings", "defined_names", "definition", "increments", "inert_settings", "left_out_ramping", "unlisted_ramping", "load_projects",
            "projects_table"]
 
 

@@ -498,3 +498,18 @@ def test_the_investment_cap_is_typed_on_the_solve_page():
     run(at)
     assert "Trần vốn đầu tư" in plain(" ".join(e.value for e in at.error))
     assert at.session_state["working"].solve.investment_cap == 70.5
+
+
+def test_plants_switched_off_on_purpose_are_said_before_they_are_ticked():
+    """The congress file lists Vũng Áng 2 and VinFast off because its sector rates are totals that
+    include them (its comment says so); the Projects page showed two empty ticks, and a planner
+    ticking one counted it twice. The page says why they are off and what a tick does; the
+    baseline, which counts them, says nothing of the kind."""
+    at = fresh(page="projects", scn="congress_2025")
+    said = [plain(c.value) for c in at.caption if "on purpose" in plain(c.value) or "cố ý" in plain(c.value)]
+    assert len(said) == 1 and said[0].startswith(
+        "Kịch bản này cố ý tắt các nhà máy đã cam kết còn đang tăng công suất sau năm 2025: Nhiệt điện Vũng Áng 2")
+    assert "Nhà máy ô tô điện VinFast Hà Tĩnh" in said[0] and "bị tính hai lần" in said[0]
+    en = fresh(page="projects", scn="congress_2025", lang="en")
+    assert any("it is counted twice" in plain(c.value) for c in en.caption)
+    assert not any("cố ý" in plain(c.value) for c in fresh(page="projects").caption)

@@ -219,6 +219,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "pj_running": ("Đã đạt hết công suất chậm nhất vào năm {y}, nằm trong số liệu thực tế (không phải lựa chọn): "
                    "{names}.",
                    "At full capacity by {y}, already in the actual data (not a choice): {names}."),
+    "pj_left_out": ("Kịch bản này cố ý tắt các nhà máy đã cam kết còn đang tăng công suất sau năm {y}: {names}. Phần "
+                    "tăng thêm của chúng không được tính; nếu bật, nó được cộng thêm vào tốc độ các ngành — nếu tốc độ "
+                    "đó đã gồm cả nhà máy (tốc độ tổng của một kế hoạch), nhà máy bị tính hai lần.",
+                    "This scenario switches off, on purpose, committed plants still ramping up after {y}: {names}. "
+                    "What they add is not counted; ticked, it is added on top of the sector rates — if those rates "
+                    "already include the plant (a plan's total rates), it is counted twice."),
     "page_glossary": ("Thuật ngữ", "Glossary"),
     "gl_intro": ("Những từ có thể chưa quen trong công cụ này, giải thích ngắn; di chuột lên biểu tượng ? cạnh một "
                  "con số hoặc cột để xem tại chỗ.",

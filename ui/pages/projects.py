@@ -168,6 +168,12 @@ for pid in ids:
 
 if running:
     st.caption(t("pj_running", lang, y=c.projection.last_actual_year, names="; ".join(state.md(n) for n in running)))
+# committed plants still ramping up that the scenario switches off on purpose: a plan's sector
+# rates may already hold them, and a tick would then count them twice (said before it is ticked)
+left = model.projects.left_out_ramping(c.working.projects, c.projection.last_actual_year, c.projection.horizon)
+if left:
+    st.caption(t("pj_left_out", lang, y=c.projection.last_actual_year,
+                 names="; ".join(state.md(views.project_name(p_, lang)) for p_ in left)))
 inert = views.inert_text(model.projects.inert_settings(c.working.projects, c.projection.last_actual_year),
                          c.projection.last_actual_year, lang)
 if inert:
