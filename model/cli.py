@@ -55,6 +55,44 @@ def _width() -> int | None:
     return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
 
 
+class _WrappedOut:
+    """Standard output on a terminal: a line of prose longer than the window wraps at spaces,
+    its indent kept and a list item's text aligned (a 1,300-character sentence of `solve` broke
+    mid-word at the window's edge); a table's row (runs of two spaces or more) is left as it is,
+    already at the window's width (`_width`). Into a file or a pipe nothing is installed."""
+
+    def __init__(self, out, width: int):
+        self._out, self._width, self._pending = out, max(int(width), 20), ""
+
+    def write(self, text: str) -> int:
+        self._pending += text
+        *lines, self._pending = self._pending.split("\n")
+        for line in lines:
+            self._out.write(self._wrap(line) + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._out.write(self._wrap(self._pending))
+            self._pending = ""
+        self._out.flush()
+
+    def _wrap(self, line: str) -> str:
+        import re
+        import textwrap
+
+        if len(line) <= self._width or re.search(r"\S {2,}\S", line):
+            return line
+        body = line.lstrip()
+        indent = line[:len(line) - len(body)]
+        hang = indent + " " * (len(body) - len(body.lstrip("-•* ")) if body[:1] in "-•*" else 0)
+        return textwrap.fill(line, self._width, subsequent_indent=hang, break_long_words=False,
+                             break_on_hyphens=False)
+
+    def __getattr__(self, name):   # isatty, fileno, encoding…: the terminal's own
+        return getattr(self._out, name)
+
+
 def _cli_table(frame, lang: str, digits=1) -> str:
     """`model.report.views.cli_table` at the terminal's width (`_width`)."""
     return cli_table(frame, lang, digits, line_width=_width())
@@ -1016,6 +1054,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     tune()   # `risk` draws 10,000 paths and more: keep their memory between chunks (model/allocator.py)
     lang = getattr(args, "lang", "en")
+    plain_out = sys.stdout
+    if _width():   # a terminal: prose wraps at its width (`_WrappedOut`)
+        sys.stdout = _WrappedOut(plain_out, _width())
     try:
         return args.func(args)
     except ScenarioError as e:
@@ -1045,3 +1086,10 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"error: {type(e).__name__}: {e} (run with --debug for details)", file=sys.stderr)
         return EXIT_FAILURE
+    finally:
+        if isinstance(sys.stdout, _WrappedOut):   # (a broken pipe replaced it already)
+            try:
+                sys.stdout.flush()
+            except BrokenPipeError:
+                pass
+            sys.stdout = plain_out

@@ -491,3 +491,21 @@ def test_wide_tables_fit_the_terminal(monkeypatch, capsys):
         assert rows and max(map(len, rows)) <= 100, (args[0], max(map(len, rows)))
         if args[0] == "projects":
             assert sum(x.startswith("vung_ang_1 ") for x in out.splitlines()) >= 3   # its row in every block
+
+
+def test_prose_wraps_at_the_terminal_and_stays_whole_into_a_file(monkeypatch, capsys, tmp_path):
+    """`run`'s note on the Provincial Plan file is a sentence of 620 characters, `solve`'s summary
+    1,300: a terminal broke them mid-word at its edge. On a terminal they wrap at spaces (a list
+    item's text aligned under its first word); into a file or a pipe every line stays whole, and
+    the words are the same either way."""
+    args = ["run", str(SCENARIOS / "provincial_plan.toml"), "--out", str(tmp_path / "a"), "--lang", "en"]
+    assert main(args) == 0
+    whole = capsys.readouterr().out
+    assert max(map(len, whole.splitlines())) > 500
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(args[:3] + [str(tmp_path / "b"), "--lang", "en"]) == 0
+    wrapped = capsys.readouterr().out
+    assert max(map(len, wrapped.splitlines())) <= 80
+    assert wrapped.replace(str(tmp_path / "b"), "X").split() == whole.replace(str(tmp_path / "a"), "X").split()
+    assert not isinstance(sys.stdout, type(None)) and type(sys.stdout).__name__ != "_WrappedOut"   # given back
