@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
+import textwrap
 
 from pathlib import Path
 
@@ -78,9 +80,6 @@ class _WrappedOut:
         self._out.flush()
 
     def _wrap(self, line: str) -> str:
-        import re
-        import textwrap
-
         if len(line) <= self._width or re.search(r"\S {2,}\S", line):
             return line
         body = line.lstrip()
@@ -239,6 +238,16 @@ def _with_set(sc: Scenario, args) -> Scenario:
     return replace(sc, targets_set=ts) if ts else sc
 
 
+def _year_refused(p, year: int, flag: str, lg: str) -> bool:
+    """``year`` is not one of projection ``p``'s years after its first: said on stderr, in words
+    (`quarterly --year`, `brief --quarter-year`)."""
+    first, last = int(p.years[1]), int(p.horizon)
+    if first <= year <= last:
+        return False
+    print(f"{tr('cli_error', lg)}: {tr('cli_q_year', lg, y=year, a=first, b=last, flag=flag)}", file=sys.stderr)
+    return True
+
+
 def _cmd_quarterly(args) -> int:
     import pandas as pd
 
@@ -252,10 +261,7 @@ def _cmd_quarterly(args) -> int:
     p = simulate(h, sc)
     lg = args.lang
     _say_unlisted(sc, lg)
-    first, last = int(p.years[1]), int(p.horizon)
-    if not first <= args.year <= last:
-        print(f"{tr('cli_error', lg)}: {tr('cli_q_year', lg, y=args.year, a=first, b=last, flag='--year')}",
-              file=sys.stderr)
+    if _year_refused(p, args.year, "--year", lg):
         return EXIT_BAD_INPUT
     if args.done is not None and args.target is None:
         print(f"{tr('cli_error', lg)}: {tr('cli_q_done', lg)}", file=sys.stderr)
@@ -308,11 +314,7 @@ def _cmd_brief(args) -> int:
     if year is not None:   # a year of the briefed scenario, as `quarterly --year` takes
         from .growth import simulate
 
-        p = simulate(history, scenarios[0])
-        first, last = int(p.years[1]), int(p.horizon)
-        if not first <= year <= last:
-            why = tr("cli_q_year", args.lang, y=year, a=first, b=last, flag="--quarter-year")
-            print(f"{tr('cli_error', args.lang)}: {why}", file=sys.stderr)
+        if _year_refused(simulate(history, scenarios[0]), year, "--quarter-year", args.lang):
             return EXIT_BAD_INPUT
     data = build(history, scenarios, lang=args.lang, set_id=args.targets_set, draws=args.draws, quarter_year=year)
     path = write_atomic(Path(args.out), data)
@@ -1054,9 +1056,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     tune()   # `risk` draws 10,000 paths and more: keep their memory between chunks (model/allocator.py)
     lang = getattr(args, "lang", "en")
-    plain_out = sys.stdout
-    if _width():   # a terminal: prose wraps at its width (`_WrappedOut`)
-        sys.stdout = _WrappedOut(plain_out, _width())
+    plain_out, width = sys.stdout, _width()
+    if width:   # a terminal: prose wraps at its width (`_WrappedOut`)
+        sys.stdout = _WrappedOut(plain_out, width)
     try:
         return args.func(args)
     except ScenarioError as e:

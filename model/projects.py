@@ -334,8 +334,13 @@ def unlisted_ramping(settings: Mapping[str, ProjectSetting], last_actual: int, h
     still ramping up (Vũng Áng 2 ran at 1.5 % of capacity in 2025 and reaches it in 2027) that
     drops several points of growth, which a file written to add one new project does by
     accident. A file that means it says ``on = false``, and is not listed here."""
-    return [p for p in _shipped() if p.default_on and p.id not in settings
-            and p.ramp_in(horizon) > p.ramp_in(last_actual)]
+    return [p for p in _committed_ramping(last_actual, horizon) if p.id not in settings]
+
+
+def _committed_ramping(last_actual: int, horizon: int) -> list[Project]:
+    """The committed shipped projects (``default_on``) still gaining capacity after
+    ``last_actual`` (by ``horizon``): listed or not, on or off."""
+    return [p for p in _shipped() if p.default_on and p.ramp_in(horizon) > p.ramp_in(last_actual)]
 
 
 def left_out_ramping(settings: Mapping[str, ProjectSetting], last_actual: int, horizon: int) -> list[Project]:
@@ -343,8 +348,7 @@ def left_out_ramping(settings: Mapping[str, ProjectSetting], last_actual: int, h
     scenario lists switched off: left out on purpose (`unlisted_ramping` lists those left out by
     omission). A plan's sector rates are often totals that include them (the shipped congress
     and Provincial Plan files say so in their comments): ticking one then counts it twice."""
-    return [p for p in _shipped() if p.default_on and p.id in settings and not settings[p.id].on
-            and p.ramp_in(horizon) > p.ramp_in(last_actual)]
+    return [p for p in _committed_ramping(last_actual, horizon) if p.id in settings and not settings[p.id].on]
 
 
 def inert_settings(settings: Mapping[str, ProjectSetting], last_actual: int) -> list[tuple[Project, ProjectSetting]]:

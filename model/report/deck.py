@@ -420,6 +420,18 @@ def _cut(text: str, n: int) -> str:
     return text if len(text) <= n else text[:n - 1].rstrip() + "…"
 
 
+def quarterly_slide_year(p, quarter_year: int | None = None) -> int | None:
+    """The year of the deck's quarterly slide for projection ``p``: ``quarter_year``, which must
+    be one of its years after the first (ValueError), else the first projected year; None when
+    the projection ends with its last actual year (no slide)."""
+    first, last = int(p.years[1]), int(p.horizon)
+    if quarter_year is not None:
+        if not first <= int(quarter_year) <= last:
+            raise ValueError(f"quarter_year {quarter_year}: a year from {first} to {last}")
+        return int(quarter_year)
+    return p.last_actual_year + 1 if p.last_actual_year < last else None
+
+
 def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str | None = None,
           draws: int = 2000, today: dt.date | None = None, quarter_year: int | None = None) -> bytes:
     """The deck for ``scenarios`` (the first is the one briefed; the others are compared).
@@ -502,10 +514,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
 
     # 4b. the first projected year by quarter, in the ministry's layout (the Quarterly page's
     # table): the quarterly growth scenario Government Resolution 01/NQ-CP asks each province for
-    year = p.last_actual_year + 1 if quarter_year is None else int(quarter_year)
-    if quarter_year is not None and not int(p.years[1]) <= year <= p.horizon:
-        raise ValueError(f"quarter_year {year}: a year from {int(p.years[1])} to {p.horizon}")
-    if year <= p.horizon:
+    year = quarterly_slide_year(p, quarter_year)
+    if year is not None:
         from ..quarterly import backtest as quarterly_backtest, quarterly
 
         q = quarterly(p)

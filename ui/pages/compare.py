@@ -74,10 +74,11 @@ for e in state.workspace().entries():
 # that a shared link shows the same comparison.
 view = state.ss().setdefault("view", {})
 default = ["current", "baseline"] if c.working != state.shipped()["baseline"] else ["baseline", "provincial_plan"]
-chosen = [r for r in view.get("cmp", ",".join(default)).split(",") if r in pool] if "cmp" in view else default
+asked = [r for r in view["cmp"].split(",") if r] if "cmp" in view else default
+chosen = [r for r in asked if r in pool]
 # A link names its scenarios; one saved in another planner's workspace is not in this one: say
 # so, rather than compare the rest as if the link had asked for them alone.
-missing = [r for r in view.get("cmp", "").split(",") if r and r not in pool]
+missing = [r for r in asked if r not in pool]
 if missing:
     st.warning(t("cmp_missing", lang, names=", ".join(state.md(r[:60]) for r in missing[:10])))
 

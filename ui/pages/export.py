@@ -15,6 +15,7 @@ import model
 from model import industry
 from model.consistency import report_frame
 from model.report import charts, export, vega, views, workbook
+from model.report.deck import quarterly_slide_year
 from model.report.strings import t
 from ui import state
 from ui.common import ctx
@@ -80,8 +81,8 @@ qy = state.quarter_year(p)   # the Quarterly page's year, else the first project
 st.download_button(t("dk_download", lang), state.deck((out.to_toml(),), lang, None, qy),
                    file_name=f"{out.name}.pptx", key="dl_pptx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
-slide_year = qy or p.last_actual_year + 1
-if slide_year <= p.horizon:   # a scenario ending with its last actual year has no quarterly slide
+slide_year = quarterly_slide_year(p, qy)   # the deck's own rule
+if slide_year is not None:   # a scenario ending with its last actual year has no quarterly slide
     st.caption(t("dk_quarter_year", lang, year=slide_year))
 st.subheader(t("ex_toml", lang))
 st.download_button(t("save", lang), state.stamped(out).to_toml(), file_name=f"{out.name}.toml",
