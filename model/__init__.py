@@ -4,7 +4,7 @@
     history = model.assemble_history()                 # published record → consistent panel
     scenario = model.load_scenario("scenarios/baseline.toml")
     projection = model.simulate(history, scenario)      # actual years, then projected
-    model.evaluate(projection)                          # the 33 targets: value, gap, status
+    model.evaluate(projection)                          # its file's target set (the programme's 33): value, gap, status
     result = model.solve(history, scenario)             # growth paths that reach the targets
     model.consistency_report(history, scenario)         # what the targets imply, plainly
     model.uncertainty.run(history, scenario)            # how likely each target is: fans, probabilities

@@ -237,12 +237,14 @@ def _mix(a: Scenario, b: Scenario, factors: list[Factor], subset) -> Scenario:
 
 def attribute(history: History, a: Scenario, b: Scenario, set_id: str | None = None) -> pd.DataFrame:
     """Each changed factor's share of B − A in every 2030 outcome of the target set ``set_id``
-    (rows: factor ids, then ``total``; columns: `registry.outcomes(set_id)`, the programme's
-    ``OUTCOMES`` by default). ``attrs``: method ('shapley' or 'sequential'), a, b (the two outcome vectors as
+    (rows: factor ids, then ``total``; columns: `registry.outcomes(set_id)`; by default the set
+    B is judged by, its file's ``[targets] set``, the programme's ``OUTCOMES`` when it names
+    none, as ``python -m model attribute`` does). ``attrs``: method ('shapley' or 'sequential'), a, b (the two outcome vectors as
     dicts), names (vi, en) of projects the scenarios define, set_id. Rows add up to ``total``
     = outcome(B) − outcome(A)."""
     for sc in (a, b):   # as `model.simulate` does; the mixes are made of their checked parts
         checked(history, sc)
+    set_id = set_id or b.targets_set or registry.DEFAULT_SET
     ids = registry.outcomes(set_id)
     factors = changed_factors(a, b)
     n = len(factors)
@@ -281,7 +283,7 @@ def attribute(history: History, a: Scenario, b: Scenario, set_id: str | None = N
                        columns=list(ids))
     # Projects a scenario defines itself are named from their definitions.
     out.attrs.update(method=method, a=dict(zip(ids, base)), b=dict(zip(ids, end)),
-                     names=defined_names(a, b), set_id=set_id or registry.DEFAULT_SET)
+                     names=defined_names(a, b), set_id=set_id)
     return out
 
 

@@ -97,9 +97,11 @@ def evaluate(projection: Projection, targets: pd.DataFrame | None = None,
     99.94 %) or ``above`` (a level target, per capita or the multiple, or a growth written "≈",
     missed above its band: more than the figure, not short of it; `registry.ABOVE_KINDS`). `model.report.views.targets_table` words it.
 
-    ``set_id`` judges against another target set (`model.registry.set_ids`; default the
-    Resolution 26 programme); ``targets``, a table in the targets' columns, overrides both;
-    ``ids`` keeps only those targets (in the table's order)."""
+    ``set_id`` judges against a target set (`model.registry.set_ids`); by default the set the
+    projected scenario is judged by (its file's ``[targets] set``; the Resolution 26 programme
+    when it names none), as the app, the CLI, the solver and the uncertainty do; ``targets``, a
+    table in the targets' columns, overrides both; ``ids`` keeps only those targets (in the
+    table's order)."""
     return pd.DataFrame(judged(projection, targets, approx_tolerance, set_id, ids))
 
 
@@ -111,6 +113,9 @@ def judged(projection: Projection, targets: pd.DataFrame | None = None,
     if not isinstance(projection, Projection):   # a scenario or a file's path passed: say which
         raise TypeError(f"projection: a model.Projection is needed (model.simulate(history, scenario)), "
                         f"not {type(projection).__name__}")
+    # a file that declares its plan's set is judged by it (the Congress file by the Programme's
+    # 33 targets met 0 of 8 where its own three are 2 of 3)
+    set_id = set_id or projection.scenario.targets_set or registry.DEFAULT_SET
     records = registry.set_records(set_id) if targets is None else targets.to_dict("records")
     if ids is not None:
         keep = set(ids)
@@ -119,7 +124,7 @@ def judged(projection: Projection, targets: pd.DataFrame | None = None,
     rows = []
     arrays = registry.ProjectionArrays(projection)   # one view of the path for every measure
     memo: dict = {}                                   # and its years' nominal values, computed once
-    default_set = targets is None and (set_id or registry.DEFAULT_SET) == registry.DEFAULT_SET
+    default_set = targets is None and set_id == registry.DEFAULT_SET
     for r in records:
         tid, low, high, comparator = r["id"], r["target_low"], r["target_high"], r["comparator"]
         tol = tol_over.get(tid, default_tolerance(tid, low)) if comparator == "approx" else np.nan

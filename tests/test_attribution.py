@@ -50,7 +50,8 @@ def test_two_factors_by_hand(history, baseline):
 
 def test_reverse_pair_reverses_every_term(history, baseline):
     b = model.load_scenario(model.__path__[0] + "/../scenarios/congress_2025.toml")
-    ab, ba = attribute(history, baseline, b), attribute(history, b, baseline)
+    # one set for both directions (by default each is judged by its B's set, and these differ)
+    ab, ba = (attribute(history, x, y, set_id="congress_20") for x, y in ((baseline, b), (b, baseline)))
     np.testing.assert_allclose(ab.to_numpy(), -ba.loc[ab.index].to_numpy(), rtol=1e-9, atol=1e-9)
     assert ab.attrs["method"] == "shapley"
 
@@ -196,3 +197,18 @@ def test_a_target_sets_outcomes_are_split_and_add_up_to_the_projections(history,
         expect = 0.5 * ((value(g_only, tid) - value(baseline, tid)) + (value(b, tid) - value(p_only, tid)))
         assert r.at["growth.services", tid] == pytest.approx(expect, rel=1e-9, abs=1e-10)
     np.testing.assert_allclose(r.drop("total").sum().to_numpy(), r.loc["total"].to_numpy(), rtol=1e-12, atol=1e-9)
+
+
+def test_the_default_set_is_bs_own(history, baseline):
+    """Without ``set_id`` the split is of the outcomes of the set B is judged by (the Congress
+    file's own, as `python -m model attribute` and `model.evaluate` do), and with none declared
+    the programme's."""
+    from .conftest import SCENARIOS
+
+    congress = model.load_scenario(SCENARIOS / "congress_2025.toml")
+    r = attribute(history, baseline, congress)
+    assert r.attrs["set_id"] == "congress_20"
+    assert list(r.columns) == list(model.registry.outcomes("congress_20"))
+    assert r.equals(attribute(history, baseline, congress, set_id="congress_20"))
+    back = attribute(history, congress, baseline)   # B names no set: the programme's
+    assert back.attrs["set_id"] == "nq26_programme" and list(back.columns) == list(OUTCOMES)

@@ -18,6 +18,30 @@ def test_all_33_targets_with_a_status(baseline_projection):
     assert t.loc[t["id"] == "forest_cover", "status"].item() == "not_modelled"
 
 
+def test_a_projection_is_judged_by_its_files_own_set_unless_asked(history):
+    """`model.evaluate(p)` judges by the set the file declares (`[targets] set`), as the app, the
+    CLI, the solver and the uncertainty do: an economist's `evaluate` of the Congress file gave
+    the programme's 33 targets, 0 of 8 met, where its own three give 2 of 3 (growth 2026–2030
+    10.31 % a year, 2030 against 2025 2.02×, per capita 183.7 against ≈ 168)."""
+    from .conftest import SCENARIOS
+
+    congress = model.load_scenario(SCENARIOS / "congress_2025.toml")
+    assert congress.targets_set == "congress_20"
+    p = model.simulate(history, congress)
+    own = evaluate(p).set_index("id")
+    assert list(own.index) == list(model.registry.ids("congress_20")) + [
+        i for i in evaluate(p, set_id="congress_20")["id"] if i not in model.registry.ids("congress_20")]
+    assert own.equals(evaluate(p, set_id="congress_20").set_index("id"))
+    assert own.at["grdp_growth_avg_2026_2030", "value"] == pytest.approx(10.31, abs=0.005)
+    assert own.at["grdp_multiple_2025", "value"] == pytest.approx(2.02, abs=0.005)
+    assert own.at["grdp_per_capita_168", "value"] == pytest.approx(183.7, abs=0.05)   # as the README says
+    assert (own["status"] == "met").sum() == 2
+    programme = evaluate(p, set_id="nq26_programme")   # the programme's view, asked for
+    assert len(programme) == 33 and "grdp_growth_avg" in set(programme["id"])
+    # the programme's rounding note belongs to the programme's shares only
+    assert "rounding" not in set(own["reason"]) and "rounding" in set(programme["reason"])
+
+
 def test_values_are_the_projection_measured(baseline_projection):
     p = baseline_projection
     t = evaluate(p).set_index("id")

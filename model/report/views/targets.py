@@ -303,6 +303,7 @@ def compare_numbers(projections: Mapping[str, Projection], set_id: str | None = 
     """Key 2030 indicators (rows: the GRDP levels and a target set's solvable targets,
     `registry.outcomes`, the programme's by default), a column per scenario (its key in ``projections``):
     numbers, NaN for a scenario that ends before 2030."""
+    set_id = set_id or registry.DEFAULT_SET   # one set for every column, whatever each file's own
     rows = list(registry.outcomes(set_id))
     cols = {}
     for name, p in projections.items():
@@ -323,6 +324,7 @@ def compare_table(projections: Mapping[str, Projection], lang: str = "vi", set_i
     judges it), then "Δ B−A", "Δ C−A", … (each scenario minus the first, the reference);
     numbers written for ``lang``. ``attrs['keys']`` maps each column key to the scenario's
     name."""
+    set_id = set_id or registry.DEFAULT_SET
     nums = compare_numbers(projections, set_id)
     keys = column_keys(len(projections))
     nums.columns = keys
