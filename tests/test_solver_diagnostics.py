@@ -164,3 +164,17 @@ def test_where_the_projects_capital_breaks_the_investment_cap_the_next_step_says
     plain = model.solve(history, baseline)
     assert plain.investment["projects"] < 0.5 and "investment_share" in plain.missed
     assert "projects' own capital alone" not in next_step(plain, "en")
+
+
+@pytest.mark.parametrize("lang,want", [
+    ("vi", "Công nghiệp-xây dựng: tăng trưởng hữu cơ (không kể dự án có tên) 7,64 % năm 2026, so với 12,73 % của cả "
+           "ngành năm thực tế cuối: -5,1 điểm %, quá 5 điểm %."),
+    ("en", "Industry-construction: organic growth (named projects aside) 7.64 % in 2026, against the whole sector's "
+           "12.73 % in the last actual year: -5.1 pp, more than 5 pp.")])
+def test_a_jump_of_the_organic_rate_says_which_two_rates_it_compares(lang, want):
+    """The solved rate is organic, the last actual year's the sector's whole: a fall from 12.73 to
+    7.64 % read "nhảy … lên" (jumps up) beside a total that rose to 19.23 % that year."""
+    from model.solver import SolveNote
+
+    note = SolveNote("jump", "industry_construction", {"last": 0.1273, "first": 0.0764, "year": 2026, "pp": -5.09})
+    assert note.text(lang) == want

@@ -601,8 +601,13 @@ TEXT: dict[str, tuple[str, str]] = {
                       "{sector} sits on its upper bound, {bound} %/yr ({source}), in {years}: the targets want it higher."),
     "sn_shrinks": ("{sector} giảm về giá trị thực trong {years} (thấp nhất {min} %/năm).",
                    "{sector} shrinks in real terms in {years} (lowest {min} %/yr)."),
-    "sn_jump": ("{sector} nhảy từ {last} % (năm thực tế cuối) lên {first} % năm {year}: {pp} điểm %, quá {limit} điểm %.",
-                "{sector} jumps from {last} % in the last actual year to {first} % in {year}: {pp} pp, more than {limit} pp."),
+    # the solved rate is organic (the named projects come on top) and the last actual year's is
+    # the whole sector's: said as such, the sign carrying the direction (a fall of 12.73 → 7.64 %
+    # read "nhảy … lên", jumps up, beside a total that rose to 19.23 %)
+    "sn_jump": ("{sector}: tăng trưởng hữu cơ (không kể dự án có tên) {first} % năm {year}, so với {last} % của cả ngành "
+                "năm thực tế cuối: {pp} điểm %, quá {limit} điểm %.",
+                "{sector}: organic growth (named projects aside) {first} % in {year}, against the whole sector's {last} % "
+                "in the last actual year: {pp} pp, more than {limit} pp."),
     "sn_jump_total": ("{sector} (kể cả dự án) tăng {to} % năm {year} sau {frm} % năm trước: {pp} điểm %, quá {limit} "
                       "điểm %.",
                       "{sector} (projects included) grows {to} % in {year} after {frm} % the year before: {pp} pp, "
