@@ -280,6 +280,25 @@ def test_compare_reference_is_chosen_and_kept_in_the_link():
     assert list(again.dataframe[0].value.columns) == list(tbl.columns)
 
 
+@pytest.mark.parametrize("lang, opened, changed", [
+    ("en", "Open now: 20th Congress aim (≥10 %/yr, doubled by 2030)",
+     "Open now: 20th Congress aim (≥10 %/yr, doubled by 2030) (adjusted)"),
+    ("vi", "Đang mở: Mục tiêu Đại hội XX (≥10 %/năm, gấp đôi năm 2025)",
+     "Đang mở: Mục tiêu Đại hội XX (≥10 %/năm, gấp đôi năm 2025) (đã chỉnh)")])
+def test_compare_names_the_scenario_on_screen_by_its_title_marked_only_once_changed(lang, opened, changed):
+    """The entry for the scenario on screen read "Current (edited) scenario" for a file opened and
+    left as it was; it now carries its title, "(adjusted)" once an assumption changed, and the
+    deck and legend built from it say the same."""
+    at = fresh(page="compare", lang=lang, scn="congress_2025", cmp="current,baseline")
+    box = at.checkbox(key=wkey(at, "cmp.current"))
+    assert plain(box.label) == opened and box.value
+    legend = plain(" ".join(c.value for c in at.caption if "A =" in c.value))
+    assert f"A = {opened}" in legend
+    moved = fresh(page="compare", lang=lang, scn="congress_2025", cmp="current,baseline", **{"g.services": "5"})
+    assert plain(moved.checkbox(key=wkey(moved, "cmp.current")).label) == changed
+    assert f"A = {changed}" in plain(" ".join(c.value for c in moved.caption if "A =" in c.value))
+
+
 def test_a_link_naming_scenarios_this_machine_lacks_says_so():
     """A planner sends a link comparing ws:ke_hoach_a, saved in her workspace; the colleague who
     opens it has no such file. The comparison went on with the rest, without a word. Now the page

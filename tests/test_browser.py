@@ -360,7 +360,7 @@ def test_planner_workflow(server, by_year, tmp_path):
         for name in ("variant_a", "variant_b"):
             main.locator('[data-testid="stCheckbox"]').filter(has_text=name).first.click()
             settle(page)
-        for name in ("Current (edited) scenario", "Baseline (2022–2025 trend)", "Industry-construction year by year"):
+        for name in ("Open now:", "Baseline (2022–2025 trend)", "Industry-construction year by year"):
             boxes = main.locator('[data-testid="stCheckbox"]').filter(has_text=re.compile("^" + re.escape(name)))
             for i in range(boxes.count()):
                 if boxes.nth(i).get_by_role("checkbox").is_checked():

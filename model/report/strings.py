@@ -682,7 +682,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "req_holds": ("Đạt được", "Reachable"),
     # ---- compare ------------------------------------------------------------------------------
     "cmp_pick": ("Các kịch bản so sánh", "Scenarios to compare"),
-    "cmp_current": ("Kịch bản đang chỉnh", "Current (edited) scenario"),
+    # the scenario on screen by its title, "(đã chỉnh)" only once it was changed: "Current
+    # (edited) scenario" named a file opened and left as it was
+    "cmp_current": ("Đang mở: {title}", "Open now: {title}"),
     "cmp_changed": ("{other}: những gì khác với «{first}»", "{other}: what differs from “{first}”"),
     "cmp_same": ("Giống hệt «{first}».", "Identical to “{first}”."),
     "cmp_table": ("Chỉ tiêu chính năm 2030", "Key indicators in 2030"),

@@ -64,7 +64,10 @@ def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, 
 
 c = ctx()
 lang = c.lang
-pool: dict[str, tuple[str, model.Scenario]] = {"current": (t("cmp_current", lang), c.working)}
+# the scenario on screen as it is named everywhere (`state.shown`: its title, marked "(đã chỉnh)"
+# once changed), so that the charts, the table's legend and the deck say what they show
+on_screen = state.shown()
+pool: dict[str, tuple[str, model.Scenario]] = {"current": (t("cmp_current", lang, title=c.title(on_screen)), on_screen)}
 for ref, sc in state.shipped().items():
     pool[ref] = (c.title(sc), sc)
 for e in state.workspace().entries():
