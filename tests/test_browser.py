@@ -91,6 +91,9 @@ def open_file(path, headline_pct: float | None = None) -> None:
         assert len(frame) > 0 and len(frame.columns) > 1, path.name
         # every column named: no row counter written as a nameless first column
         assert not any(str(c).startswith("Unnamed") for c in frame.columns), (path.name, list(frame.columns)[:3])
+        # plain, for machines, in either language: the contributions' file was headed "Năm,
+        # Nông-lâm-thủy sản, …" where the others name their columns as projection.csv does
+        assert all(re.fullmatch(r"[a-z][a-z0-9_]*", str(c)) for c in frame.columns), (path.name, list(frame.columns))
     elif kind == ".pptx":
         from pptx import Presentation
 

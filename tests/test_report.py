@@ -19,6 +19,17 @@ def test_scorecard_labels(baseline_projection):
     assert en.set_index("id").at["forest_cover", "group"] == "Environment"
 
 
+def test_the_contributions_file_names_its_columns_as_projection_csv_does(baseline_projection):
+    from model.report.export import contributions_frame
+
+    p = baseline_projection
+    f = contributions_frame(p)
+    assert f.index.name == "year" and list(f.columns) == [f"contrib_pp_{s}" for s in model.SECTOR_IDS] + ["growth_real_pct"]
+    np.testing.assert_allclose(f.drop(columns="growth_real_pct").sum(axis=1), f["growth_real_pct"], atol=1e-9)
+    table = p.table()
+    np.testing.assert_allclose(f.loc[2026, "contrib_pp_services"], table.loc[2026, "contrib_pp_services"])
+
+
 def test_contributions_table_adds_up(baseline_projection):
     tbl = views.contributions_table(baseline_projection)
     np.testing.assert_allclose(tbl.iloc[:, :4].sum(axis=1), tbl["GRDP (%)"], atol=1e-9)
