@@ -75,6 +75,50 @@ def test_required_growth_for_the_growth_target(history, baseline):
     assert req.attrs["years"] == (2026, 2030)
 
 
+def test_a_target_reached_alone_at_its_bands_edge_is_reachable(history, baseline):
+    """Each "≈" target alone is posed at its band's nearest edge; judged against the printed
+    figure with no band, every one read "not reachable" (✗ on the Solve page) though its value
+    stood on the edge. A target is reachable alone when the solve reaches its bound; product
+    taxes' share alone is not (its free sectors sit on their bounds)."""
+    import model
+
+    from model.consistency import _nearest_bound
+    from model.solver import target_specs
+    from model.targets import MEASURES
+
+    req = required_growth(history, baseline)
+    p = model.simulate(history, baseline)
+    specs = {sp.id: sp for sp in target_specs()}
+    # agriculture's 9.15 % and services' 33.3 % come down to their bands' tops, 8.4 and 27.1; per
+    # capita's 151.2 up to its foot, 161.5
+    for tid, edge in (("share_agriculture", 8.4), ("share_services", 27.1), ("grdp_per_capita", 161.5)):
+        assert _nearest_bound(specs[tid], MEASURES[tid](p)) == edge
+        assert req.at[tid, "holds"], tid
+        one = model.solve(history, baseline, [model.TargetSpec(tid, edge, edge, "")], diagnose=False)
+        assert one.success and float(one.targets.at[0, "value"]) == pytest.approx(edge, abs=0.005)
+    assert not req.at["share_product_taxes", "holds"]
+
+
+def test_required_growth_asks_the_targets_solve_poses_for_the_scenarios_own_set(history, baseline):
+    """A file judged by the 2026–2030 plan: `solve` poses the plan's targets, and the rows of
+    what each needs alone were the programme's eight above an "all" row solved for the plan's
+    (required_growth.csv of `solve` on such a file). Now the rows are the plan's, and "all"
+    is the solve's own answer to the last digit."""
+    from dataclasses import replace
+
+    import model
+
+    sc = replace(baseline, targets_set="plan_2026_2030")
+    req = required_growth(history, sc)
+    want = list(model.registry.solver_defaults("plan_2026_2030"))
+    assert list(req.index) == ["scenario", *want, "all"]
+    assert "grdp_growth_avg_2026_2030" in want and "grdp_growth_avg" not in want
+    solved = model.solve(history, sc, diagnose=False)
+    assert list(solved.targets["id"]) == want
+    last = solved.projection.average_growth(2025, 2030) * 100
+    assert req.at["all", "grdp"] == pytest.approx(last, abs=1e-9)
+
+
 # ---- another target set's own arithmetic (model.consistency.set_findings) --------------------
 def _with_set(scenario, sid):
     from dataclasses import replace
