@@ -38,6 +38,9 @@ def test_a_projection_is_judged_by_its_files_own_set_unless_asked(history):
     assert (own["status"] == "met").sum() == 2
     programme = evaluate(p, set_id="nq26_programme")   # the programme's view, asked for
     assert len(programme) == 33 and "grdp_growth_avg" in set(programme["id"])
+    from model.report import views   # the headline strip alike
+
+    assert list(views.headline(p, p, "en")["id"]) == list(model.registry.headline("congress_20"))
     # the programme's rounding note belongs to the programme's shares only
     assert "rounding" not in set(own["reason"]) and "rounding" in set(programme["reason"])
 
