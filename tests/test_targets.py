@@ -40,7 +40,7 @@ def test_a_projection_is_judged_by_its_files_own_set_unless_asked(history):
     assert len(programme) == 33 and "grdp_growth_avg" in set(programme["id"])
     from model.report import views   # the headline strip alike
 
-    assert list(views.headline(p, p, "en")["id"]) == list(model.registry.headline("congress_20"))
+    assert list(views.headline(p, p, "en").index) == list(model.registry.headline("congress_20"))
     # the programme's rounding note belongs to the programme's shares only
     assert "rounding" not in set(own["reason"]) and "rounding" in set(programme["reason"])
 
