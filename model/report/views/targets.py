@@ -231,10 +231,11 @@ def card_help(tid: str, lang: str = "vi") -> str:
 
 def headline(p: Projection, ref: Projection, lang: str = "vi", set_id: str | None = None) -> pd.DataFrame:
     """The headline targets of the set ``set_id`` (`registry.headline`: by default the set ``p``'s
-    file is judged by, as `model.evaluate`; the programme's four, the 2026–2030 plan's three, …) for ``p`` against the same of ``ref`` (the loaded
-    scenario, or the one a what-if starts from), indexed by target id: value, ref_value, change (numbers), unchanged (no
-    change as shown), change_text (signed, in the change's unit), status_code and status (met
-    or missed, in words), target (as printed)."""
+    file is judged by, as `model.evaluate`; the programme's four, the 2026–2030 plan's three, …)
+    for ``p`` against the same of ``ref`` (the loaded scenario, or the one a what-if starts
+    from), indexed by target id: value, ref_value, change (numbers), unchanged (no change as
+    shown), change_text (signed, in the change's unit), status_code and status (met or missed,
+    in words), target (as printed)."""
     # the set's rows judged, as records (two frames built and read cell by cell cost a what-if
     # page 2 ms a run)
     sid = set_id or p.scenario.targets_set or registry.DEFAULT_SET
