@@ -239,9 +239,9 @@ def attribute(history: History, a: Scenario, b: Scenario, set_id: str | None = N
     """Each changed factor's share of B − A in every 2030 outcome of the target set ``set_id``
     (rows: factor ids, then ``total``; columns: `registry.outcomes(set_id)`; by default the set
     B is judged by, its file's ``[targets] set``, the programme's ``OUTCOMES`` when it names
-    none, as ``python -m model attribute`` does). ``attrs``: method ('shapley' or 'sequential'), a, b (the two outcome vectors as
-    dicts), names (vi, en) of projects the scenarios define, set_id. Rows add up to ``total``
-    = outcome(B) − outcome(A)."""
+    none, as ``python -m model attribute`` does). ``attrs``: method ('shapley' or
+    'sequential'), a, b (the two outcome vectors as dicts), names (vi, en) of projects the
+    scenarios define, set_id. Rows add up to ``total`` = outcome(B) − outcome(A)."""
     for sc in (a, b):   # as `model.simulate` does; the mixes are made of their checked parts
         checked(history, sc)
     set_id = set_id or b.targets_set or registry.DEFAULT_SET
