@@ -359,7 +359,7 @@ def test_the_answer_on_the_spot_follows_the_scenarios_target_set():
     run(at)
     after = at.metric[0].value.removesuffix(" ✗").removesuffix(" ✓")
     said = [plain(c.value) for c in at.caption if c.value.startswith("Against")]
-    assert said and f"average growth 2026–2030 goes from 8.00 % to {after} (" in said[0]
+    assert said and f"average growth 2026–2030 rises from 8.00 % to {after} (" in said[0]
     assert "headline targets met: 0 of 3 (before: 0)" in said[0]
 
 
@@ -482,6 +482,26 @@ def test_the_scorecard_says_what_the_edit_did_in_a_sentence():
     run(at)
     said = [plain(c.value) for c in at.caption if plain(c.value).startswith("So với «Kịch bản cơ sở")]
     assert said and "từ 7,17 % lên" in said[0]
+
+
+@pytest.mark.parametrize("lang, start, fall, stays", [
+    ("vi", "So với «Kịch bản cơ sở", "tăng trưởng bình quân 2021–2030 từ 7,17 % xuống ",
+     "tăng trưởng bình quân 2021–2030 giữ ở 7,17 %"),
+    ("en", "Against “Baseline", "average growth 2021–2030 falls from 7.17 % to ", "average growth 2021–2030 stays at 7.17 %")])
+def test_the_sentence_says_which_way_growth_moved(lang, start, fall, stays):
+    """A slower edit read "từ 12,20 % lên 9,11 %" (from … up to …) on the Solve page's strip; a
+    change that leaves growth as shown (population only: per capita moves) said "from 7.17 % to
+    7.17 % (0.00 pp)"."""
+    at = fresh(lang=lang)
+    at.text_input(key=wkey(at, f"{SERVICES}.c")).set_value("5")
+    run(at)
+    said = [plain(c.value) for c in at.caption if plain(c.value).startswith(start)]
+    assert said and fall in said[0], said
+    at = fresh(lang=lang)
+    at.text_input(key=wkey(at, "population.growth.c")).set_value("2")
+    run(at)
+    said = [plain(c.value) for c in at.caption if plain(c.value).startswith(start)]
+    assert said and stays in said[0] and " lên " not in said[0] and " from " not in said[0], said
 
 
 def test_paths_needing_more_investment_than_ever_are_flagged_beside_the_verdict():

@@ -269,7 +269,9 @@ def headline_sentence(h: pd.DataFrame, ref_title: str, lang: str = "vi") -> str:
     if growth is None:   # no set lacks one today; said without it rather than fail
         return t("hl_changed_only", lang, ref=ref_title, met=met, before=met_before, n=n)
     g, x = h.loc[growth], registry.get(growth)
-    parts = t("hl_growth", lang, a=fmt.num(g["ref_value"], lang, 2), b=fmt.num(g["value"], lang, 2),
+    step = round(float(g["change"]), _change_unit(growth)[1]) if np.isfinite(g["change"]) else 0.0
+    way = "up" if step > 0 else "down" if step < 0 else "same"
+    parts = t(f"hl_growth_{way}", lang, a=fmt.num(g["ref_value"], lang, 2), b=fmt.num(g["value"], lang, 2),
               d=g["change_text"], y0=x.first_year, y1=x.year)
     return t("hl_changed", lang, ref=ref_title, growth=parts, met=met, before=met_before, n=n)
 
