@@ -134,6 +134,26 @@ def test_the_remaining_quarters_by_hand_on_2025(history, baseline_projection):
         Q.remaining(q, 2025, 4, 8.05, 8.78)
 
 
+@pytest.mark.parametrize("lang, done, target, want", [
+    ("vi", 14.0, 8.0, "Sau 9 tháng tăng 14,00 %, cả năm 2025 vẫn tăng 8,00 % nếu quý IV giảm không quá {x} % so với "
+                      "cùng kỳ"),
+    ("en", 14.0, 8.0, "After 14.00 % in nine months, 2025 as a whole still grows 8.00 % if Q4 falls by no more than {x} %"),
+    ("vi", -2.0, 8.0, "Sau 9 tháng giảm 2,00 %, để cả năm 2025 tăng 8,00 %, quý IV phải tăng {x} % so với cùng kỳ"),
+    ("en", -2.0, 8.0, "After a fall of 2.00 % in nine months, for 8.00 % in 2025 as a whole, Q4 must grow by {x} %")])
+def test_the_remaining_quarters_sentence_reads_signs_as_the_statistics_office_does(baseline_projection, lang, done,
+                                                                                     target, want):
+    """A year already secured said "quý IV phải tăng -7,26 %" (must grow by −7.26 %), a fall so
+    far "Sau 9 tháng tăng -2,00 %": now how far the rest may fall, and "giảm 2,00 %"."""
+    from model.report import fmt
+    from model.report.views import remaining_text
+
+    r = Q.remaining(Q.quarterly(baseline_projection), 2025, 3, done, target)
+    assert (r.needed_pct < 0) == (done > target)
+    text = remaining_text(r, lang)
+    assert want.format(x=fmt.num(abs(r.needed_pct), lang, 2)) in text, text
+    assert "-" not in text.split("(")[0]   # no signed figure before the scenario's path
+
+
 def test_the_sources_are_said_in_words_with_their_rows(baseline_projection):
     """The Quarterly page's source note: period by period in the reader's words, every row of
     hatinh_published.csv the split used, and none of the file's own ids ("2021H1

@@ -1015,10 +1015,18 @@ TEXT: dict[str, tuple[str, str]] = {
     "qt_done1": ("quý I", "the first quarter"), "qt_done2": ("6 tháng", "the first half"),
     "qt_done3": ("9 tháng", "nine months"),
     "qt_left1": ("quý II–IV", "Q2–Q4"), "qt_left2": ("quý III–IV", "Q3–Q4"), "qt_left3": ("quý IV", "Q4"),
-    "qt_remaining": ("Sau {done} tăng {c} %, để cả năm {year} tăng {g} %, {left} phải tăng {need} % so với cùng kỳ "
+    # a sentence the way the statistics office writes one: a fall is "giảm 2,00 %", not "tăng -2,00 %",
+    # and a year already secured says how far the rest may fall ("phải tăng -7,26 %" read as nonsense)
+    "qt_done_up": ("Sau {done} tăng {c} %", "After {c} % in {done}"),
+    "qt_done_down": ("Sau {done} giảm {c} %", "After a fall of {c} % in {done}"),
+    "qt_remaining": ("{after}, để cả năm {year} tăng {g} %, {left} phải tăng {need} % so với cùng kỳ "
                      "(lộ trình của kịch bản: {path} %).",
-                     "After {c} % in {done}, for {g} % in {year} as a whole, {left} must grow by {need} % on the same "
+                     "{after}, for {g} % in {year} as a whole, {left} must grow by {need} % on the same "
                      "period a year before (the scenario's path: {path} %)."),
+    "qt_remaining_slack": ("{after}, cả năm {year} vẫn tăng {g} % nếu {left} giảm không quá {need} % so với cùng kỳ "
+                           "(lộ trình của kịch bản: tăng {path} %).",
+                           "{after}, {year} as a whole still grows {g} % if {left} falls by no more than {need} % on "
+                           "the same period a year before (the scenario's path: {path} %)."),
     "qt_link_year": ("Năm trong đường dẫn (qy={value}) không thuộc kịch bản này ({a}–{b}): đang hiện năm {year}.",
                      "The link's year (qy={value}) is not one of this scenario's ({a}–{b}): showing {year}."),
     "qt_year": ("Năm", "Year"),

@@ -107,8 +107,13 @@ def quarterly_backtest_view(bt, lang: str = "vi") -> pd.DataFrame:
 def remaining_text(r, lang: str = "vi") -> str:
     """What the remaining quarters need (`model.quarterly.Remaining`), in one sentence."""
     left = t(f"qt_left{r.done}", lang)
-    return t("qt_remaining", lang, done=t(f"qt_done{r.done}", lang), c=fmt.num(r.done_pct, lang, 2), year=r.year,
-             g=fmt.num(r.target_pct, lang, 2), left=left, need=fmt.num(r.needed_pct, lang, 2),
+    done = t(f"qt_done{r.done}", lang)
+    # signs as the statistics office writes them: "giảm 2,00 %", not "tăng -2,00 %"
+    after = (t("qt_done_down", lang, done=done, c=fmt.num(-r.done_pct, lang, 2)) if round(r.done_pct, 2) < 0
+             else t("qt_done_up", lang, done=done, c=fmt.num(r.done_pct, lang, 2)))
+    slack = round(r.needed_pct, 2) < 0   # the year is secured unless the rest falls by more than this
+    return t("qt_remaining_slack" if slack else "qt_remaining", lang, after=after, year=r.year,
+             g=fmt.num(r.target_pct, lang, 2), left=left, need=fmt.num(abs(r.needed_pct), lang, 2),
              path=fmt.num(r.path_pct, lang, 2))
 
 
