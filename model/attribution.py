@@ -244,7 +244,7 @@ def attribute(history: History, a: Scenario, b: Scenario, set_id: str | None = N
     scenarios define, set_id. Rows add up to ``total`` = outcome(B) − outcome(A)."""
     for sc in (a, b):   # as `model.simulate` does; the mixes are made of their checked parts
         checked(history, sc)
-    set_id = set_id or b.targets_set or registry.DEFAULT_SET
+    set_id = registry.judged_set(b, set_id)
     ids = registry.outcomes(set_id)
     factors = changed_factors(a, b)
     n = len(factors)

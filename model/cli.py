@@ -213,12 +213,13 @@ def _cmd_run(args) -> int:
     print(tr("cli_run_files", lg, name=sc.name, n=len(files), out=args.out))
     if not args.charts:
         print(tr("cli_run_charts", lg))
+    from .registry import DEFAULT_SET, judged_set
     from .report.views import set_title
 
     print(tr("cli_run_set", lg, title=set_title(sc.targets_set, lg)))
     print(tr("cli_run_targets", lg, met=counts.get("met", 0), missed=counts.get("missed", 0),
              nm=counts.get("not_modelled", 0)))
-    if not sc.targets_set or sc.targets_set == "nq26_programme":   # the programme's rounded shares
+    if judged_set(sc) == DEFAULT_SET:   # the programme's rounded shares
         print(tr("cli_run_note", lg, s=num(r["published_sum_pct"], lg, 2), d=num(r["residual_pp"], lg, 2)))
     else:   # another set: what its own targets do together at the scenario's prices, as the Scorecard
         # says it (inside the room too: where the scenario's growth stands against the window)
@@ -457,7 +458,7 @@ def _cmd_attribute(args) -> int:
     if a.horizon < 2030 or b.horizon < 2030:
         raise SolverError("text", text=t("at_short", args.lang))
     # the outcomes of --targets-set, else of B's own set (the scenario compared), as `run` judges it
-    table = attribute(assemble_history(), a, b, set_id=args.targets_set or b.targets_set)
+    table = attribute(assemble_history(), a, b, set_id=args.targets_set)   # B's own set by default
     print(t("at_note", args.lang, a=a.name, b=b.name))
     if table.attrs["method"] == "sequential":
         from .attribution import MAX_SHAPLEY

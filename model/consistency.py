@@ -42,7 +42,7 @@ from .growth import simulate
 from .history import History
 from .scenario import RatePath, Scenario, SectorAssumption
 from .sectors import SECTOR_IDS
-from .solver import INVESTMENT, TargetSpec, solve, target_specs
+from .solver import INVESTMENT, TargetSpec, posed, solve
 from .target_sets import growth_in, interval
 from .targets import BASE_YEAR, MEASURES, TARGET_YEAR, structure_rounding
 
@@ -310,9 +310,9 @@ def required_growth(history: History, scenario: Scenario, targets=None, *, free=
     the Solve page to the last digit. Every row averages value added *including* the named
     projects, so a sector's figure differs from its solved organic rate in the paths table by
     what its projects add (said in ``attrs["note"]``)."""
-    # by default the targets `solve` poses for this scenario, its own set's (the rows were the
+    # the targets `solve` poses for this scenario, its own set's by default (the rows were the
     # programme's eight above a last row solved for the 2026–2030 plan's six)
-    specs = target_specs(targets, approx=approx, investment_cap_pct=investment_cap, set_id=scenario.targets_set)
+    specs = posed(scenario, targets, approx, investment_cap)
     prior = simulate(history, scenario)
     last = prior.last_actual_year
     left = TARGET_YEAR - last

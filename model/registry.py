@@ -270,6 +270,13 @@ def check_set(set_id: str | None) -> str:
     return sid
 
 
+def judged_set(scenario, set_id: str | None = None) -> str:
+    """The set a scenario is judged by: ``set_id`` when asked, else its file's ``[targets] set``,
+    else the programme (`check_set`: an unknown id raises KeyError). One rule for
+    `model.evaluate`, the attribution, the headline strip, the charts, the deck and the pages."""
+    return check_set(set_id or getattr(scenario, "targets_set", None))
+
+
 def set_info(set_id: str | None = None) -> dict:
     """One set's row of `target_sets.csv` (titles, document, issued, status, periods,
     definitions, source_url)."""

@@ -115,7 +115,7 @@ def judged(projection: Projection, targets: pd.DataFrame | None = None,
                         f"not {type(projection).__name__}")
     # a file that declares its plan's set is judged by it (the Congress file by the Programme's
     # 33 targets met 0 of 8 where its own three are 2 of 3)
-    set_id = set_id or projection.scenario.targets_set or registry.DEFAULT_SET
+    set_id = registry.judged_set(projection.scenario, set_id)
     records = registry.set_records(set_id) if targets is None else targets.to_dict("records")
     if ids is not None:
         keep = set(ids)

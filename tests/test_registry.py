@@ -81,3 +81,18 @@ def test_the_checker_sees_a_typed_list(tmp_path):
                  'Z = ("grdp_growth_avg", "other")\n')
     hits = [h.split(": ", 1)[1] for h in _typed_lists(f, set(registry.ids()))]
     assert hits == ["grdp_growth_avg, grdp_multiple", "share_services, grdp_per_capita"]
+
+
+def test_the_set_a_scenario_is_judged_by_is_one_rule(baseline):
+    """`registry.judged_set`: the set asked for, else the file's own, else the programme; an
+    unknown id is named (the app, the CLI, `evaluate`, the attribution and the deck ask it)."""
+    from dataclasses import replace
+
+    from model import registry
+
+    congress = replace(baseline, targets_set="congress_20")
+    assert registry.judged_set(baseline) == registry.DEFAULT_SET == "nq26_programme"
+    assert registry.judged_set(congress) == "congress_20"
+    assert registry.judged_set(congress, "plan_2026_2030") == "plan_2026_2030"
+    with pytest.raises(KeyError, match="unknown target set 'nope'"):
+        registry.judged_set(baseline, "nope")

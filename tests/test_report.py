@@ -20,10 +20,8 @@ def test_scorecard_labels(baseline_projection):
 
 
 def test_the_contributions_file_names_its_columns_as_projection_csv_does(baseline_projection):
-    from model.report.export import contributions_frame
-
     p = baseline_projection
-    f = contributions_frame(p)
+    f = views.contributions_frame(p)
     assert f.index.name == "year" and list(f.columns) == [f"contrib_pp_{s}" for s in model.SECTOR_IDS] + ["growth_real_pct"]
     np.testing.assert_allclose(f.drop(columns="growth_real_pct").sum(axis=1), f["growth_real_pct"], atol=1e-9)
     table = p.table()

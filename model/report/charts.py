@@ -146,7 +146,7 @@ def _split(p, values, colour: str, lang: str) -> list[Layer]:
 
 
 def _set(p, set_id: str | None) -> str:
-    return set_id or getattr(p.scenario, "targets_set", None) or registry.DEFAULT_SET
+    return registry.judged_set(p.scenario, set_id)
 
 
 def _of_kind(set_id: str, kind: str, horizon: int):

@@ -454,7 +454,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     sc = scenarios[0] if not set_id else replace(scenarios[0], targets_set=set_id)
     # the set every slide judges by, the compared scenarios too (each file's own set differs:
     # a compared file judged by its own set had no row for the briefed one's headline targets)
-    sid = sc.targets_set or registry.DEFAULT_SET
+    sid = registry.judged_set(sc)
     p = simulate(history, sc)
     title = sc.title_in(lang)
     source = t("source", lang, last=p.last_actual_year, title=title)

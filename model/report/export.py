@@ -23,16 +23,6 @@ def csv_bytes(frame: pd.DataFrame, index: bool = True) -> bytes:
 CHART_KINDS = ("png", "svg")
 
 
-def contributions_frame(projection: Projection) -> pd.DataFrame:
-    """Contributions to real GRDP growth for a machine (the Export page's CSV): index ``year``,
-    ``contrib_pp_<sector>`` in percentage points and ``growth_real_pct``, their sum, in % a year,
-    named as in projection.csv (the workbook's sheet and the page's table word them)."""
-    out = projection.contributions_pp.add_prefix("contrib_pp_")
-    out["growth_real_pct"] = 100 * projection.growth_real
-    out.index.name = "year"
-    return out
-
-
 def write_run(projection: Projection, targets: pd.DataFrame, out_dir: str | Path,
               lang: str = "vi", target_columns: list[str] = TARGET_COLUMNS,
               charts: Sequence[str] = ()) -> list[Path]:

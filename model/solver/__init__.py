@@ -48,7 +48,7 @@ growth path.
 """
 
 from ..targets import DEFAULT_TARGETS, MEASURES, SOLVABLE, TARGET_YEAR   # the default set's, re-exported
-from .api import SolveResult, solve
+from .api import SolveResult, posed, solve
 from .diagnose import GROWTH_AGAINST, INVESTMENT_CAPS, MULTIPLE_CAPS, SolveNote, frontier, supply_notes
 from .problem import DEFAULT_FREE, METHODS, PRICE_BAND, default_bounds, effective_bounds, one_thread
 from .spec import (DEAD_ZONE, INVESTMENT, INVESTMENT_MARGIN_PP, SolverError, TargetSpec, investment_cap,
@@ -57,5 +57,5 @@ from .spec import (DEAD_ZONE, INVESTMENT, INVESTMENT_MARGIN_PP, SolverError, Tar
 __all__ = ["DEAD_ZONE", "DEFAULT_FREE", "DEFAULT_TARGETS", "GROWTH_AGAINST", "INVESTMENT", "INVESTMENT_CAPS",
            "INVESTMENT_MARGIN_PP", "MEASURES", "METHODS", "MULTIPLE_CAPS", "PRICE_BAND", "SOLVABLE",
            "SolveNote", "SolveResult", "SolverError", "TARGET_YEAR", "TargetSpec", "default_bounds",
-           "effective_bounds", "frontier", "investment_cap", "one_thread", "solve", "supply_notes",
+           "effective_bounds", "frontier", "investment_cap", "one_thread", "posed", "solve", "supply_notes",
            "target_specs"]

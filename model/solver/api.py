@@ -307,10 +307,14 @@ def solve_variant(history: History, scenario: Scenario, targets=None, *, free=No
                       as_file=False)
 
 
-def _pose(targets, approx, investment_cap=None, set_id=None) -> list[TargetSpec]:
+def posed(scenario: Scenario, targets=None, approx: str = "band", investment_cap=None) -> list[TargetSpec]:
+    """The targets `solve` poses for ``scenario``: ``targets`` as given (`TargetSpec`s, or ids
+    posed by `target_specs`), by default the solver defaults of the set the scenario is judged
+    by (`model.registry.judged_set`). `model.consistency.required_growth` asks the same."""
     if targets is not None and len(targets) and isinstance(targets[0], TargetSpec):
         return list(targets)
-    return target_specs(targets, approx=approx, investment_cap_pct=investment_cap, set_id=set_id)
+    return target_specs(targets, approx=approx, investment_cap_pct=investment_cap,
+                        set_id=getattr(scenario, "targets_set", None))
 
 
 def _solve(history, scenario, targets, *, free, method, bounds, smoothness, approx, diagnose, taxes,
@@ -325,7 +329,7 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
     for s in prices:
         if s not in SECTOR_IDS or prices.count(s) > 1:
             raise SolverError("bad_prices", value=repr(s), allowed=", ".join(SECTOR_IDS))
-    specs = _pose(targets, approx, investment_cap, getattr(scenario, "targets_set", None))
+    specs = posed(scenario, targets, approx, investment_cap)
     chosen = [sp.id for sp in specs]
     for tid, w in (priorities or {}).items():
         if tid not in chosen:   # a weight on a target not posed moves nothing: said, not ignored

@@ -37,7 +37,7 @@ def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, 
         st.caption(t("at_short", lang))
         return
     # the set the 2030 table below judges by (its box's value, the edited scenario's set at first)
-    set_id = state.ss().get("cmp.set") or c.working.targets_set or model.registry.DEFAULT_SET
+    set_id = model.registry.judged_set(c.working, state.ss().get("cmp.set"))
     table_ = attribution(a.to_toml(), b.to_toml(), set_id)
     if len(table_) == 1:
         return
@@ -124,7 +124,7 @@ st.subheader(t("cmp_table", lang))
 # the targets the table judges: a set chosen here (a view), the edited scenario's by default
 sets = list(model.registry.set_ids())
 cmp_set = st.selectbox(t("ts_label", lang), sets, format_func=lambda s_: views.set_title(s_, lang),
-                       index=sets.index(c.working.targets_set or model.registry.DEFAULT_SET), key="cmp.set")
+                       index=sets.index(model.registry.judged_set(c.working)), key="cmp.set")
 tbl = views.compare_table(projections, lang, set_id=cmp_set)
 st.caption(t("cmp_legend", lang, items="; ".join(f"{k} = {state.md(v)}" for k, v in tbl.attrs["keys"].items())))
 for ref in picked:

@@ -32,7 +32,7 @@ def table_files(working_toml: str, base_toml: str, lang: str) -> tuple[bytes, di
         t("tbl_targets", lang): views.targets_table(p, lang),
         # plain like the others (the workbook's sheet has the worded headers): its columns were
         # "Năm, Nông-lâm-thủy sản, …" in Vietnamese and English words in English
-        t("tbl_contributions", lang): export.contributions_frame(p),
+        t("tbl_contributions", lang): views.contributions_frame(p),
         # the method's numbers stand in its words already (method_args is for the workbook's Vietnamese)
         t("tbl_history", lang): pd.concat([hist.provenance, industry.split_provenance(hist)],
                                           ignore_index=True).drop(columns="method_args"),

@@ -117,7 +117,7 @@ st.caption(t("rk_tornado_help", lang))
 tt = tornado(state.shown().to_toml())
 # the outcomes are the scenario's set's targets (the plan's 2026–2030 growth, …); one box per
 # set, so that a choice from another set is never the value of a box without it
-sid = state.shown().targets_set or registry.DEFAULT_SET
+sid = registry.judged_set(state.shown())
 names = {tid: target_name(tid, lang) for tid in registry.ids(sid)}
 tk = f"rk.tornado.{sid}"
 outcome = st.selectbox(t("rk_tornado_outcome", lang), list(names), format_func=names.get,

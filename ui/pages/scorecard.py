@@ -32,7 +32,7 @@ def _pick_set() -> None:
     state.set_working(replace(state.working(), targets_set=None if v == registry.DEFAULT_SET else v))
 
 
-chosen = c.working.targets_set or registry.DEFAULT_SET
+chosen = registry.judged_set(c.working)
 pickers = st.container(horizontal=True, gap="small")   # one row: three elements where columns made five
 pickers.selectbox(t("ts_label", lang), SETS, format_func=lambda s_: views.set_title(s_, lang),
                   key=state.seed("ts.pick", chosen), on_change=_pick_set, help=t("ts_help", lang))

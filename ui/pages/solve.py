@@ -154,7 +154,7 @@ name = "indicator_vi" if lang == "vi" else "indicator_en"
 # The request is the scenario's [solve] table (a loaded file's, or what was chosen here): every
 # control is a view of it, seeded from it, so it survives page switches and travels in the link.
 sv = c.working.solve or model.SolveSettings()
-chosen_set = c.working.targets_set or model.registry.DEFAULT_SET
+chosen_set = model.registry.judged_set(c.working)
 SOLVABLE = list(model.registry.solvable(chosen_set))
 targets = list(sv.targets if sv.targets is not None else model.registry.solver_defaults(chosen_set))
 # targets of another set that the file's [solve] table names stay offered (a file may mix them),

@@ -17,8 +17,8 @@ tables, the command line's), `targets` (scorecards, target sets, headline cards,
 results, the frontier, the attribution) and `record` (quarters, backtests, the supply record).
 """
 
-from .tables import (CLI_COLUMNS, cli_table, contributions_table, ramp_text, shares_table, supply_frame,
-                     text_frame)
+from .tables import (CLI_COLUMNS, cli_table, contributions_frame, contributions_table, ramp_text, shares_table,
+                     supply_frame, text_frame)
 from .targets import (ATTRIBUTION_DIGITS, COMPARE_DIGITS, card_help, card_label, clash_lines, column_keys,
                       compare_numbers, compare_row_label, compare_table, gap_text, headline,
                       headline_sentence, judged_by, reason_text, scorecard, set_source, set_title,
@@ -37,7 +37,8 @@ from .record import (backtest_attribution_view, backtest_note, backtest_paths_vi
 __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_numbers", "attribution_view",
            "backtest_attribution_view", "backtest_note", "backtest_paths_view", "backtest_score_view",
            "calibration_lines", "card_help", "card_label", "clash_lines", "cli_table", "column_keys",
-           "compare_numbers", "compare_row_label", "compare_table", "contributions_table", "crowding_text",
+           "compare_numbers", "compare_row_label", "compare_table", "contributions_frame", "contributions_table",
+           "crowding_text",
            "first_year_text", "frontier_view", "gap_text", "headline", "headline_sentence", "inert_text",
            "judged_by", "jumps_text", "panel_cells_file", "project_name", "project_names",
            "project_setting_text", "project_slip_view", "project_variants_notes", "project_variants_view",

@@ -48,11 +48,21 @@ def shares_table(p: Projection, lang: str = "vi") -> pd.DataFrame:
     return out
 
 
+def contributions_frame(p: Projection) -> pd.DataFrame:
+    """Contributions to real GRDP growth for a machine (the Export page's CSV): index ``year``,
+    ``contrib_pp_<sector>`` in percentage points and ``growth_real_pct``, their sum, in % a year,
+    named as in projection.csv (`contributions_table` words them)."""
+    out = p.contributions_pp.add_prefix("contrib_pp_")
+    out["growth_real_pct"] = 100 * p.growth_real
+    out.index.name = "year"
+    return out
+
+
 def contributions_table(p: Projection, lang: str = "vi") -> pd.DataFrame:
-    """Year × sector contributions (pp) and total growth (%), as the statistics office shows them."""
-    out = p.contributions_pp.copy()
-    out.columns = [sector_label(s, lang, short=True) for s in SECTOR_IDS]
-    out[t("c_total", lang)] = 100 * p.growth_real
+    """Year × sector contributions (pp) and total growth (%), as the statistics office shows them:
+    `contributions_frame` (the CSV's) with its columns worded."""
+    out = contributions_frame(p)
+    out.columns = [sector_label(s, lang, short=True) for s in SECTOR_IDS] + [t("c_total", lang)]
     out.index.name = t("year", lang)
     return out
 

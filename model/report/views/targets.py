@@ -46,7 +46,7 @@ def reason_text(reason: str, horizon: int, lang: str = "vi", row: Mapping | None
 def targets_table(p: Projection, lang: str = "vi", set_id: str | None = None) -> pd.DataFrame:
     """`model.evaluate` against ``set_id`` (default: the scenario's own set, else the Resolution
     26 programme) with its reason worded in ``lang`` (column ``note``): for files."""
-    ev = evaluate(p, set_id=set_id or p.scenario.targets_set)
+    ev = evaluate(p, set_id=set_id)
     ev["note"] = [reason_text(r["reason"], p.horizon, lang, r) for r in ev.to_dict("records")]
     return ev
 
@@ -68,12 +68,12 @@ def scorecard(p: Projection, lang: str = "vi", set_id: str | None = None,
     (`model.tracking`): its 2030 value from the latest published figure and a trend (the
     record's, or ``trends``), on or off track, or no published figure with what was searched."""
     # the rows as plain lists, read once (a frame read cell by cell cost the page 5 ms a run)
-    rows = judged(p, set_id=set_id or p.scenario.targets_set)
+    rows = judged(p, set_id=set_id)   # the file's own set unless asked
     col = {k: [r[k] for r in rows] for k in ("id", "group", "indicator_vi", "indicator_en", "unit", "value",
                                                "target_low", "target_high", "comparator", "status", "gap", "reason")}
     status, value, gap = col["status"], col["value"], col["gap"]
     notes = [reason_text(r["reason"], p.horizon, lang, r) if r["reason"] != "rounding" else "" for r in rows]
-    if (set_id or p.scenario.targets_set or registry.DEFAULT_SET) == registry.DEFAULT_SET:
+    if registry.judged_set(p.scenario, set_id) == registry.DEFAULT_SET:
         from ...tracking import track
 
         tr = track(trends)
@@ -238,7 +238,7 @@ def headline(p: Projection, ref: Projection, lang: str = "vi", set_id: str | Non
     in words), target (as printed)."""
     # the set's rows judged, as records (two frames built and read cell by cell cost a what-if
     # page 2 ms a run)
-    sid = set_id or p.scenario.targets_set or registry.DEFAULT_SET
+    sid = registry.judged_set(p.scenario, set_id)
     ids = registry.headline(sid)
     a, b = ({r["id"]: r for r in judged(x, set_id=sid, ids=ids)} for x in (p, ref))
     rows = []
@@ -261,16 +261,13 @@ def headline_sentence(h: pd.DataFrame, ref_title: str, lang: str = "vi") -> str:
     year after its base year to 2030), and how many of the headline targets hold now and before."""
     met, met_before = int((h["status_code"] == "met").sum()), int((h["ref_status_code"] == "met").sum())
     n = len(h)
-    moved = [i for i in h.index if np.isfinite(h.at[i, "change"])
-             and round(h.at[i, "change"], _change_unit(i)[1]) != 0]
-    if not moved:
+    if h["unchanged"].all():
         return t("hl_same", lang, ref=ref_title, met=met, n=n)
     growth = next((i for i in h.index if registry.get(i).kind == "average_growth"), None)
     if growth is None:   # no set lacks one today; said without it rather than fail
         return t("hl_changed_only", lang, ref=ref_title, met=met, before=met_before, n=n)
     g, x = h.loc[growth], registry.get(growth)
-    step = round(float(g["change"]), _change_unit(growth)[1]) if np.isfinite(g["change"]) else 0.0
-    way = "up" if step > 0 else "down" if step < 0 else "same"
+    way = "same" if g["unchanged"] else "up" if g["change"] > 0 else "down"   # as the card shows it
     parts = t(f"hl_growth_{way}", lang, a=fmt.num(g["ref_value"], lang, 2), b=fmt.num(g["value"], lang, 2),
               d=g["change_text"], y0=x.first_year, y1=x.year)
     return t("hl_changed", lang, ref=ref_title, growth=parts, met=met, before=met_before, n=n)
@@ -306,7 +303,7 @@ def compare_numbers(projections: Mapping[str, Projection], set_id: str | None = 
     """Key 2030 indicators (rows: the GRDP levels and a target set's solvable targets,
     `registry.outcomes`, the programme's by default), a column per scenario (its key in ``projections``):
     numbers, NaN for a scenario that ends before 2030."""
-    set_id = set_id or registry.DEFAULT_SET   # one set for every column, whatever each file's own
+    set_id = registry.check_set(set_id)   # one set for every column, whatever each file's own
     rows = list(registry.outcomes(set_id))
     cols = {}
     for name, p in projections.items():
@@ -327,7 +324,7 @@ def compare_table(projections: Mapping[str, Projection], lang: str = "vi", set_i
     judges it), then "Δ B−A", "Δ C−A", … (each scenario minus the first, the reference);
     numbers written for ``lang``. ``attrs['keys']`` maps each column key to the scenario's
     name."""
-    set_id = set_id or registry.DEFAULT_SET
+    set_id = registry.check_set(set_id)
     nums = compare_numbers(projections, set_id)
     keys = column_keys(len(projections))
     nums.columns = keys
