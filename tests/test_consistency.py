@@ -126,6 +126,21 @@ def _with_set(scenario, sid):
     return replace(scenario, targets_set=sid)
 
 
+def test_a_window_with_no_upper_end_carries_its_unit_once(history, baseline):
+    """The Congress's "≥ 2× 2025" has no upper end: inside its room (prices rising 6 % a year) the
+    window read "từ 10,00 trở lên %/năm" (the unit after "or more"); now "từ 10,00 %/năm trở lên"
+    and "10.00 % a year or more"."""
+    from model.consistency import set_findings
+
+    sc = _with_set(baseline, "congress_20")
+    for s in model.SECTOR_IDS:
+        sc = sc.with_sector(s, inflation=model.RatePath.const(0.06))
+    f = next(x for x in set_findings(history, sc) if x.numbers.get("level") == "grdp_multiple_2025")
+    assert f.severity == "info" and f.numbers["g_high"] == float("inf")
+    assert "hai mục tiêu cùng đạt khi tăng trưởng thực từ 10,00 %/năm trở lên giai đoạn 2026–2030" in f.vi, f.vi
+    assert "both hold with real growth of 10.00 % a year or more in 2026–2030" in f.en, f.en
+
+
 def test_the_plans_growth_and_per_capita_leave_the_deflator_a_room(history, baseline):
     """The 2026–2030 plan: ≥ 10 % a year and ≈ 168 million VND a person (the Scorecard's band,
     159.6–176.4) leave the deflator 1.75–3.80 % a year, by hand from 2025's GRDP and the projected

@@ -1512,11 +1512,13 @@ FINDINGS: dict[str, tuple[str, str]] = {
                      "need the GRDP deflator to rise at least {lo} % a year"),
     "slr_room_high": ("cho phép chỉ số giảm phát GRDP tăng tối đa {hi} %/năm",
                       "leave the GRDP deflator room to rise at most {hi} % a year"),
-    "slr_ok_window": ("trong khoảng đó: với mức giá này, hai mục tiêu cùng đạt khi tăng trưởng thực {window} %/năm "
+    "slr_ok_window": ("trong khoảng đó: với mức giá này, hai mục tiêu cùng đạt khi tăng trưởng thực {window} "
                       "giai đoạn {next}–{y1}; kịch bản tăng {g_sc} %/năm, {where}.",
-                      "inside that room: at these prices both hold with real growth of {window} % a year in "
+                      "inside that room: at these prices both hold with real growth of {window} in "
                       "{next}–{y1}; the scenario grows {g_sc} % a year, {where}."),
-    "slr_window_open": ("từ {g} trở lên", "{g} or more"),
+    # the window with its unit: a level with no upper end read "từ 10,00 trở lên %/năm"
+    "slr_window": ("{a}–{b} %/năm", "{a}–{b} % a year"),
+    "slr_window_open": ("từ {g} %/năm trở lên", "{g} % a year or more"),
     "slr_in": ("trong khoảng đó", "inside that window"),
     "slr_above": ("nhanh hơn: mục tiêu về quy mô bị vượt quá khoảng của nó", "faster: the level target is passed, "
                   "above its band"),
@@ -1652,7 +1654,7 @@ def _set_finding_words(fid: str, severity: str, n: dict, lang: str, p, x) -> dic
             shown = round(g_sc, 2)
             where = ("slr_below" if shown < round(n["g_low"], 2) else
                      "slr_above" if math.isfinite(hi) and shown > round(hi, 2) else "slr_in")
-            verdict = w("slr_ok_window", window=f"{g}–{x(hi)}" if math.isfinite(hi) else w("slr_window_open", g=g),
+            verdict = w("slr_ok_window", window=w("slr_window", a=g, b=x(hi)) if math.isfinite(hi) else w("slr_window_open", g=g),
                         next=n["last"] + 1, y1=n["target_year"], g_sc=x(g_sc), where=w(where))
         return dict(common, g=g, next=n["last"] + 1, level=level, room=room, r0=n["record_from"] + 1,
                     d_rec=p(n["deflator_record"]), d_sc=p(n["scenario_deflator"]), verdict=verdict)
