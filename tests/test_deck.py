@@ -519,6 +519,27 @@ def test_the_rendered_axes_read_in_the_decks_language(rendered):
         assert {"0", "2", "4", "12", "14"} <= set(growth) and not [x for x in growth if re.search(r"[.,]\d", x)], growth
 
 
+def test_the_years_sit_under_the_plot_where_values_fall_below_zero(decks, rendered):
+    """The contributions of 2022 go below zero (industry −2.9 points): the years were drawn at
+    the zero line, on the bars and inside the plot, in both languages. They sit at the plot's
+    low edge, under its lowest tick (−4), on every chart."""
+    import re
+
+    from pptx.enum.chart import XL_TICK_LABEL_POSITION
+
+    for lang in ("vi", "en"):
+        for s in decks[1][lang].slides:
+            for sh in s.shapes:
+                if sh.has_chart:
+                    assert sh.chart.category_axis.tick_label_position == XL_TICK_LABEL_POSITION.LOW
+        text = subprocess.run(["pdftotext", "-layout", str(rendered[lang]), "-"], check=True, capture_output=True,
+                              timeout=120).stdout.decode("utf-8")
+        page = next(p for p in text.split("\f") if t("dk_contributions", lang) in p).splitlines()
+        lowest = max(i for i, x in enumerate(page) if re.fullmatch(r"\s*-4\s*", x))
+        years = next(i for i, x in enumerate(page) if re.search(r"2020\s+2021\s+2022", x))
+        assert years > lowest, (lang, lowest, years)
+
+
 def test_the_comparison_slide_judges_by_the_decks_target_set(history):
     """Two scenarios briefed against the 2026–2030 plan (`--targets-set plan_2026_2030`): the
     comparison slide's rows are that set's headline targets, as the scorecard slide judges them,

@@ -120,7 +120,7 @@ class Deck:
         (a fan) are cut into slices. Colours are explicit, a fill's opacity mixed with white
         (LibreOffice ignores theme colours and transparency varies by viewer)."""
         from pptx.chart.data import CategoryChartData
-        from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+        from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
         from pptx.oxml.xmlchemy import OxmlElement
         from pptx.oxml.ns import qn
         from pptx.util import Inches, Pt
@@ -160,6 +160,10 @@ class Deck:
             va.minimum_scale, va.maximum_scale = map(float, chart.domain)
         if chart.horizontal:
             ch.category_axis.reverse_order = True   # the first step at the top, as on screen
+        # the categories' labels at the plot's low edge: where a value is below zero, at the
+        # crossing they sat on the bars (the contributions' 2022, a late project's negative
+        # growth) and inside the plot
+        ch.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
         years = chart.labelled_years()
         if years and chart.categories[0] % 5 == 0:
             # a long horizon: every fifth year labelled from 2020, as on screen (2030 and 2050
