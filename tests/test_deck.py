@@ -540,6 +540,38 @@ def test_the_years_sit_under_the_plot_where_values_fall_below_zero(decks, render
         assert years > lowest, (lang, lowest, years)
 
 
+def test_each_charts_title_promises_only_the_targets_it_draws(history):
+    """Judged against the 2026–2030 plan, the GRDP slide said "the path, the target and its fan"
+    over a chart with no target (the plan sets no multiple of GRDP); against the Congress's set,
+    the structure slide said "against the targets" over bars with none (it sets no shares)."""
+    from pptx import Presentation
+
+    from model.report import charts
+
+    sc = model.load_scenario(BASELINE)
+    p = model.simulate(history, sc)
+
+    def titles(set_id, draws=50):
+        prs = Presentation(io.BytesIO(deck.build(history, [sc], lang="en", set_id=set_id, draws=draws)))
+        return [s.shapes[0].text_frame.text for s in prs.slides]
+
+    plan, congress, programme = titles("plan_2026_2030"), titles("congress_20"), titles("nq26_programme")
+    assert "GRDP at current prices: the path and its 5–95 % fan" in plan
+    assert "Structure: 2020, the last actual year and 2030 against the targets" in plan
+    assert "GRDP at current prices: the path, the target and its 5–95 % fan" in congress
+    assert "Structure: 2020, the last actual year and 2030" in congress
+    assert "GRDP at current prices: the path, the target and its 5–95 % fan" in programme
+    assert all("Real GRDP growth against the target" in x for x in (plan, congress, programme))
+    # with no draws asked, no fan: the title says so; the Ministry's draft sets growth alone
+    mof = titles("mof_draft_2026_2030", draws=None)
+    assert "GRDP at current prices: the path" in mof and "Structure: 2020, the last actual year and 2030" in mof
+    assert "GRDP at current prices: the path and the target" in titles("nq26_programme", draws=None)
+    # what the title reads: the chart's own layers in the accent colour
+    assert charts.draws_target(charts.grdp_nominal(p, "en", "nq26_programme"))
+    assert not charts.draws_target(charts.grdp_nominal(p, "en", "plan_2026_2030"))
+    assert not charts.draws_target(charts.structure(p, "en", "congress_20"))
+
+
 def test_the_comparison_slide_judges_by_the_decks_target_set(history):
     """Two scenarios briefed against the 2026–2030 plan (`--targets-set plan_2026_2030`): the
     comparison slide's rows are that set's headline targets, as the scorecard slide judges them,

@@ -117,6 +117,14 @@ def labelled_years(cats) -> list | None:
     return sorted(set(fives) | set(ends))
 
 
+def draws_target(chart: Chart) -> bool:
+    """Whether a GRDP, growth or structure chart draws a target of its set: there a target is
+    a layer in the accent colour, and a set without that kind of target draws none (the
+    2026–2030 plan has no multiple of GRDP, the Congress's set no shares). Not for the
+    investment chart, whose projects share the colour."""
+    return any(x.colour == ACCENT for x in chart.layers)
+
+
 def _t(values) -> tuple:
     return tuple(float(v) if v is not None and np.isfinite(v) else float("nan") for v in np.asarray(values, float))
 

@@ -506,15 +506,21 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
 
     # 3. GRDP at current prices against the set's multiple target, and its fan: the charts of
     # the Growth page and the Uncertainty page (model.report.charts), drawn natively
-    s = d.slide(t("dk_grdp", lang))
+    # each title says what its chart draws: a set without a multiple of GRDP (the 2026–2030
+    # plan) draws no target on it, nor one without shares (the Congress's) on the structure's
     fan_on = bool(draws and p.horizon >= 2030)
-    d.draw(s, charts.grdp_nominal(p, lang, sid), w=6.1 if fan_on else WIDE - 1.0)
+    nominal = charts.grdp_nominal(p, lang, sid)
+    target = charts.draws_target(nominal)
+    s = d.slide(t({(True, True): "dk_grdp", (False, True): "dk_grdp_fan", (True, False): "dk_grdp_target",
+                   (False, False): "dk_grdp_path"}[target, fan_on], lang))
+    d.draw(s, nominal, w=6.1 if fan_on else WIDE - 1.0)
     if fan_on:
         d.draw(s, charts.fan_of(r, "grdp_nominal_bn", lang), x=6.8, w=6.0)
 
     # 4. real growth against the set's growth target
-    s = d.slide(t("dk_growth", lang))
-    d.draw(s, charts.growth(p, lang, sid))
+    growth = charts.growth(p, lang, sid)
+    s = d.slide(t("dk_growth" if charts.draws_target(growth) else "dk_growth_plain", lang))
+    d.draw(s, growth)
 
     # 4b. the first projected year by quarter, in the ministry's layout (the Quarterly page's
     # table): the quarterly growth scenario Government Resolution 01/NQ-CP asks each province for
@@ -531,8 +537,9 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         d._text(s, note, 0.5, HIGH - 1.4, WIDE - 1.0, 0.6, size=11, colour=MUTED)
 
     # 5. structure 2020 / last actual / 2030 against the set's targets
-    s = d.slide(t("dk_structure", lang))
-    d.draw(s, charts.structure(p, lang, sid))
+    structure = charts.structure(p, lang, sid)
+    s = d.slide(t("dk_structure" if charts.draws_target(structure) else "dk_structure_plain", lang))
+    d.draw(s, structure)
 
     # 6. contributions to growth by sector
     s = d.slide(t("dk_contributions", lang))

@@ -1102,7 +1102,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "dk_above_draws": ("Các lượt mô phỏng trên khoảng mục tiêu: {items}.", "Draws above the target's band: {items}."),
     "dk_grdp": ("GRDP giá hiện hành: lộ trình, mục tiêu và dải bất định 5–95 %",
                 "GRDP at current prices: the path, the target and its 5–95 % fan"),
+    "dk_grdp_fan": ("GRDP giá hiện hành: lộ trình và dải bất định 5–95 %", "GRDP at current prices: the path and its 5–95 % fan"),
+    "dk_grdp_target": ("GRDP giá hiện hành: lộ trình và mục tiêu", "GRDP at current prices: the path and the target"),
+    "dk_grdp_path": ("GRDP giá hiện hành: lộ trình", "GRDP at current prices: the path"),
     "dk_growth": ("Tăng trưởng GRDP thực so với mục tiêu", "Real GRDP growth against the target"),
+    "dk_growth_plain": ("Tăng trưởng GRDP thực", "Real GRDP growth"),
     "dk_quarterly": ("Tăng trưởng theo quý năm {year} (% so với cùng kỳ)",
                      "Growth by quarter, {year} (% on the same quarter a year before)"),
     "dk_quarterly_note": ("Bốn quý cộng lại đúng bằng năm của kịch bản (phương pháp Denton; mùa vụ theo tỷ trọng 6 tháng "
@@ -1110,6 +1114,7 @@ TEXT: dict[str, tuple[str, str]] = {
                           "The four quarters add up to the scenario's year exactly (Denton; the season from the published "
                           "first-half share, {h} % of the year; the two quarters of each half alike: an assumption)."),
     "dk_structure": ("Cơ cấu kinh tế: 2020, năm thực tế cuối và 2030 so với mục tiêu", "Structure: 2020, the last actual year and 2030 against the targets"),
+    "dk_structure_plain": ("Cơ cấu kinh tế: 2020, năm thực tế cuối và 2030", "Structure: 2020, the last actual year and 2030"),
     "dk_contributions": ("Đóng góp vào tăng trưởng theo ngành", "Contributions to growth by sector"),
     "dk_slip": ("Nếu dự án trễ 2 năm hoặc bị bỏ: các chỉ tiêu năm 2030", "If a project slips two years or is dropped: 2030"),
     "dk_slip_h": ("Nếu dự án trễ 2 năm hoặc bị bỏ: năm 2030 và {h}", "If a project slips two years or is dropped: 2030 and {h}"),
