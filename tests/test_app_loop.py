@@ -3,6 +3,7 @@ that is kept, undo, honest titles, saving with one's own titles. AppTest; what o
 shows is in tests/test_browser.py."""
 
 import os
+from dataclasses import replace
 
 import pytest
 
@@ -278,6 +279,36 @@ def test_compare_reference_is_chosen_and_kept_in_the_link():
     goto(again, "compare")
     assert again.query_params["cmpref"] == "baseline"
     assert list(again.dataframe[0].value.columns) == list(tbl.columns)
+
+
+def test_compare_takes_as_many_scenarios_as_its_charts_have_colours(workspace):
+    """A workspace of ten variants, every one ticked: the ninth line took the first one's colour
+    and A and I could not be told apart. At eight ticked the others wait (disabled, said why);
+    a link asking for more compares its first eight and says so."""
+    from model.report.charts import MAX_COMPARED, SCENARIO_COLOURS
+
+    ws = model.Workspace(workspace)
+    for i in range(10):
+        ws.save(replace(BASE, name=f"pa_{i}", title_vi=f"Phương án {i}", title_en=f"Option {i}"), name=f"pa_{i}")
+    at = fresh(page="compare", lang="en")
+    refs = [f"ws:pa_{i}" for i in range(10)]
+    for ref in refs[:MAX_COMPARED - 2]:   # with the two ticked at first, eight
+        at.checkbox(key=wkey(at, f"cmp.{ref}")).check()
+        run(at)
+    boxes = {c.key.partition(".")[2]: c for c in at.checkbox if c.key and ".cmp." in f".{c.key}"}
+    assert sum(c.value for c in boxes.values()) == MAX_COMPARED == len(SCENARIO_COLOURS)
+    assert all(c.disabled for c in boxes.values() if not c.value) and not any(c.disabled for c in boxes.values() if c.value)
+    assert any("At most 8 scenarios compared at once (one colour each on the charts): untick one" in plain(c.value)
+               for c in at.caption)
+    assert list(at.dataframe[0].value.columns)[1:9] == list("ABCDEFGH")
+    # one unticked, the others free again
+    at.checkbox(key=wkey(at, f"cmp.{refs[0]}")).uncheck()
+    run(at)
+    assert not any(c.disabled for c in at.checkbox if c.key and "cmp." in c.key)
+    link = fresh(page="compare", lang="en", cmp=",".join(["baseline", *refs]))
+    assert any("The link picks 11 scenarios; only the first 8 are compared" in plain(w.value) for w in link.warning)
+    assert [c for c in link.dataframe[0].value.columns if len(c) == 1] == list("ABCDEFGH")
+    assert link.query_params["cmp"] == ",".join(["baseline", *refs[:7]])
 
 
 @pytest.mark.parametrize("lang, opened, changed", [

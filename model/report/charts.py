@@ -41,6 +41,9 @@ from .strings import printed_target, sector_label, t
 INK, ACCENT, MUTED, FAN = "#1d3557", "#e76f51", "#6c757d", "#386fa4"
 UP, DOWN = "#2a9d8f", "#bc4749"
 SCENARIO_COLOURS = ("#1d3557", "#e76f51", "#2a9d8f", "#f4a261", "#6a4c93", "#8d99ae", "#bc4749", "#457b9d")
+# the scenarios compared at once (the Compare page, `brief`): one colour each, so that no two
+# lines of a chart look alike (a ninth took the first one's colour)
+MAX_COMPARED = len(SCENARIO_COLOURS)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,30 @@ from .strings import noun, status_label, t
 FONT = "Arial"               # Liberation Sans stands in for it under LibreOffice: both have Vietnamese
 INK, MUTED = "1D3557", "6C757D"
 WIDE, HIGH = 13.333, 7.5     # inches: 16:9
+COVER_TITLE = 1.9   # inches: the cover's title box, the line under it below
+
+
+def title_size(text: str, width: float, height: float, sizes=(32, 28, 24, 20, 16)) -> int:
+    """The largest of ``sizes`` (points) at which ``text`` in bold Arial fits ``width`` ×
+    ``height`` inches: a character about 0.55 of the size wide, a line 1.2 of it high, each
+    line broken at a word."""
+    for size in sizes:
+        per_line = max(1, int(width * 72 / (0.55 * size)))
+        lines, used = 1, 0
+        for word in text.split():
+            need = len(word) + (1 if used else 0)
+            if used and used + need > per_line:
+                lines, used = lines + 1, len(word)
+            else:
+                used += need
+        if lines * size * 1.2 / 72 <= height:
+            return size
+    return sizes[-1]
+
+
+# the comparison slide's difference columns (Δ B−A, …) while the scenarios are this many at
+# most: 1 + 1 + 4 + 3 columns fit 12 inches at 11 points; beyond, the values alone
+COMPARED_WITH_DELTAS = 4
 SLIPS_SHOWN = 3   # projects on the slide "if a project slips": three rows each, nine in a table that fits
 
 
@@ -72,10 +96,16 @@ class Deck:
             run.font.color.rgb = RGBColor.from_string(colour)
         return box
 
-    def slide(self, title: str):
-        """A new slide with its title and the source line at the foot."""
+    def slide(self, title: str, cover: bool = False):
+        """A new slide with its title and the source line at the foot. The ``cover`` slide's
+        title is the scenario's own (up to 200 characters: four lines at 26 points ran over the
+        line under it), in a box of 1.9 inches at the largest size whose lines fit it."""
         s = self.prs.slides.add_slide(self.blank)
-        self._text(s, title, 0.5, 0.3, WIDE - 1.0, 0.8, size=26, bold=True)
+        if cover:
+            self._text(s, title, 0.5, 0.3, WIDE - 1.0, COVER_TITLE, size=title_size(title, WIDE - 1.0, COVER_TITLE),
+                       bold=True)
+        else:
+            self._text(s, title, 0.5, 0.3, WIDE - 1.0, 0.8, size=26, bold=True)
         self._text(s, self.source, 0.5, HIGH - 0.55, WIDE - 1.0, 0.4, size=10, colour=MUTED).name = "source"
         return s
 
@@ -451,10 +481,14 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from .strings import finding_text, solve_text, target_name
     from . import charts
     from ..analysis import project_effects, project_variants, started
-    from .views import (column_keys, first_year_text, inert_text, project_name, project_names, project_slip_view,
+    from .views import (column_keys, compare_table, first_year_text, inert_text, project_name, project_names, project_slip_view,
                         project_variants_notes, quarterly_backtest_text, quarterly_view, scorecard, set_title,
                         unlisted_text, va_text)
 
+    from .charts import MAX_COMPARED
+
+    if not 1 <= len(scenarios) <= MAX_COMPARED:
+        raise ValueError(f"a deck of 1 to {MAX_COMPARED} scenarios (one colour each), not {len(scenarios)}")
     sc = scenarios[0] if not set_id else replace(scenarios[0], targets_set=set_id)
     # the set every slide judges by, the compared scenarios too (each file's own set differs:
     # a compared file judged by its own set had no row for the briefed one's headline targets)
@@ -465,9 +499,9 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     d = Deck(lang, source)
 
     # 1. title
-    s = d.slide(title)
+    s = d.slide(title, cover=True)
     d._text(s, t("dk_sub", lang, date=(today or dt.date.today()).isoformat(), vintage=vintage(),
-                 set=set_title(sid, lang)), 0.5, 1.4, WIDE - 1.0, 2.0, size=18, colour=MUTED)
+                 set=set_title(sid, lang)), 0.5, 0.4 + COVER_TITLE, WIDE - 1.0, 1.4, size=18, colour=MUTED)
     # committed plants the file leaves out by not listing them: the numbers that follow omit
     # their ramp-up, which the reader of the slides must know
     # (and the settings it gives plants at capacity by then, which move nothing)
@@ -475,7 +509,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     said = [x for x in (unlisted_text(unlisted_ramping(sc.projects, last, p.horizon), last, lang, where="document"),
                         inert_text(inert_settings(sc.projects, last), last, lang)) if x]
     if said:
-        d._text(s, "\n".join(said), 0.5, 3.6, WIDE - 1.0, 2.0, size=14)
+        d._text(s, "\n".join(said), 0.5, 1.9 + COVER_TITLE, WIDE - 1.0, 2.0, size=14)
 
     # 2. the scorecard with probabilities
     card = scorecard(p, lang, set_id=sid)
@@ -644,18 +678,23 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         named = {_cut(f"{k}: {o.title_in(lang)}", 40): simulate(history, o)
                  for k, o in zip(column_keys(len(scenarios)), scenarios)}
         s = d.slide(t("dk_compare", lang))
-        # the deck's set's headline targets (the scorecard slide's), every scenario judged by it
-        heads = list(registry.headline(sid))
-        frame = {t("col_indicator", lang): [target_name(i, lang) for i in heads]}
-        for name, po in named.items():
-            ev = scorecard(po, lang, set_id=sid).set_index("id")
-            frame[name] = [ev.at[i, "value"] for i in heads]
-        d.table(s, pd.DataFrame(frame), size=12)
-        # a column of dashes says why: that scenario ends before 2030 (as the Compare page says)
-        short = [t("cmp_short", lang, name=_cut(o.title_in(lang), 60), h=o.horizon)
+        # the Compare page's 2030 table (`views.compare_table`), every scenario judged by the
+        # deck's set: the GRDP levels, the set's targets as printed, each value marked met or
+        # missed, and each scenario's difference from the first while the columns fit a slide
+        tbl = compare_table(named, lang, set_id=sid)
+        keys = column_keys(len(scenarios))
+        deltas = len(scenarios) <= COMPARED_WITH_DELTAS
+        if not deltas:
+            tbl = tbl.drop(columns=[c for c in tbl.columns if c.startswith("Δ")])
+        d.table(s, tbl.rename_axis(t("col_indicator", lang)).reset_index(), size=11 if deltas else 10,
+                first=0.34 if deltas else 0.3)
+        # under it, the key of each column (the whole title), and why a column is dashes: that
+        # scenario ends before 2030 (as the Compare page says)
+        items = "; ".join(f"{k} = {_cut(o.title_in(lang), 60)}" for k, o in zip(keys, scenarios))
+        said = [t("cmp_legend" if deltas else "cmp_keys", lang, items=items)]
+        said += [t("cmp_short", lang, name=_cut(o.title_in(lang), 60), h=o.horizon)
                  for o in scenarios if o.horizon < 2030]
-        if short:
-            d._text(s, " ".join(short), 0.5, HIGH - 1.65, WIDE - 1.0, 0.8, size=11, colour=MUTED)
+        d._text(s, " ".join(said), 0.5, HIGH - 1.65, WIDE - 1.0, 0.8, size=11, colour=MUTED)
         # their growth year by year: the Compare page's chart
         s = d.slide(t("dk_compare_growth", lang))
         d.draw(s, charts.compare(named, "growth", lang))

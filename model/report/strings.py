@@ -693,6 +693,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "cmp_same": ("Giống hệt «{first}».", "Identical to “{first}”."),
     "cmp_table": ("Chỉ tiêu chính năm 2030", "Key indicators in 2030"),
     "cmp_legend": ("Ký hiệu cột: {items}. «Δ B−A» là B trừ A.", "Column keys: {items}. “Δ B−A” is B minus A."),
+    "cmp_too_many": ("So sánh nhiều nhất {n} kịch bản cùng lúc (mỗi kịch bản một màu trên biểu đồ): bỏ chọn một kịch bản "
+                     "để chọn kịch bản khác.",
+                     "At most {n} scenarios compared at once (one colour each on the charts): untick one to pick another."),
+    "cmp_link_many": ("Đường dẫn chọn {k} kịch bản; chỉ so sánh {n} kịch bản đầu (mỗi kịch bản một màu trên biểu đồ).",
+                      "The link picks {k} scenarios; only the first {n} are compared (one colour each on the charts)."),
+    "cmp_keys": ("Ký hiệu cột: {items}.", "Column keys: {items}."),
     "cmp_missing": ("Đường dẫn có kịch bản không có trong kho kịch bản này: {names} (có thể được lưu ở máy khác); "
                     "xin người gửi tệp .toml rồi tải lên ở thanh bên.",
                     "The link names scenarios this workspace does not hold: {names} (saved on another machine, "
@@ -892,6 +898,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "arg_share": ("{text}: tỷ lệ so với GRDP trong khoảng 0 đến 1, ví dụ 0,4 (hoặc 0.4) cho 40 %",
                   "{text}: a fraction of GRDP between 0 and 1, e.g. 0.4 (or 0,4) for 40 %"),
     "arg_icor": ("{text}: ICOR từ 1 đến 30, ví dụ 7 hoặc 6,5", "{text}: an ICOR between 1 and 30, e.g. 7 or 6.5"),
+    "cli_brief_many": ("FILE: nhiều nhất {n} kịch bản (kịch bản trình bày và {m} kịch bản để so sánh, mỗi kịch bản một "
+                       "màu trên biểu đồ), có {k}; bỏ bớt tệp",
+                       "FILE: at most {n} scenarios (the briefed one and {m} to compare, one colour each on the charts), "
+                       "{k} given; leave some out"),
     "cli_q_year": ("{flag} {y}: chọn một năm từ {a} đến {b} (các năm của kịch bản, trừ năm đầu)",
                    "{flag} {y}: a year from {a} to {b} (the scenario's years after the first)"),
     "dk_quarter_year": ("Trang theo quý của bản trình bày: năm {year} (chọn năm ở trang Theo quý).",

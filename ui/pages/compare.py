@@ -79,6 +79,11 @@ view = state.ss().setdefault("view", {})
 default = ["current", "baseline"] if c.working != state.shipped()["baseline"] else ["baseline", "provincial_plan"]
 asked = [r for r in view["cmp"].split(",") if r] if "cmp" in view else default
 chosen = [r for r in asked if r in pool]
+if len(chosen) > charts.MAX_COMPARED:   # a link, written by hand or by another tool
+    st.warning(t("cmp_link_many", lang, k=len(chosen), n=charts.MAX_COMPARED))
+    chosen = chosen[:charts.MAX_COMPARED]
+    view["cmp"] = ",".join(chosen)   # the link from here on says what is compared
+    state.sync_link()
 # A link names its scenarios; one saved in another planner's workspace is not in this one: say
 # so, rather than compare the rest as if the link had asked for them alone.
 missing = [r for r in asked if r not in pool]
@@ -96,9 +101,15 @@ def on_ref() -> None:
 
 
 st.markdown(f"**{t('cmp_pick', lang)}**")
+ticked = {ref: state.ss()[state.seed(f"cmp.{ref}", ref in chosen)] for ref in pool}
+full = sum(ticked.values()) >= charts.MAX_COMPARED
+if full:
+    st.caption(t("cmp_too_many", lang, n=charts.MAX_COMPARED))
 cols = st.columns(2)
 for i, (ref, (label, _)) in enumerate(pool.items()):
-    cols[i % 2].checkbox(state.md(label), key=state.seed(f"cmp.{ref}", ref in chosen), on_change=on_pick, wrap=True)
+    # at the most, the others wait until one is unticked: a ninth line would take the first's colour
+    cols[i % 2].checkbox(state.md(label), key=state.key(f"cmp.{ref}"), on_change=on_pick, wrap=True,
+                         disabled=full and not ticked[ref])
 picked = [ref for ref in pool if state.ss()[state.key(f"cmp.{ref}")]]
 if len(picked) < 2:
     st.info(t("cmp_need_two", lang))
