@@ -54,7 +54,11 @@ def test_the_assumptions_say_where_each_setting_comes_from(book):
     rows = {r[0].value: r for r in books["en"]["Assumptions"].iter_rows(min_row=2)}
     assert rows["sectors.services.growth"][1].value == "Services — growth"
     assert rows["sectors.services.growth"][2].value == 0.085
-    assert rows["sectors.services.growth"][3].value.startswith("changed (was: ")
+    # what it was in the words of the app's list of changes: it read "changed (was:
+    # RatePath(points=(), constant=0.075))", Python's own text for the rate
+    assert rows["sectors.services.growth"][3].value == "changed (was: 7.5 %)"
+    vi_rows = {r[0].value: r for r in books["vi"]["Giả định"].iter_rows(min_row=2)}
+    assert vi_rows["sectors.services.growth"][3].value == "đã chỉnh (trước: 7,5 %)"
     assert rows["sectors.agriculture.growth"][3].value == 'as in the scenario "baseline"'
     # each setting in words beside its path, in the reader's language (the path alone was all a
     # Vietnamese reader had: "sectors.agriculture.growth")
@@ -211,3 +215,30 @@ def test_the_consistency_sheet_speaks_the_readers_language(book):
         status = {r[0].value for r in books[lang][sheet].iter_rows(min_row=2)}
         assert status and status <= words, status
     assert "Mâu thuẫn" in {r[0].value for r in books["vi"]["Nhất quán"].iter_rows(min_row=2)}
+
+
+def test_a_change_that_takes_a_setting_out_of_the_file_has_its_row(history):
+    """A planner switches LNG III off, leaves the target set to the default and renames the
+    file's title: the sheet showed no row for the two that left the file (off projects and an
+    unset set are not written), and the title "as in the scenario" it was not. Each now reads
+    what it is and what it was, in words ("was: None" for an unset set before)."""
+    from dataclasses import replace
+
+    from model.projects import ProjectSetting
+
+    loaded = replace(model.load_scenario("scenarios/baseline.toml"), targets_set="plan_2026_2030").with_project(
+        "lng_vung_ang_3", ProjectSetting(on=True, delay=2))
+    edited = replace(loaded.with_project("lng_vung_ang_3", ProjectSetting(on=False)), targets_set=None,
+                     title_en="Without LNG")
+    for lang, want in (("en", {"projects.lng_vung_ang_3": ("off", "changed (was: on, 2 years late)"),
+                               "targets.set": ("NQ 26 programme", "changed (was: 2026–2030 plan (NQ 291))"),
+                               "meta.title_en": ("Without LNG", "changed (was: Baseline (2022–2025 trend))")}),
+                       ("vi", {"projects.lng_vung_ang_3": ("tắt", "đã chỉnh (trước: bật, lùi 2 năm)"),
+                               "targets.set": ("CTHĐ NQ 26", "đã chỉnh (trước: KH 2026–2030 (NQ 291))")})):
+        frame = workbook.assumptions_sheet(edited, loaded, lang, history.last_year).frame
+        rows = {r[0]: (r[2], r[3]) for r in frame.itertuples(index=False)}
+        for path, (value, origin) in want.items():
+            assert rows[path] == (value, origin), (lang, path, rows.get(path))
+    # and where nothing changed, nothing is said changed
+    same = workbook.assumptions_sheet(loaded, loaded, "en", history.last_year).frame
+    assert not same.iloc[:, 3].str.startswith("changed").any()

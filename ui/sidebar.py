@@ -13,7 +13,7 @@ import model
 from model import params as P
 from model.report import fmt
 from model.report.strings import field_label, sector_label, t, workspace_error_text
-from model.report.views import rate_text
+from model.report.views import change_side
 from model.projects import defined_names
 from model.scenario import RATE_FIELDS
 from model.sectors import INVESTABLE, SECTOR_IDS
@@ -256,43 +256,6 @@ def changes_list(lg: str) -> None:
         st.button(t("reset", lg), on_click=_on_reset, key="reset")
 
 
-def change_value(v, lg: str) -> str:
-    if isinstance(v, float):
-        return fmt.pct(100 * v, lg, 1)
-    from model.projects import ProjectSetting
-    from model.report.views import project_setting_text
-
-    if isinstance(v, ProjectSetting):
-        return project_setting_text(v, lg)
-    if v is None:
-        return t("unset", lg)  # a rate or year left to its default
-    if isinstance(v, model.RatePath):
-        return rate_text(v, lg)
-    return str(v)
-
-
-def _none_or_value(field: str, v, lg: str) -> str:
-    """A change's value in words; None means what an unset field means for that field."""
-    if field == "targets.set":   # a set by its title; none named: the default set
-        from model.report.views import set_title
-
-        return set_title(v, lg, short=True)
-    if v is not None:
-        return change_value(v, lg)
-    if field.startswith("projects."):
-        return t("pj_off", lg)  # a project absent from a scenario is off
-    if field == "industry.manufacturing_share":
-        from model.industry import manufacturing_share_of_ic
-
-        return t("mfg_data", lg, c=fmt.num(100 * manufacturing_share_of_ic()[0], lg, 1))
-    if field == "meta.last_actual_year":   # unset: the record's latest year, which is what runs
-        return t("last_default", lg, y=state.last_history_year())
-    if field.startswith("sectors.") and field.endswith((".growth", ".investment")):
-        # a sector is driven by its growth or by its investment: the other one is unset
-        return t("by_investment" if field.endswith(".growth") else "by_growth", lg)
-    return t("unset", lg)
-
-
 def changes_list_md(a: model.Scenario, b: model.Scenario, lg: str, same_key: str = "no_changes", **fields) -> None:
     """What differs from ``a`` to ``b``, one line each: 'field: before → after' (or a note that
     nothing does)."""
@@ -302,7 +265,7 @@ def changes_list_md(a: model.Scenario, b: model.Scenario, lg: str, same_key: str
     names = defined_names(a, b)  # projects a scenario defines itself, by their own names
     lines = []
     for ch in changes:
-        before, after = (_none_or_value(ch.field, v, lg) for v in (ch.before, ch.after))
+        before, after = (change_side(ch.field, v, lg, state.last_history_year()) for v in (ch.before, ch.after))
         lines.append(f"- **{md(field_label(ch.field, lg, names))}**: {md(before)} → {md(after)}")
     if lines:
         # one element for the list: each element costs a rerun about 2 ms, server and browser

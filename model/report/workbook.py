@@ -22,7 +22,8 @@ from ..projects import defined_names
 from ..scenario import Scenario, diff_scenarios
 from ..sectors import SECTOR_IDS
 from . import fmt
-from .strings import sector_label, setting_label, t
+from .strings import field_label, sector_label, setting_label, t
+from .views import change_side
 
 FMT = {0: "#,##0", 1: "#,##0.0", 2: "#,##0.00", 3: "#,##0.000"}
 
@@ -76,10 +77,11 @@ def targets_sheet(scorecard: pd.DataFrame, lang: str) -> Sheet:
     return Sheet(t("tbl_targets", lang), out, {t("col_value", lang): 2, t("col_gap", lang): 2})
 
 
-def assumptions_sheet(working: Scenario, base: Scenario, lang: str) -> Sheet:
+def assumptions_sheet(working: Scenario, base: Scenario, lang: str, last_year: int) -> Sheet:
     """Every setting of the scenario (the file's table, flattened: meta, population, sectors,
     industry, targets, projects, solve) with where it comes from: the loaded scenario, or changed
-    from it (and what it was)."""
+    from it (and what it was, in words: ``last_year`` is the record's, what an unset last
+    actual year means)."""
     changed = {c.field: c for c in diff_scenarios(base, working)}
     rows = []
 
@@ -91,14 +93,29 @@ def assumptions_sheet(working: Scenario, base: Scenario, lang: str) -> Sheet:
             rows.append((prefix, v))
 
     walk("", working.to_dict())
+    # the file's names and words, which are not assumptions (`diff_scenarios` leaves them out),
+    # compared as they are
+    was = {f"meta.{k}": v for k, v in base.to_dict()["meta"].items() if isinstance(v, str)}
     names = defined_names(working, base)
     out = []
     for path, v in rows:
         hit = next((c for f, c in changed.items() if path == f or path.startswith(f + ".")), None)
-        origin = t("wb_changed", lang, before=hit.before) if hit else t("wb_loaded", lang, name=base.name)
+        if hit:   # what it was, in the words of the app's list of changes ("7,5 %", not a RatePath)
+            origin = t("wb_changed", lang, before=change_side(hit.field, hit.before, lang, last_year))
+        elif path in was and was[path] != v:
+            origin = t("wb_changed", lang, before=was[path])
+        else:
+            origin = t("wb_loaded", lang, name=base.name)
         out.append({t("wb_setting", lang): path, t("wb_setting_words", lang): setting_label(path, lang, names),
                     t("wb_value", lang): v if isinstance(v, (int, float, str)) else _listed(v, lang),
                     t("wb_origin", lang): origin})
+    # a change that took a setting out of the file (a project switched off, the target set or a
+    # sector's growth rate unset) has no row of its own above: one, its value in words
+    for f, c in changed.items():
+        if not any(path == f or path.startswith(f + ".") for path, _ in rows):
+            out.append({t("wb_setting", lang): f, t("wb_setting_words", lang): field_label(f, lang, names),
+                        t("wb_value", lang): change_side(f, c.after, lang, last_year),
+                        t("wb_origin", lang): t("wb_changed", lang, before=change_side(f, c.before, lang, last_year))})
     return Sheet(t("wb_assumptions", lang), pd.DataFrame(out))
 
 
@@ -304,7 +321,7 @@ def build(working: Scenario, base: Scenario, projection: Projection, history, la
     sheets = [metadata_sheet(working, lang, version(), vintage(), notes=tuple(x for x in (unlisted, inert) if x)),
               projection_sheet(projection, lang), targets_sheet(scorecard(projection, lang), lang),
               Sheet(t("tbl_contributions", lang), contributions_table(projection, lang).rename(index=str), {}, True),
-              assumptions_sheet(working, base, lang), investment_sheet(required_investment(projection), lang),
+              assumptions_sheet(working, base, lang, history.last_year), investment_sheet(required_investment(projection), lang),
               projects_sheet(projects_table(), lang),
               sources_sheet(pd.concat([history.provenance, split_provenance(history)], ignore_index=True), lang),
               quarterly_sheet(quarterly(projection).frame, lang),

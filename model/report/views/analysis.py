@@ -76,6 +76,48 @@ def rate_text(rate, lang: str = "vi") -> str:
     return " → ".join(f"{y}: {one(v)}" for y, v in rate.points)
 
 
+def change_value(v, lang: str = "vi") -> str:
+    """One side of a changed assumption (`model.diff_scenarios`) in words: a rate '8,5 %' (or
+    its path), a project's setting, a year, a set id; None 'not set'."""
+    from ...projects import ProjectSetting
+    from ...scenario import RatePath
+    from .projects import project_setting_text
+
+    if isinstance(v, float):
+        return fmt.pct(100 * v, lang, 1)
+    if isinstance(v, ProjectSetting):
+        return project_setting_text(v, lang)
+    if v is None:
+        return t("unset", lang)  # a rate or year left to its default
+    if isinstance(v, RatePath):
+        return rate_text(v, lang)
+    return str(v)
+
+
+def change_side(field: str, v, lang: str, last_year: int) -> str:
+    """``v``, the value of ``field`` before or after a change, in words; None says what an unset
+    field means for that field (a project absent is off, a sector without a growth rate is driven
+    by its investment, the last actual year unset is the record's ``last_year``)."""
+    if field == "targets.set":   # a set by its title; none named: the default set
+        from .targets import set_title
+
+        return set_title(v, lang, short=True)
+    if v is not None:
+        return change_value(v, lang)
+    if field.startswith("projects."):
+        return t("pj_off", lang)
+    if field == "industry.manufacturing_share":
+        from ...industry import manufacturing_share_of_ic
+
+        return t("mfg_data", lang, c=fmt.num(100 * manufacturing_share_of_ic()[0], lang, 1))
+    if field == "meta.last_actual_year":
+        return t("last_default", lang, y=last_year)
+    if field.startswith("sectors.") and field.endswith((".growth", ".investment")):
+        # a sector is driven by its growth or by its investment: the other one is unset
+        return t("by_investment" if field.endswith(".growth") else "by_growth", lang)
+    return t("unset", lang)
+
+
 def _digits(pct_value: float) -> int:
     for d in (1, 2, 3):
         if abs(round(pct_value, d) - pct_value) < 1e-9:
