@@ -40,8 +40,9 @@ def test_rate_table_is_piecewise_linear_and_flat_outside():
         [0.12, 0.12, 0.10, 0.08, 0.08])
     from model.report.views import rate_text
 
-    assert rate_text(r, "en") == "2026: 12.0 % → 2030: 8.0 %"
-    assert rate_text(r, "vi") == "2026: 12,0 % → 2030: 8,0 %"
+    # not an arrow, which a change line ("before → after") uses: the two read as one chain
+    assert rate_text(r, "en") == "2026: 12.0 % … 2030: 8.0 %"
+    assert rate_text(r, "vi") == "2026: 12,0 % … 2030: 8,0 %"
 
 
 def test_percent_instead_of_fraction(minimal_text):

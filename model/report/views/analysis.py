@@ -66,14 +66,16 @@ def required_view(required: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
 
 
 def rate_text(rate, lang: str = "vi") -> str:
-    """A rate in words and percent: '7,5 %' or '2026: 12,0 % → 2030: 8,0 %' (Vietnamese).
-    Up to three decimals, so that a change of 0.01 pp is never shown as no change."""
+    """A rate in words and percent: '7,5 %' or '2026: 12,0 % … 2030: 8,0 %' (Vietnamese; the
+    ellipsis for the years between, where the rate moves in a straight line). Not an arrow: a
+    change is said 'before → after', and '2026: 3,0 % → 2030: 3,5 % → 1,7 %' read as one chain
+    of three. Up to three decimals, so that a change of 0.01 pp is never shown as no change."""
     def one(v):
         return fmt.pct(100 * v, lang, _digits(100 * v))
 
     if rate.constant is not None:
         return one(rate.constant)
-    return " → ".join(f"{y}: {one(v)}" for y, v in rate.points)
+    return " … ".join(f"{y}: {one(v)}" for y, v in rate.points)
 
 
 def change_value(v, lang: str = "vi") -> str:
