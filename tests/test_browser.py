@@ -421,7 +421,11 @@ def test_planner_workflow(server, by_year, tmp_path):
         vi_dir.mkdir()
         main = fresh.locator('[data-testid="stMain"]')
         files = download_all(fresh, main, vi_dir, pct(headline))
-        assert any(p.name.endswith("_Dự báo.csv") for p in files)
+        # named by code in either language, as `run` names them: "…_Dự báo.csv" was awkward in a script
+        csvs = [p.name for p in files if p.suffix == ".csv"]
+        assert all(re.fullmatch(r"[a-z0-9_]+\.csv", x) for x in csvs), csvs
+        assert sorted(x.rpartition("_")[2] for x in csvs) == sorted(
+            f"{code}.csv" for code in ("projection", "targets", "contributions", "provenance", "consistency", "quarterly"))
         assert "Tăng trưởng theo quý năm 2027 (% so với cùng kỳ)" in slide_titles(
             next(p for p in files if p.suffix == ".pptx"))   # the link keeps the Quarterly page's year
         goto_page(fresh, "Giải mục tiêu")

@@ -21,24 +21,31 @@ from ui import state
 from ui.common import ctx
 
 
+CSV_WORDS = {"projection": "tbl_projection", "targets": "tbl_targets", "contributions": "tbl_contributions",
+             "provenance": "tbl_history", "consistency": "tbl_consistency", "quarterly": "tbl_quarterly"}
+
+
 @st.cache_data(max_entries=32, show_spinner=False)
 def table_files(working_toml: str, base_toml: str, lang: str) -> tuple[bytes, dict[str, bytes]]:
     """The workbook and one CSV per table, for a (working, loaded) pair and a language."""
     hist = state.history()
     working, base = model.parse_scenario(working_toml), model.parse_scenario(base_toml)
     p = state.project(working_toml)
+    # each file named by code, as the other pages' and `run`'s are ("…_projection.csv"): a name
+    # with spaces and Vietnamese letters ("…_Dự báo.csv") is awkward in the scripts the plain
+    # files are for; the buttons say them in words (CSV_WORDS)
     frames = {
-        t("tbl_projection", lang): p.table(),
-        t("tbl_targets", lang): views.targets_table(p, lang),
+        "projection": p.table(),
+        "targets": views.targets_table(p, lang),
         # plain like the others (the workbook's sheet has the worded headers): its columns were
         # "Năm, Nông-lâm-thủy sản, …" in Vietnamese and English words in English
-        t("tbl_contributions", lang): views.contributions_frame(p),
+        "contributions": views.contributions_frame(p),
         # the method's numbers stand in its words already (method_args is for the workbook's Vietnamese)
-        t("tbl_history", lang): pd.concat([hist.provenance, industry.split_provenance(hist)],
-                                          ignore_index=True).drop(columns="method_args"),
-        t("tbl_consistency", lang): report_frame(model.consistency_report(hist, working)),
+        "provenance": pd.concat([hist.provenance, industry.split_provenance(hist)],
+                                ignore_index=True).drop(columns="method_args"),
+        "consistency": report_frame(model.consistency_report(hist, working)),
         # every year by quarter and sector (issue 16): the ministry's quarterly scenario
-        t("tbl_quarterly", lang): model.quarterly.quarterly(p).frame,
+        "quarterly": model.quarterly.quarterly(p).frame,
     }
     # a frame's index is a column only where it means something (the year): a row counter came
     # out as a first column with no name, which a spreadsheet shows as 0, 1, 2 …
@@ -75,9 +82,9 @@ st.download_button(t("ex_xlsx", lang), data=book, key="dl_xlsx", file_name=f"{ou
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 # one row that wraps: six columns cut the buttons' words to "Dự báo…" on a 1024-pixel screen
 row = st.container(horizontal=True, wrap=True, gap="small")
-for sheet, data in csv.items():
-    row.download_button(f"{sheet} (CSV)", data=data, file_name=f"{out.name}_{sheet}.csv", mime="text/csv",
-                        key=f"dl_csv_{sheet}", on_click="ignore")
+for code, data in csv.items():
+    row.download_button(f"{t(CSV_WORDS[code], lang)} (CSV)", data=data, file_name=f"{out.name}_{code}.csv",
+                        mime="text/csv", key=f"dl_csv_{code}", on_click="ignore")
 st.subheader(t("dk_download", lang))
 qy = state.quarter_year(p)   # the Quarterly page's year, else the first projected one
 st.download_button(t("dk_download", lang), state.deck((out.to_toml(),), lang, None, qy),
