@@ -309,6 +309,9 @@ def test_compare_takes_as_many_scenarios_as_its_charts_have_colours(workspace):
     assert any("The link picks 11 scenarios; only the first 8 are compared" in plain(w.value) for w in link.warning)
     assert [c for c in link.dataframe[0].value.columns if len(c) == 1] == list("ABCDEFGH")
     assert link.query_params["cmp"] == ",".join(["baseline", *refs[:7]])
+    # a scenario named twice by a hand-written link is one scenario, compared once
+    twice = fresh(page="compare", lang="en", cmp=",".join(["baseline"] * 9 + ["congress_2025"]))
+    assert not twice.warning and [c for c in twice.dataframe[0].value.columns if len(c) == 1] == ["A", "B"]
 
 
 @pytest.mark.parametrize("lang, opened, changed", [

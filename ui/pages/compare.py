@@ -77,7 +77,8 @@ for e in state.workspace().entries():
 # that a shared link shows the same comparison.
 view = state.ss().setdefault("view", {})
 default = ["current", "baseline"] if c.working != state.shipped()["baseline"] else ["baseline", "provincial_plan"]
-asked = [r for r in view["cmp"].split(",") if r] if "cmp" in view else default
+# each once: a link written by hand may name one twice
+asked = list(dict.fromkeys(r for r in view["cmp"].split(",") if r)) if "cmp" in view else default
 chosen = [r for r in asked if r in pool]
 if len(chosen) > charts.MAX_COMPARED:   # a link, written by hand or by another tool
     st.warning(t("cmp_link_many", lang, k=len(chosen), n=charts.MAX_COMPARED))
