@@ -310,9 +310,9 @@ def _cmd_brief(args) -> int:
     from .report.deck import build
     from .scenario import write_atomic
 
-    if len(args.files) > MAX_COMPARED:
-        print(f"{tr('cli_error', args.lang)}: {tr('cli_brief_many', args.lang, n=MAX_COMPARED, m=MAX_COMPARED - 1, k=len(args.files))}",
-              file=sys.stderr)
+    if len(args.files) > MAX_COMPARED:   # one colour each on the comparison's charts
+        said = tr("cli_brief_many", args.lang, n=MAX_COMPARED, m=MAX_COMPARED - 1, k=len(args.files))
+        print(f"{tr('cli_error', args.lang)}: {said}", file=sys.stderr)
         return EXIT_BAD_INPUT
     scenarios = [_with_set(resolve(f), args) for f in args.files]
     history = assemble_history()

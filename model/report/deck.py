@@ -481,14 +481,12 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from .strings import finding_text, solve_text, target_name
     from . import charts
     from ..analysis import project_effects, project_variants, started
-    from .views import (column_keys, compare_table, first_year_text, inert_text, project_name, project_names, project_slip_view,
-                        project_variants_notes, quarterly_backtest_text, quarterly_view, scorecard, set_title,
-                        unlisted_text, va_text)
+    from .views import (column_keys, compare_table, first_year_text, inert_text, project_name, project_names,
+                        project_slip_view, project_variants_notes, quarterly_backtest_text, quarterly_view, scorecard,
+                        set_title, unlisted_text, va_text)
 
-    from .charts import MAX_COMPARED
-
-    if not 1 <= len(scenarios) <= MAX_COMPARED:
-        raise ValueError(f"a deck of 1 to {MAX_COMPARED} scenarios (one colour each), not {len(scenarios)}")
+    if not 1 <= len(scenarios) <= charts.MAX_COMPARED:
+        raise ValueError(f"a deck of 1 to {charts.MAX_COMPARED} scenarios (one colour each), not {len(scenarios)}")
     sc = scenarios[0] if not set_id else replace(scenarios[0], targets_set=set_id)
     # the set every slide judges by, the compared scenarios too (each file's own set differs:
     # a compared file judged by its own set had no row for the briefed one's headline targets)

@@ -36,7 +36,8 @@ from .record import (backtest_attribution_view, backtest_note, backtest_paths_vi
 
 __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_numbers", "attribution_view",
            "backtest_attribution_view", "backtest_note", "backtest_paths_view", "backtest_score_view",
-           "calibration_lines", "card_help", "card_label", "change_side", "change_value", "clash_lines", "cli_table", "column_keys",
+           "calibration_lines", "card_help", "card_label", "change_side", "change_value", "clash_lines", "cli_table",
+           "column_keys",
            "compare_numbers", "compare_row_label", "compare_table", "contributions_frame", "contributions_table",
            "crowding_text",
            "first_year_text", "frontier_view", "gap_text", "headline", "headline_sentence", "inert_text",
