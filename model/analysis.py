@@ -193,6 +193,17 @@ def project_effects(history: History, scenario: Scenario, year: int | None = Non
     return out
 
 
+def effect_measures(scenario: Scenario) -> tuple[bool, int | None]:
+    """What the projects' effects (`project_effects`) are measured on for ``scenario``'s horizon:
+    (on growth over its target set's period, on real GRDP in which year or None). Growth where
+    the horizon reaches the period's end; GRDP in the horizon year past 2030 (a plant from 2031
+    adds nothing to growth to 2030) and before the period's end (to 2028 growth to 2030 cannot
+    be measured: a column of dashes was all a planner got)."""
+    _, b1 = registry.growth_period(scenario.targets_set)
+    growth = scenario.horizon >= b1
+    return growth, (scenario.horizon if scenario.horizon > TARGET_YEAR or not growth else None)
+
+
 def project_jumps(projection, threshold_pp: float = 1.0) -> list[tuple[int, float, list[tuple[str, float]]]]:
     """Projected years whose real GRDP growth the named projects lift by more than
     ``threshold_pp`` percentage points, and which projects do it: [(year, pp, [(id, pp), …])].

@@ -1204,6 +1204,21 @@ def test_to_a_later_horizon_the_projects_table_gives_each_ones_effect_there():
     eff = model.analysis.project_effects(history, plan)
     vm = "VinMetal Hà Tĩnh steel complex (5 mt a year)"
     assert got.at[vm, col] == f"{eff['vinmetal_steel']:+.2f}" != "+0.00"
+    # to 2028, before the period ends: growth to 2030 cannot be measured, and its column was
+    # dashes in every row; each project's effect on GRDP in 2028 instead (VinFast, at capacity
+    # in 2028: by hand, as set against off)
+    short = replace(w, horizon=2028)
+    at.session_state["working"] = short
+    run(at)
+    col = "Effect when on, on GRDP in 2028 at 2010 prices (%)"
+    got = next(tb.value for tb in tables(at) if col in tb.value.columns).set_index("Project")
+    assert not any("average growth" in c for c in got.columns)
+    on = model.simulate(history, short).grdp_real[2028]
+    off = model.simulate(history, short.with_project("vinfast_ev", ProjectSetting(on=False))).grdp_real[2028]
+    assert got.at["VinFast EV assembly plant", col] == f"{100 * (on / off - 1):+.2f}" and on > off
+    assert model.analysis.effect_measures(short) == (False, 2028)
+    assert model.analysis.effect_measures(replace(w, horizon=2030)) == (True, None)
+    assert model.analysis.effect_measures(w) == (True, 2040)
 
 
 def test_solve_pages_consistency_opens_with_the_sets_own_arithmetic():

@@ -677,3 +677,28 @@ def test_eight_scenarios_at_most_their_values_alone_and_every_word_on_the_slide(
     err = capsys.readouterr().err
     assert "FILE: nhiều nhất 8 kịch bản (kịch bản trình bày và 7 kịch bản để so sánh" in err and "có 9" in err
     assert "Traceback" not in err and not out.exists()
+
+
+def test_a_deck_to_2028_gives_each_projects_effect_on_2028(history):
+    """To a horizon before 2030 the projects slide's growth column was dashes in every row (growth
+    to 2030 cannot be measured) and listed every project: it gives each one's effect on GRDP in
+    2028 (the Projects page's rule, `model.analysis.effect_measures`), the projects with none left
+    out. A chart of one series (growth with no target to draw) had its series' name as a title."""
+    from pptx import Presentation
+
+    sc = replace(model.load_scenario(BASELINE), horizon=2028)
+    prs = Presentation(io.BytesIO(deck.build(history, [sc], lang="en", draws=0)))
+    slide = next(s for s in prs.slides if s.shapes[0].text_frame.text.startswith("The projects"))
+    assert slide.shapes[0].text_frame.text == "The projects and what each adds to GRDP in 2028"
+    rows = [[c.text for c in r.cells] for r in next(sh.table for sh in slide.shapes if sh.has_table).rows]
+    assert rows[0][-1] == "Effect on GRDP in 2028, 2010 prices (%)" and not any("growth" in x for x in rows[0])
+    want = model.analysis.project_effects(history, sc, 2028)
+    vinfast = next(r for r in rows if r[0].startswith("VinFast"))
+    assert vinfast[-1] == f"{want['vinfast_ev']:+.2f}" != "+0.00"
+    assert all(r[-1] != "—" for r in rows[1:])
+    assert len(rows) - 1 == sum(abs(v) >= 0.005 or (sc.projects.get(k) is not None and sc.projects[k].on)
+                                for k, v in want.items())
+    for s in prs.slides:
+        for sh in s.shapes:
+            if sh.has_chart:
+                assert not sh.chart.has_title, s.shapes[0].text_frame.text

@@ -167,6 +167,9 @@ class Deck:
         gf = slide.shapes.add_chart(kinds[(first, chart.horizontal and first in ("bar", "stacked"))], Inches(x), Inches(y),
                                     Inches(w), Inches(h - (0.35 if chart.note else 0)), data)
         ch = gf.chart
+        # the slide's title is the chart's: a chart of one series (growth with no target) was
+        # given its series' name as a title of its own by PowerPoint and LibreOffice alike
+        ch.has_title = False
         _combine(ch, series, plots)
         # a year with no value is a gap (an area chart's template says "zero": a line to 0)
         blanks = ch._chartSpace.chart.find(qn("c:dispBlanksAs"))
@@ -480,7 +483,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from .risk import above_items, above_sentence
     from .strings import finding_text, solve_text, target_name
     from . import charts
-    from ..analysis import project_effects, project_variants, started
+    from ..analysis import effect_measures, project_effects, project_variants, started
     from .views import (column_keys, compare_table, first_year_text, inert_text, project_name, project_names,
                         project_slip_view, project_variants_notes, quarterly_backtest_text, quarterly_view, scorecard,
                         set_title, unlisted_text, va_text)
@@ -581,27 +584,29 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     effects = project_effects(history, sc)   # on growth over the period the set judges
     g0, g1 = registry.growth_period(sc.targets_set)
     # to a horizon past 2030, each one's effect on GRDP there too (a plant from 2031 adds nothing
-    # to growth to 2030)
-    later = project_effects(history, sc, sc.horizon) if sc.horizon > 2030 else {}
-    s = d.slide(t("dk_projects_h", lang, h=sc.horizon, a=g0 + 1, b=g1) if later
-                else t("dk_projects", lang, a=g0 + 1, b=g1))
+    # to growth to 2030); to one before the period's end, on GRDP there alone
+    grows, year = effect_measures(sc)
+    later = project_effects(history, sc, year) if year else {}
+    s = d.slide(t("dk_projects_h", lang, h=year, a=g0 + 1, b=g1) if grows and later
+                else t("dk_projects", lang, a=g0 + 1, b=g1) if grows else t("dk_projects_only_h", lang, h=year))
     rows = []
     for pid, effect in effects.items():
         setting = sc.projects.get(pid)
         on = setting is not None and setting.on
-        if abs(effect) < 0.005 and abs(later.get(pid, 0.0)) < 0.005 and not on:
+        if abs(effect if grows else 0.0) < 0.005 and abs(later.get(pid, 0.0)) < 0.005 and not on:
             continue
         pr = definition(sc.projects, pid)
         rows.append({t("wb_project", lang): project_name(pr, lang),
                      t("dk_in_scenario", lang): t("dk_on" if on else "dk_off", lang),
                      t("wb_first_year", lang): first_year_text(pr, setting, lang, p.last_actual_year),
                      t("dk_va", lang): va_text(pr, setting, lang),
-                     t("dk_effect", lang, a=g0 + 1, b=g1): fmt.num(effect, lang, 2, sign=True),
-                     **({t("dk_effect_h", lang, h=sc.horizon): fmt.num(later[pid], lang, 2, sign=True)}
+                     **({t("dk_effect", lang, a=g0 + 1, b=g1): fmt.num(effect, lang, 2, sign=True)} if grows else {}),
+                     **({t("dk_effect_h", lang, h=year): fmt.num(later[pid], lang, 2, sign=True)}
                         if later else {})})
     # a column more past 2030: a point smaller and the names wider, so that up to fifteen rows
     # stay above the source line
-    d.table(s, pd.DataFrame(rows), size=10 if later else 11, first=0.3 if later else None)
+    both = grows and bool(later)
+    d.table(s, pd.DataFrame(rows), size=10 if both else 11, first=0.3 if both else None)
 
     # 7b. if a project slips (the province's third question; the Projects page's "late or
     # dropped"): the projects the scenario counts that have not started by the last actual year

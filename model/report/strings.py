@@ -1138,6 +1138,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "dk_projects": ("Các dự án và phần đóng góp vào tăng trưởng {a}–{b}", "The projects and what each adds to {a}–{b} growth"),
     "dk_projects_h": ("Các dự án: phần đóng góp vào tăng trưởng {a}–{b} và vào GRDP năm {h}",
                       "The projects: what each adds to {a}–{b} growth and to GRDP in {h}"),
+    "dk_projects_only_h": ("Các dự án và phần đóng góp vào GRDP năm {h}", "The projects and what each adds to GRDP in {h}"),
     "dk_in_scenario": ("Trong kịch bản", "In the scenario"), "dk_on": ("có", "on"), "dk_off": ("chưa", "off"),
     "dk_va": ("GTGT năm bình thường (tỷ đồng, giá 2010)", "Value added, normal year (bn VND, 2010 prices)"),
     "dk_effect": ("Tác động đến tăng trưởng BQ {a}–{b} (điểm %)", "Effect on {a}–{b} growth (pp)"),

@@ -108,14 +108,15 @@ if ss.get("pj_error"):
 
 # ---- the projects ------------------------------------------------------------------------
 ids = model.analysis.project_ids(c.working)
-eff = effects(c.toml)
 # on growth over the period the scenario's target set judges (2026–2030 for the plan: a plant
 # starting in 2029 read half its weight against 2021–2030)
 g0, g1 = model.registry.growth_period(c.working.targets_set)
 # to a horizon past 2030, what each adds to GRDP there: a plant starting after 2030 (the railway
-# in 2031) adds nothing to growth to 2030, which read as "no effect"
-h = c.working.horizon
-eff_h = effects(c.toml, h) if h > 2030 else None
+# in 2031) adds nothing to growth to 2030, which read as "no effect"; to one before 2030, that
+# alone (growth to 2030 cannot be measured)
+grows, h = model.analysis.effect_measures(c.working)
+eff = effects(c.toml) if grows else None
+eff_h = effects(c.toml, h) if h else None
 main_rows, detail_rows = [], []
 for pid in ids:
     p = definition(pid)
@@ -125,7 +126,8 @@ for pid in ids:
                       t("pj_col_first", lang): views.first_year_text(p, c.working.projects.get(pid), lang,
                                                                         c.projection.last_actual_year),
                       t("pj_col_va", lang): views.va_text(p, c.working.projects.get(pid), lang, band=True),
-                      t("pj_col_effect", lang, a=g0 + 1, b=g1): fmt.num(eff.get(pid), lang, 2, sign=True),
+                      **({t("pj_col_effect", lang, a=g0 + 1, b=g1): fmt.num(eff.get(pid), lang, 2, sign=True)}
+                         if eff is not None else {}),
                       **({t("pj_col_effect_h", lang, h=h): fmt.num(eff_h.get(pid), lang, 2, sign=True)}
                          if eff_h is not None else {})})
     detail_rows.append({t("pj_col_name", lang): name,
