@@ -702,3 +702,8 @@ def test_a_deck_to_2028_gives_each_projects_effect_on_2028(history):
         for sh in s.shapes:
             if sh.has_chart:
                 assert not sh.chart.has_title, s.shapes[0].text_frame.text
+    # the scorecard's column of "Not modelled" says why, once, under the table
+    card = next(s for s in prs.slides if s.shapes[0].text_frame.text.startswith("The 2030 targets"))
+    assert ("The scenario ends in 2028, before 2030: the 2030 targets cannot be judged (“Not modelled”); the slides "
+            "that follow show the path to 2028.") in [x for sh in card.shapes if sh.has_text_frame
+                                                       for x in sh.text_frame.text.split("\n")]

@@ -534,6 +534,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     # the plan's figures beside its growth target, said of levels; a growth "≈" above is plainer
     levels_only = all(registry.get(i).kind in registry.LEVEL_KINDS for i in above)
     lines = [t("dk_above" if levels_only else "dk_above_any", lang, items="; ".join(items))] if items else []
+    if p.horizon < 2030:   # a column of dashes "not modelled": why, once
+        lines.append(t("dk_short", lang, h=p.horizon, status=status_label("not_modelled", lang)))
     if draws_above:
         lines.append(t("dk_above_draws", lang, items="; ".join(draws_above)) if lines else above_sentence(r, lang))
     if lines:

@@ -1138,6 +1138,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "dk_projects": ("Các dự án và phần đóng góp vào tăng trưởng {a}–{b}", "The projects and what each adds to {a}–{b} growth"),
     "dk_projects_h": ("Các dự án: phần đóng góp vào tăng trưởng {a}–{b} và vào GRDP năm {h}",
                       "The projects: what each adds to {a}–{b} growth and to GRDP in {h}"),
+    "dk_short": ("Kịch bản kết thúc năm {h}, trước 2030: các chỉ tiêu năm 2030 chưa thể đánh giá («{status}»); các trang "
+                 "sau cho thấy lộ trình đến năm {h}.",
+                 "The scenario ends in {h}, before 2030: the 2030 targets cannot be judged (“{status}”); the slides that "
+                 "follow show the path to {h}."),
     "dk_projects_only_h": ("Các dự án và phần đóng góp vào GRDP năm {h}", "The projects and what each adds to GRDP in {h}"),
     "dk_in_scenario": ("Trong kịch bản", "In the scenario"), "dk_on": ("có", "on"), "dk_off": ("chưa", "off"),
     "dk_va": ("GTGT năm bình thường (tỷ đồng, giá 2010)", "Value added, normal year (bn VND, 2010 prices)"),
