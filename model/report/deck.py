@@ -41,7 +41,7 @@ COVER_TITLE = 1.9   # inches: the cover's title box, the line under it below
 def title_size(text: str, width: float, height: float, sizes=(32, 28, 24, 20, 16)) -> int:
     """The largest of ``sizes`` (points) at which ``text`` in bold Arial fits ``width`` ×
     ``height`` inches: a character about 0.55 of the size wide, a line 1.2 of it high, each
-    line broken at a word."""
+    line broken at a word (a word longer than a line where the line ends, as the viewers do)."""
     for size in sizes:
         per_line = max(1, int(width * 72 / (0.55 * size)))
         lines, used = 1, 0
@@ -51,6 +51,8 @@ def title_size(text: str, width: float, height: float, sizes=(32, 28, 24, 20, 16
                 lines, used = lines + 1, len(word)
             else:
                 used += need
+            while used > per_line:   # a word past the line's end goes on to the next
+                lines, used = lines + 1, used - per_line
         if lines * size * 1.2 / 72 <= height:
             return size
     return sizes[-1]
@@ -496,7 +498,9 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     sid = registry.judged_set(sc)
     p = simulate(history, sc)
     title = sc.title_in(lang)
-    source = t("source", lang, last=p.last_actual_year, title=title)
+    # the title whole on the cover; on every slide's foot cut at 80 characters (a title of one
+    # long word ran off the slide there: a text box breaks a word only where LibreOffice chooses)
+    source = t("source", lang, last=p.last_actual_year, title=_cut(title, 80))
     d = Deck(lang, source)
 
     # 1. title
