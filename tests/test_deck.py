@@ -596,7 +596,7 @@ def test_the_comparison_slide_judges_by_the_decks_target_set(history):
     card = views.scorecard(model.simulate(history, sc[1]), "en", set_id="plan_2026_2030").set_index("id")
     assert growth[1] == "≥ 10" and growth[3] == card.at["grdp_growth_avg_2026_2030", "value"] + " ✓"
     assert growth[2].endswith(" ✗")   # the baseline's 8.00 % a year misses 10
-    # under it, each key's whole title (a long one cut at 60 characters)
+    # under it, each key's whole title (cut only where eight long ones must share the lines)
     said = [sh.text_frame.text for sh in slide.shapes if sh.has_text_frame]
     assert ("Column keys: A = Baseline (2022–2025 trend); B = 20th Congress aim (≥10 %/yr, doubled by 2030). "
             "“Δ B−A” is B minus A.") in said
@@ -710,3 +710,14 @@ def test_a_deck_to_2028_gives_each_projects_effect_on_2028(history):
     assert ("The scenario ends in 2028, before 2030: the 2030 targets cannot be judged (“Not modelled”); the slides "
             "that follow show the path to 2028.") in [x for sh in card.shapes if sh.has_text_frame
                                                        for x in sh.text_frame.text.split("\n")]
+
+
+def test_the_investment_slide_names_the_years_its_record_averages(decks):
+    """The record of total social investment has 2020, then 2024 and 2025: "achieved 43.7 % of
+    GRDP on average 2020–2025" read as six years. The years averaged are named; by hand (32.26 +
+    50.49 + 48.43) / 3 = 43.7."""
+    _, prs = decks
+    for lang, want in (("en", "achieved: 43.7 % of GRDP on average in the years published (2020, 2024, 2025)."),
+                       ("vi", "đã đạt bình quân 43,7 % GRDP trong các năm có số liệu công bố (2020, 2024, 2025).")):
+        slide = next(s for s in prs[lang].slides if s.shapes[0].text_frame.text == t("dk_investment", lang))
+        assert any(x.endswith(want) for x in _texts(slide)), (lang, _texts(slide))

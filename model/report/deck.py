@@ -651,10 +651,12 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     record = investment_record(history)
     if len(need):
         d.draw(s, charts.investment(need, record, lang), h=HIGH - 2.4)
+        # the latest five published years, named: the record has gaps (2020, then 2024 and 2025),
+        # and "on average 2020–2025" read as six years
         recent = record["share_pct"].iloc[-5:]
         d._text(s, t("dk_invest_note", lang, need=fmt.num(need["share_central_pct"].mean(), lang, 1),
                      y0=int(need.index[0]), y1=int(need.index[-1]), rec=fmt.num(recent.mean(), lang, 1),
-                     r0=int(recent.index[0]), r1=int(recent.index[-1])), 0.5, HIGH - 1.15, WIDE - 1.0, 0.5, size=13)
+                     years=", ".join(str(int(y)) for y in recent.index)), 0.5, HIGH - 1.15, WIDE - 1.0, 0.5, size=13)
 
     # 9. what 2026–2030 must deliver
     findings = consistency_report(history, sc)
@@ -699,7 +701,10 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                 first=0.34 if deltas else 0.3)
         # under it, the key of each column (the whole title), and why a column is dashes: that
         # scenario ends before 2030 (as the Compare page says)
-        items = "; ".join(f"{k} = {_cut(o.title_in(lang), 60)}" for k, o in zip(keys, scenarios))
+        # (each title cut to its share of about four lines: whole for two or three scenarios, 50
+        # characters each for eight)
+        share = max(50, 400 // len(scenarios))
+        items = "; ".join(f"{k} = {_cut(o.title_in(lang), share)}" for k, o in zip(keys, scenarios))
         said = [t("cmp_legend" if deltas else "cmp_keys", lang, items=items)]
         said += [t("cmp_short", lang, name=_cut(o.title_in(lang), 60), h=o.horizon)
                  for o in scenarios if o.horizon < 2030]

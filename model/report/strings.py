@@ -1155,8 +1155,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "dk_deliver_set": ("Giai đoạn 2026–2030 cần đạt gì ({set}, rồi mục tiêu Nghị quyết 26)",
                        "What 2026–2030 must deliver ({set}, then the Resolution 26 targets)"),
     "dk_solve": ("Lời giải: các lộ trình đạt mục tiêu và các mâu thuẫn", "The solver's answer: paths to the targets, and the conflicts"),
-    "dk_invest_note": ("Cần bình quân {need} % GRDP mỗi năm {y0}–{y1} (ICOR trung tâm); đã đạt bình quân {rec} % GRDP {r0}–{r1}.",
-                       "Needed: {need} % of GRDP a year on average {y0}–{y1} (central ICOR); achieved: {rec} % of GRDP on average {r0}–{r1}."),
+    "dk_invest_note": ("Cần bình quân {need} % GRDP mỗi năm {y0}–{y1} (ICOR trung tâm); đã đạt bình quân {rec} % GRDP "
+                       "trong các năm có số liệu công bố ({years}).",
+                       "Needed: {need} % of GRDP a year on average {y0}–{y1} (central ICOR); achieved: {rec} % of GRDP on "
+                       "average in the years published ({years})."),
     "dk_compare_growth": ("Tăng trưởng GRDP thực theo kịch bản", "Real GRDP growth by scenario"),
     "dk_compare": ("So sánh các kịch bản (năm 2030)", "The scenarios compared (2030)"),
     "wb_value": ("Giá trị", "Value"),
