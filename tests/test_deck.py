@@ -234,7 +234,7 @@ def test_the_projects_slide_reads_growth_over_the_sets_period(history):
     prs = Presentation(io.BytesIO(deck.build(history, [sc], lang="en", draws=100)))
     ps = next(s for s in prs.slides if s.shapes[0].text_frame.text == "The projects and what each adds to 2026–2030 growth")
     prow = [[c.text for c in r.cells] for r in next(sh.table for sh in ps.shapes if sh.has_table).rows]
-    assert prow[0][-1] == "Effect on 2026–2030 growth (pp)"
+    assert prow[0][-1] == "Effect when on, on 2026–2030 growth (pp)"
     vm = next(r for r in prow[1:] if r[0].startswith("VinMetal"))
     assert vm[-1] == f"{project_effects(history, sc)['vinmetal_steel']:+.2f}" != "+0.00"
 
@@ -316,7 +316,7 @@ def test_to_a_later_horizon_the_slip_slide_shows_it(history, tmp_path):
     ps = next(s for s in prs.slides
               if s.shapes[0].text_frame.text == "The projects: what each adds to 2021–2030 growth and to GRDP in 2040")
     prow = [[c.text for c in r.cells] for r in next(sh.table for sh in ps.shapes if sh.has_table).rows]
-    assert prow[0][-2:] == ["Effect on 2021–2030 growth (pp)", "Effect on GRDP in 2040, 2010 prices (%)"]
+    assert prow[0][-2:] == ["Effect when on, on 2021–2030 growth (pp)", "Effect when on, on GRDP in 2040, 2010 prices (%)"]
     rail = next(r for r in prow[1:] if r[0].startswith("Vientiane"))
     assert rail[-2] == "0.00" and rail[-1] == f"{project_effects(history, sc, 2040)['railway_vientiane']:+.2f}"
     if shutil.which("soffice") and shutil.which("pdftotext"):
@@ -694,7 +694,7 @@ def test_a_deck_to_2028_gives_each_projects_effect_on_2028(history):
     slide = next(s for s in prs.slides if s.shapes[0].text_frame.text.startswith("The projects"))
     assert slide.shapes[0].text_frame.text == "The projects and what each adds to GRDP in 2028"
     rows = [[c.text for c in r.cells] for r in next(sh.table for sh in slide.shapes if sh.has_table).rows]
-    assert rows[0][-1] == "Effect on GRDP in 2028, 2010 prices (%)" and not any("growth" in x for x in rows[0])
+    assert rows[0][-1] == "Effect when on, on GRDP in 2028, 2010 prices (%)" and not any("growth" in x for x in rows[0])
     want = model.analysis.project_effects(history, sc, 2028)
     vinfast = next(r for r in rows if r[0].startswith("VinFast"))
     assert vinfast[-1] == f"{want['vinfast_ev']:+.2f}" != "+0.00"

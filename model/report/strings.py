@@ -1145,8 +1145,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "dk_projects_only_h": ("Các dự án và phần đóng góp vào GRDP năm {h}", "The projects and what each adds to GRDP in {h}"),
     "dk_in_scenario": ("Trong kịch bản", "In the scenario"), "dk_on": ("có", "on"), "dk_off": ("chưa", "off"),
     "dk_va": ("GTGT năm bình thường (tỷ đồng, giá 2010)", "Value added, normal year (bn VND, 2010 prices)"),
-    "dk_effect": ("Tác động đến tăng trưởng BQ {a}–{b} (điểm %)", "Effect on {a}–{b} growth (pp)"),
-    "dk_effect_h": ("Tác động đến GRDP năm {h}, giá 2010 (%)", "Effect on GRDP in {h}, 2010 prices (%)"),
+    # "when on", as the Projects page says it: a project the scenario leaves off shows what it would add
+    "dk_effect": ("Tác động khi bật đến tăng trưởng BQ {a}–{b} (điểm %)", "Effect when on, on {a}–{b} growth (pp)"),
+    "dk_effect_h": ("Tác động khi bật đến GRDP năm {h}, giá 2010 (%)", "Effect when on, on GRDP in {h}, 2010 prices (%)"),
     "dk_investment": ("Vốn đầu tư cần so với mức đã đạt", "The investment needed against the record"),
     # the consistency report reasons about the programme's targets (9 %, 2.5–3×), and first about
     # the scenario's own set when it is another (model.consistency.set_findings)
