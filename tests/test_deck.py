@@ -721,3 +721,53 @@ def test_the_investment_slide_names_the_years_its_record_averages(decks):
                        ("vi", "đã đạt bình quân 43,7 % GRDP trong các năm có số liệu công bố (2020, 2024, 2025).")):
         slide = next(s for s in prs[lang].slides if s.shapes[0].text_frame.text == t("dk_investment", lang))
         assert any(x.endswith(want) for x in _texts(slide)), (lang, _texts(slide))
+
+
+def test_the_solve_slide_shows_the_paths_and_the_cap_the_readers_way(history):
+    """A file with a `[solve]` table: the slide was titled "the paths that reach the targets" and
+    showed no path, only the targets, the investment cap printed "≤ 55.5" in Vietnamese. It gives
+    the Solve page's paths (each sector's real growth a year to 2030, the ones solved marked) and
+    targets (`views.solved_targets_table`), and past 2030 that the later years keep the file's rates."""
+    from pptx import Presentation
+
+    from model.scenario import SolveSettings
+
+    sc = replace(model.load_scenario(BASELINE), horizon=2035, solve=SolveSettings(method="ramp"))
+    st = sc.solve
+    res = model.solve(history, sc, None, free=st.free, method=st.method)
+    prs = Presentation(io.BytesIO(deck.build(history, [sc], lang="vi", draws=0)))
+    slide = next(s for s in prs.slides if s.shapes[0].text_frame.text == t("dk_solve", "vi"))
+    tables = [[[c.text for c in r.cells] for r in sh.table.rows] for sh in slide.shapes if sh.has_table]
+    targets, paths = tables
+    cap = next(r for r in targets if r[0].startswith("Vốn đầu tư toàn xã hội"))
+    assert cap[2] == "≤ 55,5"
+    assert paths[0] == ["Ngành", "2026", "2027", "2028", "2029", "2030"]
+    rows = {r[0]: r[1:] for r in paths[1:]}
+    assert rows["Công nghiệp-xây dựng (được giải)"] == [f"{100 * v:.2f}".replace(".", ",")
+                                                         for v in res.paths["industry_construction"].loc[2026:2030]]
+    assert "Thuế SP trừ trợ cấp" in rows   # not solved: it follows its tax base
+    said = [sh.text_frame.text for sh in slide.shapes if sh.has_text_frame]
+    assert "Lộ trình tăng trưởng thực đã giải (%/năm)" in said
+    assert ("Các lộ trình được giải đến 2030, năm của mục tiêu; từ 2031 đến 2035, mọi ngành giữ tốc độ và chỉ số "
+            "giảm phát của kịch bản.") in said
+
+
+def test_the_solve_slide_answers_the_files_whole_request(history):
+    """A `[solve]` table with priorities (growth weighs ten times) and a smoothness: the deck
+    solved without them and showed another compromise (growth 8.26 % a year) than the Solve page
+    and `solve` gave for the same file (8.71 %). It asks `model.solve` with every setting
+    (`SolveSettings.arguments`)."""
+    from pptx import Presentation
+
+    from model.scenario import SolveSettings
+
+    st = SolveSettings(priorities={"grdp_growth_avg": 10.0}, smoothness=5.0)
+    sc = replace(model.load_scenario(BASELINE), solve=st)
+    want = model.solve(history, sc, **st.arguments()).targets.set_index("id")["value"]
+    plain = model.solve(history, sc, **SolveSettings().arguments()).targets.set_index("id")["value"]
+    assert abs(want["grdp_growth_avg"] - plain["grdp_growth_avg"]) > 0.1   # the two answers differ
+    prs = Presentation(io.BytesIO(deck.build(history, [sc], lang="en", draws=0)))
+    slide = next(s for s in prs.slides if s.shapes[0].text_frame.text == t("dk_solve", "en"))
+    targets = next([[c.text for c in r.cells] for r in sh.table.rows] for sh in slide.shapes if sh.has_table)
+    growth = next(r for r in targets if r[0].startswith("Average real GRDP growth"))
+    assert growth[1] == f"{want['grdp_growth_avg']:.2f}"

@@ -483,12 +483,12 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from ..uncertainty import run
     from ..target_sets import interval
     from .risk import above_items, above_sentence
-    from .strings import finding_text, solve_text, target_name
+    from .strings import finding_text, solve_text
     from . import charts
     from ..analysis import effect_measures, project_effects, project_variants, started
     from .views import (column_keys, compare_table, first_year_text, inert_text, project_name, project_names,
                         project_slip_view, project_variants_notes, quarterly_backtest_text, quarterly_view, scorecard,
-                        set_title, unlisted_text, va_text)
+                        set_title, solved_targets_table, unlisted_text, va_text)
 
     if not 1 <= len(scenarios) <= charts.MAX_COMPARED:
         raise ValueError(f"a deck of 1 to {charts.MAX_COMPARED} scenarios (one colour each), not {len(scenarios)}")
@@ -669,19 +669,34 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     # 10. the solver's answer, when the file asks
     if sc.solve is not None:
         from ..solver import solve
+        from ..targets import TARGET_YEAR
+        from .strings import sector_label
 
-        st = sc.solve
-        res = solve(history, sc, list(st.targets) if st.targets is not None else None, free=st.free,
-                    method=st.method, approx=st.approx, bounds=st.bounds, taxes=st.taxes, prices=st.prices,
-                    investment_cap=st.investment_cap)
+        res = solve(history, sc, **sc.solve.arguments())
         s = d.slide(t("dk_solve", lang))
         d._text(s, solve_text(res, lang), 0.6, 1.2, WIDE - 1.2, 1.8, size=13)
         tab = res.targets
-        d.table(s, pd.DataFrame({t("col_indicator", lang): [target_name(i, lang) for i in tab["id"]],
-                                 t("col_value", lang): [fmt.num(v, lang, 2) for v in tab["value"]],
-                                 t("col_target", lang): list(tab["target"]),
-                                 t("col_status", lang): [status_label("met" if m else "missed", lang) for m in tab["met"]]}),
-                y=3.2, size=11)
+        # the targets on the left, the paths on the right: the slide said "the paths" and showed
+        # none (the Solve page's table, each sector's real growth a year to the targets' year,
+        # the ones solved marked)
+        # (the Solve page's table, `views.solved_targets_table`: the investment cap printed the
+        # reader's way, "≤ 55,5" where the solver's own text read "≤ 55.5" in Vietnamese)
+        shown = solved_targets_table(res, lang)
+        cols = [t(k, lang) for k in ("col_indicator", "col_value", "col_target")]
+        d.table(s, shown[cols].assign(**{t("col_status", lang): [status_label("met" if m else "missed", lang)
+                                                                  for m in tab["met"]]}),
+                w=6.9, y=3.2, size=10, first=0.46)
+        paths = 100 * res.paths.loc[:TARGET_YEAR]
+        rows = pd.DataFrame({t("dk_sector", lang): [sector_label(x, lang, short=True)
+                                                     + (f" ({t('dk_solved', lang)})" if x in res.free else "")
+                                                     for x in paths.columns]})
+        for y in paths.index:
+            rows[str(int(y))] = [fmt.num(v, lang, 2) for v in paths.loc[y]]
+        d._text(s, t("sv_paths", lang), 7.6, 2.85, WIDE - 8.1, 0.35, size=11, bold=True)
+        d.table(s, rows, x=7.6, y=3.2, w=WIDE - 8.1, size=10, first=0.36)
+        if sc.horizon > TARGET_YEAR:
+            d._text(s, t("sn_after_target", lang, year=TARGET_YEAR, next=TARGET_YEAR + 1, horizon=sc.horizon),
+                    7.6, 3.3 + 0.4 * (len(rows) + 1), WIDE - 8.1, 0.8, size=10, colour=MUTED)
 
     # 11. the comparison: each scenario projected once, keyed A, B, … as on the Compare page
     if len(scenarios) > 1:

@@ -1142,6 +1142,7 @@ TEXT: dict[str, tuple[str, str]] = {
                  "sau cho thấy lộ trình đến năm {h}.",
                  "The scenario ends in {h}, before 2030: the 2030 targets cannot be judged (“{status}”); the slides that "
                  "follow show the path to {h}."),
+    "dk_sector": ("Ngành", "Sector"), "dk_solved": ("được giải", "solved"),
     "dk_projects_only_h": ("Các dự án và phần đóng góp vào GRDP năm {h}", "The projects and what each adds to GRDP in {h}"),
     "dk_in_scenario": ("Trong kịch bản", "In the scenario"), "dk_on": ("có", "on"), "dk_off": ("chưa", "off"),
     "dk_va": ("GTGT năm bình thường (tỷ đồng, giá 2010)", "Value added, normal year (bn VND, 2010 prices)"),

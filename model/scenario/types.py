@@ -110,6 +110,16 @@ class SolveSettings:
     prices: tuple[str, ...] = ()  # sectors whose relative price the solver may move
     investment_cap: float | None = None  # % of GRDP; None: the record's highest share plus a margin
 
+    def arguments(self) -> dict[str, Any]:
+        """The request as `model.solve`'s arguments after the scenario, every one of them: the
+        deck solved a file without its priorities and smoothness, and showed another answer than
+        the Solve page and `solve` gave for the same file."""
+        return dict(targets=list(self.targets) if self.targets is not None else None,
+                    free=list(self.free) if self.free is not None else None, method=self.method,
+                    approx=self.approx, bounds=dict(self.bounds), smoothness=self.smoothness, taxes=self.taxes,
+                    priorities=dict(self.priorities), prices=tuple(self.prices),
+                    investment_cap=self.investment_cap)
+
     def to_dict(self) -> dict:
         d: dict[str, Any] = {}
         if self.targets is not None:
