@@ -586,3 +586,18 @@ def test_plants_switched_off_on_purpose_are_said_before_they_are_ticked():
     en = fresh(page="projects", scn="congress_2025", lang="en")
     assert any("it is counted twice" in plain(c.value) for c in en.caption)
     assert not any("cố ý" in plain(c.value) for c in fresh(page="projects").caption)
+
+
+def test_the_pages_that_build_a_deck_stand_when_its_solve_request_cannot_be_posed():
+    """A scenario whose `[solve]` request the horizon cannot pose (2028: the solver needs 2030):
+    the Export and Compare pages build the deck while they run, and stopped with the solver's
+    error. They stand, and the deck is offered."""
+    from model.scenario import SolveSettings
+
+    sc = replace(BASE, horizon=2028, solve=SolveSettings(method="ramp"))
+    for page in ("export", "compare"):
+        at = fresh(lang="en")
+        at.session_state["base"] = sc
+        at.session_state["working"] = sc
+        goto(at, page)
+        assert any(b.label.startswith("Briefing deck") for b in at.get("download_button")), page

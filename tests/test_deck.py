@@ -771,3 +771,22 @@ def test_the_solve_slide_answers_the_files_whole_request(history):
     targets = next([[c.text for c in r.cells] for r in sh.table.rows] for sh in slide.shapes if sh.has_table)
     growth = next(r for r in targets if r[0].startswith("Average real GRDP growth"))
     assert growth[1] == f"{want['grdp_growth_avg']:.2f}"
+
+
+def test_a_solve_request_the_horizon_cannot_pose_is_said_on_its_slide(history):
+    """A valid file with a `[solve]` table and a horizon of 2028 (or one set to 2028 in the app):
+    the deck raised the solver's error, and the Export and Compare pages, which build it while
+    they run, stopped with a traceback; `brief` refused the file. The slide says why, in the
+    reader's language, as the Solve page does, and the rest of the deck stands."""
+    from pptx import Presentation
+
+    from model.scenario import SolveSettings
+
+    sc = replace(model.load_scenario(BASELINE), horizon=2028, solve=SolveSettings(method="ramp"))
+    for lang, said in (("vi", "Không giải được: năm cuối 2028 trước năm 2030: mục tiêu là của năm 2030; đặt meta.horizon "
+                              "từ 2030 trở đi"),
+                       ("en", "Cannot solve: the horizon 2028 ends before 2030: targets are for 2030; set meta.horizon "
+                              "to 2030 or later")):
+        prs = Presentation(io.BytesIO(deck.build(history, [sc], lang=lang, draws=0)))
+        slide = next(s for s in prs.slides if s.shapes[0].text_frame.text == t("dk_solve", lang))
+        assert said in _texts(slide) and not any(sh.has_table for sh in slide.shapes)

@@ -668,35 +668,41 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
 
     # 10. the solver's answer, when the file asks
     if sc.solve is not None:
-        from ..solver import solve
+        from ..solver import SolverError, solve
         from ..targets import TARGET_YEAR
         from .strings import sector_label
 
-        res = solve(history, sc, **sc.solve.arguments())
         s = d.slide(t("dk_solve", lang))
-        d._text(s, solve_text(res, lang), 0.6, 1.2, WIDE - 1.2, 1.8, size=13)
-        tab = res.targets
-        # the targets on the left, the paths on the right: the slide said "the paths" and showed
-        # none (the Solve page's table, each sector's real growth a year to the targets' year,
-        # the ones solved marked)
-        # (the Solve page's table, `views.solved_targets_table`: the investment cap printed the
-        # reader's way, "≤ 55,5" where the solver's own text read "≤ 55.5" in Vietnamese)
-        shown = solved_targets_table(res, lang)
-        cols = [t(k, lang) for k in ("col_indicator", "col_value", "col_target")]
-        d.table(s, shown[cols].assign(**{t("col_status", lang): [status_label("met" if m else "missed", lang)
-                                                                  for m in tab["met"]]}),
-                w=6.9, y=3.2, size=10, first=0.46)
-        paths = 100 * res.paths.loc[:TARGET_YEAR]
-        rows = pd.DataFrame({t("dk_sector", lang): [sector_label(x, lang, short=True)
-                                                     + (f" ({t('dk_solved', lang)})" if x in res.free else "")
-                                                     for x in paths.columns]})
-        for y in paths.index:
-            rows[str(int(y))] = [fmt.num(v, lang, 2) for v in paths.loc[y]]
-        d._text(s, t("sv_paths", lang), 7.6, 2.85, WIDE - 8.1, 0.35, size=11, bold=True)
-        d.table(s, rows, x=7.6, y=3.2, w=WIDE - 8.1, size=10, first=0.36)
-        if sc.horizon > TARGET_YEAR:
-            d._text(s, t("sn_after_target", lang, year=TARGET_YEAR, next=TARGET_YEAR + 1, horizon=sc.horizon),
-                    7.6, 3.3 + 0.4 * (len(rows) + 1), WIDE - 8.1, 0.8, size=10, colour=MUTED)
+        try:
+            res = solve(history, sc, **sc.solve.arguments())
+        except SolverError as e:
+            # a request the scenario cannot pose (a valid file whose horizon ends before 2030):
+            # said on the slide, as the Solve page says it (the Export and Compare pages stopped
+            # with it)
+            d._text(s, f"{t('sv_error', lang)} {e.text(lang)}", 0.6, 1.2, WIDE - 1.2, 1.8, size=13)
+            res = None
+        if res is not None:
+            d._text(s, solve_text(res, lang), 0.6, 1.2, WIDE - 1.2, 1.8, size=13)
+            # the targets on the left as the Solve page shows them (`views.solved_targets_table`:
+            # the investment cap "≤ 55,5" where the solver's own text read "≤ 55.5" in Vietnamese);
+            # the paths on the right, which the slide is titled for and showed none of: each
+            # sector's real growth a year to the targets' year, the ones solved marked
+            shown = solved_targets_table(res, lang)
+            cols = [t(k, lang) for k in ("col_indicator", "col_value", "col_target")]
+            d.table(s, shown[cols].assign(**{t("col_status", lang): [status_label("met" if m else "missed", lang)
+                                                                      for m in res.targets["met"]]}),
+                    w=6.9, y=3.2, size=10, first=0.46)
+            paths = 100 * res.paths.loc[:TARGET_YEAR]
+            rows = pd.DataFrame({t("dk_sector", lang): [sector_label(x, lang, short=True)
+                                                         + (f" ({t('dk_solved', lang)})" if x in res.free else "")
+                                                         for x in paths.columns]})
+            for y in paths.index:
+                rows[str(int(y))] = [fmt.num(v, lang, 2) for v in paths.loc[y]]
+            d._text(s, t("sv_paths", lang), 7.6, 2.85, WIDE - 8.1, 0.35, size=11, bold=True)
+            d.table(s, rows, x=7.6, y=3.2, w=WIDE - 8.1, size=10, first=0.36)
+            if sc.horizon > TARGET_YEAR:
+                d._text(s, t("sn_after_target", lang, year=TARGET_YEAR, next=TARGET_YEAR + 1, horizon=sc.horizon),
+                        7.6, 3.3 + 0.4 * (len(rows) + 1), WIDE - 8.1, 0.8, size=10, colour=MUTED)
 
     # 11. the comparison: each scenario projected once, keyed A, B, … as on the Compare page
     if len(scenarios) > 1:
