@@ -601,3 +601,34 @@ def test_the_pages_that_build_a_deck_stand_when_its_solve_request_cannot_be_pose
         at.session_state["working"] = sc
         goto(at, page)
         assert any(b.label.startswith("Briefing deck") for b in at.get("download_button")), page
+
+
+def test_a_set_changed_elsewhere_keeps_the_solve_request_readable():
+    """A planner's request weighs the 2026–2030 plan's growth target (its `[solve]` lists no
+    targets: the plan's defaults are posed). Judged by the programme instead, on the Scorecard's
+    picker or the Compare page's table, the weight is on a target no longer posed: the scenario
+    would not read back (the Compare page stopped; the link lost the request). The weight goes,
+    as the Solve page's own set picker clears them, and the link reopens to the same scenario."""
+    from model.scenario import SolveSettings
+
+    sc = replace(BASE, targets_set="plan_2026_2030",
+                 solve=SolveSettings(method="ramp", priorities={"grdp_growth_avg_2026_2030": 5.0}))
+    assert model.parse_scenario(sc.to_toml()) == sc
+    moved = sc.with_set(None)
+    assert moved.targets_set is None and moved.solve.priorities == {} and moved.solve.method == "ramp"
+    assert model.parse_scenario(moved.to_toml()) == moved
+    listed = replace(sc, solve=replace(sc.solve, targets=("grdp_growth_avg_2026_2030",)))
+    assert listed.with_set(None).solve.priorities == {"grdp_growth_avg_2026_2030": 5.0}   # posed as listed
+    at = fresh(page="compare", lang="en")
+    at.session_state["base"] = sc
+    at.session_state["working"] = sc
+    run(at)
+    at.selectbox(key="cmp.set").set_value("nq26_programme")
+    run(at)
+    goto(at, "scorecard")
+    at.selectbox(key=wkey(at, "ts.pick")).set_value("nq26_programme")
+    run(at)
+    w = at.session_state["working"]
+    assert w.targets_set is None and w.solve.priorities == {}
+    again = fresh(**dict(at.query_params.items()))
+    assert again.session_state["working"] == w and not again.sidebar.warning

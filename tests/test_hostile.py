@@ -158,6 +158,33 @@ def test_a_priority_for_a_target_not_chosen_is_named_in_the_file(baseline):
     assert str(e.value).startswith("solve.priorities.grdp_multiple: this target is not among those solved for")
 
 
+def test_a_priority_weighs_the_default_targets_of_the_files_own_set(history, baseline):
+    """A file judged by the 2026–2030 plan, its `[solve]` listing no targets: the solver poses the
+    plan's (growth 2026–2030, its shares, per capita 168), but the check read the programme's.
+    A weight on the plan's growth target was refused ("not among those solved for
+    (grdp_growth_avg, …)"), and one on the programme's passed and then stopped `solve`. Now the
+    check reads the file's set, as the solver does, and so does a link's (`ts=` before `sv=`)."""
+    from ui import codec
+
+    plan = baseline.to_toml() + '\n[targets]\nset = "plan_2026_2030"\n'
+    ok = parse_scenario(plan + '\n[solve]\nmethod = "ramp"\n[solve.priorities]\ngrdp_growth_avg_2026_2030 = 5\n')
+    assert ok.solve.priorities == {"grdp_growth_avg_2026_2030": 5.0}
+    res = model.solve(history, ok, **ok.solve.arguments())
+    assert "grdp_growth_avg_2026_2030" in set(res.targets["id"])
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(plan + '\n[solve]\n[solve.priorities]\ngrdp_growth_avg = 5\n')
+    assert str(e.value).startswith("solve.priorities.grdp_growth_avg: this target is not among those solved for "
+                                   "(grdp_growth_avg_2026_2030,")
+    # the programme's file, as before: its own growth target may be weighed
+    assert parse_scenario(baseline.to_toml() + '\n[solve]\n[solve.priorities]\ngrdp_growth_avg = 5\n').solve
+    # a link: the set it names is the one its solve request is read against
+    sv = codec.solve_param(ok.solve)
+    got, issues = codec.from_link({"ts": "plan_2026_2030", "sv": sv}, baseline, (2015, 2025))
+    assert not issues and got.solve == ok.solve
+    _, issues = codec.from_link({"sv": sv}, baseline, (2015, 2025))
+    assert [i.key for i in issues] == ["url_solve"]
+
+
 def test_a_bound_past_the_records_other_side_is_honoured(history, baseline):
     res = model.solve(history, baseline, ["grdp_growth_avg"], free=["services"], bounds={"services": (0.30, None)},
                       diagnose=False)

@@ -205,9 +205,9 @@ def solve_param(sv: SolveSettings | None) -> str:
     return "" if sv is None else json.dumps(sv.to_dict(), separators=(",", ":"), ensure_ascii=True)
 
 
-def parse_solve_param(text: str) -> SolveSettings | None:
-    """The solve request a link carries, checked as a file's ``[solve]`` table is
-    (`model.scenario.solve_settings_from_dict`); ValueError or ScenarioError otherwise."""
+def parse_solve_param(text: str, set_id: str | None = None) -> SolveSettings | None:
+    """The solve request a link carries, checked as a file's ``[solve]`` table is for target set
+    ``set_id`` (`model.scenario.solve_settings_from_dict`); ValueError or ScenarioError otherwise."""
     if text == "":
         return None
     # Nesting is bounded before parsing: json recurses once per bracket.
@@ -218,7 +218,7 @@ def parse_solve_param(text: str) -> SolveSettings | None:
             raise ValueError("depth")
         depth -= ch in "]}"
     table = json.loads(text)
-    return solve_settings_from_dict(table, "sv")
+    return solve_settings_from_dict(table, "sv", set_id)
 
 
 def _project_param(text: str, pid: str, base: Scenario):
@@ -343,7 +343,7 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
             issues.append(LinkIssue("url_ts", {"value": raw[:40], "allowed": ", ".join(registry.set_ids())}))
     if SOLVE_KEY in params:
         try:
-            sc = replace(sc, solve=parse_solve_param(params[SOLVE_KEY]))
+            sc = replace(sc, solve=parse_solve_param(params[SOLVE_KEY], sc.targets_set))
         except ScenarioError as e:
             issues.append(LinkIssue("url_solve", {"value": params[SOLVE_KEY][:80], "why": "; ".join(e.lines("vi"))[:300],
                                                   "why_en": "; ".join(e.lines("en"))[:300]}))

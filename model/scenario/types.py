@@ -229,6 +229,19 @@ class Scenario:
 
         return tomli_w.dumps(self.to_dict())
 
+    def with_set(self, set_id: str | None) -> "Scenario":
+        """Judged by target set ``set_id`` (None: the programme's). A solve request that lists
+        no targets then poses the new set's defaults, so a weight on a target not among them
+        is dropped: it would weigh nothing, and the file would not read back (a priority may
+        weigh only a target posed, `model.scenario.validate`)."""
+        from .. import registry
+
+        sv = self.solve
+        if sv is not None and sv.targets is None and sv.priorities:
+            posed = set(registry.solver_defaults(set_id))
+            sv = replace(sv, priorities={k: v for k, v in sv.priorities.items() if k in posed})
+        return replace(self, targets_set=set_id, solve=sv)
+
     def with_project(self, pid: str, setting) -> "Scenario":
         """A copy with one project's setting replaced (`model.projects.ProjectSetting`); a
         shipped project switched off with nothing else set is dropped from the table (absent

@@ -268,7 +268,9 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
             sectors[sid] = SectorAssumption(growth=rates.get("growth"), inflation=rates["inflation"],
                                             investment=rates.get("investment"))
 
-    solve = _solve_settings(data["solve"], issues) if "solve" in data else None
+    # the set first: a [solve] table's default targets are the set's (its priorities weigh those)
+    targets_set = _targets_set(data["targets"], issues) if "targets" in data else None
+    solve = _solve_settings(data["solve"], issues, targets_set) if "solve" in data else None
     projects = _projects(data["projects"], issues) if "projects" in data else {}
     manufacturing = None
     if "industry" in data:
@@ -282,8 +284,6 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
             if "manufacturing_share" in ind:
                 manufacturing = _number(ind["manufacturing_share"], "industry.manufacturing_share",
                                         SHARE_RANGE[0], SHARE_RANGE[1], issues)
-
-    targets_set = _targets_set(data["targets"], issues) if "targets" in data else None
 
     if issues or issues.more:
         raise ScenarioError(list(issues), source, more=issues.more)
@@ -524,11 +524,13 @@ def _subtable(table: Mapping, key: str, allowed: list[str], issues: _Issues) -> 
     return sub
 
 
-def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
-    # The solvable targets are those the model measures (model.targets checks the list).
+def _solve_settings(table: Any, issues: _Issues, set_id: str | None = None) -> SolveSettings | None:
+    # The solvable targets are those the model measures (model.targets checks the list); with
+    # none listed, the solver poses the defaults of the set the file is judged by (``set_id``,
+    # the programme's when it names none), and a priority may weigh only those.
     from .. import registry
 
-    DEFAULT_TARGETS, MEASURES = registry.solver_defaults(), registry.all_solvable()
+    DEFAULT_TARGETS, MEASURES = registry.solver_defaults(set_id), registry.all_solvable()
 
     if not isinstance(table, Mapping):
         issues.add("solve", "solve_not_table")
@@ -593,11 +595,11 @@ def _solve_settings(table: Any, issues: _Issues) -> SolveSettings | None:
                          prices=prices or (), investment_cap=cap)
 
 
-def solve_settings_from_dict(table: Any, source: str = "") -> SolveSettings:
+def solve_settings_from_dict(table: Any, source: str = "", set_id: str | None = None) -> SolveSettings:
     """A ``[solve]`` table on its own (the app's link carries one): the same checks as in a
-    file; `ScenarioError` naming each bad key otherwise."""
+    file judged by target set ``set_id``; `ScenarioError` naming each bad key otherwise."""
     issues = _Issues()
-    sv = _solve_settings(table, issues)
+    sv = _solve_settings(table, issues, set_id)
     if issues or issues.more or sv is None:
         raise ScenarioError(list(issues), source, issues.more)
     return sv

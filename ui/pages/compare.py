@@ -2,8 +2,6 @@
 workspace's) side by side: what differs and how much each difference moves the 2030 outcomes
 (`model.attribution`, a table and a waterfall), GRDP and growth charts, a 2030 table."""
 
-from dataclasses import replace
-
 import streamlit as st
 
 import model
@@ -153,7 +151,7 @@ st.download_button(t("dk_download", lang),
 # How likely each target is under each scenario, side by side (the session's risk settings),
 # every scenario judged by the set the table above judges by: each by its own, a scenario of
 # another set had no probability for the first one's targets (a column of NaN)
-results = {keys[ref]: risk.result(replace(pool[ref][1], targets_set=cmp_set).to_toml(), fans=False) for ref in picked}
+results = {keys[ref]: risk.result(pool[ref][1].with_set(cmp_set).to_toml(), fans=False) for ref in picked}
 if any(r is not None for r in results.values()):
     st.subheader(t("rk_compare", lang))
     static_table(rv.compare_probabilities(results, lang))

@@ -2,8 +2,6 @@
 targets (the Resolution 26 programme's 33 by default), and beside it a second set, with where
 the two contradict each other."""
 
-from dataclasses import replace
-
 import streamlit as st
 
 from model import consistency, parse_scenario, registry, tracking
@@ -29,7 +27,7 @@ SETS = registry.set_ids()
 
 def _pick_set() -> None:
     v = state.ss()[state.key("ts.pick")]
-    state.set_working(replace(state.working(), targets_set=None if v == registry.DEFAULT_SET else v))
+    state.set_working(state.working().with_set(None if v == registry.DEFAULT_SET else v))
 
 
 chosen = registry.judged_set(c.working)
