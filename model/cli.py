@@ -232,11 +232,10 @@ def _cmd_run(args) -> int:
 
 
 def _with_set(sc: Scenario, args) -> Scenario:
-    """The scenario judged against ``--targets-set`` when given (else its own ``[targets] set``)."""
-    from dataclasses import replace
-
+    """The scenario judged against ``--targets-set`` when given (else its own ``[targets] set``),
+    as the app judges it by another set (`Scenario.with_set`)."""
     ts = getattr(args, "targets_set", None)
-    return replace(sc, targets_set=ts) if ts else sc
+    return sc.with_set(ts) if ts else sc
 
 
 def _year_refused(p, year: int, flag: str, lg: str) -> bool:

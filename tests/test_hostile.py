@@ -266,3 +266,18 @@ def test_a_solve_on_extreme_valid_values_writes_a_valid_file(history):
         res = model.solve(history, sc, targets, prices=["services"], diagnose=False)
         parse_scenario(res.scenario.to_toml())
         _reproduced(history, res)
+
+
+def test_judged_by_another_set_on_the_command_line_a_weight_it_does_not_pose_goes(tmp_path, capsys):
+    """`solve FILE --targets-set nq26_programme` on a plan file weighing the plan's growth target
+    stopped ("not among those solved for"); the app drops such a weight when the set changes
+    (`Scenario.with_set`), and so do `solve` and `brief`."""
+    from model.cli import main
+
+    f = tmp_path / "plan.toml"
+    f.write_text(model.load_scenario("scenarios/baseline.toml").to_toml() + '\n[targets]\nset = "plan_2026_2030"\n'
+                 '\n[solve]\nmethod = "ramp"\n[solve.priorities]\ngrdp_growth_avg_2026_2030 = 5\n', encoding="utf-8")
+    code = main(["solve", str(f), "--targets-set", "nq26_programme", "--out", str(tmp_path / "o"), "--lang", "en"])
+    out = capsys.readouterr()
+    assert code in (0, 3) and "not among those solved for" not in out.err and "Traceback" not in out.err
+    assert "grdp_growth_avg:" in out.out   # the programme's targets posed

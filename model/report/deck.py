@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import unicodedata
-from dataclasses import replace
 from typing import Sequence
 
 import numpy as np
@@ -492,7 +491,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
 
     if not 1 <= len(scenarios) <= charts.MAX_COMPARED:
         raise ValueError(f"a deck of 1 to {charts.MAX_COMPARED} scenarios (one colour each), not {len(scenarios)}")
-    sc = scenarios[0] if not set_id else replace(scenarios[0], targets_set=set_id)
+    sc = scenarios[0] if not set_id else scenarios[0].with_set(set_id)
     # the set every slide judges by, the compared scenarios too (each file's own set differs:
     # a compared file judged by its own set had no row for the briefed one's headline targets)
     sid = registry.judged_set(sc)
