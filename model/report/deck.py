@@ -487,7 +487,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from ..analysis import effect_measures, project_effects, project_variants, started
     from .views import (column_keys, compare_table, first_year_text, inert_text, project_name, project_names,
                         project_slip_view, project_variants_notes, quarterly_backtest_text, quarterly_view, scorecard,
-                        set_title, solved_targets_table, unlisted_text, va_text)
+                        set_title, solved_paths_view, solved_targets_table, text_frame, unlisted_text,
+                        va_text)
 
     if not 1 <= len(scenarios) <= charts.MAX_COMPARED:
         raise ValueError(f"a deck of 1 to {charts.MAX_COMPARED} scenarios (one colour each), not {len(scenarios)}")
@@ -669,7 +670,6 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     if sc.solve is not None:
         from ..solver import SolverError, solve
         from ..targets import TARGET_YEAR
-        from .strings import sector_label
 
         s = d.slide(t("dk_solve", lang))
         try:
@@ -691,12 +691,11 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
             d.table(s, shown[cols].assign(**{t("col_status", lang): [status_label("met" if m else "missed", lang)
                                                                       for m in res.targets["met"]]}),
                     w=6.9, y=3.2, size=10, first=0.46)
-            paths = 100 * res.paths.loc[:TARGET_YEAR]
-            rows = pd.DataFrame({t("dk_sector", lang): [sector_label(x, lang, short=True)
-                                                         + (f" ({t('dk_solved', lang)})" if x in res.free else "")
-                                                         for x in paths.columns]})
-            for y in paths.index:
-                rows[str(int(y))] = [fmt.num(v, lang, 2) for v in paths.loc[y]]
+            # the Solve page's table (`views.solved_paths_view`), a row a sector
+            paths = text_frame(solved_paths_view(res, lang).loc[:TARGET_YEAR].T, lang)
+            paths.index = [label + (f" ({t('dk_solved', lang)})" if x in res.free else "")
+                           for x, label in zip(res.paths.columns, paths.index)]
+            rows = paths.rename(columns=str).rename_axis(t("dk_sector", lang)).reset_index()
             d._text(s, t("sv_paths", lang), 7.6, 2.85, WIDE - 8.1, 0.35, size=11, bold=True)
             d.table(s, rows, x=7.6, y=3.2, w=WIDE - 8.1, size=10, first=0.36)
             if sc.horizon > TARGET_YEAR:

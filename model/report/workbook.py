@@ -97,10 +97,11 @@ def assumptions_sheet(working: Scenario, base: Scenario, lang: str, last_year: i
     # compared as they are
     was = {f"meta.{k}": v for k, v in base.to_dict()["meta"].items() if isinstance(v, str)}
     names = defined_names(working, base)
-    out = []
+    out, shown = [], set()
     for path, v in rows:
         hit = next((c for f, c in changed.items() if path == f or path.startswith(f + ".")), None)
         if hit:   # what it was, in the words of the app's list of changes ("7,5 %", not a RatePath)
+            shown.add(hit.field)
             origin = t("wb_changed", lang, before=change_side(hit.field, hit.before, lang, last_year))
         elif path in was and was[path] != v:
             origin = t("wb_changed", lang, before=was[path])
@@ -112,7 +113,7 @@ def assumptions_sheet(working: Scenario, base: Scenario, lang: str, last_year: i
     # a change that took a setting out of the file (a project switched off, the target set or a
     # sector's growth rate unset) has no row of its own above: one, its value in words
     for f, c in changed.items():
-        if not any(path == f or path.startswith(f + ".") for path, _ in rows):
+        if f not in shown:
             out.append({t("wb_setting", lang): f, t("wb_setting_words", lang): field_label(f, lang, names),
                         t("wb_value", lang): change_side(f, c.after, lang, last_year),
                         t("wb_origin", lang): t("wb_changed", lang, before=change_side(f, c.before, lang, last_year))})

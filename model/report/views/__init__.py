@@ -27,7 +27,7 @@ from .projects import (calibration_lines, crowding_text, first_year_text, inert_
                        project_name, project_names, project_setting_text, project_slip_view,
                        project_variants_notes, project_variants_view, slip_measures, started_note,
                        timing_view, unlisted_text, va_text, variant_name)
-from .analysis import (attribution_numbers, attribution_view, change_side, change_value, frontier_view, rate_text,
+from .analysis import (attribution_numbers, attribution_view, change_side, frontier_view, rate_text,
                        required_view, solved_paths_view, solved_targets_table, waterfall_frame, waterfall_span)
 from .record import (backtest_attribution_view, backtest_note, backtest_paths_view, backtest_score_view,
                      panel_cells_file, quarterly_backtest_text, quarterly_backtest_view, quarterly_view,
@@ -36,7 +36,7 @@ from .record import (backtest_attribution_view, backtest_note, backtest_paths_vi
 
 __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_numbers", "attribution_view",
            "backtest_attribution_view", "backtest_note", "backtest_paths_view", "backtest_score_view",
-           "calibration_lines", "card_help", "card_label", "change_side", "change_value", "clash_lines", "cli_table",
+           "calibration_lines", "card_help", "card_label", "change_side", "clash_lines", "cli_table",
            "column_keys",
            "compare_numbers", "compare_row_label", "compare_table", "contributions_frame", "contributions_table",
            "crowding_text",

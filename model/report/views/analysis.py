@@ -78,7 +78,7 @@ def rate_text(rate, lang: str = "vi") -> str:
     return " … ".join(f"{y}: {one(v)}" for y, v in rate.points)
 
 
-def change_value(v, lang: str = "vi") -> str:
+def _change_value(v, lang: str = "vi") -> str:
     """One side of a changed assumption (`model.diff_scenarios`) in words: a rate '8,5 %' (or
     its path), a project's setting, a year, a set id; None 'not set'."""
     from ...projects import ProjectSetting
@@ -105,7 +105,7 @@ def change_side(field: str, v, lang: str, last_year: int) -> str:
 
         return set_title(v, lang, short=True)
     if v is not None:
-        return change_value(v, lang)
+        return _change_value(v, lang)
     if field.startswith("projects."):
         return t("pj_off", lang)
     if field == "industry.manufacturing_share":
