@@ -69,6 +69,11 @@ def calc_average_growth(series: pd.Series, start: int, end: int) -> float:
     """
     if end <= start:
         raise ValueError(f"average growth needs end > start, got {start}→{end}")
+    missing = [y for y in (start, end) if y not in series.index]
+    if missing:
+        # a bare KeyError(2010) told an economist in a notebook nothing of the years there are
+        raise ValueError(f"average growth {start}→{end}: no value for {', '.join(map(str, missing))}; "
+                         f"the series covers {series.index.min()}–{series.index.max()}")
     return float((series.loc[end] / series.loc[start]) ** (1.0 / (end - start)) - 1.0)
 
 

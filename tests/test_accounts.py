@@ -45,6 +45,8 @@ def test_average_growth_is_compound():
     assert 1.09**10 == pytest.approx(2.367, abs=1e-3)  # the design's target arithmetic
     with pytest.raises(ValueError, match="end > start"):
         accounts.calc_average_growth(s, 2022, 2020)
+    with pytest.raises(ValueError, match="no value for 2010; the series covers 2020–2022"):
+        accounts.calc_average_growth(s, 2010, 2022)
 
 
 def test_per_capita_units():
