@@ -41,3 +41,12 @@ def test_box_shows_the_readers_convention():
 @given(st.decimals(min_value=-1000, max_value=1000, places=4, allow_nan=False), st.sampled_from(["vi", "en"]))
 def test_what_a_box_shows_reads_back(x, lang):
     assert parse_number(box_text(float(x), lang), lang) == pytest.approx(float(x), abs=1e-9)
+
+
+def test_a_verdict_says_met_missed_or_not_judged_and_a_mark_yes_or_dash():
+    """"Met" columns (the Solve page's targets, its remaining years, a project's timing) say ✗
+    for a miss: a dash there read as "not applicable"; a yes/no fact ("binding") keeps —."""
+    from model.report.fmt import DASH, mark, verdict
+
+    assert [verdict(v) for v in (True, False, None, float("nan"))] == ["✓", "✗", DASH, DASH]
+    assert [mark(v) for v in (True, False, None)] == ["✓", DASH, DASH]

@@ -75,6 +75,15 @@ def mark(flag, lang: str = "vi") -> str:
     return "✓" if bool(flag) else DASH
 
 
+def verdict(flag) -> str:
+    """Whether a target is met (or targets hold) as a mark: ✓ yes, ✗ no, — not judged. A
+    "met" column of ✓ and — read as "met" and "not applicable" (the Solve page's table beside
+    the Compare page's ✓/✗); `mark` stays for yes/no facts such as "binding"."""
+    if flag is None or (isinstance(flag, float) and math.isnan(flag)):
+        return DASH
+    return "✓" if bool(flag) else "✗"
+
+
 # ---- reading numbers as people type them -------------------------------------------------------
 class NumberTextError(ValueError):
     """Text that is not a number: ``code`` is a catalogue key (num_*) saying why."""

@@ -30,7 +30,7 @@ def solved_paths_view(result, lang: str = "vi") -> pd.DataFrame:
 
 
 def solved_targets_table(result, lang: str = "vi") -> pd.DataFrame:
-    """The solver's targets for display: indicator, target, value, gap, met (✓/—), binding
+    """The solver's targets for display: indicator, target, value, gap, met (✓/✗), binding
     (✓/—), multiplier ('—' where none)."""
     tg = load_solver_targets().set_index("id")
     name = "indicator_vi" if lang == "vi" else "indicator_en"
@@ -44,7 +44,7 @@ def solved_targets_table(result, lang: str = "vi") -> pd.DataFrame:
         # The precision the targets are judged at (model.targets.DIGITS): one definition.
         t("col_value", lang): [fmt.num(v, lang, DIGITS) for v in r["value"]],
         t("col_gap", lang): [fmt.num(v, lang, DIGITS, sign=True) for v in r["gap"]],
-        t("col_met", lang): [fmt.mark(v) for v in r["met"]],
+        t("col_met", lang): [fmt.verdict(v) for v in r["met"]],
         t("col_binding", lang): [fmt.mark(v) for v in r["binding"]],
         t("col_mult", lang): [fmt.num(v, lang, 3) if b else fmt.DASH
                               for v, b in zip(r["multiplier"], r["binding"])],
@@ -59,8 +59,7 @@ def required_view(required: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     cols = {s: sector_label(s, lang, short=True) for s in SECTOR_IDS}
     cols.update({"grdp": "GRDP", "holds": t("req_holds", lang)})
     out = text_frame(required, lang, 2).rename(columns=cols)
-    out[cols["holds"]] = [fmt.mark(v) if v is not None and not (isinstance(v, float) and np.isnan(v))
-                          else fmt.DASH for v in required["holds"]]
+    out[cols["holds"]] = [fmt.verdict(v) for v in required["holds"]]
     out.index = [tg.at[i, name] if i in tg.index else extra_rows.get(i, i) for i in required.index]
     return out
 

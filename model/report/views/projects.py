@@ -127,7 +127,7 @@ def timing_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
         return t("tm_on_time", lang) if n == 0 else t("tm_delay_1", lang) if n == 1 else t("tm_delay", lang, n=n)
 
     out = pd.DataFrame(index=pd.Index([variant(v) for v in table.index], name=t("tm_variant", lang)))
-    out[t("tm_holds", lang)] = [fmt.mark(bool(v)) for v in table["success"]]
+    out[t("tm_holds", lang)] = [fmt.verdict(bool(v)) for v in table["success"]]
     out[t("tm_missed", lang)] = [str(int(v)) for v in table["n_missed"]]
     out[t("tm_cost", lang)] = [fmt.num(v, lang, 1) for v in table["objective"]]
     a, b = table.attrs.get("period", (2020, 2030))
