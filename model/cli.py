@@ -42,6 +42,7 @@ from .report.fmt import num, plain
 from .report.strings import noun, t as tr
 from .report.views import cli_table, crowding_text
 from .scenario import Scenario, ScenarioError, load_scenario
+from .sectors import SECTOR_IDS
 from .solver import SolverError
 from .workspace import Workspace, WorkspaceError
 
@@ -266,6 +267,9 @@ def _cmd_quarterly(args) -> int:
     if args.done is not None and args.target is None:
         print(f"{tr('cli_error', lg)}: {tr('cli_q_done', lg)}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.sector is not None and args.done is None:
+        print(f"{tr('cli_error', lg)}: {tr('cli_q_sector', lg)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     q = quarterly(p)
     title = sc.title_in(lg)
     print(tr("qt_head", lg, name=title, year=args.year, h=num(100 * q.share_h1, lg, 1)))
@@ -274,7 +278,7 @@ def _cmd_quarterly(args) -> int:
     print(quarterly_backtest_text(backtest(h), lg))
     if args.done is not None:
         m, pct = args.done
-        print(remaining_text(remaining(q, args.year, m, pct, args.target), lg))
+        print(remaining_text(remaining(q, args.year, m, pct, args.target, args.sector or "grdp"), lg))
     if args.out:
         _write_tables(args.out, {"quarterly": (q.year(args.year), False)}, lg)
     return EXIT_OK
@@ -863,6 +867,8 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     qt.add_argument("--done", type=_done, action=_DoneOnce, metavar="Q=PCT", help="quarters already published and their cumulative "
                                                                "growth, e.g. 3=8,05")
     qt.add_argument("--target", type=_pct, metavar="PCT", help="the year's growth target, %% a year (with --done)")
+    qt.add_argument("--sector", choices=["grdp", *SECTOR_IDS], help="whose quarters --done and --target give: GRDP "
+                                                                    "(the default) or a sector")
     qt.add_argument("--out", type=_out_dir, metavar="DIR", help="also write quarterly.csv there")
     qt.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the table")
     qt.set_defaults(func=_cmd_quarterly)

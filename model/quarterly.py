@@ -292,10 +292,13 @@ def remaining(q: Quarterly, year: int, done: int, done_pct: float, target_pct: f
                      needed_pct=100 * need, path_pct=100 * own, before_done_bn=s_m, before_year_bn=s_4)
 
 
-def published_cumulative(year: int) -> dict[int, tuple[float, SourceRow]]:
-    """GRDP's published cumulative growth in ``year`` by quarters done: {m: (percent, source)}
-    (first quarter, first half, nine months; hatinh_published.csv and the 2026 updates)."""
-    return {m: v for (_, m, who), v in _cumulative_figures([year]).items() if who == TOTAL}
+def published_cumulative(year: int, sector: str = TOTAL) -> dict[int, tuple[float, SourceRow]]:
+    """The published cumulative growth of GRDP (or of ``sector``) in ``year`` by quarters done:
+    {m: (percent, source)} (first quarter, first half, nine months; hatinh_published.csv and
+    the 2026 updates). The statistics office publishes the sectors' too, not every period."""
+    if sector not in (TOTAL, *SECTOR_IDS):
+        raise ValueError(f"sector {sector!r} is unknown; use {', '.join((TOTAL, *SECTOR_IDS))}")
+    return {m: v for (_, m, who), v in _cumulative_figures([year]).items() if who == sector}
 
 
 @dataclass(frozen=True)

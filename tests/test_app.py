@@ -991,6 +991,43 @@ def test_the_quarterly_page_and_the_rest_of_the_year():
     assert shown.reset_index(drop=True).equals(quarterly_backtest_view(b, "vi").reset_index(drop=True))
 
 
+def test_the_rest_of_the_year_for_a_sector():
+    """Resolution 01/NQ-CP asks for the quarterly scenario by sector: the rest-of-the-year tool
+    takes GRDP or a sector; a sector's box starts at its own published figure (2025's first
+    half), the sentence names it and uses its quarters; each keeps what was typed for it."""
+    from model import quarterly as Q
+
+    q = Q.quarterly(model.simulate(model.assemble_history(), model.load_scenario(SCENARIOS / "baseline.toml")))
+    at = fresh(page="quarterly", lang="en")
+    at.selectbox(key=wkey(at, "qt.year")).set_value(2025)
+    run(at)
+    assert at.selectbox(key=wkey(at, "qt.sector")).value == "grdp"
+    at.selectbox(key=wkey(at, "qt.sector")).set_value("industry_construction")
+    run(at)
+    h1 = Q.published_cumulative(2025, "industry_construction")[2][0]
+    assert at.selectbox(key=wkey(at, "qt.done.2025.industry_construction")).value == 2   # its latest published
+    box = next(b for b in at.text_input if b.label == "Cumulative growth, the first half (%)")
+    assert box.value == f"{h1:.2f}"
+    box = next(b for b in at.text_input if b.label == "Target for 2025 (%)")
+    box.set_value("13")
+    run(at)
+    r = Q.remaining(q, 2025, 2, h1, 13.0, "industry_construction")
+    said = [plain(s.value) for s in [*at.success, *at.warning]]
+    assert any(f"Industry and construction: after {h1:.2f} % in the first half, for 13.00 % in 2025 as a whole, "
+               f"Q3–Q4 must grow by {r.needed_pct:.2f} %" in s for s in said), said
+    assert any("Industry and construction, the same period of 2024" in plain(c.value) for c in at.caption)
+    # GRDP keeps its own figures: nine months published, the year at the path
+    at.selectbox(key=wkey(at, "qt.sector")).set_value("grdp")
+    run(at)
+    g = Q.remaining(q, 2025, 3, 8.05, round(float(q.table(2025).at["grdp", "cum4_pct"]), 2))
+    said = [plain(s.value) for s in [*at.success, *at.warning]]
+    assert any(s.startswith("After 8.05 % in nine months") and f"Q4 must grow by {g.needed_pct:.2f} %" in s
+               for s in said), said
+    at.selectbox(key=wkey(at, "qt.sector")).set_value("industry_construction")
+    run(at)
+    assert next(b for b in at.text_input if b.label == "Target for 2025 (%)").value == "13.00"   # kept for it
+
+
 def test_the_rest_of_the_year_follows_the_scenario_shown_and_keeps_what_was_typed():
     """The quarter done and the year's target default to the scenario shown: after another
     scenario is loaded, or a rate edited, the sentence speaks of its numbers, not the first

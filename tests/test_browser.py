@@ -443,6 +443,7 @@ def test_planner_workflow(server, by_year, tmp_path):
 def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
     """Issue 16: the ministry's quarterly table; nine months typed the Vietnamese way (8,05) and
     the year's target (8,78): what the fourth quarter needs, as the API says; the file opened."""
+    from model import quarterly as Q
     from model.quarterly import quarterly, remaining
 
     url, _ = server
@@ -479,6 +480,20 @@ def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
         assert [p.suffix for p in files] == [".csv"]
         f = pd.read_csv(files[0], encoding="utf-8-sig")
         assert f.columns.tolist() == ["year", "quarter", "sector", "real_bn", "growth_pct", "cumulative_growth_pct"]
+        # a sector's rest of the year (Resolution 01/NQ-CP asks by sector): its published first
+        # half in the box, its name and its own quarters in the sentence
+        picker = main.get_by_label("Chỉ tiêu", exact=True)   # not its "Help for Chỉ tiêu"
+        picker.scroll_into_view_if_needed()   # a click while the page scrolls only focuses it
+        picker.click()
+        page.get_by_role("option", name="Công nghiệp-xây dựng").click()
+        wait_text(page, "Công nghiệp và xây dựng sau 6 tháng tăng")
+        h1 = Q.published_cumulative(2025, "industry_construction")[2][0]
+        assert main.get_by_role("textbox", name="Tăng trưởng lũy kế 6 tháng (%)").input_value() == \
+            f"{h1:.2f}".replace(".", ",")
+        type_into(page, main.get_by_role("textbox", name="Mục tiêu cả năm 2025 (%)"), "13")
+        need = Q.remaining(q, 2025, 2, h1, 13.0, "industry_construction").needed_pct
+        wait_text(page, f"quý III–IV phải tăng {need:.2f}".replace(".", ","))
+        no_exception(page)
 
 
 def test_target_sets_side_by_side_in_the_browser(server):

@@ -137,7 +137,8 @@ def test_the_remaining_quarters_by_hand_on_2025(history, baseline_projection):
 @pytest.mark.parametrize("lang, done, target, want", [
     ("vi", 14.0, 8.0, "Sau 9 tháng tăng 14,00 %, cả năm 2025 vẫn tăng 8,00 % nếu quý IV giảm không quá {x} % so với "
                       "cùng kỳ"),
-    ("en", 14.0, 8.0, "After 14.00 % in nine months, 2025 as a whole still grows 8.00 % if Q4 falls by no more than {x} %"),
+    ("en", 14.0, 8.0, "After 14.00 % in nine months, 2025 as a whole still comes to 8.00 % if Q4 falls by no more than "
+                      "{x} %"),
     ("vi", -2.0, 8.0, "Sau 9 tháng giảm 2,00 %, để cả năm 2025 tăng 8,00 %, quý IV phải tăng {x} % so với cùng kỳ"),
     ("en", -2.0, 8.0, "After a fall of 2.00 % in nine months, for 8.00 % in 2025 as a whole, Q4 must grow by {x} %")])
 def test_the_remaining_quarters_sentence_reads_signs_as_the_statistics_office_does(baseline_projection, lang, done,
@@ -152,6 +153,44 @@ def test_the_remaining_quarters_sentence_reads_signs_as_the_statistics_office_do
     text = remaining_text(r, lang)
     assert want.format(x=fmt.num(abs(r.needed_pct), lang, 2)) in text, text
     assert "-" not in text.split("(")[0]   # no signed figure before the scenario's path
+
+
+@pytest.mark.parametrize("lang, sector, done, target, want", [
+    ("vi", "agriculture", 3.0, 2.0, "Nông, lâm nghiệp và thủy sản sau 9 tháng tăng 3,00 %, cả năm 2025 vẫn tăng 2,00 % nếu"),
+    ("en", "agriculture", 3.0, 2.0, "Agriculture, forestry and fishery: after 3.00 % in nine months, 2025 as a whole still "
+                                    "comes to 2.00 % if Q4 falls"),
+    ("vi", "agriculture", -3.0, -2.0, "Nông, lâm nghiệp và thủy sản sau 9 tháng giảm 3,00 %, để cả năm 2025 giảm 2,00 %, "
+                                      "quý IV phải tăng"),
+    ("en", "services", 9.0, 10.0, "Services: after 9.00 % in nine months, for 10.00 % in 2025 as a whole, Q4 must grow by"),
+])
+def test_a_sectors_remaining_quarters_are_its_own_and_named(baseline_projection, lang, sector, done, target, want):
+    """Resolution 01/NQ-CP asks for the quarterly scenario by sector: what a sector's remaining
+    quarters need comes from that sector's quarters a year before (not GRDP's), and the
+    sentence names it; a fall, in the target or the scenario's path, is said as one."""
+    from model.report.views import remaining_text
+
+    q = Q.quarterly(baseline_projection)
+    r = Q.remaining(q, 2025, 3, done, target, sector)
+    prev = q.year(2024)
+    L = prev[prev.sector == sector]["real_bn"].to_numpy()
+    assert r.needed_pct == pytest.approx(100 * (((1 + target / 100) * L.sum() - (1 + done / 100) * L[:3].sum())
+                                                / L[3] - 1))
+    assert r.needed_pct != pytest.approx(Q.remaining(q, 2025, 3, done, target).needed_pct)
+    text = remaining_text(r, lang)
+    assert want in text, text
+    assert "tăng -" not in text and "grow by -" not in text
+    if lang == "vi" and round(r.path_pct, 2) < 0:
+        assert f"lộ trình của kịch bản: giảm {abs(r.path_pct):.2f} %".replace(".", ",") in text
+
+
+def test_a_sectors_published_cumulative_growth_is_its_own(history):
+    """The Quarterly page starts a sector's box at the sector's published figure: 2025's first
+    half is published by sector (hatinh_published.csv), its nine months for GRDP only."""
+    pub = Q.published_cumulative(2025, "industry_construction")
+    assert 2 in pub and 3 not in pub and pub[2][1][:2] == ("2025H1", "growth_industry_construction")
+    assert 3 in Q.published_cumulative(2025)
+    with pytest.raises(ValueError, match="unknown"):
+        Q.published_cumulative(2025, "farming")
 
 
 def test_the_sources_are_said_in_words_with_their_rows(baseline_projection):
@@ -265,6 +304,12 @@ def test_cli_quarterly_writes_the_ministrys_table(tmp_path, capsys, baseline_pro
     assert main(["quarterly", BASELINE, "--year", "2025", "--done", "3=8,05", "--target", "8,78", "--lang", "vi"]) == 0
     said = capsys.readouterr().out
     assert "quý IV" in said and "8,05" in said
+    # a sector's own quarters, as the Quarterly page's "For" picker gives them
+    assert main(["quarterly", BASELINE, "--year", "2025", "--done", "2=9,9", "--target", "12", "--sector",
+                 "industry_construction", "--lang", "en"]) == 0
+    r = Q.remaining(Q.quarterly(baseline_projection), 2025, 2, 9.9, 12.0, "industry_construction")
+    assert (f"Industry and construction: after 9.90 % in the first half, for 12.00 % in 2025 as a whole, Q3–Q4 must "
+            f"grow by {r.needed_pct:.2f} %") in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("args, words", [
@@ -273,6 +318,8 @@ def test_cli_quarterly_writes_the_ministrys_table(tmp_path, capsys, baseline_pro
     (["--year", "2026", "--done", "2=abc"], "Q=PCT"),
     (["--year", "2026", "--done", "\u0663=8", "--target", "9"], "Q=PCT"),   # an Arabic-Indic 3: digits 0-9 only
     (["--year", "2026", "--done", "2=8"], "--target"),
+    (["--year", "2026", "--sector", "services"], "--sector needs --done and --target"),
+    (["--year", "2026", "--done", "2=8", "--target", "9", "--sector", "farming"], "invalid choice: 'farming'"),
 ])
 def test_cli_quarterly_refuses_bad_requests_plainly(args, words, capsys):
     code = None

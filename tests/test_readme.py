@@ -158,3 +158,17 @@ def test_more_of_the_readmes_figures_are_what_the_model_gives(history):
     assert (f"2021–2030 growth has a median of {mid:.2f} % and a 90 % band of {lo:.2f}–{hi:.2f} % a year; the chance "
             f"of \"above 9 %\" is {100 * pr['grdp_growth_avg']:.1f} %; of the multiple 2.5–3×, "
             f"{100 * pr['grdp_multiple']:.1f} %; of per capita ≈ 170 million, {100 * pr['grdp_per_capita']:.1f} %") in text
+
+
+def test_the_readmes_quarterly_figures_are_what_the_model_gives():
+    """The autumn question in the README's words, for GRDP and for a sector, recomputed."""
+    from model import quarterly as Q
+
+    text = " ".join(README.split())
+    q = Q.quarterly(model.simulate(model.assemble_history(), model.load_scenario(ROOT / "scenarios" / "baseline.toml")))
+    g = Q.remaining(q, 2025, 3, 8.05, 8.78)
+    assert f"8.05 % in nine months, 8.78 % for 2025 needed a fourth quarter {g.needed_pct:.2f} % above 2024's" in text
+    h1 = Q.published_cumulative(2025, "industry_construction")[2][0]
+    s = Q.remaining(q, 2025, 2, h1, 13.0, "industry_construction")
+    assert (f"after {h1:.2f} % in 2025's first half, 13 % for industry and construction would have needed "
+            f"{s.needed_pct:.2f} % in the second") in text

@@ -124,6 +124,8 @@ HELP_VI: dict[str, str] = {
     "quarters already published and their cumulative growth, e.g. 3=8,05":
         "số quý đã công bố và tăng trưởng lũy kế, ví dụ 3=8,05",
     "the year's growth target, %% a year (with --done)": "mục tiêu tăng trưởng cả năm, %%/năm (cùng --done)",
+    "whose quarters --done and --target give: GRDP (the default) or a sector":
+        "--done và --target là của ai: GRDP (mặc định) hay một ngành",
     "also write quarterly.csv there": "ghi thêm quarterly.csv vào đó",
     "language of the table": "ngôn ngữ của bảng (vi hoặc en)",
     "show this set's targets, source and definitions": "hiện mục tiêu, nguồn và định nghĩa của bộ này",

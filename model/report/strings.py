@@ -906,6 +906,8 @@ TEXT: dict[str, tuple[str, str]] = {
                    "{flag} {y}: a year from {a} to {b} (the scenario's years after the first)"),
     "dk_quarter_year": ("Trang theo quý của bản trình bày: năm {year} (chọn năm ở trang Theo quý).",
                         "The deck's quarterly slide: {year} (choose the year on the Quarterly page)."),
+    "cli_q_sector": ("--sector cần --done và --target (số đã có của ngành đó và mục tiêu năm của nó)",
+                     "--sector needs --done and --target (that sector's figure so far and its target for the year)"),
     "cli_q_done": ("--done cần --target (tăng trưởng cả năm, %/năm)", "--done needs --target (the year's growth, % a year)"),
     "would_overwrite": ("{path} đã có và khác kịch bản đã giải; chọn thư mục --out khác hoặc thêm --overwrite",
                         "{path} exists and differs from the solved scenario; choose another --out folder or pass "
@@ -1029,14 +1031,19 @@ TEXT: dict[str, tuple[str, str]] = {
     # and a year already secured says how far the rest may fall ("phải tăng -7,26 %" read as nonsense)
     "qt_done_up": ("Sau {done} tăng {c} %", "After {c} % in {done}"),
     "qt_done_down": ("Sau {done} giảm {c} %", "After a fall of {c} % in {done}"),
-    "qt_remaining": ("{after}, để cả năm {year} tăng {g} %, {left} phải tăng {need} % so với cùng kỳ "
-                     "(lộ trình của kịch bản: {path} %).",
-                     "{after}, for {g} % in {year} as a whole, {left} must grow by {need} % on the same "
-                     "period a year before (the scenario's path: {path} %)."),
-    "qt_remaining_slack": ("{after}, cả năm {year} vẫn tăng {g} % nếu {left} giảm không quá {need} % so với cùng kỳ "
-                           "(lộ trình của kịch bản: tăng {path} %).",
-                           "{after}, {year} as a whole still grows {g} % if {left} falls by no more than {need} % on "
-                           "the same period a year before (the scenario's path: {path} %)."),
+    "qt_done_up_sector": ("{who} sau {done} tăng {c} %", "{who}: after {c} % in {done}"),
+    "qt_done_down_sector": ("{who} sau {done} giảm {c} %", "{who}: after a fall of {c} % in {done}"),
+    # {g}: the year's target in words ("tăng 8,00 %", "giảm 2,00 %"), {gn} the same signed (English)
+    "qt_remaining": ("{after}, để cả năm {year} {g}, {left} phải tăng {need} % so với cùng kỳ "
+                     "(lộ trình của kịch bản: {path}).",
+                     "{after}, for {gn} % in {year} as a whole, {left} must grow by {need} % on the same "
+                     "period a year before (the scenario's path: {path})."),
+    "qt_remaining_slack": ("{after}, cả năm {year} vẫn {g} nếu {left} giảm không quá {need} % so với cùng kỳ "
+                           "(lộ trình của kịch bản: {path}).",
+                           "{after}, {year} as a whole still comes to {gn} % if {left} falls by no more than {need} % on "
+                           "the same period a year before (the scenario's path: {path})."),
+    # a growth said as the statistics office says it: a fall is "giảm 3,48 %", not "tăng -3,48 %"
+    "qt_up": ("tăng {x} %", "{x} %"), "qt_down": ("giảm {x} %", "a fall of {x} %"),
     "qt_link_year": ("Năm trong đường dẫn (qy={value}) không thuộc kịch bản này ({a}–{b}): đang hiện năm {year}.",
                      "The link's year (qy={value}) is not one of this scenario's ({a}–{b}): showing {year}."),
     "qt_year": ("Năm", "Year"),
@@ -1093,8 +1100,14 @@ TEXT: dict[str, tuple[str, str]] = {
                        "Drop the figures typed for the quarters done and the year's target: the two boxes follow "
                        "the scenario shown again (the published figure where there is one)."),
     "qt_target": ("Mục tiêu cả năm {year} (%)", "Target for {year} (%)"),
-    "qt_rest_note": ("Cùng kỳ năm {y} (giá 2010): các quý đã qua {s_m} tỷ đồng, cả năm {s_4} tỷ đồng.",
-                     "The same period of {y} (2010 prices): the quarters done {s_m} billion VND, the year {s_4} billion VND."),
+    "qt_rest_note": ("{who}, cùng kỳ năm {y} (giá 2010): các quý đã qua {s_m} tỷ đồng, cả năm {s_4} tỷ đồng.",
+                     "{who}, the same period of {y} (2010 prices): the quarters done {s_m} billion VND, the year "
+                     "{s_4} billion VND."),
+    "qt_sector": ("Chỉ tiêu", "For"),
+    "qt_sector_help": ("GRDP hoặc một ngành: Nghị quyết 01/NQ-CP yêu cầu kịch bản tăng trưởng theo quý của từng ngành. "
+                       "Số lũy kế đã công bố của ngành (nếu có) là giá trị ban đầu của ô.",
+                       "GRDP or a sector: Resolution 01/NQ-CP asks for a quarterly growth scenario by sector. The "
+                       "sector's published cumulative figure (where there is one) is the box's starting value."),
     "cli_written": ("đã ghi: {files}", "written: {files}"),
     "cli_brief": ("đã ghi {path} (số kịch bản: {n})", "written: {path} (scenarios: {n})"),
     "dk_download": ("Bản trình bày (PPTX)", "Briefing deck (PPTX)"),

@@ -8,7 +8,8 @@ import streamlit as st
 from model import quarterly as Q
 from model.report import charts, export, fmt, views
 from model.report.glossary import explain
-from model.report.strings import t
+from model.report.strings import sector_label, t
+from model.sectors import SECTOR_IDS
 from ui import state
 from ui.common import ctx, show, static_table
 from ui.numbox import number_box
@@ -50,21 +51,29 @@ st.download_button(t("qt_download", lang), data=export.csv_bytes(f[list(q.frame.
 
 # ---- what the rest of the year must deliver --------------------------------------------------
 st.subheader(t("qt_rest", lang))
-published = Q.published_cumulative(year)
-a, b, c3 = st.columns(3)
+# GRDP or one sector: Resolution 01/NQ-CP asks for the quarterly scenario by sector, and the
+# statistics office publishes the sectors' cumulative growth beside GRDP's
+pick, a, b, c3 = st.columns(4, vertical_alignment="bottom")   # boxes in line when a label wraps
+who = pick.selectbox(t("qt_sector", lang), [Q.TOTAL, *SECTOR_IDS], key=state.seed("qt.sector", Q.TOTAL),
+                     format_func=lambda s: t("qt_grdp", lang) if s == Q.TOTAL else sector_label(s, lang, short=True),
+                     help=t("qt_sector_help", lang))
+published = Q.published_cumulative(year, who)
 done = a.selectbox(t("qt_done_label", lang), [1, 2, 3], format_func=lambda m: t(f"qt_done{m}", lang),
-                   key=state.seed(f"qt.done.{year}", max(published) if published else 1))
+                   key=state.seed(f"qt.done.{year}.{who}", max(published) if published else 1))
 tab = q.table(year)   # the year's cumulative growth by quarters done (the path's own)
-own = tab.at[Q.TOTAL, f"cum{done}_pct"]
+own = tab.at[who, f"cum{done}_pct"]
 pub = published.get(done)
 # A quarter's growth and the year's target are the planner's facts, not the scenario's: typed,
 # they are kept through edits and loads; untyped, they follow the scenario shown (the published
 # figure, else the scenario's own quarters and year), so the sentence never speaks of another
-# scenario's numbers.
-done_key, target_key = f"qt_done_v.{year}.{done}", f"qt_target_v.{year}"
+# scenario's numbers. Each sector keeps its own.
+done_key, target_key = f"qt_done_v.{year}.{who}.{done}", f"qt_target_v.{year}.{who}"
 done_d = round(pub[0] if pub else float(own), 2)
-target_d = round(float(tab.at[Q.TOTAL, "cum4_pct"]), 2)
+target_d = round(float(tab.at[who, "cum4_pct"]), 2)
 done_v, target_v = ss.get(done_key, done_d), ss.get(target_key, target_d)
+# a sector moves further than GRDP in a year (2022: industry-construction −6.2 %, product
+# taxes +18.0 %; a plant's first full year adds more): its mark of an unusual figure is wider
+plausible = (-10.0, 30.0) if who == Q.TOTAL else (-20.0, 50.0)
 
 
 def box_name(base: str, default: float, typed: bool) -> str:
@@ -78,12 +87,12 @@ def box_name(base: str, default: float, typed: bool) -> str:
 
 
 number_box(t("qt_done_pct", lang, done=t(f"qt_done{done}", lang)),
-           box_name(f"qt_done_box.{year}.{done}", done_d, done_key in ss), done_v, -50.0, 100.0,
+           box_name(f"qt_done_box.{year}.{who}.{done}", done_d, done_key in ss), done_v, -50.0, 100.0,
            lambda v, k=done_key: ss.__setitem__(k, v), where=b,
            help=t("qt_done_help", lang, src=views.source_rows_text([pub[1]], lang) if pub else t("qt_none", lang)),
-           plausible=(-10.0, 30.0))
-number_box(t("qt_target", lang, year=year), box_name(f"qt_target_box.{year}", target_d, target_key in ss),
-           target_v, -50.0, 100.0, lambda v, k=target_key: ss.__setitem__(k, v), where=c3, plausible=(-10.0, 30.0))
+           plausible=plausible)
+number_box(t("qt_target", lang, year=year), box_name(f"qt_target_box.{year}.{who}", target_d, target_key in ss),
+           target_v, -50.0, 100.0, lambda v, k=target_key: ss.__setitem__(k, v), where=c3, plausible=plausible)
 typed = tuple(k for k in (done_key, target_key) if k in ss)
 
 
@@ -94,8 +103,8 @@ def _untype(keys: tuple[str, ...]) -> None:
 
 if typed:   # a typed figure is kept through loads: this is the way back to the scenario's
     st.button(t("qt_untype", lang), key="qt_untype", help=t("qt_untype_help", lang), on_click=_untype, args=(typed,))
-r = Q.remaining(q, year, done, done_v, target_v)
+r = Q.remaining(q, year, done, done_v, target_v, who)
 (st.warning if r.needed_pct > r.path_pct + 0.005 else st.success)(state.md(views.remaining_text(r, lang)))
-st.caption(t("qt_rest_note", lang, y=year - 1, s_m=fmt.num(r.before_done_bn, lang, 0),
-             s_4=fmt.num(r.before_year_bn, lang, 0)))
+st.caption(t("qt_rest_note", lang, who=t("qt_grdp", lang) if who == Q.TOTAL else sector_label(who, lang), y=year - 1,
+             s_m=fmt.num(r.before_done_bn, lang, 0), s_4=fmt.num(r.before_year_bn, lang, 0)))
 c.source()

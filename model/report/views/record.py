@@ -105,16 +105,26 @@ def quarterly_backtest_view(bt, lang: str = "vi") -> pd.DataFrame:
 
 
 def remaining_text(r, lang: str = "vi") -> str:
-    """What the remaining quarters need (`model.quarterly.Remaining`), in one sentence."""
+    """What the remaining quarters need (`model.quarterly.Remaining`), in one sentence; a
+    sector's named first ("Công nghiệp-xây dựng sau 9 tháng tăng …")."""
     left = t(f"qt_left{r.done}", lang)
     done = t(f"qt_done{r.done}", lang)
     # signs as the statistics office writes them: "giảm 2,00 %", not "tăng -2,00 %"
-    after = (t("qt_done_down", lang, done=done, c=fmt.num(-r.done_pct, lang, 2)) if round(r.done_pct, 2) < 0
-             else t("qt_done_up", lang, done=done, c=fmt.num(r.done_pct, lang, 2)))
+    down = round(r.done_pct, 2) < 0
+    key = "qt_done_down" if down else "qt_done_up"
+    c = fmt.num(-r.done_pct if down else r.done_pct, lang, 2)
+    if r.sector in SECTOR_IDS:
+        after = t(f"{key}_sector", lang, who=sector_label(r.sector, lang), done=done, c=c)
+    else:
+        after = t(key, lang, done=done, c=c)
     slack = round(r.needed_pct, 2) < 0   # the year is secured unless the rest falls by more than this
+
+    def said(v: float) -> str:
+        return t("qt_down" if round(v, 2) < 0 else "qt_up", lang, x=fmt.num(abs(v), lang, 2))
+
     return t("qt_remaining_slack" if slack else "qt_remaining", lang, after=after, year=r.year,
-             g=fmt.num(r.target_pct, lang, 2), left=left, need=fmt.num(abs(r.needed_pct), lang, 2),
-             path=fmt.num(r.path_pct, lang, 2))
+             g=said(r.target_pct), gn=fmt.num(r.target_pct, lang, 2), left=left,
+             need=fmt.num(abs(r.needed_pct), lang, 2), path=said(r.path_pct))
 
 
 # ---- the backtest (model.backtest) for reading: the Projects page and `backtest --lang` ---------
