@@ -106,7 +106,7 @@ def quarterly_backtest_view(bt, lang: str = "vi") -> pd.DataFrame:
 
 def remaining_text(r, lang: str = "vi") -> str:
     """What the remaining quarters need (`model.quarterly.Remaining`), in one sentence; a
-    sector's named first ("Công nghiệp-xây dựng sau 9 tháng tăng …")."""
+    sector's named first ("Công nghiệp và xây dựng sau 9 tháng tăng …")."""
     left = t(f"qt_left{r.done}", lang)
     done = t(f"qt_done{r.done}", lang)
     # signs as the statistics office writes them: "giảm 2,00 %", not "tăng -2,00 %"
