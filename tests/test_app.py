@@ -306,6 +306,12 @@ def test_bad_upload_is_reported_in_vietnamese_and_keeps_settings():
     en = fresh(lang="en")
     upload(en, bad)
     assert "did you mean 0.09?" in " ".join(e.value for e in en.sidebar.error)
+    # a number written the Vietnamese way in the file: the slip named, on its line, with the fix
+    comma = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace("growth = 0.075", "growth = 0,075")
+    upload(at, comma)
+    err = plain(" ".join(e.value for e in at.sidebar.error))
+    assert "«0,075» viết số bằng dấu phẩy thập phân; tệp TOML viết số bằng dấu chấm: 0.075" in err, err
+    assert at.session_state["working"].sectors["services"].growth.constant == 0.12
 
 
 def test_bad_link_is_reported_in_the_users_language():

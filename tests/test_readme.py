@@ -172,3 +172,14 @@ def test_the_readmes_quarterly_figures_are_what_the_model_gives():
     s = Q.remaining(q, 2025, 2, h1, 13.0, "industry_construction")
     assert (f"after {h1:.2f} % in 2025's first half, 13 % for industry and construction would have needed "
             f"{s.needed_pct:.2f} % in the second") in text
+
+
+def test_the_readmes_decimal_comma_example_is_what_validation_says():
+    from model.scenario import ScenarioError, parse_scenario
+
+    text = " ".join(README.split())
+    base = (ROOT / "scenarios" / "baseline.toml").read_text(encoding="utf-8")
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(base.replace("growth = 0.075 ", "growth = 0,075 ", 1))
+    said = e.value.lines("vi")[0]
+    assert said.split(" (tỷ lệ")[0] in text, said

@@ -231,6 +231,39 @@ def test_toml_syntax_error():
     assert e.startswith("not valid TOML (line 1, column 6):"), e
 
 
+@pytest.mark.parametrize("old, new, line, found", [
+    ("growth = 0.03", "growth = 0,03", "growth = 0,03", "0,03"),
+    ("growth = 0.03", "growth = { 2026 = 0,12, 2030 = 0.08 }", "growth = { 2026 = 0,12", "0,12"),
+    ("growth = 0.03", "growth = -1,5", "growth = -1,5", "-1,5"),
+])
+def test_a_decimal_comma_in_the_file_is_named_as_one(minimal_text, old, new, line, found):
+    """Vietnamese writes 8,5: in a TOML file the parser stopped at it with "Expected newline or
+    end of document after a statement" (in English, in a Vietnamese message) and advice on
+    brackets and quotes. Now the slip itself, the line, and the number written with a point."""
+    text = minimal_text.replace(old, new, 1)
+    n = text.splitlines().index(next(x for x in text.splitlines() if x.startswith(line))) + 1
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(text)
+    fixed = found.replace(",", ".")
+    assert e.value.lines("en") == [f"line {n}: '{found}' writes a number with a decimal comma; a TOML file writes "
+                                   f"numbers with a point: {fixed} (a rate is a fraction per year: 8.5 % is 0.085)"]
+    assert e.value.lines("vi")[0].startswith(f"dòng {n}: «{found}» viết số bằng dấu phẩy thập phân")
+    # a comma that separates entries is not taken for one: another slip on such a line keeps the parser's words
+    assert one_error("x = {2026=1,2030=2} y").startswith("not valid TOML (line 1")
+
+
+@pytest.mark.parametrize("value, hint", [('"8,5%"', "0.085"), ('"0,085"', "0.085"), ('" 12 "', "0.12"),
+                                         ('"-1.5 %"', "-0.015"), ('"3"', "0.03")])
+def test_a_rate_in_quotes_is_answered_with_the_number_it_means(minimal_text, value, hint):
+    e = one_error(minimal_text.replace("growth = 0.03", f"growth = {value}", 1))
+    assert e == (f"sectors.agriculture.growth = {value.replace(chr(34), chr(39))}: text in quotes, not a number; write "
+                 f"growth = {hint} (no quotes, a decimal point, a rate as a fraction per year)")
+    # text that is no number, or a number outside the field's range, keeps the plain advice
+    for other in ('"nhiều"', '"250%"'):
+        assert "is not a number; write a fraction per year" in one_error(
+            minimal_text.replace("growth = 0.03", f"growth = {other}", 1))
+
+
 def test_file_errors_name_the_file(tmp_path):
     with pytest.raises(ScenarioError) as e:
         model.load_scenario(tmp_path / "nope.toml")

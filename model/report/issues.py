@@ -16,6 +16,14 @@ ISSUES: dict[str, tuple[str, str]] = {
     "unknown_key": ("{path}: khóa không xác định; các khóa được phép: {allowed}", "{path}: unknown key; allowed: {allowed}"),
     "not_number": ("{path}: {value} không phải số; viết tỷ lệ dạng phân số mỗi năm, ví dụ 0.05 cho 5 %",
                    "{path}: {value} is not a number; write a fraction per year, e.g. 0.05 for 5 %"),
+    "rate_text": ("{path} = {value}: là chữ trong ngoặc kép, không phải số; viết {key} = {hint} (không ngoặc kép, "
+                  "dấu chấm thập phân, tỷ lệ dạng phân số mỗi năm)",
+                  "{path} = {value}: text in quotes, not a number; write {key} = {hint} (no quotes, a decimal point, "
+                  "a rate as a fraction per year)"),
+    "toml_decimal_comma": ("dòng {line}: «{found}» viết số bằng dấu phẩy thập phân; tệp TOML viết số bằng dấu chấm: "
+                           "{fixed} (tỷ lệ là phân số mỗi năm: 8,5 % viết 0.085)",
+                           "line {line}: '{found}' writes a number with a decimal comma; a TOML file writes numbers "
+                           "with a point: {fixed} (a rate is a fraction per year: 8.5 % is 0.085)"),
     "not_finite": ("{path}: {value} không phải số hữu hạn; viết tỷ lệ dạng phân số mỗi năm",
                    "{path}: {value} is not a finite number; write a fraction per year"),
     "rate_percent": ("{path} = {value}: tỷ lệ viết dạng phân số mỗi năm (có phải ý bạn là {hint}?)",

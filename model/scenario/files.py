@@ -22,6 +22,25 @@ from .types import Issue, Scenario, ScenarioError
 from .validate import scenario_from_dict
 
 _TOML_POS = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+# "= 8,5" or "2026 = 0,12" in an inline table: a decimal comma, as Vietnamese writes numbers (the
+# comma is TOML's separator, so the parser's own message speaks of something else). Not a
+# separator before another key: "= 1,2030 = 2".
+_DECIMAL_COMMA = re.compile(r"=\s*(?P<found>[-+]?\d+,\d+)(?!\d*\s*=)")
+
+
+def _toml_issue(text: str, e: tomllib.TOMLDecodeError) -> Issue:
+    """The parser's error as an issue: its position and words, or, where the line holds a
+    number with a decimal comma, that slip and the number written with a point."""
+    m = _TOML_POS.match(str(e))
+    if not m:
+        return Issue("", "not_toml", {"detail": str(e), "line": 0, "col": 0})
+    line = int(m["line"])
+    lines = text.splitlines()
+    comma = _DECIMAL_COMMA.search(lines[line - 1]) if 0 < line <= len(lines) else None
+    if comma:
+        found = comma["found"]
+        return Issue("", "toml_decimal_comma", {"line": line, "found": found, "fixed": found.replace(",", ".")})
+    return Issue("", "not_toml", {"detail": m["what"], "line": line, "col": int(m["col"])})
 
 
 def parse_scenario(text: str, *, source: str = "", **kw) -> Scenario:
@@ -35,10 +54,7 @@ def parse_scenario(text: str, *, source: str = "", **kw) -> Scenario:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        m = _TOML_POS.match(str(e))
-        params = ({"detail": m["what"], "line": int(m["line"]), "col": int(m["col"])} if m
-                  else {"detail": str(e), "line": 0, "col": 0})
-        raise ScenarioError([Issue("", "not_toml", params)], source) from None
+        raise ScenarioError([_toml_issue(text, e)], source) from None
     except RecursionError:
         raise ScenarioError([Issue("", "too_deep", {"depth": "> 1000", "max": P.MAX_DEPTH})], source) from None
     return scenario_from_dict(data, source=source, **kw)

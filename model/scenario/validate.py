@@ -17,6 +17,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from .. import params as P
@@ -84,9 +85,32 @@ def _check_keys(table: Mapping, allowed: list[str], path: str, issues: _Issues) 
                 issues.add(where, "unknown_key", allowed=", ".join(allowed))
 
 
+# a number written as text, the way a person types a rate: "8,5%", "0,085", " 8.5 % "
+_RATE_TEXT = re.compile(r"\s*(?P<num>[-+]?\d{1,6}(?:[.,]\d{1,12})?)\s*(?P<pct>%?)\s*")
+
+
+def _rate_from_text(text: str, kind: str) -> str | None:
+    """The fraction a rate written as text means, as the file should hold it ("8,5%" → 0.085;
+    "0,085" → 0.085); None when the text is no number or the fraction is outside the field's
+    range. A figure above 1 without "%" is taken as a percent, as `_rate_number` does."""
+    m = _RATE_TEXT.fullmatch(text)
+    if not m:
+        return None
+    x = Decimal(m["num"].replace(",", "."))
+    if m["pct"] or abs(x) > 1:
+        x /= 100
+    lo, hi = RATE_BOUNDS[kind]
+    return format(x.normalize(), "f") if lo <= x <= hi else None
+
+
 def _rate_number(v: Any, path: str, kind: str, issues: _Issues) -> float | None:
     if isinstance(v, bool) or not isinstance(v, (int, float)):
-        issues.add(path, "not_number", value=shown(v))
+        fix = _rate_from_text(v, kind) if isinstance(v, str) else None
+        if fix is not None:   # "8,5%" in quotes: the number it means, without quotes
+            # the key as the line under its table header writes it ("growth = 0.085", "2026 = 0.12")
+            issues.add(path, "rate_text", value=shown(v), hint=fix, key=path.rsplit(".", 1)[-1])
+        else:
+            issues.add(path, "not_number", value=shown(v))
         return None
     lo, hi = RATE_BOUNDS[kind]
     if isinstance(v, int) and not lo <= v <= hi and abs(v) > 100:
