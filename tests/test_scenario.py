@@ -252,6 +252,21 @@ def test_a_decimal_comma_in_the_file_is_named_as_one(minimal_text, old, new, lin
     assert one_error("x = {2026=1,2030=2} y").startswith("not valid TOML (line 1")
 
 
+@pytest.mark.parametrize("new, found, fixed", [
+    ("growth = 8.5%", "8.5%", "0.085"), ("growth = 8,5 %", "8,5 %", "0.085"),
+    ("growth = { 2026 = 12%, 2030 = 8% }", "12%", "0.12"), ("growth = -1,5%", "-1,5%", "-0.015"),
+])
+def test_a_percent_sign_in_the_file_is_named_with_the_fraction(minimal_text, new, found, fixed):
+    text = minimal_text.replace("growth = 0.03", new, 1)
+    n = text.splitlines().index(new) + 1
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(text)
+    assert e.value.lines("en") == [f"line {n}: '{found}': a TOML file has no % sign; a rate is a fraction per year: "
+                                   f"write {fixed}"]
+    assert e.value.lines("vi") == [f"dòng {n}: «{found}»: tệp TOML không viết dấu %; tỷ lệ là phân số mỗi năm: "
+                                   f"viết {fixed}"]
+
+
 @pytest.mark.parametrize("value, hint", [('"8,5%"', "0.085"), ('"0,085"', "0.085"), ('" 12 "', "0.12"),
                                          ('"-1.5 %"', "-0.015"), ('"3"', "0.03")])
 def test_a_rate_in_quotes_is_answered_with_the_number_it_means(minimal_text, value, hint):

@@ -24,6 +24,8 @@ ISSUES: dict[str, tuple[str, str]] = {
                            "{fixed} (tỷ lệ là phân số mỗi năm: 8,5 % viết 0.085)",
                            "line {line}: '{found}' writes a number with a decimal comma; a TOML file writes numbers "
                            "with a point: {fixed} (a rate is a fraction per year: 8.5 % is 0.085)"),
+    "toml_percent": ("dòng {line}: «{found}»: tệp TOML không viết dấu %; tỷ lệ là phân số mỗi năm: viết {fixed}",
+                     "line {line}: '{found}': a TOML file has no % sign; a rate is a fraction per year: write {fixed}"),
     "not_finite": ("{path}: {value} không phải số hữu hạn; viết tỷ lệ dạng phân số mỗi năm",
                    "{path}: {value} is not a finite number; write a fraction per year"),
     "rate_percent": ("{path} = {value}: tỷ lệ viết dạng phân số mỗi năm (có phải ý bạn là {hint}?)",

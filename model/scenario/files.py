@@ -14,6 +14,7 @@ import re
 import stat
 import tempfile
 import tomllib
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,23 +23,28 @@ from .types import Issue, Scenario, ScenarioError
 from .validate import scenario_from_dict
 
 _TOML_POS = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
-# "= 8,5" or "2026 = 0,12" in an inline table: a decimal comma, as Vietnamese writes numbers (the
-# comma is TOML's separator, so the parser's own message speaks of something else). Not a
-# separator before another key: "= 1,2030 = 2".
-_DECIMAL_COMMA = re.compile(r"=\s*(?P<found>[-+]?\d+,\d+)(?!\d*\s*=)")
+# The slips a person makes writing a rate by hand, which the parser reports as something else
+# ("Expected newline or end of document after a statement"): "= 8.5%", a percent sign; "= 8,5" or
+# "2026 = 0,12" in an inline table, a decimal comma as Vietnamese writes numbers (the comma is
+# TOML's separator; not one before another key: "= 1,2030 = 2").
+_HAND_SLIP = re.compile(r"=\s*(?:(?P<pct>(?P<num>[-+]?\d{1,6}(?:[.,]\d{1,12})?)\s*%)"
+                        r"|(?P<comma>[-+]?\d+,\d+)(?!\d*\s*=))")
 
 
 def _toml_issue(text: str, e: tomllib.TOMLDecodeError) -> Issue:
     """The parser's error as an issue: its position and words, or, where the line holds a
-    number with a decimal comma, that slip and the number written with a point."""
+    number with a percent sign or a decimal comma, that slip and the number TOML takes."""
     m = _TOML_POS.match(str(e))
     if not m:
         return Issue("", "not_toml", {"detail": str(e), "line": 0, "col": 0})
     line = int(m["line"])
     lines = text.splitlines()
-    comma = _DECIMAL_COMMA.search(lines[line - 1]) if 0 < line <= len(lines) else None
-    if comma:
-        found = comma["found"]
+    slip = _HAND_SLIP.search(lines[line - 1]) if 0 < line <= len(lines) else None
+    if slip and slip["pct"]:
+        fixed = format((Decimal(slip["num"].replace(",", ".")) / 100).normalize(), "f")
+        return Issue("", "toml_percent", {"line": line, "found": slip["pct"], "fixed": fixed})
+    if slip:
+        found = slip["comma"]
         return Issue("", "toml_decimal_comma", {"line": line, "found": found, "fixed": found.replace(",", ".")})
     return Issue("", "not_toml", {"detail": m["what"], "line": line, "col": int(m["col"])})
 
