@@ -28,7 +28,7 @@ _TOML_POS = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<co
 # "2026 = 0,12" in an inline table, a decimal comma as Vietnamese writes numbers (the comma is
 # TOML's separator; not one before another key: "= 1,2030 = 2").
 _HAND_SLIP = re.compile(r"=\s*(?:(?P<pct>(?P<num>[-+]?\d{1,6}(?:[.,]\d{1,12})?)\s*%)"
-                        r"|(?P<comma>[-+]?\d+,\d+)(?!\d*\s*=))")
+                        r"|(?P<comma>[-+]?\d{1,20},\d{1,20})(?![\d,]*\s*=))")   # bounded: a 256 KB line stays linear
 
 
 def _toml_issue(text: str, e: tomllib.TOMLDecodeError) -> Issue:
