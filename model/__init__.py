@@ -21,7 +21,7 @@ from .data import (actual_years, conflicts, load_plan_targets, load_published, l
 from .growth import Projection, project_levels, simulate
 from .history import History, HistoryError, assemble_history
 from .scenario import (Change, Issue, RatePath, Scenario, ScenarioError, SectorAssumption,
-                       SolveSettings, diff_scenarios, load_scenario, parse_scenario, save_scenario,
+                       SolveSettings, diff_scenarios, file_toml, load_scenario, parse_scenario, save_scenario,
                        scenario_from_dict, write_atomic)
 from .sectors import SECTOR_IDS, SECTORS
 from .solver import SolveResult, SolverError, TargetSpec, solve, target_specs
@@ -37,7 +37,7 @@ __all__ = [
     "Scenario", "ScenarioError", "SectorAssumption", "actual_years", "assemble_history",
     "calc_average_growth", "calc_contributions_pp", "calc_deflator", "calc_growth",
     "calc_nominal", "calc_per_capita", "calc_shares", "calc_total", "compound", "conflicts",
-    "evaluate", "load_plan_targets", "load_published", "load_scenario", "load_targets",
+    "evaluate", "file_toml", "load_plan_targets", "load_published", "load_scenario", "load_targets",
     "parse_scenario", "project_levels", "save_scenario", "scenario_from_dict",
     "select_preferred", "simulate", "structure_rounding", "write_atomic",
     "SolveResult", "SolverError", "TargetSpec", "solve", "target_specs",

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from .scenario import (TMP_SUFFIX, Scenario, ScenarioError, file_text, load_scenario, suggest_name,
+from .scenario import (TMP_SUFFIX, Scenario, ScenarioError, file_text, file_toml, load_scenario, suggest_name,
                        valid_name, write_atomic, write_new)
 
 ENV_VAR = "HATINH_WORKSPACE"
@@ -174,7 +174,7 @@ class Workspace:
         The new name is taken exclusively; if ``old`` is gone meanwhile (another planner renamed
         or deleted it), the copy is taken back and "missing" raised: nothing doubles or vanishes."""
         sc = self.load(old)
-        self._create(new, replace(sc, name=new).to_toml())
+        self._create(new, file_toml(replace(sc, name=new)))   # its comments kept
         try:
             self.path(old).unlink()
         except FileNotFoundError:
@@ -186,7 +186,7 @@ class Workspace:
         """A copy of ``name`` under ``new`` (default: the first free ``name-2``, ``name-3``…)."""
         sc = self.load(name)
         new = self.free_name(name) if new is None else new
-        self._create(new, replace(sc, name=new).to_toml())
+        self._create(new, file_toml(replace(sc, name=new)))   # its comments kept
         return new
 
     def _create(self, name: str, text: str) -> None:

@@ -200,7 +200,8 @@ def test_year_by_year_upload_survives_page_switches_and_reloads(workspace):
         goto(at, page)
         assert at.session_state["working"].rate(fp) == model.parse_scenario(YEAR_BY_YEAR).rate(fp)
     assert at.button(key="reset")
-    assert (workspace / "ic_by_year.toml").is_file()
+    # the workspace holds the file as the planner wrote it, comments included (it was rewritten)
+    assert (workspace / "ic_by_year.toml").read_text(encoding="utf-8") == YEAR_BY_YEAR
     # a reload (a fresh session from the link) keeps the upload
     again = fresh(scn="ws:ic_by_year", page="structure")
     assert again.session_state["working"].rate(fp) == model.parse_scenario(YEAR_BY_YEAR).rate(fp)

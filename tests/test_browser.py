@@ -213,7 +213,8 @@ def test_planner_workflow(server, by_year, tmp_path):
         page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(by_year))
         page.wait_for_url(re.compile(r"scn=ws(%3A|:)ic_by_year"), timeout=60_000)
         wait_ready(page)
-        assert (ws / "ic_by_year.toml").is_file()
+        # saved as the planner wrote it, comments and layout included
+        assert (ws / "ic_by_year.toml").read_text(encoding="utf-8") == by_year.read_text(encoding="utf-8")
         box = sidebar_input(page, "Công nghiệp-xây dựng", "2028")
         assert box.input_value() == "11,00"
         box.scroll_into_view_if_needed()

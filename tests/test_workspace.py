@@ -12,6 +12,7 @@ from model.cli import main
 from model.workspace import Workspace, WorkspaceError, WouldOverwrite, suggest_name, valid_name
 
 from .conftest import SCENARIOS
+from .strategies import scenario_toml
 
 
 @pytest.fixture
@@ -239,3 +240,76 @@ def test_a_scenario_a_file_cannot_hold_is_not_saved(ws, baseline):
         ws.save(bad, name="mine", overwrite=True)
     assert ws.load("mine").sectors == baseline.sectors
     assert sorted(p.name for p in ws.folder.iterdir()) == ["mine.toml"]
+
+
+# ---- a planner's own text kept ----------------------------------------------------------------
+NOTED = '''# Sở Tài chính, 12/2026: phương án làm việc, đã thống nhất với Sở Công Thương
+[meta]
+name = "ghi_chu"        # tên tệp
+title_vi = "Có ghi chú"
+horizon = 2030
+
+[population]
+growth = 0.006          # như 2020-2022
+
+[sectors.agriculture]
+growth = 0.03
+inflation = 0.025
+
+[sectors.industry_construction]
+growth = { 2026 = 0.12, 2030 = 0.09 }   # theo KH 5 năm
+inflation = 0.025
+
+[sectors.services]
+growth = 0.08
+inflation = 0.03
+
+[sectors.product_taxes]
+growth = 0.08
+inflation = 0.03
+'''
+
+
+def test_an_uploaded_renamed_or_copied_file_keeps_the_planners_comments(ws):
+    """Saved to the workspace (an upload), renamed or duplicated, a file was written anew by the
+    model: the planner's comments and layout were silently dropped. Unchanged in its values it
+    keeps its own text, only [meta] changed; edited, it is written anew (its comments spoke of
+    the values before)."""
+    sc = model.parse_scenario(NOTED)
+    assert sc.source_text == NOTED
+    name = ws.save(sc)
+    assert ws.path(name).read_text(encoding="utf-8") == NOTED          # byte for byte
+    ws.rename(name, "doi_ten")
+    text = ws.path("doi_ten").read_text(encoding="utf-8")
+    assert text == NOTED.replace('name = "ghi_chu"', 'name = "doi_ten"')
+    copy = ws.duplicate("doi_ten")
+    assert "# theo KH 5 năm" in ws.path(copy).read_text(encoding="utf-8")
+    from dataclasses import replace
+
+    assert ws.load(copy) == replace(ws.load("doi_ten"), name=copy)
+    # retitled and stamped with its answers (the app's download): the comments stay
+
+    stamped = replace(ws.load("doi_ten"), title_en="With notes", answers={"grdp_growth_avg": 7.5})
+    out = model.file_toml(stamped)
+    assert out.startswith("# Sở Tài chính, 12/2026") and "# như 2020-2022" in out
+    assert model.parse_scenario(out) == stamped
+    # a value changed: written anew, equal to what the app writes
+    edited = stamped.with_rate("sectors.services.growth", model.RatePath.const(0.09))
+    assert model.file_toml(edited) == edited.to_toml()
+    assert ws.save(edited, name="da_sua") == "da_sua" and "#" not in ws.path("da_sua").read_text(encoding="utf-8")
+
+
+@given(scenario_toml(), st.text(alphabet="abc xyzăđ%#=[]", max_size=30), st.from_regex(r"[a-z0-9_]{1,20}", fullmatch=True))
+def test_a_kept_text_always_reads_back_as_the_scenario(text, note, new_name):
+    """For any valid file with comments, the text written of it renamed and retitled reads back
+    exactly as that scenario, and keeps the comments."""
+    from dataclasses import replace
+
+    lines = text.splitlines()
+    noted = "\n".join(f"{ln}  # {note}" if ln.startswith(("growth", "inflation", "horizon")) else ln
+                      for ln in lines) + "\n# " + note + "\n"
+    sc = model.parse_scenario(noted)
+    renamed = replace(sc, name=new_name, title_en="T", description="d")
+    out = model.file_toml(renamed)
+    assert model.parse_scenario(out) == renamed
+    assert out.endswith("# " + note + "\n")

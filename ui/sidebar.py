@@ -333,7 +333,7 @@ def draw() -> None:
                            help=t("mfg_help", lg, c=fmt.num(c, lg, 1), lo=fmt.num(lo, lg, 1), hi=fmt.num(hi, lg, 1)))
         changes_list(lg)
         out = state.shown()
-        st.download_button(t("save", lg), state.stamped(out).to_toml(), file_name=f"{out.name}.toml",
+        st.download_button(t("save", lg), model.file_toml(state.stamped(out)), file_name=f"{out.name}.toml",
                            mime="application/toml", key="save_toml", on_click="ignore")
 
 

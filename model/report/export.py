@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..growth import Projection
-from ..scenario import write_atomic
+from ..scenario import file_toml, write_atomic
 
 TARGET_COLUMNS = ["id", "value", "target_low", "target_high", "comparator", "status", "gap", "note"]
 SOLVE_COLUMNS = ["chosen", "binding", "multiplier"]
@@ -65,7 +65,7 @@ def write_solve(result, report: pd.DataFrame, required: pd.DataFrame, out_dir: s
     from ..vintage import stamp
 
     # the file records the data vintage it was made with and its 2030 answers (model.vintage)
-    toml_text = stamp(result.scenario, result.projection).to_toml()
+    toml_text = file_toml(stamp(result.scenario, result.projection))
     # Tables and charts are derived and may be replaced; a scenario file may hold a user's edits.
     if (not overwrite and toml_path.exists()
             and toml_path.read_text(encoding="utf-8", errors="replace") != toml_text):

@@ -51,7 +51,7 @@ parsed document checked and built into a `Scenario`), `files` (TOML read and wri
 Glossary: kịch bản = scenario; năm cuối dự báo = horizon; năm thực tế cuối cùng = last actual year.
 """
 
-from .files import (TMP_SUFFIX, file_text, load_scenario, parse_scenario, read_text_file, save_scenario,
+from .files import (TMP_SUFFIX, file_text, file_toml, load_scenario, parse_scenario, read_text_file, save_scenario,
                     write_atomic, write_new)
 from .types import (INVESTMENT_FIELDS, MAX_PROJECTS, MAX_YEAR, MIN_YEAR, PRIORITY, RATE_FIELDS, Change,
                     Issue, RatePath, Scenario, ScenarioError, SectorAssumption, SolveSettings,
@@ -59,7 +59,7 @@ from .types import (INVESTMENT_FIELDS, MAX_PROJECTS, MAX_YEAR, MIN_YEAR, PRIORIT
 from .validate import RATE_BOUNDS, check, checked, scenario_from_dict, shown, solve_settings_from_dict
 
 __all__ = ["INVESTMENT_FIELDS", "MAX_PROJECTS", "MAX_YEAR", "MIN_YEAR", "PRIORITY", "RATE_BOUNDS", "RATE_FIELDS",
-           "TMP_SUFFIX", "Change", "check", "checked", "file_text", "Issue", "RatePath", "Scenario", "ScenarioError", "SectorAssumption",
+           "TMP_SUFFIX", "Change", "check", "checked", "file_text", "file_toml", "Issue", "RatePath", "Scenario", "ScenarioError", "SectorAssumption",
            "SolveSettings", "diff_scenarios", "frac_to_pct", "load_scenario", "parse_scenario", "pct_to_frac",
            "rate_kind", "read_text_file", "save_scenario", "scenario_from_dict", "shown",
            "solve_settings_from_dict", "suggest_name", "valid_name", "write_atomic", "write_new"]

@@ -14,6 +14,7 @@ import re
 import stat
 import tempfile
 import tomllib
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -63,7 +64,72 @@ def parse_scenario(text: str, *, source: str = "", **kw) -> Scenario:
         raise ScenarioError([_toml_issue(text, e)], source) from None
     except RecursionError:
         raise ScenarioError([Issue("", "too_deep", {"depth": "> 1000", "max": P.MAX_DEPTH})], source) from None
-    return scenario_from_dict(data, source=source, **kw)
+    # the text goes with the scenario, so that a file written of it keeps its comments (file_toml)
+    return replace(scenario_from_dict(data, source=source, **kw), source_text=text)
+
+
+# ---- a planner's own text kept ----------------------------------------------------------------
+# What a file says besides its values (meta: name, titles, descriptions, the data vintage and
+# the answers then); a scenario whose values are its file's is written into that file's text.
+_META_BLANK = dict(name="x", title_vi="x", title_en="", description="", description_en="", vintage=None, answers={})
+
+
+def file_toml(scenario: Scenario) -> str:
+    """The TOML a file of ``scenario`` holds. Read from a file (`Scenario.source_text`) and
+    with that file's values — renamed, retitled, stamped with its answers, saved to the
+    workspace or downloaded as it was — it is that file's text with only its ``[meta]``
+    changed, so a planner's comments and layout stay (tomlkit). Changed in its values, it is
+    written anew (`Scenario.to_toml`): the comments described the values before."""
+    canonical = scenario.to_toml()
+    return _kept(scenario.source_text, canonical) if scenario.source_text else canonical
+
+
+@lru_cache(maxsize=16)   # texts of up to 256 KB each
+def _kept(old: str, canonical: str) -> str:
+    """``old`` with its [meta] made ``canonical``'s where the two hold the same values, else
+    ``canonical``; never a text that reads back other than ``canonical`` (checked)."""
+    try:
+        was, now = parse_scenario(old), parse_scenario(canonical)
+    except ScenarioError:
+        return canonical
+    if replace(was, **_META_BLANK) != replace(now, **_META_BLANK):
+        return canonical
+    import tomlkit   # only here: writing a file, never on a projection's path
+
+    doc = tomlkit.parse(old)
+    new_meta = tomllib.loads(canonical)["meta"]
+    if not isinstance(doc.get("meta"), dict):
+        return canonical
+    _sync(doc["meta"], new_meta, tomlkit)
+    text = tomlkit.dumps(doc)
+    try:
+        same = parse_scenario(text) == now and tomllib.loads(text)["meta"] == new_meta
+    except (ScenarioError, tomllib.TOMLDecodeError):
+        same = False
+    return text if same else canonical
+
+
+def _sync(table, new: dict, tomlkit) -> None:
+    """Make tomlkit ``table`` hold ``new``: keys it lacks added, others dropped, changed values
+    replaced (a comment on their line stays: the planner's note on the key), equal ones left
+    with their layout."""
+    for k in [k for k in table if k not in new]:
+        del table[k]
+    for k, v in new.items():
+        cur = table.get(k)
+        plain = cur.unwrap() if hasattr(cur, "unwrap") else cur
+        if cur is not None and plain == v:
+            continue
+        if isinstance(v, dict) and isinstance(plain, dict):
+            _sync(table[k], v, tomlkit)
+        elif isinstance(v, dict):   # a new sub-table ([meta.answers]): a blank line after it
+            sub = tomlkit.table()
+            for kk, vv in v.items():
+                sub.add(kk, vv)
+            sub.add(tomlkit.nl())
+            table[k] = sub
+        else:
+            table[k] = v
 
 
 def read_text_file(path: str | os.PathLike, max_bytes: int = P.MAX_FILE_BYTES) -> str:
@@ -161,10 +227,12 @@ def file_text(scenario: Scenario, source: str = "") -> str:
     """The scenario's TOML, once read back as `load_scenario` reads it: one built or edited in
     code that a file cannot hold (a rate of 15 for 15 %, a title of 300 characters) raises
     `ScenarioError` naming the field (``source`` first), before anything is written — a file
-    that would not open again is a scenario lost (`save_scenario`, `model.Workspace.save`)."""
+    that would not open again is a scenario lost (`save_scenario`, `model.Workspace.save`).
+    Written into the text of the file it was read from while its values are that file's
+    (`file_toml`)."""
     text = scenario.to_toml()
     parse_scenario(text, source=source)
-    return text
+    return _kept(scenario.source_text, text) if scenario.source_text else text
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike) -> Path:

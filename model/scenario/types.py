@@ -158,6 +158,11 @@ class Scenario:
     targets_set: str | None = None   # the target set it is judged against (model.registry); None: the default
     vintage: str | None = None       # the data vintage it was written with (model.vintage); None: not recorded
     answers: Mapping[str, float] = field(default_factory=dict)   # its headline 2030 answers then
+    # The text of the file it was read from (`parse_scenario`), kept through copies: a file
+    # written of it keeps the planner's comments and layout while its values are the file's
+    # (`model.scenario.file_toml`). Not part of what the scenario is: equal scenarios compare
+    # equal whatever their text.
+    source_text: str | None = field(default=None, compare=False, repr=False)
 
     def with_sector(self, sector: str, **rates: RatePath) -> "Scenario":
         """A copy with some of one sector's rates replaced (``growth=``, ``inflation=``)."""

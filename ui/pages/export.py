@@ -94,5 +94,5 @@ slide_year = quarterly_slide_year(p, qy)   # the deck's own rule
 if slide_year is not None:   # a scenario ending with its last actual year has no quarterly slide
     st.caption(t("dk_quarter_year", lang, year=slide_year))
 st.subheader(t("ex_toml", lang))
-st.download_button(t("save", lang), state.stamped(out).to_toml(), file_name=f"{out.name}.toml",
+st.download_button(t("save", lang), model.file_toml(state.stamped(out)), file_name=f"{out.name}.toml",
                    mime="application/toml", key="dl_toml", on_click="ignore")
