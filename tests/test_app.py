@@ -457,6 +457,30 @@ def test_workspace_save_conflict_rename_duplicate_delete(workspace):
     assert set(table["Tên tệp"]) == {"plan_a-2", "plan_b"}
 
 
+def test_saved_under_a_new_name_and_title_an_upload_keeps_its_comments(workspace):
+    """The Workspace page's save of an uploaded file with its values as uploaded, under a new
+    name and title: the planner's comments stay (they were dropped), only [meta] changes; with a
+    value changed it is written anew."""
+    at = fresh()
+    upload(at, YEAR_BY_YEAR)
+    goto(at, "workspace")
+    ws_box(at, "name").input("ban_sao")
+    ws_box(at, "title_vi").input("Bản sao có ghi chú")
+    at.get("form_submit_button")[0].click()
+    run(at)
+    text = (workspace / "ban_sao.toml").read_text(encoding="utf-8")
+    assert text.startswith("# Baseline: the recent trend continued.") and "# 2022–2025 average 7.5 %" in text
+    saved = model.load_scenario(workspace / "ban_sao.toml")
+    assert saved.name == "ban_sao" and saved.title_vi == "Bản sao có ghi chú"
+    assert saved.sectors == model.parse_scenario(YEAR_BY_YEAR).sectors
+    at.text_input(key=wkey(at, "sectors.services.growth.c")).set_value("9")
+    run(at)
+    ws_box(at, "name").input("da_sua")
+    at.get("form_submit_button")[0].click()
+    run(at)
+    assert "#" not in (workspace / "da_sua.toml").read_text(encoding="utf-8")
+
+
 def test_a_name_typed_with_accents_is_answered_with_one_that_would_do(workspace):
     """A planner types "kịch bản LNG trễ" as the file name: refused, in words that say why
     (letters without accents, no spaces) and give a name that would do; nothing is written."""

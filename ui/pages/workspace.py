@@ -61,11 +61,13 @@ def on_save(keys: dict[str, str]) -> None:
         return
     sc = replace(state.working(), **got)
     try:  # the same checks as a file: lengths, control characters
-        sc = model.parse_scenario(sc.to_toml())
+        checked = model.parse_scenario(sc.to_toml())
     except model.ScenarioError as e:
         ss["ws_flash"] = ("error", "ws_error", {"msg": "; ".join(e.lines(lang))})
         return
-    ss["ws_pending"] = sc
+    # with the text of the file it came from: saved with its values unchanged, under a new name
+    # or title, it keeps the planner's comments (model.file_toml)
+    ss["ws_pending"] = replace(checked, source_text=sc.source_text)
     do_save()
 
 
