@@ -70,6 +70,10 @@ SMOOTHNESS_RANGE = (0.0, 1e6)
 
 # Input limits: a scenario file is a few kilobytes; these stop hostile or broken input early.
 MAX_FILE_BYTES = 256 * 1024
+# A file's own text (comments, layout) is kept up to this size (model.scenario.file_toml): the
+# style-keeping parser takes 0.4 s on 64 KB of blank lines and 3.7 s on 200 KB; a scenario with
+# its notes is a few KB. Beyond it the file is written in the plain form.
+MAX_KEPT_BYTES = 64 * 1024
 MAX_DEPTH = 6             # nesting of tables: [solve.bounds.services] is depth 3
 MAX_ISSUES = 50           # problems listed before "and N more"
 MAX_KEYS = 2_000          # keys in a document, counted over every table

@@ -313,3 +313,15 @@ def test_a_kept_text_always_reads_back_as_the_scenario(text, note, new_name):
     out = model.file_toml(renamed)
     assert model.parse_scenario(out) == renamed
     assert out.endswith("# " + note + "\n")
+
+
+def test_a_text_past_the_kept_size_is_written_plain(ws):
+    """The style-keeping parser is slow on long texts (3.7 s on 200 KB of blank lines): past
+    params.MAX_KEPT_BYTES a file is written in the plain form, which reads back the same."""
+    from model import params as P
+
+    big = NOTED + "\n" * (P.MAX_KEPT_BYTES + 1)
+    sc = model.parse_scenario(big)
+    name = ws.save(sc)
+    assert ws.path(name).read_text(encoding="utf-8") == sc.to_toml() and ws.load(name) == sc
+    assert model.file_toml(model.parse_scenario(NOTED + "\n" * 100)) == NOTED + "\n" * 100

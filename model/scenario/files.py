@@ -81,7 +81,12 @@ def file_toml(scenario: Scenario) -> str:
     changed, so a planner's comments and layout stay (tomlkit). Changed in its values, it is
     written anew (`Scenario.to_toml`): the comments described the values before."""
     canonical = scenario.to_toml()
-    return _kept(scenario.source_text, canonical) if scenario.source_text else canonical
+    return _kept(scenario.source_text, canonical) if _keeps(scenario) else canonical
+
+
+def _keeps(scenario: Scenario) -> bool:
+    text = scenario.source_text
+    return bool(text) and len(text.encode("utf-8", "surrogatepass")) <= P.MAX_KEPT_BYTES
 
 
 @lru_cache(maxsize=16)   # texts of up to 256 KB each
@@ -232,7 +237,7 @@ def file_text(scenario: Scenario, source: str = "") -> str:
     (`file_toml`)."""
     text = scenario.to_toml()
     parse_scenario(text, source=source)
-    return _kept(scenario.source_text, text) if scenario.source_text else text
+    return _kept(scenario.source_text, text) if _keeps(scenario) else text
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike) -> Path:
