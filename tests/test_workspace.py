@@ -325,3 +325,23 @@ def test_a_text_past_the_kept_size_is_written_plain(ws):
     name = ws.save(sc)
     assert ws.path(name).read_text(encoding="utf-8") == sc.to_toml() and ws.load(name) == sc
     assert model.file_toml(model.parse_scenario(NOTED + "\n" * 100)) == NOTED + "\n" * 100
+
+
+@pytest.mark.parametrize("layout", ["inline", "dotted", "meta_last", "answers"])
+def test_any_layout_of_meta_is_kept_or_written_plain_never_broken(layout):
+    """An inline [meta] took a sub-table and tomlkit raised "Inline tables cannot contain a
+    table": every layout gives a text that reads back as the scenario (kept where tomlkit can
+    edit it, else plain)."""
+    from dataclasses import replace
+
+    from .conftest import MINIMAL
+
+    body = MINIMAL.split("[population]", 1)[1]
+    text = {"inline": 'meta = { name = "t", title_vi = "T", horizon = 2030 }  # inline\n[population]' + body,
+            "dotted": 'meta.name = "t"\nmeta.title_vi = "T"   # note\nmeta.horizon = 2030\n[population]' + body,
+            "meta_last": "[population]" + body + '\n# meta last\n[meta]\nname = "t"\ntitle_vi = "T"\nhorizon = 2030\n',
+            "answers": MINIMAL.replace("horizon = 2030", "horizon = 2030\n[meta.answers]\ngrdp_growth_avg = 1.0\n")}[layout]
+    sc = replace(model.parse_scenario(text), name="zz", title_en="E", answers={"grdp_growth_avg": 7.25})
+    out = model.file_toml(sc)
+    assert model.parse_scenario(out) == sc
+    assert ("#" in out) == (layout in ("inline", "meta_last"))

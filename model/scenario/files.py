@@ -101,16 +101,17 @@ def _kept(old: str, canonical: str) -> str:
         return canonical
     import tomlkit   # only here: writing a file, never on a projection's path
 
-    doc = tomlkit.parse(old)
     new_meta = tomllib.loads(canonical)["meta"]
-    if not isinstance(doc.get("meta"), dict):
-        return canonical
-    _sync(doc["meta"], new_meta, tomlkit)
-    text = tomlkit.dumps(doc)
     try:
+        doc = tomlkit.parse(old)
+        if not isinstance(doc.get("meta"), dict):
+            return canonical
+        _sync(doc["meta"], new_meta, tomlkit)
+        text = tomlkit.dumps(doc)
         same = parse_scenario(text) == now and tomllib.loads(text)["meta"] == new_meta
-    except (ScenarioError, tomllib.TOMLDecodeError):
-        same = False
+    except Exception:   # noqa: BLE001 — any layout tomlkit cannot edit (an inline [meta], dotted
+        # keys…) or that would not read back: the plain form, which holds the same scenario
+        return canonical
     return text if same else canonical
 
 
@@ -127,6 +128,10 @@ def _sync(table, new: dict, tomlkit) -> None:
             continue
         if isinstance(v, dict) and isinstance(plain, dict):
             _sync(table[k], v, tomlkit)
+        elif isinstance(v, dict) and isinstance(table, tomlkit.items.InlineTable):
+            sub = tomlkit.inline_table()   # meta = { …, answers = { … } }
+            sub.update(v)
+            table[k] = sub
         elif isinstance(v, dict):   # a new sub-table ([meta.answers]): a blank line after it
             sub = tomlkit.table()
             for kk, vv in v.items():
