@@ -309,7 +309,7 @@ def test_a_kept_text_always_reads_back_as_the_scenario(text, note, new_name):
     noted = "\n".join(f"{ln}  # {note}" if ln.startswith(("growth", "inflation", "horizon")) else ln
                       for ln in lines) + "\n# " + note + "\n"
     sc = model.parse_scenario(noted)
-    renamed = replace(sc, name=new_name, title_en="T", description="d")
+    renamed = replace(sc, name=new_name, title_en="T", description="d", answers={"grdp_growth_avg": 7.5})
     out = model.file_toml(renamed)
     assert model.parse_scenario(out) == renamed
     assert out.endswith("# " + note + "\n")
