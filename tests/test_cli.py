@@ -320,7 +320,7 @@ def test_invest_says_when_the_projects_take_the_whole_share(tmp_path, capsys):
 
 
 def test_priority_takes_the_decimal_comma():
-    from model.cli import _priority
+    from model.cli.args import _priority
 
     assert _priority("grdp_growth_avg=2,5") == _priority("grdp_growth_avg=2.5") == {"grdp_growth_avg": 2.5}
 

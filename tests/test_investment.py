@@ -215,7 +215,7 @@ def test_investment_arguments_are_refused_naming_the_argument(history, baseline,
 
 def test_the_cli_and_the_api_bound_the_same_share_and_icor():
     from model import params as P
-    from model.cli import _icor, _share
+    from model.cli.args import _icor, _share
 
     assert _share("0,999") == 0.999 and _icor("30") == 30.0 == P.ICOR_RANGE[1]
     for bad in ("1", "0"):
