@@ -15,7 +15,7 @@ import pytest
 
 import model
 from model.cli import main
-from model.report import deck
+from model.report import deck, pptx_chart
 from model.report.strings import t
 
 from .conftest import SCENARIOS
@@ -487,21 +487,21 @@ def test_an_axis_has_round_steps_and_the_decks_own_separators():
     labels' "15,8". Whole steps carry the language's separator as literal text; the step is the
     one Vega draws on screen ("0 2 4 … 14")."""
     growth = _chart([("bar", [0.5, 5.0, 2.5, 8.1, 13.3], False)])
-    assert deck.axis_format(growth, "vi") == (2, '[>=1000000]#"."###"."##0;[>=1000]#"."##0;0')
+    assert pptx_chart.axis_format(growth, "vi") == (2, '[>=1000000]#"."###"."##0;[>=1000]#"."##0;0')
     money = _chart([("bar", [26_393, 55_524, 61_019, 120_000], True), ("bar", [0, 0, 0, 30_000], True)])
-    step, code = deck.axis_format(money, "vi")
+    step, code = pptx_chart.axis_format(money, "vi")
     assert step == 20_000 and '#"."##0' in code and '","' not in code
-    assert deck.axis_format(money, "en")[1] == '[>=1000000]#","###","##0;[>=1000]#","##0;0'
+    assert pptx_chart.axis_format(money, "en")[1] == '[>=1000000]#","###","##0;[>=1000]#","##0;0'
     # the stacked bars reach their sum (150,000), not their largest part
-    assert deck._extent(money) == (0.0, 150_000.0)
+    assert pptx_chart._extent(money) == (0.0, 150_000.0)
     # below zero: whole numbers, the minus the viewer's own
     contributions = _chart([("bar", [1.0, -2.9, 5.2], True), ("bar", [4.0, 5.5, 8.0], True), ("point", [5, 2.5, 13.3], False)])
-    assert deck._extent(contributions) == (-2.9, 13.3) and deck.axis_format(contributions, "vi") == (2, "0")
+    assert pptx_chart._extent(contributions) == (-2.9, 13.3) and pptx_chart.axis_format(contributions, "vi") == (2, "0")
     # a narrow range: tenths, in the deck's locale (LibreOffice follows it; PowerPoint the viewer)
     narrow = _chart([("line", [7.05, 7.2, 7.4], False)], zero=False)
-    step, code = deck.axis_format(narrow, "vi")
+    step, code = pptx_chart.axis_format(narrow, "vi")
     assert step == pytest.approx(0.05) and code == "[$-42A]#,##0.00"
-    assert deck.axis_format(_chart([("line", [float("nan")] * 3, False)], zero=False), "vi") == (None, "0")
+    assert pptx_chart.axis_format(_chart([("line", [float("nan")] * 3, False)], zero=False), "vi") == (None, "0")
 
 
 def test_the_rendered_axes_read_in_the_decks_language(rendered):
