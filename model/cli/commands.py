@@ -109,7 +109,8 @@ def _cmd_workspace(args) -> int:
              scenarios=noun(len(entries), "scenario")))
     base = None
     try:
-        base = load_scenario(Path(__file__).resolve().parents[1] / "scenarios" / "baseline.toml")
+        # the repository's scenarios/ (model/cli/commands.py → three levels up)
+        base = load_scenario(Path(__file__).resolve().parents[2] / "scenarios" / "baseline.toml")
     except ScenarioError:
         pass
     for e in entries:
