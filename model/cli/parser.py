@@ -24,6 +24,9 @@ from .commands import (EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, _WrappedOut, _cmd_
 
 # what a FILE argument may be (`resolve`)
 SCENARIO_HELP = "a scenario: a .toml file, ws:NAME or the name of one saved in the workspace"
+# run, solve and risk judge by another set the same way
+TARGETS_SET_HELP = ("judge against this target set (python -m model targets lists them; default: the file's "
+                    "[targets] set, else the Resolution 26 programme)")
 
 
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
@@ -45,8 +48,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     r.add_argument("--charts", type=_chart_kinds, default=(), metavar="KIND,...",
                    help="also write the five charts as png, svg or png,svg (about 1.5 s more)")
     r.add_argument("--targets-set", type=_set_id, metavar="ID",
-                   help="judge against this target set (python -m model targets lists them; default: the file's "
-                        "[targets] set, else the Resolution 26 programme)")
+                   help=TARGETS_SET_HELP)
     r.set_defaults(func=_cmd_run)
     s = sub.add_parser("solve", help="find sector growth paths that reach the targets; exit 3 "
                                      "if they cannot all hold")
@@ -75,8 +77,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     s.add_argument("--overwrite", action="store_true",
                    help="replace an existing, different <name>_solved.toml in DIR")
     s.add_argument("--targets-set", type=_set_id, metavar="ID",
-                   help="judge against this target set (python -m model targets lists them; default: the file's "
-                        "[targets] set, else the Resolution 26 programme)")
+                   help=TARGETS_SET_HELP)
     s.set_defaults(func=_cmd_solve)
     fr = sub.add_parser("frontier", help="the highest average growth under each cap on the 2030 multiple (2.5-3.0)")
     fr.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
@@ -167,8 +168,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     rk.add_argument("--out", type=_out_dir, metavar="DIR", help="write probabilities.csv, fan.csv and fan charts")
     rk.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the table and charts")
     rk.add_argument("--targets-set", type=_set_id, metavar="ID",
-                   help="judge against this target set (python -m model targets lists them; default: the file's "
-                        "[targets] set, else the Resolution 26 programme)")
+                   help=TARGETS_SET_HELP)
     rk.set_defaults(func=_cmd_risk)
     if lang == "vi":
         _in_vietnamese(ap)
