@@ -89,7 +89,7 @@ def _keeps(scenario: Scenario) -> bool:
     return bool(text) and len(text.encode("utf-8", "surrogatepass")) <= P.MAX_KEPT_BYTES
 
 
-@lru_cache(maxsize=16)   # texts of up to 256 KB each
+@lru_cache(maxsize=16)   # texts of at most P.MAX_KEPT_BYTES each
 def _kept(old: str, canonical: str) -> str:
     """``old`` with its [meta] made ``canonical``'s where the two hold the same values, else
     ``canonical``; never a text that reads back other than ``canonical`` (checked)."""
