@@ -68,20 +68,18 @@ def plain(x, lang: str = "vi") -> str:
     return num(x, lang, digits, group=False)
 
 
-def mark(flag, lang: str = "vi") -> str:
-    """A boolean as a mark: ✓ for true, — for false or missing."""
+def mark(flag, lang: str = "vi", no: str = DASH) -> str:
+    """A boolean as a mark: ✓ for true, ``no`` for false, — for missing."""
     if flag is None or (isinstance(flag, float) and math.isnan(flag)):
         return DASH
-    return "✓" if bool(flag) else DASH
+    return "✓" if bool(flag) else no
 
 
 def verdict(flag) -> str:
     """Whether a target is met (or targets hold) as a mark: ✓ yes, ✗ no, — not judged. A
     "met" column of ✓ and — read as "met" and "not applicable" (the Solve page's table beside
     the Compare page's ✓/✗); `mark` stays for yes/no facts such as "binding"."""
-    if flag is None or (isinstance(flag, float) and math.isnan(flag)):
-        return DASH
-    return "✓" if bool(flag) else "✗"
+    return mark(flag, no="✗")
 
 
 # ---- reading numbers as people type them -------------------------------------------------------
