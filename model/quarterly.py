@@ -268,14 +268,18 @@ class Remaining:
     before_year_bn: float
 
 
+def _check_sector(sector: str) -> None:
+    if sector not in (TOTAL, *SECTOR_IDS):
+        raise ValueError(f"sector {sector!r} is unknown; use {', '.join((TOTAL, *SECTOR_IDS))}")
+
+
 def remaining(q: Quarterly, year: int, done: int, done_pct: float, target_pct: float,
               sector: str = TOTAL) -> Remaining:
     """The growth the remaining quarters of ``year`` need (module docstring), with the year
     before's quarters from ``q`` (an actual year: the history's, split by `denton`)."""
     if not 1 <= done <= 3:
         raise ValueError("quarters done: 1, 2 or 3")
-    if sector not in (TOTAL, *SECTOR_IDS):
-        raise ValueError(f"sector {sector!r} is unknown; use {', '.join((TOTAL, *SECTOR_IDS))}")
+    _check_sector(sector)
     for name, v in (("done_pct", done_pct), ("target_pct", target_pct)):
         # percent a year on the same period a year before; below -100 a level would be negative
         if isinstance(v, bool) or not isinstance(v, (int, float, np.number)) or not -100 < v < 1000:
@@ -296,8 +300,7 @@ def published_cumulative(year: int, sector: str = TOTAL) -> dict[int, tuple[floa
     """The published cumulative growth of GRDP (or of ``sector``) in ``year`` by quarters done:
     {m: (percent, source)} (first quarter, first half, nine months; hatinh_published.csv and
     the 2026 updates). The statistics office publishes the sectors' too, not every period."""
-    if sector not in (TOTAL, *SECTOR_IDS):
-        raise ValueError(f"sector {sector!r} is unknown; use {', '.join((TOTAL, *SECTOR_IDS))}")
+    _check_sector(sector)
     return {m: v for (_, m, who), v in _cumulative_figures([year]).items() if who == sector}
 
 
