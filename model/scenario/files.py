@@ -15,13 +15,12 @@ import stat
 import tempfile
 import tomllib
 from dataclasses import replace
-from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
 from .. import params as P
 from .types import Issue, Scenario, ScenarioError
-from .validate import scenario_from_dict
+from .validate import scenario_from_dict, typed_fraction
 
 _TOML_POS = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 # The slips a person makes writing a rate by hand, which the parser reports as something else
@@ -42,7 +41,7 @@ def _toml_issue(text: str, e: tomllib.TOMLDecodeError) -> Issue:
     lines = text.splitlines()
     slip = _HAND_SLIP.search(lines[line - 1]) if 0 < line <= len(lines) else None
     if slip and slip["pct"]:
-        fixed = format((Decimal(slip["num"].replace(",", ".")) / 100).normalize(), "f")
+        fixed = format(typed_fraction(slip["num"], True).normalize(), "f")
         return Issue("", "toml_percent", {"line": line, "found": slip["pct"], "fixed": fixed})
     if slip:
         found = slip["comma"]

@@ -89,16 +89,21 @@ def _check_keys(table: Mapping, allowed: list[str], path: str, issues: _Issues) 
 _RATE_TEXT = re.compile(r"\s*(?P<num>[-+]?\d{1,6}(?:[.,]\d{1,12})?)\s*(?P<pct>%?)\s*")
 
 
+def typed_fraction(number: str, percent: bool) -> Decimal:
+    """The fraction a rate typed by a person means: ``number`` with either decimal mark, a
+    percent when marked so or above 1 (as `_rate_number` reads 9 as 9 %): "8,5" % → 0.085."""
+    x = Decimal(number.replace(",", "."))
+    return x / 100 if percent or abs(x) > 1 else x
+
+
 def _rate_from_text(text: str, kind: str) -> str | None:
     """The fraction a rate written as text means, as the file should hold it ("8,5%" → 0.085;
     "0,085" → 0.085); None when the text is no number or the fraction is outside the field's
-    range. A figure above 1 without "%" is taken as a percent, as `_rate_number` does."""
+    range."""
     m = _RATE_TEXT.fullmatch(text)
     if not m:
         return None
-    x = Decimal(m["num"].replace(",", "."))
-    if m["pct"] or abs(x) > 1:
-        x /= 100
+    x = typed_fraction(m["num"], bool(m["pct"]))
     lo, hi = RATE_BOUNDS[kind]
     return format(x.normalize(), "f") if lo <= x <= hi else None
 
