@@ -60,14 +60,12 @@ def on_save(keys: dict[str, str]) -> None:
         ss["ws_flash"] = ("error", "ws_error", {"msg": t("ws_err_title", lang)})
         return
     sc = replace(state.working(), **got)
-    try:  # the same checks as a file: lengths, control characters
-        checked = model.parse_scenario(sc.to_toml())
+    try:  # the same checks as a file (lengths, control characters), on the scenario itself: it
+        # keeps the text of its file, and with its values unchanged its comments (model.file_toml)
+        ss["ws_pending"] = model.scenario.check(sc)
     except model.ScenarioError as e:
         ss["ws_flash"] = ("error", "ws_error", {"msg": "; ".join(e.lines(lang))})
         return
-    # with the text of the file it came from: saved with its values unchanged, under a new name
-    # or title, it keeps the planner's comments (model.file_toml)
-    ss["ws_pending"] = replace(checked, source_text=sc.source_text)
     do_save()
 
 
