@@ -105,6 +105,5 @@ if typed:   # a typed figure is kept through loads: this is the way back to the 
     st.button(t("qt_untype", lang), key="qt_untype", help=t("qt_untype_help", lang), on_click=_untype, args=(typed,))
 r = Q.remaining(q, year, done, done_v, target_v, who)
 (st.warning if r.needed_pct > r.path_pct + 0.005 else st.success)(state.md(views.remaining_text(r, lang)))
-st.caption(t("qt_rest_note", lang, who=t("qt_grdp", lang) if who == Q.TOTAL else sector_label(who, lang), y=year - 1,
-             s_m=fmt.num(r.before_done_bn, lang, 0), s_4=fmt.num(r.before_year_bn, lang, 0)))
+st.caption(views.remaining_note(r, lang))
 c.source()

@@ -114,7 +114,7 @@ def remaining_text(r, lang: str = "vi") -> str:
     key = "qt_done_down" if down else "qt_done_up"
     c = fmt.num(-r.done_pct if down else r.done_pct, lang, 2)
     if r.sector in SECTOR_IDS:
-        after = t(f"{key}_sector", lang, who=sector_label(r.sector, lang), done=done, c=c)
+        after = t(f"{key}_sector", lang, who=_whose(r, lang), done=done, c=c)
     else:
         after = t(key, lang, done=done, c=c)
     slack = round(r.needed_pct, 2) < 0   # the year is secured unless the rest falls by more than this
@@ -125,6 +125,16 @@ def remaining_text(r, lang: str = "vi") -> str:
     return t("qt_remaining_slack" if slack else "qt_remaining", lang, after=after, year=r.year,
              g=said(r.target_pct), gn=fmt.num(r.target_pct, lang, 2), left=left,
              need=fmt.num(abs(r.needed_pct), lang, 2), path=said(r.path_pct))
+
+
+def remaining_note(r, lang: str = "vi") -> str:
+    """The year before's levels the arithmetic of `remaining_text` stands on, named by whose."""
+    return t("qt_rest_note", lang, who=_whose(r, lang), y=r.year - 1, s_m=fmt.num(r.before_done_bn, lang, 0),
+             s_4=fmt.num(r.before_year_bn, lang, 0))
+
+
+def _whose(r, lang: str) -> str:
+    return sector_label(r.sector, lang) if r.sector in SECTOR_IDS else t("qt_grdp", lang)
 
 
 # ---- the backtest (model.backtest) for reading: the Projects page and `backtest --lang` ---------
