@@ -168,8 +168,12 @@ def opened(page, address: str):
 
 
 def pick(page, scope, label: str, option: str) -> None:
-    """Choose ``option`` in the select box ``label`` as a person does."""
-    scope.get_by_label(label).first.click()
+    """Choose ``option`` in the select box ``label`` as a person does: the box by its exact
+    label (its help icon is "Help for <label>"), brought into view first (a click while the
+    page scrolls only focuses it)."""
+    box = scope.get_by_label(label, exact=True).first
+    box.scroll_into_view_if_needed()
+    box.click()
     page.get_by_role("option", name=option).click()
 
 
@@ -483,10 +487,7 @@ def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
         assert f.columns.tolist() == ["year", "quarter", "sector", "real_bn", "growth_pct", "cumulative_growth_pct"]
         # a sector's rest of the year (Resolution 01/NQ-CP asks by sector): its published first
         # half in the box, its name and its own quarters in the sentence
-        picker = main.get_by_label("Chỉ tiêu", exact=True)   # not its "Help for Chỉ tiêu"
-        picker.scroll_into_view_if_needed()   # a click while the page scrolls only focuses it
-        picker.click()
-        page.get_by_role("option", name="Công nghiệp-xây dựng").click()
+        pick(page, main, "Chỉ tiêu", "Công nghiệp-xây dựng")
         wait_text(page, "Công nghiệp và xây dựng sau 6 tháng tăng")
         h1 = Q.published_cumulative(2025, "industry_construction")[2][0]
         assert main.get_by_role("textbox", name="Tăng trưởng lũy kế 6 tháng (%)").input_value() == \
