@@ -105,7 +105,7 @@ def _kept(old: str, canonical: str) -> str:
         doc = tomlkit.parse(old)
         if not isinstance(doc.get("meta"), dict):
             return canonical
-        _sync(doc["meta"], new_meta, tomlkit)
+        _sync(doc["meta"], new_meta)
         text = tomlkit.dumps(doc)
         same = parse_scenario(text) == now and tomllib.loads(text)["meta"] == new_meta
     except Exception:   # noqa: BLE001 — any layout tomlkit cannot edit (an inline [meta], dotted
@@ -114,10 +114,11 @@ def _kept(old: str, canonical: str) -> str:
     return text if same else canonical
 
 
-def _sync(table, new: dict, tomlkit) -> None:
+def _sync(table, new: dict) -> None:
     """Make tomlkit ``table`` hold ``new``: keys it lacks added, others dropped, changed values
     replaced (a comment on their line stays: the planner's note on the key), equal ones left
     with their layout."""
+    import tomlkit
     for k in [k for k in table if k not in new]:
         del table[k]
     for k, v in new.items():
@@ -126,7 +127,7 @@ def _sync(table, new: dict, tomlkit) -> None:
         if cur is not None and plain == v:
             continue
         if isinstance(v, dict) and isinstance(plain, dict):
-            _sync(table[k], v, tomlkit)
+            _sync(table[k], v)
         elif isinstance(v, dict) and isinstance(table, tomlkit.items.InlineTable):
             sub = tomlkit.inline_table()   # meta = { …, answers = { … } }
             sub.update(v)
