@@ -62,6 +62,17 @@ class Projection:
     deflator: pd.DataFrame
     population: pd.Series
 
+    def __repr__(self) -> str:
+        # A notebook prints this: the generated repr dumped the scenario and the whole history
+        # (hundreds of lines). The few numbers an economist checks first, with their units.
+        first, last, end = int(self.years[0]), self.last_actual_year, self.horizon
+        ahead = (f"; real GRDP growth {last + 1}–{end} {100 * self.average_growth(last, end):.2f} % a year"
+                 if end > last else "")
+        return (f"<Projection {self.scenario.name!r} {first}–{end}, actual years to {last}: "
+                f"GRDP {end} {self.grdp_nominal.iloc[-1]:,.0f} bn VND at current prices, "
+                f"{self.grdp_real.iloc[-1]:,.0f} bn VND at constant 2010 prices, "
+                f"{self.per_capita_mvnd.iloc[-1]:.1f} million VND a person{ahead}>")
+
     @property
     def years(self) -> pd.Index:
         return self.real.index

@@ -161,6 +161,17 @@ class History:
     checks: pd.DataFrame
     previous_real: pd.Series
 
+    def __repr__(self) -> str:
+        # The generated repr printed every frame (the provenance alone is 88 rows); say what the
+        # panel holds and where to look.
+        years = self.real.index
+        pop = self.population.index
+        return (f"<History {int(years[0])}–{int(years[-1])} of {', '.join(self.real.columns)}: "
+                f"real value added (bn VND at constant 2010 prices) and deflators (2010 = 1); "
+                f"population {int(pop[0])}–{int(pop[-1])} (thousand); {len(self.provenance)} cells "
+                f"with their source in .provenance, {len(self.checks)} checks against published "
+                f"figures in .checks>")
+
     @property
     def vintage(self) -> str:
         """The data vintage this history is built from (`model.vintage`: the latest release

@@ -38,3 +38,29 @@ def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline
     with pytest.raises(TypeError, match=r"^projection: a model.Projection is needed .*, not Scenario$"):
         model.evaluate(baseline)
     assert model.evaluate(model.simulate(history, baseline)).shape[0] == 33
+
+
+def test_a_notebook_prints_the_main_objects_in_a_few_lines(history, baseline):
+    """`projection` as a notebook cell's last line printed the scenario and the whole history
+    (about 300 lines, the provenance cut by pandas); `history` and a solve's result alike. Each
+    now says in one line what it is, with its headline numbers and their units."""
+    import model
+
+    p = model.simulate(history, baseline)
+    text = repr(p)
+    assert "\n" not in text and len(text) < 400
+    g = 100 * (p.grdp_real[2030] / p.grdp_real[2025]) ** (1 / 5) - 100
+    assert text == (f"<Projection 'baseline' 2020–2030, actual years to 2025: GRDP 2030 "
+                    f"{p.grdp_nominal[2030]:,.0f} bn VND at current prices, {p.grdp_real[2030]:,.0f} bn VND "
+                    f"at constant 2010 prices, {p.per_capita_mvnd[2030]:.1f} million VND a person; "
+                    f"real GRDP growth 2026–2030 {g:.2f} % a year>")
+    assert "209,590 bn VND at current prices" in text  # the baseline's 2030, as projection.csv has it
+
+    h = repr(history)
+    assert h.startswith("<History 2020–2025 of agriculture, industry_construction, services, product_taxes: ")
+    assert f"{len(history.provenance)} cells with their source in .provenance" in h and "\n" not in h
+
+    r = model.solve(history, baseline)
+    s = repr(r)
+    assert s.startswith(f"<SolveResult success={r.success} status={r.status}: {r.message} free=")
+    assert f"missed={r.missed}" in s and "Scenario(" not in s and "\n" not in s

@@ -72,6 +72,15 @@ class SolveResult:
     optimiser: str = ""
     n_targets: int = 0
     diagnosed: bool = False  # the conflict search ran
+    def __repr__(self) -> str:
+        # The generated repr printed the solved scenario and its projection whole: the verdict in
+        # words, what was free, what missed, and where the paths are.
+        missed = f", missed={self.missed}" if self.missed else ""  # the message names them, these are the ids
+        return (f"<SolveResult success={self.success} status={self.status}: {self.message} "
+                f"free={self.free}, method={self.method!r}{missed}, "
+                f"objective={self.objective:.4g} pp², nit={self.nit}; .paths (fraction per year), "
+                f".targets, .scenario, .projection>")
+
     @cached_property
     def targets(self) -> pd.DataFrame:
         return pd.DataFrame(self._table)
