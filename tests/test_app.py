@@ -313,6 +313,11 @@ def test_bad_upload_is_reported_in_vietnamese_and_keeps_settings():
     err = plain(" ".join(e.value for e in at.sidebar.error))
     assert "«0,075» viết số bằng dấu phẩy thập phân; tệp TOML viết số bằng dấu chấm: 0.075" in err, err
     assert at.session_state["working"].sectors["services"].growth.constant == 0.12
+    # a file of the changes only: where to start a whole one, the sidebar's button by its label
+    upload(at, '[meta]\nname = "x"\ntitle_vi = "Dịch vụ 8,5 %"\nhorizon = 2030\n[sectors.services]\ngrowth = 0.085\n')
+    err = plain(" ".join(e.value for e in at.sidebar.error))
+    assert "tệp kịch bản ghi đủ mọi giả định" in err and "nút «Tải tệp kịch bản (TOML)»" in err, err
+    assert at.session_state["working"].sectors["services"].growth.constant == 0.12
 
 
 def test_bad_link_is_reported_in_the_users_language():

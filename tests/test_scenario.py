@@ -160,7 +160,41 @@ def test_sector_not_a_table(minimal_text):
 
 def test_missing_sectors_table(minimal_text):
     text = minimal_text.split("[sectors.agriculture]")[0]
-    assert one_error(text).startswith("sectors: missing; add [sectors.<id>] tables")
+    missing, hint = errors(text)
+    assert missing.startswith("sectors: missing; add [sectors.<id>] tables")
+    assert hint.startswith("a scenario file states every assumption")
+
+
+def test_a_file_of_changes_only_is_told_how_to_start_a_whole_one():
+    """A planner wrote only what differs from the baseline (services at 8.5 %, the LNG plant two
+    years late) and met five "missing" lines each inviting a rate to be made up. The last line
+    now says a file states every assumption, and where to start one: a copy of the shipped
+    baseline, or the open scenario's file from the sidebar's download button, named as the
+    button is labelled in each language."""
+    from model.report.strings import t
+
+    text = ('[meta]\nname = "lng_cham_2"\ntitle_vi = "LNG chậm 2 năm"\nhorizon = 2035\n\n'
+            '[sectors.services]\ngrowth = 0.085\n\n[projects.lng_vung_ang_3]\non = true\ndelay = 2\n')
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(text)
+    lines = e.value.lines("vi")
+    assert [i.code for i in e.value.issues] == ["missing_population", "missing_sector", "missing_sector",
+                                               "missing_rate", "missing_sector", "partial_file"]
+    assert lines[-1] == ("tệp kịch bản ghi đủ mọi giả định (dân số và bốn ngành), không lấy phần thiếu từ kịch "
+                         "bản cơ sở: chép scenarios/baseline.toml (hoặc tải tệp của kịch bản đang mở ở thanh bên "
+                         "của ứng dụng, nút «Tải tệp kịch bản (TOML)») rồi chỉ sửa những gì khác")
+    assert f"«{t('save', 'vi')}»" in lines[-1]
+    assert f'"{t("save", "en")}"' in e.value.lines("en")[-1]
+    # one table left out is a slip, said by its own line alone
+    whole = model.load_scenario(SCENARIOS / "baseline.toml").source_text
+    one = whole.split("[sectors.product_taxes]")[0]
+    assert [i.code for i in errors_of(one)] == ["missing_sector"]
+
+
+def errors_of(text):
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(text)
+    return e.value.issues
 
 
 def test_missing_population(minimal_text):

@@ -62,6 +62,12 @@ ISSUES: dict[str, tuple[str, str]] = {
                                   "{path}: missing; add growth = 0.006 (fraction per year)"),
     "missing_sectors": ("{path}: thiếu; thêm các bảng [sectors.<id>] cho {ids}",
                         "{path}: missing; add [sectors.<id>] tables for {ids}"),
+    "partial_file": ("tệp kịch bản ghi đủ mọi giả định (dân số và bốn ngành), không lấy phần thiếu từ kịch bản cơ "
+                     "sở: chép {example} (hoặc tải tệp của kịch bản đang mở ở thanh bên của ứng dụng, nút «Tải tệp "
+                     "kịch bản (TOML)») rồi chỉ sửa những gì khác",
+                     "a scenario file states every assumption (population and the four sectors); it does not take "
+                     "what is missing from the baseline: copy {example} (or download the open scenario's file from "
+                     "the app's sidebar, button \"Download the scenario (TOML)\") and change only what differs"),
     "missing_sector": ("{path}: thiếu; thêm [{path}] với growth và inflation",
                        "{path}: missing; add [{path}] with growth and inflation"),
     "sector_not_table": ("{path}: phải là bảng [{path}] với growth và inflation",

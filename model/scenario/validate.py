@@ -255,8 +255,10 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
 
     pop = data.get("population")
     pop_growth = None
+    absent = 0  # assumption tables left out (population, each sector): a file of changes only?
     if not isinstance(pop, Mapping):
         issues.add("population", "missing_population")
+        absent += 1
     else:
         _check_keys(pop, ["growth"], "population", issues)
         if "growth" not in pop:
@@ -268,6 +270,7 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
     sectors: dict[str, SectorAssumption] = {}
     if not isinstance(sectors_in, Mapping):
         issues.add("sectors", "missing_sectors", ids=", ".join(SECTOR_IDS))
+        absent += len(SECTOR_IDS)
         sectors_in = {}
     _check_keys(sectors_in, list(SECTOR_IDS), "sectors", issues)
     for sid in SECTOR_IDS:
@@ -276,6 +279,7 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
         if table is None:
             if sectors_in:
                 issues.add(path, "missing_sector")
+                absent += 1
             continue
         if not isinstance(table, Mapping):
             issues.add(path, "sector_not_table")
@@ -296,6 +300,11 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
         if all(rates.get(k) is not None for k in (driver, "inflation")):
             sectors[sid] = SectorAssumption(growth=rates.get("growth"), inflation=rates["inflation"],
                                             investment=rates.get("investment"))
+    if absent >= 2:
+        # A planner writes only what differs from the baseline ("services 8.5 %, LNG late");
+        # a file states every assumption instead, so say how to start one rather than leave
+        # them to invent the rates the messages above ask for.
+        issues.add("", "partial_file", example="scenarios/baseline.toml")
 
     # the set first: a [solve] table's default targets are the set's (its priorities weigh those)
     targets_set = _targets_set(data["targets"], issues) if "targets" in data else None
