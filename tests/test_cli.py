@@ -65,6 +65,37 @@ def test_run_writes_charts_only_when_asked_and_says_how(tmp_path, capsys):
         f"{c}.svg" for c in ("grdp_nominal", "grdp_real", "growth", "structure", "contributions"))
 
 
+def test_run_says_the_headline_targets_as_the_scorecards_cards(tmp_path, capsys):
+    """`run` said "targets: met 1, missed 7" and nothing of which: a planner at the command line
+    opened targets.csv for the growth figure. The target set's headline figures follow the
+    counts, each as the Scorecard's card shows it, with its target and verdict, in either
+    language; the values are those of targets.csv. A horizon before 2030 says why none is judged."""
+    out = tmp_path / "o"
+    assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    at = lines.index("mục tiêu: đạt 1, chưa đạt 7, chưa mô hình hóa 25")
+    assert lines[at + 1:at + 5] == [
+        "  Tăng trưởng BQ 2021–2030: 7,17 % (mục tiêu > 9): Chưa đạt",
+        "  GRDP 2030 gấp 2020: 2,56 lần (mục tiêu 2,5–3): Đạt",
+        "  GRDP/người 2030 (tr.đ): 151,2 (mục tiêu ≈ 170): Chưa đạt",
+        "  Tỷ trọng CN-XD 2030: 48,1 % (mục tiêu ≈ 60,3): Chưa đạt"]
+    csv = pd.read_csv(out / "targets.csv", encoding="utf-8-sig").set_index("id")["value"]
+    assert (round(csv["grdp_growth_avg"], 2), round(csv["grdp_multiple"], 2), round(csv["grdp_per_capita"], 1),
+            round(csv["share_industry_construction"], 1)) == (7.17, 2.56, 151.2, 48.1)
+    # another set's headline (the Congress's three), in English
+    assert main(["run", str(SCENARIOS / "congress_2025.toml"), "--out", str(out), "--lang", "en"]) == 0
+    said = capsys.readouterr().out
+    assert ("  Average growth 2026–2030: 10.31 % (target ≥ 10): Met\n  GRDP 2030 ÷ 2025: 2.02 × (target ≥ 2): Met\n"
+            "  Per capita 2030 (mn VND): 183.7 (target ≈ 168): Missed\n") in said
+    short = tmp_path / "short.toml"
+    short.write_text((SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace("horizon = 2030", "horizon = 2028"),
+                     encoding="utf-8")
+    assert main(["run", str(short), "--out", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert ("lưu ý: dự báo kết thúc năm 2028, trước 2030: các chỉ tiêu năm 2030 chưa thể đánh giá (tính là chưa mô "
+            "hình hóa); đặt horizon từ 2030 trở đi trong [meta] để xem") in said and "Tăng trưởng BQ" not in said
+
+
 @pytest.mark.parametrize("value", ["pdf", "", ",", "png;svg", "png,jpeg"])
 def test_run_refuses_an_unknown_chart_kind(tmp_path, capsys, value):
     with pytest.raises(SystemExit) as e:

@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 import model
-from model.report import charts, fmt, vega, views
+from model.report import charts, vega, views
 from model.report.strings import t
 
 from . import state
@@ -131,20 +131,10 @@ def show(chart: charts.Chart, lang: str, where=st, title: bool = True, share: in
         where.caption(state.md(chart.note))
 
 
-# The four headline targets as cards: id, label key, and the value as shown (the Scorecard's
-# cards and the headline strip alike).
-_CARD = {  # the registry's kind → how a card shows its value
-    "average_growth": lambda v, lang: fmt.pct(v, lang),
-    "multiple": lambda v, lang: f"{fmt.num(v, lang)} {t('times', lang)}",
-    "per_capita": lambda v, lang: fmt.num(v, lang, 1),
-    "share": lambda v, lang: fmt.pct(v, lang, 1),
-}
-
-
-def headline_cards(set_id: str | None = None) -> tuple[tuple[str, object], ...]:
-    """A target set's headline cards (`model.registry.headline`): (target id, how the value is
-    shown), the programme's four by default; their words are `views.card_label`, `card_help`."""
-    return tuple((i, _CARD[model.registry.get(i).kind]) for i in model.registry.headline(set_id))
+def headline_cards(set_id: str | None = None) -> tuple[str, ...]:
+    """A target set's headline cards (`model.registry.headline`), the programme's four by
+    default; their words are `views.card_label`, `card_value`, `card_help`."""
+    return model.registry.headline(set_id)
 
 
 def card_row():
@@ -161,8 +151,6 @@ def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, l
     programme's four by default), each with its change against ``ref``, and one sentence saying
     what it means (issue 13: the answer where the what-if is asked). ``lead`` names the
     comparison above the strip; ``cards=False`` gives the sentence alone."""
-    from model.report import views
-
     if p.horizon < 2030 or ref.horizon < 2030:
         return
     set_id = p.scenario.targets_set
@@ -171,12 +159,13 @@ def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, l
         if lead:
             st.markdown(f"**{lead}**")
         row = card_row()
-        for tid, show_value in headline_cards(set_id):
+        for tid in headline_cards(set_id):
             r = h.loc[tid]
             # met ✓ or missed ✗ beside the value (the label is cut on a laptop screen)
             mark = "✓" if r["status_code"] == "met" else "✗"
             still = bool(r["unchanged"])
-            row.metric(views.card_label(tid, lang), f"{show_value(r['value'], lang)} {mark}", delta=r["change_text"],
+            row.metric(views.card_label(tid, lang), f"{views.card_value(tid, r['value'], lang)} {mark}",
+                       delta=r["change_text"],
                        border=True, delta_color="off" if still else "normal", delta_arrow="off" if still else "auto",
                        help=f"{t('target_word', lang)} {r['target']}: {r['status']}")
     st.caption(state.md(views.headline_sentence(h, ref_title, lang)))

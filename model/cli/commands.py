@@ -156,7 +156,7 @@ def _cmd_run(args) -> int:
     from ..history import assemble_history
     from ..report.export import write_run
     from ..report.views import targets_table
-    from ..targets import structure_rounding
+    from ..targets import TARGET_YEAR, structure_rounding
 
     sc = _with_set(resolve(args.file), args)
     projection = simulate(assemble_history(), sc)
@@ -176,6 +176,14 @@ def _cmd_run(args) -> int:
     print(tr("cli_run_set", lg, title=set_title(sc.targets_set, lg)))
     print(tr("cli_run_targets", lg, met=counts.get("met", 0), missed=counts.get("missed", 0),
              nm=counts.get("not_modelled", 0)))
+    if projection.horizon >= TARGET_YEAR:   # the set's headline figures, as the Scorecard's cards
+        from ..report.views import card_label, card_value, headline
+
+        for tid, row in headline(projection, projection, lg, set_id=sc.targets_set).iterrows():
+            print(tr("cli_run_headline", lg, label=card_label(tid, lg), value=card_value(tid, row["value"], lg),
+                     target=row["target"], status=row["status"]))
+    else:
+        print(tr("cli_run_short", lg, h=projection.horizon))
     if judged_set(sc) == DEFAULT_SET:   # the programme's rounded shares
         print(tr("cli_run_note", lg, s=num(r["published_sum_pct"], lg, 2), d=num(r["residual_pp"], lg, 2)))
     else:   # another set: what its own targets do together at the scenario's prices, as the Scorecard

@@ -235,6 +235,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_run_files": ("{name}: {n} tệp trong {out}", "{name}: {n} files in {out}"),
     "cli_run_charts": ("biểu đồ: thêm --charts png,svg để ghi năm biểu đồ (PNG, SVG; thêm khoảng 1,5 giây)",
                        "charts: add --charts png,svg to write the five charts (PNG, SVG; about 1.5 s more)"),
+    "cli_run_headline": ("  {label}: {value} (mục tiêu {target}): {status}",
+                         "  {label}: {value} (target {target}): {status}"),
+    "cli_run_short": ("lưu ý: dự báo kết thúc năm {h}, trước 2030: các chỉ tiêu năm 2030 chưa thể đánh giá (tính là "
+                      "chưa mô hình hóa); đặt horizon từ 2030 trở đi trong [meta] để xem",
+                      "note: the projection ends in {h}, before 2030: the 2030 targets cannot be evaluated (counted "
+                      "as not modelled); set horizon to 2030 or later in [meta] to see them"),
     "cli_run_targets": ("mục tiêu: đạt {met}, chưa đạt {missed}, chưa mô hình hóa {nm}",
                         "targets: met {met}, missed {missed}, not modelled {nm}"),
     "cli_run_note": ("lưu ý: bốn chỉ tiêu cơ cấu 2030 công bố cộng lại {s} % (làm tròn, thiếu {d} điểm % so với 100); "

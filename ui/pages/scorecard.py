@@ -45,9 +45,9 @@ sc = views.scorecard(c.projection, lang, set_id=chosen, trends=state.ss().get("t
 # share 50.9 % red against the programme's 60.3, "met" against the plan's 51 below)
 head = sc.set_index("id")
 cards = card_row()
-for tid, show in headline_cards(chosen):
+for tid in headline_cards(chosen):
     r = head.loc[tid]
-    value = fmt.DASH if r["value"] == fmt.DASH else show(r["value_num"], lang)
+    value = fmt.DASH if r["value"] == fmt.DASH else views.card_value(tid, r["value_num"], lang)
     delta = None if r["gap"] == fmt.DASH else f"{r['gap']} ({t('target_word', lang)} {r['target']})"
     cards.metric(views.card_label(tid, lang), value, delta=delta, border=True, help=views.card_help(tid, lang),
                  delta_color={"met": "green", "missed": "red"}.get(r["status_code"], "gray"),

@@ -19,7 +19,7 @@ results, the frontier, the attribution) and `record` (quarters, backtests, the s
 
 from .tables import (CLI_COLUMNS, cli_table, contributions_frame, contributions_table, ramp_text, shares_table,
                      supply_frame, text_frame)
-from .targets import (ATTRIBUTION_DIGITS, COMPARE_DIGITS, card_help, card_label, clash_lines, column_keys,
+from .targets import (ATTRIBUTION_DIGITS, COMPARE_DIGITS, card_help, card_label, card_value, clash_lines, column_keys,
                       compare_numbers, compare_row_label, compare_table, gap_text, headline,
                       headline_sentence, judged_by, reason_text, scorecard, set_source, set_title,
                       sets_side_by_side, targets_table, tracking_note, vintage_lines)
@@ -36,7 +36,7 @@ from .record import (backtest_attribution_view, backtest_note, backtest_paths_vi
 
 __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_numbers", "attribution_view",
            "backtest_attribution_view", "backtest_note", "backtest_paths_view", "backtest_score_view",
-           "calibration_lines", "card_help", "card_label", "change_side", "clash_lines", "cli_table",
+           "calibration_lines", "card_help", "card_label", "card_value", "change_side", "clash_lines", "cli_table",
            "column_keys",
            "compare_numbers", "compare_row_label", "compare_table", "contributions_frame", "contributions_table",
            "crowding_text",

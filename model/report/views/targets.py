@@ -224,6 +224,23 @@ def card_label(tid: str, lang: str = "vi") -> str:
     return t(f"card_{registry.get(tid).kind}", lang, **_card_fields(tid, lang))
 
 
+# how a headline card shows its value, by the registry's kind of target (the Scorecard's cards,
+# the headline strip and the command line's `run` alike)
+_CARD_VALUE = {
+    "average_growth": lambda v, lang: fmt.pct(v, lang),
+    "multiple": lambda v, lang: f"{fmt.num(v, lang)} {t('times', lang)}",
+    "per_capita": lambda v, lang: fmt.num(v, lang, 1),
+    "share": lambda v, lang: fmt.pct(v, lang, 1),
+}
+
+
+def card_value(tid: str, value: float, lang: str = "vi") -> str:
+    """A headline target's value as its card shows it: growth and shares in percent ("7,21 %",
+    "45,7 %"), the multiple in times ("2,56 lần"), per capita in million VND ("151,2"; the
+    card's label names the unit)."""
+    return _CARD_VALUE[registry.get(tid).kind](value, lang)
+
+
 def card_help(tid: str, lang: str = "vi") -> str:
     """What a headline card measures, in words, for its hover help."""
     return t(f"card_{registry.get(tid).kind}_help", lang, **_card_fields(tid, lang))
