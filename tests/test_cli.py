@@ -151,9 +151,20 @@ def test_solve_exits_3_when_targets_conflict_and_still_writes(tmp_path, capsys):
     assert (out / "paths.csv").exists() and (out / "baseline_solved.toml").exists()
     printed = capsys.readouterr().out
     assert "cannot all hold" in printed and "Before you apply:" in printed
+    # each target's line: its id (what --targets takes), its name, the value and the gap in
+    # their units (the lines had bare numbers: "grdp_per_capita: 166,49 (…; chênh lệch -3,51)")
+    tg = pd.read_csv(out / "targets.csv", encoding="utf-8-sig").set_index("id")
+    v, gap = tg.at["grdp_per_capita", "value"], tg.at["grdp_per_capita", "gap"]
+    assert (f"  grdp_per_capita (GRDP per capita at current prices): {v:.2f} million VND/person (target ≈ 170; "
+            f"gap {gap:+.2f} mn VND a person) met") in printed
+    assert "  grdp_growth_avg (Average real GRDP growth 2021-2030): " in printed and " pp a year) MISSED" in printed
     # and in Vietnamese by default
     assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path / "v"), "--overwrite"]) == 3
-    assert "Không thể đạt đồng thời" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "Không thể đạt đồng thời" in printed
+    assert (f"  grdp_per_capita (GRDP bình quân đầu người (giá hiện hành)): {v:.2f}".replace(".", ",")
+            + f" triệu đồng/người (mục tiêu ≈ 170; chênh lệch {gap:+.2f}".replace(".", ",")
+            + " tr.đ/người) đạt") in printed
 
 
 def test_solve_reads_the_scenario_solve_table(tmp_path, minimal_text):

@@ -600,9 +600,9 @@ TEXT: dict[str, tuple[str, str]] = {
                              "No set of three or fewer conflicts: only all {n} together do."),
     "sr_stopped": ("Bộ giải dừng khi chưa hội tụ ({why}).", "The optimiser stopped without converging ({why})."),
     "sr_met": ("đạt", "met"), "sr_missed": ("TRƯỢT", "MISSED"), "sr_binding": ("ràng buộc", "binding"),
-    "sr_row": ("{id}: {value} (mục tiêu {target}; chênh lệch {gap}) {flag}",
-               "{id}: {value} (target {target}; gap {gap}) {flag}"),
-    "sr_mult": ("chi phí biên {m}", "marginal cost {m}"),
+    "sr_row": ("{id} ({name}): {value} {unit} (mục tiêu {target}; chênh lệch {gap} {gap_unit}) {flag}",
+               "{id} ({name}): {value} {unit} (target {target}; gap {gap} {gap_unit}) {flag}"),
+    "sr_mult": ("chi phí biên {m} điểm %²", "marginal cost {m} pp²"),
     "src_record": ("theo số liệu lịch sử", "from the record"), "src_user": ("do bạn đặt", "yours"),
     "src_scenario": ("theo chính kịch bản", "the scenario's own"),
     "sn_bound_low": ("{sector} nằm ở giới hạn dưới {bound} %/năm ({source}) trong {years}: mục tiêu muốn thấp hơn nữa.",
@@ -1930,6 +1930,13 @@ _GAP_UNITS = {"percent": "unit_pp", "percent_per_year": "unit_pp_year", "times":
               "million_vnd_per_person": "unit_mvnd_person"}
 
 
+def target_unit(target_id: str, lang: str = "vi") -> str:
+    """The unit a target's value is in, in words: "%/năm", "lần", "triệu đồng/người"."""
+    from ..data import load_solver_targets
+
+    return unit_label(load_solver_targets().set_index("id").at[target_id, "unit"], lang)
+
+
 def gap_unit(target_id: str, lang: str = "vi") -> str:
     """The unit a target's gap is in: a share's gap is in percentage points, growth's in points
     a year, the multiple's in times, per capita's in million VND a person."""
@@ -2007,8 +2014,10 @@ def solve_summary(result, lang: str = "en") -> str:
         flag = t("sr_met" if row.met else "sr_missed", lang)
         if row.binding:
             flag += ", " + t("sr_binding", lang) + ", " + t("sr_mult", lang, m=fmt.num(row.multiplier, lang, 3))
-        lines.append("  " + t("sr_row", lang, id=row.id, value=fmt.num(row.value, lang, 2), target=_printed(row, lang),
-                              gap=fmt.num(row.gap, lang, 2, sign=True), flag=flag))
+        # the id is what --targets takes; the name and units say what the number is
+        lines.append("  " + t("sr_row", lang, id=row.id, name=target_name(row.id, lang), value=fmt.num(row.value, lang, 2),
+                              unit=target_unit(row.id, lang), target=_printed(row, lang),
+                              gap=fmt.num(row.gap, lang, 2, sign=True), gap_unit=gap_unit(row.id, lang), flag=flag))
     for c in result.conflicts:
         key = "sv_conflict_alone" if len(c) == 1 else "sv_conflict"
         lines.append("  " + t(key, lang, items=" + ".join(c)))
