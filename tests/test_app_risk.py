@@ -45,6 +45,13 @@ def test_the_page_gives_the_api_numbers(lang, api):
     cells = _cells(at)
     assert ("Cả 8 chỉ tiêu kinh tế cùng đạt" if lang == "vi" else "All 8 economic targets together") in cells
     assert shown in cells
+    # each probability beside the figure it is of, with its unit (the table had the value alone)
+    table = tables(at)[0].value
+    row = table[table.iloc[:, 0].astype(str).str.startswith("Tỷ trọng công nghiệp - xây dựng" if lang == "vi"
+                                                           else "Industry and construction share")]
+    assert row[("Mục tiêu" if lang == "vi" else "Target")].tolist() == [("≈ 60,3 %" if lang == "vi" else "≈ 60.3 %")]
+    per_capita = "≈ 170 triệu đồng/người" if lang == "vi" else "≈ 170 million VND/person"
+    assert per_capita in cells
     # the tornado's first row is industry-construction's growth
     assert ("Tăng trưởng Công nghiệp-xây dựng" if lang == "vi" else "Growth: Industry-construction") in cells
 

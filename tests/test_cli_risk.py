@@ -64,6 +64,10 @@ def test_vietnamese_by_default(capsys):
     assert main(["risk", BASELINE, "--draws", "1000"]) == 0
     said = capsys.readouterr().out
     assert "1.000 lượt, hạt giống 0" in said and "Xác suất đạt" in said
+    # each probability beside its figure and unit
+    row = next(x for x in said.splitlines() if x.startswith("Tốc độ tăng trưởng GRDP bình quân"))
+    assert row.split()[-6:-2] == ["7,17", ">", "9", "%/năm"]
+    assert "≈ 170 triệu đồng/người" in said
 
 
 @pytest.mark.parametrize("args,word", [

@@ -618,8 +618,8 @@ def _cmd_risk(args) -> int:
         print(tr("rk_short_horizon", lg))
     else:
         table = rv.probabilities(result, lg)
-        print(_cli_table(table.set_index("indicator")[["central", "probability"]].rename_axis(
-            tr("col_indicator", lg)).rename(columns={"central": tr("rk_central_col", lg),
+        print(_cli_table(table.set_index("indicator")[["central", "target", "probability"]].rename_axis(
+            tr("col_indicator", lg)).rename(columns={"central": tr("rk_central_col", lg), "target": tr("col_target", lg),
                                                      "probability": tr("rk_prob_col", lg)}), lg))
         for s in rv.sentences(result, lg):
             print(s)

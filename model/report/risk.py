@@ -13,7 +13,7 @@ from .. import registry
 from ..sectors import SECTOR_IDS
 from ..uncertainty import ALL_ID, QUANTILES, Estimate, RiskResult
 from . import fmt
-from .strings import sector_label, t, target_name
+from .strings import printed_target, sector_label, t, target_name, target_unit
 
 QCOLS = [f"p{q}" for q in QUANTILES]
 # The fans drawn by default (on screen, in files): measure → catalogue key of its label with unit
@@ -50,7 +50,8 @@ def _p(result: RiskResult, p: float, lang: str) -> str:
 def probabilities(result: RiskResult, lang: str = "vi") -> pd.DataFrame:
     """One row per modelled target, then all together (where there are two or more: a set of one
     target, the Ministry of Finance's draft, would repeat it as "All 1 economic targets"): id,
-    indicator, central value as shown, probability (text) and probability_num (fraction)."""
+    indicator, central value as shown, target (as printed, with its unit: "> 9 %/năm"),
+    probability (text) and probability_num (fraction)."""
     rows = []
     one = len(result.probabilities.drop(ALL_ID, errors="ignore")) < 2
     for tid, p in result.probabilities.items():
@@ -58,11 +59,14 @@ def probabilities(result: RiskResult, lang: str = "vi") -> pd.DataFrame:
             continue
         if tid == ALL_ID:
             name = t("rk_all", lang, n=len(result.probabilities) - 1)
-            value = fmt.DASH
+            value = target = fmt.DASH
         else:
             name = target_name(tid, lang)   # every set's targets
-            value = fmt.num(result.central.get(tid, np.nan), lang, registry.get(tid).digits)
-        rows.append({"id": tid, "indicator": name, "central": value,
+            x = registry.get(tid)
+            value = fmt.num(result.central.get(tid, np.nan), lang, x.digits)
+            # the figure a probability is of, beside the value: "0,8 %" of what?
+            target = f"{printed_target(x.comparator, x.low, x.high, lang)} {target_unit(tid, lang)}"
+        rows.append({"id": tid, "indicator": name, "central": value, "target": target,
                      "probability": _p(result, p, lang),
                      "probability_num": float(p)})
     return pd.DataFrame(rows)

@@ -78,9 +78,9 @@ st.subheader(t("rk_probabilities", lang))
 for line in rv.sentences(r, lang):
     st.markdown(risk.keep_units(state.md(line)))
 pt = rv.probabilities(r, lang)
-static_table(pt[["indicator", "central", "probability"]].rename(columns={
+static_table(pt[["indicator", "central", "target", "probability"]].rename(columns={
     "indicator": t("col_indicator", lang), "central": t("rk_central_col", lang),
-    "probability": t("rk_prob_col", lang)}))
+    "target": t("col_target", lang), "probability": t("rk_prob_col", lang)}))
 st.caption(state.md(rv.source_line(r, lang)))
 if len(r.average_growth):   # the set's growth target: 2021–2030 above 9 %, or the plan's 2026–2030 at least 10 %
     g = registry.get(r.growth_id)
