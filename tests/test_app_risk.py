@@ -124,6 +124,10 @@ def test_compare_shows_probabilities_side_by_side():
     assert "Probability of meeting the targets (stochastic simulation)" in [s.value for s in at.subheader]
     cells = _cells(at)
     assert "All 8 economic targets together" in cells
+    prob = next(tb.value for tb in tables(at) if "Target" in tb.value.columns and "B" in tb.value.columns
+                and tb.value["Indicator"].str.contains("All 8").any())
+    assert list(prob.columns[:2]) == ["Indicator", "Target"]
+    assert prob.set_index("Indicator").at["Average real GRDP growth 2021-2030", "Target"] == "> 9 %/yr"
 
 
 def test_short_horizon_says_so():

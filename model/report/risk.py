@@ -82,12 +82,13 @@ def probability_file(result: RiskResult) -> pd.DataFrame:
 
 
 def compare_probabilities(results, lang: str = "vi") -> pd.DataFrame:
-    """Probabilities of several scenarios side by side: the indicator, then one column per
-    scenario key (A, B, …; a dash where a scenario's horizon ends before 2030, or where its run
-    did not judge that target: runs of different target sets — judge them by one)."""
+    """Probabilities of several scenarios side by side: the indicator, its target (with its
+    unit), then one column per scenario key (A, B, …; a dash where a scenario's horizon ends
+    before 2030, or where its run did not judge that target: runs of different target sets —
+    judge them by one)."""
     frames = {k: probabilities(r, lang).set_index("id") for k, r in results.items() if r is not None}
     first = next(iter(frames.values()))
-    out = pd.DataFrame({t("col_indicator", lang): first["indicator"]})
+    out = pd.DataFrame({t("col_indicator", lang): first["indicator"], t("col_target", lang): first["target"]})
     for k in results:
         out[k] = frames[k]["probability"].reindex(first.index).fillna(fmt.DASH) if k in frames else fmt.DASH
     return out.reset_index(drop=True)
