@@ -335,6 +335,14 @@ def test_tables_show_every_row_marks_and_dashes():
     res = at.dataframe[0].value
     # met or missed is ✓ or ✗ (a dash read as "not applicable"); binding or not is ✓ or —
     assert set(res["Đạt"]) == {"✓", "✗"} and set(res["Ràng buộc"]) <= {"✓", "—"}
+    # each value and target in its unit (the column of numbers had none)
+    assert res.set_index("Chỉ tiêu")["Đơn vị"].to_dict() == {
+        "Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2030": "%/năm",
+        "GRDP (giá hiện hành) năm 2030 so với năm 2020": "lần",
+        "Tỷ trọng nông, lâm nghiệp và thủy sản trong GRDP": "%", "Tỷ trọng công nghiệp - xây dựng trong GRDP": "%",
+        "Tỷ trọng dịch vụ trong GRDP": "%", "Tỷ trọng thuế sản phẩm trừ trợ cấp trong GRDP": "%",
+        "GRDP bình quân đầu người (giá hiện hành)": "triệu đồng/người",
+        "Vốn đầu tư toàn xã hội bình quân năm đến 2030 (% GRDP)": "%"}
     assert "None" not in res.to_string() and "nan" not in res.to_string()
     cmp = fresh(page="compare").dataframe[0].value
     assert list(cmp.columns) == ["Mục tiêu", "A", "B", "Δ B−A"]

@@ -16,7 +16,7 @@ from ...sectors import SECTOR_IDS
 from ...data import load_solver_targets
 from ...targets import DIGITS, TARGET_YEAR
 from .. import fmt
-from ..strings import factor_label, printed_target, sector_label, t
+from ..strings import factor_label, printed_target, sector_label, t, unit_label
 from .tables import text_frame
 from .targets import ATTRIBUTION_DIGITS, compare_row_label
 
@@ -30,13 +30,14 @@ def solved_paths_view(result, lang: str = "vi") -> pd.DataFrame:
 
 
 def solved_targets_table(result, lang: str = "vi") -> pd.DataFrame:
-    """The solver's targets for display: indicator, target, value, gap, met (✓/✗), binding
-    (✓/—), multiplier ('—' where none)."""
+    """The solver's targets for display: indicator, unit (of the value and target; the gap's is
+    its points), target, value, gap, met (✓/✗), binding (✓/—), multiplier ('—' where none)."""
     tg = load_solver_targets().set_index("id")
     name = "indicator_vi" if lang == "vi" else "indicator_en"
     r = result.targets
     return pd.DataFrame({
         t("col_indicator", lang): [tg.at[i, name] for i in r["id"]],
+        t("col_unit", lang): [unit_label(tg.at[i, "unit"], lang) for i in r["id"]],
         # a cap set at run time (the investment constraint) is printed from the request
         t("col_target", lang): [printed_target(tg.at[i, "comparator"], hi, hi, lang) if np.isnan(tg.at[i, "target_low"])
                                 else printed_target(tg.at[i, "comparator"], tg.at[i, "target_low"],
