@@ -51,6 +51,12 @@ def test_the_slides(decks):
     assert any(x.startswith("Real GRDP growth against the target") for x in titles)
     assert len(titles) == 12   # no [solve] table in the baseline file; two slides compare
     assert titles[4] == "Growth by quarter, 2026 (% on the same quarter a year before)"
+    # the targets' table gives each value's unit (a briefing read "6,63" beside "> 9" with none)
+    table = next(sh.table for sh in prs["vi"].slides[1].shapes if sh.has_table)
+    rows = [[c.text for c in r.cells] for r in table.rows]
+    assert rows[0] == ["Chỉ tiêu", "Kịch bản 2030", "Mục tiêu", "Trạng thái", "Xác suất đạt"]
+    assert rows[1][:3] == ["Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2030", "7,17", "> 9 %/năm"]
+    assert rows[-1][2] == "≈ 170 triệu đồng/người"
 
 
 def test_the_quarterly_slide_holds_the_quarterly_pages_numbers(decks, baseline_projection):

@@ -285,7 +285,10 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     rows = card.set_index("id").loc[modelled]
     s = d.slide(t("dk_scorecard", lang, set=set_title(sid, lang, short=True)))
     d.table(s, pd.DataFrame({t("col_indicator", lang): rows["indicator"], t("col_value", lang): rows["value"],
-                             t("col_target", lang): rows["target"], t("col_status", lang): rows["status"],
+                             # the target with its unit ("> 9 %/năm"): a column of its own made the
+                             # table run into the note under it
+                             t("col_target", lang): rows["target"] + " " + rows["unit"],
+                             t("col_status", lang): rows["status"],
                              t("rk_prob_col", lang): [fmt.num(100 * probs[i], lang, 1) + " %" if i in probs else fmt.DASH
                                                       for i in modelled]}), size=12)
     # a level above its band reads "Missed" beside a figure larger than the target's: under the
