@@ -1930,20 +1930,21 @@ _GAP_UNITS = {"percent": "unit_pp", "percent_per_year": "unit_pp_year", "times":
               "million_vnd_per_person": "unit_mvnd_person"}
 
 
-def target_unit(target_id: str, lang: str = "vi") -> str:
-    """The unit a target's value is in, in words: "%/năm", "lần", "triệu đồng/người"."""
+def _unit_code(target_id: str) -> str:
     from ..data import load_solver_targets
 
-    return unit_label(load_solver_targets().set_index("id").at[target_id, "unit"], lang)
+    return load_solver_targets().set_index("id").at[target_id, "unit"]
+
+
+def target_unit(target_id: str, lang: str = "vi") -> str:
+    """The unit a target's value is in, in words: "%/năm", "lần", "triệu đồng/người"."""
+    return unit_label(_unit_code(target_id), lang)
 
 
 def gap_unit(target_id: str, lang: str = "vi") -> str:
     """The unit a target's gap is in: a share's gap is in percentage points, growth's in points
     a year, the multiple's in times, per capita's in million VND a person."""
-    from ..data import load_solver_targets
-
-    unit = load_solver_targets().set_index("id").at[target_id, "unit"]
-    return t(_GAP_UNITS.get(unit, "unit_pp"), lang)
+    return t(_GAP_UNITS.get(_unit_code(target_id), "unit_pp"), lang)
 
 
 def investment_text(result, lang: str = "vi") -> str:

@@ -72,6 +72,7 @@ class SolveResult:
     optimiser: str = ""
     n_targets: int = 0
     diagnosed: bool = False  # the conflict search ran
+
     def __repr__(self) -> str:
         # The generated repr printed the solved scenario and its projection whole: the verdict in
         # words, what was free, what missed, and where the paths are.
