@@ -280,4 +280,4 @@ def test_judged_by_another_set_on_the_command_line_a_weight_it_does_not_pose_goe
     code = main(["solve", str(f), "--targets-set", "nq26_programme", "--out", str(tmp_path / "o"), "--lang", "en"])
     out = capsys.readouterr()
     assert code in (0, 3) and "not among those solved for" not in out.err and "Traceback" not in out.err
-    assert "grdp_growth_avg:" in out.out   # the programme's targets posed
+    assert "grdp_growth_avg (Average real GRDP growth 2021-2030): " in out.out   # the programme's targets posed
