@@ -179,6 +179,10 @@ def test_cli_lists_the_sets_and_judges_against_one(tmp_path, capsys):
     assert main(["targets", "--set", "plan_2026_2030", "--lang", "en"]) == 0
     said = capsys.readouterr().out
     assert "grdp_growth_avg_2026_2030" in said and "≥ 10" in said and "Contradiction" in said
+    # each target with its unit (a bare "≈ 168" beside per capita; "≥ 80" of income a year)
+    assert "  grdp_per_capita_168: GRDP per capita in 2030 (168 million VND) ≈ 168 million VND/person\n" in said
+    assert ("  income_per_capita_2030_plan: Income per capita in 2030 ≥ 80 million VND/person/yr  (not modelled)"
+            in said)
     assert main(["run", BASELINE, "--out", str(tmp_path / "r"), "--targets-set", "plan_2026_2030", "--lang", "en"]) == 0
     said = capsys.readouterr().out
     assert "target set: Five-year socio-economic plan 2026–2030" in said

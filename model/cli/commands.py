@@ -286,13 +286,13 @@ def _cmd_targets(args) -> int:
     from ..report.views import set_source
 
     print(set_source(args.set, lg))
-    from ..report.strings import printed_target, target_name
+    from ..report.strings import printed_target, target_name, unit_label
 
     rows = registry.set_rows(args.set)
     for r in rows.itertuples():
         modelled = "" if r.measure else "  (" + tr("not_modelled", lg).lower() + ")"
         print(f"  {r.id}: {target_name(r.id, lg)} {printed_target(r.comparator, r.target_low, r.target_high, lg)}"
-              f"{modelled}")
+              f" {unit_label(r.unit, lg)}{modelled}")
     other = args.against or (registry.DEFAULT_SET if args.set != registry.DEFAULT_SET else None)
     if other:
         for line in clash_lines(other, args.set, assemble_history(), lg):
