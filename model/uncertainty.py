@@ -324,6 +324,13 @@ class RiskResult:
     # (`model.targets`' reason "above")
     above: pd.Series = field(default_factory=lambda: pd.Series(dtype=float))
 
+    def __repr__(self) -> str:
+        # A notebook prints this: the generated repr gave every row of the fan (about 250 lines).
+        probs = ", ".join(f"{k} {100 * v:.1f} %" for k, v in self.probabilities.items())
+        return (f"<RiskResult {self.draws:,} draws, seed {self.seed}, sources {', '.join(self.sources) or 'none'}: "
+                f"probability met {probs or 'none (the horizon ends before 2030)'}; .fan "
+                f"(year, measure, {', '.join(f'p{q}' for q in QUANTILES)}), .band(measure), .central>")
+
     def band(self, measure: str) -> pd.DataFrame:
         """The fan of one measure: years × p5 … p95, and the scenario's own path (``central``)."""
         f = self.fan[self.fan["measure"] == measure].set_index("year")[[f"p{q}" for q in QUANTILES]]

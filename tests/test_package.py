@@ -42,8 +42,9 @@ def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline
 
 def test_a_notebook_prints_the_main_objects_in_a_few_lines(history, baseline):
     """`projection` as a notebook cell's last line printed the scenario and the whole history
-    (about 300 lines, the provenance cut by pandas); `history` and a solve's result alike. Each
-    now says in one line what it is, with its headline numbers and their units."""
+    (about 300 lines, the provenance cut by pandas); `history`, an uncertainty run (its fan, 250
+    lines) and a solve's result alike. Each now says in one line what it is, with its headline
+    numbers and their units."""
     import model
 
     p = model.simulate(history, baseline)
@@ -59,6 +60,11 @@ def test_a_notebook_prints_the_main_objects_in_a_few_lines(history, baseline):
     h = repr(history)
     assert h.startswith("<History 2020–2025 of agriculture, industry_construction, services, product_taxes: ")
     assert f"{len(history.provenance)} cells with their source in .provenance" in h and "\n" not in h
+
+    u = model.uncertainty.run(history, baseline, draws=1000)
+    text = repr(u)
+    assert "\n" not in text and text.startswith("<RiskResult 1,000 draws, seed 0, sources growth, prices, ")
+    assert f"grdp_growth_avg {100 * u.probabilities['grdp_growth_avg']:.1f} %" in text
 
     r = model.solve(history, baseline)
     s = repr(r)
