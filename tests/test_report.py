@@ -32,6 +32,10 @@ def test_contributions_table_adds_up(baseline_projection):
     tbl = views.contributions_table(baseline_projection)
     np.testing.assert_allclose(tbl.iloc[:, :4].sum(axis=1), tbl["GRDP (%)"], atol=1e-9)
     assert tbl.index.name == "Năm"
+    # each column with its unit (the workbook's sheet has no page heading to say it)
+    assert list(tbl.columns) == ["Nông-lâm-thủy sản (điểm %)", "Công nghiệp-xây dựng (điểm %)", "Dịch vụ (điểm %)",
+                                 "Thuế SP trừ trợ cấp (điểm %)", "GRDP (%)"]
+    assert list(views.contributions_table(baseline_projection, "en").columns)[0] == "Agriculture (pp)"
 
 
 def test_compare_table_differences(history, baseline):

@@ -62,7 +62,8 @@ def contributions_table(p: Projection, lang: str = "vi") -> pd.DataFrame:
     """Year × sector contributions (pp) and total growth (%), as the statistics office shows them:
     `contributions_frame` (the CSV's) with its columns worded."""
     out = contributions_frame(p)
-    out.columns = [sector_label(s, lang, short=True) for s in SECTOR_IDS] + [t("c_total", lang)]
+    # each column with its unit: in the workbook the sheet stands without the page's heading
+    out.columns = [f"{sector_label(s, lang, short=True)} ({t('unit_pp', lang)})" for s in SECTOR_IDS] + [t("c_total", lang)]
     out.index.name = t("year", lang)
     return out
 
