@@ -276,7 +276,7 @@ def test_projects_and_invest_speak_vietnamese(capsys):
     # the ramp-up and the method in the reader's words and numbers, the yardsticks too
     assert "0,015; 0,7; 1" in out and "theo đóng góp của Vũng Áng 1 (Q1/2024)" in out
     assert ("theo đóng góp của Vũng Áng 1 (Q1/2024): 4.403 tỷ đồng (giá 2010) mỗi GW mỗi năm (khoảng 4.403–6.715); "
-            "số liệu: contrib_pp_vung_ang1_power kỳ 2024Q1 = 3,83 (dòng 252)") in out
+            "số liệu: đóng góp của điện Vũng Áng 1 vào tăng trưởng GRDP (điểm %) quý I/2024 = 3,83 (dòng 252)") in out
     assert "power_attribution" not in out and "bn VND" not in out and "band" not in out
     assert main(["projects", "--lang", "en"]) == 0
     out = capsys.readouterr().out

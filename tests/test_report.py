@@ -116,15 +116,21 @@ def test_calibration_lines_name_each_figure_in_the_readers_language():
     """Each yardstick with its unit and band, and every published figure it rests on (the
     projects' table reads them from model/data/published.csv by row)."""
     from model.projects import calibration
+    from model.report.strings import period_text, t
     from model.report.views import calibration_lines
 
     cal = calibration()
     vi = calibration_lines(cal, "vi")
     assert len(vi) == len(cal) == 3
+    # each figure by its name and period in words, not the file's ids ("value_added_industry_constant
+    # kỳ 2018" read as code), and grouped as a published figure is (13.770,29)
     for line, refs in zip(vi, cal["refs"]):
-        assert all(f"{ind} kỳ {period}" in line and f"(dòng {row})" in line for period, ind, _, row in refs)
+        assert all(f"{t('pj_ref_' + ind, 'vi')} {period_text(period, 'vi')}" in line and f"(dòng {row})" in line
+                   for period, ind, _, row in refs)
+        assert not any(ind in line for _, ind, _, _ in refs)
     assert "1.567 tỷ đồng (giá 2010) mỗi triệu tấn mỗi năm (khoảng 1.253–3.563)" in vi[1]
-    assert "7894,92 (dòng 20)" in vi[1]
+    assert "giá trị tăng thêm công nghiệp, giá 2010 (tỷ đồng) năm 2017 = 7.894,92 (dòng 20)" in vi[1]
+    assert "quý I/2024 = 3,83 (dòng 252)" in vi[0]
     en = calibration_lines(cal, "en")
     assert en[2].startswith("  - from VinES's Q1-2024 attribution: 440 bn VND (2010 prices) a year at plan "
                             "(band 308–572); 2024Q1 contrib_pp_vines_packs = 0.41 (row 254)")

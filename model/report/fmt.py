@@ -59,13 +59,15 @@ def frac_pct(x, lang: str = "vi", digits: int = 1, sign: bool = False) -> str:
     return pct(None if x is None else 100 * float(x), lang, digits, sign)
 
 
-def plain(x, lang: str = "vi") -> str:
-    """A number with as many decimals as it needs (up to 6), no trailing zeros: 0.6 → '0,6'."""
+def plain(x, lang: str = "vi", group: bool = False) -> str:
+    """A number with as many decimals as it needs (up to 6), no trailing zeros: 0.6 → '0,6';
+    thousands grouped only when asked (a published figure read, 13.770,29; a limit to type
+    back, 1000000, is not)."""
     if x is None or (isinstance(x, float) and not math.isfinite(x)):
         return DASH
     text = f"{float(x):.6f}".rstrip("0").rstrip(".")
     digits = len(text.partition(".")[2])
-    return num(x, lang, digits, group=False)
+    return num(x, lang, digits, group=group)
 
 
 def mark(flag, lang: str = "vi", no: str = DASH) -> str:

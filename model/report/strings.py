@@ -12,6 +12,7 @@ giá so sánh 2010 = constant 2010 prices; điểm phần trăm = percentage poi
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Mapping
 
@@ -857,7 +858,19 @@ TEXT: dict[str, tuple[str, str]] = {
     "pj_method_given": ("do người dùng nhập", "given by the user"),
     "pj_cal_line": ("  - {method}: {c} {unit} (khoảng {lo}–{hi}); số liệu: {refs}",
                     "  - {method}: {c} {unit} (band {lo}–{hi}); {refs}"),
-    "pj_cal_ref": ("{what} kỳ {period} = {v} (dòng {row})", "{what} {period} = {v} (row {row})"),
+    "pj_cal_ref": ("{what} {period} = {v} (dòng {row})", "{what} {period} = {v} (row {row})"),
+    # the published figures the calibrations rest on, in words (the file's ids are for the file)
+    "pj_ref_contrib_pp_vung_ang1_power": ("đóng góp của điện Vũng Áng 1 vào tăng trưởng GRDP (điểm %)",
+                                          "Vũng Áng 1 power's contribution to GRDP growth (pp)"),
+    "pj_ref_electricity_output_vung_ang1_growth": ("sản lượng điện Vũng Áng 1 tăng so với cùng kỳ (%)",
+                                                   "Vũng Áng 1 electricity output, change on a year before (%)"),
+    "pj_ref_value_added_industry_constant": ("giá trị tăng thêm công nghiệp, giá 2010 (tỷ đồng)",
+                                             "industry value added, 2010 prices (bn VND)"),
+    "pj_ref_share_formosa_steel": ("đóng góp của Formosa trong GRDP (%)", "Formosa's part of GRDP (%)"),
+    "pj_ref_output_steel_billet_formosa": ("sản lượng phôi thép Formosa (triệu tấn)",
+                                           "Formosa's steel billet output (million t)"),
+    "pj_ref_contrib_pp_vines_packs": ("đóng góp của VinES vào tăng trưởng GRDP (điểm %)",
+                                      "VinES's contribution to GRDP growth (pp)"),
     "pj_cal_unit_power_attribution": ("tỷ đồng (giá 2010) mỗi GW mỗi năm", "bn VND (2010 prices) per GW a year"),
     "pj_cal_unit_steel_industry_2018": ("tỷ đồng (giá 2010) mỗi triệu tấn mỗi năm",
                                         "bn VND (2010 prices) per million t a year"),
@@ -1064,7 +1077,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "src_row": ("{what} (dòng {rows})", "{what} (rows {rows})"),
     "src_row1": ("{what} (dòng {rows})", "{what} (row {rows})"),
     "src_period": ("{period}: {what}", "{period}: {what}"),
-    "src_Q1": ("quý I/{y}", "Q1 {y}"),
+    "src_Q1": ("quý I/{y}", "Q1 {y}"), "src_year": ("năm {y}", "{y}"),
     "src_H1": ("6 tháng đầu năm {y}", "H1 {y}"),
     "src_M1-9": ("9 tháng đầu năm {y}", "January–September {y}"),
     "src_grdp_constant2010": ("GRDP giá so sánh 2010", "GRDP at constant 2010 prices"),
@@ -1815,6 +1828,18 @@ def all_entries() -> Mapping[str, tuple[str, str]]:
     out.update({f"unit.{k}": v for k, v in UNIT_LABEL.items()})
     out.update({f"sector.{k}": (v[0], v[2]) for k, v in SECTOR_TEXT.items()})
     return out
+
+
+PERIOD_RE = re.compile(r"(\d{4})(Q1|H1|M1-9)")   # the published table's periods within a year
+
+
+def period_text(period: str, lang: str = "vi") -> str:
+    """A period of the published table in words: "2024Q1" → "quý I/2024" ("Q1 2024"), "2025H1"
+    → "6 tháng đầu năm 2025", "2018" → "năm 2018" ("2018"); another as the file writes it."""
+    m = PERIOD_RE.fullmatch(period)
+    if m is not None:
+        return t(f"src_{m[2]}", lang, y=m[1])
+    return t("src_year", lang, y=period) if re.fullmatch(r"\d{4}", period) else period
 
 
 def _years(y0: int, y1: int) -> str:

@@ -16,7 +16,7 @@ import pandas as pd
 from ... import registry
 from ...growth import Projection
 from .. import fmt
-from ..strings import noun, sector_label, t
+from ..strings import TEXT, noun, period_text, sector_label, t
 from .targets import COMPARE_DIGITS, compare_row_label
 
 
@@ -163,7 +163,8 @@ def calibration_lines(cal: pd.DataFrame, lang: str = "vi") -> list[str]:
     lines = []
     for m, r in cal.iterrows():
         refs = r["derivation"] if lang == "en" else "; ".join(
-            t("pj_cal_ref", lang, period=p, what=i, v=fmt.plain(v, lang), row=row) for p, i, v, row in r["refs"])
+            t("pj_cal_ref", lang, period=period_text(p, lang), what=t(f"pj_ref_{i}", lang) if f"pj_ref_{i}" in TEXT else i,
+              v=fmt.plain(v, lang, group=True), row=row) for p, i, v, row in r["refs"])
         lines.append(t("pj_cal_line", lang, method=t(f"pj_method_{m}", lang), c=fmt.num(r["central"], lang, 0),
                        unit=t(f"pj_cal_unit_{m}", lang), lo=fmt.num(r["low"], lang, 0),
                        hi=fmt.num(r["high"], lang, 0), refs=refs))

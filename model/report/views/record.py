@@ -13,7 +13,7 @@ import pandas as pd
 
 from ...sectors import SECTOR_IDS
 from .. import fmt
-from ..strings import TEXT, sector_label, t
+from ..strings import PERIOD_RE, TEXT, period_text, sector_label, t
 from .tables import text_frame
 from .projects import project_names
 
@@ -25,13 +25,11 @@ def source_rows_text(refs, lang: str = "vi") -> str:
     tháng đầu năm 2025: tăng trưởng GRDP (dòng 469)" ("H1 2021: …; January–September 2025:
     GRDP growth (row 469)"). The data's own ids (2021H1, growth_services) are for the file,
     not the page."""
-    import re
-
     def when(period: str) -> tuple[int, int, str]:
-        m = re.fullmatch(r"(\d{4})(Q1|H1|M1-9)", period)
+        m = PERIOD_RE.fullmatch(period)
         if m is None:   # a period this catalogue has no words for: as the file writes it
             return (9999, 9, period)
-        return (int(m[1]), ("Q1", "H1", "M1-9").index(m[2]), t(f"src_{m[2]}", lang, y=m[1]))
+        return (int(m[1]), ("Q1", "H1", "M1-9").index(m[2]), period_text(period, lang))
 
     by_period: dict[str, list] = {}
     for r in refs:
