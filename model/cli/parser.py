@@ -10,7 +10,7 @@ import sys
 
 from ..allocator import tune
 from ..report.export import WouldOverwrite
-from ..report.strings import t as tr
+from ..report.strings import LANGS, t as tr
 from ..scenario import ScenarioError
 from ..sectors import SECTOR_IDS
 from ..solver import SolverError
@@ -29,6 +29,11 @@ TARGETS_SET_HELP = ("judge against this target set (python -m model targets list
                     "[targets] set, else the Resolution 26 programme)")
 
 
+def _add_lang(parser: argparse.ArgumentParser, help: str) -> None:
+    """Every command's ``--lang``: the catalogue's languages, Vietnamese unless asked."""
+    parser.add_argument("--lang", choices=list(LANGS), default=LANGS[0], help=help)
+
+
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     """The command line; its help in ``lang`` (`model.report.cli_help` holds the Vietnamese)."""
     ap = _Parser(prog="python -m model", description="Hà Tĩnh 2030 scenario simulator")
@@ -36,15 +41,15 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check scenario files; exit 2 if any is invalid")
     v.add_argument("files", nargs="+", metavar="FILE", help="scenarios to check: .toml files, ws:NAME or names saved in the workspace")
-    v.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the messages")
+    _add_lang(v, "language of the messages")
     v.set_defaults(func=_cmd_validate)
     w = sub.add_parser("workspace", help="list the scenarios saved in the workspace")
-    w.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the titles")
+    _add_lang(w, "language of the titles")
     w.set_defaults(func=_cmd_workspace)
     r = sub.add_parser("run", help="project a scenario and write its tables (and charts, with --charts)")
     r.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
     r.add_argument("--out", required=True, metavar="DIR", type=_out_dir, help="folder for the outputs")
-    r.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the notes and charts")
+    _add_lang(r, "language of the notes and charts")
     r.add_argument("--charts", type=_chart_kinds, default=(), metavar="KIND,...",
                    help="also write the five charts as png, svg or png,svg (about 1.5 s more)")
     r.add_argument("--targets-set", type=_set_id, metavar="ID",
@@ -71,7 +76,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
                         "default: the record's highest share plus 5)")
     s.add_argument("--priority", type=_priority, action=_Priorities, metavar="ID=W",
                    help="weight of a target's miss when targets conflict (repeatable; default 1)")
-    s.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the report and charts")
+    _add_lang(s, "language of the report and charts")
     s.add_argument("--charts", type=_chart_kinds, default=(), metavar="KIND,...",
                    help="also write the solved projection's five charts as png, svg or png,svg")
     s.add_argument("--overwrite", action="store_true",
@@ -86,7 +91,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     fr.add_argument("--against", choices=["multiple", "investment"], default="multiple",
                     help="the cap: on the 2030 GRDP multiple (default) or on investment, %% of GRDP")
     fr.add_argument("--out", type=_out_dir, metavar="DIR", help="also write frontier.csv there")
-    fr.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the heading")
+    _add_lang(fr, "language of the heading")
     fr.set_defaults(func=_cmd_frontier)
     at = sub.add_parser("attribute", help="split the 2030 difference B - A among the assumptions that changed")
     at.add_argument("a", metavar="A", help="the reference scenario (a .toml file, ws:NAME or a workspace name)")
@@ -95,27 +100,27 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     at.add_argument("--targets-set", type=_set_id, metavar="ID",
                     help="split the 2030 outcomes of this target set (default: B's [targets] set, else the "
                          "Resolution 26 programme)")
-    at.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the labels")
+    _add_lang(at, "language of the labels")
     at.set_defaults(func=_cmd_attribute)
     pj = sub.add_parser("projects", help="the project table; with FILE and --project, the project on, late or off")
     pj.add_argument("file", metavar="FILE", nargs="?", help="with --project: " + SCENARIO_HELP)
     pj.add_argument("--project", metavar="ID", help="a project id (python -m model projects lists them)")
     pj.add_argument("--delay", type=int, default=2, choices=range(0, 11), metavar="N", help="years late (0-10)")
-    pj.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of names and messages")
+    _add_lang(pj, "language of names and messages")
     pj.set_defaults(func=_cmd_projects)
     bk = sub.add_parser("backtest", help="2016-2025 with the projects at their real dates, against the naive rule; "
                                          "the quarterly split against the published quarters")
     bk.add_argument("--out", type=_out_dir, metavar="DIR",
                     help="also write backtest.csv, backtest_rmse.csv, attribution.csv, sector_panel.csv, "
                          "sector_backtest.csv, quarterly_backtest.csv")
-    bk.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the tables and notes")
+    _add_lang(bk, "language of the tables and notes")
     bk.set_defaults(func=_cmd_backtest)
     iv = sub.add_parser("invest", help="the investment a scenario needs; --share: the growth it buys")
     iv.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
     iv.add_argument("--share", type=_share, metavar="S", help="investment as a fraction of GRDP, e.g. 0.5")
     iv.add_argument("--icor", type=_icor, metavar="K", help="one ICOR instead of the band 6 / 7 / 8")
     iv.add_argument("--out", type=_out_dir, metavar="DIR", help="also write investment.csv there")
-    iv.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of messages")
+    _add_lang(iv, "language of messages")
     iv.set_defaults(func=_cmd_invest)
     br = sub.add_parser("brief", help="a PowerPoint deck (16:9, native charts) of one scenario, compared with others")
     br.add_argument("files", nargs="+", metavar="FILE",
@@ -126,7 +131,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     br.add_argument("--draws", type=_draws, default=2000, metavar="N", help="draws for the probabilities (default 2000)")
     br.add_argument("--quarter-year", type=int, metavar="YYYY",
                     help="the year of the quarterly slide (default: the first projected year)")
-    br.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the slides")
+    _add_lang(br, "language of the slides")
     br.set_defaults(func=_cmd_brief)
     qt = sub.add_parser("quarterly", help="a year of the scenario by quarter and sector (Denton on the published "
                                           "half-year pattern); with --done and --target, what the rest of the year needs")
@@ -138,14 +143,14 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     qt.add_argument("--sector", choices=["grdp", *SECTOR_IDS], help="whose quarters --done and --target give: GRDP "
                                                                     "(the default) or a sector")
     qt.add_argument("--out", type=_out_dir, metavar="DIR", help="also write quarterly.csv there")
-    qt.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the table")
+    _add_lang(qt, "language of the table")
     qt.set_defaults(func=_cmd_quarterly)
     tg = sub.add_parser("targets", help="the target sets (id: title); with --set, one set's targets and where it "
                                          "contradicts another")
     tg.add_argument("--set", type=_set_id, metavar="ID", help="show this set's targets, source and definitions")
     tg.add_argument("--against", type=_set_id, metavar="ID", help="the set to compare with (default: the "
                                                                    "Resolution 26 programme)")
-    tg.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the titles")
+    _add_lang(tg, "language of the titles")
     tg.set_defaults(func=_cmd_targets)
     su = sub.add_parser("supply", help="capital, labour and TFP: growth accounting 2016-2025 and what a scenario needs")
     su.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
@@ -156,7 +161,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
                                                                               "2015 (default 2.5)")
     su.add_argument("--out", type=_out_dir, metavar="DIR",
                     help="also write supply_record.csv, growth_accounting.csv, supply_needs.csv")
-    su.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the tables")
+    _add_lang(su, "language of the tables")
     su.set_defaults(func=_cmd_supply)
     rk = sub.add_parser("risk", help="the probability of each 2030 target from stochastic simulation, and fans")
     rk.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
@@ -166,7 +171,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
                     help="sources of uncertainty, comma-separated (default all: growth,prices,projects,"
                          "population,icor; \"\" for none: every fan is the projection)")
     rk.add_argument("--out", type=_out_dir, metavar="DIR", help="write probabilities.csv, fan.csv and fan charts")
-    rk.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the table and charts")
+    _add_lang(rk, "language of the table and charts")
     rk.add_argument("--targets-set", type=_set_id, metavar="ID",
                    help=TARGETS_SET_HELP)
     rk.set_defaults(func=_cmd_risk)
@@ -239,8 +244,8 @@ def _argv_lang(argv: list[str]) -> str:
         value = a.partition("=")[2] if a.startswith("--lang=") else (
             argv[i + 1] if a == "--lang" and i + 1 < len(argv) else None)
         if value is not None:
-            return value if value in ("vi", "en") else "en"
-    return "vi"
+            return value if value in LANGS else "en"
+    return LANGS[0]
 
 
 def main(argv: list[str] | None = None) -> int:
