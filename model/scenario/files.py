@@ -79,13 +79,16 @@ def file_toml(scenario: Scenario) -> str:
     workspace or downloaded as it was — it is that file's text with only its ``[meta]``
     changed, so a planner's comments and layout stay (tomlkit). Changed in its values, it is
     written anew (`Scenario.to_toml`): the comments described the values before."""
-    canonical = scenario.to_toml()
-    return _kept(scenario.source_text, canonical) if _keeps(scenario) else canonical
+    return _in_its_text(scenario, scenario.to_toml())
 
 
-def _keeps(scenario: Scenario) -> bool:
+def _in_its_text(scenario: Scenario, canonical: str) -> str:
+    """``canonical`` (the scenario's own TOML) written into the text it was read from, where
+    that text is kept and holds the same values (`_kept`)."""
     text = scenario.source_text
-    return bool(text) and len(text.encode("utf-8", "surrogatepass")) <= P.MAX_KEPT_BYTES
+    if not text or len(text.encode("utf-8", "surrogatepass")) > P.MAX_KEPT_BYTES:
+        return canonical
+    return _kept(text, canonical)
 
 
 @lru_cache(maxsize=16)   # texts of at most P.MAX_KEPT_BYTES each
@@ -242,7 +245,7 @@ def file_text(scenario: Scenario, source: str = "") -> str:
     (`file_toml`)."""
     text = scenario.to_toml()
     parse_scenario(text, source=source)
-    return _kept(scenario.source_text, text) if _keeps(scenario) else text
+    return _in_its_text(scenario, text)
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike) -> Path:
