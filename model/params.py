@@ -46,6 +46,10 @@ PLAUSIBLE: dict[str, tuple[float, float]] = {
     "population": (-0.02, 0.03),
     "investment": (0.0, 0.60),
 }
+# A single sector's growth in one year moves further than GRDP's (2022: industry-construction
+# −6.2 %, product taxes +18.0 %; a plant's first full year adds more): the Quarterly page marks
+# a sector's typed figure outside this wider band.
+PLAUSIBLE_SECTOR_YEAR = (-0.20, 0.50)
 
 # Manufacturing's share of industry-construction a scenario may set (`model.industry`): wide,
 # the data's band is far inside it.

@@ -5,7 +5,7 @@ published or typed in (Government Resolution 01/NQ-CP, 2026)."""
 
 import streamlit as st
 
-from model import quarterly as Q
+from model import params as P, quarterly as Q
 from model.report import charts, export, fmt, views
 from model.report.glossary import explain
 from model.report.strings import sector_label, t
@@ -71,9 +71,8 @@ done_key, target_key = f"qt_done_v.{year}.{who}.{done}", f"qt_target_v.{year}.{w
 done_d = round(pub[0] if pub else float(own), 2)
 target_d = round(float(tab.at[who, "cum4_pct"]), 2)
 done_v, target_v = ss.get(done_key, done_d), ss.get(target_key, target_d)
-# a sector moves further than GRDP in a year (2022: industry-construction −6.2 %, product
-# taxes +18.0 %; a plant's first full year adds more): its mark of an unusual figure is wider
-plausible = (-10.0, 30.0) if who == Q.TOTAL else (-20.0, 50.0)
+# what the record makes plausible (model.params): a sector's band is wider than GRDP's
+plausible = tuple(100 * x for x in (P.PLAUSIBLE["growth"] if who == Q.TOTAL else P.PLAUSIBLE_SECTOR_YEAR))
 
 
 def box_name(base: str, default: float, typed: bool) -> str:
