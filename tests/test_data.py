@@ -69,3 +69,14 @@ def test_shipped_texts_hold_no_markdown_code_marks():
     marked = [f"{f.name}:{i}" for f in sorted(folder.glob("*.csv"))
               for i, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1) if "`" in line]
     assert marked == []
+
+
+def test_solver_target_unit_is_the_tables_unit():
+    from model.data import load_solver_targets, solver_target_unit
+
+    table = load_solver_targets()
+    assert all(solver_target_unit(i) == u for i, u in zip(table["id"], table["unit"]))
+    assert solver_target_unit("grdp_per_capita") == "million_vnd_per_person"
+    assert solver_target_unit("grdp_growth_avg") == "percent_per_year"
+    with pytest.raises(KeyError):
+        solver_target_unit("no_such_target")

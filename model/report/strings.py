@@ -1956,9 +1956,9 @@ _GAP_UNITS = {"percent": "unit_pp", "percent_per_year": "unit_pp_year", "times":
 
 
 def _unit_code(target_id: str) -> str:
-    from ..data import load_solver_targets
+    from ..data import solver_target_unit
 
-    return load_solver_targets().set_index("id").at[target_id, "unit"]
+    return solver_target_unit(target_id)
 
 
 def target_unit(target_id: str, lang: str = "vi") -> str:

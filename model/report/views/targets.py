@@ -16,7 +16,7 @@ import pandas as pd
 
 from ... import registry
 from ...growth import Projection
-from ...data import load_solver_targets
+from ...data import solver_target_unit
 from ...targets import TARGET_YEAR, evaluate, judged
 from .. import fmt
 from ..strings import (TEXT, group_label, noun, printed_target, sector_label, status_label, t, target_name,
@@ -191,7 +191,7 @@ def clash_lines(set_a: str, set_b: str, history, lang: str = "vi") -> list[str]:
     for c in clashes(set_a, set_b, history):
         first = c.b.split("+")[0]     # a sum of two shares (services + taxes) is read by its first
         tb = registry.get(first)
-        unit = " " + unit_label(load_solver_targets().set_index("id").at[first, "unit"], lang)
+        unit = " " + unit_label(solver_target_unit(first), lang)
         what = t("ts_what_growth" if tb.kind == "average_growth" else "ts_what_level", lang,
                  y0=tb.first_year, y1=tb.year)
         out.append(t(f"ts_{c.kind}", lang, a=name(c.a), sa=set_title(c.set_a, lang, short=True),
@@ -302,8 +302,7 @@ ATTRIBUTION_DIGITS = {**_LEVEL_DIGITS, **{i: {"per_capita": 2, "multiple": 3}[re
 def compare_row_label(key: str, lang: str = "vi") -> str:
     if f"cmp_row_{key}" not in TEXT and key not in registry.LEVELS and key in registry.all_ids():
         # another set's target: its own indicator and unit
-        unit = load_solver_targets().set_index("id").at[key, "unit"]
-        return f"{target_name(key, lang)} ({unit_label(unit, lang)})"
+        return f"{target_name(key, lang)} ({unit_label(solver_target_unit(key), lang)})"
     if key == "share_manufacturing":
         return t("cmp_row_share_manufacturing", lang)
     if key.startswith("share_"):
