@@ -196,3 +196,42 @@ def test_the_compare_pages_probabilities_judge_every_scenario_by_one_set():
     mof = uncertainty.run(h, replace(BASE, targets_set="mof_draft_2026_2030"), draws=200)
     out = rv.compare_probabilities({"A": mof, "B": uncertainty.run(h, BASE, draws=200)}, "en")
     assert out.at[0, "B"] == "—" and out.at[0, "A"].endswith("%")
+
+
+def test_the_uncertainty_settings_ride_in_the_link():
+    """Draws, seed, sources and scales that differ from the defaults are in the link, so that a
+    reload, a shared link and Back give the same probabilities (a reloaded Export page built
+    its deck of 10,000 draws where the Scorecard before the reload said 1,000)."""
+    at = fresh(lang="vi", **{"rk.n": "1000", "rk.seed": "3", "rk.off": "icor", "rk.x.growth": "1,5"})
+    assert not at.warning
+    want = uncertainty.run(model.assemble_history(), BASE, draws=1_000, seed=3, scale={"growth": 1.5},
+                           sources=[s for s in uncertainty.SOURCES if s != "icor"], fans=False)
+    p = f"{100 * want.probabilities['grdp_multiple']:.1f} %".replace(".", ",")
+    assert p in _cells(at)    # the Scorecard's column, drawn as the link says
+    at = goto(at, "risk")
+    assert "1.000 lượt, hạt giống 3; nguồn: Tăng trưởng ngành ×1,50" in _text(at)
+    assert at.selectbox(key=wkey(at, "rk.draws")).value == 1000
+    assert not at.checkbox(key=wkey(at, "rk.src.icor")).value
+    link = dict(at.query_params)
+    assert {k: link[k] for k in link if k.startswith("rk.")} == {"rk.n": "1000", "rk.seed": "3", "rk.off": "icor",
+                                                                   "rk.x.growth": "1.5"}
+    # a change on the page is a change of the link; back to the defaults, the link says nothing
+    at.text_input(key=wkey(at, "rk.seed")).set_value("5").run()
+    assert dict(at.query_params)["rk.seed"] == "5"
+    at.selectbox(key=wkey(at, "rk.draws")).set_value(10_000).run()
+    at.text_input(key=wkey(at, "rk.seed")).set_value("0").run()
+    at.checkbox(key=wkey(at, "rk.src.icor")).check().run()
+    at.session_state["open.rk_scale"] = True
+    at.run()
+    at.text_input(key=wkey(at, "rk.scale.growth")).set_value("1").run()
+    assert not [k for k in dict(at.query_params) if k.startswith("rk.")]
+    assert "10.000 lượt, hạt giống 0" in _text(at)
+
+
+@pytest.mark.parametrize("lang,word", [("vi", "số lượt mô phỏng là một trong"), ("en", "the number of draws is one of")])
+def test_a_bad_uncertainty_setting_in_the_link_is_named_and_the_rest_kept(lang, word):
+    at = fresh(lang=lang, **{"rk.n": "5000", "rk.seed": "9", "g.services": "9"})
+    said = plain(" ".join(w.value for w in at.warning))
+    assert "rk.n=5000" in said and word in said
+    assert at.session_state["risk"]["draws"] == 10_000 and at.session_state["risk"]["seed"] == 9
+    assert at.session_state["working"].sectors["services"].growth.constant == 0.09

@@ -122,6 +122,21 @@ def slide_titles(path) -> list[str]:
     return [next((sh.text_frame.text for sh in s.shapes if sh.has_text_frame), "") for s in Presentation(path).slides]
 
 
+def deck_probabilities(path) -> dict[str, str]:
+    """The deck's scorecard slide: each target's probability, by indicator."""
+    from pptx import Presentation
+
+    table = next(sh.table for sh in Presentation(path).slides[1].shapes if sh.has_table)
+    return {r.cells[0].text: r.cells[len(r.cells) - 1].text for r in list(table.rows)[1:]}
+
+
+def deck_text(path, k: int) -> str:
+    """Slide ``k``'s text boxes."""
+    from pptx import Presentation
+
+    return "\n".join(sh.text_frame.text for sh in Presentation(path).slides[k].shapes if sh.has_text_frame)
+
+
 def download_all(page, scope, folder, headline_pct=None) -> list:
     """Click every download button in ``scope``, save each file and open it."""
     buttons = scope.locator('[data-testid="stDownloadButton"] button')
@@ -400,6 +415,12 @@ def test_planner_workflow(server, by_year, tmp_path):
         page.wait_for_url(re.compile(r"qy=2027"), timeout=60_000)
         goto_page(page, "Scorecard")
         headline = metric_text(page, 0)
+        # the probabilities as the Scorecard shows them, drawn with this session's 1,000 draws (3b)
+        table = main.locator("table").first
+        heads = table.locator("thead th").all_inner_texts()
+        col = heads.index("Probability met")
+        on_page = {r.locator("td").nth(0).inner_text(): r.locator("td").nth(col).inner_text()
+                   for r in table.locator("tbody tr").all()}
         goto_page(page, "Export")
         wait_text(page, "The deck's quarterly slide: 2027")
         en_dir = tmp_path / "en"
@@ -409,8 +430,13 @@ def test_planner_workflow(server, by_year, tmp_path):
         kinds = sorted(p.suffix for p in files)
         assert kinds.count(".png") == 5 and kinds.count(".svg") == 5 and kinds.count(".csv") == 6
         assert kinds.count(".xlsx") == 1 and kinds.count(".toml") == 2 and kinds.count(".pptx") == 1
-        assert "Growth by quarter, 2027 (% on the same quarter a year before)" in slide_titles(
-            next(p for p in files if p.suffix == ".pptx"))
+        deck = next(p for p in files if p.suffix == ".pptx")
+        assert "Growth by quarter, 2027 (% on the same quarter a year before)" in slide_titles(deck)
+        # the deck's probabilities are the Scorecard's, drawn as this session draws them (a deck
+        # of its own 2,000 draws read 1,8 % where the page said 2,3 %), and it says how
+        in_deck = deck_probabilities(deck)
+        assert in_deck and all(on_page[k] == v for k, v in in_deck.items()), (in_deck, on_page)
+        assert "Stochastic simulation: 1,000 draws, seed 0" in deck_text(deck, 1)
         link = page.url
 
     # 9. the link, reopened in a fresh browser, in Vietnamese: the same numbers, the same request,

@@ -151,3 +151,66 @@ def test_investment_driver_in_the_link(baseline):
     assert issues[0].fields["allowed"] == "agriculture, industry_construction, services"
     _, issues = codec.from_link({"i.services": "-3"}, baseline, HISTORY_YEARS)
     assert [i.key for i in issues] == ["url_rate_range"]
+
+
+# ---- the uncertainty settings in the link ------------------------------------------------------
+from hypothesis import strategies as hst  # noqa: E402
+
+from model.uncertainty import SOURCES  # noqa: E402
+
+_risk_settings = hst.fixed_dictionaries({
+    "draws": hst.sampled_from(codec.RISK_DRAWS),
+    "seed": hst.integers(0, codec.MAX_SEED),
+    "sources": hst.fixed_dictionaries({k: hst.booleans() for k in SOURCES}),
+    "scale": hst.fixed_dictionaries({k: hst.floats(0.0, codec.MAX_RISK_SCALE) for k in SOURCES}),
+})
+
+
+@settings(max_examples=300, deadline=None)
+@given(_risk_settings)
+def test_any_uncertainty_setting_the_page_accepts_survives_the_link(s):
+    """Whatever the Uncertainty page accepts (draws from its list, a seed of 32 bits, each
+    source on or off, a scale from 0 to 5) comes back from the link exactly, with no issue."""
+    got, issues = codec.risk_from_link(codec.risk_to_link(s))
+    assert issues == [] and got == s
+
+
+def test_the_link_holds_only_the_uncertainty_settings_that_differ():
+    assert codec.risk_to_link(codec.default_risk()) == {} and codec.risk_to_link(None) == {}
+    s = codec.default_risk()
+    s.update(draws=1000, seed=3)
+    s["sources"]["icor"] = s["sources"]["projects"] = False
+    s["scale"]["growth"] = 1.5
+    assert codec.risk_to_link(s) == {"rk.n": "1000", "rk.seed": "3", "rk.off": "projects,icor", "rk.x.growth": "1.5"}
+    # a scale with the decimal comma, as a planner types it
+    got, issues = codec.risk_from_link({"rk.x.prices": "0,75"})
+    assert issues == [] and got["scale"]["prices"] == 0.75
+    # the other link parameters are not the uncertainty's, nor the reverse
+    assert codec.risk_from_link({"g.services": "9", "lang": "en"}) == (codec.default_risk(), [])
+
+
+@pytest.mark.parametrize("params,key", [
+    ({"rk.n": "5000"}, "url_rk_draws"), ({"rk.n": "1e4"}, "url_rk_draws"), ({"rk.n": ""}, "url_rk_draws"),
+    ({"rk.seed": "-1"}, "url_rk_seed"), ({"rk.seed": "4294967296"}, "url_rk_seed"),
+    ({"rk.seed": "١٢"}, "url_rk_seed"),           # Arabic-Indic digits: int() reads them, the link does not
+    ({"rk.seed": "3.5"}, "url_rk_seed"), ({"rk.off": "growth,weather"}, "url_rk_source"),
+    ({"rk.x.growth": "5.01"}, "url_rk_scale"), ({"rk.x.growth": "-1"}, "url_rk_scale"),
+    ({"rk.x.growth": "nan"}, "url_rk_scale"), ({"rk.x.growth": "inf"}, "url_rk_scale"),
+    ({"rk.x.weather": "1"}, "url_unknown"), ({"rk.draws": "1000"}, "url_unknown"),
+])
+def test_a_bad_uncertainty_setting_in_the_link_is_named_and_the_rest_applies(params, key):
+    from model.report.strings import t
+
+    other = {"rk.seed": "7"} if "rk.n" in params else {"rk.n": "1000"}
+    got, issues = codec.risk_from_link({**params, **other})
+    assert [i.key for i in issues] == [key]
+    # the other setting still applies; the bad one keeps its default
+    if "rk.n" in params:
+        assert (got["draws"], got["seed"]) == (10_000, 7)
+    else:
+        assert got["draws"] == 1000 and (got["seed"] == 0 or "rk.seed" not in params)
+    if key == "url_rk_source":
+        assert not got["sources"]["growth"] and got["sources"]["prices"]   # the known one is switched off
+    # the message names the parameter, in either language
+    for lang in ("vi", "en"):
+        assert t(key, lang, **issues[0].fields).startswith(tuple(params))

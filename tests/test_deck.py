@@ -260,12 +260,13 @@ def test_the_scorecard_slide_says_a_level_above_its_band_is_more_not_less(histor
     prs = Presentation(io.BytesIO(deck.build(history, [hot], lang="en", draws=500)))
     said = [sh.text_frame.text for sh in prs.slides[1].shapes if sh.has_text_frame]
     note = next(x for x in said if x.startswith("Above the target's band"))
-    first, second = note.split("\n")
+    first, second, third = note.split("\n")
     assert first == ("Above the target's band — more than the plan's figure, not short of it (the plan sets these "
                      "figures beside its growth target): GRDP 2030 at current prices relative to 2020 4.23 against "
                      "2.5–3; GRDP per capita at current prices 249.68 against 161.5–178.5.")
     r = model.uncertainty.run(history, hot, draws=500, seed=0)
     assert second == f"Draws above the target's band: {'; '.join(rv.above_items(r, 'en'))}."
+    assert third == rv.source_line(r, "en")   # how the probabilities were drawn
     # a growth forecast exceeded (the Ministry's "≈ 10.0"): the same note without the levels' reason
     mof = Presentation(io.BytesIO(deck.build(history, [replace(make(0.12), targets_set="mof_draft_2026_2030")],
                                              lang="en", draws=0)))
@@ -344,6 +345,48 @@ def test_cli_brief(tmp_path, capsys):
     out = tmp_path / "deck.pptx"
     assert main(["brief", BASELINE, CONGRESS, "-o", str(out), "--lang", "en", "--draws", "200"]) == 0
     assert "scenarios: 2" in capsys.readouterr().out and out.read_bytes()[:2] == b"PK"
+
+
+def _probability_column(prs) -> dict[str, str]:
+    """The scorecard slide's probabilities, by indicator."""
+    table = next(sh.table for sh in prs.slides[1].shapes if sh.has_table)
+    rows = [[c.text for c in r.cells] for r in table.rows]
+    return {r[0]: r[-1] for r in rows[1:]}
+
+
+def test_the_decks_probabilities_are_the_pages(history, tmp_path, capsys):
+    """The deck draws as the app and `risk` do by default (10,000 draws, seed 0, every source),
+    and says so under its table: a deck of 2,000 draws read 1,8 % for growth where the
+    Scorecard beside it said 2,3 %. Other settings (the app passes the session's) give the
+    same numbers as `model.uncertainty.run` with them, worded as on the pages."""
+    from pptx import Presentation
+
+    from model.report import risk as rv
+
+    sc = model.load_scenario(BASELINE)
+    for kw in ({}, {"draws": 1000, "seed": 3, "sources": ("growth", "prices")},
+               {"draws": 500, "seed": 1, "sources": (), "scale": {}}):
+        prs = Presentation(io.BytesIO(deck.build(history, [sc], lang="en", **kw)))
+        r = model.uncertainty.run(history, sc, draws=kw.get("draws", 10_000), seed=kw.get("seed", 0),
+                                  sources=kw.get("sources", model.uncertainty.SOURCES), fans=False)
+        page = rv.probabilities(r, "en").set_index("indicator")["probability"].to_dict()
+        shown = _probability_column(prs)
+        assert shown and all(page[k] == v for k, v in shown.items()), (kw, shown, page)
+        assert rv.source_line(r, "en") in "\n".join(_texts(prs.slides[1]))
+    assert shown["Average real GRDP growth 2021-2030"] in ("0 %", "100 %")   # no source: the projection, certain
+    assert "Stochastic simulation: 500 draws, seed 1; sources: none" in "\n".join(_texts(prs.slides[1]))
+    # `brief` draws as `risk` does unless told otherwise
+    out = tmp_path / "deck.pptx"
+    assert main(["brief", BASELINE, "-o", str(out), "--lang", "en"]) == 0
+    capsys.readouterr()
+    r = model.uncertainty.run(history, sc, fans=False)
+    page = rv.probabilities(r, "en").set_index("indicator")["probability"].to_dict()
+    shown = _probability_column(Presentation(out))
+    assert shown["Average real GRDP growth 2021-2030"] == page["Average real GRDP growth 2021-2030"]
+    assert main(["brief", BASELINE, "-o", str(out), "--lang", "en", "--seed", "3", "--draws", "1000",
+                 "--sources", "growth,prices"]) == 0
+    prs = Presentation(out)
+    assert "Stochastic simulation: 1,000 draws, seed 3" in "\n".join(_texts(prs.slides[1]))
 
 
 def _text_problems(pdf) -> list[str]:

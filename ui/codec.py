@@ -20,6 +20,12 @@ never 0.027999999999999997, and a value nobody touched is never converted at all
 ``y:v,…`` lists years; the rare fraction that no percent reproduces exactly, such as
 0.027999999999999997, is written as a fraction with an ``f`` prefix). Any value validation accepts, the link accepts; anything else is
 reported as a `LinkIssue` (a catalogue key and its fields) and the rest still applies.
+
+The session's uncertainty settings, where they differ from the defaults, are in the link too,
+so that a link, a reload and Back give the same probabilities (and the same deck):
+
+    rk.n=1000  rk.seed=3  rk.off=projects,icor  rk.x.growth=1.5
+    draws (one of RISK_DRAWS), seed, the sources switched off, a source's scale (0 to 5)
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
 # reference, the Quarterly page's year, which the Export page's deck shows too): kept in the
 # link too, read by the page.
 VIEW_KEYS = ("cmp", "cmpref", "qy")
+RISK_PREFIX = "rk."             # the uncertainty settings (`risk_to_link`)
 FRAME_KEYS = ("page", "lang", "scn", "h", "lay", "mfg", "ts", SOLVE_KEY := "sv", *VIEW_KEYS)
 PROJECT_PREFIX = "pj."
 MAX_LINK = 4_000  # characters of query string read at most
@@ -351,7 +358,7 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
             issues.append(LinkIssue("url_solve", {"value": params[SOLVE_KEY][:80], "why": "JSON", "why_en": "JSON"}))
     f = last + 1
     for key, raw in params.items():
-        if key in FRAME_KEYS:
+        if key in FRAME_KEYS or key.startswith(RISK_PREFIX):   # the latter: `risk_from_link`
             continue
         if key.startswith(PROJECT_PREFIX):
             pid = key[len(PROJECT_PREFIX):]
@@ -388,6 +395,93 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
             continue
         sc = sc.with_rate(fp, rc.to_rate())
     return sc, issues
+
+
+# ---- the uncertainty settings in the link -----------------------------------------------------
+# The Uncertainty page's choices: draws from a list (a run of 100,000 takes seconds; more would
+# hold the server), a seed of 32 bits, each source on or off and scaled within 0–5.
+RISK_DRAWS = (1_000, 10_000, 100_000)
+RISK_DEFAULT = {"draws": 10_000, "seed": 0}
+MAX_SEED = 2 ** 32 - 1
+MAX_RISK_SCALE = 5.0
+_ASCII_INT = re.compile(r"[0-9]{1,10}")
+_ASCII_DEC = re.compile(r"[0-9]{1,3}([.,][0-9]{1,20})?([eE][-+]?[0-9]{1,3})?")   # as `_num` writes it
+
+
+def _risk_sources() -> tuple[str, ...]:
+    from model.uncertainty import SOURCES
+
+    return SOURCES
+
+
+def default_risk() -> dict:
+    """The uncertainty settings of a new session: 10,000 draws, seed 0, every source on at
+    its own size."""
+    return {**RISK_DEFAULT, "sources": {k: True for k in _risk_sources()},
+            "scale": {k: 1.0 for k in _risk_sources()}}
+
+
+def risk_to_link(s: Mapping | None) -> dict[str, str]:
+    """The link parameters of the uncertainty settings ``s`` (``ss["risk"]``): only what
+    differs from `default_risk`."""
+    if not s:
+        return {}
+    out = {}
+    if int(s.get("draws", RISK_DEFAULT["draws"])) != RISK_DEFAULT["draws"]:
+        out[RISK_PREFIX + "n"] = str(int(s["draws"]))
+    if int(s.get("seed", 0)) != 0:
+        out[RISK_PREFIX + "seed"] = str(int(s["seed"]))
+    off = [k for k in _risk_sources() if not s.get("sources", {}).get(k, True)]
+    if off:
+        out[RISK_PREFIX + "off"] = ",".join(off)
+    for k in _risk_sources():
+        x = float(s.get("scale", {}).get(k, 1.0))
+        if x != 1.0:
+            out[f"{RISK_PREFIX}x.{k}"] = _num(x)
+    return out
+
+
+def risk_from_link(params: Mapping[str, str]) -> tuple[dict, list[LinkIssue]]:
+    """The uncertainty settings the link's ``rk.*`` parameters give (the defaults for the
+    rest), and a `LinkIssue` for each value that cannot be used. Digits are ASCII only (an
+    Arabic-Indic digit is read by int() but should not ride in a link unseen); a scale takes
+    the decimal point or comma."""
+    s, issues = default_risk(), []
+    sources = _risk_sources()
+    for key, raw in params.items():
+        if not key.startswith(RISK_PREFIX):
+            continue
+        what = key[len(RISK_PREFIX):]
+        value = raw.strip()
+        if what == "n":
+            if _ASCII_INT.fullmatch(value) and int(value) in RISK_DRAWS:
+                s["draws"] = int(value)
+            else:
+                issues.append(LinkIssue("url_rk_draws", {"key": key, "value": raw[:40],
+                                                         "allowed": ", ".join(map(str, RISK_DRAWS))}))
+        elif what == "seed":
+            if _ASCII_INT.fullmatch(value) and int(value) <= MAX_SEED:
+                s["seed"] = int(value)
+            else:
+                issues.append(LinkIssue("url_rk_seed", {"key": key, "value": raw[:40], "hi": str(MAX_SEED)}))
+        elif what == "off":
+            names = [x.strip() for x in value.split(",") if x.strip()]
+            bad = [x for x in names if x not in sources]
+            if bad:
+                issues.append(LinkIssue("url_rk_source", {"key": key, "value": bad[0][:40],
+                                                          "allowed": ", ".join(sources)}))
+            for x in names:
+                if x in sources:
+                    s["sources"][x] = False
+        elif what.startswith("x.") and what[2:] in sources:
+            x = float(value.replace(",", ".")) if _ASCII_DEC.fullmatch(value) else math.nan
+            if 0.0 <= x <= MAX_RISK_SCALE:
+                s["scale"][what[2:]] = x
+            else:
+                issues.append(LinkIssue("url_rk_scale", {"key": key, "value": raw[:40], "hi": _num(MAX_RISK_SCALE)}))
+        else:
+            issues.append(LinkIssue("url_unknown", {"key": key[:40]}))
+    return s, issues
 
 
 # What marks a changed scenario wherever it is named: page titles, chart titles, source lines,

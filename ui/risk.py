@@ -4,8 +4,10 @@ with its progress bar and its cache, and the fans every page draws from one resu
     ss["risk"] = {"draws": 10000, "seed": 0, "sources": {...: bool}, "scale": {...: float}}
 
 The settings are the session's, not the scenario's: the same scenario can be looked at with
-more draws or fewer sources without becoming "(đã chỉnh)". Results are kept per scenario text
-and settings (the same seed gives the same numbers, so a kept result is the result).
+more draws or fewer sources without becoming "(đã chỉnh)". Those that differ from the defaults
+ride in the link (``rk.*``, `ui.codec.risk_to_link`), so that a reload, a shared link and Back
+draw the same. Results are kept per scenario text and settings (the same seed gives the same
+numbers, so a kept result is the result).
 """
 
 from __future__ import annotations
@@ -21,27 +23,35 @@ from model.report import charts, fmt
 from model.report import risk as rv
 from model.report.strings import t
 
-from . import state
+from . import codec, state
 
-DRAW_CHOICES = (1_000, 10_000, 100_000)
-DEFAULT = {"draws": 10_000, "seed": 0}
+DRAW_CHOICES = codec.RISK_DRAWS
 PROGRESS_FROM = 50_000    # below this a run takes well under a second: no bar
 KEEP = 24                 # results kept per server
-MAX_SCALE = 5.0
+MAX_SCALE = codec.MAX_RISK_SCALE
 
 
 def settings() -> dict:
+    """The session's settings (the link's ``rk.*``, `ui.codec.risk_from_link`; else the
+    defaults), kept in ``ss["risk"]`` with the pages' "show the fans" switches."""
     s = state.ss().setdefault("risk", {})
-    s.setdefault("draws", DEFAULT["draws"])
-    s.setdefault("seed", DEFAULT["seed"])
-    s.setdefault("sources", {k: True for k in uncertainty.SOURCES})
-    s.setdefault("scale", {k: 1.0 for k in uncertainty.SOURCES})
+    for k, v in codec.default_risk().items():
+        s.setdefault(k, v)
     return s
 
 
 def sources_on(s: dict | None = None) -> tuple[str, ...]:
     s = s or settings()
     return tuple(k for k in uncertainty.SOURCES if s["sources"].get(k) and s["scale"].get(k, 1.0) > 0)
+
+
+def run_args(s: dict | None = None) -> tuple[int, int, tuple[str, ...], tuple[tuple[str, float], ...]]:
+    """The session's settings (default) or ``s`` as what a run takes, hashable: draws, seed,
+    the sources on and their scales. The key of a kept result, and what the deck draws with
+    (`ui.state.deck`), so that its probabilities are the page's."""
+    s = s or settings()
+    on = sources_on(s)
+    return int(s["draws"]), int(s["seed"]), on, tuple(sorted((k, float(s["scale"][k])) for k in on))
 
 
 @st.cache_resource
@@ -55,10 +65,9 @@ def result(toml: str, s: dict | None = None, progress: bool = True,
     with a progress bar for long runs; None when the horizon ends before 2030. ``fans=False``
     (the Scorecard's and Compare's probabilities) skips the quantiles, half the time; a kept
     result with fans serves it too (the probabilities are the same draws)."""
-    s = s or settings()
-    on = sources_on(s)
-    scale = {k: float(s["scale"][k]) for k in on}
-    k = (toml, int(s["draws"]), int(s["seed"]), on, tuple(sorted(scale.items())))
+    draws, seed, on, scale_items = run_args(s)
+    scale = dict(scale_items)
+    k = (toml, draws, seed, on, scale_items)
     store, lock = _store()
     with lock:
         for key in ((k, True),) if fans else ((k, True), (k, False)):
@@ -70,15 +79,15 @@ def result(toml: str, s: dict | None = None, progress: bool = True,
     if sc.horizon < 2030:
         return None
     bar = None
-    if progress and s["draws"] >= PROGRESS_FROM:
+    if progress and draws >= PROGRESS_FROM:
         lg = state.lang()
-        bar = st.progress(0.0, text=t("rk_progress", lg, done=0, total=fmt.num(s["draws"], lg, 0)))
+        bar = st.progress(0.0, text=t("rk_progress", lg, done=0, total=fmt.num(draws, lg, 0)))
 
         def tick(done, total):
             bar.progress(done / total, text=t("rk_progress", lg, done=fmt.num(done, lg, 0), total=fmt.num(total, lg, 0)))
     else:
         tick = None
-    r = uncertainty.run(state.history(), sc, draws=int(s["draws"]), seed=int(s["seed"]), sources=on, scale=scale,
+    r = uncertainty.run(state.history(), sc, draws=draws, seed=seed, sources=on, scale=scale,
                         progress=tick, fans=fans)
     if bar is not None:
         bar.empty()

@@ -54,14 +54,18 @@ _CLEANED: set[str] = set()
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def deck(tomls: tuple[str, ...], lang: str, set_id: str | None, quarter_year: int | None = None) -> bytes:
+def deck(tomls: tuple[str, ...], lang: str, set_id: str | None, quarter_year: int | None = None,
+         risk: tuple | None = None) -> bytes:
     """The briefing deck of these scenarios (`model.report.deck.build`; ``quarter_year``: the
     year of its quarterly slide), made while the page runs (a download built on the click runs
-    where the session does not exist)."""
+    where the session does not exist). ``risk``: the session's uncertainty settings
+    (`ui.risk.run_args`: draws, seed, sources, scales), so that the deck's probabilities and
+    fan are the pages' (a deck of 2,000 draws gave 1,8 % where the Scorecard said 2,3 %)."""
     from model.report.deck import build
 
+    draws, seed, sources, scale = risk if risk is not None else (10_000, 0, None, ())
     return build(history(), [model.parse_scenario(x) for x in tomls], lang=lang, set_id=set_id,
-                 quarter_year=quarter_year)
+                 quarter_year=quarter_year, draws=draws, seed=seed, sources=sources, scale=dict(scale))
 
 
 def quarter_year(p: model.Projection) -> int | None:
@@ -229,8 +233,9 @@ def read_link(qp: dict[str, str]) -> dict:
         ref, sc = "baseline", shipped()["baseline"]
     w, link_issues = codec.from_link(qp, sc, model.actual_years())
     view = {k: qp[k][:400] for k in codec.VIEW_KEYS if k in qp}
+    risk, risk_issues = codec.risk_from_link(qp)
     return {"lang": lang_in if lang_in in LANGS else "vi", "page_request": request, "base_ref": ref, "base": sc,
-            "working": w, "notes": issues + link_issues, "view": view}
+            "working": w, "notes": issues + link_issues + risk_issues, "view": view, "risk": risk}
 
 
 def init() -> None:
@@ -245,6 +250,7 @@ def init() -> None:
             remember("link")
             got = read_link(qp)
             got.pop("page_request")
+            got["risk"] = {**s.get("risk", {}), **got["risk"]}   # the pages' fan switches stay
             s.update(got)
             bump()
         return
@@ -261,10 +267,12 @@ def _history_navigation() -> bool:
 
 
 def sync_link() -> None:
-    """Write the view into the link: language, scenario, and every assumption that differs.
+    """Write the view into the link: language, scenario, every assumption that differs, the
+    pages' views and the uncertainty settings that differ from the defaults (`ui.codec`).
     Done on every run, since a page switch clears the query string."""
     params = {"lang": lang(), "scn": ss()["base_ref"],
-              **codec.to_link(working(), base(), last_history_year()), **ss().get("view", {})}
+              **codec.to_link(working(), base(), last_history_year()), **ss().get("view", {}),
+              **codec.risk_to_link(ss().get("risk"))}
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
     ss()["link_written"] = params

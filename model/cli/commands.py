@@ -266,7 +266,8 @@ def _cmd_brief(args) -> int:
 
         if _year_refused(simulate(history, scenarios[0]), year, "--quarter-year", args.lang):
             return EXIT_BAD_INPUT
-    data = build(history, scenarios, lang=args.lang, set_id=args.targets_set, draws=args.draws, quarter_year=year)
+    data = build(history, scenarios, lang=args.lang, set_id=args.targets_set, draws=args.draws, quarter_year=year,
+                 seed=args.seed, sources=args.sources)
     path = write_atomic(Path(args.out), data)
     print(tr("cli_brief", args.lang, path=path, n=len(scenarios)))
     return EXIT_OK

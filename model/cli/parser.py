@@ -24,6 +24,11 @@ from .commands import (EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, _WrappedOut, _cmd_
 
 # what a FILE argument may be (`resolve`)
 SCENARIO_HELP = "a scenario: a .toml file, ws:NAME or the name of one saved in the workspace"
+# every source of uncertainty (`model.uncertainty.SOURCES`, written out: the parser imports no
+# numpy), the default of `risk` and `brief`
+_ALL_SOURCES = "growth,prices,projects,population,icor"
+SOURCES_HELP = ('sources of uncertainty, comma-separated (default all: growth,prices,projects,population,icor; '
+                '"" for none: every fan is the projection)')
 # run, solve and risk judge by another set the same way
 TARGETS_SET_HELP = ("judge against this target set (python -m model targets lists them; default: the file's "
                     "[targets] set, else the Resolution 26 programme)")
@@ -128,7 +133,10 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
                          "workspace name)")
     br.add_argument("-o", "--out", required=True, metavar="DECK.pptx", type=_pptx_path, help="the deck to write")
     br.add_argument("--targets-set", type=_set_id, metavar="ID", help="judge against this target set")
-    br.add_argument("--draws", type=_draws, default=2000, metavar="N", help="draws for the probabilities (default 2000)")
+    br.add_argument("--draws", type=_draws, default=10_000, metavar="N",
+                    help="draws for the probabilities and the fan, as `risk` (default 10000)")
+    br.add_argument("--seed", type=_seed, default=0, metavar="S", help="random seed (default 0)")
+    br.add_argument("--sources", type=_sources, default=_ALL_SOURCES, metavar="LIST", help=SOURCES_HELP)
     br.add_argument("--quarter-year", type=int, metavar="YYYY",
                     help="the year of the quarterly slide (default: the first projected year)")
     _add_lang(br, "language of the slides")
@@ -167,9 +175,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     rk.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
     rk.add_argument("--draws", type=_draws, default=10_000, metavar="N", help="number of draws (default 10000)")
     rk.add_argument("--seed", type=_seed, default=0, metavar="S", help="random seed (default 0)")
-    rk.add_argument("--sources", type=_sources, default="growth,prices,projects,population,icor", metavar="LIST",
-                    help="sources of uncertainty, comma-separated (default all: growth,prices,projects,"
-                         "population,icor; \"\" for none: every fan is the projection)")
+    rk.add_argument("--sources", type=_sources, default=_ALL_SOURCES, metavar="LIST", help=SOURCES_HELP)
     rk.add_argument("--out", type=_out_dir, metavar="DIR", help="write probabilities.csv, fan.csv and fan charts")
     _add_lang(rk, "language of the table and charts")
     rk.add_argument("--targets-set", type=_set_id, metavar="ID",

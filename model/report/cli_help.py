@@ -116,7 +116,8 @@ HELP_VI: dict[str, str] = {
     "language of messages": "ngôn ngữ của thông báo (vi hoặc en)",
     "the deck to write": "tệp trình bày cần ghi",
     "judge against this target set": "đánh giá theo bộ mục tiêu này",
-    "draws for the probabilities (default 2000)": "số lượt mô phỏng cho xác suất (mặc định 2000)",
+    "draws for the probabilities and the fan, as `risk` (default 10000)":
+        "số lượt mô phỏng cho xác suất và dải quạt, như lệnh `risk` (mặc định 10000)",
     "the year of the quarterly slide (default: the first projected year)":
         "năm của trang theo quý (mặc định: năm dự báo đầu tiên)",
     "language of the slides": "ngôn ngữ của trang trình bày (vi hoặc en)",

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from typing import Sequence
+from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -230,17 +230,22 @@ def quarterly_slide_year(p, quarter_year: int | None = None) -> int | None:
 
 
 def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str | None = None,
-          draws: int = 2000, today: dt.date | None = None, quarter_year: int | None = None) -> bytes:
+          draws: int = 10_000, today: dt.date | None = None, quarter_year: int | None = None, *,
+          seed: int = 0, sources: Iterable[str] | None = None, scale: Mapping[str, float] | None = None) -> bytes:
     """The deck for ``scenarios`` (the first is the one briefed; the others are compared).
     ``quarter_year``: the year of the quarterly slide, one of the briefed projection's years after
-    its first (default: the first projected year; in December the planner reports the next)."""
+    its first (default: the first projected year; in December the planner reports the next).
+    ``draws``, ``seed``, ``sources`` (default all) and ``scale``: the stochastic simulation of
+    the probabilities and the fan (`model.uncertainty.run`); the defaults are the app's and
+    `risk`'s, so that the deck's probabilities are those on the screen (the same seed gives the
+    same draws). ``draws=0``: no probabilities and no fan."""
     from ..consistency import consistency_report
     from ..data import vintage
     from ..investment import investment_record, required_investment
     from ..projects import definition, inert_settings, unlisted_ramping
-    from ..uncertainty import run
+    from ..uncertainty import SOURCES, run
     from ..target_sets import interval
-    from .risk import above_items, above_sentence
+    from .risk import above_items, above_sentence, probability_text, source_line
     from .strings import finding_text, solve_text
     from . import charts
     from ..analysis import effect_measures, project_effects, project_variants, started
@@ -280,7 +285,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     modelled = [i for i in registry.ids(sid) if i in set(card["id"])]
     probs = {}
     if draws and p.horizon >= 2030:
-        r = run(history, sc, draws=draws, seed=0)
+        r = run(history, sc, draws=draws, seed=seed, sources=SOURCES if sources is None else sources, scale=scale)
         probs = {k: v for k, v in r.probabilities.items()}
     rows = card.set_index("id").loc[modelled]
     s = d.slide(t("dk_scorecard", lang, set=set_title(sid, lang, short=True)))
@@ -289,8 +294,10 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                              # table run into the note under it
                              t("col_target", lang): rows["target"] + " " + rows["unit"],
                              t("col_status", lang): rows["status"],
-                             t("rk_prob_col", lang): [fmt.num(100 * probs[i], lang, 1) + " %" if i in probs else fmt.DASH
-                                                      for i in modelled]}), size=12)
+                             # worded as on the pages ("< 0,01 %" where no draw met it, not "0,0 %")
+                             t("rk_prob_col", lang): [probability_text(float(probs[i]), r.draws, lang,
+                                                                       exact=not r.sources)
+                                                      if i in probs else fmt.DASH for i in modelled]}), size=12)
     # a level above its band reads "Missed" beside a figure larger than the target's: under the
     # table, what that means (once), each one against its band, and how often the draws are above
     above = [i for i in modelled if rows.at[i, "reason"] == "above"]
@@ -304,6 +311,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         lines.append(t("dk_short", lang, h=p.horizon, status=status_label("not_modelled", lang)))
     if draws_above:
         lines.append(t("dk_above_draws", lang, items="; ".join(draws_above)) if lines else above_sentence(r, lang))
+    if probs:   # how the probabilities were drawn, as under the app's: a reader can run them again
+        lines.append(source_line(r, lang))
     if lines:
         d._text(s, "\n".join(lines), 0.5, HIGH - 1.65, WIDE - 1.0, 0.8, size=10, colour=MUTED)
 

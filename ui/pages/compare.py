@@ -145,7 +145,8 @@ table(tbl, "cmp_table", column_config={col: st.column_config.TextColumn(width="s
 # quarterly slide of the Quarterly page's year, where the briefed scenario has it)
 qy = state.quarter_year(state.project(pool[picked[0]][1].to_toml()))
 st.download_button(t("dk_download", lang),
-                   state.deck(tuple(pool[ref][1].to_toml() for ref in picked), lang, cmp_set, qy),
+                   state.deck(tuple(pool[ref][1].to_toml() for ref in picked), lang, cmp_set, qy,
+                              risk.run_args()),
                    file_name="compare.pptx", key="dl_cmp_pptx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
 # How likely each target is under each scenario, side by side (the session's risk settings),

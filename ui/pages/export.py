@@ -17,7 +17,7 @@ from model.consistency import report_frame
 from model.report import charts, export, vega, views, workbook
 from model.report.deck import quarterly_slide_year
 from model.report.strings import t
-from ui import state
+from ui import risk, state
 from ui.common import ctx
 
 
@@ -87,7 +87,7 @@ for code, data in csv.items():
                         mime="text/csv", key=f"dl_csv_{code}", on_click="ignore")
 st.subheader(t("dk_download", lang))
 qy = state.quarter_year(p)   # the Quarterly page's year, else the first projected one
-st.download_button(t("dk_download", lang), state.deck((out.to_toml(),), lang, None, qy),
+st.download_button(t("dk_download", lang), state.deck((out.to_toml(),), lang, None, qy, risk.run_args()),
                    file_name=f"{out.name}.pptx", key="dl_pptx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
 slide_year = quarterly_slide_year(p, qy)   # the deck's own rule
