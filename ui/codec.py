@@ -43,6 +43,7 @@ from model.params import MAX_TITLE, MAX_YEAR, MIN_YEAR, RATES
 from model.scenario import (INVESTMENT_FIELDS, diff_scenarios, RATE_FIELDS, RatePath, Scenario, ScenarioError, SolveSettings,
                             frac_to_pct, pct_to_frac, rate_kind, solve_settings_from_dict)
 from model.sectors import INVESTABLE, SECTOR_IDS
+from model.uncertainty import SOURCES as RISK_SOURCES
 
 MODES = ("constant", "ramp", "points")
 LINK_KEYS = {"population.growth": "pop",
@@ -408,17 +409,11 @@ _ASCII_INT = re.compile(r"[0-9]{1,10}")
 _ASCII_DEC = re.compile(r"[0-9]{1,3}([.,][0-9]{1,20})?([eE][-+]?[0-9]{1,3})?")   # as `_num` writes it
 
 
-def _risk_sources() -> tuple[str, ...]:
-    from model.uncertainty import SOURCES
-
-    return SOURCES
-
-
 def default_risk() -> dict:
     """The uncertainty settings of a new session: 10,000 draws, seed 0, every source on at
     its own size."""
-    return {**RISK_DEFAULT, "sources": {k: True for k in _risk_sources()},
-            "scale": {k: 1.0 for k in _risk_sources()}}
+    return {**RISK_DEFAULT, "sources": {k: True for k in RISK_SOURCES},
+            "scale": {k: 1.0 for k in RISK_SOURCES}}
 
 
 def risk_to_link(s: Mapping | None) -> dict[str, str]:
@@ -431,10 +426,10 @@ def risk_to_link(s: Mapping | None) -> dict[str, str]:
         out[RISK_PREFIX + "n"] = str(int(s["draws"]))
     if int(s.get("seed", 0)) != 0:
         out[RISK_PREFIX + "seed"] = str(int(s["seed"]))
-    off = [k for k in _risk_sources() if not s.get("sources", {}).get(k, True)]
+    off = [k for k in RISK_SOURCES if not s.get("sources", {}).get(k, True)]
     if off:
         out[RISK_PREFIX + "off"] = ",".join(off)
-    for k in _risk_sources():
+    for k in RISK_SOURCES:
         x = float(s.get("scale", {}).get(k, 1.0))
         if x != 1.0:
             out[f"{RISK_PREFIX}x.{k}"] = _num(x)
@@ -447,7 +442,6 @@ def risk_from_link(params: Mapping[str, str]) -> tuple[dict, list[LinkIssue]]:
     Arabic-Indic digit is read by int() but should not ride in a link unseen); a scale takes
     the decimal point or comma."""
     s, issues = default_risk(), []
-    sources = _risk_sources()
     for key, raw in params.items():
         if not key.startswith(RISK_PREFIX):
             continue
@@ -466,14 +460,14 @@ def risk_from_link(params: Mapping[str, str]) -> tuple[dict, list[LinkIssue]]:
                 issues.append(LinkIssue("url_rk_seed", {"key": key, "value": raw[:40], "hi": str(MAX_SEED)}))
         elif what == "off":
             names = [x.strip() for x in value.split(",") if x.strip()]
-            bad = [x for x in names if x not in sources]
+            bad = [x for x in names if x not in RISK_SOURCES]
             if bad:
                 issues.append(LinkIssue("url_rk_source", {"key": key, "value": bad[0][:40],
-                                                          "allowed": ", ".join(sources)}))
+                                                          "allowed": ", ".join(RISK_SOURCES)}))
             for x in names:
-                if x in sources:
+                if x in RISK_SOURCES:
                     s["sources"][x] = False
-        elif what.startswith("x.") and what[2:] in sources:
+        elif what.startswith("x.") and what[2:] in RISK_SOURCES:
             x = float(value.replace(",", ".")) if _ASCII_DEC.fullmatch(value) else math.nan
             if 0.0 <= x <= MAX_RISK_SCALE:
                 s["scale"][what[2:]] = x

@@ -54,8 +54,8 @@ _CLEANED: set[str] = set()
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def deck(tomls: tuple[str, ...], lang: str, set_id: str | None, quarter_year: int | None = None,
-         risk: tuple | None = None) -> bytes:
+def deck(tomls: tuple[str, ...], lang: str, set_id: str | None, quarter_year: int | None,
+         risk: tuple) -> bytes:
     """The briefing deck of these scenarios (`model.report.deck.build`; ``quarter_year``: the
     year of its quarterly slide), made while the page runs (a download built on the click runs
     where the session does not exist). ``risk``: the session's uncertainty settings
@@ -63,7 +63,7 @@ def deck(tomls: tuple[str, ...], lang: str, set_id: str | None, quarter_year: in
     fan are the pages' (a deck of 2,000 draws gave 1,8 % where the Scorecard said 2,3 %)."""
     from model.report.deck import build
 
-    draws, seed, sources, scale = risk if risk is not None else (10_000, 0, None, ())
+    draws, seed, sources, scale = risk
     return build(history(), [model.parse_scenario(x) for x in tomls], lang=lang, set_id=set_id,
                  quarter_year=quarter_year, draws=draws, seed=seed, sources=sources, scale=dict(scale))
 
