@@ -260,13 +260,15 @@ def test_the_scorecard_slide_says_a_level_above_its_band_is_more_not_less(histor
     prs = Presentation(io.BytesIO(deck.build(history, [hot], lang="en", draws=500)))
     said = [sh.text_frame.text for sh in prs.slides[1].shapes if sh.has_text_frame]
     note = next(x for x in said if x.startswith("Above the target's band"))
-    first, second, third = note.split("\n")
+    first, second, together, third = note.split("\n")
     assert first == ("Above the target's band — more than the plan's figure, not short of it (the plan sets these "
                      "figures beside its growth target): GRDP 2030 at current prices relative to 2020 4.23 against "
                      "2.5–3; GRDP per capita at current prices 249.68 against 161.5–178.5.")
     r = model.uncertainty.run(history, hot, draws=500, seed=0)
     assert second == f"Draws above the target's band: {'; '.join(rv.above_items(r, 'en'))}."
-    assert third == rv.source_line(r, "en")   # how the probabilities were drawn
+    # all together, as under the Scorecard's table, and how the probabilities were drawn
+    assert together == rv.all_sentence(r, "en") and together.startswith("The probability that all 8 targets hold together is ")
+    assert third == rv.source_line(r, "en")
     # a growth forecast exceeded (the Ministry's "≈ 10.0"): the same note without the levels' reason
     mof = Presentation(io.BytesIO(deck.build(history, [replace(make(0.12), targets_set="mof_draft_2026_2030")],
                                              lang="en", draws=0)))

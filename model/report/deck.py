@@ -245,7 +245,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from ..projects import definition, inert_settings, unlisted_ramping
     from ..uncertainty import SOURCES, run
     from ..target_sets import interval
-    from .risk import above_items, above_sentence, probability_text, source_line
+    from .risk import above_items, above_sentence, all_sentence, probability_text, source_line
     from .strings import finding_text, solve_text
     from . import charts
     from ..analysis import effect_measures, project_effects, project_variants, started
@@ -311,8 +311,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         lines.append(t("dk_short", lang, h=p.horizon, status=status_label("not_modelled", lang)))
     if draws_above:
         lines.append(t("dk_above_draws", lang, items="; ".join(draws_above)) if lines else above_sentence(r, lang))
-    if probs:   # how the probabilities were drawn, as under the app's: a reader can run them again
-        lines.append(source_line(r, lang))
+    if probs:   # all together, and how the probabilities were drawn, as under the Scorecard's table
+        lines += [x for x in (all_sentence(r, lang), source_line(r, lang)) if x]
     if lines:
         d._text(s, "\n".join(lines), 0.5, HIGH - 1.65, WIDE - 1.0, 0.8, size=10, colour=MUTED)
 
