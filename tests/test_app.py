@@ -1037,6 +1037,30 @@ def test_the_quarterly_page_and_the_rest_of_the_year():
     assert shown.reset_index(drop=True).equals(quarterly_backtest_view(b, "vi").reset_index(drop=True))
 
 
+def test_the_export_pages_deck_says_what_the_quarterly_page_knows():
+    """The deck's quarterly slide carries the Quarterly page's GRDP figures for its year (what
+    the remaining quarters need), and the Export page says so; a year with nothing published
+    and nothing typed has no such sentence to carry."""
+    at = fresh(page="quarterly", lang="en")
+    at.selectbox(key=wkey(at, "qt.year")).set_value(2027)
+    run(at)
+    goto(at, "export")
+    caption = next(c.value for c in at.caption if "The deck's quarterly slide: 2027" in c.value)
+    assert "remaining quarters" not in caption
+    goto(at, "quarterly")
+    at.selectbox(key=wkey(at, "qt.done.2027.grdp")).set_value(2)
+    run(at)
+    next(b for b in at.text_input if b.label == "Cumulative growth, the first half (%)").set_value("8,5")
+    run(at)
+    goto(at, "export")
+    caption = next(c.value for c in at.caption if "The deck's quarterly slide: 2027" in c.value)
+    assert caption.endswith("It also says what the remaining quarters need after the first half, from the Quarterly "
+                            "page's figures.")
+    # 2025's nine months are published: said without typing
+    at = fresh(page="export", lang="vi", qy="2025")
+    assert any("Trang đó cũng nói các quý còn lại cần tăng bao nhiêu sau 9 tháng" in c.value for c in at.caption)
+
+
 def test_the_rest_of_the_year_for_a_sector():
     """Resolution 01/NQ-CP asks for the quarterly scenario by sector: the rest-of-the-year tool
     takes GRDP or a sector; a sector's box starts at its own published figure (2025's first

@@ -522,6 +522,22 @@ def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
         need = Q.remaining(q, 2025, 2, h1, 13.0, "industry_construction").needed_pct
         wait_text(page, f"quý III–IV phải tăng {need:.2f}".replace(".", ","))
         no_exception(page)
+        # GRDP's figures go into the deck: its quarterly slide says what the page says
+        pick(page, main, "Chỉ tiêu", "GRDP")
+        type_into(page, main.get_by_role("textbox", name="Mục tiêu cả năm 2025 (%)"), "8,78")
+        need = Q.remaining(q, 2025, 3, 8.05, 8.78).needed_pct
+        wait_text(page, f"quý IV phải tăng {need:.2f}".replace(".", ","))
+        said = main.locator('[data-testid="stAlert"]').filter(has_text="quý IV phải tăng").first.inner_text().strip()
+        goto_page(page, "Xuất")
+        wait_text(page, "Trang đó cũng nói các quý còn lại cần tăng bao nhiêu sau 9 tháng")
+        folder = tmp_path / "export"
+        folder.mkdir()
+        deck = next(p for p in download_all(page, main, folder) if p.suffix == ".pptx")
+        from pptx import Presentation
+
+        slide = next(s for s in Presentation(deck).slides
+                     if s.shapes[0].text_frame.text == "Tăng trưởng theo quý năm 2025 (% so với cùng kỳ)")
+        assert said in [sh.text_frame.text for sh in slide.shapes if sh.has_text_frame]
 
 
 def test_target_sets_side_by_side_in_the_browser(server):

@@ -108,6 +108,52 @@ def test_the_quarterly_slide_of_another_year(history, baseline, capsys, tmp_path
     assert not (tmp_path / "d.pptx").exists()
 
 
+def _quarterly_slide(prs):
+    return next(s for s in prs.slides if s.shapes[0].text_frame.text.startswith(("Growth by quarter",
+                                                                               "Tăng trưởng theo quý")))
+
+
+def test_the_quarterly_slide_says_what_the_rest_of_the_year_needs(history, baseline, capsys, tmp_path):
+    """A quarterly report says what the remaining quarters need after those published: given
+    them (``quarter_rest``; ``brief --done 3=8,05 --target 9``; in the app the Quarterly page's
+    figures), the slide says it as the Quarterly page and `quarterly` do; --done and --target
+    go together; a figure `quarterly` refuses is refused."""
+    from pptx import Presentation
+
+    from model import quarterly as Q
+    from model.cli import main
+    from model.report.views import remaining_text
+
+    q = Q.quarterly(model.simulate(history, baseline))
+    want = {lang: remaining_text(Q.remaining(q, 2026, 3, 8.05, 9.0), lang) for lang in ("vi", "en")}
+    assert want["vi"].startswith("Sau 9 tháng tăng 8,05 %, để cả năm 2026 tăng 9,00 %, quý IV phải tăng ")
+    for lang in ("vi", "en"):
+        prs = Presentation(io.BytesIO(deck.build(history, [baseline], lang=lang, draws=0, quarter_rest=(3, 8.05, 9.0))))
+        assert want[lang] in _texts(_quarterly_slide(prs))
+    plain = Presentation(io.BytesIO(deck.build(history, [baseline], lang="vi", draws=0)))
+    assert not any(x.startswith("Sau ") for x in _texts(_quarterly_slide(plain)))   # nothing known: nothing said
+    with pytest.raises(ValueError, match="quarters done"):
+        deck.build(history, [baseline], draws=0, quarter_rest=(4, 8.05, 9.0))
+    # the command line, as `quarterly --done 3=8,05 --target 9` says it
+    out = tmp_path / "d.pptx"
+    assert main(["brief", BASELINE, "-o", str(out), "--done", "3=8,05", "--target", "9", "--draws", "100"]) == 0
+    assert want["vi"] in _texts(_quarterly_slide(Presentation(out)))
+    assert main(["quarterly", BASELINE, "--year", "2026", "--done", "3=8,05", "--target", "9"]) == 0
+    assert want["vi"] in capsys.readouterr().out
+    out.unlink()
+    for cmd in (["brief", BASELINE, "-o", str(out), "--target", "9"], ["quarterly", BASELINE, "--year", "2026", "--target", "9"]):
+        assert main([*cmd, "--lang", "en"]) == 2
+        assert "--target needs --done (the quarters published and their cumulative growth, e.g. 3=8,05)" in \
+            capsys.readouterr().err
+    assert main(["brief", BASELINE, "-o", str(out), "--done", "3=8,05"]) == 2
+    assert "--done cần --target" in capsys.readouterr().err
+    assert not out.exists()
+    if shutil.which("soffice") and shutil.which("pdftotext"):   # the sentence fits between table and chart
+        f = tmp_path / "rest_vi.pptx"
+        f.write_bytes(deck.build(history, [baseline], lang="vi", draws=100, quarter_rest=(2, -1.5, 9.0)))
+        assert _text_problems(_render(f, tmp_path)) == []
+
+
 def test_every_slide_has_its_source_line(decks):
     _, prs = decks
     for lang, word in (("vi", "Nguồn: Cục Thống kê Hà Tĩnh"), ("en", "Source: ")):

@@ -55,17 +55,19 @@ _CLEANED: set[str] = set()
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def deck(tomls: tuple[str, ...], lang: str, set_id: str | None, quarter_year: int | None,
-         risk: tuple) -> bytes:
+         risk: tuple, quarter_rest: tuple[int, float, float] | None = None) -> bytes:
     """The briefing deck of these scenarios (`model.report.deck.build`; ``quarter_year``: the
     year of its quarterly slide), made while the page runs (a download built on the click runs
     where the session does not exist). ``risk``: the session's uncertainty settings
     (`ui.risk.run_args`: draws, seed, sources, scales), so that the deck's probabilities and
-    fan are the pages' (a deck of 2,000 draws gave 1,8 % where the Scorecard said 2,3 %)."""
+    fan are the pages' (a deck of 2,000 draws gave 1,8 % where the Scorecard said 2,3 %).
+    ``quarter_rest``: what the Quarterly page knows of the slide's year (`ui.quarter.deck_rest`)."""
     from model.report.deck import build
 
     draws, seed, sources, scale = risk
     return build(history(), [model.parse_scenario(x) for x in tomls], lang=lang, set_id=set_id,
-                 quarter_year=quarter_year, draws=draws, seed=seed, sources=sources, scale=dict(scale))
+                 quarter_year=quarter_year, draws=draws, seed=seed, sources=sources, scale=dict(scale),
+                 quarter_rest=quarter_rest)
 
 
 def quarter_year(p: model.Projection) -> int | None:

@@ -228,8 +228,7 @@ def _cmd_quarterly(args) -> int:
     _say_unlisted(sc, lg)
     if _year_refused(p, args.year, "--year", lg):
         return EXIT_BAD_INPUT
-    if args.done is not None and args.target is None:
-        print(f"{tr('cli_error', lg)}: {tr('cli_q_done', lg)}", file=sys.stderr)
+    if _rest_refused(args, lg):
         return EXIT_BAD_INPUT
     if args.sector is not None and args.done is None:
         print(f"{tr('cli_error', lg)}: {tr('cli_q_sector', lg)}", file=sys.stderr)
@@ -248,6 +247,16 @@ def _cmd_quarterly(args) -> int:
     return EXIT_OK
 
 
+def _rest_refused(args, lg: str) -> bool:
+    """--done and --target go together (what the rest of the year needs takes both): said,
+    and True, when one comes alone."""
+    alone = "cli_q_done" if args.target is None else "cli_q_target"
+    if (args.done is None) != (args.target is None):
+        print(f"{tr('cli_error', lg)}: {tr(alone, lg)}", file=sys.stderr)
+        return True
+    return False
+
+
 def _cmd_brief(args) -> int:
     from ..history import assemble_history
     from ..report.charts import MAX_COMPARED
@@ -258,6 +267,8 @@ def _cmd_brief(args) -> int:
         said = tr("cli_brief_many", args.lang, n=MAX_COMPARED, m=MAX_COMPARED - 1, k=len(args.files))
         print(f"{tr('cli_error', args.lang)}: {said}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if _rest_refused(args, args.lang):
+        return EXIT_BAD_INPUT
     scenarios = [_with_set(resolve(f), args) for f in args.files]
     history = assemble_history()
     year = args.quarter_year
@@ -266,8 +277,9 @@ def _cmd_brief(args) -> int:
 
         if _year_refused(simulate(history, scenarios[0]), year, "--quarter-year", args.lang):
             return EXIT_BAD_INPUT
+    rest = None if args.done is None else (*args.done, args.target)
     data = build(history, scenarios, lang=args.lang, set_id=args.targets_set, draws=args.draws, quarter_year=year,
-                 seed=args.seed, sources=args.sources)
+                 seed=args.seed, sources=args.sources, quarter_rest=rest)
     path = write_atomic(Path(args.out), data)
     print(tr("cli_brief", args.lang, path=path, n=len(scenarios)))
     return EXIT_OK

@@ -139,6 +139,10 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     br.add_argument("--sources", type=_sources, default=_ALL_SOURCES, metavar="LIST", help=SOURCES_HELP)
     br.add_argument("--quarter-year", type=int, metavar="YYYY",
                     help="the year of the quarterly slide (default: the first projected year)")
+    br.add_argument("--done", type=_done, action=_DoneOnce, metavar="Q=PCT",
+                    help="the quarters of the slide's year already published and their cumulative GRDP growth, "
+                         "e.g. 3=8,05 (with --target): the slide says what the remaining quarters need")
+    br.add_argument("--target", type=_pct, metavar="PCT", help="the year's growth target, %% a year (with --done)")
     _add_lang(br, "language of the slides")
     br.set_defaults(func=_cmd_brief)
     qt = sub.add_parser("quarterly", help="a year of the scenario by quarter and sector (Denton on the published "

@@ -118,6 +118,10 @@ HELP_VI: dict[str, str] = {
     "judge against this target set": "đánh giá theo bộ mục tiêu này",
     "draws for the probabilities and the fan, as `risk` (default 10000)":
         "số lượt mô phỏng cho xác suất và dải quạt, như lệnh `risk` (mặc định 10000)",
+    "the quarters of the slide's year already published and their cumulative GRDP growth, e.g. 3=8,05 (with "
+    "--target): the slide says what the remaining quarters need":
+        "số quý của năm trên trang theo quý đã có số liệu và tăng trưởng GRDP lũy kế, ví dụ 3=8,05 (cùng --target): "
+        "trang nói các quý còn lại cần tăng bao nhiêu",
     "the year of the quarterly slide (default: the first projected year)":
         "năm của trang theo quý (mặc định: năm dự báo đầu tiên)",
     "language of the slides": "ngôn ngữ của trang trình bày (vi hoặc en)",

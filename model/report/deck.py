@@ -231,14 +231,18 @@ def quarterly_slide_year(p, quarter_year: int | None = None) -> int | None:
 
 def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str | None = None,
           draws: int = 10_000, today: dt.date | None = None, quarter_year: int | None = None, *,
-          seed: int = 0, sources: Iterable[str] | None = None, scale: Mapping[str, float] | None = None) -> bytes:
+          seed: int = 0, sources: Iterable[str] | None = None, scale: Mapping[str, float] | None = None,
+          quarter_rest: tuple[int, float, float] | None = None) -> bytes:
     """The deck for ``scenarios`` (the first is the one briefed; the others are compared).
     ``quarter_year``: the year of the quarterly slide, one of the briefed projection's years after
     its first (default: the first projected year; in December the planner reports the next).
     ``draws``, ``seed``, ``sources`` (default all) and ``scale``: the stochastic simulation of
     the probabilities and the fan (`model.uncertainty.run`); the defaults are the app's and
     `risk`'s, so that the deck's probabilities are those on the screen (the same seed gives the
-    same draws). ``draws=0``: no probabilities and no fan."""
+    same draws). ``draws=0``: no probabilities and no fan. ``quarter_rest``: (quarters done,
+    their cumulative GRDP growth in percent, the year's target in percent) of the quarterly
+    slide's year, as published or typed on the Quarterly page: the slide then says what the
+    remaining quarters need (`model.quarterly.remaining`), the sentence of a quarterly report."""
     from ..consistency import consistency_report
     from ..data import vintage
     from ..investment import investment_record, required_investment
@@ -250,7 +254,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from . import charts
     from ..analysis import effect_measures, project_effects, project_variants, started
     from .views import (column_keys, compare_table, first_year_text, inert_text, project_name, project_names,
-                        project_slip_view, project_variants_notes, quarterly_backtest_text, quarterly_view, scorecard,
+                        project_slip_view, project_variants_notes, quarterly_backtest_text, quarterly_view,
+                        remaining_text, scorecard,
                         set_title, solved_paths_view, solved_targets_table, text_frame, unlisted_text,
                         va_text)
 
@@ -338,12 +343,17 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     # table): the quarterly growth scenario Government Resolution 01/NQ-CP asks each province for
     year = quarterly_slide_year(p, quarter_year)
     if year is not None:
-        from ..quarterly import backtest as quarterly_backtest, quarterly
+        from ..quarterly import backtest as quarterly_backtest, quarterly, remaining
 
         q = quarterly(p)
+        # a figure `quarterly` refuses (quarters done 1–3, growth above −100 %) raises ValueError here
+        rest = None if quarter_rest is None else remaining(q, year, *quarter_rest)
         s = d.slide(t("dk_quarterly", lang, year=year))
         d.table(s, quarterly_view(q, year, lang).reset_index(), size=12, first=0.2)
-        d.draw(s, charts.quarterly(q.year(year), year, lang), y=3.8, h=HIGH - 5.25)
+        if rest is not None:   # the report's sentence, between the table and the chart
+            d._text(s, remaining_text(rest, lang), 0.5, 3.62, WIDE - 1.0, 0.45, size=13, bold=True)
+        d.draw(s, charts.quarterly(q.year(year), year, lang), y=3.8 if rest is None else 4.2,
+               h=HIGH - 5.25 - (0 if rest is None else 0.4))
         note = (t("dk_quarterly_note", lang, h=fmt.num(100 * q.share_h1, lang, 1)) + " "
                 + quarterly_backtest_text(quarterly_backtest(history), lang, short=True))
         d._text(s, note, 0.5, HIGH - 1.4, WIDE - 1.0, 0.6, size=11, colour=MUTED)

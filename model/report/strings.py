@@ -933,9 +933,13 @@ TEXT: dict[str, tuple[str, str]] = {
                    "{flag} {y}: a year from {a} to {b} (the scenario's years after the first)"),
     "dk_quarter_year": ("Trang theo quý của bản trình bày: năm {year} (chọn năm ở trang Theo quý).",
                         "The deck's quarterly slide: {year} (choose the year on the Quarterly page)."),
+    "dk_quarter_rest": ("Trang đó cũng nói các quý còn lại cần tăng bao nhiêu sau {done}, theo số ở trang Theo quý.",
+                        "It also says what the remaining quarters need after {done}, from the Quarterly page's figures."),
     "cli_q_sector": ("--sector cần --done và --target (số đã có của ngành đó và mục tiêu năm của nó)",
                      "--sector needs --done and --target (that sector's figure so far and its target for the year)"),
     "cli_q_done": ("--done cần --target (tăng trưởng cả năm, %/năm)", "--done needs --target (the year's growth, % a year)"),
+    "cli_q_target": ("--target cần --done (số quý đã có số liệu và tăng trưởng lũy kế, ví dụ 3=8,05)",
+                     "--target needs --done (the quarters published and their cumulative growth, e.g. 3=8,05)"),
     "would_overwrite": ("{path} đã có và khác kịch bản đã giải; chọn thư mục --out khác hoặc thêm --overwrite",
                         "{path} exists and differs from the solved scenario; choose another --out folder or pass "
                         "--overwrite"),

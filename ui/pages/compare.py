@@ -6,9 +6,10 @@ import streamlit as st
 
 import model
 from model.report import charts, vega, views
+from model.report.deck import quarterly_slide_year
 from model.report.strings import t
 from model.report import risk as rv
-from ui import risk, state
+from ui import quarter, risk, state
 from ui.common import ctx, show, static_table, table
 from ui.sidebar import changes_list_md
 
@@ -143,10 +144,12 @@ for ref in picked:
 table(tbl, "cmp_table", column_config={col: st.column_config.TextColumn(width="small") for col in tbl.columns})
 # the same comparison as a briefing deck (the first scenario briefed, the others compared; its
 # quarterly slide of the Quarterly page's year, where the briefed scenario has it)
-qy = state.quarter_year(state.project(pool[picked[0]][1].to_toml()))
+briefed = state.project(pool[picked[0]][1].to_toml())
+qy = state.quarter_year(briefed)
+rest = quarter.deck_rest(model.quarterly.quarterly(briefed), quarterly_slide_year(briefed, qy))
 st.download_button(t("dk_download", lang),
                    state.deck(tuple(pool[ref][1].to_toml() for ref in picked), lang, cmp_set, qy,
-                              risk.run_args()),
+                              risk.run_args(), rest),
                    file_name="compare.pptx", key="dl_cmp_pptx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
 # How likely each target is under each scenario, side by side (the session's risk settings),

@@ -17,7 +17,7 @@ from model.consistency import report_frame
 from model.report import charts, export, vega, views, workbook
 from model.report.deck import quarterly_slide_year
 from model.report.strings import t
-from ui import risk, state
+from ui import quarter, risk, state
 from ui.common import ctx
 
 
@@ -87,12 +87,15 @@ for code, data in csv.items():
                         mime="text/csv", key=f"dl_csv_{code}", on_click="ignore")
 st.subheader(t("dk_download", lang))
 qy = state.quarter_year(p)   # the Quarterly page's year, else the first projected one
-st.download_button(t("dk_download", lang), state.deck((out.to_toml(),), lang, None, qy, risk.run_args()),
+slide_year = quarterly_slide_year(p, qy)   # the deck's own rule
+# the quarterly slide says what the rest of its year needs, as the Quarterly page does (ui.quarter)
+rest = quarter.deck_rest(model.quarterly.quarterly(p), slide_year)
+st.download_button(t("dk_download", lang), state.deck((out.to_toml(),), lang, None, qy, risk.run_args(), rest),
                    file_name=f"{out.name}.pptx", key="dl_pptx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
-slide_year = quarterly_slide_year(p, qy)   # the deck's own rule
 if slide_year is not None:   # a scenario ending with its last actual year has no quarterly slide
-    st.caption(t("dk_quarter_year", lang, year=slide_year))
+    st.caption(t("dk_quarter_year", lang, year=slide_year)
+               + (" " + t("dk_quarter_rest", lang, done=t(f"qt_done{rest[0]}", lang)) if rest else ""))
 st.subheader(t("ex_toml", lang))
 st.download_button(t("save", lang), model.file_toml(state.stamped(out)), file_name=f"{out.name}.toml",
                    mime="application/toml", key="dl_toml", on_click="ignore")

@@ -10,7 +10,7 @@ from model.report import charts, export, fmt, views
 from model.report.glossary import explain
 from model.report.strings import sector_label, t
 from model.sectors import SECTOR_IDS
-from ui import state
+from ui import quarter, state
 from ui.common import ctx, show, static_table
 from ui.numbox import number_box
 
@@ -57,20 +57,15 @@ pick, a, b, c3 = st.columns(4, vertical_alignment="bottom")   # boxes in line wh
 who = pick.selectbox(t("qt_sector", lang), [Q.TOTAL, *SECTOR_IDS], key=state.seed("qt.sector", Q.TOTAL),
                      format_func=lambda s: t("qt_grdp", lang) if s == Q.TOTAL else sector_label(s, lang, short=True),
                      help=t("qt_sector_help", lang))
-published = Q.published_cumulative(year, who)
 done = a.selectbox(t("qt_done_label", lang), [1, 2, 3], format_func=lambda m: t(f"qt_done{m}", lang),
-                   key=state.seed(f"qt.done.{year}.{who}", max(published) if published else 1))
-tab = q.table(year)   # the year's cumulative growth by quarters done (the path's own)
-own = tab.at[who, f"cum{done}_pct"]
-pub = published.get(done)
+                   key=state.seed(f"qt.done.{year}.{who}", quarter.default_done(year, who)))
 # A quarter's growth and the year's target are the planner's facts, not the scenario's: typed,
 # they are kept through edits and loads; untyped, they follow the scenario shown (the published
 # figure, else the scenario's own quarters and year), so the sentence never speaks of another
-# scenario's numbers. Each sector keeps its own.
-done_key, target_key = f"qt_done_v.{year}.{who}.{done}", f"qt_target_v.{year}.{who}"
-done_d = round(pub[0] if pub else float(own), 2)
-target_d = round(float(tab.at[who, "cum4_pct"]), 2)
-done_v, target_v = ss.get(done_key, done_d), ss.get(target_key, target_d)
+# scenario's numbers. Each sector keeps its own (ui.quarter; the decks carry GRDP's).
+known = quarter.facts(q, year, who, done)
+done_key, target_key, pub = known.done_key, known.target_key, known.published
+done_d, target_d, done_v, target_v = known.done_default, known.target_default, known.done_pct, known.target_pct
 # what the record makes plausible (model.params): a sector's band is wider than GRDP's
 plausible = tuple(100 * x for x in (P.PLAUSIBLE["growth"] if who == Q.TOTAL else P.PLAUSIBLE_SECTOR_YEAR))
 
@@ -92,7 +87,7 @@ number_box(t("qt_done_pct", lang, done=t(f"qt_done{done}", lang)),
            plausible=plausible)
 number_box(t("qt_target", lang, year=year), box_name(f"qt_target_box.{year}.{who}", target_d, target_key in ss),
            target_v, -50.0, 100.0, lambda v, k=target_key: ss.__setitem__(k, v), where=c3, plausible=plausible)
-typed = tuple(k for k in (done_key, target_key) if k in ss)
+typed = known.typed
 
 
 def _untype(keys: tuple[str, ...]) -> None:

@@ -1,0 +1,74 @@
+"""What a planner knows of a year's quarters: the cumulative growth already published or typed on
+the Quarterly page, and the year's target. They are the planner's facts, not the scenario's:
+kept for the session through edits and loads, each sector's apart, and followed by the
+scenario shown while untyped (the published figure, else the scenario's own quarters and year).
+
+The Quarterly page edits them (`facts`); the decks of the Export and Compare pages carry GRDP's
+(`deck_rest`), so that the quarterly slide says what the page says."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from model import quarterly as Q
+
+from . import state
+
+
+@dataclass(frozen=True)
+class Facts:
+    """One year's figures for GRDP or a sector (``who``), percent on the same period a year
+    before: ``done`` quarters with cumulative growth ``done_pct`` and the year's ``target_pct``,
+    each typed or its default (``done_default``, ``target_default``); ``typed``: the session
+    keys of those typed; ``published``: the published figure of those quarters, if any
+    (percent, `model.quarterly.SourceRow`)."""
+
+    year: int
+    who: str
+    done: int
+    done_pct: float
+    target_pct: float
+    done_default: float
+    target_default: float
+    done_key: str
+    target_key: str
+    typed: tuple[str, ...]
+    published: tuple | None
+
+
+def default_done(year: int, who: str = Q.TOTAL) -> int:
+    """The quarters the page starts at: the latest published, else the first."""
+    published = Q.published_cumulative(year, who)
+    return max(published) if published else 1
+
+
+def done_widget(year: int, who: str = Q.TOTAL) -> str:
+    """The session key of the page's "quarters done" choice for ``year`` and ``who``."""
+    return state.key(f"qt.done.{year}.{who}")
+
+
+def facts(q: Q.Quarterly, year: int, who: str = Q.TOTAL, done: int | None = None) -> Facts:
+    """The figures the page shows for ``year`` and ``who`` after ``done`` quarters (default:
+    the page's choice, else `default_done`), from the session and the quarters ``q`` of the
+    scenario shown."""
+    ss = state.ss()
+    done = int(done if done is not None else ss.get(done_widget(year, who), default_done(year, who)))
+    tab = q.table(year)   # the year's cumulative growth by quarters done (the path's own)
+    pub = Q.published_cumulative(year, who).get(done)
+    done_key, target_key = f"qt_done_v.{year}.{who}.{done}", f"qt_target_v.{year}.{who}"
+    done_d = round(pub[0] if pub else float(tab.at[who, f"cum{done}_pct"]), 2)
+    target_d = round(float(tab.at[who, "cum4_pct"]), 2)
+    return Facts(year=year, who=who, done=done, done_pct=ss.get(done_key, done_d), target_pct=ss.get(target_key, target_d),
+                 done_default=done_d, target_default=target_d, done_key=done_key, target_key=target_key,
+                 typed=tuple(k for k in (done_key, target_key) if k in ss), published=pub)
+
+
+def deck_rest(q: Q.Quarterly, year: int | None) -> tuple[int, float, float] | None:
+    """GRDP's (quarters done, their cumulative growth, the year's target) for the deck's
+    quarterly slide of ``year`` (`model.report.deck.build`'s ``quarter_rest``), as the
+    Quarterly page shows them; None where nothing is known yet (nothing typed, nothing
+    published: the sentence would only repeat the scenario's own path)."""
+    if year is None:
+        return None
+    f = facts(q, year)
+    return (f.done, float(f.done_pct), float(f.target_pct)) if f.typed or f.published else None
