@@ -42,9 +42,14 @@ def default_done(year: int, who: str = Q.TOTAL) -> int:
     return max(published) if published else 1
 
 
+def done_name(year: int, who: str = Q.TOTAL) -> str:
+    """The name of the page's "quarters done" choice for ``year`` and ``who`` (`state.seed`)."""
+    return f"qt.done.{year}.{who}"
+
+
 def done_widget(year: int, who: str = Q.TOTAL) -> str:
-    """The session key of the page's "quarters done" choice for ``year`` and ``who``."""
-    return state.key(f"qt.done.{year}.{who}")
+    """The session key of that choice, of the present generation of controls."""
+    return state.key(done_name(year, who))
 
 
 def facts(q: Q.Quarterly, year: int, who: str = Q.TOTAL, done: int | None = None) -> Facts:

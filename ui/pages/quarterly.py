@@ -58,7 +58,7 @@ who = pick.selectbox(t("qt_sector", lang), [Q.TOTAL, *SECTOR_IDS], key=state.see
                      format_func=lambda s: t("qt_grdp", lang) if s == Q.TOTAL else sector_label(s, lang, short=True),
                      help=t("qt_sector_help", lang))
 done = a.selectbox(t("qt_done_label", lang), [1, 2, 3], format_func=lambda m: t(f"qt_done{m}", lang),
-                   key=state.seed(f"qt.done.{year}.{who}", quarter.default_done(year, who)))
+                   key=state.seed(quarter.done_name(year, who), quarter.default_done(year, who)))
 # A quarter's growth and the year's target are the planner's facts, not the scenario's: typed,
 # they are kept through edits and loads; untyped, they follow the scenario shown (the published
 # figure, else the scenario's own quarters and year), so the sentence never speaks of another
