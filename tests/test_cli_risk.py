@@ -92,3 +92,13 @@ def test_short_horizon_is_said(tmp_path, capsys, baseline):
     model.save_scenario(replace(baseline, horizon=2028), f)
     assert main(["risk", str(f), "--draws", "100", "--lang", "en"]) == 0
     assert "Probabilities need a horizon of 2030 or later." in capsys.readouterr().out
+
+
+def test_the_parsers_default_sources_are_the_models():
+    """`risk` and `brief` default to every source, written out in the parser (which imports no
+    numpy): the same list as `model.uncertainty.SOURCES`, in its help too."""
+    from model.cli import parser
+    from model.uncertainty import SOURCES
+
+    assert parser._ALL_SOURCES == ",".join(SOURCES)
+    assert f"default all: {','.join(SOURCES)};" in parser.SOURCES_HELP

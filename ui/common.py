@@ -131,12 +131,6 @@ def show(chart: charts.Chart, lang: str, where=st, title: bool = True, share: in
         where.caption(state.md(chart.note))
 
 
-def headline_cards(set_id: str | None = None) -> tuple[str, ...]:
-    """A target set's headline cards (`model.registry.headline`), the programme's four by
-    default; their words are `views.card_label`, `card_value`, `card_help`."""
-    return model.registry.headline(set_id)
-
-
 def card_row():
     """A row for the four headline cards: one horizontal container, the cards side by side, each
     as wide as its content (five elements where st.columns(4) made nine, of equal widths: an
@@ -159,7 +153,7 @@ def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, l
         if lead:
             st.markdown(f"**{lead}**")
         row = card_row()
-        for tid in headline_cards(set_id):
+        for tid in model.registry.headline(set_id):   # words: views.card_label, card_value
             r = h.loc[tid]
             # met ✓ or missed ✗ beside the value (the label is cut on a laptop screen)
             mark = "✓" if r["status_code"] == "met" else "✗"

@@ -25,10 +25,8 @@ from model.report.strings import t
 
 from . import codec, state
 
-DRAW_CHOICES = codec.RISK_DRAWS
 PROGRESS_FROM = 50_000    # below this a run takes well under a second: no bar
 KEEP = 24                 # results kept per server
-MAX_SCALE = codec.MAX_RISK_SCALE
 
 
 def settings() -> dict:

@@ -249,7 +249,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from ..projects import definition, inert_settings, unlisted_ramping
     from ..uncertainty import SOURCES, run
     from ..target_sets import interval
-    from .risk import above_items, above_sentence, all_sentence, probability_text, source_line
+    from .risk import above_items, above_sentence, all_sentence, shown_probability, source_line
     from .strings import finding_text, solve_text
     from . import charts
     from ..analysis import effect_measures, project_effects, project_variants, started
@@ -300,9 +300,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                              t("col_target", lang): rows["target"] + " " + rows["unit"],
                              t("col_status", lang): rows["status"],
                              # worded as on the pages ("< 0,01 %" where no draw met it, not "0,0 %")
-                             t("rk_prob_col", lang): [probability_text(float(probs[i]), r.draws, lang,
-                                                                       exact=not r.sources)
-                                                      if i in probs else fmt.DASH for i in modelled]}), size=12)
+                             t("rk_prob_col", lang): [shown_probability(r, float(probs[i]), lang) if i in probs
+                                                      else fmt.DASH for i in modelled]}), size=12)
     # a level above its band reads "Missed" beside a figure larger than the target's: under the
     # table, what that means (once), each one against its band, and how often the draws are above
     above = [i for i in modelled if rows.at[i, "reason"] == "above"]

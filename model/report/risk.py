@@ -43,7 +43,9 @@ def probability_text(p: float, draws: int, lang: str = "vi", exact: bool = False
     return fmt.pct(100 * p, lang, 1)
 
 
-def _p(result: RiskResult, p: float, lang: str) -> str:
+def shown_probability(result: RiskResult, p: float, lang: str = "vi") -> str:
+    """A probability of ``result`` worded as every page, file and slide words it (`probability_text`
+    at its draws; exact when no source is on)."""
     return probability_text(float(p), result.draws, lang, exact=not result.sources)
 
 
@@ -67,7 +69,7 @@ def probabilities(result: RiskResult, lang: str = "vi") -> pd.DataFrame:
             # the figure a probability is of, beside the value: "0,8 %" of what?
             target = f"{printed_target(x.comparator, x.low, x.high, lang)} {target_unit(tid, lang)}"
         rows.append({"id": tid, "indicator": name, "central": value, "target": target,
-                     "probability": _p(result, p, lang),
+                     "probability": shown_probability(result, p, lang),
                      "probability_num": float(p)})
     return pd.DataFrame(rows)
 
@@ -106,7 +108,7 @@ def growth_sentence(result: RiskResult, lang: str = "vi") -> str | None:
     # the chance in the target's own terms: more than 9, at least 10, within 10 ± 0.5
     lo, hi = (g.low - g.tolerance, g.low + g.tolerance) if g.comparator == "approx" else (g.low, g.high)
     chance = t(f"rk_growth_p_{g.comparator}", lang, target=fmt.plain(g.low, lang), lo=fmt.plain(lo, lang),
-               hi=fmt.plain(hi, lang), p=_p(result, result.probabilities[gid], lang))
+               hi=fmt.plain(hi, lang), p=shown_probability(result, result.probabilities[gid], lang))
     return t("rk_growth_sentence", lang, p50=fmt.num(q50, lang), p5=fmt.num(q5, lang), p95=fmt.num(q95, lang),
              y0=g.first_year, y1=g.year, chance=chance)
 
@@ -117,8 +119,8 @@ def all_sentence(result: RiskResult, lang: str = "vi") -> str | None:
     each = result.probabilities.drop(ALL_ID, errors="ignore")
     if len(each) < 2:
         return None
-    return t("rk_all_sentence", lang, n=len(each), p=_p(result, result.probabilities[ALL_ID], lang),
-             pmax=_p(result, each.max(), lang), pmin=_p(result, each.min(), lang),
+    return t("rk_all_sentence", lang, n=len(each), p=shown_probability(result, result.probabilities[ALL_ID], lang),
+             pmax=shown_probability(result, each.max(), lang), pmin=shown_probability(result, each.min(), lang),
              least=target_name(each.idxmin(), lang))
 
 
@@ -134,8 +136,8 @@ def above_sentence(result: RiskResult, lang: str = "vi") -> str | None:
 def above_items(result: RiskResult, lang: str = "vi") -> list[str]:
     """Each target above its band in some draws (`registry.can_be_above`): its name, how often
     above, how often met."""
-    return [t("rk_above_item", lang, name=target_name(tid, lang), pa=_p(result, pa, lang),
-              p=_p(result, result.probabilities[tid], lang))
+    return [t("rk_above_item", lang, name=target_name(tid, lang), pa=shown_probability(result, pa, lang),
+              p=shown_probability(result, result.probabilities[tid], lang))
             for tid, pa in result.above.items() if pa > 0 and tid in result.probabilities]
 
 

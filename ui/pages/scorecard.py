@@ -9,7 +9,7 @@ from model.report import fmt, views
 from model.report.strings import finding_text, noun, t
 from model.report import risk as rv
 from ui import risk, state
-from ui.common import card_row, ctx, headline_cards, static_table, what_changed
+from ui.common import card_row, ctx, static_table, what_changed
 from ui.numbox import number_box
 
 @st.cache_resource(max_entries=32)
@@ -45,7 +45,7 @@ sc = views.scorecard(c.projection, lang, set_id=chosen, trends=state.ss().get("t
 # share 50.9 % red against the programme's 60.3, "met" against the plan's 51 below)
 head = sc.set_index("id")
 cards = card_row()
-for tid in headline_cards(chosen):
+for tid in registry.headline(chosen):
     r = head.loc[tid]
     value = fmt.DASH if r["value"] == fmt.DASH else views.card_value(tid, r["value_num"], lang)
     delta = None if r["gap"] == fmt.DASH else f"{r['gap']} ({t('target_word', lang)} {r['target']})"
