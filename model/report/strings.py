@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any, Mapping
 
+from ..data import solver_target_unit
 from . import fmt
 from .issues import ISSUES, issue_text  # noqa: F401  (the validation messages, kept apart)
 
@@ -1967,21 +1968,15 @@ _GAP_UNITS = {"percent": "unit_pp", "percent_per_year": "unit_pp_year", "times":
               "million_vnd_per_person": "unit_mvnd_person"}
 
 
-def _unit_code(target_id: str) -> str:
-    from ..data import solver_target_unit
-
-    return solver_target_unit(target_id)
-
-
 def target_unit(target_id: str, lang: str = "vi") -> str:
     """The unit a target's value is in, in words: "%/năm", "lần", "triệu đồng/người"."""
-    return unit_label(_unit_code(target_id), lang)
+    return unit_label(solver_target_unit(target_id), lang)
 
 
 def gap_unit(target_id: str, lang: str = "vi") -> str:
     """The unit a target's gap is in: a share's gap is in percentage points, growth's in points
     a year, the multiple's in times, per capita's in million VND a person."""
-    return t(_GAP_UNITS.get(_unit_code(target_id), "unit_pp"), lang)
+    return t(_GAP_UNITS.get(solver_target_unit(target_id), "unit_pp"), lang)
 
 
 def investment_text(result, lang: str = "vi") -> str:
