@@ -170,3 +170,15 @@ def test_english_counts_take_the_singular_for_one():
     assert project_setting_text(ProjectSetting(delay=1), "vi") == "bật, lùi 1 năm"
     assert t("cli_ws_head", "en", folder="w", n=1, scenarios=noun(1, "scenario")) == "workspace: w (1 scenario)"
     assert t("sc_reason_item", "en", n=1, why="x", targets=noun(1, "target")) == "1 target — x"
+
+
+def test_a_probability_near_certain_is_not_shown_as_certain():
+    """With 10,000 draws, 9,999 met is 99.99 %: at one decimal "100,0 %", which read as certain
+    beside "> 99,99 %" (all met) in the same table. Near the ends a bound is said instead."""
+    from model.report.risk import probability_text
+
+    assert probability_text(0.9999, 10_000, "vi") == "> 99,9 %"
+    assert probability_text(0.0001, 10_000, "en") == "< 0.1 %"
+    assert probability_text(1.0, 10_000, "vi") == "> 99,99 %" and probability_text(0.0, 10_000, "vi") == "< 0,01 %"
+    assert probability_text(0.9994, 10_000, "vi") == "99,9 %" and probability_text(0.0006, 10_000, "vi") == "0,1 %"
+    assert probability_text(1.0, 10_000, "vi", exact=True) == "100 %"   # no source on: certain

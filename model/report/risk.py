@@ -1,7 +1,8 @@
 """Uncertainty in words and frames (`model.uncertainty` results in, display tables out).
 
 Probabilities are shown as percentages with one decimal; a probability of 0 or 1 after N draws
-is shown as "< 100/N %" or "> 100 − 100/N %": N draws cannot tell a very small chance from none.
+is shown as "< 100/N %" or "> 100 − 100/N %": N draws cannot tell a very small chance from none;
+one that one decimal would show as 0,0 or 100,0 % is shown as "< 0,1 %" or "> 99,9 %".
 """
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ def probability_text(p: float, draws: int, lang: str = "vi", exact: bool = False
         return f"< {fmt.pct(max(floor, 10 ** -digits), lang, digits)}"
     if p >= 1:
         return f"> {fmt.pct(100 - max(floor, 10 ** -digits), lang, digits)}"
+    # a few draws met or missed: "100,0 %" beside "> 99,99 %" read as certain where it is not
+    if round(100 * p, 1) >= 100:
+        return f"> {fmt.pct(99.9, lang, 1)}"
+    if round(100 * p, 1) <= 0:
+        return f"< {fmt.pct(0.1, lang, 1)}"
     return fmt.pct(100 * p, lang, 1)
 
 
