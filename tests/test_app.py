@@ -1142,6 +1142,47 @@ def test_the_rest_of_the_year_follows_the_scenario_shown_and_keeps_what_was_type
     assert not [b for b in at.button if b.key == "qt_untype"]
 
 
+def test_the_quarterly_figures_ride_in_the_link():
+    """What the planner typed on the Quarterly page (a quarter's growth, the year's target, the
+    quarters done) is in the link: a reload or a shared link gives the same sentence (a reload
+    lost them, and the deck then said what the scenario alone says)."""
+    said = lambda a: " ".join(plain(s.value) for s in [*a.success, *a.warning])  # noqa: E731
+    box = lambda a, label: next(b for b in a.text_input if b.label == label)  # noqa: E731
+    at = fresh(page="quarterly", lang="en", qy="2026", **{"q.2026.grdp.1": "7,9", "q.2026.grdp.y": "10.5"})
+    assert box(at, "Cumulative growth, the first quarter (%)").value == "7.90"
+    assert box(at, "Target for 2026 (%)").value == "10.50"
+    assert "After 7.90 % in the first quarter, for 10.50 % in 2026" in said(at), said(at)
+    link = dict(at.query_params)
+    assert (link["q.2026.grdp.1"], link["q.2026.grdp.y"]) == ("7.9", "10.5")
+    # the quarters done chosen and a figure typed for them: in the link, and a new session
+    # opened on it says the same
+    at.selectbox(key=wkey(at, "qt.done.2026.grdp")).set_value(2).run()
+    box(at, "Cumulative growth, the first half (%)").set_value("8,25").run()
+    link = dict(at.query_params)
+    assert (link["q.2026.grdp.n"], link["q.2026.grdp.2"]) == ("2", "8.25")
+    sentence = next(s for s in said(at).split("  ") if "After 8.25 % in the first half, for 10.50 % in 2026" in s)
+    again = fresh(page="quarterly", **link)   # a page is a path, not in the link
+    assert again.selectbox(key=wkey(again, "qt.done.2026.grdp")).value == 2
+    assert sentence in said(again)
+    # the deck of a new session on that link carries them too
+    goto(again, "export")
+    assert any("It also says what the remaining quarters need after the first half" in c.value for c in again.caption)
+    # given back to the scenario: out of the link (the quarters done chosen stay)
+    at.button(key="qt_untype").click().run()
+    link = dict(at.query_params)
+    assert "q.2026.grdp.2" not in link and "q.2026.grdp.y" not in link and link["q.2026.grdp.n"] == "2"
+    assert link["q.2026.grdp.1"] == "7.9"   # another quarter's figure is not this box's
+
+
+@pytest.mark.parametrize("lang,word", [("vi", "tăng trưởng quý là phần trăm từ -50 đến 100"),
+                                       ("en", "a quarterly growth is a percent from -50 to 100")])
+def test_a_bad_quarterly_figure_in_the_link_is_named_and_the_rest_kept(lang, word):
+    at = fresh(page="quarterly", lang=lang, qy="2026", **{"q.2026.grdp.y": "120", "q.2026.grdp.1": "7"})
+    notes = plain(" ".join(w.value for w in at.warning))
+    assert "q.2026.grdp.y=120" in notes and word in notes
+    assert at.session_state["quarter"] == {"2026.grdp.1": 7.0}
+
+
 def test_a_file_from_an_older_vintage_opens_with_its_note(workspace):
     text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace(
         'name = "baseline"', 'name = "made_in_2025"').replace("[meta]\n", '[meta]\nvintage = "2025-12"\n', 1)

@@ -528,6 +528,13 @@ def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
         need = Q.remaining(q, 2025, 3, 8.05, 8.78).needed_pct
         wait_text(page, f"quý IV phải tăng {need:.2f}".replace(".", ","))
         said = main.locator('[data-testid="stAlert"]').filter(has_text="quý IV phải tăng").first.inner_text().strip()
+        # the link keeps the figures typed (q.2025.grdp.y=8.78): a reload says the same, and the
+        # sector's own target typed above is kept beside GRDP's
+        assert "q.2025.grdp.y=8.78" in page.url and "q.2025.industry_construction.y=13" in page.url
+        page.reload()
+        wait_ready(page)
+        wait_text(page, said)
+        assert main.get_by_role("textbox", name="Mục tiêu cả năm 2025 (%)").input_value() == "8,78"
         goto_page(page, "Xuất")
         wait_text(page, "Trang đó cũng nói các quý còn lại cần tăng bao nhiêu sau 9 tháng")
         folder = tmp_path / "export"

@@ -214,3 +214,55 @@ def test_a_bad_uncertainty_setting_in_the_link_is_named_and_the_rest_applies(par
     # the message names the parameter, in either language
     for lang in ("vi", "en"):
         assert t(key, lang, **issues[0].fields).startswith(tuple(params))
+
+
+# ---- the Quarterly page's figures in the link ---------------------------------------------------
+from model.params import MAX_YEAR, MIN_YEAR  # noqa: E402
+
+_BASE = model.load_scenario(SCENARIOS / "baseline.toml")
+_quarter_key = hst.tuples(hst.integers(MIN_YEAR, MAX_YEAR), hst.sampled_from(codec.QUARTER_WHO))
+_quarter_facts = hst.dictionaries(
+    hst.one_of(hst.builds(lambda yw, d: f"{yw[0]}.{yw[1]}.{d}", _quarter_key, hst.sampled_from(["1", "2", "3", "y"])),
+               hst.builds(lambda yw: f"{yw[0]}.{yw[1]}.n", _quarter_key)),
+    hst.floats(*codec.QUARTER_PCT), max_size=12,
+).map(lambda d: {k: (int(abs(v)) % 3 + 1 if k.endswith(".n") else v) for k, v in d.items()})
+
+
+@settings(max_examples=300, deadline=None)
+@given(_quarter_facts)
+def test_any_quarterly_figure_the_page_accepts_survives_the_link(facts):
+    """Whatever the Quarterly page's boxes accept (a percent from −50 to 100, for any year,
+    GRDP or a sector, quarters done 1–3) comes back from the link exactly, with no issue, and
+    is no scenario parameter."""
+    got, issues = codec.quarter_from_link(codec.quarter_to_link(facts))
+    assert issues == [] and got == facts
+    assert codec.from_link(codec.quarter_to_link(facts), _BASE, HISTORY_YEARS) == (_BASE, [])
+
+
+def test_the_quarterly_figures_in_the_link_by_hand():
+    facts = {"2026.grdp.3": 8.05, "2026.grdp.y": 9.0, "2026.grdp.n": 3, "2025.services.2": -1.5}
+    assert codec.quarter_to_link(facts) == {"q.2025.services.2": "-1.5", "q.2026.grdp.3": "8.05",
+                                            "q.2026.grdp.n": "3", "q.2026.grdp.y": "9"}
+    assert codec.quarter_to_link(None) == codec.quarter_to_link({}) == {}
+    # as a planner types it: the decimal comma
+    assert codec.quarter_from_link({"q.2026.grdp.3": "8,05"}) == ({"2026.grdp.3": 8.05}, [])
+    # the other link parameters are not the Quarterly page's
+    assert codec.quarter_from_link({"qy": "2026", "rk.n": "1000", "g.services": "9"}) == ({}, [])
+
+
+@pytest.mark.parametrize("params,key", [
+    ({"q.2019.grdp.3": "8"}, "url_q_key"), ({"q.2051.grdp.3": "8"}, "url_q_key"),
+    ({"q.2026.forestry.3": "8"}, "url_q_key"), ({"q.2026.grdp.4": "8"}, "url_q_key"),
+    ({"q.2026.grdp": "8"}, "url_q_key"), ({"q.٢٠٢٦.grdp.3": "8"}, "url_q_key"),
+    ({"q.2026.grdp.n": "4"}, "url_q_done"), ({"q.2026.grdp.n": "2.0"}, "url_q_done"),
+    ({"q.2026.grdp.3": "100.5"}, "url_q_pct"), ({"q.2026.grdp.3": "-50.01"}, "url_q_pct"),
+    ({"q.2026.grdp.y": "nan"}, "url_q_pct"), ({"q.2026.grdp.y": "inf"}, "url_q_pct"),
+    ({"q.2026.grdp.y": "٨"}, "url_q_pct"), ({"q.2026.grdp.y": ""}, "url_q_pct"),
+])
+def test_a_bad_quarterly_figure_in_the_link_is_named_and_the_rest_applies(params, key):
+    from model.report.strings import t
+
+    got, issues = codec.quarter_from_link({**params, "q.2027.grdp.y": "9,5"})
+    assert [i.key for i in issues] == [key] and got == {"2027.grdp.y": 9.5}
+    for lang in ("vi", "en"):
+        assert t(key, lang, **issues[0].fields).startswith(tuple(params))

@@ -26,6 +26,13 @@ so that a link, a reload and Back give the same probabilities (and the same deck
 
     rk.n=1000  rk.seed=3  rk.off=projects,icor  rk.x.growth=1.5
     draws (one of RISK_DRAWS), seed, the sources switched off, a source's scale (0 to 5)
+
+So are the Quarterly page's figures, the planner's facts for a year of GRDP or a sector, so
+that the quarterly report's sentence (and the deck's slide) survives a reload and a shared link:
+
+    q.2026.grdp.3=8.05   cumulative growth of the first three quarters of 2026, percent
+    q.2026.grdp.y=9      the year's target, percent
+    q.2026.grdp.n=2      the quarters done chosen (1–3)
 """
 
 from __future__ import annotations
@@ -56,6 +63,7 @@ FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
 # link too, read by the page.
 VIEW_KEYS = ("cmp", "cmpref", "qy")
 RISK_PREFIX = "rk."             # the uncertainty settings (`risk_to_link`)
+QUARTER_PREFIX = "q."           # the Quarterly page's figures (`quarter_to_link`)
 FRAME_KEYS = ("page", "lang", "scn", "h", "lay", "mfg", "ts", SOLVE_KEY := "sv", *VIEW_KEYS)
 PROJECT_PREFIX = "pj."
 MAX_LINK = 4_000  # characters of query string read at most
@@ -359,7 +367,7 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
             issues.append(LinkIssue("url_solve", {"value": params[SOLVE_KEY][:80], "why": "JSON", "why_en": "JSON"}))
     f = last + 1
     for key, raw in params.items():
-        if key in FRAME_KEYS or key.startswith(RISK_PREFIX):   # the latter: `risk_from_link`
+        if key in FRAME_KEYS or key.startswith((RISK_PREFIX, QUARTER_PREFIX)):   # `risk_from_link`, `quarter_from_link`
             continue
         if key.startswith(PROJECT_PREFIX):
             pid = key[len(PROJECT_PREFIX):]
@@ -476,6 +484,53 @@ def risk_from_link(params: Mapping[str, str]) -> tuple[dict, list[LinkIssue]]:
         else:
             issues.append(LinkIssue("url_unknown", {"key": key[:40]}))
     return s, issues
+
+
+# ---- the Quarterly page's figures in the link ------------------------------------------------
+# Keyed as in the session (``ss["quarter"]``, `ui.quarter`): "YEAR.WHO.D" the cumulative growth
+# of the first D quarters (D = 1–3), "YEAR.WHO.y" the year's target, both percent on the same
+# period a year before within the page's box bounds; "YEAR.WHO.n" the quarters done chosen.
+QUARTER_WHO = ("grdp", *SECTOR_IDS)   # model.quarterly.TOTAL and the sectors
+QUARTER_PCT = (-50.0, 100.0)          # the boxes' bounds, percent
+QUARTER_DONE = (1, 2, 3)
+_QUARTER_KEY = re.compile(r"([0-9]{4})\.([a-z_]{1,40})\.([1-3ny])")
+_SIGNED_DEC = re.compile(r"-?[0-9]{1,3}([.,][0-9]{1,20})?([eE][-+]?[0-9]{1,3})?")
+
+
+def quarter_to_link(facts: Mapping[str, float] | None) -> dict[str, str]:
+    """The link parameters of the Quarterly page's figures ``facts`` (``ss["quarter"]``)."""
+    return {QUARTER_PREFIX + k: (str(int(v)) if k.endswith(".n") else _num(v)) for k, v in sorted((facts or {}).items())}
+
+
+def quarter_from_link(params: Mapping[str, str]) -> tuple[dict[str, float], list[LinkIssue]]:
+    """The Quarterly page's figures the link's ``q.*`` parameters give, and a `LinkIssue` for
+    each that cannot be used: a year outside MIN_YEAR–MAX_YEAR, an unknown sector, quarters
+    other than 1–3, a percent outside the boxes' bounds or not a number (ASCII digits, the
+    decimal point or comma)."""
+    out: dict[str, float] = {}
+    issues: list[LinkIssue] = []
+    for key, raw in params.items():
+        if not key.startswith(QUARTER_PREFIX):
+            continue
+        m = _QUARTER_KEY.fullmatch(key[len(QUARTER_PREFIX):])
+        if m is None or not MIN_YEAR <= int(m[1]) <= MAX_YEAR or m[2] not in QUARTER_WHO:
+            issues.append(LinkIssue("url_q_key", {"key": key[:60], "lo": str(MIN_YEAR), "hi": str(MAX_YEAR),
+                                                  "allowed": ", ".join(QUARTER_WHO)}))
+            continue
+        value, what = raw.strip(), m[3]
+        if what == "n":
+            if value in {str(d) for d in QUARTER_DONE}:
+                out[key[len(QUARTER_PREFIX):]] = int(value)
+            else:
+                issues.append(LinkIssue("url_q_done", {"key": key[:60], "value": raw[:40]}))
+            continue
+        x = float(value.replace(",", ".")) if _SIGNED_DEC.fullmatch(value) else math.nan
+        if QUARTER_PCT[0] <= x <= QUARTER_PCT[1]:
+            out[key[len(QUARTER_PREFIX):]] = x
+        else:
+            issues.append(LinkIssue("url_q_pct", {"key": key[:60], "value": raw[:40], "lo": _num(QUARTER_PCT[0]),
+                                                  "hi": _num(QUARTER_PCT[1])}))
+    return out, issues
 
 
 # What marks a changed scenario wherever it is named: page titles, chart titles, source lines,

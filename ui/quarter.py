@@ -3,8 +3,12 @@ the Quarterly page, and the year's target. They are the planner's facts, not the
 kept for the session through edits and loads, each sector's apart, and followed by the
 scenario shown while untyped (the published figure, else the scenario's own quarters and year).
 
-The Quarterly page edits them (`facts`); the decks of the Export and Compare pages carry GRDP's
-(`deck_rest`), so that the quarterly slide says what the page says."""
+They live in ``ss["quarter"]``, keyed "YEAR.WHO.D" (cumulative growth of the first D quarters,
+percent), "YEAR.WHO.y" (the year's target, percent) and "YEAR.WHO.n" (the quarters done chosen),
+and ride in the link as ``q.YEAR.WHO.…`` (`ui.codec.quarter_to_link`): a reload or a shared link
+gives the same sentence. The Quarterly page edits them (`facts`, `type_in`, `choose_done`,
+`untype`); the decks of the Export and Compare pages carry GRDP's (`deck_rest`), so that the
+quarterly slide says what the page says."""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ class Facts:
     """One year's figures for GRDP or a sector (``who``), percent on the same period a year
     before: ``done`` quarters with cumulative growth ``done_pct`` and the year's ``target_pct``,
     each typed or its default (``done_default``, ``target_default``); ``typed``: the session
-    keys of those typed; ``published``: the published figure of those quarters, if any
+    keys (in ``ss["quarter"]``) of those typed; ``published``: the published figure of those quarters, if any
     (percent, `model.quarterly.SourceRow`)."""
 
     year: int
@@ -36,10 +40,35 @@ class Facts:
     published: tuple | None
 
 
+def typed() -> dict:
+    """The session's figures (``ss["quarter"]``), created empty."""
+    return state.ss().setdefault("quarter", {})
+
+
+def type_in(k: str, v: float) -> None:
+    """Keep the figure ``v`` (percent) typed for ``k`` ("YEAR.WHO.D" or "YEAR.WHO.y")."""
+    typed()[k] = v
+
+
+def untype(keys: tuple[str, ...]) -> None:
+    """Give the figures ``keys`` back to the scenario shown (a callback)."""
+    for k in keys:
+        typed().pop(k, None)
+
+
 def default_done(year: int, who: str = Q.TOTAL) -> int:
-    """The quarters the page starts at: the latest published, else the first."""
+    """The quarters the page starts at: the one chosen (kept in the link), else the latest
+    published, else the first."""
+    chosen = typed().get(f"{year}.{who}.n")
+    if chosen is not None:
+        return int(chosen)
     published = Q.published_cumulative(year, who)
     return max(published) if published else 1
+
+
+def choose_done(year: int, who: str = Q.TOTAL) -> None:
+    """Keep the quarters done chosen in the page's box (a callback)."""
+    typed()[f"{year}.{who}.n"] = int(state.ss()[done_widget(year, who)])
 
 
 def done_name(year: int, who: str = Q.TOTAL) -> str:
@@ -56,16 +85,17 @@ def facts(q: Q.Quarterly, year: int, who: str = Q.TOTAL, done: int | None = None
     """The figures the page shows for ``year`` and ``who`` after ``done`` quarters (default:
     the page's choice, else `default_done`), from the session and the quarters ``q`` of the
     scenario shown."""
-    ss = state.ss()
+    ss, kept = state.ss(), typed()
     done = int(done if done is not None else ss.get(done_widget(year, who), default_done(year, who)))
     tab = q.table(year)   # the year's cumulative growth by quarters done (the path's own)
     pub = Q.published_cumulative(year, who).get(done)
-    done_key, target_key = f"qt_done_v.{year}.{who}.{done}", f"qt_target_v.{year}.{who}"
+    done_key, target_key = f"{year}.{who}.{done}", f"{year}.{who}.y"
     done_d = round(pub[0] if pub else float(tab.at[who, f"cum{done}_pct"]), 2)
     target_d = round(float(tab.at[who, "cum4_pct"]), 2)
-    return Facts(year=year, who=who, done=done, done_pct=ss.get(done_key, done_d), target_pct=ss.get(target_key, target_d),
-                 done_default=done_d, target_default=target_d, done_key=done_key, target_key=target_key,
-                 typed=tuple(k for k in (done_key, target_key) if k in ss), published=pub)
+    return Facts(year=year, who=who, done=done, done_pct=kept.get(done_key, done_d),
+                 target_pct=kept.get(target_key, target_d), done_default=done_d, target_default=target_d,
+                 done_key=done_key, target_key=target_key, typed=tuple(k for k in (done_key, target_key) if k in kept),
+                 published=pub)
 
 
 def deck_rest(q: Q.Quarterly, year: int | None) -> tuple[int, float, float] | None:

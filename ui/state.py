@@ -8,6 +8,8 @@
                     from outside (load, reset, apply, upload) every control is drawn afresh
                     from the scenario instead of keeping a stale value
     ss["notes"]     messages about the link (bad parameters), shown until the next change
+    ss["risk"]      the uncertainty settings (`ui.risk`); ss["quarter"] the Quarterly page's
+                    figures (`ui.quarter`); ss["view"] the pages' views: all in the link
 
 Widgets never hold state of their own: each is seeded from the scenario before it is drawn
 and writes back through a callback. A widget that is not drawn on some page loses nothing,
@@ -236,8 +238,10 @@ def read_link(qp: dict[str, str]) -> dict:
     w, link_issues = codec.from_link(qp, sc, model.actual_years())
     view = {k: qp[k][:400] for k in codec.VIEW_KEYS if k in qp}
     risk, risk_issues = codec.risk_from_link(qp)
+    quarter, quarter_issues = codec.quarter_from_link(qp)
     return {"lang": lang_in if lang_in in LANGS else "vi", "page_request": request, "base_ref": ref, "base": sc,
-            "working": w, "notes": issues + link_issues + risk_issues, "view": view, "risk": risk}
+            "working": w, "notes": issues + link_issues + risk_issues + quarter_issues, "view": view, "risk": risk,
+            "quarter": quarter}
 
 
 def init() -> None:
@@ -270,11 +274,12 @@ def _history_navigation() -> bool:
 
 def sync_link() -> None:
     """Write the view into the link: language, scenario, every assumption that differs, the
-    pages' views and the uncertainty settings that differ from the defaults (`ui.codec`).
+    pages' views, the uncertainty settings that differ from the defaults and the Quarterly
+    page's figures (`ui.codec`).
     Done on every run, since a page switch clears the query string."""
     params = {"lang": lang(), "scn": ss()["base_ref"],
               **codec.to_link(working(), base(), last_history_year()), **ss().get("view", {}),
-              **codec.risk_to_link(ss().get("risk"))}
+              **codec.risk_to_link(ss().get("risk")), **codec.quarter_to_link(ss().get("quarter"))}
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
     ss()["link_written"] = params

@@ -110,6 +110,14 @@ TEXT: dict[str, tuple[str, str]] = {
                       "{key}: no source of uncertainty '{value}'; use {allowed}"),
     "url_rk_scale": ("{key}={value}: hệ số độ lớn là số từ 0 đến {hi}, ví dụ 1.5; dùng 1",
                      "{key}={value}: a source's scale is a number from 0 to {hi}, e.g. 1.5; 1 is used"),
+    "url_q_key": ("{key}: số liệu quý viết q.NĂM.NGÀNH.QUÝ với năm {lo}–{hi}, ngành một trong {allowed}, "
+                  "quý 1, 2, 3, y (mục tiêu năm) hoặc n (số quý đã qua); bỏ qua",
+                  "{key}: a quarterly figure is written q.YEAR.SECTOR.QUARTER with a year {lo}–{hi}, a sector one of "
+                  "{allowed}, and 1, 2, 3, y (the year's target) or n (the quarters done); ignored"),
+    "url_q_done": ("{key}={value}: số quý đã qua là 1, 2 hoặc 3; dùng quý mới nhất đã công bố",
+                   "{key}={value}: the quarters done are 1, 2 or 3; the latest published is used"),
+    "url_q_pct": ("{key}={value}: tăng trưởng quý là phần trăm từ {lo} đến {hi}, ví dụ 8.05; dùng số đã công bố, nếu không thì của kịch bản",
+                  "{key}={value}: a quarterly growth is a percent from {lo} to {hi}, e.g. 8.05; the published figure, else the scenario's, is used"),
     "url_unknown": ("{key}: tham số không xác định; bỏ qua", "{key}: unknown parameter; ignored"),
     "url_too_long": ("Đường dẫn quá dài ({n} ký tự, tối đa {max}); bỏ qua các tham số",
                      "The link is too long ({n} characters, at most {max}); its parameters were ignored"),

@@ -10,7 +10,7 @@ from model.report import charts, export, fmt, views
 from model.report.glossary import explain
 from model.report.strings import sector_label, t
 from model.sectors import SECTOR_IDS
-from ui import quarter, state
+from ui import codec, quarter, state
 from ui.common import ctx, show, static_table
 from ui.numbox import number_box
 
@@ -57,12 +57,14 @@ pick, a, b, c3 = st.columns(4, vertical_alignment="bottom")   # boxes in line wh
 who = pick.selectbox(t("qt_sector", lang), [Q.TOTAL, *SECTOR_IDS], key=state.seed("qt.sector", Q.TOTAL),
                      format_func=lambda s: t("qt_grdp", lang) if s == Q.TOTAL else sector_label(s, lang, short=True),
                      help=t("qt_sector_help", lang))
-done = a.selectbox(t("qt_done_label", lang), [1, 2, 3], format_func=lambda m: t(f"qt_done{m}", lang),
-                   key=state.seed(quarter.done_name(year, who), quarter.default_done(year, who)))
+done = a.selectbox(t("qt_done_label", lang), codec.QUARTER_DONE, format_func=lambda m: t(f"qt_done{m}", lang),
+                   key=state.seed(quarter.done_name(year, who), quarter.default_done(year, who)),
+                   on_change=quarter.choose_done, args=(year, who))
 # A quarter's growth and the year's target are the planner's facts, not the scenario's: typed,
 # they are kept through edits and loads; untyped, they follow the scenario shown (the published
 # figure, else the scenario's own quarters and year), so the sentence never speaks of another
-# scenario's numbers. Each sector keeps its own (ui.quarter; the decks carry GRDP's).
+# scenario's numbers. Each sector keeps its own, and the link keeps them all (ui.quarter; the
+# decks carry GRDP's).
 known = quarter.facts(q, year, who, done)
 done_key, target_key, pub = known.done_key, known.target_key, known.published
 done_d, target_d, done_v, target_v = known.done_default, known.target_default, known.done_pct, known.target_pct
@@ -80,23 +82,17 @@ def box_name(base: str, default: float, typed: bool) -> str:
     return f"{base}.{ss[f'{base}.n']}"
 
 
+lo, hi = codec.QUARTER_PCT   # the bounds the link reads too
 number_box(t("qt_done_pct", lang, done=t(f"qt_done{done}", lang)),
-           box_name(f"qt_done_box.{year}.{who}.{done}", done_d, done_key in ss), done_v, -50.0, 100.0,
-           lambda v, k=done_key: ss.__setitem__(k, v), where=b,
+           box_name(f"qt_done_box.{year}.{who}.{done}", done_d, done_key in known.typed), done_v, lo, hi,
+           lambda v, k=done_key: quarter.type_in(k, v), where=b,
            help=t("qt_done_help", lang, src=views.source_rows_text([pub[1]], lang) if pub else t("qt_none", lang)),
            plausible=plausible)
-number_box(t("qt_target", lang, year=year), box_name(f"qt_target_box.{year}.{who}", target_d, target_key in ss),
-           target_v, -50.0, 100.0, lambda v, k=target_key: ss.__setitem__(k, v), where=c3, plausible=plausible)
-typed = known.typed
-
-
-def _untype(keys: tuple[str, ...]) -> None:
-    for k in keys:
-        ss.pop(k, None)
-
-
-if typed:   # a typed figure is kept through loads: this is the way back to the scenario's
-    st.button(t("qt_untype", lang), key="qt_untype", help=t("qt_untype_help", lang), on_click=_untype, args=(typed,))
+number_box(t("qt_target", lang, year=year), box_name(f"qt_target_box.{year}.{who}", target_d, target_key in known.typed),
+           target_v, lo, hi, lambda v, k=target_key: quarter.type_in(k, v), where=c3, plausible=plausible)
+if known.typed:   # a typed figure is kept through loads: this is the way back to the scenario's
+    st.button(t("qt_untype", lang), key="qt_untype", help=t("qt_untype_help", lang), on_click=quarter.untype,
+              args=(known.typed,))
 r = Q.remaining(q, year, done, done_v, target_v, who)
 (st.warning if r.needed_pct > r.path_pct + 0.005 else st.success)(state.md(views.remaining_text(r, lang)))
 st.caption(views.remaining_note(r, lang))
