@@ -943,6 +943,23 @@ def test_the_scorecard_judges_against_the_chosen_set_and_a_second_one_beside_it(
     side = tables(at)[-1].value
     assert any("NQ 26 programme" in c for c in side.columns) and any("2026–2030 plan" in c for c in side.columns)
     assert any("Contradiction" in w.value and "50.50–51.50" in w.value for w in at.warning)
+    # the second set is kept through a page switch (Streamlit dropped the widget's own key on
+    # the first switch) and in the link, which opens it again
+    assert at.query_params["ts2"] == "nq26_programme"
+    goto(at, "growth")
+    goto(at, "scorecard")
+    assert next(s for s in at.selectbox if s.label == "Compare with the target set").value == "nq26_programme"
+    again = fresh(page="scorecard", lang="en", ts="plan_2026_2030", ts2="nq26_programme")
+    assert tables(again)[-1].value.equals(side)
+    # chosen as the set judged by, it is no longer set beside itself
+    next(s for s in at.selectbox if s.label == "Target set").set_value("nq26_programme")
+    run(at)
+    assert "ts2" not in at.query_params
+    assert next(s for s in at.selectbox if s.label == "Compare with the target set").value == ""
+    for lang, word in (("vi", "không có bộ mục tiêu này để so sánh"), ("en", "no such target set to compare with")):
+        bad = fresh(page="scorecard", lang=lang, ts2="nope", **{"g.services": "9"})
+        assert any("ts2=nope" in w.value and word in w.value for w in bad.warning)
+        assert bad.session_state["working"].sectors["services"].growth.constant == 0.09   # the rest applies
     vi = fresh(page="scorecard", ts="congress_20")
     assert next(s for s in vi.selectbox if s.label == "Bộ mục tiêu").value == "congress_20"
     assert "GRDP (giá hiện hành) năm 2030 so với năm 2025" in list(tables(vi)[0].value["Chỉ tiêu"])

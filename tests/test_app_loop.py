@@ -279,6 +279,20 @@ def test_compare_reference_is_chosen_and_kept_in_the_link():
     goto(again, "compare")
     assert again.query_params["cmpref"] == "baseline"
     assert list(again.dataframe[0].value.columns) == list(tbl.columns)
+    # the set the 2030 table judges by: kept through a page switch (Streamlit dropped the
+    # widget's own key on the first switch) and in the link
+    at.selectbox(key=wkey(at, "cmp.set")).set_value("plan_2026_2030").run()
+    assert at.query_params["cmpts"] == "plan_2026_2030"
+    plan = at.dataframe[0].value
+    assert list(plan.index) != list(tbl.index)
+    goto(at, "growth")
+    goto(at, "compare")
+    assert at.selectbox(key=wkey(at, "cmp.set")).value == "plan_2026_2030" and at.dataframe[0].value.equals(plan)
+    again = fresh(page="compare", **dict(at.query_params.items()))
+    assert again.dataframe[0].value.equals(plan)
+    for lang, word in (("vi", "không có bộ mục tiêu này để so sánh"), ("en", "no such target set to compare with")):
+        bad = fresh(page="compare", lang=lang, cmpts="nope")
+        assert any("cmpts=nope" in w.value and word in w.value for w in bad.warning)
 
 
 def test_compare_takes_as_many_scenarios_as_its_charts_have_colours(workspace):
@@ -623,7 +637,7 @@ def test_a_set_changed_elsewhere_keeps_the_solve_request_readable():
     at.session_state["base"] = sc
     at.session_state["working"] = sc
     run(at)
-    at.selectbox(key="cmp.set").set_value("nq26_programme")
+    at.selectbox(key=wkey(at, "cmp.set")).set_value("nq26_programme")
     run(at)
     goto(at, "scorecard")
     at.selectbox(key=wkey(at, "ts.pick")).set_value("nq26_programme")

@@ -1272,6 +1272,8 @@ TEXT: dict[str, tuple[str, str]] = {
                 "The set the scenario is judged against (kept in the scenario and the link; in a file: [targets] set)."),
     "ts_compare": ("So sánh với bộ mục tiêu", "Compare with the target set"),
     "ts_none": ("(không)", "(none)"),
+    "url_view_set": ("{key}={value}: không có bộ mục tiêu này để so sánh; chọn một trong {allowed}",
+                     "{key}={value}: no such target set to compare with; pick one of {allowed}"),
     "ts_side": ("Một kịch bản, hai bộ mục tiêu", "One scenario, two target sets"),
     "ts_source": ("Nguồn: {document} ({issued}; {status}) — {url}. Kỳ: {periods}. Định nghĩa: {definitions}.",
                   "Source: {document} ({issued}; {status}) — {url}. Periods: {periods}. Definitions: {definitions}."),

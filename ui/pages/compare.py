@@ -132,10 +132,20 @@ show(charts.compare(projections, "grdp_nominal", lang), lang, left, share=2)
 show(charts.compare(projections, "grdp_real", lang), lang, right, share=2)
 show(charts.compare(projections, "growth", lang), lang)
 st.subheader(t("cmp_table", lang))
-# the targets the table judges: a set chosen here (a view), the edited scenario's by default
+# the targets the table judges: a set chosen here (a view, kept in the link as cmpts=, since
+# Streamlit drops a widget's own key on a page switch), the edited scenario's by default
 sets = list(model.registry.set_ids())
-cmp_set = st.selectbox(t("ts_label", lang), sets, format_func=lambda s_: views.set_title(s_, lang),
-                       index=sets.index(model.registry.judged_set(c.working)), key="cmp.set")
+asked_set = view.get("cmpts", "")
+if asked_set and asked_set not in sets:   # a link written by hand, or naming a set since withdrawn
+    st.warning(t("url_view_set", lang, key="cmpts", value=state.md(asked_set[:40]), allowed=", ".join(sets)))
+
+
+def on_set() -> None:
+    view["cmpts"] = state.ss()[state.key("cmp.set")]
+
+
+cmp_set = st.selectbox(t("ts_label", lang), sets, format_func=lambda s_: views.set_title(s_, lang), on_change=on_set,
+                       key=state.seed("cmp.set", asked_set if asked_set in sets else model.registry.judged_set(c.working)))
 tbl = views.compare_table(projections, lang, set_id=cmp_set)
 st.caption(t("cmp_legend", lang, items="; ".join(f"{k} = {state.md(v)}" for k, v in tbl.attrs["keys"].items())))
 for ref in picked:

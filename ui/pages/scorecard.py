@@ -27,6 +27,8 @@ SETS = registry.set_ids()
 
 def _pick_set() -> None:
     v = state.ss()[state.key("ts.pick")]
+    if state.ss().get("view", {}).get("ts2") == v:   # a set is not set beside itself
+        state.ss()["view"].pop("ts2")
     state.set_working(state.working().with_set(None if v == registry.DEFAULT_SET else v))
 
 
@@ -34,10 +36,27 @@ chosen = registry.judged_set(c.working)
 pickers = st.container(horizontal=True, gap="small")   # one row: three elements where columns made five
 pickers.selectbox(t("ts_label", lang), SETS, format_func=lambda s_: views.set_title(s_, lang),
                   key=state.seed("ts.pick", chosen), on_change=_pick_set, help=t("ts_help", lang))
-# the second set is a view, not an assumption: kept for the session
-other = pickers.selectbox(t("ts_compare", lang), ["", *[s_ for s_ in SETS if s_ != chosen]],
+# The second set is a view, not an assumption: kept in the link (?ts2=plan_2026_2030), as the
+# Compare page's selection is, so that a page switch, a reload and a shared link keep it (a
+# widget key of its own was dropped by Streamlit on the first page switch).
+view = state.ss().setdefault("view", {})
+others = ["", *[s_ for s_ in SETS if s_ != chosen]]
+asked = view.get("ts2", "")
+if asked and asked not in SETS:   # a link written by hand, or naming a set since withdrawn
+    st.warning(t("url_view_set", lang, key="ts2", value=state.md(asked[:40]), allowed=", ".join(SETS)))
+
+
+def _pick_other() -> None:
+    v = state.ss()[state.key("ts.other")]
+    if v:
+        view["ts2"] = v
+    else:
+        view.pop("ts2", None)
+
+
+other = pickers.selectbox(t("ts_compare", lang), others,
                           format_func=lambda s_: views.set_title(s_, lang) if s_ else t("ts_none", lang),
-                          key="ts.other")
+                          key=state.seed("ts.other", asked if asked in others else ""), on_change=_pick_other)
 st.caption(state.md(views.set_source(chosen, lang)))
 sc = views.scorecard(c.projection, lang, set_id=chosen, trends=state.ss().get("tk_trends"))
 # the cards are the chosen set's headline figures (the programme's four; the 2026–2030 plan's
