@@ -522,19 +522,23 @@ def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
         need = Q.remaining(q, 2025, 2, h1, 13.0, "industry_construction").needed_pct
         wait_text(page, f"quý III–IV phải tăng {need:.2f}".replace(".", ","))
         no_exception(page)
-        # GRDP's figures go into the deck: its quarterly slide says what the page says
+        # GRDP's figures go into the deck: its quarterly slide says what the page says (the
+        # plan's 9 % typed, once GRDP's boxes are drawn: typed at once, it went into the
+        # sector's box still on screen, and replaced its 13)
         pick(page, main, "Chỉ tiêu", "GRDP")
-        type_into(page, main.get_by_role("textbox", name="Mục tiêu cả năm 2025 (%)"), "8,78")
-        need = Q.remaining(q, 2025, 3, 8.05, 8.78).needed_pct
+        main.get_by_role("textbox", name="Tăng trưởng lũy kế 9 tháng (%)").wait_for()
+        wait_ready(page)
+        type_into(page, main.get_by_role("textbox", name="Mục tiêu cả năm 2025 (%)"), "9")
+        need = Q.remaining(q, 2025, 3, 8.05, 9.0).needed_pct
         wait_text(page, f"quý IV phải tăng {need:.2f}".replace(".", ","))
         said = main.locator('[data-testid="stAlert"]').filter(has_text="quý IV phải tăng").first.inner_text().strip()
-        # the link keeps the figures typed (q.2025.grdp.y=8.78): a reload says the same, and the
-        # sector's own target typed above is kept beside GRDP's
-        assert "q.2025.grdp.y=8.78" in page.url and "q.2025.industry_construction.y=13" in page.url
+        # the link keeps the figures typed: a reload says the same, and the sector's own target
+        # typed above is kept beside GRDP's
+        assert "q.2025.grdp.y=9&" in f"{page.url}&" and "q.2025.industry_construction.y=13&" in f"{page.url}&"
         page.reload()
         wait_ready(page)
         wait_text(page, said)
-        assert main.get_by_role("textbox", name="Mục tiêu cả năm 2025 (%)").input_value() == "8,78"
+        assert main.get_by_role("textbox", name="Mục tiêu cả năm 2025 (%)").input_value() == "9,00"
         goto_page(page, "Xuất")
         wait_text(page, "Trang đó cũng nói các quý còn lại cần tăng bao nhiêu sau 9 tháng")
         folder = tmp_path / "export"
