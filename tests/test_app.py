@@ -1191,6 +1191,27 @@ def test_the_quarterly_figures_ride_in_the_link():
     assert link["q.2026.grdp.1"] == "7.9"   # another quarter's figure is not this box's
 
 
+def test_the_quarterly_indicator_is_kept_through_a_page_switch_and_in_the_link():
+    """A planner working on a sector's quarters who went to the Export page for the deck came
+    back to GRDP: Streamlit dropped the choice on the switch. It is a view in the link (qs=)."""
+    at = fresh(page="quarterly", lang="en", qy="2025")
+    at.selectbox(key=wkey(at, "qt.sector")).set_value("services").run()
+    assert at.query_params["qs"] == "services"
+    goto(at, "export")
+    goto(at, "quarterly")
+    assert at.selectbox(key=wkey(at, "qt.sector")).value == "services"
+    assert any("Services" in s.value for s in [*at.success, *at.warning])
+    again = fresh(page="quarterly", **dict(at.query_params))
+    assert again.selectbox(key=wkey(again, "qt.sector")).value == "services"
+    at.selectbox(key=wkey(at, "qt.sector")).set_value("grdp").run()
+    assert "qs" not in at.query_params   # GRDP, the default, says nothing
+    for lang, word in (("vi", "Chỉ tiêu trong đường dẫn (qs=forestry) không có"),
+                       ("en", "The link's indicator (qs=forestry) does not exist")):
+        bad = fresh(page="quarterly", lang=lang, qs="forestry")
+        assert any(word in plain(c.value) for c in bad.caption)
+        assert bad.selectbox(key=wkey(bad, "qt.sector")).value == "grdp"
+
+
 @pytest.mark.parametrize("lang,word", [("vi", "tăng trưởng quý là phần trăm từ -50 đến 100"),
                                        ("en", "a quarterly growth is a percent from -50 to 100")])
 def test_a_bad_quarterly_figure_in_the_link_is_named_and_the_rest_kept(lang, word):

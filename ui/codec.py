@@ -60,8 +60,9 @@ LINK_KEYS = {"population.growth": "pop",
 FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
 # What a page shows rather than what the scenario assumes (the Compare page's selection and
 # reference and target set, the Quarterly page's year, which the Export page's deck shows too,
-# the target set the Scorecard sets beside the scenario's): kept in the link too, read by the page.
-VIEW_KEYS = ("cmp", "cmpref", "cmpts", "qy", "ts2")
+# and its indicator, the target set the Scorecard sets beside the scenario's): kept in the link
+# too, read by the page.
+VIEW_KEYS = ("cmp", "cmpref", "cmpts", "qy", "qs", "ts2")
 RISK_PREFIX = "rk."             # the uncertainty settings (`risk_to_link`)
 QUARTER_PREFIX = "q."           # the Quarterly page's figures (`quarter_to_link`)
 FRAME_KEYS = ("page", "lang", "scn", "h", "lay", "mfg", "ts", SOLVE_KEY := "sv", *VIEW_KEYS)

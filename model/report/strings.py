@@ -1086,6 +1086,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "qt_up": ("tăng {x} %", "{x} %"), "qt_down": ("giảm {x} %", "a fall of {x} %"),
     "qt_link_year": ("Năm trong đường dẫn (qy={value}) không thuộc kịch bản này ({a}–{b}): đang hiện năm {year}.",
                      "The link's year (qy={value}) is not one of this scenario's ({a}–{b}): showing {year}."),
+    "qt_link_sector": ("Chỉ tiêu trong đường dẫn (qs={value}) không có; dùng một trong {allowed}: đang hiện GRDP.",
+                       "The link's indicator (qs={value}) does not exist; use one of {allowed}: showing GRDP."),
     "qt_year": ("Năm", "Year"),
     "qt_note": ("Tách quý bằng phương pháp Denton (tỷ lệ sai phân bậc nhất, như Sổ tay Tài khoản quốc gia quý của IMF): "
                 "bốn quý cộng lại đúng bằng năm; chỉ báo mùa vụ là tỷ trọng 6 tháng đầu năm đã công bố, hai quý trong "

@@ -53,10 +53,26 @@ st.download_button(t("qt_download", lang), data=export.csv_bytes(f[list(q.frame.
 st.subheader(t("qt_rest", lang))
 # GRDP or one sector: Resolution 01/NQ-CP asks for the quarterly scenario by sector, and the
 # statistics office publishes the sectors' cumulative growth beside GRDP's
+# The indicator chosen is a view kept in the link (qs=services), as the year is: Streamlit drops
+# a widget's value on a page switch, and a planner back from the Export page found GRDP again.
+whos = [Q.TOTAL, *SECTOR_IDS]
+asked = ss.setdefault("view", {}).get("qs", Q.TOTAL)
+if asked not in whos:
+    st.caption(t("qt_link_sector", lang, value=state.md(asked[:40]), allowed=", ".join(whos)))
+
+
+def _pick_who() -> None:
+    v = ss[state.key("qt.sector")]
+    if v == Q.TOTAL:
+        ss["view"].pop("qs", None)
+    else:
+        ss["view"]["qs"] = v
+
+
 pick, a, b, c3 = st.columns(4, vertical_alignment="bottom")   # boxes in line when a label wraps
-who = pick.selectbox(t("qt_sector", lang), [Q.TOTAL, *SECTOR_IDS], key=state.seed("qt.sector", Q.TOTAL),
+who = pick.selectbox(t("qt_sector", lang), whos, key=state.seed("qt.sector", asked if asked in whos else Q.TOTAL),
                      format_func=lambda s: t("qt_grdp", lang) if s == Q.TOTAL else sector_label(s, lang, short=True),
-                     help=t("qt_sector_help", lang))
+                     help=t("qt_sector_help", lang), on_change=_pick_who)
 done = a.selectbox(t("qt_done_label", lang), codec.QUARTER_DONE, format_func=lambda m: t(f"qt_done{m}", lang),
                    key=state.seed(quarter.done_name(year, who), quarter.default_done(year, who)),
                    on_change=quarter.choose_done, args=(year, who))
