@@ -820,8 +820,13 @@ def test_compare_splits_the_outcomes_of_the_chosen_target_set():
     # the set chosen in the table's box: the split follows it
     next(s for s in at.selectbox if s.label == "Target set").set_value("nq26_programme")
     run(at)
-    tb = next(tb.value for tb in tables(at) if "Total difference" in list(tb.value.index))
+    split = lambda: next(tb.value for tb in tables(at) if "Total difference" in list(tb.value.index))  # noqa: E731
+    tb = split()
     assert "Average growth 2021–2030 (%/yr)" in tb.columns and "Average real GRDP growth 2026-2030 (%/yr)" not in tb.columns
+    # and after a page switch (the box's choice is a view in the link, cmpts=)
+    goto(at, "growth")
+    goto(at, "compare")
+    assert split().equals(tb)
 
 
 def test_solve_page_relative_prices_apply_to_the_deflators():

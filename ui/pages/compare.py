@@ -29,6 +29,14 @@ def attribution(a_toml: str, b_toml: str, set_id: str):
                                        set_id=set_id)
 
 
+def table_set() -> str:
+    """The target set the 2030 table judges by, and the split of what changed with it: the one
+    chosen in the table's box (a view, kept in the link as cmpts=, since Streamlit drops a
+    widget's own key on a page switch), else the edited scenario's."""
+    asked = state.ss().get("view", {}).get("cmpts")
+    return model.registry.judged_set(c.working, asked if asked in model.registry.set_ids() else None)
+
+
 def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, ref: str) -> None:
     """What changed, in numbers: each changed assumption's share of the 2030 difference B − A,
     a table and a waterfall for the outcome the user picks."""
@@ -36,7 +44,7 @@ def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, 
         st.caption(t("at_short", lang))
         return
     # the set the 2030 table below judges by (its box's value, the edited scenario's set at first)
-    set_id = model.registry.judged_set(c.working, state.ss().get("cmp.set"))
+    set_id = table_set()
     table_ = attribution(a.to_toml(), b.to_toml(), set_id)
     if len(table_) == 1:
         return
@@ -132,12 +140,10 @@ show(charts.compare(projections, "grdp_nominal", lang), lang, left, share=2)
 show(charts.compare(projections, "grdp_real", lang), lang, right, share=2)
 show(charts.compare(projections, "growth", lang), lang)
 st.subheader(t("cmp_table", lang))
-# the targets the table judges: a set chosen here (a view, kept in the link as cmpts=, since
-# Streamlit drops a widget's own key on a page switch), the edited scenario's by default
+# the targets the table judges, chosen here (`table_set`)
 sets = list(model.registry.set_ids())
-asked_set = view.get("cmpts", "")
-if asked_set and asked_set not in sets:   # a link written by hand, or naming a set since withdrawn
-    st.warning(t("url_view_set", lang, key="cmpts", value=state.md(asked_set[:40]), allowed=", ".join(sets)))
+if view.get("cmpts", sets[0]) not in sets:   # a link written by hand, or naming a set since withdrawn
+    st.warning(t("url_view_set", lang, key="cmpts", value=state.md(view["cmpts"][:40]), allowed=", ".join(sets)))
 
 
 def on_set() -> None:
@@ -145,7 +151,7 @@ def on_set() -> None:
 
 
 cmp_set = st.selectbox(t("ts_label", lang), sets, format_func=lambda s_: views.set_title(s_, lang), on_change=on_set,
-                       key=state.seed("cmp.set", asked_set if asked_set in sets else model.registry.judged_set(c.working)))
+                       key=state.seed("cmp.set", table_set()))
 tbl = views.compare_table(projections, lang, set_id=cmp_set)
 st.caption(t("cmp_legend", lang, items="; ".join(f"{k} = {state.md(v)}" for k, v in tbl.attrs["keys"].items())))
 for ref in picked:
