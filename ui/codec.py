@@ -50,6 +50,7 @@ from model.params import MAX_TITLE, MAX_YEAR, MIN_YEAR, RATES
 from model.scenario import (INVESTMENT_FIELDS, diff_scenarios, RATE_FIELDS, RatePath, Scenario, ScenarioError, SolveSettings,
                             frac_to_pct, pct_to_frac, rate_kind, solve_settings_from_dict)
 from model.sectors import INVESTABLE, SECTOR_IDS
+from model.quarterly import TOTAL as QUARTERLY_TOTAL
 from model.uncertainty import SOURCES as RISK_SOURCES
 
 MODES = ("constant", "ramp", "points")
@@ -415,7 +416,8 @@ RISK_DEFAULT = {"draws": 10_000, "seed": 0}
 MAX_SEED = 2 ** 32 - 1
 MAX_RISK_SCALE = 5.0
 _ASCII_INT = re.compile(r"[0-9]{1,10}")
-_ASCII_DEC = re.compile(r"[0-9]{1,3}([.,][0-9]{1,20})?([eE][-+]?[0-9]{1,3})?")   # as `_num` writes it
+# a number as `_num` writes it (the decimal comma read too), ASCII digits only
+_ASCII_DEC = re.compile(r"-?[0-9]{1,3}([.,][0-9]{1,20})?([eE][-+]?[0-9]{1,3})?")
 
 
 def default_risk() -> dict:
@@ -491,11 +493,10 @@ def risk_from_link(params: Mapping[str, str]) -> tuple[dict, list[LinkIssue]]:
 # Keyed as in the session (``ss["quarter"]``, `ui.quarter`): "YEAR.WHO.D" the cumulative growth
 # of the first D quarters (D = 1–3), "YEAR.WHO.y" the year's target, both percent on the same
 # period a year before within the page's box bounds; "YEAR.WHO.n" the quarters done chosen.
-QUARTER_WHO = ("grdp", *SECTOR_IDS)   # model.quarterly.TOTAL and the sectors
+QUARTER_WHO = (QUARTERLY_TOTAL, *SECTOR_IDS)   # GRDP and the sectors
 QUARTER_PCT = (-50.0, 100.0)          # the boxes' bounds, percent
 QUARTER_DONE = (1, 2, 3)
 _QUARTER_KEY = re.compile(r"([0-9]{4})\.([a-z_]{1,40})\.([1-3ny])")
-_SIGNED_DEC = re.compile(r"-?[0-9]{1,3}([.,][0-9]{1,20})?([eE][-+]?[0-9]{1,3})?")
 
 
 def quarter_to_link(facts: Mapping[str, float] | None) -> dict[str, str]:
@@ -525,7 +526,7 @@ def quarter_from_link(params: Mapping[str, str]) -> tuple[dict[str, float], list
             else:
                 issues.append(LinkIssue("url_q_done", {"key": key[:60], "value": raw[:40]}))
             continue
-        x = float(value.replace(",", ".")) if _SIGNED_DEC.fullmatch(value) else math.nan
+        x = float(value.replace(",", ".")) if _ASCII_DEC.fullmatch(value) else math.nan
         if QUARTER_PCT[0] <= x <= QUARTER_PCT[1]:
             out[key[len(QUARTER_PREFIX):]] = x
         else:

@@ -23,9 +23,9 @@ from . import state
 class Facts:
     """One year's figures for GRDP or a sector (``who``), percent on the same period a year
     before: ``done`` quarters with cumulative growth ``done_pct`` and the year's ``target_pct``,
-    each typed or its default (``done_default``, ``target_default``); ``typed``: the session
-    keys (in ``ss["quarter"]``) of those typed; ``published``: the published figure of those quarters, if any
-    (percent, `model.quarterly.SourceRow`)."""
+    each typed or its default (``done_default``, ``target_default``); ``typed``: the keys
+    (in ``ss["quarter"]``) of those typed; ``published``: the published figure of those
+    quarters, if any (percent, `model.quarterly.SourceRow`)."""
 
     year: int
     who: str

@@ -9,7 +9,6 @@ from model import params as P, quarterly as Q
 from model.report import charts, export, fmt, views
 from model.report.glossary import explain
 from model.report.strings import sector_label, t
-from model.sectors import SECTOR_IDS
 from ui import codec, quarter, state
 from ui.common import ctx, show, static_table
 from ui.numbox import number_box
@@ -55,7 +54,7 @@ st.subheader(t("qt_rest", lang))
 # statistics office publishes the sectors' cumulative growth beside GRDP's
 # The indicator chosen is a view kept in the link (qs=services), as the year is: Streamlit drops
 # a widget's value on a page switch, and a planner back from the Export page found GRDP again.
-whos = [Q.TOTAL, *SECTOR_IDS]
+whos = list(codec.QUARTER_WHO)   # GRDP and the sectors, as the link reads them
 asked = ss.setdefault("view", {}).get("qs", Q.TOTAL)
 if asked not in whos:
     st.caption(t("qt_link_sector", lang, value=state.md(asked[:40]), allowed=", ".join(whos)))
