@@ -446,7 +446,7 @@ def test_backtest_and_rmse_are_explained_where_they_are_used(page):
 def test_a_failed_solve_says_its_misses_in_units_and_what_to_do_next():
     at = fresh(page="solve")  # the seven defaults miss on the baseline
     err = plain(at.error[0].value)
-    assert "điểm %" in err or "lần" in err or "tr.đ/người" in err
+    assert "điểm %" in err or "lần" in err or "triệu đồng/người" in err
     assert any(i.value.startswith("Bước tiếp theo:") for i in at.info)
     # where the words are shown, they are explained under the findings
     assert any("tăng trưởng kép" in c.value.lower() or "1,09 mũ 10" in c.value for c in at.caption)

@@ -156,7 +156,7 @@ def test_solve_exits_3_when_targets_conflict_and_still_writes(tmp_path, capsys):
     tg = pd.read_csv(out / "targets.csv", encoding="utf-8-sig").set_index("id")
     v, gap = tg.at["grdp_per_capita", "value"], tg.at["grdp_per_capita", "gap"]
     assert (f"  grdp_per_capita (GRDP per capita at current prices): {v:.2f} million VND/person (target ≈ 170; "
-            f"gap {gap:+.2f} mn VND a person) met") in printed
+            f"gap {gap:+.2f} million VND/person) met") in printed
     assert "  grdp_growth_avg (Average real GRDP growth 2021-2030): " in printed and " pp a year) MISSED" in printed
     # and in Vietnamese by default
     assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path / "v"), "--overwrite"]) == 3
@@ -164,7 +164,7 @@ def test_solve_exits_3_when_targets_conflict_and_still_writes(tmp_path, capsys):
     assert "Không thể đạt đồng thời" in printed
     assert (f"  grdp_per_capita (GRDP bình quân đầu người (giá hiện hành)): {v:.2f}".replace(".", ",")
             + f" triệu đồng/người (mục tiêu ≈ 170; chênh lệch {gap:+.2f}".replace(".", ",")
-            + " tr.đ/người) đạt") in printed
+            + " triệu đồng/người) đạt") in printed   # one unit in the same words (was "tr.đ/người")
 
 
 def test_solve_reads_the_scenario_solve_table(tmp_path, minimal_text):

@@ -484,7 +484,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "sv_bad": ("Không thể đạt đồng thời tất cả mục tiêu; phương án gần nhất:", "The targets cannot all hold; the best compromise:"),
     "sv_missed_line": ("{indicator}: {value} (mục tiêu {target}, chênh lệch {gap})",
                        "{indicator}: {value} (target {target}, gap {gap})"),
-    "unit_pp_year": ("điểm %/năm", "pp a year"), "unit_mvnd_person": ("tr.đ/người", "mn VND a person"),
+    "unit_pp_year": ("điểm %/năm", "pp a year"),
     "sv_next": ("Bước tiếp theo: bỏ chọn một mục tiêu trong nhóm không thể cùng đạt, hoặc tăng trọng số (mục «Ưu tiên») "
                 "của mục tiêu quan trọng hơn; nới giới hạn tăng trưởng hoặc cho phép giá tương đối thay đổi nếu có cơ sở.",
                 "Next step: untick one target of a set that cannot hold together, or raise the weight (“Priorities”) of "
@@ -1976,8 +1976,9 @@ def solve_text(result, lang: str = "en", conflicts: bool = True) -> str:
     return text
 
 
-_GAP_UNITS = {"percent": "unit_pp", "percent_per_year": "unit_pp_year", "times": "unit_times",
-              "million_vnd_per_person": "unit_mvnd_person"}
+# a share's or a rate's gap is in points; a level's (per capita) in the value's own unit, in the
+# same words ("triệu đồng/người" beside "tr.đ/người" on one line of `solve` read as two units)
+_GAP_UNITS = {"percent": "unit_pp", "percent_per_year": "unit_pp_year", "times": "unit_times"}
 
 
 def target_unit(target_id: str, lang: str = "vi") -> str:
@@ -1987,8 +1988,9 @@ def target_unit(target_id: str, lang: str = "vi") -> str:
 
 def gap_unit(target_id: str, lang: str = "vi") -> str:
     """The unit a target's gap is in: a share's gap is in percentage points, growth's in points
-    a year, the multiple's in times, per capita's in million VND a person."""
-    return t(_GAP_UNITS.get(solver_target_unit(target_id), "unit_pp"), lang)
+    a year, the multiple's in times, per capita's in its own unit (million VND a person)."""
+    code = solver_target_unit(target_id)
+    return unit_label(code, lang) if code == "million_vnd_per_person" else t(_GAP_UNITS.get(code, "unit_pp"), lang)
 
 
 def investment_text(result, lang: str = "vi") -> str:
