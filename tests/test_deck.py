@@ -887,3 +887,33 @@ def test_a_solve_request_the_horizon_cannot_pose_is_said_on_its_slide(history):
         prs = Presentation(io.BytesIO(deck.build(history, [sc], lang=lang, draws=0)))
         slide = next(s for s in prs.slides if s.shapes[0].text_frame.text == t("dk_solve", lang))
         assert said in _texts(slide) and not any(sh.has_table for sh in slide.shapes)
+
+
+def test_a_file_of_forty_projects_gets_every_one_on_numbered_slides_clear_of_the_source(history, baseline, tmp_path):
+    """A file may hold 40 projects: the projects slide listed them all on one slide, and at 2050
+    fourteen rows already ran over its source line. Ten rows a slide, the slides numbered, every
+    project counted or worth something listed once, and (rendered) every word clear."""
+    from pptx import Presentation
+
+    own = "".join(f'\n[projects.own{k}]\nname_vi = "Dự án riêng số {k} của tỉnh"\nname_en = "Own project {k}"\n'
+                  f'sector = "services"\nfirst_year = 2027\nva = {100 + 10 * k}.0\n'
+                  for k in range(40 - len(baseline.projects)))
+    sc = model.parse_scenario(((SCENARIOS / "baseline.toml").read_text(encoding="utf-8") + own).replace(
+        "horizon = 2030", "horizon = 2050"))
+    assert len(sc.projects) == 40 and sc.horizon == 2050
+    data = deck.build(history, [sc], lang="en", draws=0)
+    slides = [s for s in Presentation(io.BytesIO(data)).slides
+              if s.shapes[0].text_frame.text.startswith("The projects: what each adds")]
+    n = len(slides)
+    assert n >= 4
+    assert [s.shapes[0].text_frame.text for s in slides] == [
+        f"The projects: what each adds to 2021–2030 growth and to GRDP in 2050 ({k}/{n})" for k in range(1, n + 1)]
+    rows = [[c.text for c in r.cells] for s in slides for r in list(next(sh.table for sh in s.shapes if sh.has_table).rows)[1:]]
+    assert all(len(list(next(sh.table for sh in s.shapes if sh.has_table).rows)) <= deck.PROJECT_ROWS + 1 for s in slides)
+    names = [r[0] for r in rows]
+    assert len(names) == len(set(names)) and {f"Own project {k}" for k in range(40 - len(baseline.projects))} <= set(names)
+    assert all(any(sh.name == "source" for sh in s.shapes) for s in slides)
+    if shutil.which("soffice") and shutil.which("pdftotext"):
+        f = tmp_path / "forty_vi.pptx"
+        f.write_bytes(deck.build(history, [sc], lang="vi", draws=0))
+        assert _text_problems(_render(f, tmp_path)) == []

@@ -5,7 +5,7 @@ Slides: the title (scenario, date, data vintage, target set); the scorecard (eac
 target with its probability); GRDP at current prices against the set's multiple target, and its
 fan; real growth against the set's growth target; the structure in 2020, the last actual year
 and 2030 against the set's targets; the contributions to growth; the projects and what each adds
-(`model.analysis.project_effects`); the investment need against the record; what 2026–2030 must
+(`model.analysis.project_effects`; ten a slide, over as many slides as they need); the investment need against the record; what 2026–2030 must
 deliver for the Resolution 26 targets; the solver's answer when the file has a ``[solve]`` table;
 a comparison when several scenarios are given. Every chart is a `model.report.charts.Chart`, the
 app's own, drawn natively by `Deck.draw`. Colours are explicit (LibreOffice drops theme colours),
@@ -60,6 +60,7 @@ def title_size(text: str, width: float, height: float, sizes=(32, 28, 24, 20, 16
 # most: 1 + 1 + 4 + 3 columns fit 12 inches at 11 points; beyond, the values alone
 COMPARED_WITH_DELTAS = 4
 SLIPS_SHOWN = 3   # projects on the slide "if a project slips": three rows each, nine in a table that fits
+PROJECT_ROWS = 10  # rows of the projects slide a slide holds, a long name on two lines, clear of the source line
 
 
 
@@ -301,7 +302,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                              t("col_status", lang): rows["status"],
                              # worded as on the pages ("< 0,01 %" where no draw met it, not "0,0 %")
                              t("rk_prob_col", lang): [shown_probability(r, float(probs[i]), lang) if i in probs
-                                                      else fmt.DASH for i in modelled]}), size=12)
+                                                      else fmt.DASH for i in modelled]}), size=12,
+            first=0.36)   # the indicators' long names on one or two lines, not three beside short cells
     # a level above its band reads "Missed" beside a figure larger than the target's: under the
     # table, what that means (once), each one against its band, and how often the draws are above
     above = [i for i in modelled if rows.at[i, "reason"] == "above"]
@@ -373,8 +375,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     # to growth to 2030); to one before the period's end, on GRDP there alone
     grows, year = effect_measures(sc)
     later = project_effects(history, sc, year) if year else {}
-    s = d.slide(t("dk_projects_h", lang, h=year, a=g0 + 1, b=g1) if grows and later
-                else t("dk_projects", lang, a=g0 + 1, b=g1) if grows else t("dk_projects_only_h", lang, h=year))
+    title = (t("dk_projects_h", lang, h=year, a=g0 + 1, b=g1) if grows and later
+             else t("dk_projects", lang, a=g0 + 1, b=g1) if grows else t("dk_projects_only_h", lang, h=year))
     rows = []
     for pid, effect in effects.items():
         setting = sc.projects.get(pid)
@@ -389,10 +391,15 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                      **({t("dk_effect", lang, a=g0 + 1, b=g1): fmt.num(effect, lang, 2, sign=True)} if grows else {}),
                      **({t("dk_effect_h", lang, h=year): fmt.num(later[pid], lang, 2, sign=True)}
                         if later else {})})
-    # a column more past 2030: a point smaller and the names wider, so that up to fifteen rows
-    # stay above the source line
+    # a column more past 2030: a point smaller. A file may hold 40 projects and each counted or
+    # worth a tenth of a point is a row: PROJECT_ROWS a slide, the slides numbered (1/3), so that
+    # no row runs over the source line (fourteen at 2050 did)
     both = grows and bool(later)
-    d.table(s, pd.DataFrame(rows), size=10 if both else 11, first=0.3 if both else None)
+    frame = pd.DataFrame(rows)
+    parts = [frame.iloc[k:k + PROJECT_ROWS] for k in range(0, len(frame), PROJECT_ROWS)] or [frame]
+    for k, part in enumerate(parts, start=1):
+        s = d.slide(title if len(parts) == 1 else f"{title} ({k}/{len(parts)})")
+        d.table(s, part, size=10 if both else 11, first=0.3)
 
     # 7b. if a project slips (the province's third question; the Projects page's "late or
     # dropped"): the projects the scenario counts that have not started by the last actual year
