@@ -14,9 +14,10 @@ from __future__ import annotations
 import streamlit as st
 
 from model.allocator import tune
+from model.report import fmt
 from model.report.strings import t
 from model.report.views import judged_by
-from ui import sidebar, state
+from ui import codec, sidebar, state
 from ui.common import unlisted_note, vintage_note
 from ui.state import md
 
@@ -39,7 +40,8 @@ if request and request != "scorecard" and nav.url_path != request:
     st.switch_page(pages[request])
 sidebar.draw()
 lang = state.lang()
-state.sync_link()
+if (n := state.sync_link()) > codec.MAX_LINK:   # a reload or a shared link would lose the changes: say so
+    st.warning(t("url_written_long", lang, n=fmt.num(n, lang, 0), max=fmt.num(codec.MAX_LINK, lang, 0)))
 pid = nav.url_path or "scorecard"
 # the top line names the target set the page judges by (a screenshot of the plan's Scorecard
 # said "Resolution 26 programme, 33 targets" above the plan's six)

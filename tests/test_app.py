@@ -421,6 +421,57 @@ def test_link_survives_a_page_switch():
     assert at.query_params["g.services"] == "12" and at.query_params["lang"] == "en"
 
 
+def test_the_longest_link_the_controls_write_opens_again_and_a_longer_one_is_said():
+    """Every rate year by year to 2050 with typed digits and every project set: a link of about
+    3,100 characters (3,700 with more digits), which the reading bound (4,000 then) nearly
+    refused, and with the other
+    pages' settings would have: a reload then said "too long" and dropped every change. It
+    opens to the same scenario; a link past the bound, which the app cannot read back, is said
+    when it is written, in the user's language."""
+    from dataclasses import replace
+
+    from model.projects import ProjectSetting, load_projects
+    from model.scenario import RatePath
+    from ui import codec
+
+    base = model.load_scenario(SCENARIOS / "baseline.toml")
+    w = replace(base, horizon=2050)
+    for fp in [fp for fp in codec.LINK_KEYS if not fp.endswith(".investment")]:
+        start = 0.006 if fp == "population.growth" else 0.1
+        w = w.with_rate(fp, RatePath(points=tuple((y, round(start + (y - 2026) * 0.00012, 5)) for y in range(2026, 2051))))
+    for pid in load_projects():
+        w = w.with_project(pid, ProjectSetting(on=True, delay=3, scale=0.85))
+    link = {**codec.to_link(w, base, model.assemble_history().last_year), "lang": "en",
+            **codec.risk_to_link({**codec.default_risk(), "draws": 1000, "seed": 123456})}
+    assert 3_000 < sum(len(k) + len(v) for k, v in link.items()) < codec.MAX_LINK
+    at = fresh(**link)
+    assert at.session_state["working"] == w and not at.sidebar.warning
+    assert not [x for x in at.warning if "characters long" in x.value]
+    # typed quarterly figures for every year and indicator: past the bound, said
+    at.session_state["quarter"] = {f"{y}.{who}.{d}": 1.23456789 for y in range(2020, 2051)
+                                   for who in codec.QUARTER_WHO for d in (1, 2, 3)}
+    run(at)
+    n = sum(len(k) + len(v) for k, v in at.query_params.items())
+    assert n > codec.MAX_LINK
+    said = [x.value for x in at.warning if "characters long" in x.value]
+    assert said and said[0].startswith(f"This page's link is {n:,} characters long, more than the 16,000")
+
+
+
+def test_a_link_past_the_bound_is_refused_whole_and_said():
+    """Input is bounded: a link longer than MAX_LINK is not read (its parameters ignored, its
+    language too: Vietnamese and the baseline shown), and the note says so with both counts in
+    the reader's convention, in English once the planner switches."""
+    from ui import codec
+
+    at = fresh(lang="en", **{"g.services": "9", "q.2026.grdp.y": "9" * (codec.MAX_LINK - 10)})
+    notes = lambda: " ".join(plain(w.value) for w in at.sidebar.warning)  # noqa: E731
+    assert "Đường dẫn quá dài (16.020 ký tự, tối đa 16.000)" in notes()
+    at.sidebar.radio[0].set_value("en").run()
+    assert "The link is too long (16,020 characters, at most 16,000)" in notes()
+    assert at.session_state["working"] == model.load_scenario(SCENARIOS / "baseline.toml")
+
+
 # ---- workspace -------------------------------------------------------------------------------------
 def test_workspace_save_conflict_rename_duplicate_delete(workspace):
     at = fresh(page="workspace")

@@ -68,7 +68,10 @@ RISK_PREFIX = "rk."             # the uncertainty settings (`risk_to_link`)
 QUARTER_PREFIX = "q."           # the Quarterly page's figures (`quarter_to_link`)
 FRAME_KEYS = ("page", "lang", "scn", "h", "lay", "mfg", "ts", SOLVE_KEY := "sv", *VIEW_KEYS)
 PROJECT_PREFIX = "pj."
-MAX_LINK = 4_000  # characters of query string read at most
+# characters of query string read at most: above the longest the controls write for one file
+# (every rate year by year to 2050 and every project set: about 3,700), within what a browser
+# and the server take in a request line; a longer link is said when it is written (`app.py`)
+MAX_LINK = 16_000
 MAX_SOLVE_DEPTH = 3  # {"bounds": {"services": {...}}}
 
 
@@ -263,10 +266,11 @@ def _project_param(text: str, pid: str, base: Scenario):
 
 @dataclass(frozen=True)
 class LinkIssue:
-    """A link parameter that could not be used: a catalogue key (url_*) and its fields."""
+    """A link parameter that could not be used: a catalogue key (url_*) and its fields (text as
+    the link had it; a count as an int, shown in the reader's convention, `ui.state.note_lines`)."""
 
     key: str
-    fields: Mapping[str, str] = field(default_factory=dict)
+    fields: Mapping[str, str | int] = field(default_factory=dict)
 
 
 def _pct(text: str, fp: str) -> float:

@@ -25,6 +25,7 @@ from pathlib import Path
 import streamlit as st
 
 import model
+from model.report import fmt
 from model.report.strings import t
 from model.workspace import Workspace
 
@@ -217,8 +218,8 @@ def read_link(qp: dict[str, str]) -> dict:
     parameter that could not be used (`ui.codec.LinkIssue`)."""
     issues: list[codec.LinkIssue] = []
     if sum(len(k) + len(v) for k, v in qp.items()) > codec.MAX_LINK:
-        issues.append(codec.LinkIssue("url_too_long", {"n": str(sum(len(k) + len(v) for k, v in qp.items())),
-                                                       "max": str(codec.MAX_LINK)}))
+        issues.append(codec.LinkIssue("url_too_long", {"n": sum(len(k) + len(v) for k, v in qp.items()),
+                                                       "max": codec.MAX_LINK}))
         qp = {}
     lang_in = qp.get("lang", "vi")
     if lang_in not in LANGS:
@@ -272,10 +273,10 @@ def _history_navigation() -> bool:
     return bool(ctx is not None and getattr(ctx, "is_history_navigation", False))
 
 
-def sync_link() -> None:
+def sync_link() -> int:
     """Write the view into the link: language, scenario, every assumption that differs, the
     pages' views, the uncertainty settings that differ from the defaults and the Quarterly
-    page's figures (`ui.codec`).
+    page's figures (`ui.codec`); its length in characters, as `read_link` counts them.
     Done on every run, since a page switch clears the query string."""
     params = {"lang": lang(), "scn": ss()["base_ref"],
               **codec.to_link(working(), base(), last_history_year()), **ss().get("view", {}),
@@ -283,7 +284,10 @@ def sync_link() -> None:
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
     ss()["link_written"] = params
+    return sum(len(k) + len(v) for k, v in params.items())
 
 
 def note_lines(lang_: str) -> list[str]:
-    return [t(i.key, lang_, **i.fields) for i in ss().get("notes", [])]
+    """The link's issues in ``lang_``, a count written as the language writes it (16.000)."""
+    return [t(i.key, lang_, **{k: fmt.num(v, lang_, 0) if isinstance(v, int) else v for k, v in i.fields.items()})
+            for i in ss().get("notes", [])]

@@ -119,6 +119,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "url_q_pct": ("{key}={value}: tăng trưởng quý là phần trăm từ {lo} đến {hi}, ví dụ 8.05; dùng số đã công bố, nếu không thì của kịch bản",
                   "{key}={value}: a quarterly growth is a percent from {lo} to {hi}, e.g. 8.05; the published figure, else the scenario's, is used"),
     "url_unknown": ("{key}: tham số không xác định; bỏ qua", "{key}: unknown parameter; ignored"),
+    "url_written_long": ("Đường dẫn của trang này dài {n} ký tự, quá {max} ký tự ứng dụng đọc lại: tải lại trang hay "
+                         "gửi đường dẫn này sẽ không giữ các thay đổi. Hãy lưu kịch bản vào Kho kịch bản (hoặc tải tệp "
+                         "TOML) để giữ và chia sẻ.",
+                         "This page's link is {n} characters long, more than the {max} the app reads back: a reload or "
+                         "this link sent on would not keep the changes. Save the scenario to the Workspace (or download "
+                         "its TOML file) to keep and share it."),
     "url_too_long": ("Đường dẫn quá dài ({n} ký tự, tối đa {max}); bỏ qua các tham số",
                      "The link is too long ({n} characters, at most {max}); its parameters were ignored"),
     # ---- sidebar controls ---------------------------------------------------------------------
