@@ -228,10 +228,15 @@ def test_the_uncertainty_settings_ride_in_the_link():
     assert "10.000 lượt, hạt giống 0" in _text(at)
 
 
-@pytest.mark.parametrize("lang,word", [("vi", "số lượt mô phỏng là một trong"), ("en", "the number of draws is one of")])
+@pytest.mark.parametrize("lang,word", [("vi", "số lượt mô phỏng là một trong 1.000, 10.000, 100.000; dùng 10.000"),
+                                       ("en", "the number of draws is one of 1,000, 10,000, 100,000; 10,000 is used")])
 def test_a_bad_uncertainty_setting_in_the_link_is_named_and_the_rest_kept(lang, word):
     at = fresh(lang=lang, **{"rk.n": "5000", "rk.seed": "9", "g.services": "9"})
     said = plain(" ".join(w.value for w in at.warning))
     assert "rk.n=5000" in said and word in said
     assert at.session_state["risk"]["draws"] == 10_000 and at.session_state["risk"]["seed"] == 9
     assert at.session_state["working"].sectors["services"].growth.constant == 0.09
+    # a count in the message is written as the reader writes numbers
+    at = fresh(lang=lang, **{"rk.seed": "-1"})
+    hi = "4.294.967.295" if lang == "vi" else "4,294,967,295"
+    assert "rk.seed=-1" in plain(" ".join(w.value for w in at.warning)) and hi in plain(" ".join(w.value for w in at.warning))

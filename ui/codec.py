@@ -267,10 +267,11 @@ def _project_param(text: str, pid: str, base: Scenario):
 @dataclass(frozen=True)
 class LinkIssue:
     """A link parameter that could not be used: a catalogue key (url_*) and its fields (text as
-    the link had it; a count as an int, shown in the reader's convention, `ui.state.note_lines`)."""
+    the link had it; a count as an int, or a tuple of them, shown in the reader's convention,
+    `ui.state.note_lines`)."""
 
     key: str
-    fields: Mapping[str, str | int] = field(default_factory=dict)
+    fields: Mapping[str, str | int | tuple[int, ...]] = field(default_factory=dict)
 
 
 def _pct(text: str, fp: str) -> float:
@@ -466,13 +467,13 @@ def risk_from_link(params: Mapping[str, str]) -> tuple[dict, list[LinkIssue]]:
             if _ASCII_INT.fullmatch(value) and int(value) in RISK_DRAWS:
                 s["draws"] = int(value)
             else:
-                issues.append(LinkIssue("url_rk_draws", {"key": key, "value": raw[:40],
-                                                         "allowed": ", ".join(map(str, RISK_DRAWS))}))
+                issues.append(LinkIssue("url_rk_draws", {"key": key, "value": raw[:40], "allowed": RISK_DRAWS,
+                                                         "default": RISK_DEFAULT["draws"]}))
         elif what == "seed":
             if _ASCII_INT.fullmatch(value) and int(value) <= MAX_SEED:
                 s["seed"] = int(value)
             else:
-                issues.append(LinkIssue("url_rk_seed", {"key": key, "value": raw[:40], "hi": str(MAX_SEED)}))
+                issues.append(LinkIssue("url_rk_seed", {"key": key, "value": raw[:40], "hi": MAX_SEED}))
         elif what == "off":
             names = [x.strip() for x in value.split(",") if x.strip()]
             bad = [x for x in names if x not in RISK_SOURCES]

@@ -288,6 +288,10 @@ def sync_link() -> int:
 
 
 def note_lines(lang_: str) -> list[str]:
-    """The link's issues in ``lang_``, a count written as the language writes it (16.000)."""
-    return [t(i.key, lang_, **{k: fmt.num(v, lang_, 0) if isinstance(v, int) else v for k, v in i.fields.items()})
-            for i in ss().get("notes", [])]
+    """The link's issues in ``lang_``, each count written as the language writes it (16.000)."""
+    def shown(v):
+        if isinstance(v, tuple):
+            return ", ".join(fmt.num(x, lang_, 0) for x in v)
+        return fmt.num(v, lang_, 0) if isinstance(v, int) else v
+
+    return [t(i.key, lang_, **{k: shown(v) for k, v in i.fields.items()}) for i in ss().get("notes", [])]
