@@ -159,6 +159,19 @@ def seed(name: str, value) -> str:
     return k
 
 
+def keeper(view_key: str, name: str, default=None):
+    """A callback for widget ``name`` that keeps its value in the pages' view, and so the link,
+    as ``view_key`` (nothing when it is ``default``): Streamlit drops a widget's own value on a
+    page switch, the view keeps it (`ui.codec.VIEW_KEYS`)."""
+    def keep() -> None:
+        v, view = ss()[key(name)], ss().setdefault("view", {})
+        if v == default:
+            view.pop(view_key, None)
+        else:
+            view[view_key] = str(v)
+    return keep
+
+
 def bump() -> None:
     """The scenario changed from outside the controls: draw every control afresh."""
     ss()["gen"] = ss().get("gen", 0) + 1

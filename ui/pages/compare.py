@@ -104,10 +104,6 @@ def on_pick() -> None:
     view["cmp"] = ",".join(picked_)
 
 
-def on_ref() -> None:
-    view["cmpref"] = state.ss()[state.key("cmp.ref")]
-
-
 st.markdown(f"**{t('cmp_pick', lang)}**")
 ticked = {ref: state.ss()[state.seed(f"cmp.{ref}", ref in chosen)] for ref in pool}
 full = sum(ticked.values()) >= charts.MAX_COMPARED
@@ -124,7 +120,7 @@ if len(picked) < 2:
     st.stop()
 reference = view.get("cmpref") if view.get("cmpref") in picked else picked[0]
 st.selectbox(t("cmp_reference", lang), picked, index=picked.index(reference), key=state.key("cmp.ref"),
-             format_func=lambda r: pool[r][0], on_change=on_ref, help=t("cmp_reference_help", lang))
+             format_func=lambda r: pool[r][0], on_change=state.keeper("cmpref", "cmp.ref"), help=t("cmp_reference_help", lang))
 picked = [reference] + [r for r in picked if r != reference]
 names = {ref: pool[ref][0] for ref in picked}
 projections = {names[ref]: state.project(pool[ref][1].to_toml()) for ref in picked}
@@ -144,13 +140,8 @@ st.subheader(t("cmp_table", lang))
 sets = list(model.registry.set_ids())
 if view.get("cmpts", sets[0]) not in sets:   # a link written by hand, or naming a set since withdrawn
     st.warning(t("url_view_set", lang, key="cmpts", value=state.md(view["cmpts"][:40]), allowed=", ".join(sets)))
-
-
-def on_set() -> None:
-    view["cmpts"] = state.ss()[state.key("cmp.set")]
-
-
-cmp_set = st.selectbox(t("ts_label", lang), sets, format_func=lambda s_: views.set_title(s_, lang), on_change=on_set,
+cmp_set = st.selectbox(t("ts_label", lang), sets, format_func=lambda s_: views.set_title(s_, lang),
+                       on_change=state.keeper("cmpts", "cmp.set"),
                        key=state.seed("cmp.set", table_set()))
 tbl = views.compare_table(projections, lang, set_id=cmp_set)
 st.caption(t("cmp_legend", lang, items="; ".join(f"{k} = {state.md(v)}" for k, v in tbl.attrs["keys"].items())))

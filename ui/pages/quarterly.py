@@ -23,12 +23,8 @@ years = [int(y) for y in p.years[1:]]
 # page's deck shows the same year's quarterly slide (in December the planner reports the next)
 default_year = state.quarter_year(p) or min(max(p.last_actual_year + 1, years[0]), years[-1])
 
-
-def _pick_year() -> None:
-    ss.setdefault("view", {})["qy"] = str(ss[state.key("qt.year")])
-
-
-year = st.selectbox(t("qt_year", lang), years, key=state.seed("qt.year", default_year), on_change=_pick_year)
+year = st.selectbox(t("qt_year", lang), years, key=state.seed("qt.year", default_year),
+                    on_change=state.keeper("qy", "qt.year"))
 if ss.get("view", {}).get("qy") and state.quarter_year(p) is None:   # a link's year this scenario lacks
     st.caption(t("qt_link_year", lang, value=state.md(ss["view"]["qy"][:12]), a=years[0], b=years[-1], year=year))
 st.caption(t("qt_head", lang, name=state.md(c.title()), year=year, h=fmt.num(100 * q.share_h1, lang, 1)))
@@ -58,20 +54,10 @@ whos = list(codec.QUARTER_WHO)   # GRDP and the sectors, as the link reads them
 asked = ss.setdefault("view", {}).get("qs", Q.TOTAL)
 if asked not in whos:
     st.caption(t("qt_link_sector", lang, value=state.md(asked[:40]), allowed=", ".join(whos)))
-
-
-def _pick_who() -> None:
-    v = ss[state.key("qt.sector")]
-    if v == Q.TOTAL:
-        ss["view"].pop("qs", None)
-    else:
-        ss["view"]["qs"] = v
-
-
 pick, a, b, c3 = st.columns(4, vertical_alignment="bottom")   # boxes in line when a label wraps
 who = pick.selectbox(t("qt_sector", lang), whos, key=state.seed("qt.sector", asked if asked in whos else Q.TOTAL),
                      format_func=lambda s: t("qt_grdp", lang) if s == Q.TOTAL else sector_label(s, lang, short=True),
-                     help=t("qt_sector_help", lang), on_change=_pick_who)
+                     help=t("qt_sector_help", lang), on_change=state.keeper("qs", "qt.sector", Q.TOTAL))
 done = a.selectbox(t("qt_done_label", lang), codec.QUARTER_DONE, format_func=lambda m: t(f"qt_done{m}", lang),
                    key=state.seed(quarter.done_name(year, who), quarter.default_done(year, who)),
                    on_change=quarter.choose_done, args=(year, who))
