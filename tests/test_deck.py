@@ -368,9 +368,13 @@ def test_to_a_later_horizon_the_slip_slide_shows_it(history, tmp_path):
     # the projects slide: each one's effect on GRDP in 2040 beside its 2021–2030 one
     from model.analysis import project_effects
 
-    ps = next(s for s in prs.slides
-              if s.shapes[0].text_frame.text == "The projects: what each adds to 2021–2030 growth and to GRDP in 2040")
-    prow = [[c.text for c in r.cells] for r in next(sh.table for sh in ps.shapes if sh.has_table).rows]
+    ps = [s for s in prs.slides
+          if s.shapes[0].text_frame.text.startswith("The projects: what each adds to 2021–2030 growth and to GRDP in 2040")]
+    # eleven projects to show: over two slides, six and five, numbered
+    assert [s.shapes[0].text_frame.text[-5:] for s in ps] == ["(1/2)", "(2/2)"]
+    tables_ = [list(next(sh.table for sh in s.shapes if sh.has_table).rows) for s in ps]
+    assert [len(x) - 1 for x in tables_] == [6, 5]
+    prow = [[c.text for c in r.cells] for r in tables_[0]] + [[c.text for c in r.cells] for r in tables_[1][1:]]
     assert prow[0][-2:] == ["Effect when on, on 2021–2030 growth (pp)", "Effect when on, on GRDP in 2040, 2010 prices (%)"]
     rail = next(r for r in prow[1:] if r[0].startswith("Vientiane"))
     assert rail[-2] == "0.00" and rail[-1] == f"{project_effects(history, sc, 2040)['railway_vientiane']:+.2f}"

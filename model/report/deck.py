@@ -60,7 +60,7 @@ def title_size(text: str, width: float, height: float, sizes=(32, 28, 24, 20, 16
 # most: 1 + 1 + 4 + 3 columns fit 12 inches at 11 points; beyond, the values alone
 COMPARED_WITH_DELTAS = 4
 SLIPS_SHOWN = 3   # projects on the slide "if a project slips": three rows each, nine in a table that fits
-PROJECT_ROWS = 10  # rows of the projects slide a slide holds, a long name on two lines, clear of the source line
+PROJECT_ROWS = 10  # rows of the projects table a slide holds (long names on two lines clear of the source line)
 
 
 
@@ -396,7 +396,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     # no row runs over the source line (fourteen at 2050 did)
     both = grows and bool(later)
     frame = pd.DataFrame(rows)
-    parts = [frame.iloc[k:k + PROJECT_ROWS] for k in range(0, len(frame), PROJECT_ROWS)] or [frame]
+    per = -(-len(frame) // -(-len(frame) // PROJECT_ROWS)) if len(frame) else 1   # even: 11 rows are 6 and 5
+    parts = [frame.iloc[k:k + per] for k in range(0, len(frame), per)] or [frame]
     for k, part in enumerate(parts, start=1):
         s = d.slide(title if len(parts) == 1 else f"{title} ({k}/{len(parts)})")
         d.table(s, part, size=10 if both else 11, first=0.3)
