@@ -5,12 +5,12 @@ Slides: the title (scenario, date, data vintage, target set); the scorecard (eac
 target with its probability); GRDP at current prices against the set's multiple target, and its
 fan; real growth against the set's growth target; the structure in 2020, the last actual year
 and 2030 against the set's targets; the contributions to growth; the projects and what each adds
-(`model.analysis.project_effects`; ten a slide, over as many slides as they need); the investment need against the record; what 2026–2030 must
-deliver for the Resolution 26 targets; the solver's answer when the file has a ``[solve]`` table;
-a comparison when several scenarios are given. Every chart is a `model.report.charts.Chart`, the
-app's own, drawn natively by `Deck.draw`. Colours are explicit (LibreOffice drops theme colours),
-text is NFC in a font with every Vietnamese glyph, every axis says its unit and every slide has
-a source line.
+(`model.analysis.project_effects`; ten a slide at most, over as many slides as they need); the
+investment need against the record; what 2026–2030 must deliver for the Resolution 26 targets;
+the solver's answer when the file has a ``[solve]`` table; a comparison when several scenarios
+are given. Every chart is a `model.report.charts.Chart`, the app's own, drawn natively by
+`Deck.draw`. Colours are explicit (LibreOffice drops theme colours), text is NFC in a font with
+every Vietnamese glyph, every axis says its unit and every slide has a source line.
 
 Glossary: bản trình bày = deck; trang = slide; nguồn = source.
 """

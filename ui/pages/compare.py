@@ -120,7 +120,8 @@ if len(picked) < 2:
     st.stop()
 reference = view.get("cmpref") if view.get("cmpref") in picked else picked[0]
 st.selectbox(t("cmp_reference", lang), picked, index=picked.index(reference), key=state.key("cmp.ref"),
-             format_func=lambda r: pool[r][0], on_change=state.keeper("cmpref", "cmp.ref"), help=t("cmp_reference_help", lang))
+             format_func=lambda r: pool[r][0], on_change=state.keeper("cmpref", "cmp.ref"),
+             help=t("cmp_reference_help", lang))
 picked = [reference] + [r for r in picked if r != reference]
 names = {ref: pool[ref][0] for ref in picked}
 projections = {names[ref]: state.project(pool[ref][1].to_toml()) for ref in picked}

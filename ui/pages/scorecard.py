@@ -46,7 +46,8 @@ if asked and asked not in SETS:   # a link written by hand, or naming a set sinc
     st.warning(t("url_view_set", lang, key="ts2", value=state.md(asked[:40]), allowed=", ".join(SETS)))
 other = pickers.selectbox(t("ts_compare", lang), others,
                           format_func=lambda s_: views.set_title(s_, lang) if s_ else t("ts_none", lang),
-                          key=state.seed("ts.other", asked if asked in others else ""), on_change=state.keeper("ts2", "ts.other", ""))
+                          key=state.seed("ts.other", asked if asked in others else ""),
+                          on_change=state.keeper("ts2", "ts.other", ""))
 st.caption(state.md(views.set_source(chosen, lang)))
 sc = views.scorecard(c.projection, lang, set_id=chosen, trends=state.ss().get("tk_trends"))
 # the cards are the chosen set's headline figures (the programme's four; the 2026–2030 plan's
