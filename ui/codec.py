@@ -72,6 +72,11 @@ PROJECT_PREFIX = "pj."
 # (every rate year by year to 2050 and every project set: about 3,700), within what a browser
 # and the server take in a request line; a longer link is said when it is written (`app.py`)
 MAX_LINK = 16_000
+
+
+def link_length(params: Mapping[str, str]) -> int:
+    """A link's length as MAX_LINK bounds it: its parameters' names and values, in characters."""
+    return sum(len(k) + len(v) for k, v in params.items())
 MAX_SOLVE_DEPTH = 3  # {"bounds": {"services": {...}}}
 
 
@@ -440,7 +445,7 @@ def risk_to_link(s: Mapping | None) -> dict[str, str]:
     out = {}
     if int(s.get("draws", RISK_DEFAULT["draws"])) != RISK_DEFAULT["draws"]:
         out[RISK_PREFIX + "n"] = str(int(s["draws"]))
-    if int(s.get("seed", 0)) != 0:
+    if int(s.get("seed", RISK_DEFAULT["seed"])) != RISK_DEFAULT["seed"]:
         out[RISK_PREFIX + "seed"] = str(int(s["seed"]))
     off = [k for k in RISK_SOURCES if not s.get("sources", {}).get(k, True)]
     if off:

@@ -83,10 +83,10 @@ def done_widget(year: int, who: str = Q.TOTAL) -> str:
 
 def facts(q: Q.Quarterly, year: int, who: str = Q.TOTAL, done: int | None = None) -> Facts:
     """The figures the page shows for ``year`` and ``who`` after ``done`` quarters (default:
-    the page's choice, else `default_done`), from the session and the quarters ``q`` of the
-    scenario shown."""
-    ss, kept = state.ss(), typed()
-    done = int(done if done is not None else ss.get(done_widget(year, who), default_done(year, who)))
+    `default_done`, the page's choice once made), from the session and the quarters ``q`` of
+    the scenario shown."""
+    kept = typed()
+    done = int(done if done is not None else default_done(year, who))
     tab = q.table(year)   # the year's cumulative growth by quarters done (the path's own)
     pub = Q.published_cumulative(year, who).get(done)
     done_key, target_key = f"{year}.{who}.{done}", f"{year}.{who}.y"

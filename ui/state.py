@@ -230,9 +230,8 @@ def read_link(qp: dict[str, str]) -> dict:
     """What a link says: language, page, loaded scenario and the working one, and every
     parameter that could not be used (`ui.codec.LinkIssue`)."""
     issues: list[codec.LinkIssue] = []
-    if sum(len(k) + len(v) for k, v in qp.items()) > codec.MAX_LINK:
-        issues.append(codec.LinkIssue("url_too_long", {"n": sum(len(k) + len(v) for k, v in qp.items()),
-                                                       "max": codec.MAX_LINK}))
+    if (n := codec.link_length(qp)) > codec.MAX_LINK:
+        issues.append(codec.LinkIssue("url_too_long", {"n": n, "max": codec.MAX_LINK}))
         qp = {}
     lang_in = qp.get("lang", "vi")
     if lang_in not in LANGS:
@@ -297,7 +296,7 @@ def sync_link() -> int:
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
     ss()["link_written"] = params
-    return sum(len(k) + len(v) for k, v in params.items())
+    return codec.link_length(params)
 
 
 def note_lines(lang_: str) -> list[str]:

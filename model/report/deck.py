@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 from typing import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -396,7 +397,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     # no row runs over the source line (fourteen at 2050 did)
     both = grows and bool(later)
     frame = pd.DataFrame(rows)
-    per = -(-len(frame) // -(-len(frame) // PROJECT_ROWS)) if len(frame) else 1   # even: 11 rows are 6 and 5
+    slides = max(1, math.ceil(len(frame) / PROJECT_ROWS))
+    per = max(1, math.ceil(len(frame) / slides))   # shared evenly: eleven rows are six and five
     parts = [frame.iloc[k:k + per] for k in range(0, len(frame), per)] or [frame]
     for k, part in enumerate(parts, start=1):
         s = d.slide(title if len(parts) == 1 else f"{title} ({k}/{len(parts)})")
