@@ -1307,6 +1307,48 @@ def test_a_tracked_targets_trend_is_typed_in_its_section_drawn_only_when_open():
     run(at)
     assert row(at)["Trạng thái"] == "Đúng hướng"
     assert row(at)["Kịch bản 2030"] == "14,50"
+    # in the link: a reload, a shared link and a page switch keep it (a reload gave the record's)
+    assert at.query_params["tk.budget_revenue_growth"] == "14.5"
+    goto(at, "growth")
+    goto(at, "scorecard")
+    assert row(at)["Trạng thái"] == "Đúng hướng"
+    again = fresh(**dict(at.query_params))
+    assert row(again)["Trạng thái"] == "Đúng hướng" and "người dùng đặt" in row(again)["Ghi chú"]
+    # the record's trend typed again is the record's: out of the link (the section shut on the switch)
+    at.session_state["open.tk"] = True
+    run(at)
+    box = next(b for b in at.text_input if b.key.endswith("tk.budget_revenue_growth"))
+    box.set_value("8,7")
+    run(at)
+    assert "tk.budget_revenue_growth" not in at.query_params and row(at)["Trạng thái"] == "Chệch hướng"
+    # and the button gives every trend back to the record
+    next(b for b in at.text_input if b.key.endswith("tk.urbanisation_rate")).set_value("2")
+    run(at)
+    assert at.query_params["tk.urbanisation_rate"] == "2"
+    at.button(key=wkey(at, "tk.reset")).click()
+    run(at)
+    assert not [k for k in at.query_params if k.startswith("tk.")] and at.session_state["tk_trends"] == {}
+    assert next(b for b in at.text_input if b.key.endswith("tk.urbanisation_rate")).value == "0,00"
+
+
+def test_the_trends_a_planner_may_set_are_the_links():
+    """The link reads a trend for exactly the targets whose boxes the Scorecard draws."""
+    from ui import state
+
+    at = fresh()
+    at.session_state["open.tk"] = True
+    run(at)
+    boxes = sorted(b.key.rsplit("tk.", 1)[1] for b in at.text_input if ".tk." in b.key)
+    assert boxes == sorted(state.trend_ids()) == ["budget_revenue_growth", "poverty_reduction", "urbanisation_rate"]
+
+
+@pytest.mark.parametrize("lang,word", [("vi", "xu hướng một năm là số từ -100 đến 100"),
+                                       ("en", "a trend a year is a number from -100 to 100")])
+def test_a_bad_trend_in_the_link_is_named_and_the_rest_kept(lang, word):
+    at = fresh(lang=lang, **{"tk.urbanisation_rate": "250", "tk.poverty_reduction": "1", "tk.forest_cover": "1"})
+    notes = plain(" ".join(w.value for w in at.warning))
+    assert "tk.urbanisation_rate=250" in notes and word in notes and "tk.forest_cover" in notes
+    assert at.session_state["tk_trends"] == {"poverty_reduction": 1.0}
 
 
 def test_projects_page_says_a_scale_on_a_running_plant_moves_nothing():

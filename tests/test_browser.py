@@ -86,6 +86,10 @@ def open_file(path, headline_pct: float | None = None) -> None:
 
         wb = openpyxl.load_workbook(io.BytesIO(data))
         assert len(wb.sheetnames) >= 5 and all(wb[s].max_row > 1 for s in wb.sheetnames), wb.sheetnames
+        # the targets as the Scorecard shows them, its probabilities included (the file had none)
+        rows = list(wb["Chỉ tiêu" if "Chỉ tiêu" in wb.sheetnames else "Targets"].iter_rows(values_only=True))
+        assert rows[0][-1] in ("Xác suất đạt", "Probability met"), rows[0]
+        assert sum(str(r[-1]).endswith("%") for r in rows[1:]) >= 7, [r[-1] for r in rows]
     elif kind == ".csv":
         frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
         assert len(frame) > 0 and len(frame.columns) > 1, path.name
@@ -94,6 +98,8 @@ def open_file(path, headline_pct: float | None = None) -> None:
         # plain, for machines, in either language: the contributions' file was headed "Năm,
         # Nông-lâm-thủy sản, …" where the others name their columns as projection.csv does
         assert all(re.fullmatch(r"[a-z][a-z0-9_]*", str(c)) for c in frame.columns), (path.name, list(frame.columns))
+        if path.name.endswith("_targets.csv"):   # the fraction of draws meeting each modelled target
+            assert frame["probability"].between(0, 1).sum() >= 7, frame.get("probability")
     elif kind == ".pptx":
         from pptx import Presentation
 

@@ -266,3 +266,43 @@ def test_a_bad_quarterly_figure_in_the_link_is_named_and_the_rest_applies(params
     assert [i.key for i in issues] == [key] and got == {"2027.grdp.y": 9.5}
     for lang in ("vi", "en"):
         assert t(key, lang, **issues[0].fields).startswith(tuple(params))
+
+
+# ---- the Scorecard's trends of tracked targets in the link -------------------------------------
+_TRACKED = ("budget_revenue_growth", "urbanisation_rate", "poverty_reduction")
+
+
+@settings(max_examples=300, deadline=None)
+@given(hst.dictionaries(hst.sampled_from(_TRACKED), hst.floats(*codec.TREND_RANGE), max_size=3))
+def test_any_trend_the_scorecard_accepts_survives_the_link(trends):
+    """Whatever the Scorecard's trend boxes accept (a number from −100 to 100 a year, for a
+    tracked target with a published figure) comes back from the link exactly, with no issue,
+    and is no scenario parameter."""
+    got, issues = codec.trends_from_link(codec.trends_to_link(trends), _TRACKED)
+    assert issues == [] and got == trends
+    assert codec.from_link(codec.trends_to_link(trends), _BASE, HISTORY_YEARS) == (_BASE, [])
+
+
+def test_the_trends_in_the_link_by_hand():
+    assert codec.trends_to_link({"urbanisation_rate": 1.0, "budget_revenue_growth": 14.5}) == {
+        "tk.budget_revenue_growth": "14.5", "tk.urbanisation_rate": "1"}
+    assert codec.trends_to_link(None) == {}
+    assert codec.trends_from_link({"tk.urbanisation_rate": "0,5", "g.services": "9"}, _TRACKED) == (
+        {"urbanisation_rate": 0.5}, [])
+
+
+@pytest.mark.parametrize("params,key", [
+    ({"tk.forest_cover": "1"}, "url_tk_key"),      # tracked, but no published figure: no box
+    ({"tk.grdp_growth_avg": "1"}, "url_tk_key"),   # modelled: the projection gives it
+    ({"tk.": "1"}, "url_tk_key"),
+    ({"tk.urbanisation_rate": "100.5"}, "url_tk_value"), ({"tk.urbanisation_rate": "-101"}, "url_tk_value"),
+    ({"tk.urbanisation_rate": "nan"}, "url_tk_value"), ({"tk.urbanisation_rate": "٥"}, "url_tk_value"),
+    ({"tk.urbanisation_rate": ""}, "url_tk_value"),
+])
+def test_a_bad_trend_in_the_link_is_named_and_the_rest_applies(params, key):
+    from model.report.strings import t
+
+    got, issues = codec.trends_from_link({**params, "tk.poverty_reduction": "1,2"}, _TRACKED)
+    assert [i.key for i in issues] == [key] and got == {"poverty_reduction": 1.2}
+    for lang in ("vi", "en"):
+        assert t(key, lang, **issues[0].fields).startswith(tuple(params))

@@ -242,3 +242,35 @@ def test_a_change_that_takes_a_setting_out_of_the_file_has_its_row(history):
     # and where nothing changed, nothing is said changed
     same = workbook.assumptions_sheet(loaded, loaded, "en", history.last_year).frame
     assert not same.iloc[:, 3].str.startswith("changed").any()
+
+
+def test_the_targets_sheet_is_the_scorecards_with_its_probabilities_and_trends(history, baseline):
+    """The workbook's targets are what the Scorecard shows: a trend typed for a tracked target
+    (urbanisation at +2 points a year from 31 % in 2023 is 45 % in 2030, still short of > 45)
+    and the column "Probability met" of the same draws, worded as on the page, with a dash
+    for a target the draws do not judge; the draws' settings are among the notes. Without
+    them, as before: no column (the command line's `run` draws nothing)."""
+    from model import uncertainty
+    from model.report import risk as rv
+
+    p = model.simulate(history, baseline)
+    r = uncertainty.run(history, baseline, draws=2000, seed=7, fans=False)
+    for lang, sheet, col, note in (("vi", "Chỉ tiêu", "Xác suất đạt", "2.000 lượt, hạt giống 7"),
+                                   ("en", "Targets", "Probability met", "2,000 draws, seed 7")):
+        wb = openpyxl.load_workbook(io.BytesIO(workbook.build(baseline, baseline, p, history, lang,
+                                                              trends={"urbanisation_rate": 2.0}, risk=r)))
+        rows = list(wb[sheet].iter_rows(values_only=True))
+        heads, body = rows[0], rows[1:]
+        assert heads[-1] == col
+        shown = dict(zip(rv.probabilities(r, lang)["indicator"], rv.probabilities(r, lang)["probability"]))
+        by_name = {row[0]: row for row in body}
+        judged = [name for name in by_name if name in shown]
+        assert len(judged) == len(r.probabilities) - 1 >= 7   # every modelled target, "all together" is no row
+        assert all(by_name[name][-1] == shown[name] for name in judged)
+        assert all(row[-1] == "—" for name, row in by_name.items() if name not in shown)
+        urban = next(row for row in body if row[0] in ("Tỷ lệ đô thị hóa", "Urbanisation rate"))
+        assert urban[2] == pytest.approx(31 + 2 * 7)
+        about = [row[1] for row in wb[wb.sheetnames[0]].iter_rows(values_only=True)]
+        assert any(note in str(x) for x in about), about
+        plain = openpyxl.load_workbook(io.BytesIO(workbook.build(baseline, baseline, p, history, lang)))
+        assert col not in next(plain[sheet].iter_rows(values_only=True))

@@ -66,6 +66,7 @@ FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
 VIEW_KEYS = ("cmp", "cmpref", "cmpts", "qy", "qs", "ts2")
 RISK_PREFIX = "rk."             # the uncertainty settings (`risk_to_link`)
 QUARTER_PREFIX = "q."           # the Quarterly page's figures (`quarter_to_link`)
+TREND_PREFIX = "tk."            # the Scorecard's trends of tracked targets (`trends_to_link`)
 FRAME_KEYS = ("page", "lang", "scn", "h", "lay", "mfg", "ts", SOLVE_KEY := "sv", *VIEW_KEYS)
 PROJECT_PREFIX = "pj."
 # characters of query string read at most: above the longest the controls write for one file
@@ -379,7 +380,8 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
             issues.append(LinkIssue("url_solve", {"value": params[SOLVE_KEY][:80], "why": "JSON", "why_en": "JSON"}))
     f = last + 1
     for key, raw in params.items():
-        if key in FRAME_KEYS or key.startswith((RISK_PREFIX, QUARTER_PREFIX)):   # `risk_from_link`, `quarter_from_link`
+        # read by `risk_from_link`, `quarter_from_link`, `trends_from_link`
+        if key in FRAME_KEYS or key.startswith((RISK_PREFIX, QUARTER_PREFIX, TREND_PREFIX)):
             continue
         if key.startswith(PROJECT_PREFIX):
             pid = key[len(PROJECT_PREFIX):]
@@ -542,6 +544,41 @@ def quarter_from_link(params: Mapping[str, str]) -> tuple[dict[str, float], list
         else:
             issues.append(LinkIssue("url_q_pct", {"key": key[:60], "value": raw[:40], "lo": _num(QUARTER_PCT[0]),
                                                   "hi": _num(QUARTER_PCT[1])}))
+    return out, issues
+
+
+# ---- the Scorecard's trends of the tracked targets in the link ---------------------------------
+# A tracked target (one the projection does not measure, `model.tracking`) reaches 2030 from its
+# latest published figure at a trend a year in its own unit: the record's, or the planner's typed
+# on the Scorecard (``ss["tk_trends"]``), which a reload and a shared link keep: "tk.ID=0.5".
+TREND_RANGE = (-100.0, 100.0)   # the boxes' bounds, in each target's unit a year
+
+
+def trends_to_link(trends: Mapping[str, float] | None) -> dict[str, str]:
+    """The link parameters of the planner's trends ``trends`` (target id → a year's change)."""
+    return {TREND_PREFIX + k: _num(v) for k, v in sorted((trends or {}).items())}
+
+
+def trends_from_link(params: Mapping[str, str], allowed: tuple[str, ...]) -> tuple[dict[str, float], list[LinkIssue]]:
+    """The trends the link's ``tk.*`` parameters give for the tracked targets ``allowed`` (those
+    with a published figure, whose boxes the Scorecard draws), and a `LinkIssue` for each that
+    cannot be used: another target, or a value outside TREND_RANGE or not a number (ASCII
+    digits, the decimal point or comma)."""
+    out: dict[str, float] = {}
+    issues: list[LinkIssue] = []
+    for key, raw in params.items():
+        if not key.startswith(TREND_PREFIX):
+            continue
+        tid, value = key[len(TREND_PREFIX):], raw.strip()
+        if tid not in allowed:
+            issues.append(LinkIssue("url_tk_key", {"key": key[:60], "allowed": ", ".join(allowed)}))
+            continue
+        x = float(value.replace(",", ".")) if _ASCII_DEC.fullmatch(value) else math.nan
+        if TREND_RANGE[0] <= x <= TREND_RANGE[1]:
+            out[tid] = x
+        else:
+            issues.append(LinkIssue("url_tk_value", {"key": key[:60], "value": raw[:40], "lo": _num(TREND_RANGE[0]),
+                                                     "hi": _num(TREND_RANGE[1])}))
     return out, issues
 
 

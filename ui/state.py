@@ -9,7 +9,8 @@
                     from the scenario instead of keeping a stale value
     ss["notes"]     messages about the link (bad parameters), shown until the next change
     ss["risk"]      the uncertainty settings (`ui.risk`); ss["quarter"] the Quarterly page's
-                    figures (`ui.quarter`); ss["view"] the pages' views: all in the link
+                    figures (`ui.quarter`); ss["tk_trends"] the Scorecard's trends of tracked
+                    targets; ss["view"] the pages' views: all in the link
 
 Widgets never hold state of their own: each is seeded from the scenario before it is drawn
 and writes back through a callback. A widget that is not drawn on some page loses nothing,
@@ -25,6 +26,7 @@ from pathlib import Path
 import streamlit as st
 
 import model
+from model import tracking
 from model.report import fmt
 from model.report.strings import t
 from model.workspace import Workspace
@@ -252,9 +254,31 @@ def read_link(qp: dict[str, str]) -> dict:
     view = {k: qp[k][:400] for k in codec.VIEW_KEYS if k in qp}
     risk, risk_issues = codec.risk_from_link(qp)
     quarter, quarter_issues = codec.quarter_from_link(qp)
+    trends, trend_issues = codec.trends_from_link(qp, trend_ids())
     return {"lang": lang_in if lang_in in LANGS else "vi", "page_request": request, "base_ref": ref, "base": sc,
-            "working": w, "notes": issues + link_issues + risk_issues + quarter_issues, "view": view, "risk": risk,
-            "quarter": quarter}
+            "working": w, "notes": issues + link_issues + risk_issues + quarter_issues + trend_issues, "view": view,
+            "risk": risk, "quarter": quarter, "tk_trends": trends}
+
+
+def set_trend(tid: str | None = None, value: float | None = None) -> None:
+    """The planner's trend a year of tracked target ``tid`` (its unit); one equal to the
+    record's is the record's again (the link carries only what differs). No ``tid``: every
+    trend back to the record's (a callback)."""
+    trends = ss().setdefault("tk_trends", {})
+    if tid is None:
+        trends.clear()
+        bump()   # the boxes drawn afresh from the record
+    elif value == float(tracking.track().at[tid, "trend"]):
+        trends.pop(tid, None)
+    else:
+        trends[tid] = value
+
+
+def trend_ids() -> tuple[str, ...]:
+    """The tracked targets whose trend a planner may set: those with a published figure (the
+    Scorecard's boxes; `model.tracking`)."""
+    tr = tracking.track()
+    return tuple(i for i in tr.index if tr.at[i, "status"] != "no_figure")
 
 
 def init() -> None:
@@ -287,12 +311,13 @@ def _history_navigation() -> bool:
 
 def sync_link() -> int:
     """Write the view into the link: language, scenario, every assumption that differs, the
-    pages' views, the uncertainty settings that differ from the defaults and the Quarterly
-    page's figures (`ui.codec`); its length in characters, as `read_link` counts them.
+    pages' views, the uncertainty settings that differ from the defaults, the Quarterly
+    page's figures and the Scorecard's trends (`ui.codec`); its length in characters, as `read_link` counts them.
     Done on every run, since a page switch clears the query string."""
     params = {"lang": lang(), "scn": ss()["base_ref"],
               **codec.to_link(working(), base(), last_history_year()), **ss().get("view", {}),
-              **codec.risk_to_link(ss().get("risk")), **codec.quarter_to_link(ss().get("quarter"))}
+              **codec.risk_to_link(ss().get("risk")), **codec.quarter_to_link(ss().get("quarter")),
+              **codec.trends_to_link(ss().get("tk_trends"))}
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
     ss()["link_written"] = params

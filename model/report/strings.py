@@ -118,6 +118,12 @@ TEXT: dict[str, tuple[str, str]] = {
                    "{key}={value}: the quarters done are 1, 2 or 3; the latest published is used"),
     "url_q_pct": ("{key}={value}: tăng trưởng quý là phần trăm từ {lo} đến {hi}, ví dụ 8.05; dùng số đã công bố, nếu không thì của kịch bản",
                   "{key}={value}: a quarterly growth is a percent from {lo} to {hi}, e.g. 8.05; the published figure, else the scenario's, is used"),
+    "url_tk_key": ("{key}: chỉ đặt được xu hướng của chỉ tiêu theo dõi có số liệu công bố ({allowed}); bỏ qua",
+                   "{key}: a trend can be set only for a tracked target with a published figure ({allowed}); ignored"),
+    "url_tk_value": ("{key}={value}: xu hướng một năm là số từ {lo} đến {hi} theo đơn vị của chỉ tiêu, ví dụ 0.5; "
+                     "dùng xu hướng theo số liệu",
+                     "{key}={value}: a trend a year is a number from {lo} to {hi} in the target's unit, e.g. 0.5; "
+                     "the record's trend is used"),
     "url_unknown": ("{key}: tham số không xác định; bỏ qua", "{key}: unknown parameter; ignored"),
     "url_written_long": ("Đường dẫn của trang này dài {n} ký tự, quá {max} ký tự ứng dụng đọc lại: tải lại trang hay "
                          "gửi đường dẫn này sẽ không giữ các thay đổi. Hãy lưu kịch bản vào Kho kịch bản (hoặc tải tệp "
@@ -210,6 +216,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "tk_user": ("người dùng đặt", "set by you"), "tk_record": ("theo số liệu {span}", "the record {span}"),
     "tk_none": ("chưa tìm thấy số liệu công bố (đã tìm: {searched}){note}", "no published figure found (searched: {searched}){note}"),
     "col_note": ("Ghi chú", "Note"),
+    "tk_reset": ("Dùng lại xu hướng theo số liệu", "Use the record's trends again"),
     "tk_title": ("Xu hướng các chỉ tiêu theo dõi (một năm, theo đơn vị của chỉ tiêu)", "Trends of the tracked targets (a year, in each target's unit)"),
     "col_indicator": ("Chỉ tiêu", "Indicator"), "col_group": ("Nhóm", "Group"),
     "col_value": ("Kịch bản 2030", "Scenario 2030"), "col_target": ("Mục tiêu", "Target"),
@@ -959,6 +966,8 @@ TEXT: dict[str, tuple[str, str]] = {
                         "{path} exists and differs from the solved scenario; choose another --out folder or pass "
                         "--overwrite"),
     "wb_m_note": ("Lưu ý", "Note"),
+    "wb_m_draws": ("Cột «Xác suất đạt» của trang tính Chỉ tiêu là của trang Tổng quan. {line}",
+                   "The Targets sheet's column 'Probability met', as on the Scorecard. {line}"),
     "cli_note": ("lưu ý: {line}", "note: {line}"),
     "cli_valid_ok": ("{path}: hợp lệ ({name}, dự báo đến {h})", "{path}: ok ({name}, horizon {h})"),
     "cli_valid_vintage": ("lưu ý: {path} được lập với số liệu cập nhật {v}; số liệu hiện nay: {now} "

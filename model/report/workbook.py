@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Mapping
 
 import pandas as pd
 
@@ -24,6 +25,9 @@ from ..sectors import SECTOR_IDS
 from . import fmt
 from .strings import field_label, sector_label, setting_label, t
 from .views import change_side
+
+if TYPE_CHECKING:   # the draws are the caller's: numpy's generator is not imported for a workbook without them
+    from ..uncertainty import RiskResult
 
 FMT = {0: "#,##0", 1: "#,##0.0", 2: "#,##0.00", 3: "#,##0.000"}
 
@@ -67,13 +71,18 @@ def projection_sheet(p: Projection, lang: str) -> Sheet:
     return Sheet(t("tbl_projection", lang), out.rename(columns=heads), {heads[k]: v for k, v in digits.items()}, True)
 
 
-def targets_sheet(scorecard: pd.DataFrame, lang: str) -> Sheet:
-    """The Scorecard (`model.report.views.scorecard`): values as numbers, statuses in words."""
+def targets_sheet(scorecard: pd.DataFrame, lang: str, probabilities: Mapping[str, str] | None = None) -> Sheet:
+    """The Scorecard (`model.report.views.scorecard`): values as numbers, statuses in words, and
+    with ``probabilities`` (target id → the probability as the pages word it, "2,3 %" or
+    "< 0,01 %"; `model.report.risk.probabilities`) the Scorecard's last column, a dash for a
+    target the draws do not judge."""
     out = pd.DataFrame({
         t("col_indicator", lang): scorecard["indicator"], t("col_group", lang): scorecard["group"],
         t("col_value", lang): scorecard["value_num"], t("col_target", lang): scorecard["target"],
         t("col_gap", lang): scorecard["gap_num"], t("col_unit", lang): scorecard["unit"],
         t("col_status", lang): scorecard["status"], t("col_note", lang): scorecard["note"]})
+    if probabilities:
+        out[t("rk_prob_col", lang)] = [probabilities.get(i, fmt.DASH) for i in scorecard["id"]]
     return Sheet(t("tbl_targets", lang), out, {t("col_value", lang): 2, t("col_gap", lang): 2})
 
 
@@ -299,8 +308,13 @@ def version() -> str:
 
 
 def build(working: Scenario, base: Scenario, projection: Projection, history, lang: str,
-          extra: list[Sheet] | None = None) -> bytes:
-    """The whole workbook for a scenario being edited (``working``) against the loaded one."""
+          extra: list[Sheet] | None = None, *, trends: Mapping[str, float] | None = None,
+          risk: RiskResult | None = None) -> bytes:
+    """The whole workbook for a scenario being edited (``working``) against the loaded one.
+    ``trends``: the planner's trends of tracked targets (`model.tracking.track`), as on the
+    Scorecard; ``risk``: the draws (`model.uncertainty.run`) whose probabilities the targets'
+    sheet carries, with their settings among the notes, so that the file says what the
+    Scorecard shows."""
     from ..consistency import consistency_report, report_frame
     from ..data import vintage
     from ..industry import split_provenance
@@ -319,8 +333,14 @@ def build(working: Scenario, base: Scenario, projection: Projection, history, la
                              where="document")
     # and the settings it gives plants at capacity by then, which move nothing
     inert = inert_text(inert_settings(working.projects, last), last, lang)
-    sheets = [metadata_sheet(working, lang, version(), vintage(), notes=tuple(x for x in (unlisted, inert) if x)),
-              projection_sheet(projection, lang), targets_sheet(scorecard(projection, lang), lang),
+    probs = None
+    if risk is not None:
+        from .risk import probabilities, source_line
+
+        probs = dict(zip(*(probabilities(risk, lang)[c] for c in ("id", "probability"))))
+    drawn = t("wb_m_draws", lang, line=source_line(risk, lang)) if risk is not None else None
+    sheets = [metadata_sheet(working, lang, version(), vintage(), notes=tuple(x for x in (unlisted, inert, drawn) if x)),
+              projection_sheet(projection, lang), targets_sheet(scorecard(projection, lang, trends=trends), lang, probs),
               Sheet(t("tbl_contributions", lang), contributions_table(projection, lang).rename(index=str), {}, True),
               assumptions_sheet(working, base, lang, history.last_year), investment_sheet(required_investment(projection), lang),
               projects_sheet(projects_table(), lang),

@@ -26,17 +26,24 @@ CSV_WORDS = {"projection": "tbl_projection", "targets": "tbl_targets", "contribu
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def table_files(working_toml: str, base_toml: str, lang: str) -> tuple[bytes, dict[str, bytes]]:
-    """The workbook and one CSV per table, for a (working, loaded) pair and a language."""
+def table_files(working_toml: str, base_toml: str, lang: str, trends: tuple[tuple[str, float], ...],
+                risk_args: tuple, _risk) -> tuple[bytes, dict[str, bytes]]:
+    """The workbook and one CSV per table, for a (working, loaded) pair and a language, with the
+    Scorecard's trends of tracked targets and its draws (``_risk``, the result of ``risk_args``:
+    the key, since a leading underscore keeps an argument out of the cache's hash), so that the
+    files say what the Scorecard shows."""
     hist = state.history()
     working, base = model.parse_scenario(working_toml), model.parse_scenario(base_toml)
     p = state.project(working_toml)
+    targets = views.targets_table(p, lang)
+    if _risk is not None:   # the fraction of draws meeting each modelled target, as probabilities.csv
+        targets["probability"] = targets["id"].map(_risk.probabilities)
     # each file named by code, as the other pages' and `run`'s are ("…_projection.csv"): a name
     # with spaces and Vietnamese letters ("…_Dự báo.csv") is awkward in the scripts the plain
     # files are for; the buttons say them in words (CSV_WORDS)
     frames = {
         "projection": p.table(),
-        "targets": views.targets_table(p, lang),
+        "targets": targets,
         # plain like the others (the workbook's sheet has the worded headers): its columns were
         # "Năm, Nông-lâm-thủy sản, …" in Vietnamese and English words in English
         "contributions": views.contributions_frame(p),
@@ -58,7 +65,7 @@ def table_files(working_toml: str, base_toml: str, lang: str) -> tuple[bytes, di
             model.attribution.attribute(hist, base, working, set_id=working.targets_set), lang), {}, True))
     # the workbook a planner opens: worded headers with units, formats, the assumptions, the
     # investment need, the projects, the sources, the quarters and what the file is
-    return workbook.build(working, base, p, hist, lang, extra), csv
+    return workbook.build(working, base, p, hist, lang, extra, trends=dict(trends), risk=_risk), csv
 
 
 c = ctx()
@@ -77,7 +84,10 @@ for name in charts.FILES:
             key=f"dl_{name}_{kind}", on_click="ignore")
 
 st.subheader(t("ex_tables", lang))
-book, csv = table_files(c.toml, state.base().to_toml(), lang)
+# the Scorecard's draws (kept: the same scenario text and settings), for the targets' probabilities
+drawn = risk.result(out.to_toml(), fans=False)
+book, csv = table_files(c.toml, state.base().to_toml(), lang, tuple(sorted(state.ss().get("tk_trends", {}).items())),
+                        risk.run_args(), drawn)
 st.download_button(t("ex_xlsx", lang), data=book, key="dl_xlsx", file_name=f"{out.name}.xlsx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 # one row that wraps: six columns cut the buttons' words to "Dự báo…" on a 1024-pixel screen

@@ -2,13 +2,15 @@
 targets (the Resolution 26 programme's 33 by default), and beside it a second set, with where
 the two contradict each other."""
 
+from functools import partial
+
 import streamlit as st
 
 from model import consistency, parse_scenario, registry, tracking
 from model.report import fmt, views
 from model.report.strings import finding_text, noun, t
 from model.report import risk as rv
-from ui import risk, state
+from ui import codec, risk, state
 from ui.common import card_row, ctx, static_table, what_changed
 from ui.numbox import number_box
 
@@ -87,9 +89,10 @@ shown = sc[cols].rename(columns={
     "status": t("col_status", lang), "probability": t("rk_prob_col", lang), "note": t("col_note", lang)})
 # A static table: long indicator names wrap instead of being cut, and all 33 rows show.
 static_table(shown)
-# the tracked targets' trends: the record's by default, each one the user's to change
+# the tracked targets' trends: the record's by default, each one the user's to change, kept in
+# the link (tk.ID=…) and in the files the Export page offers
 tr = tracking.track(state.ss().get("tk_trends"))
-with_figure = [i for i in tr.index if tr.at[i, "status"] != "no_figure"]
+with_figure = state.trend_ids()
 if with_figure and chosen == registry.DEFAULT_SET:
     # its boxes are drawn only while it is open (as the sidebar's sections): shut, it costs a
     # rerun one element instead of one per tracked target
@@ -97,9 +100,10 @@ if with_figure and chosen == registry.DEFAULT_SET:
     with tk:
         names = sc.set_index("id")["indicator"]
         for tid in with_figure if tk.open else ():
-            number_box(names[tid], f"tk.{tid}", float(tr.at[tid, "trend"]), -100.0, 100.0,
-                       lambda v, tid=tid: state.ss().setdefault("tk_trends", {}).__setitem__(tid, v), digits=2,
-                       unit="")
+            number_box(names[tid], f"tk.{tid}", float(tr.at[tid, "trend"]), *codec.TREND_RANGE,
+                       partial(state.set_trend, tid), digits=2, unit="")
+        if tk.open and state.ss().get("tk_trends"):
+            st.button(t("tk_reset", lang), key=state.key("tk.reset"), on_click=state.set_trend)
 # another set's own arithmetic (its growth and level targets against prices; model.consistency):
 # what cannot hold together, or needs more than its least growth, said under its table
 if chosen != registry.DEFAULT_SET:
