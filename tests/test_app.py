@@ -1331,6 +1331,53 @@ def test_a_tracked_targets_trend_is_typed_in_its_section_drawn_only_when_open():
     assert next(b for b in at.text_input if b.key.endswith("tk.urbanisation_rate")).value == "0,00"
 
 
+def test_the_projects_pages_questions_ride_in_the_link():
+    """The Projects page's slipped project and delay, and the investment share and ICOR whose
+    growth it works out, are in the link: a reload or a shared link asks the same (a reload
+    gave the LNG plant, two years, 50 % and ICOR 7 again); the defaults say nothing."""
+    at = fresh(page="projects", lang="en")
+    at.session_state["open.pv"] = True
+    run(at)
+    at.selectbox(key=wkey(at, "pv.project")).set_value("vinmetal_steel")
+    at.number_input(key=wkey(at, "pv.delay")).set_value(3)
+    run(at)
+    next(b for b in at.text_input if b.key == wkey(at, "inv_share")).set_value("40,5")
+    run(at)
+    next(b for b in at.text_input if b.key == wkey(at, "inv_icor")).set_value("6")
+    run(at)
+    link = dict(at.query_params)
+    assert (link["pv"], link["pvd"], link["ib"], link["ik"]) == ("vinmetal_steel", "3", "40.5", "6")
+    bought = lambda a: next(i.value for i in a.info if "Investing 40.5 % of GRDP" in i.value)  # noqa: E731
+    again = fresh(page="projects", **link)
+    again.session_state["open.pv"] = True
+    run(again)
+    assert again.selectbox(key=wkey(again, "pv.project")).value == "vinmetal_steel"
+    assert again.number_input(key=wkey(again, "pv.delay")).value == 3
+    assert any("3 more years late" in c for tb in tables(again) for c in tb.value.columns)
+    assert bought(again) == bought(at) and "at an ICOR of 6 buys" in bought(at)
+    # back to the defaults: out of the link
+    next(b for b in at.text_input if b.key == wkey(at, "inv_share")).set_value("50")
+    run(at)
+    at.selectbox(key=wkey(at, "pv.project")).set_value("lng_vung_ang_3")
+    run(at)
+    assert "ib" not in at.query_params and "pv" not in at.query_params and at.query_params["ik"] == "6"
+
+
+@pytest.mark.parametrize("lang,words", [
+    ("vi", ("ib=120: cần một số từ 5 đến 95; dùng 50", "pvd=2.5: cần một số từ 1 đến 10; dùng 2",
+            "pv=nhà_máy: kịch bản này không có dự án đó")),
+    ("en", ("ib=120: a number from 5 to 95 is needed; 50 is used", "pvd=2.5: a number from 1 to 10 is needed",
+            "pv=nhà_máy: this scenario has no such project"))])
+def test_a_bad_projects_question_in_the_link_is_named_and_the_rest_kept(lang, words):
+    at = fresh(page="projects", lang=lang, ib="120", ik="5", pvd="2.5", pv="nhà_máy")
+    at.session_state["open.pv"] = True
+    run(at)
+    said = plain(" ".join(w.value for w in at.warning))
+    assert all(w in said for w in words), said
+    assert next(b for b in at.text_input if b.key == wkey(at, "inv_icor")).value == "5,0" if lang == "vi" else "5.0"
+    assert at.number_input(key=wkey(at, "pv.delay")).value == 2
+
+
 def test_the_trends_a_planner_may_set_are_the_links():
     """The link reads a trend for exactly the targets whose boxes the Scorecard draws."""
     from ui import state
@@ -1388,7 +1435,7 @@ def test_projects_page_puts_a_project_on_late_and_off_side_by_side():
     assert "Bật, như đã đặt: chưa đạt công suất năm 2030 (đạt năm 2031)" in said
     # another project and delay: the table follows, as the command line's would
     assert any("Khu liên hợp thép VinMetal" in o for o in at.selectbox(key=wkey(at, "pv.project")).options)
-    at.session_state[wkey(at, "pv.project")] = "vinmetal_steel"
+    at.selectbox(key=wkey(at, "pv.project")).set_value("vinmetal_steel")
     at.number_input(key=wkey(at, "pv.delay")).set_value(1)
     run(at)
     got = next(tb.value for tb in tables(at) if "Trễ thêm 1 năm" in tb.value.columns)
@@ -1397,14 +1444,14 @@ def test_projects_page_puts_a_project_on_late_and_off_side_by_side():
     assert model.diff_scenarios(before, at.session_state["working"]) == []   # the scenario is untouched
     goto(at, "scorecard")
     goto(at, "projects")
-    assert at.session_state["pv"] == {"project": "vinmetal_steel", "delay": 1}   # kept across pages
+    assert (at.query_params["pv"], at.query_params["pvd"]) == ("vinmetal_steel", "1")   # kept across pages
     at.session_state["open.pv"] = True   # a page switch shuts the section, as it does the others
     run(at)
     assert any("Trễ thêm 1 năm" in tb.value.columns for tb in tables(at))
     assert at.selectbox(key=wkey(at, "pv.project")).value == "vinmetal_steel"
     # a plant in the record (Vũng Áng 2, producing since 2025): its start stays, the rest of its
     # ramp-up comes later, and the page says where that shows (2030 is the same)
-    at.session_state[wkey(at, "pv.project")] = "vung_ang_2"
+    at.selectbox(key=wkey(at, "pv.project")).set_value("vung_ang_2")
     at.number_input(key=wkey(at, "pv.delay")).set_value(2)
     run(at)
     got = next(tb.value for tb in tables(at) if "Bật, như đã đặt" in tb.value.columns)

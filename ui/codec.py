@@ -61,9 +61,10 @@ LINK_KEYS = {"population.growth": "pop",
 FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
 # What a page shows rather than what the scenario assumes (the Compare page's selection and
 # reference and target set, the Quarterly page's year, which the Export page's deck shows too,
-# and its indicator, the target set the Scorecard sets beside the scenario's): kept in the link
-# too, read by the page.
-VIEW_KEYS = ("cmp", "cmpref", "cmpts", "qy", "qs", "ts2")
+# and its indicator, the target set the Scorecard sets beside the scenario's, the Projects page's
+# slipped project and its delay, and the investment share and ICOR whose growth it works out):
+# kept in the link too, read by the page (`view_number` for a number).
+VIEW_KEYS = ("cmp", "cmpref", "cmpts", "qy", "qs", "ts2", "pv", "pvd", "ib", "ik")
 RISK_PREFIX = "rk."             # the uncertainty settings (`risk_to_link`)
 QUARTER_PREFIX = "q."           # the Quarterly page's figures (`quarter_to_link`)
 TREND_PREFIX = "tk."            # the Scorecard's trends of tracked targets (`trends_to_link`)
@@ -73,6 +74,22 @@ PROJECT_PREFIX = "pj."
 # (every rate year by year to 2050 and every project set: about 3,700), within what a browser
 # and the server take in a request line; a longer link is said when it is written (`app.py`)
 MAX_LINK = 16_000
+
+
+def link_number(x: float) -> str:
+    """A number for the link, as `view_number` reads it back exactly."""
+    return _num(x)
+
+
+def view_number(raw: str, lo: float, hi: float, whole: bool = False) -> float | None:
+    """The number a view's link value gives, if it lies within [lo, hi] (and is whole, with
+    ``whole``); None otherwise. ASCII digits with the decimal point or comma only: int() and
+    float() read Arabic-Indic digits too, which a link should not carry silently."""
+    value = raw.strip()
+    x = float(value.replace(",", ".")) if _ASCII_DEC.fullmatch(value) else math.nan
+    if not lo <= x <= hi or (whole and x != int(x)):
+        return None
+    return x
 
 
 def link_length(params: Mapping[str, str]) -> int:

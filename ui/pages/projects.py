@@ -18,7 +18,7 @@ from model.report.glossary import explain
 from model.report import views
 from model.report.strings import project_status, sector_label, supply_text, t
 from model.report.views import text_frame
-from ui import state
+from ui import codec, state
 from ui.numbox import number_box
 from ui.common import ctx, headline_strip, show, static_table
 
@@ -32,6 +32,31 @@ def sector_scores():
 c = ctx()
 lang = c.lang
 ss = state.ss()
+view = ss.setdefault("view", {})
+PV_DEFAULT, PV_DELAY = "lng_vung_ang_3", 2    # the slip asked first: the LNG plant, two years
+BUY_SHARE, BUY_SHARE_DEFAULT = (5.0, 95.0), 50.0   # investment, % of GRDP: the box's bounds
+BUY_ICOR = (3.0, 15.0)
+
+
+def view_number(view_key: str, lo: float, hi: float, default: float, whole: bool = False) -> float:
+    """The number the link's ``view_key`` asks for (`ui.codec.view_number`), else ``default``; a
+    value the page's box would not take is said, in the reader's language."""
+    if view_key not in view:
+        return default
+    x = codec.view_number(view[view_key], lo, hi, whole)
+    if x is None:
+        st.warning(t("url_view_num", lang, key=view_key, value=state.md(view[view_key][:40]), lo=fmt.plain(lo, lang),
+                     hi=fmt.plain(hi, lang), default=fmt.plain(default, lang)))
+        return default
+    return x
+
+
+def keep_number(view_key: str, default: float, v: float) -> None:
+    """A box's number kept in the view, and so the link (nothing when it is the default)."""
+    if v == default:
+        view.pop(view_key, None)
+    else:
+        view[view_key] = codec.link_number(v)
 
 
 @st.cache_resource(max_entries=64)
@@ -187,21 +212,27 @@ if inert:
 slip = st.expander(t("pv_title", lang), key="open.pv", on_change="rerun")
 if slip.open and switchable:
     with slip:
-        pv = ss.setdefault("pv", {"project": "lng_vung_ang_3", "delay": 2})
-        if pv["project"] not in switchable:
-            pv["project"] = switchable[0]
+        # kept in the link (pv=, pvd=; not the scenario): the choice outlives a page switch, a
+        # reload and a shared link
+        pv_id = view.get("pv", PV_DEFAULT)
+        if pv_id not in switchable:
+            if "pv" in view:   # a link written by hand, or a project this file does not have
+                st.warning(t("url_view_project", lang, key="pv", value=state.md(pv_id[:60]),
+                             default=state.md(views.project_name(definition(switchable[0]), lang))))
+            pv_id = switchable[0]
+        pv_delay = view_number("pvd", 1, 10, PV_DELAY, whole=True)
         left, right = st.columns([4, 1])
-        # kept in the session (not the scenario): the choice outlives a page switch
-        pv["project"] = left.selectbox(t("pv_project", lang), switchable,
-                                       format_func={pid: views.project_name(definition(pid), lang)
-                                                    for pid in switchable}.__getitem__,
-                                       key=state.seed("pv.project", pv["project"]))
-        pv["delay"] = int(right.number_input(t("pv_delay_label", lang), 1, 10, step=1,
-                                             key=state.seed("pv.delay", pv["delay"])))
+        pv_id = left.selectbox(t("pv_project", lang), switchable,
+                               format_func={pid: views.project_name(definition(pid), lang)
+                                            for pid in switchable}.__getitem__,
+                               key=state.seed("pv.project", pv_id), on_change=state.keeper("pv", "pv.project", PV_DEFAULT))
+        pv_delay = int(right.number_input(t("pv_delay_label", lang), 1, 10, step=1,
+                                          key=state.seed("pv.delay", int(pv_delay)),
+                                          on_change=state.keeper("pvd", "pv.delay", PV_DELAY)))
         if c.projection.horizon < model.targets.TARGET_YEAR:
             st.caption(t("pv_short", lang, h=c.projection.horizon))
         else:
-            table = variants(c.toml, pv["project"], int(pv["delay"]))
+            table = variants(c.toml, pv_id, pv_delay)
             static_table(views.project_variants_view(table, lang), hide_index=False)
             st.caption(" ".join(views.project_variants_notes(table, lang, where="app")) or t("pv_none", lang))
             # what "late" means, for a plant producing or not, and what the summed rows add up
@@ -289,14 +320,13 @@ with st.expander(t("su_record", lang)):
 # ---- what investment buys ------------------------------------------------------------------
 st.subheader(t("inv_buy", lang))
 a, b = st.columns(2)
-ss.setdefault("inv_share_v", 50.0)
-ss.setdefault("inv_icor_v", float(band["central"]))
-number_box(t("inv_share", lang), "inv_share", ss["inv_share_v"], 5.0, 95.0, lambda v: ss.__setitem__("inv_share_v", v),
+# the share and the ICOR asked are kept in the link (ib=, ik=), as the page's other choices
+share = view_number("ib", *BUY_SHARE, BUY_SHARE_DEFAULT)
+icor = view_number("ik", *BUY_ICOR, float(band["central"]))
+number_box(t("inv_share", lang), "inv_share", share, *BUY_SHARE, partial(keep_number, "ib", BUY_SHARE_DEFAULT),
            digits=1, where=a)
-number_box(t("inv_icor", lang), "inv_icor", ss["inv_icor_v"], 3.0, 15.0, lambda v: ss.__setitem__("inv_icor_v", v),
-           help=explain("icor", lang),
-           digits=1, where=b)
-share, icor = ss["inv_share_v"], ss["inv_icor_v"]
+number_box(t("inv_icor", lang), "inv_icor", icor, *BUY_ICOR, partial(keep_number, "ik", float(band["central"])),
+           help=explain("icor", lang), digits=1, where=b)
 if c.projection.horizon > c.projection.last_actual_year:
     try:
         got = bought(c.toml, share / 100, icor)
