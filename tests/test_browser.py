@@ -557,6 +557,39 @@ def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
         assert said in [sh.text_frame.text for sh in slide.shapes if sh.has_text_frame]
 
 
+def test_what_a_planner_asked_survives_a_reload_and_reaches_the_workbook(server, tmp_path):
+    """A trend typed on the Scorecard (urbanisation at 2,5 points a year: on track) and the
+    Projects page's question (40,5 % of GRDP invested) survive a reload; the Export page's
+    workbook then says what the Scorecard says: the trend's status and the probabilities."""
+    url, _ = server
+    with chromium_page(LAPTOP) as page:
+        main = opened(page, f"{url}/?lang=vi")
+        main.get_by_text("Xu hướng các chỉ tiêu theo dõi").click()
+        settle(page)
+        type_into(page, main.get_by_role("textbox", name="Tỷ lệ đô thị hóa"), "2,5")
+        settle(page)
+        assert "tk.urbanisation_rate=2.5" in page.url
+        page.reload()
+        wait_ready(page)
+        row = main.locator("tr").filter(has_text="Tỷ lệ đô thị hóa").first
+        assert "Đúng hướng" in row.inner_text() and "người dùng đặt" in row.inner_text()
+        goto_page(page, "Dự án")
+        share = lambda: main.get_by_role("textbox", name="Vốn đầu tư (% GRDP mỗi năm)")  # noqa: E731
+        type_into(page, share(), "40,5")
+        wait_text(page, "Đầu tư 40,5 % GRDP mỗi năm")
+        page.reload()
+        wait_ready(page)
+        assert share().input_value() == "40,5"
+        no_exception(page)
+        goto_page(page, "Xuất")
+        book = next(p for p in download_all(page, main, tmp_path) if p.suffix == ".xlsx")
+        import openpyxl
+
+        rows = list(openpyxl.load_workbook(book)["Chỉ tiêu"].iter_rows(values_only=True))
+        urban = next(r for r in rows if r[0] == "Tỷ lệ đô thị hóa")
+        assert urban[2] == pytest.approx(31 + 2.5 * 7) and urban[6] == "Đúng hướng"
+
+
 def test_target_sets_side_by_side_in_the_browser(server):
     """Issue 16: a link naming the 2026-2030 plan opens the Scorecard judged against it; a second
     set beside it names the contradictions; the tracked targets say on or off track."""
