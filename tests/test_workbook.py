@@ -271,6 +271,6 @@ def test_the_targets_sheet_is_the_scorecards_with_its_probabilities_and_trends(h
         urban = next(row for row in body if row[0] in ("Tỷ lệ đô thị hóa", "Urbanisation rate"))
         assert urban[2] == pytest.approx(31 + 2 * 7)
         about = [row[1] for row in wb[wb.sheetnames[0]].iter_rows(values_only=True)]
-        assert any(note in str(x) for x in about), about
+        assert any(note in str(x) and rv.all_sentence(r, lang) in str(x) for x in about), about
         plain = openpyxl.load_workbook(io.BytesIO(workbook.build(baseline, baseline, p, history, lang)))
         assert col not in next(plain[sheet].iter_rows(values_only=True))
