@@ -38,7 +38,7 @@ BUY_SHARE, BUY_SHARE_DEFAULT = (5.0, 95.0), 50.0   # investment, % of GRDP: the 
 BUY_ICOR = (3.0, 15.0)
 
 
-def view_number(view_key: str, lo: float, hi: float, default: float, whole: bool = False) -> float:
+def asked_number(view_key: str, lo: float, hi: float, default: float, whole: bool = False) -> float:
     """The number the link's ``view_key`` asks for (`ui.codec.view_number`), else ``default``; a
     value the page's box would not take is said, in the reader's language."""
     if view_key not in view:
@@ -220,7 +220,7 @@ if slip.open and switchable:
                 st.warning(t("url_view_project", lang, key="pv", value=state.md(pv_id[:60]),
                              default=state.md(views.project_name(definition(switchable[0]), lang))))
             pv_id = switchable[0]
-        pv_delay = view_number("pvd", 1, 10, PV_DELAY, whole=True)
+        pv_delay = asked_number("pvd", 1, 10, PV_DELAY, whole=True)
         left, right = st.columns([4, 1])
         pv_id = left.selectbox(t("pv_project", lang), switchable,
                                format_func={pid: views.project_name(definition(pid), lang)
@@ -321,8 +321,8 @@ with st.expander(t("su_record", lang)):
 st.subheader(t("inv_buy", lang))
 a, b = st.columns(2)
 # the share and the ICOR asked are kept in the link (ib=, ik=), as the page's other choices
-share = view_number("ib", *BUY_SHARE, BUY_SHARE_DEFAULT)
-icor = view_number("ik", *BUY_ICOR, float(band["central"]))
+share = asked_number("ib", *BUY_SHARE, BUY_SHARE_DEFAULT)
+icor = asked_number("ik", *BUY_ICOR, float(band["central"]))
 number_box(t("inv_share", lang), "inv_share", share, *BUY_SHARE, partial(keep_number, "ib", BUY_SHARE_DEFAULT),
            digits=1, where=a)
 number_box(t("inv_icor", lang), "inv_icor", icor, *BUY_ICOR, partial(keep_number, "ik", float(band["central"])),
