@@ -314,12 +314,12 @@ def test_any_number_the_projects_page_takes_survives_the_link(share, icor, delay
     """The Projects page's share, ICOR and delay come back from the link exactly, and are no
     scenario parameter."""
     link = {"ib": codec.link_number(share), "ik": codec.link_number(icor), "pvd": str(delay), "pv": "vinmetal_steel"}
-    assert codec.view_number(link["ib"], 5.0, 95.0) == share and codec.view_number(link["ik"], 3.0, 15.0) == icor
-    assert codec.view_number(link["pvd"], 1, 10, whole=True) == delay
+    assert codec.number_in(link["ib"], 5.0, 95.0) == share and codec.number_in(link["ik"], 3.0, 15.0) == icor
+    assert codec.number_in(link["pvd"], 1, 10, whole=True) == delay
     assert codec.from_link(link, _BASE, HISTORY_YEARS) == (_BASE, [])
 
 
 @pytest.mark.parametrize("raw", ["96", "4.9", "nan", "inf", "", "٥٠", "50%", "1e400"])
-def test_a_number_the_box_would_not_take_is_no_view_number(raw):
-    assert codec.view_number(raw, 5.0, 95.0) is None
-    assert codec.view_number("2.5", 1, 10, whole=True) is None and codec.view_number("40,5", 5, 95) == 40.5
+def test_a_number_the_box_would_not_take_is_not_read(raw):
+    assert codec.number_in(raw, 5.0, 95.0) is None
+    assert codec.number_in("2.5", 1, 10, whole=True) is None and codec.number_in("40,5", 5, 95) == 40.5

@@ -63,7 +63,7 @@ FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
 # reference and target set, the Quarterly page's year, which the Export page's deck shows too,
 # and its indicator, the target set the Scorecard sets beside the scenario's, the Projects page's
 # slipped project and its delay, and the investment share and ICOR whose growth it works out):
-# kept in the link too, read by the page (`view_number` for a number).
+# kept in the link too, read by the page (`number_in` for a number).
 VIEW_KEYS = ("cmp", "cmpref", "cmpts", "qy", "qs", "ts2", "pv", "pvd", "ib", "ik")
 RISK_PREFIX = "rk."             # the uncertainty settings (`risk_to_link`)
 QUARTER_PREFIX = "q."           # the Quarterly page's figures (`quarter_to_link`)
@@ -77,14 +77,14 @@ MAX_LINK = 16_000
 
 
 def link_number(x: float) -> str:
-    """A number for the link, as `view_number` reads it back exactly."""
+    """A number for the link, as `number_in` reads it back exactly."""
     return _num(x)
 
 
-def view_number(raw: str, lo: float, hi: float, whole: bool = False) -> float | None:
-    """The number a view's link value gives, if it lies within [lo, hi] (and is whole, with
-    ``whole``); None otherwise. ASCII digits with the decimal point or comma only: int() and
-    float() read Arabic-Indic digits too, which a link should not carry silently."""
+def number_in(raw: str, lo: float, hi: float, whole: bool = False) -> float | None:
+    """The number a link value gives, if it lies within [lo, hi] (and is whole, with ``whole``);
+    None otherwise. ASCII digits with the decimal point or comma only: int() and float() read
+    Arabic-Indic digits too, which a link should not carry silently."""
     value = raw.strip()
     x = float(value.replace(",", ".")) if _ASCII_DEC.fullmatch(value) else math.nan
     if not lo <= x <= hi or (whole and x != int(x)):
@@ -508,8 +508,8 @@ def risk_from_link(params: Mapping[str, str]) -> tuple[dict, list[LinkIssue]]:
                 if x in RISK_SOURCES:
                     s["sources"][x] = False
         elif what.startswith("x.") and what[2:] in RISK_SOURCES:
-            x = float(value.replace(",", ".")) if _ASCII_DEC.fullmatch(value) else math.nan
-            if 0.0 <= x <= MAX_RISK_SCALE:
+            x = number_in(value, 0.0, MAX_RISK_SCALE)
+            if x is not None:
                 s["scale"][what[2:]] = x
             else:
                 issues.append(LinkIssue("url_rk_scale", {"key": key, "value": raw[:40], "hi": _num(MAX_RISK_SCALE)}))
@@ -555,8 +555,8 @@ def quarter_from_link(params: Mapping[str, str]) -> tuple[dict[str, float], list
             else:
                 issues.append(LinkIssue("url_q_done", {"key": key[:60], "value": raw[:40]}))
             continue
-        x = float(value.replace(",", ".")) if _ASCII_DEC.fullmatch(value) else math.nan
-        if QUARTER_PCT[0] <= x <= QUARTER_PCT[1]:
+        x = number_in(value, *QUARTER_PCT)
+        if x is not None:
             out[key[len(QUARTER_PREFIX):]] = x
         else:
             issues.append(LinkIssue("url_q_pct", {"key": key[:60], "value": raw[:40], "lo": _num(QUARTER_PCT[0]),
@@ -590,8 +590,8 @@ def trends_from_link(params: Mapping[str, str], allowed: tuple[str, ...]) -> tup
         if tid not in allowed:
             issues.append(LinkIssue("url_tk_key", {"key": key[:60], "allowed": ", ".join(allowed)}))
             continue
-        x = float(value.replace(",", ".")) if _ASCII_DEC.fullmatch(value) else math.nan
-        if TREND_RANGE[0] <= x <= TREND_RANGE[1]:
+        x = number_in(value, *TREND_RANGE)
+        if x is not None:
             out[tid] = x
         else:
             issues.append(LinkIssue("url_tk_value", {"key": key[:60], "value": raw[:40], "lo": _num(TREND_RANGE[0]),

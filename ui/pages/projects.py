@@ -39,11 +39,11 @@ BUY_ICOR = (3.0, 15.0)
 
 
 def asked_number(view_key: str, lo: float, hi: float, default: float, whole: bool = False) -> float:
-    """The number the link's ``view_key`` asks for (`ui.codec.view_number`), else ``default``; a
+    """The number the link's ``view_key`` asks for (`ui.codec.number_in`), else ``default``; a
     value the page's box would not take is said, in the reader's language."""
     if view_key not in view:
         return default
-    x = codec.view_number(view[view_key], lo, hi, whole)
+    x = codec.number_in(view[view_key], lo, hi, whole)
     if x is None:
         st.warning(t("url_view_num", lang, key=view_key, value=state.md(view[view_key][:40]), lo=fmt.plain(lo, lang),
                      hi=fmt.plain(hi, lang), default=fmt.plain(default, lang)))
