@@ -760,7 +760,7 @@ va = 500
     assert "<img" not in html and "**Nhà máy**" in html
     # the Solve page's project timing offers it by its name, not its id
     goto(at, "solve")
-    options = at.selectbox(key="tm_project").options
+    options = at.selectbox(key=wkey(at, "tm.project")).options
     assert "![p](http://127.0.0.1:9/p.png) **Nhà máy**" in options and "my_plant" not in options
 
 
@@ -894,13 +894,26 @@ def test_solve_page_project_timing_and_investment_need():
     at = fresh(page="solve")
     assert any("Các lộ trình này cần vốn đầu tư toàn xã hội bình quân" in c.value for c in [*at.caption, *at.warning])
     # plants at capacity by 2025 have no timing left to ask about; Vũng Áng 2 (ramping up) has
-    options = at.selectbox(key="tm_project").options
+    options = at.selectbox(key=wkey(at, "tm.project")).options
     assert "Nhiệt điện Vũng Áng 2 (1.200 MW)" in options and "Điện khí LNG Vũng Áng III (1.500 MW trước 2030)" in options
     assert not [o for o in options if "Vũng Áng 1" in o or "giai đoạn 1" in o or "VinES" in o], options
-    at.selectbox(key="tm_project").set_value("lng_vung_ang_3")
+    at.selectbox(key=wkey(at, "tm.project")).set_value("lng_vung_ang_3")
     run(at)
     tm = [tb.value for tb in tables(at) if "Chi phí J (điểm %²)" in tb.value.columns][0]
     assert list(tm.index) == ["Đúng hạn", "Lùi 1 năm", "Lùi 2 năm", "Lùi 3 năm", "Lùi 4 năm", "Lùi 5 năm", "Bỏ dự án"]
+    # the project asked about is kept through a page switch and in the link (tm=): Streamlit
+    # dropped the box's own key on a switch, and the table went back to the first project
+    goto(at, "export")
+    goto(at, "solve")
+    assert at.selectbox(key=wkey(at, "tm.project")).value == "lng_vung_ang_3"
+    again = fresh(page="solve", **dict(at.query_params))
+    assert again.query_params["tm"] == "lng_vung_ang_3"
+    assert again.selectbox(key=wkey(again, "tm.project")).value == "lng_vung_ang_3"
+    for lang, word in (("vi", "tm=nhà_máy: kịch bản này không có dự án đó để hỏi"),
+                       ("en", "tm=nhà_máy: this scenario has no such project to ask about")):
+        bad = fresh(page="solve", lang=lang, tm="nhà_máy")
+        assert word in plain(" ".join(w.value for w in bad.warning))
+        assert bad.selectbox(key=wkey(bad, "tm.project")).index == 0   # the first project's table
 
 
 def test_solve_page_starts_from_the_files_solve_table(workspace):
@@ -1365,9 +1378,9 @@ def test_the_projects_pages_questions_ride_in_the_link():
 
 @pytest.mark.parametrize("lang,words", [
     ("vi", ("ib=120: cần một số từ 5 đến 95; dùng 50", "pvd=2.5: cần một số từ 1 đến 10; dùng 2",
-            "pv=nhà_máy: kịch bản này không có dự án đó")),
+            "pv=nhà_máy: kịch bản này không có dự án đó để hỏi")),
     ("en", ("ib=120: a number from 5 to 95 is needed; 50 is used", "pvd=2.5: a number from 1 to 10 is needed",
-            "pv=nhà_máy: this scenario has no such project"))])
+            "pv=nhà_máy: this scenario has no such project to ask about"))])
 def test_a_bad_projects_question_in_the_link_is_named_and_the_rest_kept(lang, words):
     at = fresh(page="projects", lang=lang, ib="120", ik="5", pvd="2.5", pv="nhà_máy")
     at.session_state["open.pv"] = True

@@ -177,6 +177,29 @@ def test_the_growth_draws_follow_the_scenarios_target_set(lang, want):
     assert box.value == "grdp_growth_avg_2026_2030" and target_name("grdp_growth_avg", lang) not in box.options
 
 
+
+def test_the_tornados_target_is_kept_in_the_link():
+    """The target the tornado ranks by is in the link (rkt=): a reload draws the same tornado;
+    the set's first target says nothing; a target of no set is said, one of another set (the
+    scenario's set changed since) quietly gives the first."""
+    box = lambda a: next(sb for sb in a.selectbox if sb.label in ("Effect on", "Ảnh hưởng tới"))  # noqa: E731
+    at = goto(fresh(lang="en"), "risk")
+    assert box(at).value == "grdp_growth_avg" and "rkt" not in at.query_params
+    box(at).set_value("share_industry_construction").run()
+    assert at.query_params["rkt"] == "share_industry_construction"
+    goto(at, "growth")
+    assert box(goto(at, "risk")).value == "share_industry_construction"
+    again = goto(fresh(**dict(at.query_params)), "risk")
+    assert box(again).value == "share_industry_construction"
+    for lang, word in (("vi", "rkt=gdp: bộ mục tiêu của kịch bản không có chỉ tiêu này"),
+                       ("en", "rkt=gdp: the scenario's target set has no such target")):
+        bad = goto(fresh(lang=lang, rkt="gdp"), "risk")
+        assert word in plain(" ".join(w.value for w in bad.warning))
+        assert box(bad).value == "grdp_growth_avg"
+    other = goto(fresh(lang="en", ts="plan_2026_2030", rkt="share_manufacturing"), "risk")
+    assert not [w for w in other.warning if "rkt=" in w.value]
+
+
 def test_the_compare_pages_probabilities_judge_every_scenario_by_one_set():
     """The edited scenario judged by the Ministry's draft beside the baseline (the programme's):
     the probability table held the first one's targets and a column of NaN for the other. Every

@@ -1291,8 +1291,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "ts_none": ("(không)", "(none)"),
     "url_view_num": ("{key}={value}: cần một số từ {lo} đến {hi}; dùng {default}",
                      "{key}={value}: a number from {lo} to {hi} is needed; {default} is used"),
-    "url_view_project": ("{key}={value}: kịch bản này không có dự án đó để xét chậm hay bỏ; dùng {default}",
-                         "{key}={value}: this scenario has no such project to slip or drop; {default} is used"),
+    "url_view_project": ("{key}={value}: kịch bản này không có dự án đó để hỏi; dùng {default}",
+                         "{key}={value}: this scenario has no such project to ask about; {default} is used"),
+    "url_view_outcome": ("{key}={value}: bộ mục tiêu của kịch bản không có chỉ tiêu này; dùng một trong {allowed}. "
+                         "Đang hiện: {default}",
+                         "{key}={value}: the scenario's target set has no such target; use one of {allowed}. "
+                         "Showing: {default}"),
     "url_view_set": ("{key}={value}: không có bộ mục tiêu này để so sánh; chọn một trong {allowed}",
                      "{key}={value}: no such target set to compare with; pick one of {allowed}"),
     "ts_side": ("Một kịch bản, hai bộ mục tiêu", "One scenario, two target sets"),

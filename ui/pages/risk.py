@@ -120,9 +120,16 @@ tt = tornado(state.shown().to_toml())
 sid = registry.judged_set(state.shown())
 names = {tid: target_name(tid, lang) for tid in registry.ids(sid)}
 tk = f"rk.tornado.{sid}"
+# kept in the link (rkt=), as the pages' other choices; the set's first target says nothing
+first = next(iter(names))
+asked = state.ss().setdefault("view", {}).get("rkt", first)
+if asked not in names and asked not in registry.all_ids():   # a link written by hand: said
+    st.warning(t("url_view_outcome", lang, key="rkt", value=state.md(asked[:60]), allowed=", ".join(names),
+                 default=names[first]))
+if asked not in names:   # or a target of another set than the one the scenario now has
+    asked = first
 outcome = st.selectbox(t("rk_tornado_outcome", lang), list(names), format_func=names.get,
-                       key=state.seed(tk, s.get("tornado") if s.get("tornado") in names else next(iter(names))),
-                       on_change=lambda: _set("tornado", state.ss()[state.key(tk)]))
+                       key=state.seed(tk, asked), on_change=state.keeper("rkt", tk, first))
 view = rv.tornado_view(tt, outcome, lang)
 show(charts.tornado(view, names[outcome], lang), lang, title=False)
 static_table(rv.tornado_table(tt, outcome, lang))
