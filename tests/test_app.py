@@ -845,10 +845,22 @@ def test_compare_says_what_each_change_did():
     num = lambda x: float(x.replace(".", "").replace(",", ".").replace("+", ""))  # noqa: E731
     parts = sum(num(v) for v in tb[col].iloc[:-1])
     assert abs(parts - num(tb[col].iloc[-1])) <= 1.0  # rounded to whole billions each
-    assert any(s.key and s.key.startswith("at_pick_") for s in at.selectbox)
     keys = {b.key for b in at.get("download_button")}
     assert any(k.startswith("at_dl_") for k in keys)
+    # the waterfall's outcome: kept through a page switch and in the link (cmpo=)
+    box = lambda a: next(s for s in a.selectbox if s.key and ".at.pick." in s.key)  # noqa: E731
+    assert box(at).value == "grdp_nominal_bn" and "cmpo" not in at.query_params
+    box(at).set_value("grdp_per_capita")
+    run(at)
+    assert at.query_params["cmpo"] == "grdp_per_capita"
     goto(at, "export")  # whose workbook gains the attribution sheet (tests/test_attribution.py)
+    goto(at, "compare")
+    assert box(at).value == "grdp_per_capita"
+    assert box(fresh(page="compare", **dict(at.query_params))).value == "grdp_per_capita"
+    for lang, word in (("vi", "cmpo=gdp: bộ mục tiêu của kịch bản không có chỉ tiêu này"),
+                       ("en", "cmpo=gdp: the scenario's target set has no such target")):
+        bad = fresh(page="compare", lang=lang, cmpo="gdp", **{"g.services": "9"})
+        assert word in plain(" ".join(w.value for w in bad.warning)) and box(bad).value == "grdp_nominal_bn"
 
 
 def test_compare_splits_the_outcomes_of_the_chosen_target_set():

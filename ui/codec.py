@@ -60,12 +60,12 @@ LINK_KEYS = {"population.growth": "pop",
              **{f"sectors.{s}.investment": f"i.{s}" for s in INVESTABLE}}
 FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
 # What a page shows rather than what the scenario assumes (the Compare page's selection and
-# reference and target set, the Quarterly page's year, which the Export page's deck shows too,
+# reference and target set and the outcome its waterfalls explain, the Quarterly page's year, which the Export page's deck shows too,
 # and its indicator, the target set the Scorecard sets beside the scenario's, the Projects page's
 # slipped project and its delay, and the investment share and ICOR whose growth it works out, the
 # Solve page's project whose timing is asked, the target the Uncertainty page's tornado ranks by):
 # kept in the link too, read by the page (`number_in` for a number).
-VIEW_KEYS = ("cmp", "cmpref", "cmpts", "qy", "qs", "ts2", "pv", "pvd", "ib", "ik", "tm", "rkt")
+VIEW_KEYS = ("cmp", "cmpref", "cmpts", "cmpo", "qy", "qs", "ts2", "pv", "pvd", "ib", "ik", "tm", "rkt")
 RISK_PREFIX = "rk."             # the uncertainty settings (`risk_to_link`)
 QUARTER_PREFIX = "q."           # the Quarterly page's figures (`quarter_to_link`)
 TREND_PREFIX = "tk."            # the Scorecard's trends of tracked targets (`trends_to_link`)

@@ -37,6 +37,14 @@ def table_set() -> str:
     return model.registry.judged_set(c.working, asked if asked in model.registry.set_ids() else None)
 
 
+def pick_outcome(name: str, first: str) -> None:
+    """The waterfalls' outcome chosen in box ``name``: kept in the view (nothing for the first),
+    and every box drawn afresh from it, so that each waterfall explains the same outcome."""
+    keep = state.keeper("cmpo", name, first)
+    keep()
+    state.bump()
+
+
 def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, ref: str) -> None:
     """What changed, in numbers: each changed assumption's share of the 2030 difference B − A,
     a table and a waterfall for the outcome the user picks."""
@@ -54,8 +62,17 @@ def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, 
         note += " " + t("at_note_sequential", lang, n=model.attribution.MAX_SHAPLEY)
     st.caption(note)
     static_table(views.attribution_view(table_, lang, key_outcomes(set_id)), hide_index=False)
-    outcome = st.selectbox(t("at_outcome", lang), list(table_.columns), key=f"at_pick_{ref}_{set_id}",
-                           format_func=lambda o: views.compare_row_label(o, lang))
+    # one outcome for every waterfall, kept in the link (cmpo=): a page switch dropped the box's
+    # own key and gave the first outcome back
+    outcomes = list(table_.columns)
+    asked = state.ss().setdefault("view", {}).get("cmpo", outcomes[0])
+    if asked not in outcomes and asked not in (*model.registry.LEVELS, *model.registry.all_ids()):
+        st.warning(t("url_view_outcome", lang, key="cmpo", value=state.md(asked[:60]), allowed=", ".join(outcomes),
+                     default=views.compare_row_label(outcomes[0], lang)))
+    name = f"at.pick.{ref}.{set_id}"
+    outcome = st.selectbox(t("at_outcome", lang), outcomes, key=state.seed(name, asked if asked in outcomes else outcomes[0]),
+                           format_func=lambda o: views.compare_row_label(o, lang), on_change=pick_outcome,
+                           args=(name, outcomes[0]))
     # plain values for the file's builder (it runs on the click, outside the session)
     name_a, name_b = a.title_in(lang), b.title_in(lang)
     source_line = t("source", lang, last=state.project(b.to_toml()).last_actual_year, title=name_b)
