@@ -432,7 +432,7 @@ def test_the_longest_link_the_controls_write_opens_again_and_a_longer_one_is_sai
 
     from model.projects import ProjectSetting, load_projects
     from model.scenario import RatePath
-    from ui import codec
+    from ui import codec, settings_link
 
     base = model.load_scenario(SCENARIOS / "baseline.toml")
     w = replace(base, horizon=2050)
@@ -442,14 +442,14 @@ def test_the_longest_link_the_controls_write_opens_again_and_a_longer_one_is_sai
     for pid in load_projects():
         w = w.with_project(pid, ProjectSetting(on=True, delay=3, scale=0.85))
     link = {**codec.to_link(w, base, model.assemble_history().last_year), "lang": "en",
-            **codec.risk_to_link({**codec.default_risk(), "draws": 1000, "seed": 123456})}
+            **settings_link.risk_to_link({**settings_link.default_risk(), "draws": 1000, "seed": 123456})}
     assert 3_000 < sum(len(k) + len(v) for k, v in link.items()) < codec.MAX_LINK
     at = fresh(**link)
     assert at.session_state["working"] == w and not at.sidebar.warning
     assert not [x for x in at.warning if "characters long" in x.value]
     # typed quarterly figures for every year and indicator: past the bound, said
     at.session_state["quarter"] = {f"{y}.{who}.{d}": 1.23456789 for y in range(2020, 2051)
-                                   for who in codec.QUARTER_WHO for d in (1, 2, 3)}
+                                   for who in settings_link.QUARTER_WHO for d in (1, 2, 3)}
     run(at)
     n = sum(len(k) + len(v) for k, v in at.query_params.items())
     assert n > codec.MAX_LINK

@@ -21,18 +21,8 @@ never 0.027999999999999997, and a value nobody touched is never converted at all
 0.027999999999999997, is written as a fraction with an ``f`` prefix). Any value validation accepts, the link accepts; anything else is
 reported as a `LinkIssue` (a catalogue key and its fields) and the rest still applies.
 
-The session's uncertainty settings, where they differ from the defaults, are in the link too,
-so that a link, a reload and Back give the same probabilities (and the same deck):
-
-    rk.n=1000  rk.seed=3  rk.off=projects,icor  rk.x.growth=1.5
-    draws (one of RISK_DRAWS), seed, the sources switched off, a source's scale (0 to 5)
-
-So are the Quarterly page's figures, the planner's facts for a year of GRDP or a sector, so
-that the quarterly report's sentence (and the deck's slide) survives a reload and a shared link:
-
-    q.2026.grdp.3=8.05   cumulative growth of the first three quarters of 2026, percent
-    q.2026.grdp.y=9      the year's target, percent
-    q.2026.grdp.n=2      the quarters done chosen (1–3)
+The session's settings beside the scenario (the uncertainty settings, the Quarterly page's
+figures, the Scorecard's trends) ride in the link too: `ui.settings_link`.
 """
 
 from __future__ import annotations
@@ -50,8 +40,6 @@ from model.params import MAX_TITLE, MAX_YEAR, MIN_YEAR, RATES
 from model.scenario import (INVESTMENT_FIELDS, diff_scenarios, RATE_FIELDS, RatePath, Scenario, ScenarioError, SolveSettings,
                             frac_to_pct, pct_to_frac, rate_kind, solve_settings_from_dict)
 from model.sectors import INVESTABLE, SECTOR_IDS
-from model.quarterly import TOTAL as QUARTERLY_TOTAL
-from model.uncertainty import SOURCES as RISK_SOURCES
 
 MODES = ("constant", "ramp", "points")
 LINK_KEYS = {"population.growth": "pop",
@@ -66,9 +54,10 @@ FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
 # Solve page's project whose timing is asked, the target the Uncertainty page's tornado ranks by):
 # kept in the link too, read by the page (`number_in` for a number).
 VIEW_KEYS = ("cmp", "cmpref", "cmpts", "cmpo", "qy", "qs", "ts2", "pv", "pvd", "ib", "ik", "tm", "rkt")
-RISK_PREFIX = "rk."             # the uncertainty settings (`risk_to_link`)
-QUARTER_PREFIX = "q."           # the Quarterly page's figures (`quarter_to_link`)
-TREND_PREFIX = "tk."            # the Scorecard's trends of tracked targets (`trends_to_link`)
+# the session's settings (`ui.settings_link`): not the scenario's, so `from_link` leaves them
+RISK_PREFIX = "rk."             # the uncertainty settings
+QUARTER_PREFIX = "q."           # the Quarterly page's figures
+TREND_PREFIX = "tk."            # the Scorecard's trends of tracked targets
 FRAME_KEYS = ("page", "lang", "scn", "h", "lay", "mfg", "ts", SOLVE_KEY := "sv", *VIEW_KEYS)
 PROJECT_PREFIX = "pj."
 # characters of query string read at most: above the longest the controls write for one file
@@ -80,6 +69,10 @@ MAX_LINK = 16_000
 def link_number(x: float) -> str:
     """A number for the link, as `number_in` reads it back exactly."""
     return _num(x)
+
+
+# a number as `link_number` writes it (the decimal comma read too), ASCII digits only
+_ASCII_DEC = re.compile(r"-?[0-9]{1,3}([.,][0-9]{1,20})?([eE][-+]?[0-9]{1,3})?")
 
 
 def number_in(raw: str, lo: float, hi: float, whole: bool = False) -> float | None:
@@ -398,7 +391,7 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
             issues.append(LinkIssue("url_solve", {"value": params[SOLVE_KEY][:80], "why": "JSON", "why_en": "JSON"}))
     f = last + 1
     for key, raw in params.items():
-        # read by `risk_from_link`, `quarter_from_link`, `trends_from_link`
+        # the session's settings, read by `ui.settings_link`
         if key in FRAME_KEYS or key.startswith((RISK_PREFIX, QUARTER_PREFIX, TREND_PREFIX)):
             continue
         if key.startswith(PROJECT_PREFIX):
@@ -436,168 +429,6 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
             continue
         sc = sc.with_rate(fp, rc.to_rate())
     return sc, issues
-
-
-# ---- the uncertainty settings in the link -----------------------------------------------------
-# The Uncertainty page's choices: draws from a list (a run of 100,000 takes seconds; more would
-# hold the server), a seed of 32 bits, each source on or off and scaled within 0–5.
-RISK_DRAWS = (1_000, 10_000, 100_000)
-RISK_DEFAULT = {"draws": 10_000, "seed": 0}
-MAX_SEED = 2 ** 32 - 1
-MAX_RISK_SCALE = 5.0
-_ASCII_INT = re.compile(r"[0-9]{1,10}")
-# a number as `_num` writes it (the decimal comma read too), ASCII digits only
-_ASCII_DEC = re.compile(r"-?[0-9]{1,3}([.,][0-9]{1,20})?([eE][-+]?[0-9]{1,3})?")
-
-
-def default_risk() -> dict:
-    """The uncertainty settings of a new session: 10,000 draws, seed 0, every source on at
-    its own size."""
-    return {**RISK_DEFAULT, "sources": {k: True for k in RISK_SOURCES},
-            "scale": {k: 1.0 for k in RISK_SOURCES}}
-
-
-def risk_to_link(s: Mapping | None) -> dict[str, str]:
-    """The link parameters of the uncertainty settings ``s`` (``ss["risk"]``): only what
-    differs from `default_risk`."""
-    if not s:
-        return {}
-    out = {}
-    if int(s.get("draws", RISK_DEFAULT["draws"])) != RISK_DEFAULT["draws"]:
-        out[RISK_PREFIX + "n"] = str(int(s["draws"]))
-    if int(s.get("seed", RISK_DEFAULT["seed"])) != RISK_DEFAULT["seed"]:
-        out[RISK_PREFIX + "seed"] = str(int(s["seed"]))
-    off = [k for k in RISK_SOURCES if not s.get("sources", {}).get(k, True)]
-    if off:
-        out[RISK_PREFIX + "off"] = ",".join(off)
-    for k in RISK_SOURCES:
-        x = float(s.get("scale", {}).get(k, 1.0))
-        if x != 1.0:
-            out[f"{RISK_PREFIX}x.{k}"] = _num(x)
-    return out
-
-
-def risk_from_link(params: Mapping[str, str]) -> tuple[dict, list[LinkIssue]]:
-    """The uncertainty settings the link's ``rk.*`` parameters give (the defaults for the
-    rest), and a `LinkIssue` for each value that cannot be used. Digits are ASCII only (an
-    Arabic-Indic digit is read by int() but should not ride in a link unseen); a scale takes
-    the decimal point or comma."""
-    s, issues = default_risk(), []
-    for key, raw in params.items():
-        if not key.startswith(RISK_PREFIX):
-            continue
-        what = key[len(RISK_PREFIX):]
-        value = raw.strip()
-        if what == "n":
-            if _ASCII_INT.fullmatch(value) and int(value) in RISK_DRAWS:
-                s["draws"] = int(value)
-            else:
-                issues.append(LinkIssue("url_rk_draws", {"key": key, "value": raw[:40], "allowed": RISK_DRAWS,
-                                                         "default": RISK_DEFAULT["draws"]}))
-        elif what == "seed":
-            if _ASCII_INT.fullmatch(value) and int(value) <= MAX_SEED:
-                s["seed"] = int(value)
-            else:
-                issues.append(LinkIssue("url_rk_seed", {"key": key, "value": raw[:40], "hi": MAX_SEED}))
-        elif what == "off":
-            names = [x.strip() for x in value.split(",") if x.strip()]
-            bad = [x for x in names if x not in RISK_SOURCES]
-            if bad:
-                issues.append(LinkIssue("url_rk_source", {"key": key, "value": bad[0][:40],
-                                                          "allowed": ", ".join(RISK_SOURCES)}))
-            for x in names:
-                if x in RISK_SOURCES:
-                    s["sources"][x] = False
-        elif what.startswith("x.") and what[2:] in RISK_SOURCES:
-            x = number_in(value, 0.0, MAX_RISK_SCALE)
-            if x is not None:
-                s["scale"][what[2:]] = x
-            else:
-                issues.append(LinkIssue("url_rk_scale", {"key": key, "value": raw[:40], "hi": _num(MAX_RISK_SCALE)}))
-        else:
-            issues.append(LinkIssue("url_unknown", {"key": key[:40]}))
-    return s, issues
-
-
-# ---- the Quarterly page's figures in the link ------------------------------------------------
-# Keyed as in the session (``ss["quarter"]``, `ui.quarter`): "YEAR.WHO.D" the cumulative growth
-# of the first D quarters (D = 1–3), "YEAR.WHO.y" the year's target, both percent on the same
-# period a year before within the page's box bounds; "YEAR.WHO.n" the quarters done chosen.
-QUARTER_WHO = (QUARTERLY_TOTAL, *SECTOR_IDS)   # GRDP and the sectors
-QUARTER_PCT = (-50.0, 100.0)          # the boxes' bounds, percent
-QUARTER_DONE = (1, 2, 3)
-_QUARTER_KEY = re.compile(r"([0-9]{4})\.([a-z_]{1,40})\.([1-3ny])")
-
-
-def quarter_to_link(facts: Mapping[str, float] | None) -> dict[str, str]:
-    """The link parameters of the Quarterly page's figures ``facts`` (``ss["quarter"]``)."""
-    return {QUARTER_PREFIX + k: (str(int(v)) if k.endswith(".n") else _num(v)) for k, v in sorted((facts or {}).items())}
-
-
-def quarter_from_link(params: Mapping[str, str]) -> tuple[dict[str, float], list[LinkIssue]]:
-    """The Quarterly page's figures the link's ``q.*`` parameters give, and a `LinkIssue` for
-    each that cannot be used: a year outside MIN_YEAR–MAX_YEAR, an unknown sector, quarters
-    other than 1–3, a percent outside the boxes' bounds or not a number (ASCII digits, the
-    decimal point or comma)."""
-    out: dict[str, float] = {}
-    issues: list[LinkIssue] = []
-    for key, raw in params.items():
-        if not key.startswith(QUARTER_PREFIX):
-            continue
-        m = _QUARTER_KEY.fullmatch(key[len(QUARTER_PREFIX):])
-        if m is None or not MIN_YEAR <= int(m[1]) <= MAX_YEAR or m[2] not in QUARTER_WHO:
-            issues.append(LinkIssue("url_q_key", {"key": key[:60], "lo": str(MIN_YEAR), "hi": str(MAX_YEAR),
-                                                  "allowed": ", ".join(QUARTER_WHO)}))
-            continue
-        value, what = raw.strip(), m[3]
-        if what == "n":
-            if value in {str(d) for d in QUARTER_DONE}:
-                out[key[len(QUARTER_PREFIX):]] = int(value)
-            else:
-                issues.append(LinkIssue("url_q_done", {"key": key[:60], "value": raw[:40]}))
-            continue
-        x = number_in(value, *QUARTER_PCT)
-        if x is not None:
-            out[key[len(QUARTER_PREFIX):]] = x
-        else:
-            issues.append(LinkIssue("url_q_pct", {"key": key[:60], "value": raw[:40], "lo": _num(QUARTER_PCT[0]),
-                                                  "hi": _num(QUARTER_PCT[1])}))
-    return out, issues
-
-
-# ---- the Scorecard's trends of the tracked targets in the link ---------------------------------
-# A tracked target (one the projection does not measure, `model.tracking`) reaches 2030 from its
-# latest published figure at a trend a year in its own unit: the record's, or the planner's typed
-# on the Scorecard (``ss["tk_trends"]``), which a reload and a shared link keep: "tk.ID=0.5".
-TREND_RANGE = (-100.0, 100.0)   # the boxes' bounds, in each target's unit a year
-
-
-def trends_to_link(trends: Mapping[str, float] | None) -> dict[str, str]:
-    """The link parameters of the planner's trends ``trends`` (target id → a year's change)."""
-    return {TREND_PREFIX + k: _num(v) for k, v in sorted((trends or {}).items())}
-
-
-def trends_from_link(params: Mapping[str, str], allowed: tuple[str, ...]) -> tuple[dict[str, float], list[LinkIssue]]:
-    """The trends the link's ``tk.*`` parameters give for the tracked targets ``allowed`` (those
-    with a published figure, whose boxes the Scorecard draws), and a `LinkIssue` for each that
-    cannot be used: another target, or a value outside TREND_RANGE or not a number (ASCII
-    digits, the decimal point or comma)."""
-    out: dict[str, float] = {}
-    issues: list[LinkIssue] = []
-    for key, raw in params.items():
-        if not key.startswith(TREND_PREFIX):
-            continue
-        tid, value = key[len(TREND_PREFIX):], raw.strip()
-        if tid not in allowed:
-            issues.append(LinkIssue("url_tk_key", {"key": key[:60], "allowed": ", ".join(allowed)}))
-            continue
-        x = number_in(value, *TREND_RANGE)
-        if x is not None:
-            out[tid] = x
-        else:
-            issues.append(LinkIssue("url_tk_value", {"key": key[:60], "value": raw[:40], "lo": _num(TREND_RANGE[0]),
-                                                     "hi": _num(TREND_RANGE[1])}))
-    return out, issues
 
 
 # What marks a changed scenario wherever it is named: page titles, chart titles, source lines,

@@ -5,7 +5,7 @@ scenario shown while untyped (the published figure, else the scenario's own quar
 
 They live in ``ss["quarter"]``, keyed "YEAR.WHO.D" (cumulative growth of the first D quarters,
 percent), "YEAR.WHO.y" (the year's target, percent) and "YEAR.WHO.n" (the quarters done chosen),
-and ride in the link as ``q.YEAR.WHO.…`` (`ui.codec.quarter_to_link`): a reload or a shared link
+and ride in the link as ``q.YEAR.WHO.…`` (`ui.settings_link.quarter_to_link`): a reload or a shared link
 gives the same sentence. The Quarterly page edits them (`facts`, `type_in`, `choose_done`,
 `untype`); the decks of the Export and Compare pages carry GRDP's (`deck_rest`), so that the
 quarterly slide says what the page says."""

@@ -5,7 +5,7 @@ with its progress bar and its cache, and the fans every page draws from one resu
 
 The settings are the session's, not the scenario's: the same scenario can be looked at with
 more draws or fewer sources without becoming "(đã chỉnh)". Those that differ from the defaults
-ride in the link (``rk.*``, `ui.codec.risk_to_link`), so that a reload, a shared link and Back
+ride in the link (``rk.*``, `ui.settings_link.risk_to_link`), so that a reload, a shared link and Back
 draw the same. Results are kept per scenario text and settings (the same seed gives the same
 numbers, so a kept result is the result).
 """
@@ -23,17 +23,17 @@ from model.report import charts, fmt
 from model.report import risk as rv
 from model.report.strings import t
 
-from . import codec, state
+from . import settings_link, state
 
 PROGRESS_FROM = 50_000    # below this a run takes well under a second: no bar
 KEEP = 24                 # results kept per server
 
 
 def settings() -> dict:
-    """The session's settings (the link's ``rk.*``, `ui.codec.risk_from_link`; else the
+    """The session's settings (the link's ``rk.*``, `ui.settings_link.risk_from_link`; else the
     defaults), kept in ``ss["risk"]`` with the pages' "show the fans" switches."""
     s = state.ss().setdefault("risk", {})
-    for k, v in codec.default_risk().items():
+    for k, v in settings_link.default_risk().items():
         s.setdefault(k, v)
     return s
 

@@ -31,7 +31,7 @@ from model.report import fmt
 from model.report.strings import t
 from model.workspace import Workspace
 
-from . import codec
+from . import codec, settings_link
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = {"vi": "Tiếng Việt", "en": "English"}
@@ -252,9 +252,9 @@ def read_link(qp: dict[str, str]) -> dict:
         ref, sc = "baseline", shipped()["baseline"]
     w, link_issues = codec.from_link(qp, sc, model.actual_years())
     view = {k: qp[k][:400] for k in codec.VIEW_KEYS if k in qp}
-    risk, risk_issues = codec.risk_from_link(qp)
-    quarter, quarter_issues = codec.quarter_from_link(qp)
-    trends, trend_issues = codec.trends_from_link(qp, trend_ids())
+    risk, risk_issues = settings_link.risk_from_link(qp)
+    quarter, quarter_issues = settings_link.quarter_from_link(qp)
+    trends, trend_issues = settings_link.trends_from_link(qp, trend_ids())
     return {"lang": lang_in if lang_in in LANGS else "vi", "page_request": request, "base_ref": ref, "base": sc,
             "working": w, "notes": issues + link_issues + risk_issues + quarter_issues + trend_issues, "view": view,
             "risk": risk, "quarter": quarter, "tk_trends": trends}
@@ -316,8 +316,8 @@ def sync_link() -> int:
     Done on every run, since a page switch clears the query string."""
     params = {"lang": lang(), "scn": ss()["base_ref"],
               **codec.to_link(working(), base(), last_history_year()), **ss().get("view", {}),
-              **codec.risk_to_link(ss().get("risk")), **codec.quarter_to_link(ss().get("quarter")),
-              **codec.trends_to_link(ss().get("tk_trends"))}
+              **settings_link.risk_to_link(ss().get("risk")), **settings_link.quarter_to_link(ss().get("quarter")),
+              **settings_link.trends_to_link(ss().get("tk_trends"))}
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
     ss()["link_written"] = params

@@ -9,7 +9,7 @@ from model import params as P, quarterly as Q
 from model.report import charts, export, fmt, views
 from model.report.glossary import explain
 from model.report.strings import sector_label, t
-from ui import codec, quarter, state
+from ui import quarter, settings_link, state
 from ui.common import ctx, show, static_table
 from ui.numbox import number_box
 
@@ -50,7 +50,7 @@ st.subheader(t("qt_rest", lang))
 # statistics office publishes the sectors' cumulative growth beside GRDP's
 # The indicator chosen is a view kept in the link (qs=services), as the year is: Streamlit drops
 # a widget's value on a page switch, and a planner back from the Export page found GRDP again.
-whos = list(codec.QUARTER_WHO)   # GRDP and the sectors, as the link reads them
+whos = list(settings_link.QUARTER_WHO)   # GRDP and the sectors, as the link reads them
 asked = ss.setdefault("view", {}).get("qs", Q.TOTAL)
 if asked not in whos:
     st.caption(t("qt_link_sector", lang, value=state.md(asked[:40]), allowed=", ".join(whos)))
@@ -58,7 +58,7 @@ pick, a, b, c3 = st.columns(4, vertical_alignment="bottom")   # boxes in line wh
 who = pick.selectbox(t("qt_sector", lang), whos, key=state.seed("qt.sector", asked if asked in whos else Q.TOTAL),
                      format_func=lambda s: t("qt_grdp", lang) if s == Q.TOTAL else sector_label(s, lang, short=True),
                      help=t("qt_sector_help", lang), on_change=state.keeper("qs", "qt.sector", Q.TOTAL))
-done = a.selectbox(t("qt_done_label", lang), codec.QUARTER_DONE, format_func=lambda m: t(f"qt_done{m}", lang),
+done = a.selectbox(t("qt_done_label", lang), settings_link.QUARTER_DONE, format_func=lambda m: t(f"qt_done{m}", lang),
                    key=state.seed(quarter.done_name(year, who), quarter.default_done(year, who)),
                    on_change=quarter.choose_done, args=(year, who))
 # A quarter's growth and the year's target are the planner's facts, not the scenario's: typed,
@@ -83,7 +83,7 @@ def box_name(base: str, default: float, typed: bool) -> str:
     return f"{base}.{ss[f'{base}.n']}"
 
 
-lo, hi = codec.QUARTER_PCT   # the bounds the link reads too
+lo, hi = settings_link.QUARTER_PCT   # the bounds the link reads too
 number_box(t("qt_done_pct", lang, done=t(f"qt_done{done}", lang)),
            box_name(f"qt_done_box.{year}.{who}.{done}", done_d, done_key in known.typed), done_v, lo, hi,
            lambda v, k=done_key: quarter.type_in(k, v), where=b,

@@ -11,7 +11,7 @@ from model.report import risk as rv
 from model.report.strings import t, target_name
 from model.report.charts import titled
 from model.report.vega import chart_bytes
-from ui import codec, risk, state
+from ui import risk, settings_link, state
 from ui.common import ctx, show, static_table
 from ui.numbox import number_box
 
@@ -44,8 +44,8 @@ def _set(field, value):
 
 
 # the key is seeded with the choice (an index as well made Streamlit warn of two defaults)
-left.selectbox(t("rk_draws", lang), codec.RISK_DRAWS,
-               key=state.seed("rk.draws", s["draws"] if s["draws"] in codec.RISK_DRAWS else codec.RISK_DRAWS[1]),
+left.selectbox(t("rk_draws", lang), settings_link.RISK_DRAWS,
+               key=state.seed("rk.draws", s["draws"] if s["draws"] in settings_link.RISK_DRAWS else settings_link.RISK_DRAWS[1]),
                format_func=lambda n: fmt.num(n, lang, 0), help=t("rk_draws_help", lang),
                on_change=lambda: _set("draws", state.ss()[state.key("rk.draws")]))
 with mid:
@@ -62,7 +62,7 @@ with st.expander(t("rk_scale", lang, src=t("rk_sources", lang).lower()), expande
     cols = st.columns(len(uncertainty.SOURCES))
     for col, src in zip(cols, uncertainty.SOURCES):
         with col:
-            number_box(t(f"rk_short_{src}", lang), f"rk.scale.{src}", s["scale"][src], 0.0, codec.MAX_RISK_SCALE,
+            number_box(t(f"rk_short_{src}", lang), f"rk.scale.{src}", s["scale"][src], 0.0, settings_link.MAX_RISK_SCALE,
                        lambda v, src=src: s["scale"].__setitem__(src, v), digits=2, help=t("rk_scale_help", lang),
                        unit="")
     _, w, _ = coverage()

@@ -10,7 +10,7 @@ from model import consistency, parse_scenario, registry, tracking
 from model.report import fmt, views
 from model.report.strings import finding_text, noun, t
 from model.report import risk as rv
-from ui import codec, risk, state
+from ui import risk, settings_link, state
 from ui.common import card_row, ctx, static_table, what_changed
 from ui.numbox import number_box
 
@@ -100,7 +100,7 @@ if with_figure and chosen == registry.DEFAULT_SET:
     with tk:
         names = sc.set_index("id")["indicator"]
         for tid in with_figure if tk.open else ():
-            number_box(names[tid], f"tk.{tid}", float(tr.at[tid, "trend"]), *codec.TREND_RANGE,
+            number_box(names[tid], f"tk.{tid}", float(tr.at[tid, "trend"]), *settings_link.TREND_RANGE,
                        partial(state.set_trend, tid), digits=2, unit="")
         if tk.open and state.ss().get("tk_trends"):
             st.button(t("tk_reset", lang), key=state.key("tk.reset"), on_click=state.set_trend)
