@@ -17,9 +17,10 @@ from ..solver import SolverError
 from ..workspace import WorkspaceError
 from .args import (_ARG_LANG, _band, _chart_kinds, _DoneOnce, _done, _draws, _icor, _investment_cap, _Once,
                    _out_dir, _pct, _pptx_path, _priority, _Priorities, _seed, _set_id, _share, _sources)
-from .commands import (EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, _WrappedOut, _cmd_attribute, _cmd_backtest,
-                       _cmd_brief, _cmd_frontier, _cmd_invest, _cmd_projects, _cmd_quarterly, _cmd_risk, _cmd_run,
-                       _cmd_solve, _cmd_supply, _cmd_targets, _cmd_validate, _cmd_workspace, _width)
+from .analyses import _cmd_attribute, _cmd_backtest, _cmd_frontier, _cmd_invest, _cmd_projects, _cmd_supply
+from .commands import (_cmd_brief, _cmd_quarterly, _cmd_risk, _cmd_run, _cmd_solve, _cmd_targets, _cmd_validate,
+                       _cmd_workspace)
+from .output import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, _WrappedOut, _width
 
 
 # what a FILE argument may be (`resolve`)

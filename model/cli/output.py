@@ -1,0 +1,116 @@
+"""What every command shares: the exit codes, the scenario an argument names, output fitted to
+a terminal's width (`_WrappedOut`, `_cli_table`), the notes said before an answer (a file made
+with older data, a plant left out) and the tables written with ``--out``."""
+
+from __future__ import annotations
+
+import re
+import sys
+import textwrap
+from pathlib import Path
+
+from ..report.strings import t as tr
+from ..report.views import cli_table
+from ..scenario import Scenario, load_scenario
+from ..workspace import Workspace
+
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_MISSED = 0, 1, 2, 3
+
+
+def _width() -> int | None:
+    """The terminal's width when the output is one: a table wider than it prints in blocks of
+    columns, each repeating the row names (a 300-character row wrapped into three screen lines
+    per row, interleaved, unreadable). Into a file or a pipe, None: whole rows, for grep and awk."""
+    import shutil
+
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+
+
+class _WrappedOut:
+    """Standard output on a terminal: a line of prose longer than the window wraps at spaces,
+    its indent kept and a list item's text aligned (a 1,300-character sentence of `solve` broke
+    mid-word at the window's edge); a table's row (runs of two spaces or more) is left as it is,
+    already at the window's width (`_width`). Into a file or a pipe nothing is installed."""
+
+    def __init__(self, out, width: int):
+        self._out, self._width, self._pending = out, max(int(width), 20), ""
+
+    def write(self, text: str) -> int:
+        self._pending += text
+        *lines, self._pending = self._pending.split("\n")
+        for line in lines:
+            self._out.write(self._wrap(line) + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._out.write(self._wrap(self._pending))
+            self._pending = ""
+        self._out.flush()
+
+    def _wrap(self, line: str) -> str:
+        if len(line) <= self._width or re.search(r"\S {2,}\S", line):
+            return line
+        body = line.lstrip()
+        indent = line[:len(line) - len(body)]
+        hang = indent + " " * (len(body) - len(body.lstrip("-•* ")) if body[:1] in "-•*" else 0)
+        return textwrap.fill(line, self._width, subsequent_indent=hang, break_long_words=False,
+                             break_on_hyphens=False)
+
+    def __getattr__(self, name):   # isatty, fileno, encoding…: the terminal's own
+        return getattr(self._out, name)
+
+
+def _cli_table(frame, lang: str, digits=1) -> str:
+    """`model.report.views.cli_table` at the terminal's width (`_width`)."""
+    return cli_table(frame, lang, digits, line_width=_width())
+
+
+def resolve(arg: str) -> Scenario:
+    """The scenario an argument names: a file path, ``ws:NAME``, or a workspace NAME."""
+    if arg.startswith("ws:"):
+        return Workspace().load(arg[3:])
+    if not Path(arg).exists() and Workspace().exists(arg):
+        return Workspace().load(arg)
+    return load_scenario(arg)
+
+
+def _say_vintage(sc: Scenario, projection, lang: str) -> None:
+    """A file made with an older data vintage: what changed since and how its answers moved."""
+    from ..report.views import vintage_lines
+    from ..vintage import reopened
+
+    r = reopened(sc, projection)
+    for line in vintage_lines(r, lang) if r else ():
+        print(tr("cli_note", lang, line=line))
+
+
+def _say_unlisted(sc: Scenario, lang: str) -> None:
+    """Committed plants still ramping up that the file does not list, so that their growth is
+    not counted (`model.projects.unlisted_ramping`): said before the numbers they move; and
+    settings the file gives plants at capacity by the last actual year, which move nothing
+    (`model.projects.inert_settings`)."""
+    from ..history import assemble_history   # built once per process
+    from ..projects import inert_settings, unlisted_ramping
+    from ..report.views import inert_text, unlisted_text
+
+    last = assemble_history().last_actual(sc)
+    for text in (unlisted_text(unlisted_ramping(sc.projects, last, sc.horizon), last, lang, where="file"),
+                 inert_text(inert_settings(sc.projects, last), last, lang)):
+        if text:
+            print(tr("cli_note", lang, line=text))
+
+
+def _write_tables(out_dir: str, tables: dict, lang: str) -> None:
+    """Write each frame as ``<name>.csv`` in ``out_dir`` (atomically) and say where, in
+    ``lang``. A value is a frame, or (frame, write_index)."""
+    from ..report.export import csv_bytes
+    from ..report.strings import t
+    from ..scenario import write_atomic
+
+    paths = []
+    for name, frame in tables.items():
+        frame, index = frame if isinstance(frame, tuple) else (frame, True)
+        paths.append(write_atomic(Path(out_dir) / f"{name}.csv", csv_bytes(frame, index=index)))
+    print(t("cli_written", lang, files=", ".join(str(p) for p in paths)))
