@@ -310,10 +310,11 @@ def _history_navigation() -> bool:
 
 
 def sync_link() -> int:
-    """Write the view into the link: language, scenario, every assumption that differs, the
-    pages' views, the uncertainty settings that differ from the defaults, the Quarterly
-    page's figures and the Scorecard's trends (`ui.codec`); its length in characters, as `read_link` counts them.
-    Done on every run, since a page switch clears the query string."""
+    """Write the view into the link: language, scenario, every assumption that differs and the
+    pages' views (`ui.codec`), the uncertainty settings that differ from the defaults, the
+    Quarterly page's figures and the Scorecard's trends (`ui.settings_link`); its length in
+    characters, as `read_link` counts them. Done on every run, since a page switch clears the
+    query string."""
     params = {"lang": lang(), "scn": ss()["base_ref"],
               **codec.to_link(working(), base(), last_history_year()), **ss().get("view", {}),
               **settings_link.risk_to_link(ss().get("risk")), **settings_link.quarter_to_link(ss().get("quarter")),
