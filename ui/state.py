@@ -174,6 +174,17 @@ def keeper(view_key: str, name: str, default=None):
     return keep
 
 
+def view_choice(view_key: str, options, default, known=()) -> tuple[object, str | None]:
+    """The choice a page's view holds for ``view_key`` (the link's, kept by `keeper`) if it is one
+    of ``options``, else ``default``; and, for the page to say, the value asked when it names
+    nothing the page knows (neither an option nor one of ``known``: a target of another set, a
+    plant at capacity by now, which fall back to ``default`` quietly)."""
+    asked = ss().setdefault("view", {}).get(view_key)
+    if asked is None or asked in options:
+        return (default if asked is None else asked), None
+    return default, (None if asked in known else asked)
+
+
 def bump() -> None:
     """The scenario changed from outside the controls: draw every control afresh."""
     ss()["gen"] = ss().get("gen", 0) + 1

@@ -139,6 +139,12 @@ def above_sentence(result: RiskResult, lang: str = "vi") -> str | None:
     return t("rk_above_sentence", lang, items="; ".join(items)) if items else None
 
 
+def table_notes(result: RiskResult, lang: str = "vi") -> list[str]:
+    """What is said under a table of the probabilities (the Scorecard's, the workbook's
+    targets): all together, the draws above a band, and how the draws were made."""
+    return [x for x in (all_sentence(result, lang), above_sentence(result, lang), source_line(result, lang)) if x]
+
+
 def above_items(result: RiskResult, lang: str = "vi") -> list[str]:
     """Each target above its band in some draws (`registry.can_be_above`): its name, how often
     above, how often met."""

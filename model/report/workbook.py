@@ -333,14 +333,12 @@ def build(working: Scenario, base: Scenario, projection: Projection, history, la
                              where="document")
     # and the settings it gives plants at capacity by then, which move nothing
     inert = inert_text(inert_settings(working.projects, last), last, lang)
-    probs = None
-    if risk is not None:
-        from .risk import above_sentence, all_sentence, probabilities, source_line
+    probs = drawn = None
+    if risk is not None:   # each worded as on the pages, and what the Scorecard says under its table
+        from .risk import shown_probability, table_notes
 
-        probs = dict(zip(*(probabilities(risk, lang)[c] for c in ("id", "probability"))))
-    # what the Scorecard says under its table: all together, the draws above a band, how drawn
-    drawn = t("wb_m_draws", lang, line=" ".join(x for x in (all_sentence(risk, lang), above_sentence(risk, lang),
-                                                            source_line(risk, lang)) if x)) if risk is not None else None
+        probs = {tid: shown_probability(risk, p, lang) for tid, p in risk.probabilities.items()}
+        drawn = t("wb_m_draws", lang, line=" ".join(table_notes(risk, lang)))
     sheets = [metadata_sheet(working, lang, version(), vintage(), notes=tuple(x for x in (unlisted, inert, drawn) if x)),
               projection_sheet(projection, lang), targets_sheet(scorecard(projection, lang, trends=trends), lang, probs),
               Sheet(t("tbl_contributions", lang), contributions_table(projection, lang).rename(index=str), {}, True),

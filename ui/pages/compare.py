@@ -33,8 +33,7 @@ def table_set() -> str:
     """The target set the 2030 table judges by, and the split of what changed with it: the one
     chosen in the table's box (a view, kept in the link as cmpts=, since Streamlit drops a
     widget's own key on a page switch), else the edited scenario's."""
-    asked = state.ss().get("view", {}).get("cmpts")
-    return model.registry.judged_set(c.working, asked if asked in model.registry.set_ids() else None)
+    return state.view_choice("cmpts", model.registry.set_ids(), model.registry.judged_set(c.working))[0]
 
 
 def pick_outcome(name: str, first: str) -> None:
@@ -65,12 +64,12 @@ def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, 
     # one outcome for every waterfall, kept in the link (cmpo=): a page switch dropped the box's
     # own key and gave the first outcome back
     outcomes = list(table_.columns)
-    asked = state.ss().setdefault("view", {}).get("cmpo", outcomes[0])
-    if asked not in outcomes and asked not in (*model.registry.LEVELS, *model.registry.all_ids()):
-        st.warning(t("url_view_outcome", lang, key="cmpo", value=state.md(asked[:60]), allowed=", ".join(outcomes),
+    asked, bad = state.view_choice("cmpo", outcomes, outcomes[0], known=(*model.registry.LEVELS, *model.registry.all_ids()))
+    if bad:
+        st.warning(t("url_view_outcome", lang, key="cmpo", value=state.md(bad[:60]), allowed=", ".join(outcomes),
                      default=views.compare_row_label(outcomes[0], lang)))
     name = f"at.pick.{ref}.{set_id}"
-    outcome = st.selectbox(t("at_outcome", lang), outcomes, key=state.seed(name, asked if asked in outcomes else outcomes[0]),
+    outcome = st.selectbox(t("at_outcome", lang), outcomes, key=state.seed(name, asked),
                            format_func=lambda o: views.compare_row_label(o, lang), on_change=pick_outcome,
                            args=(name, outcomes[0]))
     # plain values for the file's builder (it runs on the click, outside the session)
@@ -156,8 +155,9 @@ show(charts.compare(projections, "growth", lang), lang)
 st.subheader(t("cmp_table", lang))
 # the targets the table judges, chosen here (`table_set`)
 sets = list(model.registry.set_ids())
-if view.get("cmpts", sets[0]) not in sets:   # a link written by hand, or naming a set since withdrawn
-    st.warning(t("url_view_set", lang, key="cmpts", value=state.md(view["cmpts"][:40]), allowed=", ".join(sets)))
+bad = state.view_choice("cmpts", sets, None)[1]
+if bad:   # a link written by hand, or naming a set since withdrawn
+    st.warning(t("url_view_set", lang, key="cmpts", value=state.md(bad[:40]), allowed=", ".join(sets)))
 cmp_set = st.selectbox(t("ts_label", lang), sets, format_func=lambda s_: views.set_title(s_, lang),
                        on_change=state.keeper("cmpts", "cmp.set"),
                        key=state.seed("cmp.set", table_set()))

@@ -214,12 +214,11 @@ if slip.open and switchable:
     with slip:
         # kept in the link (pv=, pvd=; not the scenario): the choice outlives a page switch, a
         # reload and a shared link
-        pv_id = view.get("pv", PV_DEFAULT)
-        if pv_id not in switchable:
-            if "pv" in view:   # a link written by hand, or a project this file does not have
-                st.warning(t("url_view_project", lang, key="pv", value=state.md(pv_id[:60]),
-                             default=state.md(views.project_name(definition(switchable[0]), lang))))
-            pv_id = switchable[0]
+        first = PV_DEFAULT if PV_DEFAULT in switchable else switchable[0]
+        pv_id, bad = state.view_choice("pv", switchable, first)
+        if bad:   # a link written by hand, or a project this file does not have
+            st.warning(t("url_view_project", lang, key="pv", value=state.md(bad[:60]),
+                         default=state.md(views.project_name(definition(first), lang))))
         pv_delay = asked_number("pvd", 1, 10, PV_DELAY, whole=True)
         left, right = st.columns([4, 1])
         pv_id = left.selectbox(t("pv_project", lang), switchable,

@@ -3,6 +3,8 @@ asks for (each quarter's growth on the same quarter a year before, and the cumul
 its chart and file, and what the rest of the year must deliver after the quarters already
 published or typed in (Government Resolution 01/NQ-CP, 2026)."""
 
+from functools import partial
+
 import streamlit as st
 
 from model import params as P, quarterly as Q
@@ -51,11 +53,11 @@ st.subheader(t("qt_rest", lang))
 # The indicator chosen is a view kept in the link (qs=services), as the year is: Streamlit drops
 # a widget's value on a page switch, and a planner back from the Export page found GRDP again.
 whos = list(settings_link.QUARTER_WHO)   # GRDP and the sectors, as the link reads them
-asked = ss.setdefault("view", {}).get("qs", Q.TOTAL)
-if asked not in whos:
-    st.caption(t("qt_link_sector", lang, value=state.md(asked[:40]), allowed=", ".join(whos)))
+asked, bad = state.view_choice("qs", whos, Q.TOTAL)
+if bad:
+    st.caption(t("qt_link_sector", lang, value=state.md(bad[:40]), allowed=", ".join(whos)))
 pick, a, b, c3 = st.columns(4, vertical_alignment="bottom")   # boxes in line when a label wraps
-who = pick.selectbox(t("qt_sector", lang), whos, key=state.seed("qt.sector", asked if asked in whos else Q.TOTAL),
+who = pick.selectbox(t("qt_sector", lang), whos, key=state.seed("qt.sector", asked),
                      format_func=lambda s: t("qt_grdp", lang) if s == Q.TOTAL else sector_label(s, lang, short=True),
                      help=t("qt_sector_help", lang), on_change=state.keeper("qs", "qt.sector", Q.TOTAL))
 done = a.selectbox(t("qt_done_label", lang), settings_link.QUARTER_DONE, format_func=lambda m: t(f"qt_done{m}", lang),
@@ -86,11 +88,11 @@ def box_name(base: str, default: float, typed: bool) -> str:
 lo, hi = settings_link.QUARTER_PCT   # the bounds the link reads too
 number_box(t("qt_done_pct", lang, done=t(f"qt_done{done}", lang)),
            box_name(f"qt_done_box.{year}.{who}.{done}", done_d, done_key in known.typed), done_v, lo, hi,
-           lambda v, k=done_key: quarter.type_in(k, v), where=b,
+           partial(quarter.type_in, done_key), where=b,
            help=t("qt_done_help", lang, src=views.source_rows_text([pub[1]], lang) if pub else t("qt_none", lang)),
            plausible=plausible)
 number_box(t("qt_target", lang, year=year), box_name(f"qt_target_box.{year}.{who}", target_d, target_key in known.typed),
-           target_v, lo, hi, lambda v, k=target_key: quarter.type_in(k, v), where=c3, plausible=plausible)
+           target_v, lo, hi, partial(quarter.type_in, target_key), where=c3, plausible=plausible)
 if known.typed:   # a typed figure is kept through loads: this is the way back to the scenario's
     st.button(t("qt_untype", lang), key="qt_untype", help=t("qt_untype_help", lang), on_click=quarter.untype,
               args=(known.typed,))

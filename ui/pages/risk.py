@@ -122,12 +122,11 @@ names = {tid: target_name(tid, lang) for tid in registry.ids(sid)}
 tk = f"rk.tornado.{sid}"
 # kept in the link (rkt=), as the pages' other choices; the set's first target says nothing
 first = next(iter(names))
-asked = state.ss().setdefault("view", {}).get("rkt", first)
-if asked not in names and asked not in registry.all_ids():   # a link written by hand: said
-    st.warning(t("url_view_outcome", lang, key="rkt", value=state.md(asked[:60]), allowed=", ".join(names),
+# (a target of another set than the one the scenario now has quietly gives the first)
+asked, bad = state.view_choice("rkt", names, first, known=registry.all_ids())
+if bad:   # a link written by hand: said
+    st.warning(t("url_view_outcome", lang, key="rkt", value=state.md(bad[:60]), allowed=", ".join(names),
                  default=names[first]))
-if asked not in names:   # or a target of another set than the one the scenario now has
-    asked = first
 outcome = st.selectbox(t("rk_tornado_outcome", lang), list(names), format_func=names.get,
                        key=state.seed(tk, asked), on_change=state.keeper("rkt", tk, first))
 view = rv.tornado_view(tt, outcome, lang)

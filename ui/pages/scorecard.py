@@ -41,14 +41,13 @@ pickers.selectbox(t("ts_label", lang), SETS, format_func=lambda s_: views.set_ti
 # The second set is a view, not an assumption: kept in the link (?ts2=plan_2026_2030), as the
 # Compare page's selection is, so that a page switch, a reload and a shared link keep it (a
 # widget key of its own was dropped by Streamlit on the first page switch).
-view = state.ss().setdefault("view", {})
 others = ["", *[s_ for s_ in SETS if s_ != chosen]]
-asked = view.get("ts2", "")
-if asked and asked not in SETS:   # a link written by hand, or naming a set since withdrawn
-    st.warning(t("url_view_set", lang, key="ts2", value=state.md(asked[:40]), allowed=", ".join(SETS)))
+asked, bad = state.view_choice("ts2", others, "", known=SETS)   # the set itself: none beside it
+if bad:   # a link written by hand, or naming a set since withdrawn
+    st.warning(t("url_view_set", lang, key="ts2", value=state.md(bad[:40]), allowed=", ".join(SETS)))
 other = pickers.selectbox(t("ts_compare", lang), others,
                           format_func=lambda s_: views.set_title(s_, lang) if s_ else t("ts_none", lang),
-                          key=state.seed("ts.other", asked if asked in others else ""),
+                          key=state.seed("ts.other", asked),
                           on_change=state.keeper("ts2", "ts.other", ""))
 st.caption(state.md(views.set_source(chosen, lang)))
 sc = views.scorecard(c.projection, lang, set_id=chosen, trends=state.ss().get("tk_trends"))
@@ -120,8 +119,7 @@ if len(reasons):
 if chosen == registry.DEFAULT_SET:
     notes.append(t("sc_note", lang))
 if r is not None:
-    notes.append(t("rk_scorecard_note", lang, line=" ".join(
-        state.md(x) for x in (rv.all_sentence(r, lang), rv.above_sentence(r, lang), rv.source_line(r, lang)) if x)))
+    notes.append(t("rk_scorecard_note", lang, line=" ".join(state.md(x) for x in rv.table_notes(r, lang))))
 side = bool(other) and c.projection.horizon >= 2030
 if not side:
     notes.append(c.source_text())

@@ -309,12 +309,11 @@ with st.expander(t("tm_title", lang)):
             if (p := definition(c.working.projects, pid)) is not None and not p.at_capacity(last)]
     names = views.project_names(lang, c.working)   # the scenario's own projects by their names too
     # kept in the link (tm=), as the pages' other choices: a page switch dropped a key of its own
-    asked = state.ss().setdefault("view", {}).get("tm", pids[0])
-    if asked not in names:   # a link written by hand, or naming a plant this scenario does not have
-        st.warning(t("url_view_project", lang, key="tm", value=state.md(asked[:60]),
+    # (a plant at capacity by now, which has no timing left to ask about, quietly gives the first)
+    asked, bad = state.view_choice("tm", pids, pids[0], known=names)
+    if bad:   # a link written by hand, or naming a plant this scenario does not have
+        st.warning(t("url_view_project", lang, key="tm", value=state.md(bad[:60]),
                      default=state.md(names.get(pids[0], pids[0]))))
-    if asked not in pids:    # or one at capacity by now: no timing left to ask about
-        asked = pids[0]
     pid = st.selectbox(t("tm_project", lang), pids, key=state.seed("tm.project", asked),
                        format_func=lambda x: names.get(x, x), on_change=state.keeper("tm", "tm.project", pids[0]))
     tm = timing(*(key[:1] + (pid,) + key[1:]))
