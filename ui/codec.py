@@ -47,12 +47,12 @@ LINK_KEYS = {"population.growth": "pop",
                 for k, p in (("growth", "g"), ("inflation", "pi"))},
              **{f"sectors.{s}.investment": f"i.{s}" for s in INVESTABLE}}
 FIELD_OF_KEY = {v: k for k, v in LINK_KEYS.items()}
-# What a page shows rather than what the scenario assumes (the Compare page's selection and
-# reference and target set and the outcome its waterfalls explain, the Quarterly page's year, which the Export page's deck shows too,
-# and its indicator, the target set the Scorecard sets beside the scenario's, the Projects page's
-# slipped project and its delay, and the investment share and ICOR whose growth it works out, the
-# Solve page's project whose timing is asked, the target the Uncertainty page's tornado ranks by):
-# kept in the link too, read by the page (`number_in` for a number).
+# What a page shows rather than what the scenario assumes, kept in the link too and read by the
+# page (`ui.state.view_choice`, `number_in` for a number): the Compare page's selection, reference,
+# judging set and waterfalls' outcome; the Quarterly page's year (the decks' quarterly slide too)
+# and indicator; the Scorecard's second target set; the Projects page's slipped project and its
+# delay, and the investment share and ICOR whose growth it works out; the Solve page's project
+# whose timing is asked; the target the Uncertainty page's tornado ranks by.
 VIEW_KEYS = ("cmp", "cmpref", "cmpts", "cmpo", "qy", "qs", "ts2", "pv", "pvd", "ib", "ik", "tm", "rkt")
 # the session's settings (`ui.settings_link`): not the scenario's, so `from_link` leaves them
 RISK_PREFIX = "rk."             # the uncertainty settings
@@ -67,8 +67,10 @@ MAX_LINK = 16_000
 
 
 def link_number(x: float) -> str:
-    """A number for the link, as `number_in` reads it back exactly."""
-    return _num(x)
+    """A number for the link (a percent, a scale, a share): the shortest digits that read back as
+    the same float (7.5, 12, 1e-300), no trailing '.0'; `number_in` reads it back exactly."""
+    s = repr(float(x))
+    return s[:-2] if s.endswith(".0") else s
 
 
 # a number as `link_number` writes it (the decimal comma read too), ASCII digits only
@@ -89,6 +91,8 @@ def number_in(raw: str, lo: float, hi: float, whole: bool = False) -> float | No
 def link_length(params: Mapping[str, str]) -> int:
     """A link's length as MAX_LINK bounds it: its parameters' names and values, in characters."""
     return sum(len(k) + len(v) for k, v in params.items())
+
+
 MAX_SOLVE_DEPTH = 3  # {"bounds": {"services": {...}}}
 
 
@@ -187,18 +191,14 @@ def with_frame(sc: Scenario, horizon: int, last_actual: int, last_history_year: 
 
 
 # ---- link ---------------------------------------------------------------------------------
-def _num(x: float) -> str:
-    """A percent for the link: the shortest digits that read back as the same float (7.5, 12,
-    1e-300), no trailing '.0'."""
-    s = repr(float(x))
-    return s[:-2] if s.endswith(".0") else s
+
 
 
 def _rate_num(frac: float) -> str:
     """A fraction for the link, exactly: in percent when a decimal shift brings it back, else
     as the fraction itself behind an 'f'."""
     p = frac_to_pct(frac)
-    return _num(p) if pct_to_frac(p) == frac else "f" + repr(float(frac))
+    return link_number(p) if pct_to_frac(p) == frac else "f" + repr(float(frac))
 
 
 def rate_param(rc: RateControl) -> str:
@@ -223,7 +223,7 @@ def to_link(working: Scenario, base: Scenario, last_history_year: int) -> dict[s
         if working.rate(fp) != base.rate(fp) and working.rate(fp) is not None:
             out[key] = rate_param(rate_control(working.rate(fp), f, h))
     if working.manufacturing_share != base.manufacturing_share:
-        out["mfg"] = "" if working.manufacturing_share is None else _num(frac_to_pct(working.manufacturing_share))
+        out["mfg"] = "" if working.manufacturing_share is None else link_number(frac_to_pct(working.manufacturing_share))
     if (working.targets_set or None) != (base.targets_set or None):
         out["ts"] = working.targets_set or ""
     if working.solve != base.solve:
@@ -234,7 +234,7 @@ def to_link(working: Scenario, base: Scenario, last_history_year: int) -> dict[s
             # plain "off" is "0", whether the working scenario dropped the project or (a
             # committed plant) keeps it as switched off: `with_project` decides which on reading
             plain_off = a is None or (not a.on and a.delay == 0 and a.scale == 1.0)
-            out[PROJECT_PREFIX + pid] = "0" if plain_off else f"{int(a.on)}:{a.delay}:{_num(a.scale)}"
+            out[PROJECT_PREFIX + pid] = "0" if plain_off else f"{int(a.on)}:{a.delay}:{link_number(a.scale)}"
     return out
 
 
@@ -371,8 +371,8 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
                 raise ValueError
             sc = replace(sc, manufacturing_share=v)
         except (ValueError, InvalidOperation):
-            issues.append(LinkIssue("url_mfg", {"value": raw[:40], "lo": _num(100 * SHARE_RANGE[0]),
-                                                "hi": _num(100 * SHARE_RANGE[1])}))
+            issues.append(LinkIssue("url_mfg", {"value": raw[:40], "lo": link_number(100 * SHARE_RANGE[0]),
+                                                "hi": link_number(100 * SHARE_RANGE[1])}))
     if "ts" in params:
         from model import registry
 
@@ -423,7 +423,7 @@ def from_link(params: Mapping[str, str], base: Scenario, history_years: tuple[in
             lo, hi = pct_bounds(fp)
             if str(e) == "range":
                 issues.append(LinkIssue("url_rate_range", {"key": key, "value": raw[:40],
-                                                           "lo": _num(lo), "hi": _num(hi)}))
+                                                           "lo": link_number(lo), "hi": link_number(hi)}))
             else:
                 issues.append(LinkIssue("url_rate", {"key": key, "value": raw[:40]}))
             continue
