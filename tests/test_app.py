@@ -499,16 +499,19 @@ def test_workspace_save_conflict_rename_duplicate_delete(workspace):
     run(at)
     assert (workspace / "plan_b.toml").is_file() and not (workspace / "plan_a.toml").exists()
     assert model.load_scenario(workspace / "plan_b.toml").name == "plan_b"
-    at.selectbox(key="ws_pick").set_value("plan_b")
-    run(at)
+    # the pick follows the file to its new name, and stays through a page switch (it went back
+    # to the first file, and the delete tick then named another)
+    assert at.selectbox(key="ws_pick").value == "plan_b"
+    goto(at, "growth")
+    goto(at, "workspace")
+    assert at.selectbox(key="ws_pick").value == "plan_b"
     # the chosen file offered as saved, to send to a colleague (the browser test downloads it)
     sent = next(b for b in at.get("download_button") if b.key == "ws_download")
     assert plain(sent.proto.label) == "Tải tệp plan_b.toml (để gửi người khác)"
     at.button(key="ws_duplicate").click()
     run(at)
     assert (workspace / "plan_b-2.toml").is_file()
-    at.selectbox(key="ws_pick").set_value("plan_b-2")
-    run(at)
+    assert at.selectbox(key="ws_pick").value == "plan_b-2"   # the copy, to rename or change next
     at.button(key="ws_delete").click()  # not confirmed: nothing happens
     run(at)
     assert (workspace / "plan_b-2.toml").is_file()
@@ -519,6 +522,7 @@ def test_workspace_save_conflict_rename_duplicate_delete(workspace):
     assert not (workspace / "plan_b-2.toml").exists()
     table = at.dataframe[0].value
     assert set(table["Tên tệp"]) == {"plan_a-2", "plan_b"}
+    assert at.selectbox(key="ws_pick").value == "plan_a-2"   # the first left, and said so by its tick
 
 
 def test_saved_under_a_new_name_and_title_an_upload_keeps_its_comments(workspace):
@@ -1339,9 +1343,9 @@ def test_a_tracked_targets_trend_is_typed_in_its_section_drawn_only_when_open():
     assert row(at)["Trạng thái"] == "Đúng hướng"
     again = fresh(**dict(at.query_params))
     assert row(again)["Trạng thái"] == "Đúng hướng" and "người dùng đặt" in row(again)["Ghi chú"]
-    # the record's trend typed again is the record's: out of the link (the section shut on the switch)
-    at.session_state["open.tk"] = True
-    run(at)
+    # the section the planner opened is still open after the switch (it shut, and hid the boxes)
+    assert at.session_state["open.tk"] is True
+    # the record's trend typed again is the record's: out of the link
     box = next(b for b in at.text_input if b.key.endswith("tk.budget_revenue_growth"))
     box.set_value("8,7")
     run(at)
@@ -1470,8 +1474,8 @@ def test_projects_page_puts_a_project_on_late_and_off_side_by_side():
     goto(at, "scorecard")
     goto(at, "projects")
     assert (at.query_params["pv"], at.query_params["pvd"]) == ("vinmetal_steel", "1")   # kept across pages
-    at.session_state["open.pv"] = True   # a page switch shuts the section, as it does the others
-    run(at)
+    # the section is still open: the question is answered where it was left
+    assert at.session_state["open.pv"] is True
     assert any("Trễ thêm 1 năm" in tb.value.columns for tb in tables(at))
     assert at.selectbox(key=wkey(at, "pv.project")).value == "vinmetal_steel"
     # a plant in the record (Vũng Áng 2, producing since 2025): its start stays, the rest of its

@@ -298,6 +298,7 @@ def init() -> None:
     then holds an earlier state, which becomes the present one (undo can return)."""
     s = ss()
     if s.get("initialised"):
+        keep_widgets()
         qp = st.query_params.to_dict()
         # A page switch clears the link (empty); a run the app itself caused finds what it wrote.
         if _history_navigation() and qp and qp != s.get("link_written"):
@@ -311,6 +312,19 @@ def init() -> None:
     s.update(read_link(st.query_params.to_dict()))
     s["gen"] = 0
     s["initialised"] = True
+
+
+# Widgets whose value a page switch would drop (Streamlit forgets the value of a widget that a
+# run does not draw): the sections a planner opened on a page (`open.…`, the sidebar's and the
+# pages') and the Workspace's picked file. Written back at the start of each run as the
+# session's own values, they are there when their page is drawn again.
+KEPT_WIDGETS = ("ws_pick",)
+
+
+def keep_widgets() -> None:
+    s = ss()
+    for k in [k for k in s.keys() if k in KEPT_WIDGETS or str(k).startswith("open.")]:
+        s[k] = s[k]
 
 
 def _history_navigation() -> bool:

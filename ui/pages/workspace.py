@@ -84,15 +84,18 @@ def act(kind: str, name: str) -> None:
             ws.rename(name, new)   # a name no file can have is refused there, with one that would do
             if ss.get("base_ref") == f"ws:{name}":
                 ss["base_ref"] = f"ws:{new}"
+            ss["ws_pick"] = new   # the pick follows the file
             flash("ws_renamed", old=name, new=new)
         elif kind == "duplicate":
-            flash("ws_duplicated", new=ws.duplicate(name))
+            ss["ws_pick"] = copy = ws.duplicate(name)   # the copy, to rename or change next
+            flash("ws_duplicated", new=copy)
         elif kind == "delete":
             if not ss.get("ws_confirm"):
                 ss["ws_flash"] = ("error", "ws_delete_need", {})
                 return
             ws.delete(name)
             ss["ws_confirm"] = False
+            ss.pop("ws_pick", None)   # the first file left, named by the delete tick
             flash("ws_deleted", name=name)
     except (model.WorkspaceError, model.ScenarioError, OSError) as e:
         fail(e)
