@@ -569,6 +569,10 @@ def test_what_a_planner_asked_survives_a_reload_and_reaches_the_workbook(server,
         type_into(page, main.get_by_role("textbox", name="Tỷ lệ đô thị hóa"), "2,5")
         settle(page)
         assert "tk.urbanisation_rate=2.5" in page.url
+        # a page switch and back: the section is still open, its box holding what was typed
+        goto_page(page, "Tăng trưởng")
+        goto_page(page, "Tổng quan")
+        assert main.get_by_role("textbox", name="Tỷ lệ đô thị hóa").input_value() == "2,50"
         page.reload()
         wait_ready(page)
         row = main.locator("tr").filter(has_text="Tỷ lệ đô thị hóa").first
