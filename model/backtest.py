@@ -327,7 +327,7 @@ def _icor_forecast(h: History, r: pd.Series, e_known: pd.DataFrame, years: np.nd
     """Real GRDP 2021–2025 from the 2021–2025 investment plan at the 2016–2020 ICOR (both known in
     2020), with the model's lag; the lag's earlier years from the published 2020 investment."""
     from .data import load_plan_targets
-    from .history import national_cpi
+    from .deflators import national_cpi
     from .capital import LAGS, _published_investment
     from .investment import icor_record
 

@@ -24,7 +24,7 @@ The record (`record`), year by year 2015 to the last actual year, each value wit
   2016–2019 the published 2016–2020 cumulative (172,000 billion VND) less 2020, spread evenly
   (an assumption); 2021–2022 the share of GRDP interpolated between 2020 and 2023 (an
   assumption). Before 2020 the GRDP deflator is carried back with national CPI (an assumption,
-  `model.history.national_cpi`);
+  `model.deflators.national_cpi`);
 - employment: the statistics office's half-year averages (2022 and 2025 published; 2021 and 2024
   from their published year-on-year changes), as a ratio to the average population, interpolated
   between them and held at 2021's before (no figure found for 2015–2020: an assumption);
@@ -62,8 +62,9 @@ import pandas as pd
 from .backtest import real_grdp
 from .capital import _published_investment
 from .data import load_published
+from .deflators import national_cpi
 from .growth import Projection
-from .history import History, assemble_history, national_cpi, per_history
+from .history import History, assemble_history, per_history
 from .investment import required_investment
 
 FIRST = 2015
