@@ -289,17 +289,6 @@ def test_tornado_ranks_industry_growth_first(history, baseline):
     assert (pr["grdp_growth_avg_range"] < 1e-9).all() and (pr["grdp_multiple_range"] > 0).all()
 
 
-def test_coverage_table_counts_its_bands():
-    c = U.coverage(draws=1_000)
-    assert set(c["horizon"]) == set(range(1, 7)) and c["origin"].min() == 2019
-    assert ((c["p5"] <= c["p25"]) & (c["p25"] <= c["p50"]) & (c["p75"] <= c["p95"])).all()
-    s = U.coverage_summary(c)
-    assert s.at["one_year_ahead", "count"] == 6 and 0 <= s.at["all_horizons", "in90"] <= 1
-    w = U.widening(draws=1_000)
-    wide = U.coverage_summary(U.coverage(draws=1_000, widen=w)).loc["all_horizons"]
-    assert w >= 1.0 and wide["in50"] >= 0.5 and wide["in90"] >= 0.9
-
-
 @pytest.mark.parametrize("bad", [0, -1, U.MAX_DRAWS + 1])
 def test_draw_counts_are_bounded(history, baseline, bad):
     with pytest.raises(ValueError, match="draws"):

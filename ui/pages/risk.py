@@ -5,7 +5,7 @@ backtest of the fans."""
 
 import streamlit as st
 
-from model import registry, uncertainty
+from model import coverage as backtest_fans, registry, uncertainty
 from model.report import charts, export, fmt
 from model.report import risk as rv
 from model.report.strings import t, target_name
@@ -25,9 +25,9 @@ def tornado(toml: str):
 
 @st.cache_resource
 def coverage():
-    raw = uncertainty.coverage()
-    w = uncertainty.widening()
-    return raw, w, (uncertainty.coverage(widen=w) if w > 1 else raw)
+    raw = backtest_fans.coverage()
+    w = backtest_fans.widening()
+    return raw, w, (backtest_fans.coverage(widen=w) if w > 1 else raw)
 
 
 c = ctx()
@@ -141,13 +141,13 @@ st.subheader(t("rk_coverage", lang))
 st.caption(t("rk_coverage_help", lang))
 raw, w, widened = coverage()
 for table_, factor in ((raw, 1.0), (widened, w)) if w > 1 else ((raw, 1.0),):
-    sm = uncertainty.coverage_summary(table_)
+    sm = backtest_fans.coverage_summary(table_)
     st.markdown(t("rk_coverage_summary", lang, a50=fmt.pct(100 * sm.at["one_year_ahead", "in50"], lang, 0),
                   a90=fmt.pct(100 * sm.at["one_year_ahead", "in90"], lang, 0),
                   n=int(sm.at["one_year_ahead", "count"]), b50=fmt.pct(100 * sm.at["all_horizons", "in50"], lang, 0),
                   b90=fmt.pct(100 * sm.at["all_horizons", "in90"], lang, 0), m=int(sm.at["all_horizons", "count"]),
                   w=fmt.num(factor, lang, 2)))
-sm = uncertainty.coverage_summary(raw)
+sm = backtest_fans.coverage_summary(raw)
 st.caption(t("rk_coverage_bias", lang, k=int(sm.at["all_horizons", "above"]), m=int(sm.at["all_horizons", "count"])))
 static_table(rv.coverage_table(raw[raw["horizon"] == 1], lang))
 c.source()
