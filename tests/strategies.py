@@ -6,7 +6,7 @@ import tomli_w
 from hypothesis import strategies as st
 
 from model.params import MAX_YEAR, MIN_YEAR, RATES
-from model.scenario.validate import _CONTROL_RE, _blank
+from model.scenario.checks import _CONTROL_RE, _blank
 from model.sectors import INVESTABLE, SECTOR_IDS
 
 

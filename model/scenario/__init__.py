@@ -51,12 +51,14 @@ parsed document checked and built into a `Scenario`), `files` (TOML read and wri
 Glossary: kịch bản = scenario; năm cuối dự báo = horizon; năm thực tế cuối cùng = last actual year.
 """
 
+from .checks import RATE_BOUNDS, shown
 from .files import (TMP_SUFFIX, file_text, file_toml, load_scenario, parse_scenario, read_text_file, save_scenario,
                     write_atomic, write_new)
+from .tables import solve_settings_from_dict
 from .types import (INVESTMENT_FIELDS, MAX_PROJECTS, MAX_YEAR, MIN_YEAR, PRIORITY, RATE_FIELDS, Change,
                     Issue, RatePath, Scenario, ScenarioError, SectorAssumption, SolveSettings,
                     diff_scenarios, frac_to_pct, pct_to_frac, rate_kind, suggest_name, valid_name)
-from .validate import RATE_BOUNDS, check, checked, scenario_from_dict, shown, solve_settings_from_dict
+from .validate import check, checked, scenario_from_dict
 
 __all__ = ["INVESTMENT_FIELDS", "MAX_PROJECTS", "MAX_YEAR", "MIN_YEAR", "PRIORITY", "RATE_BOUNDS", "RATE_FIELDS",
            "TMP_SUFFIX", "Change", "check", "checked", "file_text", "file_toml", "Issue", "RatePath", "Scenario", "ScenarioError", "SectorAssumption",

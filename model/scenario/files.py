@@ -20,7 +20,8 @@ from pathlib import Path
 
 from .. import params as P
 from .types import Issue, Scenario, ScenarioError
-from .validate import scenario_from_dict, typed_fraction
+from .checks import typed_fraction
+from .validate import scenario_from_dict
 
 _TOML_POS = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 # The slips a person makes writing a rate by hand, which the parser reports as something else
