@@ -492,6 +492,7 @@ def test_workspace_save_conflict_rename_duplicate_delete(workspace):
     run(at)
     assert (workspace / "plan_a-2.toml").is_file()
     assert model.load_scenario(workspace / "plan_a-2.toml").sectors["services"].growth.constant == 0.09
+    assert at.selectbox(key="ws_pick").value == "plan_a-2"   # the file just saved is the one chosen
     at.selectbox(key="ws_pick").set_value("plan_a")
     at.text_input(key="ws_rename_to").input("plan_b")
     run(at)

@@ -377,12 +377,14 @@ def test_planner_workflow(server, by_year, tmp_path):
         assert {p.stem for p in ws.glob("*.toml")} >= {"ic_by_year", "variant_a", "variant_b"}
         assert model.load_scenario(ws / "variant_b.toml").title_en == "Option B"
         shot(page, "workspace_en")
-        # the chosen saved file, as saved, to send to a colleague (a link naming ws:… opens only
-        # where the workspace holds it)
+        # the file just saved is the chosen one, as saved, to send to a colleague (a link naming
+        # ws:… opens only where the workspace holds it); still chosen after a page switch
+        goto_page(page, "Growth")
+        goto_page(page, "Workspace")
         (tmp_path / "ws").mkdir()
         sent = download_all(page, page.locator('[data-testid="stMain"]'), tmp_path / "ws")
-        assert [p.name for p in sent] == ["ic_by_year.toml"]
-        assert sent[0].read_bytes() == (ws / "ic_by_year.toml").read_bytes()
+        assert [p.name for p in sent] == ["variant_b.toml"]
+        assert sent[0].read_bytes() == (ws / "variant_b.toml").read_bytes()
 
         # 7. compare the two variants against a chosen reference
         goto_page(page, "Compare")

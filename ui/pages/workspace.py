@@ -43,6 +43,7 @@ def do_save(overwrite: bool = False, name: str | None = None) -> None:
         return
     ss.pop("ws_pending", None)
     ss.pop("ws_conflict", None)
+    ss["ws_pick"] = written   # the list's choice is the file just saved, to send or rename
     state.load(f"ws:{written}", ws.load(written), why="save")
     flash("ws_saved", name=written)
 
