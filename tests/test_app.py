@@ -764,6 +764,7 @@ va = 500
     html = " ".join(h.value for h in at.get("html"))
     assert "<img" not in html and "**Nhà máy**" in html
     # the Solve page's project timing offers it by its name, not its id
+    at.session_state["open.tm"] = True
     goto(at, "solve")
     options = at.selectbox(key=wkey(at, "tm.project")).options
     assert "![p](http://127.0.0.1:9/p.png) **Nhà máy**" in options and "my_plant" not in options
@@ -910,6 +911,11 @@ def test_solve_page_relative_prices_apply_to_the_deflators():
 def test_solve_page_project_timing_and_investment_need():
     at = fresh(page="solve")
     assert any("Các lộ trình này cần vốn đầu tư toàn xã hội bình quân" in c.value for c in [*at.caption, *at.warning])
+    # the timing is worked out only while its section is open (each change of the request paid
+    # 0.17 s for it, shut)
+    assert not [b for b in at.selectbox if b.key == wkey(at, "tm.project")]
+    at.session_state["open.tm"] = True
+    run(at)
     # plants at capacity by 2025 have no timing left to ask about; Vũng Áng 2 (ramping up) has
     options = at.selectbox(key=wkey(at, "tm.project")).options
     assert "Nhiệt điện Vũng Áng 2 (1.200 MW)" in options and "Điện khí LNG Vũng Áng III (1.500 MW trước 2030)" in options
@@ -922,8 +928,9 @@ def test_solve_page_project_timing_and_investment_need():
     # dropped the box's own key on a switch, and the table went back to the first project
     goto(at, "export")
     goto(at, "solve")
+    assert at.session_state["open.tm"] is True   # still open
     assert at.selectbox(key=wkey(at, "tm.project")).value == "lng_vung_ang_3"
-    again = fresh(page="solve", **dict(at.query_params))
+    again = fresh(page="solve", **dict(at.query_params))   # the link asks: the section opens
     assert again.query_params["tm"] == "lng_vung_ang_3"
     assert again.selectbox(key=wkey(again, "tm.project")).value == "lng_vung_ang_3"
     for lang, word in (("vi", "tm=nhà_máy: kịch bản này không có dự án đó để hỏi"),
@@ -1379,8 +1386,7 @@ def test_the_projects_pages_questions_ride_in_the_link():
     assert (link["pv"], link["pvd"], link["ib"], link["ik"]) == ("vinmetal_steel", "3", "40.5", "6")
     bought = lambda a: next(i.value for i in a.info if "Investing 40.5 % of GRDP" in i.value)  # noqa: E731
     again = fresh(page="projects", **link)
-    again.session_state["open.pv"] = True
-    run(again)
+    assert again.session_state["open.pv"] is True   # the link asks: its section opens by itself
     assert again.selectbox(key=wkey(again, "pv.project")).value == "vinmetal_steel"
     assert again.number_input(key=wkey(again, "pv.delay")).value == 3
     assert any("3 more years late" in c for tb in tables(again) for c in tb.value.columns)

@@ -208,7 +208,8 @@ if inert:
 
 # ---- if one project slips or is dropped: the three side by side (the command line's
 # `projects FILE --project ID --delay N`), without changing the scenario; worked out only while
-# the section is open
+# the section is open (a link that asks, pv= or pvd=, opens it)
+state.open_if_asked("open.pv", ("pv", "pvd"))
 slip = st.expander(t("pv_title", lang), key="open.pv", on_change="rerun")
 if slip.open and switchable:
     with slip:

@@ -298,8 +298,10 @@ if res.supply is not None:
         st.markdown(state.md(supply_text(res.supply, lang)))
         static_table(views.supply_frame(res.supply.table, lang), hide_index=False)
 
-with st.expander(t("tm_title", lang)):
-    st.caption(t("tm_note", lang))
+
+def timing_section() -> None:
+    """The timing of one project: the request solved with the project on time, each delay up to
+    five years and dropped (`model.analysis.project_timing`), as a table of J and the paths."""
     from model.projects import definition, load_projects
 
     # a plant at capacity by the last actual year has no timing left to ask about (its output
@@ -319,6 +321,18 @@ with st.expander(t("tm_title", lang)):
     tm = timing(*(key[:1] + (pid,) + key[1:]))
     static_table(views.timing_view(tm, lang), hide_index=False)
     st.caption(" ".join(x for x in (views.started_note(tm, lang), explain("cost_j", lang)) if x))
+
+
+# Worked out only while open: a timing solves the request once a delay (0.17 s, which every change
+# of the request paid while the section was shut). A link that asks about a project (tm=) opens
+# it; the planner's open or shut is kept through page switches (`ui.state.keep_widgets`).
+state.open_if_asked("open.tm", ("tm",))
+tm_section = st.expander(t("tm_title", lang), key="open.tm", on_change="rerun")
+with tm_section:
+    st.caption(t("tm_note", lang))
+    if tm_section.open:
+        timing_section()
+
 
 def frontier_section(against: str, prefix: str, digits: int, note: str) -> None:
     """One trade-off: growth against the multiple (``fr_``) or against investment (``fri_``):
