@@ -125,6 +125,33 @@ def test_bad_project_entries_name_the_field(edit, message):
     assert all(line for line in e.value.lines("vi"))
 
 
+@pytest.mark.parametrize("pid", ["state", "nonstate", "fdi", "total"])
+def test_a_project_id_that_names_a_source_of_capital_is_refused(pid):
+    """A new project called "state" was the state column of the capital table: its 5,000 billion
+    VND a year were counted twice (10,795 in 2026 where 5,795 were spent). Such an id is refused,
+    with one that would do, in both languages."""
+    with pytest.raises(model.ScenarioError) as e:
+        model.parse_scenario(text(MINE.replace("[projects.my_plant]", f"[projects.{pid}]")))
+    assert e.value.lines()[0] == (f"projects.{pid}: '{pid}' names a column of the capital table "
+                                  f"(state, nonstate, fdi, total); choose another id, e.g. {pid}_plant")
+    assert e.value.lines("vi")[0] == (f"projects.{pid}: '{pid}' là tên một cột của bảng vốn "
+                                      f"(state, nonstate, fdi, total); đặt mã khác, ví dụ {pid}_plant")
+
+
+def test_capital_by_source_adds_up_for_any_project_id(history):
+    """Whatever a new project is called, the capital by source sums to what it spends."""
+    from model.projects import SOURCES, capital_spending
+
+    sc = model.parse_scenario(text(MINE.replace("[projects.my_plant]", "[projects.state_plant]")))
+    base = model.load_scenario(SCENARIOS / "baseline.toml")
+    years = list(range(2024, 2031))
+    with_it = capital_spending(sc.projects, years, 2025)
+    without = capital_spending(base.projects, years, 2025)
+    assert (with_it["total"] - without["total"]).loc[2026] == pytest.approx(3000.0)
+    assert with_it[list(SOURCES)].sum(axis=1).tolist() == pytest.approx(with_it["total"].tolist())
+    assert with_it["state_plant"].loc[2026] == 3000.0
+
+
 def test_shipped_projects_take_settings_only(baseline):
     with pytest.raises(model.ScenarioError) as e:
         model.parse_scenario(text("\n[projects.lng_vung_ang_3]\nva = 3\n"))

@@ -118,6 +118,8 @@ ISSUES: dict[str, tuple[str, str]] = {
     "projects_not_table": ("{path}: phải là các bảng [projects.<mã>]", "{path}: must be [projects.<id>] tables"),
     "too_many_projects": ("{path}: {n} dự án, tối đa {max}", "{path}: {n} projects, at most {max}"),
     "bad_project_id": ("{path}: mã dự án dùng chữ, số, '_' hoặc '-'", "{path}: a project id uses letters, digits, '_' or '-'"),
+    "reserved_project_id": ("{path}: {value} là tên một cột của bảng vốn ({columns}); đặt mã khác, ví dụ {hint}",
+                            "{path}: {value} names a column of the capital table ({columns}); choose another id, e.g. {hint}"),
     "project_not_table": ("{path}: phải là bảng [{path}] với on, delay, scale", "{path}: must be a table [{path}] with on, delay, scale"),
     "not_bool": ("{path}: {value} phải là true hoặc false", "{path}: {value} must be true or false"),
     "bad_delay": ("{path} = {value}: số năm lùi tiến độ là số nguyên từ 0 đến {max}",

@@ -26,7 +26,9 @@ _PROJECT_DEF_KEYS = ["name_vi", "name_en", "sector", "first_year", "ramp", "va",
 
 def _projects(table: Any, issues: _Issues) -> dict:
     """The [projects.<id>] tables: settings for shipped projects, or whole definitions."""
-    from ..projects import ProjectSetting, shipped_ids
+    from ..projects import SOURCES, ProjectSetting, shipped_ids
+
+    capital_columns = (*SOURCES, "total")   # `model.projects.capital_spending`'s own columns
 
     if not isinstance(table, Mapping):
         issues.add("projects", "projects_not_table")
@@ -45,6 +47,12 @@ def _projects(table: Any, issues: _Issues) -> dict:
             issues.add(path, "project_not_table")
             continue
         custom = pid not in shipped
+        if custom and pid in capital_columns:
+            # `model.projects.capital_spending` puts each project's column beside these: a plant
+            # called "state" was the state column, and its capital counted twice
+            issues.add(path, "reserved_project_id", value=shown(pid), columns=", ".join(capital_columns),
+                       hint=f"{pid}_plant")
+            continue
         _check_keys(t, _PROJECT_SETTING_KEYS + (_PROJECT_DEF_KEYS if custom else []), path, issues)
         on = t.get("on", True)
         if not isinstance(on, bool):
