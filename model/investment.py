@@ -327,17 +327,23 @@ def growth_from_investment(history: History, scenario: Scenario, share_of_grdp: 
     for y, v in ({None: share_of_grdp} if np.isscalar(share_of_grdp) else dict(share_of_grdp)).items():
         _share(v, "share_of_grdp" if y is None else f"share_of_grdp[{y!r}]")
     base = simulate(history, scenario)
+    years, last = base.years.to_numpy(), base.last_actual_year
+    # the projects' capital (billion VND, current prices) and value added are the same in every pass
+    cap = (capital_spending(scenario.projects, years, last)["total"].to_numpy() if scenario.projects
+           else np.zeros(len(years)))
+    proj = increments(scenario.projects, years, last) if scenario.projects else np.zeros((len(years), 4))
     sc, priced = scenario, base
     for _ in range(max(1, iterations)):
-        sc = _buy(scenario, base, priced, share_of_grdp, icor, lags)
+        sc = _buy(scenario, base, priced, share_of_grdp, icor, lags, cap, proj)
         priced = simulate_variant(history, sc)   # the scenario given was checked above
     return sc
 
 
 def _buy(scenario: Scenario, base: Projection, priced: Projection, share_of_grdp, icor: float,
-         lags: Sequence[float]) -> Scenario:
+         lags: Sequence[float], cap: np.ndarray, proj: np.ndarray) -> Scenario:
     """One pass of `growth_from_investment` on ``base`` (the scenario's own projection), valuing
-    investment at ``priced``'s deflator."""
+    investment at ``priced``'s deflator; ``cap`` the projects' capital spending by year (billion
+    VND, current prices) and ``proj`` their value added's increments (years × sectors)."""
     years = base.years.to_numpy()
     last = base.last_actual_year
     future = years[years > last]
@@ -347,9 +353,6 @@ def _buy(scenario: Scenario, base: Projection, priced: Projection, share_of_grdp
               else RatePath.by_year(dict(share_of_grdp))).values(years)
     w = np.asarray(lags, float)
     defl = (priced.grdp_nominal / priced.grdp_real).to_numpy()
-    cap = (capital_spending(scenario.projects, years, last)["total"].to_numpy() if scenario.projects
-           else np.zeros(len(years)))
-    proj = increments(scenario.projects, years, last) if scenario.projects else np.zeros((len(years), 4))
     d_org = _organic_increment(base).to_numpy()
     r_org = base.real.sum(axis=1).to_numpy() - proj.sum(axis=1)
     i = np.zeros(len(years))

@@ -34,6 +34,7 @@ kịch bản tăng trưởng theo quý = quarterly growth scenario.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -93,7 +94,8 @@ class SourceRow(NamedTuple):
     row: int
 
 
-def h1_share() -> tuple[float, list[SourceRow]]:
+@lru_cache(maxsize=1)   # the shipped record only: the same answer for every split of a process
+def h1_share() -> tuple[float, tuple[SourceRow, ...]]:
     """The first half's share of the year at 2010 prices: the mean over the years whose H1
     level and annual level are both published (and the rows it used)."""
     from .backtest import real_grdp
@@ -108,7 +110,7 @@ def h1_share() -> tuple[float, list[SourceRow]]:
         if y in annual.index and y >= 2020:
             shares.append(float(r.value) / float(annual[y]))
             rows.append(SourceRow(r.period, "grdp_constant2010", int(r.row)))
-    return float(np.mean(shares)), rows
+    return float(np.mean(shares)), tuple(rows)
 
 
 def indicator(n_years: int, share_h1: float | None = None) -> np.ndarray:
@@ -151,20 +153,26 @@ class Quarterly:
         return out
 
 
+_GROWTH_INDICATORS = {TOTAL: "grdp_real_growth", **{s_: f"growth_{s_}" for s_ in SECTOR_IDS}}
+
+
+@lru_cache(maxsize=1)   # the shipped record only; a filter of the table a period cost 90 ms a split
+def _growth_rows() -> dict[tuple[str, str], tuple[float, SourceRow]]:
+    """Every published growth figure of GRDP or a sector, by (indicator, period as printed) →
+    (percent, source row); where a period is published twice, the later row (the revision)."""
+    pub = load_published()
+    pub = pub[pub["indicator"].isin(list(_GROWTH_INDICATORS.values()))]
+    return {(r.indicator, r.period): (float(r.value), SourceRow(r.period, r.indicator, int(r.row)))
+            for r in pub.itertuples()}   # in the file's order: a later row replaces an earlier one
+
+
 def _cumulative_figures(years) -> dict[tuple[int, int, str], tuple[float, SourceRow]]:
     """Every published cumulative growth of ``years``: (year, quarters done, sector or GRDP) →
     (percent, source row); where a period is published twice, the later row (the revision)."""
-    pub = load_published()
-    ind = {TOTAL: "grdp_real_growth", **{s_: f"growth_{s_}" for s_ in SECTOR_IDS}}
-    out = {}
-    for y in years:
-        for m, suffix in CUMULATIVE.items():
-            for key, name in ind.items():
-                sel = pub[(pub["indicator"] == name) & (pub["period"] == f"{y}{suffix}")]
-                if len(sel):
-                    r = sel.iloc[-1]
-                    out[(int(y), m, key)] = (float(r.value), SourceRow(r.period, name, int(r.row)))
-    return out
+    rows = _growth_rows()
+    return {(int(y), m, key): rows[(name, f"{y}{suffix}")]
+            for y in years for m, suffix in CUMULATIVE.items() for key, name in _GROWTH_INDICATORS.items()
+            if (name, f"{y}{suffix}") in rows}
 
 
 def _published_points(years) -> list[tuple[int, int, str, float, SourceRow]]:

@@ -23,10 +23,24 @@ from ui.numbox import number_box
 from ui.common import ctx, headline_strip, show, static_table
 
 
+# What the record alone gives, worked out once: the history does not change while the server
+# runs (the attribution and the ICOR cost each control change 21 ms)
 @st.cache_resource
 def sector_scores():
-    """The sector backtest: the record does not change while the server runs."""
+    """The sector backtest."""
     return backtest.sector_backtest(state.history())
+
+
+@st.cache_resource
+def attribution():
+    """What each project added to growth, 2016 to the last actual year (pp)."""
+    return backtest.attribution(state.history())
+
+
+@st.cache_resource
+def icor_record():
+    """The ICOR of the years with published investment."""
+    return inv.icor_record(state.history())
 
 
 c = ctx()
@@ -241,7 +255,7 @@ if slip.open and switchable:
 # ---- what the projects added, and the backtest -----------------------------------------------
 st.subheader(t("bt_title", lang))
 st.caption(t("bt_attr_note", lang))
-static_table(views.backtest_attribution_view(backtest.attribution(state.history()), lang), hide_index=False)
+static_table(views.backtest_attribution_view(attribution(), lang), hide_index=False)
 result = backtest.backtest()
 st.markdown(f"**{t('bt_score', lang)}**")
 static_table(views.backtest_score_view(result.rmse, lang))
@@ -293,7 +307,7 @@ if len(r):
     st.caption(f"{explain('organic', lang)} {explain('icor', lang)}")
     if r["negative"].any():
         st.caption(t("inv_negative", lang, years=", ".join(str(y) for y in r.index[r["negative"]])))
-rec_icor = inv.icor_record(state.history())
+rec_icor = icor_record()
 st.caption(t("inv_icor_record", lang) + ": " + "; ".join(
     f"{period}: {fmt.num(v, lang, 2)}" for period, v in rec_icor["icor"].items()))
 
