@@ -8,7 +8,7 @@ UV_VERSION := 0.13.8
 UV := .tools/bin/uv
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: run test setup bench bench-risk bench-browser bench-cli cli screenshots notebooks clean
+.PHONY: run test setup bench bench-risk bench-browser bench-pages bench-cli cli screenshots notebooks clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -47,6 +47,9 @@ bench-risk: setup
 
 bench-browser: setup
 	$(UV) run --no-sync python benchmarks/browser.py --floor
+
+bench-pages: setup
+	$(UV) run --no-sync python benchmarks/pages.py
 
 bench-cli: setup
 	$(UV) run --no-sync python benchmarks/cli.py
