@@ -322,6 +322,7 @@ KEPT_WIDGETS = ("ws_pick",)
 
 
 def keep_widgets() -> None:
+    """Each kept widget's value written back as the session's own (`KEPT_WIDGETS`, `open.…`)."""
     s = ss()
     for k in [k for k in s.keys() if k in KEPT_WIDGETS or str(k).startswith("open.")]:
         s[k] = s[k]

@@ -5,7 +5,7 @@ backtest of the fans."""
 
 import streamlit as st
 
-from model import coverage as backtest_fans, registry, uncertainty
+from model import coverage, registry, uncertainty
 from model.report import charts, export, fmt
 from model.report import risk as rv
 from model.report.strings import t, target_name
@@ -24,10 +24,12 @@ def tornado(toml: str):
 
 
 @st.cache_resource
-def coverage():
-    raw = backtest_fans.coverage()
-    w = backtest_fans.widening()
-    return raw, w, (backtest_fans.coverage(widen=w) if w > 1 else raw)
+def fans_backtest():
+    """The fans' backtest as estimated, the widening rule's scale, and the backtest so widened
+    (`model.coverage`): the record alone, once a process."""
+    raw = coverage.coverage()
+    w = coverage.widening()
+    return raw, w, (coverage.coverage(widen=w) if w > 1 else raw)
 
 
 c = ctx()
@@ -65,7 +67,7 @@ with st.expander(t("rk_scale", lang, src=t("rk_sources", lang).lower()), expande
             number_box(t(f"rk_short_{src}", lang), f"rk.scale.{src}", s["scale"][src], 0.0, settings_link.MAX_RISK_SCALE,
                        lambda v, src=src: s["scale"].__setitem__(src, v), digits=2, help=t("rk_scale_help", lang),
                        unit="")
-    _, w, _ = coverage()
+    _, w, _ = fans_backtest()
     st.caption(t("rk_widen_hint", lang, w=fmt.num(w, lang, 2)))
 
 r = risk.result(state.shown().to_toml())
@@ -139,15 +141,15 @@ static_table(rv.sources_table(uncertainty.estimate(), lang))
 st.caption(t("rk_sizes_note", lang))
 st.subheader(t("rk_coverage", lang))
 st.caption(t("rk_coverage_help", lang))
-raw, w, widened = coverage()
+raw, w, widened = fans_backtest()
 for table_, factor in ((raw, 1.0), (widened, w)) if w > 1 else ((raw, 1.0),):
-    sm = backtest_fans.coverage_summary(table_)
+    sm = coverage.coverage_summary(table_)
     st.markdown(t("rk_coverage_summary", lang, a50=fmt.pct(100 * sm.at["one_year_ahead", "in50"], lang, 0),
                   a90=fmt.pct(100 * sm.at["one_year_ahead", "in90"], lang, 0),
                   n=int(sm.at["one_year_ahead", "count"]), b50=fmt.pct(100 * sm.at["all_horizons", "in50"], lang, 0),
                   b90=fmt.pct(100 * sm.at["all_horizons", "in90"], lang, 0), m=int(sm.at["all_horizons", "count"]),
                   w=fmt.num(factor, lang, 2)))
-sm = backtest_fans.coverage_summary(raw)
+sm = coverage.coverage_summary(raw)
 st.caption(t("rk_coverage_bias", lang, k=int(sm.at["all_horizons", "above"]), m=int(sm.at["all_horizons", "count"])))
 static_table(rv.coverage_table(raw[raw["horizon"] == 1], lang))
 c.source()
