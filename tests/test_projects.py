@@ -152,6 +152,34 @@ def test_capital_by_source_adds_up_for_any_project_id(history):
     assert with_it["state_plant"].loc[2026] == 3000.0
 
 
+@settings(max_examples=60, deadline=None)
+@given(ids=st.lists(st.one_of(st.sampled_from(["state", "nonstate", "fdi", "total", "grdp", "organic"]),
+                              st.from_regex(r"[A-Za-z0-9_\-]{1,12}", fullmatch=True)), min_size=1, max_size=4,
+                    unique=True),
+       spend=st.lists(st.integers(0, 9000), min_size=2, max_size=2))
+def test_any_project_id_is_refused_by_name_or_counted_once(ids, spend):
+    """For any ids a planner gives new projects: the file is refused naming the id, or each
+    project's capital is counted once, the sources adding up to the total and the projects'
+    own columns to it too."""
+    shipped = set(load_projects())
+    extra = "".join(f'\n[projects.{pid}]\nname_vi = "Dự án {k}"\nsector = "services"\nfirst_year = 2028\n'
+                    f"va = 100\ncapex = {{ 2026 = {spend[0]}, 2027 = {spend[1]} }}\n"
+                    for k, pid in enumerate(ids) if pid not in shipped)
+    try:
+        sc = model.parse_scenario(text(extra))
+    except model.ScenarioError as e:
+        assert {i for i in ids if i in ("state", "nonstate", "fdi", "total")}, e.lines()
+        assert all(line.startswith("projects.") for line in e.lines()), e.lines()
+        return
+    frame = capital_spending(sc.projects, list(range(2024, 2031)), 2025)
+    own = [c for c in frame.columns if c not in ("state", "nonstate", "fdi", "total")]
+    np.testing.assert_allclose(frame[["state", "nonstate", "fdi"]].sum(axis=1), frame["total"], rtol=1e-12)
+    np.testing.assert_allclose(frame[own].sum(axis=1), frame["total"], rtol=1e-12)
+    for pid in ids:
+        if pid not in shipped:
+            assert frame.loc[2026, pid] == spend[0] and frame.loc[2027, pid] == spend[1]
+
+
 def test_shipped_projects_take_settings_only(baseline):
     with pytest.raises(model.ScenarioError) as e:
         model.parse_scenario(text("\n[projects.lng_vung_ang_3]\nva = 3\n"))
