@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from dataclasses import replace
 
 
 def test_import_model_does_not_import_streamlit_or_matplotlib():
@@ -56,6 +57,20 @@ def test_a_notebook_prints_the_main_objects_in_a_few_lines(history, baseline):
                     f"at constant 2010 prices, {p.per_capita_mvnd[2030]:.1f} million VND a person; "
                     f"real GRDP growth 2026–2030 {g:.2f} % a year>")
     assert "209,590 bn VND at current prices" in text  # the baseline's 2030, as projection.csv has it
+
+    # the scenario: its rates in percent a year, the projects on and the set it is judged by
+    assert repr(baseline) == (
+        "<Scenario 'baseline' 'Kịch bản cơ sở (xu hướng 2022–2025)' to 2030 (% a year): growth agriculture 1.7, "
+        "industry_construction 7.3, services 7.5, product_taxes 6.7; inflation 2.0, 2.8, 2.5, 2.9; population 0.6; "
+        "projects on: vung_ang_2, vinfast_ev>")
+    mine = baseline.with_rate("sectors.industry_construction.growth",
+                              model.RatePath.by_year({2026: 0.1, 2030: 0.12})).with_rate(
+        "sectors.services.investment", model.RatePath.const(0.15))
+    mine = replace(mine, title_vi="T" * 200, targets_set="plan_2026_2030", last_actual_year=2024, projects={})
+    text = repr(mine)
+    assert ("industry_construction 10.0 (2026) to 12.0 (2030), services investment 15.0 % of GRDP" in text
+            and "projects on: none; judged by plan_2026_2030>" in text and " to 2025–2030 " in text)
+    assert "\n" not in text and len(text) < 400 and "T" * 79 + "…'" in text
 
     h = repr(history)
     assert h.startswith("<History 2020–2025 of agriculture, industry_construction, services, product_taxes: ")

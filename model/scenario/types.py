@@ -164,6 +164,30 @@ class Scenario:
     # equal whatever their text.
     source_text: str | None = field(default=None, compare=False, repr=False)
 
+    def __repr__(self) -> str:
+        # A notebook prints this: the generated repr dumped every RatePath, sector and project
+        # setting (about 1,000 characters for the baseline). What an economist checks first, in
+        # percent a year, on one line.
+        def pct(r: RatePath) -> str:
+            if r.constant is not None:
+                return f"{100 * r.constant:.1f}"
+            (y0, v0), (y1, v1) = r.points[0], r.points[-1]
+            return f"{100 * v0:.1f} ({y0}) to {100 * v1:.1f} ({y1})" if len(r.points) > 1 else f"{100 * v0:.1f}"
+
+        def driven(a: SectorAssumption) -> str:
+            return pct(a.growth) if a.growth is not None else f"investment {pct(a.investment)} % of GRDP"
+
+        on = [pid for pid, st in self.projects.items() if getattr(st, "on", True)]
+        parts = [f"growth {', '.join(f'{s} {driven(a)}' for s, a in self.sectors.items())}",
+                 f"inflation {', '.join(pct(a.inflation) for a in self.sectors.values())}",
+                 f"population {pct(self.population_growth)}",
+                 f"projects on: {', '.join(on) if on else 'none'}"]
+        if self.targets_set:
+            parts.append(f"judged by {self.targets_set}")
+        start = "" if self.last_actual_year is None else f"{self.last_actual_year + 1}–"
+        title = self.title_vi if len(self.title_vi) <= 80 else self.title_vi[:79] + "…"
+        return f"<Scenario {self.name!r} {title!r} to {start}{self.horizon} (% a year): {'; '.join(parts)}>"
+
     def with_sector(self, sector: str, **rates: RatePath) -> "Scenario":
         """A copy with some of one sector's rates replaced (``growth=``, ``inflation=``)."""
         sectors = dict(self.sectors)
