@@ -2,6 +2,7 @@
 a tester of hostile input met: no exception, values that follow the inputs, bad input shown in
 the user's language without losing other settings, state that survives page switches."""
 
+import json
 import re
 
 import pytest
@@ -103,6 +104,18 @@ def texts(at: AppTest) -> list[str]:
 
 
 # ---- pages ---------------------------------------------------------------------------------
+def test_the_first_run_warms_the_chart_code_with_a_hidden_chart_once():
+    """A session's first run draws one chart, one pixel and hidden, in the sidebar (the browser
+    then loads its chart code with the first page, not on the first page of charts); no later
+    run draws it again."""
+    at = fresh()
+    warm = [e for e in at.sidebar.get("vega_lite_chart")]
+    assert len(warm) == 1 and json.loads(warm[0].proto.spec)["width"] == 1
+    assert any(".st-key-warm_charts {visibility: hidden; position: absolute;}" in h.proto.body for h in at.get("html"))
+    goto(at, "growth")
+    assert not at.sidebar.get("vega_lite_chart") and len(at.main.get("vega_lite_chart")) == 3
+
+
 def test_default_page_is_the_vietnamese_scorecard():
     at = fresh()
     assert at.session_state["lang"] == "vi"
@@ -1598,8 +1611,6 @@ def test_solve_pages_consistency_opens_with_the_sets_own_arithmetic():
     assert said and "KH 2026–2030 (NQ 291): tăng trưởng thực ít nhất 10,00 %/năm giai đoạn 2026–2030" in said[0]
     assert "cho phép chỉ số giảm phát GRDP tăng từ 1,75 đến 3,80 %/năm" in said[0]
     # the frontiers read the plan's 2026–2030 target on their own measure, and say 2026–2030 growth too
-    import json
-
     specs = [json.dumps(json.loads(e.proto.spec), ensure_ascii=False) for e in at.get("vega_lite_chart")]
     assert sum("Mục tiêu KH 2026–2030 (NQ 291): ≥ 10 %/năm 2026–2030 (= 8,16 %/năm 2021–2030)" in x for x in specs) == 2
     assert any("Tức bình quân 2026–2030 (%/năm)" in tb.value.columns for tb in tables(at))

@@ -314,7 +314,7 @@ def _calls(path: Path) -> list[tuple[str, int]]:
 SOURCES = sorted([*(ROOT / "model").rglob("*.py"), *(ROOT / "ui").rglob("*.py"), ROOT / "app.py"])
 # what draws a chart, and the one file allowed to call it
 ONLY_IN = {
-    "vega_lite_chart": "ui/common.py",            # the app: `show`, a Chart only
+    "vega_lite_chart": "ui/common.py",            # the app: `show`, a Chart only (and `warm_charts`' hidden one)
     "import:vl_convert": "model/report/vega.py",  # files: `chart_bytes`
     "add_chart": "model/report/deck.py",          # PowerPoint: `Deck.draw`
     "Chart": "model/report/charts.py",            # the definitions

@@ -131,6 +131,23 @@ def show(chart: charts.Chart, lang: str, where=st, title: bool = True, share: in
         where.caption(state.md(chart.note))
 
 
+# A chart too small to see, hidden (`.st-key-warm_charts` in `ui.sidebar.APP_CSS`), drawn on a
+# session's first run only: the browser loads and compiles its chart code (Vega) while the first
+# page loads, rather than on the first visit to a page of charts, which took 0.54–0.57 s where
+# the next visits take 0.2 (the slowest page switch in benchmarks/browser.py; 0.32–0.34 since).
+WARM_CHART = {"data": {"values": [{"x": 0}]}, "mark": "point",
+              "encoding": {"x": {"field": "x", "type": "quantitative"}}, "width": 1, "height": 1}
+
+
+def warm_charts() -> None:
+    """The hidden chart, on the session's first run (drawn by the sidebar, on every page)."""
+    if state.ss().get("charts_warm"):
+        return
+    state.ss()["charts_warm"] = True
+    with st.container(key="warm_charts", height=1, border=False):
+        st.vega_lite_chart(spec=WARM_CHART, width=1)
+
+
 def card_row():
     """A row for the four headline cards: one horizontal container, the cards side by side, each
     as wide as its content (five elements where st.columns(4) made nine, of equal widths: an

@@ -19,6 +19,7 @@ from model.scenario import RATE_FIELDS
 from model.sectors import INVESTABLE, SECTOR_IDS
 
 from . import codec, state
+from .common import warm_charts
 from .numbox import number_box
 from .state import lang, md, seed, ss, working
 
@@ -33,6 +34,7 @@ APP_CSS = """
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]::after {content: "%s";}
 [data-testid="stMainMenu"] {display: none;}
 [data-testid="stStatusWidget"] button {display: none;}
+.st-key-warm_charts {visibility: hidden; position: absolute;}  /* ui.common.warm_charts */
 /* ui.common.static_table: one HTML table, drawn as Streamlit draws st.table */
 .ht-table {overflow-x: auto; margin-bottom: 0.5rem;}
 .ht-table table {width: 100%%; border-collapse: collapse; font-size: 0.875rem; line-height: 1.45;}
@@ -335,6 +337,7 @@ def draw() -> None:
         out = state.shown()
         st.download_button(t("save", lg), model.file_toml(state.stamped(out)), file_name=f"{out.name}.toml",
                            mime="application/toml", key="save_toml", on_click="ignore")
+        warm_charts()
 
 
 __all__ = ["draw", "RATE_FIELDS"]
