@@ -14,7 +14,10 @@
 
 Widgets never hold state of their own: each is seeded from the scenario before it is drawn
 and writes back through a callback. A widget that is not drawn on some page loses nothing,
-because nothing is read from it unless it was just changed.
+because nothing is read from it unless it was just changed. The exceptions are what is not
+the scenario's: the sections a planner opened (``ss["open.…"]``) and the Workspace's chosen
+file (``ss["ws_pick"]``), which `keep_widgets` writes back at the start of every run so that a
+page switch keeps them.
 """
 
 from __future__ import annotations
