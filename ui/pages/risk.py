@@ -27,7 +27,7 @@ def tornado(toml: str):
 def fans_backtest():
     """The fans' backtest as estimated, the widening rule's scale, and each backtest's summary
     by the scale of its shocks (1, and the rule's when it widens) (`model.coverage`): the record
-    alone, once a process (the summaries cost each run 7 ms)."""
+    alone, once a process."""
     raw = coverage.coverage()
     w = coverage.widening()
     tables = {1.0: raw, **({w: coverage.coverage(widen=w)} if w > 1 else {})}
