@@ -164,16 +164,21 @@ def seed(name: str, value) -> str:
     return k
 
 
+def keep_view(view_key: str, value, default=None, text=str) -> None:
+    """``value`` kept in the pages' view, and so the link, as ``view_key`` written by ``text``
+    (nothing when it is ``default``): Streamlit drops a widget's own value on a page switch, the
+    view keeps it (`ui.codec.VIEW_KEYS`)."""
+    view = ss().setdefault("view", {})
+    if value == default:
+        view.pop(view_key, None)
+    else:
+        view[view_key] = text(value)
+
+
 def keeper(view_key: str, name: str, default=None):
-    """A callback for widget ``name`` that keeps its value in the pages' view, and so the link,
-    as ``view_key`` (nothing when it is ``default``): Streamlit drops a widget's own value on a
-    page switch, the view keeps it (`ui.codec.VIEW_KEYS`)."""
+    """A callback for widget ``name`` that keeps its value in the view (`keep_view`)."""
     def keep() -> None:
-        v, view = ss()[key(name)], ss().setdefault("view", {})
-        if v == default:
-            view.pop(view_key, None)
-        else:
-            view[view_key] = str(v)
+        keep_view(view_key, ss()[key(name)], default)
     return keep
 
 

@@ -65,12 +65,6 @@ def asked_number(view_key: str, lo: float, hi: float, default: float, whole: boo
     return x
 
 
-def keep_number(view_key: str, default: float, v: float) -> None:
-    """A box's number kept in the view, and so the link (nothing when it is the default)."""
-    if v == default:
-        view.pop(view_key, None)
-    else:
-        view[view_key] = codec.link_number(v)
 
 
 @st.cache_resource(max_entries=64)
@@ -337,10 +331,10 @@ a, b = st.columns(2)
 # the share and the ICOR asked are kept in the link (ib=, ik=), as the page's other choices
 share = asked_number("ib", *BUY_SHARE, BUY_SHARE_DEFAULT)
 icor = asked_number("ik", *BUY_ICOR, float(band["central"]))
-number_box(t("inv_share", lang), "inv_share", share, *BUY_SHARE, partial(keep_number, "ib", BUY_SHARE_DEFAULT),
-           digits=1, where=a)
-number_box(t("inv_icor", lang), "inv_icor", icor, *BUY_ICOR, partial(keep_number, "ik", float(band["central"])),
-           help=explain("icor", lang), digits=1, where=b)
+keep_share = partial(state.keep_view, "ib", default=BUY_SHARE_DEFAULT, text=codec.link_number)
+keep_icor = partial(state.keep_view, "ik", default=float(band["central"]), text=codec.link_number)
+number_box(t("inv_share", lang), "inv_share", share, *BUY_SHARE, keep_share, digits=1, where=a)
+number_box(t("inv_icor", lang), "inv_icor", icor, *BUY_ICOR, keep_icor, help=explain("icor", lang), digits=1, where=b)
 if c.projection.horizon > c.projection.last_actual_year:
     try:
         got = bought(c.toml, share / 100, icor)
