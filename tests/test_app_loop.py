@@ -2,6 +2,7 @@
 that is kept, undo, honest titles, saving with one's own titles. AppTest; what only a browser
 shows is in tests/test_browser.py."""
 
+import hashlib
 import os
 from dataclasses import replace
 
@@ -511,6 +512,69 @@ def test_closed_sidebar_sections_draw_no_controls_and_lose_nothing():
     at.session_state["open.services"] = True
     run(at)
     assert at.text_input(key=wkey(at, f"{SERVICES}.c")).value == "9,50"
+
+
+def _section(at, label: str):
+    """The page's expander whose label starts with ``label``."""
+    found = [e for e in at.main.expander if plain(e.label).startswith(label)]
+    assert len(found) == 1, [e.label for e in at.main.expander]
+    return found[0]
+
+
+@pytest.mark.parametrize("page, name, label", [
+    ("solve", "sv_prices", "Giá tương đối cũng là công cụ"),
+    ("solve", "sv_priorities", "Ưu tiên khi các mục tiêu mâu thuẫn"),
+    ("solve", "su_solve", "Phía cung: vốn, lao động"),
+    ("projects", "pj_details", "Vốn, xác suất và cách hiệu chỉnh"),
+    ("projects", "su_record", "Số liệu 2015–2025 và hạch toán"),
+    ("quarterly", "qt_bt", "Kiểm định ngược: từng số lũy kế"),
+    ("risk", "rk_scale", "Hệ số nhân"),
+    ("risk", "rk_downloads", "Tải về: xác suất, dải quạt"),
+])
+def test_a_pages_section_is_drawn_only_open_and_stays_open_through_a_page_switch(page, name, label):
+    """A planner opened the Solve page's prices, switched to the Scorecard and back, and found
+    them shut (issue 13, item 3's "the page forgets"). Each page's sections now keep their open
+    or shut through a switch, and a shut one draws nothing (a run pays one element for it)."""
+    at = fresh(page=page)
+    assert at.session_state[f"open.{name}"] is False and not _section(at, label).children
+    at.session_state[f"open.{name}"] = True   # as the planner's click does
+    run(at)
+    assert _section(at, label).children
+    goto(at, "scorecard")
+    goto(at, page)
+    assert at.session_state[f"open.{name}"] is True and _section(at, label).children
+    at.session_state[f"open.{name}"] = False
+    run(at)
+    goto(at, "growth")
+    goto(at, page)
+    assert not _section(at, label).children
+
+
+def test_the_workspace_files_changes_stay_open_through_a_page_switch(workspace):
+    workspace.mkdir(parents=True, exist_ok=True)
+    (workspace / "mine.toml").write_text(BASE.to_toml().replace("growth = 0.075", "growth = 0.09", 1),
+                                         encoding="utf-8")
+    at = fresh(page="workspace")
+    assert not _section(at, "Khác kịch bản cơ sở: mine").children
+    at.session_state["open.ws_changes"] = True
+    run(at)
+    goto(at, "scorecard")
+    goto(at, "workspace")
+    assert _section(at, "Khác kịch bản cơ sở: mine").children
+
+
+def test_a_compare_panel_opens_by_itself_for_two_and_keeps_the_planners_choice(workspace):
+    at = fresh(page="compare", cmp="baseline,provincial_plan")
+    panels = [e for e in at.main.expander if "những gì khác với" in plain(e.label)]
+    assert len(panels) == 1 and panels[0].children   # two scenarios: the one panel is open
+    key = "open.cmp." + hashlib.sha1(b"provincial_plan").hexdigest()[:12]   # the panel's own key
+    assert at.session_state[key] is True
+    at.session_state[key] = False
+    run(at)
+    goto(at, "growth")
+    goto(at, "compare")
+    panels = [e for e in at.main.expander if "những gì khác với" in plain(e.label)]
+    assert len(panels) == 1 and not panels[0].children
 
 
 @pytest.mark.parametrize("page", ["growth", "structure", "contributions"])

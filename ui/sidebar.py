@@ -3,7 +3,6 @@ assumption, each control a view of the working scenario (see `ui.state`)."""
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import replace
 from functools import partial
 
@@ -19,7 +18,7 @@ from model.scenario import RATE_FIELDS
 from model.sectors import INVESTABLE, SECTOR_IDS
 
 from . import codec, state
-from .common import warm_charts
+from .common import section, warm_charts
 from .numbox import number_box
 from .state import lang, md, seed, ss, working
 
@@ -177,15 +176,6 @@ def _on_upload() -> None:
 
 
 # ---- drawing ---------------------------------------------------------------------------------
-@contextlib.contextmanager
-def section(label: str, name: str):
-    """A sidebar section (an expander) that says whether it is open: its controls are drawn only
-    then. A closed section costs the run nothing; the controls lose nothing either, since each
-    is seeded from the scenario when drawn (see `ui.state`). Opening one reruns the script. The
-    open state is kept under a key of its own, across scenario changes."""
-    exp = st.expander(label, key=f"open.{name}", on_change="rerun")
-    with exp:
-        yield bool(exp.open)
 def scenario_options() -> dict[str, str]:
     """Loadable scenarios, ref → label: shipped files, then valid workspace files."""
     lg = lang()

@@ -2,6 +2,8 @@
 workspace's) side by side: what differs and how much each difference moves the 2030 outcomes
 (`model.attribution`, a table and a waterfall), GRDP and growth charts, a 2030 table."""
 
+import hashlib
+
 import streamlit as st
 
 import model
@@ -10,7 +12,7 @@ from model.report.deck import quarterly_slide_year
 from model.report.strings import t
 from model.report import risk as rv
 from ui import quarter, risk, state
-from ui.common import ctx, show, static_table, table
+from ui.common import ctx, section, show, static_table, table
 from ui.sidebar import changes_list_md
 
 
@@ -144,10 +146,14 @@ projections = {names[ref]: state.project(pool[ref][1].to_toml()) for ref in pick
 first = picked[0]
 keys = dict(zip(picked, views.column_keys(len(picked))))
 for other in picked[1:]:
-    with st.expander(t("cmp_changed", lang, other=state.md(names[other]), first=state.md(names[first])),
-                     expanded=len(picked) == 2):
-        changes_list_md(pool[first][1], pool[other][1], lang, "cmp_same", first=state.md(names[first]))
-        attribution_section(pool[first][1], pool[other][1], keys[first], keys[other], other)
+    # one panel per scenario compared, kept open or shut through page switches under a key of
+    # its own (a workspace name may hold any character a key should not); with two scenarios
+    # the one panel opens by itself
+    with section(t("cmp_changed", lang, other=state.md(names[other]), first=state.md(names[first])),
+                 f"cmp.{hashlib.sha1(other.encode()).hexdigest()[:12]}", expanded=len(picked) == 2) as open_:
+        if open_:
+            changes_list_md(pool[first][1], pool[other][1], lang, "cmp_same", first=state.md(names[first]))
+            attribution_section(pool[first][1], pool[other][1], keys[first], keys[other], other)
 left, right = st.columns(2)
 show(charts.compare(projections, "grdp_nominal", lang), lang, left, share=2)
 show(charts.compare(projections, "grdp_real", lang), lang, right, share=2)

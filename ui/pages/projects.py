@@ -20,7 +20,7 @@ from model.report.strings import project_status, sector_label, supply_text, t
 from model.report.views import text_frame
 from ui import codec, state
 from ui.numbox import number_box
-from ui.common import ctx, headline_strip, show, static_table
+from ui.common import ctx, headline_strip, section, show, static_table
 
 
 # What the record alone gives, worked out once: the history does not change while the server
@@ -170,8 +170,9 @@ for pid in ids:
 st.subheader(t("pj_table", lang))
 # Static tables: long names and headers wrap, every column stays on a laptop screen.
 static_table(pd.DataFrame(main_rows))
-with st.expander(t("pj_details", lang)):
-    static_table(pd.DataFrame(detail_rows))
+with section(t("pj_details", lang), "pj_details") as open_:
+    if open_:
+        static_table(pd.DataFrame(detail_rows))
 
 st.subheader(t("pj_settings", lang))
 running, switchable = [], []
@@ -218,9 +219,8 @@ if inert:
 # `projects FILE --project ID --delay N`), without changing the scenario; worked out only while
 # the section is open (a link that asks, pv= or pvd=, opens it)
 state.open_if_asked("open.pv", ("pv", "pvd"))
-slip = st.expander(t("pv_title", lang), key="open.pv", on_change="rerun")
-if slip.open and switchable:
-    with slip:
+with section(t("pv_title", lang), "pv") as open_:
+    if open_ and switchable:
         # kept in the link (pv=, pvd=; not the scenario): the choice outlives a page switch, a
         # reload and a shared link
         first = PV_DEFAULT if PV_DEFAULT in switchable else switchable[0]
@@ -318,12 +318,13 @@ if got_supply is not None:
     for note in sn_notes:
         st.warning(state.md(note.text(lang)))
     static_table(views.supply_frame(sn.table, lang), hide_index=False)
-with st.expander(t("su_record", lang)):
-    st.caption(t("su_accounting", lang))
-    static_table(views.supply_frame(supply.accounting(state.history()).drop(columns="capital_bn"), lang),
-                 hide_index=False)
-    st.caption(t("su_record_note", lang))
-    static_table(views.supply_frame(supply.record(state.history()), lang), hide_index=False)
+with section(t("su_record", lang), "su_record") as open_:
+    if open_:
+        st.caption(t("su_accounting", lang))
+        static_table(views.supply_frame(supply.accounting(state.history()).drop(columns="capital_bn"), lang),
+                     hide_index=False)
+        st.caption(t("su_record_note", lang))
+        static_table(views.supply_frame(supply.record(state.history()), lang), hide_index=False)
 
 # ---- what investment buys ------------------------------------------------------------------
 st.subheader(t("inv_buy", lang))

@@ -12,7 +12,7 @@ from model.report import charts, export, fmt, views
 from model.report.glossary import explain
 from model.report.strings import sector_label, t
 from ui import quarter, settings_link, state
-from ui.common import ctx, show, static_table
+from ui.common import ctx, section, show, static_table
 from ui.numbox import number_box
 
 
@@ -34,10 +34,11 @@ static_table(views.quarterly_view(q, year, lang), hide_index=False)
 st.caption(state.md(t("qt_note", lang, rows=views.source_rows_text(q.sources, lang))))
 # how far a projected quarter may stand from what will be published: the split tested on the record
 bt = Q.backtest(state.history())
-st.caption(views.quarterly_backtest_text(bt, lang))
-with st.expander(t("qt_bt_table", lang)):
-    static_table(views.quarterly_backtest_view(bt, lang))
-    st.caption(f"{explain('backtest', lang)} {explain('rmse', lang)}")
+# the two words explained beside the sentence using them, the section shut or open
+st.caption(f"{views.quarterly_backtest_text(bt, lang)} {explain('backtest', lang)} {explain('rmse', lang)}")
+with section(t("qt_bt_table", lang), "qt_bt") as open_:
+    if open_:
+        static_table(views.quarterly_backtest_view(bt, lang))
 
 # each quarter's growth by sector, year on year (the table's first four columns)
 f = q.year(year)

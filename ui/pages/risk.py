@@ -12,7 +12,7 @@ from model.report.strings import t, target_name
 from model.report.charts import titled
 from model.report.vega import chart_bytes
 from ui import risk, settings_link, state
-from ui.common import ctx, show, static_table
+from ui.common import ctx, section, show, static_table
 from ui.numbox import number_box
 
 
@@ -62,15 +62,16 @@ for col, src in zip(cols, uncertainty.SOURCES):
         s["sources"][src] = bool(state.ss()[state.key(f"rk.src.{src}")])
     col.checkbox(t(f"rk_short_{src}", lang), key=state.seed(f"rk.src.{src}", s["sources"][src]), on_change=flip,
                  help=t(f"rk_src_{src}", lang), wrap=True)
-with st.expander(t("rk_scale", lang, src=t("rk_sources", lang).lower()), expanded=False, key="open.rk_scale"):
-    cols = st.columns(len(uncertainty.SOURCES))
-    for col, src in zip(cols, uncertainty.SOURCES):
-        with col:
-            number_box(t(f"rk_short_{src}", lang), f"rk.scale.{src}", s["scale"][src], 0.0, settings_link.MAX_RISK_SCALE,
-                       lambda v, src=src: s["scale"].__setitem__(src, v), digits=2, help=t("rk_scale_help", lang),
-                       unit="")
-    _, w, _ = fans_backtest()
-    st.caption(t("rk_widen_hint", lang, w=fmt.num(w, lang, 2)))
+with section(t("rk_scale", lang, src=t("rk_sources", lang).lower()), "rk_scale") as open_:
+    if open_:
+        cols = st.columns(len(uncertainty.SOURCES))
+        for col, src in zip(cols, uncertainty.SOURCES):
+            with col:
+                number_box(t(f"rk_short_{src}", lang), f"rk.scale.{src}", s["scale"][src], 0.0,
+                           settings_link.MAX_RISK_SCALE, lambda v, src=src: s["scale"].__setitem__(src, v),
+                           digits=2, help=t("rk_scale_help", lang), unit="")
+        _, w, _ = fans_backtest()
+        st.caption(t("rk_widen_hint", lang, w=fmt.num(w, lang, 2)))
 
 r = risk.result(state.shown().to_toml())
 if r is None:
@@ -98,22 +99,23 @@ risk.draw_fans(r, ("grdp_nominal_bn", "growth_real_pct", "share_pct_industry_con
 # language), which works where the session does not exist (see ui/pages/export.py).
 out = state.shown()
 title = out.title_in(lang)
-with st.expander(t("rk_downloads", lang), expanded=False, key="open.rk_downloads"):
-    cols = st.columns(2)
-    cols[0].download_button(t("rk_dl_prob", lang), data=export.csv_bytes(
-        rv.probability_file(r), index=False), file_name=f"{out.name}_probabilities.csv",
-        mime="text/csv", key="dl_rk_prob", on_click="ignore")
-    cols[1].download_button(t("rk_dl_fan", lang), data=export.csv_bytes(r.fan, index=False),
-                            file_name=f"{out.name}_fan.csv", mime="text/csv", key="dl_rk_fan", on_click="ignore")
-    for m in rv.FILE_FANS:
-        cols = st.columns([2, 1, 1])
-        cols[0].markdown(t(rv.FAN_LABEL[m], lang))
-        for col, kind in zip(cols[1:], ("png", "svg")):
-            col.download_button(
-                kind.upper(), file_name=f"{out.name}_fan_{m}.{kind}", key=f"dl_rk_{m}_{kind}", on_click="ignore",
-                mime="image/png" if kind == "png" else "image/svg+xml",
-                data=lambda m=m, kind=kind, r=r, lang=lang, title=title: chart_bytes(
-                    titled(charts.fan_of(r, m, lang, source=rv.source_line(r, lang)), title), lang, kind))
+with section(t("rk_downloads", lang), "rk_downloads") as open_:
+    if open_:
+        cols = st.columns(2)
+        cols[0].download_button(t("rk_dl_prob", lang), data=export.csv_bytes(
+            rv.probability_file(r), index=False), file_name=f"{out.name}_probabilities.csv",
+            mime="text/csv", key="dl_rk_prob", on_click="ignore")
+        cols[1].download_button(t("rk_dl_fan", lang), data=export.csv_bytes(r.fan, index=False),
+                                file_name=f"{out.name}_fan.csv", mime="text/csv", key="dl_rk_fan", on_click="ignore")
+        for m in rv.FILE_FANS:
+            cols = st.columns([2, 1, 1])
+            cols[0].markdown(t(rv.FAN_LABEL[m], lang))
+            for col, kind in zip(cols[1:], ("png", "svg")):
+                col.download_button(
+                    kind.upper(), file_name=f"{out.name}_fan_{m}.{kind}", key=f"dl_rk_{m}_{kind}", on_click="ignore",
+                    mime="image/png" if kind == "png" else "image/svg+xml",
+                    data=lambda m=m, kind=kind, r=r, lang=lang, title=title: chart_bytes(
+                        titled(charts.fan_of(r, m, lang, source=rv.source_line(r, lang)), title), lang, kind))
 
 # ---- tornado -------------------------------------------------------------------------------------
 st.subheader(t("rk_tornado", lang))

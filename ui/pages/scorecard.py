@@ -11,7 +11,7 @@ from model.report import fmt, views
 from model.report.strings import finding_text, noun, t
 from model.report import risk as rv
 from ui import risk, settings_link, state
-from ui.common import card_row, ctx, static_table, what_changed
+from ui.common import card_row, ctx, section, static_table, what_changed
 from ui.numbox import number_box
 
 @st.cache_resource(max_entries=32)
@@ -95,13 +95,12 @@ with_figure = state.trend_ids()
 if with_figure and chosen == registry.DEFAULT_SET:
     # its boxes are drawn only while it is open (as the sidebar's sections): shut, it costs a
     # rerun one element instead of one per tracked target
-    tk = st.expander(t("tk_title", lang), key="open.tk", on_change="rerun")
-    with tk:
+    with section(t("tk_title", lang), "tk") as open_:
         names = sc.set_index("id")["indicator"]
-        for tid in with_figure if tk.open else ():
+        for tid in with_figure if open_ else ():
             number_box(names[tid], f"tk.{tid}", float(tr.at[tid, "trend"]), *settings_link.TREND_RANGE,
                        partial(state.set_trend, tid), digits=2, unit="")
-        if tk.open and state.ss().get("tk_trends"):
+        if open_ and state.ss().get("tk_trends"):
             st.button(t("tk_reset", lang), key=state.key("tk.reset"), on_click=state.set_trend)
 # another set's own arithmetic (its growth and level targets against prices; model.consistency):
 # what cannot hold together, or needs more than its least growth, said under its table

@@ -19,7 +19,7 @@ from model.scenario import PRIORITY, frac_to_pct, pct_to_frac
 from model.sectors import SECTOR_IDS
 from model.solver import DEFAULT_FREE, frontier
 from ui import state
-from ui.common import ctx, headline_strip, show, static_table, table
+from ui.common import ctx, headline_strip, section, show, static_table, table
 from ui.numbox import number_box
 
 
@@ -227,20 +227,24 @@ if free:
                       elo=fmt.num(d_lo, lang, 2), ehi=fmt.num(d_hi, lang, 2)))
         if (u_lo, u_hi) != (None, None):
             bounds[s] = (u_lo, u_hi)
-with st.expander(t("sv_prices", lang)):
-    st.caption(t("sv_prices_note", lang, band=fmt.num(100 * model.solver.PRICE_BAND, lang, 0)))
-    for col, s in zip(st.columns(len(SECTOR_IDS)), SECTOR_IDS):
-        col.checkbox(sector_label(s, lang, short=True), key=seed(f"sv.p.{s}", s in sv.prices), on_change=on_pick,
-                     args=("p", tuple(SECTOR_IDS)), wrap=True)
+# The prices and priorities are kept in the request: their sections' boxes are drawn only while
+# open, and the sections stay as the planner left them through page switches.
+with section(t("sv_prices", lang), "sv_prices") as open_:
+    if open_:
+        st.caption(t("sv_prices_note", lang, band=fmt.num(100 * model.solver.PRICE_BAND, lang, 0)))
+        for col, s in zip(st.columns(len(SECTOR_IDS)), SECTOR_IDS):
+            col.checkbox(sector_label(s, lang, short=True), key=seed(f"sv.p.{s}", s in sv.prices), on_change=on_pick,
+                         args=("p", tuple(SECTOR_IDS)), wrap=True)
 prices = tuple(sv.prices)
 priorities = {i: w for i, w in sv.priorities.items() if i in targets}
 if targets:
-    with st.expander(t("sv_priorities", lang)):
-        st.caption(t("sv_priorities_note", lang))
-        cols = st.columns(3)
-        for k, i in enumerate(targets):
-            number_box(tg.at[i, name], f"sv.w.{i}", float(sv.priorities.get(i, 1.0)), *PRIORITY,
-                       partial(on_priority, i), where=cols[k % 3], unit="")
+    with section(t("sv_priorities", lang), "sv_priorities") as open_:
+        if open_:
+            st.caption(t("sv_priorities_note", lang))
+            cols = st.columns(3)
+            for k, i in enumerate(targets):
+                number_box(tg.at[i, name], f"sv.w.{i}", float(sv.priorities.get(i, 1.0)), *PRIORITY,
+                           partial(on_priority, i), where=cols[k % 3], unit="")
 if "investment_share" in targets:
     # The cap on investment (issue 15): the record's highest share plus a margin, or the planner's own.
     default_cap = model.solver.investment_cap()
@@ -294,9 +298,10 @@ st.subheader(t("sv_paths", lang))
 table(views.text_frame(views.solved_paths_view(res, lang), lang), "sv_paths")
 if res.supply is not None:
     # What the paths need from capital, labour and TFP, year by year (the sentence is in the verdict)
-    with st.expander(t("su_title", lang)):
-        st.markdown(state.md(supply_text(res.supply, lang)))
-        static_table(views.supply_frame(res.supply.table, lang), hide_index=False)
+    with section(t("su_title", lang), "su_solve") as open_:
+        if open_:
+            st.markdown(state.md(supply_text(res.supply, lang)))
+            static_table(views.supply_frame(res.supply.table, lang), hide_index=False)
 
 
 def timing_section() -> None:
@@ -327,10 +332,9 @@ def timing_section() -> None:
 # of the request paid while the section was shut). A link that asks about a project (tm=) opens
 # it; the planner's open or shut is kept through page switches (`ui.state.keep_widgets`).
 state.open_if_asked("open.tm", ("tm",))
-tm_section = st.expander(t("tm_title", lang), key="open.tm", on_change="rerun")
-with tm_section:
+with section(t("tm_title", lang), "tm") as open_:
     st.caption(t("tm_note", lang))
-    if tm_section.open:
+    if open_:
         timing_section()
 
 

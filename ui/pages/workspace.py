@@ -11,7 +11,7 @@ import model
 from model.report.strings import t, workspace_error_text
 from model.workspace import WouldOverwrite
 from ui import codec, state
-from ui.common import ctx, table
+from ui.common import ctx, section, table
 from ui.sidebar import changes_list_md
 
 c = ctx()
@@ -175,8 +175,9 @@ else:
     if saved is not None:
         st.download_button(t("ws_download", lang, name=state.md(pick)), saved, file_name=f"{pick}.toml",
                            mime="application/toml", key="ws_download", on_click="ignore")
-    with st.expander(t("ws_col_changes", lang) + f": {state.md(pick)}"):
-        changes_list_md(baseline, chosen.scenario, lang)
+    with section(t("ws_col_changes", lang) + f": {state.md(pick)}", "ws_changes") as open_:
+        if open_:
+            changes_list_md(baseline, chosen.scenario, lang)
 if bad:
     st.warning(t("ws_bad_files", lang) + "\n\n" + "\n".join(
         f"- {state.md(e.name)}: {state.md(e.error.lines(lang)[0])}" for e in bad))
