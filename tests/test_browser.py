@@ -562,7 +562,8 @@ def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
 def test_what_a_planner_asked_survives_a_reload_and_reaches_the_workbook(server, tmp_path):
     """A trend typed on the Scorecard (urbanisation at 2,5 points a year: on track) and the
     Projects page's question (40,5 % of GRDP invested) survive a reload; the Export page's
-    workbook then says what the Scorecard says: the trend's status and the probabilities."""
+    workbook then says what the Scorecard says: the trend's status and the probabilities. A
+    section opened on the Solve page is still open after a page switch."""
     url, _ = server
     with chromium_page(LAPTOP) as page:
         main = opened(page, f"{url}/?lang=vi")
@@ -587,6 +588,15 @@ def test_what_a_planner_asked_survives_a_reload_and_reaches_the_workbook(server,
         wait_ready(page)
         assert share().input_value() == "40,5"
         no_exception(page)
+        # a section opened on the Solve page is open when the planner comes back to it
+        goto_page(page, "Giải mục tiêu")
+        prices = main.locator('[data-testid="stExpander"]').filter(has_text="Giá tương đối cũng là công cụ")
+        prices.locator("summary").first.click()
+        settle(page)
+        assert prices.get_by_text("Dịch vụ").first.is_visible()
+        goto_page(page, "Dự án")
+        goto_page(page, "Giải mục tiêu")
+        assert prices.get_by_text("Dịch vụ").first.is_visible()
         goto_page(page, "Xuất")
         book = next(p for p in download_all(page, main, tmp_path) if p.suffix == ".xlsx")
         import openpyxl
