@@ -123,7 +123,9 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     scenario's target set judges (``attrs['period']`` = (base year, last year): 2021–2030 for
     the programme, 2026–2030 for the plan), each free sector's average organic rate to 2030
     (``<sector>_pct``, %/yr) and the ids of the targets missed. The delay at which targets start to fail, and what the others then
-    cost, is the answer to "how late can it be?". For a project whose start is in the record
+    cost, is the answer to "how late can it be?". Where the request caps investment
+    (``attrs['investment_cap']``, % of GRDP a year; None without), the plant's capital counts
+    within the cap: on time it may cost more than dropped (`model.report.views.timing_note`). For a project whose start is in the record
     (`started`, ``attrs['started']`` its first year of output) a delay moves the rest of its
     ramp-up."""
     from .solver.api import solve_variant
@@ -136,9 +138,12 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     variants["off"] = replace(base, on=False)
     solve_kw.setdefault("diagnose", False)
     b0, b1 = registry.growth_period(scenario.targets_set)
-    rows = {}
+    rows, cap = {}, None
     for name, st in variants.items():
         r = solve_variant(history, scenario.with_project(project, st), targets, **solve_kw)
+        posed = r.targets.set_index("id")
+        if "investment_share" in posed.index:   # the same request each variant: the same cap
+            cap = float(posed.at["investment_share", "high"])
         paths = r.paths.loc[:TARGET_YEAR]
         rows[name] = {"success": r.success, "n_missed": len(r.missed), "objective": r.objective,
                       "growth_pct": 100 * r.projection.average_growth(b0, b1),
@@ -152,6 +157,7 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     out.attrs["at_capacity"] = plant.at_capacity(history.last_actual(scenario))
     out.attrs["period"] = (b0, b1)
     out.attrs["last_actual"] = history.last_actual(scenario)
+    out.attrs["investment_cap"] = cap   # % of GRDP a year, where the request caps investment
     return out
 
 

@@ -923,6 +923,15 @@ def test_solve_page_relative_prices_apply_to_the_deflators():
     assert "pi.services" in at.query_params
 
 
+def test_solve_pages_timing_says_why_a_plant_on_time_costs_more_under_the_investment_cap():
+    """The Provincial Plan's file, its default request (the programme's targets and the cap):
+    LNG Vũng Áng III on time costs more than dropped, and the section says why beside its table."""
+    at = fresh(page="solve", scn="provincial_plan", tm="lng_vung_ang_3")   # the link opens the section
+    said = " ".join(plain(i.value) for i in at.info)
+    assert "Đúng hạn, dự án làm chi phí J cao hơn khi bỏ dự án (473,8 so với 414,8 điểm %²)" in said, said
+    assert "trần 55,5 % GRDP mỗi năm" in said
+
+
 def test_solve_page_project_timing_and_investment_need():
     at = fresh(page="solve")
     assert any("Các lộ trình này cần vốn đầu tư toàn xã hội bình quân" in c.value for c in [*at.caption, *at.warning])

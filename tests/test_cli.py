@@ -265,6 +265,19 @@ def test_solve_timing_of_a_project(tmp_path, capsys):
     assert "unknown project" in capsys.readouterr().err
 
 
+def test_solve_timing_poses_the_request_solved_above_its_investment_cap_included(tmp_path, capsys):
+    """`solve --timing` answered under the default cap (55.5 %: J 473.8 on time) where the solve
+    above it used the planner's (60 %); the same cap now, and the note says why on time costs
+    more than dropped (`model.report.views.timing_note`, checked against the API in
+    tests/test_solver_economics.py)."""
+    args = ["solve", str(SCENARIOS / "provincial_plan.toml"), "--out", str(tmp_path / "a"), "--lang", "en",
+            "--timing", "lng_vung_ang_3", "--investment-cap", "60"]
+    assert main(args) == 3   # targets missed, as the solve says
+    out = capsys.readouterr().out
+    assert "On time, the project costs more J than dropped (430.1 against 376.4 pp²)" in out
+    assert "held under the cap of 60.0 % of GRDP a year" in out and "473.8" not in out
+
+
 def test_projects_and_invest_speak_vietnamese(capsys):
     """Issue 13, item 10: --lang vi prints Vietnamese headers and numbers (234.901; 8,5)."""
     from model.cli import main

@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import numpy as np
+import pandas as pd
 import pytest
 
 import model
@@ -17,7 +18,7 @@ from model.record import growth_bounds, tax_elasticity
 from model.sectors import SECTOR_IDS
 from model.solver import DEFAULT_FREE, frontier, solve
 
-from .conftest import ROOT
+from .conftest import ROOT, SCENARIOS
 
 ISSUE_CASE = ["grdp_growth_avg", "share_industry_construction", "grdp_per_capita"]
 
@@ -263,6 +264,48 @@ def test_project_timing_as_an_instrument(history, baseline):
     assert tp.attrs["period"] == (2025, 2030) and "Tăng trưởng 2026–2030 (%/năm)" in timing_view(tp, "vi").columns
     with pytest.raises(KeyError):
         project_timing(history, baseline, "nope", ISSUE_CASE)
+
+
+def test_a_plant_under_the_investment_cap_can_cost_more_on_time_and_it_is_said(history):
+    """The Provincial Plan's rates judged by the programme's targets with the cap on investment:
+    LNG Vũng Áng III on time costs J 473.8 pp² against 414.8 dropped, since its capital counts
+    within the cap (55.5 % of GRDP a year). Without the cap, on time costs less (192.5 against
+    199.5): the plant helps growth. The table says it in words, and only in the first case."""
+    from model.analysis import project_timing
+    from model.report.views import timing_note
+
+    plan = model.load_scenario(SCENARIOS / "provincial_plan.toml")
+    capped = project_timing(history, plan, "lng_vung_ang_3", delays=(0,))
+    j = capped["objective"].astype(float)
+    assert capped.attrs["investment_cap"] == pytest.approx(55.5)
+    assert (round(j["delay_0"], 1), round(j["off"], 1)) == (473.8, 414.8)
+    assert timing_note(capped, "en") == (
+        "On time, the project costs more J than dropped (473.8 against 414.8 pp²): its construction capital counts "
+        "in total social investment, held under the cap of 55.5 % of GRDP a year, so the earlier the plant, the "
+        "further the sectors' paths must move from the assumptions to keep within the cap. Untick the investment "
+        "target (or raise the cap) to see the project through growth alone.")
+    assert timing_note(capped, "vi").startswith("Đúng hạn, dự án làm chi phí J cao hơn khi bỏ dự án (473,8 so với "
+                                                "414,8 điểm %²)")
+    free = project_timing(history, plan, "lng_vung_ang_3", [i for i in model.registry.solver_defaults()
+                                                            if i != "investment_share"], delays=(0,))
+    j = free["objective"].astype(float)
+    assert free.attrs["investment_cap"] is None and (round(j["delay_0"], 1), round(j["off"], 1)) == (192.5, 199.5)
+    assert timing_note(free, "en") is None
+
+
+def test_timing_note_is_said_only_where_on_time_costs_more_than_shown_precision():
+    from model.report.views import timing_note
+
+    def table(on: float, off: float, cap):
+        tm = pd.DataFrame({"objective": [on, off]}, index=["delay_0", "off"])
+        tm.attrs["investment_cap"] = cap
+        return tm
+
+    assert timing_note(table(10.0, 9.9, 50.0), "en").startswith("On time, the project costs more J than dropped "
+                                                                "(10.0 against 9.9 pp²)")
+    assert timing_note(table(10.0, 9.96, 50.0), "en") is None   # within the table's shown precision
+    assert timing_note(table(9.0, 10.0, 50.0), "en") is None
+    assert timing_note(table(10.0, 9.0, None), "en") is None     # no cap: nothing of the kind to say
 
 
 def test_frontier_says_when_a_cap_is_out_of_reach(history, baseline):

@@ -592,6 +592,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "tm_cost": ("Chi phí J (điểm %²)", "Cost J (pp²)"),
     "tm_growth": ("Tăng trưởng {a}–{b} (%/năm)", "Growth {a}–{b} (%/yr)"),
     "tm_rate": ("{sector}: tốc độ cần (%/năm)", "{sector}: rate needed (%/yr)"),
+    "tm_capital_costs": ("Đúng hạn, dự án làm chi phí J cao hơn khi bỏ dự án ({on} so với {off} điểm %²): vốn xây dựng "
+                         "dự án tính vào vốn đầu tư toàn xã hội, bị chặn ở trần {cap} % GRDP mỗi năm, nên dự án càng "
+                         "sớm thì lộ trình các ngành càng phải lệch xa giả định để giữ trần. Bỏ chọn mục tiêu vốn đầu "
+                         "tư (hoặc nâng trần) để thấy dự án chỉ qua tăng trưởng.",
+                         "On time, the project costs more J than dropped ({on} against {off} pp²): its construction "
+                         "capital counts in total social investment, held under the cap of {cap} % of GRDP a year, "
+                         "so the earlier the plant, the further the sectors' paths must move from the assumptions to "
+                         "keep within the cap. Untick the investment target (or raise the cap) to see the project "
+                         "through growth alone."),
     "fr_title": ("Đánh đổi: tăng trưởng và bội số GRDP", "Trade-off: growth against the GRDP multiple"),
     "fr_note": ("Với mỗi mức trần của bội số GRDP 2030 (giá hiện hành, so với 2020), tăng trưởng thực bình quân 2021–2030 cao "
                 "nhất mà các ngành được điều chỉnh có thể đạt trong giới hạn của chúng, theo giá của kịch bản. Tăng trưởng "

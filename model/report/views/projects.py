@@ -249,6 +249,21 @@ def started_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
     return t("pv_started", lang, y=int(y), last=last)
 
 
+def timing_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
+    """Why a plant on time can cost the solve more than the plant dropped, in words: under a
+    cap on investment (``attrs['investment_cap']``, % of GRDP a year), the plant's capital
+    counts within the cap, so the sectors' paths must move further from the scenario's to keep
+    to it. Said when the cost J on time exceeds J dropped by more than its shown precision
+    (0.05 pp²); None otherwise, or without a cap (then a plant on time costs J no more)."""
+    cap = table.attrs.get("investment_cap")
+    if cap is None or "delay_0" not in table.index or "off" not in table.index:
+        return None
+    on, off = float(table.at["delay_0", "objective"]), float(table.at["off", "objective"])
+    if not on > off + 0.05:
+        return None
+    return t("tm_capital_costs", lang, on=fmt.num(on, lang, 1), off=fmt.num(off, lang, 1), cap=fmt.num(cap, lang, 1))
+
+
 def variant_name(v: str, lang: str) -> str:
     """A `project_variants` row in words: "Bật, như đã đặt", "Trễ thêm 2 năm", "Tắt"."""
     if v.startswith("delay_"):
