@@ -326,8 +326,8 @@ def timing_section() -> None:
     tm = timing(*(key[:1] + (pid,) + key[1:]))
     static_table(views.timing_view(tm, lang), hide_index=False)
     st.caption(" ".join(x for x in (views.started_note(tm, lang), explain("cost_j", lang)) if x))
-    if views.timing_note(tm, lang):   # a plant that costs more on time than dropped: why
-        st.info(views.timing_note(tm, lang))
+    if why := views.timing_note(tm, lang):   # a plant that costs more on time than dropped
+        st.info(why)
 
 
 # Worked out only while open: a timing solves the request once a delay (0.17 s, which every change
