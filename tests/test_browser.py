@@ -216,7 +216,7 @@ def test_planner_workflow(server, by_year, tmp_path):
         wait_ready(page)
         assert page.locator('[data-testid="stMetricLabel"]').first.inner_text().strip() == "Tăng trưởng BQ 2021–2030"
         assert metric_text(page, 0) == "7,17 %"
-        # Streamlit's own English upload texts are replaced
+        # Streamlit's own English upload texts are replaced (and its typing hint, below)
         dz = page.locator('[data-testid="stFileUploaderDropzone"]')
         assert "200MB" not in dz.inner_text() and dz.locator("button").inner_text().strip() in ("upload", "upload\nChọn tệp", "")
         shot(page, "scorecard_vi")
@@ -224,7 +224,15 @@ def test_planner_workflow(server, by_year, tmp_path):
         # 1. 8,5 typed the Vietnamese way is 8.5 % a year, shown back as 8,50; then undone
         box = sidebar_input(page, "Dịch vụ", "Tăng trưởng thực (%/năm)")
         assert box.input_value() == "7,50"
-        type_into(page, box, "8,5")
+        box.click()
+        page.keyboard.press("Control+A")
+        page.keyboard.type("8,5")
+        # the hint under a box being typed in says it in the reader's language (Streamlit's own
+        # "Press Enter to apply" replaced), beside the box's count of characters
+        hint = page.locator('[data-testid="stSidebar"] [data-testid="InputInstructions"]')
+        assert hint.evaluate("e => getComputedStyle(e, '::before').content") == '"Nhấn Enter để áp dụng"'
+        assert "Press Enter" not in hint.inner_text() and hint.locator("span").first.is_hidden()
+        page.keyboard.press("Enter")
         page.wait_for_url(re.compile(r"g\.services=8\.5(&|$)"), timeout=60_000)
         wait_ready(page)
         assert sidebar_input(page, "Dịch vụ", "Tăng trưởng thực (%/năm)").input_value() == "8,50"

@@ -23,14 +23,19 @@ from .numbox import number_box
 from .state import lang, md, seed, ss, working
 
 # The app's one style sheet, sent with the sidebar on every run. Streamlit's own English: the
-# upload box's texts are replaced, the main menu (Rerun, Print, About…) and the status widget's
-# "Stop" hidden (a run here takes under a second; the running icon stays); nothing there is
-# needed to plan. Then the static tables' look, and what a printed page leaves out.
+# upload box's texts and the hint a box shows while typed in ("Press Enter to apply", in a form
+# "… to submit form") are replaced by the language's, the main menu (Rerun, Print, About…) and
+# the status widget's "Stop" hidden (a run here takes under a second; the running icon stays);
+# nothing there is needed to plan. Then the static tables' look, and what a printed page leaves out.
 APP_CSS = """
 <style>
 [data-testid="stFileUploaderDropzoneInstructions"] {display: none;}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {display: none;}
-[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]::after {content: "%s";}
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]::after {content: "%(upload)s";}
+[data-testid="InputInstructions"] > span:first-child {display: none;}
+[data-testid="InputInstructions"]::before {content: "%(enter)s";}
+[data-testid="stForm"] [data-testid="InputInstructions"]::before {content: "%(enter_form)s";}
+[data-testid="stForm"] [data-testid="stTextArea"] [data-testid="InputInstructions"]::before {content: "%(enter_area)s";}
 [data-testid="stMainMenu"] {display: none;}
 [data-testid="stStatusWidget"] button {display: none;}
 .st-key-warm_charts {visibility: hidden; position: absolute;}  /* ui.common.warm_charts */
@@ -276,7 +281,8 @@ def draw() -> None:
                      on_change=_on_scenario, help=t("scenario_help", lg))
         # the box cuts a long title: the whole of it, and whether it was changed, under it
         st.caption(md(state.shown().title_in(lg)))
-        st.html(APP_CSS % t("upload_button", lg))
+        st.html(APP_CSS % {"upload": t("upload_button", lg), "enter": t("input_enter", lg),
+                           "enter_form": t("input_enter_form", lg), "enter_area": t("input_enter_area", lg)})
         st.file_uploader(t("upload", lg), type=["toml"], key=state.key("upload"), on_change=_on_upload,
                          help=t("upload_hint", lg, kb=P.MAX_FILE_BYTES // 1024))
         st.caption(t("upload_hint", lg, kb=P.MAX_FILE_BYTES // 1024))

@@ -60,6 +60,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "shipped_tag": ("có sẵn", "shipped"), "workspace_tag": ("kho", "workspace"),
     "upload": ("Tải kịch bản lên (tệp TOML)", "Upload a scenario (TOML file)"),
     "upload_button": ("Chọn tệp", "Choose file"),
+    # the hint under a box being typed in (Streamlit's own words replaced; ui.sidebar.APP_CSS)
+    "input_enter": ("Nhấn Enter để áp dụng", "Press Enter to apply"),
+    "input_enter_form": ("Nhấn Enter để lưu", "Press Enter to save"),
+    "input_enter_area": ("Nhấn Ctrl+Enter (máy Mac: ⌘+Enter) để lưu", "Press Ctrl+Enter (on a Mac ⌘+Enter) to save"),
     "upload_hint": ("Tệp .toml, tối đa {kb} KB. Tệp hợp lệ được lưu vào kho kịch bản.",
                     "A .toml file of at most {kb} KB. A valid file is saved to the workspace."),
     "upload_bad": ("Tệp kịch bản không hợp lệ; giữ nguyên các thiết lập hiện tại:",
