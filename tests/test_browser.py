@@ -302,6 +302,8 @@ def test_planner_workflow(server, by_year, tmp_path):
         shot(page, "risk_en")
         main.get_by_text("Download: probabilities, fans and charts").click()
         panel = main.locator('[data-testid="stExpander"]').filter(has_text="Download: probabilities")
+        # the section's buttons are drawn by the rerun its opening starts
+        panel.locator('[data-testid="stDownloadButton"]').first.wait_for(timeout=60_000)
         got = download_all(page, panel, tmp_path)
         assert sorted(p.suffix for p in got) == [".csv", ".csv", *[".png"] * 4, *[".svg"] * 4]
         probs = pd.read_csv(next(p for p in got if p.name.endswith("_probabilities.csv")), encoding="utf-8-sig")
@@ -416,8 +418,9 @@ def test_planner_workflow(server, by_year, tmp_path):
         panel = main.locator('[data-testid="stExpander"]').filter(has_text="variant_a").first
         why = panel.get_by_text("Why they differ: the 2030 difference, split").first
         if not why.is_visible():  # two scenarios open their panel by themselves
-            panel.locator("summary").first.click()
-            settle(page)
+            panel.locator("summary").first.click()   # its content drawn by the rerun this starts
+            why.wait_for(state="visible", timeout=60_000)
+            wait_ready(page)
         assert why.is_visible()
         shot(page, "compare_en")
         compare_files = download_all(page, main, tmp_path)
@@ -600,8 +603,8 @@ def test_what_a_planner_asked_survives_a_reload_and_reaches_the_workbook(server,
         goto_page(page, "Giải mục tiêu")
         prices = main.locator('[data-testid="stExpander"]').filter(has_text="Giá tương đối cũng là công cụ")
         prices.locator("summary").first.click()
-        settle(page)
-        assert prices.get_by_text("Dịch vụ").first.is_visible()
+        prices.get_by_text("Dịch vụ").first.wait_for(state="visible", timeout=60_000)   # drawn by the rerun
+        wait_ready(page)
         goto_page(page, "Dự án")
         goto_page(page, "Giải mục tiêu")
         assert prices.get_by_text("Dịch vụ").first.is_visible()
