@@ -617,6 +617,28 @@ def test_what_a_planner_asked_survives_a_reload_and_reaches_the_workbook(server,
         assert urban[2] == pytest.approx(31 + 2.5 * 7) and urban[6] == "Đúng hướng"
 
 
+@pytest.mark.parametrize("lang, said", [
+    ("vi", "Tải kịch bản lên: tệp này không được nhận. Chỉ nhận tệp .toml, tối đa 256 KB; bấm ✕ rồi chọn tệp khác."),
+    ("en", "Upload: this file is not taken. Only a .toml file of at most 256 KB; press ✕ and choose another."),
+])
+def test_a_file_the_browser_refuses_is_said_in_the_readers_language(server, tmp_path, lang, said):
+    """A file of another type (or over the server's 1 MB) is refused by Streamlit in the browser,
+    before the app sees it: a red chip, its reason in English on hover only. The upload box now
+    says it under the chip, in the reader's language, with the fix; nothing else changes."""
+    url, _ = server
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a scenario", encoding="utf-8")
+    with chromium_page(LAPTOP) as page:
+        opened(page, f"{url}/?lang={lang}")
+        before = metric_text(page, 0)
+        box = page.locator('[data-testid="stFileUploader"]')
+        assert box.evaluate("e => getComputedStyle(e, '::after').content") == "none"   # nothing to say yet
+        page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(notes))
+        page.locator('[data-testid="stFileChip"][aria-invalid="true"]').wait_for(timeout=30_000)
+        assert box.evaluate("e => getComputedStyle(e, '::after').content") == f'"{said}"'
+        assert metric_text(page, 0) == before and "scn=baseline" in page.url
+
+
 def test_target_sets_side_by_side_in_the_browser(server):
     """Issue 16: a link naming the 2026-2030 plan opens the Scorecard judged against it; a second
     set beside it names the contradictions; the tracked targets say on or off track."""

@@ -32,6 +32,8 @@ APP_CSS = """
 [data-testid="stFileUploaderDropzoneInstructions"] {display: none;}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {display: none;}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]::after {content: "%(upload)s";}
+[data-testid="stFileUploader"]:has([data-testid="stFileChip"][aria-invalid="true"])::after {
+  content: "%(refused)s"; display: block; margin-top: 0.25rem; font-size: 0.875rem; color: #d32f2f;}
 [data-testid="InputInstructions"] > span:first-child {display: none;}
 [data-testid="InputInstructions"]::before {content: "%(enter)s";}
 [data-testid="stForm"] [data-testid="InputInstructions"]::before {content: "%(enter_form)s";}
@@ -282,7 +284,8 @@ def draw() -> None:
         # the box cuts a long title: the whole of it, and whether it was changed, under it
         st.caption(md(state.shown().title_in(lg)))
         st.html(APP_CSS % {"upload": t("upload_button", lg), "enter": t("input_enter", lg),
-                           "enter_form": t("input_enter_form", lg), "enter_area": t("input_enter_area", lg)})
+                           "enter_form": t("input_enter_form", lg), "enter_area": t("input_enter_area", lg),
+                           "refused": t("upload_refused", lg, kb=P.MAX_FILE_BYTES // 1024)})
         st.file_uploader(t("upload", lg), type=["toml"], key=state.key("upload"), on_change=_on_upload,
                          help=t("upload_hint", lg, kb=P.MAX_FILE_BYTES // 1024))
         st.caption(t("upload_hint", lg, kb=P.MAX_FILE_BYTES // 1024))

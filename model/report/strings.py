@@ -60,6 +60,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "shipped_tag": ("có sẵn", "shipped"), "workspace_tag": ("kho", "workspace"),
     "upload": ("Tải kịch bản lên (tệp TOML)", "Upload a scenario (TOML file)"),
     "upload_button": ("Chọn tệp", "Choose file"),
+    # under a file the browser refused before it reached the app (another type, or over the
+    # server's 1 MB): Streamlit says why only in English, on hover (ui.sidebar.APP_CSS)
+    "upload_refused": ("Tải kịch bản lên: tệp này không được nhận. Chỉ nhận tệp .toml, tối đa {kb} KB; bấm ✕ rồi "
+                       "chọn tệp khác.",
+                       "Upload: this file is not taken. Only a .toml file of at most {kb} KB; press ✕ and choose "
+                       "another."),
     # the hint under a box being typed in (Streamlit's own words replaced; ui.sidebar.APP_CSS)
     "input_enter": ("Nhấn Enter để áp dụng", "Press Enter to apply"),
     "input_enter_form": ("Nhấn Enter để lưu", "Press Enter to save"),
