@@ -34,6 +34,9 @@ APP_CSS = """
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]::after {content: "%(upload)s";}
 [data-testid="stFileUploader"]:has([data-testid="stFileChip"][aria-invalid="true"])::after {
   content: "%(refused)s"; display: block; margin-top: 0.25rem; font-size: 0.875rem; color: #d32f2f;}
+/* a hint over the box's right end: a click there goes to the box (the Vietnamese words are a
+   little longer than Streamlit's, and in a narrow box took the click) */
+[data-testid="InputInstructions"] {pointer-events: none;}
 [data-testid="InputInstructions"] > span:first-child {display: none;}
 [data-testid="InputInstructions"]::before {content: "%(enter)s";}
 [data-testid="stForm"] [data-testid="InputInstructions"]::before {content: "%(enter_form)s";}
