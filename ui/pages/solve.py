@@ -23,7 +23,6 @@ from ui.common import ctx, headline_strip, section, show, static_table, table
 from ui.numbox import number_box
 
 
-
 @st.cache_resource(max_entries=64)
 def solve(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices, cap=None):
     return model.solve(state.history(), model.parse_scenario(toml_text), list(targets), free=list(free),
@@ -290,10 +289,10 @@ st.button(t("sv_apply" if res.success else "sv_apply_partial", lang, k=n_met, n=
           type="primary" if res.success else "secondary", key="sv_apply", on_click=apply_solution,
           args=(res.scenario.to_toml(), moved, prices))
 st.subheader(t("sv_table", lang))
-table(views.solved_targets_table(res, lang), "sv_result", hide_index=True,
-      column_config={t("col_mult", lang): st.column_config.TextColumn(help=explain("marginal_cost", lang)),
-                     t("col_binding", lang): st.column_config.TextColumn(help=explain("binding", lang))})
-st.caption(t("sv_mult_note", lang))
+# a static table: the grid cut the unit ("triệu đồn", "million VN") or, widened, its last column
+# on a laptop; the two words its headers explained on hover are explained under it
+static_table(views.solved_targets_table(res, lang))
+st.caption(f"{t('sv_mult_note', lang)} {explain('binding', lang)}")
 st.subheader(t("sv_paths", lang))
 table(views.text_frame(views.solved_paths_view(res, lang), lang), "sv_paths")
 if res.supply is not None:
