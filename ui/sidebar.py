@@ -23,8 +23,9 @@ from .numbox import number_box
 from .state import lang, md, seed, ss, working
 
 # The app's one style sheet, sent with the sidebar on every run. Streamlit's own English: the
-# upload box's texts and the hint a box shows while typed in ("Press Enter to apply", in a form
-# "… to submit form") are replaced by the language's, the main menu (Rerun, Print, About…) and
+# upload box's texts, its reason for a file the browser refused (said on hover only) and the
+# hint a box shows while typed in ("Press Enter to apply", in a form "… to submit form") are
+# replaced or said in the language's words, the main menu (Rerun, Print, About…) and
 # the status widget's "Stop" hidden (a run here takes under a second; the running icon stays);
 # nothing there is needed to plan. Then the static tables' look, and what a printed page leaves out.
 APP_CSS = """
