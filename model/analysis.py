@@ -138,12 +138,9 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     variants["off"] = replace(base, on=False)
     solve_kw.setdefault("diagnose", False)
     b0, b1 = registry.growth_period(scenario.targets_set)
-    rows, cap = {}, None
+    rows = {}
     for name, st in variants.items():
         r = solve_variant(history, scenario.with_project(project, st), targets, **solve_kw)
-        posed = r.targets.set_index("id")
-        if "investment_share" in posed.index:   # the same request each variant: the same cap
-            cap = float(posed.at["investment_share", "high"])
         paths = r.paths.loc[:TARGET_YEAR]
         rows[name] = {"success": r.success, "n_missed": len(r.missed), "objective": r.objective,
                       "growth_pct": 100 * r.projection.average_growth(b0, b1),
@@ -157,7 +154,10 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     out.attrs["at_capacity"] = plant.at_capacity(history.last_actual(scenario))
     out.attrs["period"] = (b0, b1)
     out.attrs["last_actual"] = history.last_actual(scenario)
-    out.attrs["investment_cap"] = cap   # % of GRDP a year, where the request caps investment
+    # % of GRDP a year, where the request caps investment: the same request each variant, the last's
+    posed = r.targets.set_index("id")
+    out.attrs["investment_cap"] = (float(posed.at["investment_share", "high"]) if "investment_share" in posed.index
+                                   else None)
     return out
 
 

@@ -22,15 +22,20 @@ ROW_PX = 35
 
 
 @contextlib.contextmanager
-def section(label: str, name: str, expanded: bool = False):
+def section(label: str, name: str, expanded: bool = False, asked: tuple[str, ...] = ()):
     """An expander (a sidebar section or a page's section) that says whether it is open; what it
     holds is drawn only then. A shut section costs a run one element; its controls lose nothing,
     since each is seeded from the scenario or the view when drawn (see `ui.state`). Opening or
     shutting one reruns the script: 20–70 ms on the server, the Solve and Projects pages the
-    longest, since their results are kept (AppTest, 2026-12-01). The open state is kept under ``open.{name}`` across scenario changes and page
-    switches (`ui.state.keep_widgets`); ``expanded`` is the state the first time it is drawn in
-    a session."""
-    exp = st.expander(label, expanded=expanded, key=f"open.{name}", on_change="rerun")
+    longest, since their results are kept (AppTest, 2026-12-01). The open state is kept under
+    ``open.{name}`` across scenario changes and page switches (`ui.state.keep_widgets`).
+    ``expanded`` is the state the first time it is drawn in a session, open too when the link
+    asks the section's question (any of the view keys ``asked``: a shared link showed the
+    answer shut away)."""
+    key = f"open.{name}"
+    if key not in state.ss() and any(k in state.ss().get("view", {}) for k in asked):
+        state.ss()[key] = True
+    exp = st.expander(label, expanded=expanded, key=key, on_change="rerun")
     with exp:
         yield bool(exp.open)
 

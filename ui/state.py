@@ -336,15 +336,6 @@ def keep_widgets() -> None:
         s[k] = s[k]
 
 
-def open_if_asked(section_key: str, view_keys) -> None:
-    """Open a page's section (an expander that works out its content only while open) the first
-    time it is drawn in a session if the link asks its question (any of ``view_keys`` in the
-    view): a shared link showed the question's answer shut away. After that, the planner's open
-    or shut is kept (`keep_widgets`)."""
-    if section_key not in ss() and any(k in ss().get("view", {}) for k in view_keys):
-        ss()[section_key] = True
-
-
 def _history_navigation() -> bool:
     from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 

@@ -65,8 +65,6 @@ def asked_number(view_key: str, lo: float, hi: float, default: float, whole: boo
     return x
 
 
-
-
 @st.cache_resource(max_entries=64)
 def need(toml_text: str) -> pd.DataFrame:
     return inv.required_investment(state.project(toml_text))
@@ -218,8 +216,7 @@ if inert:
 # ---- if one project slips or is dropped: the three side by side (the command line's
 # `projects FILE --project ID --delay N`), without changing the scenario; worked out only while
 # the section is open (a link that asks, pv= or pvd=, opens it)
-state.open_if_asked("open.pv", ("pv", "pvd"))
-with section(t("pv_title", lang), "pv") as open_:
+with section(t("pv_title", lang), "pv", asked=("pv", "pvd")) as open_:
     if open_ and switchable:
         # kept in the link (pv=, pvd=; not the scenario): the choice outlives a page switch, a
         # reload and a shared link

@@ -331,9 +331,8 @@ def timing_section() -> None:
 
 # Worked out only while open: a timing solves the request once a delay (0.17 s, which every change
 # of the request paid while the section was shut). A link that asks about a project (tm=) opens
-# it; the planner's open or shut is kept through page switches (`ui.state.keep_widgets`).
-state.open_if_asked("open.tm", ("tm",))
-with section(t("tm_title", lang), "tm") as open_:
+# it; the planner's open or shut is kept through page switches (`ui.common.section`).
+with section(t("tm_title", lang), "tm", asked=("tm",)) as open_:
     st.caption(t("tm_note", lang))
     if open_:
         timing_section()

@@ -118,6 +118,9 @@ def project_setting_text(setting, lang: str = "vi") -> str:
     return ", ".join(parts)
 
 
+J_DIGITS = 1   # the cost J's decimals, in the timing table and its note
+
+
 def timing_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     """`model.analysis.project_timing` for display: a row per variant (on time, late, dropped)."""
     def variant(v: str) -> str:
@@ -129,7 +132,7 @@ def timing_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     out = pd.DataFrame(index=pd.Index([variant(v) for v in table.index], name=t("tm_variant", lang)))
     out[t("tm_holds", lang)] = [fmt.verdict(bool(v)) for v in table["success"]]
     out[t("tm_missed", lang)] = [str(int(v)) for v in table["n_missed"]]
-    out[t("tm_cost", lang)] = [fmt.num(v, lang, 1) for v in table["objective"]]
+    out[t("tm_cost", lang)] = [fmt.num(v, lang, J_DIGITS) for v in table["objective"]]
     a, b = table.attrs.get("period", (2020, 2030))
     out[t("tm_growth", lang, a=a + 1, b=b)] = [fmt.num(v, lang, 2) for v in table["growth_pct"]]
     for col in table.columns:
@@ -253,15 +256,16 @@ def timing_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
     """Why a plant on time can cost the solve more than the plant dropped, in words: under a
     cap on investment (``attrs['investment_cap']``, % of GRDP a year), the plant's capital
     counts within the cap, so the sectors' paths must move further from the scenario's to keep
-    to it. Said when the cost J on time exceeds J dropped by more than its shown precision
-    (0.05 pp²); None otherwise, or without a cap (then a plant on time costs J no more)."""
+    to it. Said when the cost J on time, as shown (`J_DIGITS`), exceeds J dropped as shown; None
+    otherwise, or without a cap (then a plant on time costs J no more)."""
     cap = table.attrs.get("investment_cap")
     if cap is None or "delay_0" not in table.index or "off" not in table.index:
         return None
-    on, off = float(table.at["delay_0", "objective"]), float(table.at["off", "objective"])
-    if not on > off + 0.05:
+    on, off = (round(float(table.at[v, "objective"]), J_DIGITS) for v in ("delay_0", "off"))
+    if not on > off:
         return None
-    return t("tm_capital_costs", lang, on=fmt.num(on, lang, 1), off=fmt.num(off, lang, 1), cap=fmt.num(cap, lang, 1))
+    return t("tm_capital_costs", lang, on=fmt.num(on, lang, J_DIGITS), off=fmt.num(off, lang, J_DIGITS),
+             cap=fmt.num(cap, lang, 1))
 
 
 def variant_name(v: str, lang: str) -> str:
