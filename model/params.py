@@ -61,7 +61,7 @@ MANUFACTURING_SHARE_RANGE = (0.3, 0.9)
 INVESTMENT_SHARE_RANGE = (0.0, 1.0)
 ICOR_RANGE = (1.0, 30.0)
 
-# The cap a [solve] table may set on total social investment, % of GRDP (the record: 32–51 %).
+# The cap a [solve] table may set on total social investment, % of GRDP (the published years: 32–51 %).
 INVESTMENT_CAP_RANGE = (10.0, 100.0)
 
 # A solved path that starts this many percentage points from the last actual year's growth is

@@ -1011,7 +1011,8 @@ def test_projects_and_solve_pages_show_the_supply_side_with_the_apis_numbers():
     acc = next(tb.value for tb in [*tables(at), *at.dataframe] if "TFP (pp)" in tb.value.columns)
     assert list(acc.index) == [str(y) for y in range(2016, 2026)] and acc.loc["2016", "Growth (%)"] == "-15.31"
     assert any("needs TFP growth of" in m.value for m in at.markdown)
-    assert any("above the record 50.5 %" in w.value for w in at.warning)   # the investment note
+    assert any("above every published year (the highest 50.5 %, 2024)" in w.value
+               for w in at.warning)   # the investment note
     vi = fresh(page="projects")
     assert any("TFP cần (%/năm)" in tb.value.columns for tb in [*tables(vi), *vi.dataframe])
     assert any("cần TFP tăng" in m.value for m in vi.markdown)

@@ -619,7 +619,7 @@ def test_the_sentence_says_which_way_growth_moved(lang, start, fall, stays):
 def test_paths_needing_more_investment_than_ever_are_flagged_beside_the_verdict():
     """Issue 13, item 7: the solved paths' investment need against the record, as a warning."""
     at = fresh(page="solve")
-    flagged = [plain(w.value) for w in at.warning if w.value.startswith("Cao hơn mức tỉnh từng đầu tư")]
+    flagged = [plain(w.value) for w in at.warning if w.value.startswith("Cao hơn mọi năm đã công bố")]
     assert flagged and "50,5 % GRDP" in flagged[0]
 
 
@@ -629,7 +629,7 @@ def test_a_success_that_needs_more_investment_than_ever_is_not_green():
     at = fresh(page="solve", lang="en", sv='{"targets":["grdp_growth_avg"]}')
     assert not at.success
     warn = plain(at.warning[0].value)
-    assert warn.startswith("More than the province has ever invested (at most 50.5 % of GRDP): These paths need")
+    assert warn.startswith("More than in any published year (at most 50.5 % of GRDP): These paths need")
     assert "The target holds (constant paths for" in warn   # one target: in the singular
     assert any("Next step: lower the growth target" in plain(i.value) for i in at.info)
 

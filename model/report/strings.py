@@ -525,12 +525,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "sv_apply_partial": ("Áp dụng lộ trình thỏa hiệp ({k}/{n} mục tiêu đạt) vào kịch bản",
                          "Apply the compromise paths ({k} of {n} targets met) to the scenario"),
     "sv_invest_cap": ("Trần vốn đầu tư toàn xã hội (% GRDP mỗi năm)", "Cap on total social investment (% of GRDP a year)"),
-    "sv_invest_cap_help": ("Mặc định {cap} %: mức cao nhất tỉnh từng đạt cộng {margin} điểm % (giả định). Gõ 60 hoặc 60,5.",
-                           "Default {cap} %: the province's highest share plus {margin} pp (an assumption). Type 60 or 60.5."),
+    "sv_invest_cap_help": ("Mặc định {cap} %: mức cao nhất trong các năm đã công bố cộng {margin} điểm % (giả định). Gõ 60 hoặc 60,5.",
+                           "Default {cap} %: the highest share of the published years plus {margin} pp (an assumption). Type 60 or 60.5."),
     "sv_next_invest": ("Bước tiếp: hạ mục tiêu tăng trưởng (hoặc nới mục tiêu khác), hoặc chấp nhận vốn đầu tư "
-                       "{c} % GRDP mỗi năm — cao hơn mức kỷ lục {rec} % (năm {y}).",
+                       "{c} % GRDP mỗi năm — cao hơn mọi năm đã công bố (cao nhất {rec} %, năm {y}).",
                        "Next step: lower the growth target (or relax another), or accept investment of {c} % of GRDP "
-                       "a year — above the record {rec} % ({y})."),
+                       "a year — above every published year (the highest {rec} %, {y})."),
     "sv_invest_projects": ("Trong đó, vốn của chính các dự án có tên: {p} % GRDP mỗi năm ({name} nhiều nhất: {q} %).",
                            "Of this, the named projects' own capital: {p} % of GRDP a year ({name} the most: {q} %)."),
     "sv_next_projects": ("Riêng vốn của các dự án có tên đã là {p} % GRDP mỗi năm giai đoạn {y0}–{y1}, so với trần {cap} % "
@@ -539,8 +539,8 @@ TEXT: dict[str, tuple[str, str]] = {
                          "The named projects' own capital alone is {p} % of GRDP a year in {y0}–{y1}, against the cap "
                          "of {cap} % ({name} the most: {q} %), and no growth path changes it (nor its scale: capital is "
                          "what is built): move a project later or switch it off, or raise the cap."),
-    "sv_invest_over": ("Cao hơn mức tỉnh từng đầu tư (tối đa {rec} % GRDP):",
-                       "More than the province has ever invested (at most {rec} % of GRDP):"),
+    "sv_invest_over": ("Cao hơn mọi năm đã công bố (tối đa {rec} % GRDP):",
+                       "More than in any published year (at most {rec} % of GRDP):"),
     "sv_applied": ("Đã áp dụng lộ trình đã giải.", "Solved paths applied."),
     "sv_table": ("Mục tiêu: giá trị, ràng buộc và chi phí biên", "Targets: value, binding and marginal cost"),
     "sv_mult_note": ("Chi phí biên: mức tăng hàm mục tiêu (điểm %²) khi siết mục tiêu thêm một đơn vị; "
@@ -586,9 +586,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "sv_priorities_note": ("Trọng số của phần trượt mỗi mục tiêu (mặc định 1). Mục tiêu có trọng số lớn hơn được giữ sát hơn.",
                            "Weight of each target's miss (default 1). A target with a larger weight is kept closer."),
     "sv_invest": ("Các lộ trình này cần vốn đầu tư toàn xã hội bình quân {c} % GRDP mỗi năm giai đoạn {y0}–{y1} "
-                  "(ICOR {k_lo}–{k_hi}: {lo}–{hi} %); số liệu: {rec}.",
+                  "(ICOR {k_lo}–{k_hi}: {lo}–{hi} %); các năm đã công bố: {rec}.",
                   "These paths need total social investment of {c} % of GRDP a year on average in {y0}–{y1} "
-                  "(ICOR {k_lo}–{k_hi}: {lo}–{hi} %); the record: {rec}."),
+                  "(ICOR {k_lo}–{k_hi}: {lo}–{hi} %); the published years: {rec}."),
     "tm_title": ("Thời điểm dự án: dự án lùi bao lâu thì mục tiêu còn đạt?", "Project timing: how late can a project be?"),
     "tm_note": ("Cùng yêu cầu giải ở trên, với dự án đã chọn vận hành đúng hạn, lùi 1–5 năm, hoặc bỏ: mục tiêu còn đạt "
                 "không, và các ngành khác phải tăng bao nhiêu để bù (chi phí J, điểm %²).",
@@ -681,11 +681,11 @@ TEXT: dict[str, tuple[str, str]] = {
                       "At the investment share held at {share} % of GRDP, these paths need TFP growth of {need} % a year in "
                       "{years}: more than the record's best five years ({best} %, {window}; the latest five: {recent} %)."),
     "sn_supply_investment": ("Với TFP tăng như 5 năm gần nhất ({recent} %/năm), các lộ trình này cần vốn đầu tư {need} % GRDP "
-                             "mỗi năm giai đoạn {years} (vốn tích lũy theo phương pháp kiểm kê liên tục): cao hơn mức kỷ lục "
-                             "{max} % ({year}).",
+                             "mỗi năm giai đoạn {years} (vốn tích lũy theo phương pháp kiểm kê liên tục): cao hơn mọi năm đã "
+                             "công bố (cao nhất {max} %, {year}).",
                              "With TFP growing as in the latest five years ({recent} % a year), these paths need investment of "
-                             "{need} % of GRDP a year in {years} (capital by perpetual inventory): above the record {max} % "
-                             "({year})."),
+                             "{need} % of GRDP a year in {years} (capital by perpetual inventory): above every published year "
+                             "(the highest {max} %, {year})."),
     "sn_supply_employment": ("Với TFP và tỷ lệ vốn đầu tư như số liệu, các lộ trình này cần lao động có việc làm tăng {need} "
                              "%/năm giai đoạn {years}; số liệu {span}: {avg} %/năm, cao nhất {max} %; dân số với tỷ lệ có "
                              "việc làm hiện nay cho {projected} %/năm.",
@@ -694,11 +694,11 @@ TEXT: dict[str, tuple[str, str]] = {
                              "today's employment ratio gives {projected} %."),
     "sv_supply": ("Phía cung (vốn, lao động, TFP; hệ số vốn α = {alpha}): tăng trưởng {growth} %/năm giai đoạn {years} cần TFP "
                   "tăng {tfp} %/năm nếu giữ tỷ lệ vốn đầu tư {share} % GRDP (5 năm gần nhất: {recent} %; tốt nhất: {best} "
-                  "%), hoặc vốn đầu tư {inv} % GRDP nếu TFP như 5 năm gần nhất (kỷ lục: {max} %).",
+                  "%), hoặc vốn đầu tư {inv} % GRDP nếu TFP như 5 năm gần nhất (cao nhất đã công bố: {max} %).",
                   "Supply side (capital, labour, TFP; capital share α = {alpha}): growth of {growth} % a year in {years} "
                   "needs TFP growth of {tfp} % a year at the investment share held at {share} % of GRDP (the latest five "
                   "years: {recent} %; the best: {best} %), or investment of {inv} % of GRDP with TFP as in the latest five "
-                  "years (the record: {max} %)."),
+                  "years (the highest published: {max} %)."),
     "cli_supply_record": ("Số liệu phía cung (giả định: hệ số vốn α = {a}, khấu hao {d} %/năm, vốn/GRDP cuối 2015 = {k}; "
                           "căn cứ từng năm trong supply_record.csv, các dòng là của hatinh_published.csv):",
                           "The supply record (assumptions: capital share α = {a}, depreciation {d} % a year, capital/GRDP "

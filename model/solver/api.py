@@ -99,7 +99,7 @@ class SolveResult:
         social investment they need, as % of GRDP a year averaged over the projected years to
         2030, at the ICOR band (``low``, ``central``, ``high``; `model.investment`), against the
         record (``record_max`` and its ``record_year``; ``beyond`` when the central need is
-        above the most the province ever invested). Of it, the named projects' own capital
+        above every published year's). Of it, the named projects' own capital
         (``projects``, % of GRDP a year averaged alike, C(t)/N(t)), and the project spending most
         (``largest``, its id, and ``largest_pct``; None and 0 without projects): no growth path
         moves it (nor a project's scale: capital is what is built), so where it makes the cap

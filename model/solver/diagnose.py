@@ -212,8 +212,8 @@ def _projection_notes(p: Projection, said: Sequence[SolveNote] = ()) -> tuple[So
 
 def supply_notes(p: Projection, n=None) -> tuple[SolveNote, ...]:
     """Each supply measure the paths need beyond the record, the other two held at theirs
-    (`model.supply.needs`: TFP above the record's best five years, investment above the most
-    ever invested, employment growth above its fastest year), as a note (issue 15); ``n`` the
+    (`model.supply.needs`: TFP above the record's best five years, investment above every
+    published year's share, employment growth above its fastest year), as a note (issue 15); ``n`` the
     needs when already made (`SolveResult.supply`)."""
     from ..supply import needs
 
