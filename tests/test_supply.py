@@ -146,6 +146,9 @@ def test_cli_supply_prints_and_writes_the_apis_numbers(tmp_path, capsys, baselin
     assert main(["supply", BASELINE, "--out", str(out), "--lang", "en"]) == 0
     said = capsys.readouterr().out
     assert "Growth accounting (percentage points; capital + labour + TFP = the published growth)" in said
+    # under the record, which of its investment years are published and which are assumptions
+    assert "Investment: published 2020, 2024, 2025; 2023 from 2024's \"+6 %\"; 2016–2019 the 2016–2020 total" in said
+    assert "(the highest published: 50.5 %)" in said
     n = supply.needs(baseline_projection)
     assert f"needs TFP growth of {n.avg['tfp_needed_pct']:.2f} % a year" in said
     needs = pd.read_csv(out / "supply_needs.csv", encoding="utf-8-sig", index_col=0)

@@ -179,6 +179,9 @@ def _cmd_supply(args) -> int:
         print(tr("cli_supply_record", lg, a=num(a.alpha, lg, 2), d=num(100 * a.delta, lg, 1), k=num(a.ky0, lg, 1)))
         print(_cli_table(rec[["grdp_real_bn", "investment_bn", "investment_share_pct", "employment_thousand",
                              "employment_ratio_pct"]], lg, 1))
+        # which years are published and which are spread or interpolated (the 76 % of 2016 is the
+        # 2016–2020 total spread evenly, not a published year), as the Projects page says it
+        print(tr("su_record_note", lg))
         print("\n" + tr("cli_supply_accounting", lg))
         print(_cli_table(acc.drop(columns="capital_bn"), lg, 2))
         print("\n" + tr("cli_supply_needs", lg, name=sc.name))
