@@ -564,3 +564,19 @@ def test_prose_wraps_at_the_terminal_and_stays_whole_into_a_file(monkeypatch, ca
     assert max(map(len, wrapped.splitlines())) <= 80
     assert wrapped.replace(str(tmp_path / "b"), "X").split() == whole.replace(str(tmp_path / "a"), "X").split()
     assert not isinstance(sys.stdout, type(None)) and type(sys.stdout).__name__ != "_WrappedOut"   # given back
+
+
+def test_invest_share_titles_the_need_of_the_bought_paths(capsys):
+    """With --share, the need table is that of the paths the share buys (45 % of GRDP at the
+    central ICOR, each year), and its title says so; it named the file alone, whose own paths
+    need about twice that (the Provincial Plan's 13 % a year)."""
+    plan = str(SCENARIOS / "provincial_plan.toml")
+    assert main(["invest", plan, "--share", "0,45", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert ("provincial_plan with the growth 45.0 % of GRDP buys (ICOR 7.0): investment needed, bn VND at current "
+            "prices (ICOR 6 / 7 / 8; % of GRDP at current prices):") in out
+    assert "\nprovincial_plan: investment needed" not in out
+    need = out.split("investment needed, bn VND")[1]
+    assert all(f"{y}" in need for y in range(2026, 2031)) and need.count(" 45.0 ") == 5   # central ICOR: 45 % a year
+    assert main(["invest", plan, "--lang", "vi"]) == 0
+    assert "provincial_plan: vốn đầu tư cần, tỷ đồng giá hiện hành (ICOR 6 / 7 / 8;" in capsys.readouterr().out

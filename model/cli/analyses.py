@@ -148,8 +148,12 @@ def _cmd_invest(args) -> int:
             table = required_investment(p, icor=args.icor)
         else:
             table = required_investment(simulate(history, sc), icor=args.icor)
-        print("\n" + tr("cli_invest_need", lg, name=sc.name,
-                         icor="6 / 7 / 8" if args.icor is None else num(args.icor, lg, 1)))
+        # with --share the table is the bought paths' need, not the file's own: its title says so
+        # (it named the file alone, over a need of 45 % where the file's paths need twice that)
+        icors = "6 / 7 / 8" if args.icor is None else num(args.icor, lg, 1)
+        print("\n" + (tr("cli_invest_need", lg, name=sc.name, icor=icors) if args.share is None else
+                      tr("cli_invest_need_bought", lg, name=sc.name, s=num(100 * args.share, lg, 1),
+                         k=num(args.icor or 7.0, lg, 1), icor=icors)))
         cols = [c for c in table.columns if c.startswith(("need", "share_"))] + ["projects", "state", "nonstate", "fdi"]
         print(_cli_table(table[[c for c in cols if c in table.columns]], lg, 1))
         if args.out:

@@ -375,6 +375,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_invest_period": (" ({g} %/năm giai đoạn {a}–{b})", " ({g} % a year over {a}-{b})"),
     "cli_invest_need": ("{name}: vốn đầu tư cần, tỷ đồng giá hiện hành (ICOR {icor}; % GRDP giá hiện hành):",
                         "{name}: investment needed, bn VND at current prices (ICOR {icor}; % of GRDP at current prices):"),
+    "cli_invest_need_bought": ("{name} với tăng trưởng mà vốn {s} % GRDP mua được (ICOR {k}): vốn đầu tư cần, tỷ đồng giá "
+                               "hiện hành (ICOR {icor}; % GRDP giá hiện hành):",
+                               "{name} with the growth {s} % of GRDP buys (ICOR {k}): investment needed, bn VND at current "
+                               "prices (ICOR {icor}; % of GRDP at current prices):"),
     "jump": ("Năm {year} tăng {g} %, trong đó {pp} điểm % do các dự án tăng sản lượng khi đạt công suất ({who}); "
              "phần còn lại là tăng trưởng hữu cơ.",
              "{year} grows {g} %, {pp} points of it from projects raising output as they reach capacity ({who}); "
