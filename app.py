@@ -32,9 +32,14 @@ pages = {pid: st.Page(f"ui/pages/{pid}.py", title=t(f"page_{pid}", lang),
                       url_path="home" if pid == "scorecard" else pid, default=pid == "scorecard")
          for pid in state.PAGE_IDS}
 alias = st.Page(lambda: None, title=t("page_scorecard", lang), url_path="scorecard", visibility="hidden")
-nav = st.navigation([*pages.values(), alias], position="sidebar")
-if nav is alias:
-    st.switch_page(pages["scorecard"], query_params=st.query_params.to_dict())
+# A path that is no page (/Growth, /risks, a link cut short) is served as a hidden page too, which
+# goes to the page meant or the Scorecard and says why (Streamlit's own answer: an English box)
+stray = state.stray_path({"home", "scorecard", *state.PAGE_IDS})
+lost = [st.Page(lambda: None, title=t("page_scorecard", lang), url_path=stray, visibility="hidden")] if stray else []
+nav = st.navigation([*pages.values(), alias, *lost], position="sidebar")
+if nav is alias or (lost and nav is lost[0]):
+    to = state.stray_to(stray) if nav is not alias else "scorecard"
+    st.switch_page(pages[to], query_params=st.query_params.to_dict())
 request = state.ss().pop("page_request", None)
 if request and request != "scorecard" and nav.url_path != request:
     st.switch_page(pages[request])

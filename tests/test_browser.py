@@ -699,6 +699,26 @@ def test_a_page_typed_by_its_name_opens_with_the_links_settings(server, path, he
         no_exception(page)
 
 
+@pytest.mark.parametrize("path, heading, said", [
+    ("/risks?lang=vi&g.services=12", "Tổng quan: ", "/risks: không có trang này; mở trang Tổng quan với các thiết lập"),
+    ("/t%C4%83ng-tr%C6%B0%E1%BB%9Fng?lang=en&g.services=12", "Scorecard: ", "/tăng-trưởng: no such page; opening the"),
+    ("/Growth?lang=en&g.services=12", "Growth: ", None)])
+def test_a_path_that_is_no_page_is_answered_in_the_readers_language(server, path, heading, said):
+    """A mistyped or cut link (/risks, a Vietnamese page name) got Streamlit's English "Page not
+    found" box; it now opens the Scorecard with the link's settings and says why in the link's
+    language, and a page's path in capitals (/Growth) opens that page."""
+    url, _ = server
+    with chromium_page(LAPTOP) as page:
+        page.goto(url + path)
+        wait_ready(page)
+        page.wait_for_timeout(500)
+        assert page.locator('[data-testid="stMain"] h2').first.inner_text().startswith(heading)
+        assert "g.services=12" in page.url and not page.locator('[role="dialog"]').count()
+        alerts = " ".join(page.locator('[data-testid="stAlert"]').all_inner_texts())
+        assert (said in alerts) if said else "/Growth" not in alerts
+        no_exception(page)
+
+
 PROJECTOR = (1024, 768)
 # text cut by an ellipsis (Streamlit cuts a widget's label to one line in a column), and a chart
 # legend passing its chart's right edge (Vega does not wrap a legend: the rest is cut off); a

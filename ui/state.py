@@ -343,6 +343,30 @@ def _history_navigation() -> bool:
     return bool(ctx is not None and getattr(ctx, "is_history_navigation", False))
 
 
+# A path a page may be served at: st.Page refuses a "/" (a longer one Streamlit answers itself)
+_PATH = re.compile(r"[^/\s\x00-\x1f\x7f]{1,60}")
+
+
+def stray_path(known: set[str]) -> str | None:
+    """The page path this run's browser asked for (``/risks`` → "risks") when it is none of
+    ``known``: a link cut short or mistyped. Streamlit answered it with an English "Page not
+    found" box over the Scorecard; the app serves it as a hidden page of its own instead
+    (app.py), which goes on with the link's settings and says so in the reader's language."""
+    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+    name = getattr(getattr(get_script_run_ctx(), "pages_manager", None), "intended_page_name", None)
+    return name if isinstance(name, str) and name not in known and _PATH.fullmatch(name) else None
+
+
+def stray_to(path: str) -> str:
+    """Where a stray path goes: the page whose path it is but for capitals (``/Growth``), else the
+    Scorecard, with a note naming the path and the pages (`note_lines`)."""
+    if path.lower() in PAGE_IDS:
+        return path.lower()
+    ss().setdefault("notes", []).append(codec.LinkIssue("url_path", {"value": path, "allowed": ", ".join(PAGE_IDS)}))
+    return "scorecard"
+
+
 def sync_link() -> int:
     """Write the view into the link: language, scenario, every assumption that differs and the
     pages' views (`ui.codec`), the uncertainty settings that differ from the defaults, the

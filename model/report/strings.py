@@ -81,6 +81,8 @@ TEXT: dict[str, tuple[str, str]] = {
                 "Some link parameters are not valid and were ignored:"),
     "url_page": ("page={value}: không có trang này; mở trang Tổng quan. Các trang: {allowed}",
                  "page={value}: no such page; opening the Scorecard. Pages: {allowed}"),
+    "url_path": ("/{value}: không có trang này; mở trang Tổng quan với các thiết lập của đường dẫn. Các trang: {allowed}",
+                 "/{value}: no such page; opening the Scorecard with the link's settings. Pages: {allowed}"),
     "url_lang": ("lang={value}: chỉ có vi hoặc en; dùng tiếng Việt",
                  "lang={value}: use vi or en; using Vietnamese"),
     "url_scn": ("scn={value}: không có kịch bản này (có sẵn hoặc trong kho); dùng kịch bản cơ sở",
