@@ -344,7 +344,7 @@ def _history_navigation() -> bool:
 
 
 # A path a page may be served at: st.Page refuses a "/" (a longer one Streamlit answers itself)
-_PATH = re.compile(r"[^/\s\x00-\x1f\x7f]{1,60}")
+_PATH = re.compile(r"[^/\s\x00-\x1f\x7f]{1,400}")
 
 
 def stray_path(known: set[str]) -> str | None:
@@ -363,7 +363,7 @@ def stray_to(path: str) -> str:
     Scorecard, with a note naming the path and the pages (`note_lines`)."""
     if path.lower() in PAGE_IDS:
         return path.lower()
-    ss().setdefault("notes", []).append(codec.LinkIssue("url_path", {"value": path, "allowed": ", ".join(PAGE_IDS)}))
+    ss().setdefault("notes", []).append(codec.LinkIssue("url_path", {"value": path[:60], "allowed": ", ".join(PAGE_IDS)}))
     return "scorecard"
 
 
