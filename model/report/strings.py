@@ -2072,8 +2072,8 @@ def supply_text(needs, lang: str = "vi") -> str:
 def next_step(result, lang: str = "vi") -> str:
     """What to try when targets are missed, in words: drop or weigh down one of a conflicting
     set, widen bounds, or let relative prices move; a target out of reach alone names its fix.
-    When every target holds but the paths need more investment than the province has ever
-    raised: relax the targets, or accept that investment."""
+    When every target holds but the paths need more investment than in any
+    published year: relax the targets, or accept that investment."""
     if result.success:
         v = result.investment
         if v["beyond"]:

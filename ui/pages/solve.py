@@ -264,7 +264,7 @@ except model.SolverError as e:
     st.error(f"{t('sv_error', lang)} {state.md(e.text(lang))}")
     st.stop()
 if res.success and res.investment["beyond"]:
-    # Every target holds, but at an investment the province has never raised: not a green light.
+    # Every target holds, but at an investment above every published year's: not a green light.
     st.warning(state.md(res.text(lang)))
     st.info(state.md(next_step(res, lang)))
 elif res.success:
