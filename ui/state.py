@@ -361,8 +361,9 @@ def stray_path(known: set[str]) -> str | None:
 def stray_to(path: str) -> str:
     """Where a stray path goes: the page whose path it is but for capitals (``/Growth``), else the
     Scorecard, with a note naming the path and the pages (`note_lines`)."""
-    if path.lower() in PAGE_IDS:
-        return path.lower()
+    low = "scorecard" if path.lower() == "home" else path.lower()   # the Scorecard's own path
+    if low in PAGE_IDS:
+        return low
     ss().setdefault("notes", []).append(codec.LinkIssue("url_path", {"value": path[:60], "allowed": ", ".join(PAGE_IDS)}))
     return "scorecard"
 
