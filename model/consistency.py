@@ -50,14 +50,14 @@ from .targets import BASE_YEAR, MEASURES, TARGET_YEAR, structure_rounding
 @dataclass(frozen=True)
 class Finding:
     """One statement of the consistency report: an id, a severity (info, warning, conflict) and
-    its numbers. `model.report.strings.finding_text` words it; ``en`` and ``vi`` are shortcuts."""
+    its numbers. `model.report.findings.finding_text` words it; ``en`` and ``vi`` are shortcuts."""
 
     id: str
     severity: str
     numbers: dict = field(default_factory=dict)
 
     def text(self, lang: str = "vi") -> str:
-        from .report.strings import finding_text
+        from .report.findings import finding_text
 
         return finding_text(self, lang)
 

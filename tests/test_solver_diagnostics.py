@@ -143,7 +143,7 @@ def test_where_the_projects_capital_breaks_the_investment_cap_the_next_step_says
     solved projection's GRDP; the investment sentence gives the share. On the baseline, whose
     projects spend 0.1 % of GRDP, the cap is missed for other reasons and nothing is said."""
     from model.projects import capital_spending
-    from model.report.strings import investment_text, next_step
+    from model.report.outcome import investment_text, next_step
 
     sc = baseline.with_project("formosa_2", ProjectSetting(delay=2))
     res = model.solve(history, sc)

@@ -166,7 +166,7 @@ def _cmd_supply(args) -> int:
 
     from ..growth import simulate
     from ..history import assemble_history
-    from ..report.strings import solve_note_text, supply_text
+    from ..report.outcome import solve_note_text, supply_text
     from ..solver import supply_notes
     from ..report.views import supply_record_file
     from ..supply import Assumptions, accounting, needs, record, record_bases

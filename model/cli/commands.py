@@ -102,7 +102,7 @@ def _cmd_run(args) -> int:
     else:   # another set: what its own targets do together at the scenario's prices, as the Scorecard
         # says it (inside the room too: where the scenario's growth stands against the window)
         from ..consistency import set_findings
-        from ..report.strings import finding_text
+        from ..report.findings import finding_text
 
         for f in set_findings(assemble_history(), sc, projection=projection):
             print(tr("cli_note", lg, line=finding_text(f, lg)))

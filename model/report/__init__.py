@@ -1,10 +1,12 @@
 """Presentation: results in, words, frames, pictures and files out. Imports the core; the core
 imports only what prints its own results: a validation `Issue` asks `issues` (which imports
-nothing of the model), a solver result or a consistency `Finding` asks `strings`, each inside
-the method that prints. `python ../shared/tools/import_loops.py model` keeps this one-way.
+nothing of the model), a solver result asks `outcome` and a consistency `Finding` asks
+`findings`, each inside the method that prints. `python ../shared/tools/import_loops.py model` keeps this one-way.
 
     issues    the validation messages, Vietnamese and English
-    strings   one catalogue of every user-visible string, Vietnamese and English
+    strings   one catalogue of every user-visible string, Vietnamese and English, and the labels
+    outcome   a solve's outcome in words: verdict, targets, conflicts, investment, next step, notes
+    findings  a consistency finding in words
     fmt       numbers by language (Babel): 7,37 % and 234.901 in Vietnamese
     views/    tidy frames and display tables, by what is read: tables, targets, projects,
               analysis (solver, frontier, attribution), record (quarters, backtests, supply)

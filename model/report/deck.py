@@ -252,7 +252,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from ..uncertainty import SOURCES, run
     from ..target_sets import interval
     from .risk import above_items, above_sentence, all_sentence, shown_probability, source_line
-    from .strings import finding_text, solve_text
+    from .findings import finding_text
+    from .outcome import solve_text
     from . import charts
     from ..analysis import effect_measures, project_effects, project_variants, started
     from .views import (column_keys, compare_table, first_year_text, inert_text, project_name, project_names,

@@ -153,8 +153,8 @@ class SolveResult:
         return long
 
     def text(self, lang: str = "en", conflicts: bool = True) -> str:
-        """The outcome in one sentence (`model.report.strings.solve_text`)."""
-        from ..report.strings import solve_text
+        """The outcome in one sentence (`model.report.outcome.solve_text`)."""
+        from ..report.outcome import solve_text
 
         return solve_text(self, lang, conflicts)
 
@@ -164,7 +164,7 @@ class SolveResult:
 
     def summary(self, lang: str = "en") -> str:
         """The outcome, each target, the conflicts and the notes, in plain text."""
-        from ..report.strings import solve_summary
+        from ..report.outcome import solve_summary
 
         return solve_summary(self, lang)
 

@@ -115,7 +115,7 @@ def _conflicting_sets(prob: _Problem, candidates: Sequence[int], max_size: int =
 
 @dataclass(frozen=True)
 class SolveNote:
-    """Something about a solved path said in words (`model.report.strings.solve_note_text`):
+    """Something about a solved path said in words (`model.report.outcome.solve_note_text`):
     ``code`` one of bound_low, bound_high, shrinks, jump (organic), jump_total (a sector with its
     projects), jump_grdp, stalls, taxes_follow, tiny_miss, driven, price, price_bound;
     ``subject`` a sector or target id; ``numbers`` its figures (fractions per year, pp, years)."""
@@ -125,7 +125,7 @@ class SolveNote:
     numbers: Mapping[str, float | int | str] = field(default_factory=dict)
 
     def text(self, lang: str = "en") -> str:
-        from ..report.strings import solve_note_text
+        from ..report.outcome import solve_note_text
 
         return solve_note_text(self, lang)
 

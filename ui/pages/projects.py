@@ -16,7 +16,8 @@ from model.projects import ProjectSetting
 from model.report import charts, fmt
 from model.report.glossary import explain
 from model.report import views
-from model.report.strings import project_status, sector_label, supply_text, t
+from model.report.outcome import supply_text
+from model.report.strings import project_status, sector_label, t
 from model.report.views import text_frame
 from ui import codec, state
 from ui.numbox import number_box

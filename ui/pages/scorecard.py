@@ -8,7 +8,8 @@ import streamlit as st
 
 from model import consistency, parse_scenario, registry, tracking
 from model.report import fmt, views
-from model.report.strings import finding_text, noun, t
+from model.report.findings import finding_text
+from model.report.strings import noun, t
 from model.report import risk as rv
 from ui import risk, settings_link, state
 from ui.common import card_row, ctx, section, static_table, what_changed

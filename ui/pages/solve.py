@@ -14,7 +14,9 @@ from model import params as P
 from model.record import growth_bounds, tax_elasticity
 from model.report import charts, fmt, views
 from model.report.glossary import explain
-from model.report.strings import finding_text, investment_text, next_step, sector_label, supply_text, t
+from model.report.findings import finding_text
+from model.report.outcome import investment_text, next_step, supply_text
+from model.report.strings import sector_label, t
 from model.scenario import PRIORITY, frac_to_pct, pct_to_frac
 from model.sectors import SECTOR_IDS
 from model.solver import DEFAULT_FREE, frontier

@@ -1,0 +1,198 @@
+"""A solve's outcome in words (`model.solver.SolveResult`): the verdict, each target's line, the
+conflicts, what the paths need in investment and from the supply side, the next step, and the
+notes (`SolveNote`), in the reader's language, numbers in its convention.
+
+The catalogue (`model.report.strings`) holds every sentence; these functions choose among them
+and fill them in, so that the Solve page, `python -m model solve`, the API's ``.text()`` and
+``.summary()`` and the deck say one outcome in the same words.
+
+Glossary: lộ trình = path; mục tiêu ràng buộc = binding target; chi phí biên = marginal cost;
+vốn đầu tư toàn xã hội = total social investment; TFP = năng suất các nhân tố tổng hợp.
+"""
+
+from __future__ import annotations
+
+from ..data import solver_target_unit
+from . import fmt
+from .strings import SECTOR_TEXT, noun, printed_target, sector_label, t, target_name, target_unit, unit_label
+
+
+def _years(y0: int, y1: int) -> str:
+    return str(y0) if y0 == y1 else f"{y0}–{y1}"
+
+
+def solve_note_text(note, lang: str = "en") -> str:
+    """A `model.solver.SolveNote` in words."""
+    n = dict(note.numbers)
+    subject = sector_label(note.subject, lang, short=True) if note.subject in SECTOR_TEXT else target_name(note.subject, lang)
+    if note.code in ("bound_low", "bound_high"):
+        return t(f"sn_{note.code}", lang, sector=subject, bound=fmt.num(100 * n["bound"], lang, 2),
+                 source=t(f"src_{n['source']}", lang), years=_years(n["y0"], n["y1"]))
+    if note.code == "shrinks":
+        return t("sn_shrinks", lang, sector=subject, years=_years(n["y0"], n["y1"]), min=fmt.num(100 * n["min"], lang, 2))
+    if note.code == "jump":
+        from ..params import JUMP_PP
+
+        return t("sn_jump", lang, sector=subject, last=fmt.num(100 * n["last"], lang, 2),
+                 first=fmt.num(100 * n["first"], lang, 2), year=n["year"], pp=fmt.num(n["pp"], lang, 1, sign=True),
+                 limit=fmt.num(JUMP_PP, lang, 0))
+    if note.code in ("jump_total", "jump_grdp"):
+        from ..params import JUMP_PP
+
+        return t(f"sn_{note.code}", lang, sector=subject, to=fmt.num(100 * n["to"], lang, 2),
+                 frm=fmt.num(100 * n["from"], lang, 2), year=n["year"], pp=fmt.num(n["pp"], lang, 1, sign=True),
+                 limit=fmt.num(JUMP_PP, lang, 0))
+    if note.code == "stalls":
+        return t("sn_stalls", lang, sector=subject, max=fmt.num(100 * n["max"], lang, 2),
+                 years=_years(n["y0"], n["y1"]), n=n["n"], n_years=noun(n["n"], "year"))
+    if note.code in ("price", "price_bound"):
+        return t(f"sn_{note.code}", lang, sector=subject, delta=fmt.num(100 * n["delta"], lang, 2, sign=True),
+                 band=fmt.num(100 * n["band"], lang, 0))
+    if note.code.startswith("supply_"):
+        # shares of GRDP to one decimal (as the investment record is shown), growth rates to two
+        one = {"supply_tfp": {"share"}, "supply_investment": {"need", "max"}}.get(note.code, set())
+        pct = {k: fmt.num(v, lang, 1 if k in one else 2) for k, v in n.items()
+               if k not in ("y0", "y1", "year", "window", "years")}
+        return t(f"sn_{note.code}", lang, **{**pct, "years": _years(n["y0"], n["y1"]), "year": n.get("year", ""),
+                                               "window": n.get("window", ""), "span": n.get("years", "")})
+    if note.code == "taxes_follow":
+        return t("sn_taxes_follow", lang, eps=fmt.num(n["eps"], lang, 2), avg=fmt.num(100 * n["avg"], lang, 2))
+    if note.code == "tiny_miss":
+        return t("sn_tiny_miss", lang, target=subject, miss=fmt.num(n["miss"], lang, 4))
+    if note.code == "after_target":
+        return t("sn_after_target", lang, year=n["year"], next=n["year"] + 1, horizon=n["horizon"])
+    raise KeyError(note.code)
+
+
+def _printed(row, lang: str) -> str:
+    """A solver target as printed in ``lang`` (the shipped table's comparator and figures)."""
+    from ..data import load_solver_targets
+
+    tg = load_solver_targets().set_index("id")
+    if row.id not in tg.index or not row.target:
+        return row.target
+    r = tg.loc[row.id]
+    if r["comparator"] == "le" and r["target_low"] != r["target_low"]:   # a cap set at run time (NaN in the table)
+        return printed_target("le", row.high, row.high, lang)
+    return printed_target(r["comparator"], r["target_low"], r["target_high"], lang)
+
+
+def solve_text(result, lang: str = "en", conflicts: bool = True) -> str:
+    """A `model.solver.SolveResult`'s outcome in one or two sentences (``conflicts``: with the
+    sets that cannot hold together; the app lists them apart)."""
+    r = result.targets
+    if result.status == 2:
+        return t("sr_stopped", lang, why=result.optimiser)
+    if result.status == 0:
+        # What the paths need leads (issue 15): "all hold" is no answer if nobody can pay for it.
+        method = t({"constant": "sv_constant", "ramp": "sv_ramp", "free": "sv_free_path"}[result.method], lang).lower()
+        return investment_text(result, lang) + " " + t("sr_ok" if result.n_targets != 1 else "sr_ok_one", lang,
+                                                       n=result.n_targets, method=method,
+                                                       free=", ".join(sector_label(s, lang, short=True)
+                                                                      for s in result.free))
+    parts = [t("sr_part", lang, target=target_name(row.id, lang),
+               gap=f"{fmt.num(row.gap, lang, 2, sign=True)} {gap_unit(row.id, lang)}")
+             for row in r.itertuples() if not row.met]
+    text = t("sr_bad", lang, parts="; ".join(parts))
+    if result.conflicts and conflicts:
+        text += " " + t("sr_conflicts", lang, sets=", ".join(
+            "{" + ", ".join(target_name(i, lang) for i in c) + "}" for c in result.conflicts))
+    elif result.diagnosed and not result.conflicts:
+        text += " " + t("sr_no_small_conflict", lang, n=result.n_targets)
+    return text
+
+
+# a share's or a rate's gap is in points; a level's (per capita) in the value's own unit, in the
+# same words ("triệu đồng/người" beside "tr.đ/người" on one line of `solve` read as two units)
+_GAP_UNITS = {"percent": "unit_pp", "percent_per_year": "unit_pp_year", "times": "unit_times"}
+
+
+def gap_unit(target_id: str, lang: str = "vi") -> str:
+    """The unit a target's gap is in: a share's gap is in percentage points, growth's in points
+    a year, the multiple's in times, per capita's in its own unit (million VND a person)."""
+    code = solver_target_unit(target_id)
+    return unit_label(code, lang) if code == "million_vnd_per_person" else t(_GAP_UNITS.get(code, "unit_pp"), lang)
+
+
+def investment_text(result, lang: str = "vi") -> str:
+    """The investment a solve's paths need against the record, in one or two sentences."""
+    v = result.investment
+    from ..capital import ICOR_BAND
+
+    text = t("sv_invest", lang, c=fmt.num(v["central"], lang, 1), lo=fmt.num(v["low"], lang, 1),
+             hi=fmt.num(v["high"], lang, 1), y0=v["y0"], y1=v["y1"], k_lo=fmt.plain(ICOR_BAND["low"], lang),
+             k_hi=fmt.plain(ICOR_BAND["high"], lang),
+             rec=", ".join(f"{y}: {fmt.num(x, lang, 1)} %" for y, x in v["record"].items()))
+    if v["beyond"]:
+        text = t("sv_invest_over", lang, rec=fmt.num(v["record_max"], lang, 1)) + " " + text
+    if v.get("largest"):   # the projects' capital, which no growth path moves
+        text += " " + t("sv_invest_projects", lang, p=fmt.num(v["projects"], lang, 1), q=fmt.num(v["largest_pct"], lang, 1),
+                        name=_project_name(result, v["largest"], lang))
+    sup = getattr(result, "supply", None)
+    return text + (" " + supply_text(sup, lang) if sup is not None else "")
+
+
+def supply_text(needs, lang: str = "vi") -> str:
+    """What a path needs from the supply side (`model.supply.Needs`), in one sentence: TFP at the
+    held investment share, or investment at the latest TFP, against the record."""
+    r, a = needs.record, needs.avg
+    return t("sv_supply", lang, alpha=fmt.num(needs.assumptions.alpha, lang, 2), growth=fmt.num(a["growth_pct"], lang, 2),
+             years=_years(*needs.period), tfp=fmt.num(a["tfp_needed_pct"], lang, 2), share=fmt.num(r.share_last, lang, 1),
+             recent=fmt.num(r.tfp_recent, lang, 2), best=fmt.num(r.tfp_window_max, lang, 2),
+             inv=fmt.num(a["investment_needed_pct"], lang, 1), max=fmt.num(r.share_max, lang, 1))
+
+
+def next_step(result, lang: str = "vi") -> str:
+    """What to try when targets are missed, in words: drop or weigh down one of a conflicting
+    set, widen bounds, or let relative prices move; a target out of reach alone names its fix.
+    When every target holds but the paths need more investment than in any
+    published year: relax the targets, or accept that investment."""
+    if result.success:
+        v = result.investment
+        if v["beyond"]:
+            return t("sv_next_invest", lang, c=fmt.num(v["central"], lang, 1), rec=fmt.num(v["record_max"], lang, 1),
+                     y=v["record_year"])
+        return ""
+    alone = [c[0] for c in result.conflicts if len(c) == 1]
+    step = t("sv_next_alone", lang, items=", ".join(target_name(i, lang) for i in alone)) if alone else t("sv_next", lang)
+    v = result.investment
+    cap = result.targets.set_index("id")["high"].get("investment_share")
+    if "investment_share" in result.missed and v["largest"] and v["central"] - v["projects"] <= cap:
+        # the cap is missed, and without the projects' capital, which no growth path moves, the
+        # need would be within it: that is what to change
+        step += " " + t("sv_next_projects", lang, p=fmt.num(v["projects"], lang, 1), y0=v["y0"], y1=v["y1"],
+                        cap=fmt.num(cap, lang, 1), name=_project_name(result, v["largest"], lang),
+                        q=fmt.num(v["largest_pct"], lang, 1))
+    return step
+
+
+def _project_name(result, pid: str, lang: str) -> str:
+    """A project of the solved scenario by its name in ``lang`` (the Vietnamese where it has no
+    English one)."""
+    from ..projects import definition
+
+    p = definition(result.scenario.projects, pid)
+    return p.name_in(lang) if p is not None else pid
+
+
+def solve_summary(result, lang: str = "en") -> str:
+    """The outcome, one line per target, conflicts and notes: what the CLI prints."""
+    lines = [solve_text(result, lang)]
+    for row in result.targets.itertuples():
+        flag = t("sr_met" if row.met else "sr_missed", lang)
+        if row.binding:
+            flag += ", " + t("sr_binding", lang) + ", " + t("sr_mult", lang, m=fmt.num(row.multiplier, lang, 3))
+        # the id is what --targets takes; the name and units say what the number is
+        lines.append("  " + t("sr_row", lang, id=row.id, name=target_name(row.id, lang), value=fmt.num(row.value, lang, 2),
+                              unit=target_unit(row.id, lang), target=_printed(row, lang),
+                              gap=fmt.num(row.gap, lang, 2, sign=True), gap_unit=gap_unit(row.id, lang), flag=flag))
+    for c in result.conflicts:
+        key = "sv_conflict_alone" if len(c) == 1 else "sv_conflict"
+        lines.append("  " + t(key, lang, items=" + ".join(c)))
+    step = next_step(result, lang)
+    if step:
+        lines.append(step)
+    if result.notes:
+        lines.append(t("sv_notes", lang) + ":")
+        lines += ["  - " + solve_note_text(n, lang) for n in result.notes]
+    return "\n".join(lines)
