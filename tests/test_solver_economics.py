@@ -308,6 +308,41 @@ def test_timing_note_is_said_only_where_on_time_costs_more_than_shown_precision(
     assert timing_note(table(10.0, 9.0, None), "en") is None     # no cap: nothing of the kind to say
 
 
+def test_timing_says_which_variants_miss_other_targets(history, baseline):
+    """The baseline's default request, LNG Vũng Áng III: one year late the paths miss GRDP per
+    capita too (six targets, where every other variant misses five), and its J (340.8) is not
+    comparable with the others'. The table's count shows 6 against 5; the note names the target."""
+    from model.analysis import project_timing
+    from model.report.views import timing_missed_note, timing_notes
+
+    tm = project_timing(history, baseline, "lng_vung_ang_3", delays=(0, 1, 2))
+    assert list(tm["n_missed"]) == [5, 6, 5, 5]
+    assert timing_missed_note(tm, "en") == (
+        "The variants miss different targets (1 year late also misses GRDP per capita at current prices): cost J "
+        "compares only variants that miss the same targets.")
+    assert timing_missed_note(tm, "vi").startswith("Các phương án trượt những mục tiêu khác nhau (Lùi 1 năm trượt thêm "
+                                                   "GRDP bình quân đầu người (giá hiện hành)):")
+    assert timing_notes(tm, "en") == [timing_missed_note(tm, "en")]   # on time costs less than dropped here
+
+
+def test_timing_missed_note_by_hand():
+    """Against the set most variants miss: what a variant misses besides, and what it meets that
+    the others miss; nothing when all miss the same (or all hold)."""
+    from model.report.views import timing_missed_note
+
+    def table(**missed):
+        return pd.DataFrame({"missed": list(missed.values())}, index=list(missed))
+
+    same = "grdp_growth_avg, investment_share"
+    assert timing_missed_note(table(delay_0=same, delay_1=same, off=same), "en") is None
+    assert timing_missed_note(table(delay_0="", off=""), "en") is None
+    said = timing_missed_note(table(delay_0="grdp_growth_avg", delay_1=same, delay_2=same, off=same), "en")
+    assert said == ("The variants miss different targets (On time meets Total social investment a year to 2030 "
+                    "(% of GRDP)): cost J compares only variants that miss the same targets.")
+    both = timing_missed_note(table(delay_0="grdp_growth_avg, grdp_per_capita", delay_1=same, off=same), "en")
+    assert "(On time also misses GRDP per capita at current prices, and meets Total social investment" in both
+
+
 def test_frontier_says_when_a_cap_is_out_of_reach(history, baseline):
     """Deflators at 15 % a year: no cap from 2.5 to 3.0 can hold; each row says so and gives the
     lowest multiple the bounds allow, with no growth figure."""

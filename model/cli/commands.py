@@ -266,7 +266,7 @@ def _cmd_solve(args) -> int:
 
         from ..analysis import project_timing
         from ..report.strings import t
-        from ..report.views import started_note, timing_note, timing_view
+        from ..report.views import started_note, timing_notes, timing_view
 
         # the request solved above, its investment cap included
         tm = project_timing(history, sc, args.timing, targets, free=free, method=method, bounds=st.bounds,
@@ -275,7 +275,7 @@ def _cmd_solve(args) -> int:
         print(t("tm_title", args.lang))
         with pd.option_context("display.width", 200, "display.max_columns", 30):
             print(timing_view(tm, args.lang).to_string(line_width=_width()))
-        for note in (started_note(tm, args.lang), timing_note(tm, args.lang)):
+        for note in (started_note(tm, args.lang), *timing_notes(tm, args.lang)):
             if note:
                 print(note)
     print(tr("cli_run_files", args.lang, name=result.scenario.name, n=len(files), out=args.out))

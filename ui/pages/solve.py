@@ -327,7 +327,8 @@ def timing_section() -> None:
     tm = timing(*(key[:1] + (pid,) + key[1:]))
     static_table(views.timing_view(tm, lang), hide_index=False)
     st.caption(" ".join(x for x in (views.started_note(tm, lang), explain("cost_j", lang)) if x))
-    if why := views.timing_note(tm, lang):   # a plant that costs more on time than dropped
+    # a plant that costs more on time than dropped; variants that miss other targets
+    for why in views.timing_notes(tm, lang):
         st.info(why)
 
 

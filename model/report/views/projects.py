@@ -121,15 +121,17 @@ def project_setting_text(setting, lang: str = "vi") -> str:
 J_DIGITS = 1   # the cost J's decimals, in the timing table and its note
 
 
+def _timing_variant(v: str, lang: str) -> str:
+    """A `project_timing` row's name in words: "Đúng hạn", "Lùi 2 năm", "Bỏ dự án"."""
+    if v == "off":
+        return t("tm_off", lang)
+    n = int(v.split("_")[1])
+    return t("tm_on_time", lang) if n == 0 else t("tm_delay_1", lang) if n == 1 else t("tm_delay", lang, n=n)
+
+
 def timing_view(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     """`model.analysis.project_timing` for display: a row per variant (on time, late, dropped)."""
-    def variant(v: str) -> str:
-        if v == "off":
-            return t("tm_off", lang)
-        n = int(v.split("_")[1])
-        return t("tm_on_time", lang) if n == 0 else t("tm_delay_1", lang) if n == 1 else t("tm_delay", lang, n=n)
-
-    out = pd.DataFrame(index=pd.Index([variant(v) for v in table.index], name=t("tm_variant", lang)))
+    out = pd.DataFrame(index=pd.Index([_timing_variant(v, lang) for v in table.index], name=t("tm_variant", lang)))
     out[t("tm_holds", lang)] = [fmt.verdict(bool(v)) for v in table["success"]]
     out[t("tm_missed", lang)] = [str(int(v)) for v in table["n_missed"]]
     out[t("tm_cost", lang)] = [fmt.num(v, lang, J_DIGITS) for v in table["objective"]]
@@ -266,6 +268,36 @@ def timing_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
         return None
     return t("tm_capital_costs", lang, on=fmt.num(on, lang, J_DIGITS), off=fmt.num(off, lang, J_DIGITS),
              cap=fmt.num(cap, lang, 1))
+
+
+def timing_missed_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
+    """Which variants of `model.analysis.project_timing` miss other targets than the rest, in
+    words ("1 year late also misses GRDP per capita"): the cost J measures how far the paths move
+    to miss what they miss, so two variants compare by J only where they miss the same targets.
+    The rest are those of the set most variants miss; None when every variant misses the same."""
+    from ..strings import target_name
+
+    missed = {v: frozenset(x for x in str(table.at[v, "missed"]).split(", ") if x) for v in table.index}
+    sets = list(missed.values())
+    usual = max(sets, key=sets.count)
+    if all(m == usual for m in sets):
+        return None
+
+    def names(ids) -> str:
+        return ", ".join(target_name(i, lang) for i in sorted(ids))
+
+    parts = []
+    for v, m in missed.items():
+        words = [t(key, lang, names=names(ids)) for key, ids in (("tm_also_misses", m - usual), ("tm_meets", usual - m)) if ids]
+        if words:
+            parts.append(f"{_timing_variant(v, lang)} {t('tm_and', lang).join(words)}")
+    return t("tm_missed_differ", lang, parts="; ".join(parts))
+
+
+def timing_notes(table: pd.DataFrame, lang: str = "vi") -> list[str]:
+    """What the timing table cannot show, in words: why a plant on time costs more than dropped
+    (`timing_note`), and which variants miss other targets (`timing_missed_note`)."""
+    return [x for x in (timing_note(table, lang), timing_missed_note(table, lang)) if x]
 
 
 def variant_name(v: str, lang: str) -> str:
