@@ -318,10 +318,10 @@ def test_timing_says_which_variants_miss_other_targets(history, baseline):
     tm = project_timing(history, baseline, "lng_vung_ang_3", delays=(0, 1, 2))
     assert list(tm["n_missed"]) == [5, 6, 5, 5]
     assert timing_missed_note(tm, "en") == (
-        "The variants miss different targets (1 year late also misses GRDP per capita at current prices): cost J "
+        "The variants miss different targets: 1 year late also misses GRDP per capita at current prices. Cost J "
         "compares only variants that miss the same targets.")
-    assert timing_missed_note(tm, "vi").startswith("Các phương án trượt những mục tiêu khác nhau (Lùi 1 năm trượt thêm "
-                                                   "GRDP bình quân đầu người (giá hiện hành)):")
+    assert timing_missed_note(tm, "vi").startswith("Các phương án trượt những mục tiêu khác nhau: Lùi 1 năm trượt thêm "
+                                                   "GRDP bình quân đầu người (giá hiện hành). Chi phí J")
     assert timing_notes(tm, "en") == [timing_missed_note(tm, "en")]   # on time costs less than dropped here
 
 
@@ -337,10 +337,10 @@ def test_timing_missed_note_by_hand():
     assert timing_missed_note(table(delay_0=same, delay_1=same, off=same), "en") is None
     assert timing_missed_note(table(delay_0="", off=""), "en") is None
     said = timing_missed_note(table(delay_0="grdp_growth_avg", delay_1=same, delay_2=same, off=same), "en")
-    assert said == ("The variants miss different targets (On time meets Total social investment a year to 2030 "
-                    "(% of GRDP)): cost J compares only variants that miss the same targets.")
+    assert said == ("The variants miss different targets: On time meets Total social investment a year to 2030 "
+                    "(% of GRDP). Cost J compares only variants that miss the same targets.")
     both = timing_missed_note(table(delay_0="grdp_growth_avg, grdp_per_capita", delay_1=same, off=same), "en")
-    assert "(On time also misses GRDP per capita at current prices, and meets Total social investment" in both
+    assert ": On time also misses GRDP per capita at current prices, and meets Total social investment" in both
 
 
 def test_frontier_says_when_a_cap_is_out_of_reach(history, baseline):
