@@ -16,7 +16,7 @@ import pandas as pd
 from ... import registry
 from ...growth import Projection
 from .. import fmt
-from ..strings import TEXT, noun, period_text, sector_label, t
+from ..strings import TEXT, noun, period_text, sector_label, t, target_name
 from .targets import COMPARE_DIGITS, compare_row_label
 
 
@@ -275,8 +275,6 @@ def timing_missed_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
     words ("1 year late also misses GRDP per capita"): the cost J measures how far the paths move
     to miss what they miss, so two variants compare by J only where they miss the same targets.
     The rest are those of the set most variants miss; None when every variant misses the same."""
-    from ..strings import target_name
-
     missed = {v: frozenset(x for x in str(table.at[v, "missed"]).split(", ") if x) for v in table.index}
     sets = list(missed.values())
     usual = max(sets, key=sets.count)
