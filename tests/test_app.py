@@ -1673,3 +1673,16 @@ def test_a_solve_target_of_another_set_is_named_with_its_set():
     labels = {c.label: c.value for c in at.checkbox}
     assert labels["Average real GRDP growth 2026-2030 (Ministry of Finance draft)"] is False
     assert labels["Average real GRDP growth 2026-2030 — of another target set: 2026–2030 plan (NQ 291)"] is True
+
+
+@pytest.mark.parametrize("path,page", [("Growth", "growth"), ("HOME", "scorecard"), ("tăng-trưởng", "growth"),
+                                       ("tang-truong", "growth"), ("TANG_TRUONG", "growth"), ("Uncertainty", "risk"),
+                                       ("rui-ro", "risk"), ("giai-muc-tieu", "solve"), ("kho_kich_ban", "workspace"),
+                                       ("đóng-góp", "contributions")])
+def test_a_stray_path_naming_a_page_goes_to_it(path, page):
+    """A path typed as a page's name, in either language, with or without accents, or its own
+    path in capitals, opens that page (the browser test follows the rest: the Scorecard and a
+    note for a path that names none)."""
+    from ui import state
+
+    assert state.stray_to(path) == page

@@ -687,13 +687,16 @@ def test_old_style_link_opens_its_page(server):
     ("/scorecard?lang=vi&g.services=12", "Tổng quan: ", None), ("/growth?lang=en&g.services=12", "Growth: ", None),
     ("/Growth?lang=en&g.services=12", "Growth: ", None), ("/HOME?lang=en&g.services=12", "Scorecard: ", None),
     ("/risks?lang=vi&g.services=12", "Tổng quan: ", "/risks: không có trang này; mở trang Tổng quan với các thiết lập"),
-    ("/t%C4%83ng-tr%C6%B0%E1%BB%9Fng?lang=en&g.services=12", "Scorecard: ", "/tăng-trưởng: no such page; opening the"),
+    ("/t%C4%83ng-tr%C6%B0%E1%BB%9Fng?lang=en&g.services=12", "Growth: ", None),   # a page's name, typed
+    ("/rui-ro?lang=vi&g.services=12", "Rủi ro: ", None), ("/Uncertainty?lang=en&g.services=12", "Uncertainty: ", None),
+    ("/b%E1%BA%A3ng?lang=en&g.services=12", "Scorecard: ", "/bảng: no such page; opening the"),
     ("/" + "x" * 200 + "?lang=en&g.services=12", "Scorecard: ", "/" + "x" * 60 + ": no such page")])   # cut to 60
 def test_a_page_typed_by_its_path_opens_with_the_links_settings(server, path, heading, said):
-    """/growth is the Growth page, /Growth too; /scorecard, typed the same way, and a mistyped or
-    cut link (/risks, a Vietnamese page name) got Streamlit's English "Page not found" box over
-    the Scorecard (served at the root). A stray path now opens the Scorecard with the link's
-    settings and says why in the link's language."""
+    """/growth is the Growth page, /Growth too; /scorecard, typed the same way, a page's name
+    (/tăng-trưởng, /rui-ro, /Uncertainty) and a mistyped or cut link (/risks) got Streamlit's
+    English "Page not found" box over the Scorecard (served at the root). A page's name now opens
+    that page, and another stray path the Scorecard with the link's settings, saying why in the
+    link's language."""
     url, _ = server
     with chromium_page(LAPTOP) as page:
         page.goto(url + path)

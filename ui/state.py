@@ -358,12 +358,26 @@ def stray_path(known: set[str]) -> str | None:
     return name if isinstance(name, str) and name not in known and _PATH.fullmatch(name) else None
 
 
+def _slug(text: str) -> str:
+    """A page's name as a planner types it in a path: "Tăng trưởng" → "tang-truong"."""
+    import unicodedata
+
+    bare = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(c for c in bare if unicodedata.category(c) != "Mn").lower()
+    return re.sub(r"[^a-z0-9]+", "-", bare).strip("-")
+
+
 def stray_to(path: str) -> str:
-    """Where a stray path goes: the page whose path it is but for capitals (``/Growth``), else the
-    Scorecard, with a note naming the path and the pages (`note_lines`)."""
+    """Where a stray path goes: the page whose path it is but for capitals (``/Growth``), or
+    whose name it is in either language, with or without its accents (``/tăng-trưởng``,
+    ``/tang-truong``, ``/uncertainty``); else the Scorecard, with a note naming the path and the
+    pages (`note_lines`)."""
+    names = {_slug(t(f"page_{pid}", lg)): pid for pid in PAGE_IDS for lg in LANGS}
     low = "scorecard" if path.lower() == "home" else path.lower()   # the Scorecard's own path
     if low in PAGE_IDS:
         return low
+    if _slug(path) in names:
+        return names[_slug(path)]
     ss().setdefault("notes", []).append(codec.LinkIssue("url_path", {"value": path[:60], "allowed": ", ".join(PAGE_IDS)}))
     return "scorecard"
 
