@@ -25,21 +25,18 @@ tune()   # keep the draws' memory between runs (model/allocator.py); once per pr
 st.set_page_config(page_title="Hà Tĩnh 2030", page_icon="📈", layout="wide")
 state.init()
 lang = state.lang()
-# The Scorecard is served at the root (its own path, "home", is never shown); /scorecard, which a
-# planner types after /growth, is a hidden page that goes there with the link's settings
-# (Streamlit answered it with an English "Page not found" box)
-pages = {pid: st.Page(f"ui/pages/{pid}.py", title=t(f"page_{pid}", lang),
-                      url_path="home" if pid == "scorecard" else pid, default=pid == "scorecard")
-         for pid in state.PAGE_IDS}
-alias = st.Page(lambda: None, title=t("page_scorecard", lang), url_path="scorecard", visibility="hidden")
-# A path that is no page (/Growth, /risks, a link cut short) is served as a hidden page too, which
-# goes to the page meant or the Scorecard and says why (Streamlit's own answer: an English box)
-stray = state.stray_path({"home", "scorecard", *state.PAGE_IDS})
+# The Scorecard is served at the root (its own path, "home", is never shown). A path that is no
+# page's (/scorecard, which a planner types after /growth; /Growth, /tang-truong, /risks, a link
+# cut short) is served as a hidden page of its own, which goes to the page meant, or to the
+# Scorecard saying why, with the link's settings (Streamlit answered with an English box)
+paths = {pid: "home" if pid == "scorecard" else pid for pid in state.PAGE_IDS}
+pages = {pid: st.Page(f"ui/pages/{pid}.py", title=t(f"page_{pid}", lang), url_path=path, default=pid == "scorecard")
+         for pid, path in paths.items()}
+stray = state.stray_path(set(paths.values()))
 lost = [st.Page(lambda: None, title=t("page_scorecard", lang), url_path=stray, visibility="hidden")] if stray else []
-nav = st.navigation([*pages.values(), alias, *lost], position="sidebar")
-if nav is alias or (lost and nav is lost[0]):
-    to = state.stray_to(stray) if nav is not alias else "scorecard"
-    st.switch_page(pages[to], query_params=st.query_params.to_dict())
+nav = st.navigation([*pages.values(), *lost], position="sidebar")
+if lost and nav is lost[0]:
+    st.switch_page(pages[state.stray_to(stray)], query_params=st.query_params.to_dict())
 request = state.ss().pop("page_request", None)
 if request and request != "scorecard" and nav.url_path != request:
     st.switch_page(pages[request])

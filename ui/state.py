@@ -372,10 +372,9 @@ def stray_to(path: str) -> str:
     whose name it is in either language, with or without its accents (``/tăng-trưởng``,
     ``/tang-truong``, ``/uncertainty``); else the Scorecard, with a note naming the path and the
     pages (`note_lines`)."""
-    names = {_slug(t(f"page_{pid}", lg)): pid for pid in PAGE_IDS for lg in LANGS}
-    low = "scorecard" if path.lower() == "home" else path.lower()   # the Scorecard's own path
-    if low in PAGE_IDS:
-        return low
+    # each page by its id, its names in both languages, and the Scorecard by its own path too
+    names = {"home": "scorecard", **{pid: pid for pid in PAGE_IDS},
+             **{_slug(t(f"page_{pid}", lg)): pid for pid in PAGE_IDS for lg in LANGS}}
     if _slug(path) in names:
         return names[_slug(path)]
     ss().setdefault("notes", []).append(codec.LinkIssue("url_path", {"value": path[:60], "allowed": ", ".join(PAGE_IDS)}))
