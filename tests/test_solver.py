@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import model
@@ -277,6 +277,10 @@ def feasible_problem(draw):
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(feasible_problem())
+# Found with eight times the examples: every sector at 25 % a year, three exact targets. The coarse
+# search stopped 0.005 million VND short of per capita 324, which an absolute threshold took for
+# out of reach; the solver then reported a miss of a set that holds.
+@example(({s: 0.25 for s in SECTOR_IDS}, ["grdp_per_capita", "grdp_growth_avg", "share_agriculture"]))
 def test_any_feasible_target_set_is_met(history, baseline, problem):
     rates, ids = problem
     specs = outcome_specs(history, with_growth(baseline, rates), ids)

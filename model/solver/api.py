@@ -31,6 +31,7 @@ from .spec import DEAD_ZONE, INVESTMENT, SolverError, TargetSpec, _judged, targe
 
 FIRST_TRY = 50                # SLSQP steps before the least-misses search takes over
 KKT_TOL = 1e-5                # relative KKT residual below which a point counts as optimal
+NEAR = 1e-2                   # coarse misses below this (per miss scale: 0.01 pp, 0.1 mn VND) may still hold
 
 
 @dataclass(frozen=True, eq=False)
@@ -233,10 +234,12 @@ def _run(prob: _Problem, diagnose: bool):
     converged = res.success or _kkt_multipliers(prob, theta, None)[2] <= KKT_TOL
     if not converged or (missed > FEASIBLE_TOL).any():
         # Relaxed problem: least weighted misses first, then the closest paths that achieve them.
-        # A coarse search tells a set far out of reach (misses above 1e-4 of a unit) from one
-        # that may hold; only the latter needs the exact one.
+        # A coarse search tells a set far out of reach from one that may hold; only the latter
+        # needs the exact one. "Far" is measured against each target's miss scale: the coarse
+        # search stops at misses of a few thousandths of a unit on a set that holds exactly
+        # (per capita 0.005 million VND off at 324), which an absolute 1e-4 read as out of reach.
         _, theta1 = _phase1(prob, range(len(specs)), quick=True)
-        if not (prob.misses(theta1) > 1e-4).any():
+        if not (prob.misses(theta1) / prob.scales() > NEAR).any():
             _, theta1 = _phase1(prob, range(len(specs)), start=theta1)
         if (prob.misses(theta1) > FEASIBLE_TOL).any():
             # Truly out of reach: misses too small to show are not worth a path change, so
