@@ -352,6 +352,15 @@ def test_solve_with_an_investment_cap_typed_either_way(tmp_path, capsys):
     (["run", "FILE", "--out", "a", "--out", "b"], "tham số --out: ghi hai lần; chỉ ghi một lần"),
     (["invest", "FILE", "--icor", "6", "--icor", "7"], "tham số --icor: ghi hai lần; chỉ ghi một lần"),
     (["risk", "FILE", "--bogus"], "tham số không nhận ra: --bogus"),
+    # Python's int() read these silently: another script's digits ('٢' is 2) and an underscore
+    (["projects", "FILE", "--project", "lng_vung_ang_3", "--delay", "٢"],
+     "tham số --delay: '٢': số năm chậm là số nguyên từ 0 đến 10, ví dụ 2"),
+    (["projects", "FILE", "--project", "lng_vung_ang_3", "--delay", "11"], "tham số --delay: 11: số năm chậm từ 0 đến 10"),
+    (["quarterly", "FILE", "--year", "٢٠٢٦"], "tham số --year: '٢٠٢٦': năm viết bằng bốn chữ số, ví dụ 2026"),
+    (["quarterly", "FILE", "--year", "26"], "tham số --year: 26: năm viết bằng bốn chữ số, từ 1000 đến 9999"),
+    (["brief", "FILE", "--quarter-year", "2026,5"], "tham số --quarter-year: '2026,5': năm viết bằng bốn chữ số"),
+    (["risk", "FILE", "--seed", "1_000"], "tham số --seed: '1_000': hạt giống ngẫu nhiên là số nguyên, ví dụ 0"),
+    (["risk", "FILE", "--draws", "1,5"], "tham số --draws: '1,5': số lượt mô phỏng là số nguyên, ví dụ 10000"),
 ])
 def test_a_bad_flag_is_refused_in_vietnamese(argv, vi, capsys):
     """A flag's value the command cannot take: exit 2, the flag, the value and the fix in the
@@ -580,3 +589,21 @@ def test_invest_share_titles_the_need_of_the_bought_paths(capsys):
     assert all(f"{y}" in need for y in range(2026, 2031)) and need.count(" 45.0 ") == 5   # central ICOR: 45 % a year
     assert main(["invest", plan, "--lang", "vi"]) == 0
     assert "provincial_plan: vốn đầu tư cần, tỷ đồng giá hiện hành (ICOR 6 / 7 / 8;" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("text, value", [
+    ("10000", 10000), ("10.000", 10000), ("10,000", 10000), ("10 000", 10000), ("10\u00a0000", 10000),
+    ("1.000.000", 1000000), ("+3", 3), ("-1", -1), ("0", 0),
+    ("1,5", None), ("10.5", None), ("1.000,000", None), ("1.0000", None), ("1_000", None), ("٢", None),
+    ("", None), ("1e3", None), ("x", None), ("1" * 41, None)])
+def test_a_whole_number_flag_reads_either_grouping_and_ascii_digits_only(text, value):
+    """`--draws 10.000` as the app shows ten thousand in Vietnamese (and 10,000 in English) is
+    that number; a fraction, a mixed grouping or other scripts' digits are not a whole number."""
+    from model.cli.args import whole_text
+
+    assert whole_text(text) == value
+
+
+def test_grouped_draws_are_the_number_the_app_shows(capsys):
+    assert main(["risk", str(SCENARIOS / "baseline.toml"), "--draws", "1.000", "--seed", "3"]) == 0
+    assert "1.000 lượt, hạt giống 3" in capsys.readouterr().out

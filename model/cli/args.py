@@ -5,6 +5,7 @@ command takes, or refusing it in the reader's language with the fix (``--icor 50
 from __future__ import annotations
 
 import argparse
+import re
 
 from .. import params as P
 from ..report.fmt import plain
@@ -70,12 +71,33 @@ class _Priorities(argparse.Action):
         setattr(namespace, self.dest, got)
 
 
+# A whole number as either convention groups it: 10.000 (vi), 10,000 (en), 10 000; one mark, in
+# threes. Digits 0-9 only: Python's int() also reads '1_000' and other scripts' digits ('٢' is 2),
+# which would let a slip pass silently as a value.
+_PLAIN = re.compile(r"[+-]?[0-9]+")
+_GROUPED = re.compile(r"[+-]?[0-9]{1,3}([.,])[0-9]{3}(?:\1[0-9]{3})*")
+
+
+def whole_text(text: str) -> int | None:
+    """A whole number typed as a person writes it (``10000``, ``10.000``, ``10,000``,
+    ``10 000``), or None. A single mark before three digits groups in either language: a count
+    or a year has no fraction to mark, so ``1.000`` is a thousand."""
+    s = str(text).replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if len(s) > 40:
+        return None
+    if _PLAIN.fullmatch(s):
+        return int(s)
+    if _GROUPED.fullmatch(s):
+        return int(re.sub("[.,]", "", s))
+    return None
+
+
 def _whole(text: str, lo: int, hi: int, what: str, example: str) -> int:
-    """A whole number between ``lo`` and ``hi``, or a message naming ``what`` and the fix."""
-    try:
-        v = int(text)
-    except ValueError:
-        raise _bad_arg(f"arg_whole_{what}", text=repr(text), example=example) from None
+    """A whole number between ``lo`` and ``hi`` (`whole_text`), or a message naming ``what``
+    and the fix."""
+    v = whole_text(text)
+    if v is None:
+        raise _bad_arg(f"arg_whole_{what}", text=repr(text), example=example)
     if not lo <= v <= hi:
         raise _bad_arg(f"arg_range_{what}", text=text, lo=lo, hi=hi)
     return v
@@ -100,6 +122,17 @@ def _draws(text: str) -> int:
 
 def _seed(text: str) -> int:
     return _whole(text, 0, 2 ** 32 - 1, "seed", "0")
+
+
+def _delay(text: str) -> int:
+    """``projects --delay``: years late, 0-10."""
+    return _whole(text, 0, 10, "delay", "2")
+
+
+def _year(text: str) -> int:
+    """A calendar year (``quarterly --year``, ``brief --quarter-year``); whether the scenario
+    has it is the command's check, which names the years it has."""
+    return _whole(text, 1000, 9999, "year", "2026")
 
 
 def _sources(text: str) -> tuple[str, ...]:

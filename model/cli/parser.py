@@ -15,8 +15,8 @@ from ..scenario import ScenarioError
 from ..sectors import SECTOR_IDS
 from ..solver import SolverError
 from ..workspace import WorkspaceError
-from .args import (_ARG_LANG, _band, _chart_kinds, _DoneOnce, _done, _draws, _icor, _investment_cap, _Once,
-                   _out_dir, _pct, _pptx_path, _priority, _Priorities, _seed, _set_id, _share, _sources)
+from .args import (_ARG_LANG, _band, _chart_kinds, _delay, _DoneOnce, _done, _draws, _icor, _investment_cap, _Once,
+                   _out_dir, _pct, _pptx_path, _priority, _Priorities, _seed, _set_id, _share, _sources, _year)
 from .analyses import _cmd_attribute, _cmd_backtest, _cmd_frontier, _cmd_invest, _cmd_projects, _cmd_supply
 from .commands import (_cmd_brief, _cmd_quarterly, _cmd_risk, _cmd_run, _cmd_solve, _cmd_targets, _cmd_validate,
                        _cmd_workspace)
@@ -111,7 +111,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     pj = sub.add_parser("projects", help="the project table; with FILE and --project, the project on, late or off")
     pj.add_argument("file", metavar="FILE", nargs="?", help="with --project: " + SCENARIO_HELP)
     pj.add_argument("--project", metavar="ID", help="a project id (python -m model projects lists them)")
-    pj.add_argument("--delay", type=int, default=2, choices=range(0, 11), metavar="N", help="years late (0-10)")
+    pj.add_argument("--delay", type=_delay, default=2, metavar="N", help="years late (0-10)")
     _add_lang(pj, "language of names and messages")
     pj.set_defaults(func=_cmd_projects)
     bk = sub.add_parser("backtest", help="2016-2025 with the projects at their real dates, against the naive rule; "
@@ -138,7 +138,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
                     help="draws for the probabilities and the fan, as `risk` (default 10000)")
     br.add_argument("--seed", type=_seed, default=0, metavar="S", help="random seed (default 0)")
     br.add_argument("--sources", type=_sources, default=_ALL_SOURCES, metavar="LIST", help=SOURCES_HELP)
-    br.add_argument("--quarter-year", type=int, metavar="YYYY",
+    br.add_argument("--quarter-year", type=_year, metavar="YYYY",
                     help="the year of the quarterly slide (default: the first projected year)")
     br.add_argument("--done", type=_done, action=_DoneOnce, metavar="Q=PCT",
                     help="the quarters of the slide's year already published and their cumulative GRDP growth, "
@@ -149,7 +149,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     qt = sub.add_parser("quarterly", help="a year of the scenario by quarter and sector (Denton on the published "
                                           "half-year pattern); with --done and --target, what the rest of the year needs")
     qt.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
-    qt.add_argument("--year", type=int, required=True, metavar="YYYY", help="the year to split, e.g. 2026")
+    qt.add_argument("--year", type=_year, required=True, metavar="YYYY", help="the year to split, e.g. 2026")
     qt.add_argument("--done", type=_done, action=_DoneOnce, metavar="Q=PCT", help="quarters already published and their cumulative "
                                                                "growth, e.g. 3=8,05")
     qt.add_argument("--target", type=_pct, metavar="PCT", help="the year's growth target, %% a year (with --done)")
