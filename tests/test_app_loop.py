@@ -199,6 +199,10 @@ def test_saving_twice_asks_for_own_titles_and_never_doubles_the_mark(workspace):
     run(at)
     assert ws_box(at, "title_en").value == "Baseline (2022–2025 trend) (adjusted)"
     assert ws_box(at, "description").value == "" and ws_box(at, "description_en").value == ""
+    # the changes stand greyed in the empty boxes: what an empty box saves
+    assert ws_box(at, "description").placeholder == "Từ «Kịch bản cơ sở (xu hướng 2022–2025)»:\n" \
+        "- Dịch vụ — tăng trưởng: 7,5 % → 9,0 %"
+    assert ws_box(at, "description_en").placeholder == "From “Baseline (2022–2025 trend)”:\n- Services — growth: 7.5 % → 9.0 %"
     ws_box(at, "name").input("plan_a")
     ws_box(at, "title_vi").input("Dịch vụ 9 %")
     ws_box(at, "title_en").input("Services at 9 %")
@@ -218,6 +222,9 @@ def test_saving_twice_asks_for_own_titles_and_never_doubles_the_mark(workspace):
     run(at)
     b = model.load_scenario(workspace / "plan_b.toml")
     assert b.title_en == "Services at 9 % (adjusted)" and b.title_vi == "Dịch vụ 9 % (đã chỉnh)"
+    # descriptions left empty: the file says what the variant is, from the scenario it was made from
+    assert b.description == "Từ «Dịch vụ 9 %»:\n- Dịch vụ — tăng trưởng: 9,0 % → 10,0 %"
+    assert b.description_en == "From “Services at 9 %”:\n- Services — growth: 9.0 % → 10.0 %"
 
 
 def test_saving_without_a_title_is_refused_in_words(workspace):

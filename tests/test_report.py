@@ -182,3 +182,23 @@ def test_a_probability_near_certain_is_not_shown_as_certain():
     assert probability_text(1.0, 10_000, "vi") == "> 99,99 %" and probability_text(0.0, 10_000, "vi") == "< 0,01 %"
     assert probability_text(0.9994, 10_000, "vi") == "99,9 %" and probability_text(0.0006, 10_000, "vi") == "0,1 %"
     assert probability_text(1.0, 10_000, "vi", exact=True) == "100 %"   # no source on: certain
+
+
+def test_a_saved_variants_description_lists_its_changes_within_the_limit(baseline):
+    """The Workspace's description of a changed scenario the planner leaves empty: the scenario
+    it came from and each change, one line each; lines past the limit are counted, not cut."""
+    from dataclasses import replace
+
+    from model.projects import ProjectSetting
+    from model.report.views import changes_description
+
+    w = baseline.with_rate("sectors.services.growth", model.RatePath.const(0.085))
+    w = replace(w, projects={**w.projects, "lng_vung_ang_3": ProjectSetting(on=True, delay=2, scale=1.0)})
+    full = changes_description(baseline, w, "Cơ sở", "vi", 2025)
+    assert full == ("Từ «Cơ sở»:\n- Dịch vụ — tăng trưởng: 7,5 % → 8,5 %\n"
+                    "- Dự án: Điện khí LNG Vũng Áng III (1.500 MW trước 2030): tắt → bật, lùi 2 năm")
+    first_two = len("Từ «Cơ sở»:\n- Dịch vụ — tăng trưởng: 7,5 % → 8,5 %")
+    cut = changes_description(baseline, w, "Cơ sở", "vi", 2025, limit=first_two + len("\n… và 1 thay đổi khác"))
+    assert cut == "Từ «Cơ sở»:\n- Dịch vụ — tăng trưởng: 7,5 % → 8,5 %\n… và 1 thay đổi khác"
+    assert changes_description(baseline, w, "Base", "en", 2025, limit=20) == "From “Base”:\n… and 2 more"
+    assert changes_description(baseline, baseline, "Base", "en", 2025) == ""

@@ -8,6 +8,8 @@ import pandas as pd
 import streamlit as st
 
 import model
+from model.params import MAX_DESCRIPTION
+from model.report import views
 from model.report.strings import t, workspace_error_text
 from model.workspace import WouldOverwrite
 from ui import codec, state
@@ -48,10 +50,23 @@ def do_save(overwrite: bool = False, name: str | None = None) -> None:
     flash("ws_saved", name=written)
 
 
+def auto_description(lg: str) -> str:
+    """A changed scenario's description when the planner writes none: the scenario it was made
+    from and each change (`views.changes_description`); shown greyed in the empty box."""
+    base = state.base()
+    title = base.title_en or base.name if lg == "en" else base.title_vi
+    return views.changes_description(base, state.working(), title, lg, state.last_history_year(),
+                                     limit=MAX_DESCRIPTION)
+
+
 def on_save(keys: dict[str, str]) -> None:
     """The form's name, titles and descriptions (``keys``: field → widget key) on the working
-    scenario, checked as a file is, then written."""
+    scenario, checked as a file is, then written. A description left empty on a changed scenario
+    is the list of its changes, so that a saved variant says what it is."""
     got = {f: ss[k].strip() for f, k in keys.items()}
+    for f, lg in (("description", "vi"), ("description_en", "en")):
+        if not got[f]:
+            got[f] = auto_description(lg)
     try:
         model.workspace.check_name(got["name"])
     except model.WorkspaceError as e:
@@ -125,8 +140,12 @@ with st.form("ws_save_form", border=True):
     b.text_input(t("ws_title_vi", lang), max_chars=200, key=keys["title_vi"])
     d.text_input(t("ws_title_en", lang), max_chars=200, key=keys["title_en"])
     e, f = st.columns(2)
-    e.text_area(t("ws_desc_vi", lang), max_chars=2000, key=keys["description"], height=80)
-    f.text_area(t("ws_desc_en", lang), max_chars=2000, key=keys["description_en"], height=80)
+    # Empty on a changed scenario, for the planner's own words; the changes stand greyed in the box
+    # and are what an empty box saves (`on_save`).
+    e.text_area(t("ws_desc_vi", lang), max_chars=MAX_DESCRIPTION, key=keys["description"], height=80,
+                placeholder=auto_description("vi") or None, help=t("ws_desc_help", lang) if is_changed else None)
+    f.text_area(t("ws_desc_en", lang), max_chars=MAX_DESCRIPTION, key=keys["description_en"], height=80,
+                placeholder=auto_description("en") or None, help=t("ws_desc_help", lang) if is_changed else None)
     st.form_submit_button(t("ws_save", lang), on_click=on_save, args=(keys,), type="primary")
 conflict = ss.get("ws_conflict")
 if conflict:

@@ -28,7 +28,7 @@ from .projects import (calibration_lines, crowding_text, first_year_text, inert_
                        project_variants_notes, project_variants_view, slip_measures, started_note,
                        timing_missed_note, timing_note, timing_notes, timing_view, unlisted_text, va_text,
                        variant_name)
-from .analysis import (attribution_numbers, attribution_view, change_side, frontier_view, rate_text,
+from .analysis import (attribution_numbers, attribution_view, change_side, changes_description, frontier_view, rate_text,
                        required_view, solved_paths_view, solved_targets_table, waterfall_frame, waterfall_span)
 from .record import (backtest_attribution_view, backtest_note, backtest_paths_view, backtest_score_view,
                      panel_cells_file, quarterly_backtest_text, quarterly_backtest_view, quarterly_view,
@@ -36,6 +36,7 @@ from .record import (backtest_attribution_view, backtest_note, backtest_paths_vi
                      supply_record_file)
 
 __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_numbers", "attribution_view",
+           "changes_description",
            "backtest_attribution_view", "backtest_note", "backtest_paths_view", "backtest_score_view",
            "calibration_lines", "card_help", "card_label", "card_value", "change_side", "clash_lines", "cli_table",
            "column_keys",

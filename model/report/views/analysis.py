@@ -120,6 +120,35 @@ def change_side(field: str, v, lang: str, last_year: int) -> str:
     return t("unset", lang)
 
 
+def changes_description(base, working, base_title: str, lang: str, last_year: int,
+                        limit: int = 2_000) -> str:
+    """What a variant is, as a planner would describe it when saving it: the scenario it was made
+    from and each change from it, one line each ('- field: before → after', the sidebar's list
+    in plain text), within ``limit`` characters (a description's limit, `params.MAX_DESCRIPTION`):
+    the lines that do not fit are counted on the last line. Empty when nothing differs."""
+    from ...projects import defined_names
+    from ...scenario import diff_scenarios
+    from ..strings import field_label
+
+    changes = diff_scenarios(base, working)
+    if not changes:
+        return ""
+    names = defined_names(base, working)
+    lines = [t("ws_desc_from", lang, title=base_title)]
+    for k, ch in enumerate(changes):
+        before, after = (change_side(ch.field, v, lang, last_year) for v in (ch.before, ch.after))
+        line = f"- {field_label(ch.field, lang, names)}: {before} → {after}"
+        more = t("ws_desc_more", lang, n=len(changes) - k)
+        rest = len(changes) - k - 1
+        # room for this line, and for the count of the rest if any are left
+        need = len("\n".join(lines + [line])) + (len("\n" + t("ws_desc_more", lang, n=rest)) if rest else 0)
+        if need > limit:
+            lines.append(more)
+            break
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def _digits(pct_value: float) -> int:
     for d in (1, 2, 3):
         if abs(round(pct_value, d) - pct_value) < 1e-9:
