@@ -421,6 +421,16 @@ def test_user_text_is_never_markup():
     assert "\\!\\[y\\]" in " ".join(e.value for e in at.sidebar.error)
 
 
+def test_a_multi_line_description_is_shown_as_typed():
+    """A saved file's description under the Workspace's pick: each line as typed, its breaks
+    kept; no line start read as a list, a numbered list, a heading or code."""
+    from ui.state import md_lines
+
+    got = md_lines("Từ «A»:\n- Dịch vụ\n12. x\n  ---\n+ y\n\n=== z\n1) w\n# h\n    code **b**")
+    assert got.split("  \n") == ["Từ «A»\\:", "\\- Dịch vụ", "12\\. x", "\\---", "\\+ y", "\\=== z",
+                                  "1\\) w", "\\# h", "code \\*\\*b\\*\\*"]
+
+
 def test_bad_page_lang_and_scenario_in_the_link_are_reported():
     at = fresh(page="nowhere", lang="fr", scn="gone")
     warn = plain(" ".join(w.value for w in at.sidebar.warning))

@@ -225,6 +225,10 @@ def test_saving_twice_asks_for_own_titles_and_never_doubles_the_mark(workspace):
     # descriptions left empty: the file says what the variant is, from the scenario it was made from
     assert b.description == "Từ «Dịch vụ 9 %»:\n- Dịch vụ — tăng trưởng: 9,0 % → 10,0 %"
     assert b.description_en == "From “Services at 9 %”:\n- Services — growth: 9.0 % → 10.0 %"
+    # and the list shows what the chosen file says it is, line by line, as text
+    assert at.selectbox(key="ws_pick").value == "plan_b"
+    said = [plain(x.value) for x in at.caption if "Từ «" in x.value]
+    assert said == ["Từ «Dịch vụ 9 %»:  \n- Dịch vụ — tăng trưởng: 9,0 % → 10,0 %"]
 
 
 def test_saving_without_a_title_is_refused_in_words(workspace):

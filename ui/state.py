@@ -117,6 +117,20 @@ def md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", html.unescape(str(text))).replace("\n", " ")
 
 
+_BLOCK_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))")
+
+
+def md_lines(text: str) -> str:
+    """Multi-line user text made inert, its line breaks kept (Markdown hard breaks): each line as
+    `md` makes it, and a line's start that Markdown reads as a block (a list's "- " or "1.", a
+    heading's "===" or "---" under a line) escaped, so that the text is shown as typed."""
+    def inert(m: re.Match) -> str:
+        return m[1] + ("\\" + m[2] if m[2] else m[3] + "\\" + m[4])
+
+    # each line stripped: one indented by four spaces would start a code block
+    return "  \n".join(_BLOCK_START.sub(inert, md(x.strip())) for x in str(text).splitlines() if x.strip())
+
+
 # ---- resolving scenarios ---------------------------------------------------------------------
 def resolve_ref(ref: str) -> model.Scenario | None:
     """The scenario a reference names: a shipped file's stem, or ws:NAME in the workspace."""

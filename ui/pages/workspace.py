@@ -142,9 +142,9 @@ with st.form("ws_save_form", border=True):
     e, f = st.columns(2)
     # Empty on a changed scenario, for the planner's own words; the changes stand greyed in the box
     # and are what an empty box saves (`on_save`).
-    e.text_area(t("ws_desc_vi", lang), max_chars=MAX_DESCRIPTION, key=keys["description"], height=80,
+    e.text_area(t("ws_desc_vi", lang), max_chars=MAX_DESCRIPTION, key=keys["description"], height=110,
                 placeholder=auto_description("vi") or None, help=t("ws_desc_help", lang) if is_changed else None)
-    f.text_area(t("ws_desc_en", lang), max_chars=MAX_DESCRIPTION, key=keys["description_en"], height=80,
+    f.text_area(t("ws_desc_en", lang), max_chars=MAX_DESCRIPTION, key=keys["description_en"], height=110,
                 placeholder=auto_description("en") or None, help=t("ws_desc_help", lang) if is_changed else None)
     st.form_submit_button(t("ws_save", lang), on_click=on_save, args=(keys,), type="primary")
 conflict = ss.get("ws_conflict")
@@ -175,6 +175,12 @@ else:
     table(rows, "ws_table", hide_index=True)
     names = [e.name for e in good]
     pick = st.selectbox(t("ws_pick", lang), names, key="ws_pick")
+    chosen = next(e for e in good if e.name == pick)
+    # what the chosen file says it is, in the reader's language where it has one (line by line,
+    # as text: a description is the planner's own words, never markup)
+    said = (chosen.scenario.description_en if lang == "en" else "") or chosen.scenario.description
+    if said:
+        st.caption(state.md_lines(said))
     a, b, d = st.columns(3)
     a.button(t("ws_load", lang), key="ws_load", on_click=act, args=("load", pick), type="primary")
     b.text_input(t("ws_rename_to", lang), key="ws_rename_to", max_chars=64)
@@ -183,7 +189,6 @@ else:
     # deleting on its own row: the confirmation's words are never cut by a narrow column
     st.checkbox(t("ws_delete_confirm", lang, name=state.md(pick)), key="ws_confirm", wrap=True)
     st.button(t("ws_delete", lang), key="ws_delete", on_click=act, args=("delete", pick))
-    chosen = next(e for e in good if e.name == pick)
     # the file as saved, comments and all, to send to a colleague (a link naming ws:… opens only
     # where the workspace holds it); read while the page runs: a download built on the click
     # runs where the session does not exist
