@@ -25,11 +25,13 @@ tune()   # keep the draws' memory between runs (model/allocator.py); once per pr
 st.set_page_config(page_title="Hà Tĩnh 2030", page_icon="📈", layout="wide")
 state.init()
 lang = state.lang()
-# The Scorecard is served at the root (its own path, "home", is never shown). A path that is no
-# page's (/scorecard, which a planner types after /growth; /Growth, /tang-truong, /risks, a link
-# cut short) is served as a hidden page of its own, which goes to the page meant, or to the
-# Scorecard saying why, with the link's settings (Streamlit answered with an English box)
-paths = {pid: "home" if pid == "scorecard" else pid for pid in state.PAGE_IDS}
+# The Scorecard is served at the root. Streamlit reserves the default page's own path without
+# serving it (typed, it answers with its English "Page not found" box), so that path is one
+# nobody types; /scorecard and /home, which planners do type, are strays like any other. A path
+# that is no page's (/scorecard after /growth; /Growth, /tang-truong, /risks, a link cut short)
+# is served as a hidden page of its own, which goes to the page meant, or to the Scorecard
+# saying why, with the link's settings.
+paths = {pid: "_scorecard" if pid == "scorecard" else pid for pid in state.PAGE_IDS}
 pages = {pid: st.Page(f"ui/pages/{pid}.py", title=t(f"page_{pid}", lang), url_path=path, default=pid == "scorecard")
          for pid, path in paths.items()}
 stray = state.stray_path(set(paths.values()))

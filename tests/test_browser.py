@@ -686,6 +686,7 @@ def test_old_style_link_opens_its_page(server):
 @pytest.mark.parametrize("path, heading, said", [
     ("/scorecard?lang=vi&g.services=12", "Tổng quan: ", None), ("/growth?lang=en&g.services=12", "Growth: ", None),
     ("/Growth?lang=en&g.services=12", "Growth: ", None), ("/HOME?lang=en&g.services=12", "Scorecard: ", None),
+    ("/home?lang=vi&g.services=12", "Tổng quan: ", None),   # the Scorecard's own path, not served by Streamlit
     ("/risks?lang=vi&g.services=12", "Tổng quan: ", "/risks: không có trang này; mở trang Tổng quan với các thiết lập"),
     ("/t%C4%83ng-tr%C6%B0%E1%BB%9Fng?lang=en&g.services=12", "Growth: ", None),   # a page's name, typed
     ("/rui-ro?lang=vi&g.services=12", "Rủi ro: ", None), ("/Uncertainty?lang=en&g.services=12", "Uncertainty: ", None),
