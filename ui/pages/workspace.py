@@ -54,8 +54,7 @@ def auto_description(lg: str) -> str:
     """A changed scenario's description when the planner writes none: the scenario it was made
     from and each change (`views.changes_description`); shown greyed in the empty box."""
     base = state.base()
-    title = base.title_en or base.name if lg == "en" else base.title_vi
-    return views.changes_description(base, state.working(), title, lg, state.last_history_year(),
+    return views.changes_description(base, state.working(), base.title_in(lg), lg, state.last_history_year(),
                                      limit=MAX_DESCRIPTION)
 
 

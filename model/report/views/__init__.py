@@ -28,17 +28,17 @@ from .projects import (calibration_lines, crowding_text, first_year_text, inert_
                        project_variants_notes, project_variants_view, slip_measures, started_note,
                        timing_missed_note, timing_note, timing_notes, timing_view, unlisted_text, va_text,
                        variant_name)
-from .analysis import (attribution_numbers, attribution_view, change_side, changes_description, frontier_view, rate_text,
-                       required_view, solved_paths_view, solved_targets_table, waterfall_frame, waterfall_span)
+from .analysis import (attribution_numbers, attribution_view, change_side, changes_description, frontier_view,
+                       rate_text, required_view, solved_paths_view, solved_targets_table, waterfall_frame, waterfall_span)
 from .record import (backtest_attribution_view, backtest_note, backtest_paths_view, backtest_score_view,
                      panel_cells_file, quarterly_backtest_text, quarterly_backtest_view, quarterly_view,
                      remaining_note, remaining_text, sector_score_note, sector_score_view, source_rows_text,
                      supply_record_file)
 
 __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_numbers", "attribution_view",
-           "changes_description",
            "backtest_attribution_view", "backtest_note", "backtest_paths_view", "backtest_score_view",
-           "calibration_lines", "card_help", "card_label", "card_value", "change_side", "clash_lines", "cli_table",
+           "calibration_lines", "card_help", "card_label", "card_value", "change_side", "clash_lines",
+           "changes_description", "cli_table",
            "column_keys",
            "compare_numbers", "compare_row_label", "compare_table", "contributions_frame", "contributions_table",
            "crowding_text",

@@ -135,18 +135,18 @@ def changes_description(base, working, base_title: str, lang: str, last_year: in
         return ""
     names = defined_names(base, working)
     lines = [t("ws_desc_from", lang, title=base_title)]
+    size = len(lines[0])
     for k, ch in enumerate(changes):
         before, after = (change_side(ch.field, v, lang, last_year) for v in (ch.before, ch.after))
-        line = f"- {field_label(ch.field, lang, names)}: {before} → {after}"
-        more = t("ws_desc_more", lang, n=len(changes) - k)
-        rest = len(changes) - k - 1
-        # room for this line, and for the count of the rest if any are left
-        need = len("\n".join(lines + [line])) + (len("\n" + t("ws_desc_more", lang, n=rest)) if rest else 0)
-        if need > limit:
-            lines.append(more)
+        line = "\n" + f"- {field_label(ch.field, lang, names)}: {before} → {after}"
+        left = len(changes) - k - 1
+        # this line, and the count of the rest after it if any are left, within the limit
+        if size + len(line) + (len("\n" + t("ws_desc_more", lang, n=left)) if left else 0) > limit:
+            lines.append("\n" + t("ws_desc_more", lang, n=left + 1))
             break
         lines.append(line)
-    return "\n".join(lines)
+        size += len(line)
+    return "".join(lines)
 
 
 def _digits(pct_value: float) -> int:
