@@ -29,7 +29,8 @@ from .projects import (calibration_lines, crowding_text, first_year_text, inert_
                        timing_missed_note, timing_note, timing_notes, timing_view, unlisted_text, va_text,
                        variant_name)
 from .analysis import (attribution_numbers, attribution_view, change_side, changes_description, frontier_view,
-                       rate_text, required_view, solved_paths_view, solved_targets_table, waterfall_frame, waterfall_span)
+                       rate_text, required_view, solved_paths_view, solved_targets_table, waterfall_frame,
+                       waterfall_span)
 from .record import (backtest_attribution_view, backtest_note, backtest_paths_view, backtest_score_view,
                      panel_cells_file, quarterly_backtest_text, quarterly_backtest_view, quarterly_view,
                      remaining_note, remaining_text, sector_score_note, sector_score_view, source_rows_text,
