@@ -549,6 +549,22 @@ def test_workspace_save_conflict_rename_duplicate_delete(workspace):
     assert at.selectbox(key="ws_pick").value == "plan_a-2"   # the first left, and said so by its tick
 
 
+def test_a_workspace_folder_that_is_a_file_is_said_not_taken_for_a_name_in_use(tmp_path, monkeypatch):
+    """The save was answered "plan_a exists: keep both as plan_a" (the folder's creation failing
+    read as the name being taken); now the path and what is wrong, in the planner's language."""
+    taken = tmp_path / "afile"
+    taken.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("HATINH_WORKSPACE", str(taken))
+    at = fresh(page="workspace", **{"g.services": "9"})
+    ws_box(at, "name").input("plan_a")
+    at.get("form_submit_button")[0].click()
+    run(at)
+    assert not at.warning and [plain(e.value) for e in at.error] == [
+        f"Không thực hiện được: {taken}: ở chỗ cần một thư mục lại là một tệp (tại đây hoặc ở một cấp trên); "
+        "chọn đường dẫn khác"]
+    assert taken.read_text(encoding="utf-8") == "x"
+
+
 def test_saved_under_a_new_name_and_title_an_upload_keeps_its_comments(workspace):
     """The Workspace page's save of an uploaded file with its values as uploaded, under a new
     name and title: the planner's comments stay (they were dropped), only [meta] changes; with a

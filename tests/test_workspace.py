@@ -109,6 +109,38 @@ def test_cli_refuses_an_empty_out(capsys):
     assert e.value.code == 2 and "tên thư mục trống" in capsys.readouterr().err
 
 
+def test_an_out_or_a_workspace_that_is_a_file_is_said_in_words(tmp_path, monkeypatch, baseline, capsys):
+    """A file where a folder is needed: the operating system's English ("File exists") became
+    the path, what is wrong and what to do, in the run's language; and the workspace no longer
+    reads it as "the name is taken, keep both under the same name"."""
+    taken = tmp_path / "afile"
+    taken.write_text("x", encoding="utf-8")
+    assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(taken)]) == 2
+    assert capsys.readouterr().err.strip() == \
+        f"lỗi: {taken}: ở chỗ cần một thư mục lại là một tệp (tại đây hoặc ở một cấp trên); chọn đường dẫn khác"
+    assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(taken / "o"), "--lang", "en"]) == 2
+    assert capsys.readouterr().err.strip() == \
+        f"error: {taken / 'o'}: a file stands where a folder is needed (here or further up); choose another path"
+    monkeypatch.setenv("HATINH_WORKSPACE", str(taken))
+    with pytest.raises(NotADirectoryError) as e:
+        Workspace().save(baseline, name="plan_a")
+    assert e.value.filename == str(taken) and taken.read_text(encoding="utf-8") == "x"
+
+
+def test_os_errors_in_words():
+    import errno
+
+    from model.report.strings import os_error_text
+
+    assert os_error_text(OSError(errno.ENOSPC, "No space left on device", "/w/a.toml"), "vi") == \
+        "/w/a.toml: ổ đĩa đã đầy; giải phóng chỗ trống hoặc chọn ổ khác"
+    assert os_error_text(PermissionError(errno.EACCES, "Permission denied", "/w"), "en") == \
+        "/w: no permission to write here; choose another folder or ask for write access"
+    # one the catalogue does not know: the system's own reason, in brackets
+    assert os_error_text(OSError(errno.EIO, "Input/output error", "/w/a.toml"), "en") == \
+        "/w/a.toml: cannot be written or read (Input/output error)"
+
+
 # ---- issue 13, item 11: two planners, one folder ---------------------------------------------------
 def _race(fn, args_list):
     """Run ``fn(*args)`` for each args at the same moment (a barrier), in threads; each outcome

@@ -11,7 +11,7 @@ import streamlit as st
 import model
 from model import params as P
 from model.report import fmt
-from model.report.strings import field_label, sector_label, t, workspace_error_text
+from model.report.strings import field_label, os_error_text, sector_label, t, workspace_error_text
 from model.report.views import change_side
 from model.projects import defined_names
 from model.scenario import RATE_FIELDS
@@ -179,7 +179,7 @@ def _on_upload() -> None:
             name = ws.save(sc, name=e.alt)  # keep both: the user's earlier file stays as it is
     except (model.WorkspaceError, OSError) as e:
         ss()["upload_error"] = ("ws_error", {"msg": workspace_error_text(e, lang())
-                                             if isinstance(e, model.WorkspaceError) else str(e)})
+                                             if isinstance(e, model.WorkspaceError) else os_error_text(e, lang())})
         return
     saved = ws.load(name)
     state.load(f"ws:{name}", saved, why="upload")

@@ -291,7 +291,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (so that the interpreter's final flush is silent)
         return EXIT_OK
     except OSError as e:
-        print(f"{tr('cli_error', lang)}: {e.filename or ''}: {e.strerror}", file=sys.stderr)
+        from ..report.strings import os_error_text
+
+        print(f"{tr('cli_error', lang)}: {os_error_text(e, lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as e:  # the CLI promises one line, not a traceback
         if args.debug:

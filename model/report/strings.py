@@ -12,6 +12,7 @@ giá so sánh 2010 = constant 2010 prices; điểm phần trăm = percentage poi
 
 from __future__ import annotations
 
+import errno
 import re
 from functools import lru_cache
 from typing import Any, Mapping
@@ -820,6 +821,21 @@ TEXT: dict[str, tuple[str, str]] = {
     "ws_desc_help": ("Để trống thì tệp ghi danh sách thay đổi so với kịch bản đã mở (dòng chữ mờ trong ô).",
                      "Left empty, the file records the changes from the scenario opened (the grey text in the box)."),
     "ws_desc_from": ("Từ «{title}»:", "From “{title}”:"),
+    "os_exists": ("{path}: đã có một tệp mang tên này ở chỗ cần một thư mục; chọn tên khác",
+                  "{path}: a file of this name is where a folder is needed; choose another name"),
+    "os_notdir": ("{path}: ở chỗ cần một thư mục lại là một tệp (tại đây hoặc ở một cấp trên); chọn đường dẫn khác",
+                  "{path}: a file stands where a folder is needed (here or further up); choose another path"),
+    "os_isdir": ("{path}: đây là một thư mục, cần tên tệp; thêm tên tệp vào cuối",
+                 "{path}: this is a folder where a file name is needed; add a file name"),
+    "os_access": ("{path}: không có quyền ghi vào đây; chọn thư mục khác hoặc xin quyền ghi",
+                  "{path}: no permission to write here; choose another folder or ask for write access"),
+    "os_readonly": ("{path}: ổ đĩa chỉ cho đọc; chọn thư mục trên ổ khác",
+                    "{path}: the disk is read-only; choose a folder on another disk"),
+    "os_space": ("{path}: ổ đĩa đã đầy; giải phóng chỗ trống hoặc chọn ổ khác",
+                 "{path}: the disk is full; free some space or choose another disk"),
+    "os_missing": ("{path}: không tìm thấy; kiểm tra lại đường dẫn", "{path}: not found; check the path"),
+    "os_long": ("{path}: tên quá dài; chọn tên ngắn hơn", "{path}: the name is too long; choose a shorter one"),
+    "os_other": ("{path}: không ghi hoặc đọc được ({reason})", "{path}: cannot be written or read ({reason})"),
     "ws_desc_more": ("… và {n} thay đổi khác", "… and {n} more"),
     "ws_err_title": ("Cần có tên kịch bản (tiếng Việt); nhập tên vào ô «Tên kịch bản (tiếng Việt)».",
                      "The Vietnamese title is needed; type one in “Title (Vietnamese)”."),
@@ -1727,6 +1743,22 @@ def project_status(status: str, lang: str = "vi") -> str:
 def workspace_error_text(err, lang: str = "vi") -> str:
     """A `model.workspace.WorkspaceError` in words."""
     return t(f"ws_err_{err.code}", lang, **{k: v for k, v in err.params.items()})
+
+
+# The operating system's refusals a planner meets when a file is written (the workspace, --out,
+# a deck), by errno: its own words are English ("File exists") and say no fix.
+_OS_ERRORS = {errno.EEXIST: "os_exists", errno.ENOTDIR: "os_notdir", errno.EISDIR: "os_isdir",
+              errno.EACCES: "os_access", errno.EPERM: "os_access", errno.EROFS: "os_readonly",
+              errno.ENOSPC: "os_space", errno.EDQUOT: "os_space", errno.ENOENT: "os_missing",
+              errno.ENAMETOOLONG: "os_long"}
+
+
+def os_error_text(err: OSError, lang: str = "vi") -> str:
+    """An `OSError` in words: the path, what is wrong and what to do; one the catalogue does not
+    know, with the system's own reason."""
+    path = err.filename if err.filename is not None else ""
+    key = _OS_ERRORS.get(err.errno)
+    return t(key, lang, path=path) if key else t("os_other", lang, path=path, reason=err.strerror or str(err))
 
 
 def field_label(field: str, lang: str = "vi", names: Mapping[str, tuple[str, str]] | None = None) -> str:

@@ -9,6 +9,7 @@ workspace clears after a killed write.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -196,7 +197,13 @@ def _temp_copy(p: Path, data: bytes | str) -> str:
     """``data`` in a flushed temporary file beside ``p`` (``.<name>.<random>.tmp``), with
     ordinary permissions (0666 less the umask, as `open` would give), not a temporary file's
     0600."""
-    p.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        # a file stands where the folder should be; said as such, since `write_new`'s callers
+        # read FileExistsError as "the name is taken" (a workspace folder that was a file
+        # answered every save with "exists; keep both as the same name")
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(p.parent)) from None
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=TMP_SUFFIX, dir=p.parent)
     try:

@@ -10,7 +10,7 @@ import streamlit as st
 import model
 from model.params import MAX_DESCRIPTION
 from model.report import views
-from model.report.strings import t, workspace_error_text
+from model.report.strings import os_error_text, t, workspace_error_text
 from model.workspace import WouldOverwrite
 from ui import codec, state
 from ui.common import ctx, section, table
@@ -27,7 +27,14 @@ def flash(key: str, **fields) -> None:
 
 
 def fail(e: Exception) -> None:
-    msg = workspace_error_text(e, lang) if isinstance(e, model.WorkspaceError) else str(e)
+    if isinstance(e, model.WorkspaceError):
+        msg = workspace_error_text(e, lang)
+    elif isinstance(e, OSError):
+        msg = os_error_text(e, lang)
+    elif isinstance(e, model.ScenarioError):
+        msg = "; ".join(e.lines(lang))
+    else:
+        msg = str(e)
     ss["ws_flash"] = ("error", "ws_error", {"msg": msg})
 
 
