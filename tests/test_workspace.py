@@ -136,6 +136,9 @@ def test_os_errors_in_words():
         "/w/a.toml: ổ đĩa đã đầy; giải phóng chỗ trống hoặc chọn ổ khác"
     assert os_error_text(PermissionError(errno.EACCES, "Permission denied", "/w"), "en") == \
         "/w: no permission to write here; choose another folder or ask for write access"
+    # a rename names the file asked for, not the temporary one written first
+    assert os_error_text(IsADirectoryError(errno.EISDIR, "Is a directory", "/w/.d.pptx.x1.tmp", None, "/w/d.pptx"),
+                         "en") == "/w/d.pptx: a folder is where a file is to be written; rename that folder or write elsewhere"
     # one the catalogue does not know: the system's own reason, in brackets
     assert os_error_text(OSError(errno.EIO, "Input/output error", "/w/a.toml"), "en") == \
         "/w/a.toml: cannot be written or read (Input/output error)"

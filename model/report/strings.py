@@ -825,8 +825,8 @@ TEXT: dict[str, tuple[str, str]] = {
                   "{path}: a file of this name is where a folder is needed; choose another name"),
     "os_notdir": ("{path}: ở chỗ cần một thư mục lại là một tệp (tại đây hoặc ở một cấp trên); chọn đường dẫn khác",
                   "{path}: a file stands where a folder is needed (here or further up); choose another path"),
-    "os_isdir": ("{path}: đây là một thư mục, cần tên tệp; thêm tên tệp vào cuối",
-                 "{path}: this is a folder where a file name is needed; add a file name"),
+    "os_isdir": ("{path}: là một thư mục ở chỗ cần ghi một tệp; đổi tên thư mục đó hoặc ghi vào chỗ khác",
+                 "{path}: a folder is where a file is to be written; rename that folder or write elsewhere"),
     "os_access": ("{path}: không có quyền ghi vào đây; chọn thư mục khác hoặc xin quyền ghi",
                   "{path}: no permission to write here; choose another folder or ask for write access"),
     "os_readonly": ("{path}: ổ đĩa chỉ cho đọc; chọn thư mục trên ổ khác",
@@ -1756,7 +1756,9 @@ _OS_ERRORS = {errno.EEXIST: "os_exists", errno.ENOTDIR: "os_notdir", errno.EISDI
 def os_error_text(err: OSError, lang: str = "vi") -> str:
     """An `OSError` in words: the path, what is wrong and what to do; one the catalogue does not
     know, with the system's own reason."""
-    path = err.filename if err.filename is not None else ""
+    # a rename or link names its target second: the file the planner asked for, not the
+    # temporary one it was written to first (`model.scenario.files.write_atomic`)
+    path = next((f for f in (err.filename2, err.filename) if f is not None), "")
     key = _OS_ERRORS.get(err.errno)
     return t(key, lang, path=path) if key else t("os_other", lang, path=path, reason=err.strerror or str(err))
 
