@@ -107,9 +107,11 @@ def test_run_refuses_an_unknown_chart_kind(tmp_path, capsys, value):
 
 def test_run_missing_file_exits_2(tmp_path, capsys):
     assert main(["run", str(tmp_path / "none.toml"), "--out", str(tmp_path), "--lang", "en"]) == 2
-    assert "cannot read the file" in capsys.readouterr().err
+    # the system's own words were English in both languages ("cannot read the file (No such file
+    # or directory)"): what is wrong and where to look
+    assert f"{tmp_path / 'none.toml'}: no such file; check the file's name and folder" in capsys.readouterr().err
     assert main(["run", str(tmp_path / "none.toml"), "--out", str(tmp_path)]) == 2
-    assert "không đọc được tệp" in capsys.readouterr().err  # Vietnamese by default
+    assert "không có tệp này; kiểm tra tên tệp và thư mục" in capsys.readouterr().err  # Vietnamese by default
 
 
 @pytest.mark.parametrize("args", [["validate", "missing.toml"], ["run", "missing.toml", "--out", "x"]])

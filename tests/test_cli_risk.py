@@ -82,7 +82,7 @@ def test_bad_arguments_exit_2_without_a_traceback(tmp_path, args, word):
 
 def test_missing_file_exits_2(tmp_path, capsys):
     assert main(["risk", str(tmp_path / "none.toml"), "--lang", "en"]) == 2
-    assert "cannot read the file" in capsys.readouterr().err
+    assert "no such file" in capsys.readouterr().err
 
 
 def test_short_horizon_is_said(tmp_path, capsys, baseline):

@@ -316,7 +316,7 @@ def test_a_rate_in_quotes_is_answered_with_the_number_it_means(minimal_text, val
 def test_file_errors_name_the_file(tmp_path):
     with pytest.raises(ScenarioError) as e:
         model.load_scenario(tmp_path / "nope.toml")
-    assert str(tmp_path / "nope.toml") in e.value.lines()[0] and "cannot read" in e.value.lines()[0]
+    assert str(tmp_path / "nope.toml") in e.value.lines()[0] and "no such file" in e.value.lines()[0]
     bad = tmp_path / "latin1.toml"
     bad.write_bytes("title = 'Hà'".encode("latin-1"))
     with pytest.raises(ScenarioError, match="not UTF-8"):
@@ -525,6 +525,28 @@ def test_byte_order_mark_is_accepted(tmp_path, minimal_text):
 def test_no_percent_hint_for_a_value_nobody_typed_as_percent(minimal_text):
     e = one_error(minimal_text.replace("growth = 0.03", "growth = 1.0000001"))
     assert e == "sectors.agriculture.growth = 1.0000001: outside the accepted range -0.5 to 1 (fraction per year)"
+
+
+def test_a_file_that_cannot_be_read_says_why_in_words(tmp_path, monkeypatch):
+    """No such file, no permission: the catalogue's words with what to do; another reason as the
+    system gives it (its words were English in a Vietnamese message for all three)."""
+    import errno
+
+    with pytest.raises(model.ScenarioError) as e:
+        model.load_scenario(tmp_path / "none.toml")
+    assert e.value.lines("vi") == [f"{tmp_path / 'none.toml'}: không có tệp này; kiểm tra tên tệp và thư mục "
+                                   "(python -m model workspace liệt kê kho kịch bản)"]
+    p = tmp_path / "a.toml"
+    p.write_text("x", encoding="utf-8")
+    for err, said in ((PermissionError(errno.EACCES, "Permission denied"), "no permission to read this file; ask for"),
+                      (OSError(errno.EIO, "Input/output error"), "cannot read the file (Input/output error)")):
+        def refuse(*a, err=err, **k):
+            raise err
+        monkeypatch.setattr("builtins.open", refuse)
+        with pytest.raises(model.ScenarioError) as e:
+            model.load_scenario(p)
+        monkeypatch.undo()
+        assert said in e.value.lines("en")[0]
 
 
 def test_every_message_has_both_languages():

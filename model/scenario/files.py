@@ -147,6 +147,16 @@ def _sync(table, new: dict) -> None:
             table[k] = v
 
 
+def _read_issue(e: OSError) -> Issue:
+    """Why a file could not be read, as the catalogue words it (the system's own words are
+    English: "No such file or directory"); another reason, as the system gives it."""
+    if e.errno in (errno.ENOENT, errno.ENOTDIR):
+        return Issue("", "file_missing")
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return Issue("", "file_denied")
+    return Issue("", "cannot_read", {"reason": e.strerror or str(e)})
+
+
 def read_text_file(path: str | os.PathLike, max_bytes: int = P.MAX_FILE_BYTES) -> str:
     """The UTF-8 text of a regular file of at most ``max_bytes``; `ScenarioError` otherwise
     (a folder, a FIFO, /dev/zero, a file too large, not UTF-8). Never blocks on a pipe."""
@@ -154,7 +164,7 @@ def read_text_file(path: str | os.PathLike, max_bytes: int = P.MAX_FILE_BYTES) -
     try:
         st = os.stat(p)
     except OSError as e:
-        raise ScenarioError([Issue("", "cannot_read", {"reason": e.strerror or str(e)})], str(p)) from None
+        raise ScenarioError([_read_issue(e)], str(p)) from None
     if not stat.S_ISREG(st.st_mode):
         raise ScenarioError([Issue("", "not_regular")], str(p))
     if st.st_size > max_bytes:
@@ -163,7 +173,7 @@ def read_text_file(path: str | os.PathLike, max_bytes: int = P.MAX_FILE_BYTES) -
         with open(p, "rb") as f:
             raw = f.read(max_bytes + 1)
     except OSError as e:
-        raise ScenarioError([Issue("", "cannot_read", {"reason": e.strerror or str(e)})], str(p)) from None
+        raise ScenarioError([_read_issue(e)], str(p)) from None
     if len(raw) > max_bytes:
         raise ScenarioError([Issue("", "too_large", {"n": len(raw), "max": max_bytes})], str(p))
     try:
