@@ -265,6 +265,27 @@ def test_toml_syntax_error():
     assert e.startswith("not valid TOML (line 1, column 6):"), e
 
 
+@pytest.mark.parametrize("text, vi, en", [
+    ('[meta]\nname = "x\n', "(dòng 2, cột 10): ký tự không được phép '\\n' (một chuỗi chưa đóng ngoặc kép?)",
+     "(line 2, column 10): Illegal character '\\n'"),
+    ('[meta]\nname "x"\n', "(dòng 2, cột 6): thiếu dấu «=» sau tên khóa",
+     "(line 2, column 6): Expected '=' after a key in a key/value pair"),
+    ("[meta]\nx = [1, 2", "(dòng 2, cột 10): danh sách chưa đóng «]»", "(line 2, column 10): Unclosed array"),
+    ("[t]\n[t]", "(dòng 2, cột 3): bảng t được khai báo hai lần", "(line 2, column 3): Cannot declare t twice"),
+    ("a = 1\na = 2", "(dòng 2, cột 6): giá trị này đã được ghi ở trên", "(line 2, column 6): Cannot overwrite a value"),
+    ("a = 1 b", "(dòng 1, cột 7): còn chữ thừa sau giá trị; mỗi dòng chỉ một «khóa = giá trị»",
+     "(line 1, column 7): Expected newline or end of document after a statement"),
+])
+def test_the_toml_parsers_words_in_the_readers_language(text, vi, en):
+    """The parser's messages are English (Python's tomllib): a Vietnamese message held "Expected
+    '=' after a key in a key/value pair", and one at the end of the file said "line 0, column 0".
+    Now the common ones in Vietnamese, a table's key as written, and the last line's place."""
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(text)
+    assert e.value.lines("vi")[0].startswith("không phải TOML hợp lệ " + vi + ". Kiểm tra"), e.value.lines("vi")
+    assert e.value.lines("en")[0].startswith("not valid TOML " + en + ". Check"), e.value.lines("en")
+
+
 @pytest.mark.parametrize("old, new, line, found", [
     ("growth = 0.03", "growth = 0,03", "growth = 0,03", "0,03"),
     ("growth = 0.03", "growth = { 2026 = 0,12, 2030 = 0.08 }", "growth = { 2026 = 0,12", "0,12"),

@@ -8,6 +8,8 @@ layer. `strings` re-exports both names.
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 # Validation messages (`model.scenario.Issue` codes). {path} is where, the rest its parameters.
@@ -223,6 +225,47 @@ def _fmt_param(v: Any, lang: str) -> str:
     return str(v)
 
 
+# The TOML parser's own messages (Python's tomllib, English only), in Vietnamese: a file typed by
+# hand is most often refused by one of these. Patterns in the parser's words; one not listed
+# stays as the parser wrote it.
+_TOML_VI = [(re.compile(p), vi) for p, vi in (
+    (r"^Expected '=' after a key in a key/value pair$", "thiếu dấu «=» sau tên khóa"),
+    (r"^Illegal character (?P<c>.+)$", "ký tự không được phép {c} (một chuỗi chưa đóng ngoặc kép?)"),
+    (r"^Unterminated string$", "chuỗi chưa đóng ngoặc kép"),
+    (r"^Unclosed array$", "danh sách chưa đóng «]»"),
+    (r"^Unclosed inline table$", "bảng trên một dòng chưa đóng «}»"),
+    (r"^Expected '\]' at the end of a table declaration$", "tên bảng chưa đóng «]»"),
+    (r"^Expected '\]\]' at the end of an array declaration$", "tên mảng bảng chưa đóng «]]»"),
+    (r"^Invalid value$", "giá trị không hợp lệ (chữ phải trong ngoặc kép, số viết bằng dấu chấm)"),
+    (r"^Invalid statement$", "dòng không phải «khóa = giá trị» hay «[bảng]»"),
+    (r"^Invalid initial character for a key part$", "tên khóa bắt đầu bằng ký tự không được phép"),
+    (r"^Found invalid character (?P<c>.+)$", "ký tự không được phép {c}"),
+    (r"^Cannot overwrite a value$", "giá trị này đã được ghi ở trên"),
+    (r"^Cannot declare (?P<k>.+) twice$", "bảng {k} được khai báo hai lần"),
+    (r"^Duplicate inline table key (?P<k>.+)$", "khóa {k} lặp lại trong bảng trên một dòng"),
+    (r"^Unescaped '\\' in a string$", "dấu «\\» trong chuỗi cần viết «\\\\»"),
+    (r"^Invalid date or datetime$", "ngày tháng không hợp lệ"),
+    (r"^Expected newline or end of document after a statement$",
+     "còn chữ thừa sau giá trị; mỗi dòng chỉ một «khóa = giá trị»"),
+    (r"^Expected (?P<c>.+)$", "thiếu {c}"),
+)]
+
+
+def toml_detail(detail: str, lang: str) -> str:
+    """The TOML parser's message in ``lang``: its own English for English, the Vietnamese of
+    `_TOML_VI` where one is listed."""
+    if lang == "en":   # the parser's words, a table's key as written (t.u, not ('t', 'u'))
+        return re.sub(r"\((?:'[^']*'(?:, )?)+,?\)", lambda m: ".".join(re.findall(r"'([^']*)'", m[0])), detail)
+    for pattern, vi in _TOML_VI:
+        m = pattern.match(detail)
+        if m:
+            got = m.groupdict()
+            if str(got.get("k", "")).startswith("("):   # a table's key as the parser holds it: ('t', 'u')
+                got["k"] = ".".join(re.findall(r"'([^']*)'", got["k"]))
+            return vi.format(**got)
+    return detail
+
+
 def issue_text(issue, lang: str = "en") -> str:
     """A validation `Issue` in words: 'sectors.services.growth = 9.0: a rate is a fraction
     per year (did you mean 0.09?)'. Paths, keys and quoted values stay as the file has them."""
@@ -230,5 +273,7 @@ def issue_text(issue, lang: str = "en") -> str:
     fields = {k: _fmt_param(v, lang) for k, v in dict(issue.params).items()}
     if issue.code == "horizon_after":
         fields["next"] = str(int(issue.params["start"]) + 1)
+    if issue.code == "not_toml":
+        fields["detail"] = toml_detail(str(issue.params["detail"]), lang)
     text = (en if lang == "en" else vi).format(path=issue.path, **fields)
     return text.removeprefix(": ") if not issue.path else text

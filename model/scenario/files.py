@@ -37,10 +37,14 @@ def _toml_issue(text: str, e: tomllib.TOMLDecodeError) -> Issue:
     """The parser's error as an issue: its position and words, or, where the line holds a
     number with a percent sign or a decimal comma, that slip and the number TOML takes."""
     m = _TOML_POS.match(str(e))
-    if not m:
-        return Issue("", "not_toml", {"detail": str(e), "line": 0, "col": 0})
-    line = int(m["line"])
     lines = text.splitlines()
+    if not m:
+        # "Unclosed array (at end of document)": the file's last line, where the parser stopped
+        end = re.match(r"^(?P<what>.*?)\s*\(at end of document\)$", str(e))
+        what = end["what"] if end else str(e)
+        return Issue("", "not_toml", {"detail": what, "line": max(len(lines), 1),
+                                      "col": len(lines[-1]) + 1 if lines else 1})
+    line = int(m["line"])
     slip = _HAND_SLIP.search(lines[line - 1]) if 0 < line <= len(lines) else None
     if slip and slip["pct"]:
         fixed = format(typed_fraction(slip["num"], True).normalize(), "f")
