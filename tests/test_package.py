@@ -18,6 +18,18 @@ def test_data_ships_inside_the_package():
     assert {"hatinh_published.csv", "targets_2030.csv", "hatinh_plan_targets.csv"} <= names
 
 
+def test_every_subpackage_is_listed_for_the_wheel():
+    """pyproject.toml names the packages a wheel carries; one left out installs without it (the
+    editable install the tests use would not notice)."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(root).parts) for p in (root / "model").rglob("__init__.py")}
+    assert listed == found
+
+
 def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline):
     """An economist's first cell, `model.simulate(history, "scenarios/baseline.toml")`, met
     "'str' object has no attribute 'to_dict'"; `model.evaluate(scenario)` "no attribute 'years'".

@@ -66,6 +66,17 @@ def test_xlsx_round_trips_vietnamese_sheets(baseline_projection):
     assert back.loc[2022, "grdp_nominal_bn"] == pytest.approx(97881)
 
 
+def test_no_key_stands_in_two_parts_of_the_catalogue():
+    """The catalogue is kept in parts (`model.report.catalogue`) and merged into one: a key in two
+    parts would silently replace the first's sentence."""
+    from collections import Counter
+
+    from model.report.catalogue import PARTS
+
+    twice = [k for k, n in Counter(k for part in PARTS.values() for k in part).items() if n > 1]
+    assert not twice and len(TEXT) == sum(len(part) for part in PARTS.values())
+
+
 def test_every_string_has_both_languages():
     for key, (vi, en) in TEXT.items():
         assert vi and en, key

@@ -1,0 +1,101 @@
+"""The catalogue's entries for the Quarterly page, `python -m model quarterly` and the
+quarterly split's backtest.
+Part of the one catalogue `model.report.strings` holds (see `model.report.catalogue`)."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    "page_quarterly": ("Theo quý", "Quarterly"),
+    "qt_head": ("{name}: tăng trưởng theo quý năm {year} (% so với cùng kỳ; tách quý bằng phương pháp Denton theo tỷ "
+                "trọng 6 tháng đầu năm đã công bố, {h} % của cả năm)",
+                "{name}: growth by quarter in {year} (% on the same quarter a year before; split by Denton on the "
+                "published first-half share, {h} % of the year)"),
+    "qt_grdp": ("GRDP", "GRDP"),
+    "qt_q1": ("Quý I", "Q1"), "qt_q2": ("Quý II", "Q2"), "qt_q3": ("Quý III", "Q3"), "qt_q4": ("Quý IV", "Q4"),
+    "qt_cum1": ("Lũy kế quý I", "Cumulative Q1"), "qt_cum2": ("Lũy kế 6 tháng", "Cumulative 6 months"),
+    "qt_cum3": ("Lũy kế 9 tháng", "Cumulative 9 months"), "qt_cum4": ("Cả năm", "Year"),
+    "qt_done1": ("quý I", "the first quarter"), "qt_done2": ("6 tháng", "the first half"),
+    "qt_done3": ("9 tháng", "nine months"),
+    "qt_left1": ("quý II–IV", "Q2–Q4"), "qt_left2": ("quý III–IV", "Q3–Q4"), "qt_left3": ("quý IV", "Q4"),
+    # a sentence the way the statistics office writes one: a fall is "giảm 2,00 %", not "tăng -2,00 %",
+    # and a year already secured says how far the rest may fall ("phải tăng -7,26 %" read as nonsense)
+    "qt_done_up": ("Sau {done} tăng {c} %", "After {c} % in {done}"),
+    "qt_done_down": ("Sau {done} giảm {c} %", "After a fall of {c} % in {done}"),
+    "qt_done_up_sector": ("{who} sau {done} tăng {c} %", "{who}: after {c} % in {done}"),
+    "qt_done_down_sector": ("{who} sau {done} giảm {c} %", "{who}: after a fall of {c} % in {done}"),
+    # {g}: the year's target in words ("tăng 8,00 %", "giảm 2,00 %"), {gn} the same signed (English)
+    "qt_remaining": ("{after}, để cả năm {year} {g}, {left} phải tăng {need} % so với cùng kỳ "
+                     "(lộ trình của kịch bản: {path}).",
+                     "{after}, for {gn} % in {year} as a whole, {left} must grow by {need} % on the same "
+                     "period a year before (the scenario's path: {path})."),
+    "qt_remaining_slack": ("{after}, cả năm {year} vẫn {g} nếu {left} giảm không quá {need} % so với cùng kỳ "
+                           "(lộ trình của kịch bản: {path}).",
+                           "{after}, {year} as a whole still comes to {gn} % if {left} falls by no more than {need} % on "
+                           "the same period a year before (the scenario's path: {path})."),
+    # a growth said as the statistics office says it: a fall is "giảm 3,48 %", not "tăng -3,48 %"
+    "qt_up": ("tăng {x} %", "{x} %"), "qt_down": ("giảm {x} %", "a fall of {x} %"),
+    "qt_link_year": ("Năm trong đường dẫn (qy={value}) không thuộc kịch bản này ({a}–{b}): đang hiện năm {year}.",
+                     "The link's year (qy={value}) is not one of this scenario's ({a}–{b}): showing {year}."),
+    "qt_link_sector": ("Chỉ tiêu trong đường dẫn (qs={value}) không có; dùng một trong {allowed}: đang hiện GRDP.",
+                       "The link's indicator (qs={value}) does not exist; use one of {allowed}: showing GRDP."),
+    "qt_year": ("Năm", "Year"),
+    "qt_note": ("Tách quý bằng phương pháp Denton (tỷ lệ sai phân bậc nhất, như Sổ tay Tài khoản quốc gia quý của IMF): "
+                "bốn quý cộng lại đúng bằng năm; chỉ báo mùa vụ là tỷ trọng 6 tháng đầu năm đã công bố, hai quý trong "
+                "mỗi nửa năm bằng nhau và như nhau cho mọi ngành (giả định); ở các năm đã có số liệu, các mức tăng lũy kế "
+                "đã công bố được giữ đúng. Nguồn (số dòng trong hatinh_published.csv): {rows}.",
+                "Split by Denton (proportional first differences, as in the IMF Quarterly National Accounts Manual): the "
+                "four quarters add up to the year exactly; the seasonal indicator is the published first-half share, the "
+                "two quarters of a half equal and the same for every sector (assumptions); in the actual years the "
+                "published cumulative growth holds exactly. Sources (rows of hatinh_published.csv): {rows}."),
+    "src_row": ("{what} (dòng {rows})", "{what} (rows {rows})"),
+    "src_row1": ("{what} (dòng {rows})", "{what} (row {rows})"),
+    "src_period": ("{period}: {what}", "{period}: {what}"),
+    "src_Q1": ("quý I/{y}", "Q1 {y}"), "src_year": ("năm {y}", "{y}"),
+    "src_H1": ("6 tháng đầu năm {y}", "H1 {y}"),
+    "src_M1-9": ("9 tháng đầu năm {y}", "January–September {y}"),
+    "src_grdp_constant2010": ("GRDP giá so sánh 2010", "GRDP at constant 2010 prices"),
+    "src_grdp_real_growth": ("tăng trưởng GRDP", "GRDP growth"),
+    "src_growth_all": ("tăng trưởng ba khu vực và thuế sản phẩm", "growth of the three sectors and product taxes"),
+    "src_growth_some": ("tăng trưởng {sectors}", "growth of {sectors}"),
+    "qt_chart": ("Tăng trưởng từng quý năm {year} so với cùng kỳ (%)", "Growth by quarter in {year}, on the same quarter a year before (%)"),
+    "qt_axis": ("% so với cùng kỳ", "% on a year before"),
+    "qt_bt": ("Kiểm định ngược trên số liệu {years}, chỉ từ số cả năm (không dùng số lũy kế đã công bố): tăng trưởng lũy kế quý I, "
+              "6 tháng, 9 tháng theo cách tách này lệch số công bố {g} điểm % với GRDP ({n} số liệu) và {s} điểm % với "
+              "từng khu vực ({m} số liệu) (RMSE); quy tắc ngây thơ, lấy luôn tăng trưởng cả năm cho mọi kỳ, "
+              "lệch {g0} và {s0}. Các quý dự báo nên đọc với sai số cỡ đó.",
+              "Backtest on {years}, from the annual figures alone (no published cumulative figure used): the split's "
+              "cumulative growth for the first quarter, half and nine months misses the published figures by {g} points "
+              "for GRDP ({n} figures) and {s} points for a sector ({m}) (RMSE); the naive answer, the "
+              "year's own growth for every period, misses by {g0} and {s0}. Read a projected quarter with an error of "
+              "that size."),
+    "qt_bt_none": ("Chưa kiểm định ngược được cách tách quý: số liệu chưa có số tăng trưởng lũy kế nào đã công bố của "
+                   "GRDP và của các khu vực.",
+                   "The quarterly split cannot be backtested: the record holds no published cumulative growth of "
+                   "GRDP and of the sectors."),
+    "qt_bt_table": ("Kiểm định ngược: từng số lũy kế đã công bố", "Backtest: each published cumulative figure"),
+    "qt_bt_published": ("Đã công bố (%)", "Published (%)"),
+    "qt_bt_split": ("Tách quý (%)", "Split (%)"),
+    "qt_bt_annual": ("Tăng trưởng cả năm (%)", "The year's growth (%)"),
+    "qt_bt_row": ("Dòng", "Row"),
+    "qt_bt_period": ("Kỳ", "Period"),
+    "dk_quarterly_bt": ("Kiểm định ngược {years}: lũy kế theo cách tách này lệch số công bố {g} điểm % với GRDP.",
+                        "Backtest {years}: the split's cumulative growth misses the published figures by {g} points "
+                        "for GRDP."),
+    "qt_download": ("Tải bảng theo quý (CSV)", "Download the quarterly table (CSV)"),
+    "qt_rest": ("Các quý còn lại cần tăng bao nhiêu?", "What must the remaining quarters deliver?"),
+    "qt_done_label": ("Đã có số liệu", "Published so far"),
+    "qt_done_pct": ("Tăng trưởng lũy kế {done} (%)", "Cumulative growth, {done} (%)"),
+    "qt_done_help": ("Số đã công bố nếu có ({src}); gõ số khác để thử.", "The published figure where there is one ({src}); type another to try."),
+    "qt_none": ("chưa có", "none yet"),
+    "qt_untype": ("Dùng lại số của kịch bản", "Use the scenario's figures again"),
+    "qt_untype_help": ("Bỏ số đã gõ cho quý đã qua và mục tiêu năm: hai ô lại theo kịch bản đang xem (số đã công bố nếu có).",
+                       "Drop the figures typed for the quarters done and the year's target: the two boxes follow "
+                       "the scenario shown again (the published figure where there is one)."),
+    "qt_target": ("Mục tiêu cả năm {year} (%)", "Target for {year} (%)"),
+    "qt_rest_note": ("{who}, cùng kỳ năm {y} (giá 2010): các quý đã qua {s_m} tỷ đồng, cả năm {s_4} tỷ đồng.",
+                     "{who}, the same period of {y} (2010 prices): the quarters done {s_m} billion VND, the year "
+                     "{s_4} billion VND."),
+    "qt_sector": ("Chỉ tiêu", "For"),
+    "qt_sector_help": ("GRDP hoặc một ngành: Nghị quyết 01/NQ-CP yêu cầu kịch bản tăng trưởng theo quý của từng ngành. "
+                       "Số lũy kế đã công bố của ngành (nếu có) là giá trị ban đầu của ô.",
+                       "GRDP or a sector: Resolution 01/NQ-CP asks for a quarterly growth scenario by sector. The "
+                       "sector's published cumulative figure (where there is one) is the box's starting value."),
+}
