@@ -3,7 +3,7 @@ second), in parts by where the words appear. `model.report.strings` holds them a
 ``TEXT`` (every part but the findings) looked up by `t`, and the functions that choose among the
 entries. A key stands in one part only (tested): a second would silently replace the first.
 
-Plain data: nothing here imports anything.
+Plain data: the parts import nothing.
 """
 
 from .analysis import TEXT as ANALYSIS
