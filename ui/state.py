@@ -117,7 +117,7 @@ def md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", html.unescape(str(text))).replace("\n", " ")
 
 
-_BLOCK_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))")
+_BLOCK_START = re.compile(r"^(?:([-+=])|(\d+)([.)]))")
 
 
 def md_lines(text: str) -> str:
@@ -125,7 +125,7 @@ def md_lines(text: str) -> str:
     `md` makes it, and a line's start that Markdown reads as a block (a list's "- " or "1.", a
     heading's "===" or "---" under a line) escaped, so that the text is shown as typed."""
     def inert(m: re.Match) -> str:
-        return m[1] + ("\\" + m[2] if m[2] else m[3] + "\\" + m[4])
+        return "\\" + m[1] if m[1] else m[2] + "\\" + m[3]
 
     # each line stripped: one indented by four spaces would start a code block
     return "  \n".join(_BLOCK_START.sub(inert, md(x.strip())) for x in str(text).splitlines() if x.strip())
@@ -386,7 +386,8 @@ def stray_to(path: str) -> str:
     whose name it is in either language, with or without its accents (``/tăng-trưởng``,
     ``/tang-truong``, ``/uncertainty``); else the Scorecard, with a note naming the path and the
     pages (`note_lines`)."""
-    # each page by its id, its names in both languages, and the Scorecard by its own path too
+    # each page by its id and its names in both languages, and the Scorecard by "home" too (the
+    # path a planner types for a home page; its own reserved path is one nobody types, app.py)
     names = {"home": "scorecard", **{pid: pid for pid in PAGE_IDS},
              **{_slug(t(f"page_{pid}", lg)): pid for pid in PAGE_IDS for lg in LANGS}}
     if _slug(path) in names:

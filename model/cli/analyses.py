@@ -113,7 +113,8 @@ def _cmd_invest(args) -> int:
 
     from ..growth import simulate
     from ..history import assemble_history
-    from ..investment import growth_from_investment, icor_record, investment_record, required_investment
+    from ..investment import (ICOR_BAND, growth_from_investment, icor_record, investment_record,
+                              required_investment)
     from ..registry import growth_period
 
     history = assemble_history()
@@ -124,13 +125,16 @@ def _cmd_invest(args) -> int:
         print(tr("cli_invest_record", lg))
         print(_cli_table(investment_record(history), lg, 1))
         print(_cli_table(icor_record(history).drop(columns="note"), lg, {"deflator_prev": 2, "icor": 2}))
+        # the one ICOR --share buys at (the band's central one unless --icor), and the band the
+        # need is shown at
+        k = args.icor or ICOR_BAND["central"]
+        icors = " / ".join(num(v, lg, 0) for v in ICOR_BAND.values()) if args.icor is None else num(args.icor, lg, 1)
         if args.share is not None:
             try:
-                bought = growth_from_investment(history, sc, args.share, icor=args.icor or 7.0)
+                bought = growth_from_investment(history, sc, args.share, icor=k)
                 p = simulate(history, bought)
             except ScenarioError as e:   # growth no scenario may hold: said as the Projects page says it
-                print(tr("inv_out_of_range", lg, s=num(100 * args.share, lg, 1), k=num(args.icor or 7.0, lg, 1)),
-                      file=sys.stderr)
+                print(tr("inv_out_of_range", lg, s=num(100 * args.share, lg, 1), k=num(k, lg, 1)), file=sys.stderr)
                 for line in e.lines(lg)[:5]:
                     print("  " + line, file=sys.stderr)
                 return EXIT_BAD_INPUT
@@ -138,7 +142,7 @@ def _cmd_invest(args) -> int:
             a, b = growth_period(sc.targets_set)   # the period the file's target set judges
             period = tr("cli_invest_period", lg, g=num(100 * p.average_growth(a, b), lg, 2), a=a + 1, b=b) \
                 if p.horizon >= b and (a + 1, b) != (last + 1, p.horizon) else ""
-            print("\n" + tr("cli_invest_buys", lg, s=num(100 * args.share, lg, 1), k=num(args.icor or 7.0, lg, 1),
+            print("\n" + tr("cli_invest_buys", lg, s=num(100 * args.share, lg, 1), k=num(k, lg, 1),
                               g=num(100 * p.average_growth(last, p.horizon), lg, 2), y0=last + 1, y1=p.horizon)
                   + period)
             print(_cli_table((100 * p.growth_real.loc[last + 1:]).rename("growth_pct").to_frame(), lg, 2))
@@ -150,10 +154,9 @@ def _cmd_invest(args) -> int:
             table = required_investment(simulate(history, sc), icor=args.icor)
         # with --share the table is the bought paths' need, not the file's own: its title says so
         # (it named the file alone, over a need of 45 % where the file's paths need twice that)
-        icors = "6 / 7 / 8" if args.icor is None else num(args.icor, lg, 1)
         print("\n" + (tr("cli_invest_need", lg, name=sc.name, icor=icors) if args.share is None else
                       tr("cli_invest_need_bought", lg, name=sc.name, s=num(100 * args.share, lg, 1),
-                         k=num(args.icor or 7.0, lg, 1), icor=icors)))
+                         k=num(k, lg, 1), icor=icors)))
         cols = [c for c in table.columns if c.startswith(("need", "share_"))] + ["projects", "state", "nonstate", "fdi"]
         print(_cli_table(table[[c for c in cols if c in table.columns]], lg, 1))
         if args.out:
