@@ -1,6 +1,7 @@
 """Scenario files: parsing, every validation error, round trips, atomic writes."""
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -275,6 +276,15 @@ def test_toml_syntax_error():
     ("a = 1\na = 2", "(dòng 2, cột 6): giá trị này đã được ghi ở trên", "(line 2, column 6): Cannot overwrite a value"),
     ("a = 1 b", "(dòng 1, cột 7): còn chữ thừa sau giá trị; mỗi dòng chỉ một «khóa = giá trị»",
      "(line 1, column 7): Expected newline or end of document after a statement"),
+    # a brace in the Vietnamese words made the message itself fail: "ValueError: Single '}'"
+    ("[t]\ngrowth = {2026 = 0.08\n", "(dòng 2, cột 22): bảng trên một dòng chưa đóng «}»",
+     "(line 2, column 22): Unclosed inline table"),
+    ("a = {b = 1}\na.c = 2", "(dòng 2, cột 8): không thêm khóa vào a: nó đã được viết trọn trên một dòng ({…} hoặc […])",
+     "(line 2, column 8): Cannot mutate immutable namespace a"),
+    ('s = "\\uZZZZ"', "(dòng 1, cột 8): mã «\\u…» cần đủ 4 chữ số thập lục phân («\\U…»: 8)",
+     "(line 1, column 8): Invalid hex value"),
+    ('s = "\\ud800"', "(dòng 1, cột 12): mã ký tự «\\u…» không phải ký tự Unicode hợp lệ",
+     "(line 1, column 12): Escaped character is not a Unicode scalar value"),
 ])
 def test_the_toml_parsers_words_in_the_readers_language(text, vi, en):
     """The parser's messages are English (Python's tomllib): a Vietnamese message held "Expected
@@ -284,6 +294,23 @@ def test_the_toml_parsers_words_in_the_readers_language(text, vi, en):
         parse_scenario(text)
     assert e.value.lines("vi")[0].startswith("không phải TOML hợp lệ " + vi + ". Kiểm tra"), e.value.lines("vi")
     assert e.value.lines("en")[0].startswith("not valid TOML " + en + ". Check"), e.value.lines("en")
+
+
+def test_every_message_the_toml_parser_has_is_in_vietnamese():
+    """Each message Python's own parser can raise (read from its source, so a new Python's new
+    wording is caught here) has Vietnamese words: none reaches a Vietnamese reader in English."""
+    import re
+    import tomllib
+
+    from model.report.issues import toml_detail
+    source = (Path(tomllib.__file__).parent / "_parser.py").read_text(encoding="utf-8")
+    found = set(re.findall(r'(?:suffixed_err\(\s*src,\s*pos,\s*|TOMLDecodeError\()f?"([^"]+)"', source))
+    found.discard("{msg} (at {coord_repr(src, pos)})")   # the frame around each message
+    assert len(found) >= 20, found
+    for message in sorted(found):
+        sample = re.sub(r"\{[^}]*\}", "('t', 'u')", message).replace("\\\\", "\\")
+        vi = toml_detail(sample, "vi")
+        assert vi != sample and re.search("[à-ỹđ]", vi), (message, vi)
 
 
 @pytest.mark.parametrize("old, new, line, found", [
