@@ -37,7 +37,7 @@ def test_headers_carry_units_and_numbers_their_formats(book):
     ws = books["vi"]["Dự báo"]
     heads = [c.value for c in ws[1]]
     assert heads[:3] == ["Năm", "Số liệu thực tế", "GRDP giá hiện hành (tỷ đồng)"]
-    row_2026 = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "2026")
+    row_2026 = next(r for r in ws.iter_rows(min_row=2) if r[0].value == 2026)
     cell = row_2026[heads.index("GRDP giá hiện hành (tỷ đồng)")]
     assert cell.value == pytest.approx(p.grdp_nominal[2026]) and cell.number_format == "#,##0"
     growth = row_2026[heads.index("Tăng trưởng GRDP (%/năm)")]
@@ -47,6 +47,25 @@ def test_headers_carry_units_and_numbers_their_formats(book):
     assert "Services: 2010 prices (bn VND)" in en
     st = books["en"]["Targets"]
     assert {c.value for c in st["G"][1:]} >= {"Met", "Missed", "On track", "No published figure"}
+
+
+def test_years_are_numbers_a_lookup_finds(book):
+    """Every year column holds numbers: the years were written as text ("2026"), on which Excel
+    marks each cell "number stored as text" and =VLOOKUP(2030; …) finds nothing."""
+    books, _ = book
+    for lang, wb in books.items():
+        year = "Năm" if lang == "vi" else "Year"
+        first = "Năm vận hành" if lang == "vi" else "First year"
+        seen = 0
+        for ws in wb:
+            heads = [c.value for c in ws[1]]
+            for j, head in enumerate(heads):
+                if head in (year, first):
+                    values = [r[j].value for r in ws.iter_rows(min_row=2)]
+                    assert values and all(type(v) is int and 2010 <= v <= 2050 for v in values), (ws.title, head)
+                    assert all(r[j].number_format == "General" for r in ws.iter_rows(min_row=2))   # 2030, never 2.030
+                    seen += 1
+        assert seen == 6, (lang, seen)   # projection, contributions, investment need, projects, sources, quarters
 
 
 def test_the_assumptions_say_where_each_setting_comes_from(book):
