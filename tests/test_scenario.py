@@ -698,3 +698,20 @@ def test_a_document_built_in_code_nested_past_recursion_is_refused_in_words():
     with pytest.raises(ScenarioError) as e:
         model.scenario_from_dict(doc)
     assert [i.code for i in e.value.issues] == ["too_deep"]
+
+
+@pytest.mark.parametrize("path, near", [
+    ("sectors.servics.growth", "sectors.services.growth"), ("sectors.services.grwth", "sectors.services.growth"),
+    ("sectors.services", "sectors.services.growth"), ("population.grwth", "population.growth"),
+    ("sectors.industry_construction.inflaton", "sectors.industry_construction.inflation"),
+])
+def test_a_rate_path_that_is_not_one_is_named_with_the_nearest(baseline, path, near):
+    """In a notebook, `with_rate('sectors.servics.growth', …)` was a bare KeyError: 'servics'
+    (and 'sectors.services' a ValueError about unpacking): now the paths there are and the nearest."""
+    for call in (lambda: baseline.rate(path), lambda: baseline.with_rate(path, model.RatePath.const(0.08))):
+        with pytest.raises(ValueError) as e:
+            call()
+        assert f"no rate at {path!r}" in str(e.value) and f"(did you mean {near!r}?)" in str(e.value)
+    assert baseline.rate("sectors.product_taxes.investment") is None   # a path there is, unset: None as before
+    with pytest.raises(ValueError, match="did you mean 'sectors.services.growth'"):
+        baseline.with_sector("servics", growth=model.RatePath.const(0.08))

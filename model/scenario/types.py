@@ -32,6 +32,25 @@ def valid_name(name: str) -> bool:
     return isinstance(name, str) and bool(_NAME_RE.fullmatch(name))
 
 
+RATE_KINDS = ("growth", "inflation", "investment")
+
+
+def rate_parts(field_path: str) -> tuple[str, str]:
+    """(sector, kind) of 'sectors.<id>.<growth|inflation|investment>'. Any other path is a
+    ValueError naming the paths there are and the nearest one: an economist's typo in a notebook
+    ('sectors.servics.growth') was a bare KeyError: 'servics'."""
+    parts = str(field_path).split(".")
+    if len(parts) == 3 and parts[0] == "sectors" and parts[1] in SECTOR_IDS and parts[2] in RATE_KINDS:
+        return parts[1], parts[2]
+    import difflib   # only on the error's path
+
+    paths = ["population.growth"] + [f"sectors.{s}.{k}" for s in SECTOR_IDS for k in RATE_KINDS]
+    near = difflib.get_close_matches(str(field_path)[:64], paths, n=1)
+    raise ValueError(f"no rate at {str(field_path)[:64]!r}: the paths are 'population.growth' and "
+                     f"'sectors.<{'|'.join(SECTOR_IDS)}>.<{'|'.join(RATE_KINDS)}>'"
+                     + (f" (did you mean {near[0]!r}?)" if near else ""))
+
+
 def suggest_name(text: str) -> str:
     """A valid name close to ``text``, for the message that refuses it: a planner types
     "kịch bản LNG trễ", the name may only hold ASCII letters, digits, '_' and '-'. Marks are
@@ -190,6 +209,8 @@ class Scenario:
 
     def with_sector(self, sector: str, **rates: RatePath) -> "Scenario":
         """A copy with some of one sector's rates replaced (``growth=``, ``inflation=``)."""
+        for kind in rates:   # a typo is named with the nearest path, not a KeyError or TypeError
+            rate_parts(f"sectors.{sector}.{kind}")
         sectors = dict(self.sectors)
         sectors[sector] = replace(sectors[sector], **rates)
         return replace(self, sectors=sectors)
@@ -199,7 +220,7 @@ class Scenario:
         'sectors.<id>.<growth|inflation|investment>' (None: that driver is not the sector's)."""
         if field_path == "population.growth":
             return self.population_growth
-        _, sector, kind = field_path.split(".")
+        sector, kind = rate_parts(field_path)
         return getattr(self.sectors[sector], kind)
 
     def with_rate(self, field_path: str, rate: RatePath) -> "Scenario":
@@ -207,7 +228,7 @@ class Scenario:
         growth drops its investment driver, and setting its investment drops its growth."""
         if field_path == "population.growth":
             return replace(self, population_growth=rate)
-        _, sector, kind = field_path.split(".")
+        sector, kind = rate_parts(field_path)
         if kind == "investment":
             return self.with_sector(sector, investment=rate, growth=None)
         if kind == "growth":
