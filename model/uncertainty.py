@@ -353,8 +353,9 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
     """Monte Carlo on ``scenario``: ``draws`` draws in chunks of CHUNK, every modelled target's
     probability, and (``fans``) the fans of `FAN_MEASURES`. ``progress(done, total)`` is called
     after each chunk. With no source on, every draw is the central projection."""
-    if not 1 <= int(draws) <= MAX_DRAWS:
-        raise ValueError(f"draws must be between 1 and {MAX_DRAWS:,}")
+    if isinstance(draws, bool) or not isinstance(draws, (int, np.integer)) or not 1 <= draws <= MAX_DRAWS:
+        # a whole number: 100.5 ran 100 draws and said nothing, True ran one
+        raise ValueError(f"draws must be a whole number between 1 and {MAX_DRAWS:,}, not {draws!r}")
     sources = _sources(sources)
     checked(history, scenario)   # as `model.simulate` does
     base = base_inputs(history, scenario, manufacturing=True)

@@ -248,6 +248,17 @@ def test_bad_requests(history, baseline, kwargs, match):
         solve(history, baseline, targets, **kwargs)
 
 
+def test_one_id_written_alone_is_a_list_of_one(history, baseline):
+    """`free="services"` was read letter by letter ("free sector 's' is unknown") and
+    `targets="grdp_growth_avg"` as "unknown target 'g'": one id alone is that id."""
+    alone = solve(history, baseline, "grdp_growth_avg", free="services", prices="services", diagnose=False)
+    listed = solve(history, baseline, ["grdp_growth_avg"], free=["services"], prices=["services"], diagnose=False)
+    assert alone.free == listed.free == ("services",) and list(alone.targets["id"]) == ["grdp_growth_avg"]
+    assert alone.paths.equals(listed.paths) and alone.objective == listed.objective
+    with pytest.raises(SolverError, match="free sector 'servics' is unknown"):
+        solve(history, baseline, "grdp_growth_avg", free="servics")
+
+
 def test_horizon_before_2030(history, baseline):
     from dataclasses import replace
     with pytest.raises(SolverError, match="ends before 2030"):

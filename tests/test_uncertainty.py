@@ -147,9 +147,10 @@ def test_tornado_ranks_industry_growth_first(history, baseline):
     assert (pr["grdp_growth_avg_range"] < 1e-9).all() and (pr["grdp_multiple_range"] > 0).all()
 
 
-@pytest.mark.parametrize("bad", [0, -1, U.MAX_DRAWS + 1])
+@pytest.mark.parametrize("bad", [0, -1, U.MAX_DRAWS + 1, 100.5, True, "100"])
 def test_draw_counts_are_bounded(history, baseline, bad):
-    with pytest.raises(ValueError, match="draws"):
+    """A whole number in range: 100.5 ran 100 draws without a word, and True ran one."""
+    with pytest.raises(ValueError, match=r"draws must be a whole number between 1 and 1,000,000, not "):
         U.run(history, baseline, draws=bad)
 
 
