@@ -340,6 +340,8 @@ class RiskResult:
 
 
 def _sources(sources) -> tuple[str, ...]:
+    if isinstance(sources, str):   # one source alone: "growth" was read letter by letter ('g')
+        sources = (sources,)
     out = tuple(dict.fromkeys(s for s in sources if s))
     bad = [s for s in out if s not in SOURCES]
     if bad:

@@ -157,6 +157,10 @@ def test_draw_counts_are_bounded(history, baseline, bad):
 def test_unknown_source_is_named(history, baseline):
     with pytest.raises(ValueError, match="unknown source 'weather'"):
         U.run(history, baseline, draws=10, sources=("growth", "weather"))
+    with pytest.raises(ValueError, match="unknown source 'weather'"):   # alone: not 'w'
+        U.run(history, baseline, draws=10, sources="weather")
+    alone, listed = (U.run(history, baseline, draws=200, sources=x) for x in ("prices", ("prices",)))
+    assert alone.sources == listed.sources == ("prices",) and alone.probabilities.equals(listed.probabilities)
 
 
 def test_the_draws_count_a_growth_forecast_exceeded_apart(history):
