@@ -332,6 +332,25 @@ def ids(set_id: str | None = None) -> tuple[str, ...]:
     return tuple(targets(set_id))
 
 
+def as_ids(x) -> tuple | None:
+    """A list of ids given to the API as a tuple; one id written alone is a list of one. A string
+    is iterable, so ``ids="grdp_growth_avg"`` was read as its letters: `evaluate` returned an
+    empty table, `solve` said "unknown target 'g'". None stays None (the defaults)."""
+    if x is None:
+        return None
+    return (x,) if isinstance(x, str) else tuple(x)
+
+
+def known(target_id: str) -> bool:
+    """Whether an id is a target of some set or a constraint, modelled or not."""
+    return target_id in _known()
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset:
+    return frozenset(_every()) | {r["id"] for sid in set_ids() for r in set_records(sid)}
+
+
 def all_ids() -> tuple[str, ...]:
     """Every modelled target of every set (each id once)."""
     return tuple(x.id for x in _registry() if x.programme)

@@ -118,7 +118,15 @@ def judged(projection: Projection, targets: pd.DataFrame | None = None,
     set_id = registry.judged_set(projection.scenario, set_id)
     records = registry.set_records(set_id) if targets is None else targets.to_dict("records")
     if ids is not None:
-        keep = set(ids)
+        keep = set(registry.as_ids(ids))
+        # an id no set has is a typo, named; one of another set is left out (the headline
+        # strip asks for four where a set may have fewer)
+        unknown = sorted(i for i in keep if not registry.known(i) and all(r["id"] != i for r in records))
+        if unknown:
+            import difflib
+            near = difflib.get_close_matches(str(unknown[0])[:64], [r["id"] for r in records], n=1)
+            raise KeyError(f"unknown target {unknown[0]!r}" + (f" (did you mean {near[0]!r}?)" if near else "")
+                           + f"; {set_id}'s: {', '.join(r['id'] for r in records)}")
         records = [r for r in records if r["id"] in keep]
     tol_over = dict(approx_tolerance or {})
     rows = []

@@ -340,9 +340,7 @@ class RiskResult:
 
 
 def _sources(sources) -> tuple[str, ...]:
-    if isinstance(sources, str):   # one source alone: "growth" was read letter by letter ('g')
-        sources = (sources,)
-    out = tuple(dict.fromkeys(s for s in sources if s))
+    out = tuple(dict.fromkeys(s for s in registry.as_ids(sources) if s))   # "growth" alone: not 'g', 'r', …
     bad = [s for s in out if s not in SOURCES]
     if bad:
         raise ValueError(f"unknown source {bad[0]!r}; choose from {', '.join(SOURCES)}")
@@ -446,7 +444,10 @@ def tornado(history: History, scenario: Scenario, est: Estimate | None = None,
     of the first outcome (average growth by default), largest first. ``attrs['names']``: the
     (vi, en) names of the projects the scenario defines itself, by id."""
     checked(history, scenario)   # as `model.simulate` does
-    outcomes = list(outcomes or registry.ids(scenario.targets_set))   # the set's modelled targets by default
+    outcomes = list(registry.as_ids(outcomes) or registry.ids(scenario.targets_set))   # the set's modelled targets by default
+    for oid in outcomes:
+        if oid not in registry.all_ids():
+            raise ValueError(f"outcome {str(oid)[:64]!r}: not a modelled target; choose from {', '.join(registry.all_ids())}")
     est = est or estimate()
     base = base_inputs(history, scenario, manufacturing=True)
     F, S = base.growth.shape

@@ -321,3 +321,9 @@ def test_every_bad_request_is_worded_in_both_languages(history, baseline):
     assert e.value.text("vi") == "giới hạn của services = (0.3, 0.1): cần -0.5 ≤ min ≤ max ≤ 1 (phân số mỗi năm)"
     assert str(e.value) == e.value.text("en") == ("bounds for services = (0.3, 0.1): need -0.5 ≤ min ≤ max ≤ 1 "
                                                   "(fractions per year)")
+
+
+def test_target_specs_take_one_id_alone():
+    from model.solver import target_specs
+
+    assert target_specs("grdp_growth_avg") == target_specs(["grdp_growth_avg"])

@@ -175,3 +175,16 @@ def test_tolerance_override(baseline_projection):
     t = evaluate(baseline_projection, approx_tolerance={"share_agriculture": 5.0}).set_index("id")
     assert t.at["share_agriculture", "status"] == "met"
     assert t.at["share_agriculture", "tolerance"] == 5.0
+
+
+def test_ids_alone_and_ids_no_set_has(baseline_projection):
+    """`evaluate(p, ids="grdp_growth_avg")` returned an empty table (the id read as its letters),
+    and a misspelt id was dropped without a word; an id of another set is still left out (the
+    headline strip asks every set for the same four)."""
+    alone = model.evaluate(baseline_projection, ids="grdp_growth_avg")
+    assert list(alone["id"]) == ["grdp_growth_avg"]
+    assert alone.equals(model.evaluate(baseline_projection, ids=["grdp_growth_avg"]))
+    with pytest.raises(KeyError, match=r"unknown target 'grdp_growth_avgx' \(did you mean 'grdp_growth_avg'\?\)"):
+        model.evaluate(baseline_projection, ids=["grdp_multiple", "grdp_growth_avgx"])
+    other = model.evaluate(baseline_projection, ids=["grdp_multiple", "grdp_growth_avg_2026_2030"])
+    assert list(other["id"]) == ["grdp_multiple"]

@@ -218,3 +218,12 @@ def test_the_tornado_names_a_project_the_file_defines(history):
     assert {"Dự án Khu kinh tế mở rộng", "Dự án Cảng cá Cửa Sót"} <= vi
     assert {"Project Economic zone extension", "Project Cảng cá Cửa Sót"} <= en
     assert not any("kkt" in x or "cang" in x for x in vi | en)
+
+
+def test_tornado_outcomes_alone_and_unknown(history, baseline):
+    """`outcomes="grdp_growth_avg"` was read as its letters (KeyError: 'g')."""
+    alone = U.tornado(history, baseline, outcomes="grdp_growth_avg")
+    assert alone.equals(U.tornado(history, baseline, outcomes=["grdp_growth_avg"]))
+    assert "grdp_growth_avg_range" in alone.columns
+    with pytest.raises(ValueError, match="outcome 'grdp_growth_avgx': not a modelled target; choose from grdp_growth_avg"):
+        U.tornado(history, baseline, outcomes=["grdp_growth_avgx"])

@@ -302,7 +302,7 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
     with one_thread():
         return _solve(history, scenario, targets, free=free, method=method, bounds=bounds,
                       smoothness=smoothness, approx=approx, diagnose=diagnose, taxes=taxes,
-                      priorities=priorities, prices=_ids(prices) or (), investment_cap=investment_cap)
+                      priorities=priorities, prices=registry.as_ids(prices) or (), investment_cap=investment_cap)
 
 
 def solve_variant(history: History, scenario: Scenario, targets=None, *, free=None, method="constant",
@@ -316,7 +316,7 @@ def solve_variant(history: History, scenario: Scenario, targets=None, *, free=No
     with one_thread():
         return _solve(history, scenario, targets, free=free, method=method, bounds=bounds,
                       smoothness=smoothness, approx=approx, diagnose=diagnose, taxes=taxes,
-                      priorities=priorities, prices=_ids(prices) or (), investment_cap=investment_cap,
+                      priorities=priorities, prices=registry.as_ids(prices) or (), investment_cap=investment_cap,
                       as_file=False)
 
 
@@ -330,18 +330,9 @@ def posed(scenario: Scenario, targets=None, approx: str = "band", investment_cap
                         set_id=getattr(scenario, "targets_set", None))
 
 
-def _ids(x):
-    """A list of ids as a tuple, one id written alone as a list of one: ``free="services"``
-    was read letter by letter ("free sector 's' is unknown"), ``targets="grdp_growth_avg"``
-    as "unknown target 'g'". None stays None (the defaults)."""
-    if x is None:
-        return None
-    return (x,) if isinstance(x, str) else tuple(x)
-
-
 def _solve(history, scenario, targets, *, free, method, bounds, smoothness, approx, diagnose, taxes,
            priorities, prices, investment_cap=None, as_file: bool = True) -> SolveResult:
-    targets, free = _ids(targets), _ids(free)
+    targets, free = registry.as_ids(targets), registry.as_ids(free)
     free = tuple(DEFAULT_FREE if free is None else free)
     bounds = dict(bounds or {})
     _validate_request(free, bounds, smoothness)

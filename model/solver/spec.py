@@ -83,7 +83,7 @@ def target_specs(ids: Iterable[str] | None = None, approx: str = "band",
         raise SolverError("bad_approx", value=repr(approx))
     table = _target_rows()
     try:
-        ids = list(registry.solver_defaults(set_id) if ids is None else ids)
+        ids = list(registry.solver_defaults(set_id) if ids is None else registry.as_ids(ids))
     except KeyError:
         raise SolverError("unknown_set", value=repr(set_id), allowed=", ".join(registry.set_ids())) from None
     solvable = registry.all_solvable()
