@@ -125,6 +125,26 @@ def test_bad_project_entries_name_the_field(edit, message):
     assert all(line for line in e.value.lines("vi"))
 
 
+@pytest.mark.parametrize("pid, vi, en", [
+    ("lng_vung_ang3", "projects.lng_vung_ang3: không có dự án nào mã 'lng_vung_ang3'; có phải ý bạn là «lng_vung_ang_3»?",
+     "projects.lng_vung_ang3: no shipped project has the id 'lng_vung_ang3'; did you mean 'lng_vung_ang_3'?"),
+    ("my_switch", "projects.my_switch: không có dự án nào mã 'my_switch'; các dự án có sẵn: vung_ang_1, vung_ang_2, formosa_1,",
+     "projects.my_switch: no shipped project has the id 'my_switch'; the shipped ones: vung_ang_1, vung_ang_2, formosa_1,"),
+])
+def test_a_switch_for_a_project_there_is_not_is_one_message(pid, vi, en):
+    """`[projects.lng_vung_ang3]` with `on = true` (a slip of the LNG plant's id) was answered
+    with four messages that the file's own project lacks a name, sector, first year and value
+    added: now one, with the nearest shipped id, or the list in the table's order."""
+    with pytest.raises(model.ScenarioError) as e:
+        model.parse_scenario(text(f"\n[projects.{pid}]\non = true\ndelay = 1\n"))
+    assert len(e.value.lines("en")) == 1 and e.value.lines("en")[0].startswith(en), e.value.lines("en")
+    assert e.value.lines("vi")[0].startswith(vi) and "name_vi, sector, first_year" in e.value.lines("vi")[0]
+    # with one field of its own it is a project being defined: what it lacks is named, as before
+    with pytest.raises(model.ScenarioError) as e:
+        model.parse_scenario(text(f"\n[projects.{pid}]\nva = 100\n"))
+    assert {x.split(":")[0] for x in e.value.lines("en")} == {f"projects.{pid}.{k}" for k in ("name_vi", "sector", "first_year")}
+
+
 @pytest.mark.parametrize("pid", ["state", "nonstate", "fdi", "total"])
 def test_a_project_id_that_names_a_source_of_capital_is_refused(pid):
     """A new project called "state" was the state column of the capital table: its 5,000 billion

@@ -130,6 +130,14 @@ ISSUES: dict[str, tuple[str, str]] = {
     "not_bool": ("{path}: {value} phải là true hoặc false", "{path}: {value} must be true or false"),
     "bad_delay": ("{path} = {value}: số năm lùi tiến độ là số nguyên từ 0 đến {max}",
                   "{path} = {value}: a delay is a whole number of years from 0 to {max}"),
+    "unknown_project_hint": ("{path}: không có dự án nào mã {value}; có phải ý bạn là «{hint}»? (Một dự án mới cần "
+                             "thêm name_vi, sector, first_year và va)",
+                             "{path}: no shipped project has the id {value}; did you mean '{hint}'? (A project of "
+                             "your own also needs name_vi, sector, first_year and va)"),
+    "unknown_project": ("{path}: không có dự án nào mã {value}; các dự án có sẵn: {shipped}. Một dự án mới cần thêm "
+                        "name_vi, sector, first_year và va",
+                        "{path}: no shipped project has the id {value}; the shipped ones: {shipped}. A project of "
+                        "your own also needs name_vi, sector, first_year and va"),
     "missing_project_field": ("{path}: thiếu; một dự án mới cần name_vi, sector, first_year và va",
                               "{path}: missing; a project of your own needs name_vi, sector, first_year and va"),
     "bad_sector": ("{path} = {value}: không phải ngành của mô hình; dùng {allowed} (ví dụ «{hint}»)",

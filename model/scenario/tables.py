@@ -53,6 +53,15 @@ def _projects(table: Any, issues: _Issues) -> dict:
             issues.add(path, "reserved_project_id", value=shown(pid), columns=", ".join(capital_columns),
                        hint=f"{pid}_plant")
             continue
+        if custom and not any(k in t for k in ("name_vi", "sector", "first_year", "va")):
+            # only switches (on, delay, scale) for an id no shipped project has: a misspelt id
+            # ("lng_vung_ang3"), said as one, not as four fields a project of one's own lacks
+            hint = difflib.get_close_matches(str(pid)[:64], list(shipped), n=1)
+            if hint:
+                issues.add(path, "unknown_project_hint", value=shown(pid), hint=hint[0])
+            else:
+                issues.add(path, "unknown_project", value=shown(pid), shipped=", ".join(shipped))
+            continue
         _check_keys(t, _PROJECT_SETTING_KEYS + (_PROJECT_DEF_KEYS if custom else []), path, issues)
         on = t.get("on", True)
         if not isinstance(on, bool):
