@@ -126,7 +126,7 @@ def judged(projection: Projection, targets: pd.DataFrame | None = None,
             import difflib
             near = difflib.get_close_matches(str(unknown[0])[:64], [r["id"] for r in records], n=1)
             raise KeyError(f"unknown target {unknown[0]!r}" + (f" (did you mean {near[0]!r}?)" if near else "")
-                           + f"; {set_id}'s: {', '.join(r['id'] for r in records)}")
+                           + f"; the targets here: {', '.join(r['id'] for r in records)}")
         records = [r for r in records if r["id"] in keep]
     tol_over = dict(approx_tolerance or {})
     rows = []

@@ -445,9 +445,10 @@ def tornado(history: History, scenario: Scenario, est: Estimate | None = None,
     (vi, en) names of the projects the scenario defines itself, by id."""
     checked(history, scenario)   # as `model.simulate` does
     outcomes = list(registry.as_ids(outcomes) or registry.ids(scenario.targets_set))   # the set's modelled targets by default
+    modelled = registry.all_ids()
     for oid in outcomes:
-        if oid not in registry.all_ids():
-            raise ValueError(f"outcome {str(oid)[:64]!r}: not a modelled target; choose from {', '.join(registry.all_ids())}")
+        if oid not in modelled:
+            raise ValueError(f"outcome {str(oid)[:64]!r}: not a modelled target; choose from {', '.join(modelled)}")
     est = est or estimate()
     base = base_inputs(history, scenario, manufacturing=True)
     F, S = base.growth.shape
