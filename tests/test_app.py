@@ -431,6 +431,20 @@ def test_a_multi_line_description_is_shown_as_typed():
                                   "1\\) w", "\\# h", "code \\*\\*b\\*\\*"]
 
 
+def test_the_description_boxes_are_tall_enough_for_what_an_empty_box_saves():
+    """The list of changes stands greyed in the empty box; at a fixed 110 px it was cut after its
+    third line (the LNG plant's delay hidden). By hand: 24 px a line, 26 of padding, a line of
+    more than 58 characters is two; from 110 to 260 px."""
+    from ui.state import box_height
+
+    three = "Từ «Kịch bản cơ sở»:\n- Dịch vụ — tăng trưởng: 7,5 % → 8,5 %\n- Dự án: x"
+    assert box_height("") == box_height() == 110 and box_height(three) == 110   # 3 × 24 + 26 = 98
+    four = three + "\n" + "Dự án: Điện khí LNG Vũng Áng III (1.500 MW trước 2030): tắt → bật, lùi 2 năm"   # 76 chars: two lines
+    assert box_height(four) == 24 * 5 + 26 == 146
+    assert box_height(three, four) == 146   # both boxes of the pair as tall as the longer
+    assert box_height("\n".join(["- x"] * 40)) == 260   # the box scrolls beyond
+
+
 def test_bad_page_lang_and_scenario_in_the_link_are_reported():
     at = fresh(page="nowhere", lang="fr", scn="gone")
     warn = plain(" ".join(w.value for w in at.sidebar.warning))

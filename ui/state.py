@@ -131,6 +131,18 @@ def md_lines(text: str) -> str:
     return "  \n".join(_BLOCK_START.sub(inert, md(x.strip())) for x in str(text).splitlines() if x.strip())
 
 
+def box_height(*texts: str, chars: int = 58, low: int = 110, high: int = 260) -> int:
+    """A text box's height in px, tall enough for the longest of ``texts`` (about ``chars``
+    characters a line in one of two boxes side by side at a laptop's width, 24 px a line, and
+    the box's own padding), from ``low`` to ``high`` (the box scrolls beyond). The Workspace's
+    description boxes show in grey what an empty box saves; at a fixed 110 px the list of
+    changes was cut after its third line."""
+    def lines(text: str) -> int:
+        return sum(max(1, -(-len(x) // chars)) for x in str(text or "").splitlines())
+
+    return int(min(high, max(low, 24 * max((lines(x) for x in texts), default=0) + 26)))
+
+
 # ---- resolving scenarios ---------------------------------------------------------------------
 def resolve_ref(ref: str) -> model.Scenario | None:
     """The scenario a reference names: a shipped file's stem, or ws:NAME in the workspace."""

@@ -147,11 +147,14 @@ with st.form("ws_save_form", border=True):
     d.text_input(t("ws_title_en", lang), max_chars=200, key=keys["title_en"])
     e, f = st.columns(2)
     # Empty on a changed scenario, for the planner's own words; the changes stand greyed in the box
-    # and are what an empty box saves (`on_save`).
-    e.text_area(t("ws_desc_vi", lang), max_chars=MAX_DESCRIPTION, key=keys["description"], height=110,
-                placeholder=auto_description("vi") or None, help=t("ws_desc_help", lang) if is_changed else None)
-    f.text_area(t("ws_desc_en", lang), max_chars=MAX_DESCRIPTION, key=keys["description_en"], height=110,
-                placeholder=auto_description("en") or None, help=t("ws_desc_help", lang) if is_changed else None)
+    # and are what an empty box saves (`on_save`): both boxes tall enough to show them whole, or
+    # the loaded scenario's own descriptions they are filled with.
+    grey = {lg: auto_description(lg) for lg in ("vi", "en")}
+    tall = state.box_height(*grey.values(), prefill["description"], prefill["description_en"])
+    e.text_area(t("ws_desc_vi", lang), max_chars=MAX_DESCRIPTION, key=keys["description"], height=tall,
+                placeholder=grey["vi"] or None, help=t("ws_desc_help", lang) if is_changed else None)
+    f.text_area(t("ws_desc_en", lang), max_chars=MAX_DESCRIPTION, key=keys["description_en"], height=tall,
+                placeholder=grey["en"] or None, help=t("ws_desc_help", lang) if is_changed else None)
     st.form_submit_button(t("ws_save", lang), on_click=on_save, args=(keys,), type="primary")
 conflict = ss.get("ws_conflict")
 if conflict:
