@@ -66,8 +66,7 @@ def projection_sheet(p: Projection, lang: str) -> Sheet:
             digits[f"{key}_{s}"] = d
     out = tab.copy()
     out["is_actual"] = [t("wb_yes" if a else "wb_no", lang) for a in out["is_actual"]]
-    out.index = out.index.astype(int)   # years as numbers: =VLOOKUP(2030; …) finds them (as text it did not)
-    out.index.name = t("year", lang)
+    out.index.name = t("year", lang)   # years stay numbers: =VLOOKUP(2030; …) finds them (as text it did not)
     return Sheet(t("tbl_projection", lang), out.rename(columns=heads), {heads[k]: v for k, v in digits.items()}, True)
 
 
@@ -153,7 +152,6 @@ def investment_sheet(need: pd.DataFrame, lang: str) -> Sheet:
     heads.update({f"sector_{s}": t("wb_sector_need", lang, sector=w) for s, w in words.items()})
     cols = [c for c in heads if c in need.columns]
     out = need[cols].rename(columns=heads)
-    out.index = out.index.astype(int)
     out.index.name = t("year", lang)
     digits = {heads[c]: (1 if c.startswith("share_") else 0) for c in cols}
     return Sheet(t("wb_investment", lang), out, digits, True)
@@ -169,7 +167,7 @@ def projects_sheet(table: pd.DataFrame, lang: str) -> Sheet:
         t("wb_project", lang): table["name_en" if lang == "en" else "name_vi"],
         t("sector", lang): [words.get(s, s) for s in table["sector"]],
         t("col_status", lang): [project_status(s, lang) for s in table["status"]],
-        t("wb_first_year", lang): table["first_year"].astype(int), t("wb_ramp", lang): [ramp_text(r, lang) for r in table["ramp"]],
+        t("wb_first_year", lang): table["first_year"], t("wb_ramp", lang): [ramp_text(r, lang) for r in table["ramp"]],
         t("wb_va", lang): table["va_bn2010"], t("wb_va_low", lang): table["va_low"], t("wb_va_high", lang): table["va_high"],
         t("wb_load_factor", lang): table["load_factor"], t("wb_capex", lang): table["capex_bn"],
         t("wb_probability", lang): table["probability"], t("wb_source", lang): table["source_url"]})
@@ -184,7 +182,7 @@ def sources_sheet(provenance: pd.DataFrame, lang: str) -> Sheet:
     words = {**_sector_words(lang), "total": t("wb_total", lang),
              **{b: t(f"branch_{b}", lang) for b in ("manufacturing", "other_industry", "construction")}}
     out = pd.DataFrame({
-        t("year", lang): provenance["year"].astype(int),
+        t("year", lang): provenance["year"],
         t("wb_variable", lang): [t(f"wb_var_{v}", lang) if f"wb_var_{v}" in _VARS else v for v in provenance["variable"]],
         t("sector", lang): [words.get(s, s) for s in provenance["sector"]], t("wb_value", lang): provenance["value"],
         t("col_status", lang): provenance["status"].map(lambda s: t(f"wb_prov_{s}", lang) if f"wb_prov_{s}" in _PROV else s),
@@ -238,7 +236,7 @@ def quarterly_sheet(frame: pd.DataFrame, lang: str) -> Sheet:
     """Every year by quarter and sector (`model.quarterly.Quarterly.frame`)."""
     words = {**_sector_words(lang), "grdp": "GRDP"}
     out = pd.DataFrame({
-        t("year", lang): frame["year"].astype(int), t("wb_quarter", lang): frame["quarter"],
+        t("year", lang): frame["year"], t("wb_quarter", lang): frame["quarter"],
         t("sector", lang): [words.get(s, s) for s in frame["sector"]], t("wb_q_real", lang): frame["real_bn"],
         t("wb_q_growth", lang): frame["growth_pct"], t("wb_q_cum", lang): frame["cumulative_growth_pct"]})
     return Sheet(t("tbl_quarterly", lang), out, {t("wb_q_real", lang): 0, t("wb_q_growth", lang): 2, t("wb_q_cum", lang): 2})
@@ -341,7 +339,7 @@ def build(working: Scenario, base: Scenario, projection: Projection, history, la
         drawn = t("wb_m_draws", lang, line=" ".join(table_notes(risk, lang)))
     sheets = [metadata_sheet(working, lang, version(), vintage(), notes=tuple(x for x in (unlisted, inert, drawn) if x)),
               projection_sheet(projection, lang), targets_sheet(scorecard(projection, lang, trends=trends), lang, probs),
-              Sheet(t("tbl_contributions", lang), contributions_table(projection, lang).rename(index=int), {}, True),
+              Sheet(t("tbl_contributions", lang), contributions_table(projection, lang), {}, True),
               assumptions_sheet(working, base, lang, history.last_year), investment_sheet(required_investment(projection), lang),
               projects_sheet(projects_table(), lang),
               sources_sheet(pd.concat([history.provenance, split_provenance(history)], ignore_index=True), lang),

@@ -56,7 +56,7 @@ def _projects(table: Any, issues: _Issues) -> dict:
         if custom and not any(k in t for k in ("name_vi", "sector", "first_year", "va")):
             # only switches (on, delay, scale) for an id no shipped project has: a misspelt id
             # ("lng_vung_ang3"), said as one, not as four fields a project of one's own lacks
-            hint = difflib.get_close_matches(str(pid)[:64], list(shipped), n=1)
+            hint = difflib.get_close_matches(str(pid)[:64], shipped, n=1)
             if hint:
                 issues.add(path, "unknown_project_hint", value=shown(pid), hint=hint[0])
             else:
