@@ -3,6 +3,7 @@
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import model
@@ -715,3 +716,30 @@ def test_a_rate_path_that_is_not_one_is_named_with_the_nearest(baseline, path, n
     assert baseline.rate("sectors.product_taxes.investment") is None   # a path there is, unset: None as before
     with pytest.raises(ValueError, match="did you mean 'sectors.services.growth'"):
         baseline.with_sector("servics", growth=model.RatePath.const(0.08))
+
+
+def test_a_rate_is_given_as_a_number_a_mapping_or_a_path(history, baseline):
+    """`with_rate('sectors.services.growth', 0.08)`, as an economist writes it in a notebook,
+    returned a scenario that failed later, far from the call, with "'float' object has no
+    attribute 'to_toml'". A number is a constant, {year: fraction} a path; the rest is refused
+    with the field it was for."""
+    const = baseline.with_rate("sectors.services.growth", 0.08)
+    assert const.sectors["services"].growth == model.RatePath.const(0.08)
+    assert const == baseline.with_rate("sectors.services.growth", model.RatePath.const(0.08))
+    assert const.with_rate("population.growth", np.float64(0.005)).population_growth == model.RatePath.const(0.005)
+    path = baseline.with_sector("services", growth={2026: 0.08, 2030: 0.1}, inflation=0.03)
+    assert path.sectors["services"].growth.values([2026, 2028, 2030]).tolist() == pytest.approx([0.08, 0.09, 0.1])
+    assert path.sectors["services"].inflation == model.RatePath.const(0.03)
+    driven = baseline.with_rate("sectors.services.investment", 0.2)
+    assert driven.driver("services") == "investment" and driven.sectors["services"].growth is None
+    for p in (const, path, driven):   # each a scenario that validates and projects
+        model.parse_scenario(p.to_toml())
+        assert model.simulate(history, p).real.loc[2030].sum() > 0
+    for bad in ("0.08", True, None, {}, {2026: "x"}, {"2026": 0.08}, [0.08], object()):
+        with pytest.raises(TypeError) as e:
+            baseline.with_rate("sectors.services.growth", bad)
+        assert str(e.value).startswith("sectors.services.growth: a rate is a number (a fraction a year")
+    with pytest.raises(TypeError, match="^population.growth: a rate"):
+        baseline.with_rate("population.growth", "0,5")
+    with pytest.raises(TypeError, match="^sectors.agriculture.inflation: a rate"):
+        baseline.with_sector("agriculture", inflation=None)

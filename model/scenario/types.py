@@ -102,6 +102,23 @@ class RatePath:
         return {str(y): v for y, v in self.points}
 
 
+def as_rate(value, where: str) -> RatePath:
+    """``value`` as a `RatePath`: a path as it is, a number (a fraction a year) as a constant,
+    a mapping {year: fraction} as a path through those years. Anything else is refused with the
+    field it was for: a notebook's ``with_rate("sectors.services.growth", 0.08)`` made a scenario
+    that failed later with "'float' object has no attribute 'to_toml'"."""
+    if isinstance(value, RatePath):
+        return value
+    if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_)):
+        return RatePath.const(value)
+    if isinstance(value, Mapping) and value and all(
+            isinstance(y, (int, np.integer)) and not isinstance(y, bool) and isinstance(v, (int, float, np.integer, np.floating))
+            and not isinstance(v, bool) for y, v in value.items()):
+        return RatePath.by_year(value)
+    raise TypeError(f"{where}: a rate is a number (a fraction a year: 0.08 for 8 %), a mapping "
+                    f"{{year: fraction}} or a RatePath, not {value!r:.80}")
+
+
 @dataclass(frozen=True)
 class SectorAssumption:
     """One sector's rates (fractions per year). Its real growth is either given (``growth``) or
@@ -207,10 +224,14 @@ class Scenario:
         title = self.title_vi if len(self.title_vi) <= 80 else self.title_vi[:79] + "…"
         return f"<Scenario {self.name!r} {title!r} to {start}{self.horizon} (% a year): {'; '.join(parts)}>"
 
-    def with_sector(self, sector: str, **rates: RatePath) -> "Scenario":
-        """A copy with some of one sector's rates replaced (``growth=``, ``inflation=``)."""
+    def with_sector(self, sector: str, **rates) -> "Scenario":
+        """A copy with some of one sector's rates replaced (``growth=``, ``inflation=``,
+        ``investment=``): each a `RatePath`, a number (a fraction a year) or {year: fraction}
+        (`as_rate`); None takes a driver away (growth or investment)."""
         for kind in rates:   # a typo is named with the nearest path, not a KeyError or TypeError
             rate_parts(f"sectors.{sector}.{kind}")
+        rates = {k: (None if v is None and k in ("growth", "investment") else as_rate(v, f"sectors.{sector}.{k}"))
+                 for k, v in rates.items()}
         sectors = dict(self.sectors)
         sectors[sector] = replace(sectors[sector], **rates)
         return replace(self, sectors=sectors)
@@ -223,12 +244,14 @@ class Scenario:
         sector, kind = rate_parts(field_path)
         return getattr(self.sectors[sector], kind)
 
-    def with_rate(self, field_path: str, rate: RatePath) -> "Scenario":
-        """A copy with the rate at ``field_path`` replaced (see `rate`). Setting a sector's
-        growth drops its investment driver, and setting its investment drops its growth."""
+    def with_rate(self, field_path: str, rate) -> "Scenario":
+        """A copy with the rate at ``field_path`` replaced (see `rate`): a `RatePath`, a number
+        (a fraction a year, constant) or {year: fraction} (`as_rate`). Setting a sector's growth
+        drops its investment driver, and setting its investment drops its growth."""
         if field_path == "population.growth":
-            return replace(self, population_growth=rate)
+            return replace(self, population_growth=as_rate(rate, field_path))
         sector, kind = rate_parts(field_path)
+        rate = as_rate(rate, field_path)   # None too: a sector needs its growth or its investment
         if kind == "investment":
             return self.with_sector(sector, investment=rate, growth=None)
         if kind == "growth":
