@@ -326,7 +326,9 @@ class RiskResult:
 
     def __repr__(self) -> str:
         # A notebook prints this: the generated repr gave every row of the fan (about 250 lines).
-        probs = ", ".join(f"{k} {100 * v:.1f} %" for k, v in self.probabilities.items())
+        # rounded as the app and the CLI show it (`model.report.fmt`): 1,805 draws of 10,000 are
+        # 18.0 %, where Python's own formatting of 100 × 0.1805 gives 18.1
+        probs = ", ".join(f"{k} {np.round(100 * v, 1):.1f} %" for k, v in self.probabilities.items())
         return (f"<RiskResult {self.draws:,} draws, seed {self.seed}, sources {', '.join(self.sources) or 'none'}: "
                 f"probability met {probs or 'none (the horizon ends before 2030)'}; .fan "
                 f"(year, measure, {', '.join(f'p{q}' for q in QUANTILES)}), .band(measure), .central>")

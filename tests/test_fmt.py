@@ -50,3 +50,23 @@ def test_a_verdict_says_met_missed_or_not_judged_and_a_mark_yes_or_dash():
 
     assert [verdict(v) for v in (True, False, None, float("nan"))] == ["✓", "✗", DASH, DASH]
     assert [mark(v) for v in (True, False, None)] == ["✓", DASH, DASH]
+
+
+@given(st.floats(min_value=-1e6, max_value=1e6, allow_nan=False), st.integers(0, 3), st.sampled_from(["vi", "en"]))
+def test_the_figure_shown_is_the_figure_judged(x, digits, lang):
+    """`model.registry.judge` rounds with numpy before judging; what a reader sees must be that
+    value, or "9,01" could stand beside "missed" for "> 9,01". Babel alone rounded the decimal
+    text half to even: 0.545 showed "0,54" where the judge read 0.55."""
+    import numpy as np
+
+    from model.report.fmt import num
+
+    assert parse_number(num(x, lang, digits), lang, grouping=True) == float(np.round(x, digits)) + 0.0
+
+
+@pytest.mark.parametrize("x, digits, shown", [(0.545, 2, "0,55"), (18.05, 1, "18,0"), (1.015, 2, "1,01"),
+                                              (2.5, 0, "2"), (3.5, 0, "4"), (-0.004, 2, "0,00")])
+def test_ties_round_as_the_judge_rounds(x, digits, shown):
+    from model.report.fmt import num
+
+    assert num(x, "vi", digits) == shown

@@ -88,10 +88,12 @@ def test_a_notebook_prints_the_main_objects_in_a_few_lines(history, baseline):
     assert h.startswith("<History 2020–2025 of agriculture, industry_construction, services, product_taxes: ")
     assert f"{len(history.provenance)} cells with their source in .provenance" in h and "\n" not in h
 
+    from model.report import fmt
+
     u = model.uncertainty.run(history, baseline, draws=1000)
     text = repr(u)
     assert "\n" not in text and text.startswith("<RiskResult 1,000 draws, seed 0, sources growth, prices, ")
-    assert f"grdp_growth_avg {100 * u.probabilities['grdp_growth_avg']:.1f} %" in text
+    assert f"grdp_growth_avg {fmt.num(100 * u.probabilities['grdp_growth_avg'], 'en', 1)} %" in text
 
     r = model.solve(history, baseline)
     s = repr(r)
