@@ -1,8 +1,9 @@
 """Were the model's fans right? A backtest of `model.uncertainty`'s fans of real GRDP growth.
 
-From each origin year y0 (2019, the first with three observations since 2017, to the year before
-the last actual one) the fan the model would have drawn with what was known then: the panel up
-to y0, the growth shocks and mean rates estimated on 2017…y0, the projects at most
+From each origin year y0 (`first_origin`, 2021: the first with three years to estimate the shocks
+on, 2017, 2020 and 2021, since 2018–2019 are left out of them; to the year before the last actual
+one) the fan the model would have drawn with what was known then: the panel up to y0, the growth
+shocks estimated on `model.uncertainty.shock_sample` to y0 and the mean rates on 2017…y0, the projects at most
 ``KNOWN_AHEAD`` years from running, with their probabilities, slips and bands. Each fan is set
 against the realised growth (percent a year, constant 2010 prices) of every later actual year.
 `coverage_summary` counts how often the 50 % and 90 % bands held it, and `widening` applies the
@@ -22,9 +23,8 @@ import pandas as pd
 from . import kernel
 from .capital import ICOR_BAND
 from .sectors import SECTOR_IDS
-from .uncertainty import QUANTILES, SHOCK_FIRST_YEAR, draw_shocks, estimate, net_growth
+from .uncertainty import QUANTILES, SHOCK_FIRST_YEAR, SHOCK_MIN_YEARS, draw_shocks, estimate, net_growth, shock_sample
 
-COVERAGE_FIRST_ORIGIN = 2019    # the first year with three observations since 2017
 KNOWN_AHEAD = 2                 # assumption: a project is known once it is two years from running
 
 
@@ -39,9 +39,10 @@ def coverage(draws: int = 4_000, seed: int = 0, widen: float = 1.0) -> pd.DataFr
 
 
 def _coverage_table(draws: int = 4_000, seed: int = 0, widen: float = 1.0) -> pd.DataFrame:
-    """From each origin year y0 (COVERAGE_FIRST_ORIGIN to the year before the last actual), the
+    """From each origin year y0 (`first_origin` to the year before the last actual), the
     fan of real GRDP growth the model would have drawn with what was known then — the panel up
-    to y0, growth shocks and mean rates estimated on 2017…y0, the projects that were at most
+    to y0, growth shocks estimated on `shock_sample(y0)` and mean rates on 2017…y0 (the years
+    built at one common rate too: their totals are official), the projects that were at most
     KNOWN_AHEAD years from running at their planned ramps with their probabilities, slips and
     bands — against the realised growth of every later year to the last actual one.
     ``widen`` scales the shocks. Rows: origin, year, horizon, realised, p5 … p95 (%), in50, in90."""
@@ -52,10 +53,11 @@ def _coverage_table(draws: int = 4_000, seed: int = 0, widen: float = 1.0) -> pd
     last = int(panel.index[-1])
     total = panel.sum(axis=1)
     rows = []
-    for y0 in range(COVERAGE_FIRST_ORIGIN, last):
+    for y0 in range(first_origin(), last):
         est = estimate(y0)
-        x = net_growth(y0).loc[SHOCK_FIRST_YEAR:]
-        mean = x.mean().to_numpy()
+        # the centre: the mean rate over every year since SHOCK_FIRST_YEAR, the common-rate years
+        # too (their totals are the official growth); only the shocks' spread leaves them out
+        mean = net_growth(y0).loc[SHOCK_FIRST_YEAR:].mean().to_numpy()
         known = {pid: s for pid, s in default_settings().items()
                  if load_projects()[pid].first_year <= y0 + KNOWN_AHEAD}
         known = {pid: replace(s, on=True) for pid, s in known.items()}
@@ -79,6 +81,13 @@ def _coverage_table(draws: int = 4_000, seed: int = 0, widen: float = 1.0) -> pd
                          **{f"p{p}": float(q[k, j]) for k, p in enumerate(QUANTILES)},
                          "in50": bool(q[1, j] <= real_g <= q[3, j]), "in90": bool(q[0, j] <= real_g <= q[4, j])})
     return pd.DataFrame(rows)
+
+
+def first_origin() -> int:
+    """The first origin year with SHOCK_MIN_YEARS years to estimate the shocks on
+    (`model.uncertainty.shock_sample`: 2017 and 2020 onward, so 2021)."""
+    years = shock_sample().index
+    return int(years[SHOCK_MIN_YEARS - 1])
 
 
 WIDEN_STEP, WIDEN_MAX = 0.05, 3.0
@@ -110,4 +119,4 @@ def coverage_summary(table: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows).set_index("fans")
 
 
-__all__ = ["coverage", "coverage_summary", "widening"]
+__all__ = ["coverage", "coverage_summary", "first_origin", "widening"]

@@ -11,10 +11,13 @@ record by `estimate`:
 growth
     Each sector's growth net of the named projects' increments,
     x_s(t) = (R_s(t) − ΔE_s(t)) / R_s(t−1) − 1 on the four-sector panel (`model.backtest`),
-    2017 to the last actual year (2016 is left out: the marine incident and the end of
-    Formosa's construction, −15 %, a one-off the projects do not explain). Deviations from each
-    sector's mean give the standard deviations σ_s (2017–2025: agriculture 2.4 pp,
-    industry-construction 6.5, services 4.0, product taxes 5.7). Nine annual observations cannot
+    2017 to the last actual year. Left out: 2016 (the marine incident and the end of Formosa's
+    construction, −15 %, a one-off the projects do not explain), and the years whose sector rates
+    the panel builds with one rate common to every sector (`common_rate_years`: 2018 and 2019,
+    with no published sector growth), which show every sector moving alike and would make the
+    sectors' spread look smaller than the record's. Deviations from each sector's mean give the
+    standard deviations σ_s (2017 and 2020–2025: agriculture 2.3 pp, industry-construction 7.7,
+    services 4.5, product taxes 6.5). Seven annual observations cannot
     pin down six correlations, so the correlation matrix is shrunk towards the identity with the
     analytic Ledoit–Wolf intensity of Schäfer and Strimmer (2005, target "D": variances kept,
     correlations pulled towards zero by λ = Σ Var(r_ij) / Σ r_ij², clipped to [0, 1]); a common
@@ -24,8 +27,8 @@ growth
         ε_s(t) = μ_s + e_s(t),   μ ~ N(0, Σ / n)          (the mean rate is an estimate)
         e(t) = ρ e(t−1) + √(1 − ρ²) u(t),   u ~ N(0, Σ)    (persistence)
 
-    with ρ the pooled first-order autocorrelation of the standardised deviations, clipped to
-    [0, 0.9] (the record gives −0.04: no persistence). A sector driven by its own investment
+    with ρ the pooled first-order autocorrelation of the standardised deviations over pairs of
+    consecutive years, clipped to [0, 0.9] (the record gives −0.05: no persistence). A sector driven by its own investment
     takes its uncertainty from the ICOR instead.
 prices
     Each sector's deflator growth, deviations 2021 to the last actual year (the assembled
@@ -74,6 +77,7 @@ from .sectors import SECTOR_IDS
 
 SOURCES = ("growth", "prices", "projects", "population", "icor")
 SHOCK_FIRST_YEAR = 2017       # 2016 left out: a one-off (see the module docstring)
+SHOCK_MIN_YEARS = 3           # fewer observations give no spread and correlations of ±1
 PRICE_FIRST_YEAR = 2021       # deflators of the assembled history
 SLIP = (0.5, 0.3, 0.2)        # assumption: P(slip of 0, 1, 2 years) for a project not yet running
 POPULATION_SD = 0.002         # assumption: 0.2 pp a year
@@ -93,7 +97,7 @@ _SOURCE_STREAM = {s: k for k, s in enumerate(SOURCES)}
 class ShockModel:
     """One source's shocks: standard deviations (fractions per year, per sector), the sample
     and shrunk correlations, the shrinkage intensity λ, persistence ρ (raw and used) and the
-    years and number of observations behind them."""
+    years behind them (every one, in order: the sample may have gaps) and their number."""
 
     sd: np.ndarray
     corr_sample: np.ndarray
@@ -101,7 +105,7 @@ class ShockModel:
     shrinkage: float
     rho_raw: float
     rho: float
-    years: tuple[int, int]
+    years: tuple[int, ...]
     n: int
 
     @property
@@ -143,20 +147,30 @@ def shrink_correlation(dev: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
     return r, shrunk, lam
 
 
-def _pooled_rho(dev: np.ndarray) -> float:
+def _pooled_rho(dev: np.ndarray, years: np.ndarray) -> float:
+    """ρ = (n − 1)/m · Σ_pairs z_t z_{t−1} / Σ_t z_t², over the m pairs of consecutive years
+    (a gap in the sample is not a lag of one year); without gaps m = n − 1 and this is the
+    usual pooled estimate. 0 when no two years are consecutive."""
     z = dev / dev.std(axis=0, ddof=1)
-    return float((z[1:] * z[:-1]).sum() / (z ** 2).sum())
+    lag = np.diff(years) == 1
+    m = int(lag.sum())
+    if m == 0:
+        return 0.0
+    return float((z[1:][lag] * z[:-1][lag]).sum() / (z ** 2).sum() * (len(z) - 1) / m)
 
 
 def fit_shocks(dev: pd.DataFrame) -> ShockModel:
-    """A `ShockModel` from deviations (years × sectors, fractions per year, mean taken out)."""
+    """A `ShockModel` from deviations (years × sectors, fractions per year, mean taken out),
+    at least SHOCK_MIN_YEARS years."""
+    if len(dev) < SHOCK_MIN_YEARS:
+        raise ValueError(f"shocks need at least {SHOCK_MIN_YEARS} years of deviations, got {len(dev)}")
     d = dev.to_numpy()
+    years = dev.index.to_numpy(dtype=int)
     sd = d.std(axis=0, ddof=1)
     sample, shrunk, lam = shrink_correlation(d)
-    rho_raw = _pooled_rho(d)
+    rho_raw = _pooled_rho(d, years)
     return ShockModel(sd=sd, corr_sample=sample, corr=shrunk, shrinkage=lam, rho_raw=rho_raw,
-                      rho=float(np.clip(rho_raw, *RHO_RANGE)), years=(int(dev.index[0]), int(dev.index[-1])),
-                      n=len(d))
+                      rho=float(np.clip(rho_raw, *RHO_RANGE)), years=tuple(int(y) for y in years), n=len(d))
 
 
 def net_growth(last: int | None = None) -> pd.DataFrame:
@@ -169,12 +183,33 @@ def net_growth(last: int | None = None) -> pd.DataFrame:
     return x.loc[:last] if last is not None else x
 
 
+@lru_cache(maxsize=1)
+def common_rate_years() -> tuple[int, ...]:
+    """The years t whose net growth x_s(t) is the same for every sector by construction: the
+    panel (`model.backtest.sector_panel`) has no published sector growth there and builds level
+    t − 1 back from t at one common organic rate (method ``common_rate``), so x_s(t) holds the
+    total's growth and nothing of how the sectors differed. 2018 and 2019."""
+    from .backtest import sector_panel
+
+    _, prov = sector_panel()
+    built = prov.loc[prov["method_key"] == "common_rate", "year"]
+    return tuple(sorted({int(y) + 1 for y in built}))
+
+
+def shock_sample(last: int | None = None) -> pd.DataFrame:
+    """x_s(t) on the years the growth shocks are estimated from: SHOCK_FIRST_YEAR to ``last``
+    without `common_rate_years` (fractions per year; years × sectors)."""
+    x = net_growth(last).loc[SHOCK_FIRST_YEAR:]
+    return x.drop(index=[y for y in common_rate_years() if y in x.index])
+
+
 @lru_cache(maxsize=16)
 def estimate(last: int | None = None) -> Estimate:
-    """The sources' sizes from the shipped record up to ``last`` (default: every actual year)."""
+    """The sources' sizes from the shipped record up to ``last`` (default: every actual year);
+    ``last`` must leave SHOCK_MIN_YEARS years in `shock_sample`."""
     from .history import assemble_history
 
-    x = net_growth(last).loc[SHOCK_FIRST_YEAR:]
+    x = shock_sample(last)
     h = assemble_history()
     pi = h.deflator.pct_change().dropna().loc[PRICE_FIRST_YEAR:]
     if last is not None:
@@ -542,4 +577,5 @@ def _stack(base: kernel.Base, shocks: list[dict]) -> kernel.Shocks:
 
 
 __all__ = ["ALL_ID", "CHUNK", "Estimate", "FAN_MEASURES", "QUANTILES", "RiskResult", "SOURCES", "ShockModel",
-           "draw_shocks", "estimate", "fit_shocks", "net_growth", "run", "shrink_correlation", "tornado"]
+           "common_rate_years", "draw_shocks", "estimate", "fit_shocks", "net_growth", "run", "shock_sample",
+           "shrink_correlation", "tornado"]

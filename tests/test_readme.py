@@ -21,6 +21,14 @@ from .conftest import ROOT
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
+def p1(fraction: float) -> str:
+    """A probability in percent as the app and the CLI show it in English (`fmt`: 1,805 draws of
+    10,000 are 18.0 %, where Python's own formatting of 100 × 0.1805 gives 18.1)."""
+    from model.report import fmt
+
+    return fmt.num(100 * fraction, "en", 1)
+
+
 def _blocks(lang: str) -> list[str]:
     return re.findall(rf"```{lang}\n(.*?)```", README, re.S)
 
@@ -156,8 +164,84 @@ def test_more_of_the_readmes_figures_are_what_the_model_gives(history):
     lo, mid, hi = np.percentile(r.average_growth, [5, 50, 95])
     pr = r.probabilities
     assert (f"2021–2030 growth has a median of {mid:.2f} % and a 90 % band of {lo:.2f}–{hi:.2f} % a year; the chance "
-            f"of \"above 9 %\" is {100 * pr['grdp_growth_avg']:.1f} %; of the multiple 2.5–3×, "
-            f"{100 * pr['grdp_multiple']:.1f} %; of per capita ≈ 170 million, {100 * pr['grdp_per_capita']:.1f} %") in text
+            f"of \"above 9 %\" is {p1(pr['grdp_growth_avg'])} %; of the multiple 2.5–3×, "
+            f"{p1(pr['grdp_multiple'])} %; of per capita ≈ 170 million, {p1(pr['grdp_per_capita'])} %") in text
+
+
+def test_the_readmes_uncertainty_figures_are_what_the_model_gives(history):
+    """The Uncertainty section's figures beyond the baseline's: the shrinkage and correlations
+    (λ read 0.46 for a year after the model gave 0.50), why 2018–2019 are left out, the plan's and
+    the congress file's chances, the tornado, and the fans' backtest, row by row."""
+    from dataclasses import replace
+
+    from model import coverage as C
+    from model import uncertainty as U
+    from model.report.risk import year_runs
+    from model.scenario import RatePath
+
+    text = " ".join(README.split())
+    g, p = U.estimate().growth, U.estimate().prices
+    assert (f"λ = {g.shrinkage:.2f} for growth, {p.shrinkage:.2f} for prices") in text
+    assert (f"agriculture moves against services, {g.corr_sample[0, 2]:.2f}; services with taxes "
+            f"+{g.corr_sample[2, 3]:.2f}").replace("-", "−") in text
+    assert f"the record gives {g.rho_raw:.2f}, so shocks are independent".replace("-", "−") in text
+    x = U.net_growth()
+    assert year_runs(U.common_rate_years()) == "2018–2019" and year_runs(g.years) == "2017, 2020–2025"
+    assert (f"every sector then grew {100 * x.at[2018, 'services']:.2f} % in 2018 and "
+            f"{100 * x.at[2019, 'services']:.2f} % in 2019") in text
+    # the spread with the two years kept, as the paragraph compares it
+    kept = U.net_growth().loc[U.SHOCK_FIRST_YEAR:]
+    old = 100 * U.fit_shocks(kept - kept.mean()).sd
+    assert (f"industry-construction {old[1]:.2f} pp against {100 * g.sd[1]:.2f}, services {old[2]:.2f} against "
+            f"{100 * g.sd[2]:.2f}, product taxes {old[3]:.2f} against {100 * g.sd[3]:.2f}") in text
+
+    base = model.load_scenario(ROOT / "scenarios" / "baseline.toml")
+    r = U.run(history, base, draws=10_000, seed=0)
+    shares = r.probabilities[[i for i in r.probabilities.index if i.startswith("share_")]]
+    assert (f"of each \"≈\" share between {p1(shares.min())} % and {p1(shares.max())} %") in text
+    assert (f"the multiple is above 3× in {p1(r.above['grdp_multiple'])} % of the draws, per capita above "
+            f"its band in {p1(r.above['grdp_per_capita'])} %") in text
+    hot = replace(base, targets_set="plan_2026_2030")
+    for s in model.SECTOR_IDS:
+        hot = hot.with_rate(f"sectors.{s}.growth", RatePath.const(0.13))
+    rh = U.run(history, hot, draws=10_000, seed=0)
+    assert (f"meets \"≈ 168\" in {p1(rh.probabilities['grdp_per_capita_168'])} % of the draws and is above "
+            f"it in {p1(rh.above['grdp_per_capita_168'])} %") in text
+    plan = U.run(history, model.load_scenario(ROOT / "scenarios" / "provincial_plan.toml"), draws=10_000, seed=0)
+    congress = replace(model.load_scenario(ROOT / "scenarios" / "congress_2025.toml"), targets_set="nq26_programme")
+    rc = U.run(history, congress, draws=10_000, seed=0)
+    assert (f"The Provincial Plan's rates give growth above 9 % with {p1(plan.probabilities['grdp_growth_avg'])} %, "
+            f"the congress scenario (judged by the programme's set) with {p1(rc.probabilities['grdp_growth_avg'])} %"
+            ) in text
+    t = U.tornado(history, base).set_index("assumption")
+    ic, sv = t.loc["growth.industry_construction"], t.loc["growth.services"]
+    assert (f"industry-construction's growth first ({ic.grdp_growth_avg_low:.2f}–{ic.grdp_growth_avg_high:.2f} % "
+            f"for its 5th and 95th percentile), then services ({sv.grdp_growth_avg_low:.2f}–"
+            f"{sv.grdp_growth_avg_high:.2f} %)") in text
+
+    def band(row, lo, hi):
+        return f"{row[lo]:.2f} … {row[hi]:.2f}".replace("-", "−")
+
+    raw, w = C.coverage(), C.widening()
+    wide = C.coverage(widen=w)
+    assert f"From each origin year {C.first_origin()}–{int(raw['origin'].max())}" in text
+    assert f"| 50 % band ×{w:g} | 90 % band ×{w:g} |" in text
+    yes = {True: "yes", False: "no"}
+    for (_, a), (_, b) in zip(raw[raw.horizon == 1].iterrows(), wide[wide.horizon == 1].iterrows()):
+        assert (f"| {a.origin} | {a.year} | {a.realised:.2f} | {band(a, 'p25', 'p75')} | {band(a, 'p5', 'p95')} | "
+                f"{yes[a.in50]} / {yes[a.in90]} | {band(b, 'p25', 'p75')} | {band(b, 'p5', 'p95')} | "
+                f"{yes[b.in50]} / {yes[b.in90]} |") in text
+    s1, sw = C.coverage_summary(raw), C.coverage_summary(wide)
+    one, allp = s1.loc["one_year_ahead"], s1.loc["all_horizons"]
+    n1, n = int(one["count"]), int(allp["count"])
+    assert (f"One year ahead the 90 % bands held {round(one.in90 * n1)} of {n1} and the 50 % bands "
+            f"{round(one.in50 * n1)} of {n1}; over every (origin, year) pair to 2025, {round(allp.in90 * n)} of {n} "
+            f"and {round(allp.in50 * n)} of {n} ({100 * allp.in50:.0f} %)") in text
+    assert (f"×{w:g}, which gives {round(sw.at['one_year_ahead', 'in50'] * n1)} of {n1} and "
+            f"{round(sw.at['one_year_ahead', 'in90'] * n1)} of {n1} one year ahead, "
+            f"{100 * sw.at['all_horizons', 'in50']:.0f} % and {100 * sw.at['all_horizons', 'in90']:.0f} % over all pairs"
+            ) in text
+    assert f"realised growth was above the median in {int(allp.above)} of {n} pairs" in text
 
 
 def test_the_readmes_quarterly_figures_are_what_the_model_gives():

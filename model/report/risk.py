@@ -225,6 +225,19 @@ def tornado_table(table: pd.DataFrame, outcome: str, lang: str = "vi") -> pd.Dat
         t("rk_col_range", lang): [fmt.num(x, lang, digits) for x in v["range"]]})
 
 
+def year_runs(years) -> str:
+    """Years as runs of consecutive ones: (2017, 2020, 2021, 2022) → "2017, 2020–2022"; (2018, 2019)
+    → "2018–2019"."""
+    ys = sorted(int(y) for y in years)
+    runs: list[list[int]] = []
+    for y in ys:
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
 def sources_table(est: Estimate, lang: str = "vi") -> pd.DataFrame:
     """The sizes of the sources, as estimated (or assumed): one row per sector and source."""
     rows = []
@@ -233,7 +246,7 @@ def sources_table(est: Estimate, lang: str = "vi") -> pd.DataFrame:
             rows.append({t("rk_col_source", lang): t(f"rk_src_{key}", lang),
                          t("rk_col_sector", lang): sector_label(s, lang, short=True),
                          t("rk_col_sd", lang): fmt.num(100 * m.sd[k], lang, 2),
-                         t("rk_col_years", lang): f"{m.years[0]}–{m.years[1]} ({m.n})",
+                         t("rk_col_years", lang): f"{year_runs(m.years)} ({m.n})",
                          t("rk_col_shrinkage", lang): fmt.num(m.shrinkage, lang, 2),
                          t("rk_col_rho", lang): t("rk_rho", lang, raw=fmt.num(m.rho_raw, lang, 2),
                                                   used=fmt.num(m.rho, lang, 2))})

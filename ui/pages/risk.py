@@ -142,10 +142,11 @@ static_table(rv.tornado_table(tt, outcome, lang))
 # ---- the sources, and the backtest of the fans -----------------------------------------------------
 st.subheader(t("rk_sizes", lang))
 static_table(rv.sources_table(uncertainty.estimate(), lang))
-st.caption(t("rk_sizes_note", lang))
-st.subheader(t("rk_coverage", lang))
-st.caption(t("rk_coverage_help", lang))
+st.caption(t("rk_sizes_note", lang, years=rv.year_runs(uncertainty.estimate().growth.years),
+             left_out=rv.year_runs(uncertainty.common_rate_years())))
 raw, w, summaries = fans_backtest()
+st.subheader(t("rk_coverage", lang, first=int(raw["origin"].min()), last=int(raw["origin"].max())))
+st.caption(t("rk_coverage_help", lang))
 for factor, sm in summaries.items():
     st.markdown(t("rk_coverage_summary", lang, a50=fmt.pct(100 * sm.at["one_year_ahead", "in50"], lang, 0),
                   a90=fmt.pct(100 * sm.at["one_year_ahead", "in90"], lang, 0),

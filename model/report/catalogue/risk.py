@@ -116,17 +116,22 @@ RISK_TEXT: dict[str, tuple[str, str]] = {
     "rk_rho": ("{raw} (dùng {used})", "{raw} (used {used})"),
     "rk_assumed": ("giả định", "assumed"),
     "rk_sizes_note": ("Tăng trưởng: độ lệch của tăng trưởng từng ngành (đã trừ phần dự án) so với trung bình "
-                      "2017–2025, tương quan thu hẹp về 0 theo Ledoit–Wolf (Schäfer–Strimmer); sai số của "
+                      "các năm {years}. Bỏ các năm {left_out}: không có số liệu tăng trưởng từng ngành, mọi ngành "
+                      "được dựng theo cùng một tốc độ (chỉ tổng là số chính thức), giữ lại sẽ làm chênh lệch giữa "
+                      "các ngành trông nhỏ hơn thực tế. Tương quan thu hẹp về 0 theo Ledoit–Wolf (Schäfer–Strimmer); sai số của "
                       "chính tốc độ trung bình (σ/√n) cũng được mô phỏng. Dự án chưa chạy: triển khai theo xác "
                       "suất trong bảng dự án, chậm 0/1/2 năm với xác suất 50/30/20 % (giả định); giá trị tăng "
                       "thêm theo phân bố tam giác trên biên của dự án. Dân số ±0,2 điểm %/năm (giả định).",
-                      "Growth: each sector's growth net of the projects, departures from its 2017–2025 mean, "
-                      "correlations shrunk towards zero (Ledoit–Wolf, Schäfer–Strimmer); the error of the mean "
+                      "Growth: each sector's growth net of the projects, departures from its mean over {years}. "
+                      "Left out, {left_out}: the record has no sector growth there and builds every sector at one "
+                      "common rate (only the total is official), which would make the sectors look more alike "
+                      "than they are. Correlations shrunk towards zero (Ledoit–Wolf, Schäfer–Strimmer); the error of the mean "
                       "rate itself (σ/√n) is drawn too. Projects not yet running go ahead with the projects "
                       "table's probability and slip 0/1/2 years with probabilities 50/30/20 % (an assumption); "
                       "value added is triangular on each project's band. Population ±0.2 pp a year (an "
                       "assumption)."),
-    "rk_coverage": ("Dải quạt có đúng không? Kiểm định ngược 2019–2024", "Were the fans right? A backtest from 2019–2024"),
+    "rk_coverage": ("Dải quạt có đúng không? Kiểm định ngược từ các năm gốc {first}–{last}",
+                    "Were the fans right? A backtest from origins {first}–{last}"),
     "rk_coverage_help": ("Từ mỗi năm gốc, dải quạt mô hình sẽ vẽ với thông tin khi đó, so với tăng trưởng thực tế "
                          "các năm sau. Dải 50 % nên chứa khoảng một nửa, dải 90 % khoảng 9/10 kết quả.",
                          "From each origin year, the fan the model would have drawn with what was known then, "
