@@ -323,6 +323,16 @@ def test_every_bad_request_is_worded_in_both_languages(history, baseline):
                                                   "(fractions per year)")
 
 
+@pytest.mark.parametrize("targets", [[], ()])
+def test_no_target_is_refused_in_words(history, baseline, targets):
+    """`solve(..., targets=[])` reached the optimiser: "ValueError: cannot reshape array of size
+    0 into shape (0,newaxis)"."""
+    with pytest.raises(SolverError) as e:
+        solve(history, baseline, targets)
+    assert str(e.value).startswith("no target chosen: choose at least one (the target set's defaults: grdp_growth_avg, ")
+    assert e.value.text("vi").startswith("chưa chọn mục tiêu nào: chọn ít nhất một (mặc định của bộ mục tiêu: ")
+
+
 def test_target_specs_take_one_id_alone():
     from model.solver import target_specs
 

@@ -186,6 +186,8 @@ SOLVER: dict[str, tuple[str, str]] = {
                         "target {value} is measured from {year}, which is not an actual year"),
     "unknown_free": ("ngành được điều chỉnh {value} không xác định; dùng {allowed}",
                      "free sector {value} is unknown; use {allowed}"),
+    "no_targets": ("chưa chọn mục tiêu nào: chọn ít nhất một (mặc định của bộ mục tiêu: {allowed})",
+                   "no target chosen: choose at least one (the target set's defaults: {allowed})"),
     "no_free": ("chưa chọn ngành nào: chọn ít nhất một ngành để bộ giải đặt tốc độ tăng trưởng",
                 "no free sector: choose at least one sector whose growth the solver may set"),
     "bounds_unknown": ("giới hạn cho ngành không xác định {value}; dùng {allowed}",

@@ -87,6 +87,8 @@ def target_specs(ids: Iterable[str] | None = None, approx: str = "band",
     except KeyError:
         raise SolverError("unknown_set", value=repr(set_id), allowed=", ".join(registry.set_ids())) from None
     solvable = registry.all_solvable()
+    if not ids:   # an empty list reached the optimiser: "cannot reshape array of size 0"
+        raise SolverError("no_targets", allowed=", ".join(registry.solver_defaults(set_id)))
     tol = dict(tolerance or {})
     specs = []
     for tid in ids:
