@@ -62,11 +62,20 @@ def calc_contributions_pp(real: pd.DataFrame) -> pd.DataFrame:
     return real.diff().div(total_prev, axis=0) * 100.0
 
 
+def whole_year(value, what: str) -> int:
+    """``value`` as a year, or a TypeError naming ``what``: "2025" read as text compared with
+    2030 as text and was then "not in the series", which said nothing of its type."""
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise TypeError(f"{what}: a year is a whole number (2025), not {value!r:.40}")
+    return int(value)
+
+
 def calc_average_growth(series: pd.Series, start: int, end: int) -> float:
     """Compound average growth from ``start`` to ``end`` (fraction per year).
 
     (x(end) / x(start))^(1 / (end - start)) - 1; e.g. 2020 → 2030 is the 2021–2030 average.
     """
+    start, end = whole_year(start, "average growth: start"), whole_year(end, "average growth: end")
     if end <= start:
         raise ValueError(f"average growth needs end > start, got {start}→{end}")
     missing = [y for y in (start, end) if y not in series.index]

@@ -47,6 +47,10 @@ def test_average_growth_is_compound():
         accounts.calc_average_growth(s, 2022, 2020)
     with pytest.raises(ValueError, match="no value for 2010; the series covers 2020–2022"):
         accounts.calc_average_growth(s, 2010, 2022)
+    # years as text compared as text and then were "no value for 2020, 2022"
+    for a, b in (("2020", 2022), (2020, 2022.0), (True, 2022)):
+        with pytest.raises(TypeError, match="average growth: (start|end): a year is a whole number"):
+            accounts.calc_average_growth(s, a, b)
 
 
 def test_per_capita_units():

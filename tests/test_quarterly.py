@@ -130,8 +130,14 @@ def test_the_remaining_quarters_by_hand_on_2025(history, baseline_projection):
     assert Q.remaining(flat, 2025, 3, 8.05, 8.78).needed_pct == pytest.approx(4 * 8.78 - 3 * 8.05)
     assert Q.published_cumulative(2025)[3][0] == 8.05
     assert Q.published_cumulative(2025)[3][1][:2] == ("2025M1-9", "grdp_real_growth")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="quarters done: 1, 2 or 3, not 4"):
         Q.remaining(q, 2025, 4, 8.05, 8.78)
+    # as a notebook may pass them: the year as text was "unsupported operand type(s) for -"
+    with pytest.raises(TypeError, match=r"^remaining: year: a year is a whole number \(2025\), not '2025'"):
+        Q.remaining(q, "2025", 3, 8.05, 8.78)
+    with pytest.raises(ValueError, match="quarters done: 1, 2 or 3, not '3'"):
+        Q.remaining(q, 2025, "3", 8.05, 8.78)
+    assert Q.remaining(q, np.int64(2025), np.int64(3), 8.05, 8.78) == r
 
 
 @pytest.mark.parametrize("lang, done, target, want", [
