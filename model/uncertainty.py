@@ -59,6 +59,7 @@ hệ số thu hẹp = shrinkage; mô phỏng ngẫu nhiên = stochastic simulati
 
 from __future__ import annotations
 
+import difflib
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -86,6 +87,8 @@ QUANTILES = (5, 25, 50, 75, 95)
 CHUNK = 20_000
 FAN_DRAWS = 100_000
 MAX_DRAWS = 1_000_000
+MAX_SEED = 2 ** 32 - 1        # the app's and the CLI's seed box
+MAX_SCALE = 5.0               # a source's scale: 0 to 5, 1 as estimated (the app's box and link)
 ALL_ID = "all_economic"       # the row of probabilities.csv for all modelled targets together
 _SOURCE_STREAM = {s: k for k, s in enumerate(SOURCES)}
 
@@ -384,6 +387,24 @@ def _sources(sources) -> tuple[str, ...]:
     return out
 
 
+def _scales(scale: Mapping[str, float] | None) -> dict[str, float]:
+    """``scale`` checked: each key a source, each value a number from 0 to MAX_SCALE. A misspelt
+    source ({"grwth": 2}) was dropped without a word, and a negative scale turned the projects'
+    bands over."""
+    out = {}
+    for k, v in dict(scale or {}).items():
+        if k not in SOURCES:
+            near = difflib.get_close_matches(str(k), SOURCES, n=1)
+            hint = f" (did you mean {near[0]!r}?)" if near else ""
+            raise ValueError(f"scale: unknown source {str(k)[:40]!r}{hint}; choose from {', '.join(SOURCES)}")
+        if (isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating))
+                or not 0 <= v <= MAX_SCALE):
+            raise ValueError(f"scale[{k!r}] = {v!r:.40}: a source's scale is a number from 0 to "
+                             f"{MAX_SCALE:g}, 1 as estimated")
+        out[k] = float(v)
+    return out
+
+
 def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0,
         sources: Iterable[str] = SOURCES, scale: Mapping[str, float] | None = None, fans: bool = True,
         est: Estimate | None = None, progress=None) -> RiskResult:
@@ -393,7 +414,12 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
     if isinstance(draws, bool) or not isinstance(draws, (int, np.integer)) or not 1 <= draws <= MAX_DRAWS:
         # a whole number: 100.5 ran 100 draws and said nothing, True ran one
         raise ValueError(f"draws must be a whole number between 1 and {MAX_DRAWS:,}, not {draws!r}")
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or not 0 <= seed <= MAX_SEED:
+        # seed=1.5 ran seed 1 without a word, and −5 gave numpy's "expected non-negative integer"
+        raise ValueError(f"seed must be a whole number from 0 to {MAX_SEED:,} (as in the app and the CLI), "
+                         f"not {seed!r:.40}")
     sources = _sources(sources)
+    scale = _scales(scale)
     checked(history, scenario)   # as `model.simulate` does
     base = base_inputs(history, scenario, manufacturing=True)
     est = est or estimate()

@@ -184,6 +184,33 @@ def test_draw_counts_are_bounded(history, baseline, bad):
         U.run(history, baseline, draws=bad)
 
 
+@pytest.mark.parametrize("bad", [-5, 1.5, True, "7", U.MAX_SEED + 1])
+def test_seeds_are_whole_numbers_as_in_the_app(history, baseline, bad):
+    """seed=1.5 ran seed 1 without a word, and −5 gave numpy's "expected non-negative integer"
+    naming no argument; the app and the CLI take 0 to 2³² − 1."""
+    with pytest.raises(ValueError, match=r"seed must be a whole number from 0 to 4,294,967,295 .*, not "):
+        U.run(history, baseline, draws=10, seed=bad)
+    assert U.run(history, baseline, draws=10, seed=np.int64(U.MAX_SEED), fans=False).seed == U.MAX_SEED
+
+
+@pytest.mark.parametrize("scale, said", [
+    ({"grwth": 2}, "scale: unknown source 'grwth' (did you mean 'growth'?)"),
+    ({"growth": -1}, "scale['growth'] = -1: a source's scale is a number from 0 to 5"),
+    ({"projects": 5.5}, "scale['projects'] = 5.5: a source's scale"),
+    ({"prices": "2"}, "scale['prices'] = '2': a source's scale"),
+    ({"icor": float("nan")}, "scale['icor'] = nan: a source's scale"),
+])
+def test_scales_name_the_source_and_the_range(history, baseline, scale, said):
+    """A misspelt source's scale was dropped without a word (the draws ran as estimated), and a
+    negative one turned the projects' bands over; the app's box and link allow 0 to 5."""
+    with pytest.raises(ValueError) as e:
+        U.run(history, baseline, draws=10, scale=scale)
+    assert str(e.value).startswith(said)
+    a = U.run(history, baseline, draws=300, scale={"growth": 0.0}, fans=False)
+    b = U.run(history, baseline, draws=300, sources=[s for s in U.SOURCES if s != "growth"], fans=False)
+    assert a.probabilities.equals(b.probabilities)   # growth at 0: no growth shocks, as with it off
+
+
 def test_unknown_source_is_named(history, baseline):
     with pytest.raises(ValueError, match="unknown source 'weather'"):
         U.run(history, baseline, draws=10, sources=("growth", "weather"))

@@ -29,6 +29,8 @@ from typing import Mapping
 from model.params import MAX_YEAR, MIN_YEAR
 from model.quarterly import TOTAL as QUARTERLY_TOTAL
 from model.sectors import SECTOR_IDS
+from model.uncertainty import MAX_SCALE as MAX_RISK_SCALE
+from model.uncertainty import MAX_SEED as RISK_MAX_SEED
 from model.uncertainty import SOURCES as RISK_SOURCES
 
 from .codec import QUARTER_PREFIX, RISK_PREFIX, TREND_PREFIX, LinkIssue, link_number, number_in
@@ -39,8 +41,7 @@ from .codec import QUARTER_PREFIX, RISK_PREFIX, TREND_PREFIX, LinkIssue, link_nu
 # hold the server), a seed of 32 bits, each source on or off and scaled within 0–5.
 RISK_DRAWS = (1_000, 10_000, 100_000)
 RISK_DEFAULT = {"draws": 10_000, "seed": 0}
-MAX_SEED = 2 ** 32 - 1
-MAX_RISK_SCALE = 5.0
+MAX_SEED = RISK_MAX_SEED
 _ASCII_INT = re.compile(r"[0-9]{1,10}")
 
 

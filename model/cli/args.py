@@ -121,7 +121,9 @@ def _draws(text: str) -> int:
 
 
 def _seed(text: str) -> int:
-    return _whole(text, 0, 2 ** 32 - 1, "seed", "0")
+    from ..uncertainty import MAX_SEED
+
+    return _whole(text, 0, MAX_SEED, "seed", "0")
 
 
 def _delay(text: str) -> int:

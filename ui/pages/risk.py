@@ -53,7 +53,7 @@ left.selectbox(t("rk_draws", lang), settings_link.RISK_DRAWS,
                format_func=lambda n: fmt.num(n, lang, 0), help=t("rk_draws_help", lang),
                on_change=lambda: _set("draws", state.ss()[state.key("rk.draws")]))
 with mid:
-    number_box(t("rk_seed", lang), "rk.seed", float(s["seed"]), 0, 2 ** 32 - 1,
+    number_box(t("rk_seed", lang), "rk.seed", float(s["seed"]), 0, settings_link.MAX_SEED,
                lambda v: _set("seed", int(round(v))), digits=0, help=t("rk_seed_help", lang), unit="")
 st.markdown(f"**{t('rk_sources', lang)}**")
 cols = st.columns(len(uncertainty.SOURCES))
