@@ -21,6 +21,7 @@ from typing import Sequence
 import pandas as pd
 
 from . import registry
+from .accounts import whole_year
 from .growth import simulate, simulate_variant
 from .history import History
 from .projects import ProjectSetting, definition, load_projects
@@ -186,6 +187,11 @@ def project_effects(history: History, scenario: Scenario, year: int | None = Non
         return p.average_growth(b0, b1) if year is None else float(p.grdp_real[year])
 
     as_set = simulate(history, scenario)
+    if year is not None:   # a year before the record was a bare KeyError, a year as text a TypeError
+        year = whole_year(year, "project_effects: year")
+        first = int(as_set.years[0])
+        if year < first:
+            raise ValueError(f"project_effects: year {year} is before the projection, which starts in {first}")
     if as_set.horizon < (b1 if year is None else year):
         return {pid: float("nan") for pid in project_ids(scenario)}
     m = measure(as_set)

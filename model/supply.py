@@ -59,6 +59,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .accounts import whole_year
 from .backtest import real_grdp
 from .capital import _published_investment
 from .data import load_published
@@ -361,6 +362,7 @@ def needs(projection: Projection, a: Assumptions = Assumptions(), until: int = 2
     rec, acc = _record(h), accounting(h, a)
     summ = summary(h, a, acc)
     last = projection.last_actual_year
+    until = whole_year(until, "needs: until")
     years = [int(y) for y in projection.years if last < y <= until]
     if not years:
         raise ValueError("the projection has no projected year to judge")

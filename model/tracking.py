@@ -18,6 +18,7 @@ Glossary: đúng hướng = on track; chệch hướng = off track; chưa có s�
 
 from __future__ import annotations
 
+import difflib
 from functools import lru_cache
 from typing import Mapping
 
@@ -57,8 +58,28 @@ def record_trend(tid: str) -> tuple[float, str]:
 
 def track(trends: Mapping[str, float] | None = None) -> pd.DataFrame:
     """`_track` (its docstring), the record's trends kept once: the Scorecard asks several times
-    a run (a copy each time)."""
-    return (_track_record() if not trends else _track(trends)).copy()
+    a run (a copy each time). ``trends``: {target id: trend a year, in the target's unit}, for
+    targets with a published figure (`trendable`); another id or a value that is not a finite
+    number is refused, where it was dropped without a word."""
+    if not trends:
+        return _track_record().copy()
+    ok = trendable()
+    for tid, v in dict(trends).items():
+        if tid not in ok:
+            near = difflib.get_close_matches(str(tid), ok, n=1)
+            hint = f"did you mean {near[0]!r}? " if near else ""
+            raise ValueError(f"trends: {str(tid)[:64]!r} is not a tracked target with a published figure; "
+                             f"{hint}the targets: {', '.join(ok)}")
+        if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)) or not np.isfinite(v):
+            raise ValueError(f"trends[{tid!r}] = {v!r:.40}: a trend is a number a year, in the target's unit")
+    return _track(trends).copy()
+
+
+def trendable() -> tuple[str, ...]:
+    """The targets whose trend a user may set: tracked (not projected) and with a published
+    figure, in the programme's order."""
+    t = _track_record()
+    return tuple(t.index[np.isfinite(t["latest_value"].to_numpy(dtype=float))])
 
 
 @lru_cache(maxsize=1)
@@ -99,4 +120,4 @@ def _track(trends: Mapping[str, float] | None) -> pd.DataFrame:
     return pd.DataFrame(rows).set_index("id")
 
 
-__all__ = ["RATE_UNITS", "STATUSES", "record_trend", "track"]
+__all__ = ["RATE_UNITS", "STATUSES", "record_trend", "track", "trendable"]

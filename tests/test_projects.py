@@ -235,6 +235,11 @@ def test_project_effects_are_as_set_against_off(history, baseline):
     assert project_effects(history, far, 2035)["railway_vientiane"] == pytest.approx(100 * (r_on / r_off - 1), abs=1e-12)
     assert project_effects(history, far)["railway_vientiane"] == 0 < r_on - r_off
     assert np.isnan(project_effects(history, sc, 2035)["railway_vientiane"])   # beyond the horizon
+    # before the projection: a bare KeyError(2010); as text: '<' between int and str
+    with pytest.raises(ValueError, match="^project_effects: year 2010 is before the projection, which starts in 2020"):
+        project_effects(history, sc, 2010)
+    with pytest.raises(TypeError, match="^project_effects: year: a year is a whole number"):
+        project_effects(history, sc, "2030")
 
 
 def test_project_effects_follow_the_target_sets_growth_period(history, baseline):

@@ -201,3 +201,9 @@ def test_cli_supply_refuses_bad_assumptions_plainly(args, words, capsys):
     assert e.value.code == 2
     err = capsys.readouterr().err
     assert words in err and "Traceback" not in err
+
+
+def test_needs_names_a_year_given_as_text(baseline_projection):
+    """`needs(p, until="2030")` was "'<=' not supported between instances of 'int' and 'str'"."""
+    with pytest.raises(TypeError, match=r"^needs: until: a year is a whole number \(2025\), not '2030'"):
+        supply.needs(baseline_projection, until="2030")

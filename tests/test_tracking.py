@@ -63,3 +63,19 @@ def test_a_note_on_what_was_found_is_in_the_readers_language(baseline_projection
     for tid in vi.index[vi["status_code"] == "no_figure"]:
         said = vi.at[tid, "note"].split(")", 1)[-1]   # after what was searched (Vietnamese search words)
         assert not english.search(said), (tid, said)
+
+
+@pytest.mark.parametrize("trends, said", [
+    ({"urbanisation": 2.5}, "trends: 'urbanisation' is not a tracked target with a published figure; did you mean "
+                            "'urbanisation_rate'? the targets: budget_revenue_growth, urbanisation_rate, poverty_reduction"),
+    ({"grdp_growth_avg": 9.0}, "trends: 'grdp_growth_avg' is not a tracked target with a published figure"),
+    ({"urbanisation_rate": "2,5"}, "trends['urbanisation_rate'] = '2,5': a trend is a number a year"),
+    ({"poverty_reduction": float("inf")}, "trends['poverty_reduction'] = inf: a trend is a number a year"),
+])
+def test_a_trend_for_no_tracked_figure_is_refused(trends, said):
+    """In a notebook `track({"urbanisation": 2.5})` gave the record's table back with no word that
+    the trend went nowhere; a trend as text failed in float()."""
+    assert tracking.trendable() == ("budget_revenue_growth", "urbanisation_rate", "poverty_reduction")
+    with pytest.raises(ValueError) as e:
+        tracking.track(trends)
+    assert str(e.value).startswith(said)
