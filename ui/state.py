@@ -321,9 +321,8 @@ def set_trend(tid: str | None = None, value: float | None = None) -> None:
 
 def trend_ids() -> tuple[str, ...]:
     """The tracked targets whose trend a planner may set: those with a published figure (the
-    Scorecard's boxes; `model.tracking`)."""
-    tr = tracking.track()
-    return tuple(i for i in tr.index if tr.at[i, "status"] != "no_figure")
+    Scorecard's boxes; `model.tracking.trendable`, which `track` holds a trend to)."""
+    return tracking.trendable()
 
 
 def init() -> None:
