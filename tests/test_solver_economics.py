@@ -42,6 +42,28 @@ def test_tax_elasticity_is_the_log_regression_on_the_record():
     assert e.years == (2015, 2025)
 
 
+def test_tax_elasticity_on_the_history_alone_is_inside_the_band():
+    """The panel's years before 2019 are built back from 2019 (2017–2018 at one common rate): on
+    the published history alone (2019–2025) and without the common-rate years the fit moves
+    towards 1, inside the band of the estimate on every year (as the README and `model.record`
+    say). The log regression by hand on the seven years."""
+    from model.record import TAX_BASE, _panel, tax_elasticity_on
+
+    e = tax_elasticity()
+    hist = tax_elasticity_on(range(2019, 2026))
+    built = tax_elasticity_on([y for y in range(2015, 2026) if y not in (2017, 2018)])
+    assert round(hist.central, 2) == 0.99 and round(hist.se, 2) == 0.10 and hist.years == (2019, 2025)
+    assert round(built.central, 2) == 1.00 and round(built.se, 2) == 0.08
+    assert e.low < hist.central < e.high and e.low < built.central < e.high
+    panel, proj = _panel()
+    p, q = panel.loc[2019:], proj.loc[2019:]
+    x = np.log((p[list(TAX_BASE)] - q[list(TAX_BASE)]).sum(axis=1).to_numpy())
+    assert hist.central == pytest.approx(np.polyfit(x, np.log(p["product_taxes"].to_numpy()), 1)[0], rel=1e-12)
+    assert tax_elasticity_on(None) == e
+    with pytest.raises(ValueError, match=r"years: \[2010\]: need three or more of the panel's 2015–2025"):
+        tax_elasticity_on([2010, 2020, 2021])
+
+
 def test_issue_case_paths_are_plausible_and_every_binding_bound_is_named(history, baseline):
     """Issue 9, 'done when' 1: growth, industry-construction share and per capita on the
     baseline: no solved path below its default bound, none shrinks, bounds that bind are said."""
