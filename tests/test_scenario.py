@@ -690,6 +690,35 @@ def test_save_scenario_writes_only_what_loads_again(tmp_path):
     assert model.load_scenario(path) == base
 
 
+def test_a_place_that_cannot_take_the_file_is_said_in_words(tmp_path, monkeypatch):
+    """`save_scenario(sc, "scenarios")` raised "IsADirectoryError: … Is a directory:
+    '.scenarios.j6pqhitn.tmp' -> 'scenarios'", naming a temporary file nobody asked for."""
+    from model.scenario import files
+
+    base = model.load_scenario(SCENARIOS / "baseline.toml")
+    (tmp_path / "a_file").write_text("x", encoding="utf-8")
+    cases = [(tmp_path, "a folder, device or pipe; give the path of a .toml file to write",
+              "là thư mục, thiết bị hoặc đường ống"),
+             ("/dev/null", "a folder, device or pipe", "là thư mục, thiết bị hoặc đường ống"),
+             (tmp_path / "a_file" / "x.toml", "cannot create a file here (part of the path is a file",
+              "không tạo được tệp ở đây")]
+    for path, en, vi in cases:
+        with pytest.raises(ScenarioError) as e:
+            model.save_scenario(base, path)
+        assert e.value.lines("en")[0].startswith(f"{path}: {en}") and vi in e.value.lines("vi")[0]
+    for err, en in ((PermissionError(13, "Permission denied"), "no permission to write here; choose another folder"),
+                    (OSError(28, "No space left on device"), "cannot write the file (No space left on device)")):
+        def refuse(path, data, err=err):
+            raise err
+        monkeypatch.setattr(files, "write_atomic", refuse)
+        with pytest.raises(ScenarioError) as e:
+            model.save_scenario(base, tmp_path / "mine.toml")
+        monkeypatch.undo()
+        assert e.value.lines("en")[0] == f"{tmp_path / 'mine.toml'}: {en}"
+    assert sorted(os.listdir(tmp_path)) == ["a_file"]   # nothing left behind
+    assert model.load_scenario(model.save_scenario(base, tmp_path / "new" / "mine.toml")) == base   # folders are made
+
+
 def test_a_document_built_in_code_nested_past_recursion_is_refused_in_words():
     doc: dict = {}
     inner = doc

@@ -113,6 +113,14 @@ ISSUES: dict[str, tuple[str, str]] = {
                   "the file is too large ({n} bytes, at most {max}); a scenario is a few KB"),
     "not_regular": ("không phải tệp thông thường (thư mục, thiết bị hoặc đường ống); chọn một tệp .toml",
                     "not a regular file (a folder, device or pipe); choose a .toml file"),
+    "not_regular_save": ("là thư mục, thiết bị hoặc đường ống; ghi đường dẫn của một tệp .toml",
+                         "a folder, device or pipe; give the path of a .toml file to write"),
+    "folder_missing": ("không tạo được tệp ở đây (một phần đường dẫn là tệp, hoặc nơi này không nhận tệp); "
+                       "chọn thư mục khác",
+                       "cannot create a file here (part of the path is a file, or the place takes no files); "
+                       "choose another folder"),
+    "write_denied": ("không có quyền ghi vào đây; chọn thư mục khác", "no permission to write here; choose another folder"),
+    "cannot_write": ("không ghi được tệp ({reason})", "cannot write the file ({reason})"),
     "cannot_read": ("không đọc được tệp ({reason})", "cannot read the file ({reason})"),
     "file_missing": ("không có tệp này; kiểm tra tên tệp và thư mục (python -m model workspace liệt kê kho kịch bản)",
                      "no such file; check the file's name and folder (python -m model workspace lists the workspace)"),

@@ -271,5 +271,25 @@ def file_text(scenario: Scenario, source: str = "") -> str:
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike) -> Path:
-    """Write a scenario as TOML, atomically, only a text that loads again (`file_text`)."""
-    return write_atomic(path, file_text(scenario, source=str(Path(path))))
+    """Write a scenario as TOML, atomically, only a text that loads again (`file_text`); missing
+    folders are made. A path that cannot take the file (a folder, a path through a file, no
+    permission) raises
+    `ScenarioError` in both languages: saving to a folder gave "IsADirectoryError: … Is a
+    directory: '.scenarios.j6pqhitn.tmp' -> 'scenarios'", naming a temporary file."""
+    p = Path(path)
+    text = file_text(scenario, source=str(p))
+    if p.exists() and not p.is_file():
+        raise ScenarioError([Issue("", "not_regular_save")], str(p))
+    try:
+        return write_atomic(p, text)
+    except OSError as e:
+        raise ScenarioError([_write_issue(e)], str(p)) from None
+
+
+def _write_issue(e: OSError) -> Issue:
+    """Why a file could not be written, as the catalogue words it."""
+    if e.errno in (errno.ENOENT, errno.ENOTDIR):
+        return Issue("", "folder_missing")
+    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return Issue("", "write_denied")
+    return Issue("", "cannot_write", {"reason": e.strerror or str(e)})
