@@ -70,3 +70,16 @@ def test_ties_round_as_the_judge_rounds(x, digits, shown):
     from model.report.fmt import num
 
     assert num(x, "vi", digits) == shown
+
+
+@pytest.mark.parametrize("lang", ["EN", "fr", "", None, "vi-VN"])
+def test_a_language_other_than_vi_or_en_is_refused(lang):
+    """`deck.build(..., lang="EN")` from a notebook gave a Vietnamese deck without a word: the
+    catalogue read anything but "en" as Vietnamese, and the numbers followed."""
+    from model.report.fmt import num
+    from model.report.strings import t
+
+    for call in (lambda: t("page_risk", lang), lambda: num(1.5, lang)):
+        with pytest.raises(ValueError, match="^lang: 'vi' or 'en', not "):
+            call()
+    assert (t("page_risk", "vi"), t("page_risk", "en")) == ("Rủi ro", "Uncertainty")

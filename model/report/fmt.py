@@ -30,6 +30,8 @@ def num(x, lang: str = "vi", digits: int = 2, group: bool = True, sign: bool = F
 
     num(234901, 'vi', 0) → '234.901'; num(7.37, 'en') → '7.37'; sign=True adds '+' to positives.
     """
+    if lang not in _LOCALE:   # "EN" was formatted the Vietnamese way without a word
+        raise ValueError(f"lang: 'vi' or 'en', not {lang!r:.20}")
     if x is None or (isinstance(x, float) and not math.isfinite(x)):
         return DASH
     return _num(float(x), lang, digits, group, sign)

@@ -78,7 +78,12 @@ def noun(n: int, word: str) -> str:
 def t(key: str, lang: str = "vi", /, **fields: Any) -> str:
     """The catalogue string ``key`` in ``lang`` ('vi' or 'en'), with ``fields`` filled in."""
     vi, en = TEXT[key]
-    s = en if lang == "en" else vi
+    if lang == "en":
+        s = en
+    elif lang == "vi":
+        s = vi
+    else:   # "EN" or "fr" gave Vietnamese without a word (a deck built from a notebook)
+        raise ValueError(f"lang: 'vi' or 'en', not {lang!r:.20}")
     return s.format(**fields) if fields else s
 
 
