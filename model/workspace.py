@@ -35,11 +35,18 @@ MAX_ENTRIES = 500
 
 class WorkspaceError(ValueError):
     """A workspace operation that cannot be done: ``code`` (exists, missing, name, full) and
-    ``params`` say why, for `model.report.strings` (keys ws_err_*)."""
+    ``params`` say why, for `model.report.strings` (keys ws_err_*): ``text(lang)`` words it,
+    ``str()`` is the English (it was "missing: {'name': 'nope'}" in a notebook)."""
 
     def __init__(self, code: str, **params):
         self.code, self.params = code, params
-        super().__init__(f"{code}: {params}")
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "en") -> str:
+        # the words live in the catalogue, as SolverError's do
+        from .report.strings import workspace_error_text
+
+        return workspace_error_text(self, lang)
 
 
 class WouldOverwrite(WorkspaceError):

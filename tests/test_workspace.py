@@ -380,3 +380,18 @@ def test_any_layout_of_meta_is_kept_or_written_plain_never_broken(layout):
     out = model.file_toml(sc)
     assert model.parse_scenario(out) == sc
     assert ("#" in out) == (layout in ("inline", "meta_last"))
+
+
+def test_an_error_is_worded_for_a_notebook_too(tmp_path):
+    """A WorkspaceError's str() was "missing: {'name': 'nope'}"; it is now the catalogue's
+    English, and text(lang) the reader's language, as SolverError's."""
+    from model.workspace import Workspace, WorkspaceError
+
+    w = Workspace(tmp_path)
+    with pytest.raises(WorkspaceError) as e:
+        w.load("nope")
+    assert str(e.value) == "there is no scenario 'nope' in the workspace"
+    assert e.value.text("vi") == "không có kịch bản «nope» trong kho"
+    with pytest.raises(WorkspaceError) as e:
+        w.save(model.load_scenario(SCENARIOS / "baseline.toml"), name="kịch bản")
+    assert str(e.value).startswith("the name 'kịch bản' is not valid: ") and "'kich-ban'" in str(e.value)
