@@ -115,7 +115,7 @@ ISSUES: dict[str, tuple[str, str]] = {
                     "not a regular file (a folder, device or pipe); choose a .toml file"),
     "not_regular_save": ("là thư mục, thiết bị hoặc đường ống; ghi đường dẫn của một tệp .toml",
                          "a folder, device or pipe; give the path of a .toml file to write"),
-    "folder_missing": ("không tạo được tệp ở đây (một phần đường dẫn là tệp, hoặc nơi này không nhận tệp); "
+    "path_blocked": ("không tạo được tệp ở đây (một phần đường dẫn là tệp, hoặc nơi này không nhận tệp); "
                        "chọn thư mục khác",
                        "cannot create a file here (part of the path is a file, or the place takes no files); "
                        "choose another folder"),

@@ -273,9 +273,9 @@ def file_text(scenario: Scenario, source: str = "") -> str:
 def save_scenario(scenario: Scenario, path: str | os.PathLike) -> Path:
     """Write a scenario as TOML, atomically, only a text that loads again (`file_text`); missing
     folders are made. A path that cannot take the file (a folder, a path through a file, no
-    permission) raises
-    `ScenarioError` in both languages: saving to a folder gave "IsADirectoryError: … Is a
-    directory: '.scenarios.j6pqhitn.tmp' -> 'scenarios'", naming a temporary file."""
+    permission, a full disk) raises `ScenarioError` in both languages: saving to a folder gave
+    "IsADirectoryError: … Is a directory: '.scenarios.j6pqhitn.tmp' -> 'scenarios'", naming a
+    temporary file."""
     p = Path(path)
     text = file_text(scenario, source=str(p))
     if p.exists() and not p.is_file():
@@ -289,7 +289,7 @@ def save_scenario(scenario: Scenario, path: str | os.PathLike) -> Path:
 def _write_issue(e: OSError) -> Issue:
     """Why a file could not be written, as the catalogue words it."""
     if e.errno in (errno.ENOENT, errno.ENOTDIR):
-        return Issue("", "folder_missing")
+        return Issue("", "path_blocked")
     if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return Issue("", "write_denied")
     return Issue("", "cannot_write", {"reason": e.strerror or str(e)})
