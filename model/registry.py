@@ -42,6 +42,7 @@ Tolerances for "≈" are assumptions (`model.targets`): ±0.5 pp for a share, ±
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from types import MappingProxyType
@@ -318,8 +319,15 @@ def targets(set_id: str | None = None) -> dict[str, Target]:
 
 
 def get(target_id: str) -> Target:
-    """Any entry: a target of any set or a constraint."""
-    return _every()[target_id]
+    """Any entry: a target of any set or a constraint. Another id raises KeyError naming the
+    nearest (it was a bare KeyError('grdp_growth') in a notebook)."""
+    try:
+        return _every()[target_id]
+    except KeyError:
+        near = difflib.get_close_matches(str(target_id), list(_every()), n=1)
+        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        raise KeyError(f"{str(target_id)[:64]!r} is not a modelled target or a constraint{hint}; "
+                       "registry.all_ids() lists the modelled targets") from None
 
 
 @lru_cache(maxsize=1)

@@ -96,3 +96,14 @@ def test_the_set_a_scenario_is_judged_by_is_one_rule(baseline):
     assert registry.judged_set(congress, "plan_2026_2030") == "plan_2026_2030"
     with pytest.raises(KeyError, match="unknown target set 'nope'"):
         registry.judged_set(baseline, "nope")
+
+
+def test_an_unknown_id_is_named_with_the_nearest():
+    """`registry.get("grdp_growth")` was a bare KeyError('grdp_growth') in a notebook."""
+    with pytest.raises(KeyError) as e:
+        registry.get("grdp_growth")
+    assert e.value.args[0] == ("'grdp_growth' is not a modelled target or a constraint (did you mean "
+                               "'grdp_growth_avg'?); registry.all_ids() lists the modelled targets")
+    with pytest.raises(KeyError, match="'urbanisation_rate' is not a modelled target"):   # tracked, not modelled
+        registry.get("urbanisation_rate")
+    assert registry.get("investment_share").id == "investment_share"   # a constraint is an entry
