@@ -27,6 +27,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .params import whole_year
+
 
 def calc_nominal(real: pd.DataFrame, deflator: pd.DataFrame) -> pd.DataFrame:
     """Current-price value added N_s = R_s · P_s (billion VND at current prices)."""
@@ -60,14 +62,6 @@ def calc_contributions_pp(real: pd.DataFrame) -> pd.DataFrame:
     """
     total_prev = real.sum(axis=1).shift(1)
     return real.diff().div(total_prev, axis=0) * 100.0
-
-
-def whole_year(value, what: str) -> int:
-    """``value`` as a year, or a TypeError naming ``what``: "2025" read as text compared with
-    2030 as text and was then "not in the series", which said nothing of its type."""
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise TypeError(f"{what}: a year is a whole number (2025), not {value!r:.40}")
-    return int(value)
 
 
 def calc_average_growth(series: pd.Series, start: int, end: int) -> float:

@@ -21,7 +21,7 @@ from typing import Sequence
 import pandas as pd
 
 from . import registry
-from .accounts import whole_year
+from .params import whole_year
 from .growth import simulate, simulate_variant
 from .history import History
 from .projects import ProjectSetting, definition, load_projects

@@ -9,6 +9,7 @@ Units: rates are fractions per year (0.09 is 9 %); lengths are characters; sizes
 
 from __future__ import annotations
 
+import numbers
 from dataclasses import dataclass
 
 MIN_YEAR, MAX_YEAR = 2020, 2050
@@ -85,3 +86,26 @@ MAX_NAME = 64
 MAX_TITLE = 200
 MAX_DESCRIPTION = 2_000
 MAX_SHOWN_VALUE = 40      # characters of a bad value quoted back in a message
+
+
+# ---- the kinds of an API argument -------------------------------------------------------------------
+# A notebook passes numpy's numbers as often as Python's, and True is an int to Python: every check
+# of "a whole number" or "a number" the API makes is one of these two.
+
+
+def is_whole(v) -> bool:
+    """A whole number (Python's or numpy's int), not a bool."""
+    return isinstance(v, numbers.Integral) and not isinstance(v, bool)
+
+
+def is_number(v) -> bool:
+    """A real number (Python's or numpy's int or float), not a bool; NaN and inf included."""
+    return isinstance(v, numbers.Real) and not isinstance(v, bool)
+
+
+def whole_year(value, what: str) -> int:
+    """``value`` as a year, or a TypeError naming ``what``: "2025" read as text compared with
+    2030 as text and was then "not in the series", which said nothing of its type."""
+    if not is_whole(value):
+        raise TypeError(f"{what}: a year is a whole number (2025), not {value!r:.40}")
+    return int(value)

@@ -40,7 +40,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from .accounts import whole_year
+from .params import is_whole, whole_year
 from .data import load_published
 from .growth import Projection
 from .history import per_history
@@ -287,7 +287,7 @@ def remaining(q: Quarterly, year: int, done: int, done_pct: float, target_pct: f
     """The growth the remaining quarters of ``year`` need (module docstring), with the year
     before's quarters from ``q`` (an actual year: the history's, split by `denton`)."""
     year = whole_year(year, "remaining: year")
-    if isinstance(done, bool) or not isinstance(done, (int, np.integer)) or not 1 <= done <= 3:
+    if not is_whole(done) or not 1 <= done <= 3:
         raise ValueError(f"quarters done: 1, 2 or 3, not {done!r:.40}")
     _check_sector(sector)
     for name, v in (("done_pct", done_pct), ("target_pct", target_pct)):

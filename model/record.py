@@ -66,10 +66,19 @@ class Elasticity:
 
 
 @lru_cache(maxsize=1)
-def _panel():
-    from .backtest import project_value_added_by_sector, sector_panel
+def panel_and_provenance():
+    """`model.backtest.sector_panel` on the assembled history, once a process: the panel and
+    each cell's provenance (`model.uncertainty` reads which years are built at one rate)."""
+    from .backtest import sector_panel
 
-    panel, _ = sector_panel()
+    return sector_panel()
+
+
+@lru_cache(maxsize=1)
+def _panel():
+    from .backtest import project_value_added_by_sector
+
+    panel, _ = panel_and_provenance()
     return panel, project_value_added_by_sector(int(panel.index[-1])).loc[panel.index]
 
 

@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .accounts import whole_year
+from .params import whole_year
 from .backtest import real_grdp
 from .capital import _published_investment
 from .data import load_published

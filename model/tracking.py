@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .data import _read_csv, load_targets
+from .params import is_number
 from .targets import TARGET_YEAR, default_tolerance, judge
 
 # targets whose unit is a rate a year: the trend is the rate itself, held to 2030
@@ -70,7 +71,7 @@ def track(trends: Mapping[str, float] | None = None) -> pd.DataFrame:
             hint = f"did you mean {near[0]!r}? " if near else ""
             raise ValueError(f"trends: {str(tid)[:64]!r} is not a tracked target with a published figure; "
                              f"{hint}the targets: {', '.join(ok)}")
-        if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)) or not np.isfinite(v):
+        if not is_number(v) or not np.isfinite(v):
             raise ValueError(f"trends[{tid!r}] = {v!r:.40}: a trend is a number a year, in the target's unit")
     return _track(trends).copy()
 

@@ -72,6 +72,7 @@ from . import kernel, registry
 from .capital import ICOR_BAND
 from .growth import base_inputs
 from .history import History
+from .params import is_number, is_whole
 from .projects import defined_names
 from .scenario import Scenario, checked
 from .sectors import SECTOR_IDS
@@ -192,9 +193,9 @@ def common_rate_years() -> tuple[int, ...]:
     panel (`model.backtest.sector_panel`) has no published sector growth there and builds level
     t − 1 back from t at one common organic rate (method ``common_rate``), so x_s(t) holds the
     total's growth and nothing of how the sectors differed. 2018 and 2019."""
-    from .backtest import sector_panel
+    from .record import panel_and_provenance
 
-    _, prov = sector_panel()
+    _, prov = panel_and_provenance()
     built = prov.loc[prov["method_key"] == "common_rate", "year"]
     return tuple(sorted({int(y) + 1 for y in built}))
 
@@ -397,8 +398,7 @@ def _scales(scale: Mapping[str, float] | None) -> dict[str, float]:
             near = difflib.get_close_matches(str(k), SOURCES, n=1)
             hint = f" (did you mean {near[0]!r}?)" if near else ""
             raise ValueError(f"scale: unknown source {str(k)[:40]!r}{hint}; choose from {', '.join(SOURCES)}")
-        if (isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating))
-                or not 0 <= v <= MAX_SCALE):
+        if not is_number(v) or not 0 <= v <= MAX_SCALE:
             raise ValueError(f"scale[{k!r}] = {v!r:.40}: a source's scale is a number from 0 to "
                              f"{MAX_SCALE:g}, 1 as estimated")
         out[k] = float(v)
@@ -411,10 +411,10 @@ def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0
     """Monte Carlo on ``scenario``: ``draws`` draws in chunks of CHUNK, every modelled target's
     probability, and (``fans``) the fans of `FAN_MEASURES`. ``progress(done, total)`` is called
     after each chunk. With no source on, every draw is the central projection."""
-    if isinstance(draws, bool) or not isinstance(draws, (int, np.integer)) or not 1 <= draws <= MAX_DRAWS:
+    if not is_whole(draws) or not 1 <= draws <= MAX_DRAWS:
         # a whole number: 100.5 ran 100 draws and said nothing, True ran one
         raise ValueError(f"draws must be a whole number between 1 and {MAX_DRAWS:,}, not {draws!r}")
-    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or not 0 <= seed <= MAX_SEED:
+    if not is_whole(seed) or not 0 <= seed <= MAX_SEED:
         # seed=1.5 ran seed 1 without a word, and −5 gave numpy's "expected non-negative integer"
         raise ValueError(f"seed must be a whole number from 0 to {MAX_SEED:,} (as in the app and the CLI), "
                          f"not {seed!r:.40}")

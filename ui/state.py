@@ -299,7 +299,7 @@ def read_link(qp: dict[str, str]) -> dict:
     view = {k: qp[k][:400] for k in codec.VIEW_KEYS if k in qp}
     risk, risk_issues = settings_link.risk_from_link(qp)
     quarter, quarter_issues = settings_link.quarter_from_link(qp)
-    trends, trend_issues = settings_link.trends_from_link(qp, trend_ids())
+    trends, trend_issues = settings_link.trends_from_link(qp, tracking.trendable())
     return {"lang": lang_in if lang_in in LANGS else "vi", "page_request": request, "base_ref": ref, "base": sc,
             "working": w, "notes": issues + link_issues + risk_issues + quarter_issues + trend_issues, "view": view,
             "risk": risk, "quarter": quarter, "tk_trends": trends}
@@ -317,12 +317,6 @@ def set_trend(tid: str | None = None, value: float | None = None) -> None:
         trends.pop(tid, None)
     else:
         trends[tid] = value
-
-
-def trend_ids() -> tuple[str, ...]:
-    """The tracked targets whose trend a planner may set: those with a published figure (the
-    Scorecard's boxes; `model.tracking.trendable`, which `track` holds a trend to)."""
-    return tracking.trendable()
 
 
 def init() -> None:

@@ -109,11 +109,9 @@ def as_rate(value, where: str) -> RatePath:
     that failed later with "'float' object has no attribute 'to_toml'"."""
     if isinstance(value, RatePath):
         return value
-    if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_)):
+    if P.is_number(value):
         return RatePath.const(value)
-    if isinstance(value, Mapping) and value and all(
-            isinstance(y, (int, np.integer)) and not isinstance(y, bool) and isinstance(v, (int, float, np.integer, np.floating))
-            and not isinstance(v, bool) for y, v in value.items()):
+    if isinstance(value, Mapping) and value and all(P.is_whole(y) and P.is_number(v) for y, v in value.items()):
         return RatePath.by_year(value)
     raise TypeError(f"{where}: a rate is a number (a fraction a year: 0.08 for 8 %), a mapping "
                     f"{{year: fraction}} or a RatePath, not {value!r:.80}")

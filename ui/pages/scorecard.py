@@ -92,7 +92,7 @@ static_table(shown)
 # the tracked targets' trends: the record's by default, each one the user's to change, kept in
 # the link (tk.ID=…) and in the files the Export page offers
 tr = tracking.track(state.ss().get("tk_trends"))
-with_figure = state.trend_ids()
+with_figure = tracking.trendable()
 if with_figure and chosen == registry.DEFAULT_SET:
     # its boxes are drawn only while it is open (as the sidebar's sections): shut, it costs a
     # rerun one element instead of one per tracked target
