@@ -9,6 +9,7 @@ Units: rates are fractions per year (0.09 is 9 %); lengths are characters; sizes
 
 from __future__ import annotations
 
+import difflib
 import numbers
 from dataclasses import dataclass
 
@@ -109,3 +110,16 @@ def whole_year(value, what: str) -> int:
     if not is_whole(value):
         raise TypeError(f"{what}: a year is a whole number (2025), not {value!r:.40}")
     return int(value)
+
+
+def nearest(text, choices) -> str | None:
+    """The choice closest to ``text`` (difflib, its first 64 characters), or None."""
+    near = difflib.get_close_matches(str(text)[:64], list(choices), n=1)
+    return near[0] if near else None
+
+
+def did_you_mean(text, choices) -> str:
+    """" (did you mean 'x'?)" for the choice closest to ``text``, or "": the API's messages end
+    an unknown id with it."""
+    near = nearest(text, choices)
+    return f" (did you mean {near!r}?)" if near else ""

@@ -42,7 +42,6 @@ Tolerances for "≈" are assumptions (`model.targets`): ±0.5 pp for a share, ±
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from types import MappingProxyType
@@ -52,6 +51,7 @@ import numpy as np
 
 from . import kernel
 from .data import load_constraints, load_set_targets, load_target_sets, load_targets
+from .params import did_you_mean
 from .sectors import SECTOR_IDS
 
 SHARE_TOLERANCE_PP = 0.5      # assumption: how far from a "≈" share still counts as met
@@ -324,9 +324,8 @@ def get(target_id: str) -> Target:
     try:
         return _every()[target_id]
     except KeyError:
-        near = difflib.get_close_matches(str(target_id), list(_every()), n=1)
-        hint = f" (did you mean {near[0]!r}?)" if near else ""
-        raise KeyError(f"{str(target_id)[:64]!r} is not a modelled target or a constraint{hint}; "
+        raise KeyError(f"{str(target_id)[:64]!r} is not a modelled target or a constraint"
+                       f"{did_you_mean(target_id, _every())}; "
                        "registry.all_ids() lists the modelled targets") from None
 
 

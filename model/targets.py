@@ -30,6 +30,7 @@ import pandas as pd
 from . import registry
 from .data import load_targets
 from .growth import Projection
+from .params import did_you_mean
 from .sectors import SECTOR_IDS
 
 TARGET_YEAR = 2030
@@ -123,10 +124,8 @@ def judged(projection: Projection, targets: pd.DataFrame | None = None,
         # strip asks for four where a set may have fewer)
         unknown = sorted(i for i in keep if not registry.known(i) and all(r["id"] != i for r in records))
         if unknown:
-            import difflib
-            near = difflib.get_close_matches(str(unknown[0])[:64], [r["id"] for r in records], n=1)
-            raise KeyError(f"unknown target {unknown[0]!r}" + (f" (did you mean {near[0]!r}?)" if near else "")
-                           + f"; the targets here: {', '.join(r['id'] for r in records)}")
+            raise KeyError(f"unknown target {unknown[0]!r}{did_you_mean(unknown[0], [r['id'] for r in records])}"
+                           f"; the targets here: {', '.join(r['id'] for r in records)}")
         records = [r for r in records if r["id"] in keep]
     tol_over = dict(approx_tolerance or {})
     rows = []

@@ -18,7 +18,6 @@ Glossary: đúng hướng = on track; chệch hướng = off track; chưa có s�
 
 from __future__ import annotations
 
-import difflib
 from functools import lru_cache
 from typing import Mapping
 
@@ -26,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .data import _read_csv, load_targets
-from .params import is_number
+from .params import is_number, nearest
 from .targets import TARGET_YEAR, default_tolerance, judge
 
 # targets whose unit is a rate a year: the trend is the rate itself, held to 2030
@@ -67,8 +66,8 @@ def track(trends: Mapping[str, float] | None = None) -> pd.DataFrame:
     ok = trendable()
     for tid, v in dict(trends).items():
         if tid not in ok:
-            near = difflib.get_close_matches(str(tid), ok, n=1)
-            hint = f"did you mean {near[0]!r}? " if near else ""
+            near = nearest(tid, ok)
+            hint = f"did you mean {near!r}? " if near else ""
             raise ValueError(f"trends: {str(tid)[:64]!r} is not a tracked target with a published figure; "
                              f"{hint}the targets: {', '.join(ok)}")
         if not is_number(v) or not np.isfinite(v):

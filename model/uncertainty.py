@@ -59,7 +59,6 @@ hệ số thu hẹp = shrinkage; mô phỏng ngẫu nhiên = stochastic simulati
 
 from __future__ import annotations
 
-import difflib
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -72,7 +71,7 @@ from . import kernel, registry
 from .capital import ICOR_BAND
 from .growth import base_inputs
 from .history import History
-from .params import is_number, is_whole
+from .params import did_you_mean, is_number, is_whole
 from .projects import defined_names
 from .scenario import Scenario, checked
 from .sectors import SECTOR_IDS
@@ -395,9 +394,7 @@ def _scales(scale: Mapping[str, float] | None) -> dict[str, float]:
     out = {}
     for k, v in dict(scale or {}).items():
         if k not in SOURCES:
-            near = difflib.get_close_matches(str(k), SOURCES, n=1)
-            hint = f" (did you mean {near[0]!r}?)" if near else ""
-            raise ValueError(f"scale: unknown source {str(k)[:40]!r}{hint}; choose from {', '.join(SOURCES)}")
+            raise ValueError(f"scale: unknown source {str(k)[:40]!r}{did_you_mean(k, SOURCES)}; choose from {', '.join(SOURCES)}")
         if not is_number(v) or not 0 <= v <= MAX_SCALE:
             raise ValueError(f"scale[{k!r}] = {v!r:.40}: a source's scale is a number from 0 to "
                              f"{MAX_SCALE:g}, 1 as estimated")

@@ -42,13 +42,10 @@ def rate_parts(field_path: str) -> tuple[str, str]:
     parts = str(field_path).split(".")
     if len(parts) == 3 and parts[0] == "sectors" and parts[1] in SECTOR_IDS and parts[2] in RATE_KINDS:
         return parts[1], parts[2]
-    import difflib   # only on the error's path
-
     paths = ["population.growth"] + [f"sectors.{s}.{k}" for s in SECTOR_IDS for k in RATE_KINDS]
-    near = difflib.get_close_matches(str(field_path)[:64], paths, n=1)
     raise ValueError(f"no rate at {str(field_path)[:64]!r}: the paths are 'population.growth' and "
                      f"'sectors.<{'|'.join(SECTOR_IDS)}>.<{'|'.join(RATE_KINDS)}>'"
-                     + (f" (did you mean {near[0]!r}?)" if near else ""))
+                     + P.did_you_mean(field_path, paths))
 
 
 def suggest_name(text: str) -> str:
