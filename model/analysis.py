@@ -14,13 +14,13 @@ Glossary: lùi tiến độ = delay; bỏ dự án = drop the project.
 
 from __future__ import annotations
 
-import numbers
 from dataclasses import replace
 from typing import Sequence
 
+import numpy as np
 import pandas as pd
 
-from . import registry
+from . import params as P, registry
 from .params import whole_year
 from .growth import simulate, simulate_variant
 from .history import History
@@ -54,7 +54,7 @@ def _asked(history: History, scenario: Scenario, delays: Sequence[int]) -> None:
     and delays of whole years, none negative."""
     checked(history, scenario)
     for d in delays:
-        if isinstance(d, bool) or not isinstance(d, numbers.Integral) or d < 0:   # numpy's ints too
+        if not P.is_whole(d) or d < 0:   # numpy's ints too
             raise ValueError(f"delays: {d!r} is not a whole number of years from 0")
 
 
@@ -226,6 +226,8 @@ def project_jumps(projection, threshold_pp: float = 1.0) -> list[tuple[int, floa
     real GRDP. This is what explains a spike such as 2026, when Vũng Áng 2 reaches capacity."""
     from .projects import active
 
+    if not P.is_number(threshold_pp) or not np.isfinite(threshold_pp):
+        raise TypeError(f"threshold_pp: a number of percentage points (1.0), not {threshold_pp!r:.40}")
     p = projection
     years = p.years.to_numpy()
     real = p.grdp_real.to_numpy()

@@ -62,6 +62,11 @@ def switch_driver(history: History, scenario: Scenario, sector: str, driver: str
     - to growth: the compound average of the growth its investment buys now."""
     from .scenario import pct_to_frac
 
+    # an unknown driver returned the scenario unchanged, as if it were already so driven
+    if driver not in ("growth", "investment"):
+        raise ValueError(f"driver = {driver!r:.40}: 'growth' or 'investment'" + P.did_you_mean(driver, ("growth", "investment")))
+    if sector not in SECTOR_IDS:
+        raise KeyError(f"unknown sector {sector!r:.40}; sectors: {', '.join(SECTOR_IDS)}" + P.did_you_mean(sector, SECTOR_IDS))
     if scenario.driver(sector) == driver:
         return scenario
     p = simulate(history, scenario)
@@ -136,7 +141,7 @@ def _organic_increment(p: Projection) -> pd.DataFrame:
 
 
 def _number(v, name: str) -> float:
-    if isinstance(v, bool) or not isinstance(v, (int, float, np.number)) or not np.isfinite(v):
+    if not P.is_number(v) or not np.isfinite(v):
         raise ValueError(f"{name} = {v!r}: not a finite number")
     return float(v)
 
@@ -324,6 +329,13 @@ def growth_from_investment(history: History, scenario: Scenario, share_of_grdp: 
     result then equals ``share_of_grdp`` to about 1e-12)."""
     _icor(icor, "icor")
     _lags(lags)
+    if not np.isscalar(share_of_grdp):
+        if not isinstance(share_of_grdp, Mapping) or not share_of_grdp:
+            # {} got "not enough values to unpack" from deep in the path's interpolation
+            raise ValueError(f"share_of_grdp: a fraction of GRDP, or {{year: fraction}} with at least one year, "
+                             f"not {share_of_grdp!r:.60}")
+        for y in share_of_grdp:
+            P.whole_year(y, f"share_of_grdp[{y!r:.20}]")
     for y, v in ({None: share_of_grdp} if np.isscalar(share_of_grdp) else dict(share_of_grdp)).items():
         _share(v, "share_of_grdp" if y is None else f"share_of_grdp[{y!r}]")
     base = simulate(history, scenario)

@@ -116,6 +116,12 @@ def judged(projection: Projection, targets: pd.DataFrame | None = None,
                         f"not {type(projection).__name__}")
     # a file that declares its plan's set is judged by it (the Congress file by the Programme's
     # 33 targets met 0 of 8 where its own three are 2 of 3)
+    if targets is not None and not isinstance(targets, pd.DataFrame):
+        # evaluate(p, "plan_2026_2030") reads as "judge by that set" but got "'str' object
+        # has no attribute 'to_dict'": the second argument is a table, the set is a keyword
+        hint = f"; to judge by a set, write set_id={targets!r}" if isinstance(targets, str) else ""
+        raise TypeError(f"targets: a table in the targets' columns (a pandas DataFrame) is needed, "
+                        f"not {type(targets).__name__}{hint}")
     set_id = registry.judged_set(projection.scenario, set_id)
     records = registry.set_records(set_id) if targets is None else targets.to_dict("records")
     if ids is not None:

@@ -213,6 +213,24 @@ def test_investment_arguments_are_refused_naming_the_argument(history, baseline,
     assert str(e.value).startswith(message), str(e.value)
 
 
+def test_a_driver_or_a_path_of_shares_the_api_cannot_read_is_named(history, baseline):
+    """`switch_driver(h, s, "services", "investmnet")` returned the scenario unchanged, as if it
+    were already so driven; an unknown sector was a bare KeyError; an empty path of shares was
+    "not enough values to unpack" from deep in the interpolation."""
+    with pytest.raises(ValueError, match=r"^driver = 'investmnet': 'growth' or 'investment' \(did you mean 'investment'\?\)$"):
+        inv.switch_driver(history, baseline, "services", "investmnet")
+    with pytest.raises(KeyError, match=r"unknown sector 'service'; sectors: agriculture, .* \(did you mean 'services'\?\)"):
+        inv.switch_driver(history, baseline, "service", "investment")
+    switched = inv.switch_driver(history, baseline, "services", "investment")
+    assert switched.driver("services") == "investment" and baseline.driver("services") == "growth"
+    with pytest.raises(ValueError, match=r"^share_of_grdp: a fraction of GRDP, or \{year: fraction\} with at least one year, not \{\}$"):
+        inv.growth_from_investment(history, baseline, {})
+    with pytest.raises(TypeError, match=r"^share_of_grdp\['2027'\]: a year is a whole number"):
+        inv.growth_from_investment(history, baseline, {"2027": 0.4})
+    with pytest.raises(ValueError, match=r"^share_of_grdp = '0.4': not a finite number$"):
+        inv.growth_from_investment(history, baseline, "0.4")
+
+
 def test_the_cli_and_the_api_bound_the_same_share_and_icor():
     from model import params as P
     from model.cli.args import _icor, _share

@@ -51,6 +51,17 @@ def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline
     with pytest.raises(TypeError, match=r"^projection: a model.Projection is needed .*, not Scenario$"):
         model.evaluate(baseline)
     assert model.evaluate(model.simulate(history, baseline)).shape[0] == 33
+    # the set passed where the table goes got "'str' object has no attribute 'to_dict'"
+    p = model.simulate(history, baseline)
+    with pytest.raises(TypeError, match=r"^targets: a table in the targets' columns \(a pandas DataFrame\) is "
+                                        r"needed, not str; to judge by a set, write set_id='plan_2026_2030'$"):
+        model.evaluate(p, "plan_2026_2030")
+    assert model.evaluate(p, set_id="plan_2026_2030").shape[0] == len(model.registry.set_records("plan_2026_2030"))
+    # a file's path compared got "'str' object has no attribute 'horizon'"
+    with pytest.raises(TypeError, match=r"^diff_scenarios: b: a model.Scenario is needed \(model.load_scenario"):
+        model.diff_scenarios(baseline, path)
+    with pytest.raises(TypeError, match=r"^threshold_pp: a number of percentage points \(1.0\), not '1'$"):
+        model.analysis.project_jumps(p, "1")
 
 
 def test_a_notebook_prints_the_main_objects_in_a_few_lines(history, baseline):

@@ -384,6 +384,10 @@ class Change:
 def diff_scenarios(a: Scenario, b: Scenario) -> list[Change]:
     """Every assumption of ``b`` that differs from ``a``. Rates compare by value: two paths
     that give the same rate in every year are the same assumption."""
+    for what, sc in (("a", a), ("b", b)):
+        if not isinstance(sc, Scenario):   # a file's path got "'str' object has no attribute 'horizon'"
+            raise TypeError(f"diff_scenarios: {what}: a model.Scenario is needed (model.load_scenario(path) "
+                            f"reads a file), not {type(sc).__name__}")
     out: list[Change] = []
     if a.horizon != b.horizon:
         out.append(Change("meta.horizon", a.horizon, b.horizon))
