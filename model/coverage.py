@@ -23,7 +23,9 @@ import pandas as pd
 from . import kernel
 from .capital import ICOR_BAND
 from .sectors import SECTOR_IDS
-from .uncertainty import QUANTILES, SHOCK_FIRST_YEAR, SHOCK_MIN_YEARS, draw_shocks, estimate, net_growth, shock_sample
+from .params import is_number
+from .uncertainty import (MAX_SCALE, QUANTILES, SHOCK_FIRST_YEAR, SHOCK_MIN_YEARS, check_draws, draw_shocks,
+                          estimate, net_growth, shock_sample)
 
 KNOWN_AHEAD = 2                 # assumption: a project is known once it is two years from running
 
@@ -34,7 +36,12 @@ def _coverage(draws: int, seed: int, widen: float) -> pd.DataFrame:
 
 
 def coverage(draws: int = 4_000, seed: int = 0, widen: float = 1.0) -> pd.DataFrame:
-    """See `_coverage_table` (kept per setting: the same seed gives the same table)."""
+    """See `_coverage_table` (kept per setting: the same seed gives the same table). ``widen``
+    a number from 0 to `model.uncertainty.MAX_SCALE`, as a source's scale is: draws=0 gave
+    numpy's "operands could not be broadcast", and widen=−1 turned the bands over."""
+    check_draws(draws, seed)
+    if not is_number(widen) or not 0 <= widen <= MAX_SCALE:
+        raise ValueError(f"widen = {widen!r:.40}: a scale of the growth shocks from 0 to {MAX_SCALE:g}, 1 as estimated")
     return _coverage(int(draws), int(seed), float(widen)).copy()
 
 

@@ -40,6 +40,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from . import params as P
 from .params import is_whole, whole_year
 from .data import load_published
 from .growth import Projection
@@ -194,8 +195,22 @@ def _published_points(years) -> list[tuple[int, int, str, float, SourceRow]]:
 def quarterly(projection: Projection, share_h1: float | None = None, published: bool = True) -> Quarterly:
     """`_quarterly`, kept per projection (by its identity): the Export page's table, its
     workbook and the Quarterly page split one projection once, not each on its own. Callers
-    read the result; none changes it."""
-    return _quarterly(projection, share_h1, published)
+    read the result; none changes it.
+
+    ``share_h1``: the first half's share of the year at 2010 prices, a fraction strictly
+    between 0 and 1 (default `h1_share`, 0.464); 46.4 or 0 split the years into nonsense."""
+    if not isinstance(projection, Projection):   # a scenario passed got "no attribute 'real'"
+        raise TypeError(f"projection: a model.Projection is needed (model.simulate(history, scenario)), "
+                        f"not {type(projection).__name__}")
+    if share_h1 is not None:
+        if not P.is_number(share_h1) or not np.isfinite(share_h1):
+            raise TypeError(f"share_h1: a fraction of the year (0.464), not {share_h1!r:.40}")
+        if not 0 < share_h1 < 1:
+            hint = f" (did you mean {share_h1 / 100:g}?)" if 1 < share_h1 < 100 else ""
+            raise ValueError(f"share_h1 = {share_h1:g}: the first half's share of the year is a fraction "
+                             f"between 0 and 1{hint}")
+        share_h1 = float(share_h1)
+    return _quarterly(projection, share_h1, bool(published))
 
 
 @per_history(maxsize=32)   # keyed by its first argument's identity, here a projection
@@ -310,6 +325,7 @@ def published_cumulative(year: int, sector: str = TOTAL) -> dict[int, tuple[floa
     """The published cumulative growth of GRDP (or of ``sector``) in ``year`` by quarters done:
     {m: (percent, source)} (first quarter, first half, nine months; hatinh_published.csv and
     the 2026 updates). The statistics office publishes the sectors' too, not every period."""
+    year = whole_year(year, "published_cumulative: year")
     _check_sector(sector)
     return {m: v for (_, m, who), v in _cumulative_figures([year]).items() if who == sector}
 

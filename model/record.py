@@ -34,6 +34,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .params import whole_year
 from .sectors import SECTOR_IDS
 
 WINDOW = 5
@@ -109,7 +110,9 @@ def tax_elasticity_on(years=None) -> Elasticity:
     2017–2018, 1.00 (s.e. 0.08); both inside the band of the estimate on every year."""
     panel, projects = _panel()
     if years is not None:
-        keep = [int(y) for y in years]
+        if isinstance(years, str) or not hasattr(years, "__iter__"):   # "2019" was read as [2, 0, 1, 9]
+            raise TypeError(f"years: a list of years (range(2019, 2026)), not {years!r:.40}")
+        keep = sorted({whole_year(y, "years") for y in years})   # a year twice would count twice
         missing = [y for y in keep if y not in panel.index]
         if missing or len(keep) < 3:
             raise ValueError(f"years: {missing or keep}: need three or more of the panel's "

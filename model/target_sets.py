@@ -155,7 +155,7 @@ def side_by_side(projection: Projection, sets: list[str]) -> pd.DataFrame:
     (columns ``<set>:<field>``); a set without that quantity leaves its cells empty."""
     rows: dict[str, dict] = {}
     order: list[str] = []
-    for sid in sets:
+    for sid in registry.as_ids(sets) or ():   # one set written alone, not read as its letters
         ev = evaluate(projection, set_id=sid).set_index("id")
         for tid, tg in registry.targets(sid).items():
             q = _quantity(tg)

@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .data import _read_csv, load_targets
-from .params import is_number, nearest
+from .params import did_you_mean, is_number, nearest
 from .targets import TARGET_YEAR, default_tolerance, judge
 
 # targets whose unit is a rate a year: the trend is the rate itself, held to 2030
@@ -43,9 +43,14 @@ def _table() -> pd.DataFrame:
 
 def record_trend(tid: str) -> tuple[float, str]:
     """(trend a year, basis) from the record: the latest rate for a rate target, the average
-    yearly change between the first and last points for a level; (NaN, '') without one."""
+    yearly change between the first and last points for a level; (NaN, '') for a tracked
+    target without a published figure. An id the tracking table does not hold is a KeyError
+    (it was (NaN, ''), as if the record were silent)."""
     t, tg = _table(), load_targets().set_index("id")
-    if tid not in t.index or not np.isfinite(t.at[tid, "latest_value"]):
+    if tid not in t.index:
+        raise KeyError(f"{str(tid)[:64]!r} is not a tracked target; the tracked: {', '.join(t.index)}"
+                       + did_you_mean(tid, t.index))
+    if not np.isfinite(t.at[tid, "latest_value"]):
         return float("nan"), ""
     if tg.at[tid, "unit"] in RATE_UNITS:
         return float(t.at[tid, "latest_value"]), "latest"

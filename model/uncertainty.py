@@ -71,7 +71,7 @@ from . import kernel, registry
 from .capital import ICOR_BAND
 from .growth import base_inputs
 from .history import History
-from .params import did_you_mean, is_number, is_whole
+from .params import did_you_mean, is_number, is_whole, whole_year
 from .projects import defined_names
 from .scenario import Scenario, checked
 from .sectors import SECTOR_IDS
@@ -181,6 +181,8 @@ def net_growth(last: int | None = None) -> pd.DataFrame:
     increments, on the four-sector panel (fractions per year), 2016 to ``last``."""
     from .record import _panel
 
+    if last is not None:
+        last = whole_year(last, "last")   # "2024" got pandas' "'>' not supported between int and str"
     panel, e = _panel()
     x = ((panel - e.diff()) / panel.shift() - 1).dropna()
     return x.loc[:last] if last is not None else x
@@ -402,19 +404,25 @@ def _scales(scale: Mapping[str, float] | None) -> dict[str, float]:
     return out
 
 
+def check_draws(draws, seed) -> None:
+    """``draws`` a whole number from 1 to MAX_DRAWS and ``seed`` one from 0 to MAX_SEED, else a
+    ValueError naming the argument: `run` and `model.coverage` take both."""
+    if not is_whole(draws) or not 1 <= draws <= MAX_DRAWS:
+        # a whole number: 100.5 ran 100 draws and said nothing, True ran one
+        raise ValueError(f"draws must be a whole number between 1 and {MAX_DRAWS:,}, not {draws!r:.40}")
+    if not is_whole(seed) or not 0 <= seed <= MAX_SEED:
+        # seed=1.5 ran seed 1 without a word, and −5 gave numpy's "expected non-negative integer"
+        raise ValueError(f"seed must be a whole number from 0 to {MAX_SEED:,} (as in the app and the CLI), "
+                         f"not {seed!r:.40}")
+
+
 def run(history: History, scenario: Scenario, draws: int = 10_000, seed: int = 0,
         sources: Iterable[str] = SOURCES, scale: Mapping[str, float] | None = None, fans: bool = True,
         est: Estimate | None = None, progress=None) -> RiskResult:
     """Monte Carlo on ``scenario``: ``draws`` draws in chunks of CHUNK, every modelled target's
     probability, and (``fans``) the fans of `FAN_MEASURES`. ``progress(done, total)`` is called
     after each chunk. With no source on, every draw is the central projection."""
-    if not is_whole(draws) or not 1 <= draws <= MAX_DRAWS:
-        # a whole number: 100.5 ran 100 draws and said nothing, True ran one
-        raise ValueError(f"draws must be a whole number between 1 and {MAX_DRAWS:,}, not {draws!r}")
-    if not is_whole(seed) or not 0 <= seed <= MAX_SEED:
-        # seed=1.5 ran seed 1 without a word, and −5 gave numpy's "expected non-negative integer"
-        raise ValueError(f"seed must be a whole number from 0 to {MAX_SEED:,} (as in the app and the CLI), "
-                         f"not {seed!r:.40}")
+    check_draws(draws, seed)
     sources = _sources(sources)
     scale = _scales(scale)
     checked(history, scenario)   # as `model.simulate` does

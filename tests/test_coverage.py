@@ -15,3 +15,18 @@ def test_coverage_table_counts_its_bands():
     w = C.widening(draws=1_000)
     wide = C.coverage_summary(C.coverage(draws=1_000, widen=w)).loc["all_horizons"]
     assert w >= 1.0 and wide["in50"] >= 0.5 and wide["in90"] >= 0.9
+
+
+def test_the_coverage_backtest_names_an_argument_it_cannot_use():
+    """draws=0 gave numpy's "operands could not be broadcast", widen=−1 turned every band over,
+    and 1.5 draws ran one: the bounds are the uncertainty run's (`check_draws`, `MAX_SCALE`)."""
+    import pytest
+
+    for kw, said in ((dict(draws=0), "draws must be a whole number between 1 and 1,000,000, not 0"),
+                     (dict(draws=1.5), "draws must be a whole number"),
+                     (dict(seed=-1), "seed must be a whole number from 0 to 4,294,967,295"),
+                     (dict(widen=-1), "widen = -1: a scale of the growth shocks from 0 to 5, 1 as estimated"),
+                     (dict(widen="1"), "widen = '1': a scale of the growth shocks")):
+        with pytest.raises(ValueError) as e:
+            C.coverage(**kw)
+        assert str(e.value).startswith(said), str(e.value)

@@ -358,3 +358,25 @@ def test_remaining_names_a_bad_argument(history, kw, message):
     with pytest.raises(ValueError) as e:
         Q.remaining(q, **args)
     assert str(e.value).startswith(message), str(e.value)
+
+
+@pytest.mark.parametrize("share, error, message", [
+    (46.4, ValueError, "share_h1 = 46.4: the first half's share of the year is a fraction between 0 and 1 "
+                       "(did you mean 0.464?)"),
+    (0, ValueError, "share_h1 = 0: the first half's share of the year is a fraction between 0 and 1"),
+    (1.0, ValueError, "share_h1 = 1: the first half's share"),
+    ("0.46", TypeError, "share_h1: a fraction of the year (0.464), not '0.46'"),
+    (float("nan"), TypeError, "share_h1: a fraction of the year (0.464), not nan"),
+])
+def test_the_split_names_a_first_half_share_it_cannot_use(baseline_projection, share, error, message):
+    """`quarterly(p, share_h1=46.4)` (a percent) split every year with a negative second half,
+    0 divided by zero into NaN, and text was read as a number: each is refused, named."""
+    with pytest.raises(error) as e:
+        Q.quarterly(baseline_projection, share_h1=share)
+    assert str(e.value).startswith(message), str(e.value)
+    q = Q.quarterly(baseline_projection, share_h1=0.5)
+    assert q.share_h1 == 0.5
+    with pytest.raises(TypeError, match=r"^projection: a model.Projection is needed .*, not Scenario$"):
+        Q.quarterly(baseline_projection.scenario)
+    with pytest.raises(TypeError, match=r"^published_cumulative: year: a year is a whole number \(2025\), not '2023'$"):
+        Q.published_cumulative("2023")

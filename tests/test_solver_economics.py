@@ -62,6 +62,10 @@ def test_tax_elasticity_on_the_history_alone_is_inside_the_band():
     assert tax_elasticity_on(None) == e
     with pytest.raises(ValueError, match=r"years: \[2010\]: need three or more of the panel's 2015–2025"):
         tax_elasticity_on([2010, 2020, 2021])
+    # a year as text was read as its digits ("years: [2, 0, 1, 9]"); a year twice counted twice
+    with pytest.raises(TypeError, match=r"^years: a list of years \(range\(2019, 2026\)\), not '2019'$"):
+        tax_elasticity_on("2019")
+    assert tax_elasticity_on([*range(2019, 2026), 2025]) == hist
 
 
 def test_issue_case_paths_are_plausible_and_every_binding_bound_is_named(history, baseline):

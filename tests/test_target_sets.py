@@ -212,3 +212,10 @@ def test_the_ministrys_definition_states_the_band_the_model_judges():
     row = load_target_sets().set_index("set_id").loc["mof_draft_2026_2030"]
     assert (lo, hi) == pytest.approx((9.5, 10.5))
     assert "9.5–10.5 % a year" in row["definitions"] and "9,5–10,5 %/năm" in row["definitions_vi"]
+
+
+def test_one_set_written_alone_is_a_list_of_one(history, baseline):
+    """`side_by_side(p, "plan_2026_2030")` read the id as its letters: "unknown target set 'p'"."""
+    p = model.simulate(history, baseline)
+    pd.testing.assert_frame_equal(target_sets.side_by_side(p, "plan_2026_2030"),
+                                  target_sets.side_by_side(p, ["plan_2026_2030"]))

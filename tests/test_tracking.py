@@ -79,3 +79,17 @@ def test_a_trend_for_no_tracked_figure_is_refused(trends, said):
     with pytest.raises(ValueError) as e:
         tracking.track(trends)
     assert str(e.value).startswith(said)
+
+
+def test_the_record_trend_of_an_id_it_does_not_track_is_refused():
+    """`record_trend("urbanisation")` answered (nan, ''), as if the record held no figure for a
+    target it tracks; a tracked target without a figure still answers so."""
+    import numpy as np
+
+    with pytest.raises(KeyError, match=r"'urbanisation' is not a tracked target; .* \(did you mean 'urbanisation_rate'\?\)"):
+        tracking.record_trend("urbanisation")
+    table = tracking.track()
+    assert tracking.record_trend("urbanisation_rate") == (table.at["urbanisation_rate", "trend"],
+                                                          table.at["urbanisation_rate", "trend_basis"])
+    silent = [tid for tid in tracking._table().index if tid not in tracking.trendable()]
+    assert silent and all(np.isnan(tracking.record_trend(tid)[0]) for tid in silent)

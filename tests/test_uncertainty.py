@@ -284,3 +284,9 @@ def test_tornado_outcomes_alone_and_unknown(history, baseline):
     assert "grdp_growth_avg_range" in alone.columns
     with pytest.raises(ValueError, match="outcome 'grdp_growth_avgx': not a modelled target; choose from grdp_growth_avg"):
         U.tornado(history, baseline, outcomes=["grdp_growth_avgx"])
+
+
+def test_the_estimate_names_a_last_year_written_as_text():
+    """`estimate(last="2024")` got pandas' "'>' not supported between 'int' and 'str'"."""
+    with pytest.raises(TypeError, match=r"^last: a year is a whole number \(2025\), not '2024'$"):
+        U.estimate(last="2024")
