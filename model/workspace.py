@@ -157,6 +157,9 @@ class Workspace:
         ago. Returns the name written. The text is read back first as `load` reads it: a scenario
         built in code that a file cannot hold raises `ScenarioError` naming the field, and nothing
         is written (it would be listed as unreadable, and open nowhere)."""
+        if not isinstance(scenario, Scenario):   # a file's path got "replace() should be called on dataclass instances"
+            raise TypeError(f"scenario: a model.Scenario is needed (model.load_scenario(path) reads a file), "
+                            f"not {type(scenario).__name__}")
         name = scenario.name if name is None else name
         p = self.path(name)
         text = file_text(replace(scenario, name=name), source=name)

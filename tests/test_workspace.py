@@ -263,6 +263,14 @@ def test_the_suggested_name_is_always_a_valid_one(text):
         assert name == text.strip("-")
 
 
+def test_a_path_given_for_the_scenario_is_named(ws):
+    """`ws.save("scenarios/baseline.toml", "mine")` said "replace() should be called on
+    dataclass instances"; nothing is written."""
+    with pytest.raises(TypeError, match=r"^scenario: a model.Scenario is needed \(model.load_scenario\(path\) reads a file\), not str$"):
+        ws.save(str(SCENARIOS / "baseline.toml"), "mine")
+    assert ws.names() == []
+
+
 def test_a_scenario_a_file_cannot_hold_is_not_saved(ws, baseline):
     """A scenario built in code with 15 for 15 % was written and listed as unreadable: it is
     refused naming the field, and nothing is written (nor replaced with overwrite)."""
