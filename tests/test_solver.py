@@ -241,6 +241,18 @@ def test_deterministic(history, baseline):
     # the file's range (0.01-100): 0.001 was taken, then the solved scenario failed validation
     ({"targets": ["grdp_growth_avg"], "priorities": {"grdp_growth_avg": 0.001}},
      r"priority grdp_growth_avg = 0.001: give a weight from 0.01 to 100$"),
+    # each found only after the whole solve, as "the solved scenario does not validate", or a
+    # Python error: a cap as a fraction or as text, a target chosen twice, a bound alone, text
+    ({"investment_cap": 0.4}, r"^investment_cap = 0.4: the investment cap is a percent of GRDP, from 10 to 100 "
+                              r"\(did you mean 40\?\)$"),
+    ({"investment_cap": "40"}, r"^investment_cap = '40': the investment cap is a percent of GRDP, from 10 to 100$"),
+    ({"investment_cap": 0}, r"^investment_cap = 0: the investment cap is a percent of GRDP, from 10 to 100$"),
+    ({"targets": ["grdp_growth_avg", "grdp_multiple", "grdp_growth_avg"]},
+     r"^target grdp_growth_avg is chosen twice; choose each once$"),
+    ({"bounds": {"services": 0.1}}, r"^bounds for services = 0.1: need a pair \(min, max\), fractions per year; None "
+                                    r"for a side that takes its default$"),
+    ({"bounds": {"services": ("0", "0.1")}}, r"^bounds for services = \('0', '0.1'\): need a pair"),
+    ({"smoothness": "1"}, r"^smoothness = '1': use a number ≥ 0$"),
 ])
 def test_bad_requests(history, baseline, kwargs, match):
     targets = kwargs.pop("targets", None)
@@ -321,6 +333,10 @@ def test_every_bad_request_is_worded_in_both_languages(history, baseline):
     assert e.value.text("vi") == "giới hạn của services = (0.3, 0.1): cần -0.5 ≤ min ≤ max ≤ 1 (phân số mỗi năm)"
     assert str(e.value) == e.value.text("en") == ("bounds for services = (0.3, 0.1): need -0.5 ≤ min ≤ max ≤ 1 "
                                                   "(fractions per year)")
+    with pytest.raises(SolverError) as e:
+        solve(history, baseline, None, investment_cap=0.55)
+    assert e.value.text("vi") == ("investment_cap = 0.55: trần vốn đầu tư tính bằng % GRDP, từ 10 đến 100 "
+                                  "(có phải ý bạn là 55?)")
 
 
 @pytest.mark.parametrize("targets", [[], ()])

@@ -203,6 +203,17 @@ SOLVER: dict[str, tuple[str, str]] = {
     "bounds_range": ("giới hạn của {sector} = ({lo}, {hi}): cần {min} ≤ min ≤ max ≤ {max} (phân số mỗi năm)",
                      "bounds for {sector} = ({lo}, {hi}): need {min} ≤ min ≤ max ≤ {max} (fractions per year)"),
     "bad_smoothness": ("smoothness = {value}: dùng một số ≥ 0", "smoothness = {value}: use a number ≥ 0"),
+    "bounds_pair": ("giới hạn của {sector} = {value}: cần một cặp (min, max), phân số mỗi năm; None cho phía lấy mặc định",
+                    "bounds for {sector} = {value}: need a pair (min, max), fractions per year; None for a side "
+                    "that takes its default"),
+    "target_twice": ("mục tiêu {value} được chọn hai lần; chọn mỗi mục tiêu một lần",
+                     "target {value} is chosen twice; choose each once"),
+    "bad_investment_cap": ("investment_cap = {value}: trần vốn đầu tư tính bằng % GRDP, từ {lo} đến {hi}",
+                           "investment_cap = {value}: the investment cap is a percent of GRDP, from {lo} to {hi}"),
+    "investment_cap_fraction": ("investment_cap = {value}: trần vốn đầu tư tính bằng % GRDP, từ {lo} đến {hi} "
+                                "(có phải ý bạn là {hint}?)",
+                                "investment_cap = {value}: the investment cap is a percent of GRDP, from {lo} to {hi} "
+                                "(did you mean {hint}?)"),
     "bad_taxes": ("taxes = {value}: dùng 'follow' (theo cơ sở thuế) hoặc 'held' (giữ nguyên)",
                   "taxes = {value}: use 'follow' or 'held'"),
     "bad_prices": ("prices: {value} không phải ngành hoặc bị ghi hai lần; dùng {allowed}",

@@ -17,7 +17,7 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .. import registry
+from .. import params as P, registry
 from ..growth import Projection, growth_rates, simulate_variant
 from ..history import History
 from ..params import MAX_TITLE, RATES
@@ -343,8 +343,19 @@ def _solve(history, scenario, targets, *, free, method, bounds, smoothness, appr
     for s in prices:
         if s not in SECTOR_IDS or prices.count(s) > 1:
             raise SolverError("bad_prices", value=repr(s), allowed=", ".join(SECTOR_IDS))
+    if investment_cap is not None:
+        # 0.4 for 40 %, or text, was found only after the solve, as "the solved scenario does not validate"
+        lo, hi = P.INVESTMENT_CAP_RANGE
+        if not P.is_number(investment_cap) or not lo <= investment_cap <= hi:
+            words = dict(value=repr(investment_cap)[:40], lo=f"{lo:g}", hi=f"{hi:g}")
+            if P.is_number(investment_cap) and 0 < investment_cap < 1:
+                raise SolverError("investment_cap_fraction", hint=f"{100 * investment_cap:g}", **words)
+            raise SolverError("bad_investment_cap", **words)
     specs = posed(scenario, targets, approx, investment_cap)
     chosen = [sp.id for sp in specs]
+    twice = sorted({c for c in chosen if chosen.count(c) > 1})
+    if twice:   # found only after the solve, as "the solved scenario does not validate"
+        raise SolverError("target_twice", value=twice[0])
     for tid, w in (priorities or {}).items():
         if tid not in chosen:   # a weight on a target not posed moves nothing: said, not ignored
             raise SolverError("priority_not_solved", value=tid, chosen=", ".join(chosen))

@@ -22,6 +22,7 @@ from threadpoolctl import ThreadpoolController
 from .. import kernel, registry
 from ..growth import base_inputs, simulate_variant
 from ..history import History
+from .. import params as P
 from ..params import RATES
 from ..record import TAX_BASE, growth_bounds, tax_elasticity
 from ..scenario import Scenario
@@ -528,12 +529,17 @@ def _validate_request(free, bounds, smoothness):
             raise SolverError("unknown_free", value=repr(s), allowed=", ".join(SECTOR_IDS))
     if not free:
         raise SolverError("no_free")
-    for s, (lo, hi) in bounds.items():
+    for s, pair in bounds.items():
         if s not in SECTOR_IDS:
             raise SolverError("bounds_unknown", value=repr(s), allowed=", ".join(SECTOR_IDS))
+        # {"services": 0.1} got "cannot unpack non-iterable float object"; text compared as a number
+        if not (isinstance(pair, (tuple, list)) and len(pair) == 2
+                and all(v is None or P.is_number(v) for v in pair)):
+            raise SolverError("bounds_pair", sector=s, value=repr(pair)[:40])
+        lo, hi = pair
         g = RATES["growth"]
         lo_, hi_ = (g.lo if lo is None else lo), (g.hi if hi is None else hi)
         if not (g.lo <= lo_ <= hi_ <= g.hi):
             raise SolverError("bounds_range", sector=s, lo=lo, hi=hi, min=g.lo, max=g.hi)
-    if not (0.0 <= smoothness <= 1e6):
-        raise SolverError("bad_smoothness", value=str(smoothness))
+    if not P.is_number(smoothness) or not (0.0 <= smoothness <= 1e6):   # "1" got "'<=' not supported"
+        raise SolverError("bad_smoothness", value=str(smoothness) if P.is_number(smoothness) else repr(smoothness)[:40])
