@@ -4,6 +4,8 @@ checked by hand on 2025, and the CLI."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -224,33 +226,73 @@ def test_the_sources_are_said_in_words_with_their_rows(baseline_projection):
 
 
 def test_the_split_is_backtested_on_the_record(history):
-    """The record's years split from their annual levels alone, against every published
-    cumulative figure. By hand: 2025's nine months were published at 8.05 % (row 469), the
-    year grew 8.78 %; the split's nine months are its own quarters' sums. The scores are the
-    frame's misses; the split beats the naive answer for GRDP (1.47 against 1.94 points)."""
+    """From each year of the record taken as the last actual one, the next years at their
+    actual annual levels split as projected years are, against every published cumulative
+    figure of a later year. By hand: 2025's nine months were published at 8.05 % (row 469);
+    from 2024, the split's nine months are 2024's quarters grown at each sector's 2025 rate.
+    The scores are the frame's misses; in the first projected year the split misses GRDP by
+    2.01 points and a sector by 2.92, where Denton's smoothing carried across the last actual
+    year (the split before) missed by 2.67 and 4.57."""
     b = Q.backtest(history)
-    f = b.frame.set_index(["year", "period", "sector"])
-    r = f.loc[(2025, "M1-9", Q.TOTAL)]
-    assert (r["published_pct"], r["row"]) == (8.05, 469)
-    assert r["annual_pct"] == pytest.approx(100 * (history.real.sum(axis=1)[2025] / history.real.sum(axis=1)[2024] - 1))
+    real = history.real
+    f = b.frame.set_index(["origin", "year", "period", "sector"])
+    r = f.loc[(2024, 2025, "M1-9", Q.TOTAL)]
+    assert (r["published_pct"], r["row"], r["horizon"]) == (8.05, 469, 1)
+    assert r["annual_pct"] == pytest.approx(100 * (real.sum(axis=1)[2025] / real.sum(axis=1)[2024] - 1))
     assert r["annual_pct"] == pytest.approx(8.78, abs=0.005)
-    # the split uses the record alone: no scenario's years after it, no published quarter
-    split = Q._split(history.real, 2025, None, published=False).frame
-    g = split[split.sector == Q.TOTAL].set_index(["year", "quarter"])["real_bn"]
-    nine = [g[(y, k)] for y in (2024, 2025) for k in (1, 2, 3)]
-    assert r["split_pct"] == pytest.approx(100 * (sum(nine[3:]) / sum(nine[:3]) - 1))
-    assert r["split_pct"] != pytest.approx(8.05, abs=0.1)   # not held to the published figure
-    # every published cumulative figure of 2021–2025, once: the imposed ones and GRDP beside sectors
-    imposed = {(y, Q.CUMULATIVE[m], who) for y, m, who, _, _ in
-               Q._published_points([int(y) for y in history.real.index])}
-    assert imposed <= set(f.index) and len(f.index) == len(set(f.index)) == 29
+    at_2024 = Q._split(real.loc[:2024], 2024, None, True).frame
+    nine = {s: at_2024[(at_2024.sector == s) & (at_2024.year == 2024) & (at_2024.quarter <= 3)]["real_bn"].sum()
+            for s in model.SECTOR_IDS}
+    grown = sum(nine[s] * real[s][2025] / real[s][2024] for s in model.SECTOR_IDS)
+    assert r["split_pct"] == pytest.approx(100 * (grown / sum(nine.values()) - 1), rel=1e-12)
+    # Denton's column: the record split over every year with the published figures to the origin only
+    smooth = Q._split(real, 2025, None, True, points_to=2024).frame.set_index(["year", "quarter", "sector"])
+    assert r["denton_pct"] == pytest.approx(smooth.at[(2025, 3, Q.TOTAL), "cumulative_growth_pct"])
+    # a sector's projected quarters grow at its year's rate: its cumulative figure is the year's
+    sec = b.frame[b.frame.sector != Q.TOTAL]
+    np.testing.assert_allclose(sec["split_pct"], sec["annual_pct"], rtol=1e-10)
+    # each of the 29 published figures of 2021–2025 once for every origin before its year
+    figures = b.frame.drop_duplicates(["year", "period", "sector"])
+    assert len(figures) == 29 and len(b.frame) == int((figures["year"] - 2020).sum()) == 98
+    assert (b.frame["horizon"] == b.frame["year"] - b.frame["origin"]).all()
     for (method, group), sc in b.scores.iterrows():
         sel = b.frame[(b.frame.sector == Q.TOTAL) == (group == "grdp")]
-        miss = sel[f"{method}_pct"] - sel["published_pct"]
+        one = sel[sel.horizon == 1]
+        miss, miss_all = one[f"{method}_pct"] - one["published_pct"], sel[f"{method}_pct"] - sel["published_pct"]
         assert sc["rmse_pp"] == pytest.approx(float(np.sqrt((miss ** 2).mean())))
-        assert sc["n"] == len(sel) and sc["mae_pp"] == pytest.approx(float(miss.abs().mean()))
-    assert b.scores.at[("split", "grdp"), "rmse_pp"] == pytest.approx(1.47, abs=0.005)
-    assert b.scores.at[("annual", "grdp"), "rmse_pp"] == pytest.approx(1.94, abs=0.005)
+        assert sc["n"] == len(one) and sc["mae_pp"] == pytest.approx(float(miss.abs().mean()))
+        assert sc["rmse_all_pp"] == pytest.approx(float(np.sqrt((miss_all ** 2).mean()))) and sc["n_all"] == len(sel)
+    got = {k: round(v, 2) for k, v in b.scores["rmse_pp"].items()}
+    assert got == {("split", "grdp"): 2.01, ("split", "sectors"): 2.92, ("annual", "grdp"): 1.94,
+                   ("annual", "sectors"): 2.92, ("denton", "grdp"): 2.67, ("denton", "sectors"): 4.57}
+    assert tuple(b.scores.loc[("split", "grdp"), ["n", "n_all"]]) == (9, 30)
+
+
+def test_the_actual_years_quarters_are_the_same_under_every_scenario(history, baseline):
+    """The actual years are split on the record alone: 2025's first quarter, which no release
+    gives, was 8.58 % under the baseline and 8.68 % with industry at 25 % a year from 2026."""
+    fast = baseline.with_rate("sectors.industry_construction.growth", 0.25)
+    a, b = (Q.quarterly(model.simulate(history, sc)).frame for sc in (baseline, fast))
+    actual = a["year"] <= 2025
+    pd.testing.assert_frame_equal(a[actual], b[actual])
+    assert not a[~actual]["real_bn"].equals(b[~actual]["real_bn"])
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.floats(-0.05, 0.25), min_size=4, max_size=4))
+def test_a_projected_quarter_grows_at_its_sectors_rate(rates):
+    """Every quarter of a projected year stands to the same quarter a year before as the
+    sector's year does: no within-year path is projected that the record does not support."""
+    h = model.assemble_history()
+    sc = model.load_scenario(SCENARIOS / "baseline.toml")
+    for s_, g in zip(model.SECTOR_IDS, rates):
+        sc = sc.with_rate(f"sectors.{s_}.growth", model.RatePath.const(g))
+    p = model.simulate(h, sc)
+    f = Q.quarterly(p).frame
+    for s_ in model.SECTOR_IDS:
+        x = f[(f.sector == s_) & (f.year > 2025)]
+        want = np.repeat(100 * (p.real[s_] / p.real[s_].shift() - 1).loc[2026:].to_numpy(), 4)
+        np.testing.assert_allclose(x["growth_pct"].to_numpy(), want, rtol=1e-9, atol=1e-9)
 
 
 def test_the_backtest_in_words(history, capsys, tmp_path):
@@ -258,22 +300,25 @@ def test_the_backtest_in_words(history, capsys, tmp_path):
 
     b = Q.backtest(history)
     vi, en = quarterly_backtest_text(b, "vi"), quarterly_backtest_text(b, "en")
-    assert "lệch số công bố 1,47 điểm % với GRDP (9 số liệu)" in vi and "lệch 1,94 và 2,92" in vi
-    assert "misses the published figures by 1.47 points for GRDP (9 figures)" in en
+    assert "lệch số công bố 2,01 điểm % với GRDP (9 số liệu) và 2,92 điểm % với từng khu vực (20 số liệu) " \
+           "(RMSE; 1,78 và 2,65 trên mọi năm sau)" in vi
+    assert "lệch 1,94 và 2,92, còn cách làm trơn Denton kéo qua năm thực tế cuối lệch 2,67 và 4,57" in vi
+    assert "misses the published figures by 2.01 points for GRDP (9 figures)" in en
     v = quarterly_backtest_view(b, "vi")
-    last = v.iloc[-1].tolist()
-    assert last == ["2025", "Lũy kế 9 tháng", "GRDP", "8,05", f"{b.frame.iloc[-1].split_pct:.2f}".replace(".", ","),
-                    "8,78", "469"]
+    # the first projected year first: from 2020, 2021's first half (GRDP, row 206)
+    assert v.iloc[0].tolist() == ["2020", "2021", "1", "Lũy kế 6 tháng", "GRDP", "6,38", "5,02", "5,02", "5,00", "206"]
+    assert len(v) == 98 and (v["Số năm sau"].astype(int).diff().dropna() >= 0).all()
     # the command line: the sentence under every quarterly table, the table and file with the backtests
     assert main(["quarterly", str(SCENARIOS / "baseline.toml"), "--year", "2026"]) == 0
     assert vi in capsys.readouterr().out
     assert main(["backtest", "--lang", "en", "--out", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert en in out and "2025 Cumulative 9 months" in out
+    assert en in out and re.search(r"\n\s*2024\s+2025\s+1\s+Cumulative 9 months\s+GRDP\s+8\.05 ", out)
     written = pd.read_csv(tmp_path / "quarterly_backtest.csv", encoding="utf-8-sig")
-    assert written.columns.tolist() == ["year", "period", "quarters", "sector", "published_pct", "split_pct",
-                                        "annual_pct", "row"]
-    assert written.iloc[-1]["row"] == 469
+    assert written.columns.tolist() == list(Q.BACKTEST_COLUMNS) == [
+        "origin", "year", "horizon", "period", "quarters", "sector", "published_pct", "split_pct", "annual_pct",
+        "denton_pct", "row"]
+    assert 469 in written["row"].tolist()
 
 
 def test_a_record_without_published_quarters_is_said_plainly(history):
@@ -294,7 +339,7 @@ def test_a_record_without_published_quarters_is_said_plainly(history):
     assert quarterly_backtest_text(b, "vi", short=True).startswith("Chưa kiểm định ngược được cách tách quý")
     two = Q.backtest(history.truncate(2021))
     assert set(two.frame["year"]) == {2021} and quarterly_backtest_text(two, "en", short=True).startswith(
-        "Backtest 2021: the split's cumulative growth misses the published figures by ")
+        "Backtest 2021: in the first projected year, the split's cumulative growth misses the published figures by ")
 
 
 def test_cli_quarterly_writes_the_ministrys_table(tmp_path, capsys, baseline_projection):

@@ -256,6 +256,23 @@ def test_the_readmes_quarterly_figures_are_what_the_model_gives():
     s = Q.remaining(q, 2025, 2, h1, 13.0, "industry_construction")
     assert (f"after {h1:.2f} % in 2025's first half, 13 % for industry and construction would have needed "
             f"{s.needed_pct:.2f} % in the second") in text
+    # a sector's arithmetic against GRDP's on the same figures, every year and quarters done
+    gap = max(abs(Q.remaining(q, y, m, 8.0, 10.0, sec).needed_pct - Q.remaining(q, y, m, 8.0, 10.0).needed_pct)
+              for y in range(2022, 2027) for m in (1, 2, 3) for sec in model.SECTOR_IDS)
+    assert f"(at most {gap:.2f} over 2022–2026, for 8 % done and a 10 % target)" in text
+    # the backtest's table, row by row, and the 2026 path Denton carried across 2025 projected
+    b = Q.backtest(model.assemble_history()).scores
+    for method, label in (("split", "this split"), ("annual", "the naive answer"),
+                          ("denton", "Denton carried across the last actual year (the split before)")):
+        r = b.loc[method]
+        assert (f"| {label} | {r.at['grdp', 'rmse_pp']:.2f} | {r.at['sectors', 'rmse_pp']:.2f} | "
+                f"{r.at['grdp', 'rmse_all_pp']:.2f}, {r.at['sectors', 'rmse_all_pp']:.2f} |") in README
+    p = model.simulate(model.assemble_history(), model.load_scenario(ROOT / "scenarios" / "baseline.toml"))
+    old = Q._split(p.real, p.horizon, None, True, points_to=2025).table(2026).loc["product_taxes"]
+    assert (f"2026's product taxes {old['q1_pct']:.1f} % in the first quarter and {old['q4_pct']:.1f} % in the "
+            f"fourth for {old['cum4_pct']:.1f} % in the year") in text
+    assert f"(a miss {b.at[('split', 'grdp'), 'rmse_pp'] - b.at[('annual', 'grdp'), 'rmse_pp']:.2f} points larger" in text
+    assert f"{int(b.at[('split', 'grdp'), 'n_all'])}), a sector ({int(b.at[('split', 'sectors'), 'n_all'])})" in text
 
 
 def test_the_readmes_decimal_comma_example_is_what_validation_says():

@@ -146,8 +146,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     br.add_argument("--target", type=_pct, metavar="PCT", help="the year's growth target, %% a year (with --done)")
     _add_lang(br, "language of the slides")
     br.set_defaults(func=_cmd_brief)
-    qt = sub.add_parser("quarterly", help="a year of the scenario by quarter and sector (Denton on the published "
-                                          "half-year pattern); with --done and --target, what the rest of the year needs")
+    qt = sub.add_parser("quarterly", help="a year of the scenario by quarter and sector (each quarter at its "
+                                          "sector's rate for the year); with --done and --target, what the rest of the "
+                                          "year needs")
     qt.add_argument("file", metavar="FILE", help=SCENARIO_HELP)
     qt.add_argument("--year", type=_year, required=True, metavar="YYYY", help="the year to split, e.g. 2026")
     qt.add_argument("--done", type=_done, action=_DoneOnce, metavar="Q=PCT", help="quarters already published and their cumulative "

@@ -32,9 +32,9 @@ HELP_VI: dict[str, str] = {
         "vốn đầu tư một kịch bản cần; --share: tăng trưởng mà mức vốn đó mua được",
     "a PowerPoint deck (16:9, native charts) of one scenario, compared with others":
         "bản trình bày PowerPoint (16:9, biểu đồ gốc) của một kịch bản, so với các kịch bản khác",
-    "a year of the scenario by quarter and sector (Denton on the published half-year pattern); with "
+    "a year of the scenario by quarter and sector (each quarter at its sector's rate for the year); with "
     "--done and --target, what the rest of the year needs":
-        "một năm của kịch bản theo quý và ngành (phương pháp Denton theo tỷ lệ nửa năm đã công bố); với "
+        "một năm của kịch bản theo quý và ngành (mỗi quý tăng bằng tốc độ cả năm của ngành); với "
         "--done và --target: các quý còn lại cần tăng bao nhiêu",
     "the target sets (id: title); with --set, one set's targets and where it contradicts another":
         "các bộ mục tiêu (mã: tên); với --set: mục tiêu của một bộ và chỗ mâu thuẫn với bộ khác",

@@ -124,10 +124,12 @@ TERMS: tuple[Term, ...] = (
          "more productive sectors. Measured as the remainder (% a year); the province's 2021–2025: about 1.3 % a year."),
     Term("denton", "Phương pháp Denton (tách quý)", "Denton method (quarters from years)",
          "Cách tách số năm thành bốn quý theo một chỉ báo mùa vụ sao cho bốn quý cộng lại đúng bằng năm và đường quý "
-         "trơn nhất có thể (Sổ tay Tài khoản quốc gia quý của IMF). Ở đây chỉ báo là tỷ trọng 6 tháng đầu năm đã công bố.",
+         "trơn nhất có thể (Sổ tay Tài khoản quốc gia quý của IMF). Ở đây dùng cho các năm thực tế, với chỉ báo là tỷ trọng 6 "
+         "tháng đầu năm đã công bố; năm dự báo thì mỗi quý tăng bằng tốc độ cả năm của ngành.",
          "A way to split a year into four quarters along a seasonal indicator so that they add up to the year exactly "
-         "and the quarterly path is as smooth as it can be (the IMF's Quarterly National Accounts Manual). Here the "
-         "indicator is the published first-half share."),
+         "and the quarterly path is as smooth as it can be (the IMF's Quarterly National Accounts Manual). Here it splits "
+         "the actual years, the indicator the published first-half share; a projected year's quarters grow at their "
+         "sector's rate for the year."),
     Term("backtest", "Kiểm định ngược", "Backtest",
          "Chạy lại một phương pháp trên các năm đã có số liệu như thể chưa biết kết quả, rồi so với số đã công bố: cho "
          "biết phương pháp có thể sai bao nhiêu ở những năm chưa có số liệu (trang Dự án, trang Theo quý).",

@@ -27,9 +27,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "dk_growth_plain": ("Tăng trưởng GRDP thực", "Real GRDP growth"),
     "dk_quarterly": ("Tăng trưởng theo quý năm {year} (% so với cùng kỳ)",
                      "Growth by quarter, {year} (% on the same quarter a year before)"),
-    "dk_quarterly_note": ("Bốn quý cộng lại đúng bằng năm của kịch bản (phương pháp Denton; mùa vụ theo tỷ trọng 6 tháng "
+    "dk_quarterly_note": ("Bốn quý cộng lại đúng bằng năm của kịch bản; mỗi quý của năm dự báo tăng bằng tốc độ cả năm "
+                          "của ngành so với cùng kỳ (các năm thực tế: phương pháp Denton, mùa vụ theo tỷ trọng 6 tháng "
                           "đầu năm đã công bố, {h} % của cả năm; hai quý trong mỗi nửa năm bằng nhau: giả định).",
-                          "The four quarters add up to the scenario's year exactly (Denton; the season from the published "
+                          "The four quarters add up to the scenario's year exactly; each quarter of a projected year grows "
+                          "at its sector's rate for the year (the actual years: Denton, the season from the published "
                           "first-half share, {h} % of the year; the two quarters of each half alike: an assumption)."),
     "dk_structure": ("Cơ cấu kinh tế: 2020, năm thực tế cuối và 2030 so với mục tiêu", "Structure: 2020, the last actual year and 2030 against the targets"),
     "dk_structure_plain": ("Cơ cấu kinh tế: 2020, năm thực tế cuối và 2030", "Structure: 2020, the last actual year and 2030"),

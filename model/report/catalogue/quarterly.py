@@ -4,10 +4,12 @@ Part of the one catalogue `model.report.strings` holds (see `model.report.catalo
 
 TEXT: dict[str, tuple[str, str]] = {
     "page_quarterly": ("Theo quý", "Quarterly"),
-    "qt_head": ("{name}: tăng trưởng theo quý năm {year} (% so với cùng kỳ; tách quý bằng phương pháp Denton theo tỷ "
-                "trọng 6 tháng đầu năm đã công bố, {h} % của cả năm)",
-                "{name}: growth by quarter in {year} (% on the same quarter a year before; split by Denton on the "
-                "published first-half share, {h} % of the year)"),
+    "qt_head": ("{name}: tăng trưởng theo quý năm {year} (% so với cùng kỳ; mỗi quý của năm dự báo tăng bằng tốc độ cả "
+                "năm của ngành; các năm thực tế tách bằng phương pháp Denton theo tỷ trọng 6 tháng đầu năm đã công bố, "
+                "{h} % của cả năm)",
+                "{name}: growth by quarter in {year} (% on the same quarter a year before; each quarter of a projected "
+                "year grows at its sector's rate for the year; the actual years split by Denton on the published "
+                "first-half share, {h} % of the year)"),
     "qt_grdp": ("GRDP", "GRDP"),
     "qt_q1": ("Quý I", "Q1"), "qt_q2": ("Quý II", "Q2"), "qt_q3": ("Quý III", "Q3"), "qt_q4": ("Quý IV", "Q4"),
     "qt_cum1": ("Lũy kế quý I", "Cumulative Q1"), "qt_cum2": ("Lũy kế 6 tháng", "Cumulative 6 months"),
@@ -37,14 +39,19 @@ TEXT: dict[str, tuple[str, str]] = {
     "qt_link_sector": ("Chỉ tiêu trong đường dẫn (qs={value}) không có; dùng một trong {allowed}: đang hiện GRDP.",
                        "The link's indicator (qs={value}) does not exist; use one of {allowed}: showing GRDP."),
     "qt_year": ("Năm", "Year"),
-    "qt_note": ("Tách quý bằng phương pháp Denton (tỷ lệ sai phân bậc nhất, như Sổ tay Tài khoản quốc gia quý của IMF): "
-                "bốn quý cộng lại đúng bằng năm; chỉ báo mùa vụ là tỷ trọng 6 tháng đầu năm đã công bố, hai quý trong "
-                "mỗi nửa năm bằng nhau và như nhau cho mọi ngành (giả định); ở các năm đã có số liệu, các mức tăng lũy kế "
-                "đã công bố được giữ đúng. Nguồn (số dòng trong hatinh_published.csv): {rows}.",
-                "Split by Denton (proportional first differences, as in the IMF Quarterly National Accounts Manual): the "
-                "four quarters add up to the year exactly; the seasonal indicator is the published first-half share, the "
-                "two quarters of a half equal and the same for every sector (assumptions); in the actual years the "
-                "published cumulative growth holds exactly. Sources (rows of hatinh_published.csv): {rows}."),
+    "qt_note": ("Các năm thực tế tách quý bằng phương pháp Denton (tỷ lệ sai phân bậc nhất, như Sổ tay Tài khoản quốc gia "
+                "quý của IMF), chỉ trên số liệu thực tế nên như nhau ở mọi kịch bản: bốn quý cộng lại đúng bằng năm; chỉ "
+                "báo mùa vụ là tỷ trọng 6 tháng đầu năm đã công bố, hai quý trong mỗi nửa năm bằng nhau và như nhau cho "
+                "mọi ngành (giả định); các mức tăng lũy kế đã công bố được giữ đúng. Mỗi quý của năm dự báo bằng cùng quý "
+                "năm trước nhân với tốc độ tăng cả năm của ngành: mùa vụ của năm thực tế cuối được giữ, bốn quý cộng lại "
+                "đúng bằng năm. Nguồn (số dòng trong hatinh_published.csv): {rows}.",
+                "The actual years are split by Denton (proportional first differences, as in the IMF Quarterly National "
+                "Accounts Manual), on the actual years alone, so the same under every scenario: the four quarters add up "
+                "to the year exactly; the seasonal indicator is the published first-half share, the two quarters of a "
+                "half equal and the same for every sector (assumptions); the published cumulative growth holds exactly. "
+                "A projected year's quarter is the same quarter a year before grown at its sector's rate for the year: "
+                "the last actual year's seasons carry forward, and the quarters add up to the year. Sources (rows of "
+                "hatinh_published.csv): {rows}."),
     "src_row": ("{what} (dòng {rows})", "{what} (rows {rows})"),
     "src_row1": ("{what} (dòng {rows})", "{what} (row {rows})"),
     "src_period": ("{period}: {what}", "{period}: {what}"),
@@ -57,15 +64,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "src_growth_some": ("tăng trưởng {sectors}", "growth of {sectors}"),
     "qt_chart": ("Tăng trưởng từng quý năm {year} so với cùng kỳ (%)", "Growth by quarter in {year}, on the same quarter a year before (%)"),
     "qt_axis": ("% so với cùng kỳ", "% on a year before"),
-    "qt_bt": ("Kiểm định ngược trên số liệu {years}, chỉ từ số cả năm (không dùng số lũy kế đã công bố): tăng trưởng lũy kế quý I, "
-              "6 tháng, 9 tháng theo cách tách này lệch số công bố {g} điểm % với GRDP ({n} số liệu) và {s} điểm % với "
-              "từng khu vực ({m} số liệu) (RMSE); quy tắc ngây thơ, lấy luôn tăng trưởng cả năm cho mọi kỳ, "
-              "lệch {g0} và {s0}. Các quý dự báo nên đọc với sai số cỡ đó.",
-              "Backtest on {years}, from the annual figures alone (no published cumulative figure used): the split's "
-              "cumulative growth for the first quarter, half and nine months misses the published figures by {g} points "
-              "for GRDP ({n} figures) and {s} points for a sector ({m}) (RMSE); the naive answer, the "
-              "year's own growth for every period, misses by {g0} and {s0}. Read a projected quarter with an error of "
-              "that size."),
+    "qt_bt": ("Kiểm định ngược trên số liệu {years}: coi từng năm là năm thực tế cuối cùng, các quý của năm sau (với "
+              "tăng trưởng cả năm đúng số công bố) cho tăng trưởng lũy kế quý I, 6 tháng, 9 tháng lệch số công bố {g} điểm "
+              "% với GRDP ({n} số liệu) và {s} điểm % với từng khu vực ({m} số liệu) (RMSE; {ga} và {sa} trên mọi năm "
+              "sau); quy tắc ngây thơ, lấy luôn tăng trưởng cả năm cho mọi kỳ, lệch {g0} và {s0}, còn cách làm trơn "
+              "Denton kéo qua năm thực tế cuối lệch {gd} và {sd}. Các quý dự báo nên đọc với sai số cỡ đó.",
+              "Backtest on {years}: taking each year of the record as the last actual one, the next year's quarters (at "
+              "its published growth for the year) give cumulative growth for the first quarter, half and nine months "
+              "that misses the published figures by {g} points for GRDP ({n} figures) and {s} points for a sector ({m}) "
+              "(RMSE; {ga} and {sa} over every later year); the naive answer, the year's own growth for every period, "
+              "misses by {g0} and {s0}, and Denton's smoothing carried across the last actual year by {gd} and {sd}. "
+              "Read a projected quarter with an error of that size."),
     "qt_bt_none": ("Chưa kiểm định ngược được cách tách quý: số liệu chưa có số tăng trưởng lũy kế nào đã công bố của "
                    "GRDP và của các khu vực.",
                    "The quarterly split cannot be backtested: the record holds no published cumulative growth of "
@@ -74,11 +83,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "qt_bt_published": ("Đã công bố (%)", "Published (%)"),
     "qt_bt_split": ("Tách quý (%)", "Split (%)"),
     "qt_bt_annual": ("Tăng trưởng cả năm (%)", "The year's growth (%)"),
+    "qt_bt_denton": ("Làm trơn Denton (%)", "Denton smoothed (%)"),
+    "qt_bt_origin": ("Năm thực tế cuối", "Last actual year"),
+    "qt_bt_horizon": ("Số năm sau", "Years ahead"),
     "qt_bt_row": ("Dòng", "Row"),
     "qt_bt_period": ("Kỳ", "Period"),
-    "dk_quarterly_bt": ("Kiểm định ngược {years}: lũy kế theo cách tách này lệch số công bố {g} điểm % với GRDP.",
-                        "Backtest {years}: the split's cumulative growth misses the published figures by {g} points "
-                        "for GRDP."),
+    "dk_quarterly_bt": ("Kiểm định ngược {years}: năm dự báo đầu tiên, lũy kế theo cách tách này lệch số công bố {g} "
+                        "điểm % với GRDP.",
+                        "Backtest {years}: in the first projected year, the split's cumulative growth misses the "
+                        "published figures by {g} points for GRDP."),
     "qt_download": ("Tải bảng theo quý (CSV)", "Download the quarterly table (CSV)"),
     "qt_rest": ("Các quý còn lại cần tăng bao nhiêu?", "What must the remaining quarters deliver?"),
     "qt_done_label": ("Đã có số liệu", "Published so far"),

@@ -82,23 +82,28 @@ def quarterly_backtest_text(bt, lang: str = "vi", short: bool = False) -> str:
     span = str(a) if a == b else f"{a}–{b}"
     if short:
         return t("dk_quarterly_bt", lang, years=span, g=fmt.num(sc.at[("split", "grdp"), "rmse_pp"], lang, 2))
-    return t("qt_bt", lang, years=span,
-             g=fmt.num(sc.at[("split", "grdp"), "rmse_pp"], lang, 2), n=int(sc.at[("split", "grdp"), "n"]),
-             s=fmt.num(sc.at[("split", "sectors"), "rmse_pp"], lang, 2), m=int(sc.at[("split", "sectors"), "n"]),
-             g0=fmt.num(sc.at[("annual", "grdp"), "rmse_pp"], lang, 2),
-             s0=fmt.num(sc.at[("annual", "sectors"), "rmse_pp"], lang, 2))
+    def pp(method: str, group: str, col: str = "rmse_pp") -> str:
+        return fmt.num(sc.at[(method, group), col], lang, 2)
+
+    return t("qt_bt", lang, years=span, g=pp("split", "grdp"), n=int(sc.at[("split", "grdp"), "n"]),
+             s=pp("split", "sectors"), m=int(sc.at[("split", "sectors"), "n"]),
+             ga=pp("split", "grdp", "rmse_all_pp"), sa=pp("split", "sectors", "rmse_all_pp"),
+             g0=pp("annual", "grdp"), s0=pp("annual", "sectors"), gd=pp("denton", "grdp"), sd=pp("denton", "sectors"))
 
 
 def quarterly_backtest_view(bt, lang: str = "vi") -> pd.DataFrame:
-    """`model.quarterly.backtest`'s figures for reading: year, period in words, sector, the
-    published, the split's and the year's growth (percent), and the row of the published table."""
-    f = bt.frame
+    """`model.quarterly.backtest`'s figures for reading, the first projected year first: the last
+    actual year taken, the year, years ahead, period in words, sector, the published, the split's,
+    the year's and Denton's smoothed growth (percent), and the row of the published table."""
+    f = bt.frame.sort_values(["horizon", "year", "origin"], kind="stable").reset_index(drop=True)
     return pd.DataFrame({
+        t("qt_bt_origin", lang): f["origin"].astype(str),
         t("year", lang): f["year"].astype(str),
+        t("qt_bt_horizon", lang): f["horizon"].astype(str),
         t("qt_bt_period", lang): [t(f"qt_cum{m}", lang) for m in f["quarters"]],
         t("sector", lang): [t("qt_grdp", lang) if s_ == "grdp" else sector_label(s_, lang, short=True)
                             for s_ in f["sector"]],
-        **{t(f"qt_bt_{c}", lang): [fmt.num(v, lang, 2) for v in f[f"{c}_pct"]] for c in ("published", "split", "annual")},
+        **{t(f"qt_bt_{c}", lang): [fmt.num(v, lang, 2) for v in f[f"{c}_pct"]] for c in ("published", "split", "annual", "denton")},
         t("qt_bt_row", lang): f["row"].astype(str)})
 
 
