@@ -6,19 +6,22 @@ cumulative growth (first quarter, first half, nine months, year: `pattern`) and,
 years, the level of the first half at 2010 prices (H1 = 46.2 % of the year in 2020, 46.5 % in
 2021, 46.3 % in 2024: `h1_share`).
 
-Method (Denton, proportional first differences, as modified by Cholette; the IMF Quarterly
-National Accounts Manual, ch. 6): quarterly real value added x of each sector minimises
+Method. The actual years: Denton (proportional first differences, as modified by Cholette; the
+IMF Quarterly National Accounts Manual, ch. 6): quarterly real value added x of each sector
+minimises
 
-    Σ_t (x_t / i_t − x_{t−1} / i_{t−1})²    subject to   Σ_{q in year y} x_q = A_y  for every year
+    Σ_t (x_t / i_t − x_{t−1} / i_{t−1})²    subject to   Σ_{q in year y} x_q = A_y  for every actual year
 
-with i the quarterly indicator and A the annual path (actual years, then the scenario's), and,
-in the actual years, the published cumulative growth holds as well (`quarterly`). The
+with i the quarterly indicator and A the annual path, the published cumulative growth holding
+as well; on the actual years alone, so that they are the same under every scenario. The
 indicator is the seasonal pattern the record supports: the first half at the published H1 share
 of the year, the two quarters of a half equal (no split within a half is published: an
 assumption), the same for every sector (no sector's H1 level is published: an assumption).
-`denton` reproduces the IMF manual's worked example (tested). Quarterly growth is year on year,
-and cumulative growth is the first Q quarters of a year against the same quarters of the year
-before, as the statistics office reports it; the year's four quarters are the annual figure.
+`denton` reproduces the IMF manual's worked example (tested). A projected year: each quarter is
+the same quarter a year before grown at its sector's rate for the year (`_split`; `backtest`
+says why). Quarterly growth is year on year, and cumulative growth is the first Q quarters of a
+year against the same quarters of the year before, as the statistics office reports it; the
+year's four quarters are the annual figure.
 
 `remaining` answers the autumn question: given cumulative growth c over the first m quarters
 (published, or typed in) and the year's target g, the remaining quarters must grow by
