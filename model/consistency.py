@@ -40,7 +40,7 @@ from . import registry
 from .data import load_plan_targets, load_targets
 from .growth import simulate
 from .history import History
-from .scenario import RatePath, Scenario, SectorAssumption
+from .scenario import RatePath, Scenario, SectorAssumption, checked
 from .sectors import SECTOR_IDS
 from .solver import INVESTMENT, TargetSpec, posed, solve
 from .target_sets import growth_in, interval
@@ -215,6 +215,8 @@ def set_findings(history: History, scenario: Scenario, set_id: str | None = None
 def consistency_report(history: History, scenario: Scenario | None = None) -> list[Finding]:
     """The arithmetic of the 2030 economic targets, against the actuals and ``scenario``; when
     the scenario is judged against another target set, that set's own (`set_findings`) first."""
+    if scenario is not None:
+        checked(history, scenario)   # a file's path got "'str' object has no attribute 'horizon'"
     t = load_targets().set_index("id")
     g_low = float(t.at["grdp_growth_avg", "target_low"])
     m_low, m_high = float(t.at["grdp_multiple", "target_low"]), float(t.at["grdp_multiple", "target_high"])
@@ -312,6 +314,7 @@ def required_growth(history: History, scenario: Scenario, targets=None, *, free=
     what its projects add (said in ``attrs["note"]``)."""
     # the targets `solve` poses for this scenario, its own set's by default (the rows were the
     # programme's eight above a last row solved for the 2026–2030 plan's six)
+    checked(history, scenario)   # before `posed` reads it
     specs = posed(scenario, targets, approx, investment_cap)
     prior = simulate(history, scenario)
     last = prior.last_actual_year

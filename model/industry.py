@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from .data import load_published
-from .params import MANUFACTURING_SHARE_RANGE
+from .params import MANUFACTURING_SHARE_RANGE, is_number
 
 BASE_PERIOD = "2023H1"   # the release; its weights are those of H1-2022
 BASE_YEAR = 2022
@@ -92,8 +92,16 @@ def _project_branch_paths(last: int) -> tuple[pd.Series, pd.Series]:
 
 def manufacturing_actual(real_ic: pd.Series, share: float | None = None) -> pd.Series:
     """M(t) for the actual years (billion VND at 2010 prices) from industry-construction's real
-    value added ``real_ic`` (see the module docstring)."""
-    w = manufacturing_share_of_ic()[0] if share is None else share
+    value added ``real_ic`` (see the module docstring); ``share`` a fraction within
+    `SHARE_RANGE`, as a scenario's `industry.manufacturing_share` (32.6 for 32.6 % gave
+    manufacturing 33 times industry-construction, −1 a negative one)."""
+    if share is not None:
+        lo, hi = SHARE_RANGE
+        if not is_number(share) or not lo <= share <= hi:
+            hint = f" (did you mean {share / 100:g}?)" if is_number(share) and lo <= share / 100 <= hi else ""
+            raise ValueError(f"share = {share!r:.40}: manufacturing's share of industry-construction is a fraction "
+                             f"from {lo:g} to {hi:g}{hint}")
+    w = manufacturing_share_of_ic()[0] if share is None else float(share)
     last = int(real_ic.index[-1])
     e_m, e_p = _project_branch_paths(max(last, BASE_YEAR))
     years = real_ic.index

@@ -101,3 +101,17 @@ def test_the_split_has_provenance_cells(history):
     assert (p["status"] == "estimated").all() and p["source_url"].str.startswith("http").all()
     by_year = p.groupby("year")["value"].sum()
     np.testing.assert_allclose(by_year, history.real["industry_construction"].loc[by_year.index], rtol=1e-12)
+
+
+def test_a_share_given_as_a_percent_is_named(history):
+    """`manufacturing_actual(ic, 32.6)` made manufacturing 33 times industry-construction, and
+    a negative share a negative manufacturing: the range is a scenario file's."""
+    from model.industry import manufacturing_actual
+
+    ic = history.real["industry_construction"]
+    with pytest.raises(ValueError, match=r"^share = 32.6: manufacturing's share of industry-construction is a "
+                                         r"fraction from 0.3 to 0.9 \(did you mean 0.326\?\)$"):
+        manufacturing_actual(ic, 32.6)
+    with pytest.raises(ValueError, match=r"^share = -1: .* from 0.3 to 0.9$"):
+        manufacturing_actual(ic, -1)
+    assert manufacturing_actual(ic, 0.5).iloc[-1] < ic.iloc[-1]

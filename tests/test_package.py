@@ -43,6 +43,7 @@ def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline
     for call in (lambda: model.simulate(history, path), lambda: model.solve(history, path),
                  lambda: uncertainty.run(history, {}), lambda: uncertainty.tornado(history, path),
                  lambda: attribution.attribute(history, baseline, path),
+                 lambda: model.consistency_report(history, path), lambda: model.required_growth(history, path),
                  lambda: model.analysis.project_variants(history, path, "lng_vung_ang_3")):
         with pytest.raises(TypeError, match=r"^scenario: a model.Scenario is needed \(model.load_scenario\(path\)"):
             call()
