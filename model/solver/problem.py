@@ -19,10 +19,9 @@ import numpy as np
 import pandas as pd
 from threadpoolctl import ThreadpoolController
 
-from .. import kernel, registry
+from .. import kernel, params as P, registry
 from ..growth import base_inputs, simulate_variant
 from ..history import History
-from .. import params as P
 from ..params import RATES
 from ..record import TAX_BASE, growth_bounds, tax_elasticity
 from ..scenario import Scenario
