@@ -58,6 +58,9 @@ def test_quarters_add_up_to_the_year_exactly(start, growth, h):
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.floats(-0.05, 0.25), min_size=4, max_size=4))
 def test_a_scenarios_quarters_add_up_to_its_years(rates):
+    """Any scenario's quarters add up to its years; and every quarter of a projected year stands
+    to the same quarter a year before as the sector's year does: no within-year path is
+    projected that the record does not support."""
     h = model.assemble_history()
     sc = model.load_scenario(SCENARIOS / "baseline.toml")
     for s, g in zip(model.SECTOR_IDS, rates):
@@ -67,6 +70,9 @@ def test_a_scenarios_quarters_add_up_to_its_years(rates):
     sums = f.groupby(["year", "sector"])["real_bn"].sum()
     for s in model.SECTOR_IDS:
         np.testing.assert_allclose(sums.xs(s, level="sector").to_numpy(), p.real[s].to_numpy(), rtol=1e-9)
+        x = f[(f.sector == s) & (f.year > 2025)]
+        want = np.repeat(100 * (p.real[s] / p.real[s].shift() - 1).loc[2026:].to_numpy(), 4)
+        np.testing.assert_allclose(x["growth_pct"].to_numpy(), want, rtol=1e-9, atol=1e-9)
 
 
 def test_the_seasonal_pattern_is_the_published_first_half():
@@ -276,23 +282,6 @@ def test_the_actual_years_quarters_are_the_same_under_every_scenario(history, ba
     actual = a["year"] <= 2025
     pd.testing.assert_frame_equal(a[actual], b[actual])
     assert not a[~actual]["real_bn"].equals(b[~actual]["real_bn"])
-
-
-@settings(max_examples=20, deadline=None)
-@given(st.lists(st.floats(-0.05, 0.25), min_size=4, max_size=4))
-def test_a_projected_quarter_grows_at_its_sectors_rate(rates):
-    """Every quarter of a projected year stands to the same quarter a year before as the
-    sector's year does: no within-year path is projected that the record does not support."""
-    h = model.assemble_history()
-    sc = model.load_scenario(SCENARIOS / "baseline.toml")
-    for s_, g in zip(model.SECTOR_IDS, rates):
-        sc = sc.with_rate(f"sectors.{s_}.growth", model.RatePath.const(g))
-    p = model.simulate(h, sc)
-    f = Q.quarterly(p).frame
-    for s_ in model.SECTOR_IDS:
-        x = f[(f.sector == s_) & (f.year > 2025)]
-        want = np.repeat(100 * (p.real[s_] / p.real[s_].shift() - 1).loc[2026:].to_numpy(), 4)
-        np.testing.assert_allclose(x["growth_pct"].to_numpy(), want, rtol=1e-9, atol=1e-9)
 
 
 def test_the_backtest_in_words(history, capsys, tmp_path):
