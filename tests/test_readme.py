@@ -271,6 +271,16 @@ def test_the_readmes_quarterly_figures_are_what_the_model_gives():
     old = Q._split(p.real, p.horizon, None, True, points_to=2025).table(2026).loc["product_taxes"]
     assert (f"2026's product taxes {old['q1_pct']:.1f} % in the first quarter and {old['q4_pct']:.1f} % in the "
             f"fourth for {old['cum4_pct']:.1f} % in the year") in text
+    f = Q.backtest(model.assemble_history()).frame
+
+    def by_horizon(h: int, sectors: bool, col: str) -> str:
+        d = f[(f.horizon == h) & ((f.sector != Q.TOTAL) == sectors)]
+        return f"{float(np.sqrt(((d[col] - d.published_pct) ** 2).mean())):.2f}"
+
+    assert (f"(GRDP {by_horizon(2, False, 'denton_pct')} and {by_horizon(3, False, 'denton_pct')} against "
+            f"{by_horizon(2, False, 'split_pct')} and {by_horizon(3, False, 'split_pct')}, a sector "
+            f"{by_horizon(2, True, 'denton_pct')} and {by_horizon(3, True, 'denton_pct')} against "
+            f"{by_horizon(2, True, 'split_pct')} and {by_horizon(3, True, 'split_pct')}; 8, 7 and 16 figures)") in text
     assert f"(a miss {b.at[('split', 'grdp'), 'rmse_pp'] - b.at[('annual', 'grdp'), 'rmse_pp']:.2f} points larger" in text
     assert f"{int(b.at[('split', 'grdp'), 'n_all'])}), a sector ({int(b.at[('split', 'sectors'), 'n_all'])})" in text
 
