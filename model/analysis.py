@@ -35,7 +35,7 @@ def _setting(scenario: Scenario, project: str) -> ProjectSetting:
     shipped = load_projects()
     current = scenario.projects.get(project)
     if current is None and project not in shipped:
-        raise KeyError(f"unknown project {project!r}; shipped: {', '.join(shipped)}")
+        raise KeyError(f"unknown project {project!r}; shipped: {', '.join(shipped)}" + P.did_you_mean(project, shipped))
     return current or ProjectSetting()
 
 

@@ -60,6 +60,7 @@ import pandas as pd
 
 from .data import _read_csv, load_published
 from .kernel import ProjectArrays
+from .params import did_you_mean
 from .sectors import SECTOR_IDS
 
 SOURCES = ("state", "nonstate", "fdi")
@@ -440,9 +441,14 @@ def defined_names(*scenarios) -> dict[str, tuple[str, str]]:
 
 
 def default_settings(ids: Iterable[str] | None = None) -> dict[str, ProjectSetting]:
-    """Each shipped project (or those in ``ids``) at its default on/off."""
+    """Each shipped project (or those in ``ids``) at its default on/off; an id no project ships
+    is a KeyError naming the shipped and the nearest (it was a bare KeyError of the id)."""
     ps = load_projects()
-    return {i: ProjectSetting(on=ps[i].default_on) for i in (ps if ids is None else ids)}
+    ids = list(ps) if ids is None else ([ids] if isinstance(ids, str) else list(ids))
+    for i in ids:
+        if i not in ps:
+            raise KeyError(f"unknown project {str(i)[:64]!r}; shipped: {', '.join(ps)}{did_you_mean(i, ps)}")
+    return {i: ProjectSetting(on=ps[i].default_on) for i in ids}
 
 
 __all__ = ["Project", "ProjectSetting", "SOURCES", "active", "calibration", "capital_spending",

@@ -568,3 +568,17 @@ def test_a_variants_delay_is_whole_years_from_zero(history, baseline, delays):
     for f in (model.analysis.project_variants, model.analysis.project_timing):
         with pytest.raises(ValueError, match="is not a whole number of years from 0"):
             f(history, baseline, "lng_vung_ang_3", delays=delays)
+
+
+def test_a_misspelt_project_id_is_named_with_the_nearest(history, baseline):
+    """`default_settings(["lng_vung_ang3"])` was a bare KeyError of the id, and the what-if
+    variants listed the shipped ids without the nearest; one id alone is a list of one."""
+    from model import analysis
+    from model.projects import default_settings
+
+    for call in (lambda: default_settings(["lng_vung_ang3"]),
+                 lambda: analysis.project_variants(history, baseline, "lng_vung_ang3")):
+        with pytest.raises(KeyError, match=r"unknown project 'lng_vung_ang3'; shipped: vung_ang_1, .* "
+                                           r"\(did you mean 'lng_vung_ang_3'\?\)"):
+            call()
+    assert list(default_settings("vung_ang_2")) == ["vung_ang_2"]
