@@ -188,6 +188,15 @@ class Projection:
         return out
 
 
+def need_projection(value, what: str = "projection") -> Projection:
+    """``value`` if it is a `Projection`, else a TypeError naming ``what`` and how to get one (a
+    scenario passed where a projection is read: `model.evaluate`, `model.quarterly.quarterly`)."""
+    if not isinstance(value, Projection):
+        raise TypeError(f"{what}: a model.Projection is needed (model.simulate(history, scenario)), "
+                        f"not {type(value).__name__}")
+    return value
+
+
 def base_inputs(history: History, scenario: Scenario, manufacturing: bool = False) -> kernel.Base:
     """What ``scenario`` fixes, as the kernel's arrays (`model.kernel.Base`): the actual years up
     to its last actual year, its rates for the years after, its projects and investment

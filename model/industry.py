@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from .data import load_published
-from .params import MANUFACTURING_SHARE_RANGE, is_number
+from .params import MANUFACTURING_SHARE_RANGE, is_number, percent_slip
 
 BASE_PERIOD = "2023H1"   # the release; its weights are those of H1-2022
 BASE_YEAR = 2022
@@ -98,9 +98,8 @@ def manufacturing_actual(real_ic: pd.Series, share: float | None = None) -> pd.S
     if share is not None:
         lo, hi = SHARE_RANGE
         if not is_number(share) or not lo <= share <= hi:
-            hint = f" (did you mean {share / 100:g}?)" if is_number(share) and lo <= share / 100 <= hi else ""
             raise ValueError(f"share = {share!r:.40}: manufacturing's share of industry-construction is a fraction "
-                             f"from {lo:g} to {hi:g}{hint}")
+                             f"from {lo:g} to {hi:g}{percent_slip(share, lo, hi)}")
     w = manufacturing_share_of_ic()[0] if share is None else float(share)
     last = int(real_ic.index[-1])
     e_m, e_p = _project_branch_paths(max(last, BASE_YEAR))

@@ -152,8 +152,7 @@ def _share(v, name: str) -> float:
     x = _number(v, name)
     lo, hi = P.INVESTMENT_SHARE_RANGE
     if not lo < x < hi:
-        hint = f" (did you mean {x / 100:g}?)" if 1 < x < 100 else ""
-        raise ValueError(f"{name} = {x:g}: a share of GRDP is a fraction between {lo:g} and {hi:g}{hint}")
+        raise ValueError(f"{name} = {x:g}: a share of GRDP is a fraction between {lo:g} and {hi:g}{P.percent_slip(x, lo, hi)}")
     return x
 
 

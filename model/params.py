@@ -112,6 +112,15 @@ def whole_year(value, what: str) -> int:
     return int(value)
 
 
+def percent_slip(value, lo: float = 0.0, hi: float = 1.0) -> str:
+    """" (did you mean 0.4?)" when ``value`` reads as a percent written where a fraction from
+    ``lo`` to ``hi`` is asked (40 for 0.4), else "": the API's share and fraction messages end
+    with it."""
+    if is_number(value) and value > 1 and lo <= value / 100 <= hi:
+        return f" (did you mean {value / 100:g}?)"
+    return ""
+
+
 def nearest(text, choices) -> str | None:
     """The choice closest to ``text`` (difflib, its first 64 characters), or None."""
     near = difflib.get_close_matches(str(text)[:64], list(choices), n=1)

@@ -43,10 +43,9 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from . import params as P
-from .params import is_whole, whole_year
+from .params import is_number, is_whole, percent_slip, whole_year
 from .data import load_published
-from .growth import Projection
+from .growth import Projection, need_projection
 from .history import per_history
 from .sectors import SECTOR_IDS
 
@@ -202,16 +201,13 @@ def quarterly(projection: Projection, share_h1: float | None = None, published: 
 
     ``share_h1``: the first half's share of the year at 2010 prices, a fraction strictly
     between 0 and 1 (default `h1_share`, 0.464); 46.4 or 0 split the years into nonsense."""
-    if not isinstance(projection, Projection):   # a scenario passed got "no attribute 'real'"
-        raise TypeError(f"projection: a model.Projection is needed (model.simulate(history, scenario)), "
-                        f"not {type(projection).__name__}")
+    need_projection(projection)   # a scenario passed got "no attribute 'real'"
     if share_h1 is not None:
-        if not P.is_number(share_h1) or not np.isfinite(share_h1):
+        if not is_number(share_h1) or not np.isfinite(share_h1):
             raise TypeError(f"share_h1: a fraction of the year (0.464), not {share_h1!r:.40}")
         if not 0 < share_h1 < 1:
-            hint = f" (did you mean {share_h1 / 100:g}?)" if 1 < share_h1 < 100 else ""
             raise ValueError(f"share_h1 = {share_h1:g}: the first half's share of the year is a fraction "
-                             f"between 0 and 1{hint}")
+                             f"between 0 and 1{percent_slip(share_h1)}")
         share_h1 = float(share_h1)
     return _quarterly(projection, share_h1, bool(published))
 

@@ -29,7 +29,7 @@ import pandas as pd
 
 from . import registry
 from .data import load_targets
-from .growth import Projection
+from .growth import Projection, need_projection
 from .params import did_you_mean
 from .sectors import SECTOR_IDS
 
@@ -111,9 +111,7 @@ def judged(projection: Projection, targets: pd.DataFrame | None = None,
            ids: Iterable[str] | None = None) -> list[dict]:
     """`evaluate`'s rows as a list of dicts, for a reader of a few cells (the headline strip
     reads four rows on every run: a frame built and read back cost it 2 ms)."""
-    if not isinstance(projection, Projection):   # a scenario or a file's path passed: say which
-        raise TypeError(f"projection: a model.Projection is needed (model.simulate(history, scenario)), "
-                        f"not {type(projection).__name__}")
+    need_projection(projection)   # a scenario or a file's path passed: say which
     # a file that declares its plan's set is judged by it (the Congress file by the Programme's
     # 33 targets met 0 of 8 where its own three are 2 of 3)
     if targets is not None and not isinstance(targets, pd.DataFrame):

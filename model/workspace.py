@@ -25,8 +25,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from .scenario import (TMP_SUFFIX, Scenario, ScenarioError, file_text, file_toml, load_scenario, suggest_name,
-                       valid_name, write_atomic, write_new)
+from .scenario import (TMP_SUFFIX, Scenario, ScenarioError, file_text, file_toml, load_scenario, need_scenario,
+                       suggest_name, valid_name, write_atomic, write_new)
 
 ENV_VAR = "HATINH_WORKSPACE"
 DEFAULT_FOLDER = "workspace"
@@ -157,9 +157,7 @@ class Workspace:
         ago. Returns the name written. The text is read back first as `load` reads it: a scenario
         built in code that a file cannot hold raises `ScenarioError` naming the field, and nothing
         is written (it would be listed as unreadable, and open nowhere)."""
-        if not isinstance(scenario, Scenario):   # a file's path got "replace() should be called on dataclass instances"
-            raise TypeError(f"scenario: a model.Scenario is needed (model.load_scenario(path) reads a file), "
-                            f"not {type(scenario).__name__}")
+        need_scenario(scenario)   # a file's path got "replace() should be called on dataclass instances"
         name = scenario.name if name is None else name
         p = self.path(name)
         text = file_text(replace(scenario, name=name), source=name)

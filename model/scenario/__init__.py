@@ -57,11 +57,11 @@ from .files import (TMP_SUFFIX, file_text, file_toml, load_scenario, parse_scena
 from .tables import solve_settings_from_dict
 from .types import (INVESTMENT_FIELDS, MAX_PROJECTS, MAX_YEAR, MIN_YEAR, PRIORITY, RATE_FIELDS, Change,
                     Issue, RatePath, Scenario, ScenarioError, SectorAssumption, SolveSettings,
-                    diff_scenarios, frac_to_pct, pct_to_frac, rate_kind, suggest_name, valid_name)
+                    diff_scenarios, frac_to_pct, need_scenario, pct_to_frac, rate_kind, suggest_name, valid_name)
 from .validate import check, checked, scenario_from_dict
 
 __all__ = ["INVESTMENT_FIELDS", "MAX_PROJECTS", "MAX_YEAR", "MIN_YEAR", "PRIORITY", "RATE_BOUNDS", "RATE_FIELDS",
            "TMP_SUFFIX", "Change", "check", "checked", "file_text", "file_toml", "Issue", "RatePath", "Scenario", "ScenarioError", "SectorAssumption",
-           "SolveSettings", "diff_scenarios", "frac_to_pct", "load_scenario", "parse_scenario", "pct_to_frac",
+           "SolveSettings", "diff_scenarios", "frac_to_pct", "need_scenario", "load_scenario", "parse_scenario", "pct_to_frac",
            "rate_kind", "read_text_file", "save_scenario", "scenario_from_dict", "shown",
            "solve_settings_from_dict", "suggest_name", "valid_name", "write_atomic", "write_new"]

@@ -381,13 +381,20 @@ class Change:
     after: Any
 
 
+def need_scenario(value, what: str = "scenario") -> Scenario:
+    """``value`` if it is a `Scenario`, else a TypeError naming ``what`` and how to get one: the
+    path of a file passed for it got "'str' object has no attribute …" wherever it was read
+    (`checked`, `diff_scenarios`, `model.Workspace.save`)."""
+    if not isinstance(value, Scenario):
+        raise TypeError(f"{what}: a model.Scenario is needed (model.load_scenario(path) reads a file), "
+                        f"not {type(value).__name__}")
+    return value
+
+
 def diff_scenarios(a: Scenario, b: Scenario) -> list[Change]:
     """Every assumption of ``b`` that differs from ``a``. Rates compare by value: two paths
     that give the same rate in every year are the same assumption."""
-    for what, sc in (("a", a), ("b", b)):
-        if not isinstance(sc, Scenario):   # a file's path got "'str' object has no attribute 'horizon'"
-            raise TypeError(f"diff_scenarios: {what}: a model.Scenario is needed (model.load_scenario(path) "
-                            f"reads a file), not {type(sc).__name__}")
+    need_scenario(a, "diff_scenarios: a"), need_scenario(b, "diff_scenarios: b")
     out: list[Change] = []
     if a.horizon != b.horizon:
         out.append(Change("meta.horizon", a.horizon, b.horizon))

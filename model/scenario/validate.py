@@ -24,7 +24,8 @@ from ..data import actual_years
 from ..sectors import INVESTABLE, SECTOR_IDS
 from .checks import _check_keys, _Issues, _number, _rate, _text, _year, shown
 from .tables import _projects, _solve_settings
-from .types import _NAME_RE, MAX_YEAR, MIN_YEAR, Issue, Scenario, ScenarioError, SectorAssumption, suggest_name
+from .types import (_NAME_RE, MAX_YEAR, MIN_YEAR, Issue, Scenario, ScenarioError, SectorAssumption, need_scenario,
+                    suggest_name)
 
 
 def _count_keys(data: Any) -> tuple[int, int]:
@@ -185,9 +186,7 @@ def checked(history, scenario) -> Scenario:
     the attribution, the what-if variants): the two arguments of the kind they must be — the
     path of a file passed for the scenario got "'str' object has no attribute 'to_dict'" —
     then `check` against the history's span."""
-    if not isinstance(scenario, Scenario):
-        raise TypeError(f"scenario: a model.Scenario is needed (model.load_scenario(path) reads a file), "
-                        f"not {type(scenario).__name__}")
+    need_scenario(scenario)
     span = getattr(history, "span", None)
     if not (isinstance(span, tuple) and len(span) == 2):
         raise TypeError(f"history: a model.History is needed (model.assemble_history()), not {type(history).__name__}")
