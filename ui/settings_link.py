@@ -30,7 +30,7 @@ from model.params import MAX_YEAR, MIN_YEAR
 from model.quarterly import TOTAL as QUARTERLY_TOTAL
 from model.sectors import SECTOR_IDS
 from model.uncertainty import MAX_SCALE as MAX_RISK_SCALE
-from model.uncertainty import MAX_SEED as RISK_MAX_SEED
+from model.uncertainty import MAX_SEED
 from model.uncertainty import SOURCES as RISK_SOURCES
 
 from .codec import QUARTER_PREFIX, RISK_PREFIX, TREND_PREFIX, LinkIssue, link_number, number_in
@@ -41,7 +41,6 @@ from .codec import QUARTER_PREFIX, RISK_PREFIX, TREND_PREFIX, LinkIssue, link_nu
 # hold the server), a seed of 32 bits, each source on or off and scaled within 0–5.
 RISK_DRAWS = (1_000, 10_000, 100_000)
 RISK_DEFAULT = {"draws": 10_000, "seed": 0}
-MAX_SEED = RISK_MAX_SEED
 _ASCII_INT = re.compile(r"[0-9]{1,10}")
 
 
