@@ -155,6 +155,17 @@ def test_the_quarterly_slide_says_what_the_rest_of_the_year_needs(history, basel
         assert _text_problems(_render(f, tmp_path)) == []
 
 
+def test_the_cover_dates_the_deck_the_readers_way(decks):
+    """"lập ngày 02/12/2026" on a Vietnamese cover, "made 2026-12-02" on an English one (the
+    Vietnamese cover gave the ISO date)."""
+    import re
+
+    _, prs = decks
+    vi, en = ("\n".join(_texts(prs[lang].slides[0])) for lang in ("vi", "en"))
+    assert re.search(r"lập ngày \d{2}/\d{2}/\d{4};", vi) and not re.search(r"\d{4}-\d{2}-\d{2}", vi)
+    assert re.search(r"made \d{4}-\d{2}-\d{2};", en)
+
+
 def test_every_slide_has_its_source_line(decks):
     _, prs = decks
     for lang, word in (("vi", "Nguồn: Cục Thống kê Hà Tĩnh"), ("en", "Source: ")):

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from model.report.fmt import NumberTextError, box_text, parse_number
+from model.report.fmt import NumberTextError, box_text, day, moment, parse_number
 
 
 @pytest.mark.parametrize("text, lang, grouping, value", [
@@ -83,3 +83,14 @@ def test_a_language_other_than_vi_or_en_is_refused(lang):
         with pytest.raises(ValueError, match="^lang: 'vi' or 'en', not "):
             call()
     assert (t("page_risk", "vi"), t("page_risk", "en")) == ("Rủi ro", "Uncertainty")
+
+
+def test_a_date_is_written_the_readers_way():
+    """Day/month/year in Vietnamese (a deck's cover read "lập ngày 2026-12-02"), ISO in English,
+    as the Workspace page already wrote its dates."""
+    import datetime as dt
+
+    assert day(dt.date(2026, 12, 2), "vi") == "02/12/2026" and day(dt.date(2026, 12, 2), "en") == "2026-12-02"
+    when = dt.datetime(2026, 3, 7, 9, 5, 41)
+    assert moment(when, "vi") == "07/03/2026 09:05" and moment(when, "en") == "2026-03-07 09:05"
+    assert day(when, "vi") == "07/03/2026"   # a time's date alone

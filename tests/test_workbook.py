@@ -95,6 +95,17 @@ def test_the_metadata(book):
     assert meta["Package version"] in ("0.1.0", "source")
 
 
+def test_the_date_made_is_written_the_readers_way(baseline):
+    """02/12/2026 in Vietnamese; the sheet gave 2026-12-02 to both readers."""
+    import datetime as dt
+
+    from model.report.workbook import metadata_sheet
+
+    for lang, want in (("vi", "02/12/2026"), ("en", "2026-12-02")):
+        rows = metadata_sheet(baseline, lang, "0.1.0", "2026-03", today=dt.date(2026, 12, 2)).frame
+        assert rows.iloc[:, 1].tolist()[4] == want, lang
+
+
 def test_the_projects_ramp_is_written_the_readers_way(book):
     """A ramp-up is a list of shares: '0,3; 0,6; 1' in Vietnamese (its decimal comma cannot also
     separate the years), '0.3, 0.6, 1' in English, never the file's '0.3, 0.6, 1' in both."""

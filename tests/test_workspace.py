@@ -2,6 +2,7 @@
 the CLI reads the same folder."""
 
 import os
+import re
 
 import pytest
 from hypothesis import given
@@ -78,8 +79,10 @@ def test_cli_reads_the_workspace(ws, baseline, tmp_path, capsys):
     assert main(["workspace", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "kept" in out and "0 changes vs baseline" in out
+    assert re.search(r"kept +\d{4}-\d{2}-\d{2} \d{2}:\d{2} ", out)
     assert main(["workspace"]) == 0   # Vietnamese by default
     out = capsys.readouterr().out
+    assert re.search(r"kept +\d{2}/\d{2}/\d{4} \d{2}:\d{2} ", out)   # the date as a Vietnamese reader writes it
     assert "kho kịch bản: " in out and "(1 kịch bản)" in out and "0 thay đổi so với kịch bản cơ sở" in out
     assert main(["run", "ws:kept", "--out", str(tmp_path / "o1")]) == 0
     assert main(["run", "kept", "--out", str(tmp_path / "o2")]) == 0

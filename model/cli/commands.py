@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..report.fmt import num
+from ..report.fmt import moment, num
 from ..report.strings import noun, t as tr
 from ..scenario import Scenario, ScenarioError, load_scenario
 from ..solver import SolverError
@@ -53,7 +53,7 @@ def _cmd_workspace(args) -> int:
     except ScenarioError:
         pass
     for e in entries:
-        when = e.modified.strftime("%Y-%m-%d %H:%M")
+        when = moment(e.modified, args.lang)
         if e.scenario is None:
             print(f"  {e.name:<24} {when}  {tr('cli_ws_invalid', args.lang)}: {e.error.lines(args.lang)[0]}")
             continue

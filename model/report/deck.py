@@ -277,7 +277,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
 
     # 1. title
     s = d.slide(title, cover=True)
-    d._text(s, t("dk_sub", lang, date=(today or dt.date.today()).isoformat(), vintage=vintage(),
+    d._text(s, t("dk_sub", lang, date=fmt.day(today or dt.date.today(), lang), vintage=vintage(),
                  set=set_title(sid, lang)), 0.5, 0.4 + COVER_TITLE, WIDE - 1.0, 1.4, size=18, colour=MUTED)
     # committed plants the file leaves out by not listing them: the numbers that follow omit
     # their ramp-up, which the reader of the slides must know

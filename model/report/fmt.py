@@ -92,6 +92,18 @@ def verdict(flag) -> str:
     return mark(flag, no="✗")
 
 
+def day(d, lang: str = "vi") -> str:
+    """A date as its reader writes it: 02/12/2026 in Vietnamese (day/month/year), 2026-12-02 in
+    English (ISO, which no English reader misreads as the second of December or of February).
+    ``d`` a `datetime.date` or `datetime.datetime` (its time left out)."""
+    return d.strftime("%d/%m/%Y" if lang == "vi" else "%Y-%m-%d")
+
+
+def moment(d, lang: str = "vi") -> str:
+    """A date and time to the minute, as `day` writes the date: 02/12/2026 09:05, 2026-12-02 09:05."""
+    return f"{day(d, lang)} {d.strftime('%H:%M')}"
+
+
 # ---- reading numbers as people type them -------------------------------------------------------
 class NumberTextError(ValueError):
     """Text that is not a number: ``code`` is a catalogue key (num_*) saying why."""

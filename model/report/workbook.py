@@ -251,7 +251,7 @@ def metadata_sheet(working: Scenario, lang: str, version: str, vintage: str, tod
     rows = [(t("wb_m_scenario", lang), working.name),
             (t("wb_m_title", lang), working.title_in(lang)),
             (t("wb_m_set", lang), set_title(working.targets_set, lang)),
-            (t("wb_m_vintage", lang), vintage), (t("wb_m_date", lang), (today or dt.date.today()).isoformat()),
+            (t("wb_m_vintage", lang), vintage), (t("wb_m_date", lang), fmt.day(today or dt.date.today(), lang)),
             (t("wb_m_version", lang), version), (t("wb_m_units", lang), t("wb_m_units_text", lang))]
     rows += [(t("wb_m_note", lang), n) for n in notes]
     return Sheet(t("wb_meta", lang), pd.DataFrame(rows, columns=[t("wb_m_item", lang), t("wb_value", lang)]))

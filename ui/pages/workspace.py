@@ -9,7 +9,7 @@ import streamlit as st
 
 import model
 from model.params import MAX_DESCRIPTION
-from model.report import views
+from model.report import fmt, views
 from model.report.strings import os_error_text, t, workspace_error_text
 from model.workspace import WouldOverwrite
 from ui import codec, state
@@ -176,8 +176,7 @@ else:
     rows = pd.DataFrame({
         t("ws_col_name", lang): [e.name for e in good],
         t("ws_col_title", lang): [e.scenario.title_in(lang) for e in good],
-        t("ws_col_date", lang): [e.modified.strftime("%d/%m/%Y %H:%M") if lang == "vi"
-                                 else e.modified.strftime("%Y-%m-%d %H:%M") for e in good],
+        t("ws_col_date", lang): [fmt.moment(e.modified, lang) for e in good],
         t("ws_col_changes", lang): [t("ws_n_changes", lang, n=len(model.diff_scenarios(baseline, e.scenario)))
                                     for e in good],
     })
