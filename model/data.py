@@ -29,6 +29,8 @@ from importlib import resources
 
 import pandas as pd
 
+from .params import whole_year
+
 STATUS_RANK = {"official": 3, "preliminary": 2, "estimate": 1}
 PUBLISHER_RANK = {
     "statistics": 6, "government": 5, "planning_department": 4, "party": 3,
@@ -146,6 +148,7 @@ def _solver_targets() -> pd.DataFrame:
 def actual_years(base_year: int = 2020) -> tuple[int, int]:
     """First and last year of the shipped history: the base year, and the last whole year with
     a published real GRDP growth rate (cheap: no panel is assembled)."""
+    base_year = whole_year(base_year, "actual_years: base_year")   # 'x' came back as ('x', 2025)
     sel = _published()
     years = sel.loc[(sel["indicator"] == "grdp_real_growth") & sel["year"].notna(), "year"]
     return base_year, int(years.max())

@@ -3,6 +3,7 @@
 import subprocess
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 
 def test_import_model_does_not_import_streamlit_or_matplotlib():
@@ -44,7 +45,8 @@ def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline
                  lambda: uncertainty.run(history, {}), lambda: uncertainty.tornado(history, path),
                  lambda: attribution.attribute(history, baseline, path),
                  lambda: model.consistency_report(history, path), lambda: model.required_growth(history, path),
-                 lambda: model.analysis.project_variants(history, path, "lng_vung_ang_3")):
+                 lambda: model.analysis.project_variants(history, path, "lng_vung_ang_3"),
+                 lambda: model.file_toml(path), lambda: model.save_scenario(path, "out.toml")):
         with pytest.raises(TypeError, match=r"^scenario: a model.Scenario is needed \(model.load_scenario\(path\)"):
             call()
     with pytest.raises(TypeError, match=r"^history: a model.History is needed \(model.assemble_history\(\)\), not NoneType"):
@@ -63,6 +65,18 @@ def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline
         model.diff_scenarios(baseline, path)
     with pytest.raises(TypeError, match=r"^threshold_pp: a number of percentage points \(1.0\), not '1'$"):
         model.analysis.project_jumps(p, "1")
+    # a scenario's text as bytes ("'bytes' object has no attribute 'encode'"), a list for its tables
+    # ("object of type 'int' has no len()"), a scenario for the history's base year (('x', 2025) back)
+    text = (Path(__file__).parents[1] / path).read_bytes()
+    assert model.parse_scenario(text) == model.parse_scenario(text.decode("utf-8"))
+    with pytest.raises(model.ScenarioError, match="UTF-8"):
+        model.parse_scenario("tên = 1".encode("cp1258"))
+    with pytest.raises(TypeError, match=r"^text: the TOML text of a scenario is needed \(str or bytes; .*not PosixPath$"):
+        model.parse_scenario(Path(path))
+    with pytest.raises(TypeError, match=r"^data: a scenario is a mapping of its TOML tables .*, not list$"):
+        model.scenario_from_dict([1])
+    with pytest.raises(TypeError, match=r"^actual_years: base_year: a year is a whole number \(2025\), not 'x'$"):
+        model.actual_years("x")
 
 
 def test_a_notebook_prints_the_main_objects_in_a_few_lines(history, baseline):

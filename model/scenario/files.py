@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import params as P
-from .types import Issue, Scenario, ScenarioError
+from .types import Issue, Scenario, ScenarioError, need_scenario
 from .checks import typed_fraction
 from .validate import scenario_from_dict
 
@@ -55,9 +55,19 @@ def _toml_issue(text: str, e: tomllib.TOMLDecodeError) -> Issue:
     return Issue("", "not_toml", {"detail": m["what"], "line": line, "col": int(m["col"])})
 
 
-def parse_scenario(text: str, *, source: str = "", **kw) -> Scenario:
+def parse_scenario(text: str | bytes, *, source: str = "", **kw) -> Scenario:
     """Parse and validate TOML text (see `scenario_from_dict`). A leading byte-order mark, as
-    Windows editors write, is accepted."""
+    Windows editors write, is accepted; so are the file's bytes as read (UTF-8, as
+    `load_scenario` reads them: ``open(path, "rb").read()`` gave "'bytes' object has no
+    attribute 'encode'")."""
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError:
+            raise ScenarioError([Issue("", "not_utf8")], source) from None
+    if not isinstance(text, str):
+        raise TypeError(f"text: the TOML text of a scenario is needed (str or bytes; model.load_scenario(path) "
+                        f"reads a file), not {type(text).__name__}")
     # The limit is in bytes, as for a file on disk: a text of multi-byte letters is counted so.
     n = len(text) if len(text) > P.MAX_FILE_BYTES else len(text.encode("utf-8", "surrogatepass"))
     if n > P.MAX_FILE_BYTES:
@@ -85,7 +95,7 @@ def file_toml(scenario: Scenario) -> str:
     workspace or downloaded as it was — it is that file's text with only its ``[meta]``
     changed, so a planner's comments and layout stay (tomlkit). Changed in its values, it is
     written anew (`Scenario.to_toml`): the comments described the values before."""
-    return _in_its_text(scenario, scenario.to_toml())
+    return _in_its_text(scenario, need_scenario(scenario).to_toml())
 
 
 def _in_its_text(scenario: Scenario, canonical: str) -> str:
@@ -265,7 +275,7 @@ def file_text(scenario: Scenario, source: str = "") -> str:
     that would not open again is a scenario lost (`save_scenario`, `model.Workspace.save`).
     Written into the text of the file it was read from while its values are that file's
     (`file_toml`)."""
-    text = scenario.to_toml()
+    text = need_scenario(scenario).to_toml()
     parse_scenario(text, source=source)
     return _in_its_text(scenario, text)
 

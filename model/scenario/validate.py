@@ -53,6 +53,9 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
     """Validate a parsed TOML document and build a `Scenario`; raise `ScenarioError` listing
     every problem. ``history_years`` (first, last actual year) bounds ``last_actual_year``;
     by default the span of the shipped history."""
+    if not isinstance(data, Mapping):   # a list gave "object of type 'int' has no len()"
+        raise TypeError(f"data: a scenario is a mapping of its TOML tables ([meta], [sectors], …; "
+                        f"tomllib.loads(text) gives one), not {type(data).__name__}")
     if history_years is None:
         history_years = actual_years()
     issues = _Issues()
