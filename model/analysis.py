@@ -25,7 +25,7 @@ from .params import whole_year
 from .growth import simulate, simulate_variant
 from .history import History
 from .projects import ProjectSetting, definition, load_projects
-from .scenario import Scenario, checked
+from .scenario import Scenario, checked, need_scenario
 from .targets import MEASURES, TARGET_YEAR
 
 
@@ -165,6 +165,7 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
 def project_ids(scenario: Scenario) -> list[str]:
     """Every shipped project, then each one ``scenario`` defines itself (the Projects page's
     rows, `project_effects`' keys)."""
+    need_scenario(scenario)
     shipped = load_projects()
     return list(shipped) + [pid for pid, st in scenario.projects.items()
                             if st.definition is not None and pid not in shipped]
@@ -181,7 +182,7 @@ def project_effects(history: History, scenario: Scenario, year: int | None = Non
     With ``year`` (up to the horizon), the effect on real GRDP in that year instead, percent of
     the level with the project off: 100 (R_on(y) / R_off(y) − 1) — where a plant starting after
     2030 (a railway in 2031) shows on a later horizon, its effect on growth to 2030 being nil."""
-    b0, b1 = registry.growth_period(scenario.targets_set)
+    b0, b1 = registry.growth_period(checked(history, scenario).targets_set)
 
     def measure(p) -> float:
         return p.average_growth(b0, b1) if year is None else float(p.grdp_real[year])
@@ -211,7 +212,7 @@ def effect_measures(scenario: Scenario) -> tuple[bool, int | None]:
     the horizon reaches the period's end; GRDP in the horizon year past 2030 (a plant from 2031
     adds nothing to growth to 2030) and before the period's end (to 2028 growth to 2030 cannot
     be measured: a column of dashes was all a planner got)."""
-    _, b1 = registry.growth_period(scenario.targets_set)
+    _, b1 = registry.growth_period(need_scenario(scenario).targets_set)
     growth = scenario.horizon >= b1
     return growth, (scenario.horizon if scenario.horizon > TARGET_YEAR or not growth else None)
 

@@ -36,7 +36,7 @@ from . import kernel, registry
 from .growth import base_inputs
 from .history import History
 from .projects import defined_names
-from .scenario import Scenario, checked
+from .scenario import Scenario, checked, need_scenario
 from .sectors import SECTOR_IDS
 from .targets import BASE_YEAR, TARGET_YEAR
 
@@ -95,6 +95,7 @@ class Factor:
 
 def changed_factors(a: Scenario, b: Scenario) -> list[Factor]:
     """The assumptions that differ between ``a`` and ``b``, in ``FACTOR_ORDER`` (projects by id)."""
+    need_scenario(a, "a"), need_scenario(b, "b")
     out = []
     if (a.horizon, a.last_actual_year) != (b.horizon, b.last_actual_year):
         out.append(Factor("frame"))

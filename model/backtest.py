@@ -49,7 +49,8 @@ import numpy as np
 import pandas as pd
 
 from .data import load_published, select_preferred
-from .history import History, assemble_history, described
+from .params import whole_year
+from .history import History, assemble_history, described, history_or_shipped
 # what the projects produced in the actual years lives in model.projects (the projection needs it);
 # `utilisation` stays reachable here, beside the backtest that introduced it
 from .projects import FIRST, _row, load_projects, project_value_added, utilisation  # noqa: F401
@@ -60,7 +61,7 @@ KNOWN_IN_2020 = ("formosa_1", "vung_ang_1", "vung_ang_2")
 def real_grdp(history: History | None = None) -> pd.Series:
     """Real GRDP, billion VND at constant 2010 prices, 2015 to the last actual year: official
     levels 2017–2019, 2015–2016 back from 2017 with the published growth, the history from 2020."""
-    h = history or assemble_history()
+    h = history_or_shipped(history)
     g = select_preferred()
     g = g[g["indicator"] == "grdp_real_growth"].set_index("year")["value"]
     lv = {y: _row("grdp_constant2010", str(y)) for y in (2017, 2018, 2019)}
@@ -93,7 +94,7 @@ def project_value_added_by_sector(last: int) -> pd.DataFrame:
     """Σ_p E_p(t) by sector (billion VND at 2010 prices), 2015 to ``last``."""
     from .sectors import SECTOR_IDS
 
-    e = project_value_added(last)
+    e = project_value_added(whole_year(last, "project_value_added_by_sector: last"))
     out = pd.DataFrame(0.0, index=e.index, columns=list(SECTOR_IDS))
     for pid, k in _sector_of_projects().items():
         out.iloc[:, k] += e[pid]
@@ -139,7 +140,7 @@ def sector_panel(history: History | None = None) -> tuple[pd.DataFrame, pd.DataF
 
     from .sectors import SECTOR_IDS
 
-    h = history or assemble_history()
+    h = history_or_shipped(history)
     total = real_grdp(h)
     e = project_value_added_by_sector(int(total.index[-1]))
     levels = {int(y): h.real.loc[y].to_numpy() for y in h.real.index}

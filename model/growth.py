@@ -31,6 +31,7 @@ import pandas as pd
 from . import accounts, kernel
 from .capital import ICOR_BAND
 from .history import History, per_history
+from .params import wrong_kind
 from .scenario import Scenario, checked
 from .projects import as_arrays
 from .sectors import SECTOR_IDS
@@ -192,8 +193,7 @@ def need_projection(value, what: str = "projection") -> Projection:
     """``value`` if it is a `Projection`, else a TypeError naming ``what`` and how to get one (a
     scenario passed where a projection is read: `model.evaluate`, `model.quarterly.quarterly`)."""
     if not isinstance(value, Projection):
-        raise TypeError(f"{what}: a model.Projection is needed (model.simulate(history, scenario)), "
-                        f"not {type(value).__name__}")
+        raise wrong_kind(what, "Projection", value)
     return value
 
 

@@ -60,6 +60,7 @@ import pandas as pd
 
 from . import accounts, deflators
 from .data import preferred_value, select_preferred
+from .params import wrong_kind
 from .sectors import SECTOR_IDS
 
 # How each figure of the history was made: a key, its English words (the provenance's `method`,
@@ -134,6 +135,21 @@ def per_history(maxsize: int = 64):
             return out
         return cached
     return wrap
+
+
+def need_history(value, what: str = "history") -> "History":
+    """``value`` if it is a `History`, else a TypeError naming ``what`` and how to get one (a
+    scenario passed to `model.supply.record` got "'Scenario' object has no attribute
+    'last_year'")."""
+    if not isinstance(value, History):
+        raise wrong_kind(what, "History", value)
+    return value
+
+
+def history_or_shipped(value) -> "History":
+    """``value`` checked as `need_history` does, or the shipped history for None (the record's
+    functions whose ``history`` is optional)."""
+    return assemble_history() if value is None else need_history(value)
 
 
 class HistoryError(ValueError):

@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from .data import load_published
-from .params import MANUFACTURING_SHARE_RANGE, is_number, percent_slip
+from .params import MANUFACTURING_SHARE_RANGE, is_number, percent_slip, wrong_kind
 
 BASE_PERIOD = "2023H1"   # the release; its weights are those of H1-2022
 BASE_YEAR = 2022
@@ -136,6 +136,8 @@ def branch_real(projection) -> pd.DataFrame:
     water) and construction, billion VND at 2010 prices, every year of ``projection``.
     Construction takes its 2022 weight of the organic part (no project builds it here); other
     industry is the rest, power plants included. The three add up to industry-construction."""
+    if not hasattr(projection, "manufacturing_real"):   # model.growth imports this module: no isinstance
+        raise wrong_kind("projection", "Projection", projection)
     return _branches(projection.real["industry_construction"], projection.manufacturing_real,
                      projection.last_actual_year, projection.scenario.projects)
 
@@ -189,9 +191,9 @@ def split_provenance(history=None) -> pd.DataFrame:
     """The branch split of the actual years as provenance cells, like `History.provenance`:
     year, variable ('real'), sector (the branch), value (billion VND at 2010 prices), status
     ('estimated'), method, source_url (the H1-2023 release)."""
-    from .history import assemble_history, method
+    from .history import history_or_shipped, method
 
-    h = history or assemble_history()
+    h = history_or_shipped(history)
     ic = h.real["industry_construction"]
     b = _branches(ic, manufacturing_actual(ic), int(ic.index[-1]), {})
     df = load_published()

@@ -47,8 +47,8 @@ from . import params as P
 from .capital import (ICOR_BAND, LAGS, ORGANIC_SOURCES, SECTOR_RELATIVE, _actual_real_investment,  # noqa: F401
                       _published_investment, resolve_growth, sector_icor)
 from .data import select_preferred
-from .growth import Projection, simulate, simulate_variant
-from .history import History
+from .growth import Projection, need_projection, simulate, simulate_variant
+from .history import History, need_history
 from .projects import SOURCES, capital_spending, increments
 from .scenario import RatePath, Scenario
 from .sectors import SECTOR_IDS
@@ -91,7 +91,7 @@ def icor_record(history: History) -> pd.DataFrame:
     real_increment_bn (2010 prices), deflator_prev (GRDP deflator of the year before),
     icor, note. Plus the 2016–2020 cumulative figure, from the published 172,000 billion VND
     and the published real growth back to 2016."""
-    real = history.real.sum(axis=1)
+    real = need_history(history).real.sum(axis=1)
     defl = history.nominal.sum(axis=1) / real
     rows = []
     for y, (inv, row) in sorted(_published_investment().items()):
@@ -182,6 +182,7 @@ def required_investment(p: Projection, icor: Mapping[str, float] | float | None 
     ``projects``, the central need by source (``state``, ``nonstate``, ``fdi``) and by sector
     (``sector_<id>``), and ``negative`` where the recursion asked for less than nothing
     (shown as it is: the lagged effect of earlier investment covers the year)."""
+    need_projection(p, "p")
     band = ICOR_BAND if icor is None else ({"central": icor} if np.isscalar(icor) else dict(icor))
     band = {name: _icor(k, f"icor[{name!r}]" if not np.isscalar(icor) else "icor") for name, k in band.items()}
     w = _lags(lags)
@@ -270,7 +271,7 @@ def need_inputs(p: Projection, icor: float = ICOR_BAND["central"], lags: Sequenc
     deflators of the projected years (``capex`` billion VND current prices, ``inc`` and ``defl``
     years × sectors), the ICOR, the lag matrix ``A`` and what the actual years' investment still
     delivers (``lagged``). `need_shares` turns organic levels into the average share of GRDP."""
-    years = p.years.to_numpy()
+    years = need_projection(p, "p").years.to_numpy()
     last = p.last_actual_year
     act = years <= last
     defl = (p.grdp_nominal / p.grdp_real).to_numpy()
@@ -307,7 +308,7 @@ def need_shares(levels: np.ndarray, start: np.ndarray, inputs: dict) -> np.ndarr
 def investment_record(history: History) -> pd.DataFrame:
     """Published total social investment against GRDP: year, investment_bn, grdp_nominal_bn,
     share_pct."""
-    nominal = history.nominal.sum(axis=1)
+    nominal = need_history(history).nominal.sum(axis=1)
     rows = [{"year": y, "investment_bn": v, "grdp_nominal_bn": float(nominal[y]),
              "share_pct": 100 * v / float(nominal[y])}
             for y, (v, _) in sorted(_published_investment().items()) if y in nominal.index]
@@ -402,7 +403,7 @@ def project_capital_share(p: Projection) -> pd.Series:
     projection's GRDP at current prices: C(t) / N(t). Where it exceeds the share of GRDP
     invested, `growth_from_investment` leaves the rest of the economy negative investment
     (``i = s·R − C/P`` below zero), and so falling output."""
-    years = p.years.to_numpy()
+    years = need_projection(p, "p").years.to_numpy()
     future = years[years > p.last_actual_year]
     if not p.scenario.projects or not len(future):
         return pd.Series(0.0, index=pd.Index(future, name="year"))

@@ -104,6 +104,21 @@ def is_number(v) -> bool:
     return isinstance(v, numbers.Real) and not isinstance(v, bool)
 
 
+# How an economist gets each of the model's main objects: the message for an argument of the wrong
+# kind says it (a scenario passed where a projection is read got "'Scenario' object has no
+# attribute 'years'")
+HOW_TO_GET = {"Scenario": "model.load_scenario(path) reads a file",
+              "Projection": "model.simulate(history, scenario)",
+              "History": "model.assemble_history()"}
+
+
+def wrong_kind(what: str, kind: str, value) -> TypeError:
+    """The TypeError for ``value`` passed as argument ``what`` where a model.``kind`` is needed
+    (`HOW_TO_GET`): `model.scenario.need_scenario`, `model.growth.need_projection`,
+    `model.history.need_history` raise it."""
+    return TypeError(f"{what}: a model.{kind} is needed ({HOW_TO_GET[kind]}), not {type(value).__name__}")
+
+
 def whole_year(value, what: str) -> int:
     """``value`` as a year, or a TypeError naming ``what``: "2025" read as text compared with
     2030 as text and was then "not in the series", which said nothing of its type."""

@@ -60,7 +60,7 @@ import pandas as pd
 
 from .data import _read_csv, load_published
 from .kernel import ProjectArrays
-from .params import did_you_mean
+from .params import did_you_mean, whole_year
 from .sectors import SECTOR_IDS
 
 SOURCES = ("state", "nonstate", "fdi")
@@ -472,7 +472,7 @@ def utilisation(last: int) -> pd.DataFrame:
     the ramp, except Vũng Áng 1, whose output follows the published electricity figures from a
     normal year (its load factor of full output: the same convention as the projection;
     `model.backtest`'s docstring gives the sources)."""
-    years = np.arange(FIRST, last + 1)
+    years = np.arange(FIRST, whole_year(last, "utilisation: last") + 1)
     u = pd.DataFrame(0.0, index=pd.Index(years, name="year"), columns=list(load_projects()))
     for pid, p in load_projects().items():
         if pid != "vung_ang_1":
@@ -494,5 +494,5 @@ def utilisation(last: int) -> pd.DataFrame:
 def project_value_added(last: int) -> pd.DataFrame:
     """E_p(t): each project's real value added, billion VND at 2010 prices, 2015 to ``last``."""
     ps = load_projects()
-    u = utilisation(last)
+    u = utilisation(whole_year(last, "project_value_added: last"))
     return u.mul(pd.Series({pid: p.va for pid, p in ps.items()}), axis=1)

@@ -46,7 +46,7 @@ import pandas as pd
 from .params import is_number, is_whole, percent_slip, whole_year
 from .data import load_published
 from .growth import Projection, need_projection
-from .history import per_history
+from .history import need_history, per_history
 from .sectors import SECTOR_IDS
 
 QUARTERS = (1, 2, 3, 4)
@@ -382,7 +382,7 @@ def backtest(history) -> Backtest:
     `Backtest`. Each origin's split knows the published figures to the origin and the annual
     levels after it (a scenario that got the years right): the miss is the within-year path's
     alone, the error a projected quarter is read with."""
-    real = history.real
+    real = need_history(history).real
     years = [int(y) for y in real.index]
     last = years[-1]
     total = real.sum(axis=1)

@@ -64,8 +64,8 @@ from .backtest import real_grdp
 from .capital import _published_investment
 from .data import load_published
 from .deflators import national_cpi
-from .growth import Projection
-from .history import History, assemble_history, per_history
+from .growth import Projection, need_projection
+from .history import History, history_or_shipped, per_history
 from .investment import required_investment
 
 FIRST = 2015
@@ -90,6 +90,15 @@ BASES = {
     "ratio_held": "population × {year}'s employment ratio (assumption)",
     "ratio_interpolated": "employment ratio interpolated {lo}–{hi} (assumption)",
 }
+
+
+def _need_assumptions(a) -> "Assumptions":
+    """``a`` if it is an `Assumptions`, else a TypeError saying how to make one (α alone, 0.5,
+    got "'float' object has no attribute 'ky0'")."""
+    if not isinstance(a, Assumptions):
+        raise TypeError(f"a: a model.supply.Assumptions is needed (supply.Assumptions(alpha=0.5, delta=0.05, "
+                        f"ky0=2.5)), not {type(a).__name__}")
+    return a
 
 
 def _basis(key: str, **args) -> tuple[str, dict]:
@@ -254,14 +263,14 @@ def record(history: History | None = None) -> pd.DataFrame:
     the GRDP deflator (2010 = 1), GRDP at current prices, total social investment (billion VND,
     current and 2010 prices, % of GRDP), population and employment (thousand persons), the
     employment ratio (% of population), and the basis of each estimated column."""
-    return _record(history or assemble_history()).copy()
+    return _record(history_or_shipped(history)).copy()
 
 
 def record_bases(history: History | None = None) -> pd.DataFrame:
     """How each estimated value of `record` was made, one row a value: year, column (the
     record's ``*_basis`` column), key (of `BASES`), args (its numbers) and text (the English,
     as in the record)."""
-    _, bases = _record_and_bases(history or assemble_history())
+    _, bases = _record_and_bases(history_or_shipped(history))
     return pd.DataFrame([{"year": y, "column": col, "key": k, "args": dict(a), "text": BASES[k].format(**a)}
                          for col, by_year in bases.items() for y, (k, a) in sorted(by_year.items())])
 
@@ -271,8 +280,8 @@ def accounting(history: History | None = None, a: Assumptions = Assumptions()) -
     growth_pct (published real GRDP growth), capital_growth_pct, employment_growth_pct,
     capital_pp = α·g_K, labour_pp = (1 − α)·g_L, tfp_pp = growth − capital − labour (so the three
     add up to the published growth exactly), and capital_bn (end-of-year stock, 2010 prices)."""
-    rec = _record(history or assemble_history())
-    k0 = a.ky0 * float(rec["grdp_real_bn"].iloc[0])
+    rec = _record(history_or_shipped(history))
+    k0 = _need_assumptions(a).ky0 * float(rec["grdp_real_bn"].iloc[0])
     k = perpetual_inventory(rec["investment_real_bn"].to_numpy()[1:], k0, a.delta)
     k_all = np.concatenate([[k0], k])
     g = 100 * np.diff(rec["grdp_real_bn"].to_numpy()) / rec["grdp_real_bn"].to_numpy()[:-1]
@@ -309,8 +318,8 @@ class RecordSummary:
 def summary(history: History | None = None, a: Assumptions = Assumptions(),
             acc: pd.DataFrame | None = None) -> RecordSummary:
     """The record's summary (``acc``: the `accounting` already made with ``a``, not made again)."""
-    h = history or assemble_history()
-    acc = accounting(h, a) if acc is None else acc
+    h = history_or_shipped(history)
+    acc = accounting(h, _need_assumptions(a)) if acc is None else acc
     rec = _record(h)
     tfp = acc["tfp_pp"]
     windows = {f"{y - WINDOW + 1}–{y}": tfp.loc[y - WINDOW + 1:y].mean()
@@ -358,7 +367,7 @@ def needs(projection: Projection, a: Assumptions = Assumptions(), until: int = 2
 
     with employment_growth_pct (population at the last observed employment ratio) and the ICOR
     need at 7 (icor_share_pct, `model.investment.required_investment`) beside them."""
-    h = projection.history
+    h = need_projection(projection).history
     rec, acc = _record(h), accounting(h, a)
     summ = summary(h, a, acc)
     last = projection.last_actual_year

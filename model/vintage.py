@@ -21,8 +21,8 @@ import pandas as pd
 
 from . import registry
 from .data import _read_csv, vintage
-from .growth import Projection
-from .scenario import Scenario
+from .growth import Projection, need_projection
+from .scenario import Scenario, need_scenario
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +45,7 @@ def answers(projection: Projection, set_id: str | None = None, ids=None) -> dict
     set ``set_id`` (`model.registry.headline`; the programme's by default), or the targets
     ``ids`` of any set (ids the registry does not know, or whose year the horizon does not
     reach, are left out)."""
-    arrays = registry.ProjectionArrays(projection)
+    arrays = registry.ProjectionArrays(need_projection(projection))
     known = registry.all_ids()
     ids = registry.headline(set_id) if ids is None else [i for i in ids if i in known]
     return {tid: round(float(registry.get(tid).value(arrays)[0]), 4) for tid in ids
@@ -56,7 +56,7 @@ def stamp(scenario: Scenario, projection: Projection) -> Scenario:
     """The scenario with the current vintage and its headline 2030 answers recorded (what a
     file written by the package carries): the headline of the set it is judged by, so that a
     file of the 2026–2030 plan records its growth over 2026–2030, not the programme's."""
-    return replace(scenario, vintage=current(), answers=answers(projection, scenario.targets_set))
+    return replace(need_scenario(scenario), vintage=current(), answers=answers(projection, scenario.targets_set))
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,8 @@ class Reopened:
 def reopened(scenario: Scenario, projection: Projection) -> Reopened | None:
     """What to tell the user opening ``scenario`` (None: made with the current vintage, or
     recording none)."""
-    then, now = scenario.vintage, current()
+    then, now = need_scenario(scenario).vintage, current()
+    need_projection(projection)
     if not then or then == now:
         return None
     t = _table()

@@ -1,5 +1,6 @@
 """Package hygiene: a light, UI-free import."""
 
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -65,6 +66,42 @@ def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline
         model.diff_scenarios(baseline, path)
     with pytest.raises(TypeError, match=r"^threshold_pp: a number of percentage points \(1.0\), not '1'$"):
         model.analysis.project_jumps(p, "1")
+    # the modules an economist calls from a notebook: a scenario passed where a projection or the
+    # history is read got "'Scenario' object has no attribute 'years'" (or 'real', 'last_year')
+    from model import analysis, backtest, industry, investment, projects, quarterly, supply, vintage
+    from model.params import HOW_TO_GET
+
+    for call, what, kind in (
+            (lambda: investment.required_investment(baseline), "p", "Projection"),
+            (lambda: investment.need_inputs(baseline), "p", "Projection"),
+            (lambda: investment.project_capital_share(baseline), "p", "Projection"),
+            (lambda: supply.needs(baseline), "projection", "Projection"),
+            (lambda: industry.branch_shares(baseline), "projection", "Projection"),
+            (lambda: industry.split_checks(baseline), "projection", "Projection"),
+            (lambda: model.vintage.answers(baseline), "projection", "Projection"),
+            (lambda: vintage.reopened(baseline, baseline), "projection", "Projection"),
+            (lambda: investment.icor_record(baseline), "history", "History"),
+            (lambda: investment.investment_record(None), "history", "History"),
+            (lambda: supply.record(baseline), "history", "History"),
+            (lambda: supply.accounting(baseline), "history", "History"),
+            (lambda: backtest.sector_backtest(baseline), "history", "History"),
+            (lambda: backtest.real_grdp(baseline), "history", "History"),
+            (lambda: industry.split_provenance(baseline), "history", "History"),
+            (lambda: quarterly.backtest(baseline), "history", "History"),
+            (lambda: vintage.stamp(path, p), "scenario", "Scenario"),
+            (lambda: analysis.project_ids(path), "scenario", "Scenario"),
+            (lambda: analysis.effect_measures(path), "scenario", "Scenario"),
+            (lambda: analysis.project_effects(history, path), "scenario", "Scenario"),
+            (lambda: model.attribution.changed_factors(baseline, path), "b", "Scenario")):
+        with pytest.raises(TypeError, match=rf"^{what}: a model.{kind} is needed \({re.escape(HOW_TO_GET[kind])}\), not "):
+            call()
+    with pytest.raises(TypeError, match=r"^a: a model.supply.Assumptions is needed \(supply.Assumptions\(alpha=0.5, "):
+        supply.accounting(history, 0.5)
+    for call, name in ((lambda: projects.utilisation("2024"), "utilisation: last"),
+                       (lambda: projects.project_value_added("2024"), "project_value_added: last"),
+                       (lambda: backtest.project_value_added_by_sector("2024"), "project_value_added_by_sector: last")):
+        with pytest.raises(TypeError, match=rf"^{name}: a year is a whole number \(2025\), not '2024'$"):
+            call()
     # a scenario's text as bytes ("'bytes' object has no attribute 'encode'"), a list for its tables
     # ("object of type 'int' has no len()"), a scenario for the history's base year (('x', 2025) back)
     text = (Path(__file__).parents[1] / path).read_bytes()

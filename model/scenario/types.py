@@ -386,8 +386,7 @@ def need_scenario(value, what: str = "scenario") -> Scenario:
     path of a file passed for it got "'str' object has no attribute …" wherever it was read
     (`checked`, `diff_scenarios`, `model.Workspace.save`)."""
     if not isinstance(value, Scenario):
-        raise TypeError(f"{what}: a model.Scenario is needed (model.load_scenario(path) reads a file), "
-                        f"not {type(value).__name__}")
+        raise P.wrong_kind(what, "Scenario", value)
     return value
 
 

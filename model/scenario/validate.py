@@ -192,7 +192,7 @@ def checked(history, scenario) -> Scenario:
     need_scenario(scenario)
     span = getattr(history, "span", None)
     if not (isinstance(span, tuple) and len(span) == 2):
-        raise TypeError(f"history: a model.History is needed (model.assemble_history()), not {type(history).__name__}")
+        raise P.wrong_kind("history", "History", history)
     return check(scenario, history_years=span)
 
 
