@@ -71,30 +71,22 @@ def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline
     from model import analysis, backtest, industry, investment, projects, quarterly, supply, vintage
     from model.params import HOW_TO_GET
 
-    for call, what, kind in (
-            (lambda: investment.required_investment(baseline), "p", "Projection"),
-            (lambda: investment.need_inputs(baseline), "p", "Projection"),
-            (lambda: investment.project_capital_share(baseline), "p", "Projection"),
-            (lambda: supply.needs(baseline), "projection", "Projection"),
-            (lambda: industry.branch_shares(baseline), "projection", "Projection"),
-            (lambda: industry.split_checks(baseline), "projection", "Projection"),
-            (lambda: model.vintage.answers(baseline), "projection", "Projection"),
-            (lambda: vintage.reopened(baseline, baseline), "projection", "Projection"),
-            (lambda: investment.icor_record(baseline), "history", "History"),
-            (lambda: investment.investment_record(None), "history", "History"),
-            (lambda: supply.record(baseline), "history", "History"),
-            (lambda: supply.accounting(baseline), "history", "History"),
-            (lambda: backtest.sector_backtest(baseline), "history", "History"),
-            (lambda: backtest.real_grdp(baseline), "history", "History"),
-            (lambda: industry.split_provenance(baseline), "history", "History"),
-            (lambda: quarterly.backtest(baseline), "history", "History"),
-            (lambda: vintage.stamp(path, p), "scenario", "Scenario"),
-            (lambda: analysis.project_ids(path), "scenario", "Scenario"),
-            (lambda: analysis.effect_measures(path), "scenario", "Scenario"),
-            (lambda: analysis.project_effects(history, path), "scenario", "Scenario"),
-            (lambda: model.attribution.changed_factors(baseline, path), "b", "Scenario")):
-        with pytest.raises(TypeError, match=rf"^{what}: a model.{kind} is needed \({re.escape(HOW_TO_GET[kind])}\), not "):
-            call()
+    # each called with the baseline scenario (or a file's path) in the argument named
+    readers = {"Projection": [(investment.required_investment, "p"), (investment.need_inputs, "p"),
+                              (investment.project_capital_share, "p"), (supply.needs, "projection"),
+                              (industry.branch_shares, "projection"), (industry.split_checks, "projection"),
+                              (vintage.answers, "projection"), (lambda x: vintage.reopened(baseline, x), "projection")],
+               "History": [(f, "history") for f in (investment.icor_record, investment.investment_record, supply.record,
+                                                    supply.accounting, backtest.sector_backtest, backtest.real_grdp,
+                                                    industry.split_provenance, quarterly.backtest)],
+               "Scenario": [(analysis.project_ids, "scenario"), (analysis.effect_measures, "scenario"),
+                            (lambda x: vintage.stamp(x, p), "scenario"),
+                            (lambda x: analysis.project_effects(history, x), "scenario"),
+                            (lambda x: model.attribution.changed_factors(baseline, x), "b")]}
+    for kind, calls in readers.items():
+        for call, what in calls:
+            with pytest.raises(TypeError, match=rf"^{what}: a model.{kind} is needed \({re.escape(HOW_TO_GET[kind])}\), not "):
+                call(path if kind == "Scenario" else baseline)
     with pytest.raises(TypeError, match=r"^a: a model.supply.Assumptions is needed \(supply.Assumptions\(alpha=0.5, "):
         supply.accounting(history, 0.5)
     for call, name in ((lambda: projects.utilisation("2024"), "utilisation: last"),
