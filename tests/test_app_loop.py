@@ -191,6 +191,32 @@ def test_a_changed_scenario_is_marked_everywhere_it_is_named():
     assert codec.custom(shown, shown).title_vi == BASE.title_vi
 
 
+def test_the_export_pages_workbook_names_a_changed_scenario_as_its_files_do(monkeypatch):
+    """The workbook's About sheet gave a changed baseline as "baseline", "Kịch bản cơ sở (xu hướng
+    2022–2025)" beside its own file name baseline_custom.xlsx, the deck and the TOML, which say
+    "(đã chỉnh)": the page built the tables from the working scenario, not the one named."""
+    from model.report import workbook
+
+    built = []
+    real = workbook.build
+
+    def spy(working, base, *a, **kw):
+        built.append(working)
+        return real(working, base, *a, **kw)
+
+    monkeypatch.setattr(workbook, "build", spy)
+    at = fresh()
+    at.text_input(key=wkey(at, f"{SERVICES}.c")).set_value("9,25")
+    run(at)
+    goto(at, "export")
+    assert built, "the workbook was not built"
+    named = built[-1]
+    assert named.name == "baseline_custom" and named.title_vi == "Kịch bản cơ sở (xu hướng 2022–2025) (đã chỉnh)"
+    assert named.rate(SERVICES).values([2030])[0] == pytest.approx(0.0925)
+    rows = dict(workbook.metadata_sheet(named, "vi", "0.1.0", "2026-03").frame.values.tolist())
+    assert rows["Kịch bản"] == "baseline_custom" and rows["Tên"].endswith("(đã chỉnh)")
+
+
 def test_saving_twice_asks_for_own_titles_and_never_doubles_the_mark(workspace):
     from .test_app import ws_box
 

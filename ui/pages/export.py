@@ -86,7 +86,9 @@ for name in charts.FILES:
 st.subheader(t("ex_tables", lang))
 # the Scorecard's draws (kept: the same scenario text and settings), for the targets' probabilities
 drawn = risk.result(out.to_toml(), fans=False)
-book, csv = table_files(c.toml, state.base().to_toml(), lang, tuple(sorted(state.ss().get("tk_trends", {}).items())),
+# the scenario as it is named everywhere ("… (đã chỉnh)" once changed, its name the files'): the
+# workbook's About sheet gave a changed baseline as "baseline", "Kịch bản cơ sở (xu hướng 2022–2025)"
+book, csv = table_files(out.to_toml(), state.base().to_toml(), lang, tuple(sorted(state.ss().get("tk_trends", {}).items())),
                         risk.run_args(), drawn)
 st.download_button(t("ex_xlsx", lang), data=book, key="dl_xlsx", file_name=f"{out.name}.xlsx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
