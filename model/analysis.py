@@ -24,7 +24,7 @@ from . import params as P, registry
 from .params import whole_year
 from .growth import simulate, simulate_variant
 from .history import History
-from .projects import ProjectSetting, definition, load_projects
+from .projects import ProjectSetting, definition, load_projects, unknown_project
 from .scenario import Scenario, checked, need_scenario
 from .targets import MEASURES, TARGET_YEAR
 
@@ -35,7 +35,7 @@ def _setting(scenario: Scenario, project: str) -> ProjectSetting:
     shipped = load_projects()
     current = scenario.projects.get(project)
     if current is None and project not in shipped:
-        raise KeyError(f"unknown project {project!r}; shipped: {', '.join(shipped)}" + P.did_you_mean(project, shipped))
+        raise unknown_project(project)
     return current or ProjectSetting()
 
 

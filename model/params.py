@@ -112,11 +112,12 @@ HOW_TO_GET = {"Scenario": "model.load_scenario(path) reads a file",
               "History": "model.assemble_history()"}
 
 
-def wrong_kind(what: str, kind: str, value) -> TypeError:
-    """The TypeError for ``value`` passed as argument ``what`` where a model.``kind`` is needed
-    (`HOW_TO_GET`): `model.scenario.need_scenario`, `model.growth.need_projection`,
-    `model.history.need_history` raise it."""
-    return TypeError(f"{what}: a model.{kind} is needed ({HOW_TO_GET[kind]}), not {type(value).__name__}")
+def wrong_kind(what: str, kind: str, value, how: str | None = None) -> TypeError:
+    """The TypeError for ``value`` passed as argument ``what`` where a model.``kind`` is needed,
+    saying how to get one (``how``, by default `HOW_TO_GET`'s): `model.scenario.need_scenario`,
+    `model.growth.need_projection`, `model.history.need_history` raise it, and
+    `model.supply`'s check of its assumptions."""
+    return TypeError(f"{what}: a model.{kind} is needed ({how or HOW_TO_GET[kind]}), not {type(value).__name__}")
 
 
 def whole_year(value, what: str) -> int:

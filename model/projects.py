@@ -440,6 +440,13 @@ def defined_names(*scenarios) -> dict[str, tuple[str, str]]:
             for pid, st in sc.projects.items() if st.definition is not None}
 
 
+def unknown_project(pid) -> KeyError:
+    """The KeyError for a project id no project ships: the shipped ids and the nearest
+    (`default_settings`, `model.analysis`'s what-if variants)."""
+    ps = load_projects()
+    return KeyError(f"unknown project {str(pid)[:64]!r}; shipped: {', '.join(ps)}{did_you_mean(pid, ps)}")
+
+
 def default_settings(ids: Iterable[str] | None = None) -> dict[str, ProjectSetting]:
     """Each shipped project (or those in ``ids``) at its default on/off; an id no project ships
     is a KeyError naming the shipped and the nearest (it was a bare KeyError of the id)."""
@@ -447,7 +454,7 @@ def default_settings(ids: Iterable[str] | None = None) -> dict[str, ProjectSetti
     ids = list(ps) if ids is None else ([ids] if isinstance(ids, str) else list(ids))
     for i in ids:
         if i not in ps:
-            raise KeyError(f"unknown project {str(i)[:64]!r}; shipped: {', '.join(ps)}{did_you_mean(i, ps)}")
+            raise unknown_project(i)
     return {i: ProjectSetting(on=ps[i].default_on) for i in ids}
 
 

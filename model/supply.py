@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .params import whole_year
+from .params import whole_year, wrong_kind
 from .backtest import real_grdp
 from .capital import _published_investment
 from .data import load_published
@@ -96,8 +96,7 @@ def _need_assumptions(a) -> "Assumptions":
     """``a`` if it is an `Assumptions`, else a TypeError saying how to make one (α alone, 0.5,
     got "'float' object has no attribute 'ky0'")."""
     if not isinstance(a, Assumptions):
-        raise TypeError(f"a: a model.supply.Assumptions is needed (supply.Assumptions(alpha=0.5, delta=0.05, "
-                        f"ky0=2.5)), not {type(a).__name__}")
+        raise wrong_kind("a", "supply.Assumptions", a, how="supply.Assumptions(alpha=0.5, delta=0.05, ky0=2.5)")
     return a
 
 
