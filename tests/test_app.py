@@ -563,6 +563,42 @@ def test_workspace_save_conflict_rename_duplicate_delete(workspace):
     assert at.selectbox(key="ws_pick").value == "plan_a-2"   # the first left, and said so by its tick
 
 
+def test_the_workspace_list_sorts_by_time_and_changes_and_keeps_the_buttons_near(workspace, monkeypatch):
+    """The list gave its times and counts as text ("02/12/2026 11:20", "12 giả định"): a click
+    on a column's head sorted 02/12 before 30/11 and 12 changes before 2. And every file was a
+    row of the page, so that with 300 saved scenarios the buttons sat 10,000 px below the form.
+    Now the values are times and numbers, shown in the reader's layout by the column, and the
+    list shows twelve rows and scrolls inside."""
+    import datetime as dt
+    import os
+
+    from ui import common
+
+    ws = model.Workspace(workspace)
+    base = model.load_scenario(SCENARIOS / "baseline.toml")
+    when = {}
+    for k in range(14):
+        sc = base.with_rate("sectors.services.growth", 0.05 + k / 1000) if k % 2 else base
+        name = ws.save(sc, name=f"v{k:02d}")
+        when[name] = dt.datetime(2026, 11, 30 - k % 3, 9 + k, 5)
+        os.utime(workspace / f"{name}.toml", (when[name].timestamp(),) * 2)
+    heights = []
+    real = common.st.dataframe
+    monkeypatch.setattr(common.st, "dataframe", lambda *a, **kw: (heights.append(kw["height"]), real(*a, **kw))[1])
+    at = fresh(page="workspace")
+    listed = at.dataframe[0].value
+    assert [d.to_pydatetime() for d in listed["Lưu lúc"]] == [when[n] for n in listed["Tên tệp"]]
+    assert listed["Khác kịch bản cơ sở"].tolist() == [k % 2 for k in range(14)]
+    config = json.loads(at.dataframe[0].proto.columns)
+    assert config["Lưu lúc"]["type_config"] == {"type": "datetime", "format": "DD/MM/YYYY HH:mm"}
+    assert config["Khác kịch bản cơ sở"]["type_config"] == {"type": "number", "format": "%d giả định"}
+    assert heights == [common.ROW_PX * (12 + 1) + 3]   # twelve rows and the head; the rest scroll
+    at.sidebar.radio[0].set_value("en").run()
+    config = json.loads(at.dataframe[0].proto.columns)
+    assert config["Saved"]["type_config"]["format"] == "YYYY-MM-DD HH:mm"
+    assert config["Differs from the baseline"]["type_config"]["format"] == "changed: %d"
+
+
 def test_a_workspace_folder_that_is_a_file_is_said_not_taken_for_a_name_in_use(tmp_path, monkeypatch):
     """The save was answered "plan_a exists: keep both as plan_a" (the folder's creation failing
     read as the name being taken); now the path and what is wrong, in the planner's language."""

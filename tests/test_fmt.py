@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from model.report.fmt import NumberTextError, box_text, day, moment, parse_number
+from model.report.fmt import NumberTextError, box_text, day, moment, moment_pattern, parse_number
 
 
 @pytest.mark.parametrize("text, lang, grouping, value", [
@@ -94,3 +94,5 @@ def test_a_date_is_written_the_readers_way():
     when = dt.datetime(2026, 3, 7, 9, 5, 41)
     assert moment(when, "vi") == "07/03/2026 09:05" and moment(when, "en") == "2026-03-07 09:05"
     assert day(when, "vi") == "07/03/2026"   # a time's date alone
+    # the same layouts in the browser tables' notation (moment.js), for a column of real times
+    assert moment_pattern("vi") == "DD/MM/YYYY HH:mm" and moment_pattern("en") == "YYYY-MM-DD HH:mm"

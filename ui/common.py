@@ -66,11 +66,14 @@ def ctx() -> Ctx:
     return Ctx(state.lang(), w, w.to_toml(), state.project(state.shown().to_toml()))
 
 
-def table(frame: pd.DataFrame, key: str, hide_index: bool = False, **kw) -> None:
+def table(frame: pd.DataFrame, key: str, hide_index: bool = False, rows: int | None = None, **kw) -> None:
     """A display table with every row shown (height fits the rows): the last projected year is
-    never hidden behind an inner scroll bar."""
+    never hidden behind an inner scroll bar. ``rows``: at most that many shown, the rest
+    scrolled to inside the table (a list that grows with use, where what follows the table
+    must stay within reach)."""
+    shown = len(frame) if rows is None else min(len(frame), rows)
     st.dataframe(frame, key=key, hide_index=hide_index, width="stretch",
-                 height=ROW_PX * (len(frame) + 1) + 3, **kw)
+                 height=ROW_PX * (shown + 1) + 3, **kw)
 
 
 _URL = re.compile(r"https?://[^\s<>\"']+")

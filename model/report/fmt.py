@@ -92,16 +92,27 @@ def verdict(flag) -> str:
     return mark(flag, no="✗")
 
 
+# A date's layout per language: (strftime, moment.js), one fact in two notations.
+_DAY = {"vi": ("%d/%m/%Y", "DD/MM/YYYY"), "en": ("%Y-%m-%d", "YYYY-MM-DD")}
+
+
 def day(d, lang: str = "vi") -> str:
     """A date as its reader writes it: 02/12/2026 in Vietnamese (day/month/year), 2026-12-02 in
     English (ISO, which no English reader misreads as the second of December or of February).
     ``d`` a `datetime.date` or `datetime.datetime` (its time left out)."""
-    return d.strftime("%d/%m/%Y" if lang == "vi" else "%Y-%m-%d")
+    return d.strftime(_DAY["vi" if lang == "vi" else "en"][0])
 
 
 def moment(d, lang: str = "vi") -> str:
     """A date and time to the minute, as `day` writes the date: 02/12/2026 09:05, 2026-12-02 09:05."""
     return f"{day(d, lang)} {d.strftime('%H:%M')}"
+
+
+def moment_pattern(lang: str = "vi") -> str:
+    """`moment`'s layout in the notation of the browser's tables (moment.js, which Streamlit's
+    date columns read): a table column of real times shows them as `moment` writes them and
+    still sorts by time, where text such as 02/12/2026 would sort by the day of the month."""
+    return f"{_DAY['vi' if lang == 'vi' else 'en'][1]} HH:mm"
 
 
 # ---- reading numbers as people type them -------------------------------------------------------

@@ -20,6 +20,7 @@ c = ctx()
 lang = c.lang
 ws = state.workspace()
 ss = state.ss()
+LIST_ROWS = 12   # the saved scenarios' list shows this many rows; the rest scroll inside it
 
 
 def flash(key: str, **fields) -> None:
@@ -173,14 +174,20 @@ baseline = state.shipped()["baseline"]
 if not good:
     st.info(t("ws_empty", lang))
 else:
+    # The times and the counts are values, shown in the reader's layout by the column: a click
+    # on a column's head sorts the list by time or by number of changes, where text would sort
+    # 02/12 before 30/11 and "12 giả định" before "2 giả định". A long list scrolls inside its
+    # table (which has its own search), so the choice and the buttons below stay within reach.
+    date_col, changes_col = t("ws_col_date", lang), t("ws_col_changes", lang)
     rows = pd.DataFrame({
         t("ws_col_name", lang): [e.name for e in good],
         t("ws_col_title", lang): [e.scenario.title_in(lang) for e in good],
-        t("ws_col_date", lang): [fmt.moment(e.modified, lang) for e in good],
-        t("ws_col_changes", lang): [t("ws_n_changes", lang, n=len(model.diff_scenarios(baseline, e.scenario)))
-                                    for e in good],
+        date_col: pd.to_datetime([e.modified for e in good]),
+        changes_col: [len(model.diff_scenarios(baseline, e.scenario)) for e in good],
     })
-    table(rows, "ws_table", hide_index=True)
+    table(rows, "ws_table", hide_index=True, rows=LIST_ROWS, column_config={
+        date_col: st.column_config.DatetimeColumn(format=fmt.moment_pattern(lang)),
+        changes_col: st.column_config.NumberColumn(format=t("ws_n_changes", lang, n="%d"))})
     names = [e.name for e in good]
     pick = st.selectbox(t("ws_pick", lang), names, key="ws_pick")
     chosen = next(e for e in good if e.name == pick)
