@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 
 import openpyxl
+import pandas as pd
 import pytest
 
 import model
@@ -235,6 +236,26 @@ def test_a_title_that_begins_with_an_equals_sign_stays_text(history, baseline):
     wb = openpyxl.load_workbook(io.BytesIO(raw))
     cells = {c.value: c.data_type for ws in wb for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
     assert cells['=HYPERLINK("http://example.org","bấm")'] == "s" and cells["=1+1"] == "s"
+
+
+def test_floating_point_noise_is_written_as_zero():
+    """In the workbook and the CSVs: an attribution's −2.2e-16 (a project that changes nothing before the horizon) was
+    written as is, which Excel shows as "-0.00"; a value that is really small, a gap, text
+    and whole numbers stay as they were."""
+    import math
+
+    frame = pd.DataFrame({"a": [-2.2e-16, 3e-13, float("nan"), -0.004, 1.5], "b": ["x", "=1", "", "y", "z"],
+                          "n": [1, 2, 3, 4, 5]})
+    ws = openpyxl.load_workbook(io.BytesIO(workbook.write([workbook.Sheet("S", frame)])))["S"]
+    got = [ws.cell(row=i, column=1).value for i in range(2, 7)]
+    assert got[:2] == [0, 0] and all(math.copysign(1, v) == 1 for v in got[:2])
+    assert got[2] is None and got[3:] == [-0.004, 1.5]
+    assert [ws.cell(row=i, column=3).value for i in range(2, 7)] == [1, 2, 3, 4, 5]
+    assert ws.cell(row=3, column=2).value == "=1" and ws.cell(row=3, column=2).data_type == "s"
+    # the CSVs alike: "-0.000000" was written for the noise
+    from model.report.export import csv_bytes
+    lines = csv_bytes(frame, index=False).decode("utf-8-sig").splitlines()
+    assert [ln.split(",")[0] for ln in lines[1:]] == ["0.000000", "0.000000", "", "-0.004000", "1.500000"]
 
 
 def test_the_consistency_sheet_speaks_the_readers_language(book):

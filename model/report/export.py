@@ -15,9 +15,27 @@ TARGET_COLUMNS = ["id", "value", "target_low", "target_high", "comparator", "sta
 SOLVE_COLUMNS = ["chosen", "binding", "multiplier"]
 
 
+NOISE = 1e-12   # below any figure the files hold (billion VND, percent, pp, ratios)
+
+
+def denoised(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with floating-point noise written as zero: a difference of two equal sums
+    computed in another order (an attribution's −2.2e-16 for a project that changes nothing
+    before the horizon) was written "-0.000000" in a CSV and showed "-0.00" in Excel, which
+    formats the sign of any negative. The pages already print such a value as 0 (`fmt.num`)."""
+    floats = [c for c in frame.columns if pd.api.types.is_float_dtype(frame[c])]
+    if not floats:
+        return frame
+    out = frame.copy()
+    for c in floats:
+        out[c] = out[c].mask(out[c].abs() < NOISE, 0.0)
+    return out
+
+
 def csv_bytes(frame: pd.DataFrame, index: bool = True) -> bytes:
-    """A frame as UTF-8 CSV (with a byte-order mark so Excel shows Vietnamese correctly)."""
-    return frame.to_csv(index=index, float_format="%.6f").encode("utf-8-sig")
+    """A frame as UTF-8 CSV (with a byte-order mark so Excel shows Vietnamese correctly), six
+    decimals, floating-point noise as zero (`denoised`)."""
+    return denoised(frame).to_csv(index=index, float_format="%.6f").encode("utf-8-sig")
 
 
 CHART_KINDS = ("png", "svg")

@@ -23,6 +23,7 @@ from ..projects import defined_names
 from ..scenario import Scenario, diff_scenarios
 from ..sectors import SECTOR_IDS
 from . import fmt
+from .export import denoised
 from .strings import field_label, sector_label, setting_label, t
 from .views import change_side
 
@@ -268,7 +269,7 @@ def write(sheets: list[Sheet]) -> bytes:
     with pd.ExcelWriter(buf, engine="openpyxl") as xl:
         for sh in sheets:
             name = "".join("_" if ch in '[]:*?/\\' else ch for ch in sh.name)[:31]
-            sh.frame.to_excel(xl, sheet_name=name, index=sh.index)
+            denoised(sh.frame).to_excel(xl, sheet_name=name, index=sh.index)
             ws = xl.sheets[name]
             cols = ([sh.frame.index.name or ""] if sh.index else []) + [str(c) for c in sh.frame.columns]
             for j, head in enumerate(cols, start=1):
