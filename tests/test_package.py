@@ -106,6 +106,13 @@ def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline
         model.scenario_from_dict([1])
     with pytest.raises(TypeError, match=r"^actual_years: base_year: a year is a whole number \(2025\), not 'x'$"):
         model.actual_years("x")
+    # the deck's scenarios: one alone got "object of type 'Scenario' has no len()"
+    from model.report import deck
+    with pytest.raises(TypeError, match=r"^scenarios: a list of model.Scenario is needed \(\[scenario\] for one\), "
+                                        r"not Scenario$"):
+        deck.build(history, baseline, draws=0)
+    with pytest.raises(TypeError, match=r"^scenarios\[1\]: a model.Scenario is needed \(model.load_scenario"):
+        deck.build(history, [baseline, path], draws=0)
 
 
 def test_a_notebook_prints_the_main_objects_in_a_few_lines(history, baseline):

@@ -27,7 +27,7 @@ import pandas as pd
 
 from .. import registry
 from ..growth import simulate
-from ..scenario import Scenario
+from ..scenario import Scenario, need_scenario
 from . import fmt
 from .pptx_chart import (FONT, INK, MUTED, axis_format, chart_series, combine, hide_legend_entries, nfc, number_format,
                          style_series)
@@ -262,6 +262,13 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
                         set_title, solved_paths_view, solved_targets_table, text_frame, unlisted_text,
                         va_text)
 
+    # one scenario passed alone got "object of type 'Scenario' has no len()", and a file's path
+    # in the list was named "scenario" with no word of which
+    if isinstance(scenarios, (Scenario, str, bytes)) or not isinstance(scenarios, Sequence):
+        raise TypeError("scenarios: a list of model.Scenario is needed ([scenario] for one), "
+                        f"not {type(scenarios).__name__}")
+    for i, one in enumerate(scenarios):
+        need_scenario(one, f"scenarios[{i}]")
     if not 1 <= len(scenarios) <= charts.MAX_COMPARED:
         raise ValueError(f"a deck of 1 to {charts.MAX_COMPARED} scenarios (one colour each), not {len(scenarios)}")
     sc = scenarios[0] if not set_id else scenarios[0].with_set(set_id)
