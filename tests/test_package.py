@@ -113,6 +113,19 @@ def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline
         deck.build(history, baseline, draws=0)
     with pytest.raises(TypeError, match=r"^scenarios\[1\]: a model.Scenario is needed \(model.load_scenario"):
         deck.build(history, [baseline, path], draws=0)
+    # the charts of a projection, and the files of a run: a scenario got "no attribute 'years'"
+    from model.report import charts, export
+    for call in [lambda n=n: charts.of_projection(baseline, n) for n in charts.PROJECTION] + [
+            lambda: charts.targets_drawn(baseline, "structure")]:
+        with pytest.raises(TypeError, match=r"^p: a model.Projection is needed \(model.simulate\(history, scenario\)\), "
+                                            r"not Scenario$"):
+            call()
+    with pytest.raises(TypeError, match=r"^projections\['B'\]: a model.Projection is needed .*, not Scenario$"):
+        charts.compare({"A": p, "B": baseline}, "growth")
+    with pytest.raises(ValueError, match=r"^name: one of grdp_nominal, .*, not 'gdp'$"):
+        charts.of_projection(p, "gdp")
+    with pytest.raises(TypeError, match=r"^projection: a model.Projection is needed .*, not Scenario$"):
+        export.write_run(baseline, None, "unused")
 
 
 def test_a_notebook_prints_the_main_objects_in_a_few_lines(history, baseline):

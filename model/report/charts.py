@@ -34,6 +34,8 @@ import numpy as np
 import pandas as pd
 
 from .. import registry
+from ..growth import need_projection   # each chart of a projection checks it first: a scenario
+# passed met "'Scenario' object has no attribute 'years'" deep inside
 from ..sectors import BY_ID, SECTOR_IDS
 from . import fmt
 from .strings import printed_target, sector_label, t
@@ -169,6 +171,7 @@ def grdp_nominal(p, lang: str = "vi", set_id: str | None = None) -> Chart:
     """GRDP at current prices (trillion VND), actual and projected, with each multiple target of
     the set as the path N(B)·m^((t−B)/(T−B)) from its base year: a band for a range (2.5–3×),
     a dashed line for a floor (≥ 2×)."""
+    need_projection(p, "p")
     years = np.asarray(p.years)
     nom = p.grdp_nominal.to_numpy() / 1000
     layers = _split(p, nom, INK, lang)
@@ -198,6 +201,7 @@ def _growth_targets(p, set_id: str | None):
 def grdp_real(p, lang: str = "vi", set_id: str | None = None) -> Chart:
     """GRDP at constant 2010 prices (trillion VND) with each average-growth target of the set as
     the path R(B)·(1 + g)^(t−B) from its base year B to its year."""
+    need_projection(p, "p")
     years = np.asarray(p.years)
     layers = _split(p, p.grdp_real.to_numpy() / 1000, UP, lang)
     for x in _growth_targets(p, set_id):
@@ -213,6 +217,7 @@ def grdp_real(p, lang: str = "vi", set_id: str | None = None) -> Chart:
 def growth(p, lang: str = "vi", set_id: str | None = None) -> Chart:
     """Real GRDP growth by year (% a year, constant 2010 prices), projected years faded, with
     each average-growth target of the set as a dashed level over its years."""
+    need_projection(p, "p")
     years = np.asarray(p.years)
     g = 100 * p.growth_real.to_numpy()
     layers = [Layer("bar", t("g_growth_short", lang), _t(g), INK)]
@@ -244,6 +249,7 @@ def _share_targets(set_id: str, horizon: int) -> tuple[dict[str, float], str | N
 def structure_path(p, lang: str = "vi", set_id: str | None = None) -> Chart:
     """Each sector's share of GRDP at current prices year by year (actual solid, projected
     dashed), the set's 2030 targets as diamonds."""
+    need_projection(p, "p")
     sid = _set(p, set_id)
     tg, folded = _share_targets(sid, p.horizon)
     shares = 100 * p.shares
@@ -279,6 +285,7 @@ def structure(p, lang: str = "vi", set_id: str | None = None) -> Chart:
     """Shares of GRDP at current prices (%) in 2020, the last actual year and 2030 (or the
     horizon), and the set's 2030 targets; manufacturing (of industry-construction) beside the
     sectors, measured as the targets are judged (`model.registry.measure`)."""
+    need_projection(p, "p")
     sid = _set(p, set_id)
     tg, folded = _share_targets(sid, p.horizon)
     arrays = registry.ProjectionArrays(p)
@@ -306,6 +313,7 @@ def structure(p, lang: str = "vi", set_id: str | None = None) -> Chart:
 def contributions(p, lang: str = "vi") -> Chart:
     """Each sector's contribution to real GRDP growth (percentage points) stacked by year, real
     growth as a dot; projected years faded."""
+    need_projection(p, "p")
     c = p.contributions_pp
     layers = [Layer("bar", sector_label(s, lang, short=True), _t(c[s].to_numpy()), BY_ID[s].colour, stack=True)
               for s in SECTOR_IDS]
@@ -339,6 +347,8 @@ def investment(need: pd.DataFrame, record: pd.DataFrame, lang: str = "vi", sourc
 def compare(projections: Mapping[str, object], what: str, lang: str = "vi") -> Chart:
     """One measure (``grdp_nominal``, ``grdp_real``, ``growth``) for several scenarios, one
     colour each (in order), over the union of their years."""
+    for name, p in projections.items():
+        need_projection(p, f"projections[{name!r}]")
     years = sorted({int(y) for p in projections.values() for y in p.years})
     unit = {"grdp_nominal": ("g_nominal", "ch_trn_current", 1), "grdp_real": ("g_real", "ch_trn_constant", 1),
             "growth": ("g_growth", "ch_pct_year", 2)}[what]
@@ -512,6 +522,8 @@ PROJECTION = {"grdp_nominal": grdp_nominal, "grdp_real": grdp_real, "growth": gr
 
 def of_projection(p, name: str, lang: str = "vi", set_id: str | None = None) -> Chart:
     """One of `PROJECTION`'s charts of a projection."""
+    if name not in PROJECTION:
+        raise ValueError(f"name: one of {', '.join(PROJECTION)}, not {name!r:.40}")
     return PROJECTION[name](p, lang, set_id)
 
 
@@ -519,7 +531,7 @@ def targets_drawn(p, name: str, set_id: str | None = None) -> bool:
     """Whether `of_projection(p, name)` draws a target of the set, as the chart itself decides:
     the multiple on GRDP at current prices, the shares on the structure (the Ministry of
     Finance's draft has neither); the other charts' words name no target they may lack."""
-    sid = _set(p, set_id)
+    sid = _set(need_projection(p, "p"), set_id)
     if name == "grdp_nominal":
         return bool(_of_kind(sid, "multiple", p.horizon))
     if name == "structure":

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..growth import Projection
+from ..growth import Projection, need_projection
 from ..scenario import file_toml, write_atomic
 
 TARGET_COLUMNS = ["id", "value", "target_low", "target_high", "comparator", "status", "gap", "note"]
@@ -49,6 +49,7 @@ def write_run(projection: Projection, targets: pd.DataFrame, out_dir: str | Path
     by `vl-convert`). ``targets`` is `model.report.views.targets_table` (its ``note`` worded in
     ``lang``). Charts are asked for, not written by default: drawing them takes 1.5 s (the Vega
     renderer's start, 0.4 s, and 0.2 s a chart), twice what the tables take (issue 13)."""
+    need_projection(projection)
     out = Path(out_dir)
     written = [
         write_atomic(out / "projection.csv", csv_bytes(projection.table())),
