@@ -114,9 +114,10 @@ def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline
     with pytest.raises(TypeError, match=r"^scenarios\[1\]: a model.Scenario is needed \(model.load_scenario"):
         deck.build(history, [baseline, path], draws=0)
     # the charts of a projection, and the files of a run: a scenario got "no attribute 'years'"
-    from model.report import charts, export
+    from model.report import charts, export, views
     for call in [lambda n=n: charts.of_projection(baseline, n) for n in charts.PROJECTION] + [
-            lambda: charts.targets_drawn(baseline, "structure")]:
+            lambda: charts.targets_drawn(baseline, "structure"), lambda: views.shares_table(baseline),
+            lambda: views.contributions_table(baseline)]:
         with pytest.raises(TypeError, match=r"^p: a model.Projection is needed \(model.simulate\(history, scenario\)\), "
                                             r"not Scenario$"):
             call()

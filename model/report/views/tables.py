@@ -14,7 +14,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from ...growth import Projection
+from ...growth import Projection, need_projection
 from ...sectors import SECTOR_IDS
 from .. import fmt
 from ..strings import TEXT, project_status, sector_label, t
@@ -42,7 +42,7 @@ def text_frame(frame: pd.DataFrame, lang: str = "vi", digits: int | Mapping[str,
 
 def shares_table(p: Projection, lang: str = "vi") -> pd.DataFrame:
     """Year × sector shares of GRDP at current prices (%, numbers), sectors in registry order."""
-    out = 100 * p.shares
+    out = 100 * need_projection(p, "p").shares
     out.columns = [sector_label(s, lang, short=True) for s in SECTOR_IDS]
     out.index.name = t("year", lang)
     return out
@@ -52,7 +52,7 @@ def contributions_frame(p: Projection) -> pd.DataFrame:
     """Contributions to real GRDP growth for a machine (the Export page's CSV): index ``year``,
     ``contrib_pp_<sector>`` in percentage points and ``growth_real_pct``, their sum, in % a year,
     named as in projection.csv (`contributions_table` words them)."""
-    out = p.contributions_pp.add_prefix("contrib_pp_")
+    out = need_projection(p, "p").contributions_pp.add_prefix("contrib_pp_")
     out["growth_real_pct"] = 100 * p.growth_real
     out.index.name = "year"
     return out
