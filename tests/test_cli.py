@@ -495,6 +495,25 @@ def test_every_help_text_has_its_vietnamese():
         assert "%" not in h.replace("%%", ""), h
 
 
+def test_the_language_may_be_given_before_the_command(tmp_path, capsys):
+    """`python -m model --lang en run FILE` was refused: "invalid choice: 'en'" (a command was
+    expected there). Given before the command it sets the language; given after, that wins."""
+    base = str(SCENARIOS / "baseline.toml")
+    assert main(["--lang", "en", "run", base, "--out", str(tmp_path / "a")]) == 0
+    assert capsys.readouterr().out.startswith(f"baseline: 2 files in {tmp_path / 'a'}")
+    assert main(["--lang=en", "run", base, "--out", str(tmp_path / "b"), "--lang", "vi"]) == 0
+    assert capsys.readouterr().out.startswith(f"baseline: 2 tệp trong {tmp_path / 'b'}")
+    assert main(["--lang", "en", "validate", str(tmp_path / "none.toml")]) == 2
+    assert capsys.readouterr().err.endswith("none.toml: no such file; check the file's name and folder "
+                                            "(python -m model workspace lists the workspace)\n")
+    with pytest.raises(SystemExit) as e:
+        main(["--lang", "en", "--help"])
+    assert e.value.code == 0 and "usage: python -m model" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as e:
+        main(["--lang", "fr", "run", base])
+    assert e.value.code == 2 and "argument --lang: invalid choice: 'fr'" in capsys.readouterr().err
+
+
 def test_backtest_speaks_the_readers_language(capsys):
     """`backtest --lang`: headings, rules, sectors and projects named in words, numbers the
     reader's way (it printed English with raw ids whatever the language). The figures are the

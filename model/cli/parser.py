@@ -36,14 +36,20 @@ TARGETS_SET_HELP = ("judge against this target set (python -m model targets list
 
 
 def _add_lang(parser: argparse.ArgumentParser, help: str) -> None:
-    """Every command's ``--lang``: the catalogue's languages, Vietnamese unless asked."""
-    parser.add_argument("--lang", choices=list(LANGS), default=LANGS[0], help=help)
+    """Every command's ``--lang``: the catalogue's languages; not given, the one given before
+    the command (`main`), else Vietnamese."""
+    parser.add_argument("--lang", choices=list(LANGS), default=None, help=help)
 
 
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     """The command line; its help in ``lang`` (`model.report.cli_help` holds the Vietnamese)."""
     ap = _Parser(prog="python -m model", description="Hà Tĩnh 2030 scenario simulator")
     ap.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    # `python -m model --lang en run FILE` was refused as "invalid choice: 'en'" (a command was
+    # expected there): the language may come before the command too; given after it, it wins.
+    # Its own name, since a command's default would overwrite a shared one (argparse).
+    ap.add_argument("--lang", dest="lang_all", choices=list(LANGS), default=None,
+                    help="language of every message (also accepted after the command)")
     sub = ap.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check scenario files; exit 2 if any is invalid")
     v.add_argument("files", nargs="+", metavar="FILE", help="scenarios to check: .toml files, ws:NAME or names saved in the workspace")
@@ -250,14 +256,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _argv_lang(argv: list[str]) -> str:
-    """The language a command line asks for: its --lang, else Vietnamese (every command's
-    default, and the help's)."""
+    """The language a command line asks for: its last --lang (one after the command wins over
+    one before it, as in `main`), else Vietnamese (every command's default, and the help's)."""
+    asked = None
     for i, a in enumerate(argv):
         value = a.partition("=")[2] if a.startswith("--lang=") else (
             argv[i + 1] if a == "--lang" and i + 1 < len(argv) else None)
         if value is not None:
-            return value if value in LANGS else "en"
-    return LANGS[0]
+            asked = value if value in LANGS else "en"
+    return asked or LANGS[0]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -265,8 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     _ARG_LANG[0] = _argv_lang(argv)
     parser = build_parser(_ARG_LANG[0])
     args = parser.parse_args(argv)
+    args.lang = getattr(args, "lang", None) or args.lang_all or LANGS[0]
     tune()   # `risk` draws 10,000 paths and more: keep their memory between chunks (model/allocator.py)
-    lang = getattr(args, "lang", "en")
+    lang = args.lang
     plain_out, width = sys.stdout, _width()
     if width:   # a terminal: prose wraps at its width (`_WrappedOut`)
         sys.stdout = _WrappedOut(plain_out, width)

@@ -57,6 +57,8 @@ HELP_VI: dict[str, str] = {
         "kho kịch bản)",
     # the flags
     "language of the messages": "ngôn ngữ của thông báo (vi hoặc en)",
+    "language of every message (also accepted after the command)":
+        "ngôn ngữ của mọi thông báo (vi hoặc en; cũng ghi được sau lệnh)",
     "language of the titles": "ngôn ngữ của tên kịch bản (vi hoặc en)",
     "folder for the outputs": "thư mục ghi kết quả",
     "language of the notes and charts": "ngôn ngữ của ghi chú và biểu đồ (vi hoặc en)",
