@@ -39,7 +39,7 @@ import pandas as pd
 from . import registry
 from .data import load_plan_targets, load_targets
 from .growth import simulate
-from .history import History
+from .history import History, need_history
 from .scenario import RatePath, Scenario, SectorAssumption, checked
 from .sectors import SECTOR_IDS
 from .solver import INVESTMENT, TargetSpec, posed, solve
@@ -149,6 +149,7 @@ def set_findings(history: History, scenario: Scenario, set_id: str | None = None
 
     ``set_per_capita_vs_multiple``: per capita × the projected population against the multiple's
     range; apart, the population that would join them."""
+    checked(history, scenario)   # a file's path got "'str' object has no attribute 'targets_set'"
     sid = registry.check_set(set_id if set_id is not None else scenario.targets_set)
     if sid == registry.DEFAULT_SET:
         return []
@@ -217,6 +218,8 @@ def consistency_report(history: History, scenario: Scenario | None = None) -> li
     the scenario is judged against another target set, that set's own (`set_findings`) first."""
     if scenario is not None:
         checked(history, scenario)   # a file's path got "'str' object has no attribute 'horizon'"
+    else:
+        need_history(history)   # a scenario passed for it got "no attribute 'real'"
     t = load_targets().set_index("id")
     g_low = float(t.at["grdp_growth_avg", "target_low"])
     m_low, m_high = float(t.at["grdp_multiple", "target_low"]), float(t.at["grdp_multiple", "target_high"])

@@ -78,11 +78,13 @@ def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline
                               (vintage.answers, "projection"), (lambda x: vintage.reopened(baseline, x), "projection")],
                "History": [(f, "history") for f in (investment.icor_record, investment.investment_record, supply.record,
                                                     supply.accounting, backtest.sector_backtest, backtest.real_grdp,
-                                                    industry.split_provenance, quarterly.backtest)],
+                                                    industry.split_provenance, quarterly.backtest,
+                                                    model.consistency_report)],
                "Scenario": [(analysis.project_ids, "scenario"), (analysis.effect_measures, "scenario"),
                             (lambda x: vintage.stamp(x, p), "scenario"),
                             (lambda x: analysis.project_effects(history, x), "scenario"),
-                            (lambda x: model.attribution.changed_factors(baseline, x), "b")]}
+                            (lambda x: model.attribution.changed_factors(baseline, x), "b"),
+                            (lambda x: model.consistency.set_findings(history, x), "scenario")]}
     for kind, calls in readers.items():
         for call, what in calls:
             with pytest.raises(TypeError, match=rf"^{what}: a model.{kind} is needed \({re.escape(HOW_TO_GET[kind])}\), not "):
