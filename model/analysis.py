@@ -22,7 +22,7 @@ import pandas as pd
 
 from . import params as P, registry
 from .params import whole_year
-from .growth import simulate, simulate_variant
+from .growth import need_projection, simulate, simulate_variant
 from .history import History
 from .projects import ProjectSetting, definition, load_projects, unknown_project
 from .scenario import Scenario, checked, need_scenario
@@ -229,7 +229,7 @@ def project_jumps(projection, threshold_pp: float = 1.0) -> list[tuple[int, floa
 
     if not P.is_number(threshold_pp) or not np.isfinite(threshold_pp):
         raise TypeError(f"threshold_pp: a number of percentage points (1.0), not {threshold_pp!r:.40}")
-    p = projection
+    p = need_projection(projection)
     years = p.years.to_numpy()
     real = p.grdp_real.to_numpy()
     out = []

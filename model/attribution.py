@@ -122,7 +122,7 @@ def outcomes(history: History, scenario: Scenario, ids: tuple[str, ...] = OUTCOM
     """The 2030 outcomes ``ids`` (`registry.outcomes`) for one scenario: one kernel call (no frames:
     the Shapley split runs it up to 2^MAX_SHAPLEY times), the targets measured by the registry
     (manufacturing of the actual years is kept per history and weight by `model.growth`)."""
-    if scenario.horizon < TARGET_YEAR:
+    if need_scenario(scenario).horizon < TARGET_YEAR:
         raise AttributionError(f"horizon {scenario.horizon} ends before {TARGET_YEAR}")
     paths = kernel.run(base_inputs(history, scenario, manufacturing=True))
     i = paths.at(TARGET_YEAR)

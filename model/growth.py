@@ -30,9 +30,9 @@ import pandas as pd
 
 from . import accounts, kernel
 from .capital import ICOR_BAND
-from .history import History, per_history
+from .history import History, need_history, per_history
 from .params import wrong_kind
-from .scenario import Scenario, checked
+from .scenario import Scenario, checked, need_scenario
 from .projects import as_arrays
 from .sectors import SECTOR_IDS
 
@@ -201,6 +201,9 @@ def base_inputs(history: History, scenario: Scenario, manufacturing: bool = Fals
     """What ``scenario`` fixes, as the kernel's arrays (`model.kernel.Base`): the actual years up
     to its last actual year, its rates for the years after, its projects and investment
     drivers; with ``manufacturing``, the industry split of the actual years too."""
+    # the kinds first (isinstance, no validation: the solver sets up here at every step): the
+    # variants' and the solver's bounds reach here, where a path got "no attribute 'horizon'"
+    need_history(history), need_scenario(scenario)
     years_h, real_h, defl_h, pop_years, pop_h = history.arrays
     last = history.last_actual(scenario)
     if not years_h[0] <= last <= years_h[-1]:

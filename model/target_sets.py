@@ -27,7 +27,7 @@ import pandas as pd
 
 from . import registry
 from .growth import Projection
-from .history import History
+from .history import History, need_history
 from .targets import BASE_YEAR, TARGET_YEAR, evaluate
 
 
@@ -89,7 +89,7 @@ def growth_target(history: History, set_id: str | None, base: int = BASE_YEAR) -
     starts after the last actual year."""
     sid = registry.check_set(set_id)
     own = [x for x in registry.targets(sid).values() if x.kind == "average_growth" and x.year == TARGET_YEAR
-           and x.base_year <= history.last_year]
+           and x.base_year <= need_history(history).last_year]
     if not own:
         return None
     x = own[0]

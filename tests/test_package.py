@@ -68,23 +68,35 @@ def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline
         model.analysis.project_jumps(p, "1")
     # the modules an economist calls from a notebook: a scenario passed where a projection or the
     # history is read got "'Scenario' object has no attribute 'years'" (or 'real', 'last_year')
-    from model import analysis, backtest, industry, investment, projects, quarterly, supply, vintage
+    from model import (analysis, backtest, growth, industry, investment, projects, quarterly, supply, target_sets,
+                       vintage)
     from model.params import HOW_TO_GET
 
     # each called with the baseline scenario (or a file's path) in the argument named
     readers = {"Projection": [(investment.required_investment, "p"), (investment.need_inputs, "p"),
                               (investment.project_capital_share, "p"), (supply.needs, "projection"),
                               (industry.branch_shares, "projection"), (industry.split_checks, "projection"),
-                              (vintage.answers, "projection"), (lambda x: vintage.reopened(baseline, x), "projection")],
+                              (vintage.answers, "projection"), (lambda x: vintage.reopened(baseline, x), "projection"),
+                              (analysis.project_jumps, "projection")],
                "History": [(f, "history") for f in (investment.icor_record, investment.investment_record, supply.record,
                                                     supply.accounting, backtest.sector_backtest, backtest.real_grdp,
                                                     industry.split_provenance, quarterly.backtest,
-                                                    model.consistency_report)],
+                                                    model.consistency_report)] + [
+                       (lambda x: growth.base_inputs(x, baseline), "history"),
+                       (lambda x: model.solver.frontier(x, baseline), "history"),
+                       (lambda x: target_sets.growth_target(x, None), "history")],
                "Scenario": [(analysis.project_ids, "scenario"), (analysis.effect_measures, "scenario"),
                             (lambda x: vintage.stamp(x, p), "scenario"),
                             (lambda x: analysis.project_effects(history, x), "scenario"),
                             (lambda x: model.attribution.changed_factors(baseline, x), "b"),
-                            (lambda x: model.consistency.set_findings(history, x), "scenario")]}
+                            (lambda x: model.consistency.set_findings(history, x), "scenario"),
+                            # the kernel's inputs, the frontier, the attribution's outcomes, the
+                            # targets a solve poses, a scenario's own check: "no attribute 'horizon'"
+                            (lambda x: growth.base_inputs(history, x), "scenario"),
+                            (lambda x: model.solver.frontier(history, x), "scenario"),
+                            (lambda x: model.attribution.outcomes(history, x), "scenario"),
+                            (model.solver.posed, "scenario"), (model.scenario.check, "scenario"),
+                            (lambda x: model.solver.api.solve_variant(history, x), "scenario")]}
     for kind, calls in readers.items():
         for call, what in calls:
             with pytest.raises(TypeError, match=rf"^{what}: a model.{kind} is needed \({re.escape(HOW_TO_GET[kind])}\), not "):

@@ -202,7 +202,7 @@ def check(scenario: Scenario, *, history_years: tuple[int, int] | None = None) -
     passes; this is for one built or edited in code (`dataclasses.replace`, `Scenario.with_rate`),
     where ``RatePath.const(15)`` meant for 15 % would otherwise project 1,500 % a year. A content
     already found valid is not checked again (`_VALID`)."""
-    data = scenario.to_dict()
+    data = need_scenario(scenario).to_dict()
     key = repr((history_years, data))
     if key in _VALID:
         return scenario

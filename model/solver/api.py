@@ -19,9 +19,10 @@ import pandas as pd
 
 from .. import params as P, registry
 from ..growth import Projection, growth_rates, simulate_variant
-from ..history import History
+from ..history import History, need_history
 from ..params import MAX_TITLE, RATES
-from ..scenario import PRIORITY, RatePath, Scenario, ScenarioError, SolveSettings, check, checked
+from ..scenario import (PRIORITY, RatePath, Scenario, ScenarioError, SolveSettings, check, checked,
+                        need_scenario)
 from ..sectors import SECTOR_IDS
 from ..targets import MEASURES, TARGET_YEAR
 from .diagnose import _conflicting_sets, _kkt_multipliers, _notes, _projection_notes, supply_notes
@@ -313,6 +314,7 @@ def solve_variant(history: History, scenario: Scenario, targets=None, *, free=No
     scenario and reads numbers from (`model.analysis.project_timing`'s project delayed or
     switched on: in a file holding the most projects a file may, one more). What `solve`
     returns is checked as a file `run` reads."""
+    need_history(history), need_scenario(scenario)
     with one_thread():
         return _solve(history, scenario, targets, free=free, method=method, bounds=bounds,
                       smoothness=smoothness, approx=approx, diagnose=diagnose, taxes=taxes,
@@ -324,10 +326,11 @@ def posed(scenario: Scenario, targets=None, approx: str = "band", investment_cap
     """The targets `solve` poses for ``scenario``: ``targets`` as given (`TargetSpec`s, or ids
     posed by `target_specs`), by default the solver defaults of the set the scenario is judged
     by (`model.registry.judged_set`). `model.consistency.required_growth` asks the same."""
+    need_scenario(scenario)   # a file's path was read as a scenario of the programme's set
     if targets is not None and len(targets) and isinstance(targets[0], TargetSpec):
         return list(targets)
     return target_specs(targets, approx=approx, investment_cap_pct=investment_cap,
-                        set_id=getattr(scenario, "targets_set", None))
+                        set_id=scenario.targets_set)
 
 
 def _solve(history, scenario, targets, *, free, method, bounds, smoothness, approx, diagnose, taxes,

@@ -21,9 +21,9 @@ import pandas as pd
 
 from .. import registry
 from ..growth import Projection
-from ..history import History
+from ..history import History, need_history
 from ..params import JUMP_PP
-from ..scenario import Scenario
+from ..scenario import Scenario, checked, need_scenario
 from ..sectors import SECTOR_IDS
 from ..targets import BASE_YEAR, TARGET_YEAR
 from .problem import (DEFAULT_FREE, FEASIBLE_TOL, PRICE_BAND, _Problem, _phase1, _validate_request,
@@ -266,6 +266,7 @@ def frontier(history: History, scenario: Scenario, caps: Sequence[float] | None 
     By default the caps are `MULTIPLE_CAPS`, and a multiple target of the scenario's set on
     another base (the 20th Congress's ≥ 2× 2025) carried to 2020's and rounded up to a tenth
     (3.1), where it is not one of them (`multiple_caps`)."""
+    checked(history, scenario)   # a file's path got "'str' object has no attribute 'targets_set'"
     if against not in GROWTH_AGAINST:
         raise SolverError("bad_against", value=repr(against), allowed=", ".join(GROWTH_AGAINST))
     if caps is None:
@@ -328,6 +329,7 @@ def multiple_caps(history: History, scenario: Scenario) -> tuple[float, ...]:
     """The frontier's caps on N(2030)/N(2020): `MULTIPLE_CAPS`, and the scenario's set's own
     multiple target on another base (its lowest bound, carried to 2020's and rounded up to a
     tenth) where it is not one of them, so the frontier reaches the level the set asks for."""
+    need_history(history), need_scenario(scenario)
     caps = list(MULTIPLE_CAPS)
     last = history.last_actual(scenario)   # the base must be an actual year of this scenario
     for x in registry.targets(scenario.targets_set).values():
