@@ -200,7 +200,9 @@ def quarterly(projection: Projection, share_h1: float | None = None, published: 
     read the result; none changes it.
 
     ``share_h1``: the first half's share of the year at 2010 prices, a fraction strictly
-    between 0 and 1 (default `h1_share`, 0.464); 46.4 or 0 split the years into nonsense."""
+    between 0 and 1 (default `h1_share`, 0.464); 46.4 or 0 split the years into nonsense.
+    ``published``: whether the actual years hold the published cumulative figures (True or
+    False)."""
     need_projection(projection)   # a scenario passed got "no attribute 'real'"
     if share_h1 is not None:
         if not is_number(share_h1) or not np.isfinite(share_h1):
@@ -209,6 +211,8 @@ def quarterly(projection: Projection, share_h1: float | None = None, published: 
             raise ValueError(f"share_h1 = {share_h1:g}: the first half's share of the year is a fraction "
                              f"between 0 and 1{percent_slip(share_h1)}")
         share_h1 = float(share_h1)
+    if not isinstance(published, (bool, np.bool_)):   # "no" was read as True (a non-empty text)
+        raise TypeError(f"published: True or False, not {published!r:.40}")
     return _quarterly(projection, share_h1, bool(published))
 
 

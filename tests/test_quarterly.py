@@ -414,3 +414,6 @@ def test_the_split_names_a_first_half_share_it_cannot_use(baseline_projection, s
         Q.quarterly(baseline_projection.scenario)
     with pytest.raises(TypeError, match=r"^published_cumulative: year: a year is a whole number \(2025\), not '2023'$"):
         Q.published_cumulative("2023")
+    # "no" was read as True (a non-empty text), the published figures imposed
+    with pytest.raises(TypeError, match=r"^published: True or False, not 'no'$"):
+        Q.quarterly(baseline_projection, published="no")
