@@ -13,6 +13,8 @@ import difflib
 import numbers
 from dataclasses import dataclass
 
+import numpy as np
+
 MIN_YEAR, MAX_YEAR = 2020, 2050
 
 
@@ -118,6 +120,14 @@ def wrong_kind(what: str, kind: str, value, how: str | None = None) -> TypeError
     `model.growth.need_projection`, `model.history.need_history` raise it, and
     `model.supply`'s check of its assumptions."""
     return TypeError(f"{what}: a model.{kind} is needed ({how or HOW_TO_GET[kind]}), not {type(value).__name__}")
+
+
+def flag(value, what: str) -> bool:
+    """``value`` if it is True or False, else a TypeError naming ``what``: a text such as "no"
+    is true to Python, and `Workspace.save(…, overwrite="no")` replaced the file saved there."""
+    if not isinstance(value, (bool, np.bool_)):   # numpy's bool (a mask's element) is not Python's
+        raise TypeError(f"{what}: True or False, not {value!r:.40}")
+    return bool(value)
 
 
 def whole_year(value, what: str) -> int:

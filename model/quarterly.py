@@ -43,7 +43,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from .params import is_number, is_whole, percent_slip, whole_year
+from .params import flag, is_number, is_whole, percent_slip, whole_year
 from .data import load_published
 from .growth import Projection, need_projection
 from .history import need_history, per_history
@@ -211,9 +211,8 @@ def quarterly(projection: Projection, share_h1: float | None = None, published: 
             raise ValueError(f"share_h1 = {share_h1:g}: the first half's share of the year is a fraction "
                              f"between 0 and 1{percent_slip(share_h1)}")
         share_h1 = float(share_h1)
-    if not isinstance(published, (bool, np.bool_)):   # "no" was read as True (a non-empty text)
-        raise TypeError(f"published: True or False, not {published!r:.40}")
-    return _quarterly(projection, share_h1, bool(published))
+    # "no" was read as True (a non-empty text), the published figures imposed
+    return _quarterly(projection, share_h1, flag(published, "published"))
 
 
 @per_history(maxsize=32)   # keyed by its first argument's identity, here a projection

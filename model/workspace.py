@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from .params import flag
 from .scenario import (TMP_SUFFIX, Scenario, ScenarioError, file_text, file_toml, load_scenario, need_scenario,
                        suggest_name, valid_name, write_atomic, write_new)
 
@@ -158,6 +159,7 @@ class Workspace:
         built in code that a file cannot hold raises `ScenarioError` naming the field, and nothing
         is written (it would be listed as unreadable, and open nowhere)."""
         need_scenario(scenario)   # a file's path got "replace() should be called on dataclass instances"
+        flag(overwrite, "overwrite")
         name = scenario.name if name is None else name
         p = self.path(name)
         text = file_text(replace(scenario, name=name), source=name)

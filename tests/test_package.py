@@ -141,6 +141,10 @@ def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline
         charts.of_projection(p, "gdp")
     with pytest.raises(TypeError, match=r"^projection: a model.Projection is needed .*, not Scenario$"):
         export.write_run(baseline, None, "unused")
+    # a yes/no written as text is true to Python: overwrite="no" replaced the files it guards
+    # (`Workspace.save` and `quarterly` alike: their own tests)
+    with pytest.raises(TypeError, match=r"^overwrite: True or False, not 'no'$"):
+        export.write_solve(None, None, None, "unused", overwrite="no")
 
 
 def test_a_notebook_prints_the_main_objects_in_a_few_lines(history, baseline):

@@ -43,6 +43,10 @@ def test_never_overwritten_silently(ws, baseline):
         ws.save(other, name="mine")
     assert e.value.alt == "mine-2"
     assert ws.load("mine").sectors["services"].growth.constant == 0.075
+    # overwrite="no" (a non-empty text) replaced the file; now refused, the file kept
+    with pytest.raises(TypeError, match=r"^overwrite: True or False, not 'no'$"):
+        ws.save(other, name="mine", overwrite="no")
+    assert ws.load("mine").sectors["services"].growth.constant == 0.075
     ws.save(other, name=e.value.alt)
     ws.save(other, name="mine", overwrite=True)
     assert ws.load("mine").sectors["services"].growth.constant == 0.2

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..growth import Projection, need_projection
+from ..params import flag
 from ..scenario import file_toml, write_atomic
 
 TARGET_COLUMNS = ["id", "value", "target_low", "target_high", "comparator", "status", "gap", "note"]
@@ -79,6 +80,7 @@ def write_solve(result, report: pd.DataFrame, required: pd.DataFrame, out_dir: s
     ``run`` reproduces exactly)."""
     from .views import targets_table
 
+    flag(overwrite, "overwrite")   # "no" (a non-empty text) replaced a scenario file the planner edited
     out = Path(out_dir)
     toml_path = out / f"{result.scenario.name}.toml"
     from ..vintage import stamp
