@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .params import wrong_kind
 from .sectors import SECTOR_IDS
 
 # ---- accounting identities on arrays (the last axis is sectors) ----------------------------------
@@ -270,6 +271,8 @@ def run(base: Base, shocks: Shocks | None = None, draws: int | None = None) -> P
 
     ``draws`` fixes D when no shock has a draws axis (e.g. a tornado's rows are given through
     project settings only)."""
+    if not isinstance(base, Base):   # a scenario or a path got "no attribute 'growth'"
+        raise wrong_kind("base", "kernel.Base", base, how="model.growth.base_inputs(history, scenario)")
     sh = shocks or Shocks()
     shapes = [x.shape[0] for x in (sh.growth, sh.inflation, sh.population, sh.on, sh.delay, sh.scale, sh.icor)
               if x is not None and np.ndim(x) > 0]

@@ -145,6 +145,9 @@ def test_the_public_entries_name_an_argument_of_the_wrong_kind(history, baseline
     # (`Workspace.save` and `quarterly` alike: their own tests)
     with pytest.raises(TypeError, match=r"^overwrite: True or False, not 'no'$"):
         export.write_solve(None, None, None, "unused", overwrite="no")
+    with pytest.raises(TypeError, match=r"^base: a model.kernel.Base is needed \(model.growth.base_inputs\(history, "
+                                        r"scenario\)\), not Scenario$"):
+        model.kernel.run(baseline)
 
 
 def test_a_notebook_prints_the_main_objects_in_a_few_lines(history, baseline):
