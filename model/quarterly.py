@@ -239,7 +239,8 @@ def _split(real: pd.DataFrame, last: int, share_h1: float | None, published: boo
     the year, x_{y,q} = x_{y−1,q}·A_y / A_{y−1}: each quarter's growth on a year before is the
     year's, the last actual year's seasons carry forward, and the quarters add up to the year
     (pro-rata distribution on the last actual year's quarters: its step between a fourth quarter
-    and the next first shows quarter on quarter, which the province does not report). Denton's smoothing carried across the last actual year missed the published cumulative
+    and the next first shows quarter on quarter, which the province does not report). Denton's
+    smoothing carried across the last actual year missed the published cumulative
     growth of the first projected year by 2.67 points (GRDP) and 4.57 (a sector) where this
     misses by 2.01 and 2.92 (`backtest`): within a year the record shows no momentum to
     project. GRDP is the sum of the sectors' quarters.

@@ -264,7 +264,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
 
     # one scenario passed alone got "object of type 'Scenario' has no len()", and a file's path
     # in the list was named "scenario" with no word of which
-    if isinstance(scenarios, (Scenario, str, bytes)) or not isinstance(scenarios, Sequence):
+    if isinstance(scenarios, (str, bytes)) or not isinstance(scenarios, Sequence):
         raise TypeError("scenarios: a list of model.Scenario is needed ([scenario] for one), "
                         f"not {type(scenarios).__name__}")
     for i, one in enumerate(scenarios):

@@ -92,15 +92,20 @@ def verdict(flag) -> str:
     return mark(flag, no="✗")
 
 
-# A date's layout per language: (strftime, moment.js), one fact in two notations.
+# A date's layout per language: (strftime, moment.js), one fact in two notations; a language
+# other than Vietnamese is written as English is (ISO)
 _DAY = {"vi": ("%d/%m/%Y", "DD/MM/YYYY"), "en": ("%Y-%m-%d", "YYYY-MM-DD")}
+
+
+def _layout(lang: str) -> tuple[str, str]:
+    return _DAY.get(lang, _DAY["en"])
 
 
 def day(d, lang: str = "vi") -> str:
     """A date as its reader writes it: 02/12/2026 in Vietnamese (day/month/year), 2026-12-02 in
     English (ISO, which no English reader misreads as the second of December or of February).
     ``d`` a `datetime.date` or `datetime.datetime` (its time left out)."""
-    return d.strftime(_DAY["vi" if lang == "vi" else "en"][0])
+    return d.strftime(_layout(lang)[0])
 
 
 def moment(d, lang: str = "vi") -> str:
@@ -112,7 +117,7 @@ def moment_pattern(lang: str = "vi") -> str:
     """`moment`'s layout in the notation of the browser's tables (moment.js, which Streamlit's
     date columns read): a table column of real times shows them as `moment` writes them and
     still sorts by time, where text such as 02/12/2026 would sort by the day of the month."""
-    return f"{_DAY['vi' if lang == 'vi' else 'en'][1]} HH:mm"
+    return f"{_layout(lang)[1]} HH:mm"
 
 
 # ---- reading numbers as people type them -------------------------------------------------------
