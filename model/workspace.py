@@ -101,6 +101,19 @@ class Workspace:
     def path(self, name: str) -> Path:
         return self.folder / f"{check_name(name)}.toml"
 
+    def problem(self) -> OSError | None:
+        """Why the folder cannot be listed (a file where it should be, or above it; no right to
+        read it), or None. A folder not made yet is no problem: the first save makes it. `names`
+        lists nothing in either case, and a planner must not read an empty list as scenarios
+        lost."""
+        try:
+            with os.scandir(self.folder):
+                return None
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            return e
+
     def names(self) -> list[str]:
         if not self.folder.is_dir():
             return []

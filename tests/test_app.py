@@ -601,15 +601,20 @@ def test_the_workspace_list_sorts_by_time_and_changes_and_keeps_the_buttons_near
 
 def test_a_workspace_folder_that_is_a_file_is_said_not_taken_for_a_name_in_use(tmp_path, monkeypatch):
     """The save was answered "plan_a exists: keep both as plan_a" (the folder's creation failing
-    read as the name being taken); now the path and what is wrong, in the planner's language."""
+    read as the name being taken); now the path and what is wrong, in the planner's language.
+    The page says so on arrival too, where it showed an empty list as of a new workspace."""
     taken = tmp_path / "afile"
     taken.write_text("x", encoding="utf-8")
     monkeypatch.setenv("HATINH_WORKSPACE", str(taken))
     at = fresh(page="workspace", **{"g.services": "9"})
+    said = [f"Không liệt kê được kho kịch bản (biến môi trường HATINH_WORKSPACE): {taken}: ở chỗ cần một thư mục "
+            "lại là một tệp (tại đây hoặc ở một cấp trên); chọn đường dẫn khác. Danh sách dưới đây trống vì thế, "
+            "không phải vì kịch bản đã mất."]
+    assert [plain(w.value) for w in at.main.warning] == said and not at.main.info
     ws_box(at, "name").input("plan_a")
     at.get("form_submit_button")[0].click()
     run(at)
-    assert not at.warning and [plain(e.value) for e in at.error] == [
+    assert [plain(w.value) for w in at.main.warning] == said and [plain(e.value) for e in at.error] == [
         f"Không thực hiện được: {taken}: ở chỗ cần một thư mục lại là một tệp (tại đây hoặc ở một cấp trên); "
         "chọn đường dẫn khác"]
     assert taken.read_text(encoding="utf-8") == "x"

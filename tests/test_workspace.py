@@ -134,6 +134,47 @@ def test_an_out_or_a_workspace_that_is_a_file_is_said_in_words(tmp_path, monkeyp
     assert e.value.filename == str(taken) and taken.read_text(encoding="utf-8") == "x"
 
 
+def test_a_workspace_that_cannot_be_listed_is_said_not_shown_empty(tmp_path, monkeypatch, capsys):
+    """A HATINH_WORKSPACE set to a file (or under one) listed "0 scenarios", exit 0: a planner
+    reads that as every saved scenario lost. Now `Workspace.problem` says why, and the CLI
+    refuses with the path, what is wrong and the variable to set; a folder not made yet is still
+    an empty workspace, as is an existing empty folder."""
+    import errno
+
+    from model.report.strings import os_error_text
+
+    taken = tmp_path / "afile"
+    taken.write_text("x", encoding="utf-8")
+    assert Workspace(tmp_path / "not_yet").problem() is None
+    assert Workspace(tmp_path).problem() is None
+    for folder in (taken, taken / "sub"):
+        why = Workspace(folder).problem()
+        assert isinstance(why, NotADirectoryError) and why.filename == str(folder)
+        monkeypatch.setenv("HATINH_WORKSPACE", str(folder))
+        assert main(["workspace"]) == 2
+        out = capsys.readouterr()
+        assert out.out == "" and out.err.strip() == (
+            f"lỗi: không liệt kê được kho kịch bản (biến môi trường HATINH_WORKSPACE): {folder}: ở chỗ cần một thư "
+            "mục lại là một tệp (tại đây hoặc ở một cấp trên); chọn đường dẫn khác")
+    assert main(["workspace", "--lang", "en"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: the workspace (the HATINH_WORKSPACE environment variable) cannot be listed: {taken / 'sub'}: a file "
+        "stands where a folder is needed (here or further up); choose another path")
+    assert taken.read_text(encoding="utf-8") == "x"
+    monkeypatch.setenv("HATINH_WORKSPACE", str(tmp_path / "not_yet"))
+    assert main(["workspace"]) == 0 and "(0 kịch bản)" in capsys.readouterr().out
+    # no right to read the folder (the tests run as root, who reads everything: the refusal is
+    # the system's, as os.scandir raises it); while listing, the right missing is to read
+    denied = PermissionError(errno.EACCES, "Permission denied", str(tmp_path))
+    monkeypatch.setattr("model.workspace.os.scandir", lambda _: (_ for _ in ()).throw(denied))
+    assert Workspace(tmp_path).problem() is denied
+    assert os_error_text(denied, "en", reading=True) == \
+        f"{tmp_path}: no permission to read this folder; ask for read access or choose another folder"
+    assert os_error_text(denied, "vi", reading=True) == \
+        f"{tmp_path}: không có quyền đọc thư mục này; xin quyền đọc hoặc chọn thư mục khác"
+    assert os_error_text(denied, "en").startswith(f"{tmp_path}: no permission to write here")
+
+
 def test_os_errors_in_words():
     import errno
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..report.fmt import moment, num
-from ..report.strings import noun, t as tr
+from ..report.strings import noun, os_error_text, t as tr
 from ..scenario import Scenario, ScenarioError, load_scenario
 from ..solver import SolverError
 from ..workspace import Workspace
@@ -42,6 +42,10 @@ def _cmd_workspace(args) -> int:
     from ..scenario import diff_scenarios
 
     ws = Workspace()
+    if (why := ws.problem()) is not None:   # not "0 scenarios": a planner would think them lost
+        print(f"{tr('cli_error', args.lang)}: "
+              f"{tr('cli_ws_unlisted', args.lang, why=os_error_text(why, args.lang, reading=True))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     ws.clean_stale()  # temporary files of writes that were killed
     entries = ws.entries()
     print(tr("cli_ws_head", args.lang, folder=ws.folder.resolve(), n=len(entries),

@@ -106,13 +106,16 @@ _OS_ERRORS = {errno.EEXIST: "os_exists", errno.ENOTDIR: "os_notdir", errno.EISDI
               errno.ENAMETOOLONG: "os_long"}
 
 
-def os_error_text(err: OSError, lang: str = "vi") -> str:
+def os_error_text(err: OSError, lang: str = "vi", reading: bool = False) -> str:
     """An `OSError` in words: the path, what is wrong and what to do; one the catalogue does not
-    know, with the system's own reason."""
+    know, with the system's own reason. ``reading``: the refusal came while reading (a folder
+    listed), so a missing right is the right to read."""
     # a rename or link names its target second: the file the planner asked for, not the
     # temporary one it was written to first (`model.scenario.files.write_atomic`)
     path = next((f for f in (err.filename2, err.filename) if f is not None), "")
     key = _OS_ERRORS.get(err.errno)
+    if reading and key == "os_access":
+        key = "os_noread"
     return t(key, lang, path=path) if key else t("os_other", lang, path=path, reason=err.strerror or str(err))
 
 

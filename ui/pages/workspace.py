@@ -171,7 +171,10 @@ entries = ws.entries()
 good = [e for e in entries if e.scenario is not None]
 bad = [e for e in entries if e.scenario is None]
 baseline = state.shipped()["baseline"]
-if not good:
+unlisted = ws.problem()
+if unlisted is not None:   # an empty list here is the path's fault, not scenarios lost
+    st.warning(t("ws_unlisted", lang, why=state.md(os_error_text(unlisted, lang, reading=True))))
+elif not good:
     st.info(t("ws_empty", lang))
 else:
     # The times and the counts are values, shown in the reader's layout by the column: a click

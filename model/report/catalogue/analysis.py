@@ -374,6 +374,10 @@ TEXT: dict[str, tuple[str, str]] = {
     # ---- workspace ----------------------------------------------------------------------------
     "ws_intro": ("Kho kịch bản: các kịch bản đã đặt tên, lưu thành tệp TOML trong thư mục {folder}.",
                  "The workspace: named scenarios, saved as TOML files in the folder {folder}."),
+    "ws_unlisted": ("Không liệt kê được kho kịch bản (biến môi trường HATINH_WORKSPACE): {why}. Danh sách dưới "
+                    "đây trống vì thế, không phải vì kịch bản đã mất.",
+                    "The workspace (the HATINH_WORKSPACE environment variable) cannot be listed: {why}. The list "
+                    "below is empty for that reason, not because scenarios were lost."),
     "ws_save_title": ("Lưu kịch bản đang chỉnh", "Save the current scenario"),
     "ws_name": ("Tên tệp (không dấu)", "File name (letters, digits, _ or -)"),
     "ws_title_vi": ("Tên kịch bản (tiếng Việt)", "Title (Vietnamese)"),
@@ -390,6 +394,8 @@ TEXT: dict[str, tuple[str, str]] = {
                  "{path}: a folder is where a file is to be written; rename that folder or write elsewhere"),
     "os_access": ("{path}: không có quyền ghi vào đây; chọn thư mục khác hoặc xin quyền ghi",
                   "{path}: no permission to write here; choose another folder or ask for write access"),
+    "os_noread": ("{path}: không có quyền đọc thư mục này; xin quyền đọc hoặc chọn thư mục khác",
+                  "{path}: no permission to read this folder; ask for read access or choose another folder"),
     "os_readonly": ("{path}: ổ đĩa chỉ cho đọc; chọn thư mục trên ổ khác",
                     "{path}: the disk is read-only; choose a folder on another disk"),
     "os_space": ("{path}: ổ đĩa đã đầy; giải phóng chỗ trống hoặc chọn ổ khác",

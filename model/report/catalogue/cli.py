@@ -70,6 +70,8 @@ TEXT: dict[str, tuple[str, str]] = {
                           "note: {path} was made with the data of {v}; the data now: {now} "
                           "(python -m model run says what changed)"),
     "cli_ws_head": ("kho kịch bản: {folder} ({n} kịch bản)", "workspace: {folder} ({n} {scenarios})"),
+    "cli_ws_unlisted": ("không liệt kê được kho kịch bản (biến môi trường HATINH_WORKSPACE): {why}",
+                        "the workspace (the HATINH_WORKSPACE environment variable) cannot be listed: {why}"),
     "cli_ws_invalid": ("KHÔNG HỢP LỆ", "INVALID"),
     "cli_ws_changes": ("{n} thay đổi so với kịch bản cơ sở", "{n} {changes} vs baseline"),
     "cli_bt_a": ("(a) 2021–2025 dự báo từ những gì đã biết năm 2020 (tăng trưởng GRDP thực, %/năm):",
