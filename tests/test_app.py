@@ -608,8 +608,8 @@ def test_a_workspace_folder_that_is_a_file_is_said_not_taken_for_a_name_in_use(t
     monkeypatch.setenv("HATINH_WORKSPACE", str(taken))
     at = fresh(page="workspace", **{"g.services": "9"})
     said = [f"Không liệt kê được kho kịch bản (biến môi trường HATINH_WORKSPACE): {taken}: ở chỗ cần một thư mục "
-            "lại là một tệp (tại đây hoặc ở một cấp trên); chọn đường dẫn khác. Danh sách dưới đây trống vì thế, "
-            "không phải vì kịch bản đã mất."]
+            "lại là một tệp (tại đây hoặc ở một cấp trên); chọn đường dẫn khác. Vì thế không kịch bản nào được "
+            "liệt kê ở đây, không phải vì kịch bản đã mất."]
     assert [plain(w.value) for w in at.main.warning] == said and not at.main.info
     ws_box(at, "name").input("plan_a")
     at.get("form_submit_button")[0].click()

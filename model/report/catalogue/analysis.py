@@ -374,10 +374,10 @@ TEXT: dict[str, tuple[str, str]] = {
     # ---- workspace ----------------------------------------------------------------------------
     "ws_intro": ("Kho kịch bản: các kịch bản đã đặt tên, lưu thành tệp TOML trong thư mục {folder}.",
                  "The workspace: named scenarios, saved as TOML files in the folder {folder}."),
-    "ws_unlisted": ("Không liệt kê được kho kịch bản (biến môi trường HATINH_WORKSPACE): {why}. Danh sách dưới "
-                    "đây trống vì thế, không phải vì kịch bản đã mất.",
-                    "The workspace (the HATINH_WORKSPACE environment variable) cannot be listed: {why}. The list "
-                    "below is empty for that reason, not because scenarios were lost."),
+    "ws_unlisted": ("Không liệt kê được kho kịch bản (biến môi trường HATINH_WORKSPACE): {why}. Vì thế không kịch bản "
+                    "nào được liệt kê ở đây, không phải vì kịch bản đã mất.",
+                    "The workspace (the HATINH_WORKSPACE environment variable) cannot be listed: {why}. That is why "
+                    "none is listed here, not because scenarios were lost."),
     "ws_save_title": ("Lưu kịch bản đang chỉnh", "Save the current scenario"),
     "ws_name": ("Tên tệp (không dấu)", "File name (letters, digits, _ or -)"),
     "ws_title_vi": ("Tên kịch bản (tiếng Việt)", "Title (Vietnamese)"),
