@@ -114,11 +114,21 @@ class Workspace:
         except OSError as e:
             return e
 
-    def names(self) -> list[str]:
+    def _all_names(self) -> list[str]:
         if not self.folder.is_dir():
             return []
-        out = sorted(p.stem for p in self.folder.glob("*.toml") if valid_name(p.stem) and p.is_file())
-        return out[:MAX_ENTRIES]
+        return sorted(p.stem for p in self.folder.glob("*.toml") if valid_name(p.stem) and p.is_file())
+
+    def names(self) -> list[str]:
+        """The scenario files' names, sorted, the first `MAX_ENTRIES` (each listed is read and
+        validated: the bound keeps a listing's time bounded)."""
+        return self._all_names()[:MAX_ENTRIES]
+
+    def count(self) -> int:
+        """How many scenario files the folder holds, listed or not: more than `names` gives
+        when files were copied in beyond `MAX_ENTRIES` (a save past it is refused), which the
+        app and the CLI then say, rather than leave them looking lost."""
+        return len(self._all_names())
 
     def exists(self, name: str) -> bool:
         return valid_name(name) and self.path(name).is_file()

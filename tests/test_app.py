@@ -599,6 +599,27 @@ def test_the_workspace_list_sorts_by_time_and_changes_and_keeps_the_buttons_near
     assert config["Differs from the baseline"]["type_config"]["format"] == "changed: %d"
 
 
+def test_files_past_the_listing_bound_are_said_on_the_workspace_page(workspace, monkeypatch):
+    """Files copied in past the list's bound (500; 2 here) were left out without a word."""
+    monkeypatch.setattr("model.workspace.MAX_ENTRIES", 2)
+    workspace.mkdir()
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8")
+    for name in ("a", "b"):
+        (workspace / f"{name}.toml").write_text(text, encoding="utf-8")
+    at = fresh(page="workspace")
+    assert not any(plain(c.value).startswith("Danh sách hiện") for c in at.main.caption)
+    (workspace / "c.toml").write_text(text, encoding="utf-8")
+    run(at)
+    assert len(at.dataframe[0].value) == 2
+    assert "Danh sách hiện 2 trong 3 tệp kịch bản của thư mục (tối đa 2, theo tên): các tệp sau đó không hiện ở " \
+           "đây nhưng vẫn còn nguyên; mở một tệp bằng liên kết có scn=ws:TÊN, hoặc chuyển bớt tệp sang thư mục khác." \
+           in [plain(c.value) for c in at.main.caption]
+    at.sidebar.radio[0].set_value("en").run()
+    assert "The list shows 2 of the folder's 3 scenario files (at most 2, by name): the files after them are not " \
+           "shown here but are intact; open one with a link holding scn=ws:NAME, or move some files to another " \
+           "folder." in [plain(c.value) for c in at.main.caption]
+
+
 def test_a_workspace_folder_that_is_a_file_is_said_not_taken_for_a_name_in_use(tmp_path, monkeypatch):
     """The save was answered "plan_a exists: keep both as plan_a" (the folder's creation failing
     read as the name being taken); now the path and what is wrong, in the planner's language.

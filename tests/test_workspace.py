@@ -175,6 +175,32 @@ def test_a_workspace_that_cannot_be_listed_is_said_not_shown_empty(tmp_path, mon
     assert os_error_text(denied, "en").startswith(f"{tmp_path}: no permission to write here")
 
 
+def test_files_past_the_listing_bound_are_said_not_silently_left_out(ws, baseline, monkeypatch, capsys):
+    """The list reads the first MAX_ENTRIES files by name (a save past it is refused); files
+    copied in beyond it were left out of the app's list and the CLI's without a word, as if
+    lost. Now both say how many more there are and that each still opens as ws:NAME. The bound
+    is lowered to 2 here, where the app's is 500."""
+    monkeypatch.setattr("model.workspace.MAX_ENTRIES", 2)
+    for name in ("a", "b"):
+        ws.save(baseline, name=name)
+    assert ws.count() == 2 and main(["workspace"]) == 0
+    assert "tệp kịch bản nữa" not in capsys.readouterr().out
+    for name in ("c", "d", "e"):   # copied in by hand: a save would be refused
+        (ws.folder / f"{name}.toml").write_bytes((ws.folder / "a.toml").read_bytes())
+    (ws.folder / "not a name.toml").write_text("x", encoding="utf-8")   # not a scenario's name: not counted
+    assert ws.names() == ["a", "b"] and ws.count() == 5 and ws.load("e").title_vi == baseline.title_vi
+    assert main(["workspace"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith("(2 kịch bản)") and out[-1] == \
+        "còn 3 tệp kịch bản nữa không liệt kê (tối đa 2, theo tên); mỗi tệp vẫn dùng được với ws:TÊN"
+    assert main(["workspace", "--lang", "en"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == \
+        "3 more scenario files not listed (at most 2, by name); each still opens as ws:NAME"
+    with pytest.raises(WorkspaceError) as e:
+        ws.save(baseline, name="f")
+    assert e.value.code == "full"
+
+
 def test_os_errors_in_words():
     import errno
 

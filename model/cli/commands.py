@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .. import workspace as workspace_module
 from ..report.fmt import moment, num
 from ..report.strings import noun, os_error_text, t as tr
 from ..scenario import Scenario, ScenarioError, load_scenario
@@ -65,6 +66,8 @@ def _cmd_workspace(args) -> int:
         n = "" if base is None else "  " + tr("cli_ws_changes", args.lang, n=k, changes=noun(k, "change"))
         title = e.scenario.title_in(args.lang)
         print(f"  {e.name:<24} {when}  {title}{n}")
+    if (more := ws.count() - len(entries)) > 0:
+        print(tr("cli_ws_more", args.lang, n=more, max=workspace_module.MAX_ENTRIES))
     return EXIT_OK
 
 

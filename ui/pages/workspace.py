@@ -11,7 +11,7 @@ import model
 from model.params import MAX_DESCRIPTION
 from model.report import fmt, views
 from model.report.strings import os_error_text, t, workspace_error_text
-from model.workspace import WouldOverwrite
+from model.workspace import MAX_ENTRIES, WouldOverwrite
 from ui import codec, state
 from ui.common import ctx, section, table
 from ui.sidebar import changes_list_md
@@ -220,6 +220,8 @@ else:
     with section(t("ws_col_changes", lang) + f": {state.md(pick)}", "ws_changes") as open_:
         if open_:
             changes_list_md(baseline, chosen.scenario, lang)
+if (total := ws.count()) > len(entries):   # files copied in past the bound: not lost, not listed
+    st.caption(t("ws_more", lang, shown=len(entries), total=total, max=MAX_ENTRIES))
 if bad:
     st.warning(t("ws_bad_files", lang) + "\n\n" + "\n".join(
         f"- {state.md(e.name)}: {state.md(e.error.lines(lang)[0])}" for e in bad))

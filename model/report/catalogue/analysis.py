@@ -378,6 +378,12 @@ TEXT: dict[str, tuple[str, str]] = {
                     "nào được liệt kê ở đây, không phải vì kịch bản đã mất.",
                     "The workspace (the HATINH_WORKSPACE environment variable) cannot be listed: {why}. That is why "
                     "none is listed here, not because scenarios were lost."),
+    "ws_more": ("Danh sách hiện {shown} trong {total} tệp kịch bản của thư mục (tối đa {max}, theo tên): các tệp sau "
+                "đó không hiện ở đây nhưng vẫn còn nguyên; mở một tệp bằng liên kết có scn=ws:TÊN, hoặc chuyển bớt tệp "
+                "sang thư mục khác.",
+                "The list shows {shown} of the folder's {total} scenario files (at most {max}, by name): the files "
+                "after them are not shown here but are intact; open one with a link holding scn=ws:NAME, or move "
+                "some files to another folder."),
     "ws_save_title": ("Lưu kịch bản đang chỉnh", "Save the current scenario"),
     "ws_name": ("Tên tệp (không dấu)", "File name (letters, digits, _ or -)"),
     "ws_title_vi": ("Tên kịch bản (tiếng Việt)", "Title (Vietnamese)"),

@@ -72,6 +72,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_ws_head": ("kho kịch bản: {folder} ({n} kịch bản)", "workspace: {folder} ({n} {scenarios})"),
     "cli_ws_unlisted": ("không liệt kê được kho kịch bản (biến môi trường HATINH_WORKSPACE): {why}",
                         "the workspace (the HATINH_WORKSPACE environment variable) cannot be listed: {why}"),
+    "cli_ws_more": ("còn {n} tệp kịch bản nữa không liệt kê (tối đa {max}, theo tên); mỗi tệp vẫn dùng được với ws:TÊN",
+                    "{n} more scenario files not listed (at most {max}, by name); each still opens as ws:NAME"),
     "cli_ws_invalid": ("KHÔNG HỢP LỆ", "INVALID"),
     "cli_ws_changes": ("{n} thay đổi so với kịch bản cơ sở", "{n} {changes} vs baseline"),
     "cli_bt_a": ("(a) 2021–2025 dự báo từ những gì đã biết năm 2020 (tăng trưởng GRDP thực, %/năm):",
