@@ -172,10 +172,20 @@ good = [e for e in entries if e.scenario is not None]
 bad = [e for e in entries if e.scenario is None]
 baseline = state.shipped()["baseline"]
 unlisted = ws.problem()
+total = ws.count()
+
+
+def say_more() -> None:
+    """Files copied in past the list's bound: not lost, not listed; said right under the list."""
+    if total > len(entries):
+        st.caption(t("ws_more", lang, shown=len(entries), total=total, max=MAX_ENTRIES))
+
+
 if unlisted is not None:   # an empty list here is the path's fault, not scenarios lost
     st.warning(t("ws_unlisted", lang, why=state.md(os_error_text(unlisted, lang, reading=True))))
 elif not good:
     st.info(t("ws_empty", lang))
+    say_more()
 else:
     # The times and the counts are values, shown in the reader's layout by the column: a click
     # on a column's head sorts the list by time or by number of changes, where text would sort
@@ -191,6 +201,7 @@ else:
     table(rows, "ws_table", hide_index=True, rows=LIST_ROWS, column_config={
         date_col: st.column_config.DatetimeColumn(format=fmt.moment_pattern(lang)),
         changes_col: st.column_config.NumberColumn(format=t("ws_n_changes", lang, n="%d"))})
+    say_more()
     names = [e.name for e in good]
     pick = st.selectbox(t("ws_pick", lang), names, key="ws_pick")
     chosen = next(e for e in good if e.name == pick)
@@ -220,8 +231,6 @@ else:
     with section(t("ws_col_changes", lang) + f": {state.md(pick)}", "ws_changes") as open_:
         if open_:
             changes_list_md(baseline, chosen.scenario, lang)
-if (total := ws.count()) > len(entries):   # files copied in past the bound: not lost, not listed
-    st.caption(t("ws_more", lang, shown=len(entries), total=total, max=MAX_ENTRIES))
 if bad:
     st.warning(t("ws_bad_files", lang) + "\n\n" + "\n".join(
         f"- {state.md(e.name)}: {state.md(e.error.lines(lang)[0])}" for e in bad))
