@@ -611,6 +611,9 @@ def test_files_past_the_listing_bound_are_said_on_the_workspace_page(workspace, 
     (workspace / "c.toml").write_text(text, encoding="utf-8")
     run(at)
     assert len(at.dataframe[0].value) == 2
+    # right under the list, not below the chosen file's buttons
+    kinds = [el.type for el in at.main.children.values()]
+    assert kinds[kinds.index("dataframe") + 1] == "caption"
     assert "Danh sách hiện 2 trong 3 tệp kịch bản của thư mục (tối đa 2, theo tên): các tệp sau đó không hiện ở " \
            "đây nhưng vẫn còn nguyên; mở một tệp bằng liên kết có scn=ws:TÊN, hoặc chuyển bớt tệp sang thư mục khác." \
            in [plain(c.value) for c in at.main.caption]
