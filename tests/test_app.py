@@ -701,6 +701,14 @@ def test_export_page_offers_every_download():
     assert {f"dl_{name}_{kind}" for name in FILES for kind in ("png", "svg")} | {"dl_xlsx", "dl_toml", "dl_pptx"} <= keys
     labels = [plain(m.value).strip("*") for m in at.markdown]
     assert "GRDP giá hiện hành và mục tiêu" in labels and "Cơ cấu kinh tế so với mục tiêu" in labels
+    # the CSV files are for programs, and the page says so, with the file for Excel
+    assert "Tệp CSV dành cho phần mềm khác: dấu chấm thập phân, dấu phẩy ngăn cột, tên cột bằng mã. Trên máy có dấu " \
+           "ngăn danh sách (List separator, trong cài đặt vùng của Windows) không phải dấu phẩy, Excel mở mỗi dòng " \
+           "thành một cột; để đọc bằng Excel, dùng tệp XLSX." in [plain(c.value) for c in at.caption]
+    at.sidebar.radio[0].set_value("en").run()
+    assert "The CSV files are for other programs: a decimal point, commas between fields, columns named by code. " \
+           "On a computer whose list separator (in Windows' region settings) is not a comma, Excel opens each row in " \
+           "one column; to read them in Excel, use the XLSX." in [plain(c.value) for c in at.caption]
 
 
 def test_export_labels_speak_of_targets_only_where_the_set_has_them():

@@ -97,6 +97,8 @@ row = st.container(horizontal=True, wrap=True, gap="small")
 for code, data in csv.items():
     row.download_button(f"{t(CSV_WORDS[code], lang)} (CSV)", data=data, file_name=f"{out.name}_{code}.csv",
                         mime="text/csv", key=f"dl_csv_{code}", on_click="ignore")
+# machine files: a planner who opens one in Excel meets numbers in one column, with no word why
+st.caption(t("ex_csv_note", lang))
 st.subheader(t("dk_download", lang))
 qy = state.quarter_year(p)   # the Quarterly page's year, else the first projected one
 slide_year = quarterly_slide_year(p, qy)   # the deck's own rule

@@ -126,6 +126,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "ex_charts": ("Biểu đồ", "Charts"), "ex_tables": ("Bảng số liệu", "Tables"),
     "ex_xlsx": ("Tất cả bảng (XLSX)", "All tables (XLSX)"),
     "ex_toml": ("Kịch bản (TOML)", "Scenario (TOML)"),
+    "ex_csv_note": ("Tệp CSV dành cho phần mềm khác: dấu chấm thập phân, dấu phẩy ngăn cột, tên cột bằng mã. Trên máy "
+                    "có dấu ngăn danh sách (List separator, trong cài đặt vùng của Windows) không phải dấu phẩy, "
+                    "Excel mở mỗi dòng thành một cột; để đọc bằng Excel, dùng tệp XLSX.",
+                    "The CSV files are for other programs: a decimal point, commas between fields, columns named "
+                    "by code. On a computer whose list separator (in Windows' region settings) is not a comma, "
+                    "Excel opens each row in one column; to read them in Excel, use the XLSX."),
     "tbl_projection": ("Dự báo", "Projection"), "tbl_targets": ("Chỉ tiêu", "Targets"),
     "tbl_contributions": ("Đóng góp", "Contributions"), "tbl_history": ("Nguồn số liệu", "Data provenance"),
     "tbl_consistency": ("Nhất quán", "Consistency"),
