@@ -176,8 +176,10 @@ total = ws.count()
 
 
 def say_more() -> None:
-    """Files copied in past the list's bound: not lost, not listed; said right under the list."""
-    if total > len(entries):
+    """Files copied in past the list's bound: not lost, not listed; said right under the list.
+    Against the bound, not the entries: a file another planner deletes while the list is read
+    is not one "not shown"."""
+    if total > MAX_ENTRIES:
         st.caption(t("ws_more", lang, shown=len(entries), total=total, max=MAX_ENTRIES))
 
 
