@@ -21,6 +21,7 @@ from typing import Any
 
 from .. import params as P
 from ..data import actual_years
+from ..history import need_history
 from ..sectors import INVESTABLE, SECTOR_IDS
 from .checks import _check_keys, _Issues, _number, _rate, _text, _year, shown
 from .tables import _projects, _solve_settings
@@ -190,10 +191,7 @@ def checked(history, scenario) -> Scenario:
     path of a file passed for the scenario got "'str' object has no attribute 'to_dict'" —
     then `check` against the history's span."""
     need_scenario(scenario)
-    span = getattr(history, "span", None)
-    if not (isinstance(span, tuple) and len(span) == 2):
-        raise P.wrong_kind("history", "History", history)
-    return check(scenario, history_years=span)
+    return check(scenario, history_years=need_history(history).span)
 
 
 def check(scenario: Scenario, *, history_years: tuple[int, int] | None = None) -> Scenario:
