@@ -130,6 +130,12 @@ class Workspace:
         app and the CLI then say, rather than leave them looking lost."""
         return len(self._all_names())
 
+    def unlisted(self) -> int:
+        """How many scenario files `names` leaves out, past its bound (0 within it). Against the
+        bound, not the entries read: a file another planner deletes while the list is read is
+        not one "not listed"."""
+        return max(0, self.count() - MAX_ENTRIES)
+
     def exists(self, name: str) -> bool:
         return valid_name(name) and self.path(name).is_file()
 

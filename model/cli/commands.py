@@ -66,7 +66,7 @@ def _cmd_workspace(args) -> int:
         n = "" if base is None else "  " + tr("cli_ws_changes", args.lang, n=k, changes=noun(k, "change"))
         title = e.scenario.title_in(args.lang)
         print(f"  {e.name:<24} {when}  {title}{n}")
-    if (more := ws.count() - workspace_module.MAX_ENTRIES) > 0:   # the bound's: a file deleted meanwhile is no "more"
+    if more := ws.unlisted():
         print(tr("cli_ws_more", args.lang, n=more, max=workspace_module.MAX_ENTRIES))
     return EXIT_OK
 

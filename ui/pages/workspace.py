@@ -172,15 +172,13 @@ good = [e for e in entries if e.scenario is not None]
 bad = [e for e in entries if e.scenario is None]
 baseline = state.shipped()["baseline"]
 unlisted = ws.problem()
-total = ws.count()
+more = ws.unlisted()
 
 
 def say_more() -> None:
-    """Files copied in past the list's bound: not lost, not listed; said right under the list.
-    Against the bound, not the entries: a file another planner deletes while the list is read
-    is not one "not shown"."""
-    if total > MAX_ENTRIES:
-        st.caption(t("ws_more", lang, shown=len(entries), total=total, max=MAX_ENTRIES))
+    """Files copied in past the list's bound: not lost, not listed; said right under the list."""
+    if more:
+        st.caption(t("ws_more", lang, shown=len(entries), total=MAX_ENTRIES + more, max=MAX_ENTRIES))
 
 
 if unlisted is not None:   # an empty list here is the path's fault, not scenarios lost
