@@ -71,6 +71,7 @@ def table_files(working_toml: str, base_toml: str, lang: str, trends: tuple[tupl
 c = ctx()
 lang, p = c.lang, c.projection
 out = state.shown()
+out_toml = out.to_toml()   # the cache key of the draws, the tables and the deck
 st.subheader(t("ex_charts", lang))
 for name in charts.FILES:
     cols = st.columns([2, 1, 1])
@@ -85,10 +86,10 @@ for name in charts.FILES:
 
 st.subheader(t("ex_tables", lang))
 # the Scorecard's draws (kept: the same scenario text and settings), for the targets' probabilities
-drawn = risk.result(out.to_toml(), fans=False)
+drawn = risk.result(out_toml, fans=False)
 # the scenario as it is named everywhere ("… (đã chỉnh)" once changed, its name the files'): the
 # workbook's About sheet gave a changed baseline as "baseline", "Kịch bản cơ sở (xu hướng 2022–2025)"
-book, csv = table_files(out.to_toml(), state.base().to_toml(), lang, tuple(sorted(state.ss().get("tk_trends", {}).items())),
+book, csv = table_files(out_toml, state.base().to_toml(), lang, tuple(sorted(state.ss().get("tk_trends", {}).items())),
                         risk.run_args(), drawn)
 st.download_button(t("ex_xlsx", lang), data=book, key="dl_xlsx", file_name=f"{out.name}.xlsx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -104,7 +105,7 @@ qy = state.quarter_year(p)   # the Quarterly page's year, else the first project
 slide_year = quarterly_slide_year(p, qy)   # the deck's own rule
 # the quarterly slide says what the rest of its year needs, as the Quarterly page does (ui.quarter)
 rest = quarter.deck_rest(model.quarterly.quarterly(p), slide_year)
-st.download_button(t("dk_download", lang), state.deck((out.to_toml(),), lang, None, qy, risk.run_args(), rest),
+st.download_button(t("dk_download", lang), state.deck((out_toml,), lang, None, qy, risk.run_args(), rest),
                    file_name=f"{out.name}.pptx", key="dl_pptx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
 if slide_year is not None:   # a scenario ending with its last actual year has no quarterly slide
