@@ -220,6 +220,18 @@ def test_year_by_year_upload_survives_page_switches_and_reloads(workspace):
     assert again.session_state["working"].rate(fp) == model.parse_scenario(YEAR_BY_YEAR).rate(fp)
 
 
+def test_a_ramp_shown_year_by_year_reads_as_typed():
+    """A ramp of 6,7 → 9 % switched to year by year: the boxes between its ends show the
+    interpolation at the box's precision (7,28; not 7,275000 or 7,283333), the ends exactly."""
+    at = fresh(**{"g.services": "6.7~9"})
+    fp = "sectors.services.growth"
+    at.radio(key=wkey(at, f"{fp}.mode")).set_value("points")
+    run(at)
+    shown = [at.text_input(key=wkey(at, f"{fp}.p{y}")).value for y in range(2026, 2031)]
+    assert shown == ["6,70", "7,28", "7,85", "8,42", "9,00"]
+    assert at.query_params["g.services"] == "2026:6.7,2027:7.28,2028:7.85,2029:8.42,2030:9"
+
+
 def test_year_by_year_cell_edit_changes_one_year_only():
     at = fresh()
     upload(at, YEAR_BY_YEAR)

@@ -42,6 +42,22 @@ def test_modes_and_conversions(baseline):
     assert "inflation = 0.028\n" in baseline.with_sector("services", inflation=edited).to_toml()
 
 
+def test_points_from_a_ramp_show_what_a_box_shows():
+    """Years between a ramp's ends are interpolations nobody typed: to points they are rounded
+    to a hundredth of a point (the box's precision) so a year-by-year box shows 7,28, not
+    7,283333; the ends and a constant keep the file's exact values."""
+    ramp = codec.RateControl("ramp", ((2026, 0.067), (2030, 0.09)))
+    pts = codec.convert(ramp, "points", 2026, 2030).points
+    assert pts == ((2026, 0.067), (2027, 0.0728), (2028, 0.0785), (2029, 0.0842), (2030, 0.09))
+    exact = ramp.to_rate().values(range(2026, 2031))
+    assert max(abs(v - x) for (_, v), x in zip(pts, exact)) <= 0.00005 + 1e-12   # 8.425 → 8.42
+    long = codec.convert(codec.RateControl("ramp", ((2026, 0.07), (2050, 0.05))), "points", 2026, 2050).points
+    assert dict(long)[2027] == 0.0692 and dict(long)[2050] == 0.05   # 7 − 2/24 = 6.916… %
+    assert all(len(str(frac_to_pct(v)).partition(".")[2]) <= 2 for _, v in long)
+    odd = codec.convert(codec.RateControl("constant", ((0, 0.0728333),)), "points", 2026, 2028).points
+    assert {v for _, v in odd} == {0.0728333}
+
+
 def test_edit_points_keeps_years_outside_the_projection():
     rc = codec.RateControl("points", ((2021, 0.05), (2027, 0.10), (2040, 0.03)))
     out = codec.edit_points(rc, {2026: 0.09, 2027: 0.11, 2028: 0.12})
