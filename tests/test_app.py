@@ -232,6 +232,24 @@ def test_a_ramp_shown_year_by_year_reads_as_typed():
     assert at.query_params["g.services"] == "2026:6.7,2027:7.28,2028:7.85,2029:8.42,2030:9"
 
 
+def test_a_year_the_file_does_not_list_shows_its_interpolation_at_the_box_precision():
+    """Year by year from 2026 (7 %) and 2029 (9,512345 %): 2027 and 2028 are interpolations
+    nobody typed, shown 7,84 and 8,67 (they showed 7,837448 and 8,674897, and so did a
+    plausibility warning); left as shown they change nothing; a listed year keeps every decimal
+    it has, and 2030 (flat after the last listed year) shows 9,51."""
+    at = fresh(**{"g.services": "2026:7,2029:9.512345"})
+    fp = "sectors.services.growth"
+    before = at.session_state["working"].rate(fp)
+    shown = [at.text_input(key=wkey(at, f"{fp}.p{y}")).value for y in range(2026, 2031)]
+    assert shown == ["7,00", "7,84", "8,67", "9,512345", "9,51"]
+    at.text_input(key=wkey(at, f"{fp}.p2027")).set_value("7,84")
+    run(at)
+    assert at.session_state["working"].rate(fp) == before          # as shown: nothing changes
+    at.text_input(key=wkey(at, f"{fp}.p2028")).set_value("8,5")
+    run(at)
+    assert dict(at.session_state["working"].rate(fp).points) == {2026: 0.07, 2028: 0.085, 2029: 0.09512345}
+
+
 def test_year_by_year_cell_edit_changes_one_year_only():
     at = fresh()
     upload(at, YEAR_BY_YEAR)
