@@ -102,6 +102,9 @@ def test_the_quarterly_slide_of_another_year(history, baseline, capsys, tmp_path
     assert rows["GRDP"][1:5] == [f"{tab.at[Q.TOTAL, f'q{k}_pct']:.2f}" for k in range(1, 5)]
     with pytest.raises(ValueError, match="2031"):
         deck.build(history, [baseline], draws=0, quarter_year=2031)
+    for wrong in ("2027", 2027.5):   # int() read the text and cut the half
+        with pytest.raises(TypeError, match=r"quarter_year: a year is a whole number \(2025\)"):
+            deck.build(history, [baseline], draws=0, quarter_year=wrong)
     assert main(["brief", BASELINE, "-o", str(tmp_path / "d.pptx"), "--quarter-year", "2031", "--lang", "en"]) == 2
     assert "--quarter-year 2031: a year from 2021 to 2030" in capsys.readouterr().err
     assert main(["brief", BASELINE, "-o", str(tmp_path / "d.pptx"), "--quarter-year", "2031"]) == 2

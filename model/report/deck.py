@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .. import registry
+from ..params import whole_year
 from ..growth import simulate
 from ..scenario import Scenario, need_scenario
 from . import fmt
@@ -221,13 +222,15 @@ def _cut(text: str, n: int) -> str:
 
 def quarterly_slide_year(p, quarter_year: int | None = None) -> int | None:
     """The year of the deck's quarterly slide for projection ``p``: ``quarter_year``, which must
-    be one of its years after the first (ValueError), else the first projected year; None when
-    the projection ends with its last actual year (no slide)."""
+    be one of its years after the first (ValueError; a year as text, "2027", or 2027.5 a
+    TypeError, where int() read the one and cut the other), else the first projected year; None
+    when the projection ends with its last actual year (no slide)."""
     first, last = int(p.years[1]), int(p.horizon)
     if quarter_year is not None:
-        if not first <= int(quarter_year) <= last:
-            raise ValueError(f"quarter_year {quarter_year}: a year from {first} to {last}")
-        return int(quarter_year)
+        year = whole_year(quarter_year, "quarter_year")
+        if not first <= year <= last:
+            raise ValueError(f"quarter_year {year}: a year from {first} to {last}")
+        return year
     return p.last_actual_year + 1 if p.last_actual_year < last else None
 
 
