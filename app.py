@@ -18,7 +18,7 @@ from model.report import fmt
 from model.report.strings import t
 from model.report.views import judged_by
 from ui import codec, sidebar, state
-from ui.common import unlisted_note, vintage_note
+from ui.common import link_note, unlisted_note, vintage_note
 from ui.state import md
 
 tune()   # keep the draws' memory between runs (model/allocator.py); once per process
@@ -51,6 +51,7 @@ pid = nav.url_path or "scorecard"
 # said "Resolution 26 programme, 33 targets" above the plan's six)
 st.caption(f"{t('app_title', lang)} — {md(judged_by(state.shown().targets_set, lang))}")
 st.header(f"{t(f'page_{pid}', lang)}: {md(state.shown().title_in(lang))}", divider="gray")
+link_note(lang)      # a link that lost settings says so where it is seen
 vintage_note(lang)   # a file made with older data says what changed since
 unlisted_note(lang)  # a file that leaves out a plant still ramping up says so
 nav.run()

@@ -368,6 +368,14 @@ def test_bad_link_is_reported_in_the_users_language():
     warn = plain(" ".join(w.value for w in at.sidebar.warning))
     assert "không đọc được tỷ lệ" in warn and "could not convert" not in warn
     assert at.session_state["working"].horizon == 2035
+    # the sidebar's list sits below the fold on a laptop: one line above the page says it is there
+    assert [plain(w.value) for w in at.main.warning][:1] == [
+        "Đường dẫn có 1 thiết lập không đọc được và đã được bỏ qua; thanh bên ghi rõ từng thiết lập."]
+    en = fresh(**{"g.services": "abc", "zzz": "1", "lang": "en"})
+    assert plain(en.main.warning[0].value) == "Settings in the link that could not be read were left out (2); the sidebar lists each."
+    goto(en, "growth")   # until the next change, as the sidebar's list
+    assert "the sidebar lists each" in plain(en.main.warning[0].value)
+    assert not [w for w in fresh(**{"g.services": "9"}).main.warning if "link" in w.value or "Đường dẫn" in w.value]
 
 
 # ---- item 6 and 7: readable tables, short horizons explained ------------------------------------------

@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 import model
-from model.report import charts, vega, views
+from model.report import charts, fmt, vega, views
 from model.report.strings import t
 
 from . import state
@@ -228,6 +228,15 @@ def vintage_note(lang: str) -> None:
     r = reopened(base, state.project(base.to_toml()))
     if r is not None:
         st.info("\n\n".join(state.md(x) for x in views.vintage_lines(r, lang)))
+
+
+def link_note(lang: str) -> None:
+    """The link held settings that could not be read (a mistyped page, a bad rate): one line
+    above the page, which a planner opening a shared link sees; the sidebar lists each
+    (`ui.sidebar`), below the fold on a laptop, where the page read as if the link were whole."""
+    n = len(state.note_lines(lang))
+    if n:
+        st.warning(t("url_bad_main", lang, n=fmt.num(n, lang, 0)), icon=":material/link_off:")
 
 
 def unlisted_note(lang: str) -> None:

@@ -40,6 +40,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "upload_not_toml": ("{name}: chỉ nhận tệp .toml", "{name}: only .toml files are accepted"),
     "url_bad": ("Một số tham số trên đường dẫn không hợp lệ và đã được bỏ qua:",
                 "Some link parameters are not valid and were ignored:"),
+    # above the page: the sidebar's list of the link's problems sits below the fold on a laptop
+    "url_bad_main": ("Đường dẫn có {n} thiết lập không đọc được và đã được bỏ qua; thanh bên ghi rõ từng thiết lập.",
+                     "Settings in the link that could not be read were left out ({n}); the sidebar lists each."),
     "url_page": ("page={value}: không có trang này; mở trang Tổng quan. Các trang: {allowed}",
                  "page={value}: no such page; opening the Scorecard. Pages: {allowed}"),
     "url_path": ("/{value}: không có trang này; mở trang Tổng quan với các thiết lập của đường dẫn. Các trang: {allowed}",
