@@ -141,13 +141,9 @@ def rate_control(rate: RatePath, first_year: int, horizon: int) -> RateControl:
 
 def convert(rc: RateControl, mode: str, first_year: int, horizon: int) -> RateControl:
     """The same rate shown in another form: the value in the first projected year (constant),
-    its values in the first year and the horizon (ramp), or every projected year (points).
-
-    To points, a year the rate lists (or a constant) keeps its value exactly; a year between
-    listed years, where the value is an interpolation nobody typed (a ramp of 6.7 → 9 % gives
-    7.275, 7.85, 8.425; over 2026–2050, 1/24ths), is rounded to a hundredth of a point, the
-    boxes' own precision: a year-by-year box then shows ``7,28``, not ``7,283333`` (it shows
-    every decimal the file holds). The projection moves by at most 0.005 point in those years."""
+    its values in the first year and the horizon (ramp), or every projected year (points), as
+    the year-by-year boxes show them (`year_values`: a ramp's ends exactly, the years between
+    at the boxes' precision)."""
     if mode == rc.mode:
         return rc
     rate = rc.to_rate()
@@ -159,9 +155,23 @@ def convert(rc: RateControl, mode: str, first_year: int, horizon: int) -> RateCo
         if first_year >= horizon:
             return RateControl("constant", ((0, vals[0]),))
         return RateControl("ramp", ((first_year, vals[0]), (horizon, vals[-1])))
-    listed = {y for y, _ in rate.points} if rate.constant is None else set(years)
-    return RateControl("points", tuple((y, v if y in listed else pct_to_frac(round(frac_to_pct(v), 2)))
-                                       for y, v in zip(years, vals)))
+    return RateControl("points", tuple(year_values(rate, years)))
+
+
+# Decimals a rate box shows (ui.numbox's default): the precision of a value nobody typed.
+BOX_DIGITS = 2
+
+
+def year_values(rate: RatePath, years: list[int]) -> list[tuple[int, float]]:
+    """Each year's rate (a fraction per year) as a year-by-year box shows it: a year the rate
+    lists (or a constant) exactly, with every decimal the file holds; a year between listed
+    years, an interpolation nobody typed (6.7 → 9 % over 2026–2030 gives 7.275, 7.85, 8.425;
+    over 2026–2050, 1/24ths), rounded to a hundredth of a point, so the box shows ``7,28``, not
+    ``7,283333``. Left as shown, a box changes nothing (`ui.numbox`); a conversion to year by
+    year writes these values, which moves the projection by at most 0.005 point in those years."""
+    listed = set(years) if rate.constant is not None else {y for y, _ in rate.points}
+    return [(y, v if y in listed else pct_to_frac(round(frac_to_pct(v), BOX_DIGITS)))
+            for y, v in zip(years, rate.values(years).tolist())]
 
 
 def shown_years(rc: RateControl, first_year: int, horizon: int) -> list[int]:

@@ -234,7 +234,7 @@ def link_note(lang: str) -> None:
     """The link held settings that could not be read (a mistyped page, a bad rate): one line
     above the page, which a planner opening a shared link sees; the sidebar lists each
     (`ui.sidebar`), below the fold on a laptop, where the page read as if the link were whole."""
-    n = len(state.note_lines(lang))
+    n = len(state.ss().get("notes", []))   # counted, not worded: the sidebar words them
     if n:
         st.warning(t("url_bad_main", lang, n=fmt.num(n, lang, 0)), icon=":material/link_off:")
 

@@ -24,7 +24,7 @@ import streamlit as st
 from model.report import fmt
 from model.report.strings import t
 
-from . import state
+from . import codec, state
 
 
 def _err_key(k: str) -> str:
@@ -53,7 +53,7 @@ def _on_box(k: str, shown: str, label: str, lo: float, hi: float, digits: int, g
 
 
 def number_box(label: str, name: str, value: float, lo: float, hi: float, on_value: Callable[[float], None], *,
-               digits: int = 2, grouping: bool = False, help: str | None = None, where=st,
+               digits: int = codec.BOX_DIGITS, grouping: bool = False, help: str | None = None, where=st,
                plausible: tuple[float, float] | None = None, unit: str = "%", field: str | None = None) -> None:
     """Draw the box for ``name`` (a widget of the current generation, see `ui.state.key`).
     ``field`` names the box in messages when its label alone does not (a year of a path)."""

@@ -216,12 +216,8 @@ def rate_editor(fp: str, label: str) -> None:
     # Messages name the sector too: the box's own label ("Growth") does not say whose.
     name = label if fp == "population.growth" else f"{sector_label(fp.split('.')[1], lg, short=True)} — {label}"
 
-    def box(where, text: str, part: str, value: float, year: int | None = None, exact: bool = True) -> None:
-        # a value the file holds is shown with every decimal it has; a year the file does not
-        # list holds an interpolation nobody typed, shown at the box's precision (7,83, not
-        # 7,833333); left as shown, it changes nothing either way (ui.numbox)
-        shown = pct(value) if exact else round(pct(value), 2)
-        number_box(text, f"{fp}.{part}", shown, on_value=partial(_set_rate, fp, part), where=where,
+    def box(where, text: str, part: str, value: float, year: int | None = None) -> None:
+        number_box(text, f"{fp}.{part}", pct(value), on_value=partial(_set_rate, fp, part), where=where,
                    field=name if year is None else f"{name} {year}", **common)
 
     if rc.mode == "constant":
@@ -233,12 +229,10 @@ def rate_editor(fp: str, label: str) -> None:
         box(b, t("ramp_end", lg, year=y1), "r1", v1, y1)
     else:
         st.caption(t("points_note", lg))
-        years = codec.shown_years(rc, f, w.horizon)
-        values = dict(zip(years, w.rate(fp).values(years).tolist()))
-        listed = dict(rc.points)
         cols = st.columns(3)
-        for i, y in enumerate(years):
-            box(cols[i % 3], str(y), f"p{y}", values[y], y, exact=y in listed)
+        # a listed year with every decimal the file holds, an interpolation at the box's precision
+        for i, (y, v) in enumerate(codec.year_values(w.rate(fp), codec.shown_years(rc, f, w.horizon))):
+            box(cols[i % 3], str(y), f"p{y}", v, y)
 
 
 def driver_help(sector: str, lg: str) -> str:
