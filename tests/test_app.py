@@ -242,6 +242,7 @@ def test_a_year_the_file_does_not_list_shows_its_interpolation_at_the_box_precis
     before = at.session_state["working"].rate(fp)
     shown = [at.text_input(key=wkey(at, f"{fp}.p{y}")).value for y in range(2026, 2031)]
     assert shown == ["7,00", "7,84", "8,67", "9,512345", "9,51"]
+    assert year_row_width(at, f"{fp}.p2026") == 2     # 9,512345 is cut three to a row
     at.text_input(key=wkey(at, f"{fp}.p2027")).set_value("7,84")
     run(at)
     assert at.session_state["working"].rate(fp) == before          # as shown: nothing changes
@@ -250,10 +251,18 @@ def test_a_year_the_file_does_not_list_shows_its_interpolation_at_the_box_precis
     assert dict(at.session_state["working"].rate(fp).points) == {2026: 0.07, 2028: 0.085, 2029: 0.09512345}
 
 
+def year_row_width(at, name: str) -> int:
+    """How many year-by-year boxes share a row with the box ``name`` (its columns' count)."""
+    col = next(c for c in at.sidebar.columns
+               if any(getattr(ch, "key", None) == wkey(at, name) for ch in c.children.values()))
+    return round(1 / col.weight)
+
+
 def test_year_by_year_cell_edit_changes_one_year_only():
     at = fresh()
     upload(at, YEAR_BY_YEAR)
     fp = "sectors.industry_construction.growth"
+    assert year_row_width(at, f"{fp}.p2028") == 3     # values of up to six characters
     at.text_input(key=wkey(at, f"{fp}.p2028")).set_value("12,5")
     run(at)
     rate = at.session_state["working"].rate(fp)

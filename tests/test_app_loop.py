@@ -86,6 +86,32 @@ def test_an_implausible_rate_is_marked_in_words():
     assert marked and "85 %" in marked[0] and "-10 đến 30 %" in marked[0]
 
 
+def test_a_path_s_years_are_marked_below_their_boxes_in_one_warning():
+    """A year-by-year path's boxes sit three to a row, a third of the sidebar: a warning drawn
+    in each box's column set its sentence a word to a line (3,600 px of sidebar for five years).
+    The years outside the plausible range are named in one warning under the boxes, each with
+    its value; a year's typing error is said there too, naming the year; the constant box's
+    warning stays under it."""
+    at = fresh(**{"g.services": "2026:-12.5,2029:-10.5"})
+    marked = [plain(w.value) for w in at.sidebar.warning if "ngoài mức hợp lý" in w.value]
+    assert marked == ["«Dịch vụ — Tăng trưởng thực (%/năm)» ngoài mức hợp lý theo số liệu lịch sử (-10 đến 30 %) "
+                      "năm 2026 (-12,5\u00a0%), 2027 (-11,83\u00a0%), 2028 (-11,17\u00a0%), 2029 (-10,5\u00a0%), "
+                      "2030 (-10,5\u00a0%). Giá trị vẫn được dùng; hãy kiểm tra lại đây có phải là giả định bạn muốn không."]
+    assert at.sidebar.columns and all(not list(c.warning) for c in at.sidebar.columns)   # none in a column
+    at.text_input(key=wkey(at, f"{SERVICES}.p2027")).set_value("abc")
+    run(at)
+    assert "«Dịch vụ — Tăng trưởng thực (%/năm) 2027»: «abc» không phải là số" in sidebar_errors(at)
+    assert all(not list(c.error) and not list(c.warning) for c in at.sidebar.columns)
+    en = fresh(lang="en", **{"g.services": "2026:40,2028:35,2030:9"})
+    marked = [plain(w.value) for w in en.sidebar.warning if "plausible" in w.value]
+    assert len(marked) == 1 and "(-10 to 30 %) in 2026 (40\u00a0%), 2027 (37.5\u00a0%), 2028 (35\u00a0%). It is used" in marked[0]
+    ramp = fresh(lang="en", **{"g.services": "2026:40,2030:9"})   # a ramp's two boxes: the same, below them
+    marked = [plain(w.value) for w in ramp.sidebar.warning if "plausible" in w.value]
+    assert len(marked) == 1 and "in 2026 (40\u00a0%). It is used" in marked[0]
+    one = fresh(**{"g.services": "40"})       # a constant: its warning under its box, as before
+    assert any("«Dịch vụ — Tăng trưởng thực (%/năm)» = 40 %" in plain(w.value) for w in one.sidebar.warning)
+
+
 # ---- item 3: the solve request lives in the scenario and the link --------------------------------
 def test_the_solve_request_survives_page_switches_and_the_link():
     at = fresh(page="solve")

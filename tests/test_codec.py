@@ -58,6 +58,15 @@ def test_points_from_a_ramp_show_what_a_box_shows():
     assert {v for _, v in odd} == {0.0728333}
 
 
+def test_year_boxes_go_two_to_a_row_when_a_value_would_be_cut():
+    """Three boxes to a row show six characters whole in the sidebar; a longer value (a file's
+    9,512345 %, shown with every decimal it has) puts the boxes two to a row."""
+    assert codec.year_columns(["7,00", "10,50", "-12,50"]) == 3
+    assert codec.year_columns(["7,00", "7,84", "9,512345"]) == 2
+    assert codec.year_columns(["-10,125"]) == 2
+    assert codec.year_columns([]) == 3
+
+
 def test_edit_points_keeps_years_outside_the_projection():
     rc = codec.RateControl("points", ((2021, 0.05), (2027, 0.10), (2040, 0.03)))
     out = codec.edit_points(rc, {2026: 0.09, 2027: 0.11, 2028: 0.12})

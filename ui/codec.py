@@ -174,6 +174,17 @@ def year_values(rate: RatePath, years: list[int]) -> list[tuple[int, float]]:
             for y, v in zip(years, rate.values(years).tolist())]
 
 
+# How many characters a year-by-year box shows whole three to a row in the sidebar (at its
+# default width, 1366 px): "-12,50" fits, "9,5123|45" was cut. Wider values take two to a row.
+BOX_CHARS_THREE = 6
+
+
+def year_columns(texts: list[str]) -> int:
+    """Boxes to a row for a year-by-year editor whose boxes show ``texts``: three, or two where
+    a value is longer than three to a row show whole (a file's 9,512345 %)."""
+    return 3 if all(len(x) <= BOX_CHARS_THREE for x in texts) else 2
+
+
 def shown_years(rc: RateControl, first_year: int, horizon: int) -> list[int]:
     """The years a year-by-year editor shows: every projected year."""
     return list(range(first_year, horizon + 1))

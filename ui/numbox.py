@@ -54,9 +54,13 @@ def _on_box(k: str, shown: str, label: str, lo: float, hi: float, digits: int, g
 
 def number_box(label: str, name: str, value: float, lo: float, hi: float, on_value: Callable[[float], None], *,
                digits: int = codec.BOX_DIGITS, grouping: bool = False, help: str | None = None, where=st,
-               plausible: tuple[float, float] | None = None, unit: str = "%", field: str | None = None) -> None:
+               plausible: tuple[float, float] | None = None, unit: str = "%", field: str | None = None,
+               draw_notes: bool = True) -> tuple[str, str | float] | None:
     """Draw the box for ``name`` (a widget of the current generation, see `ui.state.key`).
-    ``field`` names the box in messages when its label alone does not (a year of a path)."""
+    ``field`` names the box in messages when its label alone does not (a year of a path).
+    With ``draw_notes=False`` the box's message is returned rather than drawn under it, for a
+    box in a narrow column (a year of a path: a third of the sidebar set a sentence a word to a
+    line): ``("error", text)``, ``("implausible", value)`` or None; the caller says it below."""
     lg = state.lang()
     field = field or label
     shown = fmt.box_text(value, lg, digits)
@@ -64,8 +68,28 @@ def number_box(label: str, name: str, value: float, lo: float, hi: float, on_val
     where.text_input(label, key=k, on_change=_on_box, args=(k, shown, field, lo, hi, digits, grouping, on_value),
                      help=help, max_chars=fmt.MAX_NUMBER_TEXT)
     err = state.ss().get(_err_key(k))
-    if err:
+    note = (("error", err) if err else
+            ("implausible", value) if plausible is not None and not plausible[0] <= value <= plausible[1] else None)
+    if not draw_notes or note is None:
+        return note
+    if note[0] == "error":
         where.error(state.md(err))
-    elif plausible is not None and not plausible[0] <= value <= plausible[1]:
+    else:
         where.warning(t("num_implausible", lg, field=state.md(field), value=fmt.plain(value, lg), unit=unit,
                         lo=fmt.plain(plausible[0], lg), hi=fmt.plain(plausible[1], lg)))
+    return None
+
+
+def year_notes(notes: list[tuple[int, str, str | float]], field: str, plausible: tuple[float, float],
+               unit: str = "%") -> None:
+    """The messages of a path's year boxes (``(year, kind, text or value)`` from `number_box`
+    with ``draw_notes=False``), under the boxes at the sidebar's full width: each error as it is,
+    and the years outside the plausible range in one warning ("… in 2026 (−12,5 %), 2027 …")."""
+    lg = state.lang()
+    for _, kind, text in notes:
+        if kind == "error":
+            st.error(state.md(text))
+    years = [f"{y} ({fmt.plain(v, lg)}\u00a0{unit})" for y, kind, v in notes if kind == "implausible"]
+    if years:
+        st.warning(t("num_implausible_years", lg, field=state.md(field), years=", ".join(years), unit=unit,
+                     lo=fmt.plain(plausible[0], lg), hi=fmt.plain(plausible[1], lg)))

@@ -19,7 +19,7 @@ from model.sectors import INVESTABLE, SECTOR_IDS
 
 from . import codec, state
 from .common import section, warm_charts
-from .numbox import number_box
+from .numbox import number_box, year_notes
 from .state import lang, md, seed, ss, working
 
 # The app's one style sheet, sent with the sidebar on every run. Streamlit's own English: the
@@ -216,9 +216,13 @@ def rate_editor(fp: str, label: str) -> None:
     # Messages name the sector too: the box's own label ("Growth") does not say whose.
     name = label if fp == "population.growth" else f"{sector_label(fp.split('.')[1], lg, short=True)} — {label}"
 
+    notes: list = []  # a year box's message, said under the row of boxes rather than in its column
+
     def box(where, text: str, part: str, value: float, year: int | None = None) -> None:
-        number_box(text, f"{fp}.{part}", pct(value), on_value=partial(_set_rate, fp, part), where=where,
-                   field=name if year is None else f"{name} {year}", **common)
+        note = number_box(text, f"{fp}.{part}", pct(value), on_value=partial(_set_rate, fp, part), where=where,
+                          field=name if year is None else f"{name} {year}", draw_notes=year is None, **common)
+        if note:
+            notes.append((year, *note))
 
     if rc.mode == "constant":
         box(st, label, "c", rc.value)
@@ -229,10 +233,13 @@ def rate_editor(fp: str, label: str) -> None:
         box(b, t("ramp_end", lg, year=y1), "r1", v1, y1)
     else:
         st.caption(t("points_note", lg))
-        cols = st.columns(3)
         # a listed year with every decimal the file holds, an interpolation at the box's precision
-        for i, (y, v) in enumerate(codec.year_values(w.rate(fp), codec.shown_years(rc, f, w.horizon))):
-            box(cols[i % 3], str(y), f"p{y}", v, y)
+        values = codec.year_values(w.rate(fp), codec.shown_years(rc, f, w.horizon))
+        n = codec.year_columns([fmt.box_text(pct(v), lg, codec.BOX_DIGITS) for _, v in values])
+        cols = st.columns(n)
+        for i, (y, v) in enumerate(values):
+            box(cols[i % n], str(y), f"p{y}", v, y)
+    year_notes(notes, name, plausible)
 
 
 def driver_help(sector: str, lg: str) -> str:

@@ -149,6 +149,10 @@ TEXT: dict[str, tuple[str, str]] = {
                         "Giá trị vẫn được dùng; hãy kiểm tra lại đây có phải là giả định bạn muốn không.",
                         "“{field}” = {value} {unit}: outside what the record makes plausible ({lo} to {hi} {unit}). "
                         "It is used; check that this is the assumption you mean."),
+    "num_implausible_years": ("«{field}» ngoài mức hợp lý theo số liệu lịch sử ({lo} đến {hi} {unit}) năm {years}. "
+                              "Giá trị vẫn được dùng; hãy kiểm tra lại đây có phải là giả định bạn muốn không.",
+                              "“{field}” is outside what the record makes plausible ({lo} to {hi} {unit}) in {years}. "
+                              "It is used; check that this is the assumption you mean."),
     "inv_out_of_range": ("Vốn đầu tư {s} % GRDP với ICOR {k} đòi hỏi tốc độ tăng trưởng ngoài khoảng một kịch bản "
                          "có thể có; thử tỷ lệ hoặc ICOR khác.",
                          "Investment of {s} % of GRDP at an ICOR of {k} would need growth outside what a scenario may "
