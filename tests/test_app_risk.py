@@ -73,8 +73,14 @@ def test_draws_seed_and_sources_change_the_run():
     assert "0 %" in _cells(at) and "100 %" in _cells(at)     # every draw is the scenario: certain
 
 
-@pytest.mark.parametrize("lang,bad,word", [("vi", "abc", "Hạt giống ngẫu nhiên"), ("en", "-3", "Random seed"),
-                                           ("en", "1e99", "Random seed")])
+@pytest.mark.parametrize("lang,bad,word", [
+    ("vi", "abc", "«Hạt giống ngẫu nhiên»: «abc» không phải là số; nhập chữ số với dấu thập phân là dấu phẩy "
+                  "hoặc dấu chấm, ví dụ 42."),
+    ("en", "-3", "Random seed"), ("en", "1e99", "Random seed"),
+    # a seed is a whole number: 7,5 was rounded to 8 without a word
+    ("vi", "7,5", "«Hạt giống ngẫu nhiên»: 7,5 không phải số nguyên; nhập một số nguyên, ví dụ 42."),
+    ("en", "7.5", "“Random seed”: 7.5 is not a whole number; type a whole number, e.g. 42."),
+])
 def test_a_bad_seed_is_named_and_changes_nothing(lang, bad, word):
     at = goto(fresh(lang=lang), "risk")
     at.text_input(key=wkey(at, "rk.seed")).set_value(bad).run()

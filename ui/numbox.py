@@ -32,7 +32,7 @@ def _err_key(k: str) -> str:
 
 
 def _on_box(k: str, shown: str, label: str, lo: float, hi: float, digits: int, grouping: bool,
-            on_value: Callable[[float], None]) -> None:
+            on_value: Callable[[float], None], whole: bool = False) -> None:
     s, lg = state.ss(), state.lang()
     text = s.get(k, "")
     s.pop(_err_key(k), None)
@@ -42,7 +42,10 @@ def _on_box(k: str, shown: str, label: str, lo: float, hi: float, digits: int, g
         v = fmt.parse_number(text, lg, grouping=grouping)
     except fmt.NumberTextError as e:
         s[_err_key(k)] = t(e.code, lg, field=label, text=text[:fmt.MAX_NUMBER_TEXT],
-                           example=fmt.num(7.5, lg, 1))
+                           example="42" if whole else fmt.num(7.5, lg, 1))
+        return
+    if whole and v != int(v):   # a seed of 7,5 was rounded to 8 without a word
+        s[_err_key(k)] = t("num_whole", lg, field=label, value=fmt.plain(v, lg))
         return
     if not lo <= v <= hi:
         s[_err_key(k)] = t("num_range", lg, field=label, value=fmt.plain(v, lg), lo=fmt.plain(lo, lg),
@@ -55,9 +58,10 @@ def _on_box(k: str, shown: str, label: str, lo: float, hi: float, digits: int, g
 def number_box(label: str, name: str, value: float, lo: float, hi: float, on_value: Callable[[float], None], *,
                digits: int = codec.BOX_DIGITS, grouping: bool = False, help: str | None = None, where=st,
                plausible: tuple[float, float] | None = None, unit: str = "%", field: str | None = None,
-               draw_notes: bool = True) -> tuple[str, str | float] | None:
+               draw_notes: bool = True, whole: bool = False) -> tuple[str, str | float] | None:
     """Draw the box for ``name`` (a widget of the current generation, see `ui.state.key`).
     ``field`` names the box in messages when its label alone does not (a year of a path).
+    ``whole``: only whole numbers are taken (a seed); 7,5 is refused, not rounded.
     With ``draw_notes=False`` the box's message is returned rather than drawn under it, for a
     box in a narrow column (a year of a path: a third of the sidebar set a sentence a word to a
     line): ``("error", text)``, ``("implausible", value)`` or None; the caller says it below."""
@@ -65,7 +69,7 @@ def number_box(label: str, name: str, value: float, lo: float, hi: float, on_val
     field = field or label
     shown = fmt.box_text(value, lg, digits)
     k = state.seed(name, shown)
-    where.text_input(label, key=k, on_change=_on_box, args=(k, shown, field, lo, hi, digits, grouping, on_value),
+    where.text_input(label, key=k, on_change=_on_box, args=(k, shown, field, lo, hi, digits, grouping, on_value, whole),
                      help=help, max_chars=fmt.MAX_NUMBER_TEXT)
     err = state.ss().get(_err_key(k))
     note = (("error", err) if err else

@@ -54,7 +54,7 @@ left.selectbox(t("rk_draws", lang), settings_link.RISK_DRAWS,
                on_change=lambda: _set("draws", state.ss()[state.key("rk.draws")]))
 with mid:
     number_box(t("rk_seed", lang), "rk.seed", float(s["seed"]), 0, settings_link.MAX_SEED,
-               lambda v: _set("seed", int(round(v))), digits=0, help=t("rk_seed_help", lang), unit="")
+               lambda v: _set("seed", int(v)), digits=0, whole=True, help=t("rk_seed_help", lang), unit="")
 st.markdown(f"**{t('rk_sources', lang)}**")
 cols = st.columns(len(uncertainty.SOURCES))
 for col, src in zip(cols, uncertainty.SOURCES):

@@ -149,6 +149,8 @@ TEXT: dict[str, tuple[str, str]] = {
                         "Giá trị vẫn được dùng; hãy kiểm tra lại đây có phải là giả định bạn muốn không.",
                         "“{field}” = {value} {unit}: outside what the record makes plausible ({lo} to {hi} {unit}). "
                         "It is used; check that this is the assumption you mean."),
+    "num_whole": ("«{field}»: {value} không phải số nguyên; nhập một số nguyên, ví dụ 42. Giá trị cũ được giữ nguyên.",
+                  "“{field}”: {value} is not a whole number; type a whole number, e.g. 42. The previous value is kept."),
     "num_implausible_years": ("«{field}» ngoài mức hợp lý theo số liệu lịch sử ({lo} đến {hi} {unit}) năm {years}. "
                               "Giá trị vẫn được dùng; hãy kiểm tra lại đây có phải là giả định bạn muốn không.",
                               "“{field}” is outside what the record makes plausible ({lo} to {hi} {unit}) in {years}. "
