@@ -65,6 +65,10 @@ MANUFACTURING_SHARE_RANGE = (0.3, 0.9)
 INVESTMENT_SHARE_RANGE = (0.0, 1.0)
 ICOR_RANGE = (1.0, 30.0)
 
+# A project's delay in years, whole (`[projects.ID] delay`, `projects --delay`, the Projects
+# page's boxes): a decade catches typing; a plant a decade late is a plant not built.
+MAX_DELAY = 10
+
 # The cap a [solve] table may set on total social investment, % of GRDP (the published years: 32–51 %).
 INVESTMENT_CAP_RANGE = (10.0, 100.0)
 

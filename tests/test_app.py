@@ -805,7 +805,7 @@ def test_switching_a_project_on_delaying_it_and_the_link():
     assert at.metric[0].value == headline(lng) != headline(before)  # LNG in 2030 lifts growth
     assert any("Dự án: Điện khí LNG Vũng Áng III" in plain(m.value) for m in at.sidebar.markdown)
     goto(at, "projects")
-    at.number_input(key=wkey(at, "pj.lng_vung_ang_3.delay")).set_value(2)
+    at.text_input(key=wkey(at, "pj.lng_vung_ang_3.delay")).set_value("2")
     run(at)
     assert at.query_params["pj.lng_vung_ang_3"] == "1:2:1"
     # the projects table says the year it now starts, beside the planned one
@@ -833,19 +833,64 @@ def test_switching_a_project_on_delaying_it_and_the_link():
     # a delay for Vũng Áng 2, producing since 2025: its start is data, so the table moves the
     # year it reaches full capacity (2027 → 2029), and the headline strip says what it changes;
     # each box's help says what its delay moves
-    assert at.number_input(key=wkey(at, "pj.vung_ang_2.delay")).help.startswith(
+    assert at.text_input(key=wkey(at, "pj.vung_ang_2.delay")).help.startswith(
         "Đã có sản lượng từ 2025, nằm trong số liệu thực tế: số năm trễ dời phần công suất còn lại")
-    assert at.number_input(key=wkey(at, "pj.lng_vung_ang_3.delay")).help == (
+    assert at.text_input(key=wkey(at, "pj.lng_vung_ang_3.delay")).help == (
         "Số năm vận hành muộn hơn kế hoạch (năm đầu có sản lượng theo kế hoạch: 2030).")
-    at.number_input(key=wkey(at, "pj.vung_ang_2.delay")).set_value(2)
+    at.text_input(key=wkey(at, "pj.vung_ang_2.delay")).set_value("2")
     run(at)
     assert at.session_state["working"].projects["vung_ang_2"].delay == 2
     listed = next(tb.value for tb in tables(at) if "Năm vận hành" in tb.value.columns)
     years = {name: y for name, y in zip(listed.iloc[:, 0], listed["Năm vận hành"])}
     assert years["Nhiệt điện Vũng Áng 2 (1.200 MW)"] == "2025; đủ công suất 2027 → 2029 (trễ 2 năm)"
-    at.number_input(key=wkey(at, "pj.vung_ang_2.delay")).set_value(0)
+    at.text_input(key=wkey(at, "pj.vung_ang_2.delay")).set_value("0")
     run(at)
     assert model.diff_scenarios(before, at.session_state["working"]) == []
+
+
+@pytest.mark.parametrize("lang, text, said", [
+    ("vi", "1,5", "«Điện khí LNG Vũng Áng III (1.500 MW trước 2030): Lùi (năm)»: 1,5 không phải số nguyên; "
+                  "nhập một số nguyên, ví dụ 42."),
+    ("vi", "11", "«Điện khí LNG Vũng Áng III (1.500 MW trước 2030): Lùi (năm)»: 11 nằm ngoài khoảng chấp nhận 0 đến 10"),
+    ("en", "two", "“LNG-to-power Vũng Áng III (1,500 MW before 2030): Delay (years)”: “two” is not a number"),
+])
+def test_a_delay_is_a_whole_number_of_years_refused_in_words(lang, text, said):
+    """A delay box was the browser's number field: "1,5" arrived as 15 and Streamlit refused it
+    in English ("Number is outside the allowed range"), naming no field. It reads as every box
+    does: a whole number of years, 0 to 10; anything else is refused in the reader's language,
+    naming the project, and changes nothing. The slip table's delay likewise."""
+    at = goto(fresh(lang=lang), "projects")
+    at.checkbox(key=wkey(at, "pj.lng_vung_ang_3.on")).check()
+    run(at)
+    before = at.session_state["working"]
+    at.text_input(key=wkey(at, "pj.lng_vung_ang_3.delay")).set_value(text)
+    run(at)
+    assert said in plain(" ".join(e.value for e in at.error))
+    assert at.session_state["working"] == before
+    at.text_input(key=wkey(at, "pj.lng_vung_ang_3.delay")).set_value("3")
+    run(at)
+    assert at.session_state["working"].projects["lng_vung_ang_3"].delay == 3
+    assert at.text_input(key=wkey(at, "pj.lng_vung_ang_3.delay")).value == "3"
+    at.session_state["open.pv"] = True
+    run(at)
+    at.text_input(key=wkey(at, "pv.delay")).set_value("1,5" if lang == "vi" else "1.5")
+    run(at)
+    assert "không phải số nguyên" in plain(" ".join(e.value for e in at.error)) if lang == "vi" else \
+        "is not a whole number" in plain(" ".join(e.value for e in at.error))
+    assert "pvd" not in at.query_params
+
+
+def test_a_bad_solve_bound_is_said_under_the_row_of_bounds():
+    """A bound's message was drawn in its sector's column (a quarter of the page); it is said
+    under the row, naming the sector and side, and the bound is unchanged."""
+    at = goto(fresh(), "solve")
+    before = at.session_state["working"].solve
+    hi = [n for n in at.text_input if n.key.startswith(wkey(at, "sv.b.services.1."))][0]
+    hi.set_value("abc")
+    run(at)
+    assert "«Dịch vụ: cao nhất»: «abc» không phải là số" in plain(" ".join(e.value for e in at.error))
+    assert at.main.columns and all(not list(c.error) for c in at.main.columns)
+    assert at.session_state["working"].solve == before
 
 
 def test_investment_need_and_what_investment_buys():
@@ -1570,7 +1615,7 @@ def test_the_projects_pages_questions_ride_in_the_link():
     at.session_state["open.pv"] = True
     run(at)
     at.selectbox(key=wkey(at, "pv.project")).set_value("vinmetal_steel")
-    at.number_input(key=wkey(at, "pv.delay")).set_value(3)
+    at.text_input(key=wkey(at, "pv.delay")).set_value("3")
     run(at)
     next(b for b in at.text_input if b.key == wkey(at, "inv_share")).set_value("40,5")
     run(at)
@@ -1582,7 +1627,7 @@ def test_the_projects_pages_questions_ride_in_the_link():
     again = fresh(page="projects", **link)
     assert again.session_state["open.pv"] is True   # the link asks: its section opens by itself
     assert again.selectbox(key=wkey(again, "pv.project")).value == "vinmetal_steel"
-    assert again.number_input(key=wkey(again, "pv.delay")).value == 3
+    assert again.text_input(key=wkey(again, "pv.delay")).value == "3"
     assert any("3 more years late" in c for tb in tables(again) for c in tb.value.columns)
     assert bought(again) == bought(at) and "at an ICOR of 6 buys" in bought(at)
     # back to the defaults: out of the link
@@ -1605,7 +1650,7 @@ def test_a_bad_projects_question_in_the_link_is_named_and_the_rest_kept(lang, wo
     said = plain(" ".join(w.value for w in at.warning))
     assert all(w in said for w in words), said
     assert next(b for b in at.text_input if b.key == wkey(at, "inv_icor")).value == "5,0" if lang == "vi" else "5.0"
-    assert at.number_input(key=wkey(at, "pv.delay")).value == 2
+    assert at.text_input(key=wkey(at, "pv.delay")).value == "2"
 
 
 def test_the_trends_a_planner_may_set_are_the_links():
@@ -1667,7 +1712,7 @@ def test_projects_page_puts_a_project_on_late_and_off_side_by_side():
     # another project and delay: the table follows, as the command line's would
     assert any("Khu liên hợp thép VinMetal" in o for o in at.selectbox(key=wkey(at, "pv.project")).options)
     at.selectbox(key=wkey(at, "pv.project")).set_value("vinmetal_steel")
-    at.number_input(key=wkey(at, "pv.delay")).set_value(1)
+    at.text_input(key=wkey(at, "pv.delay")).set_value("1")
     run(at)
     got = next(tb.value for tb in tables(at) if "Trễ thêm 1 năm" in tb.value.columns)
     want = project_variants_view(project_variants(model.assemble_history(), before, "vinmetal_steel", delays=(1,)))
@@ -1683,7 +1728,7 @@ def test_projects_page_puts_a_project_on_late_and_off_side_by_side():
     # a plant in the record (Vũng Áng 2, producing since 2025): its start stays, the rest of its
     # ramp-up comes later, and the page says where that shows (2030 is the same)
     at.selectbox(key=wkey(at, "pv.project")).set_value("vung_ang_2")
-    at.number_input(key=wkey(at, "pv.delay")).set_value(2)
+    at.text_input(key=wkey(at, "pv.delay")).set_value("2")
     run(at)
     got = next(tb.value for tb in tables(at) if "Bật, như đã đặt" in tb.value.columns)
     assert got.columns.tolist() == ["Bật, như đã đặt", "Trễ thêm 2 năm", "Tắt"]

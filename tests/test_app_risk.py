@@ -99,6 +99,8 @@ def test_a_scale_typed_with_a_decimal_comma():
     assert "Tăng trưởng ngành ×1,50" in _text(at)
     at.text_input(key=wkey(at, "rk.scale.growth")).set_value("9").run()   # above the bound
     assert "Tăng trưởng" in plain(" ".join(e.value for e in at.error))
+    # said under the row of five boxes, not in a fifth of the page a word to a line
+    assert at.main.columns and all(not list(c.error) for c in at.main.columns)
     assert at.session_state["risk"]["scale"]["growth"] == 1.5
 
 

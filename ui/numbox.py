@@ -84,11 +84,12 @@ def number_box(label: str, name: str, value: float, lo: float, hi: float, on_val
     return None
 
 
-def year_notes(notes: list[tuple[int, str, str | float]], field: str, plausible: tuple[float, float],
-               unit: str = "%") -> None:
-    """The messages of a path's year boxes (``(year, kind, text or value)`` from `number_box`
-    with ``draw_notes=False``), under the boxes at the sidebar's full width: each error as it is,
-    and the years outside the plausible range in one warning ("… in 2026 (−12,5 %), 2027 …")."""
+def box_notes(notes: list[tuple[int | None, str, str | float]], field: str = "",
+              plausible: tuple[float, float] | None = None, unit: str = "%") -> None:
+    """The messages of a row of boxes (``(year, kind, text or value)``, kind and text or value
+    from `number_box` with ``draw_notes=False``), under the row at the full width: each error as
+    it is, and the years of a path outside the plausible range in one warning ("… in 2026
+    (−12,5 %), 2027 …"), naming ``field``."""
     lg = state.lang()
     for _, kind, text in notes:
         if kind == "error":

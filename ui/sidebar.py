@@ -19,7 +19,7 @@ from model.sectors import INVESTABLE, SECTOR_IDS
 
 from . import codec, state
 from .common import section, warm_charts
-from .numbox import number_box, year_notes
+from .numbox import box_notes, number_box
 from .state import lang, md, seed, ss, working
 
 # The app's one style sheet, sent with the sidebar on every run. Streamlit's own English: the
@@ -239,7 +239,7 @@ def rate_editor(fp: str, label: str) -> None:
         cols = st.columns(n)
         for i, (y, v) in enumerate(values):
             box(cols[i % n], str(y), f"p{y}", v, y)
-    year_notes(notes, name, plausible)
+    box_notes(notes, name, plausible)
 
 
 def driver_help(sector: str, lg: str) -> str:

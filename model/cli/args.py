@@ -127,8 +127,8 @@ def _seed(text: str) -> int:
 
 
 def _delay(text: str) -> int:
-    """``projects --delay``: years late, 0-10."""
-    return _whole(text, 0, 10, "delay", "2")
+    """``projects --delay``: years late, 0 to `params.MAX_DELAY`."""
+    return _whole(text, 0, P.MAX_DELAY, "delay", "2")
 
 
 def _year(text: str) -> int:

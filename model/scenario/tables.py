@@ -67,8 +67,8 @@ def _projects(table: Any, issues: _Issues) -> dict:
         if not isinstance(on, bool):
             issues.add(f"{path}.on", "not_bool", value=shown(on))
         delay = t.get("delay", 0)
-        if isinstance(delay, bool) or not isinstance(delay, int) or not 0 <= delay <= 10:
-            issues.add(f"{path}.delay", "bad_delay", value=shown(delay), max=10)
+        if isinstance(delay, bool) or not isinstance(delay, int) or not 0 <= delay <= P.MAX_DELAY:
+            issues.add(f"{path}.delay", "bad_delay", value=shown(delay), max=P.MAX_DELAY)
             delay = None
         scale = _number(t.get("scale", 1.0), f"{path}.scale", 0.0, 5.0, issues)
         definition = _project_definition(str(pid), t, path, issues) if custom else None

@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 import model
+from model import params as P
 from model import backtest
 from model import investment as inv
 from model import supply
@@ -20,7 +21,7 @@ from model.report.outcome import supply_text
 from model.report.strings import project_status, sector_label, t
 from model.report.views import text_frame
 from ui import codec, state
-from ui.numbox import number_box
+from ui.numbox import box_notes, number_box
 from ui.common import ctx, headline_strip, section, show, static_table
 
 
@@ -107,11 +108,12 @@ def definition(pid: str):
     return model.projects.definition(state.working().projects, pid)
 
 
-def on_project(pid: str, scale: float | None = None) -> None:
-    """A project's tick, delay or scale changed (``scale``: the number typed in its box)."""
+def on_project(pid: str, scale: float | None = None, delay: float | None = None) -> None:
+    """A project's tick, delay or scale changed (``scale``, ``delay``: the number typed in its
+    box, years for the delay)."""
     w = state.working()
     old = w.projects.get(pid) or ProjectSetting(on=False)
-    new = ProjectSetting(on=bool(ss[state.key(f"pj.{pid}.on")]), delay=int(ss[state.key(f"pj.{pid}.delay")]),
+    new = ProjectSetting(on=bool(ss[state.key(f"pj.{pid}.on")]), delay=int(old.delay if delay is None else delay),
                          scale=float(old.scale if scale is None else scale), definition=old.definition)
     full = w.project_room(pid) if new.on or new.delay or new.scale != 1.0 else None
     if full is not None:  # a 41st project: said, and the tick taken back
@@ -196,10 +198,16 @@ for pid in ids:
     delay_help = (t("pj_delay_help_started", lang, y=p.first_year, full=p.full_year())
                   if p.recorded_start(c.projection.last_actual_year) is not None
                   else t("pj_delay_help", lang, y=p.first_year))
-    b.number_input(t("pj_delay_label", lang), 0, 10, step=1, key=state.seed(f"pj.{pid}.delay", s_.delay),
-                   on_change=on_project, args=(pid,), help=delay_help)
-    number_box(t("pj_scale_label", lang), f"pj.{pid}.scale", float(s_.scale), 0.0, 5.0,
-               partial(on_project, pid), where=d, field=f"{name}: {t('pj_scale_label', lang)}")
+    # a text box as every number box here: a browser's number field read "1,5" as 15 and
+    # refused it in Streamlit's English, naming no field
+    # their messages under the row, at the page's width: the boxes' columns are a sixth of it
+    notes = [number_box(t("pj_delay_label", lang), f"pj.{pid}.delay", float(s_.delay), 0, P.MAX_DELAY,
+                        lambda v, pid=pid: on_project(pid, delay=v), where=b, digits=0, whole=True, unit="",
+                        help=delay_help, field=f"{name}: {t('pj_delay_label', lang)}", draw_notes=False),
+             number_box(t("pj_scale_label", lang), f"pj.{pid}.scale", float(s_.scale), 0.0, 5.0,
+                        partial(on_project, pid), where=d, field=f"{name}: {t('pj_scale_label', lang)}",
+                        draw_notes=False)]
+    box_notes([(None, *n) for n in notes if n])
 
 if running:
     st.caption(t("pj_running", lang, y=c.projection.last_actual_year, names="; ".join(state.md(n) for n in running)))
@@ -226,15 +234,15 @@ with section(t("pv_title", lang), "pv", asked=("pv", "pvd")) as open_:
         if bad:   # a link written by hand, or a project this file does not have
             st.warning(t("url_view_project", lang, key="pv", value=state.md(bad[:60]),
                          default=state.md(views.project_name(definition(first), lang))))
-        pv_delay = asked_number("pvd", 1, 10, PV_DELAY, whole=True)
+        pv_delay = int(asked_number("pvd", 1, P.MAX_DELAY, PV_DELAY, whole=True))
         left, right = st.columns([4, 1])
         pv_id = left.selectbox(t("pv_project", lang), switchable,
                                format_func={pid: views.project_name(definition(pid), lang)
                                             for pid in switchable}.__getitem__,
                                key=state.seed("pv.project", pv_id), on_change=state.keeper("pv", "pv.project", PV_DEFAULT))
-        pv_delay = int(right.number_input(t("pv_delay_label", lang), 1, 10, step=1,
-                                          key=state.seed("pv.delay", int(pv_delay)),
-                                          on_change=state.keeper("pvd", "pv.delay", PV_DELAY)))
+        number_box(t("pv_delay_label", lang), "pv.delay", float(pv_delay), 1, P.MAX_DELAY,
+                   partial(state.keep_view, "pvd", default=PV_DELAY, text=lambda v: str(int(v))),
+                   where=right, digits=0, whole=True, unit="")
         if c.projection.horizon < model.targets.TARGET_YEAR:
             st.caption(t("pv_short", lang, h=c.projection.horizon))
         else:

@@ -13,7 +13,7 @@ from model.report.charts import titled
 from model.report.vega import chart_bytes
 from ui import risk, settings_link, state
 from ui.common import ctx, section, show, static_table
-from ui.numbox import number_box
+from ui.numbox import box_notes, number_box
 
 
 @st.cache_resource(max_entries=16)
@@ -65,11 +65,12 @@ for col, src in zip(cols, uncertainty.SOURCES):
 with section(t("rk_scale", lang, src=t("rk_sources", lang).lower()), "rk_scale") as open_:
     if open_:
         cols = st.columns(len(uncertainty.SOURCES))
+        notes = []   # said under the row, at the page's width: a column is a fifth of it
         for col, src in zip(cols, uncertainty.SOURCES):
-            with col:
-                number_box(t(f"rk_short_{src}", lang), f"rk.scale.{src}", s["scale"][src], 0.0,
-                           settings_link.MAX_RISK_SCALE, lambda v, src=src: s["scale"].__setitem__(src, v),
-                           digits=2, help=t("rk_scale_help", lang), unit="")
+            notes.append(number_box(t(f"rk_short_{src}", lang), f"rk.scale.{src}", s["scale"][src], 0.0,
+                                    settings_link.MAX_RISK_SCALE, lambda v, src=src: s["scale"].__setitem__(src, v),
+                                    digits=2, help=t("rk_scale_help", lang), unit="", where=col, draw_notes=False))
+        box_notes([(None, *n) for n in notes if n])
         _, w, _ = fans_backtest()
         st.caption(t("rk_widen_hint", lang, w=fmt.num(w, lang, 2)))
 

@@ -22,7 +22,7 @@ from model.sectors import SECTOR_IDS
 from model.solver import DEFAULT_FREE, frontier
 from ui import state
 from ui.common import ctx, headline_strip, section, show, static_table, table
-from ui.numbox import number_box
+from ui.numbox import box_notes, number_box
 
 
 @st.cache_resource(max_entries=64)
@@ -208,6 +208,7 @@ if free:
     err = state.ss().pop("sv_bound_err", None)
     if err:
         st.error(state.md(err))
+    notes = []   # the boxes' messages, under the row at the page's width (a column is a quarter of it)
     for col, s in zip(st.columns(len(free)), free):
         sl = sector_label(s, lang, short=True)
         d_lo, d_hi = (round(100 * x, 2) for x in defaults[s])
@@ -217,8 +218,8 @@ if free:
         # The key holds the default: a changed scenario gives new defaults and new boxes.
         for side, (label, v, d) in enumerate(((t("sv_bound_min", lang, sector=sl), v_lo, d_lo),
                                                (t("sv_bound_max", lang, sector=sl), v_hi, d_hi))):
-            number_box(label, f"sv.b.{s}.{side}.{d}", v, lo_pct, hi_pct, partial(on_bound, s, side, defaults[s]),
-                       where=col)
+            notes.append(number_box(label, f"sv.b.{s}.{side}.{d}", v, lo_pct, hi_pct,
+                                    partial(on_bound, s, side, defaults[s]), where=col, draw_notes=False))
         # the boxes' defaults are the record's, widened where the scenario's own path to 2030
         # leaves it (model.solver.effective_bounds): the caption says both when they differ
         widened = (d_lo, d_hi) != (round(100 * rec[s].low, 2), round(100 * rec[s].high, 2))
@@ -228,6 +229,7 @@ if free:
                       elo=fmt.num(d_lo, lang, 2), ehi=fmt.num(d_hi, lang, 2)))
         if (u_lo, u_hi) != (None, None):
             bounds[s] = (u_lo, u_hi)
+    box_notes([(None, *n) for n in notes if n])
 # The prices and priorities are kept in the request: their sections' boxes are drawn only while
 # open, and the sections stay as the planner left them through page switches.
 with section(t("sv_prices", lang), "sv_prices") as open_:
