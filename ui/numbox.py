@@ -84,17 +84,18 @@ def number_box(label: str, name: str, value: float, lo: float, hi: float, on_val
     return None
 
 
-def box_notes(notes: list[tuple[int | None, str, str | float]], field: str = "",
+def box_notes(notes: list[tuple[str, str | float] | None], years: list[int] | None = None, field: str = "",
               plausible: tuple[float, float] | None = None, unit: str = "%") -> None:
-    """The messages of a row of boxes (``(year, kind, text or value)``, kind and text or value
-    from `number_box` with ``draw_notes=False``), under the row at the full width: each error as
-    it is, and the years of a path outside the plausible range in one warning ("… in 2026
-    (−12,5 %), 2027 …"), naming ``field``."""
+    """The messages of a row of boxes (what `number_box` with ``draw_notes=False`` returned, in
+    order), under the row at the full width: each error as it is; for a path's boxes (``years``,
+    in the same order), the years outside the plausible range in one warning naming ``field``
+    ("… in 2026 (−12,5 %), 2027 …")."""
     lg = state.lang()
-    for _, kind, text in notes:
-        if kind == "error":
-            st.error(state.md(text))
-    years = [f"{y} ({fmt.plain(v, lg)}\u00a0{unit})" for y, kind, v in notes if kind == "implausible"]
-    if years:
-        st.warning(t("num_implausible_years", lg, field=state.md(field), years=", ".join(years), unit=unit,
+    for note in notes:
+        if note and note[0] == "error":
+            st.error(state.md(note[1]))
+    marked = [f"{y} ({fmt.plain(note[1], lg)}\u00a0{unit})" for y, note in zip(years or (), notes)
+              if note and note[0] == "implausible"]
+    if marked:
+        st.warning(t("num_implausible_years", lg, field=state.md(field), years=", ".join(marked), unit=unit,
                      lo=fmt.plain(plausible[0], lg), hi=fmt.plain(plausible[1], lg)))

@@ -216,13 +216,14 @@ def rate_editor(fp: str, label: str) -> None:
     # Messages name the sector too: the box's own label ("Growth") does not say whose.
     name = label if fp == "population.growth" else f"{sector_label(fp.split('.')[1], lg, short=True)} — {label}"
 
-    notes: list = []  # a year box's message, said under the row of boxes rather than in its column
+    notes, years = [], []  # a year box's message, said under the row of boxes rather than in its column
 
     def box(where, text: str, part: str, value: float, year: int | None = None) -> None:
         note = number_box(text, f"{fp}.{part}", pct(value), on_value=partial(_set_rate, fp, part), where=where,
                           field=name if year is None else f"{name} {year}", draw_notes=year is None, **common)
-        if note:
-            notes.append((year, *note))
+        if year is not None:
+            notes.append(note)
+            years.append(year)
 
     if rc.mode == "constant":
         box(st, label, "c", rc.value)
@@ -239,7 +240,7 @@ def rate_editor(fp: str, label: str) -> None:
         cols = st.columns(n)
         for i, (y, v) in enumerate(values):
             box(cols[i % n], str(y), f"p{y}", v, y)
-    box_notes(notes, name, plausible)
+    box_notes(notes, years, name, plausible)
 
 
 def driver_help(sector: str, lg: str) -> str:

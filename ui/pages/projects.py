@@ -198,16 +198,16 @@ for pid in ids:
     delay_help = (t("pj_delay_help_started", lang, y=p.first_year, full=p.full_year())
                   if p.recorded_start(c.projection.last_actual_year) is not None
                   else t("pj_delay_help", lang, y=p.first_year))
-    # a text box as every number box here: a browser's number field read "1,5" as 15 and
-    # refused it in Streamlit's English, naming no field
-    # their messages under the row, at the page's width: the boxes' columns are a sixth of it
+    # text boxes as every number box here (a browser's number field read "1,5" as 15 and refused
+    # it in Streamlit's English, naming no field); their messages under the row, at the page's
+    # width: the boxes' columns are a sixth of it
     notes = [number_box(t("pj_delay_label", lang), f"pj.{pid}.delay", float(s_.delay), 0, P.MAX_DELAY,
                         lambda v, pid=pid: on_project(pid, delay=v), where=b, digits=0, whole=True, unit="",
                         help=delay_help, field=f"{name}: {t('pj_delay_label', lang)}", draw_notes=False),
              number_box(t("pj_scale_label", lang), f"pj.{pid}.scale", float(s_.scale), 0.0, 5.0,
                         partial(on_project, pid), where=d, field=f"{name}: {t('pj_scale_label', lang)}",
                         draw_notes=False)]
-    box_notes([(None, *n) for n in notes if n])
+    box_notes(notes)
 
 if running:
     st.caption(t("pj_running", lang, y=c.projection.last_actual_year, names="; ".join(state.md(n) for n in running)))
@@ -241,7 +241,7 @@ with section(t("pv_title", lang), "pv", asked=("pv", "pvd")) as open_:
                                             for pid in switchable}.__getitem__,
                                key=state.seed("pv.project", pv_id), on_change=state.keeper("pv", "pv.project", PV_DEFAULT))
         number_box(t("pv_delay_label", lang), "pv.delay", float(pv_delay), 1, P.MAX_DELAY,
-                   partial(state.keep_view, "pvd", default=PV_DELAY, text=lambda v: str(int(v))),
+                   partial(state.keep_view, "pvd", default=PV_DELAY, text=codec.link_number),
                    where=right, digits=0, whole=True, unit="")
         if c.projection.horizon < model.targets.TARGET_YEAR:
             st.caption(t("pv_short", lang, h=c.projection.horizon))

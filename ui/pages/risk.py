@@ -70,7 +70,7 @@ with section(t("rk_scale", lang, src=t("rk_sources", lang).lower()), "rk_scale")
             notes.append(number_box(t(f"rk_short_{src}", lang), f"rk.scale.{src}", s["scale"][src], 0.0,
                                     settings_link.MAX_RISK_SCALE, lambda v, src=src: s["scale"].__setitem__(src, v),
                                     digits=2, help=t("rk_scale_help", lang), unit="", where=col, draw_notes=False))
-        box_notes([(None, *n) for n in notes if n])
+        box_notes(notes)
         _, w, _ = fans_backtest()
         st.caption(t("rk_widen_hint", lang, w=fmt.num(w, lang, 2)))
 

@@ -229,7 +229,7 @@ if free:
                       elo=fmt.num(d_lo, lang, 2), ehi=fmt.num(d_hi, lang, 2)))
         if (u_lo, u_hi) != (None, None):
             bounds[s] = (u_lo, u_hi)
-    box_notes([(None, *n) for n in notes if n])
+    box_notes(notes)
 # The prices and priorities are kept in the request: their sections' boxes are drawn only while
 # open, and the sections stay as the planner left them through page switches.
 with section(t("sv_prices", lang), "sv_prices") as open_:
