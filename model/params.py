@@ -69,6 +69,10 @@ ICOR_RANGE = (1.0, 30.0)
 # page's boxes): a decade catches typing; a plant a decade late is a plant not built.
 MAX_DELAY = 10
 
+# A project's scale on its value added (`[projects.ID] scale`, the Projects page's box, the link):
+# 1 as the catalogue gives it, 0 nothing; five times a plant's output is a typing error, not a plan.
+MAX_PROJECT_SCALE = 5.0
+
 # The cap a [solve] table may set on total social investment, % of GRDP (the published years: 32–51 %).
 INVESTMENT_CAP_RANGE = (10.0, 100.0)
 

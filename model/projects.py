@@ -65,8 +65,6 @@ from .sectors import SECTOR_IDS
 
 SOURCES = ("state", "nonstate", "fdi")
 METHODS = ("power_attribution", "steel_industry_2018", "pack_attribution", "capital_ratio", "given")
-MAX_DELAY = 10
-MAX_SCALE = 5.0
 
 
 @dataclass(frozen=True)

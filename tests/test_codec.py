@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 
 import model
+from model import params as P
 from model.scenario import RatePath, frac_to_pct, pct_to_frac
 from ui import codec
 
@@ -158,6 +159,26 @@ def test_projects_in_the_link(baseline):
     _, issues = codec.from_link({"pj.nowhere": "1", "pj.vung_ang_2": "1:99"}, baseline, HISTORY_YEARS)
     assert [i.key for i in issues] == ["url_project", "url_project_value"]
 
+
+
+@pytest.mark.parametrize("delay, scale, ok", [(P.MAX_DELAY, P.MAX_PROJECT_SCALE, True),
+                                              (P.MAX_DELAY + 1, 1.0, False), (0, P.MAX_PROJECT_SCALE + 0.01, False)])
+def test_a_project_s_bounds_are_the_file_s_in_the_link(baseline, delay, scale, ok):
+    """A delay and a scale the file check takes, the link takes, and what it refuses the link
+    refuses: one bound each (`params.MAX_DELAY`, `params.MAX_PROJECT_SCALE`), read by both."""
+    from model.projects import ProjectSetting
+
+    text = baseline.to_toml() + f"\n[projects.lng_vung_ang_3]\non = true\ndelay = {delay}\nscale = {scale}\n"
+    if ok:
+        w = model.parse_scenario(text)
+        assert w.projects["lng_vung_ang_3"] == ProjectSetting(on=True, delay=delay, scale=scale)
+    else:
+        with pytest.raises(model.ScenarioError):
+            model.parse_scenario(text)
+    back, issues = codec.from_link({"pj.lng_vung_ang_3": f"1:{delay}:{scale}"}, baseline, HISTORY_YEARS)
+    assert (issues == []) is ok
+    if ok:
+        assert back == w
 
 def test_investment_driver_in_the_link(baseline):
     """i.<s> drives a sector by its investment; g.<s> drives it by growth again."""

@@ -36,7 +36,7 @@ from typing import Mapping
 
 import numpy as np
 
-from model.params import MAX_DELAY, MAX_TITLE, MAX_YEAR, MIN_YEAR, RATES
+from model.params import MAX_DELAY, MAX_PROJECT_SCALE, MAX_TITLE, MAX_YEAR, MIN_YEAR, RATES
 from model.scenario import (INVESTMENT_FIELDS, diff_scenarios, RATE_FIELDS, RatePath, Scenario, ScenarioError, SolveSettings,
                             frac_to_pct, pct_to_frac, rate_kind, solve_settings_from_dict)
 from model.sectors import INVESTABLE, SECTOR_IDS
@@ -304,7 +304,7 @@ def _project_param(text: str, pid: str, base: Scenario):
         raise ValueError
     delay = int(parts[1]) if len(parts) > 1 else 0
     scale = float(Decimal(parts[2])) if len(parts) > 2 else 1.0
-    if not (0 <= delay <= MAX_DELAY and 0.0 <= scale <= 5.0):
+    if not (0 <= delay <= MAX_DELAY and 0.0 <= scale <= MAX_PROJECT_SCALE):
         raise ValueError
     definition = known.definition if known is not None else None
     return ProjectSetting(on=parts[0] == "1", delay=delay, scale=scale, definition=definition)

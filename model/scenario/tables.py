@@ -70,7 +70,7 @@ def _projects(table: Any, issues: _Issues) -> dict:
         if isinstance(delay, bool) or not isinstance(delay, int) or not 0 <= delay <= P.MAX_DELAY:
             issues.add(f"{path}.delay", "bad_delay", value=shown(delay), max=P.MAX_DELAY)
             delay = None
-        scale = _number(t.get("scale", 1.0), f"{path}.scale", 0.0, 5.0, issues)
+        scale = _number(t.get("scale", 1.0), f"{path}.scale", 0.0, P.MAX_PROJECT_SCALE, issues)
         definition = _project_definition(str(pid), t, path, issues) if custom else None
         if (custom and definition is None) or delay is None or scale is None or not isinstance(on, bool):
             continue

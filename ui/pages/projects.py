@@ -204,7 +204,7 @@ for pid in ids:
     notes = [number_box(t("pj_delay_label", lang), f"pj.{pid}.delay", float(s_.delay), 0, P.MAX_DELAY,
                         lambda v, pid=pid: on_project(pid, delay=v), where=b, digits=0, whole=True, unit="",
                         help=delay_help, field=f"{name}: {t('pj_delay_label', lang)}", draw_notes=False),
-             number_box(t("pj_scale_label", lang), f"pj.{pid}.scale", float(s_.scale), 0.0, 5.0,
+             number_box(t("pj_scale_label", lang), f"pj.{pid}.scale", float(s_.scale), 0.0, P.MAX_PROJECT_SCALE,
                         partial(on_project, pid), where=d, field=f"{name}: {t('pj_scale_label', lang)}",
                         draw_notes=False)]
     box_notes(notes)
