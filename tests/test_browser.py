@@ -677,6 +677,36 @@ def test_a_page_prints_without_the_sidebar_at_full_width(server, tmp_path):
         assert pdf.read_bytes()[:4] == b"%PDF" and pdf.stat().st_size > 20_000
 
 
+
+TOOLBAR_FILES = ("Download as PNG", "Copy Vega-Lite spec", "Download as CSV")   # Streamlit's own, in English
+
+
+def test_the_toolbars_over_charts_and_tables_offer_no_file(server):
+    """Every file the app offers is a button of its pages, downloaded and opened above: the
+    toolbar Streamlit sets over a chart (its PNG without the title, its Vega-Lite code) and
+    over a table (a CSV named "<time>_export.csv") offers none, labelled in English as they
+    are; its fullscreen and search stay."""
+    url, _ = server
+    with chromium_page(LAPTOP) as page:
+        page.goto(f"{url}/structure?lang=vi")
+        wait_ready(page)
+        seen = 0
+        for kind in ("stVegaLiteChart", "stDataFrame"):
+            items = page.locator(f'[data-testid="stMain"] [data-testid="{kind}"]')
+            for i in range(items.count()):
+                item = items.nth(i)
+                if not item.is_visible():   # the hidden chart that warms Vega up (ui.common.warm_charts)
+                    continue
+                item.scroll_into_view_if_needed()
+                item.hover()
+                page.wait_for_timeout(300)
+                shown = [b.get_attribute("aria-label") for b in page.locator('[data-testid="stElementToolbar"] button').all()
+                         if b.is_visible()]
+                assert "Fullscreen" in shown, (kind, i, shown)
+                assert not set(shown) & set(TOOLBAR_FILES), (kind, i, shown)
+                seen += 1
+        assert seen >= 4   # the Structure page: its charts and its two tables
+
 def test_old_style_link_opens_its_page(server):
     url, _ = server
     with chromium_page(LAPTOP) as page:

@@ -25,9 +25,10 @@ from .state import lang, md, seed, ss, working
 # The app's one style sheet, sent with the sidebar on every run. Streamlit's own English: the
 # upload box's texts, its reason for a file the browser refused (said on hover only) and the
 # hint a box shows while typed in ("Press Enter to apply", in a form "… to submit form") are
-# replaced or said in the language's words, the main menu (Rerun, Print, About…) and
-# the status widget's "Stop" hidden (a run here takes under a second; the running icon stays);
-# nothing there is needed to plan. Then the static tables' look, and what a printed page leaves out.
+# replaced or said in the language's words; the main menu (Rerun, Print, About…), the status
+# widget's "Stop" (a run here takes under a second; the running icon stays) and the files the
+# chart and table toolbars offer are hidden: nothing there is needed to plan. Then the static
+# tables' look, and what a printed page leaves out.
 APP_CSS = """
 <style>
 [data-testid="stFileUploaderDropzoneInstructions"] {display: none;}
@@ -43,6 +44,14 @@ APP_CSS = """
 [data-testid="stForm"] [data-testid="InputInstructions"]::before {content: "%(enter_form)s";}
 [data-testid="stForm"] [data-testid="stTextArea"] [data-testid="InputInstructions"]::before {content: "%(enter_area)s";}
 [data-testid="stMainMenu"] {display: none;}
+/* the toolbar over a chart or a table offers files of its own: a chart's PNG without its title
+   (the title is page text), its Vega-Lite code, a table's CSV named by the hour
+   ("2026-12-03T16-31_export.csv"), each labelled in English. The files a planner takes to a
+   briefing are the Export page's, titled, named after the scenario and marked when changed;
+   fullscreen and search stay. (No angle bracket in this sheet: the HTML sanitiser takes a
+   style element holding one for an attack and drops the whole sheet.) */
+[data-testid="stElementToolbarButton"]:has(button:is([aria-label="Download as PNG"],
+  [aria-label="Copy Vega-Lite spec"], [aria-label="Download as CSV"])) {display: none;}
 [data-testid="stStatusWidget"] button {display: none;}
 .st-key-warm_charts {visibility: hidden; position: absolute;}  /* ui.common.warm_charts */
 /* ui.common.static_table: one HTML table, drawn as Streamlit draws st.table */
