@@ -136,9 +136,9 @@ def test_the_solvers_need_is_the_investment_module_s(history, baseline):
 
 
 def test_where_the_projects_capital_breaks_the_investment_cap_the_next_step_says_so(history, baseline):
-    """Formosa phase 2 (two years late, 669,750 bn VND of capital) on the baseline: the paths
-    need 77 % of GRDP a year against the cap of 55.5 %, of which the named projects' own capital
-    is a third of GRDP, which no growth path moves (nor the project's scale: capital is what is
+    """Formosa phase 2 (two years late, 437,100 bn VND of capital) on the baseline: the paths
+    need 70 % of GRDP a year against the cap of 55.5 %, of which the named projects' own capital
+    is a fifth of GRDP, which no growth path moves (nor the project's scale: capital is what is
     built). The next step says so, with the numbers by hand from the projects' spending over the
     solved projection's GRDP; the investment sentence gives the share. On the baseline, whose
     projects spend 0.1 % of GRDP, the cap is missed for other reasons and nothing is said."""

@@ -22,14 +22,14 @@ grdp_multiple = 2.53
 
 
 def test_the_history_carries_its_vintage(history):
-    assert history.vintage == vintage.current() == "2026-03"
-    assert list(vintage.vintages()["vintage"]) == ["2025-12", "2026-03"]
+    assert history.vintage == vintage.current() == "2026-12"
+    assert list(vintage.vintages()["vintage"]) == ["2025-12", "2026-03", "2026-12"]
 
 
 def test_a_written_file_records_its_vintage_and_answers(baseline, baseline_projection):
     sc = vintage.stamp(baseline, baseline_projection)
     again = model.parse_scenario(sc.to_toml())
-    assert again.vintage == "2026-03"
+    assert again.vintage == "2026-12"
     ev = model.evaluate(baseline_projection).set_index("id")["value"]
     assert again.answers["grdp_growth_avg"] == pytest.approx(ev["grdp_growth_avg"], abs=1e-4)
     assert set(again.answers) == set(model.registry.headline())
@@ -48,15 +48,16 @@ def test_an_older_file_reopens_with_its_note(baseline, baseline_projection):
     old = _older(baseline)
     assert old.vintage == "2025-12" and old.answers == {"grdp_growth_avg": 7.05, "grdp_multiple": 2.53}
     r = vintage.reopened(old, baseline_projection)
-    assert r.then == "2025-12" and r.now == "2026-03"
-    assert [c[0] for c in r.changes] == ["2026-03"] and "Vũng Áng 2" in r.changes[0][2]
+    assert r.then == "2025-12" and r.now == "2026-12"
+    assert [c[0] for c in r.changes] == ["2026-03", "2026-12"] and "Vũng Áng 2" in r.changes[0][2]
+    assert "Formosa phase 2" in r.changes[1][2] and "Formosa giai đoạn 2" in r.changes[1][1]
     was, now = r.moved["grdp_growth_avg"]
     assert was == 7.05 and now == pytest.approx(model.evaluate(baseline_projection).set_index("id").at[
         "grdp_growth_avg", "value"], abs=1e-4)
     from model.report.views import vintage_lines
 
     en = vintage_lines(r, "en")
-    assert en[0] == "This scenario was made with the data of 2025-12; the data now: 2026-03."
+    assert en[0] == "This scenario was made with the data of 2025-12; the data now: 2026-12."
     assert any(line.startswith("Average real GRDP growth 2021-2030: 7.05 when made, 7.17 now (+0.12)") for line in en)
     assert vintage_lines(r, "vi")[0].startswith("Kịch bản này được lập với số liệu cập nhật 2025-12")
 
@@ -68,7 +69,7 @@ def test_the_cli_says_it(tmp_path, capsys, baseline):
     assert "was made with the data of 2025-12" in capsys.readouterr().out
     assert main(["validate", str(f)]) == 0   # Vietnamese by default
     said = capsys.readouterr().out
-    assert ": hợp lệ (" in said and "được lập với số liệu cập nhật 2025-12; số liệu hiện nay: 2026-03" in said
+    assert ": hợp lệ (" in said and "được lập với số liệu cập nhật 2025-12; số liệu hiện nay: 2026-12" in said
     assert main(["run", str(f), "--out", str(tmp_path / "o"), "--lang", "en"]) == 0
     said = capsys.readouterr().out
     assert "note: This scenario was made with the data of 2025-12" in said and "7.05 when made" in said
@@ -105,7 +106,7 @@ def test_a_file_records_the_answers_of_the_set_it_is_judged_by(history):
         "grdp_growth_avg_2026_2030", "grdp_multiple_2025", "grdp_per_capita_168")
     ev = model.evaluate(p, set_id="congress_20").set_index("id")["value"]
     assert sc.answers["grdp_growth_avg_2026_2030"] == pytest.approx(ev["grdp_growth_avg_2026_2030"], abs=1e-4)
-    old = model.parse_scenario(sc.to_toml().replace('vintage = "2026-03"', 'vintage = "2025-12"').replace(
+    old = model.parse_scenario(sc.to_toml().replace('vintage = "2026-12"', 'vintage = "2025-12"').replace(
         "[meta.answers]\n", "[meta.answers]\ngrdp_growth_avg = 8.0\nnot_a_target = 1.0\n"))
     r = vintage.reopened(old, p)
     assert r.moved["grdp_growth_avg"] == (8.0, pytest.approx(model.evaluate(p, set_id="nq26_programme").set_index("id").at["grdp_growth_avg", "value"], abs=1e-4))

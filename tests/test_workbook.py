@@ -91,7 +91,7 @@ def test_the_assumptions_say_where_each_setting_comes_from(book):
 def test_the_metadata(book):
     books, _ = book
     meta = {r[0].value: r[1].value for r in books["en"]["About"].iter_rows(min_row=2)}
-    assert meta["Scenario"] == "baseline" and meta["Data vintage"] == "2026-03"
+    assert meta["Scenario"] == "baseline" and meta["Data vintage"] == "2026-12"
     assert meta["Target set"].startswith("Action programme for Resolution 26")
     assert meta["Package version"] in ("0.1.0", "source")
 
