@@ -116,7 +116,6 @@ def test_the_first_run_warms_the_chart_code_with_a_hidden_chart_once():
     assert not at.sidebar.get("vega_lite_chart") and len(at.main.get("vega_lite_chart")) == 3
 
 
-
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_style_sheet_survives_the_html_sanitiser(lang):
     """The app's style sheet as the sidebar sends it holds no angle bracket inside the style
@@ -130,6 +129,7 @@ def test_the_style_sheet_survives_the_html_sanitiser(lang):
     assert body.startswith("<style>") and body.endswith("</style>")
     assert "<" not in body[len("<style>"):-len("</style>")]
     assert "Download as CSV" in body   # the toolbars' files are hidden (tests/test_browser.py)
+
 
 def test_default_page_is_the_vietnamese_scorecard():
     at = fresh()

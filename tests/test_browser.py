@@ -677,7 +677,6 @@ def test_a_page_prints_without_the_sidebar_at_full_width(server, tmp_path):
         assert pdf.read_bytes()[:4] == b"%PDF" and pdf.stat().st_size > 20_000
 
 
-
 TOOLBAR_FILES = ("Download as PNG", "Copy Vega-Lite spec", "Download as CSV")   # Streamlit's own, in English
 
 
@@ -706,6 +705,7 @@ def test_the_toolbars_over_charts_and_tables_offer_no_file(server):
                 assert not set(shown) & set(TOOLBAR_FILES), (kind, i, shown)
                 seen += 1
         assert seen >= 4   # the Structure page: its charts and its two tables
+
 
 def test_old_style_link_opens_its_page(server):
     url, _ = server

@@ -160,7 +160,6 @@ def test_projects_in_the_link(baseline):
     assert [i.key for i in issues] == ["url_project", "url_project_value"]
 
 
-
 @pytest.mark.parametrize("delay, scale, ok", [(P.MAX_DELAY, P.MAX_PROJECT_SCALE, True),
                                               (P.MAX_DELAY + 1, 1.0, False), (0, P.MAX_PROJECT_SCALE + 0.01, False)])
 def test_a_project_s_bounds_are_the_file_s_in_the_link(baseline, delay, scale, ok):
@@ -179,6 +178,7 @@ def test_a_project_s_bounds_are_the_file_s_in_the_link(baseline, delay, scale, o
     assert (issues == []) is ok
     if ok:
         assert back == w
+
 
 def test_investment_driver_in_the_link(baseline):
     """i.<s> drives a sector by its investment; g.<s> drives it by growth again."""

@@ -97,7 +97,6 @@ def test_every_shipped_project_has_a_band_and_a_source():
         assert p.first_year >= min(y for y, _ in p.capex)
 
 
-
 def test_formosa_phase_2_counts_the_capital_it_adds_not_the_complex_total():
     """The source (kinhtevadubao.vn, the project's row in `hatinh_projects.csv`) says the proposal
     raises the complex's total investment to about 28.5 bn USD, from the 9.9 bn licensed at the end
@@ -110,6 +109,7 @@ def test_formosa_phase_2_counts_the_capital_it_adds_not_the_complex_total():
     assert "9.9 bn USD" in f2.note and "18.6 bn USD added" in f2.note
     what = model.vintage.vintages().set_index("vintage").loc["2026-12"]
     assert "18.6 bn USD" in what["what_en"] and "18,6 tỷ USD" in what["what_vi"]
+
 
 def test_round_trip(baseline):
     sc = model.parse_scenario(text(MINE + "\n[projects.lng_vung_ang_3]\ndelay = 2\nscale = 0.8\n"))
