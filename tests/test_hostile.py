@@ -69,6 +69,38 @@ def test_a_price_shift_never_pushes_a_deflator_past_its_limit(history, baseline)
     parse_scenario(res.scenario.to_toml())
 
 
+def test_after_2030_a_free_sector_s_investment_is_held_to_what_a_scenario_may_hold(history, baseline):
+    """Found by random solves (one in a hundred of random files to 2031–2050): a free sector
+    driven by its investment keeps, after 2030, the growth its investment buys, now written as a
+    rate; nothing invested to 2030 and all of GRDP from 2031 buys agriculture 106.66 % in 2031,
+    past the 100 % a file may hold, and solve refused its own file ("the solved scenario does
+    not validate"). The year is written at the limit and said; the years within it are kept."""
+    import re
+
+    text = re.sub(r"(\[sectors\.agriculture\]\n)growth = [^\n]*",
+                  r"\1investment = { 2026 = 0.0, 2030 = 0.0, 2031 = 1.0 }",
+                  baseline.to_toml().replace("horizon = 2030", "horizon = 2035"))
+    sc = parse_scenario(text)
+    prior = model.simulate(history, sc).real["agriculture"].pct_change()
+    assert prior[2031] == pytest.approx(1.067, abs=1e-3) and prior[2032] < 1
+    res = model.solve(history, sc, ["grdp_growth_avg"], free=["agriculture"], diagnose=False)
+    again = parse_scenario(res.scenario.to_toml())   # run accepts what solve writes
+    path = again.sectors["agriculture"].growth
+    v2031, v2032 = path.values([2031, 2032])
+    assert v2031 == 1.0 and v2032 == pytest.approx(prior[2032], abs=1e-12)
+    _reproduced(history, res)
+    (note,) = [n for n in res.notes if n.code == "after_target_limit"]
+    assert note.subject == "agriculture" and (note.numbers["y0"], note.numbers["y1"]) == (2031, 2031)
+    assert note.numbers["value"] == pytest.approx(prior[2031], abs=1e-9) and note.numbers["limit"] == 1.0
+    assert note.text("vi") == ("Nông-lâm-thủy sản: sau 2030, vốn đầu tư của ngành mua được tốc độ vượt giới hạn một "
+                               "kịch bản được ghi (106,66 %/năm, 2031); tệp đã giải ghi 100 %/năm cho những năm đó. "
+                               "Xem lại tỷ lệ vốn đầu tư của ngành sau 2030.")
+    assert "(106.66 %/yr, 2031); the solved file holds 100 %/yr in those years" in note.text("en")
+    # a file to 2030 has no year after it to hold
+    assert not [n for n in model.solve(history, baseline, ["grdp_growth_avg"], free=["agriculture"],
+                                       diagnose=False).notes if n.code == "after_target_limit"]
+
+
 def test_solve_on_the_cli_agrees_with_its_own_targets_csv(tmp_path):
     out = tmp_path / "out"
     p = subprocess.run([sys.executable, "-m", "model", "solve", str(SCENARIOS / "baseline.toml"), "--targets",

@@ -59,6 +59,9 @@ def solve_note_text(note, lang: str = "en") -> str:
         return t("sn_taxes_follow", lang, eps=fmt.num(n["eps"], lang, 2), avg=fmt.num(100 * n["avg"], lang, 2))
     if note.code == "tiny_miss":
         return t("sn_tiny_miss", lang, target=subject, miss=fmt.num(n["miss"], lang, 4))
+    if note.code == "after_target_limit":
+        return t("sn_after_target_limit", lang, sector=subject, year=n["year"], years=_years(n["y0"], n["y1"]),
+                 value=fmt.num(100 * n["value"], lang, 2), limit=fmt.num(100 * n["limit"], lang, 0))
     if note.code == "after_target":
         return t("sn_after_target", lang, year=n["year"], next=n["year"] + 1, horizon=n["horizon"])
     raise KeyError(note.code)

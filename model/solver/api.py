@@ -177,6 +177,10 @@ def _with_paths(scenario: Scenario, prob: _Problem, theta: np.ndarray, method: s
     g = prob.paths(theta)
     out = scenario
     beyond = prob.n_target < len(prob.years)   # a horizon past 2030: its own rates after 2030
+    # After 2030 a free sector driven by its investment keeps the growth that investment buys,
+    # now written as a growth rate: within what a scenario may hold (a share near all of GRDP
+    # buys more than 100 % a year), as the years to 2030 are by their bounds (`after_target_limit`)
+    g[prob.n_target:, prob.free_idx] = prob.after_target()[0]
     for i in prob.free_idx:
         path = (RatePath.const(float(g[0, i])) if method == "constant" and not beyond
                 else RatePath.of_years(prob.years, g[:, i]))

@@ -117,7 +117,8 @@ def _conflicting_sets(prob: _Problem, candidates: Sequence[int], max_size: int =
 class SolveNote:
     """Something about a solved path said in words (`model.report.outcome.solve_note_text`):
     ``code`` one of bound_low, bound_high, shrinks, jump (organic), jump_total (a sector with its
-    projects), jump_grdp, stalls, taxes_follow, tiny_miss, driven, price, price_bound;
+    projects), jump_grdp, stalls, taxes_follow, tiny_miss, driven, price, price_bound,
+    after_target, after_target_limit;
     ``subject`` a sector or target id; ``numbers`` its figures (fractions per year, pp, years)."""
 
     code: str
@@ -168,6 +169,18 @@ def _notes(prob: _Problem, theta: np.ndarray, specs, missed: np.ndarray, met: np
             out.append(SolveNote("tiny_miss", sp.id, {"miss": float(m)}))
     if prob.n_target < len(prob.years):
         out.append(SolveNote("after_target", "", {"year": TARGET_YEAR, "horizon": int(prob.years[-1])}))
+        # a free sector driven by its investment: the growth it buys after 2030, held within
+        # what a scenario may hold (`_Problem.after_target`), said with the years and the figure
+        kept, moved = prob.after_target()
+        after = prob.years[prob.n_target:]
+        for j, i in enumerate(prob.free_idx):
+            at = moved[:, j]
+            if at.any():
+                raw = prob.prior_g[prob.n_target:, i][at]
+                far = int(np.argmax(np.abs(raw - kept[at, j])))
+                out.append(SolveNote("after_target_limit", SECTOR_IDS[i], {
+                    "y0": int(after[at][0]), "y1": int(after[at][-1]), "year": TARGET_YEAR,
+                    "value": float(raw[far]), "limit": float(kept[at, j][far])}))
     return tuple(out)
 
 

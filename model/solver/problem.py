@@ -291,6 +291,15 @@ class _Problem:
             g[:n, self.tax] = (B[1:] / B[:-1]) ** self.eps - 1
         return g
 
+    def after_target(self) -> tuple[np.ndarray, np.ndarray]:
+        """The free sectors' growth after the target year as `solve` writes it (years after it ×
+        free sectors, fractions per year): the prior's, within what a scenario may hold
+        (`RATES` growth); and where the prior was past that (a sector driven by an investment
+        share near all of GRDP buys more than 100 % a year)."""
+        g = self.prior_g[self.n_target:, self.free_idx]
+        kept = np.clip(g, RATES["growth"].lo, RATES["growth"].hi)
+        return kept, kept != g
+
     def paths_batch(self, thetas: np.ndarray) -> np.ndarray:
         """`paths` for many θ at once (m × n_θ → m × years × sectors): the investment target's
         differences in one pass."""

@@ -294,6 +294,12 @@ TEXT: dict[str, tuple[str, str]] = {
                         "tốc độ và chỉ số giảm phát của kịch bản.",
                         "The paths are solved to {year}, the targets' year; from {next} to {horizon} every sector "
                         "keeps the scenario's own growth and deflator."),
+    "sn_after_target_limit": ("{sector}: sau {year}, vốn đầu tư của ngành mua được tốc độ vượt giới hạn một kịch bản được "
+                              "ghi ({value} %/năm, {years}); tệp đã giải ghi {limit} %/năm cho những năm đó. Xem lại tỷ "
+                              "lệ vốn đầu tư của ngành sau {year}.",
+                              "{sector}: after {year}, the sector's investment buys growth past what a scenario may "
+                              "hold ({value} %/yr, {years}); the solved file holds {limit} %/yr in those years. Check "
+                              "the sector's investment share after {year}."),
     "sn_tiny_miss": ("{target} lệch {miss}, nhỏ hơn độ chính xác hiển thị: không đổi lộ trình để bù.",
                      "{target} is off by {miss}, less than the precision shown: no path was changed to buy it."),
     "fr_cli": ("{name}: tăng trưởng bình quân 2021–2030 cao nhất (%/năm) theo từng mức trần của bội số GRDP 2030 "
