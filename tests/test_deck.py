@@ -936,3 +936,27 @@ def test_a_file_of_forty_projects_gets_every_one_on_numbered_slides_clear_of_the
         f = tmp_path / "forty_vi.pptx"
         f.write_bytes(deck.build(history, [sc], lang="vi", draws=0))
         assert _text_problems(_render(f, tmp_path)) == []
+
+
+def test_a_deck_with_no_project_to_list_says_so(history, tmp_path, capsys):
+    """Found by random files through every command: a file to 2021 from the 2020 record with no
+    project on (each one's effect on GRDP in 2021 rounds to 0.00) made a projects table of no
+    column, and `brief` stopped with python-pptx's ZeroDivisionError (the Export page's deck too).
+    The slide says in a sentence that there is nothing to list."""
+    from pptx import Presentation
+
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8")
+    sc = model.parse_scenario(text.replace("horizon = 2030", "horizon = 2021\nlast_actual_year = 2020")
+                              .replace("on = true", "on = false"))
+    assert not any(abs(v) >= 0.005 for v in model.analysis.project_effects(history, sc, 2021).values())
+    for lang, want in (("vi", "Kịch bản không bật dự án có tên nào, và phần đóng góp của mỗi dự án khi bật vào GRDP "
+                              "năm 2021 làm tròn đều bằng 0,00: không có dòng nào để liệt kê."),
+                       ("en", "The scenario switches no named project on, and what each would add to GRDP in 2021 "
+                              "when on rounds to 0.00: there is no row to list.")):
+        prs = Presentation(io.BytesIO(deck.build(history, [sc], lang=lang, draws=0)))
+        slide = next(s for s in prs.slides if s.shapes[0].text_frame.text == t("dk_projects_only_h", lang, h=2021))
+        assert want in _texts(slide) and not any(sh.has_table for sh in slide.shapes)
+    path = tmp_path / "tiny.toml"
+    path.write_text(sc.to_toml(), encoding="utf-8")
+    assert main(["brief", str(path), "-o", str(tmp_path / "tiny.pptx"), "--draws", "200", "--lang", "en"]) == 0
+    assert "written" in capsys.readouterr().out

@@ -407,10 +407,14 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     # worth a tenth of a point is a row: PROJECT_ROWS a slide, the slides numbered (1/3), so that
     # no row runs over the source line (fourteen at 2050 did)
     both = grows and bool(later)
+    if not rows:   # a horizon a year after the last actual one, nothing on: a table of no column
+        s = d.slide(title)
+        what = t("dk_what_growth", lang, a=g0 + 1, b=g1) if grows else t("dk_what_h", lang, h=year)
+        d._text(s, t("dk_projects_none", lang, what=what), 0.5, 1.3, WIDE - 1.0, 1.0, size=15)
     frame = pd.DataFrame(rows)
     slides = max(1, math.ceil(len(frame) / PROJECT_ROWS))
     per = max(1, math.ceil(len(frame) / slides))   # shared evenly: eleven rows are six and five
-    parts = [frame.iloc[k:k + per] for k in range(0, len(frame), per)] or [frame]
+    parts = [frame.iloc[k:k + per] for k in range(0, len(frame), per)]
     for k, part in enumerate(parts, start=1):
         s = d.slide(title if len(parts) == 1 else f"{title} ({k}/{len(parts)})")
         d.table(s, part, size=10 if both else 11, first=0.3)

@@ -53,6 +53,11 @@ TEXT: dict[str, tuple[str, str]] = {
                  "The scenario ends in {h}, before 2030: the 2030 targets cannot be judged (“{status}”); the slides that "
                  "follow show the path to {h}."),
     "dk_sector": ("Ngành", "Sector"), "dk_solved": ("được giải", "solved"),
+    "dk_projects_none": ("Kịch bản không bật dự án có tên nào, và phần đóng góp của mỗi dự án khi bật vào {what} làm tròn "
+                         "đều bằng 0,00: không có dòng nào để liệt kê.",
+                         "The scenario switches no named project on, and what each would add to {what} when on rounds "
+                         "to 0.00: there is no row to list."),
+    "dk_what_growth": ("tăng trưởng {a}–{b}", "{a}–{b} growth"), "dk_what_h": ("GRDP năm {h}", "GRDP in {h}"),
     "dk_projects_only_h": ("Các dự án và phần đóng góp vào GRDP năm {h}", "The projects and what each adds to GRDP in {h}"),
     "dk_in_scenario": ("Trong kịch bản", "In the scenario"), "dk_on": ("có", "on"), "dk_off": ("chưa", "off"),
     "dk_va": ("GTGT năm bình thường (tỷ đồng, giá 2010)", "Value added, normal year (bn VND, 2010 prices)"),
