@@ -162,7 +162,10 @@ def set_findings(history: History, scenario: Scenario, set_id: str | None = None
     p = projection if projection is not None else simulate(history, scenario)
     nominal, real = history.nominal.sum(axis=1), history.real.sum(axis=1)
     deflator = nominal / real
-    d_rec = (deflator[last] / deflator[BASE_YEAR]) ** (1 / (last - BASE_YEAR)) - 1
+    # the record's deflator change since 2020; none when the file's last actual year is 2020
+    # itself, the first year the history holds prices for (a link's `lay=2020` divided by zero)
+    d_rec = ((deflator[last] / deflator[BASE_YEAR]) ** (1 / (last - BASE_YEAR)) - 1 if last > BASE_YEAR
+             else float("nan"))
     info = registry.set_info(sid)
     title = (info["short_vi"], info["short_en"])
     out: list[Finding] = []

@@ -206,6 +206,27 @@ def test_a_2021_2030_growth_target_is_carried_to_the_remaining_years(history, ba
     assert round(100 * f.numbers["deflator_high"], 2) == 2.45 and round(f.numbers["g_max"], 2) == 11.65
 
 
+def test_a_file_whose_last_actual_year_is_2020_quotes_no_record_of_prices(history, baseline):
+    """Found by random links through every page: `lay=2020` (a last actual year the history
+    allows) stopped the Scorecard, Compare and Export pages with "division by zero": the
+    record's deflator change was taken over 2020–2020. There is no record to quote, and the
+    sentence leaves it out; from 2021 it quotes the one year as "2021", not "2021–2021"."""
+    from dataclasses import replace
+
+    from model.consistency import set_findings
+
+    plan = _with_set(baseline, "provincial_plan_2021_2030")
+    (f,) = set_findings(history, replace(plan, last_actual_year=2020))
+    assert f.numbers["deflator_record"] != f.numbers["deflator_record"]   # NaN: no years to average
+    assert "(at exactly the least growth). The scenario:" in f.en
+    assert "(đúng ở mức tăng trưởng tối thiểu). Kịch bản:" in f.vi
+    (g,) = set_findings(history, replace(plan, last_actual_year=2021))
+    nominal, real = history.nominal.sum(axis=1), history.real.sum(axis=1)
+    d = (nominal[2021] / real[2021]) / (nominal[2020] / real[2020]) - 1
+    assert g.numbers["deflator_record"] == pytest.approx(d)
+    assert f"(at exactly the least growth; actuals 2021: {100 * d:.2f} % a year on average)" in g.en
+
+
 def test_inside_the_room_a_scenario_growing_past_the_window_is_told_why_its_level_misses(history):
     """The shipped Provincial Plan file, judged by the Plan: its deflator (2.29 % a year) is inside
     the room, which read "inside that room." above a Scorecard saying per capita missed (188.7

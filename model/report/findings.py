@@ -97,8 +97,12 @@ def _set_finding_words(fid: str, severity: str, n: dict, lang: str, p, x) -> dic
                      "slr_above" if math.isfinite(hi) and shown > round(hi, 2) else "slr_in")
             verdict = w("slr_ok_window", window=w("slr_window", a=g, b=x(hi)) if math.isfinite(hi) else w("slr_window_open", g=g),
                         next=n["last"] + 1, y1=n["target_year"], g_sc=x(g_sc), where=w(where))
-        return dict(common, g=g, next=n["last"] + 1, level=level, room=room, r0=n["record_from"] + 1,
-                    d_rec=p(n["deflator_record"]), d_sc=p(n["scenario_deflator"]), verdict=verdict)
+        # no record to quote when the last actual year is the first the history prices (2020)
+        r0 = n["record_from"] + 1   # "2021", not "2021–2021", for a single year
+        record = (w("slr_record", years=f"{r0}–{n['last']}" if r0 < n["last"] else str(r0), d_rec=p(n["deflator_record"]))
+                  if math.isfinite(n["deflator_record"]) else "")
+        return dict(common, g=g, next=n["last"] + 1, level=level, room=room, record=record,
+                    d_sc=p(n["scenario_deflator"]), verdict=verdict)
     verdict = (w("spm_apart", g_pop=p(n["population_growth"]), need=x(n["population_needed"], 1), y1=n["target_year"],
                  g_need=p(n["population_growth_needed"]), last=n["last"]) if severity == "conflict" else w("spm_meet"))
     return dict(common, pc=span(*n["pc_bounds"], 1), pop=x(n["population"], 1), a=span(*n["from_per_capita"], 0),

@@ -38,9 +38,10 @@ FINDINGS: dict[str, tuple[str, str]] = {
     # set_findings: another set's growth and level targets together
     "set_level_room": (
         "{set}: tăng trưởng thực ít nhất {g} %/năm giai đoạn {next}–{y1} cùng {level} {room} (đúng ở mức tăng "
-        "trưởng tối thiểu; thực tế {r0}–{last}: bình quân {d_rec} %/năm). Kịch bản: {d_sc} %/năm, {verdict}",
+        "trưởng tối thiểu{record}). Kịch bản: {d_sc} %/năm, {verdict}",
         "{set}: real growth of at least {g} % a year in {next}–{y1} and {level} {room} (at exactly the least "
-        "growth; actuals {r0}–{last}: {d_rec} % a year on average). The scenario: {d_sc} % a year, {verdict}"),
+        "growth{record}). The scenario: {d_sc} % a year, {verdict}"),
+    "slr_record": ("; thực tế {years}: bình quân {d_rec} %/năm", "; actuals {years}: {d_rec} % a year on average"),
     "slr_level_per_capita": ("GRDP bình quân đầu người {t} triệu đồng năm {y1} (tức {span}; × {pop} nghìn người: "
                              "{n} tỷ đồng)",
                              "GRDP per capita of {t} million VND in {y1} (that is {span}; × {pop} thousand "
