@@ -8,7 +8,7 @@ UV_VERSION := 0.13.8
 UV := .tools/bin/uv
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: run test setup bench bench-risk bench-browser bench-pages bench-cli cli screenshots notebooks clean
+.PHONY: run test setup bench bench-risk bench-browser bench-pages bench-cli cli screenshots notebooks fuzz clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -38,6 +38,10 @@ test: setup
 # them to out/screenshots/, so that the tests leave the work tree clean).
 screenshots: setup
 	UPDATE_DOCS=1 $(UV) run --no-sync pytest tests/test_browser.py
+
+# Long hostile runs (tests/fuzz.py): random files, links and solves far beyond the suite's counts.
+fuzz: setup
+	$(UV) run --no-sync python -m tests.fuzz all 300
 
 bench: setup
 	$(UV) run --no-sync python benchmarks/run.py

@@ -1,0 +1,245 @@
+"""Long hostile runs: random valid files, links and solves far beyond the suite's example counts.
+
+    make fuzz                                   (every harness, 300 examples each)
+    .venv/bin/python -m tests.fuzz solve 1500   (one harness, N examples)
+
+The suite's properties (tests/test_hostile.py and others) run 25–300 examples so that `make test`
+stays within CI's time; these run the same properties, and every command and page, on as many
+random inputs as one asks, and print each failure with the input that gave it. Each harness
+draws files that validation accepts (`tests.strategies.scenario_doc`), with shipped projects
+switched, delayed and scaled, and a target set:
+
+- ``solve``: a random solve of a random file; what it reports is what re-running its file gives,
+  its file validates, and value added stays positive (issue 13 items 12, 13 and 15);
+- ``cli``: the file through a random command (`run`, `projects`, `invest`, `quarterly`, `risk`,
+  `supply`, `frontier`, `attribute`, `solve`, `brief`) in-process with ``--debug``: any
+  exception, or an exit code other than 0, 2 or 3, is an internal error;
+- ``files``: the file uploaded in AppTest, then every page, in a random language;
+- ``links``: a random link (rates, years, projects, sets, solve requests, typed badly or well)
+  opened in AppTest, then every page.
+
+Found this way (2026-12-03), each now a test: `brief` stopped on a file to 2021 from 2020
+(`test_deck::test_a_deck_with_no_project_to_list_says_so`); solve refused its own file after
+2030 (`test_hostile::test_after_2030_…`); ``lay=2020`` stopped three pages
+(`test_app::test_a_link_from_the_first_priced_year_…`)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+import tomli_w
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+import model
+from model.scenario import ScenarioError, parse_scenario
+
+from .strategies import scenario_doc
+
+ROOT = Path(__file__).resolve().parents[1]
+PROJECTS = list(model.projects.shipped_ids())
+SETS = [None, *model.registry.set_ids()]
+PAGES = ["scorecard", "growth", "structure", "contributions", "quarterly", "projects", "solve", "risk",
+         "compare", "workspace", "export", "glossary"]
+FAILS: list[str] = []
+
+
+def _settings(n: int):
+    return settings(max_examples=n, deadline=None, suppress_health_check=list(HealthCheck), phases=[Phase.generate],
+                    database=None)
+
+
+@st.composite
+def valid_file(draw) -> str | None:
+    """A file validation accepts (None for the few the strategy's combinations make invalid)."""
+    doc = draw(scenario_doc())
+    proj = draw(st.dictionaries(st.sampled_from(PROJECTS), st.fixed_dictionaries(
+        {"on": st.booleans(), "delay": st.integers(0, model.params.MAX_DELAY),
+         "scale": st.sampled_from([0.1, 0.5, 1.0, 2.0, model.params.MAX_PROJECT_SCALE])}), max_size=5))
+    if proj:
+        doc["projects"] = proj
+    sid = draw(st.sampled_from(SETS))
+    if sid:
+        doc["targets"] = {"set": sid}
+    text = tomli_w.dumps(doc)
+    try:
+        parse_scenario(text)
+    except ScenarioError:
+        return None
+    return text
+
+
+def _fail(kind: str, what, exc: BaseException | None = None) -> None:
+    tb = traceback.format_exc()[-1500:] if exc is not None else ""
+    FAILS.append(kind)
+    print(f"FAIL {kind}\n{what}\n{tb}", flush=True)
+
+
+def fuzz_solve(n: int) -> None:
+    from .test_hostile import _reproduced
+
+    history = model.assemble_history()
+
+    @_settings(n)
+    @given(text=valid_file(), targets=st.lists(st.sampled_from(list(model.solver.SOLVABLE)), min_size=1, max_size=4,
+                                               unique=True),
+           free=st.lists(st.sampled_from(list(model.SECTOR_IDS)), min_size=1, max_size=3, unique=True),
+           method=st.sampled_from(list(model.solver.METHODS)))
+    def run(text, targets, free, method):
+        if text is None:
+            return
+        try:
+            sc = parse_scenario(text)
+            p = model.simulate(history, sc)
+            assert (p.real[list(model.SECTOR_IDS)].to_numpy() > 0).all(), "value added not positive"
+            if sc.horizon < 2030 or (sc.last_actual_year or 2025) >= 2030:
+                return
+            res = model.solve(history, sc, targets, free=free, method=method, diagnose=False)
+            parse_scenario(res.scenario.to_toml())
+            _reproduced(history, res)
+            assert res.success == bool(res.targets["met"].all())
+        except Exception as e:  # noqa: BLE001  (every failure is printed with its input)
+            _fail("solve", f"{targets} {free} {method}\n{text}", e)
+
+    run()
+
+
+def fuzz_cli(n: int) -> None:
+    from model.cli import main
+
+    folder = Path(tempfile.mkdtemp(prefix="fuzz-cli-"))
+    count = [0]
+
+    def cli(argv):
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                rc = main(["--debug", *argv])
+            except SystemExit as e:
+                rc = e.code
+        return rc, err.getvalue()
+
+    @_settings(n)
+    @given(text=valid_file(), lang=st.sampled_from(["vi", "en"]), r=st.randoms(use_true_random=False),
+           cmd=st.sampled_from(["run", "projects", "projects1", "invest", "invest_share", "quarterly", "quarterly_done",
+                                "risk", "supply", "frontier", "attribute", "solve", "brief"]))
+    def run(text, lang, r, cmd):
+        if text is None:
+            return
+        count[0] += 1
+        f = folder / f"s{count[0]}.toml"
+        f.write_text(text, encoding="utf-8")
+        out = str(folder / f"o{count[0]}")
+        sc = parse_scenario(text)
+        argv = {"run": ["run", str(f), "--out", out] + (["--charts", "png"] if r.random() < 0.1 else []),
+                "projects": ["projects", str(f)],
+                "projects1": ["projects", str(f), "--project", r.choice(PROJECTS), "--delay", str(r.randint(0, 10))],
+                "invest": ["invest", str(f)],
+                "invest_share": ["invest", str(f), "--share", str(r.choice([0.0, 0.05, 0.4, 0.95, 1.0])),
+                                 "--icor", str(r.choice([1, 3, 7, 15]))],
+                "quarterly": ["quarterly", str(f), "--year", str(r.randint(2016, sc.horizon))],
+                "quarterly_done": ["quarterly", str(f), "--year", str(r.randint(2016, sc.horizon)),
+                                   "--done", f"{r.randint(1, 3)}={r.uniform(-60, 60):.2f}",
+                                   "--target", f"{r.uniform(-40, 40):.1f}"],
+                "risk": ["risk", str(f), "--draws", "200", "--seed", str(r.randint(0, 99))],
+                "supply": ["supply", str(f)],
+                "frontier": ["frontier", str(f)],
+                "attribute": ["attribute", str(ROOT / "scenarios" / "baseline.toml"), str(f), "--out", out],
+                "solve": ["solve", str(f), "--out", out],
+                "brief": ["brief", str(f), "-o", out + ".pptx", "--draws", "200"]}[cmd] + ["--lang", lang]
+        try:
+            rc, err = cli(argv)
+            assert rc in (0, 2, 3), f"exit {rc}: {err[-300:]}"
+        except Exception as e:  # noqa: BLE001
+            _fail("cli", f"{argv}\n{text}", e)
+
+    run()
+
+
+def _app_pages(at, what: str) -> None:
+    for page in PAGES:
+        try:
+            if page != "scorecard":
+                at.switch_page(f"ui/pages/{page}.py")
+            at.run()
+            assert not at.exception, at.exception[0].message[:800]
+        except Exception as e:  # noqa: BLE001
+            _fail(f"app {page}", what, e)
+
+
+def fuzz_files(n: int) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["HATINH_WORKSPACE"] = tempfile.mkdtemp(prefix="fuzz-ws-")
+
+    @_settings(n)
+    @given(text=valid_file(), lang=st.sampled_from(["vi", "en"]))
+    def run(text, lang):
+        if text is None:
+            return
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+        at.query_params["lang"] = lang
+        at.run()
+        at.get("file_uploader")[0].set_value(("fuzz.toml", text.encode("utf-8"), "application/toml"))
+        _app_pages(at, text)
+
+    run()
+
+
+def fuzz_links(n: int) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["HATINH_WORKSPACE"] = tempfile.mkdtemp(prefix="fuzz-ws-")
+    num = st.one_of(st.floats(-60, 120, allow_nan=False).map(lambda x: f"{x:.2f}"),
+                    st.sampled_from(["", "f0.5", "1,5", "abc", "7", "1e400", "٣"]))
+    year = st.integers(2015, 2055).map(str)
+    rate = st.one_of(num, st.lists(st.tuples(year, num), min_size=1, max_size=4).map(
+        lambda ps: ",".join(f"{y}:{v}" for y, v in ps)))
+    proj = st.sampled_from(["0", "1", "1:3", "1:2:0.8", "1:10:5", "1:11", "0:0:0", "x"])
+    params = st.fixed_dictionaries({}, optional={
+        "scn": st.sampled_from(["baseline", "congress_2025", "provincial_plan", "nope"]), "h": year,
+        "lay": st.integers(2018, 2026).map(str), "mfg": st.sampled_from(["", "32.6", "80", "x"]),
+        "ts": st.sampled_from(["", "x", *model.registry.set_ids()]),
+        "g.services": rate, "g.industry_construction": rate, "i.industry_construction": rate, "pi.agriculture": rate,
+        "pop": rate, "pj.lng_vung_ang_3": proj, "pj.railway_vientiane": proj,
+        "sv": st.sampled_from(['{"targets":["grdp_growth_avg"]}', "{",  '{"targets":[]}',
+                               '{"targets":["share_services"],"free":["services"],"method":"ramp"}'])})
+
+    @_settings(n)
+    @given(p=params, lang=st.sampled_from(["vi", "en"]))
+    def run(p, lang):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+        at.query_params["lang"] = lang
+        for k, v in p.items():
+            at.query_params[k] = v
+        _app_pages(at, str(p))
+
+    run()
+
+
+HARNESSES = {"solve": fuzz_solve, "cli": fuzz_cli, "files": fuzz_files, "links": fuzz_links}
+
+
+def main(argv: list[str]) -> int:
+    which = argv[0] if argv else "all"
+    n = int(argv[1]) if len(argv) > 1 else 300
+    if which not in (*HARNESSES, "all"):
+        print(f"usage: python -m tests.fuzz [{'|'.join(HARNESSES)}|all] [N]", file=sys.stderr)
+        return 2
+    for name, harness in HARNESSES.items():
+        if which in (name, "all"):
+            before = len(FAILS)
+            # the app harnesses cost about a second a page: a tenth as many
+            harness(n if name in ("solve", "cli") else max(1, n // 10))
+            print(f"{name}: {len(FAILS) - before} failures", flush=True)
+    return 1 if FAILS else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
