@@ -16,7 +16,11 @@ switched, delayed and scaled, and a target set:
   exception, or an exit code other than 0, 2 or 3, is an internal error;
 - ``files``: the file uploaded in AppTest, then every page, in a random language;
 - ``links``: a random link (rates, years, projects, sets, solve requests, typed badly or well)
-  opened in AppTest, then every page.
+  opened in AppTest, then every page;
+- ``walk``: `tests/test_app_walk.py`'s random session at length (the suite walks two of thirty
+  actions): page switches, any box typed well or badly, any button (apply, undo, save, delete),
+  tick, choice or year; after each, no exception and no Python error's name in a message, the
+  link opened afresh gives the same scenario and views, and undo gives back the state before.
 
 Found this way (2026-12-03), each now a test: `brief` stopped on a file to 2021 from 2020
 (`test_deck::test_a_deck_with_no_project_to_list_says_so`); solve refused its own file after
@@ -223,7 +227,20 @@ def fuzz_links(n: int) -> None:
     run()
 
 
-HARNESSES = {"solve": fuzz_solve, "cli": fuzz_cli, "files": fuzz_files, "links": fuzz_links}
+def fuzz_walk(n: int) -> None:
+    """``n`` sessions of `tests.test_app_walk.walk` (forty actions each), seeded 0 to n−1, each
+    with an empty workspace of its own, so that a seed replays its session."""
+    from .test_app_walk import walk
+
+    for seed in range(n):
+        os.environ["HATINH_WORKSPACE"] = tempfile.mkdtemp(prefix="fuzz-ws-")
+        try:
+            walk(seed, 40)
+        except Exception as e:  # noqa: BLE001
+            _fail("walk", f"tests.test_app_walk.walk({seed}, 40)", e)
+
+
+HARNESSES = {"solve": fuzz_solve, "cli": fuzz_cli, "files": fuzz_files, "links": fuzz_links, "walk": fuzz_walk}
 
 
 def main(argv: list[str]) -> int:
