@@ -2,6 +2,7 @@
 a tester of hostile input met: no exception, values that follow the inputs, bad input shown in
 the user's language without losing other settings, state that survives page switches."""
 
+import dataclasses
 import json
 import re
 
@@ -12,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 import model
 from model.report import strings
 from model.scenario import RATE_FIELDS
+from ui import codec
 
 from .tables import tables
 from .conftest import ROOT, SCENARIOS
@@ -315,6 +317,22 @@ def test_changes_list_and_saved_file_have_no_noise():
     saved = at.sidebar.get("download_button")[0]
     assert saved.label == "Tải tệp kịch bản (TOML)"
     assert "inflation = 0.031\n" in at.session_state["working"].to_toml()
+
+
+def test_a_last_actual_year_moved_away_and_back_is_the_loaded_scenario_again():
+    """Found by the random walk (tests.fuzz walk, seed 6): the slider moved to 2024 and back to
+    2025 left the working scenario naming 2025, which the baseline leaves to the record: titles
+    said "(đã chỉnh)", the link carried lay=2025, and that link opened a scenario that differs."""
+    at = fresh()
+    for year in (2024, 2025):
+        at.slider(key=wkey(at, "lay")).set_value(year)
+        run(at)
+    assert at.session_state["working"] == at.session_state["base"]
+    assert "lay" not in at.query_params
+    assert not [m for m in at.sidebar.markdown if "→" in m.value]
+    # a file that names its last actual year keeps naming it, whatever the slider did
+    named = dataclasses.replace(model.load_scenario(SCENARIOS / "baseline.toml"), last_actual_year=2025)
+    assert codec.with_frame(dataclasses.replace(named, last_actual_year=2024), 2030, 2025, 2025, named) == named
 
 
 @pytest.mark.parametrize("lang, said", [("vi", "2025 (mặc định: năm mới nhất của số liệu) → 2023"),

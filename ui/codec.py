@@ -211,11 +211,15 @@ def controls(sc: Scenario, last_history_year: int) -> dict[str, RateControl]:
             if (r := sc.rate(fp)) is not None}
 
 
-def with_frame(sc: Scenario, horizon: int, last_actual: int, last_history_year: int) -> Scenario:
+def with_frame(sc: Scenario, horizon: int, last_actual: int, last_history_year: int,
+               loaded: Scenario | None = None) -> Scenario:
     """``sc`` with a new horizon and last actual year (rates untouched: a rate table keeps its
     years; after its last year it stays flat). The last actual year is unset when it is the
-    history's own, so that a file keeps following the shipped history."""
-    last = None if last_actual == last_history_year and sc.last_actual_year is None else last_actual
+    history's own and the ``loaded`` scenario (``sc`` itself when not given) names none, so that
+    a file keeps following the shipped history, and a year moved away and back is the loaded
+    scenario again (not "changed", and no ``lay`` in the link)."""
+    named = (sc if loaded is None else loaded).last_actual_year is not None
+    last = None if last_actual == last_history_year and not named else last_actual
     return replace(sc, horizon=horizon, last_actual_year=last)
 
 

@@ -112,7 +112,7 @@ def _on_frame() -> None:
     if horizon <= last:
         horizon = last + 1
         ss()["frame_note"] = horizon
-    state.set_working(codec.with_frame(working(), horizon, last, state.last_history_year()))
+    state.set_working(codec.with_frame(working(), horizon, last, state.last_history_year(), state.base()))
 
 
 def _on_mode(fp: str) -> None:
