@@ -39,7 +39,7 @@ test: setup
 screenshots: setup
 	UPDATE_DOCS=1 $(UV) run --no-sync pytest tests/test_browser.py
 
-# Long hostile runs (tests/fuzz.py): random files, links and solves far beyond the suite's counts.
+# Long hostile runs (tests/fuzz.py): random files, links, solves and sessions far beyond the suite's counts.
 fuzz: setup
 	$(UV) run --no-sync python -m tests.fuzz all 300
 

@@ -1,6 +1,7 @@
-"""Long hostile runs: random valid files, links and solves far beyond the suite's example counts.
+"""Long hostile runs: random valid files, links, solves and sessions far beyond the suite's example counts.
 
-    make fuzz                                   (every harness, 300 examples each)
+    make fuzz                                   (every harness: 300 solves and CLI runs, 30 files
+                                                and links, 10 walks of forty actions)
     .venv/bin/python -m tests.fuzz solve 1500   (one harness, N examples)
 
 The suite's properties (tests/test_hostile.py and others) run 25–300 examples so that `make test`
@@ -25,7 +26,9 @@ switched, delayed and scaled, and a target set:
 Found this way (2026-12-03), each now a test: `brief` stopped on a file to 2021 from 2020
 (`test_deck::test_a_deck_with_no_project_to_list_says_so`); solve refused its own file after
 2030 (`test_hostile::test_after_2030_…`); ``lay=2020`` stopped three pages
-(`test_app::test_a_link_from_the_first_priced_year_…`)."""
+(`test_app::test_a_link_from_the_first_priced_year_…`). On 2026-12-04 the walk (seed 6): the
+last actual year slid away and back was "changed", and its link opened another scenario
+(`test_app::test_a_last_actual_year_moved_away_and_back_…`)."""
 
 from __future__ import annotations
 
@@ -228,11 +231,13 @@ def fuzz_links(n: int) -> None:
 
 
 def fuzz_walk(n: int) -> None:
-    """``n`` sessions of `tests.test_app_walk.walk` (forty actions each), seeded 0 to n−1, each
-    with an empty workspace of its own, so that a seed replays its session."""
+    """``n`` sessions of `tests.test_app_walk.walk` (forty actions each), seeded from
+    ``$FUZZ_FIRST_SEED`` (0) on, each with an empty workspace of its own, so that a seed replays
+    its session."""
     from .test_app_walk import walk
 
-    for seed in range(n):
+    first = int(os.environ.get("FUZZ_FIRST_SEED", "0"))
+    for seed in range(first, first + n):
         os.environ["HATINH_WORKSPACE"] = tempfile.mkdtemp(prefix="fuzz-ws-")
         try:
             walk(seed, 40)
@@ -240,6 +245,8 @@ def fuzz_walk(n: int) -> None:
             _fail("walk", f"tests.test_app_walk.walk({seed}, 40)", e)
 
 
+# The app harnesses cost about a second a page, a walk half a minute: fewer of them for one N.
+PER_EXAMPLE = {"files": 10, "links": 10, "walk": 30}
 HARNESSES = {"solve": fuzz_solve, "cli": fuzz_cli, "files": fuzz_files, "links": fuzz_links, "walk": fuzz_walk}
 
 
@@ -252,8 +259,7 @@ def main(argv: list[str]) -> int:
     for name, harness in HARNESSES.items():
         if which in (name, "all"):
             before = len(FAILS)
-            # the app harnesses cost about a second a page: a tenth as many
-            harness(n if name in ("solve", "cli") else max(1, n // 10))
+            harness(max(1, n // PER_EXAMPLE.get(name, 1)))
             print(f"{name}: {len(FAILS) - before} failures", flush=True)
     return 1 if FAILS else 0
 
