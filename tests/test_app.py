@@ -335,6 +335,18 @@ def test_a_last_actual_year_moved_away_and_back_is_the_loaded_scenario_again():
     assert codec.with_frame(dataclasses.replace(named, last_actual_year=2024), 2030, 2025, 2025, named) == named
 
 
+def test_a_driver_switched_to_investment_and_back_is_the_loaded_scenario_again():
+    """Services' driver flipped to investment and back read "7,5 % → 7 %" in the changes list and
+    g.services=7 in the link, where nothing was typed (`model.investment.switch_driver`)."""
+    at = fresh()
+    for driver in ("investment", "growth"):
+        at.radio(key=wkey(at, "sectors.services.driver")).set_value(driver)
+        run(at)
+    assert at.session_state["working"] == at.session_state["base"]
+    assert "g.services" not in at.query_params
+    assert at.text_input(key=wkey(at, "sectors.services.growth.c")).value == "7,50"
+
+
 @pytest.mark.parametrize("lang, said", [("vi", "2025 (mặc định: năm mới nhất của số liệu) → 2023"),
                                          ("en", "2025 (default: the record's latest year) → 2023")])
 def test_the_changes_list_says_which_year_an_unset_last_actual_year_is(lang, said):

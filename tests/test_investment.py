@@ -231,6 +231,24 @@ def test_a_driver_or_a_path_of_shares_the_api_cannot_read_is_named(history, base
         inv.growth_from_investment(history, baseline, "0.4")
 
 
+def test_a_driver_switched_away_and_back_gives_the_loaded_rate_again(history, baseline):
+    """Services at 7.5 % a year switched to investment (14.4 % of GRDP) and back gave 7.0 %: both
+    roundings and a steady share's falling growth. Untouched in between, the loaded 7.5 % comes
+    back; a share typed in between is the planner's, and its growth is what it buys."""
+    there = inv.switch_driver(history, baseline, "services", "investment", baseline)
+    assert there.rate("sectors.services.investment").constant == 0.144
+    assert inv.switch_driver(history, there, "services", "growth", baseline) == baseline
+    assert inv.switch_driver(history, there, "services", "growth").rate("sectors.services.growth").constant == 0.07
+    typed = there.with_rate("sectors.services.investment", 0.2)
+    back = inv.switch_driver(history, typed, "services", "growth", baseline)
+    assert back.driver("services") == "growth" and back != baseline
+    assert back.rate("sectors.services.growth").constant > 0.075
+    # a sector the loaded file drives by its investment: the same, the other way round
+    loaded = there
+    g = inv.switch_driver(history, loaded, "services", "growth", loaded)
+    assert inv.switch_driver(history, g, "services", "investment", loaded) == loaded
+
+
 def test_the_cli_and_the_api_bound_the_same_share_and_icor():
     from model import params as P
     from model.cli.args import _icor, _share

@@ -148,7 +148,7 @@ def _on_driver(sector: str) -> None:
 
     driver = ss()[state.key(f"sectors.{sector}.driver")]
     # A new generation: the rate editor below now edits another field.
-    state.set_working(switch_driver(state.history(), working(), sector, driver))
+    state.set_working(switch_driver(state.history(), working(), sector, driver, state.base()))
 
 
 def _set_mfg(pct: float) -> None:
