@@ -348,7 +348,9 @@ def draw() -> None:
                 from model.industry import SHARE_RANGE, manufacturing_share_of_ic
 
                 c, lo, hi = (100 * x for x in manufacturing_share_of_ic())
-                value = w.manufacturing_share if w.manufacturing_share is not None else c / 100
+                # unset, the record's share as its release gives it (58,6): the fitted 58,604218 is
+                # the model's, and six decimals in a box read as a precision the release lacks
+                value = w.manufacturing_share if w.manufacturing_share is not None else round(c, 1) / 100
                 number_box(t("mfg_label", lg), "mfg", codec.frac_to_pct(value), 100 * SHARE_RANGE[0],
                            100 * SHARE_RANGE[1], _set_mfg, digits=1,
                            help=t("mfg_help", lg, c=fmt.num(c, lg, 1), lo=fmt.num(lo, lg, 1), hi=fmt.num(hi, lg, 1)))
