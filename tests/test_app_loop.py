@@ -12,7 +12,7 @@ import model
 
 from .tables import tables
 from .conftest import SCENARIOS
-from .test_app import fresh, goto, plain, run, wkey
+from .test_app import fresh, goto, plain, run, upload, wkey
 
 BASE = model.load_scenario(SCENARIOS / "baseline.toml")
 SERVICES = "sectors.services.growth"
@@ -136,6 +136,33 @@ def test_the_solve_request_survives_page_switches_and_the_link():
     again = fresh(**dict(at.query_params.items()))
     assert again.session_state["working"].solve == want
     assert not again.session_state["notes"]
+
+
+def test_a_request_ticked_away_and_back_is_the_loaded_request_again():
+    """A target or a free sector ticked off and on again left an explicit list equal to the set's
+    defaults: the scenario read "(đã chỉnh)" and the link carried sv=… for nothing changed. A
+    file's own [solve] lists stay as the file has them."""
+    at = fresh(page="solve")
+    for key in ("sv.t.grdp_multiple", "sv.f.services"):
+        for _ in range(2):
+            box = at.checkbox(key=wkey(at, key))
+            box.set_value(not box.value)
+            run(at)
+    assert at.session_state["working"].solve is None
+    assert at.session_state["working"] == at.session_state["base"] and "sv" not in at.query_params
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8") + (
+        '\n[solve]\ntargets = ["grdp_growth_avg", "grdp_multiple", "share_agriculture", "share_industry_construction", '
+        '"share_services", "share_product_taxes", "grdp_per_capita", "investment_share"]\nfree = ["services", "agriculture", '
+        '"industry_construction"]\n')
+    own = goto(upload(fresh(), text), "solve")
+    loaded = own.session_state["base"].solve
+    assert loaded.free == ("services", "agriculture", "industry_construction")
+    for key in ("sv.t.grdp_multiple", "sv.f.services"):
+        for _ in range(2):
+            box = own.checkbox(key=wkey(own, key))
+            box.set_value(not box.value)
+            run(own)
+    assert own.session_state["working"].solve == loaded
 
 
 def test_a_bad_solve_request_in_the_link_is_reported():

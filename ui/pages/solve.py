@@ -71,7 +71,22 @@ def set_solve(**changes) -> None:
     """Change the working scenario's solve request (a callback; the projection is untouched)."""
     w = state.working()
     sv = w.solve or model.SolveSettings()
-    state.set_working(replace(w, solve=replace(sv, **changes)), redraw=False, why="solve")
+    state.set_working(replace(w, solve=as_loaded(replace(sv, **changes), w, state.base())), redraw=False, why="solve")
+
+
+def as_loaded(sv: model.SolveSettings, w: model.Scenario, loaded: model.Scenario) -> model.SolveSettings | None:
+    """``sv`` written as the ``loaded`` scenario writes its request where the two ask the same
+    of ``w``'s target set: a target ticked off and on again made an explicit list equal to the
+    set's defaults, so the scenario read "(đã chỉnh)" and the link carried sv=… for a request
+    nobody changed. A file's own lists are kept as the file has them."""
+    ls = loaded.solve or model.SolveSettings()
+    targets = lambda x: frozenset(x if x is not None else model.registry.solver_defaults(model.registry.judged_set(w)))  # noqa: E731
+    free = lambda x: frozenset(x if x is not None else DEFAULT_FREE)  # noqa: E731
+    if targets(sv.targets) == targets(ls.targets):
+        sv = replace(sv, targets=ls.targets)
+    if free(sv.free) == free(ls.free):
+        sv = replace(sv, free=ls.free)
+    return loaded.solve if sv == ls else sv
 
 
 def on_pick(kind: str, ids: tuple[str, ...]) -> None:
