@@ -348,8 +348,9 @@ def draw() -> None:
                 from model.industry import SHARE_RANGE, manufacturing_share_of_ic
 
                 c, lo, hi = (100 * x for x in manufacturing_share_of_ic())
-                # unset, the record's share as its release gives it (58,6): the fitted 58,604218 is
-                # the model's, and six decimals in a box read as a precision the release lacks
+                # unset, the record's share as its release gives it (58,6): the 58,604218 that the
+                # branch weights give is the model's, and six decimals in a box read as a precision
+                # the release lacks
                 value = w.manufacturing_share if w.manufacturing_share is not None else round(c, 1) / 100
                 number_box(t("mfg_label", lg), "mfg", codec.frac_to_pct(value), 100 * SHARE_RANGE[0],
                            100 * SHARE_RANGE[1], _set_mfg, digits=1,
