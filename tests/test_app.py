@@ -988,7 +988,7 @@ def test_the_manufacturing_split_is_the_users_to_set():
         "Tỷ trọng công nghiệp chế biến, chế tạo trong GRDP"]
     before = row(at)
     assert before["Trạng thái"] in ("Đạt", "Chưa đạt")  # evaluated, no longer "not modelled"
-    assert at.text_input(key=wkey(at, "mfg")).value == "58,6"   # as released, not the fit's 58,604218
+    assert at.text_input(key=wkey(at, "mfg")).value == "58,6"   # as released, not the branch weights' 58,604218
     at.text_input(key=wkey(at, "mfg")).set_value("63")
     run(at)
     assert at.query_params["mfg"] == "63"
