@@ -665,6 +665,33 @@ def test_workspace_save_conflict_rename_duplicate_delete(workspace):
     assert at.selectbox(key="ws_pick").value == "plan_a-2"   # the first left, and said so by its tick
 
 
+@pytest.mark.parametrize("lang, said, tag", [
+    ("vi", "vẫn đang mở ở đây, nhưng đường link của trang không còn mở được nó", "đã xóa khỏi kho"),
+    ("en", "It stays open here, but the page's link no longer opens it", "deleted from the workspace")])
+def test_deleting_the_open_scenario_keeps_it_open_and_says_its_link_is_gone(workspace, lang, said, tag):
+    """Found by the random walk (tests.fuzz walk, seed 60): saved, then deleted while open, the
+    scenario stayed open with a link naming ws:plan_a, which then opened the baseline, and nothing
+    said so. Now the delete says it, the scenario box marks it, and the link opened elsewhere
+    names what it lacks."""
+    at = fresh(page="workspace", lang=lang)
+    at.text_input(key=wkey(at, "sectors.services.growth.c")).set_value("9")
+    run(at)
+    ws_box(at, "name").input("plan_a")
+    at.get("form_submit_button")[0].click()
+    run(at)
+    assert at.session_state["base_ref"] == "ws:plan_a"
+    at.checkbox(key="ws_confirm").check()
+    run(at)
+    at.button(key="ws_delete").click()
+    run(at)
+    assert not (workspace / "plan_a.toml").exists()
+    assert any(said in plain(w.value) for w in at.warning), [w.value for w in at.warning]
+    box = at.sidebar.selectbox(key=wkey(at, "scn"))
+    assert tag in box.options[box.index] and at.session_state["working"].sectors["services"].growth.constant == 0.09
+    elsewhere = fresh(**{k: v for k, v in at.query_params.items()})
+    assert [n.key for n in elsewhere.session_state["notes"]] == ["url_scn_ws"]
+
+
 def test_the_workspace_list_sorts_by_time_and_changes_and_keeps_the_buttons_near(workspace, monkeypatch):
     """The list gave its times and counts as text ("02/12/2026 11:20", "12 giả định"): a click
     on a column's head sorted 02/12 before 30/11 and 12 changes before 2. And every file was a

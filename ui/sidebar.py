@@ -204,8 +204,8 @@ def scenario_options() -> dict[str, str]:
         if e.scenario is not None:
             opts[f"ws:{e.name}"] = f"{e.scenario.title_in(lg)} · {t('workspace_tag', lg)}: {e.name}"
     ref = ss()["base_ref"]
-    if ref not in opts:  # deleted from the workspace meanwhile: still the loaded one
-        opts[ref] = state.base().title_in(lg)
+    if ref not in opts:  # deleted from the workspace meanwhile: still the loaded one, and said so
+        opts[ref] = f"{state.base().title_in(lg)} · {t('deleted_tag', lg)}"
     return opts
 
 

@@ -119,7 +119,11 @@ def act(kind: str, name: str) -> None:
             ws.delete(name)
             ss["ws_confirm"] = False
             ss.pop("ws_pick", None)   # the first file left, named by the delete tick
-            flash("ws_deleted", name=name)
+            # the open scenario stays open, but a link naming it opens the baseline elsewhere
+            if ss.get("base_ref") == f"ws:{name}":
+                ss["ws_flash"] = ("warning", "ws_deleted_open", {"name": name})
+            else:
+                flash("ws_deleted", name=name)
     except (model.WorkspaceError, model.ScenarioError, OSError) as e:
         fail(e)
     state.bump()
@@ -129,7 +133,8 @@ st.caption(t("ws_intro", lang, folder=state.md(str(ws.folder.resolve()))))
 flashed = ss.pop("ws_flash", None)
 if flashed:
     kind, key, fields = flashed
-    (st.success if kind == "success" else st.error)(t(key, lang, **{k: state.md(v) for k, v in fields.items()}))
+    {"success": st.success, "warning": st.warning}.get(kind, st.error)(
+        t(key, lang, **{k: state.md(v) for k, v in fields.items()}))
 
 st.subheader(t("ws_save_title", lang))
 # Pre-filled once per state of the scenario: the loaded titles while nothing changed, the

@@ -439,6 +439,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "ws_duplicate": ("Nhân bản", "Duplicate"), "ws_duplicated": ("Đã nhân bản thành {new}.", "Duplicated as {new}."),
     "ws_delete": ("Xóa", "Delete"), "ws_delete_confirm": ("Tôi chắc chắn muốn xóa {name}", "Yes, delete {name}"),
     "ws_deleted": ("Đã xóa {name}.", "Deleted {name}."),
+    "ws_deleted_open": ("Đã xóa {name} khỏi kho. Kịch bản này vẫn đang mở ở đây, nhưng đường link của trang không "
+                        "còn mở được nó: lưu lại vào kho (ở trên) nếu cần giữ hoặc gửi cho người khác.",
+                        "Deleted {name} from the workspace. It stays open here, but the page's link no longer opens "
+                        "it: save it again (above) to keep it or to send it to someone."),
     "ws_delete_need": ("Đánh dấu ô xác nhận trước khi xóa.", "Tick the confirmation box before deleting."),
     "ws_error": ("Không thực hiện được: {msg}", "Could not do it: {msg}"),
     "ws_bad_files": ("Một số tệp trong kho không đọc được và bị bỏ qua:", "Some files in the workspace cannot be read and were skipped:"),

@@ -19,6 +19,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "scenario": ("Kịch bản", "Scenario"),
     "loaded_from": ("Đang dùng: {title}", "In use: {title}"),
     "shipped_tag": ("có sẵn", "shipped"), "workspace_tag": ("kho", "workspace"),
+    "deleted_tag": ("đã xóa khỏi kho: lưu lại để giữ", "deleted from the workspace: save it again to keep it"),
     "upload": ("Tải kịch bản lên (tệp TOML)", "Upload a scenario (TOML file)"),
     "upload_button": ("Chọn tệp", "Choose file"),
     # under a file the browser refused before it reached the app (another type, or over the
