@@ -15,7 +15,8 @@ switched, delayed and scaled, and a target set:
 - ``cli``: the file through a random command (`run`, `projects`, `invest`, `quarterly`, `risk`,
   `supply`, `frontier`, `attribute`, `solve`, `brief`) in-process with ``--debug``: any
   exception, or an exit code other than 0, 2 or 3, is an internal error;
-- ``files``: the file uploaded in AppTest, then every page, in a random language;
+- ``files``: the file uploaded in AppTest, then every page, in a random language; the scenario
+  open is the file as written, and its link opens it in a new session;
 - ``links``: a random link (rates, years, projects, sets, solve requests, typed badly or well)
   opened in AppTest, then every page;
 - ``walk``: `tests/test_app_walk.py`'s random session at length (the suite walks two of thirty
@@ -33,6 +34,7 @@ last actual year slid away and back was "changed", and its link opened another s
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import os
 import sys
@@ -195,6 +197,16 @@ def fuzz_files(n: int) -> None:
         at.run()
         at.get("file_uploader")[0].set_value(("fuzz.toml", text.encode("utf-8"), "application/toml"))
         _app_pages(at, text)
+        try:   # what was uploaded is what opens: unchanged, and by its link in a new session
+            from .test_app import fresh
+
+            # (a name already in the workspace is saved as name-2: never overwritten, and said)
+            opened, written = at.session_state["working"], parse_scenario(text)
+            assert dataclasses.replace(opened, name=written.name) == written, "the upload was not opened as written"
+            link = {k: v[0] if isinstance(v, list) else v for k, v in at.query_params.items()}
+            assert fresh(**link).session_state["working"] == at.session_state["working"], f"link {link}"
+        except Exception as e:  # noqa: BLE001
+            _fail("app upload", text, e)
 
     run()
 
