@@ -688,6 +688,7 @@ def test_deleting_the_open_scenario_keeps_it_open_and_says_its_link_is_gone(work
     assert any(said in plain(w.value) for w in at.warning), [w.value for w in at.warning]
     box = at.sidebar.selectbox(key=wkey(at, "scn"))
     assert tag in box.options[box.index] and at.session_state["working"].sectors["services"].growth.constant == 0.09
+    assert any(tag in c.value for c in at.sidebar.caption)   # the box cuts a long title: said under it too
     elsewhere = fresh(**{k: v for k, v in at.query_params.items()})
     assert [n.key for n in elsewhere.session_state["notes"]] == ["url_scn_ws"]
 

@@ -301,8 +301,11 @@ def draw() -> None:
         opts = scenario_options()
         st.selectbox(t("scenario", lg), list(opts), format_func=opts.get, key=seed("scn", ss()["base_ref"]),
                      on_change=_on_scenario, help=t("scenario_help", lg))
-        # the box cuts a long title: the whole of it, and whether it was changed, under it
-        st.caption(md(state.shown().title_in(lg)))
+        # the box cuts a long title: the whole of it, whether it was changed, and whether it was
+        # deleted from the workspace meanwhile, under it
+        tag = f" · {t('deleted_tag', lg)}"
+        gone = opts[ss()["base_ref"]].endswith(tag)   # `scenario_options` marks it so
+        st.caption(md(state.shown().title_in(lg)) + (tag if gone else ""))
         st.html(APP_CSS % {"upload": t("upload_button", lg), "enter": t("input_enter", lg),
                            "enter_form": t("input_enter_form", lg), "enter_area": t("input_enter_area", lg),
                            "refused": t("upload_refused", lg, kb=P.MAX_FILE_BYTES // 1024)})
