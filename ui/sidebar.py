@@ -197,15 +197,13 @@ def _on_upload() -> None:
 
 # ---- drawing ---------------------------------------------------------------------------------
 def scenario_options() -> dict[str, str]:
-    """Loadable scenarios, ref → label: shipped files, then valid workspace files."""
+    """Loadable scenarios, ref → label: shipped files, then valid workspace files (the open one
+    is missing when it was deleted from the workspace meanwhile)."""
     lg = lang()
     opts = {ref: f"{sc.title_in(lg)} · {t('shipped_tag', lg)}" for ref, sc in state.shipped().items()}
     for e in state.workspace().entries():
         if e.scenario is not None:
             opts[f"ws:{e.name}"] = f"{e.scenario.title_in(lg)} · {t('workspace_tag', lg)}: {e.name}"
-    ref = ss()["base_ref"]
-    if ref not in opts:  # deleted from the workspace meanwhile: still the loaded one, and said so
-        opts[ref] = f"{state.base().title_in(lg)} · {t('deleted_tag', lg)}"
     return opts
 
 
@@ -299,13 +297,16 @@ def draw() -> None:
                  key=seed("lang", lg), on_change=_on_lang)
         lg = lang()
         opts = scenario_options()
-        st.selectbox(t("scenario", lg), list(opts), format_func=opts.get, key=seed("scn", ss()["base_ref"]),
+        ref = ss()["base_ref"]
+        # deleted from the workspace meanwhile: still the loaded one, and said so in the box and
+        # under it (the box cuts a long title, and the mark with it)
+        gone = f" · {t('deleted_tag', lg)}" if ref not in opts else ""
+        if gone:
+            opts[ref] = state.base().title_in(lg) + gone
+        st.selectbox(t("scenario", lg), list(opts), format_func=opts.get, key=seed("scn", ref),
                      on_change=_on_scenario, help=t("scenario_help", lg))
-        # the box cuts a long title: the whole of it, whether it was changed, and whether it was
-        # deleted from the workspace meanwhile, under it
-        tag = f" · {t('deleted_tag', lg)}"
-        gone = opts[ss()["base_ref"]].endswith(tag)   # `scenario_options` marks it so
-        st.caption(md(state.shown().title_in(lg)) + (tag if gone else ""))
+        # the whole title under the box, whether it was changed, and whether it was deleted
+        st.caption(md(state.shown().title_in(lg)) + gone)
         st.html(APP_CSS % {"upload": t("upload_button", lg), "enter": t("input_enter", lg),
                            "enter_form": t("input_enter_form", lg), "enter_area": t("input_enter_area", lg),
                            "refused": t("upload_refused", lg, kb=P.MAX_FILE_BYTES // 1024)})
