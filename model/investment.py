@@ -191,8 +191,16 @@ def required_investment(p: Projection, icor: Mapping[str, float] | float | None 
     one row a projected year with ``need_<band>`` (organic + projects) for each ICOR of the
     band, ``share_<band>_pct`` (% of GRDP at current prices), ``organic_central``,
     ``projects``, the central need by source (``state``, ``nonstate``, ``fdi``) and by sector
-    (``sector_<id>``), and ``negative`` where the recursion asked for less than nothing
-    (shown as it is: the lagged effect of earlier investment covers the year)."""
+    (``sector_<id>``), ``negative`` where the recursion asked for less than nothing
+    (shown as it is: the lagged effect of earlier investment covers the year), and
+    ``catch_up``: the part of the first projected year's central need that makes up for what
+    the actual years' investment falls short of delivering (0 in the other years).
+
+    The catch-up: with increment need n = K·ΔR of the first projected year and D what the
+    actual years still deliver in it (Σ_{m≥1} ω_m i(t−m)), the exact first-year investment is
+    i = (n − D)/ω_0 = n + ((1 − ω_0)·n − D)/ω_0. Had the actual years invested at that year's
+    own pace, D would be (1 − ω_0)·n and the second term nil: the second term, at current
+    prices, is the catch-up (the baseline's 2026 need stands above 2027's by it)."""
     need_projection(p, "p")
     band = ICOR_BAND if icor is None else ({"central": icor} if np.isscalar(icor) else dict(icor))
     band = {name: _icor(k, f"icor[{name!r}]" if not np.isscalar(icor) else "icor") for name, k in band.items()}
@@ -228,6 +236,11 @@ def required_investment(p: Projection, icor: Mapping[str, float] | float | None 
             for k_s, s in enumerate(SECTOR_IDS):
                 out[f"sector_{s}"] = organic * weights[:, k_s]
             out["negative"] = exact < 0
+            out["catch_up"] = 0.0
+            if mask.any() and i[mask][0] == exact[0]:   # the exact inverse stands in the first year
+                n0 = k * d_total[mask][0]
+                d0 = _still_delivered(i[~mask], w, 1)[0]
+                out.iloc[0, out.columns.get_loc("catch_up")] = ((1 - w[0]) * n0 - d0) / w[0] * defl[mask][0]
     return out
 
 

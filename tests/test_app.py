@@ -1047,6 +1047,9 @@ def test_projects_page_answers_question_4_with_the_apis_numbers():
     note = next(c.value for c in at.caption if c.value.startswith("Naive rule:"))
     assert "the model wins 2.68 to 3.51" in note and "constant 7 % a year (2.38)" in note
     assert any("industry-construction scores 5.11 against 4.90" in c.value for c in at.caption)
+    # why the baseline's 2026 need stands above 2027's, under the investment table
+    step = next(c.value for c in at.caption if c.value.startswith("2026 needs "))
+    assert "of which about 14,096 billion makes up" in step and step.endswith("is below 2026's.")
 
 
 def test_a_users_project_name_is_text_in_the_tables():

@@ -304,6 +304,12 @@ def test_projects_and_invest_speak_vietnamese(capsys):
     # 55,524 bn invested in 2024 for 4,177.07 bn more GRDP at 2010 prices, at 1.79 → 7.45)
     row = next(x for x in out.splitlines() if x.startswith("2024 ") and "7,45" in x)
     assert row.split() == ["2024", "55.524,0", "4.177,1", "1,79", "7,45"], row
+    # why 2026 stands apart, as the Projects page says it (the need of the paths 40 % buys)
+    assert "Năm 2026 cần 57.220 tỷ đồng, trong đó khoảng 5.081 tỷ đồng bù phần vốn đã công bố của 2024–2025" in out
+    assert main(["invest", str(SCENARIOS / "baseline.toml"), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "2026 needs 75,245 billion VND, of which about 14,096 billion makes up for what the published" in out
+    assert "so 2027's need (65,253 billion) is below 2026's." in out
     # a project on, later and off: rows and columns in words, numbers the reader's way
     assert main(["projects", str(SCENARIOS / "baseline.toml"), "--project", "lng_vung_ang_3", "--lang", "vi"]) == 0
     out = capsys.readouterr().out

@@ -259,3 +259,56 @@ def test_the_cli_and_the_api_bound_the_same_share_and_icor():
             _share(bad)
     with pytest.raises(Exception):
         _icor("0,99")
+
+
+# ---- the first projected year's catch-up (why the baseline's 2026 need stands above 2027's) -------
+def test_catch_up_by_hand(history, baseline):
+    """The first projected year's need is its own organic increment at the ICOR plus what the
+    actual years' organic investment falls short of delivering in it, over ω_0:
+    i(2026) = 7·ΔR + ((1 − 0.5)·7·ΔR − 0.35·I(2025) − 0.15·I(2024)) / 0.5, at 2026's prices,
+    with I the published totals (61,019 and 55,524 bn VND) less the named projects' own capital
+    (Vũng Áng 2's 10,340 a year, VinFast's 6,505 in 2025), at their years' prices."""
+    p = model.simulate(history, baseline)
+    r = inv.required_investment(p)
+    d = inv._organic_increment(p).sum(axis=1)
+    defl = p.grdp_nominal / p.grdp_real
+    n = 7.0 * d[2026]
+    delivered = 0.35 * (61019 - 10340 - 6505) / defl[2025] + 0.15 * (55524 - 10340) / defl[2024]
+    assert r.at[2026, "catch_up"] == pytest.approx((0.5 * n - delivered) / 0.5 * defl[2026], rel=1e-9)
+    assert r.at[2026, "organic_central"] == pytest.approx(n * defl[2026] + r.at[2026, "catch_up"], rel=1e-9)
+    assert r.at[2026, "catch_up"] == pytest.approx(14096, abs=1) and (r["catch_up"].loc[2027:] == 0).all()
+    # without the projects, all the published investment counts as organic and covers 2026's pace
+    bare = inv.required_investment(model.simulate(history, replace(baseline, projects={})))
+    assert bare.at[2026, "catch_up"] < 0
+    # all of a year's investment working in that year: nothing to catch up
+    assert (inv.required_investment(p, lags=(1.0, 0.0, 0.0))["catch_up"] == 0).all()
+
+
+def test_catch_up_in_words(history, baseline):
+    """The Projects page and `invest` say why 2026 needs more than 2027 (75,245 against 65,253 bn
+    VND in the baseline), in both languages, with the sign the ICOR gives, and name a year
+    without a published figure as an assumption."""
+    from model.report.outcome import investment_step_text
+
+    p = model.simulate(history, baseline)
+    r = inv.required_investment(p)
+    vi, en = (investment_step_text(r, p, lg) for lg in ("vi", "en"))
+    assert vi.startswith("Năm 2026 cần 75.245 tỷ đồng, trong đó khoảng 14.096 tỷ đồng bù phần vốn đã công bố của "
+                         "2024–2025 (trừ 27.185 tỷ đồng vốn riêng của các dự án có tên năm 2024–2025")
+    assert "50 % ngay năm bỏ vốn, 35 % năm sau, 15 % năm thứ ba (giả định)" in vi and "gấp 2 lần" in vi
+    assert vi.endswith("nên nhu cầu năm 2027 (65.253 tỷ đồng) thấp hơn năm 2026.")
+    assert en.startswith("2026 needs 75,245 billion VND, of which about 14,096 billion makes up for what the "
+                         "published investment of 2024–2025 (less the named projects' own capital in 2024–2025, 27,185 billion")
+    assert en.endswith("so 2027's need (65,253 billion) is below 2026's.")
+    # at an ICOR of 5 the published investment already covers more than 2026's pace needs
+    low = inv.required_investment(p, icor=5.0)
+    text = investment_step_text(low, p, "en", 5.0)
+    assert low.at[2026, "catch_up"] < 0 and text.startswith("2026 needs about 3,149 billion VND less than the "
+                                                            "scenario's pace asks (ICOR 5)")
+    # nothing to say without a catch-up
+    assert investment_step_text(inv.required_investment(p, lags=(1.0, 0.0, 0.0)), p, "vi") == ""
+    # actual years up to 2024: 2023 has no published total, taken at its own pace (an assumption)
+    p24 = model.simulate(history, replace(baseline, last_actual_year=2024))
+    text = investment_step_text(inv.required_investment(p24), p24, "en")
+    assert "the investment of 2023–2024 (less the named projects' own capital in 2024, 10,340 billion" in text
+    assert "2023: no published investment, taken at that year's own pace (an assumption)." in text and "  " not in text

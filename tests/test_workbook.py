@@ -325,3 +325,20 @@ def test_the_targets_sheet_is_the_scorecards_with_its_probabilities_and_trends(h
         assert any(note in str(x) and rv.all_sentence(r, lang) in str(x) for x in about), about
         plain = openpyxl.load_workbook(io.BytesIO(workbook.build(baseline, baseline, p, history, lang)))
         assert col not in next(plain[sheet].iter_rows(values_only=True))
+
+
+def test_the_investment_sheet_gives_the_first_years_catch_up(book):
+    """The part of 2026's need that makes up for what the actual years' investment falls short
+    of delivering: `required_investment`'s ``catch_up``, in its own column, nil after 2026."""
+    from model import investment as inv
+
+    books, p = book
+    want = inv.required_investment(p)["catch_up"]
+    for lang, head in (("vi", "Trong đó: bù phần vốn các năm trước chưa tạo đủ (tỷ đồng, ICOR trung tâm)"),
+                       ("en", "Of which: catch-up for what earlier investment falls short of delivering (bn VND, "
+                              "central ICOR)")):
+        ws = books[lang]["Nhu cầu vốn" if lang == "vi" else "Investment need"]
+        heads = [c.value for c in ws[1]]
+        col = {r[0].value: r[heads.index(head)].value for r in ws.iter_rows(min_row=2)}
+        assert col[2026] == pytest.approx(want[2026], abs=0.5) and col[2026] > 10000
+        assert all(col[y] == 0 for y in range(2027, 2031))

@@ -116,6 +116,7 @@ def _cmd_invest(args) -> int:
     from ..investment import (ICOR_BAND, growth_from_investment, icor_record, investment_record,
                               required_investment)
     from ..registry import growth_period
+    from ..report.outcome import investment_step_text
 
     history = assemble_history()
     sc = resolve(args.file)
@@ -151,7 +152,8 @@ def _cmd_invest(args) -> int:
                 print(crowded)
             table = required_investment(p, icor=args.icor)
         else:
-            table = required_investment(simulate(history, sc), icor=args.icor)
+            p = simulate(history, sc)
+            table = required_investment(p, icor=args.icor)
         # with --share the table is the bought paths' need, not the file's own: its title says so
         # (it named the file alone, over a need of 45 % where the file's paths need twice that)
         print("\n" + (tr("cli_invest_need", lg, name=sc.name, icor=icors) if args.share is None else
@@ -159,6 +161,9 @@ def _cmd_invest(args) -> int:
                          k=num(k, lg, 1), icor=icors)))
         cols = [c for c in table.columns if c.startswith(("need", "share_"))] + ["projects", "state", "nonstate", "fdi"]
         print(_cli_table(table[[c for c in cols if c in table.columns]], lg, 1))
+        step = investment_step_text(table, p, lg, args.icor)
+        if step:   # why the first projected year stands apart (the lags' catch-up), as the page says it
+            print(step)
         if args.out:
             _write_tables(args.out, {"investment": table}, lg)
     return EXIT_OK

@@ -256,7 +256,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from ..target_sets import interval
     from .risk import above_items, above_sentence, all_sentence, shown_probability, source_line
     from .findings import finding_text
-    from .outcome import solve_text
+    from .outcome import investment_step_text, solve_text
     from . import charts
     from ..analysis import effect_measures, project_effects, project_variants, started
     from .views import (column_keys, compare_table, first_year_text, inert_text, project_name, project_names,
@@ -462,6 +462,11 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         d._text(s, t("dk_invest_note", lang, need=fmt.num(need["share_central_pct"].mean(), lang, 1),
                      y0=int(need.index[0]), y1=int(need.index[-1]), rec=fmt.num(recent.mean(), lang, 1),
                      years=", ".join(str(int(y)) for y in recent.index)), 0.5, HIGH - 1.15, WIDE - 1.0, 0.5, size=13)
+        # why the first projected year stands apart from the next: in the speaker's notes, where
+        # the presenter finds it when asked (the slide has no room for three more lines)
+        step = investment_step_text(need, p, lang)
+        if step:
+            s.notes_slide.notes_text_frame.text = step
 
     # 9. what 2026–2030 must deliver
     findings = consistency_report(history, sc)

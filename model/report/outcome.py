@@ -135,6 +135,47 @@ def investment_text(result, lang: str = "vi") -> str:
     return text + (" " + supply_text(sup, lang) if sup is not None else "")
 
 
+def investment_step_text(need, p, lang: str = "vi", icor: float | None = None) -> str:
+    """Why the first projected year's need stands apart, in a sentence or two: the ``catch_up``
+    of `model.investment.required_investment` (billion VND, current prices) for the projection
+    ``p``: what the first projected year makes up for (or is spared) because the actual years'
+    organic investment (the published total less the named projects' own capital) delivers
+    through the lags less (or more) than the scenario's pace needs. '' when it is under 1 % of
+    that year's need (nothing worth a sentence) or the table has no projected year."""
+    from ..capital import ICOR_BAND, LAGS, _published_investment
+    from ..projects import capital_spending
+
+    if not len(need) or "catch_up" not in need:
+        return ""
+    c, a = float(need["catch_up"].iloc[0]), float(need["need_central"].iloc[0])
+    if abs(c) < 0.01 * abs(a):
+        return ""
+    y0, last = int(need.index[0]), p.last_actual_year
+    known = list(range(last - len(LAGS) + 2, last + 1))   # the actual years the lags reach into
+    unpublished = [y for y in known if y not in _published_investment()]
+    published = not unpublished
+    # the projects' capital comes off a published total only: a year without one is taken at
+    # its own organic pace (`model.capital._actual_real_investment`)
+    shown = [y for y in known if y not in unpublished]
+    cap = (capital_spending(p.scenario.projects, shown, last)["total"].sum()
+           if p.scenario.projects and shown else 0.0)
+    w = [fmt.num(100 * x, lang, 0) for x in LAGS]
+    fields = dict(y0=y0, a=fmt.num(a, lang, 0), c=fmt.num(abs(c), lang, 0), k=_years(known[0], known[-1]),
+                  icor=fmt.plain(icor if icor is not None else ICOR_BAND["central"], lang),
+                  w0=w[0], w1=w[1], w2=w[2], x=fmt.plain(round(1 / LAGS[0], 2), lang),
+                  src=t("inv_src_published", lang) if published else "",
+                  less=t("inv_less_projects", lang, cap=fmt.num(cap, lang, 0), years=_years(shown[0], shown[-1]))
+                  if cap >= 0.5 else "")
+    # no double space where the source word is left out
+    text = " ".join(t("inv_catch_up" if c > 0 else "inv_catch_down", lang, **fields).split())
+    if unpublished:   # the assumption said, in a sentence of its own
+        text += " " + t("inv_src_assumed", lang, years=", ".join(map(str, unpublished)))
+    if c > 0 and len(need) > 1 and need["need_central"].iloc[1] < a:
+        text += " " + t("inv_catch_up_echo", lang, y0=y0, y1=int(need.index[1]),
+                        b=fmt.num(float(need["need_central"].iloc[1]), lang, 0))
+    return text
+
+
 def supply_text(needs, lang: str = "vi") -> str:
     """What a path needs from the supply side (`model.supply.Needs`), in one sentence: TFP at the
     held investment share, or investment at the latest TFP, against the record."""

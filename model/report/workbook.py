@@ -148,7 +148,7 @@ def investment_sheet(need: pd.DataFrame, lang: str) -> Sheet:
     heads = {"need_low": t("wb_need_low", lang), "need_central": t("wb_need_central", lang),
              "need_high": t("wb_need_high", lang), "share_low_pct": t("wb_share_low", lang),
              "share_central_pct": t("wb_share_central", lang), "share_high_pct": t("wb_share_high", lang),
-             "projects": t("wb_projects_capital", lang), "state": t("wb_state", lang),
+             "catch_up": t("wb_catch_up", lang), "projects": t("wb_projects_capital", lang), "state": t("wb_state", lang),
              "nonstate": t("wb_nonstate", lang), "fdi": t("wb_fdi", lang)}
     heads.update({f"sector_{s}": t("wb_sector_need", lang, sector=w) for s, w in words.items()})
     cols = [c for c in heads if c in need.columns]

@@ -17,7 +17,7 @@ from model.projects import ProjectSetting
 from model.report import charts, fmt
 from model.report.glossary import explain
 from model.report import views
-from model.report.outcome import supply_text
+from model.report.outcome import investment_step_text, supply_text
 from model.report.strings import project_status, sector_label, t
 from model.report.views import text_frame
 from ui import codec, state
@@ -295,6 +295,10 @@ if len(r):
     tf.index.name = t("inv_col_year", lang)
     st.caption(t("inv_table_unit", lang))
     static_table(tf, hide_index=False)
+    # why the first projected year stands apart from the next (the lags' catch-up), where it does
+    step = investment_step_text(r, state.project(c.toml), lang)
+    if step:
+        st.caption(step)
     by_sector.loc[f"{int(r.index[0])}–{int(r.index[-1])}"] = by_sector.sum()
     by_sector.index = [str(i) for i in by_sector.index]
     sector_frame = text_frame(by_sector, lang, 0)

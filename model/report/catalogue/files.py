@@ -100,6 +100,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "wb_need_high": ("Vốn cần, ICOR 8 (tỷ đồng)", "Need, ICOR 8 (bn VND)"),
     "wb_share_low": ("% GRDP, ICOR 6", "% of GRDP, ICOR 6"), "wb_share_central": ("% GRDP, ICOR 7", "% of GRDP, ICOR 7"),
     "wb_share_high": ("% GRDP, ICOR 8", "% of GRDP, ICOR 8"),
+    "wb_catch_up": ("Trong đó: bù phần vốn các năm trước chưa tạo đủ (tỷ đồng, ICOR trung tâm)",
+                    "Of which: catch-up for what earlier investment falls short of delivering (bn VND, central ICOR)"),
     "wb_projects_capital": ("Vốn các dự án (tỷ đồng)", "Projects' capital (bn VND)"),
     "wb_state": ("Nhà nước (tỷ đồng)", "State (bn VND)"), "wb_nonstate": ("Ngoài nhà nước (tỷ đồng)", "Non-state (bn VND)"),
     "wb_fdi": ("FDI (tỷ đồng)", "FDI (bn VND)"),

@@ -197,6 +197,27 @@ TEXT: dict[str, tuple[str, str]] = {
                     "years. Raise the share invested, or delay or drop a large project."),
     "inv_apply": ("Dùng lộ trình tăng trưởng này cho kịch bản", "Use this growth path in the scenario"),
     "inv_applied": ("Đã áp dụng lộ trình theo vốn đầu tư.", "Investment-driven path applied."),
+    "inv_catch_up": ("Năm {y0} cần {a} tỷ đồng, trong đó khoảng {c} tỷ đồng bù phần vốn {src} của {k}{less} chưa tạo đủ sản "
+                     "lượng cho năm {y0} theo nhịp tăng trưởng của kịch bản (ICOR {icor}): vốn tạo sản lượng dần, {w0} % "
+                     "ngay năm bỏ vốn, {w1} % năm sau, {w2} % năm thứ ba (giả định), nên phần thiếu phải bỏ gấp {x} lần.",
+                     "{y0} needs {a} billion VND, of which about {c} billion makes up for what the {src} investment of "
+                     "{k}{less} falls short of delivering in {y0} at the scenario's pace (ICOR {icor}): investment yields its "
+                     "output over time, {w0} % in its own year, {w1} % the next, {w2} % the year after (an assumption), "
+                     "so the shortfall is invested {x} times over."),
+    "inv_catch_up_echo": ("Phần bù này còn tạo sản lượng cho năm {y1}, nên nhu cầu năm {y1} ({b} tỷ đồng) thấp hơn năm {y0}.",
+                          "That catch-up still yields in {y1}, so {y1}'s need ({b} billion) is below {y0}'s."),
+    "inv_catch_down": ("Năm {y0} cần ít hơn khoảng {c} tỷ đồng so với nhịp của kịch bản (ICOR {icor}): vốn {src} của {k}{less} "
+                       "còn tạo cho năm {y0} nhiều sản lượng hơn nhịp đó cần ({w1} % và {w2} % của vốn một và hai năm "
+                       "trước; giả định).",
+                       "{y0} needs about {c} billion VND less than the scenario's pace asks (ICOR {icor}): the {src} "
+                       "investment of {k}{less} still yields more in {y0} than that pace needs ({w1} % and {w2} % of the "
+                       "investment of one and two years before; an assumption)."),
+    "inv_less_projects": (" (trừ {cap} tỷ đồng vốn riêng của các dự án có tên năm {years}, không tạo tăng trưởng hữu cơ)",
+                          " (less the named projects' own capital in {years}, {cap} billion, which buys no organic "
+                          "growth)"),
+    "inv_src_published": ("đã công bố", "published"),
+    "inv_src_assumed": ("Năm {years} không có số vốn công bố: lấy theo nhịp tăng trưởng của chính năm đó (giả định).",
+                        "{years}: no published investment, taken at that year's own pace (an assumption)."),
     "inv_negative": ("Năm {years}: vốn của các năm trước đã đủ cho tăng trưởng (nhu cầu âm theo độ trễ).",
                      "{years}: earlier years' investment already covers the growth (the lag makes the need negative)."),
 }
