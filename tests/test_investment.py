@@ -312,3 +312,22 @@ def test_catch_up_in_words(history, baseline):
     text = investment_step_text(inv.required_investment(p24), p24, "en")
     assert "the investment of 2023–2024 (less the named projects' own capital in 2024, 10,340 billion" in text
     assert "2023: no published investment, taken at that year's own pace (an assumption)." in text and "  " not in text
+
+
+@settings(max_examples=30, deadline=None)
+@given(w0=st.floats(0.05, 1.0), w1=st.floats(0.0, 1.0), w2=st.floats(0.0, 1.0), icor=st.floats(3.0, 12.0))
+def test_catch_up_is_what_the_first_year_needs_beyond_its_own_increment(history, baseline, w0, w1, w2, icor):
+    """For any lags and ICOR: where the catch-up is given (the exact inverse stands in the first
+    projected year), the first year's organic need is its own increment at the ICOR plus the
+    catch-up; no other year carries one; with every weight on the year itself there is none."""
+    tot = w0 + w1 + w2
+    lags = (w0 / tot, w1 / tot, w2 / tot)
+    p = model.simulate(history, baseline)
+    r = inv.required_investment(p, icor=icor, lags=lags)
+    defl = p.grdp_nominal / p.grdp_real
+    own = icor * inv._organic_increment(p).sum(axis=1)[2026] * defl[2026]
+    if r.at[2026, "catch_up"] != 0:
+        assert r.at[2026, "organic_central"] == pytest.approx(own + r.at[2026, "catch_up"], rel=1e-9, abs=1e-6)
+    assert (r["catch_up"].loc[2027:] == 0).all()
+    if lags[0] == 1.0:
+        assert r.at[2026, "catch_up"] == pytest.approx(0, abs=1e-6)
