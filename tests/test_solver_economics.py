@@ -80,6 +80,12 @@ def test_issue_case_paths_are_plausible_and_every_binding_bound_is_named(history
                 if np.isclose(r.paths[s], edge, atol=1e-7).any()}
     said = {(n.subject, n.code) for n in r.notes if n.code.startswith("bound")}
     assert on_bound == said
+    # each note lists exactly the years its path sits on the bound
+    for n in r.notes:
+        if n.code.startswith("bound"):
+            edge = r.bounds[n.subject][0 if n.code == "bound_low" else 1]
+            at = [int(y) for y in r.paths.index[np.isclose(r.paths[n.subject], edge, atol=1e-7)]]
+            assert n.numbers["at"] == ",".join(map(str, at)) and (n.numbers["y0"], n.numbers["y1"]) == (at[0], at[-1])
     assert not any(n.code == "shrinks" for n in r.notes)
     assert r.success
     # no target is 'met by buying a hair': each binding target is exactly at its posed bound
@@ -382,3 +388,25 @@ def test_frontier_says_when_a_cap_is_out_of_reach(history, baseline):
 
     view = frontier_view(f, "en")
     assert view["Average growth 2021–2030 (%/yr)"].iloc[0].startswith("out of reach (lowest multiple possible: ")
+
+
+@pytest.mark.parametrize("at, en, vi", [
+    ("2026,2027,2028,2030", "2026–2028, 2030", "2026–2028, 2030"),
+    ("2031,2033", "2031, 2033", "2031, 2033"),
+    ("2029", "2029", "2029"),
+])
+def test_a_notes_years_with_a_gap_are_not_read_as_every_year_between(at, en, vi):
+    """A path on its bound in 2026–2028 and 2030 but not 2029 said "2026–2030"; the note keeps
+    the years it holds in and says each run of them."""
+    from model.solver.diagnose import SolveNote
+
+    years = [int(y) for y in at.split(",")]
+    low = SolveNote("bound_low", "services", {"bound": 0.05, "y0": years[0], "y1": years[-1], "at": at,
+                                              "source": "record"})
+    assert f"({en})" in low.text("en") or f" {en}" in low.text("en"), low.text("en")
+    shrink = SolveNote("shrinks", "agriculture", {"y0": years[0], "y1": years[-1], "at": at, "min": -0.02})
+    assert shrink.text("vi") == f"Nông-lâm-thủy sản giảm về giá trị thực trong {vi} (thấp nhất -2,00 %/năm)."
+    assert shrink.text("en") == f"Agriculture shrinks in real terms in {en} (lowest -2.00 %/yr)."
+    later = SolveNote("after_target_limit", "agriculture", {"y0": years[0], "y1": years[-1], "at": at, "year": 2030,
+                                                            "value": 1.2, "limit": 1.0})
+    assert f"(120.00 %/yr, {en})" in later.text("en")

@@ -21,15 +21,29 @@ def _years(y0: int, y1: int) -> str:
     return str(y0) if y0 == y1 else f"{y0}–{y1}"
 
 
+def _year_runs(n: dict) -> str:
+    """The years of a note: each run of consecutive years as a range ("2026–2028, 2030"), from
+    its ``at`` list; a note without one (made before the list was kept) by its first and last."""
+    if not n.get("at"):
+        return _years(n["y0"], n["y1"])
+    years = sorted(int(y) for y in str(n["at"]).split(","))
+    runs, start = [], years[0]
+    for a, b in zip(years, years[1:] + [None]):
+        if b != a + 1:
+            runs.append(_years(start, a))
+            start = b
+    return ", ".join(runs)
+
+
 def solve_note_text(note, lang: str = "en") -> str:
     """A `model.solver.SolveNote` in words."""
     n = dict(note.numbers)
     subject = sector_label(note.subject, lang, short=True) if note.subject in SECTOR_TEXT else target_name(note.subject, lang)
     if note.code in ("bound_low", "bound_high"):
         return t(f"sn_{note.code}", lang, sector=subject, bound=fmt.num(100 * n["bound"], lang, 2),
-                 source=t(f"src_{n['source']}", lang), years=_years(n["y0"], n["y1"]))
+                 source=t(f"src_{n['source']}", lang), years=_year_runs(n))
     if note.code == "shrinks":
-        return t("sn_shrinks", lang, sector=subject, years=_years(n["y0"], n["y1"]), min=fmt.num(100 * n["min"], lang, 2))
+        return t("sn_shrinks", lang, sector=subject, years=_year_runs(n), min=fmt.num(100 * n["min"], lang, 2))
     if note.code == "jump":
         from ..params import JUMP_PP
 
@@ -60,7 +74,7 @@ def solve_note_text(note, lang: str = "en") -> str:
     if note.code == "tiny_miss":
         return t("sn_tiny_miss", lang, target=subject, miss=fmt.num(n["miss"], lang, 4))
     if note.code == "after_target_limit":
-        return t("sn_after_target_limit", lang, sector=subject, year=n["year"], years=_years(n["y0"], n["y1"]),
+        return t("sn_after_target_limit", lang, sector=subject, year=n["year"], years=_year_runs(n),
                  value=fmt.num(100 * n["value"], lang, 2), limit=fmt.num(100 * n["limit"], lang, 0))
     if note.code == "after_target":
         return t("sn_after_target", lang, year=n["year"], next=n["year"] + 1, horizon=n["horizon"])

@@ -113,13 +113,20 @@ def _conflicting_sets(prob: _Problem, candidates: Sequence[int], max_size: int =
     return found
 
 
+def _at(years) -> str:
+    """The years a note speaks of, each one ("2026,2027,2030"): the first and the last alone
+    read as every year between them."""
+    return ",".join(str(int(y)) for y in years)
+
+
 @dataclass(frozen=True)
 class SolveNote:
     """Something about a solved path said in words (`model.report.outcome.solve_note_text`):
     ``code`` one of bound_low, bound_high, shrinks, jump (organic), jump_total (a sector with its
     projects), jump_grdp, stalls, taxes_follow, tiny_miss, driven, price, price_bound,
     after_target, after_target_limit;
-    ``subject`` a sector or target id; ``numbers`` its figures (fractions per year, pp, years)."""
+    ``subject`` a sector or target id; ``numbers`` its figures (fractions per year, pp, years;
+    ``at``: the years it holds in, comma-separated, where ``y0``–``y1`` may have gaps)."""
 
     code: str
     subject: str
@@ -144,14 +151,15 @@ def _notes(prob: _Problem, theta: np.ndarray, specs, missed: np.ndarray, met: np
         for code, edge, at in (("bound_low", lo, path <= lo + 1e-7), ("bound_high", hi, path >= hi - 1e-7)):
             if at.any():
                 out.append(SolveNote(code, s, {"bound": edge, "y0": int(years[at][0]), "y1": int(years[at][-1]),
-                                               "source": src[0 if code == "bound_low" else 1]}))
+                                               "at": _at(years[at]), "source": src[0 if code == "bound_low" else 1]}))
     for i, s in enumerate(SECTOR_IDS):
         if i not in prob.free_idx and not (i == prob.tax and prob.follow):
             continue
         path = g[:, i]
         if (path < 0).any():
             neg = years[path < 0]
-            out.append(SolveNote("shrinks", s, {"y0": int(neg[0]), "y1": int(neg[-1]), "min": float(path.min())}))
+            out.append(SolveNote("shrinks", s, {"y0": int(neg[0]), "y1": int(neg[-1]), "at": _at(neg),
+                                                "min": float(path.min())}))
         jump = 100 * (path[0] - prob.last_growth[i])
         if abs(jump) > JUMP_PP:
             out.append(SolveNote("jump", s, {"last": float(prob.last_growth[i]), "first": float(path[0]),
@@ -179,7 +187,7 @@ def _notes(prob: _Problem, theta: np.ndarray, specs, missed: np.ndarray, met: np
                 raw = prob.prior_g[prob.n_target:, i][at]
                 far = int(np.argmax(np.abs(raw - kept[at, j])))
                 out.append(SolveNote("after_target_limit", SECTOR_IDS[i], {
-                    "y0": int(after[at][0]), "y1": int(after[at][-1]), "year": TARGET_YEAR,
+                    "y0": int(after[at][0]), "y1": int(after[at][-1]), "at": _at(after[at]), "year": TARGET_YEAR,
                     "value": float(raw[far]), "limit": float(kept[at, j][far])}))
     return tuple(out)
 
