@@ -21,18 +21,12 @@ def _years(y0: int, y1: int) -> str:
     return str(y0) if y0 == y1 else f"{y0}–{y1}"
 
 
-def _year_runs(n: dict) -> str:
-    """The years of a note: each run of consecutive years as a range ("2026–2028, 2030"), from
-    its ``at`` list; a note without one (made before the list was kept) by its first and last."""
-    if not n.get("at"):
-        return _years(n["y0"], n["y1"])
-    years = sorted(int(y) for y in str(n["at"]).split(","))
-    runs, start = [], years[0]
-    for a, b in zip(years, years[1:] + [None]):
-        if b != a + 1:
-            runs.append(_years(start, a))
-            start = b
-    return ", ".join(runs)
+def _note_years(n: dict) -> str:
+    """The years a note holds in (its ``at`` list), each run of consecutive ones as a range
+    ("2026–2028, 2030"), as `model.report.risk.year_runs` writes them."""
+    from .risk import year_runs
+
+    return year_runs(str(n["at"]).split(","))
 
 
 def solve_note_text(note, lang: str = "en") -> str:
@@ -41,9 +35,9 @@ def solve_note_text(note, lang: str = "en") -> str:
     subject = sector_label(note.subject, lang, short=True) if note.subject in SECTOR_TEXT else target_name(note.subject, lang)
     if note.code in ("bound_low", "bound_high"):
         return t(f"sn_{note.code}", lang, sector=subject, bound=fmt.num(100 * n["bound"], lang, 2),
-                 source=t(f"src_{n['source']}", lang), years=_year_runs(n))
+                 source=t(f"src_{n['source']}", lang), years=_note_years(n))
     if note.code == "shrinks":
-        return t("sn_shrinks", lang, sector=subject, years=_year_runs(n), min=fmt.num(100 * n["min"], lang, 2))
+        return t("sn_shrinks", lang, sector=subject, years=_note_years(n), min=fmt.num(100 * n["min"], lang, 2))
     if note.code == "jump":
         from ..params import JUMP_PP
 
@@ -74,7 +68,7 @@ def solve_note_text(note, lang: str = "en") -> str:
     if note.code == "tiny_miss":
         return t("sn_tiny_miss", lang, target=subject, miss=fmt.num(n["miss"], lang, 4))
     if note.code == "after_target_limit":
-        return t("sn_after_target_limit", lang, sector=subject, year=n["year"], years=_year_runs(n),
+        return t("sn_after_target_limit", lang, sector=subject, year=n["year"], years=_note_years(n),
                  value=fmt.num(100 * n["value"], lang, 2), limit=fmt.num(100 * n["limit"], lang, 0))
     if note.code == "after_target":
         return t("sn_after_target", lang, year=n["year"], next=n["year"] + 1, horizon=n["horizon"])
@@ -169,7 +163,6 @@ def investment_step_text(need, p, lang: str = "vi", icor: float | None = None) -
     y0, last = int(need.index[0]), p.last_actual_year
     known = list(range(last - len(LAGS) + 2, last + 1))   # the actual years the lags reach into
     unpublished = [y for y in known if y not in _published_investment()]
-    published = not unpublished
     # the projects' capital comes off a published total only: a year without one is taken at
     # its own organic pace (`model.capital._actual_real_investment`)
     shown = [y for y in known if y not in unpublished]
@@ -179,7 +172,7 @@ def investment_step_text(need, p, lang: str = "vi", icor: float | None = None) -
     fields = dict(y0=y0, a=fmt.num(a, lang, 0), c=fmt.num(abs(c), lang, 0), k=_years(known[0], known[-1]),
                   icor=fmt.plain(icor if icor is not None else ICOR_BAND["central"], lang),
                   w0=w[0], w1=w[1], w2=w[2], x=fmt.plain(round(1 / LAGS[0], 2), lang),
-                  src=t("inv_src_published", lang) if published else "",
+                  src="" if unpublished else t("inv_src_published", lang),
                   less=t("inv_less_projects", lang, cap=fmt.num(cap, lang, 0), years=_years(shown[0], shown[-1]))
                   if cap >= 0.5 else "")
     # no double space where the source word is left out
