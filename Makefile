@@ -8,7 +8,7 @@ UV_VERSION := 0.13.8
 UV := .tools/bin/uv
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: run test setup bench bench-risk bench-browser bench-pages bench-cli cli screenshots notebooks fuzz clean
+.PHONY: run test setup bench bench-risk bench-browser bench-browser-cpu bench-pages bench-cli cli screenshots notebooks fuzz clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -51,6 +51,9 @@ bench-risk: setup
 
 bench-browser: setup
 	$(UV) run --no-sync python benchmarks/browser.py --floor
+
+bench-browser-cpu: setup
+	$(UV) run --no-sync python benchmarks/browser_cpu.py
 
 bench-pages: setup
 	$(UV) run --no-sync python benchmarks/pages.py

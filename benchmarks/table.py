@@ -15,11 +15,13 @@ def print_ratios(rows: list[tuple[str, float, float]], baseline: float, unit: st
 
 
 def print_pair(rows: tuple[tuple[str, str], ...], title: str, base: dict, other: dict,
-               names: tuple[str, str] = ("toy app", "this app")) -> None:
+               names: tuple[str, str] = ("toy app", "this app"), digits: int = 3) -> None:
     """Two sets of measures side by side (``rows``: label, key) and each row's ratio of the
-    second to the first, measured in the same run (the browser benchmark's toy and app)."""
+    second to the first, measured in the same run (the browser benchmark's toy and app); no
+    ratio ("—") where the first is zero (code the toy never runs: Vega on a switch)."""
     w0, w1 = (max(9, len(n)) for n in names)
     head = f"{'case':<62}  {names[0]:>{w0}}  {names[1]:>{w1}}  {'÷ ' + names[0].split()[0]:>6}"
     print(f"{title}\n{head}\n" + "-" * len(head))
     for label, k in rows:
-        print(f"{label:<62}  {base[k]:>{w0}.3f}  {other[k]:>{w1}.3f}  {other[k] / base[k]:>6.2f}")
+        ratio = f"{other[k] / base[k]:.2f}" if base[k] else "—"
+        print(f"{label:<62}  {base[k]:>{w0}.{digits}f}  {other[k]:>{w1}.{digits}f}  {ratio:>6}")
