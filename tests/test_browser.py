@@ -430,6 +430,8 @@ def test_planner_workflow(server, by_year, tmp_path):
         shot(page, "compare_en")
         compare_files = download_all(page, main, tmp_path)
         assert sorted(p.suffix for p in compare_files) == [".png", ".pptx", ".svg"]
+        # the deck named after what it briefs, the reference first (it was "compare.pptx")
+        assert [p.name for p in compare_files if p.suffix == ".pptx"] == ["variant_b_vs_variant_a.pptx"]
 
         # 8. every file the Export page and the sidebar offer, in English, opened; the deck's
         # quarterly slide of the year the Quarterly page shows (next year's, for a December report)

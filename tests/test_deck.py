@@ -964,3 +964,16 @@ def test_a_deck_with_no_project_to_list_says_so(history, tmp_path, capsys):
     path.write_text(sc.to_toml(), encoding="utf-8")
     assert main(["brief", str(path), "-o", str(tmp_path / "tiny.pptx"), "--draws", "200", "--lang", "en"]) == 0
     assert "written" in capsys.readouterr().out
+
+
+def test_the_file_is_named_after_what_it_briefs(baseline):
+    """One scenario: its name; two: the briefed one first, "vs" the other; more: how many more
+    (the Compare page's deck was "compare.pptx" whatever it compared)."""
+    a, b = replace(baseline, name="lng_late"), replace(baseline, name="x" * 64)
+    assert deck.file_name([baseline]) == "baseline.pptx"
+    assert deck.file_name([a, baseline]) == "lng_late_vs_baseline.pptx"
+    assert deck.file_name([a, baseline, b, b]) == "lng_late_vs_baseline_and_2_more.pptx"
+    longest = deck.file_name([b] * 8)
+    assert longest == f"{'x' * 64}_vs_{'x' * 64}_and_6_more.pptx" and len(longest) <= 150
+    with pytest.raises(ValueError, match="at least one"):
+        deck.file_name([])

@@ -234,6 +234,20 @@ def quarterly_slide_year(p, quarter_year: int | None = None) -> int | None:
     return p.last_actual_year + 1 if p.last_actual_year < last else None
 
 
+def file_name(scenarios: Sequence[Scenario]) -> str:
+    """The deck's file name from the scenarios it briefs: ``a.pptx`` for one, ``a_vs_b.pptx``
+    for two (the briefed one first), ``a_vs_b_and_2_more.pptx`` beyond; at most 150 characters
+    (two names of 64 and the words): a planner who takes two comparisons to a meeting gets two
+    files that say which is which, where "compare.pptx" twice became "compare (1).pptx"."""
+    names = [sc.name for sc in scenarios]
+    if not names:
+        raise ValueError("a deck briefs at least one scenario")
+    stem = names[0] if len(names) == 1 else f"{names[0]}_vs_{names[1]}"
+    if len(names) > 2:
+        stem += f"_and_{len(names) - 2}_more"
+    return f"{stem}.pptx"
+
+
 def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str | None = None,
           draws: int = 10_000, today: dt.date | None = None, quarter_year: int | None = None, *,
           seed: int = 0, sources: Iterable[str] | None = None, scale: Mapping[str, float] | None = None,
@@ -546,4 +560,4 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     return buf.getvalue()
 
 
-__all__ = ["build", "nfc"]
+__all__ = ["build", "file_name", "nfc"]

@@ -8,7 +8,7 @@ import streamlit as st
 
 import model
 from model.report import charts, vega, views
-from model.report.deck import quarterly_slide_year
+from model.report.deck import file_name as deck_file_name, quarterly_slide_year
 from model.report.strings import t
 from model.report import risk as rv
 from ui import quarter, risk, state
@@ -181,7 +181,7 @@ rest = quarter.deck_rest(model.quarterly.quarterly(briefed), quarterly_slide_yea
 st.download_button(t("dk_download", lang),
                    state.deck(tuple(pool[ref][1].to_toml() for ref in picked), lang, cmp_set, qy,
                               risk.run_args(), rest),
-                   file_name="compare.pptx", key="dl_cmp_pptx", on_click="ignore",
+                   file_name=deck_file_name([pool[ref][1] for ref in picked]), key="dl_cmp_pptx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
 # How likely each target is under each scenario, side by side (the session's risk settings),
 # every scenario judged by the set the table above judges by: each by its own, a scenario of

@@ -15,7 +15,7 @@ import model
 from model import industry
 from model.consistency import report_frame
 from model.report import charts, export, vega, views, workbook
-from model.report.deck import quarterly_slide_year
+from model.report.deck import file_name as deck_file_name, quarterly_slide_year
 from model.report.strings import t
 from ui import quarter, risk, state
 from ui.common import ctx
@@ -106,7 +106,7 @@ slide_year = quarterly_slide_year(p, qy)   # the deck's own rule
 # the quarterly slide says what the rest of its year needs, as the Quarterly page does (ui.quarter)
 rest = quarter.deck_rest(model.quarterly.quarterly(p), slide_year)
 st.download_button(t("dk_download", lang), state.deck((out_toml,), lang, None, qy, risk.run_args(), rest),
-                   file_name=f"{out.name}.pptx", key="dl_pptx", on_click="ignore",
+                   file_name=deck_file_name([out]), key="dl_pptx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
 if slide_year is not None:   # a scenario ending with its last actual year has no quarterly slide
     st.caption(t("dk_quarter_year", lang, year=slide_year)
