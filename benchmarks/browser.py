@@ -101,6 +101,14 @@ def write_floor(folder: Path) -> Path:
     return script
 
 
+def side(name: str, page) -> tuple:
+    """What a step uses on the toy's page or the app's (``name``: toy or app): the box a value is
+    typed into (the toy's first, the app's services growth) and the two pages switched between."""
+    if name == "toy":
+        return page.locator('[data-testid="stSidebar"]').get_by_label("x0", exact=True), ("Growth", "Scorecard")
+    return sidebar_input(page, "Dịch vụ", "Tăng trưởng thực (%/năm)"), ("Tăng trưởng", "Tổng quan")
+
+
 def type_value(page, box, text: str) -> None:
     box.click()
     page.keyboard.press("Control+A")
@@ -182,12 +190,10 @@ def run_pair(toy_script: Path, n: int, app_gc: bool | None) -> tuple[dict, dict]
             other = browser.new_page(viewport={"width": 1366, "height": 900})
             out[name]["warm"] = first_render(other, url)
             other.close()
-        tpage.bring_to_front()
-        tbox = tpage.locator('[data-testid="stSidebar"]').get_by_label("x0", exact=True)
-        apage.bring_to_front()
-        abox = sidebar_input(apage, "Dịch vụ", "Tăng trưởng thực (%/năm)")
-        sides = {"toy": (tpage, tbox, ("Growth", "Scorecard")),
-                 "app": (apage, abox, ("Tăng trưởng", "Tổng quan"))}
+        sides = {}
+        for name, page in (("toy", tpage), ("app", apage)):
+            page.bring_to_front()
+            sides[name] = (page, *side(name, page))
         ch = {"toy": [], "app": []}
         sw = {"toy": [], "app": []}
         server = {}   # each phase's script runs on each server, in seconds

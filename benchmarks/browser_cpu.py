@@ -34,10 +34,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # to import tests.support
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from browser import TOY_MAIN, change, switch  # noqa: E402
+from browser import TOY_MAIN, change, side, switch  # noqa: E402
 from table import print_pair  # noqa: E402
 
-from tests.support import chromium_page, sidebar_input, streamlit_server, wait_ready  # noqa: E402
+from tests.support import chromium_page, streamlit_server, wait_ready  # noqa: E402
 
 # Chromium's counters (seconds since the page opened) read before and after each step
 COUNTERS = (("main thread busy, median", "TaskDuration"), ("… of which JavaScript", "ScriptDuration"),
@@ -141,12 +141,7 @@ def main() -> None:
                 cdp.send("Performance.enable")
                 cdp.send("Profiler.enable")
                 cdp.send("Profiler.setSamplingInterval", {"interval": 200})   # µs
-                if name == "toy":
-                    box = page.locator('[data-testid="stSidebar"]').get_by_label("x0", exact=True)
-                    titles = ("Growth", "Scorecard")
-                else:
-                    box = sidebar_input(page, "Dịch vụ", "Tăng trưởng thực (%/năm)")
-                    titles = ("Tăng trưởng", "Tổng quan")
+                box, titles = side(name, page)
                 # one switch there and back first: the chart code is loaded and compiled once
                 for t in titles:
                     switch(page, titles, titles.index(t))
