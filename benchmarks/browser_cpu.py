@@ -136,7 +136,8 @@ def measure(sides: dict, steps: int) -> dict[str, dict[str, dict[str, float]]]:
             # the busy time no counter names, step by step: painting, compositing, the messages
             steps_ = zip(*(per[name][kind][key] for _, key in COUNTERS))
             row["rest"] = statistics.median(t - j - st - ly for t, j, st, ly in steps_)
-            row.update({fam: prof[name][kind].get(fam, 0.0) / n for fam in (*(f for f, _ in FAMILIES), OTHER, HARNESS)})
+            families = (*(f for f, _ in FAMILIES), OTHER, HARNESS)
+            row.update({fam: prof[name][kind].get(fam, 0.0) / n for fam in families})
             out[name][kind] = row
     return out
 
@@ -167,8 +168,8 @@ def main() -> None:
                 cdp.send("Profiler.setSamplingInterval", {"interval": 200})   # µs
                 box, titles = side(name, page)
                 # one switch there and back first: the chart code is loaded and compiled once
-                for t in titles:
-                    switch(page, titles, titles.index(t))
+                for k in range(2):
+                    switch(page, titles, k)
                 sides[name] = (page, cdp, box, titles)
             got = measure(sides, args.steps)
     for kind, what in (("switch", "a page switch (to Growth and back to the Scorecard)"),
