@@ -29,14 +29,15 @@ def p1(fraction: float) -> str:
     return fmt.num(100 * fraction, "en", 1)
 
 
-def _blocks(lang: str) -> list[str]:
-    return re.findall(rf"```{lang}\n(.*?)```", README, re.S)
+def _blocks(lang: str, text: str = README) -> list[str]:
+    return re.findall(rf"```{lang}\n(.*?)```", text, re.S)
 
 
-def _commands() -> list[str]:
-    """Every `python -m model …` line of the shell blocks, continuation lines joined."""
+def commands(text: str = README) -> list[str]:
+    """Every `python -m model …` line of the shell blocks of ``text`` (the README, or another of
+    the project's documents), continuation lines joined."""
     out = []
-    for block in _blocks("sh"):
+    for block in _blocks("sh", text):
         for line in re.sub(r"\\\n\s*", " ", block).splitlines():
             if "-m model " in line:
                 out.append(line.split("-m model ", 1)[1].split("#", 1)[0].strip())
@@ -76,7 +77,7 @@ def test_the_python_blocks_run_in_order():
     assert set(ns["r"].probabilities.index) >= {"grdp_growth_avg", "all_economic"}
 
 
-COMMANDS = _commands()
+COMMANDS = commands()
 
 
 def test_every_command_is_found():
@@ -88,6 +89,12 @@ def test_every_command_is_found():
 
 @pytest.mark.parametrize("cmd", COMMANDS)
 def test_each_command_runs(cmd, tmp_path, monkeypatch, capsys):
+    runs_as_written(cmd, tmp_path, monkeypatch, capsys)
+
+
+def runs_as_written(cmd: str, tmp_path, monkeypatch, capsys) -> None:
+    """``cmd`` (a documented command, its optional parts left out) exits as documented, writes
+    its files into a scratch folder and prints no traceback."""
     monkeypatch.chdir(ROOT)
     ws = tmp_path / "ws"
     monkeypatch.setenv(model.workspace.ENV_VAR, str(ws))
