@@ -273,3 +273,19 @@ def _set_plants(ids: tuple[str, ...], on: bool) -> None:
             return
         w = w.with_project(pid, ProjectSetting(on=on))
     state.set_working(w)
+
+
+# The planners' guide of each language (docs/), shown on the Glossary page and held to the app by
+# tests/test_guide.py
+GUIDES = {"vi": "huong_dan.md", "en": "guide_en.md"}
+
+
+def guide_body(lang: str) -> str | None:
+    """The guide from its first section on: its preface points to files beside it and to the
+    tests, which mean nothing on the page. Its sections are headed two levels down, under the
+    page's own heading rather than as large as it. None where the file is not there."""
+    path = state.ROOT / "docs" / GUIDES[lang]
+    if not path.is_file():
+        return None
+    text = path.read_text(encoding="utf-8")
+    return re.sub(r"^## ", "#### ", text[text.find("\n## ") + 1:], flags=re.M)

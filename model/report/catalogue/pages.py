@@ -245,6 +245,10 @@ TEXT: dict[str, tuple[str, str]] = {
                  "Words of this tool that may be new, explained briefly; hover the ? beside a figure or a column to "
                  "see them where they are used."),
     "gl_term": ("Thuật ngữ", "Term"), "gl_meaning": ("Nghĩa", "Meaning"),
+    # the planners' guide (docs/huong_dan.md, docs/guide_en.md), shown on the Glossary page
+    "gl_guide": ("Hướng dẫn sử dụng: một buổi làm việc từng bước", "A guide for planners: a working session step by step"),
+    "gl_guide_missing": ("Không tìm thấy tệp hướng dẫn {path} trong thư mục của ứng dụng.",
+                         "The guide's file {path} is not in the app's folder."),
     "gap_strict": ("{gap} (phải lớn hơn {bound})", "{gap} (must be above {bound})"),
     "cli_run_files": ("{name}: {n} tệp trong {out}", "{name}: {n} files in {out}"),
     "cli_run_charts": ("biểu đồ: thêm --charts png,svg để ghi năm biểu đồ (PNG, SVG; thêm khoảng 1,5 giây)",
