@@ -286,6 +286,9 @@ def test_planner_workflow(server, by_year, tmp_path):
                     ".length >= 7", timeout=30_000)
             if title == "Tổng quan":
                 wait_text(page, "Xác suất đạt")
+            if title == "Thuật ngữ":   # the planners' guide, where the work is done
+                page.locator('[data-testid="stMain"]').get_by_text("Hướng dẫn sử dụng").click()
+                wait_text(page, "Bước 5. Giải mục tiêu.")
         page.locator('[data-testid="stSidebar"]').get_by_text("English", exact=True).click()
         page.wait_for_url(re.compile(r"lang=en"), timeout=30_000)
         wait_ready(page)
