@@ -206,3 +206,21 @@ def test_the_glossary_page_shows_the_guide_when_asked(lang):
     shown = next(m.value for m in at.markdown if heading in m.value)
     assert shown.startswith(f"#### {heading}") and "\n## " not in shown and shown.rstrip().endswith(TEXTS[lang].rstrip()[-40:])
     assert "README.md" not in shown and "test_guide" not in shown
+
+
+def test_a_guide_not_in_the_folder_is_said_on_the_page(monkeypatch):
+    """The app copied without its docs/ folder: the section says which file it looked for."""
+    from streamlit.testing.v1 import AppTest
+
+    import ui.common
+
+    from .test_app import APP
+
+    monkeypatch.setitem(ui.common.GUIDES, "vi", "không_có.md")
+    assert ui.common.guide_body("vi") is None and ui.common.guide_body("en")
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.query_params["page"] = "glossary"
+    at.session_state["open.gl_guide"] = True
+    at.run()
+    assert not at.exception
+    assert any(c.value == "Không tìm thấy tệp hướng dẫn docs/không_có.md trong thư mục của ứng dụng." for c in at.caption)
