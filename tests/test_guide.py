@@ -83,6 +83,8 @@ def test_every_quoted_label_is_the_apps(lang):
     for entry in TEXT.values():
         known.update(_shown(entry[i]))
     known.update(sector_label(s, lang) for s in SECTOR_IDS)
+    # the Solve page's targets, named as the page names them
+    known.update(model.data.load_solver_targets()["indicator_vi" if lang == "vi" else "indicator_en"])
     quoted = [re.sub(r"\s+", " ", q) for q in re.findall(QUOTES[lang], TEXTS[lang], re.S)]
     assert len(quoted) >= 30
     assert [q for q in quoted if q not in known] == []
@@ -97,6 +99,8 @@ def test_the_two_guides_quote_the_same_labels():
         for key, entry in TEXT.items():
             for shown in _shown(entry[i]):
                 by_words.setdefault(shown, entry)
+        targets = model.data.load_solver_targets()
+        by_words.update(zip(targets["indicator_vi" if lang == "vi" else "indicator_en"], targets["id"]))
         return [by_words[re.sub(r"\s+", " ", q)] for q in re.findall(QUOTES[lang], TEXTS[lang], re.S)]
 
     assert entries("vi") == entries("en")
@@ -138,6 +142,8 @@ def test_the_worked_example_is_what_the_model_gives(history, lang):
     assert v["grdp_growth_avg"] < 9
     assert said(lang, "example", g=fmt.num(v["grdp_growth_avg"], lang, 2))
     # step 5: the growth target alone, the three sectors free, as the Solve page and `solve` pose it
+    defaults = model.registry.solver_defaults("nq26_programme")   # ticked at first on the page
+    assert len(defaults) == 8 and "grdp_growth_avg" in defaults
     r = model.solve(history, sc, ["grdp_growth_avg"])
     assert r.success and r.free == ("agriculture", "industry_construction", "services") and r.method == "constant"
     first = r.paths.iloc[0]
