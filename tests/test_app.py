@@ -24,10 +24,10 @@ PAGES = ["scorecard", "growth", "structure", "contributions", "quarterly", "proj
          "workspace", "export", "glossary"]
 HEAD = {"vi": {"scorecard": "Tổng quan", "growth": "Tăng trưởng", "structure": "Cơ cấu",
                "contributions": "Đóng góp", "quarterly": "Theo quý", "projects": "Dự án", "solve": "Giải mục tiêu", "risk": "Rủi ro", "compare": "So sánh",
-               "workspace": "Kho kịch bản", "export": "Xuất", "glossary": "Thuật ngữ"},
+               "workspace": "Kho kịch bản", "export": "Xuất", "glossary": "Hướng dẫn và thuật ngữ"},
         "en": {"scorecard": "Scorecard", "growth": "Growth", "structure": "Structure",
                "contributions": "Contributions", "quarterly": "Quarterly", "projects": "Projects", "solve": "Solve", "risk": "Uncertainty", "compare": "Compare",
-               "workspace": "Workspace", "export": "Export", "glossary": "Glossary"}}
+               "workspace": "Workspace", "export": "Export", "glossary": "Guide and glossary"}}
 YEAR_BY_YEAR = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace(
     'name = "baseline"', 'name = "ic_by_year"').replace(
     "growth = 0.073       # organic: 2022–2025 trend 10.75 % less the projects' 3.4 pp",

@@ -29,9 +29,9 @@ if not shutil.which(CHROMIUM):
 
 LAPTOP = (1366, 768)
 PAGES = {"vi": ["Tổng quan", "Tăng trưởng", "Cơ cấu", "Đóng góp", "Theo quý", "Dự án", "Giải mục tiêu", "Rủi ro",
-                "So sánh", "Kho kịch bản", "Xuất", "Thuật ngữ"],
+                "So sánh", "Kho kịch bản", "Xuất", "Hướng dẫn và thuật ngữ"],
          "en": ["Scorecard", "Growth", "Structure", "Contributions", "Quarterly", "Projects", "Solve", "Uncertainty",
-                "Compare", "Workspace", "Export", "Glossary"]}
+                "Compare", "Workspace", "Export", "Guide and glossary"]}
 UNTICK = ["GRDP 2030 at current prices relative to 2020", "Agriculture, forestry and fishery share of GRDP",
           "Services share of GRDP", "Product taxes less subsidies share of GRDP", "GRDP per capita at current prices",
           "Total social investment a year to 2030 (% of GRDP)"]
@@ -286,7 +286,7 @@ def test_planner_workflow(server, by_year, tmp_path):
                     ".length >= 7", timeout=30_000)
             if title == "Tổng quan":
                 wait_text(page, "Xác suất đạt")
-            if title == "Thuật ngữ":   # the planners' guide, where the work is done
+            if title == "Hướng dẫn và thuật ngữ":   # the planners' guide, where the work is done
                 page.locator('[data-testid="stMain"]').get_by_text("Hướng dẫn sử dụng").click()
                 wait_text(page, "Bước 5. Giải mục tiêu.")
         page.locator('[data-testid="stSidebar"]').get_by_text("English", exact=True).click()

@@ -1,7 +1,8 @@
-"""Thuật ngữ / Glossary: every word of the simulator a planner may not know, in plain words
-(`model.report.glossary`); the same explanations appear on hover where the words are shown.
-Above them, shut until asked, the planners' guide of the reader's language (docs/): a planner
-finds how a session goes where the work is done, without looking in the project's folder."""
+"""Hướng dẫn và thuật ngữ / Guide and glossary (the page's path: /glossary): every word of the
+simulator a planner may not know, in plain words (`model.report.glossary`); the same explanations
+appear on hover where the words are shown. Above them, shut until asked, the planners' guide of
+the reader's language (docs/): a planner finds how a session goes where the work is done, without
+looking in the project's folder; the page's name says the guide is here."""
 
 import pandas as pd
 import streamlit as st

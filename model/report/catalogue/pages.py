@@ -239,7 +239,7 @@ TEXT: dict[str, tuple[str, str]] = {
                     "This scenario switches off, on purpose, committed plants still ramping up after {y}: {names}. "
                     "What they add is not counted; ticked, it is added on top of the sector rates — if those rates "
                     "already include the plant (a plan's total rates), it is counted twice."),
-    "page_glossary": ("Thuật ngữ", "Glossary"),
+    "page_glossary": ("Hướng dẫn và thuật ngữ", "Guide and glossary"),
     "gl_intro": ("Những từ có thể chưa quen trong công cụ này, giải thích ngắn; di chuột lên biểu tượng ? cạnh một "
                  "con số hoặc cột để xem tại chỗ.",
                  "Words of this tool that may be new, explained briefly; hover the ? beside a figure or a column to "
