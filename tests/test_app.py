@@ -1971,7 +1971,8 @@ def test_a_solve_target_of_another_set_is_named_with_its_set():
 @pytest.mark.parametrize("path,page", [("Growth", "growth"), ("HOME", "scorecard"), ("tăng-trưởng", "growth"),
                                        ("tang-truong", "growth"), ("TANG_TRUONG", "growth"), ("Uncertainty", "risk"),
                                        ("rui-ro", "risk"), ("giai-muc-tieu", "solve"), ("kho_kich_ban", "workspace"),
-                                       ("đóng-góp", "contributions")])
+                                       ("đóng-góp", "contributions"), ("huong-dan-va-thuat-ngu", "glossary"),
+                                       ("thuật-ngữ", "glossary"), ("hướng-dẫn", "glossary"), ("Guide", "glossary")])
 def test_a_stray_path_naming_a_page_goes_to_it(path, page):
     """A path typed as a page's name, in either language, with or without accents, or its own
     path in capitals, opens that page (the browser test follows the rest: the Scorecard and a

@@ -394,7 +394,10 @@ def stray_to(path: str) -> str:
     # each page by its id and its names in both languages, and the Scorecard by "home" too (the
     # path a planner types for a home page; its own reserved path is one nobody types, app.py)
     names = {"home": "scorecard", **{pid: pid for pid in PAGE_IDS},
-             **{_slug(t(f"page_{pid}", lg)): pid for pid in PAGE_IDS for lg in LANGS}}
+             **{_slug(t(f"page_{pid}", lg)): pid for pid in PAGE_IDS for lg in LANGS},
+             # the Guide and glossary page by each half of its name: the page was "Thuật ngữ"
+             # (links typed then), and a planner looking for the guide types "huong-dan"
+             **{k: "glossary" for k in ("thuat-ngu", "huong-dan", "guide")}}
     if _slug(path) in names:
         return names[_slug(path)]
     ss().setdefault("notes", []).append(codec.LinkIssue("url_path", {"value": path[:60], "allowed": ", ".join(PAGE_IDS)}))
