@@ -175,13 +175,13 @@ for ref in picked:
 table(tbl, "cmp_table", column_config={col: st.column_config.TextColumn(width="small") for col in tbl.columns})
 # the same comparison as a briefing deck (the first scenario briefed, the others compared; its
 # quarterly slide of the Quarterly page's year, where the briefed scenario has it)
-briefed = state.project(pool[picked[0]][1].to_toml())
+in_deck = [pool[ref][1] for ref in picked]
+tomls = tuple(sc.to_toml() for sc in in_deck)
+briefed = state.project(tomls[0])
 qy = state.quarter_year(briefed)
 rest = quarter.deck_rest(model.quarterly.quarterly(briefed), quarterly_slide_year(briefed, qy))
-st.download_button(t("dk_download", lang),
-                   state.deck(tuple(pool[ref][1].to_toml() for ref in picked), lang, cmp_set, qy,
-                              risk.run_args(), rest),
-                   file_name=deck_file_name([pool[ref][1] for ref in picked]), key="dl_cmp_pptx", on_click="ignore",
+st.download_button(t("dk_download", lang), state.deck(tomls, lang, cmp_set, qy, risk.run_args(), rest),
+                   file_name=deck_file_name(in_deck), key="dl_cmp_pptx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
 # How likely each target is under each scenario, side by side (the session's risk settings),
 # every scenario judged by the set the table above judges by: each by its own, a scenario of
