@@ -301,3 +301,40 @@ def test_the_readmes_decimal_comma_example_is_what_validation_says():
         parse_scenario(base.replace("growth = 0.075 ", "growth = 0,075 ", 1))
     said = e.value.lines("vi")[0]
     assert said.split(" (tỷ lệ")[0] in text, said
+
+
+DOCUMENTS = ("README.md", "docs/huong_dan.md", "docs/guide_en.md", "benchmarks/README.md",
+             "tests/README.md", "model/data/README.md")
+
+
+def _anchor(heading: str) -> str:
+    """A heading's anchor as GitHub writes it: lower case, punctuation dropped (letters of any
+    script kept), each space a hyphen."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def _anchors(text: str) -> set[str]:
+    return {_anchor(h) for h in re.findall(r"^#{1,6} (.+)$", text, re.M)}
+
+
+def test_anchor_is_githubs():
+    assert _anchor("How likely is each target? Uncertainty") == "how-likely-is-each-target-uncertainty"
+    assert _anchor("One chart stack") == "one-chart-stack"
+    assert _anchor("Hướng dẫn: bắt đầu") == "hướng-dẫn-bắt-đầu"
+
+
+@pytest.mark.parametrize("doc", DOCUMENTS)
+def test_every_link_within_the_project_finds_its_file_and_heading(doc):
+    """Text moved between documents (the benchmarks' runs to benchmarks/README.md, the fuzz
+    record to tests/README.md) leaves no link pointing at nothing: each relative link names a
+    file that is there, and each #anchor a heading of the file it points into."""
+    here = ROOT / doc
+    text = here.read_text(encoding="utf-8")
+    links = [m for m in re.findall(r"\]\(([^)\s]+)\)", text) if not re.match(r"[a-z]+:", m)]
+    assert links or doc in ("tests/README.md", "model/data/README.md", "benchmarks/README.md")
+    for link in links:
+        path, _, anchor = link.partition("#")
+        target = (here.parent / path).resolve() if path else here
+        assert target.is_file(), f"{doc}: {link} names no file"
+        if anchor:
+            assert anchor in _anchors(target.read_text(encoding="utf-8")), f"{doc}: no heading #{anchor}"
