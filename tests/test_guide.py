@@ -19,7 +19,7 @@ from ui.common import GUIDES
 from ui.state import PAGE_IDS, UNDO_DEPTH
 
 from .conftest import ROOT
-from .test_readme import commands, runs_as_written
+from .test_readme import README, blocks, commands, runs_as_written
 
 TEXTS = {lang: (ROOT / "docs" / name).read_text(encoding="utf-8") for lang, name in GUIDES.items()}
 FLATS = {lang: re.sub(r"\s+", " ", text) for lang, text in TEXTS.items()}   # the prose as read, whatever its line breaks
@@ -162,8 +162,7 @@ def test_the_guides_limits_are_the_apps(lang):
 
 
 def test_the_readme_points_to_both_guides():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert all(f"(docs/{name})" in readme for name in GUIDES.values())
+    assert all(f"(docs/{name})" in README for name in GUIDES.values())
 
 
 def test_the_solve_page_gives_the_guides_example():
@@ -238,7 +237,6 @@ def test_the_windows_commands_are_the_readmes(lang):
     """The guide's PowerShell lines are the README's Quick start for Windows, which the
     developers keep: a planner on Windows (most of a provincial department) is not sent to an
     English file, and the two cannot drift apart."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    windows = {line for block in re.findall(r"```powershell\n(.*?)```", readme, re.S) for line in block.splitlines()}
-    lines = [line for block in re.findall(r"```powershell\n(.*?)```", TEXTS[lang], re.S) for line in block.splitlines()]
+    windows = {line for block in blocks("powershell") for line in block.splitlines()}
+    lines = [line for block in blocks("powershell", TEXTS[lang]) for line in block.splitlines()]
     assert len(lines) == 3 and set(lines) <= windows

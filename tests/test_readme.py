@@ -29,7 +29,8 @@ def p1(fraction: float) -> str:
     return fmt.num(100 * fraction, "en", 1)
 
 
-def _blocks(lang: str, text: str = README) -> list[str]:
+def blocks(lang: str, text: str = README) -> list[str]:
+    """The code blocks of ``text`` fenced as ``lang`` (sh, python, powershell)."""
     return re.findall(rf"```{lang}\n(.*?)```", text, re.S)
 
 
@@ -37,7 +38,7 @@ def commands(text: str = README) -> list[str]:
     """Every `python -m model …` line of the shell blocks of ``text`` (the README, or another of
     the project's documents), continuation lines joined."""
     out = []
-    for block in _blocks("sh", text):
+    for block in blocks("sh", text):
         for line in re.sub(r"\\\n\s*", " ", block).splitlines():
             if "-m model " in line:
                 out.append(line.split("-m model ", 1)[1].split("#", 1)[0].strip())
@@ -66,10 +67,10 @@ def _shortest(cmd: str, scratch) -> list[str]:
 
 
 def test_the_python_blocks_run_in_order():
-    blocks = _blocks("python")
-    assert len(blocks) >= 2 and "model.simulate" in blocks[0]
+    python = blocks("python")
+    assert len(python) >= 2 and "model.simulate" in python[0]
     ns: dict = {}
-    for code in blocks:
+    for code in python:
         exec(compile(code, "README.md", "exec"), ns)  # the project's own README, not a user's file
     assert ns["projection"].table().loc[2025, "grdp_real_bn"] == pytest.approx(
         model.simulate(model.assemble_history(), model.load_scenario(ROOT / "scenarios/baseline.toml"))
