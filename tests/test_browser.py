@@ -430,6 +430,15 @@ def test_planner_workflow(server, by_year, tmp_path):
             why.wait_for(state="visible", timeout=60_000)
             wait_ready(page)
         assert why.is_visible()
+        # every step of the waterfall named: on a short one (a few changes) Vega hid every other
+        # name as overlapping, its rows 16 px apart (the opacity it sets; the text stays in the SVG)
+        waterfall = panel.locator('[data-testid="stVegaLiteChart"]').first
+        labels = waterfall.locator("g.role-axis-label text")
+        labels.first.wait_for(timeout=60_000)
+        names = [(x.text_content(), x.get_attribute("opacity")) for x in labels.all()
+                 if not re.fullmatch(r"[-−+]?[0-9.,]+", x.text_content() or "")]
+        assert names[0][0] == "A" and names[-1][0] == "B" and len(names) >= 3, names
+        assert [n for n, opacity in names if opacity == "0"] == [], names
         shot(page, "compare_en")
         compare_files = download_all(page, main, tmp_path)
         assert sorted(p.suffix for p in compare_files) == [".png", ".pptx", ".svg"]

@@ -156,6 +156,34 @@ def test_every_chart_passes_the_vega_lite_schema(history, baseline, baseline_pro
     assert rule[0]["encoding"]["x"]["datum"] == pytest.approx(view["central"].iloc[0])
 
 
+def test_a_horizontal_chart_gives_every_row_its_name_and_room_on_screen(history, baseline, baseline_projection):
+    """On screen Streamlit fits a whole chart, value axis and its title included, into the spec's
+    height, where a file's height is its plot's: a waterfall of five rows (one changed rate, a
+    horizon, a project) had 16 px a row on the Compare page and Vega hid every other row's name
+    as overlapping (seen in Chromium; `test_browser` checks the names there). On screen a
+    horizontal chart's height is a step a row, as tall as the file's rows; no name is dropped."""
+    import altair as alt
+
+    import model.report.risk
+
+    table = model.attribution.attribute(history, baseline, baseline.with_rate(
+        "sectors.services.growth", model.RatePath.const(0.09)))
+    view = model.report.risk.tornado_view(model.uncertainty.tornado(history, baseline), "grdp_growth_avg", "vi")
+    for c in (charts.waterfall(table, "grdp_nominal_bn", "vi"), charts.tornado(view, "x", "vi")):
+        screen, file = vega.vegalite(c, "vi"), vega.vegalite(c, "vi", file=True)
+        rows = len(c.categories)
+        assert screen["height"] == {"step": max(vega.MIN_ROW, c.height // rows)}, c.id
+        assert screen["height"]["step"] * rows >= c.height - 20 and screen["height"]["step"] >= 24
+        assert file["height"] == c.height                  # the files keep their plot's height
+        for spec in (screen, file):
+            assert all(x["encoding"]["y"]["axis"]["labelOverlap"] is False for x in spec["layer"]
+                       if x["encoding"].get("y", {}).get("field") == "c"), c.id
+        alt.LayerChart.from_dict(screen, validate=True)
+    assert charts.waterfall(table, "grdp_nominal_bn", "vi").categories == ("A", "Dịch vụ — tăng trưởng", "B")
+    # a vertical chart keeps its height in pixels: Streamlit's fit is what its legend and axes expect
+    assert vega.vegalite(charts.of_projection(baseline_projection, "growth", "vi"), "vi")["height"] == 280
+
+
 def test_axis_ticks_carry_the_decimals_their_step_needs(baseline_projection):
     """The growth chart's values have two decimals (7,17 in its tooltips); its axis ticks are
     whole numbers at a step of 2 ("0 2 4 … 12"), and GRDP in thousand billion "0 50 … 250",

@@ -23,6 +23,8 @@ FILE_WIDTH = 720
 # characters, each less its axis.
 LEGEND_ROOM = 110
 SCREEN_CHARS, AXIS_CHARS = 116, 18
+# The least height a row of a horizontal chart has on screen (px): its name, 11 px, with room.
+MIN_ROW = 24
 # Files: a font with every Vietnamese glyph, named (Debian has two Liberation Sans, the older
 # without them; a missing glyph sends the whole line to a serif fallback). The screen keeps
 # Streamlit's theme font.
@@ -72,6 +74,10 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
     # axis as a gap (Vega's own domain holds only the categories the data has)
     cat = {"field": "c", "type": "ordinal", "sort": cats, "scale": {"domain": cats}, "title": chart.x_title or None,
            "axis": {"labelLimit": 320, "labelAngle": 0 if chart.horizontal or len(cats) <= 16 else -45}}
+    if chart.horizontal:
+        # every row's name shown: Vega drops every other one of a band axis whose names it
+        # finds too close (the rows are a step apart, `MIN_ROW` at least on screen)
+        cat["axis"]["labelOverlap"] = False
     ticks = chart.labelled_years()
     if ticks:
         cat["axis"].update(values=ticks, labelAngle=0)
@@ -206,6 +212,12 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
                        "encoding": {pos2: {"datum": float(chart.rule), "type": "quantitative"}}})
     # no "$schema" on screen: Streamlit draws with its own Vega-Lite (v6), which the spec suits
     spec = {"layer": layers, "height": chart.height}
+    if chart.horizontal and not file:
+        # On screen Streamlit fits the whole chart (value axis and its title included) into the
+        # height given, where a file's height is its plot's: a waterfall of five rows had 16 px
+        # a row there, and Vega dropped every other row's name as overlapping. A height of one
+        # step a row keeps the file's rows (Vega-Lite then fits the width alone).
+        spec["height"] = {"step": max(MIN_ROW, chart.height // max(1, len(cats)))}
     # strokes as thick as Streamlit's theme draws them on screen: a see-through band stays visible
     config = {"legend": {"labelFontSize": 11, "symbolStrokeWidth": 4}}
     loc = locale_config(lang)
