@@ -674,6 +674,35 @@ def test_target_sets_side_by_side_in_the_browser(server):
         assert page.locator('[data-testid="stMain"]').get_by_text("Chưa có số liệu").first.is_visible()
 
 
+def test_eight_long_names_leave_each_compare_chart_its_plot(tmp_path):
+    """Eight scenarios with long titles on the Compare page: each chart's legend lists them all,
+    and Streamlit fitted legend and plot into the chart's height, so the GRDP charts had no plot
+    left and the growth chart a few pixels (`model.report.vega`: on screen the plot keeps its
+    height and the chart grows with its legend). Measured: the span of each chart's gridlines."""
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    text = (ROOT / "scenarios" / "baseline.toml").read_text(encoding="utf-8")
+    for k in range(1, 6):
+        (ws / f"v{k}.toml").write_text(text.replace('name = "baseline"', f'name = "v{k}"').replace(
+            'title_en = "Baseline (2022–2025 trend)"',
+            f'title_en = "Variant {k}: services {6 + k} % a year, the LNG plant two years late, VinMetal at half scale"'),
+            encoding="utf-8")
+    picked = ",".join(["baseline", "congress_2025", "provincial_plan"] + [f"ws:v{k}" for k in range(1, 6)])
+    with streamlit_server(env={"HATINH_WORKSPACE": str(ws)}) as url, chromium_page(LAPTOP) as page:
+        main = opened(page, f"{url}/compare?lang=en&scn=baseline&cmp={picked}")
+        assert main.get_by_text("At most 8 scenarios compared at once").first.is_visible()
+        drawn = [c for c in main.locator('[data-testid="stVegaLiteChart"]').all() if c.bounding_box()["width"] > 100]
+        assert len(drawn) == 3     # GRDP at current and at constant prices, growth
+        for chart in drawn:
+            chart.scroll_into_view_if_needed()
+            chart.locator("g.role-legend").first.wait_for(timeout=60_000)
+            assert chart.get_by_text(re.compile("Variant 5: services 11 %")).count() >= 1   # the legend lists them
+            grid = chart.locator("g.role-axis-grid")
+            span = grid.first.bounding_box()["height"] if grid.count() else 0
+            assert span >= 150, span      # a plot of 180 px, its gridlines' span a little less
+        no_exception(page)
+
+
 def test_a_page_prints_without_the_sidebar_at_full_width(server, tmp_path):
     """Issue 17: printing the Growth page gives the charts the page's width (no sidebar), every
     year shown; Chromium's own PDF of it is made and holds more than one page of content."""

@@ -156,12 +156,14 @@ def test_every_chart_passes_the_vega_lite_schema(history, baseline, baseline_pro
     assert rule[0]["encoding"]["x"]["datum"] == pytest.approx(view["central"].iloc[0])
 
 
-def test_a_horizontal_chart_gives_every_row_its_name_and_room_on_screen(history, baseline, baseline_projection):
-    """On screen Streamlit fits a whole chart, value axis and its title included, into the spec's
-    height, where a file's height is its plot's: a waterfall of five rows (one changed rate, a
-    horizon, a project) had 16 px a row on the Compare page and Vega hid every other row's name
-    as overlapping (seen in Chromium; `test_browser` checks the names there). On screen a
-    horizontal chart's height is a step a row, as tall as the file's rows; no name is dropped."""
+def test_on_screen_a_plot_keeps_its_height_and_every_row_its_name(history, baseline, baseline_projection):
+    """Streamlit's theme fits a whole chart, legend, axes and titles, into the spec's height,
+    where a file's height is its plot's. On the Compare page a legend of eight long scenario
+    names left the charts no plot at all, and a waterfall of three to five rows (a changed rate,
+    a horizon, a project) had 16 px a row, Vega hiding every other row's name as overlapping
+    (both seen in Chromium; `test_browser` checks them there). On screen the width alone is
+    fitted: a plot is `SCREEN_ROOM` lower than in the file, a horizontal chart's row as high as
+    in the file, and the chart grows with its legend. The files keep their heights."""
     import altair as alt
 
     import model.report.risk
@@ -169,19 +171,27 @@ def test_a_horizontal_chart_gives_every_row_its_name_and_room_on_screen(history,
     table = model.attribution.attribute(history, baseline, baseline.with_rate(
         "sectors.services.growth", model.RatePath.const(0.09)))
     view = model.report.risk.tornado_view(model.uncertainty.tornado(history, baseline), "grdp_growth_avg", "vi")
-    for c in (charts.waterfall(table, "grdp_nominal_bn", "vi"), charts.tornado(view, "x", "vi")):
+    waterfall, tornado = charts.waterfall(table, "grdp_nominal_bn", "vi"), charts.tornado(view, "x", "vi")
+    assert waterfall.categories == ("A", "Dịch vụ — tăng trưởng", "B") and waterfall.height == 104
+    many = {f"v{k} · phương án {k}: dịch vụ {6 + k} %/năm, LNG chậm hai năm, VinMetal nửa công suất": baseline_projection
+            for k in range(8)}
+    made = (waterfall, tornado, charts.of_projection(baseline_projection, "growth", "vi"),
+            charts.compare(many, "grdp_nominal", "vi"), charts.histogram(np.linspace(4, 9, 50), 9.0))
+    for c in made:
         screen, file = vega.vegalite(c, "vi"), vega.vegalite(c, "vi", file=True)
-        rows = len(c.categories)
-        assert screen["height"] == {"step": max(vega.MIN_ROW, c.height // rows)}, c.id
-        assert screen["height"]["step"] * rows >= c.height - 20 and screen["height"]["step"] >= 24
-        assert file["height"] == c.height                  # the files keep their plot's height
-        for spec in (screen, file):
-            assert all(x["encoding"]["y"]["axis"]["labelOverlap"] is False for x in spec["layer"]
-                       if x["encoding"].get("y", {}).get("field") == "c"), c.id
+        assert screen["autosize"] == {"type": "fit-x", "contains": "padding"} and "autosize" not in file, c.id
+        assert file["height"] == c.height, c.id           # the files keep their plot's height
+        if c.horizontal:
+            rows = len(c.categories)
+            assert screen["height"] == {"step": max(vega.MIN_ROW, c.height // rows)}, c.id
+            assert screen["height"]["step"] * rows >= c.height - 20 and screen["height"]["step"] >= 24
+            for spec in (screen, file):
+                assert all(x["encoding"]["y"]["axis"]["labelOverlap"] is False for x in spec["layer"]
+                           if x["encoding"].get("y", {}).get("field") == "c"), c.id
+        else:
+            assert screen["height"] == max(vega.MIN_PLOT, c.height - vega.SCREEN_ROOM) >= 120, c.id
         alt.LayerChart.from_dict(screen, validate=True)
-    assert charts.waterfall(table, "grdp_nominal_bn", "vi").categories == ("A", "Dịch vụ — tăng trưởng", "B")
-    # a vertical chart keeps its height in pixels: Streamlit's fit is what its legend and axes expect
-    assert vega.vegalite(charts.of_projection(baseline_projection, "growth", "vi"), "vi")["height"] == 280
+    assert [vega.vegalite(c, "vi")["height"] for c in made[2:]] == [160, 180, 120]   # 280, 300 and 240 in files
 
 
 def test_axis_ticks_carry_the_decimals_their_step_needs(baseline_projection):

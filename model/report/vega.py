@@ -23,8 +23,11 @@ FILE_WIDTH = 720
 # characters, each less its axis.
 LEGEND_ROOM = 110
 SCREEN_CHARS, AXIS_CHARS = 116, 18
-# The least height a row of a horizontal chart has on screen (px): its name, 11 px, with room.
-MIN_ROW = 24
+# On screen (px): a plot is SCREEN_ROOM less high than in the file, about what the axes and a
+# legend of a row or two took from it while Streamlit fitted the whole chart into that height
+# (so that the pages keep their length), and never less than MIN_PLOT; a horizontal chart's row
+# is as high as in the file, and at least MIN_ROW (its name, 11 px, with room).
+SCREEN_ROOM, MIN_PLOT, MIN_ROW = 120, 120, 24
 # Files: a font with every Vietnamese glyph, named (Debian has two Liberation Sans, the older
 # without them; a missing glyph sends the whole line to a serif fallback). The screen keeps
 # Streamlit's theme font.
@@ -212,12 +215,15 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
                        "encoding": {pos2: {"datum": float(chart.rule), "type": "quantitative"}}})
     # no "$schema" on screen: Streamlit draws with its own Vega-Lite (v6), which the spec suits
     spec = {"layer": layers, "height": chart.height}
-    if chart.horizontal and not file:
-        # On screen Streamlit fits the whole chart (value axis and its title included) into the
-        # height given, where a file's height is its plot's: a waterfall of five rows had 16 px
-        # a row there, and Vega dropped every other row's name as overlapping. A height of one
-        # step a row keeps the file's rows (Vega-Lite then fits the width alone).
-        spec["height"] = {"step": max(MIN_ROW, chart.height // max(1, len(cats)))}
+    if not file:
+        # Streamlit's theme fits the whole chart, legend, axes and titles, into the height given
+        # (autosize "fit"), where a file's height is its plot's: a legend of eight long scenario
+        # names left the Compare page's charts no plot at all, and a waterfall of three to five
+        # rows had 16 px a row, Vega hiding every other row's name. On screen only the width is
+        # fitted; the plot has a height of its own and the chart grows with its legend.
+        spec["autosize"] = {"type": "fit-x", "contains": "padding"}
+        spec["height"] = ({"step": max(MIN_ROW, chart.height // max(1, len(cats)))} if chart.horizontal
+                          else max(MIN_PLOT, chart.height - SCREEN_ROOM))
     # strokes as thick as Streamlit's theme draws them on screen: a see-through band stays visible
     config = {"legend": {"labelFontSize": 11, "symbolStrokeWidth": 4}}
     loc = locale_config(lang)
