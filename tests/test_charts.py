@@ -186,8 +186,8 @@ def test_on_screen_a_plot_keeps_its_height_and_every_row_its_name(history, basel
             assert screen["height"] == {"step": max(vega.MIN_ROW, c.height // rows)}, c.id
             assert screen["height"]["step"] * rows >= c.height - 20 and screen["height"]["step"] >= 24
             for spec in (screen, file):
-                assert all(x["encoding"]["y"]["axis"]["labelOverlap"] is False for x in spec["layer"]
-                           if x["encoding"].get("y", {}).get("field") == "c"), c.id
+                names = [x["encoding"]["y"]["axis"] for x in spec["layer"] if x["encoding"].get("y", {}).get("field") == "c"]
+                assert names and all(axis["labelOverlap"] is False for axis in names), c.id
         else:
             assert screen["height"] == max(vega.MIN_PLOT, c.height - vega.SCREEN_ROOM) >= 120, c.id
         alt.LayerChart.from_dict(screen, validate=True)
