@@ -156,18 +156,21 @@ def test_every_chart_passes_the_vega_lite_schema(history, baseline, baseline_pro
     assert rule[0]["encoding"]["x"]["datum"] == pytest.approx(view["central"].iloc[0])
 
 
-def test_on_screen_a_plot_keeps_its_height_and_every_row_its_name(history, baseline, baseline_projection):
-    """Streamlit's theme fits a whole chart, legend, axes and titles, into the spec's height,
-    where a file's height is its plot's. On the Compare page a legend of eight long scenario
-    names left the charts no plot at all, and a waterfall of three to five rows (a changed rate,
-    a horizon, a project) had 16 px a row, Vega hiding every other row's name as overlapping
-    (both seen in Chromium; `test_browser` checks them there). On screen the width alone is
-    fitted: a plot is `SCREEN_ROOM` lower than in the file, a horizontal chart's row as high as
-    in the file, and the chart grows with its legend. The files keep their heights."""
+def test_on_screen_a_long_legend_adds_height_and_every_row_keeps_its_name(history, baseline, baseline_projection):
+    """Streamlit's theme fits a whole chart, legend, axes and titles, into the spec's height (a
+    fullscreen chart into the screen), where a file's height is its plot's. On the Compare page a
+    legend of eight long scenario names left the charts no plot at all, and a waterfall of three to
+    five rows (a changed rate, a horizon, a project) had 16 px a row, Vega hiding every other
+    row's name as overlapping (both seen in Chromium; `test_browser` checks them there). On
+    screen a longer legend than usual adds its height, a horizontal chart is its rows as high as
+    in the file and its value axis, and no row name is thinned; the files keep their heights."""
     import altair as alt
 
     import model.report.risk
 
+    # a legend's height: rows of `columns` entries, each as high as its entry of most lines
+    assert vega.legend_height([1, 1, 1], 1) == 60 == vega.USUAL_LEGEND
+    assert vega.legend_height([1, 3, 2], 1) == 20 + 46 + 33 and vega.legend_height([1, 3, 2], 2) == 46 + 33
     table = model.attribution.attribute(history, baseline, baseline.with_rate(
         "sectors.services.growth", model.RatePath.const(0.09)))
     view = model.report.risk.tornado_view(model.uncertainty.tornado(history, baseline), "grdp_growth_avg", "vi")
@@ -175,23 +178,22 @@ def test_on_screen_a_plot_keeps_its_height_and_every_row_its_name(history, basel
     assert waterfall.categories == ("A", "Dịch vụ — tăng trưởng", "B") and waterfall.height == 104
     many = {f"v{k} · phương án {k}: dịch vụ {6 + k} %/năm, LNG chậm hai năm, VinMetal nửa công suất": baseline_projection
             for k in range(8)}
-    made = (waterfall, tornado, charts.of_projection(baseline_projection, "growth", "vi"),
-            charts.compare(many, "grdp_nominal", "vi"), charts.histogram(np.linspace(4, 9, 50), 9.0))
-    for c in made:
-        screen, file = vega.vegalite(c, "vi"), vega.vegalite(c, "vi", file=True)
-        assert screen["autosize"] == {"type": "fit-x", "contains": "padding"} and "autosize" not in file, c.id
+    eight, usual = charts.compare(many, "grdp_nominal", "vi"), charts.of_projection(baseline_projection, "growth", "vi")
+    for c in (waterfall, tornado, eight, usual):
+        screen, file = vega.vegalite(c, "vi", share=2 if c is eight else 1), vega.vegalite(c, "vi", file=True)
+        assert "autosize" not in screen and "autosize" not in file, c.id   # Streamlit's fit: the screen's too
         assert file["height"] == c.height, c.id           # the files keep their plot's height
         if c.horizontal:
             rows = len(c.categories)
-            assert screen["height"] == {"step": max(vega.MIN_ROW, c.height // rows)}, c.id
-            assert screen["height"]["step"] * rows >= c.height - 20 and screen["height"]["step"] >= 24
+            assert screen["height"] == rows * max(vega.MIN_ROW, c.height // rows) + vega.VALUE_AXIS, c.id
             for spec in (screen, file):
                 names = [x["encoding"]["y"]["axis"] for x in spec["layer"] if x["encoding"].get("y", {}).get("field") == "c"]
                 assert names and all(axis["labelOverlap"] is False for axis in names), c.id
-        else:
-            assert screen["height"] == max(vega.MIN_PLOT, c.height - vega.SCREEN_ROOM) >= 120, c.id
         alt.LayerChart.from_dict(screen, validate=True)
-    assert [vega.vegalite(c, "vi")["height"] for c in made[2:]] == [160, 180, 120]   # 280, 300 and 240 in files
+    assert vega.vegalite(waterfall, "vi")["height"] == 3 * 34 + 78       # 34 px a row, as in the file
+    assert vega.vegalite(usual, "vi")["height"] == usual.height == 280   # a usual legend: as it was
+    # eight names of two lines each (75 characters), one a row at half the page's width: 8 × 33 px
+    assert vega.vegalite(eight, "vi", share=2)["height"] == 300 + 8 * 33 - 60
 
 
 def test_axis_ticks_carry_the_decimals_their_step_needs(baseline_projection):

@@ -23,11 +23,11 @@ FILE_WIDTH = 720
 # characters, each less its axis.
 LEGEND_ROOM = 110
 SCREEN_CHARS, AXIS_CHARS = 116, 18
-# On screen (px): a plot is SCREEN_ROOM less high than in the file, about what the axes and a
-# legend of a row or two took from it while Streamlit fitted the whole chart into that height
-# (so that the pages keep their length), and never less than MIN_PLOT; a horizontal chart's row
-# is as high as in the file, and at least MIN_ROW (its name, 11 px, with room).
-SCREEN_ROOM, MIN_PLOT, MIN_ROW = 120, 120, 24
+# On screen (px, measured in Chromium): a legend row is 13 px a line and 7 between rows; the
+# charts' heights were set for a legend of up to three one-line rows (USUAL_LEGEND), and a
+# longer one is added to the chart's height. A horizontal chart's row is as high as in the file
+# and at least MIN_ROW (its name, 11 px, with room); its value axis and title take VALUE_AXIS.
+LEGEND_LINE, LEGEND_GAP, USUAL_LEGEND, MIN_ROW, VALUE_AXIS = 13, 7, 60, 24, 78
 # Files: a font with every Vietnamese glyph, named (Debian has two Liberation Sans, the older
 # without them; a missing glyph sends the whole line to a serif fallback). The screen keeps
 # Streamlit's theme font.
@@ -64,6 +64,13 @@ def _rows(chart, k: int, layer) -> list[dict]:
             r["col"] = layer.colours[i]
         rows.append(r)
     return rows
+
+
+def legend_height(lines: list[int], columns: int) -> int:
+    """The height of a legend on screen (px): its entries laid out ``columns`` a row, in order,
+    each row as high as its entry of most lines (``lines``: each entry's)."""
+    rows = [lines[k:k + columns] for k in range(0, len(lines), max(1, columns))]
+    return sum(LEGEND_LINE * max(r) + LEGEND_GAP for r in rows)
 
 
 def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dict:
@@ -104,6 +111,7 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
                     # as many entries a row as fit: long scenario names one a row
                     "columns": max(1, min(len(legend), 5, room // max(len(x) + 4 for x in legend)))}
                    if chart.legend and legend else None)
+    lines = [1] * len(legend)   # the lines of each legend entry, for its height on screen
     if show_legend and any(len(x) + 4 > room for x in legend):
         # one entry a row is still too wide: its label on two or more lines (Vega draws a
         # label given as a list of lines), found by its place in the list of labels (an object
@@ -111,6 +119,7 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
         wrapped = [[line.replace("\xa0", " ") for line in textwrap.wrap(
             x.replace(" %", "\xa0%"), math.ceil(len(x) / math.ceil((len(x) + 4) / room)) + 3)] or [x]
             for x in legend]
+        lines = [len(x) for x in wrapped]
         show_legend["labelExpr"] = (json.dumps(wrapped, ensure_ascii=False) + "[indexof("
                                     + json.dumps(list(legend), ensure_ascii=False) + ", datum.label)]")
     # a dashed series shows dashed in the legend too: the dash is encoded on the same field
@@ -217,13 +226,15 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
     spec = {"layer": layers, "height": chart.height}
     if not file:
         # Streamlit's theme fits the whole chart, legend, axes and titles, into the height given
-        # (autosize "fit"), where a file's height is its plot's: a legend of eight long scenario
-        # names left the Compare page's charts no plot at all, and a waterfall of three to five
-        # rows had 16 px a row, Vega hiding every other row's name. On screen only the width is
-        # fitted; the plot has a height of its own and the chart grows with its legend.
-        spec["autosize"] = {"type": "fit-x", "contains": "padding"}
-        spec["height"] = ({"step": max(MIN_ROW, chart.height // max(1, len(cats)))} if chart.horizontal
-                          else max(MIN_PLOT, chart.height - SCREEN_ROOM))
+        # (autosize "fit"; a fullscreen chart into the screen), where a file's height is its
+        # plot's: a legend of eight long scenario names left the Compare page's charts no plot
+        # at all, and a waterfall of three to five rows had 16 px a row, Vega hiding every
+        # other row's name. So the height on screen adds what a longer legend than usual takes,
+        # and a horizontal chart's is its rows, as high as in the file, and its value axis.
+        if chart.horizontal:
+            spec["height"] = len(cats) * max(MIN_ROW, chart.height // max(1, len(cats))) + VALUE_AXIS
+        elif show_legend:
+            spec["height"] = chart.height + max(0, legend_height(lines, show_legend["columns"]) - USUAL_LEGEND)
     # strokes as thick as Streamlit's theme draws them on screen: a see-through band stays visible
     config = {"legend": {"labelFontSize": 11, "symbolStrokeWidth": 4}}
     loc = locale_config(lang)
