@@ -165,6 +165,35 @@ def test_a_request_ticked_away_and_back_is_the_loaded_request_again():
     assert own.session_state["working"].solve == loaded
 
 
+@pytest.mark.parametrize("lang, kind, ids, said", [
+    ("vi", "t", None, "Bộ giải cần ít nhất một mục tiêu: mục tiêu cuối cùng vẫn được chọn. Hãy chọn mục tiêu khác trước, "
+                      "rồi bỏ chọn mục tiêu này."),
+    ("en", "f", ("agriculture", "industry_construction", "services"),
+     "The solver needs at least one sector it may move: the last one stays ticked. Tick another first, then untick "
+     "this one.")])
+def test_the_last_target_or_sector_unticked_stays_ticked_and_says_why(lang, kind, ids, said):
+    """Every target (or every free sector) unticked made a request with an empty list, which a
+    scenario file may not hold ("name at least one, or leave the key out"): the page stopped
+    with that English message as a traceback. The last tick stays, the page says why and what
+    to do, and nothing else changes (undo has nothing new to take back)."""
+    at = fresh(page="solve", lang=lang)
+    ticked = [b.key.split(".", 1)[1] for b in at.checkbox if b.key and f".sv.{kind}." in b.key and b.value]
+    ticked = [k for k in ticked if ids is None or k.rsplit(".", 1)[1] in ids]
+    for k in ticked[:-1]:
+        at.checkbox(key=wkey(at, k)).uncheck()
+        run(at)
+    before = at.session_state["working"], len(at.session_state["undo_stack"])
+    at.checkbox(key=wkey(at, ticked[-1])).uncheck()
+    run(at)
+    assert [plain(e.value) for e in at.error].count(said) == 1
+    assert at.checkbox(key=wkey(at, ticked[-1])).value   # drawn ticked again
+    assert (at.session_state["working"], len(at.session_state["undo_stack"])) == before
+    picked = at.session_state["working"].solve.targets if kind == "t" else at.session_state["working"].solve.free
+    assert picked == (ticked[-1].rsplit(".", 1)[1],)
+    run(at)   # said once
+    assert said not in [plain(e.value) for e in at.error]
+
+
 def test_a_bad_solve_request_in_the_link_is_reported():
     at = fresh(sv='{"targets":["nope"]}', **{"g.services": "9"})
     notes = " ".join(plain(w.value) for w in at.sidebar.warning)

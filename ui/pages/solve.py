@@ -92,6 +92,13 @@ def as_loaded(sv: model.SolveSettings, w: model.Scenario, loaded: model.Scenario
 def on_pick(kind: str, ids: tuple[str, ...]) -> None:
     """A target, free sector or price box ticked: the chosen ids, in their catalogue order."""
     picked = tuple(i for i in ids if state.ss()[state.key(f"sv.{kind}.{i}")])
+    if not picked and kind in ("t", "f"):
+        # a request names at least one target and one sector (a file's empty list is refused
+        # too, so a scenario holding one could not be projected, saved or linked): the last
+        # tick stays, and the page says why and what to do
+        state.ss()["sv_pick_err"] = kind
+        state.bump()   # the box shows its tick again
+        return
     if kind == "t":
         sv = state.working().solve or model.SolveSettings()
         # a weight for a target no longer chosen would make the file invalid (issue 13)
@@ -191,17 +198,22 @@ with a:
                                   if others.get(i) else "")
         st.checkbox(label, key=seed(f"sv.t.{i}", i in targets), on_change=on_pick,
                     args=("t", tuple(SOLVABLE)), wrap=True)
+    if state.ss().get("sv_pick_err") == "t":
+        st.error(t("sv_last_target", lang))
 with b:
     st.markdown(f"**{t('sv_free', lang)}**")
     for s in SECTOR_IDS:
         st.checkbox(sector_label(s, lang, short=True), key=seed(f"sv.f.{s}", s in free), on_change=on_pick,
                     args=("f", tuple(SECTOR_IDS)), wrap=True)
+    if state.ss().get("sv_pick_err") == "f":
+        st.error(t("sv_last_free", lang))
     eps = tax_elasticity()
     st.checkbox(t("sv_taxes_follow", lang, eps=fmt.num(eps.central, lang, 2)), key=seed("sv.taxes", sv.taxes == "follow"),
                 disabled="product_taxes" in free, on_change=on_taxes, wrap=True,
                 help=t("sv_taxes_help", lang, eps=fmt.num(eps.central, lang, 2), lo=fmt.num(eps.low, lang, 2),
                        hi=fmt.num(eps.high, lang, 2), y0=eps.years[0], y1=eps.years[1])
                 + "\n\n" + explain("elasticity", lang))
+state.ss().pop("sv_pick_err", None)   # said once, beside its boxes
 taxes = sv.taxes
 c1, c2, c3 = st.columns(3)
 c1.radio(t("sv_method", lang), ["constant", "ramp", "free"], key=seed("sv.method", sv.method), horizontal=True,

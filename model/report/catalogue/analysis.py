@@ -312,6 +312,14 @@ TEXT: dict[str, tuple[str, str]] = {
                 "GRDP a year to 2030, ICOR 7); sectors' first-year rates, %/yr"),
     "sv_notes": ("Cần biết trước khi áp dụng", "Before you apply"),
     "sv_none": ("Chọn ít nhất một mục tiêu và một ngành.", "Choose at least one target and one sector."),
+    "sv_last_target": ("Bộ giải cần ít nhất một mục tiêu: mục tiêu cuối cùng vẫn được chọn. Hãy chọn mục tiêu khác "
+                       "trước, rồi bỏ chọn mục tiêu này.",
+                       "The solver needs at least one target: the last one stays ticked. Tick another first, then "
+                       "untick this one."),
+    "sv_last_free": ("Bộ giải cần ít nhất một ngành được điều chỉnh: ngành cuối cùng vẫn được chọn. Hãy chọn ngành "
+                     "khác trước, rồi bỏ chọn ngành này.",
+                     "The solver needs at least one sector it may move: the last one stays ticked. Tick another "
+                     "first, then untick this one."),
     "sv_error": ("Không giải được:", "Cannot solve:"),
     "solve_horizon": ("Bộ giải cần năm cuối dự báo từ 2030 trở đi (hiện là {h}).",
                       "The solver needs a horizon of 2030 or later (now {h})."),
