@@ -769,6 +769,50 @@ def test_the_toolbars_over_charts_and_tables_offer_no_file(server):
         assert seen >= 4   # the Structure page: its charts and its two tables
 
 
+@pytest.mark.parametrize("start, box, go", [("", ("Dịch vụ", "Tăng trưởng thực (%/năm)"), "Tăng trưởng"),
+                                             ("solve", ("Dịch vụ", "Tăng trưởng thực (%/năm)"), "Cơ cấu")])
+def test_a_value_typed_then_a_page_clicked_before_enter_is_taken_without_an_error(server, start, box, go):
+    """A planner types 9,1 and clicks another page without pressing Enter. The box sends its
+    value as it loses the focus, and the page's picker boxes their unchanged ones; the target
+    set's callback drew every control afresh (a new generation of keys) and the next callback
+    read its box by the new generation's key: the Scorecard stopped with "st.session_state has
+    no key w1.ts.other". Now each callback reads the key its box was drawn with. The value is
+    taken; Streamlit itself drops the page click that made the box lose the focus (a two-page
+    toy app of a text box does the same), so the second click opens the page. On the Solve page
+    a target unticked first stays unticked: in that run Streamlit calls the set picker's
+    callback too, for the set unchanged, and it leaves the request alone (it would otherwise
+    start the request afresh from the set's defaults)."""
+    url, _ = server
+    with chromium_page(LAPTOP) as page:
+        page.goto(f"{url}/{start}?lang=vi&scn=baseline")
+        wait_ready(page)
+        if start == "solve":
+            page.locator('[data-testid="stMain"] [data-testid="stCheckbox"]').filter(
+                has_text="Tỷ trọng dịch vụ trong GRDP").first.click()
+            page.wait_for_url(re.compile(r"sv="), timeout=60_000)
+            wait_ready(page)
+        field = sidebar_input(page, *box)
+        field.click()
+        page.keyboard.press("Control+A")
+        page.keyboard.type("9,1")
+        page.locator('[data-testid="stSidebarNav"] a').filter(has_text=go).first.click()
+        page.wait_for_url(re.compile(r"g\.services=9\.1(&|$)"), timeout=60_000)
+        page.wait_for_timeout(1_000)   # any run the click began
+        wait_ready(page)
+        no_exception(page)
+        assert sidebar_input(page, *box).input_value() == "9,10"
+        if start == "solve":
+            assert "sv=" in page.url
+            if not page.locator('[data-testid="stMain"] h2').first.inner_text().startswith("Giải mục tiêu"):
+                goto_page(page, "Giải mục tiêu")   # the click went through this time
+            box_ = page.locator('[data-testid="stMain"] [data-testid="stCheckbox"]').filter(
+                has_text="Tỷ trọng dịch vụ trong GRDP").first
+            assert not box_.get_by_role("checkbox").is_checked()
+        goto_page(page, go)   # the click again: the page opens with the value
+        assert "(đã chỉnh)" in page.locator('[data-testid="stMain"] h2').first.inner_text()
+        assert "g.services=9.1" in page.url
+
+
 def test_old_style_link_opens_its_page(server):
     url, _ = server
     with chromium_page(LAPTOP) as page:

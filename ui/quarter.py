@@ -66,19 +66,15 @@ def default_done(year: int, who: str = Q.TOTAL) -> int:
     return max(published) if published else 1
 
 
-def choose_done(year: int, who: str = Q.TOTAL) -> None:
-    """Keep the quarters done chosen in the page's box (a callback)."""
-    typed()[f"{year}.{who}.n"] = int(state.ss()[done_widget(year, who)])
+def choose_done(year: int, who: str, k: str) -> None:
+    """Keep the quarters done chosen in the page's box ``k`` (a callback; the key the box was
+    drawn with, `ui.state.key`)."""
+    typed()[f"{year}.{who}.n"] = int(state.ss()[k])
 
 
 def done_name(year: int, who: str = Q.TOTAL) -> str:
     """The name of the page's "quarters done" choice for ``year`` and ``who`` (`state.seed`)."""
     return f"qt.done.{year}.{who}"
-
-
-def done_widget(year: int, who: str = Q.TOTAL) -> str:
-    """The session key of that choice, of the present generation of controls."""
-    return state.key(done_name(year, who))
 
 
 def facts(q: Q.Quarterly, year: int, who: str = Q.TOTAL, done: int | None = None) -> Facts:

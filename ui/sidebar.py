@@ -92,34 +92,37 @@ APP_CSS = """
 
 
 # ---- callbacks: widgets → the working scenario ------------------------------------------------
-def _on_lang() -> None:
-    ss()["lang"] = ss()[state.key("lang")]
+# Each callback reads its widget by the key the widget was drawn with (its ``args``): see
+# `ui.state.key`.
+def _on_lang(k: str) -> None:
+    ss()["lang"] = ss()[k]
     # Every label changes: draw every control afresh, so that no widget outlives its words
     # (the browser otherwise hands a radio's stale index back on the next page switch).
     state.bump()
 
 
-def _on_scenario() -> None:
-    ref = ss()[state.key("scn")]
+def _on_scenario(k: str) -> None:
+    ref = ss()[k]
     sc = state.resolve_ref(ref)
     if sc is not None and ref != ss()["base_ref"]:
         state.load(ref, sc)
 
 
-def _on_frame() -> None:
-    last = ss()[state.key("lay")]
-    horizon = ss()[state.key("h")]
+def _on_frame(gen: int) -> None:
+    """Either year's slider moved (both drawn in generation ``gen``)."""
+    last = ss()[state.key("lay", gen)]
+    horizon = ss()[state.key("h", gen)]
     if horizon <= last:
         horizon = last + 1
         ss()["frame_note"] = horizon
     state.set_working(codec.with_frame(working(), horizon, last, state.last_history_year(), state.base()))
 
 
-def _on_mode(fp: str) -> None:
+def _on_mode(fp: str, k: str) -> None:
     w = working()
     f = codec.first_year(w, state.last_history_year())
     rc = codec.rate_control(w.rate(fp), f, w.horizon)
-    mode = ss()[state.key(fp + ".mode")]
+    mode = ss()[k]
     if mode == rc.mode:
         return
     new = codec.convert(rc, mode, f, w.horizon)
@@ -143,10 +146,10 @@ def _set_rate(fp: str, part: str, pct: float) -> None:
     state.set_working(w.with_rate(fp, new.to_rate()), redraw=False)
 
 
-def _on_driver(sector: str) -> None:
+def _on_driver(sector: str, k: str) -> None:
     from model.investment import switch_driver
 
-    driver = ss()[state.key(f"sectors.{sector}.driver")]
+    driver = ss()[k]
     # A new generation: the rate editor below now edits another field.
     state.set_working(switch_driver(state.history(), working(), sector, driver, state.base()))
 
@@ -160,8 +163,8 @@ def _on_reset() -> None:
     state.load(ss()["base_ref"], state.base(), why="reset")
 
 
-def _on_upload() -> None:
-    f = ss().get(state.key("upload"))
+def _on_upload(k: str) -> None:
+    f = ss().get(k)
     ss()["upload_error"], ss()["upload_ok"] = None, None
     if f is None:
         return
@@ -214,8 +217,9 @@ def rate_editor(fp: str, label: str) -> None:
     rc = codec.rate_control(w.rate(fp), f, w.horizon)
     lo, hi = codec.pct_bounds(fp)
     modes = codec.MODES if f < w.horizon else ("constant", "points")
-    st.radio(f"{label} · {t('mode', lg)}", modes, key=seed(fp + ".mode", rc.mode), horizontal=True,
-             format_func=lambda m: t(f"mode_{m}", lg), on_change=_on_mode, args=(fp,))
+    k = seed(fp + ".mode", rc.mode)
+    st.radio(f"{label} · {t('mode', lg)}", modes, key=k, horizontal=True,
+             format_func=lambda m: t(f"mode_{m}", lg), on_change=_on_mode, args=(fp, k))
     plausible = tuple(100 * x for x in P.PLAUSIBLE[model.scenario.rate_kind(fp)])
     common = dict(lo=lo, hi=hi, plausible=plausible, help=t("range_note", lg, lo=fmt.plain(lo, lg), hi=fmt.plain(hi, lg)))
     pct = codec.frac_to_pct
@@ -293,8 +297,9 @@ def changes_list_md(a: model.Scenario, b: model.Scenario, lg: str, same_key: str
 def draw() -> None:
     lg = lang()
     with st.sidebar:
+        k = seed("lang", lg)
         st.radio(t("language", lg), list(state.LANGS), format_func=state.LANGS.get, horizontal=True,
-                 key=seed("lang", lg), on_change=_on_lang)
+                 key=k, on_change=_on_lang, args=(k,))
         lg = lang()
         opts = scenario_options()
         ref = ss()["base_ref"]
@@ -303,14 +308,16 @@ def draw() -> None:
         gone = f" · {t('deleted_tag', lg)}" if ref not in opts else ""
         if gone:
             opts[ref] = state.base().title_in(lg) + gone
-        st.selectbox(t("scenario", lg), list(opts), format_func=opts.get, key=seed("scn", ref),
-                     on_change=_on_scenario, help=t("scenario_help", lg))
+        k = seed("scn", ref)
+        st.selectbox(t("scenario", lg), list(opts), format_func=opts.get, key=k,
+                     on_change=_on_scenario, args=(k,), help=t("scenario_help", lg))
         # the whole title under the box, whether it was changed, and whether it was deleted
         st.caption(md(state.shown().title_in(lg)) + gone)
         st.html(APP_CSS % {"upload": t("upload_button", lg), "enter": t("input_enter", lg),
                            "enter_form": t("input_enter_form", lg), "enter_area": t("input_enter_area", lg),
                            "refused": t("upload_refused", lg, kb=P.MAX_FILE_BYTES // 1024)})
-        st.file_uploader(t("upload", lg), type=["toml"], key=state.key("upload"), on_change=_on_upload,
+        k = state.key("upload")
+        st.file_uploader(t("upload", lg), type=["toml"], key=k, on_change=_on_upload, args=(k,),
                          help=t("upload_hint", lg, kb=P.MAX_FILE_BYTES // 1024))
         st.caption(t("upload_hint", lg, kb=P.MAX_FILE_BYTES // 1024))
         err = ss().get("upload_error")
@@ -329,8 +336,9 @@ def draw() -> None:
         w = working()
         first, last = model.actual_years()
         st.slider(t("last_actual", lg), first, last, key=seed("lay", codec.first_year(w, state.last_history_year()) - 1),
-                  on_change=_on_frame)
-        st.slider(t("horizon", lg), P.MIN_YEAR + 1, P.MAX_YEAR, key=seed("h", w.horizon), on_change=_on_frame)
+                  on_change=_on_frame, args=(state.gen(),))
+        st.slider(t("horizon", lg), P.MIN_YEAR + 1, P.MAX_YEAR, key=seed("h", w.horizon), on_change=_on_frame,
+                  args=(state.gen(),))
         if ss().get("frame_note"):
             st.warning(t("horizon_fix", lg, h=ss().pop("frame_note")))
         with section(t("population", lg), "population") as open_:
@@ -342,9 +350,10 @@ def draw() -> None:
                     continue
                 driver = w.driver(s)
                 if s in INVESTABLE:
-                    st.radio(t("driver", lg), ("growth", "investment"), key=seed(f"sectors.{s}.driver", driver),
+                    k = seed(f"sectors.{s}.driver", driver)
+                    st.radio(t("driver", lg), ("growth", "investment"), key=k,
                              horizontal=True, format_func=lambda d: t(f"driver_{d}", lg),
-                             on_change=_on_driver, args=(s,), help=driver_help(s, lg))
+                             on_change=_on_driver, args=(s, k), help=driver_help(s, lg))
                 rate_editor(f"sectors.{s}.{driver}", t("investment_rate" if driver == "investment" else "growth", lg))
                 rate_editor(f"sectors.{s}.inflation", t("inflation", lg))
         with section(t("mfg_section", lg), "mfg") as open_:

@@ -177,9 +177,20 @@ def shown() -> model.Scenario:
     return codec.custom(working(), base())
 
 
-def key(name: str) -> str:
-    """A widget key of the current generation."""
-    return f"w{ss()['gen']}.{name}"
+def key(name: str, gen: int | None = None) -> str:
+    """A widget key of the current generation (or of ``gen``).
+
+    A callback reads the widget that called it by the key it was drawn with, passed in its
+    ``args`` (or by the generation it was drawn in), never by `key` at the time it runs: two
+    changes can reach the server in one run (a box typed in, then a page link clicked before
+    Enter; two quick changes), and when the first's callback draws every control afresh
+    (`bump`), the second's widget is still of the generation before."""
+    return f"w{ss()['gen'] if gen is None else gen}.{name}"
+
+
+def gen() -> int:
+    """The present generation of widget keys, for a callback that reads several widgets."""
+    return ss()["gen"]
 
 
 def seed(name: str, value) -> str:
@@ -202,9 +213,12 @@ def keep_view(view_key: str, value, default=None, text=str) -> None:
 
 
 def keeper(view_key: str, name: str, default=None):
-    """A callback for widget ``name`` that keeps its value in the view (`keep_view`)."""
+    """A callback for widget ``name``, made as it is drawn, that keeps its value in the view
+    (`keep_view`)."""
+    k = key(name)   # the widget's own key, whatever generation the callback runs in
+
     def keep() -> None:
-        keep_view(view_key, ss()[key(name)], default)
+        keep_view(view_key, ss()[k], default)
     return keep
 
 

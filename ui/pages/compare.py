@@ -38,11 +38,10 @@ def table_set() -> str:
     return state.view_choice("cmpts", model.registry.set_ids(), model.registry.judged_set(c.working))[0]
 
 
-def pick_outcome(name: str, first: str) -> None:
-    """The waterfalls' outcome chosen in box ``name``: kept in the view (nothing for the first),
-    and every box drawn afresh from it, so that each waterfall explains the same outcome."""
-    keep = state.keeper("cmpo", name, first)
-    keep()
+def pick_outcome(k: str, first: str) -> None:
+    """The waterfalls' outcome chosen in box ``k`` (its key): kept in the view (nothing for the
+    first), and every box drawn afresh from it, so that each waterfall explains the same outcome."""
+    state.keep_view("cmpo", state.ss()[k], first)
     state.bump()
 
 
@@ -73,7 +72,7 @@ def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, 
     name = f"at.pick.{ref}.{set_id}"
     outcome = st.selectbox(t("at_outcome", lang), outcomes, key=state.seed(name, asked),
                            format_func=lambda o: views.compare_row_label(o, lang), on_change=pick_outcome,
-                           args=(name, outcomes[0]))
+                           args=(state.key(name), outcomes[0]))
     # plain values for the file's builder (it runs on the click, outside the session)
     name_a, name_b = a.title_in(lang), b.title_in(lang)
     source_line = t("source", lang, last=state.project(b.to_toml()).last_actual_year, title=name_b)
@@ -117,8 +116,9 @@ if missing:
     st.warning(t("cmp_missing", lang, names=", ".join(state.md(r[:60]) for r in missing[:10])))
 
 
-def on_pick() -> None:
-    picked_ = [r for r in pool if state.ss()[state.key(f"cmp.{r}")]]
+def on_pick(gen: int) -> None:
+    """A scenario ticked or unticked: the boxes of generation ``gen`` (`ui.state.key`)."""
+    picked_ = [r for r in pool if state.ss()[state.key(f"cmp.{r}", gen)]]
     view["cmp"] = ",".join(picked_)
 
 
@@ -130,7 +130,7 @@ if full:
 cols = st.columns(2)
 for i, (ref, (label, _)) in enumerate(pool.items()):
     # at the most, the others wait until one is unticked: a ninth line would take the first's colour
-    cols[i % 2].checkbox(state.md(label), key=state.key(f"cmp.{ref}"), on_change=on_pick, wrap=True,
+    cols[i % 2].checkbox(state.md(label), key=state.key(f"cmp.{ref}"), on_change=on_pick, args=(state.gen(),), wrap=True,
                          disabled=full and not ticked[ref])
 picked = [ref for ref in pool if state.ss()[state.key(f"cmp.{ref}")]]
 if len(picked) < 2:

@@ -108,12 +108,12 @@ def definition(pid: str):
     return model.projects.definition(state.working().projects, pid)
 
 
-def on_project(pid: str, scale: float | None = None, delay: float | None = None) -> None:
-    """A project's tick, delay or scale changed (``scale``, ``delay``: the number typed in its
-    box, years for the delay)."""
+def on_project(pid: str, tick: str, scale: float | None = None, delay: float | None = None) -> None:
+    """A project's tick, delay or scale changed (``tick``: the key its tick box was drawn with,
+    `ui.state.key`; ``scale``, ``delay``: the number typed in its box, years for the delay)."""
     w = state.working()
     old = w.projects.get(pid) or ProjectSetting(on=False)
-    new = ProjectSetting(on=bool(ss[state.key(f"pj.{pid}.on")]), delay=int(old.delay if delay is None else delay),
+    new = ProjectSetting(on=bool(ss[tick]), delay=int(old.delay if delay is None else delay),
                          scale=float(old.scale if scale is None else scale), definition=old.definition)
     full = w.project_room(pid) if new.on or new.delay or new.scale != 1.0 else None
     if full is not None:  # a 41st project: said, and the tick taken back
@@ -191,8 +191,8 @@ for pid in ids:
         continue
     switchable.append(pid)
     a, b, d = st.columns([5, 1.2, 1.2])
-    a.checkbox(state.md(name), key=state.seed(f"pj.{pid}.on", s_.on),
-               on_change=on_project, args=(pid,), wrap=True)
+    tick = state.seed(f"pj.{pid}.on", s_.on)
+    a.checkbox(state.md(name), key=tick, on_change=on_project, args=(pid, tick), wrap=True)
     # what a delay moves: the start, or for a plant already producing the rest of its ramp-up
     # (model.projects.Project.added)
     delay_help = (t("pj_delay_help_started", lang, y=p.first_year, full=p.full_year())
@@ -202,10 +202,10 @@ for pid in ids:
     # it in Streamlit's English, naming no field); their messages under the row, at the page's
     # width: the boxes' columns are a sixth of it
     notes = [number_box(t("pj_delay_label", lang), f"pj.{pid}.delay", float(s_.delay), 0, P.MAX_DELAY,
-                        lambda v, pid=pid: on_project(pid, delay=v), where=b, digits=0, whole=True, unit="",
+                        lambda v, pid=pid, tick=tick: on_project(pid, tick, delay=v), where=b, digits=0, whole=True, unit="",
                         help=delay_help, field=f"{name}: {t('pj_delay_label', lang)}", draw_notes=False),
              number_box(t("pj_scale_label", lang), f"pj.{pid}.scale", float(s_.scale), 0.0, P.MAX_PROJECT_SCALE,
-                        partial(on_project, pid), where=d, field=f"{name}: {t('pj_scale_label', lang)}",
+                        partial(on_project, pid, tick), where=d, field=f"{name}: {t('pj_scale_label', lang)}",
                         draw_notes=False)]
     box_notes(notes)
 

@@ -63,7 +63,7 @@ who = pick.selectbox(t("qt_sector", lang), whos, key=state.seed("qt.sector", ask
                      help=t("qt_sector_help", lang), on_change=state.keeper("qs", "qt.sector", Q.TOTAL))
 done = a.selectbox(t("qt_done_label", lang), settings_link.QUARTER_DONE, format_func=lambda m: t(f"qt_done{m}", lang),
                    key=state.seed(quarter.done_name(year, who), quarter.default_done(year, who)),
-                   on_change=quarter.choose_done, args=(year, who))
+                   on_change=quarter.choose_done, args=(year, who, state.key(quarter.done_name(year, who))))
 # A quarter's growth and the year's target are the planner's facts, not the scenario's: typed,
 # they are kept through edits and loads; untyped, they follow the scenario shown (the published
 # figure, else the scenario's own quarters and year), so the sentence never speaks of another

@@ -51,15 +51,15 @@ def _set(field, value):
 left.selectbox(t("rk_draws", lang), settings_link.RISK_DRAWS,
                key=state.seed("rk.draws", s["draws"] if s["draws"] in settings_link.RISK_DRAWS else settings_link.RISK_DRAWS[1]),
                format_func=lambda n: fmt.num(n, lang, 0), help=t("rk_draws_help", lang),
-               on_change=lambda: _set("draws", state.ss()[state.key("rk.draws")]))
+               on_change=lambda k=state.key("rk.draws"): _set("draws", state.ss()[k]))
 with mid:
     number_box(t("rk_seed", lang), "rk.seed", float(s["seed"]), 0, settings_link.MAX_SEED,
                lambda v: _set("seed", int(v)), digits=0, whole=True, help=t("rk_seed_help", lang), unit="")
 st.markdown(f"**{t('rk_sources', lang)}**")
 cols = st.columns(len(uncertainty.SOURCES))
 for col, src in zip(cols, uncertainty.SOURCES):
-    def flip(src=src):
-        s["sources"][src] = bool(state.ss()[state.key(f"rk.src.{src}")])
+    def flip(src=src, k=state.key(f"rk.src.{src}")):   # the box's own key (`ui.state.key`)
+        s["sources"][src] = bool(state.ss()[k])
     col.checkbox(t(f"rk_short_{src}", lang), key=state.seed(f"rk.src.{src}", s["sources"][src]), on_change=flip,
                  help=t(f"rk_src_{src}", lang), wrap=True)
 with section(t("rk_scale", lang, src=t("rk_sources", lang).lower()), "rk_scale") as open_:

@@ -28,8 +28,8 @@ if c.projection.horizon < 2030:
 SETS = registry.set_ids()
 
 
-def _pick_set() -> None:
-    v = state.ss()[state.key("ts.pick")]
+def _pick_set(k: str) -> None:
+    v = state.ss()[k]   # the box's own key (`ui.state.key`)
     if state.ss().get("view", {}).get("ts2") == v:   # a set is not set beside itself
         state.ss()["view"].pop("ts2")
     state.set_working(state.working().with_set(None if v == registry.DEFAULT_SET else v))
@@ -38,7 +38,8 @@ def _pick_set() -> None:
 chosen = registry.judged_set(c.working)
 pickers = st.container(horizontal=True, gap="small")   # one row: three elements where columns made five
 pickers.selectbox(t("ts_label", lang), SETS, format_func=lambda s_: views.set_title(s_, lang),
-                  key=state.seed("ts.pick", chosen), on_change=_pick_set, help=t("ts_help", lang))
+                  key=state.seed("ts.pick", chosen), on_change=_pick_set, args=(state.key("ts.pick"),),
+                  help=t("ts_help", lang))
 # The second set is a view, not an assumption: kept in the link (?ts2=plan_2026_2030), as the
 # Compare page's selection is, so that a page switch, a reload and a shared link keep it (a
 # widget key of its own was dropped by Streamlit on the first page switch).

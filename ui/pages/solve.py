@@ -89,9 +89,10 @@ def as_loaded(sv: model.SolveSettings, w: model.Scenario, loaded: model.Scenario
     return loaded.solve if sv == ls else sv
 
 
-def on_pick(kind: str, ids: tuple[str, ...]) -> None:
-    """A target, free sector or price box ticked: the chosen ids, in their catalogue order."""
-    picked = tuple(i for i in ids if state.ss()[state.key(f"sv.{kind}.{i}")])
+def on_pick(kind: str, ids: tuple[str, ...], gen: int) -> None:
+    """A target, free sector or price box ticked: the chosen ids, in their catalogue order (the
+    boxes of generation ``gen``, the one they were drawn in: `ui.state.key`)."""
+    picked = tuple(i for i in ids if state.ss()[state.key(f"sv.{kind}.{i}", gen)])
     if not picked and kind in ("t", "f"):
         # a request names at least one target and one sector (a file's empty list is refused
         # too, so a scenario holding one could not be projected, saved or linked): the last
@@ -107,22 +108,26 @@ def on_pick(kind: str, ids: tuple[str, ...]) -> None:
         set_solve(**{{"f": "free", "p": "prices"}[kind]: picked})
 
 
-def on_set() -> None:
-    """Another target set: the scenario is judged against it, and the request starts from its
-    solver defaults (a target of the old set is no longer offered)."""
-    v = state.ss()[state.key("sv.set")]
+def on_set(k: str) -> None:
+    """Another target set (box ``k``): the scenario is judged against it, and the request starts
+    from its solver defaults (a target of the old set is no longer offered)."""
+    v = state.ss()[k]
     w = state.working()
+    if v == model.registry.judged_set(w):
+        # not a change: Streamlit may call a box's callback again in the run after an interrupted
+        # one (a number typed, then a page clicked), and the request chosen must stay
+        return
     sv = w.solve or model.SolveSettings()
     state.set_working(replace(w, targets_set=None if v == model.registry.DEFAULT_SET else v,
                               solve=replace(sv, targets=None, priorities={})))
 
 
-def on_choice(field_: str) -> None:
-    set_solve(**{field_: state.ss()[state.key(f"sv.{field_}")]})
+def on_choice(field_: str, k: str) -> None:
+    set_solve(**{field_: state.ss()[k]})
 
 
-def on_taxes() -> None:
-    set_solve(taxes="follow" if state.ss()[state.key("sv.taxes")] else "held")
+def on_taxes(k: str) -> None:
+    set_solve(taxes="follow" if state.ss()[k] else "held")
 
 
 def on_bound(sector: str, side: int, default: tuple[float, float], pct: float) -> None:
@@ -191,25 +196,25 @@ a, b = st.columns([3, 2])
 with a:
     sets = list(model.registry.set_ids())
     st.selectbox(t("ts_label", lang), sets, format_func=lambda s_: views.set_title(s_, lang),
-                 key=seed("sv.set", chosen_set), on_change=on_set, help=t("ts_help", lang))
+                 key=seed("sv.set", chosen_set), on_change=on_set, args=(state.key("sv.set"),), help=t("ts_help", lang))
     st.markdown(f"**{t('sv_targets', lang)}**")
     for i in SOLVABLE:
         label = tg.at[i, name] + (f" — {t('sv_of_set', lang, set=views.set_title(others[i], lang, short=True))}"
                                   if others.get(i) else "")
         st.checkbox(label, key=seed(f"sv.t.{i}", i in targets), on_change=on_pick,
-                    args=("t", tuple(SOLVABLE)), wrap=True)
+                    args=("t", tuple(SOLVABLE), state.gen()), wrap=True)
     if state.ss().get("sv_pick_err") == "t":
         st.error(t("sv_last_target", lang))
 with b:
     st.markdown(f"**{t('sv_free', lang)}**")
     for s in SECTOR_IDS:
         st.checkbox(sector_label(s, lang, short=True), key=seed(f"sv.f.{s}", s in free), on_change=on_pick,
-                    args=("f", tuple(SECTOR_IDS)), wrap=True)
+                    args=("f", tuple(SECTOR_IDS), state.gen()), wrap=True)
     if state.ss().get("sv_pick_err") == "f":
         st.error(t("sv_last_free", lang))
     eps = tax_elasticity()
     st.checkbox(t("sv_taxes_follow", lang, eps=fmt.num(eps.central, lang, 2)), key=seed("sv.taxes", sv.taxes == "follow"),
-                disabled="product_taxes" in free, on_change=on_taxes, wrap=True,
+                disabled="product_taxes" in free, on_change=on_taxes, args=(state.key("sv.taxes"),), wrap=True,
                 help=t("sv_taxes_help", lang, eps=fmt.num(eps.central, lang, 2), lo=fmt.num(eps.low, lang, 2),
                        hi=fmt.num(eps.high, lang, 2), y0=eps.years[0], y1=eps.years[1])
                 + "\n\n" + explain("elasticity", lang))
@@ -217,10 +222,10 @@ state.ss().pop("sv_pick_err", None)   # said once, beside its boxes
 taxes = sv.taxes
 c1, c2, c3 = st.columns(3)
 c1.radio(t("sv_method", lang), ["constant", "ramp", "free"], key=seed("sv.method", sv.method), horizontal=True,
-         on_change=on_choice, args=("method",),
+         on_change=on_choice, args=("method", state.key("sv.method")),
          format_func=lambda m: t({"constant": "sv_constant", "ramp": "sv_ramp", "free": "sv_free_path"}[m], lang))
 c2.radio(t("sv_approx", lang), ["band", "equal"], key=seed("sv.approx", sv.approx), horizontal=True,
-         on_change=on_choice, args=("approx",), format_func=lambda m: t(f"sv_{m}", lang))
+         on_change=on_choice, args=("approx", state.key("sv.approx")), format_func=lambda m: t(f"sv_{m}", lang))
 number_box(t("sv_smooth", lang), "sv.smooth", float(sv.smoothness), *P.SMOOTHNESS_RANGE,
            lambda v: set_solve(smoothness=float(v)), where=c3, unit="")
 method, approx, smooth = sv.method, sv.approx, sv.smoothness
@@ -264,7 +269,7 @@ with section(t("sv_prices", lang), "sv_prices") as open_:
         st.caption(t("sv_prices_note", lang, band=fmt.num(100 * model.solver.PRICE_BAND, lang, 0)))
         for col, s in zip(st.columns(len(SECTOR_IDS)), SECTOR_IDS):
             col.checkbox(sector_label(s, lang, short=True), key=seed(f"sv.p.{s}", s in sv.prices), on_change=on_pick,
-                         args=("p", tuple(SECTOR_IDS)), wrap=True)
+                         args=("p", tuple(SECTOR_IDS), state.gen()), wrap=True)
 prices = tuple(sv.prices)
 priorities = {i: w for i, w in sv.priorities.items() if i in targets}
 if targets:
