@@ -17,7 +17,7 @@ import random
 
 import pytest
 
-from .test_app import fresh, run
+from .test_app import PAGES, fresh, run
 
 
 @pytest.fixture(autouse=True)
@@ -222,7 +222,7 @@ def _change(at, kind: str, name: str) -> bool:
     return True
 
 
-@pytest.mark.parametrize("page", ["scorecard", "quarterly", "projects", "solve", "risk", "compare", "workspace"])
+@pytest.mark.parametrize("page", PAGES)
 def test_a_control_changed_in_the_run_where_another_redrew_every_control_is_taken(page):
     """Two changes can reach the server in one run: a box typed in and a page link clicked
     before Enter (the box's change is sent as it loses the focus), or two quick changes. If the
