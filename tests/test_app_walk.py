@@ -209,11 +209,10 @@ def _change(at, kind: str, name: str) -> bool:
             return False
         i = w.options.index(w.value)
         w.select_index(i - 1 if i else 1)   # the one before (fewer draws on the Uncertainty page), else after
-    elif kind == "radio":
+    elif kind == "radio":   # its value among its options (the other case is above)
         if len(w.options) < 2:
             return False
-        choose_shown(w, w.options[(w.options.index(w.value) + 1) % len(w.options)] if w.value in w.options
-                     else w.options[0])
+        choose_shown(w, w.options[(w.options.index(w.value) + 1) % len(w.options)])
     elif kind == "slider":
         w.set_value(int(w.value) + 1 if w.value < w.max else int(w.value) - 1)
     elif kind == "text_input":
