@@ -28,6 +28,16 @@ SCREEN_CHARS, AXIS_CHARS = 116, 18
 # longer one is added to the chart's height. A horizontal chart's row is as high as in the file
 # and at least MIN_ROW (its name, 11 px, with room); its value axis and title take VALUE_AXIS.
 LEGEND_LINE, LEGEND_GAP, USUAL_LEGEND, MIN_ROW, VALUE_AXIS = 13, 7, 60, 24, 78
+# A phone (360–412 px wide): Streamlit stacks a page's columns, and a chart's plot is about
+# 200–300 px, which the server does not know. On screen, then, a legend takes as many of its
+# columns as the plot's width holds (Vega's `width` signal), never more than chosen, and a label
+# longer than NARROW_ROOM characters (a 320-px phone's plot) breaks into lines below the width
+# its longest needs. Widths in the browser's font (Streamlit's Source Sans, 11 px; measured in
+# Chromium: four sector names took 443 px): CHAR_PX a character, SYMBOL_PX an entry's symbol and
+# gap, COLUMN_GAP between columns. Value labels over bars are hidden where a bar's slot (the
+# plot's width over the bars, BAR_FILL of it the bars') is narrower than the label (LABEL_PX a
+# character, 10-px digits).
+CHAR_PX, SYMBOL_PX, COLUMN_GAP, NARROW_ROOM, BAR_FILL, LABEL_PX = 5.2, 22, 10, 34, 0.75, 6
 # Files: a font with every Vietnamese glyph, named (Debian has two Liberation Sans, the older
 # without them; a missing glyph sends the whole line to a serif fallback). The screen keeps
 # Streamlit's theme font.
@@ -73,6 +83,41 @@ def legend_height(lines: list[int], columns: int) -> int:
     return sum(LEGEND_LINE * max(r) + LEGEND_GAP for r in rows)
 
 
+def _wrap(labels: list[str], room: int) -> list[list[str]]:
+    """Each label in lines of at most about ``room`` characters, evenly; a number keeps its
+    unit ("9 %" is never parted)."""
+    return [[line.replace("\xa0", " ") for line in textwrap.wrap(
+        x.replace(" %", "\xa0%"), math.ceil(len(x) / math.ceil((len(x) + 4) / room)) + 3)] or [x]
+        for x in labels]
+
+
+def legend_width(lines: list[list[str]], columns: int) -> int:
+    """The width of a legend on screen (px) laid out ``columns`` a row, as Vega lays out its
+    grid: entry i in column i mod ``columns``, each column as wide as its widest entry
+    (``lines``: each entry's label, in lines)."""
+    entry = [SYMBOL_PX + CHAR_PX * max(len(x) for x in ls) for ls in lines]
+    return round(sum(max(entry[j::columns]) for j in range(columns)) + COLUMN_GAP * (columns - 1))
+
+
+def _narrow(show: dict, labels: list[str], wide: list[list[str]]) -> None:
+    """``show`` (a legend laid out for the desktop, ``wide`` its labels' lines) made to fit a
+    narrower plot too: the most columns, up to those chosen, whose `legend_width` the plot's
+    width holds; below the width one column of ``wide`` needs, each label in lines of
+    `NARROW_ROOM` characters. On a desktop's width both give what was chosen."""
+    chosen = show["columns"]
+    columns = "1"
+    for c in range(2, chosen + 1):
+        columns = f"width >= {legend_width(wide, c)} ? {c} : {columns}"
+    show["columns"] = {"expr": columns}
+    one = legend_width(wide, 1)
+    if max(len(x) for ls in wide for x in ls) > NARROW_ROOM:
+        # the label found by its place in the list (an object keyed by label would lose a
+        # scenario named "__proto__")
+        dump = lambda x: json.dumps(x, ensure_ascii=False)  # noqa: E731
+        show["labelExpr"] = (f"(width < {one} ? {dump(_wrap(labels, NARROW_ROOM))} : {dump(wide)})"
+                             f"[indexof({dump(labels)}, datum.label)]")
+
+
 def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dict:
     """The Vega-Lite spec of ``chart``; ``file`` adds its title, note and source line and a fixed
     width (what the PNG and SVG files hold). ``share``: how many charts stand side by side in
@@ -97,6 +142,14 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
            # and "250,0" on the axis), in the reader's convention through the locale
            "axis": {"tickCount": 6, "labelOverlap": True},
            "scale": {"zero": chart.zero, **({"domain": list(chart.domain), "nice": False} if chart.domain else {})}}
+    if not file:
+        # on a phone the title of the axis across the foot, longer than the plot is wide, ran
+        # past the chart's edges: it ends in "…" at the plot's width; in a chart narrower than
+        # 500 px a horizontal chart's row names take at most 45 % of it (at their 320 px they
+        # left the bars a sliver)
+        (val if chart.horizontal else cat)["axis"]["titleLimit"] = {"expr": "width"}
+        if chart.horizontal:
+            cat["axis"]["labelLimit"] = {"expr": "containerSize()[0] < 500 ? max(80, containerSize()[0] * 0.45) : 320"}
     pos, pos2, off = ("y", "x", "yOffset") if chart.horizontal else ("x", "y", "xOffset")
     legend = {}
     for layer in chart.layers:
@@ -112,16 +165,18 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
                     "columns": max(1, min(len(legend), 5, room // max(len(x) + 4 for x in legend)))}
                    if chart.legend and legend else None)
     lines = [1] * len(legend)   # the lines of each legend entry, for its height on screen
+    wrapped = [[x] for x in legend]
     if show_legend and any(len(x) + 4 > room for x in legend):
         # one entry a row is still too wide: its label on two or more lines (Vega draws a
         # label given as a list of lines), found by its place in the list of labels (an object
         # keyed by label would lose a scenario named "__proto__"); a number keeps its unit
-        wrapped = [[line.replace("\xa0", " ") for line in textwrap.wrap(
-            x.replace(" %", "\xa0%"), math.ceil(len(x) / math.ceil((len(x) + 4) / room)) + 3)] or [x]
-            for x in legend]
+        wrapped = _wrap(list(legend), room)
         lines = [len(x) for x in wrapped]
         show_legend["labelExpr"] = (json.dumps(wrapped, ensure_ascii=False) + "[indexof("
                                     + json.dumps(list(legend), ensure_ascii=False) + ", datum.label)]")
+    columns = show_legend["columns"] if show_legend else 1
+    if show_legend and not file:
+        _narrow(show_legend, list(legend), wrapped)
     # a dashed series shows dashed in the legend too: the dash is encoded on the same field
     dashes = {label: [1, 0] for label in legend}
     for x in chart.layers:
@@ -187,10 +242,15 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
             text_enc = {pos: cat, pos2: {**val, "stack": "zero" if stack else None}, "text": {"field": "t"}}
             if off in enc:
                 text_enc[off] = enc[off]
-            layers.append({"data": {"values": [r for r in rows if r.get("t")]},
-                           "mark": {"type": "text", "fontSize": 10, "color": "#333333",
-                                    **({"align": "left", "dx": 3} if chart.horizontal else {"baseline": "bottom", "dy": -2})},
-                           "encoding": text_enc})
+            labelled = [r for r in rows if r.get("t")]
+            mark = {"type": "text", "fontSize": 10, "color": "#333333",
+                    **({"align": "left", "dx": 3} if chart.horizontal else {"baseline": "bottom", "dy": -2})}
+            if not file and not chart.horizontal and labelled:
+                # on a narrow screen a value wider than its bar ran into its neighbours' ("33,134,1")
+                slots = len(cats) * (len(group) if off in enc else 1) / BAR_FILL
+                wide = LABEL_PX * max(len(str(r["t"])) for r in labelled)
+                mark["opacity"] = {"expr": f"width / {slots:.2f} < {wide} ? 0 : 1"}
+            layers.append({"data": {"values": labelled}, "mark": mark, "encoding": text_enc})
     for k, x in enumerate(chart.layers):
         if x.mark == "bar":
             continue
@@ -234,7 +294,7 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
         if chart.horizontal:
             spec["height"] = len(cats) * max(MIN_ROW, chart.height // max(1, len(cats))) + VALUE_AXIS
         elif show_legend:
-            spec["height"] = chart.height + max(0, legend_height(lines, show_legend["columns"]) - USUAL_LEGEND)
+            spec["height"] = chart.height + max(0, legend_height(lines, columns) - USUAL_LEGEND)
     # strokes as thick as Streamlit's theme draws them on screen: a see-through band stays visible
     config = {"legend": {"labelFontSize": 11, "symbolStrokeWidth": 4}}
     loc = locale_config(lang)
