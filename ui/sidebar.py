@@ -80,6 +80,14 @@ APP_CSS = """
 @media (max-width: 1279px) {
   .ht-table td:not(.nw), .ht-table thead th {overflow-wrap: anywhere;}
 }
+/* a phone (the sidebar folded away, the page about 360 px): no table fits, so each scrolls
+   sideways in its box with its words whole, and a note keeps a readable width (squeezed to its
+   longest syllable, the Scorecard's 33 rows were each a column of single words, a screen tall) */
+@media (max-width: 640px) {
+  .ht-table td:not(.nw), .ht-table thead th {overflow-wrap: break-word;}
+  .ht-table td:first-child:not(.nw), .ht-table tbody th {min-width: 10em;}
+  .ht-table td.long {min-width: 14em;}
+}
 @media print {
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
   [data-testid="stDecoration"] {display: none !important;}
