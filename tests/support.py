@@ -74,14 +74,21 @@ def streamlit_server(timeout: float = 60.0, env: dict | None = None, script: Pat
 
 
 @contextlib.contextmanager
-def chromium_page(viewport=(1400, 2200), color_scheme: str = "light"):
+def chromium_page(viewport=(1400, 2200), color_scheme: str = "light", device: str | None = None):
+    """A page of headless Chromium at ``viewport``, or as the phone ``device`` (Playwright's
+    name: its screen, touch and user agent, by which Streamlit folds the sidebar away and
+    closes it after a page is chosen)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]},
-                                    accept_downloads=True, color_scheme=color_scheme)
+            if device:
+                like = {k: v for k, v in pw.devices[device].items() if k != "default_browser_type"}
+                page = browser.new_context(**like, accept_downloads=True, color_scheme=color_scheme).new_page()
+            else:
+                page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]},
+                                        accept_downloads=True, color_scheme=color_scheme)
             yield page
         finally:
             browser.close()
@@ -114,8 +121,15 @@ def no_exception(page) -> None:
 
 
 def goto_page(page, title: str) -> None:
-    """Click a page in the sidebar navigation, as a planner does, and wait for it."""
-    page.locator('[data-testid="stSidebarNav"] a').filter(has_text=title).first.click()
+    """Click a page in the sidebar navigation, as a planner does, and wait for it (on a phone,
+    the folded sidebar opened first)."""
+    link = page.locator('[data-testid="stSidebarNav"] a').filter(has_text=title).first
+    if not link.is_visible() or link.bounding_box()["x"] < 0:
+        page.locator('[data-testid="stExpandSidebarButton"]').click()
+        link.wait_for(state="visible")
+        page.wait_for_function("() => document.querySelector('[data-testid=\"stSidebar\"]')"
+                               ".getBoundingClientRect().left >= 0")   # slid in
+    link.click()
     page.wait_for_function("t => document.querySelector('[data-testid=\"stMain\"] h2')?.innerText.startsWith(t)",
                            arg=title, timeout=60_000)
     wait_ready(page)

@@ -881,15 +881,16 @@ def test_a_projector_cuts_no_words(server, lang):
     path's entry on Growth was cut off, and the Compare page's scenario names), and no table
     shown is wider than the page (the Scorecard's status, notes and probabilities were past its
     edge, behind a sideways scroll bar under 33 rows)."""
-    assert not every_page(server, PROJECTOR, lang, (CUT, LEGENDS_OUT, TABLES_OUT))
+    assert not every_page(server, PROJECTOR, lang, (CUT, LEGENDS_OUT, TABLES_OUT, CHART_TEXT_OUT))
 
 
-def every_page(server, size: tuple[int, int], lang: str, checks: tuple[str, ...], sections: bool = False) -> list[str]:
-    """What ``checks`` (scripts returning lists) find on every page at ``size``, its charts
-    drawn (and with ``sections``, every section of the page opened)."""
+def every_page(server, size: tuple[int, int], lang: str, checks: tuple[str, ...], sections: bool = False,
+               device: str | None = None) -> list[str]:
+    """What ``checks`` (scripts returning lists) find on every page at ``size`` (or on the phone
+    ``device``), its charts drawn (and with ``sections``, every section of the page opened)."""
     url, _ = server
     found = []
-    with chromium_page(size) as page:
+    with chromium_page(size, device=device) as page:
         opened(page, f"{url}/?lang={lang}&scn=baseline")
         for title in PAGES[lang]:
             goto_page(page, title)
@@ -933,6 +934,41 @@ def test_a_laptop_breaks_no_word_in_a_table(server, lang, width):
     wider than the page. (Below 1280 px, beside the sidebar, nine columns of whole words do not
     fit: a word may break there rather than the table scroll.)"""
     assert not every_page(server, (width, 768), lang, (WORDS_CUT, TABLES_OUT, CUT), sections=True)
+
+
+# a chart's text (an axis's title, a row's name) drawn past its chart's left or right edge: a
+# title longer than its axis ran out both sides on a phone (a label Vega hid, as too close to
+# its neighbour, is drawn see-through)
+CHART_TEXT_OUT = """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"] svg.marks')].flatMap(c => {
+  const box = c.getBoundingClientRect();
+  return [...c.querySelectorAll('text')].filter(t => { const r = t.getBoundingClientRect();
+    return r.width > 0 && t.checkVisibility({opacityProperty: true}) && (r.left < box.left - 4 || r.right > box.right + 4); })
+    .map(t => 'text out of its chart: ' + t.textContent.slice(0, 60));
+})"""
+# an element past the screen's right edge, but for what a box scrolling sideways holds (a
+# table on a phone) and the box's own edge within the screen
+PAST_SCREEN = """() => { const w = document.documentElement.clientWidth;
+  return [...document.querySelectorAll('[data-testid="stMain"] *, [data-testid="stSidebar"] *')].filter(e => {
+    if (!e.checkVisibility()) return false;
+    const r = e.getBoundingClientRect();
+    if (r.width === 0 || r.right <= w + 1 || e.closest('[data-testid="stSidebar"]')?.getBoundingClientRect().left < 0) return false;
+    for (let p = e.parentElement; p; p = p.parentElement)
+      if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) return p.getBoundingClientRect().right > w + 1;
+    return true; }).map(e => e.tagName + ' to ' + Math.round(e.getBoundingClientRect().right) + ' px: '
+                             + (e.innerText || '').slice(0, 50)); }"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_phone_shows_every_page_whole(server, lang):
+    """A link opened on a phone (Pixel 5: 393 px, touch, a phone's browser; Streamlit folds the
+    sidebar away), every section open: no word cut or broken inside, no legend past its chart
+    (the Growth, Structure, Contributions, Quarterly, Solve and Compare charts' legends ran
+    28–140 px past the edge: their columns were laid out for a laptop), and nothing past the
+    screen but a table scrolling sideways in its box (the Scorecard's notes, squeezed to their
+    longest syllable, made 33 rows a screen tall each; the Solve table's headings broke a letter
+    a line; the Uncertainty histogram's axis title ran out of its chart both sides)."""
+    assert not every_page(server, (393, 851), lang, (CUT, LEGENDS_OUT, WORDS_CUT, PAST_SCREEN, CHART_TEXT_OUT),
+                          sections=True, device="Pixel 5")
 
 
 def test_a_computer_set_to_dark_still_gets_the_light_page(server):
