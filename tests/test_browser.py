@@ -971,6 +971,32 @@ def test_a_phone_shows_every_page_whole(server, lang):
                           sections=True, device="Pixel 5")
 
 
+def test_a_planner_on_a_phone_changes_a_rate_and_reads_the_answer(server):
+    """On a phone, by touch: open the folded sidebar, open a sector, type `9,5` with the decimal
+    comma, close the sidebar and read the Scorecard's answer; choose another page, which closes
+    the sidebar behind it and keeps the change."""
+    url, _ = server
+    with chromium_page(device="Pixel 5") as page:
+        opened(page, f"{url}/?lang=vi&scn=baseline")
+        before = pct(metric_text(page, 0))
+        page.locator('[data-testid="stExpandSidebarButton"]').tap()
+        box = sidebar_input(page, "Dịch vụ", "Tăng trưởng thực (%/năm)")
+        box.tap()
+        page.keyboard.press("Control+A")
+        page.keyboard.type("9,5")
+        page.keyboard.press("Enter")
+        settle(page)
+        page.locator('[data-testid="stSidebarCollapseButton"] button').tap()
+        page.wait_for_function("() => document.querySelector('[data-testid=\"stSidebar\"]')"
+                               ".getBoundingClientRect().right <= 0")
+        assert pct(metric_text(page, 0)) > before + 0.2 and "g.services=9.5" in page.url
+        goto_page(page, "Tăng trưởng")
+        page.wait_for_function("() => document.querySelector('[data-testid=\"stSidebar\"]')"
+                               ".getBoundingClientRect().right <= 0")
+        assert "(đã chỉnh)" in page.locator('[data-testid="stMain"] h2').first.inner_text()
+        assert "g.services=9.5" in page.url
+
+
 def test_a_computer_set_to_dark_still_gets_the_light_page(server):
     """A planner's laptop in dark mode: Streamlit followed it, and the charts' navy lines and
     bars all but vanished on the dark page. The app is light whatever the computer prefers
