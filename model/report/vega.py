@@ -31,13 +31,20 @@ LEGEND_LINE, LEGEND_GAP, USUAL_LEGEND, MIN_ROW, VALUE_AXIS = 13, 7, 60, 24, 78
 # A phone (360–412 px wide): Streamlit stacks a page's columns, and a chart's plot is about
 # 200–300 px, which the server does not know. On screen, then, a legend takes as many of its
 # columns as the plot's width holds (Vega's `width` signal), never more than chosen, and a label
-# longer than NARROW_ROOM characters (a 320-px phone's plot) breaks into lines below the width
-# its longest needs. Widths in the browser's font (Streamlit's Source Sans, 11 px; measured in
+# breaks into lines of NARROW_ROOMS characters (a 320-px phone's plot; a chart beside another on
+# a tablet with the sidebar open, 210 px) below the width its longest line needs. Widths in the browser's font (Streamlit's Source Sans, 11 px; measured in
 # Chromium: four sector names took 443 px): CHAR_PX a character, SYMBOL_PX an entry's symbol and
 # gap, COLUMN_GAP between columns. Value labels over bars are hidden where a bar's slot (the
 # plot's width over the bars, BAR_FILL of it the bars') is narrower than the label (LABEL_PX a
 # character, 10-px digits).
-CHAR_PX, SYMBOL_PX, COLUMN_GAP, NARROW_ROOM, BAR_FILL, LABEL_PX = 5.2, 22, 10, 34, 0.75, 6
+CHAR_PX, SYMBOL_PX, COLUMN_GAP, NARROW_ROOMS, BAR_FILL, LABEL_PX = 5.2, 22, 10, (34, 18), 0.75, 6
+# The plot's width for the legend, in Vega's expressions: the chart's container less its value
+# axis (AXIS_PX, measured: 64 px). Not the `width` signal: under Streamlit's "fit" Vega lays the
+# legend out first at the container's width and keeps that layout when `width` then shrinks to
+# the plot's, so a legend chosen by `width` kept its wide box around narrow labels. Without a
+# container (vl-convert) the plot's width stands in.
+AXIS_PX = 75
+PLOT = f"((containerSize()[0] || width + {AXIS_PX}) - {AXIS_PX})"
 # Files: a font with every Vietnamese glyph, named (Debian has two Liberation Sans, the older
 # without them; a missing glyph sends the whole line to a serif fallback). The screen keeps
 # Streamlit's theme font.
@@ -103,19 +110,25 @@ def _narrow(show: dict, labels: list[str], wide: list[list[str]]) -> None:
     """``show`` (a legend laid out for the desktop, ``wide`` its labels' lines) made to fit a
     narrower plot too: the most columns, up to those chosen, whose `legend_width` the plot's
     width holds; below the width one column of ``wide`` needs, each label in lines of
-    `NARROW_ROOM` characters. On a desktop's width both give what was chosen."""
+    `NARROW_ROOMS` characters, the first whose column the width holds. On a desktop's width
+    both give what was chosen."""
     chosen = show["columns"]
     columns = "1"
     for c in range(2, chosen + 1):
-        columns = f"width >= {legend_width(wide, c)} ? {c} : {columns}"
+        columns = f"{PLOT} >= {legend_width(wide, c)} ? {c} : {columns}"
     show["columns"] = {"expr": columns}
-    one = legend_width(wide, 1)
-    if max(len(x) for ls in wide for x in ls) > NARROW_ROOM:
+    levels = [wide]
+    for room in NARROW_ROOMS:
+        if max(len(x) for ls in levels[-1] for x in ls) > room:
+            levels.append(_wrap(labels, room))
+    if len(levels) > 1:
         # the label found by its place in the list (an object keyed by label would lose a
         # scenario named "__proto__")
         dump = lambda x: json.dumps(x, ensure_ascii=False)  # noqa: E731
-        show["labelExpr"] = (f"(width < {one} ? {dump(_wrap(labels, NARROW_ROOM))} : {dump(wide)})"
-                             f"[indexof({dump(labels)}, datum.label)]")
+        pick = dump(levels[-1])
+        for level in reversed(levels[:-1]):
+            pick = f"{PLOT} >= {legend_width(level, 1)} ? {dump(level)} : {pick}"
+        show["labelExpr"] = f"({pick})[indexof({dump(labels)}, datum.label)]"
 
 
 def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dict:
