@@ -30,16 +30,17 @@ SCREEN_CHARS, AXIS_CHARS = 116, 18
 LEGEND_LINE, LEGEND_GAP, USUAL_LEGEND, MIN_ROW, VALUE_AXIS = 13, 7, 60, 24, 78
 # A phone (360–412 px wide): Streamlit stacks a page's columns, and a chart's plot is about
 # 200–300 px, which the server does not know. On screen, then, a legend takes as many of its
-# columns as the plot's width holds (Vega's `width` signal), never more than chosen, and a label
-# breaks into lines of NARROW_ROOMS characters (a 320-px phone's plot; a chart beside another on
-# a tablet with the sidebar open, 210 px) below the width its longest line needs. Widths in the browser's font (Streamlit's Source Sans, 11 px; measured in
-# Chromium: four sector names took 443 px): CHAR_PX a character, SYMBOL_PX an entry's symbol and
-# gap, COLUMN_GAP between columns. Value labels over bars are hidden where a bar's slot (the
-# plot's width over the bars, BAR_FILL of it the bars') is narrower than the label (LABEL_PX a
-# character, 10-px digits).
+# columns as the plot's width (PLOT) holds, never more than chosen, and a label breaks into
+# lines of NARROW_ROOMS characters (a 320-px phone's plot; a chart beside another on a tablet
+# with the sidebar open, 210 px) below the width its longest line needs. Widths in the
+# browser's font (Streamlit's Source Sans, 11 px; measured in Chromium: four sector names took
+# 443 px): CHAR_PX a character, SYMBOL_PX an entry's symbol and gap, COLUMN_GAP between columns.
+# Value labels over bars are hidden where a bar's slot (the plot's width over the bars, BAR_FILL
+# of it the bars') is narrower than the label (LABEL_PX a character, 10-px digits).
 CHAR_PX, SYMBOL_PX, COLUMN_GAP, NARROW_ROOMS, BAR_FILL, LABEL_PX = 5.2, 22, 10, (34, 18), 0.75, 6
 # The plot's width for the legend, in Vega's expressions: the chart's container less its value
-# axis (AXIS_PX, measured: 64 px). Not the `width` signal: under Streamlit's "fit" Vega lays the
+# axis (AXIS_PX: 64 px measured with three-digit labels, and room for longer ones). Not the
+# `width` signal: under Streamlit's "fit" Vega lays the
 # legend out first at the container's width and keeps that layout when `width` then shrinks to
 # the plot's, so a legend chosen by `width` kept its wide box around narrow labels. Without a
 # container (vl-convert) the plot's width stands in.
