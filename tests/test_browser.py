@@ -739,6 +739,19 @@ def test_a_page_prints_without_the_sidebar_at_full_width(server, tmp_path):
         assert pdf.read_bytes()[:4] == b"%PDF" and pdf.stat().st_size > 20_000
 
 
+def test_a_printed_table_fits_the_paper(server):
+    """On paper (A4 upright: about 720 px of page, media "print") every table of the Scorecard
+    fits its page, its words broken where they must: a printed box does not scroll sideways, so
+    the narrow screen's rule (whole words, the table scrolling in its box) is the screen's only."""
+    url, _ = server
+    with chromium_page((720, 1000)) as page:
+        page.emulate_media(media="print")
+        opened(page, f"{url}/?lang=en&scn=baseline")
+        page.wait_for_timeout(500)
+        assert page.locator('[data-testid="stMain"] .ht-table').count()
+        assert not page.evaluate(TABLES_OUT)
+
+
 TOOLBAR_FILES = ("Download as PNG", "Copy Vega-Lite spec", "Download as CSV")   # Streamlit's own, in English
 
 

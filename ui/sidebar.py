@@ -84,8 +84,9 @@ APP_CSS = """
    page beside an open sidebar about 450): no table fits, so each scrolls sideways in its box with
    its words whole, and a note keeps a readable width (squeezed to its longest syllable, the
    Scorecard's 33 rows were each a column of single words, a screen tall; "Met" broke a letter a
-   line). A projector (1024 px) keeps the rule above: its tables fit the page. */
-@media (max-width: 900px) {
+   line). A projector (1024 px) keeps the rule above: its tables fit the page; so does paper
+   (A4 is about 720 px wide, and a printed box does not scroll). */
+@media screen and (max-width: 900px) {
   .ht-table td:not(.nw), .ht-table thead th {overflow-wrap: break-word;}
   .ht-table td:first-child:not(.nw), .ht-table tbody th {min-width: 10em;}
   .ht-table td.long {min-width: 14em;}
