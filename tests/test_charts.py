@@ -124,6 +124,7 @@ def fixed(spec: dict) -> dict:
             axis = v.get("axis") if isinstance(v, dict) else None
             if axis:
                 axis.pop("titleLimit", None)
+                axis.pop("labelAlign", None)
                 if isinstance(axis.get("labelLimit"), dict):
                     axis["labelLimit"] = 320
             if isinstance(v, dict) and v.get("legend"):

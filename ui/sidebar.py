@@ -80,13 +80,14 @@ APP_CSS = """
 @media (max-width: 1279px) {
   .ht-table td:not(.nw), .ht-table thead th {overflow-wrap: anywhere;}
 }
-/* a phone (the sidebar folded away, the page about 360 px) or a tablet upright (768 px, the
-   page beside an open sidebar about 450): no table fits, so each scrolls sideways in its box with
+/* a phone (the sidebar folded away, the page about 360 px), a tablet upright (768 px, the
+   page beside an open sidebar about 450) or a 1366-px laptop zoomed to 150 %% (911 px, the page
+   450): no table fits, so each scrolls sideways in its box with
    its words whole, and a note keeps a readable width (squeezed to its longest syllable, the
    Scorecard's 33 rows were each a column of single words, a screen tall; "Met" broke a letter a
    line). A projector (1024 px) keeps the rule above: its tables fit the page; so does paper
    (A4 is about 720 px wide, and a printed box does not scroll). */
-@media screen and (max-width: 900px) {
+@media screen and (max-width: 960px) {
   .ht-table td:not(.nw), .ht-table thead th {overflow-wrap: break-word;}
   .ht-table td:first-child:not(.nw), .ht-table tbody th {min-width: 10em;}
   .ht-table td.long {min-width: 14em;}
