@@ -39,12 +39,12 @@ LEGEND_LINE, LEGEND_GAP, USUAL_LEGEND, MIN_ROW, VALUE_AXIS = 13, 7, 60, 24, 78
 # of it the bars') is narrower than the label (LABEL_PX a character, 10-px digits).
 CHAR_PX, SYMBOL_PX, COLUMN_GAP, NARROW_ROOMS, BAR_FILL, LABEL_PX = 5.2, 22, 10, (34, 18), 0.75, 6
 # The plot's width for the legend, in Vega's expressions: the chart's container less its value
-# axis (AXIS_PX: 64 px measured with three-digit labels, and room for longer ones). Not the
-# `width` signal: under Streamlit's "fit" Vega lays the
+# axis (AXIS_PX: 64 px, measured with three-digit labels; at 75 the projector's side-by-side
+# Compare charts broke a scenario name that fits). Not the `width` signal: under Streamlit's "fit" Vega lays the
 # legend out first at the container's width and keeps that layout when `width` then shrinks to
 # the plot's, so a legend chosen by `width` kept its wide box around narrow labels. Without a
 # container (vl-convert) the plot's width stands in.
-AXIS_PX = 75
+AXIS_PX = 64
 PLOT = f"((containerSize()[0] || width + {AXIS_PX}) - {AXIS_PX})"
 # Files: a font with every Vietnamese glyph, named (Debian has two Liberation Sans, the older
 # without them; a missing glyph sends the whole line to a serif fallback). The screen keeps
