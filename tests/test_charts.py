@@ -323,12 +323,12 @@ def _drawn(spec: dict, width: int) -> tuple[float, list, list]:
 @pytest.mark.parametrize("width", [250, 330, 560, 900])
 def test_a_legend_and_the_bars_labels_fit_any_screen(baseline_projection, width):
     """A phone's plot is 200–300 px (a chart beside another on a tablet with the sidebar open,
-    210 px, `test_browser.py` checks); a projector's about 490, a laptop's 830. Every chart's legend stays within its
-    plot (Vega does not wrap one: what passes the edge is cut off; on a phone the legends of
-    Growth, Structure and Compare were laid out for a laptop and cut) and no two value labels
-    over bars run into each other ("33,134,133,3" on a phone). Laid out by Vega itself, in a
-    font up to `VL_CONVERT_WIDER` wider than the browser's; the real page on a phone is
-    `test_browser.py::test_a_phone_shows_every_page_whole`."""
+    210 px, is left to the browser test); a projector's about 490, a laptop's 830. Every chart's
+    legend stays within its plot (Vega does not wrap one: what passes the edge is cut off; on a
+    phone the legends of Growth, Structure and Compare were laid out for a laptop and cut) and no
+    two value labels over bars run into each other ("33,134,133,3" on a phone). Laid out by Vega
+    itself, in a font up to `VL_CONVERT_WIDER` wider than the browser's; the real page on a phone
+    and a tablet is `test_browser.py::test_a_phone_or_a_tablet_shows_every_page_whole`."""
     p = baseline_projection
     eight = {f"Phương án {k}: dịch vụ tăng nhanh, LNG chậm một năm, đầu tư công 40 %": p for k in range(8)}
     cases = [(charts.of_projection(p, name, "vi"), 1) for name in charts.FILES]

@@ -38,14 +38,16 @@ LEGEND_LINE, LEGEND_GAP, USUAL_LEGEND, MIN_ROW, VALUE_AXIS = 13, 7, 60, 24, 78
 # Value labels over bars are hidden where a bar's slot (the plot's width over the bars, BAR_FILL
 # of it the bars') is narrower than the label (LABEL_PX a character, 10-px digits).
 CHAR_PX, SYMBOL_PX, COLUMN_GAP, NARROW_ROOMS, BAR_FILL, LABEL_PX = 5.2, 22, 10, (34, 18), 0.75, 6
-# The plot's width for the legend, in Vega's expressions: the chart's container less its value
-# axis (AXIS_PX: 64 px, measured with three-digit labels; at 75 the projector's side-by-side
-# Compare charts broke a scenario name that fits). Not the `width` signal: under Streamlit's "fit" Vega lays the
-# legend out first at the container's width and keeps that layout when `width` then shrinks to
-# the plot's, so a legend chosen by `width` kept its wide box around narrow labels. Without a
-# container (vl-convert) the plot's width stands in.
+# The chart's and the plot's widths for the legend and the axes, in Vega's expressions: the
+# chart's container, less its value axis for the plot (AXIS_PX: 64 px, measured with
+# three-digit labels; at 75 the projector's side-by-side Compare charts broke a scenario name
+# that fits). Not the `width` signal: under Streamlit's "fit" Vega lays the legend out first at
+# the container's width and keeps that layout when `width` then shrinks to the plot's, so a
+# legend chosen by `width` kept its wide box around narrow labels. Without a container
+# (vl-convert) the plot's width stands in.
 AXIS_PX = 64
-PLOT = f"((containerSize()[0] || width + {AXIS_PX}) - {AXIS_PX})"
+CHART = f"(containerSize()[0] || width + {AXIS_PX})"
+PLOT = f"({CHART} - {AXIS_PX})"
 # Files: a font with every Vietnamese glyph, named (Debian has two Liberation Sans, the older
 # without them; a missing glyph sends the whole line to a serif fallback). The screen keeps
 # Streamlit's theme font.
@@ -99,6 +101,13 @@ def _wrap(labels: list[str], room: int) -> list[list[str]]:
         for x in labels]
 
 
+def _label_by_place(labels: list[str], lines: str) -> str:
+    """A legend's ``labelExpr``: the label's lines from ``lines`` (a Vega expression giving one
+    list of lines a label), found by the label's place in ``labels`` (an object keyed by label
+    would lose a scenario named "__proto__")."""
+    return f"({lines})[indexof({json.dumps(labels, ensure_ascii=False)}, datum.label)]"
+
+
 def legend_width(lines: list[list[str]], columns: int) -> int:
     """The width of a legend on screen (px) laid out ``columns`` a row, as Vega lays out its
     grid: entry i in column i mod ``columns``, each column as wide as its widest entry
@@ -123,13 +132,10 @@ def _narrow(show: dict, labels: list[str], wide: list[list[str]]) -> None:
         if max(len(x) for ls in levels[-1] for x in ls) > room:
             levels.append(_wrap(labels, room))
     if len(levels) > 1:
-        # the label found by its place in the list (an object keyed by label would lose a
-        # scenario named "__proto__")
-        dump = lambda x: json.dumps(x, ensure_ascii=False)  # noqa: E731
-        pick = dump(levels[-1])
+        pick = json.dumps(levels[-1], ensure_ascii=False)
         for level in reversed(levels[:-1]):
-            pick = f"{PLOT} >= {legend_width(level, 1)} ? {dump(level)} : {pick}"
-        show["labelExpr"] = f"({pick})[indexof({dump(labels)}, datum.label)]"
+            pick = f"{PLOT} >= {legend_width(level, 1)} ? {json.dumps(level, ensure_ascii=False)} : {pick}"
+        show["labelExpr"] = _label_by_place(labels, pick)
 
 
 def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dict:
@@ -170,7 +176,7 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
             cat["axis"]["labelAlign"] = {"condition": {"test": f"datum.index == 1 && {PLOT} < 180", "value": "right"},
                                          "value": "center"}
         if chart.horizontal:
-            cat["axis"]["labelLimit"] = {"expr": "containerSize()[0] < 500 ? max(80, containerSize()[0] * 0.45) : 320"}
+            cat["axis"]["labelLimit"] = {"expr": f"{CHART} < 500 ? max(80, {CHART} * 0.45) : 320"}
     pos, pos2, off = ("y", "x", "yOffset") if chart.horizontal else ("x", "y", "xOffset")
     legend = {}
     for layer in chart.layers:
@@ -189,12 +195,10 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
     wrapped = [[x] for x in legend]
     if show_legend and any(len(x) + 4 > room for x in legend):
         # one entry a row is still too wide: its label on two or more lines (Vega draws a
-        # label given as a list of lines), found by its place in the list of labels (an object
-        # keyed by label would lose a scenario named "__proto__"); a number keeps its unit
+        # label given as a list of lines); a number keeps its unit
         wrapped = _wrap(list(legend), room)
         lines = [len(x) for x in wrapped]
-        show_legend["labelExpr"] = (json.dumps(wrapped, ensure_ascii=False) + "[indexof("
-                                    + json.dumps(list(legend), ensure_ascii=False) + ", datum.label)]")
+        show_legend["labelExpr"] = _label_by_place(list(legend), json.dumps(wrapped, ensure_ascii=False))
     columns = show_legend["columns"] if show_legend else 1
     if show_legend and not file:
         _narrow(show_legend, list(legend), wrapped)
