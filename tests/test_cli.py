@@ -1,3 +1,4 @@
+import os
 import re
 import subprocess
 import sys
@@ -119,6 +120,28 @@ def test_no_traceback_from_the_real_command(tmp_path, args):
     r = subprocess.run([sys.executable, "-m", "model", *args], cwd=tmp_path, capture_output=True, text=True)
     assert r.returncode == 2
     assert "Traceback" not in r.stderr and "missing.toml" in r.stderr
+
+
+@pytest.mark.parametrize("encoding", ["cp1258", "cp1252", "ascii"])
+def test_vietnamese_output_into_a_file_on_a_system_whose_code_page_lacks_it(tmp_path, encoding):
+    """On Windows, output sent to a file or a pipe takes the system's code page (cp1258 on a
+    Vietnamese system, cp1252 on an English one; ``PYTHONIOENCODING`` stands in for it here). The
+    first Vietnamese word stopped `run` with "error: UnicodeEncodeError", exit 1, after it had
+    written its two tables; the output is now UTF-8, whole, and so are the refusals."""
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    env.pop("PYTHONUTF8", None)
+    r = subprocess.run([sys.executable, "-m", "model", "run", str(SCENARIOS / "baseline.toml"), "--out", "out"],
+                       cwd=tmp_path, capture_output=True, env=env)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.decode("utf-8")
+    assert "baseline: 2 tệp trong out" in out and "bộ mục tiêu: Chương trình hành động" in out
+    assert r.stderr == b""
+    r = subprocess.run([sys.executable, "-m", "model", "run", "thiếu.toml", "--out", "out"],
+                       cwd=tmp_path, capture_output=True, env=env)
+    assert r.returncode == 2
+    assert "thiếu.toml: không có tệp này; kiểm tra tên tệp và thư mục" in r.stderr.decode("utf-8")
+    r = subprocess.run([sys.executable, "-m", "model", "run"], cwd=tmp_path, capture_output=True, env=env)
+    assert r.returncode == 2 and "lỗi: thiếu tham số bắt buộc" in r.stderr.decode("utf-8")
 
 
 def test_bad_usage_exits_2():

@@ -27,6 +27,29 @@ def _width() -> int | None:
     return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
 
 
+def _speak_vietnamese() -> None:
+    """Standard output and error in UTF-8 when their encoding cannot write Vietnamese.
+
+    On Windows, output sent to a file or a pipe (``python -m model run … > log.txt``, a batch
+    script, a scheduled task) takes the system's code page: cp1252, or cp1258 on a Vietnamese
+    system, which has no precomposed letter such as "ệ" (it spells them with combining marks). The
+    first Vietnamese word then stopped the command with "UnicodeEncodeError" after some of its files
+    were written. UTF-8 is what Python's own UTF-8 mode (``-X utf8``, the default from Python 3.15)
+    writes; a character that cannot be written at all (a file name's undecodable byte) is shown
+    as an escape rather than stopping the command. A UTF-8 stream, the usual case (Linux, macOS,
+    the Windows console), is left as it is."""
+    import codecs
+
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        try:
+            if codecs.lookup(stream.encoding or "ascii").name == "utf-8":
+                continue
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+        except (AttributeError, LookupError, ValueError, OSError):
+            pass   # no stream (pythonw), or one that cannot change (a test's capture): left as it is
+
+
 class _WrappedOut:
     """Standard output on a terminal: a line of prose longer than the window wraps at spaces,
     its indent kept and a list item's text aligned (a 1,300-character sentence of `solve` broke

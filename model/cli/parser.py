@@ -20,7 +20,7 @@ from .args import (_ARG_LANG, _band, _chart_kinds, _delay, _DoneOnce, _done, _dr
 from .analyses import _cmd_attribute, _cmd_backtest, _cmd_frontier, _cmd_invest, _cmd_projects, _cmd_supply
 from .commands import (_cmd_brief, _cmd_quarterly, _cmd_risk, _cmd_run, _cmd_solve, _cmd_targets, _cmd_validate,
                        _cmd_workspace)
-from .output import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, _WrappedOut, _width
+from .output import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, _speak_vietnamese, _WrappedOut, _width
 
 
 # what a FILE argument may be (`resolve`)
@@ -269,6 +269,7 @@ def _argv_lang(argv: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    _speak_vietnamese()   # before argparse, whose usage and refusals are Vietnamese too
     _ARG_LANG[0] = _argv_lang(argv)
     parser = build_parser(_ARG_LANG[0])
     args = parser.parse_args(argv)
