@@ -22,6 +22,7 @@ Glossary: ước tính / sơ bộ / chính thức = estimate / preliminary / off
 
 from __future__ import annotations
 
+import datetime
 import weakref
 
 from functools import lru_cache
@@ -96,6 +97,15 @@ def load_targets() -> pd.DataFrame:
 def vintage() -> str:
     """The data vintage this package ships: the last row of `vintages.csv` (`model.vintage`)."""
     return str(_read_csv("vintages.csv")["vintage"].iloc[-1])
+
+
+def latest_release() -> datetime.date:
+    """The date of the latest published figure the shipped data use (the last row of
+    `vintages.csv`): how current the data are. The vintage's id says when the package's copy last
+    changed, which may be later: "2026-12" corrected a project's capital and added no figure
+    published after 2 March 2026, so a cover saying "data of 2026-12" alone read as data to
+    December."""
+    return datetime.date.fromisoformat(str(_read_csv("vintages.csv")["latest_release"].iloc[-1]))
 
 
 def load_target_sets() -> pd.DataFrame:

@@ -167,6 +167,10 @@ def test_the_cover_dates_the_deck_the_readers_way(decks):
     vi, en = ("\n".join(_texts(prs[lang].slides[0])) for lang in ("vi", "en"))
     assert re.search(r"lập ngày \d{2}/\d{2}/\d{4};", vi) and not re.search(r"\d{4}-\d{2}-\d{2}", vi)
     assert re.search(r"made \d{4}-\d{2}-\d{2};", en)
+    # how current the data are, as the reader writes a date: "data of 2026-12" alone read as data
+    # to December 2026, where the latest published figure used is of 2 March 2026
+    assert "số liệu công bố đến ngày 02/03/2026 (bản số liệu 2026-12); bộ mục tiêu:" in vi
+    assert "data as published to 2026-03-02 (data vintage 2026-12); target set:" in en
 
 
 def test_every_slide_has_its_source_line(decks):

@@ -92,6 +92,11 @@ def test_the_metadata(book):
     books, _ = book
     meta = {r[0].value: r[1].value for r in books["en"]["About"].iter_rows(min_row=2)}
     assert meta["Scenario"] == "baseline" and meta["Data vintage"] == "2026-12"
+    # how current the data are: the vintage "2026-12" alone read as data to December 2026, where
+    # its latest published figure is of 2 March 2026 (vintages.csv)
+    assert meta["Data as published to"] == "2026-03-02"
+    vi = {r[0].value: r[1].value for r in books["vi"]["Thông tin"].iter_rows(min_row=2)}
+    assert vi["Số liệu công bố đến ngày"] == "02/03/2026" and vi["Số liệu cập nhật"] == "2026-12"
     assert meta["Target set"].startswith("Action programme for Resolution 26")
     assert meta["Package version"] in ("0.1.0", "source")
 

@@ -263,7 +263,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     slide's year, as published or typed on the Quarterly page: the slide then says what the
     remaining quarters need (`model.quarterly.remaining`), the sentence of a quarterly report."""
     from ..consistency import consistency_report
-    from ..data import vintage
+    from ..data import latest_release, vintage
     from ..investment import investment_record, required_investment
     from ..projects import definition, inert_settings, unlisted_ramping
     from ..uncertainty import SOURCES, run
@@ -302,6 +302,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     # 1. title
     s = d.slide(title, cover=True)
     d._text(s, t("dk_sub", lang, date=fmt.day(today or dt.date.today(), lang), vintage=vintage(),
+                 released=fmt.day(latest_release(), lang),
                  set=set_title(sid, lang)), 0.5, 0.4 + COVER_TITLE, WIDE - 1.0, 1.4, size=18, colour=MUTED)
     # committed plants the file leaves out by not listing them: the numbers that follow omit
     # their ramp-up, which the reader of the slides must know

@@ -244,15 +244,18 @@ def quarterly_sheet(frame: pd.DataFrame, lang: str) -> Sheet:
 
 
 def metadata_sheet(working: Scenario, lang: str, version: str, vintage: str, today: dt.date | None = None,
-                   notes: tuple[str, ...] = ()) -> Sheet:
-    """What the workbook is: the scenario (name, title), the target set, the data vintage, the
-    date, the package's version, and what its reader must know of its numbers (``notes``)."""
+                   notes: tuple[str, ...] = (), released: dt.date | None = None) -> Sheet:
+    """What the workbook is: the scenario (name, title), the target set, the data vintage and
+    the date of the latest figure it uses (``released``, `model.data.latest_release`), the date,
+    the package's version, and what its reader must know of its numbers (``notes``)."""
     from .views import set_title
 
     rows = [(t("wb_m_scenario", lang), working.name),
             (t("wb_m_title", lang), working.title_in(lang)),
             (t("wb_m_set", lang), set_title(working.targets_set, lang)),
-            (t("wb_m_vintage", lang), vintage), (t("wb_m_date", lang), fmt.day(today or dt.date.today(), lang)),
+            (t("wb_m_vintage", lang), vintage),
+            *([(t("wb_m_released", lang), fmt.day(released, lang))] if released else []),
+            (t("wb_m_date", lang), fmt.day(today or dt.date.today(), lang)),
             (t("wb_m_version", lang), version), (t("wb_m_units", lang), t("wb_m_units_text", lang))]
     rows += [(t("wb_m_note", lang), n) for n in notes]
     return Sheet(t("wb_meta", lang), pd.DataFrame(rows, columns=[t("wb_m_item", lang), t("wb_value", lang)]))
@@ -315,7 +318,7 @@ def build(working: Scenario, base: Scenario, projection: Projection, history, la
     sheet carries, with their settings among the notes, so that the file says what the
     Scorecard shows."""
     from ..consistency import consistency_report, report_frame
-    from ..data import vintage
+    from ..data import latest_release, vintage
     from ..industry import split_provenance
     from ..investment import required_investment
     from ..projects import inert_settings, projects_table, unlisted_ramping
@@ -338,7 +341,8 @@ def build(working: Scenario, base: Scenario, projection: Projection, history, la
 
         probs = {tid: shown_probability(risk, p, lang) for tid, p in risk.probabilities.items()}
         drawn = t("wb_m_draws", lang, line=" ".join(table_notes(risk, lang)))
-    sheets = [metadata_sheet(working, lang, version(), vintage(), notes=tuple(x for x in (unlisted, inert, drawn) if x)),
+    sheets = [metadata_sheet(working, lang, version(), vintage(), released=latest_release(),
+                              notes=tuple(x for x in (unlisted, inert, drawn) if x)),
               projection_sheet(projection, lang), targets_sheet(scorecard(projection, lang, trends=trends), lang, probs),
               Sheet(t("tbl_contributions", lang), contributions_table(projection, lang), {}, True),
               assumptions_sheet(working, base, lang, history.last_year), investment_sheet(required_investment(projection), lang),

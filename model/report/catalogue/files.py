@@ -6,8 +6,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_written": ("đã ghi: {files}", "written: {files}"),
     "cli_brief": ("đã ghi {path} (số kịch bản: {n})", "written: {path} (scenarios: {n})"),
     "dk_download": ("Bản trình bày (PPTX)", "Briefing deck (PPTX)"),
-    "dk_sub": ("Bản trình bày từ mô phỏng kịch bản Hà Tĩnh 2030 — lập ngày {date}; số liệu cập nhật {vintage}; bộ mục tiêu: {set}.",
-               "Briefing from the Hà Tĩnh 2030 scenario simulator — made {date}; data of {vintage}; target set: {set}."),
+    "dk_sub": ("Bản trình bày từ mô phỏng kịch bản Hà Tĩnh 2030 — lập ngày {date}; số liệu công bố đến ngày {released} "
+               "(bản số liệu {vintage}); bộ mục tiêu: {set}.",
+               "Briefing from the Hà Tĩnh 2030 scenario simulator — made {date}; data as published to {released} "
+               "(data vintage {vintage}); target set: {set}."),
     "dk_scorecard": ("Các chỉ tiêu năm 2030 ({set}) và xác suất đạt", "The 2030 targets ({set}) and how likely each is"),
     # under it, a level target missed above its band (`model.targets`' reason "above")
     "dk_above": ("Trên khoảng mục tiêu — nhiều hơn con số kế hoạch, không phải thiếu (kế hoạch đặt các con số này cùng "
@@ -125,7 +127,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "wb_q_cum": ("Lũy kế so với cùng kỳ (%)", "Cumulative on a year before (%)"),
     "wb_meta": ("Thông tin", "About"), "wb_m_item": ("Mục", "Item"), "wb_m_scenario": ("Kịch bản", "Scenario"),
     "wb_m_title": ("Tên", "Title"), "wb_m_set": ("Bộ mục tiêu", "Target set"),
-    "wb_m_vintage": ("Số liệu cập nhật", "Data vintage"), "wb_m_date": ("Ngày lập", "Date made"),
+    "wb_m_vintage": ("Số liệu cập nhật", "Data vintage"),
+    "wb_m_released": ("Số liệu công bố đến ngày", "Data as published to"), "wb_m_date": ("Ngày lập", "Date made"),
     "wb_m_version": ("Phiên bản chương trình", "Package version"), "wb_m_units": ("Đơn vị", "Units"),
     "wb_m_units_text": ("tỷ đồng; giá hiện hành hoặc giá so sánh 2010 như ghi ở từng cột; %/năm; điểm %",
                         "billion VND; current or constant 2010 prices as each column says; % a year; percentage points"),
