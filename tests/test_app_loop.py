@@ -551,6 +551,17 @@ def test_the_glossary_page_explains_every_unfamiliar_word(lang, words):
         assert w.lower() in terms.lower(), w
 
 
+@pytest.mark.parametrize("lang, said", [
+    ("vi", "Số liệu: thực tế đến năm 2025; số công bố mới nhất được dùng: ngày 02/03/2026 (bản số liệu 2026-12)."),
+    ("en", "Data: actual years to 2025; the latest published figure used: 2026-03-02 (data vintage 2026-12)."),
+])
+def test_the_guide_says_how_current_the_data_are(lang, said):
+    """The first question asked of a figure in a meeting: nowhere in the app said it (the vintage
+    alone, "2026-12", reads as data to December 2026; its latest figure is of 2 March 2026)."""
+    at = fresh(page="glossary", lang=lang)
+    assert any(c.value.startswith(said) for c in at.caption), [c.value for c in at.caption]
+
+
 @pytest.mark.parametrize("page", ["projects", "quarterly"])
 def test_backtest_and_rmse_are_explained_where_they_are_used(page):
     """Both pages score a method against the record with an RMSE: the two words explained there,

@@ -7,12 +7,17 @@ looking in the project's folder; the page's name says the guide is here."""
 import pandas as pd
 import streamlit as st
 
+from model.data import latest_release, vintage
+from model.report import fmt
 from model.report.glossary import TERMS
 from model.report.strings import t
+from ui import state
 from ui.common import GUIDES, ctx, guide_body, section, static_table
 
 c = ctx()
 lang = c.lang
+st.caption(t("gl_data", lang, last=state.history().last_actual(), released=fmt.day(latest_release(), lang),
+             vintage=vintage()))
 with section(t("gl_guide", lang), "gl_guide") as open_:
     if open_:
         body = guide_body(lang)

@@ -244,6 +244,11 @@ TEXT: dict[str, tuple[str, str]] = {
                  "con số hoặc cột để xem tại chỗ.",
                  "Words of this tool that may be new, explained briefly; hover the ? beside a figure or a column to "
                  "see them where they are used."),
+    # how current the data are: the question asked first of a figure in a meeting
+    "gl_data": ("Số liệu: thực tế đến năm {last}; số công bố mới nhất được dùng: ngày {released} (bản số liệu "
+                "{vintage}). Nguồn của từng số: bảng «Nguồn số liệu» ở trang Xuất.",
+                "Data: actual years to {last}; the latest published figure used: {released} (data vintage "
+                "{vintage}). The source of each figure: the \"Data provenance\" table on the Export page."),
     "gl_term": ("Thuật ngữ", "Term"), "gl_meaning": ("Nghĩa", "Meaning"),
     # the planners' guide (docs/huong_dan.md, docs/guide_en.md), shown on the Glossary page
     "gl_guide": ("Hướng dẫn sử dụng: một buổi làm việc từng bước", "A guide for planners: a working session step by step"),
