@@ -614,6 +614,25 @@ def test_written_files_have_ordinary_permissions(tmp_path):
     assert (p.stat().st_mode & 0o777) == 0o644
 
 
+def test_files_are_written_where_there_is_no_fchmod(tmp_path, monkeypatch):
+    """Windows has no ``os.fchmod`` before Python 3.13 (the README's Windows set-up names 3.11):
+    every atomic write, a workspace save and each file of ``run --out`` alike, stopped with
+    "AttributeError: module 'os' has no attribute 'fchmod'". Without it a file is still written
+    whole, exclusively where it must be new, and no temporary file is left."""
+    monkeypatch.delattr(os, "fchmod")
+    assert model.write_atomic(tmp_path / "f.txt", "một").read_text(encoding="utf-8") == "một"
+    assert model.write_atomic(tmp_path / "f.txt", "hai").read_text(encoding="utf-8") == "hai"
+    from model.scenario.files import write_new
+
+    assert write_new(tmp_path / "g.txt", b"ba").read_bytes() == b"ba"
+    with pytest.raises(FileExistsError):
+        write_new(tmp_path / "g.txt", b"bon")
+    ws = model.Workspace(tmp_path / "ws")
+    ws.save(model.load_scenario(SCENARIOS / "baseline.toml"), "thu")
+    assert ws.load("thu").name == "thu"
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["f.txt", "g.txt", "ws"]
+
+
 def test_solve_table_investment_cap(minimal_text):
     """Issue 15: a cap on total social investment (% of GRDP) in the [solve] table, kept through
     a round trip; out of range or not a number, named with its range."""

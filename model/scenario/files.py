@@ -234,7 +234,11 @@ def _temp_copy(p: Path, data: bytes | str) -> str:
         with os.fdopen(fd, "wb") as f:
             f.write(payload)
             f.flush()
-            os.fchmod(f.fileno(), 0o666 & ~_umask())
+            # Windows has no fchmod before Python 3.13 (every save and every `--out` file stopped
+            # with "AttributeError: … 'fchmod'"), nor a mode to set: its file takes the folder's
+            # permissions, as any other file made there
+            if hasattr(os, "fchmod"):
+                os.fchmod(f.fileno(), 0o666 & ~_umask())
             os.fsync(f.fileno())
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
