@@ -9,7 +9,8 @@ the same name unless told to overwrite, and offers a free name to keep both. Fil
 validate are listed with their problems, never deleted or rewritten.
 
 Two planners may share one folder. A new name is taken exclusively (`model.scenario.write_new`:
-a hard link the file system refuses if the name exists), so of two saves of one new name, or two
+a hard link the file system refuses if the name exists; an exclusive create where there are no
+hard links), so of two saves of one new name, or two
 renames to one free name, made at the same moment, one succeeds and the other is refused or
 asked, never silently replaced. Temporary files a killed write left behind are removed when the
 app or the CLI next opens the folder (`clean_stale`).

@@ -1,6 +1,7 @@
 """The scenario workspace: named TOML files, written atomically, never overwritten silently;
 the CLI reads the same folder."""
 
+import errno
 import os
 import re
 
@@ -139,7 +140,6 @@ def test_a_workspace_that_cannot_be_listed_is_said_not_shown_empty(tmp_path, mon
     reads that as every saved scenario lost. Now `Workspace.problem` says why, and the CLI
     refuses with the path, what is wrong and the variable to set; a folder not made yet is still
     an empty workspace, as is an existing empty folder."""
-    import errno
 
     from model.report.strings import os_error_text
 
@@ -202,7 +202,6 @@ def test_files_past_the_listing_bound_are_said_not_silently_left_out(ws, baselin
 
 
 def test_os_errors_in_words():
-    import errno
 
     from model.report.strings import os_error_text
 
@@ -274,6 +273,39 @@ def test_one_file_renamed_twice_at_once_is_not_doubled(ws, baseline):
         out = _race(ws.rename, [(f"o{k}", f"p{k}"), (f"o{k}", f"q{k}")])
         names = set(ws.names())
         assert len({f"o{k}", f"p{k}", f"q{k}"} & names) == 1, (out, names)
+
+
+@pytest.fixture
+def no_hard_links(monkeypatch):
+    """A file system without hard links (the FAT32 or exFAT of a USB stick, some network
+    shares): Linux answers a link with EPERM there."""
+    def refuse(src, dst, *a, **kw):
+        raise PermissionError(errno.EPERM, "Operation not permitted", str(src), None, str(dst))
+
+    monkeypatch.setattr(os, "link", refuse)
+
+
+def test_a_folder_without_hard_links_saves_renames_and_races_alike(ws, baseline, no_hard_links):
+    """Every new name was refused there ("no permission"): a workspace on a USB stick could save
+    nothing. Now each new name is claimed exclusively and filled at once: saved, asked, renamed,
+    duplicated as anywhere else, and of two writers racing for one name one wins, one is asked."""
+    assert ws.save(baseline, name="usb") == "usb" and ws.load("usb").name == "usb"
+    other = baseline.with_sector("services", growth=model.RatePath.const(0.09))
+    with pytest.raises(WouldOverwrite):
+        ws.save(other, name="usb")
+    assert ws.rename("usb", "usb2") == "usb2" and ws.duplicate("usb2") == "usb2-2"
+    assert ws.names() == ["usb2", "usb2-2"]
+    a = baseline.with_sector("services", growth=model.RatePath.const(0.08))
+    for k in range(30):
+        out = _race(lambda sc: ws.save(sc, name=f"race{k}"), [(a,), (other,)])
+        assert sorted(type(o).__name__ for o in out) == ["WouldOverwrite", "str"], out
+        assert ws.load(f"race{k}").sectors["services"].growth.constant == (0.08 if out[0] == f"race{k}" else 0.09)
+        ws.save(a, name=f"x{k}")
+        ws.save(other, name=f"y{k}")
+        out = _race(ws.rename, [(f"x{k}", f"z{k}"), (f"y{k}", f"z{k}")])
+        assert sum(o == f"z{k}" for o in out) == 1, out
+        assert len({f"x{k}", f"y{k}"} & set(ws.names())) == 1   # the loser kept its name
+    assert not list(ws.folder.glob(".*.tmp"))
 
 
 def test_saves_race_across_processes(tmp_path):

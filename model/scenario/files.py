@@ -262,14 +262,35 @@ def write_atomic(path: str | os.PathLike, data: bytes | str) -> Path:
 def write_new(path: str | os.PathLike, data: bytes | str) -> Path:
     """Write a file that must not exist yet, atomically and exclusively: the complete
     temporary file is hard-linked to the name, which the file system refuses (FileExistsError)
-    if anyone created it meanwhile. Of two writers racing for one name, exactly one wins."""
+    if anyone created it meanwhile. Of two writers racing for one name, exactly one wins.
+
+    A file system without hard links (the FAT32 or exFAT of a USB stick, some network shares:
+    Linux answers EPERM, Windows "Incorrect function") refused every new name, so a workspace
+    there could save nothing, and said "no permission". There the name is claimed by an
+    exclusive create (``O_EXCL``: still one winner of two) and the complete text then renamed
+    over the claim: a reader at that moment may see the name empty, never a part of the text."""
     p = Path(path)
     tmp = _temp_copy(p, data)
     try:
         os.link(tmp, p)
+    except FileExistsError:
+        raise
+    except OSError:
+        _claim_then_replace(tmp, p)
     finally:
         Path(tmp).unlink(missing_ok=True)
     return p
+
+
+def _claim_then_replace(tmp: str, p: Path) -> None:
+    """`write_new` without hard links: ``p`` created exclusively (FileExistsError if taken), then
+    the complete ``tmp`` renamed over it; the claim is taken back if the rename fails."""
+    os.close(os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    try:
+        os.replace(tmp, p)
+    except BaseException:
+        p.unlink(missing_ok=True)
+        raise
 
 
 def file_text(scenario: Scenario, source: str = "") -> str:
