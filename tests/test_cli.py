@@ -144,6 +144,30 @@ def test_vietnamese_output_into_a_file_on_a_system_whose_code_page_lacks_it(tmp_
     assert r.returncode == 2 and "lỗi: thiếu tham số bắt buộc" in r.stderr.decode("utf-8")
 
 
+def test_ctrl_c_stops_a_command_in_one_line(tmp_path, capsys, monkeypatch):
+    """A planner stops a long command (a million draws, a deck): it printed a traceback into
+    numpy's arrays. One line in the reader's language, exit code 130 as shells give a command
+    stopped by Ctrl-C; ``--debug`` still shows where it was."""
+    import model.cli.parser as parser
+
+    def stopped(args):
+        (tmp_path / "o").mkdir(exist_ok=True)
+        model.write_atomic(tmp_path / "o" / "done.csv", "a\n1\n")   # a file written before the stop stays whole
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(parser, "_cmd_run", stopped)
+    base = str(SCENARIOS / "baseline.toml")
+    assert main(["run", base, "--out", str(tmp_path / "o")]) == 130
+    assert capsys.readouterr().err == ("đã dừng theo yêu cầu (Ctrl-C); các tệp đã ghi là tệp hoàn chỉnh, tệp chưa ghi "
+                                       "thì không có\n")
+    assert main(["run", base, "--out", str(tmp_path / "o"), "--lang", "en"]) == 130
+    assert capsys.readouterr().err == ("stopped as asked (Ctrl-C); the files already written are whole, the rest were "
+                                       "not written\n")
+    with pytest.raises(KeyboardInterrupt):
+        main(["--debug", "run", base, "--out", str(tmp_path / "o")])
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["done.csv"]
+
+
 def test_bad_usage_exits_2():
     r = subprocess.run([sys.executable, "-m", "model", "frobnicate"], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 2 and "Traceback" not in r.stderr

@@ -22,7 +22,8 @@ FILE is a path to a scenario file, or the name of a scenario saved in the worksp
 Exit codes: 0 success (for ``solve``: every chosen target holds); 3 ``solve`` found no paths
 meeting every target (the best compromise is still written); 2 bad input (invalid scenario,
 unreadable file, unknown target or sector); 1 an unexpected failure, reported in one line
-(``--debug`` shows the traceback).
+(``--debug`` shows the traceback); 130 stopped by Ctrl-C, said in one line (each file is written
+whole or not at all).
 """
 
 from .parser import SCENARIO_HELP, build_parser, main

@@ -16,6 +16,7 @@ from ..workspace import Workspace
 
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_MISSED = 0, 1, 2, 3
+EXIT_STOPPED = 130   # Ctrl-C, as shells report a command stopped by SIGINT (128 + 2)
 
 
 def _width() -> int | None:

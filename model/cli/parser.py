@@ -1,6 +1,6 @@
 """The command line's grammar and entry: `build_parser` (every command, its flags and help, in
 Vietnamese or English) and `main`, which runs a command and turns every failure into one line
-and an exit code (2 bad input, 1 unexpected; ``--debug`` for the traceback)."""
+and an exit code (2 bad input, 1 unexpected, 130 stopped by Ctrl-C; ``--debug`` for the traceback)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from .args import (_ARG_LANG, _band, _chart_kinds, _delay, _DoneOnce, _done, _dr
 from .analyses import _cmd_attribute, _cmd_backtest, _cmd_frontier, _cmd_invest, _cmd_projects, _cmd_supply
 from .commands import (_cmd_brief, _cmd_quarterly, _cmd_risk, _cmd_run, _cmd_solve, _cmd_targets, _cmd_validate,
                        _cmd_workspace)
-from .output import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, _speak_vietnamese, _WrappedOut, _width
+from .output import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, EXIT_STOPPED, _speak_vietnamese, _WrappedOut, _width
 
 
 # what a FILE argument may be (`resolve`)
@@ -296,6 +296,12 @@ def main(argv: list[str] | None = None) -> int:
     except WouldOverwrite as e:   # worded in the command's language where it is raised
         print(f"{tr('cli_error', lang)}: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        # a million draws or a deck stopped by the planner: one line, not a traceback into numpy
+        if args.debug:
+            raise
+        print(tr("cli_stopped", lang), file=sys.stderr)
+        return EXIT_STOPPED
     except BrokenPipeError:
         # The reader went away (`| head`): nothing is wrong, and nothing more can be said.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (so that the interpreter's final flush is silent)

@@ -3,6 +3,9 @@ Part of the one catalogue `model.report.strings` holds (see `model.report.catalo
 
 TEXT: dict[str, tuple[str, str]] = {
     "cli_error": ("lỗi", "error"),
+    # Ctrl-C: every file is written whole or not at all (model.scenario.write_atomic)
+    "cli_stopped": ("đã dừng theo yêu cầu (Ctrl-C); các tệp đã ghi là tệp hoàn chỉnh, tệp chưa ghi thì không có",
+                    "stopped as asked (Ctrl-C); the files already written are whole, the rest were not written"),
     # the command line's refusals of a flag's value (argparse reads them before the command runs)
     "arg_out": ("tên thư mục trống; ghi một thư mục, ví dụ --out out/run", "empty folder name; give a folder, e.g. --out out/run"),
     "arg_done": ("{text}: viết Q=PCT, ví dụ 3=8,05 (chín tháng tăng 8,05 %)",
