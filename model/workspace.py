@@ -5,7 +5,11 @@ The folder is ``$HATINH_WORKSPACE`` when set, else ``workspace/`` under the curr
 (``make run`` starts the app from the project folder). A scenario named ``n`` is the file
 ``n.toml``; its ``meta.name`` is ``n``. Every write is atomic (`model.scenario.write_atomic`)
 with ordinary permissions; nothing is overwritten silently: `save` refuses a different file of
-the same name unless told to overwrite, and offers a free name to keep both. Files that do not
+the same name unless told to overwrite, and offers a free name to keep both. A new name that a
+folder copied to Windows or macOS could not hold is refused with a free one (`NameClash`): a
+device name of Windows (``con``, ``nul``, ``com1``…), or a saved scenario's name in other letter
+case (``Plan`` and ``plan`` are one file there). Files already saved under such names stay listed
+and usable. Files that do not
 validate are listed with their problems, never deleted or rewritten.
 
 Two planners may share one folder. A new name is taken exclusively (`model.scenario.write_new`:
@@ -51,6 +55,16 @@ class WorkspaceError(ValueError):
         return workspace_error_text(self, lang)
 
 
+class NameClash(WorkspaceError):
+    """A new name that a shared folder cannot hold once it reaches Windows or macOS: a device
+    name of Windows (code "reserved") or an existing scenario's name in other letter case
+    ("case"); ``alt`` is a free name that can, offered in the message and taken by an upload."""
+
+    def __init__(self, code: str, name: str, alt: str, **params):
+        super().__init__(code, name=name, hint=alt, **params)
+        self.name, self.alt = name, alt
+
+
 class WouldOverwrite(WorkspaceError):
     """`save` found a different scenario under the same name; ``alt`` is a free name."""
 
@@ -86,11 +100,31 @@ def default_folder() -> Path:
     return Path(os.environ.get(ENV_VAR) or DEFAULT_FOLDER)
 
 
+# Names Windows keeps for devices, in any letter case and with any extension ("con.toml" too):
+# such a file cannot be made there, and one copied from Linux cannot be opened. Names hold ASCII
+# only (`valid_name`), so the superscript forms Windows 11 also keeps cannot occur.
+WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul"} | {f"{d}{k}" for d in ("com", "lpt") for k in range(10)})
+
+
 def check_name(name: str) -> str:
     """``name`` if a file can have it; else WorkspaceError("name"), with a name that would do."""
     if not valid_name(name):
-        raise WorkspaceError("name", name=str(name)[:64], hint=suggest_name(name))
+        hint = suggest_name(name)
+        if hint.lower() in WINDOWS_RESERVED:   # "Con!" → "Con", which the next save refuses
+            hint += "-1"
+        raise WorkspaceError("name", name=str(name)[:64], hint=hint)
     return name
+
+
+def _clash(name: str, folded: set[str]) -> str | None:
+    """Why a new file may not take ``name`` in a folder whose names, case-folded, are
+    ``folded``: "reserved" (a device name of Windows), "case" (taken, in this or other letter
+    case: one file on Windows and macOS, two on Linux until the folder is copied), or None."""
+    if name.lower() in WINDOWS_RESERVED:
+        return "reserved"
+    if name.casefold() in folded:
+        return "case"
+    return None
 
 
 class Workspace:
@@ -171,15 +205,35 @@ class Workspace:
         return load_scenario(self.path(name))
 
     def free_name(self, name: str) -> str:
-        """``name`` if unused, else ``name-2``, ``name-3``, …, kept within 64 characters."""
-        if not self.exists(name):
+        """``name`` if a new file may take it (`_clash` finds nothing), else ``name-2``,
+        ``name-3``, … (``name-1`` first for a Windows device name), kept within 64 characters."""
+        folded = {n.casefold() for n in self._all_names()}
+        if _clash(name, folded) is None:
             return name
-        for k in range(2, MAX_ENTRIES + 2):
+        for k in range(1 if name.lower() in WINDOWS_RESERVED else 2, MAX_ENTRIES + 2):
             suffix = f"-{k}"
             cand = name[: 64 - len(suffix)] + suffix
-            if not self.exists(cand):
+            if _clash(cand, folded) is None:
                 return cand
         raise WorkspaceError("full", max=MAX_ENTRIES)
+
+    def check_new(self, name: str) -> str:
+        """``name`` if a scenario may be saved under it, else `NameClash` (with a free name) or
+        WorkspaceError("name"). A name the folder lists passes as it is: saving over it is the
+        overwrite question's business, and a file saved before these rules stays usable. The
+        folder's listing decides, not the file system, so that Linux, Windows and macOS answer
+        alike (on the last two "plan.toml" opens "Plan.toml")."""
+        check_name(name)
+        names = self._all_names()
+        if name in names:
+            return name
+        why = _clash(name, {n.casefold() for n in names})
+        if why == "reserved":
+            raise NameClash("reserved", name, self.free_name(name))
+        if why == "case":
+            other = next(n for n in names if n.casefold() == name.casefold())
+            raise NameClash("case", name, self.free_name(name), other=other)
+        return name
 
     def save(self, scenario: Scenario, name: str | None = None, overwrite: bool = False) -> str:
         """Write ``scenario`` as ``name`` (default its own name; ``meta.name`` becomes
@@ -191,7 +245,7 @@ class Workspace:
         need_scenario(scenario)   # a file's path got "replace() should be called on dataclass instances"
         flag(overwrite, "overwrite")
         name = scenario.name if name is None else name
-        p = self.path(name)
+        p = self.path(self.check_new(name))
         text = file_text(replace(scenario, name=name), source=name)
         if overwrite and p.exists():
             write_atomic(p, text)
@@ -230,6 +284,9 @@ class Workspace:
         return new
 
     def _create(self, name: str, text: str) -> None:
+        if self.exists(name):
+            raise WorkspaceError("exists_plain", name=name)
+        self.check_new(name)
         try:
             write_new(self.path(name), text)
         except FileExistsError:

@@ -612,6 +612,34 @@ def test_a_link_past_the_bound_is_refused_whole_and_said():
 
 
 # ---- workspace -------------------------------------------------------------------------------------
+def test_names_a_copied_folder_cannot_hold_are_refused_in_the_app_and_uploads_kept(workspace):
+    """A Windows device name or another letter case of a saved name: the save form says why and
+    what would do, keeping the planner's other settings; an uploaded file named so is kept under
+    the free name (the sidebar says which)."""
+    at = fresh(page="workspace")
+    at.text_input(key=wkey(at, "sectors.services.growth.c")).set_value("9")
+    run(at)
+    ws_box(at, "name").input("con")
+    at.get("form_submit_button")[0].click()
+    run(at)
+    err = plain(" ".join(e.value for e in at.error))
+    assert "«con» là tên Windows dành cho thiết bị" in err and "ví dụ «con-1»" in err, err
+    assert not workspace.exists() or not list(workspace.glob("*.toml"))
+    assert at.session_state["working"].sectors["services"].growth.constant == 0.09
+    ws_box(at, "name").input("Plan")
+    at.get("form_submit_button")[0].click()
+    run(at)
+    ws_box(at, "name").input("plan")
+    at.get("form_submit_button")[0].click()
+    run(at)
+    err = plain(" ".join(e.value for e in at.error))
+    assert "đã có «Plan» trong kho, chỉ khác «plan» ở chữ hoa, chữ thường" in err, err
+    assert sorted(p.name for p in workspace.glob("*.toml")) == ["Plan.toml"]
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace('name = "baseline"', 'name = "nul"')
+    upload(at, text, "nul.toml")
+    assert at.session_state["base_ref"] == "ws:nul-1" and (workspace / "nul-1.toml").is_file()
+
+
 def test_workspace_save_conflict_rename_duplicate_delete(workspace):
     at = fresh(page="workspace")
     assert "chưa có kịch bản" in at.info[0].value

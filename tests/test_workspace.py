@@ -4,6 +4,7 @@ the CLI reads the same folder."""
 import errno
 import os
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -11,7 +12,9 @@ from hypothesis import strategies as st
 
 import model
 from model.cli import main
-from model.workspace import Workspace, WorkspaceError, WouldOverwrite, suggest_name, valid_name
+from model.scenario import file_text
+from model.workspace import (WINDOWS_RESERVED, NameClash, Workspace, WorkspaceError, WouldOverwrite, suggest_name,
+                             valid_name)
 
 from .conftest import SCENARIOS
 from .strategies import scenario_toml
@@ -509,3 +512,78 @@ def test_an_error_is_worded_for_a_notebook_too(tmp_path):
     with pytest.raises(WorkspaceError) as e:
         w.save(model.load_scenario(SCENARIOS / "baseline.toml"), name="kịch bản")
     assert str(e.value).startswith("the name 'kịch bản' is not valid: ") and "'kich-ban'" in str(e.value)
+
+
+@pytest.mark.parametrize("name", ["con", "NUL", "Aux", "prn", "com1", "LPT9", "com0"])
+def test_a_name_windows_keeps_for_a_device_is_refused_with_one_that_would_do(ws, baseline, name):
+    """A shared folder reaches Windows sooner or later (a planner's laptop, a USB stick): a file
+    named ``con.toml`` cannot be made or opened there. Refused on every system, in words, with a
+    free name; nothing written. ("con" is a Vietnamese word: the message says why.)"""
+    ws.save(baseline, name="kept")
+    for act in (lambda: ws.save(baseline, name=name), lambda: ws.rename("kept", name),
+                lambda: ws.duplicate("kept", name)):
+        with pytest.raises(NameClash) as e:
+            act()
+        assert e.value.code == "reserved" and e.value.alt == f"{name}-1"
+        vi, en = e.value.text("vi"), e.value.text("en")
+        assert f"«{name}» là tên Windows dành cho thiết bị" in vi and f"ví dụ «{name}-1»" in vi
+        assert f"'{name}' is a name Windows keeps for a device" in en and f"e.g. '{name}-1'" in en
+        assert ws.names() == ["kept"]
+    assert ws.save(baseline, name=e.value.alt) == f"{name}-1"
+    assert ws.free_name(name) == f"{name}-2"
+    # a title typed as the name is not answered with a device name to try next
+    with pytest.raises(WorkspaceError) as bad:
+        ws.save(baseline, name=f"{name}!")
+    assert bad.value.code == "name" and bad.value.params["hint"] == f"{name}-1"
+
+
+def test_a_device_name_saved_before_stays_listed_and_usable(ws, baseline):
+    """A folder written on Linux before the rule: its ``con.toml`` is listed, opens, saves over
+    itself and renames away; the rule is for new names only."""
+    ws.folder.mkdir(parents=True)
+    ws.path("con").write_text(file_text(replace(baseline, name="con")), encoding="utf-8")
+    assert ws.names() == ["con"] and ws.load("con").name == "con"
+    other = baseline.with_sector("services", growth=model.RatePath.const(0.2))
+    with pytest.raises(WouldOverwrite):
+        ws.save(other, name="con")
+    ws.save(other, name="con", overwrite=True)
+    assert ws.load("con").sectors["services"].growth.constant == 0.2
+    assert ws.rename("con", "con-vn") == "con-vn" and ws.names() == ["con-vn"]
+
+
+def test_a_name_differing_only_in_letter_case_is_refused_with_one_that_would_do(ws, baseline):
+    """On Windows and macOS "Plan.toml" and "plan.toml" are one file: saving the second replaced
+    the first there (after the overwrite question named the wrong one), and a folder of both
+    made on Linux loses one when copied. Refused on every system, naming the scenario it meets."""
+    ws.save(baseline, name="Plan")
+    other = baseline.with_sector("services", growth=model.RatePath.const(0.2))
+    for act in (lambda: ws.save(other, name="plan"), lambda: ws.save(other, name="PLAN", overwrite=True),
+                lambda: ws.duplicate("Plan", "pLaN")):
+        with pytest.raises(NameClash) as e:
+            act()
+        assert e.value.code == "case" and e.value.params["other"] == "Plan"
+        assert e.value.alt.lower() == "plan-2"
+    assert "đã có «Plan» trong kho, chỉ khác «plan» ở chữ hoa, chữ thường" in NameClash(
+        "case", "plan", "plan-2", other="Plan").text("vi")
+    assert "'Plan' is already in the workspace and differs from 'pLaN' only in capital letters" in e.value.text("en")
+    assert ws.names() == ["Plan"] and ws.load("Plan").sectors["services"].growth.constant == 0.075
+    ws.save(other, name="Plan-2")
+    assert ws.free_name("plan") == "plan-3"   # Plan-2 is taken in any case
+    ws.save(baseline, name="b")
+    with pytest.raises(NameClash):
+        ws.rename("b", "PLAN-2")
+    assert ws.names() == ["Plan", "Plan-2", "b"]
+
+
+@given(st.lists(st.from_regex(r"[A-Za-z0-9_-]{1,6}", fullmatch=True), max_size=6),
+       st.from_regex(r"[A-Za-z0-9_-]{1,6}", fullmatch=True))
+def test_the_free_name_offered_is_always_one_a_save_takes(tmp_path_factory, saved, name):
+    """Whatever the folder holds: the name a refusal offers is refused by nothing."""
+    folder = tmp_path_factory.mktemp("ws")
+    w = Workspace(folder)
+    for n in saved:
+        (folder / f"{n}.toml").write_text("", encoding="utf-8")
+    alt = w.free_name(name)
+    listed = w.names()
+    assert w.check_new(alt) == alt and alt not in listed
+    assert alt.casefold() not in {n.casefold() for n in listed} and alt.lower() not in WINDOWS_RESERVED

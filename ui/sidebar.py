@@ -199,8 +199,10 @@ def _on_upload(k: str) -> None:
     try:
         try:
             name = ws.save(sc)
-        except model.workspace.WouldOverwrite as e:
-            name = ws.save(sc, name=e.alt)  # keep both: the user's earlier file stays as it is
+        except (model.workspace.WouldOverwrite, model.workspace.NameClash) as e:
+            # keep both: the user's earlier file stays as it is; a name Windows cannot hold, or
+            # one in other letter case, is saved under the free name the refusal offers
+            name = ws.save(sc, name=e.alt)
     except (model.WorkspaceError, OSError) as e:
         ss()["upload_error"] = ("ws_error", {"msg": workspace_error_text(e, lang())
                                              if isinstance(e, model.WorkspaceError) else os_error_text(e, lang())})

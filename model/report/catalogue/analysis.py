@@ -461,6 +461,16 @@ TEXT: dict[str, tuple[str, str]] = {
                     "không có dấu cách (ví dụ «{hint}»); tiêu đề có dấu ghi ở ô tiêu đề",
                     "the name '{name}' is not valid: a file name holds 1–64 letters without accents, digits, "
                     "'_' or '-', no spaces (e.g. '{hint}'); the title with accents goes in the title box"),
+    "ws_err_reserved": ("«{name}» là tên Windows dành cho thiết bị (như CON, PRN, AUX, NUL, COM1, LPT1): trên Windows "
+                        "không tạo hay mở được tệp tên này, kể cả khi kho được chép sang đó; chọn tên khác, ví dụ «{hint}»",
+                        "'{name}' is a name Windows keeps for a device (as CON, PRN, AUX, NUL, COM1, LPT1): Windows "
+                        "can neither make nor open a file of that name, also when the workspace is copied there; "
+                        "choose another name, e.g. '{hint}'"),
+    "ws_err_case": ("đã có «{other}» trong kho, chỉ khác «{name}» ở chữ hoa, chữ thường: trên Windows và macOS hai tên "
+                    "này là một tệp, nên tệp sau sẽ đè tệp trước; chọn tên khác, ví dụ «{hint}»",
+                    "'{other}' is already in the workspace and differs from '{name}' only in capital letters: on "
+                    "Windows and macOS the two are one file, and one would replace the other; choose another name, "
+                    "e.g. '{hint}'"),
     "ws_err_full": ("kho đã có {max} kịch bản; xóa bớt trước khi lưu thêm",
                     "the workspace holds {max} scenarios already; delete some first"),
 }
