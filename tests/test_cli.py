@@ -681,3 +681,41 @@ def test_a_whole_number_flag_reads_either_grouping_and_ascii_digits_only(text, v
 def test_grouped_draws_are_the_number_the_app_shows(capsys):
     assert main(["risk", str(SCENARIOS / "baseline.toml"), "--draws", "1.000", "--seed", "3"]) == 0
     assert "1.000 lượt, hạt giống 3" in capsys.readouterr().out
+
+
+def test_an_output_file_open_in_excel_is_said_so_not_a_missing_right(tmp_path, monkeypatch, capsys):
+    """On Windows, Excel keeps the file it shows locked. A planner runs `run --out` again with
+    last run's projection.csv open: the replace is refused with EACCES, which was worded "no
+    permission to write here; ask for write access", sending them to ask for a right they have."""
+    import errno
+
+    from model.report.strings import os_error_text
+
+    out = tmp_path / "out"
+    assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(out)]) == 0
+    before = (out / "projection.csv").read_bytes()
+    real = os.replace
+
+    def excel_holds_it(src, dst):   # what Windows answers for a file another program holds
+        if str(dst).endswith("projection.csv"):
+            raise PermissionError(errno.EACCES, "The process cannot access the file because it is being used "
+                                  "by another process", str(src), None, str(dst))
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", excel_holds_it)
+    capsys.readouterr()
+    assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"lỗi: {out / 'projection.csv'}: không ghi đè được tệp này: có thể tệp đang mở trong chương "
+                   "trình khác (như Excel hay PowerPoint) hoặc chỉ cho đọc; đóng tệp rồi làm lại, hoặc ghi vào "
+                   "thư mục khác\n"), err
+    assert (out / "projection.csv").read_bytes() == before and not list(out.glob(".*.tmp"))
+    assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(out), "--lang", "en"]) == 2
+    assert "it may be open in another program (such as Excel or PowerPoint)" in capsys.readouterr().err
+    # Windows' own code says it wherever the file is; a folder without the right to write is
+    # still said as one
+    held = PermissionError(errno.EACCES, "Access is denied", str(tmp_path / "gone.csv"))
+    held.winerror = 32
+    assert "không ghi đè được tệp này" in os_error_text(held, "vi")
+    assert os_error_text(PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "new.csv")), "en") == \
+        f"{tmp_path / 'new.csv'}: no permission to write here; choose another folder or ask for write access"

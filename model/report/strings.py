@@ -15,6 +15,7 @@ giá so sánh 2010 = constant 2010 prices; điểm phần trăm = percentage poi
 from __future__ import annotations
 
 import errno
+import os
 import re
 from functools import lru_cache
 from typing import Any, Mapping
@@ -106,6 +107,22 @@ _OS_ERRORS = {errno.EEXIST: "os_exists", errno.ENOTDIR: "os_notdir", errno.EISDI
               errno.ENAMETOOLONG: "os_long"}
 
 
+# Windows' "used by another process" and "locked" (ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION):
+# Python reports both as EACCES, as it does a folder without the right to write.
+_WIN_IN_USE = (32, 33)
+
+
+def _locked_file(path) -> bool:
+    """A refused write whose target is an existing file in a folder one may write to: the file
+    itself stops it, open in another program or read-only. On Windows, Excel and PowerPoint keep
+    the files they show locked, and a planner runs `run --out` again with last run's
+    projection.csv open: "no permission to write here" sent them to ask for rights they had."""
+    try:
+        return bool(path) and os.path.isfile(path) and os.access(os.path.dirname(os.path.abspath(path)), os.W_OK)
+    except (OSError, ValueError):
+        return False
+
+
 def os_error_text(err: OSError, lang: str = "vi", reading: bool = False) -> str:
     """An `OSError` in words: the path, what is wrong and what to do; one the catalogue does not
     know, with the system's own reason. ``reading``: the refusal came while reading (a folder
@@ -116,6 +133,8 @@ def os_error_text(err: OSError, lang: str = "vi", reading: bool = False) -> str:
     key = _OS_ERRORS.get(err.errno)
     if reading and key == "os_access":
         key = "os_noread"
+    elif getattr(err, "winerror", None) in _WIN_IN_USE or (key == "os_access" and _locked_file(path)):
+        key = "os_in_use"
     return t(key, lang, path=path) if key else t("os_other", lang, path=path, reason=err.strerror or str(err))
 
 
