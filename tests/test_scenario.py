@@ -633,6 +633,41 @@ def test_files_are_written_where_there_is_no_fchmod(tmp_path, monkeypatch):
     assert sorted(x.name for x in tmp_path.iterdir()) == ["f.txt", "g.txt", "ws"]
 
 
+def test_a_rename_refused_for_a_moment_is_tried_again(tmp_path, monkeypatch):
+    """On Windows an antivirus or the search indexer holds a file just written for a moment, and
+    the rename over the target is refused ("Access is denied"): a save failed for no reason the
+    planner could see. It is tried again for up to 0.75 s; a refusal that lasts is raised as it
+    was, the target as before and no temporary file left."""
+    import errno
+
+    from model.scenario import files
+
+    slept, real = [], os.replace
+    monkeypatch.setattr(files.time, "sleep", slept.append)
+    refusals = [2]
+
+    def scanned(src, dst):
+        if refusals[0] > 0:
+            refusals[0] -= 1
+            raise PermissionError(errno.EACCES, "Access is denied", src, None, str(dst))
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", scanned)
+    assert write_atomic(tmp_path / "a.toml", "một").read_text(encoding="utf-8") == "một"
+    assert slept == [0.05, 0.1]
+    refusals[0], slept[:] = 99, []
+    with pytest.raises(PermissionError):
+        write_atomic(tmp_path / "a.toml", "hai")
+    assert slept == [0.05, 0.1, 0.2, 0.4] and refusals[0] == 94   # five tries in all
+    assert (tmp_path / "a.toml").read_text(encoding="utf-8") == "một"
+    assert [x.name for x in tmp_path.iterdir()] == ["a.toml"]
+    # a workspace on a disk without hard links renames its claim the same way
+    refusals[0] = 1
+    monkeypatch.setattr(os, "link", lambda *a: (_ for _ in ()).throw(PermissionError(errno.EPERM, "no links")))
+    assert files.write_new(tmp_path / "b.toml", "ba").read_text(encoding="utf-8") == "ba"
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["a.toml", "b.toml"]
+
+
 def test_solve_table_investment_cap(minimal_text):
     """Issue 15: a cap on total social investment (% of GRDP) in the [solve] table, kept through
     a round trip; out of range or not a number, named with its range."""

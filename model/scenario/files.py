@@ -14,6 +14,7 @@ import os
 import re
 import stat
 import tempfile
+import time
 import tomllib
 from dataclasses import replace
 from functools import lru_cache
@@ -246,13 +247,32 @@ def _temp_copy(p: Path, data: bytes | str) -> str:
     return tmp
 
 
+# Waits (s) before each new try of a rename refused with PermissionError: on Windows an antivirus
+# or the search indexer opens a file just written for a moment, and a rename over it or of it is
+# refused meanwhile (git, pip and npm try again for the same reason). 0.75 s in all; a refusal
+# that lasts (a file open in Excel, a folder without the right) is then said as before.
+REPLACE_RETRIES = (0.05, 0.1, 0.2, 0.4)
+
+
+def _replace(src: str, dst: Path) -> None:
+    """`os.replace`, tried again after each of `REPLACE_RETRIES` while PermissionError."""
+    for wait in (*REPLACE_RETRIES, None):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            if wait is None:
+                raise
+            time.sleep(wait)
+
+
 def write_atomic(path: str | os.PathLike, data: bytes | str) -> Path:
     """Write a file so that readers see the old or the new content, never a partial one:
     write a temporary file in the same folder, flush it to disk, then rename over the target."""
     p = Path(path)
     tmp = _temp_copy(p, data)
     try:
-        os.replace(tmp, p)
+        _replace(tmp, p)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -287,7 +307,7 @@ def _claim_then_replace(tmp: str, p: Path) -> None:
     the complete ``tmp`` renamed over it; the claim is taken back if the rename fails."""
     os.close(os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     try:
-        os.replace(tmp, p)
+        _replace(tmp, p)
     except BaseException:
         p.unlink(missing_ok=True)
         raise
