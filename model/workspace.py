@@ -274,6 +274,11 @@ class Workspace:
         except FileNotFoundError:
             self.path(new).unlink(missing_ok=True)
             raise WorkspaceError("missing", name=old) from None
+        except OSError:
+            # the old file is held (on Windows, open in another program): the copy is taken
+            # back, so that a refused rename leaves the folder as it was, not the scenario twice
+            self.path(new).unlink(missing_ok=True)
+            raise
         return new
 
     def duplicate(self, name: str, new: str | None = None) -> str:

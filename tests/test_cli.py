@@ -706,8 +706,8 @@ def test_an_output_file_open_in_excel_is_said_so_not_a_missing_right(tmp_path, m
     capsys.readouterr()
     assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(out)]) == 2
     err = capsys.readouterr().err
-    assert err == (f"lỗi: {out / 'projection.csv'}: không ghi đè được tệp này: có thể tệp đang mở trong chương "
-                   "trình khác (như Excel hay PowerPoint) hoặc chỉ cho đọc; đóng tệp rồi làm lại, hoặc ghi vào "
+    assert err == (f"lỗi: {out / 'projection.csv'}: không ghi đè hay xóa được tệp này: có thể tệp đang mở "
+                   "trong chương trình khác (như Excel hay PowerPoint) hoặc chỉ cho đọc; đóng tệp rồi làm lại, hoặc ghi vào "
                    "thư mục khác\n"), err
     assert (out / "projection.csv").read_bytes() == before and not list(out.glob(".*.tmp"))
     assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(out), "--lang", "en"]) == 2
@@ -716,6 +716,6 @@ def test_an_output_file_open_in_excel_is_said_so_not_a_missing_right(tmp_path, m
     # still said as one
     held = PermissionError(errno.EACCES, "Access is denied", str(tmp_path / "gone.csv"))
     held.winerror = 32
-    assert "không ghi đè được tệp này" in os_error_text(held, "vi")
+    assert "không ghi đè hay xóa được tệp này" in os_error_text(held, "vi")
     assert os_error_text(PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "new.csv")), "en") == \
         f"{tmp_path / 'new.csv'}: no permission to write here; choose another folder or ask for write access"

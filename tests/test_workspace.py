@@ -587,3 +587,28 @@ def test_the_free_name_offered_is_always_one_a_save_takes(tmp_path_factory, save
     listed = w.names()
     assert w.check_new(alt) == alt and alt not in listed
     assert alt.casefold() not in {n.casefold() for n in listed} and alt.lower() not in WINDOWS_RESERVED
+
+
+def test_a_rename_or_delete_of_a_file_held_open_changes_nothing_and_says_why(ws, baseline, monkeypatch):
+    """On Windows a file open in another program cannot be removed: a rename made the new copy,
+    failed to remove the old one and left the scenario twice, with "no permission to write here".
+    Now the copy is taken back, and the message says the file is held."""
+    from model.report.strings import os_error_text
+
+    ws.save(baseline, name="giu")
+    held, real = str(ws.path("giu")), os.unlink
+
+    def windows_unlink(path, *a, **k):
+        if str(path) == held:
+            raise PermissionError(errno.EACCES, "The process cannot access the file because it is being used by "
+                                  "another process", str(path))
+        return real(path, *a, **k)
+
+    monkeypatch.setattr(os, "unlink", windows_unlink)
+    for act in (lambda: ws.rename("giu", "moi"), lambda: ws.delete("giu")):
+        with pytest.raises(PermissionError) as e:
+            act()
+        assert ws.names() == ["giu"] and not list(ws.folder.glob(".*"))
+        assert os_error_text(e.value, "en") == (f"{held}: this file cannot be replaced or removed: it may be open in "
+                                                "another program (such as Excel or PowerPoint) or be read-only; close "
+                                                "it and try again, or write to another folder")

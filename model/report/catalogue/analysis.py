@@ -422,9 +422,9 @@ TEXT: dict[str, tuple[str, str]] = {
                  "{path}: the disk is full; free some space or choose another disk"),
     "os_missing": ("{path}: không tìm thấy; kiểm tra lại đường dẫn", "{path}: not found; check the path"),
     "os_long": ("{path}: tên quá dài; chọn tên ngắn hơn", "{path}: the name is too long; choose a shorter one"),
-    "os_in_use": ("{path}: không ghi đè được tệp này: có thể tệp đang mở trong chương trình khác (như Excel hay "
+    "os_in_use": ("{path}: không ghi đè hay xóa được tệp này: có thể tệp đang mở trong chương trình khác (như Excel hay "
                   "PowerPoint) hoặc chỉ cho đọc; đóng tệp rồi làm lại, hoặc ghi vào thư mục khác",
-                  "{path}: this file cannot be replaced: it may be open in another program (such as Excel or "
+                  "{path}: this file cannot be replaced or removed: it may be open in another program (such as Excel or "
                   "PowerPoint) or be read-only; close it and try again, or write to another folder"),
     "os_other": ("{path}: không ghi hoặc đọc được ({reason})", "{path}: cannot be written or read ({reason})"),
     "ws_desc_more": ("… và {n} thay đổi khác", "… and {n} more"),
