@@ -790,11 +790,13 @@ def test_a_value_typed_then_a_page_clicked_before_enter_is_taken_without_an_erro
     set's callback drew every control afresh (a new generation of keys) and the next callback
     read its box by the new generation's key: the Scorecard stopped with "st.session_state has
     no key w1.ts.other". Now each callback reads the key its box was drawn with. The value is
-    taken; Streamlit itself drops the page click that made the box lose the focus (a two-page
-    toy app of a text box does the same), so the second click opens the page. On the Solve page
-    a target unticked first stays unticked: in that run Streamlit calls the set picker's
-    callback too, for the set unchanged, and it leaves the request alone (it would otherwise
-    start the request afresh from the set's defaults)."""
+    taken, and the page opens on that first click: Streamlit sent the box's value after the
+    page's request, with the page it was on, and the page stayed (a two-page toy app of a text
+    box does the same), so every planner clicked twice; `ui.sidebar.CLICK_ORDER_JS` makes such
+    a click again after the value has gone. On the Solve page a target unticked first stays
+    unticked: in that run Streamlit calls the set picker's callback too, for the set unchanged,
+    and it leaves the request alone (it would otherwise start the request afresh from the
+    set's defaults)."""
     url, _ = server
     with chromium_page(LAPTOP) as page:
         page.goto(f"{url}/{start}?lang=vi&scn=baseline")
@@ -810,20 +812,28 @@ def test_a_value_typed_then_a_page_clicked_before_enter_is_taken_without_an_erro
         page.keyboard.type("9,1")
         page.locator('[data-testid="stSidebarNav"] a').filter(has_text=go).first.click()
         page.wait_for_url(re.compile(r"g\.services=9\.1(&|$)"), timeout=60_000)
-        page.wait_for_timeout(1_000)   # any run the click began
+        page.wait_for_function("t => document.querySelector('[data-testid=\"stMain\"] h2')?.innerText.startsWith(t)",
+                               arg=go, timeout=60_000)   # the one click opened the page
+        page.wait_for_timeout(1_000)   # any run after it
         wait_ready(page)
         no_exception(page)
         assert sidebar_input(page, *box).input_value() == "9,10"
+        heading = page.locator('[data-testid="stMain"] h2').first.inner_text()
+        assert heading.startswith(go) and "(đã chỉnh)" in heading, heading
+        assert "g.services=9.1" in page.url
+        assert page.evaluate("() => window.htClickOrder.held") == 1
+        # Enter pressed first: the value has gone, and the click is not held back
+        type_into(page, sidebar_input(page, *box), "9,2")
+        page.wait_for_url(re.compile(r"g\.services=9\.2(&|$)"), timeout=60_000)
+        wait_ready(page)
+        goto_page(page, "Tổng quan")
+        assert page.evaluate("() => window.htClickOrder.held") == 1
         if start == "solve":
             assert "sv=" in page.url
-            if not page.locator('[data-testid="stMain"] h2').first.inner_text().startswith("Giải mục tiêu"):
-                goto_page(page, "Giải mục tiêu")   # the click went through this time
+            goto_page(page, "Giải mục tiêu")
             box_ = page.locator('[data-testid="stMain"] [data-testid="stCheckbox"]').filter(
                 has_text="Tỷ trọng dịch vụ trong GRDP").first
             assert not box_.get_by_role("checkbox").is_checked()
-        goto_page(page, go)   # the click again: the page opens with the value
-        assert "(đã chỉnh)" in page.locator('[data-testid="stMain"] h2').first.inner_text()
-        assert "g.services=9.1" in page.url
 
 
 def test_old_style_link_opens_its_page(server):

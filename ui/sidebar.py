@@ -54,6 +54,7 @@ APP_CSS = """
   [aria-label="Copy Vega-Lite spec"], [aria-label="Download as CSV"])) {display: none;}
 [data-testid="stStatusWidget"] button {display: none;}
 .st-key-warm_charts {visibility: hidden; position: absolute;}  /* ui.common.warm_charts */
+[data-testid="stElementContainer"]:has(.ht-click-order) {display: none;}  /* CLICK_ORDER_JS */
 /* ui.common.static_table: one HTML table, drawn as Streamlit draws st.table */
 .ht-table {overflow-x: auto; margin-bottom: 0.5rem;}
 .ht-table table {width: 100%%; border-collapse: collapse; font-size: 0.875rem; line-height: 1.45;}
@@ -101,6 +102,49 @@ APP_CSS = """
 }
 </style>
 """
+
+
+# A number typed and a page clicked before Enter: the box sends its value as it loses the focus,
+# but Streamlit's front end sends that value 20 ms after the page's request, with the page it is
+# on, and the server, merging the two, stays there: the click was lost, and every planner had to
+# click twice (a two-page toy app of one text box does the same). This listener holds back such a
+# click on a page link for 150 ms and then makes it again, so that the value goes first and the
+# page second; the merged run opens the page with the value taken. A click that leaves no box
+# with a value unsent (Enter pressed, or nothing typed) is not touched. (The element holding it is hidden by APP_CSS; the flag keeps one listener for
+# the page's life, however often the element is drawn.)
+CLICK_ORDER_JS = """<div class="ht-click-order"></div><script>
+(function () {
+  if (window.htClickOrder) { return; }
+  window.htClickOrder = {held: 0};   // the clicks held back, for the browser test
+  var left = 0, replaying = false;
+  document.addEventListener("focusout", function (e) {
+    // a box left with a value not yet sent: Streamlit's hint under it then says "Press Enter"
+    // beside the count of characters ("3/40"), which alone it shows otherwise
+    var box = e.target && e.target.closest && e.target.closest('[data-testid="stTextInput"]');
+    var parts = box ? box.querySelectorAll('[data-testid="InputInstructions"] span') : [];
+    var unsent = false;
+    for (var i = 0; i !== parts.length; i++) {
+      if (parts[i].textContent.trim() && !/^[0-9]+[/][0-9]+$/.test(parts[i].textContent.trim())) { unsent = true; }
+    }
+    left = unsent ? Date.now() : 0;
+  }, true);
+  document.addEventListener("click", function (e) {
+    var since = Date.now() - left;
+    left = 0;
+    if (replaying || since > 2000 || !e.target.closest) { return; }
+    var link = e.target.closest('[data-testid="stSidebarNav"] a');
+    if (!link) { return; }
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    window.htClickOrder.held += 1;
+    setTimeout(function () {
+      replaying = true;
+      try { link.dispatchEvent(new MouseEvent("click", {bubbles: true, cancelable: true, view: window})); }
+      finally { replaying = false; }
+    }, 150);
+  }, true);
+})();
+</script>"""
 
 
 # ---- callbacks: widgets → the working scenario ------------------------------------------------
@@ -330,6 +374,7 @@ def draw() -> None:
         st.html(APP_CSS % {"upload": t("upload_button", lg), "enter": t("input_enter", lg),
                            "enter_form": t("input_enter_form", lg), "enter_area": t("input_enter_area", lg),
                            "refused": t("upload_refused", lg, kb=P.MAX_FILE_BYTES // 1024)})
+        st.html(CLICK_ORDER_JS, unsafe_allow_javascript=True)
         k = state.key("upload")
         st.file_uploader(t("upload", lg), type=["toml"], key=k, on_change=_on_upload, args=(k,),
                          help=t("upload_hint", lg, kb=P.MAX_FILE_BYTES // 1024))
