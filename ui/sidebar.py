@@ -131,7 +131,8 @@ CLICK_ORDER_JS = """<div class="ht-click-order"></div><script>
   document.addEventListener("click", function (e) {
     var since = Date.now() - left;
     left = 0;
-    if (replaying || since > 2000 || !e.target.closest) { return; }
+    // (a click with Ctrl, Shift or Cmd opens a tab or window: the browser's own, left alone)
+    if (replaying || since > 2000 || !e.target.closest || e.ctrlKey || e.shiftKey || e.metaKey) { return; }
     var link = e.target.closest('[data-testid="stSidebarNav"] a');
     if (!link) { return; }
     e.preventDefault();
