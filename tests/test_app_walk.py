@@ -30,7 +30,8 @@ def workspace(tmp_path, monkeypatch):
 # values past the plausible range or any range, a ramp, a year list, markup, an Arabic-Indic digit,
 # a value too long
 TYPED = ["8,5", "9", "12,25", "0", "-3", "30,5", "abc", "", "7.5", "1.234,5", "99", "15", "1e400", "5~9",
-         "2027:5; 2030:9", "<b>x</b>", "٣", " 9 ", "x" * 300]
+         "2027:5; 2030:9", "<b>x</b>", "٣", " 9 ", "x" * 300,
+         "con", "Baseline"]   # in a workspace name box: a device name of Windows, a saved name's other case
 
 
 # A message holding one of these was written by Python, not by the app's catalogue of words.

@@ -230,6 +230,10 @@ def test_planner_workflow(server, by_year, tmp_path):
         box = sidebar_input(page, "Dịch vụ", "Tăng trưởng thực (%/năm)")
         assert box.input_value() == "7,50"
         box.click()
+        # nothing typed yet: the count of characters alone, as Streamlit shows it, no words
+        hint = page.locator('[data-testid="stSidebar"] [data-testid="InputInstructions"]')
+        assert hint.evaluate("e => getComputedStyle(e, '::before').content") == "none"
+        assert hint.inner_text().strip() == "4/40"
         page.keyboard.press("Control+A")
         page.keyboard.type("8,5")
         # the hint under a box being typed in says it in the reader's language (Streamlit's own

@@ -39,10 +39,12 @@ APP_CSS = """
 /* a hint over the box's right end: a click there goes to the box (the Vietnamese words are a
    little longer than Streamlit's, and in a narrow box took the click) */
 [data-testid="InputInstructions"] {pointer-events: none;}
-[data-testid="InputInstructions"] > span:first-child {display: none;}
-[data-testid="InputInstructions"]::before {content: "%(enter)s";}
-[data-testid="stForm"] [data-testid="InputInstructions"]::before {content: "%(enter_form)s";}
-[data-testid="stForm"] [data-testid="stTextArea"] [data-testid="InputInstructions"]::before {content: "%(enter_area)s";}
+/* the words only while a value is typed and not yet sent: Streamlit then shows them beside the
+   count of characters ("3/40"), which alone it shows otherwise (every box here has a limit) */
+[data-testid="InputInstructions"] > span:first-child:not(:last-child) {display: none;}
+[data-testid="InputInstructions"]:has(span + span)::before {content: "%(enter)s";}
+[data-testid="stForm"] [data-testid="InputInstructions"]:has(span + span)::before {content: "%(enter_form)s";}
+[data-testid="stForm"] [data-testid="stTextArea"] [data-testid="InputInstructions"]:has(span + span)::before {content: "%(enter_area)s";}
 [data-testid="stMainMenu"] {display: none;}
 /* the toolbar over a chart or a table offers files of its own: a chart's PNG without its title
    (the title is page text), its Vega-Lite code, a table's CSV named by the hour
