@@ -106,11 +106,15 @@ def default_folder() -> Path:
 WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul"} | {f"{d}{k}" for d in ("com", "lpt") for k in range(10)})
 
 
+def _reserved(name: str) -> bool:
+    return name.lower() in WINDOWS_RESERVED
+
+
 def check_name(name: str) -> str:
     """``name`` if a file can have it; else WorkspaceError("name"), with a name that would do."""
     if not valid_name(name):
         hint = suggest_name(name)
-        if hint.lower() in WINDOWS_RESERVED:   # "Con!" → "Con", which the next save refuses
+        if _reserved(hint):   # "Con!" → "Con", which the next save refuses
             hint += "-1"
         raise WorkspaceError("name", name=str(name)[:64], hint=hint)
     return name
@@ -120,7 +124,7 @@ def _clash(name: str, folded: set[str]) -> str | None:
     """Why a new file may not take ``name`` in a folder whose names, case-folded, are
     ``folded``: "reserved" (a device name of Windows), "case" (taken, in this or other letter
     case: one file on Windows and macOS, two on Linux until the folder is copied), or None."""
-    if name.lower() in WINDOWS_RESERVED:
+    if _reserved(name):
         return "reserved"
     if name.casefold() in folded:
         return "case"
@@ -210,7 +214,7 @@ class Workspace:
         folded = {n.casefold() for n in self._all_names()}
         if _clash(name, folded) is None:
             return name
-        for k in range(1 if name.lower() in WINDOWS_RESERVED else 2, MAX_ENTRIES + 2):
+        for k in range(1 if _reserved(name) else 2, MAX_ENTRIES + 2):
             suffix = f"-{k}"
             cand = name[: 64 - len(suffix)] + suffix
             if _clash(cand, folded) is None:
@@ -228,11 +232,9 @@ class Workspace:
         if name in names:
             return name
         why = _clash(name, {n.casefold() for n in names})
-        if why == "reserved":
-            raise NameClash("reserved", name, self.free_name(name))
-        if why == "case":
-            other = next(n for n in names if n.casefold() == name.casefold())
-            raise NameClash("case", name, self.free_name(name), other=other)
+        if why is not None:
+            other = {"other": n for n in names if n.casefold() == name.casefold()}   # the "case" message's
+            raise NameClash(why, name, self.free_name(name), **other)
         return name
 
     def save(self, scenario: Scenario, name: str | None = None, overwrite: bool = False) -> str:
@@ -289,9 +291,7 @@ class Workspace:
         return new
 
     def _create(self, name: str, text: str) -> None:
-        if self.exists(name):
-            raise WorkspaceError("exists_plain", name=name)
-        self.check_new(name)
+        self.check_new(name)   # an existing name passes it, and the exclusive write refuses it
         try:
             write_new(self.path(name), text)
         except FileExistsError:

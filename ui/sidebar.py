@@ -112,8 +112,9 @@ APP_CSS = """
 # click twice (a two-page toy app of one text box does the same). This listener holds back such a
 # click on a page link for 150 ms and then makes it again, so that the value goes first and the
 # page second; the merged run opens the page with the value taken. A click that leaves no box
-# with a value unsent (Enter pressed, or nothing typed) is not touched. (The element holding it is hidden by APP_CSS; the flag keeps one listener for
-# the page's life, however often the element is drawn.)
+# with a value unsent (Enter pressed, or nothing typed) is not touched. (The element holding it
+# is hidden by APP_CSS; the flag keeps one listener for the page's life, however often the
+# element is drawn.)
 CLICK_ORDER_JS = """<div class="ht-click-order"></div><script>
 (function () {
   if (window.htClickOrder) { return; }
