@@ -16,8 +16,10 @@ Two planners may share one folder. A new name is taken exclusively (`model.scena
 a hard link the file system refuses if the name exists; an exclusive create where there are no
 hard links), so of two saves of one new name, or two
 renames to one free name, made at the same moment, one succeeds and the other is refused or
-asked, never silently replaced. Temporary files a killed write left behind are removed when the
-app or the CLI next opens the folder (`clean_stale`).
+asked, never silently replaced. Names in other letter case (``plan`` and ``Plan``, two files on
+Linux) are one name here too: a new name is checked and taken under a lock of its folded form
+(`Workspace._claim`, the file ``.plan.lock``). Temporary files and locks a killed write left
+behind are removed when the app or the CLI next opens the folder (`clean_stale`).
 
 Glossary: kho kịch bản = scenario workspace; lưu = save; đổi tên = rename; nhân bản = duplicate;
 xóa = delete.
@@ -26,6 +28,8 @@ xóa = delete.
 from __future__ import annotations
 
 import os
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -37,6 +41,12 @@ from .scenario import (TMP_SUFFIX, Scenario, ScenarioError, file_text, file_toml
 ENV_VAR = "HATINH_WORKSPACE"
 DEFAULT_FOLDER = "workspace"
 MAX_ENTRIES = 500
+LOCK_SUFFIX = ".lock"
+# A lock is held for one check and one write (milliseconds). A writer waits for another's at
+# most LOCK_WAIT_S, then goes on unguarded (a planner is never stuck behind a folder's lock);
+# one older than LOCK_STALE_S was left by a killed process and is taken over.
+LOCK_WAIT_S = 2.0
+LOCK_STALE_S = 30.0
 
 
 class WorkspaceError(ValueError):
@@ -221,16 +231,18 @@ class Workspace:
                 return cand
         raise WorkspaceError("full", max=MAX_ENTRIES)
 
-    def check_new(self, name: str) -> str:
+    def check_new(self, name: str, leaving: str | None = None) -> str:
         """``name`` if a scenario may be saved under it, else `NameClash` (with a free name) or
         WorkspaceError("name"). A name the folder lists passes as it is: saving over it is the
         overwrite question's business, and a file saved before these rules stays usable. The
         folder's listing decides, not the file system, so that Linux, Windows and macOS answer
-        alike (on the last two "plan.toml" opens "Plan.toml")."""
+        alike (on the last two "plan.toml" opens "Plan.toml"). ``leaving`` is a name a rename
+        gives up: its other letter case is no clash ("plan" → "Plan")."""
         check_name(name)
         names = self._all_names()
         if name in names:
             return name
+        names = [n for n in names if n != leaving]
         why = _clash(name, {n.casefold() for n in names})
         if why is not None:
             other = {"other": n for n in names if n.casefold() == name.casefold()}   # the "case" message's
@@ -255,7 +267,9 @@ class Workspace:
         if not p.exists() and len(self.names()) >= MAX_ENTRIES:
             raise WorkspaceError("full", max=MAX_ENTRIES)
         try:
-            write_new(p, text)
+            with self._claim(name):
+                self.check_new(name)   # again, under the lock: another planner's "Plan" a moment ago
+                write_new(p, text)
         except FileExistsError:
             if _same(p, text):
                 return name
@@ -268,9 +282,21 @@ class Workspace:
     def rename(self, old: str, new: str) -> str:
         """Rename ``old`` to ``new`` (which must be free); the file's ``meta.name`` follows.
         The new name is taken exclusively; if ``old`` is gone meanwhile (another planner renamed
-        or deleted it), the copy is taken back and "missing" raised: nothing doubles or vanishes."""
+        or deleted it), the copy is taken back and "missing" raised: nothing doubles or vanishes.
+        A change of letter case alone ("plan" → "Plan") is a rename like any other."""
         sc = self.load(old)
-        self._create(new, file_toml(replace(sc, name=new)))   # its comments kept
+        text = file_toml(replace(sc, name=new))   # its comments kept
+        try:
+            self._create(new, text, leaving=old)
+        except WorkspaceError as e:
+            if e.code != "exists_plain" or new == old or new.casefold() != old.casefold() \
+                    or not self.path(new).samefile(self.path(old)):
+                raise
+            # "plan" → "Plan" where the file system folds case (Windows, macOS): the new name is
+            # the old file. The text is written first, then the name's letters changed in place.
+            write_atomic(self.path(old), text)
+            os.rename(self.path(old), self.path(new))
+            return new
         try:
             self.path(old).unlink()
         except FileNotFoundError:
@@ -290,20 +316,56 @@ class Workspace:
         self._create(new, file_toml(replace(sc, name=new)))   # its comments kept
         return new
 
-    def _create(self, name: str, text: str) -> None:
-        self.check_new(name)   # an existing name passes it, and the exclusive write refuses it
+    def _create(self, name: str, text: str, leaving: str | None = None) -> None:
+        self.check_new(name, leaving)   # an existing name passes it, and the exclusive write refuses it
         try:
-            write_new(self.path(name), text)
+            with self._claim(name):
+                self.check_new(name, leaving)
+                write_new(self.path(name), text)
         except FileExistsError:
             raise WorkspaceError("exists_plain", name=name) from None
 
+    @contextmanager
+    def _claim(self, name: str):
+        """Hold the folder's lock of ``name`` folded (``.plan.lock`` for "Plan"), an exclusive
+        create, while the name is checked and written. The hard link of `write_new` makes one
+        name exclusive; on Linux "plan" and "Plan" are two names, and two planners saving them
+        at one moment both passed the check for the other. Not had within `LOCK_WAIT_S` (or
+        the folder refuses it), the write goes on unguarded, as before the lock."""
+        lock = self.folder / f".{name.casefold()}{LOCK_SUFFIX}"
+        held, deadline = False, time.monotonic() + LOCK_WAIT_S
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            deadline = 0.0   # the write says why the folder cannot be made
+        while not held and time.monotonic() < deadline:
+            try:
+                os.close(os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+                held = True
+            except FileExistsError:
+                try:
+                    if time.time() - lock.stat().st_mtime > LOCK_STALE_S:
+                        lock.unlink(missing_ok=True)   # a killed writer's
+                        continue
+                except OSError:
+                    continue   # released meanwhile
+                time.sleep(0.002)
+            except OSError:
+                break   # a folder one may not write to: the write says so
+        try:
+            yield
+        finally:
+            if held:
+                lock.unlink(missing_ok=True)
+
     def clean_stale(self, older_than_s: float = 600.0) -> list[Path]:
-        """Remove the temporary files of writes that were killed (``.<name>.<random>.tmp``
-        older than ``older_than_s`` seconds: a write in progress elsewhere is never touched)."""
+        """Remove the temporary files and name locks of writes that were killed
+        (``.<name>.<random>.tmp``, ``.<name>.lock``) older than ``older_than_s`` seconds: a write
+        in progress elsewhere is never touched."""
         if not self.folder.is_dir():
             return []
         now, gone = datetime.now().timestamp(), []
-        for p in self.folder.glob(f".*{TMP_SUFFIX}"):
+        for p in [*self.folder.glob(f".*{TMP_SUFFIX}"), *self.folder.glob(f".*{LOCK_SUFFIX}")]:
             try:
                 if p.is_file() and now - p.stat().st_mtime > older_than_s:
                     p.unlink()

@@ -635,6 +635,14 @@ def test_names_a_copied_folder_cannot_hold_are_refused_in_the_app_and_uploads_ke
     err = plain(" ".join(e.value for e in at.error))
     assert "đã có «Plan» trong kho, chỉ khác «plan» ở chữ hoa, chữ thường" in err, err
     assert sorted(p.name for p in workspace.glob("*.toml")) == ["Plan.toml"]
+    # the letter case of its own name is changed by a rename (it was refused as the clash above)
+    at.selectbox(key="ws_pick").set_value("Plan")
+    at.text_input(key="ws_rename_to").input("plan")
+    run(at)
+    at.button(key="ws_rename").click()
+    run(at)
+    assert not at.error and sorted(p.name for p in workspace.glob("*")) == ["plan.toml"]
+    assert at.selectbox(key="ws_pick").value == "plan" and at.session_state["base_ref"] == "ws:plan"
     text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace('name = "baseline"', 'name = "nul"')
     upload(at, text, "nul.toml")
     assert at.session_state["base_ref"] == "ws:nul-1" and (workspace / "nul-1.toml").is_file()

@@ -5,6 +5,7 @@ import errno
 import os
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -278,6 +279,33 @@ def test_one_file_renamed_twice_at_once_is_not_doubled(ws, baseline):
         assert len({f"o{k}", f"p{k}", f"q{k}"} & names) == 1, (out, names)
 
 
+def test_two_saves_of_one_name_in_other_letter_case_keep_one(ws, baseline):
+    """On Linux "plan" and "Plan" are two files: two planners saving them at one moment both
+    passed the check for the other's name, and both files were kept, one of which a copy of
+    the folder to Windows or macOS loses. The new name is claimed under a lock of its folded
+    form (``.plan.lock``): one save is kept, the other refused with a free name; the rename
+    the same, and no lock is left behind."""
+    a = baseline.with_sector("services", growth=model.RatePath.const(0.08))
+    b = baseline.with_sector("services", growth=model.RatePath.const(0.09))
+    for k in range(60):
+        out = _race(lambda sc, n: ws.save(sc, name=n), [(a, f"plan{k}"), (b, f"Plan{k}")])
+        won = [o for o in out if isinstance(o, str)]
+        refused = [o for o in out if isinstance(o, NameClash)]
+        assert len(won) == 1 and len(refused) == 1 and refused[0].code == "case", out
+        assert refused[0].params["other"] == won[0]
+        kept = [n for n in ws.names() if n.casefold() == f"plan{k}"]
+        assert kept == won   # the file kept is the save that said "saved", with its content
+        assert ws.load(won[0]).sectors["services"].growth.constant == (0.08 if out[0] == won[0] else 0.09)
+    for k in range(40):
+        ws.save(a, name=f"x{k}")
+        ws.save(b, name=f"y{k}")
+        out = _race(ws.rename, [(f"x{k}", f"z{k}"), (f"y{k}", f"Z{k}")])
+        assert sum(isinstance(o, str) for o in out) == 1 and sum(isinstance(o, NameClash) for o in out) == 1, out
+        names = set(ws.names())
+        assert len({f"z{k}", f"Z{k}"} & names) == 1 and len({f"x{k}", f"y{k}"} & names) == 1   # the loser kept its name
+    assert not list(ws.folder.glob(".*.lock")) and not list(ws.folder.glob(".*.tmp"))
+
+
 @pytest.fixture
 def no_hard_links(monkeypatch):
     """A file system without hard links (the FAT32 or exFAT of a USB stick, some network
@@ -312,29 +340,35 @@ def test_a_folder_without_hard_links_saves_renames_and_races_alike(ws, baseline,
 
 
 def test_saves_race_across_processes(tmp_path):
-    """Processes, not threads: the exclusivity is the file system's, not the interpreter's."""
+    """Processes, not threads: the exclusivity is the file system's, not the interpreter's.
+    One name, and one name in two letter cases ("shared" and "Shared": one file on Windows)."""
     import subprocess
     import sys
 
     folder = tmp_path / "ws"
-    code = ("import sys, model; from model.workspace import Workspace, WouldOverwrite\n"
+    code = ("import sys, model; from model.workspace import NameClash, Workspace, WouldOverwrite\n"
             "sc = model.load_scenario(sys.argv[1]).with_sector('services', growth=model.RatePath.const(float(sys.argv[2])))\n"
             "ws = Workspace(sys.argv[3])\n"
             "import time; t0 = float(sys.argv[4])\n"
             "time.sleep(max(0, t0 - time.time()))\n"
-            "try:\n    ws.save(sc, name='shared'); print('saved')\n"
-            "except WouldOverwrite:\n    print('asked')\n")
+            "try:\n    ws.save(sc, name=sys.argv[5]); print('saved')\n"
+            "except WouldOverwrite:\n    print('asked')\n"
+            "except NameClash:\n    print('refused')\n")
     import time
 
-    for _ in range(5):
-        (folder / "shared.toml").unlink(missing_ok=True)
+    for names in [("shared", "shared")] * 4 + [("shared", "Shared")] * 3:
+        for p in folder.glob("*.toml"):
+            p.unlink()
         t0 = time.time() + 1.5
-        procs = [subprocess.Popen([sys.executable, "-c", code, str(SCENARIOS / "baseline.toml"), g, str(folder), str(t0)],
-                                  stdout=subprocess.PIPE, text=True) for g in ("0.08", "0.09")]
+        procs = [subprocess.Popen([sys.executable, "-c", code, str(SCENARIOS / "baseline.toml"), g, str(folder), str(t0), n],
+                                  stdout=subprocess.PIPE, text=True) for g, n in zip(("0.08", "0.09"), names)]
         outs = [p.communicate(timeout=60)[0].strip() for p in procs]
-        assert sorted(outs) == ["asked", "saved"], outs
-        kept = model.load_scenario(folder / "shared.toml").sectors["services"].growth.constant
+        assert sorted(outs) == (["asked", "saved"] if names[0] == names[1] else ["refused", "saved"]), outs
+        won = names[outs.index("saved")]
+        assert [p.stem for p in folder.glob("*.toml")] == [won]
+        kept = model.load_scenario(folder / f"{won}.toml").sectors["services"].growth.constant
         assert kept == (0.08 if outs[0] == "saved" else 0.09)
+        assert not list(folder.glob(".*"))
 
 
 def test_temporary_files_of_killed_writes_are_cleaned(ws, baseline):
@@ -347,6 +381,30 @@ def test_temporary_files_of_killed_writes_are_cleaned(ws, baseline):
     os.utime(stale, (old, old))
     assert ws.clean_stale() == [stale]
     assert not stale.exists() and fresh_tmp.exists() and ws.names() == ["mine"]
+
+
+def test_a_name_lock_left_by_a_killed_writer_neither_stops_nor_stays(ws, baseline, monkeypatch):
+    """A save killed while it held ``.plan.lock`` leaves the lock. The next save of that name
+    takes a lock older than `LOCK_STALE_S` over at once; one fresh (another writer's, or one
+    just killed) is waited for at most `LOCK_WAIT_S`, and the save then goes on. `clean_stale`
+    removes an old lock as it removes an old temporary file."""
+    import time
+
+    from model import workspace as wsm
+
+    ws.folder.mkdir(parents=True)
+    lock = ws.folder / ".plan.lock"
+    lock.touch()
+    old = time.time() - wsm.LOCK_STALE_S - 5
+    os.utime(lock, (old, old))
+    assert ws.save(baseline, name="Plan") == "Plan" and not lock.exists()
+    lock.touch()   # fresh: waited for, then passed
+    monkeypatch.setattr(wsm, "LOCK_WAIT_S", 0.05)
+    t0 = time.monotonic()
+    assert ws.rename("Plan", "plan") == "plan" and time.monotonic() - t0 >= 0.05
+    assert lock.exists() and ws.clean_stale() == []   # not ours to remove: it may be in use
+    os.utime(lock, (old - 3600, old - 3600))
+    assert ws.clean_stale() == [lock] and ws.names() == ["plan"]
 
 
 def test_a_name_with_accents_is_refused_with_a_name_that_would_do(ws, baseline):
@@ -573,6 +631,49 @@ def test_a_name_differing_only_in_letter_case_is_refused_with_one_that_would_do(
     with pytest.raises(NameClash):
         ws.rename("b", "PLAN-2")
     assert ws.names() == ["Plan", "Plan-2", "b"]
+
+
+def test_a_rename_that_changes_only_letter_case_is_done(ws, baseline):
+    """"plan" → "Plan" was refused as a clash with "plan", the very file being renamed, with
+    "Plan-2" offered. It is a rename like any other; a third file in other case still clashes."""
+    ws.save(baseline, name="plan")
+    assert ws.rename("plan", "Plan") == "Plan"
+    assert ws.names() == ["Plan"] and ws.load("Plan").name == "Plan"
+    assert ws.rename("Plan", "PLAN") == "PLAN" and ws.names() == ["PLAN"]
+    # a folder of both, made on Linux before the rule: the third form is the other file's case
+    (ws.folder / "plan.toml").write_text(file_text(replace(baseline, name="plan")), encoding="utf-8")
+    with pytest.raises(NameClash) as e:
+        ws.rename("plan", "Plan")
+    assert e.value.params["other"] == "PLAN" and ws.names() == ["PLAN", "plan"]
+    with pytest.raises(WorkspaceError) as e:
+        ws.rename("plan", "PLAN")
+    assert e.value.code == "exists_plain" and ws.names() == ["PLAN", "plan"]
+
+
+def test_a_letter_case_rename_where_the_file_system_folds_case(ws, baseline, monkeypatch):
+    """Windows and macOS: "Plan.toml" is the file "plan.toml", so the exclusive write of the
+    new name is refused as taken. The file's text and then its name's letters are changed in
+    place (a case-folding folder simulated: a link to another case of a name is refused, and
+    the two names are one file)."""
+    import model.scenario.files as files
+
+    ws.save(baseline, name="plan")
+    real_link, real_samefile = os.link, Path.samefile
+
+    def link(src, dst, *a, **kw):
+        if Path(dst).name.casefold() in {p.name.casefold() for p in ws.folder.glob("*.toml")}:
+            raise FileExistsError(errno.EEXIST, "File exists", str(src), None, str(dst))
+        return real_link(src, dst, *a, **kw)
+
+    def samefile(self, other):
+        return self.name.casefold() == Path(other).name.casefold() or real_samefile(self, other)
+
+    monkeypatch.setattr(os, "link", link)
+    monkeypatch.setattr(Path, "samefile", samefile)
+    assert files.os is os
+    assert ws.rename("plan", "Plan") == "Plan"
+    assert ws.names() == ["Plan"] and ws.load("Plan").name == "Plan"
+    assert not list(ws.folder.glob(".*"))   # no lock, no temporary file
 
 
 @given(st.lists(st.from_regex(r"[A-Za-z0-9_-]{1,6}", fullmatch=True), max_size=6),
