@@ -99,6 +99,22 @@ def test_numbers_by_language():
     assert fmt.plain(0.6, "vi") == "0,6" and fmt.plain(7.9, "en") == "7.9"
 
 
+def test_a_negative_number_in_the_words_is_written_as_the_figures_are():
+    """The Growth page's note read "+8.9 % in 2022 and -5.7 % in 2023 … about +3.4 % and
+    −0.75 %": two minus signs in one sentence, the figures' (Babel's, CLDR's for both
+    languages: the hyphen-minus) and a typed one (U+2212). A number written into the words
+    takes the figures' sign; U+2212 stays for the operator ("B − A")."""
+    import re
+
+    from model.report import fmt
+    from model.report.strings import all_entries
+
+    assert fmt.num(-0.75, "vi", 2) == "-0,75" and fmt.num(-0.75, "en", 2) == "-0.75"
+    for key, pair in all_entries().items():
+        for text in pair:
+            assert not re.search(r"(^|[\s(])\u2212\d", text), (key, text)
+
+
 def test_catalogue_has_both_languages_everywhere():
     from model.report.strings import all_entries
 

@@ -97,11 +97,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "bt_organic": ("Hữu cơ", "Organic"), "bt_growth": ("Tăng trưởng GRDP (%)", "GRDP growth (%)"),
     "bt_actual": ("Thực tế", "Actual"),
     "g_vintage": ("Chỉ số giảm phát GRDP {d22} % năm 2022 và {d23} % năm 2023: tổng năm 2022 là số đã điều chỉnh, năm 2023 là "
-                  "số ước tính đầu tiên, hai lần công bố không cùng gốc giá (cùng một lần công bố: khoảng +3,4 % và −0,75 %). "
+                  "số ước tính đầu tiên, hai lần công bố không cùng gốc giá (cùng một lần công bố: khoảng +3,4 % và -0,75 %). "
                   "Số thực và tỷ trọng vẫn là số đã công bố.",
                   "The GRDP deflator moves {d22} % in 2022 and {d23} % in 2023: the 2022 total is the revised figure, the "
                   "2023 one the first estimate, and the two releases do not share a price basis (one release would give "
-                  "about +3.4 % and −0.75 %). The real figures and shares are the published ones."),
+                  "about +3.4 % and -0.75 %). The real figures and shares are the published ones."),
     "ul_head": ("Kịch bản này không liệt kê {names}: nhà máy đã chạy hoặc đã xây nhưng năm {y} chưa đạt công suất, "
                 "và dự án không liệt kê là tắt, nên phần công suất tăng thêm sau {y} không được tính "
                 "(tăng trưởng thấp hơn).",
