@@ -708,6 +708,32 @@ def test_eight_long_names_leave_each_compare_chart_its_plot(tmp_path):
         no_exception(page)
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_two_charts_side_by_side_have_their_plots_level(server, lang):
+    """Growth and Compare draw GRDP at current and at constant prices side by side. In English
+    the right chart's legend had one label on two lines ("Target path: 9 % a year / from 2020 to
+    2030"), and its plot and year axis stood 13 px below the left one's: a briefing's screenshot
+    showed two charts askew. The shorter legend now sets its plot down as far
+    (`ui.common.row_of`). Measured: each chart's year labels and its plot's top gridline."""
+    url, _ = server
+    with chromium_page(LAPTOP) as page:
+        for path in ("growth", "compare"):
+            main = opened(page, f"{url}/{path}?lang={lang}&scn=baseline")
+            shown = [c for c in main.locator('[data-testid="stVegaLiteChart"]').all() if c.bounding_box()["width"] > 100]
+            pair = next([a, b] for a, b in zip(shown, shown[1:])
+                        if a.bounding_box()["x"] < b.bounding_box()["x"])   # the first two in one row
+            levels = []
+            for chart in pair:
+                chart.locator("g.role-axis-grid").first.wait_for(timeout=60_000)
+                years = chart.locator("g.role-axis-label text").filter(has_text=re.compile("^20[0-9]{2}$"))
+                year_y = {round(b["y"]) for b in (years.nth(k).bounding_box() for k in range(years.count())) if b}
+                grid = chart.locator("g.role-axis-grid").first.bounding_box()
+                levels.append((year_y, round(grid["y"] + grid["height"])))
+            (years_l, base_l), (years_r, base_r) = levels
+            assert len(years_l) == 1 and years_l == years_r, (path, levels)
+            assert abs(base_l - base_r) <= 1, (path, levels)   # the plots' floors level too
+
+
 def test_a_chart_shown_fullscreen_keeps_its_years_on_the_screen(server):
     """A chart's fullscreen button (kept in its toolbar) fits the whole chart into the screen: a
     projector in a meeting shows it so. Asked to keep its plot's height on screen (`autosize`

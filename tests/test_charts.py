@@ -178,6 +178,56 @@ def test_every_chart_passes_the_vega_lite_schema(history, baseline, baseline_pro
     assert rule[0]["encoding"]["x"]["datum"] == pytest.approx(view["central"].iloc[0])
 
 
+def test_two_charts_in_a_row_reserve_the_taller_legend(baseline_projection):
+    """Growth in English: GRDP at current prices has a legend of three one-line rows (60 px),
+    at constant prices one whose last label takes two lines (73 px). Each chart's height on
+    screen was its own, so the right plot stood 13 px lower (`test_browser` measures it). With
+    `ui.common.row_of` the left chart is as high as the right, and its plot is set down by the
+    difference while the plot is wide enough for both desktop legends; files are untouched."""
+    from ui.common import row_of
+
+    nominal, real = charts.grdp_nominal(baseline_projection, "en"), charts.grdp_real(baseline_projection, "en")
+    assert nominal.height == real.height
+    assert [vega.screen_legend(c, 2)[0] for c in (nominal, real)] == [60, 73]
+    row = row_of(nominal, real)
+    assert row["legend_px"] == 73 and row["align_at"] == max(vega.screen_legend(c, 2)[1] for c in (nominal, real))
+    alone = [vega.vegalite(c, "en", share=2) for c in (nominal, real)]
+    paired = [vega.vegalite(c, "en", share=2, **row) for c in (nominal, real)]
+    assert [x["height"] for x in alone] == [nominal.height, nominal.height + 13]   # askew
+    assert [x["height"] for x in paired] == [nominal.height + 13] * 2
+    assert paired[1] == alone[1]   # the taller legend's chart is as it was
+    offset = paired[0]["layer"][0]["encoding"]["color"]["legend"]["offset"]["expr"]
+    assert offset == f"{vega.PLOT} >= {row['align_at']} ? 31 : 18"
+    assert vega.vegalite(nominal, "en", file=True, share=2, **row) == vega.vegalite(nominal, "en", file=True, share=2)
+    # in Vietnamese both legends take 73 px: nothing to set down
+    vi = [charts.grdp_nominal(baseline_projection, "vi"), charts.grdp_real(baseline_projection, "vi")]
+    assert [vega.vegalite(c, "vi", share=2, **row_of(*vi)) for c in vi] == [vega.vegalite(c, "vi", share=2) for c in vi]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text("abc defgh", min_size=1, max_size=70), min_size=1, max_size=6),
+       st.lists(st.text("abc defgh", min_size=1, max_size=70), min_size=1, max_size=6))
+def test_any_two_legends_in_a_row_leave_plots_of_one_height_at_one_level(left, right):
+    """For any two legends: with `row_of`, both charts are equally high on screen, and each
+    one's legend and the gap below it take the same height (the taller legend's), so the plots
+    start and end level wherever both desktop layouts hold."""
+    from ui.common import row_of
+
+    def chart(labels):
+        layers = tuple(charts.Layer("line", f"{x}{i}", (1.0, 2.0, 3.0)) for i, x in enumerate(labels))
+        return charts.Chart("c", "t", "y", (2020, 2021, 2022), layers)
+
+    pair = [chart(left), chart(right)]
+    row = row_of(*pair)
+    specs = [vega.vegalite(c, "en", share=2, **row) for c in pair]
+    assert specs[0]["height"] == specs[1]["height"] == pair[0].height + max(0, row["legend_px"] - vega.USUAL_LEGEND)
+    for c, spec in zip(pair, specs):
+        own = vega.screen_legend(c, 2)[0]
+        legend = spec["layer"][0]["encoding"]["color"]["legend"]
+        gap = legend.get("offset", {"expr": f"x ? {vega.LEGEND_OFFSET} : 0"})["expr"]
+        assert own + int(re.search(r"\? (\d+) :", gap).group(1)) == row["legend_px"] + vega.LEGEND_OFFSET
+
+
 def test_on_screen_a_long_legend_adds_height_and_every_row_keeps_its_name(history, baseline, baseline_projection):
     """Streamlit's theme fits a whole chart, legend, axes and titles, into the spec's height (a
     fullscreen chart into the screen), where a file's height is its plot's. On the Compare page a

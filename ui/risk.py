@@ -118,9 +118,12 @@ def toggle(page: str) -> bool:
 
 def draw_fans(r: uncertainty.RiskResult, measures, lang: str, columns: int = 2) -> None:
     """Fans of ``measures`` side by side, with the source line under them."""
-    from .common import show
+    from .common import row_of, show
 
     cols = st.columns(columns)
-    for i, m in enumerate(measures):
-        show(charts.fan_of(r, m, lang), lang, cols[i % columns], share=columns)
+    fans = [charts.fan_of(r, m, lang) for m in measures]
+    for k in range(0, len(fans), columns):
+        row = row_of(*fans[k:k + columns], share=columns) if columns > 1 else None
+        for i, chart in enumerate(fans[k:k + columns]):
+            show(chart, lang, cols[i], share=columns, row=row)
     st.caption(state.md(rv.source_line(r, lang)) + " " + t("rk_fan_help", lang))

@@ -28,6 +28,7 @@ SCREEN_CHARS, AXIS_CHARS = 116, 18
 # longer one is added to the chart's height. A horizontal chart's row is as high as in the file
 # and at least MIN_ROW (its name, 11 px, with room); its value axis and title take VALUE_AXIS.
 LEGEND_LINE, LEGEND_GAP, USUAL_LEGEND, MIN_ROW, VALUE_AXIS = 13, 7, 60, 24, 78
+LEGEND_OFFSET = 18   # Vega's own gap between a legend and the plot (Streamlit's theme keeps it)
 # A phone (360–412 px wide): Streamlit stacks a page's columns, and a chart's plot is about
 # 200–300 px, which the server does not know. On screen, then, a legend takes as many of its
 # columns as the plot's width (PLOT) holds, never more than chosen, and a label breaks into
@@ -138,11 +139,43 @@ def _narrow(show: dict, labels: list[str], wide: list[list[str]]) -> None:
         show["labelExpr"] = _label_by_place(labels, pick)
 
 
-def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dict:
+def _legend(chart, share: int = 1) -> tuple[dict[str, str], int, list[list[str]]]:
+    """``chart``'s legend as laid out for a desktop's width: its labels (each with its colour),
+    the entries a row, and each label in lines. ``share``: how many charts stand side by side."""
+    legend: dict[str, str] = {}
+    for layer in chart.layers:
+        if layer.label and layer.colours is None:
+            legend.setdefault(layer.label, layer.colour)
+    if not legend:
+        return legend, 1, []
+    room = LEGEND_ROOM if share <= 1 else SCREEN_CHARS // share - AXIS_CHARS
+    # as many entries a row as fit: long scenario names one a row
+    columns = max(1, min(len(legend), 5, room // max(len(x) + 4 for x in legend)))
+    wrapped = [[x] for x in legend]
+    if any(len(x) + 4 > room for x in legend):
+        wrapped = _wrap(list(legend), room)
+    return legend, columns, wrapped
+
+
+def screen_legend(chart, share: int = 1) -> tuple[int, int]:
+    """``chart``'s legend on a desktop's screen: its height (px, 0 without one) and the plot's
+    width (px) it needs to be laid out so. Charts drawn side by side pass the tallest height as
+    each one's `vegalite` ``legend_px``, and the widest width as ``align_at``."""
+    legend, columns, wrapped = _legend(chart, share)
+    if not (chart.legend and legend):
+        return 0, 0
+    return legend_height([len(x) for x in wrapped], columns), legend_width(wrapped, columns)
+
+
+def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1, legend_px: int | None = None,
+             align_at: int | None = None) -> dict:
     """The Vega-Lite spec of ``chart``; ``file`` adds its title, note and source line and a fixed
     width (what the PNG and SVG files hold). ``share``: how many charts stand side by side in
     the page's row; the legend puts fewer entries a row to fit its part of the width (Vega does
-    not wrap a legend: what passes the chart's edge is cut off)."""
+    not wrap a legend: what passes the chart's edge is cut off). On screen, ``legend_px`` is the
+    legend height (px) of the tallest legend in the row (`screen_legend`): a shorter one's plot
+    is set down to start where that one's does, while the plot is at least ``align_at`` px wide
+    (below it the legends take narrower layouts of their own)."""
     fmt = f",.{chart.digits}f"
     cats = list(chart.categories)
     # the domain is every category, in order: a year with no figure in any layer stays on the
@@ -178,29 +211,27 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
         if chart.horizontal:
             cat["axis"]["labelLimit"] = {"expr": f"{CHART} < 500 ? max(80, {CHART} * 0.45) : 320"}
     pos, pos2, off = ("y", "x", "yOffset") if chart.horizontal else ("x", "y", "xOffset")
-    legend = {}
-    for layer in chart.layers:
-        if layer.label and layer.colours is None:
-            legend.setdefault(layer.label, layer.colour)
+    legend, columns, wrapped = _legend(chart, share)
     colour_scale = {"domain": list(legend), "range": list(legend.values())}
     # a legend of lines draws strokes (dashed where the line is); one without lines, squares
     lines_only = any(x.mark == "line" and x.label for x in chart.layers)
-    room = LEGEND_ROOM if share <= 1 else SCREEN_CHARS // share - AXIS_CHARS
     show_legend = ({"orient": "top", "direction": "horizontal", "title": None, "labelLimit": 0,
-                    "symbolType": "stroke" if lines_only else "square",
-                    # as many entries a row as fit: long scenario names one a row
-                    "columns": max(1, min(len(legend), 5, room // max(len(x) + 4 for x in legend)))}
+                    "symbolType": "stroke" if lines_only else "square", "columns": columns}
                    if chart.legend and legend else None)
-    lines = [1] * len(legend)   # the lines of each legend entry, for its height on screen
-    wrapped = [[x] for x in legend]
-    if show_legend and any(len(x) + 4 > room for x in legend):
+    lines = [len(x) for x in wrapped]   # the lines of each legend entry, for its height on screen
+    if show_legend and any(n > 1 for n in lines):
         # one entry a row is still too wide: its label on two or more lines (Vega draws a
         # label given as a list of lines); a number keeps its unit
-        wrapped = _wrap(list(legend), room)
-        lines = [len(x) for x in wrapped]
         show_legend["labelExpr"] = _label_by_place(list(legend), json.dumps(wrapped, ensure_ascii=False))
-    columns = show_legend["columns"] if show_legend else 1
+    own = legend_height(lines, columns) if show_legend else 0
+    reserve = max(own, legend_px or 0)
     if show_legend and not file:
+        if reserve > own:
+            # beside a chart whose legend is taller (`legend_px`, on a desktop's width): the plot
+            # set down as far as that one's, so that the two plots and their year axes line up.
+            # Where the page is narrower, the legends take other layouts: Vega's own offset.
+            fits = max(align_at or 0, legend_width(wrapped, columns))
+            show_legend["offset"] = {"expr": f"{PLOT} >= {fits} ? {LEGEND_OFFSET + reserve - own} : {LEGEND_OFFSET}"}
         _narrow(show_legend, list(legend), wrapped)
     # a dashed series shows dashed in the legend too: the dash is encoded on the same field
     dashes = {label: [1, 0] for label in legend}
@@ -319,7 +350,7 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1) -> dic
         if chart.horizontal:
             spec["height"] = len(cats) * max(MIN_ROW, chart.height // max(1, len(cats))) + VALUE_AXIS
         elif show_legend:
-            spec["height"] = chart.height + max(0, legend_height(lines, columns) - USUAL_LEGEND)
+            spec["height"] = chart.height + max(0, reserve - USUAL_LEGEND)
     # strokes as thick as Streamlit's theme draws them on screen: a see-through band stays visible
     config = {"legend": {"labelFontSize": 11, "symbolStrokeWidth": 4}}
     loc = locale_config(lang)
@@ -358,4 +389,4 @@ def chart_files(chart, lang: str = "vi", kinds=("png", "svg")) -> dict[str, byte
     return out
 
 
-__all__ = ["vegalite", "chart_bytes", "chart_files", "locale_config"]
+__all__ = ["vegalite", "screen_legend", "chart_bytes", "chart_files", "locale_config"]

@@ -9,13 +9,15 @@ from model.report import charts, fmt, views
 from model.report.strings import t
 from model.report import risk as rv
 from ui import risk, state
-from ui.common import ctx, show, what_changed
+from ui.common import ctx, row_of, show, what_changed
 
 c = ctx()
 what_changed(c)
 lang, p = c.lang, c.projection
 left, right = st.columns(2)
-show(charts.grdp_nominal(p, lang), lang, left, share=2)
+nominal, real = charts.grdp_nominal(p, lang), charts.grdp_real(p, lang)
+row = row_of(nominal, real)
+show(nominal, lang, left, share=2, row=row)
 # The one artefact of mixed vintages is said where GRDP at current prices is shown (issue 15):
 # the GRDP deflator of the actual years, from the history itself, so the words follow the data.
 h = state.history()
@@ -23,7 +25,7 @@ defl = (h.nominal.sum(axis=1) / h.real.sum(axis=1)).pct_change() * 100
 if {2022, 2023} <= set(defl.index):
     left.caption(t("g_vintage", lang, d22=fmt.num(defl[2022], lang, 1, sign=True),
                    d23=fmt.num(defl[2023], lang, 1, sign=True)))
-show(charts.grdp_real(p, lang), lang, right, share=2)
+show(real, lang, right, share=2, row=row)
 show(charts.growth(p, lang), lang)
 for line in views.jumps_text(c.projection, model.analysis.project_jumps(c.projection), c.lang):
     st.caption(state.md(line))
