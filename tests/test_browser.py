@@ -708,15 +708,17 @@ def test_eight_long_names_leave_each_compare_chart_its_plot(tmp_path):
         no_exception(page)
 
 
-@pytest.mark.parametrize("lang", ["vi", "en"])
-def test_two_charts_side_by_side_have_their_plots_level(server, lang):
+@pytest.mark.parametrize("lang, size", [("vi", LAPTOP), ("en", LAPTOP), ("en", (1024, 768))])
+def test_two_charts_side_by_side_have_their_plots_level(server, lang, size):
     """Growth and Compare draw GRDP at current and at constant prices side by side. In English
     the right chart's legend had one label on two lines ("Target path: 9 % a year / from 2020 to
     2030"), and its plot and year axis stood 13 px below the left one's: a briefing's screenshot
     showed two charts askew. The shorter legend now sets its plot down as far
-    (`ui.common.row_of`). Measured: each chart's year labels and its plot's top gridline."""
+    (`ui.common.row_of`). On a projector (1024 px) the right chart's English title takes two
+    lines, and the chart stood 25 px lower still: the row's charts stand on one line now
+    (`vertical_alignment="bottom"`). Measured: each chart's year labels and its plot's foot."""
     url, _ = server
-    with chromium_page(LAPTOP) as page:
+    with chromium_page(size) as page:
         for path in ("growth", "compare"):
             main = opened(page, f"{url}/{path}?lang={lang}&scn=baseline")
             shown = [c for c in main.locator('[data-testid="stVegaLiteChart"]').all() if c.bounding_box()["width"] > 100]

@@ -154,7 +154,7 @@ for other in picked[1:]:
         if open_:
             changes_list_md(pool[first][1], pool[other][1], lang, "cmp_same", first=state.md(names[first]))
             attribution_section(pool[first][1], pool[other][1], keys[first], keys[other], other)
-left, right = st.columns(2)
+left, right = st.columns(2, vertical_alignment="bottom")   # the charts' feet level, as on Growth
 nominal, real = charts.compare(projections, "grdp_nominal", lang), charts.compare(projections, "grdp_real", lang)
 row = row_of(nominal, real)
 show(nominal, lang, left, share=2, row=row)

@@ -14,18 +14,20 @@ from ui.common import ctx, row_of, show, what_changed
 c = ctx()
 what_changed(c)
 lang, p = c.lang, c.projection
-left, right = st.columns(2)
+# the two charts' feet level (a title on two lines in a projector's narrow column set its
+# chart 25 px lower), their plots level too (`row_of`)
+left, right = st.columns(2, vertical_alignment="bottom")
 nominal, real = charts.grdp_nominal(p, lang), charts.grdp_real(p, lang)
 row = row_of(nominal, real)
 show(nominal, lang, left, share=2, row=row)
-# The one artefact of mixed vintages is said where GRDP at current prices is shown (issue 15):
-# the GRDP deflator of the actual years, from the history itself, so the words follow the data.
+show(real, lang, right, share=2, row=row)
+# The one artefact of mixed vintages is said under GRDP at current prices (issue 15): the GRDP
+# deflator of the actual years, from the history itself, so the words follow the data.
 h = state.history()
 defl = (h.nominal.sum(axis=1) / h.real.sum(axis=1)).pct_change() * 100
 if {2022, 2023} <= set(defl.index):
-    left.caption(t("g_vintage", lang, d22=fmt.num(defl[2022], lang, 1, sign=True),
-                   d23=fmt.num(defl[2023], lang, 1, sign=True)))
-show(real, lang, right, share=2, row=row)
+    st.caption(t("g_vintage", lang, d22=fmt.num(defl[2022], lang, 1, sign=True),
+                 d23=fmt.num(defl[2023], lang, 1, sign=True)))
 show(charts.growth(p, lang), lang)
 for line in views.jumps_text(c.projection, model.analysis.project_jumps(c.projection), c.lang):
     st.caption(state.md(line))
