@@ -120,9 +120,11 @@ def draw_fans(r: uncertainty.RiskResult, measures, lang: str, columns: int = 2) 
     """Fans of ``measures`` side by side, with the source line under them."""
     from .common import row_of, show
 
-    cols = st.columns(columns)
     fans = [charts.fan_of(r, m, lang) for m in measures]
     for k in range(0, len(fans), columns):
+        # a row of its own, its charts on one line: in one pair of columns for all, a title on
+        # two lines (a projector's narrow column) set its column's every chart 25 px lower
+        cols = st.columns(columns, vertical_alignment="bottom")
         row = row_of(*fans[k:k + columns], share=columns) if columns > 1 else None
         for i, chart in enumerate(fans[k:k + columns]):
             show(chart, lang, cols[i], share=columns, row=row)
