@@ -293,11 +293,14 @@ class Workspace:
                     or not self.path(new).samefile(self.path(old)):
                 raise
             # "plan" → "Plan" where the file system folds case (Windows, macOS): the new name is
-            # the old file. The text is written first, then the name's letters changed in place.
-            write_atomic(self.path(old), text)
+            # the old file. Its name's letters are changed in place (nothing else is touched if
+            # that is refused), then its meta.name written; nothing is removed.
             os.rename(self.path(old), self.path(new))
+            write_atomic(self.path(new), text)
             return new
         try:
+            if new.casefold() == old.casefold() and self.path(old).samefile(self.path(new)):
+                return new   # never so: but removing the old name would remove the scenario
             self.path(old).unlink()
         except FileNotFoundError:
             self.path(new).unlink(missing_ok=True)
