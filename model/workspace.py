@@ -320,9 +320,10 @@ class Workspace:
         return new
 
     def _create(self, name: str, text: str, leaving: str | None = None) -> None:
-        self.check_new(name, leaving)   # an existing name passes it, and the exclusive write refuses it
         try:
             with self._claim(name):
+                # under the lock (held or not, this runs): an existing name passes it, and the
+                # exclusive write refuses it
                 self.check_new(name, leaving)
                 write_new(self.path(name), text)
         except FileExistsError:
@@ -335,7 +336,7 @@ class Workspace:
         name exclusive; on Linux "plan" and "Plan" are two names, and two planners saving them
         at one moment both passed the check for the other. Not had within `LOCK_WAIT_S` (or
         the folder refuses it), the write goes on unguarded, as before the lock."""
-        lock = self.folder / f".{name.casefold()}{LOCK_SUFFIX}"
+        lock = self.folder / f".{check_name(name).casefold()}{LOCK_SUFFIX}"   # a valid name: no path
         held, deadline = False, time.monotonic() + LOCK_WAIT_S
         try:
             self.folder.mkdir(parents=True, exist_ok=True)

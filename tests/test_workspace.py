@@ -383,6 +383,19 @@ def test_temporary_files_of_killed_writes_are_cleaned(ws, baseline):
     assert not stale.exists() and fresh_tmp.exists() and ws.names() == ["mine"]
 
 
+def test_a_name_with_a_path_in_it_takes_no_lock_outside_the_folder(ws, baseline):
+    """The name lock is a file named after the new name: a name holding a path ("../x") is
+    refused before any lock is made, in rename and duplicate as in save."""
+    ws.save(baseline, name="mine")
+    for act in (lambda: ws.rename("mine", "../x"), lambda: ws.duplicate("mine", "../x"),
+                lambda: ws.save(baseline, name="../x")):
+        with pytest.raises(WorkspaceError) as e:
+            act()
+        assert e.value.code == "name"
+    assert sorted(p.name for p in ws.folder.parent.iterdir()) == [ws.folder.name]
+    assert sorted(p.name for p in ws.folder.iterdir()) == ["mine.toml"]
+
+
 def test_a_name_lock_left_by_a_killed_writer_neither_stops_nor_stays(ws, baseline, monkeypatch):
     """A save killed while it held ``.plan.lock`` leaves the lock. The next save of that name
     takes a lock older than `LOCK_STALE_S` over at once; one fresh (another writer's, or one
