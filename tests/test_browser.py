@@ -714,7 +714,7 @@ def test_two_charts_side_by_side_have_their_plots_level(server, lang, size):
     the right chart's legend had one label on two lines ("Target path: 9 % a year / from 2020 to
     2030"), and its plot and year axis stood 13 px below the left one's: a briefing's screenshot
     showed two charts askew. The shorter legend now sets its plot down as far
-    (`ui.common.row_of`). On a projector (1024 px) the right chart's English title takes two
+    (`model.report.vega.row_of`). On a projector (1024 px) the right chart's English title takes two
     lines, and the chart stood 25 px lower still: the row's charts stand on one line now
     (`vertical_alignment="bottom"`), and each row of the Uncertainty page's fans is a row of its
     own. Measured: each chart's year labels and its plot's foot."""

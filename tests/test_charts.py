@@ -182,10 +182,9 @@ def test_two_charts_in_a_row_reserve_the_taller_legend(baseline_projection):
     """Growth in English: GRDP at current prices has a legend of three one-line rows (60 px),
     at constant prices one whose last label takes two lines (73 px). Each chart's height on
     screen was its own, so the right plot stood 13 px lower (`test_browser` measures it). With
-    `ui.common.row_of` the left chart is as high as the right, and its plot is set down by the
+    `vega.row_of` the left chart is as high as the right, and its plot is set down by the
     difference while the plot is wide enough for both desktop legends; files are untouched."""
-    from ui.common import row_of
-
+    row_of = vega.row_of
     nominal, real = charts.grdp_nominal(baseline_projection, "en"), charts.grdp_real(baseline_projection, "en")
     assert nominal.height == real.height
     assert [vega.screen_legend(c, 2)[0] for c in (nominal, real)] == [60, 73]
@@ -211,7 +210,7 @@ def test_any_two_legends_in_a_row_leave_plots_of_one_height_at_one_level(left, r
     """For any two legends: with `row_of`, both charts are equally high on screen, and each
     one's legend and the gap below it take the same height (the taller legend's), so the plots
     start and end level wherever both desktop layouts hold."""
-    from ui.common import row_of
+    row_of = vega.row_of
 
     def chart(labels):
         layers = tuple(charts.Layer("line", f"{x}{i}", (1.0, 2.0, 3.0)) for i, x in enumerate(labels))

@@ -134,22 +134,12 @@ def chart_title(text: str, where=st) -> None:
     where.markdown(f"**{state.md(text)}**")
 
 
-def row_of(*row: charts.Chart, share: int | None = None) -> dict:
-    """What `show` needs to line up the plots of ``row``, charts drawn side by side: the
-    tallest legend's height and the widest legend's plot width on a desktop (`vega.screen_legend`;
-    ``share``: the charts a row, when ``row`` is a last row not filled).
-    A legend a line taller beside another set the one plot and its year axis 13 px below the
-    other (Growth in English: "Target path: 9 % a year / from 2020 to 2030")."""
-    got = [vega.screen_legend(c, share or len(row)) for c in row]
-    return {"legend_px": max(h for h, _ in got), "align_at": max(w for _, w in got)}
-
-
 def show(chart: charts.Chart, lang: str, where=st, title: bool = True, share: int = 1,
          row: dict | None = None) -> None:
     """Draw one of `model.report.charts`' charts (the only way a page draws a chart: the files
     and the deck draw the same definitions), its title above it as page text, its note under it,
     numbers in the reader's convention, as wide as ``where`` (``share``: how many charts stand in
-    its row, so that the legend fits the chart's part of it; ``row``: `row_of` those charts, so
+    its row, so that the legend fits the chart's part of it; ``row``: `vega.row_of` those charts, so
     that their plots line up). Tests check each spec against the Vega-Lite
     schema (``HATINH_VALIDATE_CHARTS=1``, set by tests/conftest.py); the app skips the check."""
     if not isinstance(chart, charts.Chart):

@@ -19,7 +19,7 @@ import streamlit as st
 
 import model
 from model import uncertainty
-from model.report import charts, fmt
+from model.report import charts, fmt, vega
 from model.report import risk as rv
 from model.report.strings import t
 
@@ -118,14 +118,14 @@ def toggle(page: str) -> bool:
 
 def draw_fans(r: uncertainty.RiskResult, measures, lang: str, columns: int = 2) -> None:
     """Fans of ``measures`` side by side, with the source line under them."""
-    from .common import row_of, show
+    from .common import show
 
     fans = [charts.fan_of(r, m, lang) for m in measures]
     for k in range(0, len(fans), columns):
         # a row of its own, its charts on one line: in one pair of columns for all, a title on
         # two lines (a projector's narrow column) set its column's every chart 25 px lower
         cols = st.columns(columns, vertical_alignment="bottom")
-        row = row_of(*fans[k:k + columns], share=columns) if columns > 1 else None
+        row = vega.row_of(*fans[k:k + columns], share=columns) if columns > 1 else None
         for i, chart in enumerate(fans[k:k + columns]):
             show(chart, lang, cols[i], share=columns, row=row)
     st.caption(state.md(rv.source_line(r, lang)) + " " + t("rk_fan_help", lang))

@@ -167,6 +167,16 @@ def screen_legend(chart, share: int = 1) -> tuple[int, int]:
     return legend_height([len(x) for x in wrapped], columns), legend_width(wrapped, columns)
 
 
+def row_of(*row, share: int | None = None) -> dict:
+    """The `vegalite` arguments that line up the plots of ``row``, charts drawn side by side: the
+    tallest legend's height and the widest legend's plot width on a desktop (`screen_legend`;
+    ``share``: the charts a row, when ``row`` is a last row not filled). A legend a line taller
+    beside another set the one plot and its year axis 13 px below the other (Growth in English:
+    "Target path: 9 % a year / from 2020 to 2030")."""
+    got = [screen_legend(c, share or len(row)) for c in row]
+    return {"legend_px": max(h for h, _ in got), "align_at": max(w for _, w in got)}
+
+
 def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1, legend_px: int | None = None,
              align_at: int | None = None) -> dict:
     """The Vega-Lite spec of ``chart``; ``file`` adds its title, note and source line and a fixed
@@ -389,4 +399,4 @@ def chart_files(chart, lang: str = "vi", kinds=("png", "svg")) -> dict[str, byte
     return out
 
 
-__all__ = ["vegalite", "screen_legend", "chart_bytes", "chart_files", "locale_config"]
+__all__ = ["vegalite", "screen_legend", "row_of", "chart_bytes", "chart_files", "locale_config"]

@@ -12,7 +12,7 @@ from model.report.deck import file_name as deck_file_name, quarterly_slide_year
 from model.report.strings import t
 from model.report import risk as rv
 from ui import quarter, risk, state
-from ui.common import ctx, row_of, section, show, static_table, table
+from ui.common import ctx, section, show, static_table, table
 from ui.sidebar import changes_list_md
 
 
@@ -156,7 +156,7 @@ for other in picked[1:]:
             attribution_section(pool[first][1], pool[other][1], keys[first], keys[other], other)
 left, right = st.columns(2, vertical_alignment="bottom")   # the charts' feet level, as on Growth
 nominal, real = charts.compare(projections, "grdp_nominal", lang), charts.compare(projections, "grdp_real", lang)
-row = row_of(nominal, real)
+row = vega.row_of(nominal, real)
 show(nominal, lang, left, share=2, row=row)
 show(real, lang, right, share=2, row=row)
 show(charts.compare(projections, "growth", lang), lang)

@@ -5,20 +5,20 @@ scenario's target set; the charts are `model.report.charts`', as in the files an
 import streamlit as st
 
 import model
-from model.report import charts, fmt, views
+from model.report import charts, fmt, vega, views
 from model.report.strings import t
 from model.report import risk as rv
 from ui import risk, state
-from ui.common import ctx, row_of, show, what_changed
+from ui.common import ctx, show, what_changed
 
 c = ctx()
 what_changed(c)
 lang, p = c.lang, c.projection
 # the two charts' feet level (a title on two lines in a projector's narrow column set its
-# chart 25 px lower), their plots level too (`row_of`)
+# chart 25 px lower), their plots level too (`vega.row_of`)
 left, right = st.columns(2, vertical_alignment="bottom")
 nominal, real = charts.grdp_nominal(p, lang), charts.grdp_real(p, lang)
-row = row_of(nominal, real)
+row = vega.row_of(nominal, real)
 show(nominal, lang, left, share=2, row=row)
 show(real, lang, right, share=2, row=row)
 # The one artefact of mixed vintages is said under GRDP at current prices (issue 15): the GRDP
