@@ -72,6 +72,54 @@ def test_ramp_and_free_paths_are_the_closest_that_meet_the_targets(history, base
     assert r.objective <= objective_by_hand(true_paths, prior) + 1e-9
 
 
+# Found by the long hostile runs (`python -m tests.fuzz solve`, 2026-12-05): a valid file whose
+# rates lie far outside the record. SLSQP stopped ("Inequality constraints incompatible") with every
+# free sector on its upper bound and growth at 11.23 % against a target of > 9 %: the targets
+# held, the paths were not the closest, status 2, and `success` said False beside "met".
+FAR_PRIOR = """
+[meta]
+name = "u"
+title_vi = "u"
+horizon = 2045
+[population]
+growth = -0.008
+[sectors.agriculture]
+investment = 0.0
+inflation = -0.37
+[sectors.industry_construction]
+growth = -0.5
+inflation = -0.5
+[sectors.services]
+growth = -0.316
+inflation = -0.5
+[sectors.product_taxes]
+growth = 1.0
+inflation = 0.0
+"""
+
+
+def test_a_prior_far_outside_the_record_still_gets_the_closest_paths(history):
+    from model.scenario import parse_scenario
+
+    sc = parse_scenario(FAR_PRIOR)
+    free = ["industry_construction", "agriculture", "services"]
+    r = solve(history, sc, ["grdp_growth_avg"], free=free, method="constant", diagnose=False)
+    assert r.success and r.status == 0, r.message
+    # The closest paths stop at the target rather than 2.2 points past it: growth is the one
+    # thing that pulls the sectors up from their far lower priors.
+    assert r.targets.set_index("id").loc["grdp_growth_avg", "value"] == pytest.approx(9.01, abs=1e-4)
+    solved = r.paths.iloc[0]
+    # industry-construction and agriculture, priced far below the record, both stay at their
+    # upper bounds; services, whose prior is nearer, stops inside its own
+    for s in ("industry_construction", "agriculture"):
+        assert solved[s] == pytest.approx(r.bounds[s][1], abs=1e-6)
+    assert r.bounds["services"][0] + 0.01 < solved["services"] < r.bounds["services"][1] - 0.01
+    # No closer constant paths: the free year-by-year paths, a larger set, are barely closer.
+    year_by_year = solve(history, sc, ["grdp_growth_avg"], free=free, method="free", diagnose=False)
+    assert year_by_year.success
+    assert year_by_year.objective * (1 - 1e-9) <= r.objective <= year_by_year.objective * (1 + 1e-4)
+
+
 def test_free_paths_meet_targets_and_stay_smooth(history, baseline):
     specs = outcome_specs(history, with_growth(baseline, TRUE), FOUR)
     r = solve(history, baseline, specs, method="free", free=ALL, bounds=WIDE)

@@ -28,6 +28,10 @@ added in 2030 over L) and c_s = e_s P_s(2030). Hence, in the targets' own units,
                                               value added times P_IC(2030) (`model.industry`)
 
 with exact derivatives through ∂F_s/∂g_s(t) = F_s / (1 + g_s(t)). scipy's SLSQP solves it.
+Where SLSQP stops short of the closest paths although the targets hold (a prior far outside the
+record: a sector shrinking 30 % a year weighs so little in GRDP that the linearised targets look
+out of reach within the bounds), scipy's interior point method (``trust-constr``) goes on from
+there; status 2 is left for a point that neither brings to optimality.
 
 When the targets cannot all hold, a first stage minimises the weighted squared misses
 Σ_k (miss_k / scale_k)² (scale: 1 pp for rates and shares, 0.1× for the multiple, 10 million VND

@@ -40,8 +40,10 @@ class SolveResult:
     """What `solve` returns, in the manner of scipy's OptimizeResult.
 
     success    True when every chosen target holds (judged as shown: `model.targets.judge`)
+               at paths shown to be the closest (status 0)
     status     0 all hold; 1 the targets cannot all hold (best compromise returned);
-               2 the optimiser stopped without converging
+               2 they hold, but neither SLSQP nor the interior point method after it
+               converged to the closest paths
     message    one plain sentence (English; ``text(lang)`` in either language)
     scenario   the input scenario with the free sectors' solved growth paths (and product
                taxes' path when they follow their base)
@@ -267,7 +269,18 @@ def _run(prob: _Problem, diagnose: bool):
             conflicts = tuple(tuple(specs[k].id for k in c) for c in _conflicting_sets(prob, cand, start=theta))
     lam, binding, kkt = _kkt_multipliers(prob, theta, slack)
     if status == 0 and not res.success and kkt > KKT_TOL:
-        status = 2  # targets hold, but neither SLSQP nor the KKT check says this is optimal
+        # The targets hold at θ, but SLSQP did not reach the closest paths (from a prior far
+        # outside the record it can stop with every sector on its upper bound, growth 2 points
+        # past the target): an interior point method from θ, kept only if it converged to paths
+        # where the targets hold that are no farther from the prior.
+        alt = prob.interior(theta, slack)
+        nit += int(alt.nit)
+        if (alt.success and (prob.misses(alt.x) <= (0.0 if slack is None else slack) + FEASIBLE_TOL).all()
+                and prob.objective(alt.x)[0] <= prob.objective(theta)[0] * (1 + 1e-9)):
+            theta, res = alt.x, alt
+            lam, binding, kkt = _kkt_multipliers(prob, theta, slack)
+    if status == 0 and not res.success and kkt > KKT_TOL:
+        status = 2  # targets hold, but neither optimiser nor the KKT check says this is optimal
     return theta, slack, status, conflicts, nit, res, lam, binding
 
 

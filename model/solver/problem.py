@@ -500,6 +500,35 @@ class _Problem:
         res.success = bool(getattr(res, "success", True))
         return res
 
+    def interior(self, start: np.ndarray, slack=None, maxiter: int = 500):
+        """The same problem as `slsqp`, in the same scaling, by scipy's trust-region interior
+        point method (``trust-constr``), from a ``start`` where the targets hold. The last
+        resort when SLSQP stops without converging: far from the prior a target can be nearly
+        flat along one sector (services shrinking 30 % a year leave it little weight in GRDP),
+        and SLSQP's linearised step then finds the targets "incompatible" with the bounds and
+        gives up; an interior point method does not linearise onto the bounds. Ten times
+        SLSQP's cost, so never the first try. Returns scipy's result with ``x`` back in θ."""
+        n = len(self.years)
+
+        def f(x):
+            J, grad = self.objective(x / 100)
+            return J / n, grad / (100 * n)
+
+        import warnings
+
+        from scipy.optimize import minimize  # lazily: `import model` stays light
+        lo, hi = np.array([b[0] for b in self.bounds]), np.array([b[1] for b in self.bounds])
+        with warnings.catch_warnings():   # its notes on a singular step are not the planner's
+            warnings.simplefilter("ignore")
+            res = minimize(f, 100 * np.clip(start, lo, hi), jac=True, method="trust-constr",
+                           bounds=[(100 * a, 100 * b) for a, b in self.bounds],
+                           constraints=self.constraints(slack, unit=100.0),
+                           options={"maxiter": maxiter, "gtol": 1e-10, "xtol": 1e-12, "barrier_tol": 1e-12})
+        res.x = np.clip(res.x / 100, lo, hi)
+        res.nit = int(getattr(res, "nit", 0))
+        res.success = bool(res.success)
+        return res
+
     def scales(self) -> np.ndarray:
         return np.array([MISS_SCALE.get(registry.get(sp.id).kind, 1.0) for sp in self.specs])
 
