@@ -10,8 +10,10 @@ random inputs as one asks, and print each failure with the input that gave it. E
 draws files that validation accepts (`tests.strategies.scenario_doc`), with shipped projects
 switched, delayed and scaled, and a target set:
 
-- ``solve``: a random solve of a random file; what it reports is what re-running its file gives,
-  its file validates, and value added stays positive (issue 13 items 12, 13 and 15);
+- ``solve``: a random solve of a random file (targets, free sectors, path form, and the Solve
+  page's other settings: prices, "≈" as a band or exact, smoothness, taxes, priorities); what
+  it reports is what re-running its file gives, its file validates, it says "solved" exactly
+  when every target is met, and value added stays positive (issue 13 items 12, 13 and 15);
 - ``cli``: the file through a random command (`run`, `projects`, `invest`, `quarterly`, `risk`,
   `supply`, `frontier`, `attribute`, `solve`, `brief`) in-process with ``--debug``: any
   exception, or an exit code other than 0, 2 or 3, is an internal error;
@@ -99,8 +101,14 @@ def fuzz_solve(n: int) -> None:
     @given(text=valid_file(), targets=st.lists(st.sampled_from(list(model.solver.SOLVABLE)), min_size=1, max_size=4,
                                                unique=True),
            free=st.lists(st.sampled_from(list(model.SECTOR_IDS)), min_size=1, max_size=3, unique=True),
-           method=st.sampled_from(list(model.solver.METHODS)))
-    def run(text, targets, free, method):
+           method=st.sampled_from(list(model.solver.METHODS)),
+           # the Solve page's other settings: prices that may move, "≈" as a band or exact, the
+           # smoothness, taxes following their base or held, and each target's priority
+           prices=st.lists(st.sampled_from(list(model.SECTOR_IDS)), max_size=2, unique=True),
+           approx=st.sampled_from(["band", "equal"]), smoothness=st.sampled_from([0.0, 0.1, 1.0, 10.0, 1e3]),
+           taxes=st.sampled_from(["follow", "held"]), weights=st.lists(st.sampled_from([0.01, 0.5, 1.0, 3.0, 100.0]),
+                                                                      min_size=4, max_size=4))
+    def run(text, targets, free, method, prices, approx, smoothness, taxes, weights):
         if text is None:
             return
         try:
@@ -109,12 +117,15 @@ def fuzz_solve(n: int) -> None:
             assert (p.real[list(model.SECTOR_IDS)].to_numpy() > 0).all(), "value added not positive"
             if sc.horizon < 2030 or (sc.last_actual_year or 2025) >= 2030:
                 return
-            res = model.solve(history, sc, targets, free=free, method=method, diagnose=False)
+            res = model.solve(history, sc, targets, free=free, method=method, diagnose=False, prices=prices,
+                              approx=approx, smoothness=smoothness, taxes=taxes,
+                              priorities=dict(zip(targets, weights)))
             parse_scenario(res.scenario.to_toml())
             _reproduced(history, res)
             assert res.success == bool(res.targets["met"].all())
         except Exception as e:  # noqa: BLE001  (every failure is printed with its input)
-            _fail("solve", f"{targets} {free} {method}\n{text}", e)
+            _fail("solve", f"{targets} {free} {method} prices={prices} approx={approx} smoothness={smoothness} "
+                           f"taxes={taxes} weights={weights}\n{text}", e)
 
     run()
 

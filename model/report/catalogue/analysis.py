@@ -222,7 +222,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "sr_conflicts": ("Không thể cùng đạt: {sets}.", "Cannot hold together: {sets}."),
     "sr_no_small_conflict": ("Không có nhóm ba mục tiêu trở xuống nào mâu thuẫn; chỉ cả {n} mục tiêu cùng lúc.",
                              "No set of three or fewer conflicts: only all {n} together do."),
-    "sr_stopped": ("Bộ giải dừng khi chưa hội tụ ({why}).", "The optimiser stopped without converging ({why})."),
+    # status 2: every target holds (a miss is status 1), but the paths may not be the closest
+    "sr_stopped": ("Các mục tiêu đều đạt với lộ trình này, nhưng bộ giải dừng khi chưa hội tụ nên có thể còn lộ "
+                   "trình gần kịch bản hơn. Hãy thử dạng lộ trình khác hoặc nới cận tăng trưởng (thông báo của bộ "
+                   "giải: {why}).",
+                   "The targets hold on these paths, but the optimiser stopped without converging, so closer "
+                   "paths may exist. Try another path form or wider growth bounds (the optimiser's message: {why})."),
     "sr_met": ("đạt", "met"), "sr_missed": ("TRƯỢT", "MISSED"), "sr_binding": ("ràng buộc", "binding"),
     "sr_row": ("{id} ({name}): {value} {unit} (mục tiêu {target}; chênh lệch {gap} {gap_unit}) {flag}",
                "{id} ({name}): {value} {unit} (target {target}; gap {gap} {gap_unit}) {flag}"),
