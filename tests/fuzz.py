@@ -130,6 +130,24 @@ def fuzz_solve(n: int) -> None:
     run()
 
 
+def _solve_flags(r) -> list[str]:
+    """Flags a planner may give `solve`, drawn with ``r``: targets, free sectors, path form,
+    "≈", taxes, prices, a project's timing, the investment cap and a priority, each half the time."""
+    ids, sectors = list(model.solver.SOLVABLE), list(model.SECTOR_IDS)
+    pick = [
+        ["--targets", ",".join(r.sample(ids, r.randint(1, 4)))],
+        ["--free", ",".join(r.sample(sectors, r.randint(1, 3)))],
+        ["--method", r.choice(list(model.solver.METHODS))],
+        ["--approx", r.choice(["band", "equal"])],
+        ["--taxes", r.choice(["follow", "held"])],
+        ["--prices", ",".join(r.sample(sectors, r.randint(1, 2)))],
+        ["--timing", r.choice(PROJECTS)],
+        ["--investment-cap", r.choice(["10", "40,5", "55.5", "100"])],
+        ["--priority", f"{r.choice(ids)}={r.choice(['0.01', '2', '100'])}"],
+    ]
+    return [a for flags in pick if r.random() < 0.5 for a in flags]
+
+
 def fuzz_cli(n: int) -> None:
     from model.cli import main
 
@@ -171,7 +189,7 @@ def fuzz_cli(n: int) -> None:
                 "supply": ["supply", str(f)],
                 "frontier": ["frontier", str(f)],
                 "attribute": ["attribute", str(ROOT / "scenarios" / "baseline.toml"), str(f), "--out", out],
-                "solve": ["solve", str(f), "--out", out],
+                "solve": ["solve", str(f), "--out", out] + _solve_flags(r),
                 "brief": ["brief", str(f), "-o", out + ".pptx", "--draws", "200"]}[cmd] + ["--lang", lang]
         try:
             rc, err = cli(argv)
