@@ -215,6 +215,35 @@ def test_a_compromise_is_not_the_primary_action():
     assert button.label == "Áp dụng lộ trình này vào kịch bản" and button.proto.type == "primary"
 
 
+def test_paths_that_meet_every_target_but_are_not_shown_closest_are_a_caution(monkeypatch):
+    # Status 2: every target holds, but neither optimiser showed the paths to be the closest
+    # (made so here: the optimisers' verdict on two targets that hold is overruled). No red box,
+    # no conflicts and no "compromise" on the button; a caution that says what to try, and the
+    # apply button not the primary action.
+    from model.solver import api
+
+    run_once = api._run
+
+    def stalled(prob, diagnose):
+        theta, slack, status, conflicts, nit, res, lam, binding = run_once(prob, diagnose)
+        res.message = "stalled"
+        return theta, slack, 2 if status == 0 else status, conflicts, nit, res, lam, binding
+
+    monkeypatch.setattr(api, "_run", stalled)
+    at = fresh(lang="en", page="solve")
+    for i in ("grdp_multiple", "share_agriculture", "share_services", "share_product_taxes", "grdp_per_capita",
+              "investment_share"):   # two targets the baseline's paths can meet, as in the test above
+        at.checkbox(key=wkey(at, f"sv.t.{i}")).uncheck()
+        run(at)
+    assert not at.error, [e.value for e in at.error]
+    said = " ".join(plain(w.value) for w in at.warning)
+    assert "The targets hold on these paths, but the optimiser stopped without converging" in said
+    assert "Try another path form or wider growth bounds" in said
+    assert not at.success
+    button = at.button(key="sv_apply")
+    assert button.label == "Apply these paths to the scenario" and button.proto.type == "secondary"
+
+
 # ---- item 4: undo -----------------------------------------------------------------------------------
 def test_undo_takes_back_an_apply_a_load_and_an_edit():
     at = fresh(page="solve")

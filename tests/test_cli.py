@@ -194,6 +194,30 @@ def test_solve_writes_files_and_exits_0_when_targets_hold(tmp_path, capsys):
     assert (rerun / "projection.csv").read_bytes() == (out / "projection.csv").read_bytes()
 
 
+def test_solve_whose_paths_are_not_shown_closest_exits_0_and_says_what_to_try(tmp_path, capsys, monkeypatch):
+    # Status 2: every target holds, but neither optimiser showed the paths to be the closest
+    # (the interior point method made to stall here). The files are written and the command has
+    # not failed: exit 0, as the README says, with the sentence saying what to try.
+    from model.solver.problem import _Problem
+
+    from .test_solver import FAR_PRIOR
+
+    def stalls(self, start, slack=None, maxiter=500):
+        class Stalled:
+            success, nit, x, message = False, 0, start, "stalled"
+        return Stalled()
+
+    monkeypatch.setattr(_Problem, "interior", stalls)
+    f = tmp_path / "far.toml"
+    f.write_text(FAR_PRIOR, encoding="utf-8")
+    out = tmp_path / "s"
+    code = main(["solve", str(f), "--out", str(out), "--targets", "grdp_growth_avg",
+                 "--free", "industry_construction,agriculture,services", "--lang", "en"])
+    assert code == 0
+    assert (out / "u_solved.toml").exists()
+    assert "The targets hold on these paths, but the optimiser stopped without converging" in capsys.readouterr().out
+
+
 def test_solve_exits_3_when_targets_conflict_and_still_writes(tmp_path, capsys):
     out = tmp_path / "s"
     assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(out), "--lang", "en"]) == 3

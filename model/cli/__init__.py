@@ -19,7 +19,8 @@ FILE is a path to a scenario file, or the name of a scenario saved in the worksp
 "Kho kịch bản", folder ``$HATINH_WORKSPACE`` or ``workspace/``), written ``ws:NAME`` or just
 ``NAME`` when no such file exists.
 
-Exit codes: 0 success (for ``solve``: every chosen target holds); 3 ``solve`` found no paths
+Exit codes: 0 success (for ``solve``: every chosen target holds; where the optimiser could not
+show the paths to be the closest, it says so and what to try); 3 ``solve`` found no paths
 meeting every target (the best compromise is still written); 2 bad input (invalid scenario,
 unreadable file, unknown target or sector); 1 an unexpected failure, reported in one line
 (``--debug`` shows the traceback); 130 stopped by Ctrl-C, said in one line (each file is written

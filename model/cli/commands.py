@@ -15,7 +15,7 @@ from ..scenario import Scenario, ScenarioError, load_scenario
 from ..solver import SolverError
 from ..workspace import Workspace
 from .args import _split
-from .output import (EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_MISSED, EXIT_OK, _cli_table, _say_unlisted, _say_vintage, _width,
+from .output import (EXIT_BAD_INPUT, EXIT_MISSED, EXIT_OK, _cli_table, _say_unlisted, _say_vintage, _width,
                      _write_tables, resolve)
 
 
@@ -286,9 +286,9 @@ def _cmd_solve(args) -> int:
             if note:
                 print(note)
     print(tr("cli_run_files", args.lang, name=result.scenario.name, n=len(files), out=args.out))
-    if result.status == 2:
-        return EXIT_FAILURE
-    return EXIT_OK if result.success else EXIT_MISSED
+    # Status 2 (every target holds, the paths not shown to be the closest) is not a failure of
+    # the command: its files are written and the sentence above says what to try.
+    return EXIT_MISSED if result.status == 1 else EXIT_OK
 
 
 def _cmd_risk(args) -> int:

@@ -199,8 +199,10 @@ def next_step(result, lang: str = "vi") -> str:
     """What to try when targets are missed, in words: drop or weigh down one of a conflicting
     set, widen bounds, or let relative prices move; a target out of reach alone names its fix.
     When every target holds but the paths need more investment than in any
-    published year: relax the targets, or accept that investment."""
-    if result.success:
+    published year: relax the targets, or accept that investment. (Paths where every target
+    holds but that were not shown to be the closest, status 2, say what to try in their own
+    sentence: only the investment is added.)"""
+    if result.success or result.status == 2:
         v = result.investment
         if v["beyond"]:
             return t("sv_next_invest", lang, c=fmt.num(v["central"], lang, 1), rec=fmt.num(v["record_max"], lang, 1),

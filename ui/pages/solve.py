@@ -305,6 +305,12 @@ if res.success and res.investment["beyond"]:
     st.info(state.md(next_step(res, lang)))
 elif res.success:
     st.success(state.md(res.text(lang)))
+elif res.status == 2:
+    # Every target holds, but the paths were not shown to be the closest: a caution with what
+    # to try (in the sentence), not a miss with conflicts to drop.
+    st.warning(state.md(res.text(lang)))
+    if step := next_step(res, lang):
+        st.info(state.md(step))
 else:
     st.error(state.md(res.text(lang, conflicts=False)))
     for cset in res.conflicts:
@@ -313,15 +319,17 @@ else:
     st.info(next_step(res, lang))
 headline_strip(res.projection, c.projection, c.title(), lang, lead=t("hl_lead_solve", lang))
 if not res.success:
-    # What the compromise would cost, beside the verdict (a success's message leads with it).
+    # What the compromise (or paths not shown closest) would cost, beside the verdict (a
+    # success's message leads with it).
     (st.warning if res.investment["beyond"] else st.caption)(state.md(investment_text(res, lang)))
 if res.notes:
     # Said before the button: what an economist would want to know about these paths.
     st.warning(f"**{t('sv_notes', lang)}**\n\n" + "\n".join(f"- {state.md(n.text(lang))}" for n in res.notes))
 moved = tuple(res.free) + (("product_taxes",) if taxes == "follow" and "product_taxes" not in free else ())
-# The button says what it applies; a compromise that misses targets is never the primary action.
+# The button says what it applies; a compromise that misses targets is never the primary action,
+# nor are paths that meet them all but were not shown to be the closest (status 2).
 n_met = int(res.targets["met"].sum())
-st.button(t("sv_apply" if res.success else "sv_apply_partial", lang, k=n_met, n=len(res.targets)),
+st.button(t("sv_apply" if n_met == len(res.targets) else "sv_apply_partial", lang, k=n_met, n=len(res.targets)),
           type="primary" if res.success else "secondary", key="sv_apply", on_click=apply_solution,
           args=(res.scenario.to_toml(), moved, prices))
 st.subheader(t("sv_table", lang))
