@@ -11,7 +11,7 @@ draws files that validation accepts (`tests.strategies.scenario_doc`), with ship
 switched, delayed and scaled, and a target set:
 
 - ``solve``: a random solve of a random file (targets, free sectors, path form, and the Solve
-  page's other settings: prices, "≈" as a band or exact, smoothness, taxes, priorities); what
+  page's other settings: prices, "≈" as a band or exact, smoothness, taxes, priorities, bounds); what
   it reports is what re-running its file gives, its file validates, it says "solved" exactly
   when every target is met, and value added stays positive (issue 13 items 12, 13 and 15);
 - ``cli``: the file through a random command (`run`, `projects`, `invest`, `quarterly`, `risk`,
@@ -107,8 +107,12 @@ def fuzz_solve(n: int) -> None:
            prices=st.lists(st.sampled_from(list(model.SECTOR_IDS)), max_size=2, unique=True),
            approx=st.sampled_from(["band", "equal"]), smoothness=st.sampled_from([0.0, 0.1, 1.0, 10.0, 1e3]),
            taxes=st.sampled_from(["follow", "held"]), weights=st.lists(st.sampled_from([0.01, 0.5, 1.0, 3.0, 100.0]),
-                                                                      min_size=4, max_size=4))
-    def run(text, targets, free, method, prices, approx, smoothness, taxes, weights):
+                                                                      min_size=4, max_size=4),
+           # a planner's own bounds on a sector: either side, or both, anywhere a file allows
+           bounds=st.dictionaries(st.sampled_from(list(model.SECTOR_IDS)), st.tuples(
+               st.one_of(st.none(), st.sampled_from([-0.5, -0.1, 0.0, 0.02, 0.05, 0.1])),
+               st.one_of(st.none(), st.sampled_from([0.0, 0.03, 0.08, 0.15, 0.3, 1.0]))), max_size=2))
+    def run(text, targets, free, method, prices, approx, smoothness, taxes, weights, bounds):
         if text is None:
             return
         try:
@@ -117,15 +121,19 @@ def fuzz_solve(n: int) -> None:
             assert (p.real[list(model.SECTOR_IDS)].to_numpy() > 0).all(), "value added not positive"
             if sc.horizon < 2030 or (sc.last_actual_year or 2025) >= 2030:
                 return
-            res = model.solve(history, sc, targets, free=free, method=method, diagnose=False, prices=prices,
-                              approx=approx, smoothness=smoothness, taxes=taxes,
-                              priorities=dict(zip(targets, weights)))
+            try:
+                res = model.solve(history, sc, targets, free=free, method=method, diagnose=False, prices=prices,
+                                  approx=approx, smoothness=smoothness, taxes=taxes,
+                                  priorities=dict(zip(targets, weights)), bounds=bounds)
+            except model.SolverError as e:   # refused in words (a lower bound above an upper one)
+                assert e.text("vi") and e.text("en")
+                return
             parse_scenario(res.scenario.to_toml())
             _reproduced(history, res)
             assert res.success == bool(res.targets["met"].all())
         except Exception as e:  # noqa: BLE001  (every failure is printed with its input)
             _fail("solve", f"{targets} {free} {method} prices={prices} approx={approx} smoothness={smoothness} "
-                           f"taxes={taxes} weights={weights}\n{text}", e)
+                           f"taxes={taxes} weights={weights} bounds={bounds}\n{text}", e)
 
     run()
 
