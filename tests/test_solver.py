@@ -120,18 +120,20 @@ def test_a_prior_far_outside_the_record_still_gets_the_closest_paths(history):
     assert year_by_year.objective * (1 - 1e-9) <= r.objective <= year_by_year.objective * (1 + 1e-4)
 
 
+def interior_stalls(self, start, slack=None, maxiter=500):
+    """`_Problem.interior` stalled where it starts: status 2 comes back, as before it existed."""
+    class Stalled:
+        success, nit, x, message = False, 0, start, "stalled"
+    return Stalled()
+
+
 def test_paths_not_shown_closest_say_the_targets_hold_and_what_to_try(history, monkeypatch):
     # Status 2, as the far prior above gave before the interior point method (switched off
     # here): the targets hold, so the words say so, and say what to try, in both languages.
     from model.scenario import parse_scenario
     from model.solver.problem import _Problem
 
-    def stalls(self, start, slack=None, maxiter=500):
-        class Stalled:
-            success, nit, x, message = False, 0, start, "stalled"
-        return Stalled()
-
-    monkeypatch.setattr(_Problem, "interior", stalls)
+    monkeypatch.setattr(_Problem, "interior", interior_stalls)
     r = solve(history, parse_scenario(FAR_PRIOR), ["grdp_growth_avg"],
               free=["industry_construction", "agriculture", "services"], method="constant", diagnose=False)
     assert r.status == 2 and not r.success and r.targets["met"].all()
