@@ -7,6 +7,7 @@ import os
 from dataclasses import replace
 
 import pytest
+import streamlit as st
 
 import model
 
@@ -230,11 +231,17 @@ def test_paths_that_meet_every_target_but_are_not_shown_closest_are_a_caution(mo
         return theta, slack, 2 if status == 0 else status, conflicts, nit, res, lam, binding
 
     monkeypatch.setattr(api, "_run", stalled)
-    at = fresh(lang="en", page="solve")
-    for i in ("grdp_multiple", "share_agriculture", "share_services", "share_product_taxes", "grdp_per_capita",
-              "investment_share"):   # two targets the baseline's paths can meet, as in the test above
-        at.checkbox(key=wkey(at, f"sv.t.{i}")).uncheck()
-        run(at)
+    # The page keeps each solve per request in this process (st.cache_resource): the test above
+    # solved this one unpatched, and no test after this one may get the stalled result.
+    st.cache_resource.clear()
+    try:
+        at = fresh(lang="en", page="solve")
+        for i in ("grdp_multiple", "share_agriculture", "share_services", "share_product_taxes", "grdp_per_capita",
+                  "investment_share"):   # two targets the baseline's paths can meet, as in the test above
+            at.checkbox(key=wkey(at, f"sv.t.{i}")).uncheck()
+            run(at)
+    finally:
+        st.cache_resource.clear()
     assert not at.error, [e.value for e in at.error]
     said = " ".join(plain(w.value) for w in at.warning)
     assert "The targets hold on these paths, but the optimiser stopped without converging" in said
