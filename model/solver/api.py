@@ -272,15 +272,16 @@ def _run(prob: _Problem, diagnose: bool):
         # The targets hold at θ, but SLSQP did not reach the closest paths (from a prior far
         # outside the record it can stop with every sector on its upper bound, growth 2 points
         # past the target): an interior point method from θ, kept only if it converged to paths
-        # where the targets hold that are no farther from the prior.
+        # where the targets hold that are no farther from the prior. (Only the loosened problem
+        # gets here, so ``slack`` is set: a first SLSQP run that stopped is not "converged".)
         alt = prob.interior(theta, slack)
         nit += int(alt.nit)
-        if (alt.success and (prob.misses(alt.x) <= (0.0 if slack is None else slack) + FEASIBLE_TOL).all()
+        if (alt.success and (prob.misses(alt.x) <= slack + FEASIBLE_TOL).all()
                 and prob.objective(alt.x)[0] <= prob.objective(theta)[0] * (1 + 1e-9)):
             theta, res = alt.x, alt
             lam, binding, kkt = _kkt_multipliers(prob, theta, slack)
-    if status == 0 and not res.success and kkt > KKT_TOL:
-        status = 2  # targets hold, but neither optimiser nor the KKT check says this is optimal
+        else:
+            status = 2  # targets hold, but neither optimiser nor the KKT check says this is optimal
     return theta, slack, status, conflicts, nit, res, lam, binding
 
 

@@ -476,39 +476,12 @@ class _Problem:
                          "jac": lambda x, idx=idx, sgn=sgn: sgn[:, None] * self.values(x / unit)[1][idx] / unit})
         return cons
 
-    def slsqp(self, start: np.ndarray, slack=None, maxiter: int = 300):
-        """Minimise J subject to the targets (loosened by ``slack``) from ``start`` (θ). Scaled
-        so that SLSQP sees values of order one at any horizon: variables in percent a year,
-        J in pp² per projected year (its curvature then does not grow with the horizon), rows
-        per unit of miss. Returns scipy's result with ``x`` back in θ."""
-        n = len(self.years)
-
-        def f(x):
-            J, grad = self.objective(x / 100)
-            return J / n, grad / (100 * n)
-
-        from scipy.optimize import minimize  # lazily: `import model` stays light
-        res = minimize(f, 100 * np.asarray(start), jac=True, method="SLSQP",
-                       bounds=[(100 * lo, 100 * hi) for lo, hi in self.bounds],
-                       constraints=self.constraints(slack, unit=100.0),
-                       options={"ftol": 1e-12, "maxiter": maxiter})
-        res.x = np.clip(res.x / 100, [b[0] for b in self.bounds], [b[1] for b in self.bounds])
-        # Every variable pinned by its bounds (min = max): scipy returns at once, without an
-        # iteration count or a message.
-        res.nit = int(getattr(res, "nit", 0))
-        res.message = getattr(res, "message", "all variables fixed by their bounds")
-        res.success = bool(getattr(res, "success", True))
-        return res
-
-    def interior(self, start: np.ndarray, slack=None, maxiter: int = 500):
-        """The same problem as `slsqp`, in the same scaling, by scipy's trust-region interior
-        point method (``trust-constr``), from a ``start`` where the targets hold. The last
-        resort when SLSQP stops without converging: far from the prior a target can be nearly
-        flat along one sector (services shrinking 30 % a year leave it little weight in GRDP),
-        and SLSQP's linearised step then finds the targets "incompatible" with the bounds and
-        gives up; an interior point method does not linearise onto the bounds. It costs about
-        twice a fifty-step SLSQP run (0.06–0.12 s against 0.03–0.08 s on the case that found
-        it), so it is never the first try. Returns scipy's result with ``x`` back in θ."""
+    def _minimise(self, start: np.ndarray, slack, method: str, options: dict):
+        """Minimise J subject to the targets (loosened by ``slack``) from ``start`` (θ) by scipy's
+        ``method``. Scaled so that the optimiser sees values of order one at any horizon:
+        variables in percent a year, J in pp² per projected year (its curvature then does not
+        grow with the horizon), rows per unit of miss. Returns scipy's result with ``x`` back in
+        θ, within the bounds."""
         n = len(self.years)
 
         def f(x):
@@ -519,16 +492,34 @@ class _Problem:
 
         from scipy.optimize import minimize  # lazily: `import model` stays light
         lo, hi = np.array([b[0] for b in self.bounds]), np.array([b[1] for b in self.bounds])
-        with warnings.catch_warnings():   # its notes on a singular step are not the planner's
+        with warnings.catch_warnings():   # trust-constr's notes on a singular step are not the planner's
             warnings.simplefilter("ignore")
-            res = minimize(f, 100 * np.clip(start, lo, hi), jac=True, method="trust-constr",
-                           bounds=[(100 * a, 100 * b) for a, b in self.bounds],
-                           constraints=self.constraints(slack, unit=100.0),
-                           options={"maxiter": maxiter, "gtol": 1e-10, "xtol": 1e-12, "barrier_tol": 1e-12})
+            res = minimize(f, 100 * np.clip(start, lo, hi), jac=True, method=method, bounds=list(zip(100 * lo, 100 * hi)),
+                           constraints=self.constraints(slack, unit=100.0), options=options)
         res.x = np.clip(res.x / 100, lo, hi)
+        # Every variable pinned by its bounds (min = max): SLSQP returns at once, without an
+        # iteration count or a message.
         res.nit = int(getattr(res, "nit", 0))
-        res.success = bool(res.success)
+        res.message = getattr(res, "message", "all variables fixed by their bounds")
+        res.success = bool(getattr(res, "success", True))
         return res
+
+    def slsqp(self, start: np.ndarray, slack=None, maxiter: int = 300):
+        """Minimise J subject to the targets (loosened by ``slack``) from ``start`` (θ) by SLSQP
+        (`_minimise`'s scaling)."""
+        return self._minimise(start, slack, "SLSQP", {"ftol": 1e-12, "maxiter": maxiter})
+
+    def interior(self, start: np.ndarray, slack=None, maxiter: int = 500):
+        """The same problem as `slsqp`, in the same scaling, by scipy's trust-region interior
+        point method (``trust-constr``), from a ``start`` where the targets hold. The last
+        resort when SLSQP stops without converging: far from the prior a target can be nearly
+        flat along one sector (services shrinking 30 % a year leave it little weight in GRDP),
+        and SLSQP's linearised step then finds the targets "incompatible" with the bounds and
+        gives up; an interior point method does not linearise onto the bounds. It costs about
+        twice a fifty-step SLSQP run (0.06–0.12 s against 0.03–0.08 s on the case that found
+        it), so it is never the first try."""
+        return self._minimise(start, slack, "trust-constr",
+                              {"maxiter": maxiter, "gtol": 1e-10, "xtol": 1e-12, "barrier_tol": 1e-12})
 
     def scales(self) -> np.ndarray:
         return np.array([MISS_SCALE.get(registry.get(sp.id).kind, 1.0) for sp in self.specs])
