@@ -738,3 +738,31 @@ def test_an_output_file_open_in_excel_is_said_so_not_a_missing_right(tmp_path, m
     assert "không ghi đè hay xóa được tệp này" in os_error_text(held, "vi")
     assert os_error_text(PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "new.csv")), "en") == \
         f"{tmp_path / 'new.csv'}: no permission to write here; choose another folder or ask for write access"
+
+
+def test_a_folder_without_the_right_to_write_is_said_of_the_file_asked_for(tmp_path, monkeypatch, capsys):
+    """Every file is written first as a temporary beside it (``.deck.pptx.k2j9.tmp``), then
+    renamed. In a folder without the right to write, the temporary's creation is what the system
+    refuses, and the message named it: "/w/.projection.csv.k2j9.tmp: no permission", a file the
+    planner never asked for. Now it names the file asked for. (The tests run as root, who writes
+    everywhere: the refusal is the system's, as ``mkstemp`` raises it.)"""
+    import errno
+    import tempfile
+
+    import model.scenario.files as files
+
+    out = tmp_path / "shared"
+
+    def refused(prefix, suffix, dir):   # noqa: A002 - mkstemp's own keyword
+        raise PermissionError(errno.EACCES, "Permission denied", os.path.join(dir, f"{prefix}k2j9{suffix}"))
+
+    monkeypatch.setattr(files.tempfile, "mkstemp", refused)
+    assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(out)]) == 2
+    assert capsys.readouterr().err == (f"lỗi: {out / 'projection.csv'}: không có quyền ghi vào đây; chọn thư mục "
+                                       "khác hoặc xin quyền ghi\n")
+    monkeypatch.setenv("HATINH_WORKSPACE", str(out))
+    with pytest.raises(PermissionError) as e:
+        model.Workspace().save(model.load_scenario(SCENARIOS / "baseline.toml"), name="plan")
+    assert e.value.filename == str(out / "plan.toml")
+    monkeypatch.setattr(files.tempfile, "mkstemp", tempfile.mkstemp)
+    assert not [f for f in out.rglob("*") if f.is_file()]

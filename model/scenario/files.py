@@ -230,7 +230,13 @@ def _temp_copy(p: Path, data: bytes | str) -> str:
         # answered every save with "exists; keep both as the same name")
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(p.parent)) from None
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=TMP_SUFFIX, dir=p.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=TMP_SUFFIX, dir=p.parent)
+    except OSError as e:
+        # the refusal names the temporary file (a folder without the right to write answered
+        # "/w/.deck.pptx.k2j9.tmp: no permission"): said of the file asked for, which the planner
+        # knows; OSError(errno, …) is the same subclass (PermissionError, …)
+        raise OSError(e.errno, e.strerror, str(p)) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(payload)
