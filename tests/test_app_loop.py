@@ -387,6 +387,24 @@ def test_saving_without_a_title_is_refused_in_words(workspace):
     assert "title_vi" in err and "trống" in err and not (workspace / "plan_a.toml").exists()
 
 
+def test_a_title_that_would_show_reordered_is_refused_in_words(workspace):
+    """A title pasted with a hidden right-to-left override ("Đạt \u202e%01" shows "Đạt 10%")
+    is refused at the save, naming the field and the fix, and nothing is written; the other
+    boxes keep what was typed."""
+    from .test_app import ws_box
+
+    at = fresh(page="workspace")
+    ws_box(at, "name").input("plan_a")
+    ws_box(at, "title_vi").input("Đạt \u202e%01")
+    ws_box(at, "title_en").input("Met")
+    at.get("form_submit_button")[0].click()
+    run(at)
+    err = plain(at.error[0].value)
+    assert "meta.title_vi" in err and "điều khiển hướng chữ" in err and "xóa ký tự đó" in err, err
+    assert not (workspace / "plan_a.toml").exists()
+    assert ws_box(at, "name").value == "plan_a" and ws_box(at, "title_en").value == "Met"
+
+
 # ---- item 14 in the app: no silent cut, no 41st project ---------------------------------------------
 def test_an_upload_over_the_limit_is_refused_whole(workspace):
     from .test_app import upload

@@ -1,5 +1,6 @@
 """Scenario files: parsing, every validation error, round trips, atomic writes."""
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -534,6 +535,38 @@ def test_titles_that_look_empty_or_break_lines_are_refused(minimal_text, title, 
     """Issue 13, item 16: what a reader sees as empty or as two lines is refused, as "\n" is."""
     e = one_error(minimal_text.replace('title_vi = "Thử"', f"title_vi = {title}"))
     assert e.startswith(start)
+
+
+def test_texts_that_would_show_other_than_they_hold_are_refused(minimal_text, tmp_path):
+    """A hidden text-direction control (U+202E, "right-to-left override", and its kin) reorders
+    what follows it as shown: "Đạt \u202e%01" shows "Đạt 10%" in the page, the deck and a
+    spreadsheet's cell, while the file holds another text. A lone surrogate is no character: a
+    file cannot hold it, and a title given through the API with one stopped the save with
+    UnicodeEncodeError. Both are refused, naming the field, in either language; the invisible
+    marks that reorder nothing (U+200E, zero-width space) stay accepted."""
+    for ch in ("\u202a", "\u202e", "\u2066", "\u2069"):
+        e = one_error(minimal_text.replace('title_vi = "Thử"', f'title_vi = "Đạt {ch}%01"'))
+        assert e == (f"meta.title_vi = 'Đạt \\u{ord(ch):04x}%01': contains a hidden text-direction control "
+                     "(U+202A–U+202E, U+2066–U+2069), which reorders the text as shown; remove it"), e
+    with pytest.raises(ScenarioError) as err:
+        parse_scenario(minimal_text.replace('title_vi = "Thử"', 'title_vi = "Thử"\ndescription = "a\u202eb"'))
+    assert err.value.lines("vi") == ["meta.description = 'a\\u202eb': có ký tự ẩn điều khiển hướng chữ (U+202A–U+202E, "
+                                     "U+2066–U+2069), làm đảo thứ tự chữ khi hiển thị; xóa ký tự đó"]
+    own = '\n[projects.my_plant]\nname_vi = "Nhà\u2067máy"\nsector = "industry_construction"\nfirst_year = 2027\n' \
+          'ramp = [1.0]\nva = 1000\ncapex = { 2026 = 3000 }\n'
+    assert one_error(minimal_text + own).startswith("projects.my_plant.name_vi = 'Nhà\\u2067máy': contains a hidden")
+    # a lone surrogate, as only a str built in Python can hold one
+    assert one_error(minimal_text.replace('title_vi = "Thử"', 'title_vi = "Th\ud800"')) == (
+        "meta.title_vi = 'Th\\ud800': contains a code that is not a valid Unicode character (half a surrogate pair, "
+        "U+D800–U+DFFF); remove it")
+    sc = parse_scenario(minimal_text)
+    for bad in ("Th\ud800", "a\u202eb"):
+        with pytest.raises(ScenarioError) as err:
+            model.save_scenario(dataclasses.replace(sc, title_vi=bad), tmp_path / "t.toml")
+        assert not list(tmp_path.iterdir())
+        assert err.value.issues[0].path == "meta.title_vi"
+    for fine in ("a\u200eb", "a\u200bb", "Hà Tĩnh 😀"):
+        assert parse_scenario(minimal_text.replace('title_vi = "Thử"', f'title_vi = "{fine}"')).title_vi == fine
 
 
 def test_descriptions_in_both_languages_round_trip(minimal_text):

@@ -25,6 +25,14 @@ _YEAR_RE = re.compile(r"[0-9]{4}")  # ASCII only: '２０２６' must not read a
 # Line breaks and controls of every kind: C0, DEL, C1 (U+0085 NEL among them), and Unicode's
 # line and paragraph separators U+2028/U+2029, which a browser or a terminal also breaks at.
 _CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): invisible,
+# they reorder what follows them as it is shown ("a\u202e9 %" reads "a% 9"), in the page, the
+# deck and a spreadsheet's cell, so a title would say other than what the file holds. Vietnamese
+# and English text never needs them. Lone surrogates (U+D800–U+DFFF) are no character at all:
+# a file cannot hold them (UTF-8 refuses), and a title given through the API with one stopped
+# the save with UnicodeEncodeError.
+_BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def _blank(v: str) -> bool:
@@ -179,6 +187,12 @@ def _text(table: Mapping, key: str, path: str, issues: _Issues, required: bool,
         return ""
     if one_line and _CONTROL_RE.search(v):
         issues.add(where, "text_control", value=shown(v))
+        return ""
+    if _SURROGATE_RE.search(v):
+        issues.add(where, "text_surrogate", value=shown(v))
+        return ""
+    if _BIDI_RE.search(v):
+        issues.add(where, "text_bidi", value=shown(v))
         return ""
     return v
 
