@@ -6,7 +6,7 @@ import tomli_w
 from hypothesis import strategies as st
 
 from model.params import MAX_YEAR, MIN_YEAR, RATES
-from model.scenario.checks import _BIDI_RE, _CONTROL_RE, _blank
+from model.scenario.checks import BIDI_RE, _CONTROL_RE, _blank
 from model.sectors import INVESTABLE, SECTOR_IDS
 
 
@@ -31,7 +31,7 @@ def scenario_doc(draw) -> dict:
     start = 2025 if last is None else last
     meta = {"name": draw(st.from_regex(r"[A-Za-z0-9_\-]{1,20}", fullmatch=True)),
             "title_vi": draw(st.text(min_size=1, max_size=40).filter(
-                lambda s: not _blank(s) and not _CONTROL_RE.search(s) and not _BIDI_RE.search(s))),
+                lambda s: not _blank(s) and not _CONTROL_RE.search(s) and not BIDI_RE.search(s))),
             "horizon": draw(st.integers(start + 1, MAX_YEAR))}
     if last is not None:
         meta["last_actual_year"] = last

@@ -4,6 +4,7 @@ shows is in tests/test_browser.py."""
 
 import hashlib
 import os
+import re
 from dataclasses import replace
 
 import pytest
@@ -388,7 +389,7 @@ def test_saving_without_a_title_is_refused_in_words(workspace):
 
 
 def test_a_title_that_would_show_reordered_is_refused_in_words(workspace):
-    """A title pasted with a hidden right-to-left override ("Đạt \u202e%01" shows "Đạt 10%")
+    """A title pasted with a hidden right-to-left override ("Đạt <U+202E>%01" shows "Đạt 10%")
     is refused at the save, naming the field and the fix, and nothing is written; the other
     boxes keep what was typed."""
     from .test_app import ws_box
@@ -403,6 +404,22 @@ def test_a_title_that_would_show_reordered_is_refused_in_words(workspace):
     assert "meta.title_vi" in err and "điều khiển hướng chữ" in err and "xóa ký tự đó" in err, err
     assert not (workspace / "plan_a.toml").exists()
     assert ws_box(at, "name").value == "plan_a" and ws_box(at, "title_en").value == "Met"
+
+
+def test_an_uploaded_file_whose_name_turns_text_around_is_named_plainly(workspace):
+    """The name of an uploaded file is the browser's, not validated: "a<U+202E>lmot.toml" put a
+    right-to-left override at the head of its error line, and the rest of the line ("…: không
+    phải TOML hợp lệ …") was shown backwards. The name is shown without its hidden direction
+    controls, written as a character or as an HTML entity."""
+    from .test_app import upload
+
+    for name in ("a\u202elmot.toml", "a&#x202e;lmot.toml", "a\u2067lmot.toml"):
+        at = fresh()
+        upload(at, "nope = [", name)
+        err = " ".join(e.value for e in at.sidebar.error)
+        assert not re.search("[\u202a-\u202e\u2066-\u2069]", err), repr(err)
+        assert "almot.toml: không phải TOML hợp lệ (dòng 1, cột 9)" in plain(err), err
+        assert at.session_state["base_ref"] == "baseline"
 
 
 # ---- item 14 in the app: no silent cut, no 41st project ---------------------------------------------

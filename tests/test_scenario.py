@@ -539,7 +539,7 @@ def test_titles_that_look_empty_or_break_lines_are_refused(minimal_text, title, 
 
 def test_texts_that_would_show_other_than_they_hold_are_refused(minimal_text, tmp_path):
     """A hidden text-direction control (U+202E, "right-to-left override", and its kin) reorders
-    what follows it as shown: "Đạt \u202e%01" shows "Đạt 10%" in the page, the deck and a
+    what follows it as shown: "Đạt <U+202E>%01" shows "Đạt 10%" in the page, the deck and a
     spreadsheet's cell, while the file holds another text. A lone surrogate is no character: a
     file cannot hold it, and a title given through the API with one stopped the save with
     UnicodeEncodeError. Both are refused, naming the field, in either language; the invisible

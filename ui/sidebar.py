@@ -387,7 +387,7 @@ def draw() -> None:
         if isinstance(err, model.ScenarioError):
             st.error(t("upload_bad", lg) + "\n\n" + "\n".join(f"- {md(x)}" for x in err.lines(lg)))
         elif err:
-            st.error(t(err[0], lg, **err[1]))
+            st.error(t(err[0], lg, **{k: md(v) for k, v in err[1].items()}))   # a path, a file name: shown as text
         ok = ss().get("upload_ok")
         if ok:
             st.success(t("upload_ok", lg, title=md(ok["title_en" if lg == "en" else "title"]), name=md(ok["name"])))

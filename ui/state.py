@@ -32,6 +32,7 @@ import model
 from model import tracking
 from model.report import fmt
 from model.report.strings import t
+from model.scenario.checks import BIDI_RE
 from model.workspace import Workspace
 
 from . import codec, settings_link
@@ -113,8 +114,11 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#!|<>~$:^&])")
 
 def md(text: str) -> str:
     """User text made inert inside Markdown: every punctuation mark escaped (so an image link
-    in a title is shown, never fetched) and HTML entities neutralised."""
-    return _MD_SPECIAL.sub(r"\\\1", html.unescape(str(text))).replace("\n", " ")
+    in a title is shown, never fetched), HTML entities neutralised, and hidden text-direction
+    controls dropped. Validation refuses those in titles; an uploaded file's name is the
+    browser's, and "a<U+202E>lmot.toml" (or "a&#x202e;lmot.toml") turned the rest of its message line
+    around: "a.toml: không phải TOML…" read backwards."""
+    return _MD_SPECIAL.sub(r"\\\1", BIDI_RE.sub("", html.unescape(str(text)))).replace("\n", " ")
 
 
 _BLOCK_START = re.compile(r"^(?:([-+=])|(\d+)([.)]))")

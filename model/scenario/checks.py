@@ -31,7 +31,7 @@ _CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # and English text never needs them. Lone surrogates (U+D800–U+DFFF) are no character at all:
 # a file cannot hold them (UTF-8 refuses), and a title given through the API with one stopped
 # the save with UnicodeEncodeError.
-_BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
@@ -191,7 +191,7 @@ def _text(table: Mapping, key: str, path: str, issues: _Issues, required: bool,
     if _SURROGATE_RE.search(v):
         issues.add(where, "text_surrogate", value=shown(v))
         return ""
-    if _BIDI_RE.search(v):
+    if BIDI_RE.search(v):
         issues.add(where, "text_bidi", value=shown(v))
         return ""
     return v
