@@ -12,6 +12,7 @@ Glossary: lộ trình = path; cận = bound; hàm mục tiêu J = objective.
 
 from __future__ import annotations
 
+import warnings
 from functools import lru_cache
 from typing import Mapping, Sequence
 
@@ -488,14 +489,10 @@ class _Problem:
             J, grad = self.objective(x / 100)
             return J / n, grad / (100 * n)
 
-        import warnings
-
         from scipy.optimize import minimize  # lazily: `import model` stays light
         lo, hi = np.array([b[0] for b in self.bounds]), np.array([b[1] for b in self.bounds])
-        with warnings.catch_warnings():   # trust-constr's notes on a singular step are not the planner's
-            warnings.simplefilter("ignore")
-            res = minimize(f, 100 * np.clip(start, lo, hi), jac=True, method=method, bounds=list(zip(100 * lo, 100 * hi)),
-                           constraints=self.constraints(slack, unit=100.0), options=options)
+        res = minimize(f, 100 * np.clip(start, lo, hi), jac=True, method=method, bounds=list(zip(100 * lo, 100 * hi)),
+                       constraints=self.constraints(slack, unit=100.0), options=options)
         res.x = np.clip(res.x / 100, lo, hi)
         # Every variable pinned by its bounds (min = max): SLSQP returns at once, without an
         # iteration count or a message.
@@ -518,8 +515,14 @@ class _Problem:
         gives up; an interior point method does not linearise onto the bounds. It costs about
         twice a fifty-step SLSQP run (0.06–0.12 s against 0.03–0.08 s on the case that found
         it), so it is never the first try."""
-        return self._minimise(start, slack, "trust-constr",
-                              {"maxiter": maxiter, "gtol": 1e-10, "xtol": 1e-12, "barrier_tol": 1e-12})
+        # Its notes on a singular step are not the planner's. Silenced here only, not in
+        # `_minimise`: the warning filters are the process's, shared by the app's sessions
+        # (threads), and `catch_warnings` is not thread-safe on Python 3.11. This method runs
+        # rarely (where SLSQP stopped short); SLSQP runs on every solve.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return self._minimise(start, slack, "trust-constr",
+                                  {"maxiter": maxiter, "gtol": 1e-10, "xtol": 1e-12, "barrier_tol": 1e-12})
 
     def scales(self) -> np.ndarray:
         return np.array([MISS_SCALE.get(registry.get(sp.id).kind, 1.0) for sp in self.specs])
