@@ -6,6 +6,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import model
 from model.scenario import RatePath, ScenarioError, parse_scenario, write_atomic
@@ -547,26 +549,52 @@ def test_texts_that_would_show_other_than_they_hold_are_refused(minimal_text, tm
     for ch in ("\u202a", "\u202e", "\u2066", "\u2069"):
         e = one_error(minimal_text.replace('title_vi = "Thử"', f'title_vi = "Đạt {ch}%01"'))
         assert e == (f"meta.title_vi = 'Đạt \\u{ord(ch):04x}%01': contains a hidden text-direction control "
-                     "(U+202A–U+202E, U+2066–U+2069), which reorders the text as shown; remove it"), e
+                     "(U+202A–U+202E, U+2066–U+2069) at character 5, which reorders the text as shown; remove it"), e
     with pytest.raises(ScenarioError) as err:
         parse_scenario(minimal_text.replace('title_vi = "Thử"', 'title_vi = "Thử"\ndescription = "a\u202eb"'))
     assert err.value.lines("vi") == ["meta.description = 'a\\u202eb': có ký tự ẩn điều khiển hướng chữ (U+202A–U+202E, "
-                                     "U+2066–U+2069), làm đảo thứ tự chữ khi hiển thị; xóa ký tự đó"]
+                                     "U+2066–U+2069) ở ký tự thứ 2, làm đảo thứ tự chữ khi hiển thị; xóa ký tự đó"]
     own = '\n[projects.my_plant]\nname_vi = "Nhà\u2067máy"\nsector = "industry_construction"\nfirst_year = 2027\n' \
           'ramp = [1.0]\nva = 1000\ncapex = { 2026 = 3000 }\n'
     assert one_error(minimal_text + own).startswith("projects.my_plant.name_vi = 'Nhà\\u2067máy': contains a hidden")
     # a lone surrogate, as only a str built in Python can hold one
     assert one_error(minimal_text.replace('title_vi = "Thử"', 'title_vi = "Th\ud800"')) == (
         "meta.title_vi = 'Th\\ud800': contains a code that is not a valid Unicode character (half a surrogate pair, "
-        "U+D800–U+DFFF); remove it")
+        "U+D800–U+DFFF) at character 3; remove it")
     sc = parse_scenario(minimal_text)
     for bad in ("Th\ud800", "a\u202eb"):
         with pytest.raises(ScenarioError) as err:
             model.save_scenario(dataclasses.replace(sc, title_vi=bad), tmp_path / "t.toml")
         assert not list(tmp_path.iterdir())
         assert err.value.issues[0].path == "meta.title_vi"
+    # a long title's hidden control past the first 40 characters: quoted where it is, and counted
+    long = "Kịch bản tăng trưởng nhanh của tỉnh Hà Tĩnh giai đoạn 2026 đến năm 2030 \u202e%01"
+    assert one_error(minimal_text.replace('title_vi = "Thử"', f'title_vi = "{long}"')) == (
+        "meta.title_vi = '…iai đoạn 2026 đến năm 2030 \\u202e%01': contains a hidden text-direction control "
+        "(U+202A–U+202E, U+2066–U+2069) at character 73, which reorders the text as shown; remove it")
+    tabbed = long[:72].replace(" năm", "\\tnăm")   # a tab, as TOML writes it
+    assert one_error(minimal_text.replace('title_vi = "Thử"', f'title_vi = "{tabbed}"')) == (
+        "meta.title_vi = '…à Tĩnh giai đoạn 2026 đến\\tnăm 2030 ': contains a control character (newline, tab...) "
+        "at character 63; write it on one line")
     for fine in ("a\u200eb", "a\u200bb", "Hà Tĩnh 😀"):
         assert parse_scenario(minimal_text.replace('title_vi = "Thử"', f'title_vi = "{fine}"')).title_vi == fine
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120), st.data())
+def test_a_refused_character_is_quoted_wherever_it_is(text, data):
+    """Any text, any character in it: the quote holds that character (as `repr` writes it),
+    fits in `MAX_SHOWN_VALUE` characters, and is all of the text when the text fits."""
+    from model import params as P
+    from model.scenario.checks import shown_at
+
+    if not text:
+        return
+    i = data.draw(st.integers(0, len(text) - 1))
+    q = shown_at(text, i)
+    assert repr(text[i])[1:-1] in q and len(q) <= max(P.MAX_SHOWN_VALUE, len(repr(text)))
+    if len(repr(text)) <= P.MAX_SHOWN_VALUE:
+        assert q == repr(text)
 
 
 def test_descriptions_in_both_languages_round_trip(minimal_text):

@@ -48,16 +48,17 @@ ISSUES: dict[str, tuple[str, str]] = {
                    '{path}: empty; write something, e.g. {key} = "My scenario"'),
     "not_text": ("{path}: {value} không phải văn bản; đặt trong dấu ngoặc kép", "{path}: {value} is not text; put it in quotes"),
     "text_too_long": ("{path}: dài {n} ký tự, tối đa {max}; viết ngắn lại", "{path}: {n} characters long, at most {max}; shorten it"),
-    "text_control": ("{path} = {value}: có ký tự điều khiển (xuống dòng, tab...); viết trên một dòng",
-                     "{path} = {value}: contains a control character (newline, tab...); write it on one line"),
-    "text_bidi": ("{path} = {value}: có ký tự ẩn điều khiển hướng chữ (U+202A–U+202E, U+2066–U+2069), làm đảo "
-                  "thứ tự chữ khi hiển thị; xóa ký tự đó",
-                  "{path} = {value}: contains a hidden text-direction control (U+202A–U+202E, U+2066–U+2069), which "
-                  "reorders the text as shown; remove it"),
-    "text_surrogate": ("{path} = {value}: có mã không phải ký tự Unicode hợp lệ (nửa cặp thay thế U+D800–U+DFFF); "
-                       "xóa mã đó",
+    "text_control": ("{path} = {value}: có ký tự điều khiển (xuống dòng, tab...) ở ký tự thứ {at}; viết trên một dòng",
+                     "{path} = {value}: contains a control character (newline, tab...) at character {at}; write it on "
+                     "one line"),
+    "text_bidi": ("{path} = {value}: có ký tự ẩn điều khiển hướng chữ (U+202A–U+202E, U+2066–U+2069) ở ký tự "
+                  "thứ {at}, làm đảo thứ tự chữ khi hiển thị; xóa ký tự đó",
+                  "{path} = {value}: contains a hidden text-direction control (U+202A–U+202E, U+2066–U+2069) at "
+                  "character {at}, which reorders the text as shown; remove it"),
+    "text_surrogate": ("{path} = {value}: có mã không phải ký tự Unicode hợp lệ (nửa cặp thay thế U+D800–U+DFFF) ở "
+                       "ký tự thứ {at}; xóa mã đó",
                        "{path} = {value}: contains a code that is not a valid Unicode character (half a surrogate "
-                       "pair, U+D800–U+DFFF); remove it"),
+                       "pair, U+D800–U+DFFF) at character {at}; remove it"),
     "bad_name": ("{path} = {value}: dùng 1–{max} chữ cái không dấu, chữ số, '_' hoặc '-', không có dấu cách "
                  "(tên dùng để đặt tên tệp), ví dụ \"{hint}\"; tiêu đề có dấu ghi ở title_vi",
                  "{path} = {value}: use 1–{max} letters without accents, digits, '_' or '-', no spaces "

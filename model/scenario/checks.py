@@ -73,6 +73,27 @@ def shown(v: Any) -> str:
     return s if len(s) <= P.MAX_SHOWN_VALUE else s[: P.MAX_SHOWN_VALUE - 1] + "…"
 
 
+def shown_at(v: str, i: int) -> str:
+    """``v`` quoted back around its character ``i`` (0-based), so that a message about that
+    character shows it even when it lies past the first `MAX_SHOWN_VALUE` characters: a title of
+    60 letters with a hidden control at the 55th was quoted cut at the 39th, without it."""
+    if len(repr(v)) <= P.MAX_SHOWN_VALUE:
+        return repr(v)
+
+    def fits(a: int, b: int) -> bool:   # the quoted part (escapes count) and its two "…"
+        return len(repr(v[a:b])) + 2 <= P.MAX_SHOWN_VALUE
+
+    start, end = i, i + 1
+    while start > max(0, i - 12) and fits(start - 1, end):   # some words before it,
+        start -= 1
+    while end < len(v) and fits(start, end + 1):              # then what follows,
+        end += 1
+    while start and fits(start - 1, end):                     # then more before, at the end
+        start -= 1
+    r = repr(v[start:end])
+    return r[0] + ("…" if start else "") + r[1:-1] + ("…" if end < len(v) else "") + r[0]
+
+
 def _check_keys(table: Mapping, allowed: list[str], path: str, issues: _Issues) -> None:
     for k in table:
         if k not in allowed:
@@ -185,15 +206,12 @@ def _text(table: Mapping, key: str, path: str, issues: _Issues, required: bool,
     if len(v) > max_len:
         issues.add(where, "text_too_long", n=len(v), max=max_len)
         return ""
-    if one_line and _CONTROL_RE.search(v):
-        issues.add(where, "text_control", value=shown(v))
-        return ""
-    if _SURROGATE_RE.search(v):
-        issues.add(where, "text_surrogate", value=shown(v))
-        return ""
-    if BIDI_RE.search(v):
-        issues.add(where, "text_bidi", value=shown(v))
-        return ""
+    # the character refused is quoted and counted (from 1), wherever it is in a long text
+    for code, found in (("text_control", one_line and _CONTROL_RE.search(v)),
+                        ("text_surrogate", _SURROGATE_RE.search(v)), ("text_bidi", BIDI_RE.search(v))):
+        if found:
+            issues.add(where, code, value=shown_at(v, found.start()), at=found.start() + 1)
+            return ""
     return v
 
 
