@@ -865,6 +865,13 @@ def test_export_page_offers_every_download():
     from model.report.charts import FILES
 
     assert {f"dl_{name}_{kind}" for name in FILES for kind in ("png", "svg")} | {"dl_xlsx", "dl_toml", "dl_pptx"} <= keys
+    # all of them in one archive, first on the page, and the page says what it holds (the browser
+    # test opens it and finds each file as its own button gives it)
+    buttons = at.get("download_button")
+    assert buttons[0].key == "dl_zip" and buttons[0].proto.label == "Tải tất cả (ZIP)"
+    assert len(at.main.get("download_button")) == 20   # the sidebar has its own, the scenario's file
+    assert "19 tệp dưới đây trong một tệp nén: biểu đồ (PNG, SVG), bảng (XLSX, CSV), bài trình bày (PPTX) và kịch " \
+           "bản (TOML)" in [plain(c.value) for c in at.caption]
     labels = [plain(m.value).strip("*") for m in at.markdown]
     assert "GRDP giá hiện hành và mục tiêu" in labels and "Cơ cấu kinh tế so với mục tiêu" in labels
     # the CSV files are for programs, and the page says so, with the file for Excel
@@ -875,6 +882,9 @@ def test_export_page_offers_every_download():
     assert "The CSV files are for other programs: a decimal point, commas between fields, columns named by code. " \
            "On a computer whose list separator (in Windows' region settings) is not a comma, Excel opens each row in " \
            "one column; to read them in Excel, use the XLSX." in [plain(c.value) for c in at.caption]
+    assert at.get("download_button")[0].proto.label == "Download all (ZIP)"
+    assert "The 19 files below in one archive: charts (PNG, SVG), tables (XLSX, CSV), the briefing deck (PPTX) and " \
+           "the scenario (TOML)" in [plain(c.value) for c in at.caption]
 
 
 def test_export_labels_speak_of_targets_only_where_the_set_has_them():

@@ -111,6 +111,19 @@ def open_file(path, headline_pct: float | None = None) -> None:
         if headline_pct is not None:  # reloaded to the same numbers the app showed
             p = model.simulate(model.assemble_history(), sc)
             assert round(100 * p.average_growth(2020, 2030), 2) == pytest.approx(headline_pct, abs=1e-9)
+    elif kind == ".zip":
+        import zipfile
+
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = z.namelist()
+            # plain names, unpacked beside nothing but themselves, each file opened as its own kind
+            assert names and all("/" not in n and "\\" not in n and ".." not in n for n in names), names
+            assert {Path(n).suffix for n in names} == {".png", ".svg", ".xlsx", ".csv", ".pptx", ".toml"}, names
+            inside = path.parent / f"{path.stem}_zip"
+            inside.mkdir()
+            for n in names:
+                (inside / n).write_bytes(z.read(n))
+                open_file(inside / n, headline_pct)
     else:
         raise AssertionError(f"unexpected download {path.name}")
 
@@ -184,6 +197,14 @@ def download_all(page, scope, folder, headline_pct=None) -> list:
             got.append(path)
     finally:
         page.remove_listener("request", on_request)
+    for archive in (f for f in got if f.suffix == ".zip"):   # "all": each file as its own button gives it
+        import zipfile
+
+        with zipfile.ZipFile(archive) as z:
+            alone = {f.name: f for f in got if f.suffix != ".zip"}
+            assert sorted(z.namelist()) == sorted(alone), (z.namelist(), sorted(alone))
+            for n in z.namelist():
+                assert z.read(n) == alone[n].read_bytes(), n
     return got
 
 
@@ -478,6 +499,7 @@ def test_planner_workflow(server, by_year, tmp_path):
         kinds = sorted(p.suffix for p in files)
         assert kinds.count(".png") == 5 and kinds.count(".svg") == 5 and kinds.count(".csv") == 6
         assert kinds.count(".xlsx") == 1 and kinds.count(".toml") == 2 and kinds.count(".pptx") == 1
+        assert kinds.count(".zip") == 1   # all of them at once, each as its own button gives it (download_all)
         deck = next(p for p in files if p.suffix == ".pptx")
         assert "Growth by quarter, 2027 (% on the same quarter a year before)" in slide_titles(deck)
         # the deck's probabilities are the Scorecard's, drawn as this session draws them (a deck

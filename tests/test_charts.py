@@ -603,3 +603,32 @@ def test_the_structure_path_speaks_of_diamonds_only_where_it_draws_them(history,
     for lang, note in (("en", "Solid: actual; dashed: projected."), ("vi", "Nét liền: thực tế; nét đứt: dự báo.")):
         c = charts.structure_path(mof, lang)
         assert not any(x.shape == "diamond" for x in c.layers) and c.note == note
+
+
+def test_an_archive_holds_its_files_as_given_the_same_each_time():
+    """The Export page's "all" button: each file under its own name, byte for byte, in the order
+    given, dated when it was made; the same files and time give the same archive; unpacked, each
+    is an ordinary file (rw-r--r--); a name that is not a plain file name is refused, not written."""
+    import time
+    import zipfile
+
+    from model.report.export import zip_bytes
+
+    files = {"plan.xlsx": b"PK\x03\x04 workbook", "plan_projection.csv": "năm,GRDP\n".encode("utf-8-sig"),
+             "plan.toml": b"[meta]\n"}
+    when = (2026, 12, 6, 9, 30, 0)
+    data = zip_bytes(files, when)
+    assert data == zip_bytes(dict(files), when)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert z.namelist() == list(files)
+        assert {n: z.read(n) for n in z.namelist()} == files
+        assert {i.date_time for i in z.infolist()} == {when}
+        assert {(i.external_attr >> 16) & 0o777 for i in z.infolist()} == {0o644}
+        assert z.testzip() is None
+    # by default, now: the date a reader sees on the files unpacked (ZIP keeps even seconds)
+    before = time.localtime()[:5]
+    with zipfile.ZipFile(io.BytesIO(zip_bytes(files))) as z:
+        assert before <= z.infolist()[0].date_time[:5] <= time.localtime()[:5]
+    for bad in ("../plan.toml", "out/plan.toml", "/etc/x", ".hidden", "a..b", "", "C:plan", "plan\\x.csv"):
+        with pytest.raises(ValueError, match="not a plain file name"):
+            zip_bytes({bad: b""})

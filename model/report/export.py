@@ -1,9 +1,13 @@
-"""Files from results: CSV tables, PNG and SVG charts, solved scenarios. Every file is
-written atomically."""
+"""Files from results: CSV tables, PNG and SVG charts, solved scenarios, and an archive of
+several. Every file is written atomically."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import io
+import re
+import time
+import zipfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -66,6 +70,29 @@ def write_run(projection: Projection, targets: pd.DataFrame, out_dir: str | Path
             for kind in kinds:
                 written.append(write_atomic(out / f"{name}.{kind}", files[kind]))
     return written
+
+
+# A file name inside the bundle: the scenario's name (validated: letters, digits, "_", "-") and a
+# fixed tail; no folder, so that unpacking writes nowhere but where the reader unpacks it.
+_MEMBER_RE = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]{0,120}")
+
+
+def zip_bytes(files: Mapping[str, bytes], when: tuple[int, int, int, int, int, int] | None = None) -> bytes:
+    """``files`` (name → bytes, in the order given) as one ZIP archive, compressed, every member
+    stamped ``when`` (year, month, day, hour, minute, second; by default the local time now, as
+    the files' date a reader sees unpacked): the same files and time give the same archive. Names
+    are plain file names (`_MEMBER_RE`: no folder, no ".."); anything else is a ValueError."""
+    when = when or time.localtime()[:6]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files.items():
+            if not _MEMBER_RE.fullmatch(name) or ".." in name:
+                raise ValueError(f"not a plain file name for an archive member: {name!r}")
+            info = zipfile.ZipInfo(name, when)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16   # an ordinary file when unpacked, read and write for its owner
+            z.writestr(info, data)
+    return buf.getvalue()
 
 
 class WouldOverwrite(FileExistsError):

@@ -1,11 +1,11 @@
 """Xuất / Export: each chart as PNG and SVG, all tables as one XLSX workbook and as CSV, the
-scenario as TOML.
+briefing deck, the scenario as TOML, and all of them in one ZIP archive.
 
 Every download's bytes are made while the page runs, inside the user's session, and cached per
 setting: a download whose data is a callable runs on the click in Streamlit's media endpoint,
 where ``st.session_state`` does not exist, and silently never arrives (issue 13). The chart
-callables below are the one exception that works there: they close over plain values only
-(the projection and the language) and never touch the session."""
+callables below, and the archive's, are the exception that works there: they close over plain
+values only (the projection, the language, bytes already made) and never touch the session."""
 
 import streamlit as st
 
@@ -72,6 +72,9 @@ c = ctx()
 lang, p = c.lang, c.projection
 out = state.shown()
 out_toml = out.to_toml()   # the cache key of the draws, the tables and the deck
+# every file of the page in one archive, at its top (filled at the end, once the files are made):
+# an officer wanting all of them for a briefing clicks once, not nineteen times
+everything = st.container()
 st.subheader(t("ex_charts", lang))
 for name in charts.FILES:
     cols = st.columns([2, 1, 1])
@@ -105,12 +108,26 @@ qy = state.quarter_year(p)   # the Quarterly page's year, else the first project
 slide_year = quarterly_slide_year(p, qy)   # the deck's own rule
 # the quarterly slide says what the rest of its year needs, as the Quarterly page does (ui.quarter)
 rest = quarter.deck_rest(model.quarterly.quarterly(p), slide_year)
-st.download_button(t("dk_download", lang), state.deck((out_toml,), lang, None, qy, risk.run_args(), rest),
+deck = state.deck((out_toml,), lang, None, qy, risk.run_args(), rest)
+st.download_button(t("dk_download", lang), deck,
                    file_name=deck_file_name([out]), key="dl_pptx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
 if slide_year is not None:   # a scenario ending with its last actual year has no quarterly slide
     st.caption(t("dk_quarter_year", lang, year=slide_year)
                + (" " + t("dk_quarter_rest", lang, done=t(f"qt_done{rest[0]}", lang)) if rest else ""))
 st.subheader(t("ex_toml", lang))
-st.download_button(t("save", lang), model.file_toml(state.stamped(out)), file_name=f"{out.name}.toml",
+toml = model.file_toml(state.stamped(out))
+st.download_button(t("save", lang), toml, file_name=f"{out.name}.toml",
                    mime="application/toml", key="dl_toml", on_click="ignore")
+
+tables = {f"{out.name}.xlsx": book, **{f"{out.name}_{code}.csv": data for code, data in csv.items()},
+          deck_file_name([out]): deck, f"{out.name}.toml": toml}
+everything.download_button(
+    t("ex_all", lang), type="primary", key="dl_zip", on_click="ignore", mime="application/zip",
+    file_name=f"{out.name}.zip",
+    # drawn on the click (the charts take about a second), from plain values only, as the charts'
+    # buttons above: the projection, the language, the name and the bytes already made
+    data=lambda p=p, lang=lang, name=out.name, tables=tables: export.zip_bytes(
+        {**{f"{name}_{chart}.{kind}": data for chart in charts.FILES
+            for kind, data in vega.chart_files(charts.of_projection(p, chart, lang), lang).items()}, **tables}))
+everything.caption(t("ex_all_note", lang, n=2 * len(charts.FILES) + len(tables)))

@@ -136,6 +136,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "ex_charts": ("Biểu đồ", "Charts"), "ex_tables": ("Bảng số liệu", "Tables"),
     "ex_xlsx": ("Tất cả bảng (XLSX)", "All tables (XLSX)"),
     "ex_toml": ("Kịch bản (TOML)", "Scenario (TOML)"),
+    "ex_all": ("Tải tất cả (ZIP)", "Download all (ZIP)"),
+    "ex_all_note": ("{n} tệp dưới đây trong một tệp nén: biểu đồ (PNG, SVG), bảng (XLSX, CSV), bài trình bày (PPTX) "
+                    "và kịch bản (TOML)",
+                    "The {n} files below in one archive: charts (PNG, SVG), tables (XLSX, CSV), the briefing deck "
+                    "(PPTX) and the scenario (TOML)"),
     "ex_csv_note": ("Tệp CSV dành cho phần mềm khác: dấu chấm thập phân, dấu phẩy ngăn cột, tên cột bằng mã. Trên máy "
                     "có dấu ngăn danh sách (List separator, trong cài đặt vùng của Windows) không phải dấu phẩy, "
                     "Excel mở mỗi dòng thành một cột; để đọc bằng Excel, dùng tệp XLSX.",
