@@ -61,15 +61,24 @@ def write_run(projection: Projection, targets: pd.DataFrame, out_dir: str | Path
         write_atomic(out / "targets.csv", csv_bytes(targets[target_columns], index=False)),
     ]
     if charts:
-        from .charts import FILES, of_projection
-        from .vega import chart_files
-
-        kinds = tuple(k for k in CHART_KINDS if k in charts)
-        for name in FILES:
-            files = chart_files(of_projection(projection, name, lang), lang, kinds)
-            for kind in kinds:
-                written.append(write_atomic(out / f"{name}.{kind}", files[kind]))
+        for name, data in chart_files_named(projection, lang, tuple(k for k in CHART_KINDS if k in charts)).items():
+            written.append(write_atomic(out / name, data))
     return written
+
+
+def chart_files_named(projection: Projection, lang: str = "vi", kinds: Sequence[str] = CHART_KINDS,
+                      stem: str = "") -> dict[str, bytes]:
+    """Each of `model.report.charts.FILES` drawn as each of ``kinds``, by file name
+    ``<stem><chart>.<kind>`` (``growth.png`` for `run`; ``baseline_growth.png`` with the stem
+    ``baseline_``, as the Export page names them), in that order."""
+    from .charts import FILES, of_projection
+    from .vega import chart_files
+
+    out = {}
+    for name in FILES:
+        files = chart_files(of_projection(projection, name, lang), lang, tuple(kinds))
+        out.update({f"{stem}{name}.{kind}": files[kind] for kind in kinds})
+    return out
 
 
 # A file name inside the bundle: the scenario's name (validated: letters, digits, "_", "-") and a

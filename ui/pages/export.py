@@ -75,12 +75,21 @@ out_toml = out.to_toml()   # the cache key of the draws, the tables and the deck
 # every file of the page in one archive, at its top (filled at the end, once the files are made):
 # an officer wanting all of them for a briefing clicks once, not nineteen times
 everything = st.container()
+made: dict[str, bytes] = {}   # each ready-made file offered below, by its file name: the archive's too
+
+
+def offer(where, label: str, data: bytes, file_name: str, **kw) -> None:
+    """A download button for ``data``, its file kept for the archive under the same name."""
+    made[file_name] = data
+    where.download_button(label, data, file_name=file_name, on_click="ignore", **kw)
+
+
 st.subheader(t("ex_charts", lang))
 for name in charts.FILES:
     cols = st.columns([2, 1, 1])
     # "… and the target" only where the chart draws one (the Ministry's draft has no multiple, no share)
     cols[0].markdown(f"**{t(f'chart_{name}' if charts.targets_drawn(p, name) else f'chart_{name}_plain', lang)}**")
-    for col, kind in zip(cols[1:], ("png", "svg")):
+    for col, kind in zip(cols[1:], export.CHART_KINDS):
         col.download_button(
             kind.upper(), data=lambda name=name, kind=kind, p=p, lang=lang: vega.chart_bytes(
                 charts.of_projection(p, name, lang), lang, kind),
@@ -94,13 +103,13 @@ drawn = risk.result(out_toml, fans=False)
 # workbook's About sheet gave a changed baseline as "baseline", "Kịch bản cơ sở (xu hướng 2022–2025)"
 book, csv = table_files(out_toml, state.base().to_toml(), lang, tuple(sorted(state.ss().get("tk_trends", {}).items())),
                         risk.run_args(), drawn)
-st.download_button(t("ex_xlsx", lang), data=book, key="dl_xlsx", file_name=f"{out.name}.xlsx", on_click="ignore",
-                   mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+offer(st, t("ex_xlsx", lang), book, f"{out.name}.xlsx", key="dl_xlsx",
+      mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 # one row that wraps: six columns cut the buttons' words to "Dự báo…" on a 1024-pixel screen
 row = st.container(horizontal=True, wrap=True, gap="small")
 for code, data in csv.items():
-    row.download_button(f"{t(CSV_WORDS[code], lang)} (CSV)", data=data, file_name=f"{out.name}_{code}.csv",
-                        mime="text/csv", key=f"dl_csv_{code}", on_click="ignore")
+    offer(row, f"{t(CSV_WORDS[code], lang)} (CSV)", data, f"{out.name}_{code}.csv", mime="text/csv",
+          key=f"dl_csv_{code}")
 # machine files: a planner who opens one in Excel meets numbers in one column, with no word why
 st.caption(t("ex_csv_note", lang))
 st.subheader(t("dk_download", lang))
@@ -108,26 +117,21 @@ qy = state.quarter_year(p)   # the Quarterly page's year, else the first project
 slide_year = quarterly_slide_year(p, qy)   # the deck's own rule
 # the quarterly slide says what the rest of its year needs, as the Quarterly page does (ui.quarter)
 rest = quarter.deck_rest(model.quarterly.quarterly(p), slide_year)
-deck = state.deck((out_toml,), lang, None, qy, risk.run_args(), rest)
-st.download_button(t("dk_download", lang), deck,
-                   file_name=deck_file_name([out]), key="dl_pptx", on_click="ignore",
-                   mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
+offer(st, t("dk_download", lang), state.deck((out_toml,), lang, None, qy, risk.run_args(), rest),
+      deck_file_name([out]), key="dl_pptx",
+      mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
 if slide_year is not None:   # a scenario ending with its last actual year has no quarterly slide
     st.caption(t("dk_quarter_year", lang, year=slide_year)
                + (" " + t("dk_quarter_rest", lang, done=t(f"qt_done{rest[0]}", lang)) if rest else ""))
 st.subheader(t("ex_toml", lang))
-toml = model.file_toml(state.stamped(out))
-st.download_button(t("save", lang), toml, file_name=f"{out.name}.toml",
-                   mime="application/toml", key="dl_toml", on_click="ignore")
+offer(st, t("save", lang), model.file_toml(state.stamped(out)), f"{out.name}.toml", mime="application/toml",
+      key="dl_toml")
 
-tables = {f"{out.name}.xlsx": book, **{f"{out.name}_{code}.csv": data for code, data in csv.items()},
-          deck_file_name([out]): deck, f"{out.name}.toml": toml}
 everything.download_button(
     t("ex_all", lang), type="primary", key="dl_zip", on_click="ignore", mime="application/zip",
     file_name=f"{out.name}.zip",
     # drawn on the click (the charts take about a second), from plain values only, as the charts'
     # buttons above: the projection, the language, the name and the bytes already made
-    data=lambda p=p, lang=lang, name=out.name, tables=tables: export.zip_bytes(
-        {**{f"{name}_{chart}.{kind}": data for chart in charts.FILES
-            for kind, data in vega.chart_files(charts.of_projection(p, chart, lang), lang).items()}, **tables}))
-everything.caption(t("ex_all_note", lang, n=2 * len(charts.FILES) + len(tables)))
+    data=lambda p=p, lang=lang, stem=f"{out.name}_", made=made: export.zip_bytes(
+        {**export.chart_files_named(p, lang, stem=stem), **made}))
+everything.caption(t("ex_all_note", lang, n=len(export.CHART_KINDS) * len(charts.FILES) + len(made)))
