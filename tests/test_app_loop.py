@@ -4,13 +4,13 @@ shows is in tests/test_browser.py."""
 
 import hashlib
 import os
-import re
 from dataclasses import replace
 
 import pytest
 import streamlit as st
 
 import model
+from model.scenario.checks import BIDI_RE
 
 from .tables import tables
 from .conftest import SCENARIOS
@@ -417,7 +417,7 @@ def test_an_uploaded_file_whose_name_turns_text_around_is_named_plainly(workspac
         at = fresh()
         upload(at, "nope = [", name)
         err = " ".join(e.value for e in at.sidebar.error)
-        assert not re.search("[\u202a-\u202e\u2066-\u2069]", err), repr(err)
+        assert not BIDI_RE.search(err), repr(err)
         assert "almot.toml: không phải TOML hợp lệ (dòng 1, cột 9)" in plain(err), err
         assert at.session_state["base_ref"] == "baseline"
 
