@@ -20,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .blas import one_thread
 from .data import select_preferred
 from .sectors import SECTOR_IDS
 
@@ -154,7 +155,6 @@ def kkt_newton(problem: DeflatorFit, tol: float = 1e-13, maxiter: int = 50) -> n
 def slsqp(problem: DeflatorFit) -> np.ndarray:
     """The same fit by scipy's SLSQP (the fallback of `kkt_newton`, and its check in the tests)."""
     from scipy.optimize import minimize  # here: only if Newton's method ever fails
-    from threadpoolctl import threadpool_limits
 
     def con(j):
         return {"type": "eq", "fun": lambda z: problem.constraints(z, second=False)[0][j],
@@ -162,7 +162,7 @@ def slsqp(problem: DeflatorFit) -> np.ndarray:
 
     # One BLAS thread: the answer must not depend on the machine (threads change the order of
     # floating-point sums, and SLSQP's path with it), and threads only cost time at this size.
-    with threadpool_limits(limits=1):
+    with one_thread():
         res = minimize(problem.objective, np.zeros(problem.n_z), jac=True, method="SLSQP",
                        constraints=[con(j) for j in range(len(problem.cons))],
                        options={"ftol": 1e-14, "maxiter": 500})

@@ -313,3 +313,85 @@ def test_judged_by_another_set_on_the_command_line_a_weight_it_does_not_pose_goe
     out = capsys.readouterr()
     assert code in (0, 3) and "not among those solved for" not in out.err and "Traceback" not in out.err
     assert "grdp_growth_avg (Average real GRDP growth 2021-2030): " in out.out   # the programme's targets posed
+
+
+# ---- sessions at once: the app's sessions are threads of one process --------------------------------
+
+def test_eight_sessions_at_once_get_what_each_gets_alone():
+    """Streamlit runs every session's script in a thread of the one server process, and the
+    model keeps what it can between runs (the shipped tables and fits in `lru_cache`, the draws'
+    AR shocks, the scenarios found valid). Twelve scenarios (rates, projects on, off, late and
+    scaled, each target set, two seeds) are projected, judged, drawn 2,000 times and solved for
+    two targets, first one after another, then eight at a time three times over: every figure
+    is the same to the last bit, so nothing kept carries one session's numbers into another's.
+    (The browser test does the same with two planners on one server.)"""
+    from concurrent.futures import ThreadPoolExecutor
+
+    history = model.assemble_history()
+    base = model.load_scenario(SCENARIOS / "baseline.toml")
+    sets = [None, *model.registry.set_ids()]
+    cases = []
+    for k in range(12):
+        sc = base.with_rate("sectors.services.growth", 0.05 + 0.005 * k)
+        sc = sc.with_rate("sectors.industry_construction.growth", 0.12 - 0.004 * k)
+        sc = sc.with_project("lng_vung_ang_3", ProjectSetting(on=k % 3 != 0, delay=k % 4, scale=(1.0, 0.5, 2.0)[k % 3]))
+        sc = sc.with_project("railway_vientiane", ProjectSetting(on=k % 2 == 0, delay=k % 3))
+        cases.append((sc.with_set(sets[k % len(sets)]), k % 2))
+
+    def work(case):
+        sc, seed = case
+        p = model.simulate(history, sc)
+        risk = model.uncertainty.run(history, sc, draws=2_000, seed=seed)
+        res = model.solve(history, sc, ["grdp_growth_avg", "share_industry_construction"],
+                          free=["industry_construction", "services"], diagnose=False)
+        return (p.real.to_numpy().tobytes(), p.nominal.to_numpy().tobytes(),
+                model.evaluate(p)["value"].to_numpy().tobytes(), risk.probabilities.to_numpy().tobytes(),
+                risk.fan.to_string(), res.targets.to_string(), res.scenario.to_toml())
+
+    alone = [work(c) for c in cases]
+    assert len({a[0] for a in alone}) == len(cases)   # twelve different answers to mix up
+    with ThreadPoolExecutor(8) as pool:
+        for _ in range(3):
+            assert list(pool.map(work, cases)) == alone
+
+
+def test_blas_stays_on_one_thread_while_any_session_solves_and_is_put_back_after():
+    """The old race, step by step: session A enters a solve, B enters, A leaves while B is still
+    solving. OpenBLAS's thread count is the process's: A's leaving put back the machine's count
+    under B's feet (B's last steps ran on every core), and B, leaving, put back the one thread it
+    had found. Now every BLAS library (numpy's and scipy's own) is on one thread while anyone is
+    inside, and after the last leaves it is what it was before the first came in."""
+    import threading
+
+    from threadpoolctl import threadpool_limits
+
+    from model.blas import blas_threads, one_thread
+
+    blas_threads()   # scipy's OpenBLAS loaded first, for the limit below to reach it
+    with threadpool_limits(limits=3):   # the machine's count, whatever this machine's cores
+        before = blas_threads()
+        assert len(before) >= 2 and set(before) == {3}   # numpy's OpenBLAS and scipy's
+        a_in, b_in, a_out = threading.Event(), threading.Event(), threading.Event()
+        seen = {}
+
+        def a():
+            with one_thread():
+                a_in.set()
+                b_in.wait(10)
+                seen["a, with b inside"] = blas_threads()
+            a_out.set()
+
+        def b():
+            a_in.wait(10)
+            with one_thread():
+                b_in.set()
+                a_out.wait(10)
+                seen["b, after a left"] = blas_threads()
+
+        threads = [threading.Thread(target=a), threading.Thread(target=b)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(20)
+        assert seen == {"a, with b inside": [1] * len(before), "b, after a left": [1] * len(before)}
+        assert blas_threads() == before

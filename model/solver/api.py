@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .. import params as P, registry
+from ..blas import one_thread
 from ..growth import Projection, growth_rates, simulate_variant
 from ..history import History, need_history
 from ..params import MAX_TITLE, RATES
@@ -26,8 +27,7 @@ from ..scenario import (PRIORITY, RatePath, Scenario, ScenarioError, SolveSettin
 from ..sectors import SECTOR_IDS
 from ..targets import MEASURES, TARGET_YEAR
 from .diagnose import _conflicting_sets, _kkt_multipliers, _notes, _projection_notes, supply_notes
-from .problem import (DEFAULT_FREE, FEASIBLE_TOL, METHODS, _Problem, _phase1, _validate_request,
-                      one_thread)
+from .problem import DEFAULT_FREE, FEASIBLE_TOL, METHODS, _Problem, _phase1, _validate_request
 from .spec import DEAD_ZONE, INVESTMENT, SolverError, TargetSpec, _judged, target_specs
 
 FIRST_TRY = 50                # SLSQP steps before the least-misses search takes over
@@ -313,8 +313,9 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
     investment_cap  the ``investment_share`` target's cap, % of GRDP a year (default
                 `investment_cap`: the record's highest share plus ``INVESTMENT_MARGIN_PP``)
 
-    BLAS runs on one thread (threadpoolctl): the problems are tiny, threads only cost time, and
-    the answer must not depend on the machine (identical to 1e-9 whatever OPENBLAS_NUM_THREADS).
+    BLAS runs on one thread (`model.blas.one_thread`): the problems are tiny, threads only cost
+    time, and the answer must not depend on the machine (identical to 1e-9 whatever
+    OPENBLAS_NUM_THREADS) nor on other sessions solving at once (identical to the last bit).
     """
     # the scenario the paths stay close to, validated as `model.simulate` does
     checked(history, scenario)

@@ -20,14 +20,14 @@ import numpy as np
 import pandas as pd
 
 from .. import registry
+from ..blas import one_thread
 from ..growth import Projection
 from ..history import History, need_history
 from ..params import JUMP_PP
 from ..scenario import Scenario, checked, need_scenario
 from ..sectors import SECTOR_IDS
 from ..targets import BASE_YEAR, TARGET_YEAR
-from .problem import (DEFAULT_FREE, FEASIBLE_TOL, PRICE_BAND, _Problem, _phase1, _validate_request,
-                      one_thread)
+from .problem import DEFAULT_FREE, FEASIBLE_TOL, PRICE_BAND, _Problem, _phase1, _validate_request
 from .spec import DEAD_ZONE, SolverError, TargetSpec
 
 STALL = 1e-4                  # growth at or below this (fraction a year) every projected year: the sector stalls

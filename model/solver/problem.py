@@ -18,7 +18,6 @@ from typing import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
-from threadpoolctl import ThreadpoolController
 
 from .. import kernel, params as P, registry
 from ..growth import base_inputs, simulate_variant
@@ -40,18 +39,6 @@ MISS_SCALE = {"average_growth": 1.0, "sector_growth": 1.0, "multiple": 0.1, "per
 FEASIBLE_TOL = 1e-7           # a target holds if it is violated by less than this (its unit)
 PRICE_BAND = 0.02             # assumption: a relative price may move ±2 pp a year against the scenario's
 _SCALE = 1e4                  # fractions² → pp²
-
-
-_CONTROLLER: ThreadpoolController | None = None
-
-
-def one_thread():
-    """A context with BLAS on one thread. The controller (which scans the loaded libraries, a
-    few milliseconds) is made once, after numpy and scipy are loaded."""
-    global _CONTROLLER
-    if _CONTROLLER is None:
-        _CONTROLLER = ThreadpoolController()
-    return _CONTROLLER.limit(limits=1)
 
 
 @lru_cache(maxsize=64)
