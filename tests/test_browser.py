@@ -1106,6 +1106,62 @@ def test_a_computer_set_to_dark_still_gets_the_light_page(server):
         assert background == "rgb(255, 255, 255)"
 
 
+def test_two_planners_on_one_server_each_see_their_own_numbers(server):
+    """A department runs one server for everyone: two planners, one reading Vietnamese and one
+    English, type a rate at the same moment five times over (the second Enter pressed before the
+    first run ends), switch pages together, and each reads the headline of their own scenario,
+    the model's figure for it; what one saves to the shared workspace, the other can open.
+    Streamlit runs each session's script in a thread of its own, and the model keeps tables,
+    fits and draws between runs (`lru_cache`, the kept AR shocks): nothing kept may carry one
+    planner's numbers into another's page."""
+    url, ws = server
+    history, base = model.assemble_history(), model.load_scenario(ROOT / "scenarios" / "baseline.toml")
+
+    def headline(rate: float) -> float:
+        sc = base.with_rate("sectors.services.growth", rate)
+        row = model.evaluate(model.simulate(history, sc)).set_index("id").loc["grdp_growth_avg"]
+        return round(float(row["value"]), 2)
+
+    with chromium_page(LAPTOP) as a:
+        b = a.context.browser.new_page(viewport={"width": LAPTOP[0], "height": LAPTOP[1]})   # a context of its own
+        opened(a, f"{url}/?lang=vi&scn=baseline")
+        opened(b, f"{url}/?lang=en&scn=baseline")
+        box = {a: ("Dịch vụ", "Tăng trưởng thực (%/năm)"), b: ("Services", "Real growth (%/yr)")}
+        for typed_a, typed_b in (("8,5", "5"), ("12", "3.25"), ("6,1", "9.9"), ("15", "7"), ("4,4", "11.5")):
+            for page, typed in ((a, typed_a), (b, typed_b)):
+                sidebar_input(page, *box[page]).click()
+                page.keyboard.press("Control+A")
+                page.keyboard.type(typed)
+            a.keyboard.press("Enter")
+            b.keyboard.press("Enter")
+            for page, typed in ((a, typed_a), (b, typed_b)):
+                page.wait_for_url(re.compile(r"g\.services=" + re.escape(typed.replace(",", ".")) + "(&|$)"),
+                                  timeout=60_000)
+                wait_ready(page)
+            ra, rb = float(typed_a.replace(",", ".")), float(typed_b)
+            assert headline(ra / 100) != headline(rb / 100)
+            assert sidebar_input(a, *box[a]).input_value() == f"{ra:.2f}".replace(".", ",")
+            assert sidebar_input(b, *box[b]).input_value() == f"{rb:.2f}"
+            assert metric_text(a, 0) == f"{headline(ra / 100):.2f} %".replace(".", ",")
+            assert metric_text(b, 0) == f"{headline(rb / 100):.2f} %"
+            goto_page(a, "Giải mục tiêu")
+            goto_page(b, "Solve")
+            goto_page(a, "Tổng quan")
+            goto_page(b, "Scorecard")
+        # what one planner saves, the other finds in the workspace's list on their next step
+        goto_page(a, "Kho kịch bản")
+        a.get_by_label("Tên tệp (không dấu)").fill("shared_by_a")
+        a.get_by_label("Tên kịch bản (tiếng Việt)").fill("Dịch vụ 4,4 % của chị A")
+        a.get_by_role("button", name="Lưu vào kho").click()
+        a.wait_for_url(re.compile(r"scn=ws(%3A|:)shared_by_a"), timeout=60_000)
+        assert model.load_scenario(ws / "shared_by_a.toml").sectors["services"].growth.constant == 0.044
+        goto_page(b, "Compare")
+        b.locator('[data-testid="stMain"] [data-testid="stCheckbox"]').filter(has_text="shared_by_a").first.wait_for(
+            timeout=60_000)
+        no_exception(a)
+        no_exception(b)
+
+
 def test_the_server_said_nothing_wrong_through_all_of_it(server):
     """Last in this module: the server's own log over every workflow above holds no traceback and
     no warning of Streamlit's (a widget given a default and a seeded key warned on every visit to
