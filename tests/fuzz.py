@@ -21,6 +21,8 @@ switched, delayed and scaled, and a target set:
   open is the file as written, and its link opens it in a new session;
 - ``links``: a random link (rates, years, projects, sets, solve requests, typed badly or well)
   opened in AppTest, then every page;
+- ``threads``: random files projected, drawn and solved eight at a time in threads, against
+  each alone: the same figures to the last bit (the app's sessions are threads of one process);
 - ``walk``: `tests/test_app_walk.py`'s random session at length (the suite walks two of thirty
   actions): page switches, any box typed well or badly, any button (apply, undo, save, delete),
   tick, choice or year; after each, no exception and no Python error's name in a message, the
@@ -294,9 +296,55 @@ def fuzz_walk(n: int) -> None:
             _fail("walk", f"tests.test_app_walk.walk({seed}, 40)", e)
 
 
+def fuzz_threads(n: int) -> None:
+    """``n`` random files (with a random two-target solve each) projected, judged, drawn 2,000
+    times and solved one after another, then eight at a time twice: every figure, and the
+    solved file, the same to the last bit (the app's sessions are threads of one process)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    history = model.assemble_history()
+    cases: list = []
+
+    @_settings(n)
+    @given(text=valid_file(), targets=st.lists(st.sampled_from(list(model.solver.SOLVABLE)), min_size=1, max_size=2,
+                                               unique=True),
+           free=st.lists(st.sampled_from(list(model.SECTOR_IDS)), min_size=1, max_size=3, unique=True),
+           seed=st.integers(0, 3))
+    def draw(text, targets, free, seed):
+        if text is not None:
+            cases.append((text, targets, free, seed))
+
+    draw()
+
+    def work(case):
+        text, targets, free, seed = case
+        try:
+            sc = parse_scenario(text)
+            p = model.simulate(history, sc)
+            out = [p.real.to_numpy().tobytes(), p.nominal.to_numpy().tobytes(),
+                   model.evaluate(p)["value"].to_numpy().tobytes()]
+            risk = model.uncertainty.run(history, sc, draws=2_000, seed=seed)
+            out += [risk.probabilities.to_numpy().tobytes(), risk.fan.to_string()]
+            if sc.horizon >= 2030 and (sc.last_actual_year or 2025) < 2030:
+                res = model.solve(history, sc, targets, free=free, diagnose=False)
+                out += [res.targets.to_string(), res.scenario.to_toml()]
+            return out
+        except model.SolverError as e:
+            return [e.text("en")]
+
+    alone = [work(c) for c in cases]
+    with ThreadPoolExecutor(8) as pool:
+        for _ in range(2):
+            for case, a, b in zip(cases, alone, pool.map(work, cases)):
+                if a != b:
+                    _fail("threads", f"{case[1]} {case[2]} seed={case[3]}: figures {[x == y for x, y in zip(a, b)]}"
+                                     f"\n{case[0]}")
+
+
 # The app harnesses cost about a second a page, a walk half a minute: fewer of them for one N.
 PER_EXAMPLE = {"files": 10, "links": 10, "walk": 30}
-HARNESSES = {"solve": fuzz_solve, "cli": fuzz_cli, "files": fuzz_files, "links": fuzz_links, "walk": fuzz_walk}
+HARNESSES = {"solve": fuzz_solve, "cli": fuzz_cli, "files": fuzz_files, "links": fuzz_links, "walk": fuzz_walk,
+             "threads": fuzz_threads}
 
 
 def main(argv: list[str]) -> int:
