@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .blas import one_thread
+from .process import one_thread
 from .data import select_preferred
 from .sectors import SECTOR_IDS
 

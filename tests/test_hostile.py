@@ -370,7 +370,7 @@ def test_blas_stays_on_one_thread_while_any_session_solves_and_is_put_back_after
 
     from threadpoolctl import threadpool_limits
 
-    from model.blas import blas_threads, one_thread
+    from model.process import blas_threads, one_thread
 
     blas_threads()   # scipy's OpenBLAS loaded first, for the limit below to reach it
     with threadpool_limits(limits=3):   # the machine's count, whatever this machine's cores
@@ -400,3 +400,33 @@ def test_blas_stays_on_one_thread_while_any_session_solves_and_is_put_back_after
             t.join(20)
         assert seen == {"a, with b inside": [1] * len(before), "b, after a left": [1] * len(before)}
         assert blas_threads() == before
+
+
+def test_solves_at_once_far_from_the_record_leave_the_warning_filters_as_they_were():
+    """A solve far from the record goes on by an interior point method, its notes on singular
+    steps silenced. Silenced by `warnings.catch_warnings`, eight such solves at once left the
+    process's filters at "ignore everything" after their first round: every warning after
+    that, the server's own included, was gone from the log. The filters are the process's
+    (the app's sessions are threads), so the silence is counted across threads
+    (`model.process.no_warnings`)."""
+    import warnings
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .test_solver import FAR_PRIOR
+
+    history, sc = model.assemble_history(), parse_scenario(FAR_PRIOR)
+
+    def far(_):
+        r = model.solve(history, sc, ["grdp_growth_avg"], free=["industry_construction", "agriculture", "services"],
+                        diagnose=False)
+        return r.success, round(r.objective, 9)
+
+    alone = far(0)   # also loads what the solve imports (scipy.special adds a filter of its own)
+    assert alone[0]
+    before = list(warnings.filters)
+    with ThreadPoolExecutor(8) as pool:
+        for _ in range(3):
+            assert list(pool.map(far, range(8))) == [alone] * 8
+            assert warnings.filters == before
+    with pytest.warns(UserWarning, match="still heard"):
+        warnings.warn("still heard", UserWarning)

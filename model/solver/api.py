@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .. import params as P, registry
-from ..blas import one_thread
+from ..process import one_thread
 from ..growth import Projection, growth_rates, simulate_variant
 from ..history import History, need_history
 from ..params import MAX_TITLE, RATES
@@ -313,7 +313,7 @@ def solve(history: History, scenario: Scenario, targets: Sequence[str] | Sequenc
     investment_cap  the ``investment_share`` target's cap, % of GRDP a year (default
                 `investment_cap`: the record's highest share plus ``INVESTMENT_MARGIN_PP``)
 
-    BLAS runs on one thread (`model.blas.one_thread`): the problems are tiny, threads only cost
+    BLAS runs on one thread (`model.process.one_thread`): the problems are tiny, threads only cost
     time, and the answer must not depend on the machine (identical to 1e-9 whatever
     OPENBLAS_NUM_THREADS) nor on other sessions solving at once (identical to the last bit).
     """

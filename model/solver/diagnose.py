@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .. import registry
-from ..blas import one_thread
+from ..process import one_thread
 from ..growth import Projection
 from ..history import History, need_history
 from ..params import JUMP_PP

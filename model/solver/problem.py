@@ -12,7 +12,6 @@ Glossary: lộ trình = path; cận = bound; hàm mục tiêu J = objective.
 
 from __future__ import annotations
 
-import warnings
 from functools import lru_cache
 from typing import Mapping, Sequence
 
@@ -23,6 +22,7 @@ from .. import kernel, params as P, registry
 from ..growth import base_inputs, simulate_variant
 from ..history import History
 from ..params import RATES
+from ..process import no_warnings
 from ..record import TAX_BASE, growth_bounds, tax_elasticity
 from ..scenario import Scenario
 from ..sectors import SECTOR_IDS
@@ -504,10 +504,9 @@ class _Problem:
         it), so it is never the first try."""
         # Its notes on a singular step are not the planner's. Silenced here only, not in
         # `_minimise`: the warning filters are the process's, shared by the app's sessions
-        # (threads), and `catch_warnings` is not thread-safe on Python 3.11. This method runs
+        # (threads), so every other session is silenced while this runs. This method runs
         # rarely (where SLSQP stopped short); SLSQP runs on every solve.
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
+        with no_warnings():
             return self._minimise(start, slack, "trust-constr",
                                   {"maxiter": maxiter, "gtol": 1e-10, "xtol": 1e-12, "barrier_tol": 1e-12})
 
