@@ -30,12 +30,32 @@ from __future__ import annotations
 import threading
 import warnings
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator
 
-_LOCK = threading.Lock()
-_state = {"users": 0, "limiter": None, "controller": None}
-_WARN_LOCK = threading.Lock()
-_warn = {"users": 0, "saved": None}
+
+class _Held:
+    """A setting of the process held while any thread is inside: ``begin()`` on the first
+    entry (its result kept), ``end(kept)`` on the last exit, whichever threads those are."""
+
+    def __init__(self, begin: Callable[[], object], end: Callable[[object], None]):
+        self.lock = threading.Lock()
+        self._begin, self._end = begin, end
+        self._users, self._kept = 0, None
+
+    @contextmanager
+    def inside(self) -> Iterator[None]:
+        with self.lock:
+            if self._users == 0:
+                self._kept = self._begin()
+            self._users += 1
+        try:
+            yield
+        finally:
+            with self.lock:
+                self._users -= 1
+                if self._users == 0:
+                    self._end(self._kept)
+                    self._kept = None
 
 
 def _take_control() -> None:
@@ -48,43 +68,42 @@ def _take_control() -> None:
         clear(force=True)
 
 
-@contextmanager
-def one_thread() -> Iterator[None]:
+_controller: list = []   # made once, on first use
+
+
+def _one_thread_begin():
+    if not _controller:
+        import scipy.linalg  # noqa: F401  (loads scipy's own OpenBLAS, for the controller to see)
+        from threadpoolctl import ThreadpoolController
+
+        _controller.append(ThreadpoolController())
+    _take_control()
+    return _controller[0].limit(limits=1)
+
+
+def _one_thread_end(limiter) -> None:
+    _take_control()
+    limiter.restore_original_limits()
+    _take_control()   # no thread left holding the count
+
+
+def _silence_begin():
+    saved = warnings.catch_warnings()
+    saved.__enter__()   # left by the last user, whichever thread that is
+    warnings.simplefilter("ignore")
+    return saved
+
+
+_BLAS = _Held(_one_thread_begin, _one_thread_end)
+_WARNINGS = _Held(_silence_begin, lambda saved: saved.__exit__(None, None, None))
+
+
+def one_thread():
     """A context in which BLAS runs on one thread, however many threads enter it at once."""
-    with _LOCK:
-        if _state["users"] == 0:
-            if _state["controller"] is None:
-                import scipy.linalg  # noqa: F401  (loads scipy's own OpenBLAS, for the controller to see)
-                from threadpoolctl import ThreadpoolController
-
-                _state["controller"] = ThreadpoolController()
-            _take_control()
-            _state["limiter"] = _state["controller"].limit(limits=1)
-        _state["users"] += 1
-    try:
-        yield
-    finally:
-        with _LOCK:
-            _state["users"] -= 1
-            if _state["users"] == 0:
-                _take_control()
-                _state["limiter"].restore_original_limits()
-                _state["limiter"] = None
-                _take_control()   # no thread left holding the count
+    return _BLAS.inside()
 
 
-def blas_threads() -> list[int]:
-    """The thread count of every BLAS library loaded, scipy's own included (for the tests)."""
-    import scipy.linalg  # noqa: F401  (as `one_thread` does)
-    from threadpoolctl import ThreadpoolController
-
-    with _LOCK:
-
-        return [c.num_threads for c in ThreadpoolController().lib_controllers if c.user_api == "blas"]
-
-
-@contextmanager
-def no_warnings() -> Iterator[None]:
+def no_warnings():
     """A context in which no warning is shown, however many threads enter it at once.
 
     `warnings.catch_warnings` saves the process's filters on entry and puts them back on exit:
@@ -94,19 +113,14 @@ def no_warnings() -> Iterator[None]:
     first to enter saves the filters and the last to leave puts them back. While anyone is
     inside, the process's other threads are silenced too, as they were; and code elsewhere that
     uses `catch_warnings` in a thread of its own can still race with it (Python 3.11's warnings
-    are not thread-safe; 3.14 has context-local ones)."""
-    with _WARN_LOCK:
-        if _warn["users"] == 0:
-            saved = warnings.catch_warnings()
-            saved.__enter__()   # left by the last user, whichever thread that is
-            warnings.simplefilter("ignore")
-            _warn["saved"] = saved
-        _warn["users"] += 1
-    try:
-        yield
-    finally:
-        with _WARN_LOCK:
-            _warn["users"] -= 1
-            if _warn["users"] == 0:
-                _warn["saved"].__exit__(None, None, None)
-                _warn["saved"] = None
+    are not thread-safe; 3.14 can make them context-local)."""
+    return _WARNINGS.inside()
+
+
+def blas_threads() -> list[int]:
+    """The thread count of every BLAS library loaded, scipy's own included (for the tests)."""
+    import scipy.linalg  # noqa: F401  (as `one_thread` does)
+    from threadpoolctl import ThreadpoolController
+
+    with _BLAS.lock:
+        return [c.num_threads for c in ThreadpoolController().lib_controllers if c.user_api == "blas"]
