@@ -20,8 +20,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .process import one_thread
 from .data import select_preferred
+from .process import one_thread
 from .sectors import SECTOR_IDS
 
 

@@ -59,8 +59,9 @@ class _Held:
 
 
 def _take_control() -> None:
-    """Make the calling thread the one threadpoolctl lets set OpenBLAS's count (the package's
-    users are counted here, so no user of the package holds the count when this is called)."""
+    """Make the calling thread the one threadpoolctl lets set OpenBLAS's count. Called by the
+    first to enter and the last to leave, when no user of the package is inside; a limit that
+    other code holds in another thread at that moment loses its hold."""
     import threadpoolctl
 
     clear = getattr(getattr(threadpoolctl, "OpenBLASController", None), "clear_controlling_thread", None)

@@ -51,10 +51,10 @@ Glossary: giải mục tiêu = solve for targets; ràng buộc = constraint; l�
 growth path.
 """
 
+from ..process import one_thread
 from ..targets import DEFAULT_TARGETS, MEASURES, SOLVABLE, TARGET_YEAR   # the default set's, re-exported
 from .api import SolveResult, posed, solve
 from .diagnose import GROWTH_AGAINST, INVESTMENT_CAPS, MULTIPLE_CAPS, SolveNote, frontier, supply_notes
-from ..process import one_thread
 from .problem import DEFAULT_FREE, METHODS, PRICE_BAND, default_bounds, effective_bounds
 from .spec import (DEAD_ZONE, INVESTMENT, INVESTMENT_MARGIN_PP, SolverError, TargetSpec, investment_cap,
                    target_specs)

@@ -18,10 +18,10 @@ import numpy as np
 import pandas as pd
 
 from .. import params as P, registry
-from ..process import one_thread
 from ..growth import Projection, growth_rates, simulate_variant
 from ..history import History, need_history
 from ..params import MAX_TITLE, RATES
+from ..process import one_thread
 from ..scenario import (PRIORITY, RatePath, Scenario, ScenarioError, SolveSettings, check, checked,
                         need_scenario)
 from ..sectors import SECTOR_IDS

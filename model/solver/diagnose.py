@@ -20,10 +20,10 @@ import numpy as np
 import pandas as pd
 
 from .. import registry
-from ..process import one_thread
 from ..growth import Projection
 from ..history import History, need_history
 from ..params import JUMP_PP
+from ..process import one_thread
 from ..scenario import Scenario, checked, need_scenario
 from ..sectors import SECTOR_IDS
 from ..targets import BASE_YEAR, TARGET_YEAR
