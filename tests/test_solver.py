@@ -428,3 +428,21 @@ def test_target_specs_take_one_id_alone():
     from model.solver import target_specs
 
     assert target_specs("grdp_growth_avg") == target_specs(["grdp_growth_avg"])
+
+
+def test_a_sector_the_solve_holds_on_its_bound_is_written_on_it(history, baseline):
+    """Seven targets at low inflation, every sector free on ramp paths: product taxes are held
+    at their lower bound, 0 % a year. SLSQP stopped a rounding error short of it, and the solved
+    file read `2026 = 7.994021040195351e-16` (with scipy's BLAS on one thread; exactly 0 with two):
+    a value within 1e-12 of a bound is now set onto it (`problem.onto_bounds`)."""
+    seven = ["grdp_growth_avg", "grdp_multiple", "share_agriculture", "share_industry_construction",
+             "share_services", "share_product_taxes", "grdp_per_capita"]
+    low = baseline
+    for s in model.SECTOR_IDS:
+        low = low.with_sector(s, inflation=model.RatePath.const(0.015))
+    r = solve(history, low, seven, method="ramp", free=list(model.SECTOR_IDS), diagnose=False)
+    assert r.success and r.bounds["product_taxes"][0] == 0.0
+    assert (r.paths["product_taxes"] == 0.0).all()
+    written = r.scenario.to_toml()
+    taxes = written[written.index("[sectors.product_taxes.growth]"):].split("\n\n")[0]
+    assert "e-" not in taxes and "= 0.0" in taxes, taxes
