@@ -117,11 +117,3 @@ def no_warnings():
     are not thread-safe; 3.14 can make them context-local)."""
     return _WARNINGS.inside()
 
-
-def blas_threads() -> list[int]:
-    """The thread count of every BLAS library loaded, scipy's own included (for the tests)."""
-    import scipy.linalg  # noqa: F401  (as `one_thread` does)
-    from threadpoolctl import ThreadpoolController
-
-    with _BLAS.lock:
-        return [c.num_threads for c in ThreadpoolController().lib_controllers if c.user_api == "blas"]

@@ -368,11 +368,14 @@ def test_blas_stays_on_one_thread_while_any_session_solves_and_is_put_back_after
     inside, and after the last leaves it is what it was before the first came in."""
     import threading
 
-    from threadpoolctl import threadpool_limits
+    import scipy.linalg  # noqa: F401  (scipy's OpenBLAS loaded first, for the limit below to reach it)
+    from threadpoolctl import ThreadpoolController, threadpool_limits
 
-    from model.process import blas_threads, one_thread
+    from model.process import one_thread
 
-    blas_threads()   # scipy's OpenBLAS loaded first, for the limit below to reach it
+    def blas_threads() -> list[int]:   # the thread count of every BLAS library loaded
+        return [c.num_threads for c in ThreadpoolController().lib_controllers if c.user_api == "blas"]
+
     with threadpool_limits(limits=3):   # the machine's count, whatever this machine's cores
         before = blas_threads()
         assert len(before) >= 2 and set(before) == {3}   # numpy's OpenBLAS and scipy's
