@@ -164,9 +164,15 @@ class Workspace:
             return e
 
     def _all_names(self) -> list[str]:
-        if not self.folder.is_dir():
+        # one pass over the folder: os.scandir gives whether each entry is a file with the
+        # listing (glob and is_file made a stat of each; the app lists the workspace on every
+        # run, and a department's holds up to 500 files)
+        try:
+            with os.scandir(self.folder) as it:
+                return sorted(e.name[:-5] for e in it
+                              if e.name.endswith(".toml") and valid_name(e.name[:-5]) and e.is_file())
+        except OSError:   # not made yet, or not a folder: nothing listed (`problem` says why)
             return []
-        return sorted(p.stem for p in self.folder.glob("*.toml") if valid_name(p.stem) and p.is_file())
 
     def names(self) -> list[str]:
         """The scenario files' names, sorted, the first `MAX_ENTRIES` (each listed is read and
@@ -193,13 +199,14 @@ class Workspace:
         was last read (same size and modification time) is not parsed again: the app lists the
         workspace on every run."""
         out = []
+        real = self.folder.resolve()   # once: each file's own resolve cost a stat per folder above it
         for name in self.names():
-            p = self.path(name)
+            p = self.folder / f"{name}.toml"   # a listed name is a valid one
             try:
                 st = p.stat()
             except OSError:
                 continue  # deleted meanwhile
-            key = (str(p.resolve()), st.st_mtime_ns, st.st_size)
+            key = (str(real / p.name), st.st_mtime_ns, st.st_size)
             hit = _READ.get(key)
             if hit is None:
                 try:
