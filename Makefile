@@ -8,7 +8,7 @@ UV_VERSION := 0.13.8
 UV := .tools/bin/uv
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: run test setup bench bench-risk bench-browser bench-browser-cpu bench-pages bench-cli cli screenshots notebooks fuzz clean
+.PHONY: run test setup bench bench-risk bench-browser bench-browser-cpu bench-pages bench-cli bench-workspace cli screenshots notebooks fuzz clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -60,6 +60,9 @@ bench-pages: setup
 
 bench-cli: setup
 	$(UV) run --no-sync python benchmarks/cli.py
+
+bench-workspace: setup
+	$(UV) run --no-sync python benchmarks/workspace.py
 
 clean:
 	rm -rf .venv .tools out

@@ -70,6 +70,22 @@ def choose_shown(w, shown: str) -> None:
     w.__class__ = Chosen
 
 
+def choose_many(w, shown: list[str]) -> None:
+    """Pick ``shown`` (options' words, in that order) in the multiselect ``w`` as the browser
+    does: it sends the words of every option picked (the Compare page's scenarios)."""
+    from streamlit.proto.WidgetStates_pb2 import WidgetState
+
+    class Chosen(type(w)):
+        @property
+        def _widget_state(self):
+            ws = WidgetState()
+            ws.id = self.id
+            ws.string_array_value.data[:] = shown
+            return ws
+
+    w.__class__ = Chosen
+
+
 def step(at, r: random.Random) -> str | None:
     """One action on the app's current screen, not yet run; what it was, or None (nothing to do)."""
     from ui.state import LANGS, PAGE_IDS, shipped
@@ -115,8 +131,12 @@ def step(at, r: random.Random) -> str | None:
     scn = [x for x in at.selectbox if x.key and x.key.endswith(".scn")]
     radios = [x for x in at.radio if not x.disabled and x.options and x not in lang]
     plain = [x for x in at.selectbox if not x.disabled and x.options and x.value in x.options]
-    pick = r.choice(lang + scn + radios + plain)
-    if pick in lang:
+    many = [x for x in at.multiselect if not x.disabled and x.options]
+    pick = r.choice(lang + scn + radios + plain + many)
+    if pick in many:   # any few, more than the page takes at times
+        v = r.sample(pick.options, r.randint(0, min(len(pick.options), 10)))
+        choose_many(pick, v)
+    elif pick in lang:
         v = r.choice(list(LANGS))
         pick.set_value(v)
     elif pick in scn:
@@ -183,7 +203,7 @@ def _controls(at, sidebar: bool) -> list[tuple[str, str]]:
     where = [at.main, *([at.sidebar] if sidebar else [])]
     found = []
     for part in where:
-        for kind in ("checkbox", "toggle", "selectbox", "radio", "slider", "text_input", "button"):
+        for kind in ("checkbox", "toggle", "selectbox", "radio", "multiselect", "slider", "text_input", "button"):
             ws = [w for w in part.get(kind) if w.key and not w.disabled and w.key.startswith("w") and "." in w.key]
             # the number boxes are all `ui.numbox.number_box`, which hands its callback the box's
             # key; four of a part check that (the Projects page has 22)
@@ -214,6 +234,10 @@ def _change(at, kind: str, name: str) -> bool:
         if len(w.options) < 2:
             return False
         choose_shown(w, w.options[(w.options.index(w.value) + 1) % len(w.options)])
+    elif kind == "multiselect":   # one more picked, or the last taken off
+        words = list(w.values)
+        rest = [o for o in w.options if o not in words]
+        choose_many(w, words[:-1] if len(words) > 2 or not rest else [*words, rest[0]])
     elif kind == "slider":
         w.set_value(int(w.value) + 1 if w.value < w.max else int(w.value) - 1)
     elif kind == "text_input":

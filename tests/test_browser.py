@@ -231,6 +231,30 @@ def pick(page, scope, label: str, option: str) -> None:
     choice.click()
 
 
+def compare_add(page, scope, label: str, name: str) -> None:
+    """Add the scenario ``name`` (a file name) to the Compare page's picker ``label`` as a
+    person does: click the box, type the name, which narrows the list, and pick it."""
+    box = scope.get_by_role("combobox", name=label, exact=True)
+    box.scroll_into_view_if_needed()
+    box.click()
+    box.fill(name)
+    page.get_by_role("option", name=re.compile("^" + re.escape(name) + " · ")).click()
+    settle(page)
+    page.keyboard.press("Escape")   # the list shut, as a click elsewhere shuts it
+
+
+def compare_keep(page, scope, *names: str) -> None:
+    """Take off the Compare page's picker every scenario but ``names`` (file names), each by
+    its ×, waiting for the page after each."""
+    while True:
+        rest = [b for b in scope.locator('[data-testid="stMultiSelect"] button[aria-label^="Remove "]').all()
+                if not any(f"Remove {n} · " in b.get_attribute("aria-label") for n in names)]
+        if not rest:
+            return
+        rest[0].click()
+        settle(page)
+
+
 def wait_text(page, text: str, timeout_ms: int = 60_000) -> None:
     """Wait until the main area shows ``text`` (a rerun's output, not the link it wrote first)."""
     page.wait_for_function("t => document.querySelector('[data-testid=\"stMain\"]')?.innerText.includes(t)",
@@ -439,14 +463,8 @@ def test_planner_workflow(server, by_year, tmp_path):
         # 7. compare the two variants against a chosen reference
         goto_page(page, "Compare")
         for name in ("variant_a", "variant_b"):
-            main.locator('[data-testid="stCheckbox"]').filter(has_text=name).first.click()
-            settle(page)
-        for name in ("Open now:", "Baseline (2022–2025 trend)", "Industry-construction year by year"):
-            boxes = main.locator('[data-testid="stCheckbox"]').filter(has_text=re.compile("^" + re.escape(name)))
-            for i in range(boxes.count()):
-                if boxes.nth(i).get_by_role("checkbox").is_checked():
-                    boxes.nth(i).click()
-                    settle(page)
+            compare_add(page, main, "Scenarios to compare", name)
+        compare_keep(page, main, "variant_a", "variant_b")
         page.wait_for_url(re.compile(r"cmp=ws(%3A|:)variant_a(%2C|,)ws(%3A|:)variant_b(&|$)"), timeout=60_000)
         main.get_by_role("combobox", name="Against (the reference)").click()
         page.get_by_role("option", name=re.compile("variant_b")).click()
@@ -734,6 +752,45 @@ def test_eight_long_names_leave_each_compare_chart_its_plot(tmp_path):
             grid = chart.locator("g.role-axis-grid")
             span = grid.first.bounding_box()["height"] if grid.count() else 0
             assert span >= 90, span       # a plot of 140–150 px; its gridlines span less (nice ticks)
+        no_exception(page)
+
+
+def test_a_full_workspace_leaves_the_compare_page_as_it_was(tmp_path):
+    """A department's workspace fills over a year. The Compare page drew a tick box for each
+    saved scenario: with 500 it was 7,000 elements, a switch to it took 1.4 s, and the comparison
+    sat below 250 rows of boxes. Now one picker: 150 scenarios saved while the page is open, and
+    the page, reloaded, has as many elements as before, none of them a tick box; typing a part of
+    a name narrows the list; a title written as markup is shown as the planner typed it."""
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    text = (ROOT / "scenarios" / "baseline.toml").read_text(encoding="utf-8")
+    markup = "**bold** ![x](http://127.0.0.1:9/a.png) :red[red] <b>b</b>"
+    (ws / "mark.toml").write_text(text.replace('name = "baseline"', 'name = "mark"').replace(
+        'title_en = "Baseline (2022–2025 trend)"', f'title_en = "{markup}"'), encoding="utf-8")
+    # the page's elements but those inside charts and grids, which draw them a moment after the
+    # run ends (Vega its marks, the data grid the cells it offers to a screen reader)
+    count = ("() => document.querySelectorAll('[data-testid=\"stMain\"] *'"
+             "+ ':not([data-testid=\"stVegaLiteChart\"] *, [data-testid=\"stDataFrame\"] *)').length")
+    with streamlit_server(env={"HATINH_WORKSPACE": str(ws)}) as url, chromium_page(LAPTOP) as page:
+        main = opened(page, f"{url}/compare?lang=en&scn=baseline")
+        before = page.evaluate(count)
+        for k in range(150):
+            (ws / f"plan_{k:03d}.toml").write_text(text.replace('name = "baseline"', f'name = "plan_{k:03d}"'),
+                                                 encoding="utf-8")
+        main = opened(page, f"{url}/compare?lang=en&scn=baseline")
+        assert page.evaluate(count) == before and main.locator('[data-testid="stCheckbox"]').count() == 0
+        box = main.get_by_role("combobox", name="Scenarios to compare", exact=True)
+        box.click()
+        box.fill("45")   # plan_045, plan_145 and nothing else
+        page.get_by_role("option").first.wait_for()
+        assert [o.inner_text() for o in page.get_by_role("option").all()] == [
+            "plan_045 · Baseline (2022–2025 trend)", "plan_145 · Baseline (2022–2025 trend)"]
+        page.keyboard.press("Escape")
+        compare_add(page, main, "Scenarios to compare", "mark")
+        chip = main.locator('[data-testid="stMultiSelect"] [data-tag]').filter(has_text="mark · ")
+        assert chip.inner_text() == f"mark · {markup}"
+        assert main.locator('[data-testid="stMultiSelect"] :is(img, strong, b)').count() == 0
+        page.wait_for_url(re.compile(r"cmp=baseline(%2C|,)provincial_plan(%2C|,)ws(%3A|:)mark(&|$)"), timeout=60_000)
         no_exception(page)
 
 
@@ -1156,8 +1213,10 @@ def test_two_planners_on_one_server_each_see_their_own_numbers(server):
         a.wait_for_url(re.compile(r"scn=ws(%3A|:)shared_by_a"), timeout=60_000)
         assert model.load_scenario(ws / "shared_by_a.toml").sectors["services"].growth.constant == 0.044
         goto_page(b, "Compare")
-        b.locator('[data-testid="stMain"] [data-testid="stCheckbox"]').filter(has_text="shared_by_a").first.wait_for(
-            timeout=60_000)
+        picker = b.locator('[data-testid="stMain"]').get_by_role("combobox", name="Scenarios to compare", exact=True)
+        picker.click()
+        picker.fill("shared_by_a")
+        b.get_by_role("option", name=re.compile("^shared_by_a · ")).wait_for(timeout=60_000)
         no_exception(a)
         no_exception(b)
 

@@ -116,23 +116,33 @@ if missing:
     st.warning(t("cmp_missing", lang, names=", ".join(state.md(r[:60]) for r in missing[:10])))
 
 
-def on_pick(gen: int) -> None:
-    """A scenario ticked or unticked: the boxes of generation ``gen`` (`ui.state.key`)."""
-    picked_ = [r for r in pool if state.ss()[state.key(f"cmp.{r}", gen)]]
-    view["cmp"] = ",".join(picked_)
+def on_pick(k: str) -> None:
+    """Scenarios added to or removed from the picker of key ``k`` (`ui.state.key`): kept in the
+    view, and so the link, in the order picked. At `charts.MAX_COMPARED` one more is not taken,
+    and the page says why (a ninth line would take the first's colour). Streamlit's own limit on
+    the box would say so in English only."""
+    got = list(state.ss()[k])
+    if len(got) > charts.MAX_COMPARED:
+        got = got[:charts.MAX_COMPARED]
+        state.ss()[k] = got
+        state.ss()["cmp_refused"] = True
+    view["cmp"] = ",".join(got)
 
 
-st.markdown(f"**{t('cmp_pick', lang)}**")
-ticked = {ref: state.ss()[state.seed(f"cmp.{ref}", ref in chosen)] for ref in pool}
-full = sum(ticked.values()) >= charts.MAX_COMPARED
-if full:
+# One box to pick from, however many scenarios the workspace holds (up to 500): a tick box for
+# each made the page as long as the workspace (500 boxes, 7,000 elements: a switch to this page
+# took 1.4 s) and put the comparison below them. The box lists every scenario, and typing a
+# part of a file name or title narrows the list to those that contain it ("45": plan_045,
+# plan_145…; Streamlit's default matched any label holding a 4 and later a 5).
+k = state.seed("cmp.pick", chosen)
+if (kept := [r for r in state.ss()[k] if r in pool][:charts.MAX_COMPARED]) != state.ss()[k]:
+    state.ss()[k] = kept   # one deleted from the workspace meanwhile
+picked = st.multiselect(t("cmp_pick", lang), list(pool), key=k, format_func=lambda r: pool[r][0], on_change=on_pick,
+                        args=(k,), placeholder=t("cmp_pick_placeholder", lang), filter_mode="contains",
+                        select_all=False,   # its "Select all" / "Select 23 matches" is English only
+                        help=t("cmp_pick_help", lang, n=charts.MAX_COMPARED))
+if state.ss().pop("cmp_refused", False) or len(picked) >= charts.MAX_COMPARED:
     st.caption(t("cmp_too_many", lang, n=charts.MAX_COMPARED))
-cols = st.columns(2)
-for i, (ref, (label, _)) in enumerate(pool.items()):
-    # at the most, the others wait until one is unticked: a ninth line would take the first's colour
-    cols[i % 2].checkbox(state.md(label), key=state.key(f"cmp.{ref}"), on_change=on_pick, args=(state.gen(),), wrap=True,
-                         disabled=full and not ticked[ref])
-picked = [ref for ref in pool if state.ss()[state.key(f"cmp.{ref}")]]
 if len(picked) < 2:
     st.info(t("cmp_need_two", lang))
     st.stop()

@@ -342,9 +342,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "cmp_same": ("Giống hệt «{first}».", "Identical to “{first}”."),
     "cmp_table": ("Chỉ tiêu chính năm 2030", "Key indicators in 2030"),
     "cmp_legend": ("Ký hiệu cột: {items}. «Δ B−A» là B trừ A.", "Column keys: {items}. “Δ B−A” is B minus A."),
-    "cmp_too_many": ("So sánh nhiều nhất {n} kịch bản cùng lúc (mỗi kịch bản một màu trên biểu đồ): bỏ chọn một kịch bản "
-                     "để chọn kịch bản khác.",
-                     "At most {n} scenarios compared at once (one colour each on the charts): untick one to pick another."),
+    "cmp_too_many": ("So sánh nhiều nhất {n} kịch bản cùng lúc (mỗi kịch bản một màu trên biểu đồ): bỏ một kịch bản khỏi ô "
+                     "(dấu ×) để thêm kịch bản khác.",
+                     "At most {n} scenarios compared at once (one colour each on the charts): remove one from the box "
+                     "(its ×) to add another."),
+    "cmp_pick_placeholder": ("Chọn hoặc gõ tên kịch bản", "Pick or type a scenario's name"),
+    "cmp_pick_help": ("Kịch bản đang mở, các kịch bản có sẵn và các kịch bản trong kho; gõ một phần tên tệp hay tên "
+                      "kịch bản để lọc danh sách. Nhiều nhất {n} kịch bản; kịch bản chọn đầu tiên là tham chiếu (cột A) "
+                      "nếu không chọn kịch bản khác ở ô dưới.",
+                      "The scenario open now, the shipped ones and the workspace's; type a part of a file name or "
+                      "title to narrow the list. At most {n}; the first picked is the reference (column A) unless "
+                      "another is chosen in the box below."),
     "cmp_link_many": ("Đường dẫn chọn {k} kịch bản; chỉ so sánh {n} kịch bản đầu (mỗi kịch bản một màu trên biểu đồ).",
                       "The link picks {k} scenarios; only the first {n} are compared (one colour each on the charts)."),
     "cmp_keys": ("Ký hiệu cột: {items}.", "Column keys: {items}."),
