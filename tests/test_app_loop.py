@@ -527,9 +527,10 @@ def test_compare_takes_as_many_scenarios_as_its_charts_have_colours(workspace):
 
 def test_compare_draws_one_picker_however_many_scenarios_the_workspace_holds(workspace):
     """A department's workspace fills over a year (up to 500 files). The Compare page drew a
-    tick box for every scenario: with 500 saved it was 7,000 elements, a switch to it took 1.4 s
-    in Chromium, and the comparison sat below 250 rows of boxes. Now one box to pick from: the
-    page draws as many elements with sixty saved as with none, and every one can be picked."""
+    tick box for every scenario: with 500 saved it was 7,000 elements, a switch to it took about
+    a second in Chromium, and the comparison sat below 250 rows of boxes. Now one box to pick
+    from: the page draws as many elements with sixty saved as with none, and every one can be
+    picked."""
     def elements(node) -> int:
         return 1 + sum(elements(c) for c in getattr(node, "children", {}).values())
 

@@ -131,9 +131,10 @@ def on_pick(k: str) -> None:
 
 # One box to pick from, however many scenarios the workspace holds (up to 500): a tick box for
 # each made the page as long as the workspace (500 boxes, 7,000 elements: a switch to this page
-# took 1.4 s) and put the comparison below them. The box lists every scenario, and typing a
-# part of a file name or title narrows the list to those that contain it ("45": plan_045,
-# plan_145…; Streamlit's default matched any label holding a 4 and later a 5).
+# took about a second, `benchmarks/workspace.py`) and put the comparison below them. The box
+# lists every scenario, and typing a part of a file name or title narrows the list to those
+# that contain it ("45": plan_045, plan_145…; Streamlit's default matched any label holding a 4
+# and later a 5).
 k = state.seed("cmp.pick", chosen)
 if (kept := [r for r in state.ss()[k] if r in pool][:charts.MAX_COMPARED]) != state.ss()[k]:
     state.ss()[k] = kept   # one deleted from the workspace meanwhile
