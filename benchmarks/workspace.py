@@ -29,9 +29,7 @@ from table import print_pair, print_ratios  # noqa: E402
 
 import model  # noqa: E402
 from model.workspace import MAX_ENTRIES  # noqa: E402
-from tests.support import chromium_page, streamlit_server, wait_ready  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.support import ROOT, chromium_page, streamlit_server, wait_ready  # noqa: E402
 
 
 def fill(folder: Path, n: int) -> None:
