@@ -760,7 +760,8 @@ def test_a_full_workspace_leaves_the_compare_page_as_it_was(tmp_path):
     saved scenario: with 500 it was 7,000 elements, a switch to it took about a second, and the
     comparison sat below 250 rows of boxes. Now one picker: 150 scenarios saved while the page
     is open, and the page, reloaded, has as many elements as before, none of them a tick box;
-    typing a part of a name narrows the list; a title written as markup is shown as typed."""
+    typing a part of a name narrows the list; a title written as markup is shown as typed; a
+    name that matches nothing is said so in the reader's language."""
     ws = tmp_path / "ws"
     ws.mkdir()
     text = (ROOT / "scenarios" / "baseline.toml").read_text(encoding="utf-8")
@@ -792,6 +793,18 @@ def test_a_full_workspace_leaves_the_compare_page_as_it_was(tmp_path):
         assert main.locator('[data-testid="stMultiSelect"] :is(img, strong, b)').count() == 0
         page.wait_for_url(re.compile(r"cmp=baseline(%2C|,)provincial_plan(%2C|,)ws(%3A|:)mark(&|$)"), timeout=60_000)
         no_exception(page)
+        # nothing matches: said in the reader's language, in this box and in the sidebar's
+        # (Streamlit's own "No results" is English alone; ui.sidebar.APP_CSS)
+        for lang, said in (("en", "Nothing matches what is typed"), ("vi", "Không có mục nào khớp với chữ đã gõ")):
+            main = opened(page, f"{url}/compare?lang={lang}&scn=baseline")
+            for box in (main.locator('[data-testid="stMultiSelect"] input').first,
+                        page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input').first):
+                box.click()
+                box.fill("zzzz")
+                row = page.locator('[role="listbox"][data-empty="true"] [role="option"] span').first
+                assert row.evaluate("e => [getComputedStyle(e).fontSize, getComputedStyle(e, '::after').content]") == [
+                    "0px", f'"{said}"']
+                page.keyboard.press("Escape")
 
 
 @pytest.mark.parametrize("lang, size", [("vi", LAPTOP), ("en", LAPTOP), ("en", (1024, 768))])

@@ -46,6 +46,10 @@ APP_CSS = """
 [data-testid="stForm"] [data-testid="InputInstructions"]:has(span + span)::before {content: "%(enter_form)s";}
 [data-testid="stForm"] [data-testid="stTextArea"] [data-testid="InputInstructions"]:has(span + span)::before {content: "%(enter_area)s";}
 [data-testid="stMainMenu"] {display: none;}
+/* a select box's list when nothing matches what is typed: Streamlit says "No results" in
+   English alone; its list says it is empty (react-aria's data-empty), its one row holds the words */
+[role="listbox"][data-empty="true"] [role="option"] span {font-size: 0;}
+[role="listbox"][data-empty="true"] [role="option"] span::after {content: "%(no_match)s"; font-size: 0.875rem;}
 /* the toolbar over a chart or a table offers files of its own: a chart's PNG without its title
    (the title is page text), its Vega-Lite code, a table's CSV named by the hour
    ("2026-12-03T16-31_export.csv"), each labelled in English. The files a planner takes to a
@@ -377,7 +381,8 @@ def draw() -> None:
         st.caption(md(state.shown().title_in(lg)) + gone)
         st.html(APP_CSS % {"upload": t("upload_button", lg), "enter": t("input_enter", lg),
                            "enter_form": t("input_enter_form", lg), "enter_area": t("input_enter_area", lg),
-                           "refused": t("upload_refused", lg, kb=P.MAX_FILE_BYTES // 1024)})
+                           "refused": t("upload_refused", lg, kb=P.MAX_FILE_BYTES // 1024),
+                           "no_match": t("no_match", lg)})
         st.html(CLICK_ORDER_JS, unsafe_allow_javascript=True)
         k = state.key("upload")
         st.file_uploader(t("upload", lg), type=["toml"], key=k, on_change=_on_upload, args=(k,),

@@ -32,6 +32,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "input_enter": ("Nhấn Enter để áp dụng", "Press Enter to apply"),
     "input_enter_form": ("Nhấn Enter để lưu", "Press Enter to save"),
     "input_enter_area": ("Nhấn Ctrl+Enter (máy Mac: ⌘+Enter) để lưu", "Press Ctrl+Enter (on a Mac ⌘+Enter) to save"),
+    # a select box's list when nothing matches what is typed (Streamlit's own "No results"
+    # replaced; ui.sidebar.APP_CSS)
+    "no_match": ("Không có mục nào khớp với chữ đã gõ", "Nothing matches what is typed"),
     "upload_hint": ("Tệp .toml, tối đa {kb} KB. Tệp hợp lệ được lưu vào kho kịch bản.",
                     "A .toml file of at most {kb} KB. A valid file is saved to the workspace."),
     "upload_bad": ("Tệp kịch bản không hợp lệ; giữ nguyên các thiết lập hiện tại:",
