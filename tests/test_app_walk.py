@@ -54,25 +54,11 @@ def linked(at) -> dict:
             "quarter": sl.quarter_to_link(s["quarter"]), "tk_trends": sl.trends_to_link(s["tk_trends"])}
 
 
-def choose_shown(w, shown: str) -> None:
-    """Choose ``shown`` (an option's words) in the radio ``w`` as the browser does: it sends the
-    words, and the app maps them back to its value. AppTest's `set_value` wants the value behind
-    the words, which its tree does not hold for a radio with a `format_func`."""
-    from streamlit.proto.WidgetStates_pb2 import WidgetState
-
-    class Chosen(type(w)):
-        @property
-        def _widget_state(self):
-            ws = WidgetState()
-            ws.id, ws.string_value = self.id, shown
-            return ws
-
-    w.__class__ = Chosen
-
-
-def choose_many(w, shown: list[str]) -> None:
-    """Pick ``shown`` (options' words, in that order) in the multiselect ``w`` as the browser
-    does: it sends the words of every option picked (the Compare page's scenarios)."""
+def choose_shown(w, shown: str | list[str]) -> None:
+    """Choose ``shown`` (an option's words) in the radio ``w``, or pick ``shown`` (a list of
+    them, in that order) in the multiselect ``w``, as the browser does: it sends the words, and
+    the app maps them back to its values. AppTest's `set_value` wants the values behind the
+    words, which its tree does not hold for a widget with a `format_func`."""
     from streamlit.proto.WidgetStates_pb2 import WidgetState
 
     class Chosen(type(w)):
@@ -80,7 +66,10 @@ def choose_many(w, shown: list[str]) -> None:
         def _widget_state(self):
             ws = WidgetState()
             ws.id = self.id
-            ws.string_array_value.data[:] = shown
+            if isinstance(shown, str):
+                ws.string_value = shown
+            else:
+                ws.string_array_value.data[:] = shown
             return ws
 
     w.__class__ = Chosen
@@ -135,7 +124,7 @@ def step(at, r: random.Random) -> str | None:
     pick = r.choice(lang + scn + radios + plain + many)
     if pick in many:   # any few, more than the page takes at times
         v = r.sample(pick.options, r.randint(0, min(len(pick.options), 10)))
-        choose_many(pick, v)
+        choose_shown(pick, v)
     elif pick in lang:
         v = r.choice(list(LANGS))
         pick.set_value(v)
@@ -237,7 +226,7 @@ def _change(at, kind: str, name: str) -> bool:
     elif kind == "multiselect":   # one more picked, or the last taken off
         words = list(w.values)
         rest = [o for o in w.options if o not in words]
-        choose_many(w, words[:-1] if len(words) > 2 or not rest else [*words, rest[0]])
+        choose_shown(w, words[:-1] if len(words) > 2 or not rest else [*words, rest[0]])
     elif kind == "slider":
         w.set_value(int(w.value) + 1 if w.value < w.max else int(w.value) - 1)
     elif kind == "text_input":

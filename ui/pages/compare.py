@@ -122,10 +122,9 @@ def on_pick(k: str) -> None:
     and the page says why (a ninth line would take the first's colour). Streamlit's own limit on
     the box would say so in English only."""
     got = list(state.ss()[k])
-    if len(got) > charts.MAX_COMPARED:
+    if len(got) > charts.MAX_COMPARED:   # the page, at eight, says why (below)
         got = got[:charts.MAX_COMPARED]
         state.ss()[k] = got
-        state.ss()["cmp_refused"] = True
     view["cmp"] = ",".join(got)
 
 
@@ -142,7 +141,7 @@ picked = st.multiselect(t("cmp_pick", lang), list(pool), key=k, format_func=lamb
                         args=(k,), placeholder=t("cmp_pick_placeholder", lang), filter_mode="contains",
                         select_all=False,   # its "Select all" / "Select 23 matches" is English only
                         help=t("cmp_pick_help", lang, n=charts.MAX_COMPARED))
-if state.ss().pop("cmp_refused", False) or len(picked) >= charts.MAX_COMPARED:
+if len(picked) >= charts.MAX_COMPARED:   # a ninth refused leaves eight: this says why
     st.caption(t("cmp_too_many", lang, n=charts.MAX_COMPARED))
 if len(picked) < 2:
     st.info(t("cmp_need_two", lang))
