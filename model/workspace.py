@@ -41,6 +41,7 @@ from .scenario import (TMP_SUFFIX, Scenario, ScenarioError, file_text, file_toml
 ENV_VAR = "HATINH_WORKSPACE"
 DEFAULT_FOLDER = "workspace"
 MAX_ENTRIES = 500
+SUFFIX = ".toml"   # a scenario file's: its name is the file's without it
 LOCK_SUFFIX = ".lock"
 # A lock is held for one check and one write (milliseconds). A writer waits for another's at
 # most LOCK_WAIT_S, then goes on unguarded (a planner is never stuck behind a folder's lock);
@@ -148,7 +149,11 @@ class Workspace:
         self.folder = Path(folder) if folder is not None else default_folder()
 
     def path(self, name: str) -> Path:
-        return self.folder / f"{check_name(name)}.toml"
+        return self._file(check_name(name))
+
+    def _file(self, name: str) -> Path:
+        # a name already checked (or listed: a listed name is a valid one)
+        return self.folder / f"{name}{SUFFIX}"
 
     def problem(self) -> OSError | None:
         """Why the folder cannot be listed (a file where it should be, or above it; no right to
@@ -169,8 +174,8 @@ class Workspace:
         # run, and a department's holds up to 500 files)
         try:
             with os.scandir(self.folder) as it:
-                return sorted(e.name[:-5] for e in it
-                              if e.name.endswith(".toml") and valid_name(e.name[:-5]) and e.is_file())
+                return sorted(e.name[:-len(SUFFIX)] for e in it
+                              if e.name.endswith(SUFFIX) and valid_name(e.name[:-len(SUFFIX)]) and e.is_file())
         except OSError:   # not made yet, or not a folder: nothing listed (`problem` says why)
             return []
 
@@ -201,7 +206,7 @@ class Workspace:
         out = []
         real = self.folder.resolve()   # once: each file's own resolve cost a stat per folder above it
         for name in self.names():
-            p = self.folder / f"{name}.toml"   # a listed name is a valid one
+            p = self._file(name)
             try:
                 st = p.stat()
             except OSError:
