@@ -66,6 +66,12 @@ def write_run(projection: Projection, targets: pd.DataFrame, out_dir: str | Path
     return written
 
 
+def chart_file_name(name: str, kind: str, stem: str = "") -> str:
+    """The file name of chart ``name`` drawn as ``kind``: ``<stem><name>.<kind>`` (the Export
+    page's buttons and its archive, and `run`'s folder, name each chart file by it)."""
+    return f"{stem}{name}.{kind}"
+
+
 def chart_files_named(projection: Projection, lang: str = "vi", kinds: Sequence[str] = CHART_KINDS,
                       stem: str = "") -> dict[str, bytes]:
     """Each of `model.report.charts.FILES` drawn as each of ``kinds``, by file name
@@ -77,7 +83,7 @@ def chart_files_named(projection: Projection, lang: str = "vi", kinds: Sequence[
     out = {}
     for name in FILES:
         files = chart_files(of_projection(projection, name, lang), lang, tuple(kinds))
-        out.update({f"{stem}{name}.{kind}": files[kind] for kind in kinds})
+        out.update({chart_file_name(name, kind, stem): files[kind] for kind in kinds})
     return out
 
 

@@ -68,6 +68,10 @@ def table_files(working_toml: str, base_toml: str, lang: str, trends: tuple[tupl
     return workbook.build(working, base, p, hist, lang, extra, trends=dict(trends), risk=_risk), csv
 
 
+# each chart file's name begins with the scenario's ("baseline_growth.png"): the buttons' and the
+# archive's alike
+CHART_STEM = "%s_"
+
 c = ctx()
 lang, p = c.lang, c.projection
 out = state.shown()
@@ -93,7 +97,7 @@ for name in charts.FILES:
         col.download_button(
             kind.upper(), data=lambda name=name, kind=kind, p=p, lang=lang: vega.chart_bytes(
                 charts.of_projection(p, name, lang), lang, kind),
-            file_name=f"{out.name}_{name}.{kind}", mime="image/png" if kind == "png" else "image/svg+xml",
+            file_name=export.chart_file_name(name, kind, stem=CHART_STEM % out.name), mime="image/png" if kind == "png" else "image/svg+xml",
             key=f"dl_{name}_{kind}", on_click="ignore")
 
 st.subheader(t("ex_tables", lang))
@@ -132,6 +136,6 @@ everything.download_button(
     file_name=f"{out.name}.zip",
     # drawn on the click (the charts take about a second), from plain values only, as the charts'
     # buttons above: the projection, the language, the name and the bytes already made
-    data=lambda p=p, lang=lang, stem=f"{out.name}_", made=made: export.zip_bytes(
+    data=lambda p=p, lang=lang, stem=CHART_STEM % out.name, made=made: export.zip_bytes(
         {**export.chart_files_named(p, lang, stem=stem), **made}))
 everything.caption(t("ex_all_note", lang, n=len(export.CHART_KINDS) * len(charts.FILES) + len(made)))
