@@ -27,7 +27,7 @@ from ..process import one_thread
 from ..scenario import Scenario, checked, need_scenario
 from ..sectors import SECTOR_IDS
 from ..targets import BASE_YEAR, TARGET_YEAR
-from .problem import DEFAULT_FREE, FEASIBLE_TOL, PRICE_BAND, _Problem, _phase1, _validate_request, onto_bounds
+from .problem import DEFAULT_FREE, FEASIBLE_TOL, PRICE_BAND, _Problem, _phase1, _validate_request
 from .spec import DEAD_ZONE, SolverError, TargetSpec
 
 STALL = 1e-4                  # growth at or below this (fraction a year) every projected year: the sector stalls
@@ -302,15 +302,11 @@ def frontier(history: History, scenario: Scenario, caps: Sequence[float] | None 
             specs = [TargetSpec(against, None, float(cap)), TargetSpec("grdp_growth_avg", None, None)]
             prob = _Problem(history, scenario, specs, free, method, bounds, 1.0, taxes=taxes)
 
-            def f(x):   # in percent a year, rows per unit of miss: as `_Problem.slsqp` scales it
+            def f(x):   # the growth, maximised: in `_Problem.minimise`'s scaling
                 v, jac = prob.values(x / 100)
                 return -v[1], -jac[1] / 100
 
-            from scipy.optimize import minimize  # lazily: `import model` stays light
-            lo, hi = np.array([b[0] for b in prob.bounds]), np.array([b[1] for b in prob.bounds])
-            res = minimize(f, 100 * prob.theta0, jac=True, method="SLSQP", bounds=list(zip(100 * lo, 100 * hi)),
-                           constraints=prob.constraints(unit=100.0), options={"ftol": 1e-12, "maxiter": 300})
-            res.x = onto_bounds(res.x / 100, lo, hi)
+            res = prob.minimise(prob.theta0, None, "SLSQP", {"ftol": 1e-12, "maxiter": 300}, f=f)
             if prob.misses(res.x)[0] <= FEASIBLE_TOL:
                 v, g = prob.value_only(res.x), prob.paths(res.x)
                 row = {"cap": float(cap), "growth_pct": float(v[1]), column: float(v[0]),

@@ -478,17 +478,20 @@ class _Problem:
                          "jac": lambda x, idx=idx, sgn=sgn: sgn[:, None] * self.values(x / unit)[1][idx] / unit})
         return cons
 
-    def _minimise(self, start: np.ndarray, slack, method: str, options: dict):
+    def minimise(self, start: np.ndarray, slack, method: str, options: dict, f=None):
         """Minimise J subject to the targets (loosened by ``slack``) from ``start`` (θ) by scipy's
         ``method``. Scaled so that the optimiser sees values of order one at any horizon:
         variables in percent a year, J in pp² per projected year (its curvature then does not
-        grow with the horizon), rows per unit of miss. Returns scipy's result with ``x`` back in
-        θ, within the bounds."""
-        n = len(self.years)
+        grow with the horizon), rows per unit of miss. ``f``: another objective in the same
+        scaling, of x in percent a year, giving its value and gradient (the frontier's growth,
+        `model.solver.diagnose.frontier`). Returns scipy's result with ``x`` back in θ, within
+        the bounds."""
+        if f is None:
+            n = len(self.years)
 
-        def f(x):
-            J, grad = self.objective(x / 100)
-            return J / n, grad / (100 * n)
+            def f(x):
+                J, grad = self.objective(x / 100)
+                return J / n, grad / (100 * n)
 
         from scipy.optimize import minimize  # lazily: `import model` stays light
         lo, hi = np.array([b[0] for b in self.bounds]), np.array([b[1] for b in self.bounds])
@@ -504,8 +507,8 @@ class _Problem:
 
     def slsqp(self, start: np.ndarray, slack=None, maxiter: int = 300):
         """Minimise J subject to the targets (loosened by ``slack``) from ``start`` (θ) by SLSQP
-        (`_minimise`'s scaling)."""
-        return self._minimise(start, slack, "SLSQP", {"ftol": 1e-12, "maxiter": maxiter})
+        (`minimise`'s scaling)."""
+        return self.minimise(start, slack, "SLSQP", {"ftol": 1e-12, "maxiter": maxiter})
 
     def interior(self, start: np.ndarray, slack=None, maxiter: int = 500):
         """The same problem as `slsqp`, in the same scaling, by scipy's trust-region interior
@@ -517,11 +520,11 @@ class _Problem:
         twice a fifty-step SLSQP run (0.06–0.12 s against 0.03–0.08 s on the case that found
         it), so it is never the first try."""
         # Its notes on a singular step are not the planner's. Silenced here only, not in
-        # `_minimise`: the warning filters are the process's, shared by the app's sessions
+        # `minimise`: the warning filters are the process's, shared by the app's sessions
         # (threads), so every other session is silenced while this runs. This method runs
         # rarely (where SLSQP stopped short); SLSQP runs on every solve.
         with no_warnings():
-            return self._minimise(start, slack, "trust-constr",
+            return self.minimise(start, slack, "trust-constr",
                                   {"maxiter": maxiter, "gtol": 1e-10, "xtol": 1e-12, "barrier_tol": 1e-12})
 
     def scales(self) -> np.ndarray:
