@@ -1136,6 +1136,27 @@ def test_a_phone_or_a_tablet_shows_every_page_whole(server, device, lang):
                           sections=True, device=None if zoomed else device)
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_phone_shows_each_compared_scenario_whole_in_the_picker(server, lang):
+    """On a phone the Compare page's picker shows every picked scenario's whole title, on as many
+    lines as it takes: Streamlit cut a long one with "…" ("Mục tiêu Đại hội XX (≥10 %/năm, gấp
+    đôi…"), and its hover title is no help by touch."""
+    url, _ = server
+    with chromium_page(device="Pixel 5") as page:
+        opened(page, f"{url}/compare?lang={lang}&cmp=baseline,congress_2025,provincial_plan")
+        chips = page.locator('[data-testid="stMain"] [data-testid="stMultiSelectTagsContainer"] [data-tag] span[title]')
+        titles = {"vi": "Mục tiêu Đại hội XX (≥10 %/năm, gấp đôi năm 2025)",
+                  "en": "20th Congress aim (≥10 %/yr, doubled by 2030)"}
+        assert titles[lang] in [chips.nth(i).inner_text() for i in range(chips.count())]
+        assert chips.count() == 3
+        assert not page.evaluate(CUT)
+        # each title within the screen, its × beside it
+        w = page.evaluate("document.documentElement.clientWidth")
+        for i in range(chips.count()):
+            box = chips.nth(i).bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= w, (chips.nth(i).inner_text(), box, w)
+
+
 def test_a_planner_on_a_phone_changes_a_rate_and_reads_the_answer(server):
     """On a phone, by touch: open the folded sidebar, open a sector, type `9,5` with the decimal
     comma, close the sidebar and read the Scorecard's answer; choose another page, which closes

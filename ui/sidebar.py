@@ -46,6 +46,12 @@ APP_CSS = """
 [data-testid="stForm"] [data-testid="InputInstructions"]:has(span + span)::before {content: "%(enter_form)s";}
 [data-testid="stForm"] [data-testid="stTextArea"] [data-testid="InputInstructions"]:has(span + span)::before {content: "%(enter_area)s";}
 [data-testid="stMainMenu"] {display: none;}
+/* a picked item's whole words, on as many lines as they take: Streamlit cuts a long one with
+   "…" (on a phone most scenario titles: "Mục tiêu Đại hội XX (≥10 %%/năm, gấp đôi…"), and its
+   hover title is no help on a touch screen */
+[data-testid="stMultiSelectTagsContainer"] [data-tag] {height: auto; max-width: 100%%;}
+[data-testid="stMultiSelectTagsContainer"] [data-tag] span[title] {white-space: normal; overflow: visible;
+  text-overflow: clip; overflow-wrap: anywhere;}
 /* a select box's list when nothing matches what is typed: Streamlit says "No results" in
    English alone; its list says it is empty (react-aria's data-empty), its one row holds the words */
 [role="listbox"][data-empty="true"] [role="option"] span {font-size: 0;}
