@@ -766,3 +766,32 @@ def test_a_folder_without_the_right_to_write_is_said_of_the_file_asked_for(tmp_p
     assert e.value.filename == str(out / "plan.toml")
     monkeypatch.setattr(files.tempfile, "mkstemp", tempfile.mkstemp)
     assert not [f for f in out.rglob("*") if f.is_file()]
+
+
+def test_a_terminal_shows_what_it_would_act_on_as_escapes(tmp_path, monkeypatch, capsys):
+    """A path the command line echoes is the user's (a file from a shared folder, a name from a
+    script): one holding "\\x1b[2J" could clear the terminal's screen, "\\x1b]52;…" set its
+    clipboard, U+202E turn the rest of the line around. On a terminal they are shown as
+    escapes, in an answer and in an error; into a file or a pipe the words are as written."""
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8")
+    odd = tmp_path / "a\x1b[2Jb\u202ec\rd.toml"
+    odd.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["validate", str(odd), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "a\\x1b[2Jb\\u202ec\\rd.toml" in out
+    assert not re.search("[\x1b\u202e\r]", out)
+    missing = tmp_path / "x\x1b]52;c;aGk=\x07y.toml"
+    assert main(["run", str(missing), "--out", str(tmp_path / "o"), "--lang", "vi"]) == 2
+    err = capsys.readouterr().err
+    assert "x\\x1b]52;c;aGk=\\x07y.toml" in err and not re.search("[\x1b\x07]", err)
+    with pytest.raises(SystemExit):
+        main(["validate", str(odd), "--lang", "\x1b[2J"])
+    err = capsys.readouterr().err
+    assert "\\x1b[2J" in err and "\x1b" not in err
+    assert type(sys.stderr).__name__ != "_ShownOut"   # given back
+    # into a pipe or a file: as written
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
+    assert main(["validate", str(odd), "--lang", "en"]) == 0
+    assert str(odd) in capsys.readouterr().out

@@ -51,17 +51,48 @@ def _speak_vietnamese() -> None:
             pass   # no stream (pythonw), or one that cannot change (a test's capture): left as it is
 
 
+# What a terminal acts on rather than shows, in a path or a name the command line echoes: C0
+# controls but the tab and the line break, DEL and the C1 controls ("\x1b[2J" clears the screen,
+# "\r" writes the rest of a line over its start, "\x1b]52;…" sets the clipboard), the line and
+# paragraph separators, and the hidden text-direction controls ("a\u202elmot.toml" turned the
+# rest of its line around). Written as their escapes, "\x1b[2J", where a terminal shows them.
+_TERMINAL_ACTS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def shown_on_terminal(text: str) -> str:
+    """``text`` with every character a terminal would act on written as its escape (`\\x1b`,
+    `\\u202e`), the rest as it is."""
+    return _TERMINAL_ACTS.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+
+
+class _ShownOut:
+    """A terminal's stream (standard error, or output with no width to wrap at) that shows the
+    characters it would act on as escapes (`shown_on_terminal`). Into a file or a pipe nothing is
+    installed: the words are data there, as written."""
+
+    def __init__(self, out):
+        self._out = out
+
+    def write(self, text: str) -> int:
+        self._out.write(shown_on_terminal(text))
+        return len(text)
+
+    def __getattr__(self, name):   # flush, isatty, fileno, encoding…: the terminal's own
+        return getattr(self._out, name)
+
+
 class _WrappedOut:
     """Standard output on a terminal: a line of prose longer than the window wraps at spaces,
     its indent kept and a list item's text aligned (a 1,300-character sentence of `solve` broke
     mid-word at the window's edge); a table's row (runs of two spaces or more) is left as it is,
-    already at the window's width (`_width`). Into a file or a pipe nothing is installed."""
+    already at the window's width (`_width`). What the terminal would act on is shown as escapes
+    (`shown_on_terminal`). Into a file or a pipe nothing is installed."""
 
     def __init__(self, out, width: int):
         self._out, self._width, self._pending = out, max(int(width), 20), ""
 
     def write(self, text: str) -> int:
-        self._pending += text
+        self._pending += shown_on_terminal(text)
         *lines, self._pending = self._pending.split("\n")
         for line in lines:
             self._out.write(self._wrap(line) + "\n")
