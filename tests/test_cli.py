@@ -144,6 +144,29 @@ def test_vietnamese_output_into_a_file_on_a_system_whose_code_page_lacks_it(tmp_
     assert r.returncode == 2 and "lỗi: thiếu tham số bắt buộc" in r.stderr.decode("utf-8")
 
 
+def test_a_file_name_in_another_encoding_is_named_not_a_crash(tmp_path):
+    """A file unpacked from a Windows archive keeps its name's bytes in cp1258 ("kịch bản" is not
+    UTF-8 there): on a desktop's UTF-8 locale (vi_VN.UTF-8, whose standard output is ``strict``;
+    ``PYTHONIOENCODING`` stands in for it), `validate` stopped with "error: UnicodeEncodeError",
+    exit 1, as it named the file. The byte it cannot write is shown as an escape; into a pipe
+    under the C locale the name's own bytes are kept."""
+    name = os.fsdecode(b"k\xf2ch_b\xe3n.toml")   # cp1258-ish bytes, undecodable as UTF-8
+    (tmp_path / name).write_text((SCENARIOS / "baseline.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
+    env.pop("PYTHONUTF8", None)
+    r = subprocess.run([sys.executable, "-m", "model", "validate", name, "--lang", "en"], cwd=tmp_path,
+                       capture_output=True, env=env)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.decode("utf-8") == "k\\udcf2ch_b\\udce3n.toml: ok (baseline, horizon 2030)\n"
+    r = subprocess.run([sys.executable, "-m", "model", "run", os.fsdecode(b"thi\xeau.toml"), "--out", "o"],
+                       cwd=tmp_path, capture_output=True, env=env)
+    assert r.returncode == 2 and "thi\\udceau.toml: không có tệp này" in r.stderr.decode("utf-8"), r.stderr
+    env["PYTHONIOENCODING"] = "utf-8:surrogateescape"   # the C locale's
+    r = subprocess.run([sys.executable, "-m", "model", "validate", name, "--lang", "en"], cwd=tmp_path,
+                       capture_output=True, env=env)
+    assert r.returncode == 0 and r.stdout.startswith(b"k\xf2ch_b\xe3n.toml: ok")
+
+
 def test_ctrl_c_stops_a_command_in_one_line(tmp_path, capsys, monkeypatch):
     """A planner stops a long command (a million draws, a deck): it printed a traceback into
     numpy's arrays. One line in the reader's language, exit code 130 as shells give a command
@@ -774,14 +797,14 @@ def test_a_terminal_shows_what_it_would_act_on_as_escapes(tmp_path, monkeypatch,
     clipboard, U+202E turn the rest of the line around. On a terminal they are shown as
     escapes, in an answer and in an error; into a file or a pipe the words are as written."""
     text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8")
-    odd = tmp_path / "a\x1b[2Jb\u202ec\rd.toml"
+    odd = tmp_path / ("a\x1b[2Jb\u202ec\rd" + os.fsdecode(b"\x9b") + ".toml")   # and the byte 0x9b (a one-byte CSI)
     odd.write_text(text, encoding="utf-8")
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     assert main(["validate", str(odd), "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "a\\x1b[2Jb\\u202ec\\rd.toml" in out
-    assert not re.search("[\x1b\u202e\r]", out)
+    assert "a\\x1b[2Jb\\u202ec\\rd\\udc9b.toml" in out
+    assert not re.search("[\x1b\u202e\r\udc9b]", out)
     missing = tmp_path / "x\x1b]52;c;aGk=\x07y.toml"
     assert main(["run", str(missing), "--out", str(tmp_path / "o"), "--lang", "vi"]) == 2
     err = capsys.readouterr().err
@@ -794,4 +817,4 @@ def test_a_terminal_shows_what_it_would_act_on_as_escapes(tmp_path, monkeypatch,
     # into a pipe or a file: as written
     monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
     assert main(["validate", str(odd), "--lang", "en"]) == 0
-    assert str(odd) in capsys.readouterr().out
+    assert "a\x1b[2Jb\u202ec\rd" in capsys.readouterr().out

@@ -38,13 +38,16 @@ def _speak_vietnamese() -> None:
     were written. UTF-8 is what Python's own UTF-8 mode (``-X utf8``, the default from Python 3.15)
     writes; a character that cannot be written at all (a file name's undecodable byte) is shown
     as an escape rather than stopping the command. A UTF-8 stream, the usual case (Linux, macOS,
-    the Windows console), is left as it is."""
+    the Windows console), keeps its encoding; one that refuses such a character (``strict``:
+    standard output under any UTF-8 locale but C's, vi_VN.UTF-8 among them) shows it as an escape
+    too: a file unpacked from a Windows archive, its name in cp1258's bytes, stopped `validate`
+    with "error: UnicodeEncodeError" as it named the file."""
     import codecs
 
     for name in ("stdout", "stderr"):
         stream = getattr(sys, name)
         try:
-            if codecs.lookup(stream.encoding or "ascii").name == "utf-8":
+            if codecs.lookup(stream.encoding or "ascii").name == "utf-8" and stream.errors != "strict":
                 continue
             stream.reconfigure(encoding="utf-8", errors="backslashreplace")
         except (AttributeError, LookupError, ValueError, OSError):
@@ -55,8 +58,10 @@ def _speak_vietnamese() -> None:
 # controls but the tab and the line break, DEL and the C1 controls ("\x1b[2J" clears the screen,
 # "\r" writes the rest of a line over its start, "\x1b]52;…" sets the clipboard), the line and
 # paragraph separators, and the hidden text-direction controls ("a\u202elmot.toml" turned the
-# rest of its line around). Written as their escapes, "\x1b[2J", where a terminal shows them.
-_TERMINAL_ACTS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# rest of its line around), and a file name's undecodable byte (a lone surrogate, "\udc9b": the
+# byte 0x9b is a terminal's one-byte escape). Written as their escapes, "\x1b[2J", where a terminal
+# shows them.
+_TERMINAL_ACTS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def shown_on_terminal(text: str) -> str:
