@@ -4,6 +4,7 @@ the user's language without losing other settings, state that survives page swit
 
 import dataclasses
 import json
+import os
 import re
 
 import pytest
@@ -646,6 +647,23 @@ def test_names_a_copied_folder_cannot_hold_are_refused_in_the_app_and_uploads_ke
     text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace('name = "baseline"', 'name = "nul"')
     upload(at, text, "nul.toml")
     assert at.session_state["base_ref"] == "ws:nul-1" and (workspace / "nul-1.toml").is_file()
+
+
+def test_a_workspace_folder_named_in_another_encoding_is_shown_and_kept(tmp_path, monkeypatch):
+    """A workspace folder whose name's bytes are not UTF-8 (a server's share named on an old
+    system, "w\\xf2s"): the Workspace page stopped with "UnicodeEncodeError" as it named the
+    folder (the page's text is sent as UTF-8). It is named with the byte as an escape, and a save
+    there is listed as any other."""
+    folder = tmp_path / os.fsdecode(b"w\xf2s")
+    monkeypatch.setenv("HATINH_WORKSPACE", str(folder))
+    at = fresh(page="workspace")
+    said = next(plain(c.value) for c in at.caption if "TOML" in c.value)
+    assert said.endswith(f"{tmp_path}/w\\udcf2s."), said
+    ws_box(at, "name").input("plan_a")
+    at.get("form_submit_button")[0].click()
+    run(at)
+    assert (folder / "plan_a.toml").is_file() and at.session_state["base_ref"] == "ws:plan_a"
+    assert list(at.dataframe[0].value["Tên tệp"]) == ["plan_a"]
 
 
 def test_workspace_save_conflict_rename_duplicate_delete(workspace):

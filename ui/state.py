@@ -117,8 +117,11 @@ def md(text: str) -> str:
     in a title is shown, never fetched), HTML entities neutralised, and hidden text-direction
     controls dropped. Validation refuses those in titles; an uploaded file's name is the
     browser's, and "a<U+202E>lmot.toml" (or "a&#x202e;lmot.toml") turned the rest of its message line
-    around: "a.toml: không phải TOML…" read backwards."""
-    return _MD_SPECIAL.sub(r"\\\1", BIDI_RE.sub("", html.unescape(str(text)))).replace("\n", " ")
+    around: "a.toml: không phải TOML…" read backwards. A path's byte that is not UTF-8 (a lone
+    surrogate, as `os.fsdecode` gives it) is shown as its escape ("w\\udcf2s"): the page's text
+    is sent as UTF-8, and a workspace folder so named stopped the Workspace page."""
+    text = str(text).encode("utf-8", "backslashreplace").decode("utf-8")
+    return _MD_SPECIAL.sub(r"\\\1", BIDI_RE.sub("", html.unescape(text))).replace("\n", " ")
 
 
 _BLOCK_START = re.compile(r"^(?:([-+=])|(\d+)([.)]))")
