@@ -29,19 +29,7 @@ from table import print_pair, print_ratios  # noqa: E402
 
 import model  # noqa: E402
 from model.workspace import MAX_ENTRIES  # noqa: E402
-from tests.support import ROOT, chromium_page, streamlit_server, wait_ready  # noqa: E402
-
-
-def fill(folder: Path, n: int) -> None:
-    """``n`` scenario files in ``folder``: the baseline, each with a name, a title and its
-    services rate of its own (a department's variants)."""
-    text = (ROOT / "scenarios" / "baseline.toml").read_text(encoding="utf-8")
-    for i in range(n):
-        (folder / f"plan_{i:03d}.toml").write_text(
-            text.replace('name = "baseline"', f'name = "plan_{i:03d}"')
-                .replace('title_vi = "Kịch bản cơ sở (xu hướng 2022–2025)"',
-                         f'title_vi = "Phương án {i} của phòng kế hoạch tổng hợp"')
-                .replace("growth = 0.075", f"growth = {0.07 + i * 0.0001:.4f}"), encoding="utf-8")
+from tests.support import chromium_page, fill_workspace, streamlit_server, wait_ready  # noqa: E402
 
 
 def run_pair(empty: Path, full: Path, n: int) -> tuple[dict, dict]:
@@ -108,7 +96,7 @@ def main() -> None:
         empty, full = Path(tmp) / "empty", Path(tmp) / "full"
         empty.mkdir()
         full.mkdir()
-        fill(full, MAX_ENTRIES)
+        fill_workspace(full, MAX_ENTRIES)
         print_pair(ROWS, f"An empty workspace and one of {MAX_ENTRIES} scenarios, turn about: "
                          f"{args.switches} page switches each", *run_pair(empty, full, args.switches),
                    names=("empty workspace", f"{MAX_ENTRIES} saved"))

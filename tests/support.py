@@ -169,3 +169,16 @@ def sidebar_input(page, section: str, label: str):
         except Exception:  # the click landed during a rerun: try again
             pass
     return box
+
+
+def fill_workspace(folder: Path, n: int) -> None:
+    """``n`` scenario files ``plan_000`` … in ``folder``: the baseline, each with a name, a
+    Vietnamese title and a services rate of its own (a department's variants over a year; the
+    English title stays the baseline's)."""
+    text = (ROOT / "scenarios" / "baseline.toml").read_text(encoding="utf-8")
+    for i in range(n):
+        (folder / f"plan_{i:03d}.toml").write_text(
+            text.replace('name = "baseline"', f'name = "plan_{i:03d}"')
+                .replace('title_vi = "Kịch bản cơ sở (xu hướng 2022–2025)"',
+                         f'title_vi = "Phương án {i} của phòng kế hoạch tổng hợp"')
+                .replace("growth = 0.075", f"growth = {0.07 + i * 0.0001:.4f}"), encoding="utf-8")

@@ -20,7 +20,7 @@ import pytest
 
 import model
 
-from .support import (CHROMIUM, ROOT, chromium_page, goto_page, metric_text, no_exception, settle,
+from .support import (CHROMIUM, ROOT, chromium_page, fill_workspace, goto_page, metric_text, no_exception, settle,
                       shot, sidebar_input, streamlit_server, wait_ready)
 
 if not shutil.which(CHROMIUM):
@@ -775,9 +775,7 @@ def test_a_full_workspace_leaves_the_compare_page_as_it_was(tmp_path):
     with streamlit_server(env={"HATINH_WORKSPACE": str(ws)}) as url, chromium_page(LAPTOP) as page:
         main = opened(page, f"{url}/compare?lang=en&scn=baseline")
         before = page.evaluate(count)
-        for k in range(150):
-            (ws / f"plan_{k:03d}.toml").write_text(text.replace('name = "baseline"', f'name = "plan_{k:03d}"'),
-                                                 encoding="utf-8")
+        fill_workspace(ws, 150)
         main = opened(page, f"{url}/compare?lang=en&scn=baseline")
         assert page.evaluate(count) == before and main.locator('[data-testid="stCheckbox"]').count() == 0
         box = main.get_by_role("combobox", name="Scenarios to compare", exact=True)
