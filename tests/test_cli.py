@@ -167,6 +167,22 @@ def test_a_file_name_in_another_encoding_is_named_not_a_crash(tmp_path):
     assert r.returncode == 0 and r.stdout.startswith(b"k\xf2ch_b\xe3n.toml: ok")
 
 
+def test_a_command_started_with_its_output_closed_still_works(tmp_path):
+    """A scheduled job started with its output closed (``>&-``): Python has no standard output
+    then, and every command stopped with a traceback ("'NoneType' object has no attribute
+    'isatty'"), exit 1, before doing anything. It does its work, says nothing, and exits as it
+    would have; its refusals still go to standard error."""
+    def closed(*args: str):
+        return subprocess.run(["sh", "-c", '"$0" -m model "$@" >&-', sys.executable, *args], cwd=ROOT,
+                              capture_output=True, text=True)
+
+    r = closed("run", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path / "o"))
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["projection.csv", "targets.csv"]
+    r = closed("validate", str(tmp_path / "thiếu.toml"))
+    assert r.returncode == 2 and "thiếu.toml: không có tệp này" in r.stderr and "Traceback" not in r.stderr
+
+
 def test_ctrl_c_stops_a_command_in_one_line(tmp_path, capsys, monkeypatch):
     """A planner stops a long command (a million draws, a deck): it printed a traceback into
     numpy's arrays. One line in the reader's language, exit code 130 as shells give a command

@@ -25,7 +25,16 @@ def _width() -> int | None:
     per row, interleaved, unreadable). Into a file or a pipe, None: whole rows, for grep and awk."""
     import shutil
 
-    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+    return shutil.get_terminal_size().columns if is_terminal(sys.stdout) else None
+
+
+def is_terminal(stream) -> bool:
+    """Whether ``stream`` is a terminal: not when there is none (a command started with its
+    output closed, ``>&-``, has None there and stopped on it with a traceback), nor a closed one."""
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):   # no stream, or a closed one
+        return False
 
 
 def _speak_vietnamese() -> None:

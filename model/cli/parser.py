@@ -20,7 +20,8 @@ from .args import (_ARG_LANG, _band, _chart_kinds, _delay, _DoneOnce, _done, _dr
 from .analyses import _cmd_attribute, _cmd_backtest, _cmd_frontier, _cmd_invest, _cmd_projects, _cmd_supply
 from .commands import (_cmd_brief, _cmd_quarterly, _cmd_risk, _cmd_run, _cmd_solve, _cmd_targets, _cmd_validate,
                        _cmd_workspace)
-from .output import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, EXIT_STOPPED, _ShownOut, _speak_vietnamese, _WrappedOut, _width
+from .output import (EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, EXIT_STOPPED, _ShownOut, _speak_vietnamese, _WrappedOut,
+                     _width, is_terminal)
 
 
 # what a FILE argument may be (`resolve`)
@@ -267,19 +268,12 @@ def _argv_lang(argv: list[str]) -> str:
     return asked or LANGS[0]
 
 
-def _is_terminal(stream) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError):   # no such method, or a closed stream
-        return False
-
-
 def main(argv: list[str] | None = None) -> int:
     """The command line: `_main`, its messages on a terminal with what the terminal would act on
     shown as escapes (`model.cli.output.shown_on_terminal`): a path or a name it echoes is the
     user's, and "\\x1b[2J" in one could clear the screen."""
     plain_err = sys.stderr
-    if _is_terminal(plain_err):
+    if is_terminal(plain_err):
         sys.stderr = _ShownOut(plain_err)
     try:
         return _main(argv)
