@@ -525,7 +525,7 @@ class _Problem:
         # rarely (where SLSQP stopped short); SLSQP runs on every solve.
         with no_warnings():
             return self.minimise(start, slack, "trust-constr",
-                                  {"maxiter": maxiter, "gtol": 1e-10, "xtol": 1e-12, "barrier_tol": 1e-12})
+                                 {"maxiter": maxiter, "gtol": 1e-10, "xtol": 1e-12, "barrier_tol": 1e-12})
 
     def scales(self) -> np.ndarray:
         return np.array([MISS_SCALE.get(registry.get(sp.id).kind, 1.0) for sp in self.specs])
