@@ -18,13 +18,13 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from browser import switch  # noqa: E402
+from run import median_ms  # noqa: E402
 from table import print_pair, print_ratios  # noqa: E402
 
 import model  # noqa: E402
@@ -68,17 +68,9 @@ def listing(full: Path, repeat: int) -> list[tuple[str, float, float]]:
             return [os.stat(e.path) for e in it if e.name.endswith(".toml")]
 
     ws = model.Workspace(full)
-    ws.entries()
-    rows = []
-    for name, f in (("bare os.scandir and a stat of each file", bare), ("Workspace.names()", ws.names),
-                    ("Workspace.entries() (each file read before)", ws.entries)):
-        xs = []
-        for _ in range(repeat):
-            t0 = time.perf_counter()
-            f()
-            xs.append((time.perf_counter() - t0) * 1000)
-        rows.append((name, statistics.median(xs), min(xs)))
-    return rows
+    return [(name, *median_ms(f, repeat))   # each called once first: entries() reads every file then
+            for name, f in (("bare os.scandir and a stat of each file", bare), ("Workspace.names()", ws.names),
+                            ("Workspace.entries() (each file read before)", ws.entries))]
 
 
 ROWS = (("page switch to Compare → drawn, median, s", "compare"), ("… slowest, s", "compare_max"),
