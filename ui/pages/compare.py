@@ -118,14 +118,11 @@ if missing:
 
 def on_pick(k: str) -> None:
     """Scenarios added to or removed from the picker of key ``k`` (`ui.state.key`): kept in the
-    view, and so the link, in the order picked. At `charts.MAX_COMPARED` one more is not taken,
-    and the page says why (a ninth line would take the first's colour). Streamlit's own limit on
-    the box would say so in English only."""
-    got = list(state.ss()[k])
-    if len(got) > charts.MAX_COMPARED:   # the page, at eight, says why (below)
-        got = got[:charts.MAX_COMPARED]
-        state.ss()[k] = got
-    view["cmp"] = ",".join(got)
+    view, and so the link, in the order picked. At `charts.MAX_COMPARED` one more is not taken
+    (the box is trimmed to it before it is drawn, below), and the page says why (a ninth line
+    would take the first's colour). Streamlit's own limit on the box would say so in English
+    only."""
+    view["cmp"] = ",".join(state.ss()[k][:charts.MAX_COMPARED])
 
 
 # One box to pick from, however many scenarios the workspace holds (up to 500): a tick box for
@@ -136,7 +133,7 @@ def on_pick(k: str) -> None:
 # and later a 5).
 k = state.seed("cmp.pick", chosen)
 if (kept := [r for r in state.ss()[k] if r in pool][:charts.MAX_COMPARED]) != state.ss()[k]:
-    state.ss()[k] = kept   # one deleted from the workspace meanwhile
+    state.ss()[k] = kept   # a ninth picked, or one deleted from the workspace meanwhile
 picked = st.multiselect(t("cmp_pick", lang), list(pool), key=k, format_func=lambda r: pool[r][0], on_change=on_pick,
                         args=(k,), placeholder=t("cmp_pick_placeholder", lang), filter_mode="contains",
                         select_all=False,   # its "Select all" / "Select 23 matches" is English only
