@@ -174,8 +174,8 @@ class Workspace:
         # run, and a department's holds up to 500 files)
         try:
             with os.scandir(self.folder) as it:
-                return sorted(e.name[:-len(SUFFIX)] for e in it
-                              if e.name.endswith(SUFFIX) and valid_name(e.name[:-len(SUFFIX)]) and e.is_file())
+                return sorted(stem for e in it
+                              if e.name.endswith(SUFFIX) and valid_name(stem := e.name[:-len(SUFFIX)]) and e.is_file())
         except OSError:   # not made yet, or not a folder: nothing listed (`problem` says why)
             return []
 

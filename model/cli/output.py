@@ -88,29 +88,32 @@ class _ShownOut:
         self._out = out
 
     def write(self, text: str) -> int:
-        self._out.write(shown_on_terminal(text))
+        self._put(shown_on_terminal(text))
         return len(text)
+
+    def _put(self, shown: str) -> None:
+        self._out.write(shown)
 
     def __getattr__(self, name):   # flush, isatty, fileno, encoding…: the terminal's own
         return getattr(self._out, name)
 
 
-class _WrappedOut:
+class _WrappedOut(_ShownOut):
     """Standard output on a terminal: a line of prose longer than the window wraps at spaces,
     its indent kept and a list item's text aligned (a 1,300-character sentence of `solve` broke
     mid-word at the window's edge); a table's row (runs of two spaces or more) is left as it is,
-    already at the window's width (`_width`). What the terminal would act on is shown as escapes
-    (`shown_on_terminal`). Into a file or a pipe nothing is installed."""
+    already at the window's width (`_width`). What the terminal would act on is shown as escapes,
+    as by `_ShownOut`. Into a file or a pipe nothing is installed."""
 
     def __init__(self, out, width: int):
-        self._out, self._width, self._pending = out, max(int(width), 20), ""
+        super().__init__(out)
+        self._width, self._pending = max(int(width), 20), ""
 
-    def write(self, text: str) -> int:
-        self._pending += shown_on_terminal(text)
+    def _put(self, shown: str) -> None:
+        self._pending += shown
         *lines, self._pending = self._pending.split("\n")
         for line in lines:
             self._out.write(self._wrap(line) + "\n")
-        return len(text)
 
     def flush(self) -> None:
         if self._pending:
@@ -126,9 +129,6 @@ class _WrappedOut:
         hang = indent + " " * (len(body) - len(body.lstrip("-•* ")) if body[:1] in "-•*" else 0)
         return textwrap.fill(line, self._width, subsequent_indent=hang, break_long_words=False,
                              break_on_hyphens=False)
-
-    def __getattr__(self, name):   # isatty, fileno, encoding…: the terminal's own
-        return getattr(self._out, name)
 
 
 def _cli_table(frame, lang: str, digits=1) -> str:
