@@ -1,5 +1,6 @@
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -165,6 +166,26 @@ def test_a_file_name_in_another_encoding_is_named_not_a_crash(tmp_path):
     r = subprocess.run([sys.executable, "-m", "model", "validate", name, "--lang", "en"], cwd=tmp_path,
                        capture_output=True, env=env)
     assert r.returncode == 0 and r.stdout.startswith(b"k\xf2ch_b\xe3n.toml: ok")
+
+
+def test_a_file_name_with_a_line_break_is_named_on_one_line(tmp_path):
+    """A file's name may hold a line break (made by a script, or pasted into a save dialogue):
+    `validate` said "a" on one line and "b.toml: not valid TOML" on the next, the second line's
+    file one that does not exist, and `run` wrote "2 files in o" and "ut" on two. Each message is
+    one line, the break written as its escape, into a file as on a terminal."""
+    (tmp_path / "a\nb.toml").write_text("x", encoding="utf-8")
+    shutil.copy(SCENARIOS / "baseline.toml", tmp_path / "c\u2028d.toml")
+    r = subprocess.run([sys.executable, "-m", "model", "validate", "a\nb.toml", "c\u2028d.toml", "e\rf.toml",
+                        "--lang", "en"], cwd=tmp_path, capture_output=True, text=True, encoding="utf-8")
+    assert r.returncode == 2
+    assert r.stdout == "c\\u2028d.toml: ok (baseline, horizon 2030)\n"
+    errors = r.stderr.splitlines()
+    assert [line.split(": ")[0] for line in errors] == ["a\\nb.toml", "e\\rf.toml"], r.stderr
+    assert "not valid TOML" in errors[0] and "no such file" in errors[1]
+    r = subprocess.run([sys.executable, "-m", "model", "run", "c\u2028d.toml", "--out", "o\nut"], cwd=tmp_path,
+                       capture_output=True, text=True, encoding="utf-8")
+    assert r.returncode == 0 and (tmp_path / "o\nut" / "projection.csv").is_file()
+    assert "2 tệp trong o\\nut\n" in r.stdout, r.stdout
 
 
 def test_a_command_started_with_its_output_closed_still_works(tmp_path):
@@ -830,7 +851,8 @@ def test_a_terminal_shows_what_it_would_act_on_as_escapes(tmp_path, monkeypatch,
     err = capsys.readouterr().err
     assert "\\x1b[2J" in err and "\x1b" not in err
     assert type(sys.stderr).__name__ != "_ShownOut"   # given back
-    # into a pipe or a file: as written
+    # into a pipe or a file: as written, but for what would end the line (the carriage return:
+    # test_a_file_name_with_a_line_break_is_named_on_one_line)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
     assert main(["validate", str(odd), "--lang", "en"]) == 0
-    assert "a\x1b[2Jb\u202ec\rd" in capsys.readouterr().out
+    assert "a\x1b[2Jb\u202ec\\rd" in capsys.readouterr().out

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 
 from ..report.fmt import num
+from ..report.issues import one_line
 from ..report.strings import t as tr
 from ..report.views import crowding_text
 from ..scenario import ScenarioError
@@ -89,7 +90,7 @@ def _cmd_projects(args) -> int:
             raise SolverError("project_needed")
         sc = resolve(args.file)
         if sc.horizon < 2030:
-            raise SolverError("project_horizon", file=args.file, value=sc.horizon)
+            raise SolverError("project_horizon", file=one_line(args.file), value=sc.horizon)
         _say_unlisted(sc, args.lang)
         try:
             table = project_variants(assemble_history(), sc, args.project, delays=(args.delay,))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .. import workspace as workspace_module
 from ..report.fmt import moment, num
+from ..report.issues import one_line
 from ..report.strings import noun, os_error_text, t as tr
 from ..scenario import Scenario, ScenarioError, load_scenario
 from ..solver import SolverError
@@ -29,12 +30,12 @@ def _cmd_validate(args) -> int:
             for line in e.lines(args.lang):
                 print(line, file=sys.stderr)
         else:
-            print(tr("cli_valid_ok", args.lang, path=path, name=sc.name, h=sc.horizon))
+            print(tr("cli_valid_ok", args.lang, path=one_line(path), name=sc.name, h=sc.horizon))
             if sc.vintage:
                 from ..vintage import current
 
                 if sc.vintage != current():
-                    print(tr("cli_valid_vintage", args.lang, path=path, v=sc.vintage, now=current()))
+                    print(tr("cli_valid_vintage", args.lang, path=one_line(path), v=sc.vintage, now=current()))
             _say_unlisted(sc, args.lang)   # valid, but leaving out a plant still ramping up
     return EXIT_BAD_INPUT if bad else EXIT_OK
 
@@ -49,7 +50,7 @@ def _cmd_workspace(args) -> int:
         return EXIT_BAD_INPUT
     ws.clean_stale()  # temporary files of writes that were killed
     entries = ws.entries()
-    print(tr("cli_ws_head", args.lang, folder=ws.folder.resolve(), n=len(entries),
+    print(tr("cli_ws_head", args.lang, folder=one_line(ws.folder.resolve()), n=len(entries),
              scenarios=noun(len(entries), "scenario")))
     base = None
     try:
@@ -87,7 +88,7 @@ def _cmd_run(args) -> int:
     counts = table["status"].value_counts()
     lg = args.lang
     r = structure_rounding()
-    print(tr("cli_run_files", lg, name=sc.name, n=len(files), out=args.out))
+    print(tr("cli_run_files", lg, name=sc.name, n=len(files), out=one_line(args.out)))
     if not args.charts:
         print(tr("cli_run_charts", lg))
     from ..registry import DEFAULT_SET, judged_set
@@ -201,7 +202,7 @@ def _cmd_brief(args) -> int:
     data = build(history, scenarios, lang=args.lang, set_id=args.targets_set, draws=args.draws, quarter_year=year,
                  seed=args.seed, sources=args.sources, quarter_rest=rest)
     path = write_atomic(Path(args.out), data)
-    print(tr("cli_brief", args.lang, path=path, n=len(scenarios)))
+    print(tr("cli_brief", args.lang, path=one_line(path), n=len(scenarios)))
     return EXIT_OK
 
 
@@ -285,7 +286,7 @@ def _cmd_solve(args) -> int:
         for note in (started_note(tm, args.lang), *timing_notes(tm, args.lang)):
             if note:
                 print(note)
-    print(tr("cli_run_files", args.lang, name=result.scenario.name, n=len(files), out=args.out))
+    print(tr("cli_run_files", args.lang, name=result.scenario.name, n=len(files), out=one_line(args.out)))
     # Status 2 (every target holds, the paths not shown to be the closest) is not a failure of
     # the command: its files are written and the sentence above says what to try.
     return EXIT_MISSED if result.status == 1 else EXIT_OK
@@ -324,5 +325,5 @@ def _cmd_risk(args) -> int:
             made = chart_files(titled(fan_of(result, m, lg, source=line), title), lg)
             for kind in ("png", "svg"):
                 files.append(write_atomic(out / f"fan_{m}.{kind}", made[kind]))
-        print(tr("cli_risk_files", lg, n=len(files), out=args.out))
+        print(tr("cli_risk_files", lg, n=len(files), out=one_line(args.out)))
     return EXIT_OK

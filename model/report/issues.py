@@ -247,6 +247,17 @@ SOLVER: dict[str, tuple[str, str]] = {
 }
 
 
+# What ends a line (the characters `str.splitlines` breaks at): in a file's name, one would cut
+# "a\nb.toml: not valid TOML" into two messages, the second one's file the wrong name.
+_LINE_ENDS = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` (a file's or a folder's name, as the user gave it) on one line: each character
+    that would end the line written as its escape ("a\\nb.toml"), the rest as it is."""
+    return _LINE_ENDS.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), str(text))
+
+
 def solver_text(code: str, params: dict, lang: str = "en") -> str:
     """A `SolverError` in words. A parameter that words itself (a `ScenarioError`: ``lines``)
     is asked in the same language."""

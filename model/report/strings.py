@@ -23,7 +23,7 @@ from typing import Any, Mapping
 from ..data import solver_target_unit
 from . import fmt
 from .catalogue import FINDINGS, PARTS
-from .issues import ISSUES, issue_text  # noqa: F401  (the validation messages, kept apart)
+from .issues import ISSUES, issue_text, one_line  # noqa: F401  (the validation messages, kept apart)
 
 LANGS = ("vi", "en")
 
@@ -135,7 +135,8 @@ def os_error_text(err: OSError, lang: str = "vi", reading: bool = False) -> str:
         key = "os_noread"
     elif getattr(err, "winerror", None) in _WIN_IN_USE or (key == "os_access" and _locked_file(path)):
         key = "os_in_use"
-    return t(key, lang, path=path) if key else t("os_other", lang, path=path, reason=err.strerror or str(err))
+    shown = one_line(path)   # the name as said; the check above asks the file system about the name as it is
+    return t(key, lang, path=shown) if key else t("os_other", lang, path=shown, reason=err.strerror or str(err))
 
 
 def field_label(field: str, lang: str = "vi", names: Mapping[str, tuple[str, str]] | None = None) -> str:

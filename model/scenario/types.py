@@ -468,7 +468,9 @@ class ScenarioError(ValueError):
         super().__init__(source)
 
     def lines(self, lang: str = "en") -> list[str]:
-        prefix = f"{self.source}: " if self.source else ""
+        from ..report.issues import one_line   # (as `Issue.text`)
+
+        prefix = f"{one_line(self.source)}: " if self.source else ""
         out = [prefix + i.text(lang) for i in self.issues]
         if self.more:
             out.append(prefix + Issue("", "more_issues", {"n": self.more}).text(lang))
