@@ -9,6 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from ..report.issues import escaped
 from ..report.strings import t as tr
 from ..report.views import cli_table
 from ..scenario import Scenario, load_scenario
@@ -76,7 +77,7 @@ _TERMINAL_ACTS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u20
 def shown_on_terminal(text: str) -> str:
     """``text`` with every character a terminal would act on written as its escape (`\\x1b`,
     `\\u202e`), the rest as it is."""
-    return _TERMINAL_ACTS.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+    return escaped(_TERMINAL_ACTS, text)
 
 
 class _ShownOut:

@@ -252,10 +252,16 @@ SOLVER: dict[str, tuple[str, str]] = {
 _LINE_ENDS = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
+def escaped(pattern: re.Pattern, text: str) -> str:
+    """``text`` with each character ``pattern`` matches written as its Python escape ("\\n",
+    "\\x1b", "\\u202e", "\\udc9b"), the rest as it is."""
+    return pattern.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+
+
 def one_line(text: str) -> str:
     """``text`` (a file's or a folder's name, as the user gave it) on one line: each character
     that would end the line written as its escape ("a\\nb.toml"), the rest as it is."""
-    return _LINE_ENDS.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), str(text))
+    return escaped(_LINE_ENDS, str(text))
 
 
 def solver_text(code: str, params: dict, lang: str = "en") -> str:
