@@ -52,6 +52,7 @@ from .history import History, need_history
 from .projects import SOURCES, capital_spending, increments
 from .scenario import RatePath, Scenario
 from .sectors import SECTOR_IDS
+from .targets import TARGET_YEAR
 
 def switch_driver(history: History, scenario: Scenario, sector: str, driver: str,
                   loaded: Scenario | None = None) -> Scenario:
@@ -337,6 +338,34 @@ def investment_record(history: History) -> pd.DataFrame:
              "share_pct": 100 * v / float(nominal[y])}
             for y, (v, _) in sorted(_published_investment().items()) if y in nominal.index]
     return pd.DataFrame(rows).set_index("year")
+
+
+def need_against_record(p: Projection, until: int = TARGET_YEAR) -> dict:
+    """What a projection's growth paths need in total social investment, against the record.
+
+    The need (`required_investment`) as % of GRDP at current prices, averaged over the projected
+    years to ``until`` (the targets' year; every projected year when none is that early), at the
+    ICOR band: ``central``, ``low``, ``high``, over ``y0``–``y1``. The record: every published
+    year's share (``record``, {year: %}), the highest (``record_max``, in ``record_year``), and
+    ``beyond`` when the central need is above it. Of the need, the named projects' own capital
+    (``projects``, % of GRDP a year averaged alike: C(t)/N(t)), and the project spending most
+    (``largest``, its id, and ``largest_pct``; None and 0 without projects): no growth path
+    moves it (nor a project's scale: capital is what is built). A few milliseconds."""
+    need = required_investment(p)
+    need = need[need.index <= until] if (need.index <= until).any() else need
+    rec = investment_record(p.history)["share_pct"]
+    c = float(need["share_central_pct"].mean())
+    nominal = p.grdp_nominal.loc[need.index].to_numpy()
+    spend = capital_spending(p.scenario.projects, need.index.to_numpy(), p.last_actual_year)
+    each = {pid: float(100 * (spend[pid].to_numpy() / nominal).mean())
+            for pid in spend.columns if pid not in (*SOURCES, "total")}
+    largest = max(each, key=each.get) if each and max(each.values()) > 0 else None
+    return {"central": c, "low": float(need["share_low_pct"].mean()), "high": float(need["share_high_pct"].mean()),
+            "y0": int(need.index[0]), "y1": int(need.index[-1]), "record_max": float(rec.max()),
+            "record_year": int(rec.idxmax()), "record": {int(y): float(v) for y, v in rec.items()},
+            "beyond": c > float(rec.max()),
+            "projects": float(100 * (need["projects"].to_numpy() / nominal).mean()),
+            "largest": largest, "largest_pct": each.get(largest, 0.0)}
 
 
 def growth_from_investment(history: History, scenario: Scenario, share_of_grdp: float | Mapping[int, float],

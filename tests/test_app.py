@@ -1064,6 +1064,19 @@ def test_investment_need_and_what_investment_buys():
     assert at.metric[0].value == headline(w)
 
 
+def test_projects_page_says_when_the_investment_need_is_beyond_the_record():
+    """Under its investment table the Projects page sets the need against the record in words:
+    a warning where the paths need more than the province has ever raised (the provincial plan:
+    92,5 % of GRDP a year, the record's highest 50,5 %), a caption where they do not."""
+    at = fresh(page="projects", scn="provincial_plan")
+    said = [w.value for w in at.warning if "Cao hơn mọi năm đã công bố (tối đa 50,5 % GRDP)" in w.value]
+    assert len(said) == 1 and "bình quân 92,5 % GRDP mỗi năm giai đoạn 2026–2030" in said[0], said
+    at = fresh(page="projects", scn="baseline", lang="en")
+    assert not any("More than in any published year" in w.value for w in at.warning)
+    assert any(c.value.startswith("These paths need total social investment of 44.7 % of GRDP a year on average "
+                                  "in 2026–2030") for c in at.caption)
+
+
 def test_what_investment_buys_says_when_the_projects_take_it_all():
     """Formosa phase 2 on: its capital alone passes 50 % of GRDP in 2027–2030, so what 50 %
     buys falls there; the page says why and what to change, beside the answer."""

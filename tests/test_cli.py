@@ -517,6 +517,22 @@ def test_invest_says_when_the_projects_take_the_whole_share(tmp_path, capsys):
     assert "Vốn của các dự án" not in capsys.readouterr().out
 
 
+def test_invest_says_plainly_when_the_need_is_beyond_the_record(capsys):
+    """`invest` printed the need as a table alone: the provincial plan's paths need 115.6 % of
+    GRDP in 2026 and 92.5 % a year on average, where the province has never raised more than
+    50.5 % (2024), and nothing said so. A sentence now sets the need against every published
+    year, leading with it when the need is beyond them; the Solve page's words, for any file."""
+    assert main(["invest", str(SCENARIOS / "provincial_plan.toml"), "--lang", "en"]) == 0
+    last = capsys.readouterr().out.rstrip("\n").splitlines()[-1]
+    assert last == ("More than in any published year (at most 50.5 % of GRDP): These paths need total social "
+                    "investment of 92.5 % of GRDP a year on average in 2026–2030 (ICOR 6–8: 78.5–106.6 %); the "
+                    "published years: 2020: 32.3 %, 2024: 50.5 %, 2025: 48.4 %.")
+    assert main(["invest", str(SCENARIOS / "baseline.toml"), "--lang", "vi"]) == 0
+    last = capsys.readouterr().out.rstrip("\n").splitlines()[-1]
+    assert last.startswith("Các lộ trình này cần vốn đầu tư toàn xã hội bình quân 44,7 % GRDP mỗi năm giai đoạn "
+                           "2026–2030 (ICOR 6–8: 37,7–51,6 %); các năm đã công bố: 2020: 32,3 %, 2024: 50,5 %")
+
+
 def test_priority_takes_the_decimal_comma():
     from model.cli.args import _priority
 
@@ -738,8 +754,9 @@ def test_invest_share_titles_the_need_of_the_bought_paths(capsys):
     assert ("provincial_plan with the growth 45.0 % of GRDP buys (ICOR 7.0): investment needed, bn VND at current "
             "prices (ICOR 6 / 7 / 8; % of GRDP at current prices):") in out
     assert "\nprovincial_plan: investment needed" not in out
-    need = out.split("investment needed, bn VND")[1]
+    need, said = out.split("investment needed, bn VND")[1].split("These paths need")
     assert all(f"{y}" in need for y in range(2026, 2031)) and need.count(" 45.0 ") == 5   # central ICOR: 45 % a year
+    assert said.startswith(" total social investment of 45.0 % of GRDP a year on average in 2026–2030")
     assert main(["invest", plan, "--lang", "vi"]) == 0
     assert "provincial_plan: vốn đầu tư cần, tỷ đồng giá hiện hành (ICOR 6 / 7 / 8;" in capsys.readouterr().out
 

@@ -11,6 +11,8 @@ import model
 from model import investment as inv
 from model.projects import ProjectSetting, capital_spending
 
+from .conftest import SCENARIOS
+
 
 def test_hand_checked_need_without_lags(history, baseline):
     """ICOR 7, all of a year's investment working in that year: need = 7 · ΔR · P."""
@@ -331,3 +333,21 @@ def test_catch_up_is_what_the_first_year_needs_beyond_its_own_increment(history,
     assert (r["catch_up"].loc[2027:] == 0).all()
     if lags[0] == 1.0:
         assert r.at[2026, "catch_up"] == pytest.approx(0, abs=1e-6)
+
+
+def test_the_need_against_the_record_by_hand(history):
+    """`need_against_record`: the central need is the mean of `required_investment`'s central
+    share over 2026–2030, the record every published year's share (investment ÷ GRDP at current
+    prices: 55,524 ÷ 109,970.7 = 50.49 % in 2024, the highest), and beyond it the plan's paths."""
+    plan = model.simulate(history, model.load_scenario(SCENARIOS / "provincial_plan.toml"))
+    v = inv.need_against_record(plan)
+    need = inv.required_investment(plan).loc[2026:2030]
+    assert (v["y0"], v["y1"]) == (2026, 2030)
+    assert v["central"] == pytest.approx(need["share_central_pct"].mean(), rel=1e-12)
+    assert v["low"] < v["central"] < v["high"]
+    assert v["record_year"] == 2024 and v["record_max"] == pytest.approx(100 * 55524 / 109970.7, abs=1e-3)
+    assert sorted(v["record"]) == [2020, 2024, 2025] and v["beyond"] and v["central"] > 90
+    assert v["largest"] is None and v["projects"] == 0.0   # the plan's file switches no project on
+    base = model.simulate(history, model.load_scenario(SCENARIOS / "baseline.toml"))
+    b = inv.need_against_record(base)
+    assert not b["beyond"] and 40 < b["central"] < 50 and b["largest"] == "vinfast_ev"

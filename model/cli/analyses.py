@@ -115,9 +115,9 @@ def _cmd_invest(args) -> int:
     from ..growth import simulate
     from ..history import assemble_history
     from ..investment import (ICOR_BAND, growth_from_investment, icor_record, investment_record,
-                              required_investment)
+                              need_against_record, required_investment)
     from ..registry import growth_period
-    from ..report.outcome import investment_step_text
+    from ..report.outcome import investment_step_text, need_record_text
 
     history = assemble_history()
     sc = resolve(args.file)
@@ -165,6 +165,9 @@ def _cmd_invest(args) -> int:
         step = investment_step_text(table, p, lg, args.icor)
         if step:   # why the first projected year stands apart (the lags' catch-up), as the page says it
             print(step)
+        # the need against the record, in words: a table of 115 % of GRDP a year said nothing of
+        # the province never having raised more than half its GRDP
+        print(need_record_text(need_against_record(p), p.scenario, lg))
         if args.out:
             _write_tables(args.out, {"investment": table}, lg)
     return EXIT_OK

@@ -126,8 +126,17 @@ def gap_unit(target_id: str, lang: str = "vi") -> str:
 
 
 def investment_text(result, lang: str = "vi") -> str:
-    """The investment a solve's paths need against the record, in one or two sentences."""
-    v = result.investment
+    """The investment a solve's paths need against the record (`need_record_text`), and what
+    they need from capital, labour and productivity (`supply_text`)."""
+    text = need_record_text(result.investment, result.scenario, lang)
+    sup = getattr(result, "supply", None)
+    return text + (" " + supply_text(sup, lang) if sup is not None else "")
+
+
+def need_record_text(v: dict, scenario, lang: str = "vi") -> str:
+    """The investment a scenario's growth paths need against the record, in one to three
+    sentences: ``v`` is `model.investment.need_against_record` of its projection (% of GRDP a
+    year at the ICOR band, every published year's share), ``scenario`` names its projects."""
     from ..capital import ICOR_BAND
 
     text = t("sv_invest", lang, c=fmt.num(v["central"], lang, 1), lo=fmt.num(v["low"], lang, 1),
@@ -138,9 +147,8 @@ def investment_text(result, lang: str = "vi") -> str:
         text = t("sv_invest_over", lang, rec=fmt.num(v["record_max"], lang, 1)) + " " + text
     if v.get("largest"):   # the projects' capital, which no growth path moves
         text += " " + t("sv_invest_projects", lang, p=fmt.num(v["projects"], lang, 1), q=fmt.num(v["largest_pct"], lang, 1),
-                        name=_project_name(result, v["largest"], lang))
-    sup = getattr(result, "supply", None)
-    return text + (" " + supply_text(sup, lang) if sup is not None else "")
+                        name=_project_name(scenario, v["largest"], lang))
+    return text
 
 
 def investment_step_text(need, p, lang: str = "vi", icor: float | None = None) -> str:
@@ -216,17 +224,17 @@ def next_step(result, lang: str = "vi") -> str:
         # the cap is missed, and without the projects' capital, which no growth path moves, the
         # need would be within it: that is what to change
         step += " " + t("sv_next_projects", lang, p=fmt.num(v["projects"], lang, 1), y0=v["y0"], y1=v["y1"],
-                        cap=fmt.num(cap, lang, 1), name=_project_name(result, v["largest"], lang),
+                        cap=fmt.num(cap, lang, 1), name=_project_name(result.scenario, v["largest"], lang),
                         q=fmt.num(v["largest_pct"], lang, 1))
     return step
 
 
-def _project_name(result, pid: str, lang: str) -> str:
-    """A project of the solved scenario by its name in ``lang`` (the Vietnamese where it has no
-    English one)."""
+def _project_name(scenario, pid: str, lang: str) -> str:
+    """A project of ``scenario`` by its name in ``lang`` (the Vietnamese where it has no English
+    one)."""
     from ..projects import definition
 
-    p = definition(result.scenario.projects, pid)
+    p = definition(scenario.projects, pid)
     return p.name_in(lang) if p is not None else pid
 
 

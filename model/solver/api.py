@@ -99,33 +99,13 @@ class SolveResult:
 
     @cached_property
     def investment(self) -> dict:
-        """What the solved paths cost (issue 15: an answer that ignores it is not one): total
-        social investment they need, as % of GRDP a year averaged over the projected years to
-        2030, at the ICOR band (``low``, ``central``, ``high``; `model.investment`), against the
-        record (``record_max`` and its ``record_year``; ``beyond`` when the central need is
-        above every published year's). Of it, the named projects' own capital
-        (``projects``, % of GRDP a year averaged alike, C(t)/N(t)), and the project spending most
-        (``largest``, its id, and ``largest_pct``; None and 0 without projects): no growth path
-        moves it (nor a project's scale: capital is what is built), so where it makes the cap
-        fail only a project's timing, switching it off, or the cap does. Computed when asked: a few milliseconds."""
-        from ..investment import investment_record, required_investment
-        from ..projects import SOURCES, capital_spending
+        """What the solved paths cost (issue 15: an answer that ignores it is not one): the total
+        social investment they need against the record (`model.investment.need_against_record`,
+        to 2030). Where the named projects' own capital makes the cap fail, only a project's
+        timing, switching it off, or the cap does: no growth path moves it."""
+        from ..investment import need_against_record
 
-        need = required_investment(self.projection)
-        need = need[need.index <= TARGET_YEAR] if (need.index <= TARGET_YEAR).any() else need
-        rec = investment_record(self.projection.history)["share_pct"]
-        c = float(need["share_central_pct"].mean())
-        nominal = self.projection.grdp_nominal.loc[need.index].to_numpy()
-        spend = capital_spending(self.scenario.projects, need.index.to_numpy(), self.projection.last_actual_year)
-        each = {pid: float(100 * (spend[pid].to_numpy() / nominal).mean())
-                for pid in spend.columns if pid not in (*SOURCES, "total")}
-        largest = max(each, key=each.get) if each and max(each.values()) > 0 else None
-        return {"central": c, "low": float(need["share_low_pct"].mean()), "high": float(need["share_high_pct"].mean()),
-                "y0": int(need.index[0]), "y1": int(need.index[-1]), "record_max": float(rec.max()),
-                "record_year": int(rec.idxmax()), "record": {int(y): float(v) for y, v in rec.items()},
-                "beyond": c > float(rec.max()),
-                "projects": float(100 * (need["projects"].to_numpy() / nominal).mean()),
-                "largest": largest, "largest_pct": each.get(largest, 0.0)}
+        return need_against_record(self.projection, until=TARGET_YEAR)
 
     @cached_property
     def supply(self):

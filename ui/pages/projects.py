@@ -17,7 +17,7 @@ from model.projects import ProjectSetting
 from model.report import charts, fmt
 from model.report.glossary import explain
 from model.report import views
-from model.report.outcome import investment_step_text, supply_text
+from model.report.outcome import investment_step_text, need_record_text, supply_text
 from model.report.strings import project_status, sector_label, t
 from model.report.views import text_frame
 from ui import codec, state
@@ -70,6 +70,12 @@ def asked_number(view_key: str, lo: float, hi: float, default: float, whole: boo
 @st.cache_resource(max_entries=64)
 def need(toml_text: str) -> pd.DataFrame:
     return inv.required_investment(state.project(toml_text))
+
+
+@st.cache_resource(max_entries=64)
+def need_record(toml_text: str) -> dict:
+    """The need to 2030 against the record (`model.investment.need_against_record`)."""
+    return inv.need_against_record(state.project(toml_text))
 
 
 @st.cache_resource(max_entries=64)
@@ -299,6 +305,10 @@ if len(r):
     step = investment_step_text(r, state.project(c.toml), lang)
     if step:
         st.caption(step)
+    # the need against the record, in words, marked where the province has never raised it (a
+    # table of 115 % of GRDP a year said nothing of the record's highest, half of GRDP)
+    v = need_record(c.toml)
+    (st.warning if v["beyond"] else st.caption)(state.md(need_record_text(v, c.projection.scenario, lang)))
     by_sector.loc[f"{int(r.index[0])}–{int(r.index[-1])}"] = by_sector.sum()
     by_sector.index = [str(i) for i in by_sector.index]
     sector_frame = text_frame(by_sector, lang, 0)
