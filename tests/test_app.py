@@ -1067,7 +1067,8 @@ def test_investment_need_and_what_investment_buys():
 def test_projects_page_says_when_the_investment_need_is_beyond_the_record():
     """Under its investment table the Projects page sets the need against the record in words:
     a warning where the paths need more than the province has ever raised (the provincial plan:
-    92,5 % of GRDP a year, the record's highest 50,5 %), a caption where they do not."""
+    92,5 % of GRDP a year, the record's highest 50,5 %), a caption where they do not. The
+    Scorecard warns too, beyond the record only."""
     at = fresh(page="projects", scn="provincial_plan")
     said = [w.value for w in at.warning if "Cao hơn mọi năm đã công bố (tối đa 50,5 % GRDP)" in w.value]
     assert len(said) == 1 and "bình quân 92,5 % GRDP mỗi năm giai đoạn 2026–2030" in said[0], said
@@ -1075,6 +1076,11 @@ def test_projects_page_says_when_the_investment_need_is_beyond_the_record():
     assert not any("More than in any published year" in w.value for w in at.warning)
     assert any(c.value.startswith("These paths need total social investment of 44.7 % of GRDP a year on average "
                                   "in 2026–2030") for c in at.caption)
+    # the Scorecard, where the verdicts are read, says it when beyond the record only
+    at = fresh(page="scorecard", scn="provincial_plan")
+    assert sum("Cao hơn mọi năm đã công bố (tối đa 50,5 % GRDP)" in w.value for w in at.warning) == 1
+    at = fresh(page="scorecard", scn="baseline")
+    assert not any("Cao hơn mọi năm đã công bố" in w.value for w in at.warning)
 
 
 def test_what_investment_buys_says_when_the_projects_take_it_all():

@@ -517,7 +517,7 @@ def test_invest_says_when_the_projects_take_the_whole_share(tmp_path, capsys):
     assert "Vốn của các dự án" not in capsys.readouterr().out
 
 
-def test_invest_says_plainly_when_the_need_is_beyond_the_record(capsys):
+def test_invest_says_plainly_when_the_need_is_beyond_the_record(tmp_path, capsys):
     """`invest` printed the need as a table alone: the provincial plan's paths need 115.6 % of
     GRDP in 2026 and 92.5 % a year on average, where the province has never raised more than
     50.5 % (2024), and nothing said so. A sentence now sets the need against every published
@@ -531,6 +531,12 @@ def test_invest_says_plainly_when_the_need_is_beyond_the_record(capsys):
     last = capsys.readouterr().out.rstrip("\n").splitlines()[-1]
     assert last.startswith("Các lộ trình này cần vốn đầu tư toàn xã hội bình quân 44,7 % GRDP mỗi năm giai đoạn "
                            "2026–2030 (ICOR 6–8: 37,7–51,6 %); các năm đã công bố: 2020: 32,3 %, 2024: 50,5 %")
+    # `run` says it with the targets, when beyond the record only
+    assert main(["run", str(SCENARIOS / "provincial_plan.toml"), "--out", str(tmp_path / "p"), "--lang", "en"]) == 0
+    assert ("\nnote: More than in any published year (at most 50.5 % of GRDP): These paths need total social "
+            "investment of 92.5 % of GRDP a year") in capsys.readouterr().out
+    assert main(["run", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path / "b"), "--lang", "en"]) == 0
+    assert "These paths need" not in capsys.readouterr().out
 
 
 def test_priority_takes_the_decimal_comma():

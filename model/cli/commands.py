@@ -103,6 +103,14 @@ def _cmd_run(args) -> int:
         for tid, row in headline(projection, projection, lg, set_id=sc.targets_set).iterrows():
             print(tr("cli_run_headline", lg, label=card_label(tid, lg), value=card_value(tid, row["value"], lg),
                      target=row["target"], status=row["status"]))
+        # targets met by paths that need more investment than the province has ever raised:
+        # said with them, as the Scorecard says it (`invest` gives the need year by year)
+        from ..investment import need_against_record
+        from ..report.outcome import need_record_text
+
+        need = need_against_record(projection)
+        if need["beyond"]:
+            print(tr("cli_note", lg, line=need_record_text(need, sc, lg)))
     else:
         print(tr("cli_run_short", lg, h=projection.horizon))
     if judged_set(sc) == DEFAULT_SET:   # the programme's rounded shares
