@@ -140,7 +140,7 @@ def need_record_text(v: dict, scenario, lang: str = "vi") -> str:
     from ..capital import ICOR_BAND
 
     text = t("sv_invest", lang, c=fmt.num(v["central"], lang, 1), lo=fmt.num(v["low"], lang, 1),
-             hi=fmt.num(v["high"], lang, 1), y0=v["y0"], y1=v["y1"], k_lo=fmt.plain(ICOR_BAND["low"], lang),
+             hi=fmt.num(v["high"], lang, 1), years=_years(v["y0"], v["y1"]), k_lo=fmt.plain(ICOR_BAND["low"], lang),
              k_hi=fmt.plain(ICOR_BAND["high"], lang),
              rec=", ".join(f"{y}: {fmt.num(x, lang, 1)} %" for y, x in v["record"].items()))
     if v["beyond"]:

@@ -153,9 +153,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "sv_priorities": ("Ưu tiên khi các mục tiêu mâu thuẫn", "Priorities when targets conflict"),
     "sv_priorities_note": ("Trọng số của phần trượt mỗi mục tiêu (mặc định 1). Mục tiêu có trọng số lớn hơn được giữ sát hơn.",
                            "Weight of each target's miss (default 1). A target with a larger weight is kept closer."),
-    "sv_invest": ("Các lộ trình này cần vốn đầu tư toàn xã hội bình quân {c} % GRDP mỗi năm giai đoạn {y0}–{y1} "
+    "sv_invest": ("Các lộ trình này cần vốn đầu tư toàn xã hội bình quân {c} % GRDP mỗi năm giai đoạn {years} "
                   "(ICOR {k_lo}–{k_hi}: {lo}–{hi} %); các năm đã công bố: {rec}.",
-                  "These paths need total social investment of {c} % of GRDP a year on average in {y0}–{y1} "
+                  "These paths need total social investment of {c} % of GRDP a year on average in {years} "
                   "(ICOR {k_lo}–{k_hi}: {lo}–{hi} %); the published years: {rec}."),
     "tm_title": ("Thời điểm dự án: dự án lùi bao lâu thì mục tiêu còn đạt?", "Project timing: how late can a project be?"),
     "tm_note": ("Cùng yêu cầu giải ở trên, với dự án đã chọn vận hành đúng hạn, lùi 1–5 năm, hoặc bỏ: mục tiêu còn đạt "
