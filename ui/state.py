@@ -59,6 +59,14 @@ def project(toml_text: str) -> model.Projection:
     return model.simulate(history(), model.parse_scenario(toml_text))
 
 
+@st.cache_resource(max_entries=64)
+def need_record(toml_text: str) -> dict:
+    """The scenario's investment need to 2030 against the record
+    (`model.investment.need_against_record`): the Scorecard's warning and the Projects page's
+    sentence, one computation for both."""
+    return model.investment.need_against_record(project(toml_text))
+
+
 _CLEANED: set[str] = set()
 
 

@@ -73,12 +73,6 @@ def need(toml_text: str) -> pd.DataFrame:
 
 
 @st.cache_resource(max_entries=64)
-def need_record(toml_text: str) -> dict:
-    """The need to 2030 against the record (`model.investment.need_against_record`)."""
-    return inv.need_against_record(state.project(toml_text))
-
-
-@st.cache_resource(max_entries=64)
 def supply_needs(toml_text: str):
     """What the scenario's path needs from capital, labour and TFP (`model.supply.needs`), and
     the notes on what lies beyond the record; None without a projected year."""
@@ -307,7 +301,7 @@ if len(r):
         st.caption(step)
     # the need against the record, in words, marked where the province has never raised it (a
     # table of 115 % of GRDP a year said nothing of the record's highest, half of GRDP)
-    v = need_record(c.toml)
+    v = state.need_record(c.toml)
     (st.warning if v["beyond"] else st.caption)(state.md(need_record_text(v, c.projection.scenario, lang)))
     by_sector.loc[f"{int(r.index[0])}–{int(r.index[-1])}"] = by_sector.sum()
     by_sector.index = [str(i) for i in by_sector.index]

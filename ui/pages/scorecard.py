@@ -7,7 +7,6 @@ from functools import partial
 import streamlit as st
 
 from model import consistency, parse_scenario, registry, tracking
-from model.investment import need_against_record
 from model.report import fmt, views
 from model.report.findings import finding_text
 from model.report.outcome import need_record_text
@@ -21,12 +20,6 @@ from ui.numbox import number_box
 def own_findings(toml_text: str):
     """`model.consistency.set_findings` of the scenario's own set (none for the programme's)."""
     return consistency.set_findings(state.history(), parse_scenario(toml_text))
-
-
-@st.cache_resource(max_entries=32)
-def need_record(toml_text: str) -> dict:
-    """The need to 2030 against the record (`model.investment.need_against_record`)."""
-    return need_against_record(state.project(toml_text))
 
 
 c = ctx()
@@ -86,7 +79,7 @@ if tracked:
 st.markdown("  \n".join(count_lines))
 # targets met by paths that need more investment than the province has ever raised: said here,
 # where the verdicts are read (the Projects page gives the need year by year)
-need = need_record(c.toml) if c.projection.horizon >= 2030 else None
+need = state.need_record(c.toml) if c.projection.horizon >= 2030 else None
 if need is not None and need["beyond"]:
     st.warning(state.md(need_record_text(need, c.projection.scenario, lang)))
 # How likely each modelled target is (model.uncertainty, the session's settings): a column
