@@ -1504,6 +1504,21 @@ def test_the_compare_page_judges_against_a_chosen_set():
     assert "≥ 2" in list(rows["Target"])
 
 
+def test_the_compare_table_says_which_plans_need_more_investment_than_ever_raised():
+    """The 2030 table's last row is the investment each scenario's paths need (% of GRDP a year,
+    2026–2030) against the record; the Provincial Plan's 92.5 % is marked ⚠ and a warning says
+    in words which column it is: the targets it meets need investment never raised."""
+    at = fresh(page="compare", lang="en")
+    at.multiselect(key=wkey(at, "cmp.pick")).select("provincial_plan")
+    run(at)
+    tbl = at.dataframe[0].value
+    assert tbl.index[-1] == "Investment needed, average 2026–2030 (% of GRDP/yr, ICOR 7)"
+    assert tbl.iloc[-1].tolist()[:3] == ["record 50.5", "44.7", "92.5 ⚠"]
+    said = [w.value for w in at.warning if "published year" in w.value]
+    assert said == ["The paths of B need more investment than in any published year (at most 50.5 % of GRDP, "
+                    "in 2024): marked ⚠ in the table."]
+
+
 def test_the_quarterly_page_and_the_rest_of_the_year():
     """Issue 16: the ministry's layout for a year, and what the remaining quarters need after
     the published (or typed) quarters, as the API says; bad input named in words."""

@@ -522,7 +522,9 @@ def test_compare_takes_as_many_scenarios_as_its_charts_have_colours(workspace):
     assert link.query_params["cmp"] == ",".join(["baseline", *refs[:7]])
     # a scenario named twice by a hand-written link is one scenario, compared once
     twice = fresh(page="compare", lang="en", cmp=",".join(["baseline"] * 9 + ["congress_2025"]))
-    assert not twice.warning and [c for c in twice.dataframe[0].value.columns if len(c) == 1] == ["A", "B"]
+    # (no word of the link; the Congress aim's investment beyond the record is warned of, as always)
+    assert not [w for w in twice.warning if "link" in plain(w.value)]
+    assert [c for c in twice.dataframe[0].value.columns if len(c) == 1] == ["A", "B"]
 
 
 def test_compare_draws_one_picker_however_many_scenarios_the_workspace_holds(workspace):

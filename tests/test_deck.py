@@ -709,7 +709,9 @@ def test_the_comparison_slide_judges_by_the_decks_target_set(history):
     rows = [[c.text for c in r.cells] for r in next(sh.table for sh in slide.shapes if sh.has_table).rows]
     assert rows[0] == ["Indicator", "Target", "A", "B", "Δ B−A"]
     ids = model.registry.outcomes("plan_2026_2030")
-    assert len(rows) == 1 + len(ids) and rows[1][0] == "GRDP 2030, current prices (billion VND)"
+    # the targets, then the investment the paths need against the record (`views.compare_table`)
+    assert len(rows) == 2 + len(ids) and rows[1][0] == "GRDP 2030, current prices (billion VND)"
+    assert rows[-1][:2] == ["Investment needed, average 2026–2030 (% of GRDP/yr, ICOR 7)", "record 50.5"]
     want = views.compare_table({k: model.simulate(history, x) for k, x in zip("ab", sc)}, "en", set_id="plan_2026_2030")
     assert rows[1:] == [[i, *r] for i, r in zip(want.index, want.values.tolist())]
     growth = next(r for r in rows if r[0].startswith(target_name("grdp_growth_avg_2026_2030", "en")[:30]))
@@ -718,8 +720,11 @@ def test_the_comparison_slide_judges_by_the_decks_target_set(history):
     assert growth[2].endswith(" ✗")   # the baseline's 8.00 % a year misses 10
     # under it, each key's whole title (cut only where eight long ones must share the lines)
     said = [sh.text_frame.text for sh in slide.shapes if sh.has_text_frame]
+    # and what the investment row's ⚠ means: B's paths need more than the province has ever raised
     assert ("Column keys: A = Baseline (2022–2025 trend); B = 20th Congress aim (≥10 %/yr, doubled by 2030). "
-            "“Δ B−A” is B minus A.") in said
+            "“Δ B−A” is B minus A. The paths of B need more investment than in any published year (at most "
+            "50.5 % of GRDP, in 2024): marked ⚠ in the table.") in said
+    assert rows[-1][2][-1].isdigit() and rows[-1][3].endswith(" ⚠")
 
 
 def test_scenarios_judged_by_other_sets_are_compared_by_the_briefed_ones(history):
@@ -800,6 +805,31 @@ def test_eight_scenarios_at_most_their_values_alone_and_every_word_on_the_slide(
     err = capsys.readouterr().err
     assert "FILE: nhiều nhất 8 kịch bản (kịch bản trình bày và 7 kịch bản để so sánh" in err and "có 9" in err
     assert "Traceback" not in err and not out.exists()
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
+                    reason="LibreOffice and poppler render the deck (.ci/run installs them)")
+def test_the_comparison_table_of_the_longest_set_stays_above_its_keys(history, tmp_path):
+    """Eight files of the Provincial Plan (its own set: nine targets, the two GRDP levels and the
+    investment row, thirteen rows with the heading) with long titles, each needing more investment than
+    ever raised: at 0.36 inch a row the table ran over the keys and the ⚠ sentence under it.
+    Its rows now share the height above the keys, and no word is drawn over another."""
+    from pptx import Presentation
+    from pptx.util import Emu
+
+    plan = model.load_scenario(SCENARIOS / "provincial_plan.toml")
+    eight = [replace(plan, name=f"v{i}", title_vi=f"Phương án đầu tư số {i} với một cái tên rất dài để thử xem dòng "
+                     "chú thích dưới bảng có tràn ra khỏi khung hay không") for i in range(8)]
+    raw = deck.build(history, eight, lang="vi", draws=0)
+    slide = next(s for s in Presentation(io.BytesIO(raw)).slides
+                 if s.shapes[0].text_frame.text == "So sánh các kịch bản (năm 2030)")
+    table = next(sh for sh in slide.shapes if sh.has_table)
+    keys = next(sh for sh in slide.shapes if sh.has_text_frame and sh.text_frame.text.startswith("Ký hiệu cột"))
+    assert len(table.table.rows) == 13 and "dấu ⚠ trong bảng" in keys.text_frame.text
+    assert Emu(table.top + sum(r.height for r in table.table.rows)).inches <= Emu(keys.top).inches - 0.3
+    f = tmp_path / "plan8.pptx"
+    f.write_bytes(raw)
+    assert _text_problems(_render(f, tmp_path)) == []
 
 
 def test_a_deck_to_2028_gives_each_projects_effect_on_2028(history):

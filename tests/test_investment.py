@@ -351,10 +351,14 @@ def test_the_need_against_the_record_by_hand(history):
     base = model.simulate(history, model.load_scenario(SCENARIOS / "baseline.toml"))
     b = inv.need_against_record(base)
     assert not b["beyond"] and 40 < b["central"] < 50 and b["largest"] == "vinfast_ev"
-    # a horizon of 2026: one year, named once ("in 2026", where the words said "2026–2026")
+    # a horizon of 2026: one year, named once and not averaged ("in 2026", where the words said
+    # "2026–2026"; in Vietnamese "năm 2026", where they said "mỗi năm giai đoạn 2026")
     from model.report.outcome import need_record_text
 
     one = model.simulate(history, replace(model.load_scenario(SCENARIOS / "baseline.toml"), horizon=2026))
     v = inv.need_against_record(one)
     assert (v["y0"], v["y1"]) == (2026, 2026)
-    assert "a year on average in 2026 (ICOR 6–8:" in need_record_text(v, one.scenario, "en")
+    assert f"need total social investment of {v['central']:.1f} % of GRDP in 2026 (ICOR 6–8:" in \
+        need_record_text(v, one.scenario, "en")
+    vi = need_record_text(v, one.scenario, "vi")
+    assert f"{v['central']:.1f} % GRDP năm 2026 (ICOR 6–8:".replace(".", ",") in vi and "giai đoạn" not in vi

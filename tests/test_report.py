@@ -55,6 +55,39 @@ def test_compare_table_differences(history, baseline):
     assert "Tỷ trọng chế biến, chế tạo 2030 (%)" in vi.index
 
 
+def test_the_compare_table_sets_the_investment_need_against_the_record(history, baseline):
+    """The 2030 table's last row: the investment each scenario's paths need, % of GRDP a year
+    over 2026–2030 at ICOR 7 (`model.investment.need_against_record`, as the Scorecard's warning
+    and `invest` say it), read against the highest published year (50.5 % in 2024), and marked
+    ⚠ where it is above it, with a sentence that says so; a scenario ending before 2030 a dash."""
+    from dataclasses import replace
+
+    from model.investment import need_against_record
+
+    plan = model.load_scenario(model.__path__[0] + "/../scenarios/provincial_plan.toml")
+    short = replace(baseline, horizon=2028)
+    ps = {"A": model.simulate(history, baseline), "B": model.simulate(history, plan), "C": model.simulate(history, short)}
+    need = {k: need_against_record(p)["central"] for k, p in ps.items() if k != "C"}
+    assert need["A"] == pytest.approx(44.7, abs=0.05) and need["B"] == pytest.approx(92.5, abs=0.05)
+    nums = views.compare_numbers(ps)
+    assert nums.index[-1] == "investment_need_pct" and nums.loc["investment_need_pct", ["A", "B"]].tolist() == \
+        [need["A"], need["B"]] and np.isnan(nums.at["investment_need_pct", "C"])
+    tbl = views.compare_table(ps, "en")
+    row = tbl.loc["Investment needed, average 2026–2030 (% of GRDP/yr, ICOR 7)"]
+    # the baseline within the record, the plan's 92.5 % beyond it; the difference in points
+    assert row.tolist() == ["record 50.5", f"{need['A']:.1f}", f"{need['B']:.1f} ⚠", "—",
+                            f"{need['B'] - need['A']:+.1f}", "—"]
+    assert views.compare_beyond_text(tbl, "en") == ("The paths of B need more investment than in any published "
+                                                   "year (at most 50.5 % of GRDP, in 2024): marked ⚠ in the table.")
+    vi = views.compare_table(ps, "vi")
+    assert vi.loc["Vốn đầu tư toàn xã hội cần, bình quân 2026–2030 (% GRDP/năm, ICOR 7)"].iloc[:3].tolist() == \
+        ["kỷ lục 50,5", "44,7", "92,5 ⚠"]
+    assert views.compare_beyond_text(vi, "vi").startswith("Các lộ trình của B cần vốn đầu tư cao hơn mọi năm")
+    # within the record everywhere: no mark and no sentence
+    within = views.compare_table({"A": ps["A"], "B": ps["A"]}, "en")
+    assert "⚠" not in within.to_string() and views.compare_beyond_text(within, "en") == ""
+
+
 def test_xlsx_round_trips_vietnamese_sheets(baseline_projection):
     """The workbook writer (`model.report.workbook.write`): Vietnamese sheet names kept, a
     character Excel forbids in a name replaced, numbers read back."""

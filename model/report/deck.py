@@ -109,15 +109,18 @@ class Deck:
         return s
 
     def table(self, slide, frame: pd.DataFrame, x: float = 0.5, y: float = 1.3, w: float = WIDE - 1.0,
-              size: int = 12, first: float | None = None):
+              size: int = 12, first: float | None = None, h: float | None = None):
         """``frame`` as a table; ``first``: the first column's share of the width (the others
-        share the rest alike), where its names are long beside short numbers."""
+        share the rest alike), where its names are long beside short numbers; ``h``: the height
+        (inches) it must keep within, each row given its share (0.36 inch at most) and thinner
+        margins (a row whose text takes two lines still grows to hold it)."""
         from pptx.dml.color import RGBColor
         from pptx.util import Inches, Pt
 
         rows, cols = len(frame) + 1, len(frame.columns)
-        shape = slide.shapes.add_table(rows, cols, Inches(x), Inches(y), Inches(w), Inches(0.36 * rows))
-        tbl = shape.table
+        row_h = 0.36 if h is None else min(0.36, h / rows)
+        shape = slide.shapes.add_table(rows, cols, Inches(x), Inches(y), Inches(w), Inches(row_h * rows))
+        tbl = shape.table   # (python-pptx shares the height among the rows alike)
         if first is not None and cols > 1:
             tbl.columns[0].width = Inches(w * first)
             for j in range(1, cols):
@@ -134,6 +137,8 @@ class Deck:
                         run.font.size, run.font.name = Pt(size), FONT
                         run.font.bold = i == 0
                         run.font.color.rgb = RGBColor.from_string("FFFFFF" if i == 0 else INK)
+                if h is not None:   # thinner margins, so that a row holds its text in its share
+                    tbl.cell(i, j).margin_top = tbl.cell(i, j).margin_bottom = Inches(0.03)
                 tbl.cell(i, j).fill.solid()
                 tbl.cell(i, j).fill.fore_color.rgb = RGBColor.from_string(INK if i == 0 else ("F1F3F5" if i % 2 else "FFFFFF"))
         return shape
@@ -273,7 +278,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from .outcome import investment_step_text, solve_text
     from . import charts
     from ..analysis import effect_measures, project_effects, project_variants, started
-    from .views import (column_keys, compare_table, first_year_text, inert_text, project_name, project_names,
+    from .views import (column_keys, compare_beyond_text, compare_table, first_year_text, inert_text, project_name,
+                        project_names,
                         project_slip_view, project_variants_notes, quarterly_backtest_text, quarterly_view,
                         remaining_text, scorecard,
                         set_title, solved_paths_view, solved_targets_table, text_frame, unlisted_text,
@@ -541,8 +547,10 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         deltas = len(scenarios) <= COMPARED_WITH_DELTAS
         if not deltas:
             tbl = tbl.drop(columns=[c for c in tbl.columns if c.startswith("Δ")])
+        # kept above the keys' lines below it (a set of eleven targets and the investment row made
+        # fifteen rows of 0.36 inch, and the table ran over the keys)
         d.table(s, tbl.rename_axis(t("col_indicator", lang)).reset_index(), size=11 if deltas else 10,
-                first=0.34 if deltas else 0.3)
+                first=0.34 if deltas else 0.3, h=HIGH - 2.1 - 1.3)
         # under it, the key of each column (the whole title), and why a column is dashes: that
         # scenario ends before 2030 (as the Compare page says)
         # (each title cut to its share of about four lines: whole for two or three scenarios, 50
@@ -552,6 +560,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         said = [t("cmp_legend" if deltas else "cmp_keys", lang, items=items)]
         said += [t("cmp_short", lang, name=_cut(o.title_in(lang), 60), h=o.horizon)
                  for o in scenarios if o.horizon < 2030]
+        said += [x for x in [compare_beyond_text(tbl, lang)] if x]   # the investment row's ⚠, in words
         d._text(s, " ".join(said), 0.5, HIGH - 1.65, WIDE - 1.0, 0.8, size=11, colour=MUTED)
         # their growth year by year: the Compare page's chart
         s = d.slide(t("dk_compare_growth", lang))

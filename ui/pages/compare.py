@@ -182,6 +182,8 @@ for ref in picked:
     if pool[ref][1].horizon < 2030:
         st.caption(t("cmp_short", lang, name=state.md(names[ref]), h=pool[ref][1].horizon))
 table(tbl, "cmp_table", column_config={col: st.column_config.TextColumn(width="small") for col in tbl.columns})
+if beyond := views.compare_beyond_text(tbl, lang):   # the investment row's ⚠, in words
+    st.warning(beyond)   # our own words: column keys and figures, no user text
 # the same comparison as a briefing deck (the first scenario briefed, the others compared; its
 # quarterly slide of the Quarterly page's year, where the briefed scenario has it)
 in_deck = [pool[ref][1] for ref in picked]

@@ -157,6 +157,11 @@ TEXT: dict[str, tuple[str, str]] = {
                   "(ICOR {k_lo}–{k_hi}: {lo}–{hi} %); các năm đã công bố: {rec}.",
                   "These paths need total social investment of {c} % of GRDP a year on average in {years} "
                   "(ICOR {k_lo}–{k_hi}: {lo}–{hi} %); the published years: {rec}."),
+    # one projected year (a horizon the year after the last actual one): no average, no "giai đoạn"
+    "sv_invest_one": ("Các lộ trình này cần vốn đầu tư toàn xã hội {c} % GRDP năm {years} "
+                      "(ICOR {k_lo}–{k_hi}: {lo}–{hi} %); các năm đã công bố: {rec}.",
+                      "These paths need total social investment of {c} % of GRDP in {years} "
+                      "(ICOR {k_lo}–{k_hi}: {lo}–{hi} %); the published years: {rec}."),
     "tm_title": ("Thời điểm dự án: dự án lùi bao lâu thì mục tiêu còn đạt?", "Project timing: how late can a project be?"),
     "tm_note": ("Cùng yêu cầu giải ở trên, với dự án đã chọn vận hành đúng hạn, lùi 1–5 năm, hoặc bỏ: mục tiêu còn đạt "
                 "không, và các ngành khác phải tăng bao nhiêu để bù (chi phí J, điểm %²).",
@@ -356,6 +361,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "cmp_link_many": ("Đường dẫn chọn {k} kịch bản; chỉ so sánh {n} kịch bản đầu (mỗi kịch bản một màu trên biểu đồ).",
                       "The link picks {k} scenarios; only the first {n} are compared (one colour each on the charts)."),
     "cmp_keys": ("Ký hiệu cột: {items}.", "Column keys: {items}."),
+    "cmp_row_investment": ("Vốn đầu tư toàn xã hội cần, bình quân {years} (% GRDP/năm, ICOR {k})",
+                           "Investment needed, average {years} (% of GRDP/yr, ICOR {k})"),
+    # in the Target column, which a planner's screen keeps narrow (the year is in `cmp_beyond`)
+    "cmp_record": ("kỷ lục {rec}", "record {rec}"),
+    "cmp_beyond": ("Các lộ trình của {cols} cần vốn đầu tư cao hơn mọi năm đã công bố (cao nhất {rec} % GRDP, "
+                   "năm {y}): dấu {mark} trong bảng.",
+                   "The paths of {cols} need more investment than in any published year (at most {rec} % of "
+                   "GRDP, in {y}): marked {mark} in the table."),
     "cmp_missing": ("Đường dẫn có kịch bản không có trong kho kịch bản này: {names} (có thể được lưu ở máy khác); "
                     "xin người gửi tệp .toml rồi tải lên ở thanh bên.",
                     "The link names scenarios this workspace does not hold: {names} (saved on another machine, "

@@ -17,6 +17,8 @@ import pandas as pd
 from ... import registry
 from ...growth import Projection
 from ...data import solver_target_unit
+from ...capital import ICOR_BAND
+from ...investment import investment_record, need_against_record
 from ...targets import TARGET_YEAR, evaluate, judged
 from .. import fmt
 from ..strings import (TEXT, group_label, noun, printed_target, sector_label, status_label, t, target_name,
@@ -293,7 +295,12 @@ def headline_sentence(h: pd.DataFrame, ref_title: str, lang: str = "vi") -> str:
 # digits shown: GRDP levels whole billions; per capita one (Compare) or two (a split's terms),
 # the multiple three in a split (its terms are small); everything else two.
 _LEVEL_DIGITS = dict.fromkeys(registry.LEVELS, 0)
-COMPARE_DIGITS = {**_LEVEL_DIGITS, **{i: 1 for i in registry.all_ids() if registry.get(i).kind == "per_capita"}}
+# the Compare table's last row: the investment the paths need (% of GRDP a year), and the mark
+# of a need above any published year's
+INVESTMENT_ROW = "investment_need_pct"
+BEYOND_MARK = "⚠"
+COMPARE_DIGITS = {INVESTMENT_ROW: 1, **_LEVEL_DIGITS,
+                  **{i: 1 for i in registry.all_ids() if registry.get(i).kind == "per_capita"}}
 ATTRIBUTION_DIGITS = {**_LEVEL_DIGITS, **{i: {"per_capita": 2, "multiple": 3}[registry.get(i).kind]
                                           for i in registry.all_ids()
                                           if registry.get(i).kind in ("per_capita", "multiple")}}
@@ -317,10 +324,13 @@ def column_keys(n: int) -> list[str]:
 
 def compare_numbers(projections: Mapping[str, Projection], set_id: str | None = None) -> pd.DataFrame:
     """Key 2030 indicators (rows: the GRDP levels and a target set's solvable targets,
-    `registry.outcomes`, the programme's by default), a column per scenario (its key in ``projections``):
-    numbers, NaN for a scenario that ends before 2030."""
+    `registry.outcomes`, the programme's by default, then ``investment_need_pct``: the total
+    social investment the scenario's paths need, % of GRDP at current prices a year on average
+    over the projected years to 2030 at the central ICOR, `model.investment.need_against_record`),
+    a column per scenario (its key in ``projections``): numbers, NaN for a scenario that ends
+    before 2030."""
     set_id = registry.check_set(set_id)   # one set for every column, whatever each file's own
-    rows = list(registry.outcomes(set_id))
+    rows = [*registry.outcomes(set_id), INVESTMENT_ROW]
     cols = {}
     for name, p in projections.items():
         if p.horizon < TARGET_YEAR:
@@ -330,6 +340,7 @@ def compare_numbers(projections: Mapping[str, Projection], set_id: str | None = 
         vals = {"grdp_nominal_bn": float(p.grdp_nominal.at[TARGET_YEAR]),
                 "grdp_real_bn": float(p.grdp_real.at[TARGET_YEAR])}
         vals.update({k: float(ev[k]) for k in rows if k in ev.index})
+        vals[INVESTMENT_ROW] = need_against_record(p)["central"]
         cols[name] = pd.Series(vals)
     return pd.DataFrame(cols).loc[rows]
 
@@ -344,18 +355,45 @@ def compare_table(projections: Mapping[str, Projection], lang: str = "vi", set_i
     nums = compare_numbers(projections, set_id)
     keys = column_keys(len(projections))
     nums.columns = keys
-    status = {k: (evaluate(p, set_id=set_id).set_index("id")["status"] if p.horizon >= TARGET_YEAR
-                  else pd.Series(dtype=object)) for k, p in zip(keys, projections.values())}
+    status = {k: (evaluate(p, set_id=set_id).set_index("id")["status"].to_dict() if p.horizon >= TARGET_YEAR
+                  else {}) for k, p in zip(keys, projections.values())}
     for k in keys[1:]:
         nums[f"Δ {k}−{keys[0]}"] = nums[k] - nums[keys[0]]
     tg = registry.set_rows(set_id).set_index("id")
-    out = pd.DataFrame(index=[compare_row_label(r, lang) for r in nums.index])
-    out[t("col_target", lang)] = [printed_target(tg.at[r, "comparator"], tg.at[r, "target_low"], tg.at[r, "target_high"],
+    # the investment row: its years (the projected ones to 2030) and, in the target's column,
+    # the record it is read against; a need above the record is marked ⚠ (`compare_beyond_text`)
+    p0 = next(iter(projections.values()))
+    rec = investment_record(p0.history)["share_pct"]
+    y0 = p0.last_actual_year + 1
+    label = {INVESTMENT_ROW: t("cmp_row_investment", lang, years=_span(y0, TARGET_YEAR),
+                                   k=fmt.plain(ICOR_BAND["central"], lang))}
+    out = pd.DataFrame(index=[label.get(r) or compare_row_label(r, lang) for r in nums.index])
+    printed = {INVESTMENT_ROW: t("cmp_record", lang, rec=fmt.num(float(rec.max()), lang, 1))}
+    out[t("col_target", lang)] = [printed[r] if r in printed else
+                                  printed_target(tg.at[r, "comparator"], tg.at[r, "target_low"], tg.at[r, "target_high"],
                                                  lang) if r in tg.index else "" for r in nums.index]
     mark = {"met": " ✓", "missed": " ✗"}
+    for c in keys:
+        status[c][INVESTMENT_ROW] = "beyond" if nums.at[INVESTMENT_ROW, c] > float(rec.max()) else ""
+    mark["beyond"] = " " + BEYOND_MARK
     for c in nums.columns:
         out[c] = [fmt.num(v, lang, COMPARE_DIGITS.get(r, 2), sign=c.startswith("Δ"))
                   + ("" if c.startswith("Δ") else mark.get(status[c].get(r, ""), ""))
                   for r, v in zip(nums.index, nums[c])]
     out.attrs["keys"] = dict(zip(keys, projections))
+    out.attrs["beyond"] = [c for c in keys if status[c][INVESTMENT_ROW] == "beyond"]
+    out.attrs["record"] = (float(rec.max()), int(rec.idxmax()))
     return out
+
+
+def compare_beyond_text(tbl: pd.DataFrame, lang: str = "vi") -> str:
+    """The sentence under a `compare_table` whose investment row marks a need above the record
+    (``attrs['beyond']``, the columns marked): what the mark means; '' when none is."""
+    if not tbl.attrs.get("beyond"):
+        return ""
+    rec, y = tbl.attrs["record"]
+    return t("cmp_beyond", lang, mark=BEYOND_MARK, cols=", ".join(tbl.attrs["beyond"]), rec=fmt.num(rec, lang, 1), y=y)
+
+
+def _span(y0: int, y1: int) -> str:
+    return str(y0) if y0 >= y1 else f"{y0}–{y1}"
