@@ -343,7 +343,7 @@ def investment_record(history: History) -> pd.DataFrame:
     return pd.DataFrame(rows).set_index("year")
 
 
-def need_against_record(p: Projection, until: int = TARGET_YEAR) -> dict:
+def need_against_record(p: Projection, until: int = TARGET_YEAR, need: pd.DataFrame | None = None) -> dict:
     """What a projection's growth paths need in total social investment, against the record.
 
     The need (`required_investment`) as % of GRDP at current prices, averaged over the projected
@@ -353,8 +353,10 @@ def need_against_record(p: Projection, until: int = TARGET_YEAR) -> dict:
     ``beyond`` when the central need is above it. Of the need, the named projects' own capital
     (``projects``, % of GRDP a year averaged alike: C(t)/N(t)), and the project spending most
     (``largest``, its id, and ``largest_pct``; None and 0 without projects): no growth path
-    moves it (nor a project's scale: capital is what is built). A few milliseconds."""
-    need = required_investment(p)
+    moves it (nor a project's scale: capital is what is built). ``need``: `required_investment`
+    of ``p`` at the shipped ICOR band and lags, where the caller has it already. A few
+    milliseconds."""
+    need = required_investment(p) if need is None else need
     need = need[need.index <= until] if (need.index <= until).any() else need
     rec = investment_record(p.history)["share_pct"]
     c = float(need["share_central_pct"].mean())

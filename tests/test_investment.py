@@ -348,6 +348,8 @@ def test_the_need_against_the_record_by_hand(history):
     assert v["record_year"] == 2024 and v["record_max"] == pytest.approx(100 * 55524 / 109970.7, abs=1e-3)
     assert sorted(v["record"]) == [2020, 2024, 2025] and v["beyond"] and v["central"] > 90
     assert v["largest"] is None and v["projects"] == 0.0   # the plan's file switches no project on
+    # the table passed in (the app keeps it for its Projects page) gives the same figures
+    assert inv.need_against_record(plan, need=inv.required_investment(plan)) == v
     base = model.simulate(history, model.load_scenario(SCENARIOS / "baseline.toml"))
     b = inv.need_against_record(base)
     assert not b["beyond"] and 40 < b["central"] < 50 and b["largest"] == "vinfast_ev"

@@ -26,6 +26,7 @@ import html
 import re
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 import model
@@ -60,11 +61,19 @@ def project(toml_text: str) -> model.Projection:
 
 
 @st.cache_resource(max_entries=64)
+def investment_need(toml_text: str) -> pd.DataFrame:
+    """The total social investment the scenario's paths need, by year
+    (`model.investment.required_investment`: billion VND at current prices, the ICOR band):
+    the Projects page's table, and `need_record`'s figures."""
+    return model.investment.required_investment(project(toml_text))
+
+
+@st.cache_resource(max_entries=64)
 def need_record(toml_text: str) -> dict:
     """The scenario's investment need to 2030 against the record
     (`model.investment.need_against_record`): the Scorecard's warning and the Projects page's
-    sentence, one computation for both."""
-    return model.investment.need_against_record(project(toml_text))
+    sentence, one computation for both, from the table `investment_need` keeps."""
+    return model.investment.need_against_record(project(toml_text), need=investment_need(toml_text))
 
 
 _CLEANED: set[str] = set()

@@ -68,11 +68,6 @@ def asked_number(view_key: str, lo: float, hi: float, default: float, whole: boo
 
 
 @st.cache_resource(max_entries=64)
-def need(toml_text: str) -> pd.DataFrame:
-    return inv.required_investment(state.project(toml_text))
-
-
-@st.cache_resource(max_entries=64)
 def supply_needs(toml_text: str):
     """What the scenario's path needs from capital, labour and TFP (`model.supply.needs`), and
     the notes on what lies beyond the record; None without a projected year."""
@@ -270,7 +265,7 @@ st.subheader(t("inv_title", lang))
 band = inv.ICOR_BAND
 st.caption(t("inv_note", lang, lo=fmt.plain(band["low"], lang), hi=fmt.plain(band["high"], lang),
              c=fmt.plain(band["central"], lang)))
-r = need(c.toml)
+r = state.investment_need(c.toml)
 if len(r):
     # billion VND, as the table below; every year from the first record to the horizon on the
     # axis, so that years without a published figure show as gaps rather than vanish
