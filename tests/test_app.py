@@ -1504,6 +1504,30 @@ def test_the_compare_page_judges_against_a_chosen_set():
     assert "≥ 2" in list(rows["Target"])
 
 
+def test_only_the_caches_that_may_take_half_a_second_show_a_spinner():
+    """Streamlit's cache shows a spinner on a miss: a timer thread started (to show it after half
+    a second) and a message sent to clear it, shown or not; a control change on the Scorecard
+    missed four such caches, each taking milliseconds. Only the Solve page's solves and the
+    fans' backtest (0.46 s once a process) may take long enough to show one."""
+    import ast
+
+    slow = {"solve", "required", "frontier_table", "timing", "fans_backtest"}
+    seen = {}
+    for f in [ROOT / "app.py", *sorted((ROOT / "ui").rglob("*.py"))]:
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            for d in node.decorator_list:
+                call = d if isinstance(d, ast.Call) else None
+                name = ast.unparse(call.func if call else d)
+                if name in ("st.cache_resource", "st.cache_data"):
+                    quiet = call is not None and any(k.arg == "show_spinner" and isinstance(k.value, ast.Constant)
+                                                     and k.value.value is False for k in call.keywords)
+                    seen[f.relative_to(ROOT).as_posix(), node.name] = quiet
+    assert len(seen) == 25 and slow <= {n for _, n in seen}
+    assert {n for (_, n), quiet in seen.items() if not quiet} == slow
+
+
 def test_the_compare_table_says_which_plans_need_more_investment_than_ever_raised():
     """The 2030 table's last row is the investment each scenario's paths need (% of GRDP a year,
     2026–2030) against the record; the Provincial Plan's 92.5 % is marked ⚠ and a warning says

@@ -52,7 +52,7 @@ def run_args(s: dict | None = None) -> tuple[int, int, tuple[str, ...], tuple[tu
     return int(s["draws"]), int(s["seed"]), on, tuple(sorted((k, float(s["scale"][k])) for k in on))
 
 
-@st.cache_resource
+@st.cache_resource(show_spinner=False)
 def _store() -> tuple[OrderedDict, Lock]:
     return OrderedDict(), Lock()
 

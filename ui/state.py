@@ -45,22 +45,26 @@ PAGE_IDS = ("scorecard", "growth", "structure", "contributions", "quarterly", "p
 
 
 # ---- cached compute: model calls only ---------------------------------------------------------
-@st.cache_resource
+@st.cache_resource(show_spinner=False)
 def history() -> model.History:
     return model.assemble_history()
 
 
-@st.cache_resource
+@st.cache_resource(show_spinner=False)
 def shipped() -> dict[str, model.Scenario]:
     return {p.stem: model.load_scenario(p) for p in sorted((ROOT / "scenarios").glob("*.toml"))}
 
 
-@st.cache_resource(max_entries=256)
+# Streamlit's cache shows a spinner on a miss: each miss starts a timer thread (to show it after
+# half a second) and, at its end, sends the browser a message clearing it, shown or not. A
+# control change misses four caches on the Scorecard; these take milliseconds, so none shows
+# one (the Solve page's solves, which can take a second, keep theirs).
+@st.cache_resource(max_entries=256, show_spinner=False)
 def project(toml_text: str) -> model.Projection:
     return model.simulate(history(), model.parse_scenario(toml_text))
 
 
-@st.cache_resource(max_entries=64)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def investment_need(toml_text: str) -> pd.DataFrame:
     """The total social investment the scenario's paths need, by year
     (`model.investment.required_investment`: billion VND at current prices, the ICOR band):
@@ -68,7 +72,7 @@ def investment_need(toml_text: str) -> pd.DataFrame:
     return model.investment.required_investment(project(toml_text))
 
 
-@st.cache_resource(max_entries=64)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def need_record(toml_text: str) -> dict:
     """The scenario's investment need to 2030 against the record
     (`model.investment.need_against_record`): the Scorecard's warning and the Projects page's

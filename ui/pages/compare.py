@@ -25,7 +25,7 @@ def key_outcomes(set_id: str) -> tuple[str, ...]:
             *(("share_manufacturing",) if "share_manufacturing" in ids else ()))
 
 
-@st.cache_resource(max_entries=32)
+@st.cache_resource(max_entries=32, show_spinner=False)
 def attribution(a_toml: str, b_toml: str, set_id: str):
     return model.attribution.attribute(state.history(), model.parse_scenario(a_toml), model.parse_scenario(b_toml),
                                        set_id=set_id)

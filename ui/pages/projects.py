@@ -27,19 +27,19 @@ from ui.common import ctx, headline_strip, section, show, static_table
 
 # What the record alone gives, worked out once: the history does not change while the server
 # runs (the attribution and the ICOR cost each control change 21 ms)
-@st.cache_resource
+@st.cache_resource(show_spinner=False)
 def sector_scores():
     """The sector backtest."""
     return backtest.sector_backtest(state.history())
 
 
-@st.cache_resource
+@st.cache_resource(show_spinner=False)
 def attribution():
     """What each project added to growth, 2016 to the last actual year (pp)."""
     return backtest.attribution(state.history())
 
 
-@st.cache_resource
+@st.cache_resource(show_spinner=False)
 def icor_record():
     """The ICOR of the years with published investment."""
     return inv.icor_record(state.history())
@@ -67,7 +67,7 @@ def asked_number(view_key: str, lo: float, hi: float, default: float, whole: boo
     return x
 
 
-@st.cache_resource(max_entries=64)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def supply_needs(toml_text: str):
     """What the scenario's path needs from capital, labour and TFP (`model.supply.needs`), and
     the notes on what lies beyond the record; None without a projected year."""
@@ -80,19 +80,19 @@ def supply_needs(toml_text: str):
         return None
 
 
-@st.cache_resource(max_entries=32)
+@st.cache_resource(max_entries=32, show_spinner=False)
 def variants(toml_text: str, pid: str, delay: int) -> pd.DataFrame:
     """The project on as set, ``delay`` more years late, and off (`project_variants`, as the
     command line's ``projects FILE --project ID --delay N``)."""
     return model.analysis.project_variants(state.history(), model.parse_scenario(toml_text), pid, delays=(delay,))
 
 
-@st.cache_resource(max_entries=64)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def bought(toml_text: str, share: float, icor: float) -> model.Scenario:
     return inv.growth_from_investment(state.history(), model.parse_scenario(toml_text), share, icor=icor)
 
 
-@st.cache_resource(max_entries=64)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def effects(toml_text: str, year: int | None = None) -> dict[str, float]:
     """Each project's effect on 2021–2030 average growth (pp), or with ``year`` on real GRDP in
     that year (%): as set, against off."""

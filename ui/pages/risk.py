@@ -16,7 +16,7 @@ from ui.common import ctx, section, show, static_table
 from ui.numbox import box_notes, number_box
 
 
-@st.cache_resource(max_entries=16)
+@st.cache_resource(max_entries=16, show_spinner=False)
 def tornado(toml: str):
     import model
 

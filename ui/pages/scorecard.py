@@ -16,7 +16,7 @@ from ui import risk, settings_link, state
 from ui.common import card_row, ctx, section, static_table, what_changed
 from ui.numbox import number_box
 
-@st.cache_resource(max_entries=32)
+@st.cache_resource(max_entries=32, show_spinner=False)
 def own_findings(toml_text: str):
     """`model.consistency.set_findings` of the scenario's own set (none for the programme's)."""
     return consistency.set_findings(state.history(), parse_scenario(toml_text))

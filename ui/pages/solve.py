@@ -32,7 +32,7 @@ def solve(toml_text, targets, free, method, approx, bounds, smoothness, taxes, p
                        taxes=taxes, priorities=dict(priorities), prices=prices, investment_cap=cap)
 
 
-@st.cache_resource(max_entries=64)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def consistency(toml_text):
     return model.consistency_report(state.history(), model.parse_scenario(toml_text))
 
@@ -59,7 +59,7 @@ def timing(toml_text, project, targets, free, method, approx, bounds, smoothness
         prices=prices, investment_cap=cap)
 
 
-@st.cache_resource(max_entries=64)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def default_bounds(toml_text, free):
     """Each free sector's default bounds: its record, widened to the scenario's own path."""
     bounds = model.solver.default_bounds(state.history(), model.parse_scenario(toml_text), free)
