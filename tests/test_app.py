@@ -1504,12 +1504,16 @@ def test_the_compare_page_judges_against_a_chosen_set():
     assert "≥ 2" in list(rows["Target"])
 
 
-def test_only_the_caches_that_may_take_half_a_second_show_a_spinner():
+def test_only_the_caches_that_may_take_half_a_second_show_a_spinner_in_words():
     """Streamlit's cache shows a spinner on a miss: a timer thread started (to show it after half
     a second) and a message sent to clear it, shown or not; a control change on the Scorecard
     missed four such caches, each taking milliseconds. Only the Solve page's solves and the
-    fans' backtest (0.46 s once a process) may take long enough to show one."""
+    fans' backtest (0.46 s once a process) may take long enough to show one, and they say what
+    they do in the planner's words (`ui.common.spinning`), where Streamlit's own said "Running
+    `solve(...)`." on a Vietnamese page."""
     import ast
+
+    from ui.common import spinning
 
     slow = {"solve", "required", "frontier_table", "timing", "fans_backtest"}
     seen = {}
@@ -1521,11 +1525,14 @@ def test_only_the_caches_that_may_take_half_a_second_show_a_spinner():
                 call = d if isinstance(d, ast.Call) else None
                 name = ast.unparse(call.func if call else d)
                 if name in ("st.cache_resource", "st.cache_data"):
-                    quiet = call is not None and any(k.arg == "show_spinner" and isinstance(k.value, ast.Constant)
-                                                     and k.value.value is False for k in call.keywords)
-                    seen[f.relative_to(ROOT).as_posix(), node.name] = quiet
+                    said = next((ast.unparse(k.value) for k in (call.keywords if call else []) if k.arg == "show_spinner"),
+                                "Streamlit's own")
+                    seen[f.relative_to(ROOT).as_posix(), node.name] = said
     assert len(seen) == 25 and slow <= {n for _, n in seen}
-    assert {n for (_, n), quiet in seen.items() if not quiet} == slow
+    assert {n for (_, n), said in seen.items() if said != "False"} == slow
+    worded = {n: said for (_, n), said in seen.items() if n in slow}
+    assert all(said.startswith("spinning('spin_") for said in worded.values()), worded
+    assert spinning("spin_solve") == "Đang giải lộ trình đạt mục tiêu… · Solving for the targets…"
 
 
 def test_the_compare_table_says_which_plans_need_more_investment_than_ever_raised():

@@ -61,6 +61,13 @@ class Ctx:
         st.caption(self.source_text())
 
 
+def spinning(key: str) -> str:
+    """The words a slow cache shows while it works (`show_spinner`): Vietnamese, then English,
+    for the decorator's words are fixed when the page's code is read, before the reader's
+    language is known."""
+    return f"{t(key, 'vi')} · {t(key, 'en')}"
+
+
 def ctx() -> Ctx:
     w = state.working()
     return Ctx(state.lang(), w, w.to_toml(), state.project(state.shown().to_toml()))

@@ -92,6 +92,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "sv_apply": ("Áp dụng lộ trình này vào kịch bản", "Apply these paths to the scenario"),
     "sv_apply_partial": ("Áp dụng lộ trình thỏa hiệp ({k}/{n} mục tiêu đạt) vào kịch bản",
                          "Apply the compromise paths ({k} of {n} targets met) to the scenario"),
+    # what a slow cache says while it works (Streamlit's own words were "Running `solve(...)`."): in
+    # both languages, since a cache's words are fixed before any page knows its reader's
+    "spin_solve": ("Đang giải lộ trình đạt mục tiêu…", "Solving for the targets…"),
+    "spin_required": ("Đang tính tăng trưởng từng ngành cần có…", "Working out the growth each sector needs…"),
+    "spin_frontier": ("Đang tính đường đánh đổi giữa các mục tiêu…", "Tracing the trade-off between the targets…"),
+    "spin_timing": ("Đang thử các thời điểm dự án…", "Trying the project's timing…"),
     "sv_invest_cap": ("Trần vốn đầu tư toàn xã hội (% GRDP mỗi năm)", "Cap on total social investment (% of GRDP a year)"),
     "sv_invest_cap_help": ("Mặc định {cap} %: mức cao nhất trong các năm đã công bố cộng {margin} điểm % (giả định). Gõ 60 hoặc 60,5.",
                            "Default {cap} %: the highest share of the published years plus {margin} pp (an assumption). Type 60 or 60.5."),

@@ -32,6 +32,8 @@ RISK_TEXT: dict[str, tuple[str, str]] = {
     "rk_scale_help": ("1 là mức ước lượng từ số liệu; 2 là gấp đôi độ lệch chuẩn (hoặc biên dự án); 0 là tắt.",
                       "1 is the size estimated from the record; 2 doubles the standard deviations (or the "
                       "project bands); 0 switches the source off."),
+    "spin_backtest": ("Đang kiểm định ngược dải dự báo trên số liệu đã công bố…",
+                      "Backtesting the fans on the published record…"),
     "rk_widen_hint": ("Kiểm định ngược đề xuất hệ số {w} cho tăng trưởng (xem bảng cuối trang).",
                       "The backtest suggests a scale of {w} for growth (see the last table)."),
     "rk_progress": ("Đang mô phỏng {done}/{total} lượt…", "Simulating {done} of {total} draws…"),
