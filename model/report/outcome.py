@@ -139,9 +139,9 @@ def need_record_text(v: dict, scenario, lang: str = "vi") -> str:
     year at the ICOR band, every published year's share), ``scenario`` names its projects."""
     from ..capital import ICOR_BAND
 
-    text = t("sv_invest" if v["y0"] < v["y1"] else "sv_invest_one", lang, c=fmt.num(v["central"], lang, 1), lo=fmt.num(v["low"], lang, 1),
-             hi=fmt.num(v["high"], lang, 1), years=_years(v["y0"], v["y1"]), k_lo=fmt.plain(ICOR_BAND["low"], lang),
-             k_hi=fmt.plain(ICOR_BAND["high"], lang),
+    text = t("sv_invest" if v["y0"] < v["y1"] else "sv_invest_one", lang, c=fmt.num(v["central"], lang, 1),
+             lo=fmt.num(v["low"], lang, 1), hi=fmt.num(v["high"], lang, 1), years=_years(v["y0"], v["y1"]),
+             k_lo=fmt.plain(ICOR_BAND["low"], lang), k_hi=fmt.plain(ICOR_BAND["high"], lang),
              rec=", ".join(f"{y}: {fmt.num(x, lang, 1)} %" for y, x in v["record"].items()))
     if v["beyond"]:
         text = t("sv_invest_over", lang, rec=fmt.num(v["record_max"], lang, 1)) + " " + text
