@@ -1543,8 +1543,9 @@ def test_the_compare_table_says_which_plans_need_more_investment_than_ever_raise
     at.multiselect(key=wkey(at, "cmp.pick")).select("provincial_plan")
     run(at)
     tbl = at.dataframe[0].value
-    assert tbl.index[-1] == "Investment needed, average 2026–2030 (% of GRDP/yr, ICOR 7)"
-    assert tbl.iloc[-1].tolist()[:3] == ["record 50.5", "44.7", "92.5 ⚠"]
+    assert tbl.index[-2] == "Investment need 2026–2030, ICOR 7 (% of GRDP/yr)"
+    assert tbl.iloc[-2].tolist()[:3] == ["record 50.5", "44.7", "92.5 ⚠"]
+    assert tbl.index[-1] == "The same, ICOR 6–8 (% of GRDP/yr)" and tbl.iloc[-1, 2] == "78.5–106.6"
     said = [w.value for w in at.warning if "published year" in w.value]
     assert said == ["The paths of B need more investment than in any published year (at most 50.5 % of GRDP, "
                     "in 2024): marked ⚠ in the table."]

@@ -709,9 +709,11 @@ def test_the_comparison_slide_judges_by_the_decks_target_set(history):
     rows = [[c.text for c in r.cells] for r in next(sh.table for sh in slide.shapes if sh.has_table).rows]
     assert rows[0] == ["Indicator", "Target", "A", "B", "Δ B−A"]
     ids = model.registry.outcomes("plan_2026_2030")
-    # the targets, then the investment the paths need against the record (`views.compare_table`)
-    assert len(rows) == 2 + len(ids) and rows[1][0] == "GRDP 2030, current prices (billion VND)"
-    assert rows[-1][:2] == ["Investment needed, average 2026–2030 (% of GRDP/yr, ICOR 7)", "record 50.5"]
+    # the targets, then the investment the paths need against the record, and across the ICOR
+    # band (`views.compare_table`)
+    assert len(rows) == 3 + len(ids) and rows[1][0] == "GRDP 2030, current prices (billion VND)"
+    assert rows[-2][:2] == ["Investment need 2026–2030, ICOR 7 (% of GRDP/yr)", "record 50.5"]
+    assert rows[-1][0] == "The same, ICOR 6–8 (% of GRDP/yr)"
     want = views.compare_table({k: model.simulate(history, x) for k, x in zip("ab", sc)}, "en", set_id="plan_2026_2030")
     assert rows[1:] == [[i, *r] for i, r in zip(want.index, want.values.tolist())]
     growth = next(r for r in rows if r[0].startswith(target_name("grdp_growth_avg_2026_2030", "en")[:30]))
@@ -724,7 +726,7 @@ def test_the_comparison_slide_judges_by_the_decks_target_set(history):
     assert ("Column keys: A = Baseline (2022–2025 trend); B = 20th Congress aim (≥10 %/yr, doubled by 2030). "
             "“Δ B−A” is B minus A. The paths of B need more investment than in any published year (at most "
             "50.5 % of GRDP, in 2024): marked ⚠ in the table.") in said
-    assert rows[-1][2][-1].isdigit() and rows[-1][3].endswith(" ⚠")
+    assert rows[-2][2][-1].isdigit() and rows[-2][3].endswith(" ⚠")
 
 
 def test_scenarios_judged_by_other_sets_are_compared_by_the_briefed_ones(history):
@@ -811,7 +813,7 @@ def test_eight_scenarios_at_most_their_values_alone_and_every_word_on_the_slide(
                     reason="LibreOffice and poppler render the deck (.ci/run installs them)")
 def test_the_comparison_table_of_the_longest_set_stays_above_its_keys(history, tmp_path):
     """Eight files of the Provincial Plan (its own set: nine targets, the two GRDP levels and the
-    investment row, thirteen rows with the heading) with long titles, each needing more investment than
+    investment's two rows, fourteen rows with the heading) with long titles, each needing more investment than
     ever raised: at 0.36 inch a row the table ran over the keys and the ⚠ sentence under it.
     Its rows now share the height above the keys, and no word is drawn over another."""
     from pptx import Presentation
@@ -825,7 +827,7 @@ def test_the_comparison_table_of_the_longest_set_stays_above_its_keys(history, t
                  if s.shapes[0].text_frame.text == "So sánh các kịch bản (năm 2030)")
     table = next(sh for sh in slide.shapes if sh.has_table)
     keys = next(sh for sh in slide.shapes if sh.has_text_frame and sh.text_frame.text.startswith("Ký hiệu cột"))
-    assert len(table.table.rows) == 13 and "dấu ⚠ trong bảng" in keys.text_frame.text
+    assert len(table.table.rows) == 14 and "dấu ⚠ trong bảng" in keys.text_frame.text
     assert Emu(table.top + sum(r.height for r in table.table.rows)).inches <= Emu(keys.top).inches - 0.3
     f = tmp_path / "plan8.pptx"
     f.write_bytes(raw)

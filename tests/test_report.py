@@ -56,10 +56,11 @@ def test_compare_table_differences(history, baseline):
 
 
 def test_the_compare_table_sets_the_investment_need_against_the_record(history, baseline):
-    """The 2030 table's last row: the investment each scenario's paths need, % of GRDP a year
+    """The 2030 table's last rows: the investment each scenario's paths need, % of GRDP a year
     over 2026–2030 at ICOR 7 (`model.investment.need_against_record`, as the Scorecard's warning
     and `invest` say it), read against the highest published year (50.5 % in 2024), and marked
-    ⚠ where it is above it, with a sentence that says so; a scenario ending before 2030 a dash."""
+    ⚠ where it is above it, with a sentence that says so; under it the same across ICOR 6–8 (a
+    need is never given at one ICOR alone); a scenario ending before 2030 a dash."""
     from dataclasses import replace
 
     from model.investment import need_against_record
@@ -73,14 +74,19 @@ def test_the_compare_table_sets_the_investment_need_against_the_record(history, 
     assert nums.index[-1] == "investment_need_pct" and nums.loc["investment_need_pct", ["A", "B"]].tolist() == \
         [need["A"], need["B"]] and np.isnan(nums.at["investment_need_pct", "C"])
     tbl = views.compare_table(ps, "en")
-    row = tbl.loc["Investment needed, average 2026–2030 (% of GRDP/yr, ICOR 7)"]
+    row = tbl.loc["Investment need 2026–2030, ICOR 7 (% of GRDP/yr)"]
     # the baseline within the record, the plan's 92.5 % beyond it; the difference in points
     assert row.tolist() == ["record 50.5", f"{need['A']:.1f}", f"{need['B']:.1f} ⚠", "—",
                             f"{need['B'] - need['A']:+.1f}", "—"]
     assert views.compare_beyond_text(tbl, "en") == ("The paths of B need more investment than in any published "
                                                    "year (at most 50.5 % of GRDP, in 2024): marked ⚠ in the table.")
+    v = {k: need_against_record(p) for k, p in ps.items() if k != "C"}
+    assert tbl.index[-1] == "The same, ICOR 6–8 (% of GRDP/yr)" and tbl.iloc[-1].tolist() == \
+        ["", f"{v['A']['low']:.1f}–{v['A']['high']:.1f}", f"{v['B']['low']:.1f}–{v['B']['high']:.1f}", "—", "", ""]
+    assert tbl.iloc[-1, 2] == "78.5–106.6"   # the README's figures for the plan
     vi = views.compare_table(ps, "vi")
-    assert vi.loc["Vốn đầu tư toàn xã hội cần, bình quân 2026–2030 (% GRDP/năm, ICOR 7)"].iloc[:3].tolist() == \
+    assert vi.loc["Như trên, ICOR 6–8 (% GRDP/năm)", "B"] == "78,5–106,6"
+    assert vi.loc["Vốn đầu tư cần 2026–2030, ICOR 7 (% GRDP/năm)"].iloc[:3].tolist() == \
         ["kỷ lục 50,5", "44,7", "92,5 ⚠"]
     assert views.compare_beyond_text(vi, "vi").startswith("Các lộ trình của B cần vốn đầu tư cao hơn mọi năm")
     # within the record everywhere: no mark and no sentence

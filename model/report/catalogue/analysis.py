@@ -367,8 +367,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "cmp_link_many": ("Đường dẫn chọn {k} kịch bản; chỉ so sánh {n} kịch bản đầu (mỗi kịch bản một màu trên biểu đồ).",
                       "The link picks {k} scenarios; only the first {n} are compared (one colour each on the charts)."),
     "cmp_keys": ("Ký hiệu cột: {items}.", "Column keys: {items}."),
-    "cmp_row_investment": ("Vốn đầu tư toàn xã hội cần, bình quân {years} (% GRDP/năm, ICOR {k})",
-                           "Investment needed, average {years} (% of GRDP/yr, ICOR {k})"),
+    # (as short as the table's other rows: a longer name was cut on a laptop's screen)
+    "cmp_row_investment": ("Vốn đầu tư cần {years}, ICOR {k} (% GRDP/năm)",
+                           "Investment need {years}, ICOR {k} (% of GRDP/yr)"),
+    "cmp_row_investment_band": ("Như trên, ICOR {k_lo}–{k_hi} (% GRDP/năm)", "The same, ICOR {k_lo}–{k_hi} (% of GRDP/yr)"),
     # in the Target column, which a planner's screen keeps narrow (the year is in `cmp_beyond`)
     "cmp_record": ("kỷ lục {rec}", "record {rec}"),
     "cmp_beyond": ("Các lộ trình của {cols} cần vốn đầu tư cao hơn mọi năm đã công bố (cao nhất {rec} % GRDP, "

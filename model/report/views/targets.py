@@ -341,15 +341,17 @@ def compare_numbers(projections: Mapping[str, Projection], set_id: str | None = 
         vals = {"grdp_nominal_bn": float(p.grdp_nominal.at[TARGET_YEAR]),
                 "grdp_real_bn": float(p.grdp_real.at[TARGET_YEAR])}
         vals.update({k: float(ev[k]) for k in rows if k in ev.index})
-        vals[INVESTMENT_ROW] = _central_need(p)
+        vals[INVESTMENT_ROW] = _need(p)[0]
         cols[name] = pd.Series(vals)
     return pd.DataFrame(cols).loc[rows]
 
 
 @per_history(maxsize=64)   # keyed by the projection: the app's are kept, so a run reuses each
-def _central_need(p: Projection) -> float:
-    """The investment ``p``'s paths need, % of GRDP a year to 2030 at the central ICOR (2 ms)."""
-    return need_against_record(p)["central"]
+def _need(p: Projection) -> tuple[float, float, float]:
+    """The investment ``p``'s paths need, % of GRDP a year to 2030 at the central, low and high
+    ICOR (2 ms)."""
+    v = need_against_record(p)
+    return v["central"], v["low"], v["high"]
 
 
 def compare_table(projections: Mapping[str, Projection], lang: str = "vi", set_id: str | None = None) -> pd.DataFrame:
@@ -387,6 +389,14 @@ def compare_table(projections: Mapping[str, Projection], lang: str = "vi", set_i
         out[c] = [fmt.num(v, lang, COMPARE_DIGITS.get(r, 2), sign=c.startswith("Δ"))
                   + ("" if c.startswith("Δ") else mark.get(status[c].get(r, ""), ""))
                   for r, v in zip(nums.index, nums[c])]
+    # under it, the need across the ICOR band (a need is never given at one ICOR alone)
+    band = [t("cmp_row_investment_band", lang, k_lo=fmt.plain(ICOR_BAND["low"], lang),
+              k_hi=fmt.plain(ICOR_BAND["high"], lang)), ""]
+    for c, p in zip(keys, projections.values()):
+        band.append(f"{fmt.num(_need(p)[1], lang, 1)}–{fmt.num(_need(p)[2], lang, 1)}" if p.horizon >= TARGET_YEAR
+                    else fmt.num(np.nan, lang))
+    band += [""] * (len(out.columns) - len(band) + 1)
+    out.loc[band[0]] = band[1:]
     out.attrs["keys"] = dict(zip(keys, projections))
     out.attrs["beyond"] = [c for c in keys if status[c][INVESTMENT_ROW] == "beyond"]
     out.attrs["record"] = (float(rec.max()), int(rec.idxmax()))
