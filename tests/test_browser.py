@@ -494,6 +494,16 @@ def test_planner_workflow(server, by_year, tmp_path):
         assert sorted(p.suffix for p in compare_files) == [".png", ".pptx", ".svg"]
         # the deck named after what it briefs, the reference first (it was "compare.pptx")
         assert [p.name for p in compare_files if p.suffix == ".pptx"] == ["variant_b_vs_variant_a.pptx"]
+        # its comparison slide ends with the investment each variant needs, at ICOR 7 against the
+        # record and across ICOR 6–8, as the page's table does
+        from pptx import Presentation
+
+        deck = next(p for p in compare_files if p.suffix == ".pptx")
+        slide = next(s for s in Presentation(deck).slides if s.shapes[0].text_frame.text == "The scenarios compared (2030)")
+        rows = [[c.text for c in r.cells] for r in next(sh.table for sh in slide.shapes if sh.has_table).rows]
+        assert rows[-2][:2] == ["Investment need 2026–2030, ICOR 7 (% of GRDP/yr)", "record 50.5"], rows[-2]
+        assert rows[-1][0] == "The same, ICOR 6–8 (% of GRDP/yr)" and all(
+            re.fullmatch(r"\d+\.\d–\d+\.\d", x) for x in rows[-1][2:4]), rows[-1]
 
         # 8. every file the Export page and the sidebar offer, in English, opened; the deck's
         # quarterly slide of the year the Quarterly page shows (next year's, for a December report)
