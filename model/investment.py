@@ -48,7 +48,7 @@ from .capital import (ICOR_BAND, LAGS, ORGANIC_SOURCES, SECTOR_RELATIVE, _actual
                       _published_investment, resolve_growth, sector_icor)
 from .data import select_preferred
 from .growth import Projection, need_projection, simulate, simulate_variant
-from .history import History, need_history
+from .history import History, need_history, per_history
 from .projects import SOURCES, capital_spending, increments
 from .scenario import RatePath, Scenario
 from .sectors import SECTOR_IDS
@@ -201,8 +201,23 @@ def required_investment(p: Projection, icor: Mapping[str, float] | float | None 
     actual years still deliver in it (Σ_{m≥1} ω_m i(t−m)), the exact first-year investment is
     i = (n − D)/ω_0 = n + ((1 − ω_0)·n − D)/ω_0. Had the actual years invested at that year's
     own pace, D would be (1 − ω_0)·n and the second term nil: the second term, at current
-    prices, is the catch-up (the baseline's 2026 need stands above 2027's by it)."""
+    prices, is the catch-up (the baseline's 2026 need stands above 2027's by it).
+
+    At the shipped band and lags the table is kept per projection and a copy returned: the
+    Scorecard, the Projects and Compare pages and `need_against_record` ask for it alike."""
     need_projection(p, "p")
+    if icor is None and lags is LAGS:
+        return _shipped_need(p).copy()
+    return _required_investment(p, icor, lags)
+
+
+@per_history(maxsize=64)   # keyed by the projection's identity, checked through a weak reference
+def _shipped_need(p: Projection) -> pd.DataFrame:
+    return _required_investment(p, None, LAGS)
+
+
+def _required_investment(p: Projection, icor, lags) -> pd.DataFrame:
+    """`required_investment`'s table, worked out (``p`` checked by the caller)."""
     band = ICOR_BAND if icor is None else ({"central": icor} if np.isscalar(icor) else dict(icor))
     band = {name: _icor(k, f"icor[{name!r}]" if not np.isscalar(icor) else "icor") for name, k in band.items()}
     w = _lags(lags)
@@ -343,7 +358,7 @@ def investment_record(history: History) -> pd.DataFrame:
     return pd.DataFrame(rows).set_index("year")
 
 
-def need_against_record(p: Projection, until: int = TARGET_YEAR, need: pd.DataFrame | None = None) -> dict:
+def need_against_record(p: Projection, until: int = TARGET_YEAR) -> dict:
     """What a projection's growth paths need in total social investment, against the record.
 
     The need (`required_investment`) as % of GRDP at current prices, averaged over the projected
@@ -353,10 +368,21 @@ def need_against_record(p: Projection, until: int = TARGET_YEAR, need: pd.DataFr
     ``beyond`` when the central need is above it. Of the need, the named projects' own capital
     (``projects``, % of GRDP a year averaged alike: C(t)/N(t)), and the project spending most
     (``largest``, its id, and ``largest_pct``; None and 0 without projects): no growth path
-    moves it (nor a project's scale: capital is what is built). ``need``: `required_investment`
-    of ``p`` at the shipped ICOR band and lags, where the caller has it already. A few
-    milliseconds."""
-    need = required_investment(p) if need is None else need
+    moves it (nor a project's scale: capital is what is built). A few milliseconds; to 2030 it
+    is kept per projection (the Scorecard, the Projects and Compare pages, `run` and the solve
+    ask for it) and a copy returned."""
+    need_projection(p, "p")
+    v = _need_to_target_year(p) if until == TARGET_YEAR else _need_against_record(p, until)
+    return {**v, "record": dict(v["record"])}
+
+
+@per_history(maxsize=64)
+def _need_to_target_year(p: Projection) -> dict:
+    return _need_against_record(p, TARGET_YEAR)
+
+
+def _need_against_record(p: Projection, until: int) -> dict:
+    need = required_investment(p)
     need = need[need.index <= until] if (need.index <= until).any() else need
     rec = investment_record(p.history)["share_pct"]
     c = float(need["share_central_pct"].mean())

@@ -1528,7 +1528,7 @@ def test_only_the_caches_that_may_take_half_a_second_show_a_spinner_in_words():
                     said = next((ast.unparse(k.value) for k in (call.keywords if call else []) if k.arg == "show_spinner"),
                                 "Streamlit's own")
                     seen[f.relative_to(ROOT).as_posix(), node.name] = said
-    assert len(seen) == 25 and slow <= {n for _, n in seen}
+    assert len(seen) == 23 and slow <= {n for _, n in seen}
     assert {n for (_, n), said in seen.items() if said != "False"} == slow
     worded = {n: said for (_, n), said in seen.items() if n in slow}
     assert all(said.startswith("spinning('spin_") for said in worded.values()), worded

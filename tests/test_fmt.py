@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from model.report.fmt import NumberTextError, box_text, day, moment, moment_pattern, parse_number
+from model.report.fmt import NumberTextError, box_text, day, moment, moment_pattern, parse_number, span
 
 
 @pytest.mark.parametrize("text, lang, grouping, value", [
@@ -96,3 +96,9 @@ def test_a_date_is_written_the_readers_way():
     assert day(when, "vi") == "07/03/2026"   # a time's date alone
     # the same layouts in the browser tables' notation (moment.js), for a column of real times
     assert moment_pattern("vi") == "DD/MM/YYYY HH:mm" and moment_pattern("en") == "YYYY-MM-DD HH:mm"
+
+
+def test_a_span_of_years_names_one_year_once():
+    """`fmt.span`: the sentences' periods, "2026–2030", and one year as itself (the investment
+    sentence said "2026–2026", and the Compare table and the sentences each had a copy)."""
+    assert span(2026, 2030) == "2026–2030" and span(2026, 2026) == "2026"

@@ -348,8 +348,16 @@ def test_the_need_against_the_record_by_hand(history):
     assert v["record_year"] == 2024 and v["record_max"] == pytest.approx(100 * 55524 / 109970.7, abs=1e-3)
     assert sorted(v["record"]) == [2020, 2024, 2025] and v["beyond"] and v["central"] > 90
     assert v["largest"] is None and v["projects"] == 0.0   # the plan's file switches no project on
-    # the table passed in (the app keeps it for its Projects page) gives the same figures
-    assert inv.need_against_record(plan, need=inv.required_investment(plan)) == v
+    # kept per projection (the app's pages ask for it on every run): asked again, or for a new
+    # projection of the same file, the same figures; a caller's change to its copy, or to its
+    # copy of the table, reaches no later caller
+    v["record"][2024], v["central"] = 0.0, 0.0
+    again = inv.need_against_record(plan)
+    assert again == inv.need_against_record(model.simulate(history, plan.scenario)) and again["record"][2024] > 50
+    assert again["central"] == pytest.approx(need["share_central_pct"].mean(), rel=1e-12)
+    need.iloc[0, 0] = -1.0
+    assert inv.required_investment(plan).iloc[0, 0] > 0
+    assert inv.required_investment(plan, lags=(0.5, 0.35, 0.15)).equals(inv.required_investment(plan))
     base = model.simulate(history, model.load_scenario(SCENARIOS / "baseline.toml"))
     b = inv.need_against_record(base)
     assert not b["beyond"] and 40 < b["central"] < 50 and b["largest"] == "vinfast_ev"

@@ -26,7 +26,6 @@ import html
 import re
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
 import model
@@ -57,27 +56,11 @@ def shipped() -> dict[str, model.Scenario]:
 
 # Streamlit's cache shows a spinner on a miss: each miss starts a timer thread (to show it after
 # half a second) and, at its end, sends the browser a message clearing it, shown or not. A
-# control change misses four caches on the Scorecard; these take milliseconds, so none shows
+# control change missed four caches on the Scorecard; these take milliseconds, so none shows
 # one (the Solve page's solves, which can take a second, keep theirs).
 @st.cache_resource(max_entries=256, show_spinner=False)
 def project(toml_text: str) -> model.Projection:
     return model.simulate(history(), model.parse_scenario(toml_text))
-
-
-@st.cache_resource(max_entries=64, show_spinner=False)
-def investment_need(toml_text: str) -> pd.DataFrame:
-    """The total social investment the scenario's paths need, by year
-    (`model.investment.required_investment`: billion VND at current prices, the ICOR band):
-    the Projects page's table, and `need_record`'s figures."""
-    return model.investment.required_investment(project(toml_text))
-
-
-@st.cache_resource(max_entries=64, show_spinner=False)
-def need_record(toml_text: str) -> dict:
-    """The scenario's investment need to 2030 against the record
-    (`model.investment.need_against_record`): the Scorecard's warning and the Projects page's
-    sentence, one computation for both, from the table `investment_need` keeps."""
-    return model.investment.need_against_record(project(toml_text), need=investment_need(toml_text))
 
 
 _CLEANED: set[str] = set()

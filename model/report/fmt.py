@@ -67,6 +67,12 @@ def frac_pct(x, lang: str = "vi", digits: int = 1, sign: bool = False) -> str:
     return pct(None if x is None else 100 * float(x), lang, digits, sign)
 
 
+def span(y0: int, y1: int) -> str:
+    """Years ``y0`` to ``y1`` as a reader writes them: "2026–2030", or "2026" for one year (never
+    "2026–2026")."""
+    return str(y0) if y0 == y1 else f"{y0}–{y1}"
+
+
 def plain(x, lang: str = "vi", group: bool = False) -> str:
     """A number with as many decimals as it needs (up to 6), no trailing zeros: 0.6 → '0,6';
     thousands grouped only when asked (a published figure read, 13.770,29; a limit to type

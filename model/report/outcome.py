@@ -17,10 +17,6 @@ from . import fmt
 from .strings import SECTOR_TEXT, noun, printed_target, sector_label, t, target_name, target_unit, unit_label
 
 
-def _years(y0: int, y1: int) -> str:
-    return str(y0) if y0 == y1 else f"{y0}–{y1}"
-
-
 def _note_years(n: dict) -> str:
     """The years a note holds in (its ``at`` list), each run of consecutive ones as a range
     ("2026–2028, 2030"), as `model.report.risk.year_runs` writes them."""
@@ -52,7 +48,7 @@ def solve_note_text(note, lang: str = "en") -> str:
                  limit=fmt.num(JUMP_PP, lang, 0))
     if note.code == "stalls":
         return t("sn_stalls", lang, sector=subject, max=fmt.num(100 * n["max"], lang, 2),
-                 years=_years(n["y0"], n["y1"]), n=n["n"], n_years=noun(n["n"], "year"))
+                 years=fmt.span(n["y0"], n["y1"]), n=n["n"], n_years=noun(n["n"], "year"))
     if note.code in ("price", "price_bound"):
         return t(f"sn_{note.code}", lang, sector=subject, delta=fmt.num(100 * n["delta"], lang, 2, sign=True),
                  band=fmt.num(100 * n["band"], lang, 0))
@@ -61,7 +57,7 @@ def solve_note_text(note, lang: str = "en") -> str:
         one = {"supply_tfp": {"share"}, "supply_investment": {"need", "max"}}.get(note.code, set())
         pct = {k: fmt.num(v, lang, 1 if k in one else 2) for k, v in n.items()
                if k not in ("y0", "y1", "year", "window", "years")}
-        return t(f"sn_{note.code}", lang, **{**pct, "years": _years(n["y0"], n["y1"]), "year": n.get("year", ""),
+        return t(f"sn_{note.code}", lang, **{**pct, "years": fmt.span(n["y0"], n["y1"]), "year": n.get("year", ""),
                                                "window": n.get("window", ""), "span": n.get("years", "")})
     if note.code == "taxes_follow":
         return t("sn_taxes_follow", lang, eps=fmt.num(n["eps"], lang, 2), avg=fmt.num(100 * n["avg"], lang, 2))
@@ -140,7 +136,7 @@ def need_record_text(v: dict, scenario, lang: str = "vi") -> str:
     from ..capital import ICOR_BAND
 
     text = t("sv_invest" if v["y0"] < v["y1"] else "sv_invest_one", lang, c=fmt.num(v["central"], lang, 1),
-             lo=fmt.num(v["low"], lang, 1), hi=fmt.num(v["high"], lang, 1), years=_years(v["y0"], v["y1"]),
+             lo=fmt.num(v["low"], lang, 1), hi=fmt.num(v["high"], lang, 1), years=fmt.span(v["y0"], v["y1"]),
              k_lo=fmt.plain(ICOR_BAND["low"], lang), k_hi=fmt.plain(ICOR_BAND["high"], lang),
              rec=", ".join(f"{y}: {fmt.num(x, lang, 1)} %" for y, x in v["record"].items()))
     if v["beyond"]:
@@ -177,11 +173,11 @@ def investment_step_text(need, p, lang: str = "vi", icor: float | None = None) -
     cap = (capital_spending(p.scenario.projects, shown, last)["total"].sum()
            if p.scenario.projects and shown else 0.0)
     w = [fmt.num(100 * x, lang, 0) for x in LAGS]
-    fields = dict(y0=y0, a=fmt.num(a, lang, 0), c=fmt.num(abs(c), lang, 0), k=_years(known[0], known[-1]),
+    fields = dict(y0=y0, a=fmt.num(a, lang, 0), c=fmt.num(abs(c), lang, 0), k=fmt.span(known[0], known[-1]),
                   icor=fmt.plain(icor if icor is not None else ICOR_BAND["central"], lang),
                   w0=w[0], w1=w[1], w2=w[2], x=fmt.plain(round(1 / LAGS[0], 2), lang),
                   src="" if unpublished else t("inv_src_published", lang),
-                  less=t("inv_less_projects", lang, cap=fmt.num(cap, lang, 0), years=_years(shown[0], shown[-1]))
+                  less=t("inv_less_projects", lang, cap=fmt.num(cap, lang, 0), years=fmt.span(shown[0], shown[-1]))
                   if cap >= 0.5 else "")
     # no double space where the source word is left out
     text = " ".join(t("inv_catch_up" if c > 0 else "inv_catch_down", lang, **fields).split())
@@ -198,7 +194,7 @@ def supply_text(needs, lang: str = "vi") -> str:
     held investment share, or investment at the latest TFP, against the record."""
     r, a = needs.record, needs.avg
     return t("sv_supply", lang, alpha=fmt.num(needs.assumptions.alpha, lang, 2), growth=fmt.num(a["growth_pct"], lang, 2),
-             years=_years(*needs.period), tfp=fmt.num(a["tfp_needed_pct"], lang, 2), share=fmt.num(r.share_last, lang, 1),
+             years=fmt.span(*needs.period), tfp=fmt.num(a["tfp_needed_pct"], lang, 2), share=fmt.num(r.share_last, lang, 1),
              recent=fmt.num(r.tfp_recent, lang, 2), best=fmt.num(r.tfp_window_max, lang, 2),
              inv=fmt.num(a["investment_needed_pct"], lang, 1), max=fmt.num(r.share_max, lang, 1))
 

@@ -265,7 +265,7 @@ st.subheader(t("inv_title", lang))
 band = inv.ICOR_BAND
 st.caption(t("inv_note", lang, lo=fmt.plain(band["low"], lang), hi=fmt.plain(band["high"], lang),
              c=fmt.plain(band["central"], lang)))
-r = state.investment_need(c.toml)
+r = inv.required_investment(c.projection)   # kept per projection by the model
 if len(r):
     # billion VND, as the table below; every year from the first record to the horizon on the
     # axis, so that years without a published figure show as gaps rather than vanish
@@ -291,12 +291,12 @@ if len(r):
     st.caption(t("inv_table_unit", lang))
     static_table(tf, hide_index=False)
     # why the first projected year stands apart from the next (the lags' catch-up), where it does
-    step = investment_step_text(r, state.project(c.toml), lang)
+    step = investment_step_text(r, c.projection, lang)
     if step:
         st.caption(step)
     # the need against the record, in words, marked where the province has never raised it (a
     # table of 115 % of GRDP a year said nothing of the record's highest, half of GRDP)
-    v = state.need_record(c.toml)
+    v = inv.need_against_record(c.projection)
     (st.warning if v["beyond"] else st.caption)(state.md(need_record_text(v, c.projection.scenario, lang)))
     by_sector.loc[f"{int(r.index[0])}–{int(r.index[-1])}"] = by_sector.sum()
     by_sector.index = [str(i) for i in by_sector.index]

@@ -9,6 +9,7 @@ import streamlit as st
 from model import consistency, parse_scenario, registry, tracking
 from model.report import fmt, views
 from model.report.findings import finding_text
+from model.investment import need_against_record
 from model.report.outcome import need_record_text
 from model.report.strings import noun, t
 from model.report import risk as rv
@@ -79,7 +80,8 @@ if tracked:
 st.markdown("  \n".join(count_lines))
 # targets met by paths that need more investment than the province has ever raised: said here,
 # where the verdicts are read (the Projects page gives the need year by year)
-need = state.need_record(c.toml) if c.projection.horizon >= 2030 else None
+# (`need_against_record` keeps it per projection: the Projects and Compare pages ask alike)
+need = need_against_record(c.projection) if c.projection.horizon >= 2030 else None
 if need is not None and need["beyond"]:
     st.warning(state.md(need_record_text(need, c.projection.scenario, lang)))
 # How likely each modelled target is (model.uncertainty, the session's settings): a column

@@ -16,7 +16,6 @@ import pandas as pd
 
 from ... import registry
 from ...growth import Projection
-from ...history import per_history
 from ...data import solver_target_unit
 from ...capital import ICOR_BAND
 from ...investment import investment_record, need_against_record
@@ -341,17 +340,9 @@ def compare_numbers(projections: Mapping[str, Projection], set_id: str | None = 
         vals = {"grdp_nominal_bn": float(p.grdp_nominal.at[TARGET_YEAR]),
                 "grdp_real_bn": float(p.grdp_real.at[TARGET_YEAR])}
         vals.update({k: float(ev[k]) for k in rows if k in ev.index})
-        vals[INVESTMENT_ROW] = _need(p)[0]
+        vals[INVESTMENT_ROW] = need_against_record(p)["central"]
         cols[name] = pd.Series(vals)
     return pd.DataFrame(cols).loc[rows]
-
-
-@per_history(maxsize=64)   # keyed by the projection: the app's are kept, so a run reuses each
-def _need(p: Projection) -> tuple[float, float, float]:
-    """The investment ``p``'s paths need, % of GRDP a year to 2030 at the central, low and high
-    ICOR (2 ms)."""
-    v = need_against_record(p)
-    return v["central"], v["low"], v["high"]
 
 
 def compare_table(projections: Mapping[str, Projection], lang: str = "vi", set_id: str | None = None) -> pd.DataFrame:
@@ -374,7 +365,7 @@ def compare_table(projections: Mapping[str, Projection], lang: str = "vi", set_i
     p0 = next(iter(projections.values()))
     rec = investment_record(p0.history)["share_pct"]
     y0 = p0.last_actual_year + 1
-    label = {INVESTMENT_ROW: t("cmp_row_investment", lang, years=_span(y0, TARGET_YEAR),
+    label = {INVESTMENT_ROW: t("cmp_row_investment", lang, years=fmt.span(y0, TARGET_YEAR),
                                    k=fmt.plain(ICOR_BAND["central"], lang))}
     out = pd.DataFrame(index=[label.get(r) or compare_row_label(r, lang) for r in nums.index])
     printed = {INVESTMENT_ROW: t("cmp_record", lang, rec=fmt.num(float(rec.max()), lang, 1))}
@@ -393,8 +384,8 @@ def compare_table(projections: Mapping[str, Projection], lang: str = "vi", set_i
     band = [t("cmp_row_investment_band", lang, k_lo=fmt.plain(ICOR_BAND["low"], lang),
               k_hi=fmt.plain(ICOR_BAND["high"], lang)), ""]
     for c, p in zip(keys, projections.values()):
-        band.append(f"{fmt.num(_need(p)[1], lang, 1)}–{fmt.num(_need(p)[2], lang, 1)}" if p.horizon >= TARGET_YEAR
-                    else fmt.num(np.nan, lang))
+        v = need_against_record(p) if p.horizon >= TARGET_YEAR else None
+        band.append(f"{fmt.num(v['low'], lang, 1)}–{fmt.num(v['high'], lang, 1)}" if v else fmt.num(np.nan, lang))
     band += [""] * (len(out.columns) - len(band) + 1)
     out.loc[band[0]] = band[1:]
     out.attrs["keys"] = dict(zip(keys, projections))
@@ -410,7 +401,3 @@ def compare_beyond_text(tbl: pd.DataFrame, lang: str = "vi") -> str:
         return ""
     rec, y = tbl.attrs["record"]
     return t("cmp_beyond", lang, mark=BEYOND_MARK, cols=", ".join(tbl.attrs["beyond"]), rec=fmt.num(rec, lang, 1), y=y)
-
-
-def _span(y0: int, y1: int) -> str:
-    return str(y0) if y0 >= y1 else f"{y0}–{y1}"
