@@ -1549,6 +1549,10 @@ def test_the_compare_table_says_which_plans_need_more_investment_than_ever_raise
     said = [w.value for w in at.warning if "published year" in w.value]
     assert said == ["The paths of B need more investment than in any published year (at most 50.5 % of GRDP, "
                     "in 2024): marked ⚠ in the table."]
+    # the table as a workbook, made while the page runs (`model.report.workbook.compare_book`,
+    # read back in tests/test_workbook.py; the browser test downloads and opens it)
+    book = next(b for b in at.get("download_button") if b.key == "dl_cmp_xlsx")
+    assert book.proto.label == "The 2030 comparison (XLSX)" and book.proto.url.endswith(".xlsx")
 
 
 def test_the_quarterly_page_and_the_rest_of_the_year():

@@ -86,6 +86,14 @@ def open_file(path, headline_pct: float | None = None) -> None:
         import openpyxl
 
         wb = openpyxl.load_workbook(io.BytesIO(data))
+        if wb.sheetnames[0] in ("So sánh 2030", "Compared in 2030"):   # the Compare page's table
+            rows = list(wb.worksheets[0].iter_rows(values_only=True))
+            keys = [k for k in rows[0][2:] if len(k) == 1]
+            assert len(rows) >= 13 and len(keys) >= 2, rows[0]
+            # every scenario's value a number on every row (a scenario ending before 2030 has none)
+            assert all(isinstance(r[2], float) for r in rows[1:]), [r[:3] for r in rows]
+            assert {r[2 + len(keys)] for r in rows[1:]} & {"Đạt", "Chưa đạt", "Met", "Missed"}, rows
+            return
         assert len(wb.sheetnames) >= 5 and all(wb[s].max_row > 1 for s in wb.sheetnames), wb.sheetnames
         # the targets as the Scorecard shows them, its probabilities included (the file had none)
         rows = list(wb["Chỉ tiêu" if "Chỉ tiêu" in wb.sheetnames else "Targets"].iter_rows(values_only=True))
@@ -491,9 +499,21 @@ def test_planner_workflow(server, by_year, tmp_path):
         assert [n for n, opacity in names if opacity == "0"] == [], names
         shot(page, "compare_en")
         compare_files = download_all(page, main, tmp_path)
-        assert sorted(p.suffix for p in compare_files) == [".png", ".pptx", ".svg"]
-        # the deck named after what it briefs, the reference first (it was "compare.pptx")
-        assert [p.name for p in compare_files if p.suffix == ".pptx"] == ["variant_b_vs_variant_a.pptx"]
+        assert sorted(p.suffix for p in compare_files) == [".png", ".pptx", ".svg", ".xlsx"]
+        # the deck named after what it briefs, the reference first (it was "compare.pptx"), and
+        # the table's workbook after the same
+        assert [p.name for p in compare_files if p.suffix in (".pptx", ".xlsx")] == [
+            "variant_b_vs_variant_a.pptx", "variant_b_vs_variant_a.xlsx"]
+        # the workbook: the page's 2030 table with its numbers as numbers, the column keys named
+        import openpyxl
+
+        book = openpyxl.load_workbook(next(p for p in compare_files if p.suffix == ".xlsx"))
+        assert book.sheetnames == ["Compared in 2030", "Scenarios", "Probabilities", "About"]
+        cmp_rows = {r[0]: r for r in book["Compared in 2030"].iter_rows(min_row=2, values_only=True)}
+        assert all(isinstance(x, float) for x in cmp_rows["Investment need 2026–2030, ICOR 7 (% of GRDP/yr)"][2:4])
+        # each key's scenario as the page names it (file · title), then its file
+        assert [(r[0], r[1].split(" · ")[0], r[2]) for r in book["Scenarios"].iter_rows(min_row=2, values_only=True)] == [
+            ("A", "variant_b", "variant_b"), ("B", "variant_a", "variant_a")]
         # its comparison slide ends with the investment each variant needs, at ICOR 7 against the
         # record and across ICOR 6–8, as the page's table does
         from pptx import Presentation
@@ -563,7 +583,7 @@ def test_planner_workflow(server, by_year, tmp_path):
         goto_page(fresh, "So sánh")
         legend = main.get_by_text(re.compile("Ký hiệu cột:")).first.inner_text()
         assert "A = variant_b" in legend
-        assert sorted(p.suffix for p in download_all(fresh, main, vi_dir)) == [".png", ".pptx", ".svg"]
+        assert sorted(p.suffix for p in download_all(fresh, main, vi_dir)) == [".png", ".pptx", ".svg", ".xlsx"]
         assert sorted(p.suffix for p in download_all(fresh, fresh.locator('[data-testid="stSidebar"]'), vi_dir,
                                                      pct(headline))) == [".toml"]
     assert solved_headline

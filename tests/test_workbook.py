@@ -5,6 +5,7 @@ the metadata."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import openpyxl
 import pandas as pd
@@ -347,3 +348,60 @@ def test_the_investment_sheet_gives_the_first_years_catch_up(book):
         col = {r[0].value: r[heads.index(head)].value for r in ws.iter_rows(min_row=2)}
         assert col[2026] == pytest.approx(want[2026], abs=0.5) and col[2026] > 10000
         assert all(col[y] == 0 for y in range(2027, 2031))
+
+
+def test_the_compare_workbook_is_the_compare_tables_numbers(history, baseline):
+    """The Compare page's 2030 table as a workbook (`workbook.compare_book`): each scenario's
+    value a number under its column key, the status in words, Δ against the first; the
+    investment need at ICOR 7 judged against the record, then at ICOR 6 and 8 as numbers (the
+    page writes "78.5–106.6" in one cell); which scenario each key names; the probabilities and
+    the notes given; a scenario ending before 2030 leaves its cells empty; a name beginning with
+    "=" stays text. By hand: the Provincial Plan's 92.5 % against the record 50.5 (2024)."""
+    from dataclasses import replace
+
+    from model.investment import need_against_record
+    from model.report.views import compare_numbers
+
+    plan = model.load_scenario(Path(__file__).resolve().parents[1] / "scenarios" / "provincial_plan.toml")
+    short = replace(baseline, name="ngan", horizon=2028)
+    ps = {"=Cơ sở": model.simulate(history, baseline), "Quy hoạch": model.simulate(history, plan),
+          "Ngắn": model.simulate(history, short)}
+    probs = pd.DataFrame({"Chỉ tiêu": ["Tăng trưởng"], "Mục tiêu": ["> 9"], "A": ["0,1 %"], "B": ["61,3 %"], "C": ["—"]})
+    raw = workbook.compare_book(ps, "vi", "nq26_programme", probabilities=probs, notes=("Các lộ trình của B …",))
+    wb = openpyxl.load_workbook(io.BytesIO(raw))
+    assert wb.sheetnames == ["So sánh 2030", "Các kịch bản", "Xác suất", "Thông tin"]
+    ws = wb["So sánh 2030"]
+    heads = [c.value for c in ws[1]]
+    assert heads == ["Chỉ tiêu", "Mục tiêu", "A", "B", "C", "Trạng thái A", "Trạng thái B", "Trạng thái C", "Δ B−A", "Δ C−A"]
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
+    nums = compare_numbers({k: ps[k] for k in ("=Cơ sở", "Quy hoạch")}, "nq26_programme")
+    growth = rows["Tăng trưởng bình quân 2021–2030 (%/năm)"]
+    assert [c.value for c in growth[1:3]] == ["> 9", pytest.approx(nums.at["grdp_growth_avg", "=Cơ sở"])]
+    assert growth[3].value == pytest.approx(nums.at["grdp_growth_avg", "Quy hoạch"])
+    assert growth[4].value is None and growth[7].value is None and growth[9].value is None   # C ends in 2028
+    assert [c.value for c in growth[5:7]] == ["Chưa đạt", "Đạt"]
+    assert growth[8].value == pytest.approx(growth[3].value - growth[2].value) and growth[2].number_format == "#,##0.00"
+    level = rows["GRDP giá hiện hành 2030 (tỷ đồng)"]
+    assert level[2].number_format == "#,##0" and level[8].number_format == "#,##0"
+    need = rows["Vốn đầu tư cần 2026–2030, ICOR 7 (% GRDP/năm)"]
+    assert need[1].value == "kỷ lục 50,5" and round(need[3].value, 1) == 92.5 and need[3].number_format == "#,##0.0"
+    assert [c.value for c in need[5:7]] == ["Không cao hơn kỷ lục", "Cao hơn kỷ lục"]
+    for icor, end in ((6, "low"), (8, "high")):
+        row = rows[f"Vốn đầu tư cần 2026–2030, ICOR {icor} (% GRDP/năm)"]
+        assert [row[2].value, row[3].value] == pytest.approx(
+            [need_against_record(ps[k])[end] for k in ("=Cơ sở", "Quy hoạch")])
+    assert round(rows["Vốn đầu tư cần 2026–2030, ICOR 6 (% GRDP/năm)"][3].value, 1) == 78.5
+    assert round(rows["Vốn đầu tư cần 2026–2030, ICOR 8 (% GRDP/năm)"][3].value, 1) == 106.6
+    who = [[c.value for c in r] for r in wb["Các kịch bản"].iter_rows()]
+    assert who[0] == ["Cột", "Kịch bản", "Tệp", "Tên", "Bộ mục tiêu", "Năm cuối dự báo", "Năm thực tế cuối cùng"]
+    assert who[1][:3] == ["A", "=Cơ sở", "baseline"] and who[3][:3] == ["C", "Ngắn", "ngan"] and who[3][5] == 2028
+    assert wb["Các kịch bản"]["B2"].data_type == "s"   # a name beginning with "=" is text, not a formula
+    assert [c.value for c in wb["Xác suất"][2]] == ["Tăng trưởng", "> 9", "0,1 %", "61,3 %", "—"]
+    about = {r[0].value: r[1].value for r in wb["Thông tin"].iter_rows(min_row=2)}
+    assert about["Kỷ lục vốn đầu tư (% GRDP)"] == "50,5 (năm 2024), cao nhất trong các năm đã công bố"
+    assert about["Lưu ý"] == "Các lộ trình của B …" and about["Bộ mục tiêu"].startswith("Chương trình hành động")
+    en = openpyxl.load_workbook(io.BytesIO(workbook.compare_book(ps, "en", "nq26_programme")))
+    assert en.sheetnames == ["Compared in 2030", "Scenarios", "About"]
+    row = next(r for r in en["Compared in 2030"].iter_rows(values_only=True)
+               if r[0] == "Investment need 2026–2030, ICOR 7 (% of GRDP/yr)")
+    assert row[1] == "record 50.5" and row[5:7] == ("Not above the record", "Above the record")

@@ -26,6 +26,7 @@ import html
 import re
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 import model
@@ -81,6 +82,20 @@ def deck(tomls: tuple[str, ...], lang: str, set_id: str | None, quarter_year: in
     return build(history(), [model.parse_scenario(x) for x in tomls], lang=lang, set_id=set_id,
                  quarter_year=quarter_year, draws=draws, seed=seed, sources=sources, scale=dict(scale),
                  quarter_rest=quarter_rest)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def compare_book(named: tuple[tuple[str, str], ...], lang: str, set_id: str,
+                 probabilities: tuple[tuple[str, ...], ...] | None, notes: tuple[str, ...]) -> bytes:
+    """The Compare page's workbook (`model.report.workbook.compare_book`) of the scenarios
+    ``named`` ((the name the page shows, the file's text), the reference first), judged by
+    ``set_id``; ``probabilities``: the page's table of them as rows of text, its header first
+    (None without). Made while the page runs, as `deck` is, and kept: a page run that changes
+    nothing in the comparison builds no workbook."""
+    from model.report.workbook import compare_book as build
+
+    probs = None if probabilities is None else pd.DataFrame(list(probabilities[1:]), columns=list(probabilities[0]))
+    return build({name: project(toml) for name, toml in named}, lang, set_id, probabilities=probs, notes=notes)
 
 
 def quarter_year(p: model.Projection) -> int | None:

@@ -239,18 +239,19 @@ def quarterly_slide_year(p, quarter_year: int | None = None) -> int | None:
     return p.last_actual_year + 1 if p.last_actual_year < last else None
 
 
-def file_name(scenarios: Sequence[Scenario]) -> str:
+def file_name(scenarios: Sequence[Scenario], suffix: str = ".pptx") -> str:
     """The deck's file name from the scenarios it briefs: ``a.pptx`` for one, ``a_vs_b.pptx``
     for two (the briefed one first), ``a_vs_b_and_2_more.pptx`` beyond; at most 150 characters
     (two names of 64 and the words): a planner who takes two comparisons to a meeting gets two
-    files that say which is which, where "compare.pptx" twice became "compare (1).pptx"."""
+    files that say which is which, where "compare.pptx" twice became "compare (1).pptx".
+    ``suffix``: the same name for another file of the comparison (the Compare page's ".xlsx")."""
     names = [sc.name for sc in scenarios]
     if not names:
         raise ValueError("a deck briefs at least one scenario")
     stem = names[0] if len(names) == 1 else f"{names[0]}_vs_{names[1]}"
     if len(names) > 2:
         stem += f"_and_{len(names) - 2}_more"
-    return f"{stem}.pptx"
+    return f"{stem}{suffix}"
 
 
 def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str | None = None,

@@ -16,16 +16,22 @@ import io
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Mapping
 
+import numpy as np
 import pandas as pd
 
+from .. import registry
+from ..capital import ICOR_BAND
 from ..growth import Projection
+from ..investment import investment_record, need_against_record
 from ..projects import defined_names
 from ..scenario import Scenario, diff_scenarios
 from ..sectors import SECTOR_IDS
+from ..targets import TARGET_YEAR
 from . import fmt
 from .export import denoised
-from .strings import field_label, sector_label, setting_label, t
-from .views import change_side
+from .strings import field_label, sector_label, setting_label, status_label, t
+from .views import COMPARE_DIGITS, change_side, compare_numbers, compare_table, set_title
+from .views.targets import INVESTMENT_ROW
 
 if TYPE_CHECKING:   # the draws are the caller's: numpy's generator is not imported for a workbook without them
     from ..uncertainty import RiskResult
@@ -36,12 +42,16 @@ FMT = {0: "#,##0", 1: "#,##0.0", 2: "#,##0.00", 3: "#,##0.000"}
 @dataclass
 class Sheet:
     """One sheet: a frame whose columns are already worded, the digits of each numeric column
-    (default 2), and whether the index is written (its name is then the first header)."""
+    (default 2), and whether the index is written (its name is then the first header).
+    ``row_digits`` (row position → digits) overrides the numeric columns' digits in a table
+    whose rows, not columns, hold the units (the Compare table: GRDP in whole billions, shares
+    to two decimals)."""
 
     name: str
     frame: pd.DataFrame
     digits: dict = field(default_factory=dict)
     index: bool = False
+    row_digits: dict = field(default_factory=dict)
 
 
 def _sector_words(lang: str) -> dict[str, str]:
@@ -243,22 +253,96 @@ def quarterly_sheet(frame: pd.DataFrame, lang: str) -> Sheet:
     return Sheet(t("tbl_quarterly", lang), out, {t("wb_q_real", lang): 0, t("wb_q_growth", lang): 2, t("wb_q_cum", lang): 2})
 
 
-def metadata_sheet(working: Scenario, lang: str, version: str, vintage: str, today: dt.date | None = None,
-                   notes: tuple[str, ...] = (), released: dt.date | None = None) -> Sheet:
-    """What the workbook is: the scenario (name, title), the target set, the data vintage and
-    the date of the latest figure it uses (``released``, `model.data.latest_release`), the date,
-    the package's version, and what its reader must know of its numbers (``notes``)."""
-    from .views import set_title
-
-    rows = [(t("wb_m_scenario", lang), working.name),
-            (t("wb_m_title", lang), working.title_in(lang)),
-            (t("wb_m_set", lang), set_title(working.targets_set, lang)),
+def metadata_sheet(working: Scenario | None, lang: str, version: str, vintage: str, today: dt.date | None = None,
+                   notes: tuple[str, ...] = (), released: dt.date | None = None, *, set_id: str | None = None,
+                   more: tuple[tuple[str, str], ...] = ()) -> Sheet:
+    """What the workbook is: the scenario (name, title; none for a comparison, whose scenarios
+    have a sheet of their own), the target set (``set_id``, default the scenario's), ``more``
+    (item, value) rows, the data vintage and the date of the latest figure it uses
+    (``released``, `model.data.latest_release`), the date, the package's version, and what its
+    reader must know of its numbers (``notes``)."""
+    rows = [*([(t("wb_m_scenario", lang), working.name), (t("wb_m_title", lang), working.title_in(lang))]
+              if working is not None else []),
+            (t("wb_m_set", lang), set_title(set_id or working.targets_set, lang)),
+            *more,
             (t("wb_m_vintage", lang), vintage),
             *([(t("wb_m_released", lang), fmt.day(released, lang))] if released else []),
             (t("wb_m_date", lang), fmt.day(today or dt.date.today(), lang)),
             (t("wb_m_version", lang), version), (t("wb_m_units", lang), t("wb_m_units_text", lang))]
     rows += [(t("wb_m_note", lang), n) for n in notes]
     return Sheet(t("wb_meta", lang), pd.DataFrame(rows, columns=[t("wb_m_item", lang), t("wb_value", lang)]))
+
+
+def compare_sheet(projections: Mapping[str, Projection], lang: str, set_id: str | None = None) -> Sheet:
+    """The Compare page's 2030 table (`model.report.views.compare_table`) with its numbers as
+    numbers: the indicator with its unit, the target as printed (for the investment need, the
+    record it is read against), each scenario's value under its column key (A, B, …; empty where
+    a scenario ends before 2030), each one's status in words (met or missed as the Scorecard
+    judges; for the investment need, above the record or not), then each scenario minus the
+    first, the reference (Δ B−A, …). The investment need, % of GRDP at current prices a year on
+    average over the projected years to 2030, comes at the ICOR band's central value and then
+    at its low and high ends (`model.investment.need_against_record`), as two rows of numbers
+    where the page writes "lo–hi" in one."""
+    tbl = compare_table(projections, lang, set_id)
+    keys, ids = list(tbl.attrs["keys"]), tbl.attrs["ids"]
+    nums = compare_numbers(projections, set_id)
+    nums.columns = keys
+    labels, target = list(tbl.index[:len(ids)]), list(tbl[t("col_target", lang)][:len(ids)])
+    # the central need judged against the record either way (the page marks only "above")
+    status = {k: [tbl.attrs["status"][k].get(r, "") or ("within" if r == INVESTMENT_ROW and not np.isnan(nums.at[r, k])
+                                                         else "") for r in ids] for k in keys}
+    # the band's ends, as numbers, under the central need (the page's "Như trên, ICOR 6–8")
+    years = fmt.span(next(iter(projections.values())).last_actual_year + 1, TARGET_YEAR)
+    for end in ("low", "high"):
+        ids = [*ids, f"investment_need_{end}"]
+        labels.append(t("cmp_row_investment", lang, years=years, k=fmt.plain(ICOR_BAND[end], lang)))
+        target.append(target[-1] if end == "low" else target[-2])
+        nums.loc[ids[-1]] = [need_against_record(p)[end] if p.horizon >= TARGET_YEAR else np.nan
+                             for p in projections.values()]
+        for k in keys:
+            status[k].append("")
+    words = {"": "", "beyond": t("wb_cmp_beyond", lang), "within": t("wb_cmp_within", lang)}
+    out = pd.DataFrame({t("col_indicator", lang): labels, t("col_target", lang): target})
+    for k in keys:
+        out[k] = nums[k].to_numpy(dtype=float)
+    for k in keys:
+        out[t("wb_cmp_status", lang, key=k)] = [words[s] if s in words else status_label(s, lang) for s in status[k]]
+    for k in keys[1:]:
+        out[f"Δ {k}−{keys[0]}"] = (nums[k] - nums[keys[0]]).to_numpy(dtype=float)
+    digits = {i: COMPARE_DIGITS.get(r, 2) for i, r in enumerate(ids)}
+    digits.update({i: 1 for i, r in enumerate(ids) if r.startswith("investment_need_")})
+    return Sheet(t("wb_cmp", lang), out, row_digits=digits)
+
+
+def compare_book(projections: Mapping[str, Projection], lang: str, set_id: str | None = None, *,
+                 probabilities: pd.DataFrame | None = None, notes: tuple[str, ...] = (),
+                 today: dt.date | None = None) -> bytes:
+    """The Compare page's workbook: its 2030 table (`compare_sheet`), which scenario each column
+    key names (the name the page shows, the file, its title, horizon and last actual year), the
+    probabilities side by side when given (`model.report.risk.compare_probabilities`, worded as
+    on the page) and what the workbook is: the target set the table judges by, the investment
+    record, the data vintage, the date, the version and ``notes`` (the page's sentences under
+    the table: who needs more investment than ever raised, who ends before 2030, the draws)."""
+    from ..data import latest_release, vintage
+
+    table = compare_sheet(projections, lang, set_id)
+    keys = [c for c in table.frame.columns[2:2 + len(projections)]]
+    scs = [p.scenario for p in projections.values()]
+    who = pd.DataFrame({t("wb_cmp_key", lang): keys, t("wb_m_scenario", lang): list(projections),
+                        t("wb_cmp_file", lang): [sc.name for sc in scs],
+                        t("wb_m_title", lang): [sc.title_in(lang) for sc in scs],
+                        t("wb_m_set", lang): [set_title(sc.targets_set, lang) for sc in scs],
+                        t("field_meta.horizon", lang): [p.horizon for p in projections.values()],
+                        t("field_meta.last_actual_year", lang): [p.last_actual_year for p in projections.values()]})
+    rec = investment_record(next(iter(projections.values())).history)["share_pct"]
+    more = ((t("wb_cmp_record", lang), t("wb_cmp_record_text", lang, rec=fmt.num(float(rec.max()), lang, 1),
+                                         y=int(rec.idxmax()))),)
+    sheets = [table, Sheet(t("wb_cmp_scenarios", lang), who)]
+    if probabilities is not None and len(probabilities):
+        sheets.append(Sheet(t("wb_cmp_probs", lang), probabilities))
+    sheets.append(metadata_sheet(None, lang, version(), vintage(), today, notes, latest_release(),
+                                 set_id=registry.check_set(set_id), more=more))
+    return write(sheets)
 
 
 def write(sheets: list[Sheet]) -> bytes:
@@ -288,7 +372,7 @@ def write(sheets: list[Sheet]) -> bytes:
                 ws.column_dimensions[get_column_letter(j)].width = min(max(width + 2, 8), 60)
                 if digits is not None:
                     for i in range(2, ws.max_row + 1):
-                        ws.cell(row=i, column=j).number_format = FMT.get(digits, FMT[2])
+                        ws.cell(row=i, column=j).number_format = FMT.get(sh.row_digits.get(i - 2, digits), FMT[2])
             # Text is text: a title or name that begins with "=" (a user's) was written as a live
             # formula (=HYPERLINK(…) a link in the planner's workbook). No cell of ours is one.
             for row in ws.iter_rows():
@@ -353,4 +437,4 @@ def build(working: Scenario, base: Scenario, projection: Projection, history, la
     return write(sheets + list(extra or ()))
 
 
-__all__ = ["FMT", "Sheet", "build", "write"]
+__all__ = ["FMT", "Sheet", "build", "compare_book", "compare_sheet", "write"]

@@ -182,24 +182,36 @@ for ref in picked:
     if pool[ref][1].horizon < 2030:
         st.caption(t("cmp_short", lang, name=state.md(names[ref]), h=pool[ref][1].horizon))
 table(tbl, "cmp_table", column_config={col: st.column_config.TextColumn(width="small") for col in tbl.columns})
+short = [t("cmp_short", lang, name=names[ref], h=pool[ref][1].horizon) for ref in picked if pool[ref][1].horizon < 2030]
 if beyond := views.compare_beyond_text(tbl, lang):   # the investment row's ⚠, in words
     st.warning(beyond)   # our own words: column keys and figures, no user text
+# How likely each target is under each scenario, side by side (the session's risk settings),
+# every scenario judged by the set the table above judges by: each by its own, a scenario of
+# another set had no probability for the first one's targets (a column of NaN). Drawn below the
+# files, worked out before them: the workbook carries them.
+results = {keys[ref]: risk.result(pool[ref][1].with_set(cmp_set).to_toml(), fans=False) for ref in picked}
+probs = rv.compare_probabilities(results, lang) if any(r is not None for r in results.values()) else None
+shown_r = next((r for r in results.values() if r is not None), None)
+drawn = rv.source_line(shown_r, lang) if shown_r is not None else ""
 # the same comparison as a briefing deck (the first scenario briefed, the others compared; its
-# quarterly slide of the Quarterly page's year, where the briefed scenario has it)
+# quarterly slide of the Quarterly page's year, where the briefed scenario has it), and its
+# table as a workbook: numbers as numbers, statuses in words, the need across the ICOR band
 in_deck = [pool[ref][1] for ref in picked]
 tomls = tuple(sc.to_toml() for sc in in_deck)
 briefed = state.project(tomls[0])
 qy = state.quarter_year(briefed)
 rest = quarter.deck_rest(model.quarterly.quarterly(briefed), quarterly_slide_year(briefed, qy))
-st.download_button(t("dk_download", lang), state.deck(tomls, lang, cmp_set, qy, risk.run_args(), rest),
-                   file_name=deck_file_name(in_deck), key="dl_cmp_pptx", on_click="ignore",
-                   mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
-# How likely each target is under each scenario, side by side (the session's risk settings),
-# every scenario judged by the set the table above judges by: each by its own, a scenario of
-# another set had no probability for the first one's targets (a column of NaN)
-results = {keys[ref]: risk.result(pool[ref][1].with_set(cmp_set).to_toml(), fans=False) for ref in picked}
-if any(r is not None for r in results.values()):
+deck_col, book_col = st.columns(2)
+deck_col.download_button(t("dk_download", lang), state.deck(tomls, lang, cmp_set, qy, risk.run_args(), rest),
+                         file_name=deck_file_name(in_deck), key="dl_cmp_pptx", on_click="ignore",
+                         mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
+book = state.compare_book(tuple(zip((names[ref] for ref in picked), tomls)), lang, cmp_set,
+                          None if probs is None else (tuple(probs.columns), *map(tuple, probs.astype(str).to_numpy())),
+                          tuple(x for x in (beyond, *short, drawn) if x))
+book_col.download_button(t("cmp_xlsx", lang), book, file_name=deck_file_name(in_deck, ".xlsx"), key="dl_cmp_xlsx",
+                         on_click="ignore",   # no help: Streamlit draws a second, hidden button for it
+                         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+if probs is not None:
     st.subheader(t("rk_compare", lang))
-    static_table(rv.compare_probabilities(results, lang))
-    shown_r = next(r for r in results.values() if r is not None)
-    st.caption(state.md(rv.source_line(shown_r, lang)))
+    static_table(probs)
+    st.caption(state.md(drawn))

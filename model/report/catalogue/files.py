@@ -6,6 +6,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_written": ("đã ghi: {files}", "written: {files}"),
     "cli_brief": ("đã ghi {path} (số kịch bản: {n})", "written: {path} (scenarios: {n})"),
     "dk_download": ("Bản trình bày (PPTX)", "Briefing deck (PPTX)"),
+    "cmp_xlsx": ("Bảng so sánh 2030 (XLSX)", "The 2030 comparison (XLSX)"),
     "dk_sub": ("Bản trình bày từ mô phỏng kịch bản Hà Tĩnh 2030 — lập ngày {date}; số liệu công bố đến ngày {released} "
                "(bản số liệu {vintage}); bộ mục tiêu: {set}.",
                "Briefing from the Hà Tĩnh 2030 scenario simulator — made {date}; data as published to {released} "
@@ -132,6 +133,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "wb_m_version": ("Phiên bản chương trình", "Package version"), "wb_m_units": ("Đơn vị", "Units"),
     "wb_m_units_text": ("tỷ đồng; giá hiện hành hoặc giá so sánh 2010 như ghi ở từng cột; %/năm; điểm %",
                         "billion VND; current or constant 2010 prices as each column says; % a year; percentage points"),
+    # the Compare page's workbook (`model.report.workbook.compare_book`)
+    "wb_cmp": ("So sánh 2030", "Compared in 2030"), "wb_cmp_status": ("Trạng thái {key}", "Status {key}"),
+    "wb_cmp_beyond": ("Cao hơn kỷ lục", "Above the record"), "wb_cmp_within": ("Không cao hơn kỷ lục", "Not above the record"),
+    "wb_cmp_scenarios": ("Các kịch bản", "Scenarios"), "wb_cmp_key": ("Cột", "Column"),
+    "wb_cmp_file": ("Tệp", "File"), "wb_cmp_probs": ("Xác suất", "Probabilities"),
+    "wb_cmp_record": ("Kỷ lục vốn đầu tư (% GRDP)", "Investment record (% of GRDP)"),
+    "wb_cmp_record_text": ("{rec} (năm {y}), cao nhất trong các năm đã công bố",
+                           "{rec} (in {y}), the highest of the published years"),
     # ---- export -------------------------------------------------------------------------------
     "ex_charts": ("Biểu đồ", "Charts"), "ex_tables": ("Bảng số liệu", "Tables"),
     "ex_xlsx": ("Tất cả bảng (XLSX)", "All tables (XLSX)"),

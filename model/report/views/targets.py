@@ -389,6 +389,10 @@ def compare_table(projections: Mapping[str, Projection], lang: str = "vi", set_i
     band += [""] * (len(out.columns) - len(band) + 1)
     out.loc[band[0]] = band[1:]
     out.attrs["keys"] = dict(zip(keys, projections))
+    # what a workbook of the table needs beside the words (`model.report.workbook.compare_book`):
+    # the rows' ids in order (the band's row last, unnamed) and each column's statuses by id
+    out.attrs["ids"] = list(nums.index)
+    out.attrs["status"] = {c: dict(status[c]) for c in keys}
     out.attrs["beyond"] = [c for c in keys if status[c][INVESTMENT_ROW] == "beyond"]
     out.attrs["record"] = (float(rec.max()), int(rec.idxmax()))
     return out
