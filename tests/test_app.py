@@ -1509,11 +1509,9 @@ def test_only_the_caches_that_may_take_half_a_second_show_a_spinner_in_words():
     a second) and a message sent to clear it, shown or not; a control change on the Scorecard
     missed four such caches, each taking milliseconds. Only the Solve page's solves and the
     fans' backtest (0.46 s once a process) may take long enough to show one, and they say what
-    they do in the planner's words (`ui.common.spinning`), where Streamlit's own said "Running
-    `solve(...)`." on a Vietnamese page."""
+    they do in the reader's language (`ui.common.slow_cache`), where Streamlit's own said
+    "Running `solve(...)`." on a Vietnamese page, and ours then both languages at once."""
     import ast
-
-    from ui.common import spinning
 
     slow = {"solve", "required", "frontier_table", "timing", "fans_backtest"}
     seen = {}
@@ -1528,11 +1526,36 @@ def test_only_the_caches_that_may_take_half_a_second_show_a_spinner_in_words():
                     said = next((ast.unparse(k.value) for k in (call.keywords if call else []) if k.arg == "show_spinner"),
                                 "Streamlit's own")
                     seen[f.relative_to(ROOT).as_posix(), node.name] = said
-    assert len(seen) == 23 and slow <= {n for _, n in seen}
+                elif name == "slow_cache":
+                    seen[f.relative_to(ROOT).as_posix(), node.name] = f"words {ast.literal_eval(call.args[0])}"
+    assert len(seen) == 24 and slow <= {n for _, n in seen}
     assert {n for (_, n), said in seen.items() if said != "False"} == slow
     worded = {n: said for (_, n), said in seen.items() if n in slow}
-    assert all(said.startswith("spinning('spin_") for said in worded.values()), worded
-    assert spinning("spin_solve") == "Đang giải lộ trình đạt mục tiêu… · Solving for the targets…"
+    assert all(said.startswith("words spin_") for said in worded.values()), worded
+
+
+def test_a_slow_cache_speaks_the_readers_language_and_keeps_one_answer(monkeypatch):
+    """`ui.common.slow_cache`: the spinner's words are the reader's language alone, and a
+    language switch finds the answer kept: a solve worked out for a Vietnamese page is not
+    worked out again for the English one (Streamlit keys a cache by the function it wraps, so
+    the two languages' wrappers share it; a Streamlit that keyed them apart fails here)."""
+    import uuid
+
+    from ui import common, state as ui_state
+
+    calls = []
+    tag = uuid.uuid4().hex   # an argument no earlier test kept an answer for
+
+    @common.slow_cache("spin_solve", max_entries=4)
+    def work(x):
+        calls.append(x)
+        return f"{x}!"
+
+    for lg in ("vi", "en", "vi", "en"):
+        monkeypatch.setattr(ui_state, "lang", lambda lg=lg: lg)
+        assert work(tag) == f"{tag}!"
+    assert calls == [tag]
+    assert work.spinners == {"vi": "Đang giải lộ trình đạt mục tiêu…", "en": "Solving for the targets…"}
 
 
 def test_the_compare_table_says_which_plans_need_more_investment_than_ever_raised():
@@ -1549,6 +1572,12 @@ def test_the_compare_table_says_which_plans_need_more_investment_than_ever_raise
     said = [w.value for w in at.warning if "published year" in w.value]
     assert said == ["The paths of B need more investment than in any published year (at most 50.5 % of GRDP, "
                     "in 2024): marked ⚠ in the table."]
+    # within the record, the record said for itself under the table («kỷ lục» was explained only beyond it)
+    within = fresh(page="compare", lang="en", **{"g.services": "8"})
+    assert not [w.value for w in within.warning if "published year" in w.value]
+    assert [c.value for c in within.caption if c.value.startswith("“Record” in the Target column")] == [
+        "“Record” in the Target column: the highest total social investment of the published years, 50.5 % of "
+        "GRDP (in 2024); no path here needs more."]
     # the table as a workbook, made while the page runs (`model.report.workbook.compare_book`,
     # read back in tests/test_workbook.py; the browser test downloads and opens it)
     book = next(b for b in at.get("download_button") if b.key == "dl_cmp_xlsx")

@@ -92,6 +92,12 @@ def test_the_compare_table_sets_the_investment_need_against_the_record(history, 
     # within the record everywhere: no mark and no sentence
     within = views.compare_table({"A": ps["A"], "B": ps["A"]}, "en")
     assert "⚠" not in within.to_string() and views.compare_beyond_text(within, "en") == ""
+    # the record then said for itself: «kỷ lục 50,5» in the Target column was explained only
+    # when a column was above it
+    assert views.compare_record_text(within, "en") == ("“Record” in the Target column: the highest total social "
+                                                       "investment of the published years, 50.5 % of GRDP (in 2024); "
+                                                       "no path here needs more.")
+    assert views.compare_record_text(vi, "vi") == views.compare_beyond_text(vi, "vi")
 
 
 def test_xlsx_round_trips_vietnamese_sheets(baseline_projection):

@@ -4,6 +4,7 @@ is drawn (`show`), and tables drawn whole (every row visible, no inner scrolling
 from __future__ import annotations
 
 import contextlib
+import functools
 import html
 import os
 import re
@@ -61,11 +62,27 @@ class Ctx:
         st.caption(self.source_text())
 
 
-def spinning(key: str) -> str:
-    """The words a slow cache shows while it works (`show_spinner`): Vietnamese, then English,
-    for the decorator's words are fixed when the page's code is read, before the reader's
-    language is known."""
-    return f"{t(key, 'vi')} · {t(key, 'en')}"
+def slow_cache(key: str, **kw):
+    """`st.cache_resource` (``kw``: its settings) for work that may take half a second, whose
+    spinner says what it does in the reader's language (``key``: the catalogue's words, "Đang
+    giải lộ trình đạt mục tiêu…" or "Solving for the targets…").
+
+    A decorator's words are fixed before the reader's language is known (they said both, "… ·
+    …"), so there is a cached function for each language and the call goes to the reader's.
+    Both keep their answers in one cache: Streamlit keys a cache by the function it wraps (its
+    module, name and source), so a language switch finds the solve kept (tests/test_app.py). A
+    cache hit shows no spinner and costs nothing more; a wrapper costs 30 µs to make, on the
+    pages that define one."""
+    def wrap(f):
+        by_lang = {lg: st.cache_resource(show_spinner=t(key, lg), **kw)(f) for lg in state.LANGS}
+
+        @functools.wraps(f)
+        def call(*args, **kwargs):
+            return by_lang.get(state.lang(), by_lang["vi"])(*args, **kwargs)
+
+        call.spinners = {lg: t(key, lg) for lg in by_lang}
+        return call
+    return wrap
 
 
 def ctx() -> Ctx:

@@ -279,7 +279,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
     from .outcome import investment_step_text, solve_text
     from . import charts
     from ..analysis import effect_measures, project_effects, project_variants, started
-    from .views import (column_keys, compare_beyond_text, compare_table, first_year_text, inert_text, project_name,
+    from .views import (column_keys, compare_record_text, compare_table, first_year_text, inert_text, project_name,
                         project_names,
                         project_slip_view, project_variants_notes, quarterly_backtest_text, quarterly_view,
                         remaining_text, scorecard,
@@ -561,7 +561,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         said = [t("cmp_legend" if deltas else "cmp_keys", lang, items=items)]
         said += [t("cmp_short", lang, name=_cut(o.title_in(lang), 60), h=o.horizon)
                  for o in scenarios if o.horizon < 2030]
-        said += [x for x in [compare_beyond_text(tbl, lang)] if x]   # the investment row's ⚠, in words
+        said.append(compare_record_text(tbl, lang))   # the investment row's ⚠ or its record, in words
         d._text(s, " ".join(said), 0.5, HIGH - 1.65, WIDE - 1.0, 0.8, size=11, colour=MUTED)
         # their growth year by year: the Compare page's chart
         s = d.slide(t("dk_compare_growth", lang))

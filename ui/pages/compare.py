@@ -185,6 +185,8 @@ table(tbl, "cmp_table", column_config={col: st.column_config.TextColumn(width="s
 short = [t("cmp_short", lang, name=names[ref], h=pool[ref][1].horizon) for ref in picked if pool[ref][1].horizon < 2030]
 if beyond := views.compare_beyond_text(tbl, lang):   # the investment row's ⚠, in words
     st.warning(beyond)   # our own words: column keys and figures, no user text
+else:   # what «kỷ lục 50,5» in the Target column is
+    st.caption(views.compare_record_text(tbl, lang))
 # How likely each target is under each scenario, side by side (the session's risk settings),
 # every scenario judged by the set the table above judges by: each by its own, a scenario of
 # another set had no probability for the first one's targets (a column of NaN). Drawn below the

@@ -12,7 +12,7 @@ from model.report.strings import t, target_name
 from model.report.charts import titled
 from model.report.vega import chart_bytes
 from ui import risk, settings_link, state
-from ui.common import ctx, section, show, spinning, static_table
+from ui.common import ctx, section, show, slow_cache, static_table
 from ui.numbox import box_notes, number_box
 
 
@@ -23,7 +23,7 @@ def tornado(toml: str):
     return uncertainty.tornado(state.history(), model.parse_scenario(toml))
 
 
-@st.cache_resource(show_spinner=spinning("spin_backtest"))
+@slow_cache("spin_backtest")
 def fans_backtest():
     """The fans' backtest as estimated, the widening rule's scale, and each backtest's summary
     by the scale of its shocks (1, and the rule's when it widens) (`model.coverage`): the record

@@ -21,11 +21,11 @@ from model.scenario import PRIORITY, frac_to_pct, pct_to_frac
 from model.sectors import SECTOR_IDS
 from model.solver import DEFAULT_FREE, frontier
 from ui import state
-from ui.common import ctx, headline_strip, section, show, spinning, static_table, table
+from ui.common import ctx, headline_strip, section, show, slow_cache, static_table, table
 from ui.numbox import box_notes, number_box
 
 
-@st.cache_resource(max_entries=64, show_spinner=spinning("spin_solve"))
+@slow_cache("spin_solve", max_entries=64)
 def solve(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices, cap=None):
     return model.solve(state.history(), model.parse_scenario(toml_text), list(targets), free=list(free),
                        method=method, approx=approx, bounds=dict(bounds), smoothness=smoothness,
@@ -37,7 +37,7 @@ def consistency(toml_text):
     return model.consistency_report(state.history(), model.parse_scenario(toml_text))
 
 
-@st.cache_resource(max_entries=64, show_spinner=spinning("spin_required"))
+@slow_cache("spin_required", max_entries=64)
 def required(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices, cap=None):
     res = solve(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices, cap)
     return model.required_growth(state.history(), model.parse_scenario(toml_text), list(targets),
@@ -45,13 +45,13 @@ def required(toml_text, targets, free, method, approx, bounds, smoothness, taxes
                                  taxes=taxes, prices=prices, result=res, investment_cap=cap)
 
 
-@st.cache_resource(max_entries=32, show_spinner=spinning("spin_frontier"))
+@slow_cache("spin_frontier", max_entries=32)
 def frontier_table(toml_text, free, bounds, taxes, against="grdp_multiple"):
     return frontier(state.history(), model.parse_scenario(toml_text), free=list(free), bounds=dict(bounds), against=against,
                     taxes=taxes)
 
 
-@st.cache_resource(max_entries=32, show_spinner=spinning("spin_timing"))
+@slow_cache("spin_timing", max_entries=32)
 def timing(toml_text, project, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices, cap=None):
     return model.analysis.project_timing(
         state.history(), model.parse_scenario(toml_text), project, list(targets), free=list(free), method=method,

@@ -377,6 +377,11 @@ TEXT: dict[str, tuple[str, str]] = {
                    "năm {y}): dấu {mark} trong bảng.",
                    "The paths of {cols} need more investment than in any published year (at most {rec} % of "
                    "GRDP, in {y}): marked {mark} in the table."),
+    # the same record said when no column is above it: «kỷ lục 50,5» alone was never explained
+    "cmp_record_note": ("«Kỷ lục» ở cột Mục tiêu: vốn đầu tư toàn xã hội cao nhất trong các năm đã công bố, {rec} % "
+                        "GRDP (năm {y}); không lộ trình nào ở đây cần nhiều hơn.",
+                        "“Record” in the Target column: the highest total social investment of the published "
+                        "years, {rec} % of GRDP (in {y}); no path here needs more."),
     "cmp_missing": ("Đường dẫn có kịch bản không có trong kho kịch bản này: {names} (có thể được lưu ở máy khác); "
                     "xin người gửi tệp .toml rồi tải lên ở thanh bên.",
                     "The link names scenarios this workspace does not hold: {names} (saved on another machine, "

@@ -20,8 +20,8 @@ results, the frontier, the attribution) and `record` (quarters, backtests, the s
 from .tables import (CLI_COLUMNS, cli_table, contributions_frame, contributions_table, ramp_text, shares_table,
                      supply_frame, text_frame)
 from .targets import (ATTRIBUTION_DIGITS, COMPARE_DIGITS, card_help, card_label, card_value, clash_lines, column_keys,
-                      compare_beyond_text, compare_numbers, compare_row_label, compare_table, gap_text, headline,
-                      headline_sentence, judged_by, reason_text, scorecard, set_source, set_title,
+                      compare_beyond_text, compare_numbers, compare_record_text, compare_row_label, compare_table,
+                      gap_text, headline, headline_sentence, judged_by, reason_text, scorecard, set_source, set_title,
                       sets_side_by_side, targets_table, tracking_note, vintage_lines)
 from .projects import (calibration_lines, crowding_text, first_year_text, inert_text, jumps_text,
                        project_name, project_names, project_setting_text, project_slip_view,
@@ -41,7 +41,8 @@ __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_n
            "calibration_lines", "card_help", "card_label", "card_value", "change_side", "clash_lines",
            "changes_description", "cli_table",
            "column_keys",
-           "compare_beyond_text", "compare_numbers", "compare_row_label", "compare_table", "contributions_frame",
+           "compare_beyond_text", "compare_numbers", "compare_record_text", "compare_row_label", "compare_table",
+           "contributions_frame",
            "contributions_table",
            "crowding_text",
            "first_year_text", "frontier_view", "gap_text", "headline", "headline_sentence", "inert_text",

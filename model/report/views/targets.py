@@ -398,6 +398,16 @@ def compare_table(projections: Mapping[str, Projection], lang: str = "vi", set_i
     return out
 
 
+def compare_record_text(tbl: pd.DataFrame, lang: str = "vi") -> str:
+    """The sentence under a `compare_table` that says what its investment row is read against:
+    `compare_beyond_text` when a column's need is above the record, else what the record
+    («kỷ lục 50,5» in the Target column) is."""
+    if beyond := compare_beyond_text(tbl, lang):
+        return beyond
+    rec, y = tbl.attrs["record"]
+    return t("cmp_record_note", lang, rec=fmt.num(rec, lang, 1), y=y)
+
+
 def compare_beyond_text(tbl: pd.DataFrame, lang: str = "vi") -> str:
     """The sentence under a `compare_table` whose investment row marks a need above the record
     (``attrs['beyond']``, the columns marked): what the mark means; '' when none is."""
