@@ -350,8 +350,14 @@ def need_shares(levels: np.ndarray, start: np.ndarray, inputs: dict) -> np.ndarr
 
 def investment_record(history: History) -> pd.DataFrame:
     """Published total social investment against GRDP: year, investment_bn, grdp_nominal_bn,
-    share_pct."""
-    nominal = need_history(history).nominal.sum(axis=1)
+    share_pct. Kept per history (the Scorecard's warning and the Compare table ask on every
+    run; half a millisecond each) and a copy returned."""
+    return _investment_record(need_history(history)).copy()
+
+
+@per_history(maxsize=8)
+def _investment_record(history: History) -> pd.DataFrame:
+    nominal = history.nominal.sum(axis=1)
     rows = [{"year": y, "investment_bn": v, "grdp_nominal_bn": float(nominal[y]),
              "share_pct": 100 * v / float(nominal[y])}
             for y, (v, _) in sorted(_published_investment().items()) if y in nominal.index]

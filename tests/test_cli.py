@@ -188,6 +188,23 @@ def test_a_file_name_with_a_line_break_is_named_on_one_line(tmp_path):
     assert "2 tệp trong o\\nut\n" in r.stdout, r.stdout
 
 
+def test_a_long_path_is_named_by_its_two_ends(tmp_path):
+    """A path of 5,000 characters (a script's mistake, a pasted log) was said whole in the
+    error, a screenful for one line. The message keeps its first and last parts, where the
+    folder and the file are, 240 characters in all; a path of ordinary length is said whole."""
+    from model.report.issues import SHOWN_NAME, one_line
+
+    long = "x/" * 2500 + "a.toml"
+    r = subprocess.run([sys.executable, "-m", "model", "validate", long, "--lang", "en"], cwd=tmp_path,
+                       capture_output=True, text=True, encoding="utf-8")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    said = r.stderr.splitlines()
+    assert len(said) == 1 and said[0] == f"error: {long[:119]}…{long[-120:]}: the name is too long; choose a shorter one"
+    assert long[-120:].endswith("x/x/a.toml")
+    assert len(one_line(long)) == SHOWN_NAME == 240 and one_line("a" * 240) == "a" * 240
+    assert one_line("a\nb" * 100).startswith("a\\nb")   # the escapes first, then the cut
+
+
 def test_a_command_started_with_its_output_closed_still_works(tmp_path):
     """A scheduled job started with its output closed (``>&-``): Python has no standard output
     then, and every command stopped with a traceback ("'NoneType' object has no attribute

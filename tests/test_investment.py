@@ -33,6 +33,12 @@ def test_record_by_hand(history):
     assert rec.at["2016-2020", "icor"] > 8  # a lower bound, said in the note
     shares = inv.investment_record(history)["share_pct"]
     assert shares[2020] == pytest.approx(32.26, abs=0.01) and 48 < shares[2025] < 52
+    # kept per history, a copy given: a caller's change reaches no later caller
+    first = inv.investment_record(history)
+    first.loc[2024, "share_pct"] = 0.0
+    assert inv.investment_record(history).at[2024, "share_pct"] == pytest.approx(50.49, abs=0.01)
+    with pytest.raises(TypeError):   # a scenario is not a history, said as before
+        inv.investment_record(model.load_scenario(SCENARIOS / "baseline.toml"))
 
 
 def test_band_and_breakdowns_add_up(history, baseline):

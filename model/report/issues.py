@@ -258,10 +258,19 @@ def escaped(pattern: re.Pattern, text: str) -> str:
     return pattern.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
 
 
+SHOWN_NAME = 240   # characters of a name said in a message; a longer one keeps its two ends
+
+
 def one_line(text: str) -> str:
     """``text`` (a file's or a folder's name, as the user gave it) on one line: each character
-    that would end the line written as its escape ("a\\nb.toml"), the rest as it is."""
-    return escaped(_LINE_ENDS, str(text))
+    that would end the line written as its escape ("a\\nb.toml"), the rest as it is; past
+    SHOWN_NAME characters, its first and last parts with "…" between (the folder it starts
+    from and the file it ends with: a path of 5,000 characters filled a screen with one error)."""
+    out = escaped(_LINE_ENDS, str(text))
+    if len(out) > SHOWN_NAME:
+        half = (SHOWN_NAME - 1) // 2
+        out = f"{out[:half]}…{out[-(SHOWN_NAME - 1 - half):]}"
+    return out
 
 
 def solver_text(code: str, params: dict, lang: str = "en") -> str:
