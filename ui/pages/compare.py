@@ -203,16 +203,16 @@ tomls = tuple(sc.to_toml() for sc in in_deck)
 briefed = state.project(tomls[0])
 qy = state.quarter_year(briefed)
 rest = quarter.deck_rest(model.quarterly.quarterly(briefed), quarterly_slide_year(briefed, qy))
-deck_col, book_col = st.columns(2)
-deck_col.download_button(t("dk_download", lang), state.deck(tomls, lang, cmp_set, qy, risk.run_args(), rest),
-                         file_name=deck_file_name(in_deck), key="dl_cmp_pptx", on_click="ignore",
-                         mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
+files = st.container(horizontal=True)   # the two side by side, wrapping on a narrow screen
+files.download_button(t("dk_download", lang), state.deck(tomls, lang, cmp_set, qy, risk.run_args(), rest),
+                      file_name=deck_file_name(in_deck), key="dl_cmp_pptx", on_click="ignore",
+                      mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
 book = state.compare_book(tuple(zip((names[ref] for ref in picked), tomls)), lang, cmp_set,
                           None if probs is None else (tuple(probs.columns), *map(tuple, probs.astype(str).to_numpy())),
                           tuple(x for x in (beyond, *short, drawn) if x))
-book_col.download_button(t("cmp_xlsx", lang), book, file_name=deck_file_name(in_deck, ".xlsx"), key="dl_cmp_xlsx",
-                         on_click="ignore",   # no help: Streamlit draws a second, hidden button for it
-                         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+files.download_button(t("cmp_xlsx", lang), book, file_name=deck_file_name(in_deck, ".xlsx"), key="dl_cmp_xlsx",
+                      on_click="ignore",   # no help: Streamlit draws a second, hidden button for it
+                      mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 if probs is not None:
     st.subheader(t("rk_compare", lang))
     static_table(probs)
