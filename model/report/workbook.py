@@ -293,10 +293,11 @@ def compare_sheet(projections: Mapping[str, Projection], lang: str, set_id: str 
                                                          else "") for r in ids] for k in keys}
     # the band's ends, as numbers, under the central need (the page's "Như trên, ICOR 6–8")
     years = fmt.span(next(iter(projections.values())).last_actual_year + 1, TARGET_YEAR)
+    record = target[-1]   # «kỷ lục 50,5», the central need's
     for end in ("low", "high"):
         ids = [*ids, f"investment_need_{end}"]
         labels.append(t("cmp_row_investment", lang, years=years, k=fmt.plain(ICOR_BAND[end], lang)))
-        target.append(target[-1] if end == "low" else target[-2])
+        target.append(record)
         nums.loc[ids[-1]] = [need_against_record(p)[end] if p.horizon >= TARGET_YEAR else np.nan
                              for p in projections.values()]
         for k in keys:
@@ -326,7 +327,7 @@ def compare_book(projections: Mapping[str, Projection], lang: str, set_id: str |
     from ..data import latest_release, vintage
 
     table = compare_sheet(projections, lang, set_id)
-    keys = [c for c in table.frame.columns[2:2 + len(projections)]]
+    keys = list(table.frame.columns[2:2 + len(projections)])
     scs = [p.scenario for p in projections.values()]
     who = pd.DataFrame({t("wb_cmp_key", lang): keys, t("wb_m_scenario", lang): list(projections),
                         t("wb_cmp_file", lang): [sc.name for sc in scs],
