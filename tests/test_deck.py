@@ -418,6 +418,42 @@ def test_cli_brief(tmp_path, capsys):
     assert "scenarios: 2" in capsys.readouterr().out and out.read_bytes()[:2] == b"PK"
 
 
+def test_cli_brief_writes_the_comparison_workbook_the_compare_page_offers(history, tmp_path, capsys):
+    """`brief A B --xlsx T.xlsx`: the Compare page's workbook of the same files beside the deck
+    (`workbook.compare_book`, its probabilities drawn as the deck's and the page's), each column
+    named "file · title" as the page names it; a file given twice keeps both columns. With one
+    file there is nothing to compare, and a name not ending in .xlsx is refused: said in words,
+    exit 2, nothing written."""
+    import openpyxl
+
+    from model.report import risk as rv
+
+    out, book = tmp_path / "deck.pptx", tmp_path / "so_sanh.xlsx"
+    assert main(["brief", BASELINE, CONGRESS, BASELINE, "-o", str(out), "--xlsx", str(book), "--draws", "500"]) == 0
+    said = capsys.readouterr().out
+    assert f"đã ghi: {book}" in said and out.is_file()
+    wb = openpyxl.load_workbook(book)
+    assert wb.sheetnames == ["So sánh 2030", "Các kịch bản", "Xác suất", "Thông tin"]
+    who = [r[:3] for r in wb["Các kịch bản"].iter_rows(min_row=2, values_only=True)]
+    title = model.load_scenario(BASELINE).title_vi
+    assert who[0] == ("A", f"baseline · {title}", "baseline") and who[2] == ("C", f"baseline · {title} (C)", "baseline")
+    rows = {r[0]: r for r in wb["So sánh 2030"].iter_rows(min_row=2, values_only=True)}
+    need = rows["Vốn đầu tư cần 2026–2030, ICOR 7 (% GRDP/năm)"]
+    assert round(need[2], 1) == 44.7 and need[4] == need[2] and need[5] == "Không cao hơn kỷ lục"
+    congress = model.uncertainty.run(history, model.load_scenario(CONGRESS).with_set("nq26_programme"), draws=500,
+                                     fans=False)
+    page = rv.compare_probabilities({"A": None, "B": congress}, "vi")
+    assert [r[3] for r in wb["Xác suất"].iter_rows(min_row=2, values_only=True)] == list(page["B"])
+    assert any(r[1].startswith("Mô phỏng ngẫu nhiên: 500 lượt") for r in wb["Thông tin"].iter_rows(values_only=True))
+    book.unlink()
+    assert main(["brief", BASELINE, "-o", str(out), "--xlsx", str(book), "--lang", "en"]) == 2
+    assert "--xlsx: the comparison table needs two scenario files or more" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as e:   # argparse's own exit for a malformed flag
+        main(["brief", BASELINE, CONGRESS, "-o", str(out), "--xlsx", str(tmp_path / "t.xls")])
+    assert e.value.code == 2 and "t.xls: tên tệp kết thúc bằng .xlsx" in capsys.readouterr().err
+    assert not book.exists() and not (tmp_path / "t.xls").exists()
+
+
 def _probability_column(prs) -> dict[str, str]:
     """The scorecard slide's probabilities, by indicator."""
     table = next(sh.table for sh in prs.slides[1].shapes if sh.has_table)

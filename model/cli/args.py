@@ -153,6 +153,12 @@ def _pptx_path(text: str) -> str:
     return text
 
 
+def _xlsx_path(text: str) -> str:
+    if not text.lower().endswith(".xlsx") or len(text) > 500:
+        raise _bad_arg("arg_xlsx", text=text[:80])
+    return text
+
+
 def _chart_kinds(text: str) -> tuple[str, ...]:
     """``png``, ``svg`` or both, comma-separated (``--charts png,svg``)."""
     from ..report.export import CHART_KINDS

@@ -198,6 +198,9 @@ def _cmd_brief(args) -> int:
         return EXIT_BAD_INPUT
     if _rest_refused(args, args.lang):
         return EXIT_BAD_INPUT
+    if args.xlsx and len(args.files) < 2:   # said before any work
+        print(f"{tr('cli_error', args.lang)}: {tr('cli_brief_xlsx_one', args.lang)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     scenarios = [_with_set(resolve(f), args) for f in args.files]
     history = assemble_history()
     year = args.quarter_year
@@ -211,7 +214,31 @@ def _cmd_brief(args) -> int:
                  seed=args.seed, sources=args.sources, quarter_rest=rest)
     path = write_atomic(Path(args.out), data)
     print(tr("cli_brief", args.lang, path=one_line(path), n=len(scenarios)))
+    if args.xlsx:
+        path = write_atomic(Path(args.xlsx), _comparison_book(history, scenarios, args))
+        print(tr("cli_written", args.lang, files=one_line(path)))
     return EXIT_OK
+
+
+def _comparison_book(history, scenarios, args) -> bytes:
+    """The Compare page's workbook of ``scenarios`` (the first the reference), judged by the
+    deck's set (``--targets-set``, else the first file's), with each one's probabilities drawn
+    as the deck's are; each column named as the page names it, "file · title"."""
+    from ..growth import simulate
+    from .. import uncertainty
+    from ..report.views import column_keys, compare_table
+    from ..report.workbook import compare_book, compare_extras
+
+    set_id = args.targets_set or scenarios[0].targets_set
+    keys = column_keys(len(scenarios))
+    projections, results = {}, {}
+    for k, sc in zip(keys, scenarios):
+        name = f"{sc.name} · {sc.title_in(args.lang)}"
+        projections[name if name not in projections else f"{name} ({k})"] = simulate(history, sc)   # a file given twice
+        results[k] = (uncertainty.run(history, sc.with_set(set_id), draws=args.draws, seed=args.seed, sources=args.sources,
+                                      fans=False) if sc.horizon >= 2030 else None)
+    probs, notes = compare_extras(projections, compare_table(projections, args.lang, set_id), results, args.lang)
+    return compare_book(projections, args.lang, set_id, probabilities=probs, notes=notes)
 
 
 def _cmd_targets(args) -> int:

@@ -16,7 +16,8 @@ from ..sectors import SECTOR_IDS
 from ..solver import SolverError
 from ..workspace import WorkspaceError
 from .args import (_ARG_LANG, _band, _chart_kinds, _delay, _DoneOnce, _done, _draws, _icor, _investment_cap, _Once,
-                   _out_dir, _pct, _pptx_path, _priority, _Priorities, _seed, _set_id, _share, _sources, _year)
+                   _out_dir, _pct, _pptx_path, _priority, _Priorities, _seed, _set_id, _share, _sources, _xlsx_path,
+                   _year)
 from .analyses import _cmd_attribute, _cmd_backtest, _cmd_frontier, _cmd_invest, _cmd_projects, _cmd_supply
 from .commands import (_cmd_brief, _cmd_quarterly, _cmd_risk, _cmd_run, _cmd_solve, _cmd_targets, _cmd_validate,
                        _cmd_workspace)
@@ -140,6 +141,8 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
                     help="the scenario of the deck, then any to compare it with (each a .toml file, ws:NAME or a "
                          "workspace name)")
     br.add_argument("-o", "--out", required=True, metavar="DECK.pptx", type=_pptx_path, help="the deck to write")
+    br.add_argument("--xlsx", type=_xlsx_path, metavar="TABLE.xlsx",
+                    help="also write the 2030 comparison as a workbook, as the Compare page offers (two files or more)")
     br.add_argument("--targets-set", type=_set_id, metavar="ID", help="judge against this target set")
     br.add_argument("--draws", type=_draws, default=10_000, metavar="N",
                     help="draws for the probabilities and the fan, as `risk` (default 10000)")

@@ -117,6 +117,8 @@ HELP_VI: dict[str, str] = {
     "also write investment.csv there": "ghi thêm investment.csv vào đó",
     "language of messages": "ngôn ngữ của thông báo (vi hoặc en)",
     "the deck to write": "tệp trình bày cần ghi",
+    "also write the 2030 comparison as a workbook, as the Compare page offers (two files or more)":
+        "ghi thêm bảng so sánh 2030 thành tệp Excel, như trang So sánh (từ hai tệp trở lên)",
     "judge against this target set": "đánh giá theo bộ mục tiêu này",
     "draws for the probabilities and the fan, as `risk` (default 10000)":
         "số lượt mô phỏng cho xác suất và dải quạt, như lệnh `risk` (mặc định 10000)",

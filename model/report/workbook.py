@@ -315,6 +315,24 @@ def compare_sheet(projections: Mapping[str, Projection], lang: str, set_id: str 
     return Sheet(t("wb_cmp", lang), out, row_digits=digits)
 
 
+def compare_extras(projections: Mapping[str, Projection], tbl: pd.DataFrame, results: Mapping[str, RiskResult | None],
+                   lang: str) -> tuple[pd.DataFrame | None, tuple[str, ...]]:
+    """What the Compare page says around its 2030 table ``tbl`` (`views.compare_table` of
+    ``projections``), for `compare_book`: the probabilities side by side
+    (`model.report.risk.compare_probabilities` of ``results``, the draws of each scenario by
+    column key, None where it ends before 2030; None when none has draws) and the notes: the
+    sentence naming the columns whose investment need is above the record, each scenario that
+    ends before 2030, and how the draws were made. The app and `brief --xlsx` both ask here."""
+    from .risk import compare_probabilities, source_line
+    from .views import compare_beyond_text
+
+    drawn = [r for r in results.values() if r is not None]
+    probs = compare_probabilities(results, lang) if drawn else None
+    short = [t("cmp_short", lang, name=name, h=p.horizon) for name, p in projections.items() if p.horizon < TARGET_YEAR]
+    notes = (compare_beyond_text(tbl, lang), *short, source_line(drawn[0], lang) if drawn else "")
+    return probs, tuple(x for x in notes if x)
+
+
 def compare_book(projections: Mapping[str, Projection], lang: str, set_id: str | None = None, *,
                  probabilities: pd.DataFrame | None = None, notes: tuple[str, ...] = (),
                  today: dt.date | None = None) -> bytes:
@@ -438,4 +456,4 @@ def build(working: Scenario, base: Scenario, projection: Projection, history, la
     return write(sheets + list(extra or ()))
 
 
-__all__ = ["FMT", "Sheet", "build", "compare_book", "compare_sheet", "write"]
+__all__ = ["FMT", "Sheet", "build", "compare_book", "compare_extras", "compare_sheet", "write"]

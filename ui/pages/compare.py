@@ -10,6 +10,7 @@ import model
 from model.report import charts, vega, views
 from model.report.deck import file_name as deck_file_name, quarterly_slide_year
 from model.report.strings import t
+from model.report.workbook import compare_extras
 from model.report import risk as rv
 from ui import quarter, risk, state
 from ui.common import ctx, section, show, static_table, table
@@ -182,7 +183,6 @@ for ref in picked:
     if pool[ref][1].horizon < 2030:
         st.caption(t("cmp_short", lang, name=state.md(names[ref]), h=pool[ref][1].horizon))
 table(tbl, "cmp_table", column_config={col: st.column_config.TextColumn(width="small") for col in tbl.columns})
-short = [t("cmp_short", lang, name=names[ref], h=pool[ref][1].horizon) for ref in picked if pool[ref][1].horizon < 2030]
 if beyond := views.compare_beyond_text(tbl, lang):   # the investment row's ⚠, in words
     st.warning(beyond)   # our own words: column keys and figures, no user text
 else:   # what «kỷ lục 50,5» in the Target column is
@@ -192,9 +192,7 @@ else:   # what «kỷ lục 50,5» in the Target column is
 # another set had no probability for the first one's targets (a column of NaN). Drawn below the
 # files, worked out before them: the workbook carries them.
 results = {keys[ref]: risk.result(pool[ref][1].with_set(cmp_set).to_toml(), fans=False) for ref in picked}
-probs = rv.compare_probabilities(results, lang) if any(r is not None for r in results.values()) else None
-shown_r = next((r for r in results.values() if r is not None), None)
-drawn = rv.source_line(shown_r, lang) if shown_r is not None else ""
+probs, notes = compare_extras(projections, tbl, results, lang)
 # the same comparison as a briefing deck (the first scenario briefed, the others compared; its
 # quarterly slide of the Quarterly page's year, where the briefed scenario has it), and its
 # table as a workbook: numbers as numbers, statuses in words, the need across the ICOR band
@@ -209,11 +207,11 @@ files.download_button(t("dk_download", lang), state.deck(tomls, lang, cmp_set, q
                       mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
 book = state.compare_book(tuple(zip((names[ref] for ref in picked), tomls)), lang, cmp_set,
                           None if probs is None else (tuple(probs.columns), *map(tuple, probs.astype(str).to_numpy())),
-                          tuple(x for x in (beyond, *short, drawn) if x))
+                          notes)
 files.download_button(t("cmp_xlsx", lang), book, file_name=deck_file_name(in_deck, ".xlsx"), key="dl_cmp_xlsx",
                       on_click="ignore",   # no help: Streamlit draws a second, hidden button for it
                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 if probs is not None:
     st.subheader(t("rk_compare", lang))
     static_table(probs)
-    st.caption(state.md(drawn))
+    st.caption(state.md(rv.source_line(next(r for r in results.values() if r is not None), lang)))

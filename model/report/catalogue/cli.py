@@ -36,6 +36,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "arg_sources": ("{text}: nguồn bất định không xác định; chọn trong {allowed} (hoặc \"\" để tắt hết)",
                     "{text}: unknown source; choose from {allowed} (or \"\" for none)"),
     "arg_pptx": ("{text}: tên tệp kết thúc bằng .pptx, ví dụ deck.pptx", "{text}: a file name ending in .pptx, e.g. deck.pptx"),
+    "arg_xlsx": ("{text}: tên tệp kết thúc bằng .xlsx, ví dụ so_sanh.xlsx", "{text}: a file name ending in .xlsx, e.g. compare.xlsx"),
     "arg_charts": ("{text}: loại tệp biểu đồ là png, svg hoặc png,svg", "{text}: chart file kinds are png, svg or png,svg"),
     "arg_set": ("{text}: không có bộ mục tiêu này; dùng một trong {allowed}",
                 "{text}: no such target set; use one of {allowed}"),
@@ -45,6 +46,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "arg_share": ("{text}: tỷ lệ so với GRDP trong khoảng 0 đến 1, ví dụ 0,4 (hoặc 0.4) cho 40 %",
                   "{text}: a fraction of GRDP between 0 and 1, e.g. 0.4 (or 0,4) for 40 %"),
     "arg_icor": ("{text}: ICOR từ 1 đến 30, ví dụ 7 hoặc 6,5", "{text}: an ICOR between 1 and 30, e.g. 7 or 6.5"),
+    "cli_brief_xlsx_one": ("--xlsx: bảng so sánh cần ít nhất hai tệp kịch bản; thêm tệp để so sánh hoặc bỏ --xlsx",
+                           "--xlsx: the comparison table needs two scenario files or more; add one to compare or "
+                           "leave --xlsx out"),
     "cli_brief_many": ("FILE: nhiều nhất {n} kịch bản (kịch bản trình bày và {m} kịch bản để so sánh, mỗi kịch bản một "
                        "màu trên biểu đồ), có {k}; bỏ bớt tệp",
                        "FILE: at most {n} scenarios (the briefed one and {m} to compare, one colour each on the charts), "
