@@ -508,7 +508,7 @@ def test_planner_workflow(server, by_year, tmp_path):
         import openpyxl
 
         book = openpyxl.load_workbook(next(p for p in compare_files if p.suffix == ".xlsx"))
-        assert book.sheetnames == ["Compared in 2030", "Scenarios", "Probabilities", "About"]
+        assert book.sheetnames == ["Compared in 2030", "By year", "Scenarios", "Probabilities", "About"]
         cmp_rows = {r[0]: r for r in book["Compared in 2030"].iter_rows(min_row=2, values_only=True)}
         assert all(isinstance(x, float) for x in cmp_rows["Investment need 2026–2030, ICOR 7 (% of GRDP/yr)"][2:4])
         # each key's scenario as the page names it (file · title), then its file

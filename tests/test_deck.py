@@ -433,7 +433,7 @@ def test_cli_brief_writes_the_comparison_workbook_the_compare_page_offers(histor
     said = capsys.readouterr().out
     assert f"đã ghi: {book}" in said and out.is_file()
     wb = openpyxl.load_workbook(book)
-    assert wb.sheetnames == ["So sánh 2030", "Các kịch bản", "Xác suất", "Thông tin"]
+    assert wb.sheetnames == ["So sánh 2030", "Theo năm", "Các kịch bản", "Xác suất", "Thông tin"]
     who = [r[:3] for r in wb["Các kịch bản"].iter_rows(min_row=2, values_only=True)]
     title = model.load_scenario(BASELINE).title_vi
     assert who[0] == ("A", f"baseline · {title}", "baseline") and who[2] == ("C", f"baseline · {title} (C)", "baseline")

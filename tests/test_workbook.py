@@ -369,7 +369,7 @@ def test_the_compare_workbook_is_the_compare_tables_numbers(history, baseline):
     probs = pd.DataFrame({"Chỉ tiêu": ["Tăng trưởng"], "Mục tiêu": ["> 9"], "A": ["0,1 %"], "B": ["61,3 %"], "C": ["—"]})
     raw = workbook.compare_book(ps, "vi", "nq26_programme", probabilities=probs, notes=("Các lộ trình của B …",))
     wb = openpyxl.load_workbook(io.BytesIO(raw))
-    assert wb.sheetnames == ["So sánh 2030", "Các kịch bản", "Xác suất", "Thông tin"]
+    assert wb.sheetnames == ["So sánh 2030", "Theo năm", "Các kịch bản", "Xác suất", "Thông tin"]
     ws = wb["So sánh 2030"]
     heads = [c.value for c in ws[1]]
     assert heads == ["Chỉ tiêu", "Mục tiêu", "A", "B", "C", "Trạng thái A", "Trạng thái B", "Trạng thái C", "Δ B−A", "Δ C−A"]
@@ -392,6 +392,14 @@ def test_the_compare_workbook_is_the_compare_tables_numbers(history, baseline):
             [need_against_record(ps[k])[end] for k in ("=Cơ sở", "Quy hoạch")])
     assert round(rows["Vốn đầu tư cần 2026–2030, ICOR 6 (% GRDP/năm)"][3].value, 1) == 78.5
     assert round(rows["Vốn đầu tư cần 2026–2030, ICOR 8 (% GRDP/năm)"][3].value, 1) == 106.6
+    # the charts' series by year, a column a scenario: the actual years the data's, exactly
+    years = {r[0]: r for r in wb["Theo năm"].iter_rows(min_row=2, values_only=True)}
+    heads = [c.value for c in wb["Theo năm"][1]]
+    assert heads[:4] == ["Năm", "GRDP giá hiện hành (tỷ đồng) — A", "GRDP giá hiện hành (tỷ đồng) — B",
+                         "GRDP giá hiện hành (tỷ đồng) — C"] and heads[-1] == "Tăng trưởng GRDP (%/năm) — C"
+    assert years[2023][1:4] == (99686, 99686, 99686)   # published, at current prices
+    assert years[2030][2] == pytest.approx(ps["Quy hoạch"].grdp_nominal[2030]) and years[2030][3] is None   # C ends in 2028
+    assert years[2027][8] == pytest.approx(100 * ps["Quy hoạch"].growth_real[2027])
     who = [[c.value for c in r] for r in wb["Các kịch bản"].iter_rows()]
     assert who[0] == ["Cột", "Kịch bản", "Tệp", "Tên", "Bộ mục tiêu", "Năm cuối dự báo", "Năm thực tế cuối cùng"]
     assert who[1][:3] == ["A", "=Cơ sở", "baseline"] and who[3][:3] == ["C", "Ngắn", "ngan"] and who[3][5] == 2028
@@ -401,7 +409,7 @@ def test_the_compare_workbook_is_the_compare_tables_numbers(history, baseline):
     assert about["Kỷ lục vốn đầu tư (% GRDP)"] == "50,5 (năm 2024), cao nhất trong các năm đã công bố"
     assert about["Lưu ý"] == "Các lộ trình của B …" and about["Bộ mục tiêu"].startswith("Chương trình hành động")
     en = openpyxl.load_workbook(io.BytesIO(workbook.compare_book(ps, "en", "nq26_programme")))
-    assert en.sheetnames == ["Compared in 2030", "Scenarios", "About"]
+    assert en.sheetnames == ["Compared in 2030", "By year", "Scenarios", "About"]
     row = next(r for r in en["Compared in 2030"].iter_rows(values_only=True)
                if r[0] == "Investment need 2026–2030, ICOR 7 (% of GRDP/yr)")
     assert row[1] == "record 50.5" and row[5:7] == ("Not above the record", "Above the record")

@@ -315,6 +315,23 @@ def compare_sheet(projections: Mapping[str, Projection], lang: str, set_id: str 
     return Sheet(t("wb_cmp", lang), out, row_digits=digits)
 
 
+def compare_years_sheet(projections: Mapping[str, Projection], keys: list[str], lang: str) -> Sheet:
+    """The series the Compare page's charts draw, by year, a column per scenario (its key):
+    GRDP at current prices and at 2010 prices (billion VND), then real GRDP growth (% a year);
+    empty past a scenario's horizon. The years are numbers (a lookup finds 2030); the actual
+    years are every scenario's data, the same in each column of one vintage."""
+    years = sorted({int(y) for p in projections.values() for y in p.years})
+    out = pd.DataFrame(index=pd.Index(years, name=t("year", lang)))
+    digits = {}
+    for word, series, d in (("wb_grdp_nominal", lambda p: p.grdp_nominal, 0), ("wb_grdp_real", lambda p: p.grdp_real, 0),
+                            ("wb_growth", lambda p: 100 * p.growth_real, 2)):
+        for k, p in zip(keys, projections.values()):
+            head = f"{t(word, lang)} — {k}"
+            out[head] = series(p).reindex(years).to_numpy(dtype=float)
+            digits[head] = d
+    return Sheet(t("wb_cmp_years", lang), out, digits, True)
+
+
 def compare_extras(projections: Mapping[str, Projection], tbl: pd.DataFrame, results: Mapping[str, RiskResult | None],
                    lang: str) -> tuple[pd.DataFrame | None, tuple[str, ...]]:
     """What the Compare page says around its 2030 table ``tbl`` (`views.compare_table` of
@@ -336,7 +353,8 @@ def compare_extras(projections: Mapping[str, Projection], tbl: pd.DataFrame, res
 def compare_book(projections: Mapping[str, Projection], lang: str, set_id: str | None = None, *,
                  probabilities: pd.DataFrame | None = None, notes: tuple[str, ...] = (),
                  today: dt.date | None = None) -> bytes:
-    """The Compare page's workbook: its 2030 table (`compare_sheet`), which scenario each column
+    """The Compare page's workbook: its 2030 table (`compare_sheet`), its charts' series by year
+    (`compare_years_sheet`), which scenario each column
     key names (the name the page shows, the file, its title, horizon and last actual year), the
     probabilities side by side when given (`model.report.risk.compare_probabilities`, worded as
     on the page) and what the workbook is: the target set the table judges by, the investment
@@ -356,7 +374,7 @@ def compare_book(projections: Mapping[str, Projection], lang: str, set_id: str |
     rec = investment_record(next(iter(projections.values())).history)["share_pct"]
     more = ((t("wb_cmp_record", lang), t("wb_cmp_record_text", lang, rec=fmt.num(float(rec.max()), lang, 1),
                                          y=int(rec.idxmax()))),)
-    sheets = [table, Sheet(t("wb_cmp_scenarios", lang), who)]
+    sheets = [table, compare_years_sheet(projections, keys, lang), Sheet(t("wb_cmp_scenarios", lang), who)]
     if probabilities is not None and len(probabilities):
         sheets.append(Sheet(t("wb_cmp_probs", lang), probabilities))
     sheets.append(metadata_sheet(None, lang, version(), vintage(), today, notes, latest_release(),
@@ -456,4 +474,4 @@ def build(working: Scenario, base: Scenario, projection: Projection, history, la
     return write(sheets + list(extra or ()))
 
 
-__all__ = ["FMT", "Sheet", "build", "compare_book", "compare_extras", "compare_sheet", "write"]
+__all__ = ["FMT", "Sheet", "build", "compare_book", "compare_extras", "compare_sheet", "compare_years_sheet", "write"]

@@ -138,6 +138,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "wb_cmp_beyond": ("Cao hơn kỷ lục", "Above the record"), "wb_cmp_within": ("Không cao hơn kỷ lục", "Not above the record"),
     "wb_cmp_scenarios": ("Các kịch bản", "Scenarios"), "wb_cmp_key": ("Cột", "Column"),
     "wb_cmp_file": ("Tệp", "File"), "wb_cmp_probs": ("Xác suất", "Probabilities"),
+    "wb_cmp_years": ("Theo năm", "By year"),
     "wb_cmp_record": ("Kỷ lục vốn đầu tư (% GRDP)", "Investment record (% of GRDP)"),
     "wb_cmp_record_text": ("{rec} (năm {y}), cao nhất trong các năm đã công bố",
                            "{rec} (in {y}), the highest of the published years"),
