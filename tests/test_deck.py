@@ -422,8 +422,8 @@ def test_cli_brief_writes_the_comparison_workbook_the_compare_page_offers(histor
     """`brief A B --xlsx T.xlsx`: the Compare page's workbook of the same files beside the deck
     (`workbook.compare_book`, its probabilities drawn as the deck's and the page's), each column
     named "file · title" as the page names it; a file given twice keeps both columns. With one
-    file there is nothing to compare, and a name not ending in .xlsx is refused: said in words,
-    exit 2, nothing written."""
+    file there is nothing to compare, a name not ending in .xlsx is refused, and so is a folder
+    where the workbook is to go: said in words, exit 2, nothing written (the deck neither)."""
     import openpyxl
 
     from model.report import risk as rv
@@ -452,6 +452,11 @@ def test_cli_brief_writes_the_comparison_workbook_the_compare_page_offers(histor
         main(["brief", BASELINE, CONGRESS, "-o", str(out), "--xlsx", str(tmp_path / "t.xls")])
     assert e.value.code == 2 and "t.xls: tên tệp kết thúc bằng .xlsx" in capsys.readouterr().err
     assert not book.exists() and not (tmp_path / "t.xls").exists()
+    # a folder where the workbook is to go: refused before the deck is written, not after it
+    out.unlink()
+    (tmp_path / "folder.xlsx").mkdir()
+    assert main(["brief", BASELINE, CONGRESS, "-o", str(out), "--xlsx", str(tmp_path / "folder.xlsx"), "--lang", "en"]) == 2
+    assert "folder.xlsx: a folder is where a file is to be written" in capsys.readouterr().err and not out.exists()
 
 
 def _probability_column(prs) -> dict[str, str]:

@@ -5,6 +5,8 @@ validate, workspace, run, quarterly, brief, targets, solve, risk. The analysis c
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from pathlib import Path
 
@@ -201,6 +203,9 @@ def _cmd_brief(args) -> int:
     if args.xlsx and len(args.files) < 2:   # said before any work
         print(f"{tr('cli_error', args.lang)}: {tr('cli_brief_xlsx_one', args.lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    for out in (args.out, args.xlsx):
+        if out and Path(out).is_dir():   # refused before the deck is written, not after (said by `main`)
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), out)
     scenarios = [_with_set(resolve(f), args) for f in args.files]
     history = assemble_history()
     year = args.quarter_year
