@@ -201,7 +201,7 @@ else:
         t("ws_col_name", lang): [e.name for e in good],
         t("ws_col_title", lang): [e.scenario.title_in(lang) for e in good],
         date_col: pd.to_datetime([e.modified for e in good]),
-        changes_col: [len(model.diff_scenarios(baseline, e.scenario)) for e in good],
+        changes_col: [state.change_count(baseline, e.scenario) for e in good],
     })
     table(rows, "ws_table", hide_index=True, rows=LIST_ROWS, column_config={
         date_col: st.column_config.DatetimeColumn(format=fmt.moment_pattern(lang)),
