@@ -108,7 +108,8 @@ def change_count(base: model.Scenario, sc: model.Scenario) -> int:
     list's column. Kept by the two scenarios' identities, checked through weak references: the
     workspace hands back the same scenario for a file not written since it was read
     (`model.workspace`), and `shipped` the same baseline, so a run of the page with 500 saved
-    files counted 500 differences (24 ms) on every run and now counts the files written since."""
+    files compared all 500 on every run (9 ms for files a rate apart, 24 ms for files as far
+    apart as the Congress aim) and now compares the files written since."""
     k = (id(base), id(sc))
     hit = _COUNTS.get(k)
     if hit is not None and hit[0]() is base and hit[1]() is sc:
