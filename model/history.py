@@ -114,24 +114,26 @@ _NOMINAL_2020_INDICATORS = {
 }
 
 
-def per_history(maxsize: int = 64):
-    """Keep a function's result per history (or any object holding frames: a projection) and
-    further (hashable) arguments: such an object cannot be hashed, so it is keyed by its
-    identity, checked through a weak reference (a new one at a reused address is never given an
-    old answer)."""
+def per_history(maxsize: int = 64, objects: int = 1):
+    """Keep a function's result per history (or any object holding frames: a projection, a
+    scenario) and further (hashable) arguments: such an object cannot be hashed, so it is keyed
+    by its identity, checked through a weak reference (a new one at a reused address is never
+    given an old answer). ``objects``: how many leading arguments are such objects (two for a
+    count of the differences between two scenarios)."""
     def wrap(fn):
         memo: dict = {}
 
         @functools.wraps(fn)
-        def cached(history, *args):
-            key = (id(history), *args)
+        def cached(*args):
+            held, rest = args[:objects], args[objects:]
+            key = (*map(id, held), *rest)
             hit = memo.get(key)
-            if hit is not None and hit[0]() is history:
+            if hit is not None and all(ref() is x for ref, x in zip(hit[0], held)):
                 return hit[1]
-            out = fn(history, *args)
+            out = fn(*args)
             if len(memo) >= maxsize:
                 memo.clear()
-            memo[key] = (weakref.ref(history), out)
+            memo[key] = (tuple(weakref.ref(x) for x in held), out)
             return out
         return cached
     return wrap

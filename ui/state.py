@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import html
 import re
-import weakref
 from pathlib import Path
 
 import pandas as pd
@@ -32,6 +31,7 @@ import streamlit as st
 
 import model
 from model import tracking
+from model.history import per_history
 from model.report import fmt
 from model.report.strings import t
 from model.scenario.checks import BIDI_RE
@@ -99,26 +99,15 @@ def compare_book(named: tuple[tuple[str, str], ...], lang: str, set_id: str,
     return build({name: project(toml) for name, toml in named}, lang, set_id, probabilities=probs, notes=notes)
 
 
-_COUNTS: dict[tuple[int, int], tuple] = {}   # (id(base), id(scenario)) → (weak refs to both, count)
-_COUNTS_MAX = 2_000                          # four workspaces' worth of 500 files
-
-
+@per_history(maxsize=2_000, objects=2)   # four workspaces' worth of 500 files
 def change_count(base: model.Scenario, sc: model.Scenario) -> int:
     """How many settings ``sc`` changes from ``base`` (`model.diff_scenarios`), the Workspace
-    list's column. Kept by the two scenarios' identities, checked through weak references: the
+    list's column. Kept by the two scenarios' identities (`model.history.per_history`): the
     workspace hands back the same scenario for a file not written since it was read
     (`model.workspace`), and `shipped` the same baseline, so a run of the page with 500 saved
     files compared all 500 on every run (9 ms for files a rate apart, 24 ms for files as far
     apart as the Congress aim) and now compares the files written since."""
-    k = (id(base), id(sc))
-    hit = _COUNTS.get(k)
-    if hit is not None and hit[0]() is base and hit[1]() is sc:
-        return hit[2]
-    n = len(model.diff_scenarios(base, sc))
-    if len(_COUNTS) >= _COUNTS_MAX:
-        _COUNTS.clear()
-    _COUNTS[k] = (weakref.ref(base), weakref.ref(sc), n)
-    return n
+    return len(model.diff_scenarios(base, sc))
 
 
 def quarter_year(p: model.Projection) -> int | None:
