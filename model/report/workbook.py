@@ -30,7 +30,7 @@ from ..targets import TARGET_YEAR
 from . import fmt
 from .export import denoised
 from .strings import field_label, sector_label, setting_label, status_label, t
-from .views import COMPARE_DIGITS, change_side, compare_numbers, compare_table, set_title
+from .views import COMPARE_DIGITS, change_side, compare_table, set_title
 from .views.targets import INVESTMENT_ROW
 
 if TYPE_CHECKING:   # the draws are the caller's: numpy's generator is not imported for a workbook without them
@@ -285,8 +285,7 @@ def compare_sheet(projections: Mapping[str, Projection], lang: str, set_id: str 
     where the page writes "lo–hi" in one."""
     tbl = compare_table(projections, lang, set_id)
     keys, ids = list(tbl.attrs["keys"]), tbl.attrs["ids"]
-    nums = compare_numbers(projections, set_id)
-    nums.columns = keys
+    nums = pd.DataFrame(tbl.attrs["values"], index=ids)   # the table's own numbers, not worked out again
     labels, target = list(tbl.index[:len(ids)]), list(tbl[t("col_target", lang)][:len(ids)])
     # the central need judged against the record either way (the page marks only "above")
     status = {k: [tbl.attrs["status"][k].get(r, "") or ("within" if r == INVESTMENT_ROW and not np.isnan(nums.at[r, k])

@@ -390,8 +390,9 @@ def compare_table(projections: Mapping[str, Projection], lang: str = "vi", set_i
     out.loc[band[0]] = band[1:]
     out.attrs["keys"] = dict(zip(keys, projections))
     # what a workbook of the table needs beside the words (`model.report.workbook.compare_book`):
-    # the rows' ids in order (the band's row last, unnamed) and each column's statuses by id
+    # the rows' ids in order (the band's row last, unnamed), each column's numbers and statuses
     out.attrs["ids"] = list(nums.index)
+    out.attrs["values"] = {c: nums[c].tolist() for c in keys}
     out.attrs["status"] = {c: dict(status[c]) for c in keys}
     out.attrs["beyond"] = [c for c in keys if status[c][INVESTMENT_ROW] == "beyond"]
     out.attrs["record"] = (float(rec.max()), int(rec.idxmax()))
