@@ -142,7 +142,22 @@ def test_the_spec_holds_the_charts_numbers_and_the_file_adds_only_its_title(base
     rows = {r["c"]: r["v"] for r in screen["layer"][0]["data"]["values"]}
     assert rows[2026] == pytest.approx(100 * baseline_projection.growth_real[2026])
     assert screen["config"]["locale"]["number"]["decimal"] == ","      # 7,5 in Vietnamese
-    assert "locale" not in vega.vegalite(c, "en")["config"]
+    assert vega.vegalite(c, "en")["config"]["locale"]["number"]["decimal"] == "."
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_an_axis_below_zero_writes_the_minus_as_the_tables_do(history, baseline, lang):
+    """A scenario whose GRDP falls: its growth axis reads "-10" and "-5", with the hyphen-minus
+    of the tables, the cards and the deck (Vega's default drew U+2212, "−10", above a table
+    reading "-10,00"), on screen (the spec's locale) and in the files."""
+    falling = (baseline.with_rate("sectors.industry_construction.growth", model.RatePath.const(-0.25))
+               .with_rate("sectors.services.growth", model.RatePath.const(-0.2)))
+    c = charts.growth(model.simulate(history, falling), lang)
+    assert vega.vegalite(c, lang)["config"]["locale"]["number"]["minus"] == "-"
+    root = ET.fromstring(vega.chart_bytes(c, lang, "svg"))
+    texts = ["".join(e.itertext()) for e in root.iter() if e.tag.endswith("text")]
+    assert {"-10", "-5"} <= set(texts)
+    assert not any("\u2212" in x for x in texts)
 
 
 @pytest.mark.parametrize("name", charts.FILES)

@@ -55,11 +55,14 @@ PLOT = f"({CHART} - {AXIS_PX})"
 FONT = "DejaVu Sans"
 
 
-def locale_config(lang: str) -> dict | None:
-    """Vega's number locale for the reader (7,5 in Vietnamese), or None for English."""
+def locale_config(lang: str) -> dict:
+    """Vega's number locale for the reader: 7,5 and 120.000 in Vietnamese, 7.5 and 120,000 in
+    English. Below zero with the hyphen-minus in both, as the tables, the cards, the files and
+    the deck's native charts write it (d3's default, U+2212, drew "−2" on an axis above a table
+    reading "-2,0"; and a planner's spreadsheet reads "-2" as a number, not "−2")."""
     if lang == "vi":
-        return {"number": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["", " ₫"]}}
-    return None
+        return {"number": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["", " ₫"], "minus": "-"}}
+    return {"number": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["$", ""], "minus": "-"}}
 
 
 def _num(v) -> float | None:
@@ -363,9 +366,7 @@ def vegalite(chart, lang: str = "vi", file: bool = False, share: int = 1, legend
             spec["height"] = chart.height + max(0, reserve - USUAL_LEGEND)
     # strokes as thick as Streamlit's theme draws them on screen: a see-through band stays visible
     config = {"legend": {"labelFontSize": 11, "symbolStrokeWidth": 4}}
-    loc = locale_config(lang)
-    if loc:
-        config["locale"] = loc
+    config["locale"] = locale_config(lang)
     spec["config"] = config
     if file:
         spec["$schema"] = SCHEMA
