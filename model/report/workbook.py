@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
+import textwrap
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Mapping
 
@@ -37,6 +39,16 @@ if TYPE_CHECKING:   # the draws are the caller's: numpy's generator is not impor
     from ..uncertainty import RiskResult
 
 FMT = {0: "#,##0", 1: "#,##0.0", 2: "#,##0.00", 3: "#,##0.000"}
+# Printed (an officer's paper copy for a meeting): A4 landscape takes about 140 of Excel's
+# column-width units (the width of a "0" in the default font) at full size. A sheet is scaled to
+# as few pages wide as keep it at 56 % of full size or more: up to PAGE_UNITS wide on one page
+# (the Scorecard's targets, the sources, the comparison), the projection's 27 columns on four,
+# each page with the header row and, on a sheet of several pages wide, the first column. Before,
+# the whole workbook printed on 81 portrait pages, a table's columns on pages of their own
+# without their row names.
+PAGE_UNITS = 250
+ROW_POINTS = 15   # a row of the default font (Calibri 11), points
+NUMBER_HEAD = 16  # the widest a number column's header makes it (wrapped within)
 
 
 @dataclass
@@ -381,10 +393,21 @@ def compare_book(projections: Mapping[str, Projection], lang: str, set_id: str |
     return write(sheets)
 
 
+def shown_width(value, digits: int | None) -> int:
+    """How many characters a cell shows: a number with its thousands separators and ``digits``
+    decimals, anything else as written."""
+    if digits is not None and isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return len(f"{value:,.{min(digits, 3)}f}")
+    return len(str(value if value is not None else ""))
+
+
 def write(sheets: list[Sheet]) -> bytes:
     """The workbook: a sheet each (names cut to Excel's 31 characters, forbidden characters
     replaced), headers bold and frozen, numbers formatted by their digits, widths fitted, and
-    every text a text (never a formula, whatever it begins with)."""
+    every text a text (never a formula, whatever it begins with); printed on A4 landscape, the
+    header row on every page, as few pages wide as keep it at 56 % of its size or more
+    (`PAGE_UNITS`), a text longer than its column wrapped within it, each page numbered with its
+    sheet's name in the footer."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -395,20 +418,49 @@ def write(sheets: list[Sheet]) -> bytes:
             denoised(sh.frame).to_excel(xl, sheet_name=name, index=sh.index)
             ws = xl.sheets[name]
             cols = ([sh.frame.index.name or ""] if sh.index else []) + [str(c) for c in sh.frame.columns]
+            total, head_lines = 0.0, 1
             for j, head in enumerate(cols, start=1):
                 cell = ws.cell(row=1, column=j)
                 cell.font = Font(bold=True)
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
                 digits = sh.digits.get(head)
                 if digits is None and j > (1 if sh.index else 0):
                     series = sh.frame.iloc[:, j - 1 - (1 if sh.index else 0)]
                     digits = 2 if pd.api.types.is_float_dtype(series) else None
-                width = max([len(head) * 0.9 if len(head) < 30 else 28] + [
-                    len(str(ws.cell(row=i, column=j).value or "")) for i in range(2, min(ws.max_row, 200) + 1)])
+                # a number column's header stands over its numbers, at the right (at the left,
+                # "A" read as the head of the numbers ending under "B")
+                cell.alignment = Alignment(wrap_text=True, vertical="top",
+                                           horizontal="right" if digits is not None else None)
+                # a number column as wide as its numbers as shown ("209,590", not 209590.123456),
+                # its header wrapped over them (the comparison's "GRDP giá hiện hành (tỷ đồng) — A"
+                # made its sheet two pages wide)
+                width = max([min(len(head) * 0.9, NUMBER_HEAD if digits is not None else 28)] + [
+                    shown_width(ws.cell(row=i, column=j).value, sh.row_digits.get(i - 2, digits))
+                    for i in range(2, min(ws.max_row, 200) + 1)])
                 ws.column_dimensions[get_column_letter(j)].width = min(max(width + 2, 8), 60)
+                if width + 2 > 60:   # a note longer than its column: wrapped, read whole on paper and on screen
+                    for i in range(2, ws.max_row + 1):
+                        cell = ws.cell(row=i, column=j)
+                        if isinstance(cell.value, str) and len(cell.value) > 58:
+                            cell.alignment = Alignment(wrap_text=True, vertical="top")
+                            # the row as tall as its lines: neither Excel nor Calc fits a row to
+                            # wrapped text on opening (the lines were drawn over the next rows)
+                            lines = len(textwrap.wrap(cell.value, 58))
+                            now = ws.row_dimensions[i].height or ROW_POINTS
+                            ws.row_dimensions[i].height = max(now, ROW_POINTS * lines)
+                total += ws.column_dimensions[get_column_letter(j)].width
+                # the header row as tall as its longest wrapped header (it was drawn over the first row)
+                head_lines = max(head_lines, len(textwrap.wrap(head, max(1, int(ws.column_dimensions[get_column_letter(j)].width) - 2))))
                 if digits is not None:
                     for i in range(2, ws.max_row + 1):
                         ws.cell(row=i, column=j).number_format = FMT.get(sh.row_digits.get(i - 2, digits), FMT[2])
+            if head_lines > 1:
+                ws.row_dimensions[1].height = ROW_POINTS * head_lines
+            # a row made taller reads from its top, every cell alike (the short ones sat at its foot)
+            for i, dim in ws.row_dimensions.items():
+                if i > 1 and dim.height:
+                    for cell in ws[i]:
+                        if not cell.alignment.wrap_text:
+                            cell.alignment = Alignment(vertical="top")
             # Text is text: a title or name that begins with "=" (a user's) was written as a live
             # formula (=HYPERLINK(…) a link in the planner's workbook). No cell of ours is one.
             for row in ws.iter_rows():
@@ -416,6 +468,15 @@ def write(sheets: list[Sheet]) -> bytes:
                     if cell.data_type == "f":
                         cell.data_type = "s"
             ws.freeze_panes = "B2" if sh.index else "A2"
+            ws.page_setup.orientation = "landscape"
+            ws.page_setup.paperSize = ws.PAPERSIZE_A4
+            ws.print_title_rows = "1:1"
+            wide = max(1, math.ceil(total / PAGE_UNITS))
+            ws.sheet_properties.pageSetUpPr.fitToPage = True
+            ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = wide, 0   # as many pages long as it takes
+            if wide > 1:
+                ws.print_title_cols = "A:A"
+            ws.oddFooter.center.text = "&A · &P / &N"
     return buf.getvalue()
 
 
