@@ -420,7 +420,8 @@ def test_every_sheet_prints_landscape_with_its_header_on_every_page(book):
     each sheet as few pages wide as keep it at 56 % of its size or more (`workbook.PAGE_UNITS`
     column-width units a page), the first column on every page of a sheet printed across pages,
     a note longer than its column wrapped within it in a row as tall as its lines, a number
-    column's header over its numbers at the right, and the footer naming the sheet and the page.
+    column's header over its numbers at the right, words beside numbers a space apart from them,
+    and the footer naming the sheet and the page.
     Before, the workbook printed on 81 portrait pages, the Scorecard's notes cut at their column's
     edge and its columns on pages without their row names."""
     import math
@@ -455,6 +456,13 @@ def test_every_sheet_prints_landscape_with_its_header_on_every_page(book):
     assert ws.column_dimensions[openpyxl.utils.get_column_letter(col)].width <= workbook.NUMBER_HEAD + 2
     assert ws.cell(row=1, column=col).alignment.horizontal == "right" and ws.row_dimensions[1].height >= 30
     assert ws.cell(row=1, column=1).alignment.horizontal is None   # the year: a key, not a measure
+    # words beside numbers keep a space from them ("7,34> 9" read as one): indented one character
+    ws = vi["Chỉ tiêu"]
+    target = [c.value for c in ws[1]].index("Mục tiêu") + 1
+    assert ws.cell(row=1, column=target - 1).value == "Kịch bản 2030"
+    assert all((c.alignment.horizontal, c.alignment.indent) == ("left", 1)
+               for (c,) in ws.iter_rows(min_col=target, max_col=target))
+    assert ws.cell(row=2, column=2).alignment.indent == 0   # the group, after the indicator's name: no number before it
 
 
 def _calc_pdf(xlsx: Path) -> Path:

@@ -406,8 +406,8 @@ def write(sheets: list[Sheet]) -> bytes:
     replaced), headers bold and frozen, numbers formatted by their digits, widths fitted, and
     every text a text (never a formula, whatever it begins with); printed on A4 landscape, the
     header row on every page, as few pages wide as keep it at 56 % of its size or more
-    (`PAGE_UNITS`), a text longer than its column wrapped within it, each page numbered with its
-    sheet's name in the footer."""
+    (`PAGE_UNITS`), a text longer than its column wrapped within it, words beside numbers
+    indented from them, each page numbered with its sheet's name in the footer."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -418,7 +418,7 @@ def write(sheets: list[Sheet]) -> bytes:
             denoised(sh.frame).to_excel(xl, sheet_name=name, index=sh.index)
             ws = xl.sheets[name]
             cols = ([sh.frame.index.name or ""] if sh.index else []) + [str(c) for c in sh.frame.columns]
-            total, head_lines = 0.0, 1
+            total, head_lines, numeric = 0.0, 1, set()
             for j, head in enumerate(cols, start=1):
                 cell = ws.cell(row=1, column=j)
                 cell.font = Font(bold=True)
@@ -451,6 +451,7 @@ def write(sheets: list[Sheet]) -> bytes:
                 # the header row as tall as its longest wrapped header (it was drawn over the first row)
                 head_lines = max(head_lines, len(textwrap.wrap(head, max(1, int(ws.column_dimensions[get_column_letter(j)].width) - 2))))
                 if digits is not None:
+                    numeric.add(j)
                     for i in range(2, ws.max_row + 1):
                         ws.cell(row=i, column=j).number_format = FMT.get(sh.row_digits.get(i - 2, digits), FMT[2])
             if head_lines > 1:
@@ -461,6 +462,14 @@ def write(sheets: list[Sheet]) -> bytes:
                     for cell in ws[i]:
                         if not cell.alignment.wrap_text:
                             cell.alignment = Alignment(vertical="top")
+            # words beside numbers kept a space from them: the numbers end at their column's right
+            # edge and the words began at the next one's left ("7,55Chưa đạt", "C Trạng thái A")
+            for j in range(2, ws.max_column + 1):
+                if j - 1 in numeric and j not in numeric:
+                    for (cell,) in ws.iter_rows(min_col=j, max_col=j):
+                        a = cell.alignment
+                        cell.alignment = Alignment(horizontal=a.horizontal or "left", vertical=a.vertical,
+                                                   wrap_text=a.wrap_text, indent=1)   # an indent needs a side
             # Text is text: a title or name that begins with "=" (a user's) was written as a live
             # formula (=HYPERLINK(…) a link in the planner's workbook). No cell of ours is one.
             for row in ws.iter_rows():
