@@ -411,6 +411,8 @@ def write(sheets: list[Sheet]) -> bytes:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
+    top = Alignment(vertical="top")   # one object for every cell it sets
+
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as xl:
         for sh in sheets:
@@ -460,13 +462,15 @@ def write(sheets: list[Sheet]) -> bytes:
             for i, dim in ws.row_dimensions.items():
                 if i > 1 and dim.height:
                     for cell in ws[i]:
-                        if not cell.alignment.wrap_text:
-                            cell.alignment = Alignment(vertical="top")
+                        if cell.value is not None and not cell.alignment.wrap_text:
+                            cell.alignment = top
             # words beside numbers kept a space from them: the numbers end at their column's right
             # edge and the words began at the next one's left ("7,55Chưa đạt", "C Trạng thái A")
             for j in range(2, ws.max_column + 1):
                 if j - 1 in numeric and j not in numeric:
                     for (cell,) in ws.iter_rows(min_col=j, max_col=j):
+                        if cell.value is None:
+                            continue
                         a = cell.alignment
                         cell.alignment = Alignment(horizontal=a.horizontal or "left", vertical=a.vertical,
                                                    wrap_text=a.wrap_text, indent=1)   # an indent needs a side
