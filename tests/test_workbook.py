@@ -474,8 +474,11 @@ def _calc_pdf(xlsx: Path) -> Path:
 
     pdf = xlsx.with_suffix(".pdf")
     if shutil.which("soffice") and shutil.which("pdftotext"):
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(xlsx.parent), str(xlsx)],
-                       capture_output=True, timeout=240)
+        # a profile of its own: an office already running under the user's (another test run, the
+        # planner's own) would take the job and print nothing here
+        profile = (xlsx.parent / "office_profile").as_uri()
+        subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(xlsx.parent), str(xlsx)], capture_output=True, timeout=240)
     if not pdf.exists():
         if os.environ.get("CI"):
             raise AssertionError("LibreOffice Calc did not print the workbook: .ci/run installs libreoffice-calc")
