@@ -39,13 +39,10 @@ if TYPE_CHECKING:   # the draws are the caller's: numpy's generator is not impor
     from ..uncertainty import RiskResult
 
 FMT = {0: "#,##0", 1: "#,##0.0", 2: "#,##0.00", 3: "#,##0.000"}
-# Printed (an officer's paper copy for a meeting): A4 landscape takes about 140 of Excel's
-# column-width units (the width of a "0" in the default font) at full size. A sheet is scaled to
-# as few pages wide as keep it at 56 % of full size or more: up to PAGE_UNITS wide on one page
-# (the Scorecard's targets, the sources, the comparison), the projection's 27 columns on four,
-# each page with the header row and, on a sheet of several pages wide, the first column. Before,
-# the whole workbook printed on 81 portrait pages, a table's columns on pages of their own
-# without their row names.
+# Printed (`_lay_out_for_print`): A4 landscape takes about 140 of Excel's column-width units (the
+# width of a "0" in the default font) at full size; a sheet is scaled to as few pages wide as keep
+# it at 56 % of full size or more, PAGE_UNITS a page: the Scorecard's targets, the sources and the
+# comparison on one, the projection's 27 columns on two.
 PAGE_UNITS = 250
 ROW_POINTS = 15   # a row of the default font (Calibri 11), points
 NUMBER_HEAD = 16  # the widest a number column's header makes it (wrapped within)
@@ -404,14 +401,9 @@ def shown_width(value, digits: int | None) -> int:
 def write(sheets: list[Sheet]) -> bytes:
     """The workbook: a sheet each (names cut to Excel's 31 characters, forbidden characters
     replaced), headers bold and frozen, numbers formatted by their digits, widths fitted, and
-    every text a text (never a formula, whatever it begins with); printed on A4 landscape, the
-    header row on every page, as few pages wide as keep it at 56 % of its size or more
-    (`PAGE_UNITS`), a text longer than its column wrapped within it, words beside numbers
-    indented from them, each page numbered with its sheet's name in the footer."""
+    every text a text (never a formula, whatever it begins with); laid out for print
+    (`_lay_out_for_print`)."""
     from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
-    top = Alignment(vertical="top")   # one object for every cell it sets
 
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as xl:
@@ -420,7 +412,7 @@ def write(sheets: list[Sheet]) -> bytes:
             denoised(sh.frame).to_excel(xl, sheet_name=name, index=sh.index)
             ws = xl.sheets[name]
             cols = ([sh.frame.index.name or ""] if sh.index else []) + [str(c) for c in sh.frame.columns]
-            total, head_lines, numeric = 0.0, 1, set()
+            numeric = set()
             for j, head in enumerate(cols, start=1):
                 cell = ws.cell(row=1, column=j)
                 cell.font = Font(bold=True)
@@ -432,48 +424,12 @@ def write(sheets: list[Sheet]) -> bytes:
                 # "A" read as the head of the numbers ending under "B")
                 cell.alignment = Alignment(wrap_text=True, vertical="top",
                                            horizontal="right" if digits is not None else None)
-                # a number column as wide as its numbers as shown ("209,590", not 209590.123456),
-                # its header wrapped over them (the comparison's "GRDP giá hiện hành (tỷ đồng) — A"
-                # made its sheet two pages wide)
-                width = max([min(len(head) * 0.9, NUMBER_HEAD if digits is not None else 28)] + [
-                    shown_width(ws.cell(row=i, column=j).value, sh.row_digits.get(i - 2, digits))
-                    for i in range(2, min(ws.max_row, 200) + 1)])
-                ws.column_dimensions[get_column_letter(j)].width = min(max(width + 2, 8), 60)
-                if width + 2 > 60:   # a note longer than its column: wrapped, read whole on paper and on screen
-                    for i in range(2, ws.max_row + 1):
-                        cell = ws.cell(row=i, column=j)
-                        if isinstance(cell.value, str) and len(cell.value) > 58:
-                            cell.alignment = Alignment(wrap_text=True, vertical="top")
-                            # the row as tall as its lines: neither Excel nor Calc fits a row to
-                            # wrapped text on opening (the lines were drawn over the next rows)
-                            lines = len(textwrap.wrap(cell.value, 58))
-                            now = ws.row_dimensions[i].height or ROW_POINTS
-                            ws.row_dimensions[i].height = max(now, ROW_POINTS * lines)
-                total += ws.column_dimensions[get_column_letter(j)].width
-                # the header row as tall as its longest wrapped header (it was drawn over the first row)
-                head_lines = max(head_lines, len(textwrap.wrap(head, max(1, int(ws.column_dimensions[get_column_letter(j)].width) - 2))))
+                _fit_column(ws, j, head, digits, sh.row_digits)
                 if digits is not None:
                     numeric.add(j)
                     for i in range(2, ws.max_row + 1):
                         ws.cell(row=i, column=j).number_format = FMT.get(sh.row_digits.get(i - 2, digits), FMT[2])
-            if head_lines > 1:
-                ws.row_dimensions[1].height = ROW_POINTS * head_lines
-            # a row made taller reads from its top, every cell alike (the short ones sat at its foot)
-            for i, dim in ws.row_dimensions.items():
-                if i > 1 and dim.height:
-                    for cell in ws[i]:
-                        if cell.value is not None and not cell.alignment.wrap_text:
-                            cell.alignment = top
-            # words beside numbers kept a space from them: the numbers end at their column's right
-            # edge and the words began at the next one's left ("7,55Chưa đạt", "C Trạng thái A")
-            for j in range(2, ws.max_column + 1):
-                if j - 1 in numeric and j not in numeric:
-                    for (cell,) in ws.iter_rows(min_col=j, max_col=j):
-                        if cell.value is None:
-                            continue
-                        a = cell.alignment
-                        cell.alignment = Alignment(horizontal=a.horizontal or "left", vertical=a.vertical,
-                                                   wrap_text=a.wrap_text, indent=1)   # an indent needs a side
+            _lay_out_for_print(ws, cols, numeric)
             # Text is text: a title or name that begins with "=" (a user's) was written as a live
             # formula (=HYPERLINK(…) a link in the planner's workbook). No cell of ours is one.
             for row in ws.iter_rows():
@@ -481,16 +437,70 @@ def write(sheets: list[Sheet]) -> bytes:
                     if cell.data_type == "f":
                         cell.data_type = "s"
             ws.freeze_panes = "B2" if sh.index else "A2"
-            ws.page_setup.orientation = "landscape"
-            ws.page_setup.paperSize = ws.PAPERSIZE_A4
-            ws.print_title_rows = "1:1"
-            wide = max(1, math.ceil(total / PAGE_UNITS))
-            ws.sheet_properties.pageSetUpPr.fitToPage = True
-            ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = wide, 0   # as many pages long as it takes
-            if wide > 1:
-                ws.print_title_cols = "A:A"
-            ws.oddFooter.center.text = "&A · &P / &N"
     return buf.getvalue()
+
+
+def _fit_column(ws, j: int, head: str, digits: int | None, row_digits: Mapping[int, int]) -> None:
+    """Column ``j``'s width: its longest value as shown (a number with its separators and
+    digits, "209,590" and not 209590.123456) and its header, a number column's header wrapped
+    over its numbers within `NUMBER_HEAD` (the comparison's "GRDP giá hiện hành (tỷ đồng) — A"
+    made its sheet two pages wide), at most 60. A text longer than that is wrapped within it, in
+    a row as tall as its lines: neither Excel nor Calc fits a row to wrapped text on opening (the
+    Scorecard's notes were drawn over the rows below, or cut at their column's edge)."""
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    width = max([min(len(head) * 0.9, NUMBER_HEAD if digits is not None else 28)] + [
+        shown_width(ws.cell(row=i, column=j).value, row_digits.get(i - 2, digits))
+        for i in range(2, min(ws.max_row, 200) + 1)])
+    ws.column_dimensions[get_column_letter(j)].width = min(max(width + 2, 8), 60)
+    if width + 2 <= 60:
+        return
+    for i in range(2, ws.max_row + 1):
+        cell = ws.cell(row=i, column=j)
+        if isinstance(cell.value, str) and len(cell.value) > 58:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            lines = len(textwrap.wrap(cell.value, 58))
+            ws.row_dimensions[i].height = max(ws.row_dimensions[i].height or ROW_POINTS, ROW_POINTS * lines)
+
+
+def _lay_out_for_print(ws, cols: list[str], numeric: set[int]) -> None:
+    """A sheet as an officer prints it for a meeting: A4 landscape, the header row on every
+    page (as tall as its longest wrapped header), as few pages wide as keep it at 56 % of its
+    size or more (`PAGE_UNITS`; the first column on every page of a wider one), each page's
+    footer its sheet's name and number. A row made taller reads from its top, every cell alike;
+    words beside numbers are indented from them (the numbers end at their column's right edge
+    and the words began at the next one's left: "7,55Chưa đạt"). Before, the Export page's
+    workbook printed on 81 portrait pages, a table's columns on pages without their row names."""
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    widths = [ws.column_dimensions[get_column_letter(j)].width for j in range(1, len(cols) + 1)]
+    head_lines = max([1] + [len(textwrap.wrap(h, max(1, int(w) - 2))) for h, w in zip(cols, widths)])
+    if head_lines > 1:
+        ws.row_dimensions[1].height = ROW_POINTS * head_lines
+    top = Alignment(vertical="top")   # one object for every cell it sets
+    for i, dim in ws.row_dimensions.items():
+        if i > 1 and dim.height:
+            for cell in ws[i]:
+                if cell.value is not None and not cell.alignment.wrap_text:
+                    cell.alignment = top
+    for j in range(2, len(cols) + 1):
+        if j - 1 in numeric and j not in numeric:
+            for (cell,) in ws.iter_rows(min_col=j, max_col=j):
+                if cell.value is not None:
+                    a = cell.alignment   # an indent needs a side
+                    cell.alignment = Alignment(horizontal=a.horizontal or "left", vertical=a.vertical,
+                                               wrap_text=a.wrap_text, indent=1)
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.print_title_rows = "1:1"
+    wide = max(1, math.ceil(sum(widths) / PAGE_UNITS))
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = wide, 0   # as many pages long as it takes
+    if wide > 1:
+        ws.print_title_cols = "A:A"
+    ws.oddFooter.center.text = "&A · &P / &N"
 
 
 def version() -> str:
