@@ -4,6 +4,7 @@ the metadata."""
 
 from __future__ import annotations
 
+import datetime
 import io
 from pathlib import Path
 
@@ -437,6 +438,10 @@ def test_every_sheet_prints_landscape_with_its_header_on_every_page(book):
             assert ws.sheet_properties.pageSetUpPr.fitToPage and (setup.fitToWidth, setup.fitToHeight) == (wide, 0)
             assert ws.print_title_cols == ("$A:$A" if wide > 1 else None), ws.title
             assert ws.oddFooter.center.text == "&A · &P / &N"
+            assert ws.oddHeader.left.text == ("Kịch bản cơ sở (xu hướng 2022–2025)" if lang == "vi"
+                                              else "Baseline (2022–2025 trend)")
+            assert ws.oddFooter.right.text == (datetime.date.today().strftime("%d/%m/%Y") if lang == "vi"
+                                               else datetime.date.today().isoformat())
     vi = books["vi"]
     # by hand: the Scorecard's nine columns on one page, the projection's 27 on two
     assert vi["Chỉ tiêu"].page_setup.fitToWidth == 1 and vi["Dự báo"].page_setup.fitToWidth == 2
@@ -495,9 +500,9 @@ def _pages(pdf: Path) -> list[str]:
 
 def test_the_workbooks_print_as_laid_out(history, baseline, tmp_path):
     """As LibreOffice Calc prints them: the comparison of three scenarios (one to 2050) one page
-    a sheet, each page's footer naming its sheet; the Export page's workbook 24 pages where it
-    printed on 81 (under 30: the count follows the fonts), every page beginning with its sheet's
-    header row."""
+    a sheet, each page headed by the scenarios compared, its foot naming its sheet, the page and
+    the day; the Export page's workbook 24 pages where it printed on 81 (under 30: the count
+    follows the fonts), every page headed by the scenario's title, then its sheet's header row."""
     from dataclasses import replace
 
     plan = model.load_scenario(Path(__file__).resolve().parents[1] / "scenarios" / "provincial_plan.toml")
@@ -508,8 +513,12 @@ def test_the_workbooks_print_as_laid_out(history, baseline, tmp_path):
     pages = _pages(_calc_pdf(f))
     names = openpyxl.load_workbook(f).sheetnames
     assert len(pages) == len(names)
+    today = datetime.date.today().strftime("%d/%m/%Y")
     for k, (page, name) in enumerate(zip(pages, names), start=1):
-        assert page.strip().splitlines()[-1].split() == [*name.split(), "·", str(k), "/", str(len(names))]
+        lines = [x for x in page.strip().splitlines() if x.strip()]
+        assert lines[-1].split() == [*name.split(), "·", str(k), "/", str(len(names)), today]
+        # headed by what is compared: "A Kịch bản cơ sở (xu hướng 2022–2025) · B Quy hoạch tỉnh … · C …"
+        assert lines[0].split()[:2] == ["A", "Kịch"] and " B Quy hoạch tỉnh" in lines[0] and " · C " in lines[0]
     edited = baseline.with_rate("sectors.services.growth", model.RatePath.const(0.085))
     f = tmp_path / "xuat.xlsx"
     f.write_bytes(workbook.build(edited, baseline, model.simulate(history, edited), history, "vi"))
@@ -517,6 +526,22 @@ def test_the_workbooks_print_as_laid_out(history, baseline, tmp_path):
     pages = _pages(_calc_pdf(f))
     assert len(pages) < 30
     for page in pages:
-        name = " ".join(page.strip().splitlines()[-1].split()[:-4])
-        first = page.strip().splitlines()[0].split()
+        lines = [x for x in page.strip().splitlines() if x.strip()]
+        name = " ".join(lines[-1].split()[:-5])   # the sheet's name, "·", the page, "/", the pages, the day
+        assert lines[-1].split()[-1] == today
+        assert lines[0].split() == edited.title_in("vi").split()   # the scenario printed
+        first = lines[1].split()
         assert first[0] == wb[name].cell(row=1, column=1).value.split()[0], (name, first)
+
+
+def test_a_printed_pages_heading_says_a_title_as_written():
+    """A title's "&" doubled (alone it starts a heading's code: "R&D 2030" printed "R" and a
+    font change), its line ends as spaces, a long one cut with "…", and never past Excel's limit
+    whatever it holds."""
+    assert workbook.page_heading("R&D 2030") == "R&&D 2030"
+    assert workbook.page_heading("Cơ sở\nB\u2028C") == "Cơ sở B C"
+    long_ = workbook.page_heading("x" * 300)
+    assert len(long_) == workbook.HEADING_CHARS and long_.endswith("…")
+    for text in ("&" * 300, "&" * 99 + "x" * 200, "a&" * 150):
+        out = workbook.page_heading(text)
+        assert len(out) <= workbook.HEADING_CODES and out.replace("&&", "").count("&") == 0, text

@@ -46,6 +46,8 @@ FMT = {0: "#,##0", 1: "#,##0.0", 2: "#,##0.00", 3: "#,##0.000"}
 PAGE_UNITS = 250
 ROW_POINTS = 15   # a row of the default font (Calibri 11), points
 NUMBER_HEAD = 16  # the widest a number column's header makes it (wrapped within)
+HEADING_CHARS = 160   # a printed page's heading, at most (the scenario's title is up to 200)
+HEADING_CODES = 200   # … and with its "&" doubled: the heading's two parts within Excel's 255
 
 
 @dataclass
@@ -387,7 +389,9 @@ def compare_book(projections: Mapping[str, Projection], lang: str, set_id: str |
         sheets.append(Sheet(t("wb_cmp_probs", lang), probabilities))
     sheets.append(metadata_sheet(None, lang, version(), vintage(), today, notes, latest_release(),
                                  set_id=registry.check_set(set_id), more=more))
-    return write(sheets)
+    # printed, each page says what is compared: "A Kịch bản cơ sở (xu hướng 2022–2025) · B Quy hoạch…"
+    heading = " · ".join(f"{k} {cut(sc.title_in(lang), 40)}" for k, sc in zip(keys, scs))
+    return write(sheets, heading, fmt.day(today or dt.date.today(), lang))
 
 
 def shown_width(value, digits: int | None) -> int:
@@ -398,11 +402,12 @@ def shown_width(value, digits: int | None) -> int:
     return len(str(value if value is not None else ""))
 
 
-def write(sheets: list[Sheet]) -> bytes:
+def write(sheets: list[Sheet], heading: str = "", made: str = "") -> bytes:
     """The workbook: a sheet each (names cut to Excel's 31 characters, forbidden characters
     replaced), headers bold and frozen, numbers formatted by their digits, widths fitted, and
     every text a text (never a formula, whatever it begins with); laid out for print
-    (`_lay_out_for_print`)."""
+    (`_lay_out_for_print`), each printed page headed by ``heading`` (what the workbook is of: the
+    scenario's title) and ``made`` (the date) at its foot's right."""
     from openpyxl.styles import Alignment, Font
 
     buf = io.BytesIO()
@@ -429,7 +434,7 @@ def write(sheets: list[Sheet]) -> bytes:
                     numeric.add(j)
                     for i in range(2, ws.max_row + 1):
                         ws.cell(row=i, column=j).number_format = FMT.get(sh.row_digits.get(i - 2, digits), FMT[2])
-            _lay_out_for_print(ws, cols, numeric)
+            _lay_out_for_print(ws, cols, numeric, heading, made)
             # Text is text: a title or name that begins with "=" (a user's) was written as a live
             # formula (=HYPERLINK(…) a link in the planner's workbook). No cell of ours is one.
             for row in ws.iter_rows():
@@ -464,7 +469,24 @@ def _fit_column(ws, j: int, head: str, digits: int | None, row_digits: Mapping[i
             ws.row_dimensions[i].height = max(ws.row_dimensions[i].height or ROW_POINTS, ROW_POINTS * lines)
 
 
-def _lay_out_for_print(ws, cols: list[str], numeric: set[int]) -> None:
+def cut(text: str, most: int) -> str:
+    """``text`` on one line, at most ``most`` characters, "…" where cut."""
+    one = " ".join(str(text).split())
+    return one if len(one) <= most else one[:most - 1] + "…"
+
+
+def page_heading(text: str) -> str:
+    """``text`` as a printed page's heading says it: on one line, at most `HEADING_CHARS`
+    characters, each "&" doubled (alone it starts one of the heading's codes: "&P" the page,
+    "&8" a font size), and never past `HEADING_CODES` with them (Excel refuses a heading of more
+    than 255 characters, its codes included)."""
+    most = HEADING_CHARS
+    while len(out := cut(text, most).replace("&", "&&")) > HEADING_CODES:
+        most -= len(out) - HEADING_CODES
+    return out
+
+
+def _lay_out_for_print(ws, cols: list[str], numeric: set[int], heading: str = "", made: str = "") -> None:
     """A sheet as an officer prints it for a meeting: A4 landscape, the header row on every
     page (as tall as its longest wrapped header), as few pages wide as keep it at 56 % of its
     size or more (`PAGE_UNITS`; the first column on every page of a wider one), each page's
@@ -501,6 +523,12 @@ def _lay_out_for_print(ws, cols: list[str], numeric: set[int]) -> None:
     if wide > 1:
         ws.print_title_cols = "A:A"
     ws.oddFooter.center.text = "&A · &P / &N"
+    # the heading small enough that eight scenarios' names fit across the page; the day in the
+    # footer, where a long heading cannot run into it
+    if heading:
+        ws.oddHeader.left.text, ws.oddHeader.left.size = page_heading(heading), 8
+    if made:
+        ws.oddFooter.right.text, ws.oddFooter.right.size = page_heading(made), 8
 
 
 def version() -> str:
@@ -554,7 +582,8 @@ def build(working: Scenario, base: Scenario, projection: Projection, history, la
               sources_sheet(pd.concat([history.provenance, split_provenance(history)], ignore_index=True), lang),
               quarterly_sheet(quarterly(projection).frame, lang),
               Sheet(t("tbl_consistency", lang), cons)]
-    return write(sheets + list(extra or ()))
+    return write(sheets + list(extra or ()), working.title_in(lang), fmt.day(dt.date.today(), lang))
 
 
-__all__ = ["FMT", "Sheet", "build", "compare_book", "compare_extras", "compare_sheet", "compare_years_sheet", "write"]
+__all__ = ["FMT", "Sheet", "build", "compare_book", "compare_extras", "compare_sheet", "compare_years_sheet", "page_heading",
+           "write"]
