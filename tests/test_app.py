@@ -1528,7 +1528,7 @@ def test_only_the_caches_that_may_take_half_a_second_show_a_spinner_in_words():
                     seen[f.relative_to(ROOT).as_posix(), node.name] = said
                 elif name == "slow_cache":
                     seen[f.relative_to(ROOT).as_posix(), node.name] = f"words {ast.literal_eval(call.args[0])}"
-    assert len(seen) == 24 and slow <= {n for _, n in seen}
+    assert len(seen) == 25 and slow <= {n for _, n in seen}
     assert {n for (_, n), said in seen.items() if said != "False"} == slow
     worded = {n: said for (_, n), said in seen.items() if n in slow}
     assert all(said.startswith("words spin_") for said in worded.values()), worded
@@ -1603,7 +1603,8 @@ def test_the_compare_table_says_which_plans_need_more_investment_than_ever_raise
 
 def test_the_quarterly_page_and_the_rest_of_the_year():
     """Issue 16: the ministry's layout for a year, and what the remaining quarters need after
-    the published (or typed) quarters, as the API says; bad input named in words."""
+    the published (or typed) quarters, as the API says; bad input named in words; the table as
+    a workbook beside its CSV."""
     from model import quarterly as Q
 
     h = model.assemble_history()
@@ -1629,6 +1630,12 @@ def test_the_quarterly_page_and_the_rest_of_the_year():
     need = Q.remaining(q, 2025, 3, 8.05, 9.5).needed_pct
     said = [s.value for s in [*at.success, *at.warning]]
     assert any(f"for 9.50 % in 2025 as a whole, Q4 must grow by {need:.2f} %" in s for s in said), said
+    # the table as a workbook beside the CSV, made while the page runs (read back in
+    # tests/test_workbook.py; the browser test downloads and opens it)
+    files = {b.key: b.proto for b in at.get("download_button")}
+    assert files["dl_quarterly"].label == "Download the quarterly table (CSV)"
+    assert files["dl_quarterly_xlsx"].label == "Download the quarterly table (XLSX)"
+    assert files["dl_quarterly_xlsx"].url.endswith(".xlsx")
     box = next(b for b in at.text_input if b.label == "Target for 2025 (%)")
     box.set_value("abc")
     run(at)

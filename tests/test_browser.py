@@ -94,6 +94,10 @@ def open_file(path, headline_pct: float | None = None) -> None:
             assert all(isinstance(r[2], float) for r in rows[1:]), [r[:3] for r in rows]
             assert {r[2 + len(keys)] for r in rows[1:]} & {"Đạt", "Chưa đạt", "Met", "Missed"}, rows
             return
+        if wb.sheetnames[-2:] in (["Theo quý", "Thông tin"], ["Quarterly", "About"]):   # the Quarterly page's
+            rows = list(wb.worksheets[0].iter_rows(values_only=True))
+            assert rows[1][0] == "GRDP" and len(rows) == 6 and all(isinstance(v, float) for r in rows[1:] for v in r[1:])
+            return
         assert len(wb.sheetnames) >= 5 and all(wb[s].max_row > 1 for s in wb.sheetnames), wb.sheetnames
         # the targets as the Scorecard shows them, its probabilities included (the file had none)
         rows = list(wb["Chỉ tiêu" if "Chỉ tiêu" in wb.sheetnames else "Targets"].iter_rows(values_only=True))
@@ -591,7 +595,8 @@ def test_planner_workflow(server, by_year, tmp_path):
 
 def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
     """Issue 16: the ministry's quarterly table; nine months typed the Vietnamese way (8,05) and
-    the year's target (8,78): what the fourth quarter needs, as the API says; the file opened."""
+    the year's target (8,78): what the fourth quarter needs, as the API says; the two files (CSV
+    and workbook) downloaded and opened, the workbook saying what the page says."""
     from model import quarterly as Q
     from model.quarterly import quarterly, remaining
 
@@ -626,9 +631,18 @@ def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
         assert main.get_by_role("textbox", name="Tăng trưởng lũy kế 9 tháng (%)").input_value() == "8,05"
         assert not main.get_by_role("button", name="Dùng lại số của kịch bản").count()
         files = download_all(page, main, tmp_path)
-        assert [p.suffix for p in files] == [".csv"]
+        assert [p.suffix for p in files] == [".csv", ".xlsx"]
         f = pd.read_csv(files[0], encoding="utf-8-sig")
         assert f.columns.tolist() == ["year", "quarter", "sector", "real_bn", "growth_pct", "cumulative_growth_pct"]
+        # the workbook: the ministry's layout with numbers (2025's nine months as published), and
+        # the sentence the page says under it
+        import openpyxl
+
+        book = openpyxl.load_workbook(files[1])
+        assert book["Năm 2025 theo quý"]["H2"].value == pytest.approx(8.05)
+        rest = main.locator('[data-testid="stAlert"]').filter(has_text="quý IV phải tăng").first.inner_text()
+        notes = [r[1] for r in book["Thông tin"].iter_rows(min_row=2, values_only=True) if r[0] == "Lưu ý"]
+        assert " ".join(rest.split()) in [" ".join(str(n).split()) for n in notes], (rest, notes)
         # a sector's rest of the year (Resolution 01/NQ-CP asks by sector): its published first
         # half in the box, its name and its own quarters in the sentence
         pick(page, main, "Chỉ tiêu", "Công nghiệp-xây dựng")

@@ -341,9 +341,21 @@ def test_cli_quarterly_writes_the_ministrys_table(tmp_path, capsys, baseline_pro
     assert set(f["year"]) == {2026} and len(f) == 20
     api = Q.quarterly(baseline_projection).year(2026)
     np.testing.assert_allclose(f["real_bn"], api["real_bn"], rtol=1e-6)
-    assert main(["quarterly", BASELINE, "--year", "2025", "--done", "3=8,05", "--target", "8,78", "--lang", "vi"]) == 0
+    # and the Quarterly page's workbook, for people: the ministry's layout, numbers as numbers
+    import openpyxl
+
+    book = openpyxl.load_workbook(out / "quarterly.xlsx")
+    assert book.sheetnames == ["2026 by quarter", "Quarterly", "About"]
+    assert book["2026 by quarter"]["I2"].value == pytest.approx(Q.quarterly(baseline_projection).table(2026).at["grdp", "cum4_pct"])
+    assert f"written: {out / 'quarterly.xlsx'}" in said
+    assert main(["quarterly", BASELINE, "--year", "2025", "--done", "3=8,05", "--target", "8,78", "--lang", "vi",
+                 "--out", str(out)]) == 0
     said = capsys.readouterr().out
     assert "quý IV" in said and "8,05" in said
+    rest = next(line for line in said.splitlines() if "quý IV phải tăng" in line)
+    notes = [r[1] for r in openpyxl.load_workbook(out / "quarterly.xlsx")["Thông tin"].iter_rows(values_only=True)
+             if r[0] == "Lưu ý"]
+    assert rest in notes and notes[0].startswith("Kịch bản cơ sở (xu hướng 2022–2025): tăng trưởng theo quý năm 2025")
     # a sector's own quarters, as the Quarterly page's "For" picker gives them
     assert main(["quarterly", BASELINE, "--year", "2025", "--done", "2=9,9", "--target", "12", "--sector",
                  "industry_construction", "--lang", "en"]) == 0

@@ -545,3 +545,34 @@ def test_a_printed_pages_heading_says_a_title_as_written():
     for text in ("&" * 300, "&" * 99 + "x" * 200, "a&" * 150):
         out = workbook.page_heading(text)
         assert len(out) <= workbook.HEADING_CODES and out.replace("&&", "").count("&") == 0, text
+
+
+def test_the_quarterly_workbook_is_the_pages_table(history, baseline):
+    """The Quarterly page's workbook (`workbook.quarterly_book`): the ministry's layout for the
+    year with its numbers as numbers, GRDP first (by hand: 2025's nine months, 8.05 %, as
+    published), the year's quarters by sector, and what it is: the scenario, the year, the unit,
+    the page's sentences; headed by the scenario's title when printed."""
+    from model import quarterly as Q
+
+    q = Q.quarterly(model.simulate(history, baseline))
+    raw = workbook.quarterly_book(q, 2025, baseline, "vi", notes=("Sau 9 tháng tăng 8,05 % …",))
+    wb = openpyxl.load_workbook(io.BytesIO(raw))
+    assert wb.sheetnames == ["Năm 2025 theo quý", "Theo quý", "Thông tin"]
+    ws = wb["Năm 2025 theo quý"]
+    assert [c.value for c in ws[1]] == ["Ngành", "Quý I", "Quý II", "Quý III", "Quý IV", "Lũy kế quý I",
+                                        "Lũy kế 6 tháng", "Lũy kế 9 tháng", "Cả năm"]
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
+    assert list(rows) == ["GRDP", "Nông-lâm-thủy sản", "Công nghiệp-xây dựng", "Dịch vụ", "Thuế SP trừ trợ cấp"]
+    assert rows["GRDP"][7].value == pytest.approx(8.05) and rows["GRDP"][7].number_format == "#,##0.00"
+    tab = q.table(2025)
+    assert [c.value for c in rows["Dịch vụ"][1:]] == pytest.approx(
+        list(tab.loc["services", [f"q{k}_pct" for k in range(1, 5)] + [f"cum{k}_pct" for k in range(1, 5)]]))
+    values = list(wb["Theo quý"].iter_rows(min_row=2, values_only=True))
+    assert {r[0] for r in values} == {2025} and len(values) == len(q.year(2025))
+    about = {r[0].value: r[1].value for r in wb["Thông tin"].iter_rows(min_row=2)}
+    assert about["Năm"] == "2025" and about["Năm 2025 theo quý"].startswith("% so với cùng kỳ năm trước")
+    assert about["Tên"] == baseline.title_in("vi") and about["Lưu ý"] == "Sau 9 tháng tăng 8,05 % …"
+    assert wb["Năm 2025 theo quý"].oddHeader.left.text == baseline.title_in("vi")
+    en = openpyxl.load_workbook(io.BytesIO(workbook.quarterly_book(q, 2026, baseline, "en")))
+    assert en.sheetnames == ["2026 by quarter", "Quarterly", "About"]
+    assert [c.value for c in en["2026 by quarter"][1]][:3] == ["Sector", "Q1", "Q2"]

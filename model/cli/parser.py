@@ -166,7 +166,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     qt.add_argument("--target", type=_pct, metavar="PCT", help="the year's growth target, %% a year (with --done)")
     qt.add_argument("--sector", choices=["grdp", *SECTOR_IDS], help="whose quarters --done and --target give: GRDP "
                                                                     "(the default) or a sector")
-    qt.add_argument("--out", type=_out_dir, metavar="DIR", help="also write quarterly.csv there")
+    qt.add_argument("--out", type=_out_dir, metavar="DIR", help="also write quarterly.csv and quarterly.xlsx there")
     _add_lang(qt, "language of the table")
     qt.set_defaults(func=_cmd_quarterly)
     tg = sub.add_parser("targets", help="the target sets (id: title); with --set, one set's targets and where it "

@@ -135,7 +135,7 @@ HELP_VI: dict[str, str] = {
     "the year's growth target, %% a year (with --done)": "mục tiêu tăng trưởng cả năm, %%/năm (cùng --done)",
     "whose quarters --done and --target give: GRDP (the default) or a sector":
         "--done và --target là của ai: GRDP (mặc định) hay một ngành",
-    "also write quarterly.csv there": "ghi thêm quarterly.csv vào đó",
+    "also write quarterly.csv and quarterly.xlsx there": "ghi thêm quarterly.csv và quarterly.xlsx vào đó",
     "language of the table": "ngôn ngữ của bảng (vi hoặc en)",
     "show this set's targets, source and definitions": "hiện mục tiêu, nguồn và định nghĩa của bộ này",
     "the set to compare with (default: the Resolution 26 programme)":

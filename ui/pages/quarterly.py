@@ -43,9 +43,11 @@ with section(t("qt_bt_table", lang), "qt_bt") as open_:
 # each quarter's growth by sector, year on year (the table's first four columns)
 f = q.year(year)
 show(charts.quarterly(f, year, lang), lang)
-st.download_button(t("qt_download", lang), data=export.csv_bytes(f[list(q.frame.columns)], index=False),
-                   file_name=f"{state.shown().name}_quarterly_{year}.csv", mime="text/csv", key="dl_quarterly",
-                   on_click="ignore")
+# the two files side by side: the CSV now, the workbook once the page's last sentence is known
+files = st.container(horizontal=True)
+files.download_button(t("qt_download", lang), data=export.csv_bytes(f[list(q.frame.columns)], index=False),
+                      file_name=f"{state.shown().name}_quarterly_{year}.csv", mime="text/csv", key="dl_quarterly",
+                      on_click="ignore")
 
 # ---- what the rest of the year must deliver --------------------------------------------------
 st.subheader(t("qt_rest", lang))
@@ -98,6 +100,16 @@ if known.typed:   # a typed figure is kept through loads: this is the way back t
     st.button(t("qt_untype", lang), key="qt_untype", help=t("qt_untype_help", lang), on_click=quarter.untype,
               args=(known.typed,))
 r = Q.remaining(q, year, done, done_v, target_v, who)
-(st.warning if r.needed_pct > r.path_pct + 0.005 else st.success)(state.md(views.remaining_text(r, lang)))
-st.caption(views.remaining_note(r, lang))
+rest, rest_note = views.remaining_text(r, lang), views.remaining_note(r, lang)
+(st.warning if r.needed_pct > r.path_pct + 0.005 else st.success)(state.md(rest))
+st.caption(rest_note)
+# the table as a workbook, in the ministry's layout with its numbers as numbers, and the page's
+# sentences: what the table is, where the actual years' quarters come from, what the rest of the
+# year must deliver
+shown = state.shown()
+notes = (t("qt_head", lang, name=c.title(), year=year, h=fmt.num(100 * q.share_h1, lang, 1)),
+         t("qt_note", lang, rows=views.source_rows_text(q.sources, lang)), rest, rest_note)
+files.download_button(t("qt_download_xlsx", lang), data=state.quarterly_book(shown.to_toml(), year, lang, notes),
+                      file_name=f"{shown.name}_quarterly_{year}.xlsx", key="dl_quarterly_xlsx", on_click="ignore",
+                      mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 c.source()

@@ -93,6 +93,10 @@ TEXT: dict[str, tuple[str, str]] = {
                         "Backtest {years}: in the first projected year, the split's cumulative growth misses the "
                         "published figures by {g} points for GRDP."),
     "qt_download": ("Tải bảng theo quý (CSV)", "Download the quarterly table (CSV)"),
+    "qt_download_xlsx": ("Tải bảng theo quý (XLSX)", "Download the quarterly table (XLSX)"),
+    "wb_qt_year": ("Năm {year} theo quý", "{year} by quarter"),
+    "wb_qt_unit": ("% so với cùng kỳ năm trước (giá so sánh 2010)",
+                   "% on the same period a year before (constant 2010 prices)"),
     "qt_rest": ("Các quý còn lại cần tăng bao nhiêu?", "What must the remaining quarters deliver?"),
     "qt_done_label": ("Đã có số liệu", "Published so far"),
     "qt_done_pct": ("Tăng trưởng lũy kế {done} (%)", "Cumulative growth, {done} (%)"),
