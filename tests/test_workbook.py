@@ -551,11 +551,13 @@ def test_the_quarterly_workbook_is_the_pages_table(history, baseline):
     """The Quarterly page's workbook (`workbook.quarterly_book`): the ministry's layout for the
     year with its numbers as numbers, GRDP first (by hand: 2025's nine months, 8.05 %, as
     published), the year's quarters by sector, and what it is: the scenario, the year, the unit,
-    the page's sentences; headed by the scenario's title when printed."""
+    the page's sentences (what the fourth quarter needs for 9 % after nine months at 8.05 %, as
+    `remaining` says); headed by the scenario's title when printed."""
     from model import quarterly as Q
 
     q = Q.quarterly(model.simulate(history, baseline))
-    raw = workbook.quarterly_book(q, 2025, baseline, "vi", notes=("Sau 9 tháng tăng 8,05 % …",))
+    rest = Q.remaining(q, 2025, 3, 8.05, 9.0)
+    raw = workbook.quarterly_book(q, 2025, baseline, "vi", rest)
     wb = openpyxl.load_workbook(io.BytesIO(raw))
     assert wb.sheetnames == ["Năm 2025 theo quý", "Theo quý", "Thông tin"]
     ws = wb["Năm 2025 theo quý"]
@@ -571,7 +573,10 @@ def test_the_quarterly_workbook_is_the_pages_table(history, baseline):
     assert {r[0] for r in values} == {2025} and len(values) == len(q.year(2025))
     about = {r[0].value: r[1].value for r in wb["Thông tin"].iter_rows(min_row=2)}
     assert about["Năm"] == "2025" and about["Năm 2025 theo quý"].startswith("% so với cùng kỳ năm trước")
-    assert about["Tên"] == baseline.title_in("vi") and about["Lưu ý"] == "Sau 9 tháng tăng 8,05 % …"
+    notes = [r[1].value for r in wb["Thông tin"].iter_rows(min_row=2) if r[0].value == "Lưu ý"]
+    assert about["Tên"] == baseline.title_in("vi") and notes[0].startswith(
+        "Kịch bản cơ sở (xu hướng 2022–2025): tăng trưởng theo quý năm 2025 (% so với cùng kỳ")
+    assert f"quý IV phải tăng {rest.needed_pct:.2f} %".replace(".", ",") in notes[2] and len(notes) == 4
     assert wb["Năm 2025 theo quý"].oddHeader.left.text == baseline.title_in("vi")
     en = openpyxl.load_workbook(io.BytesIO(workbook.quarterly_book(q, 2026, baseline, "en")))
     assert en.sheetnames == ["2026 by quarter", "Quarterly", "About"]

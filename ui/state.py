@@ -100,16 +100,19 @@ def compare_book(named: tuple[tuple[str, str], ...], lang: str, set_id: str,
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def quarterly_book(toml_text: str, year: int, lang: str, notes: tuple[str, ...]) -> bytes:
+def quarterly_book(toml_text: str, year: int, lang: str, rest: tuple | None) -> bytes:
     """The Quarterly page's workbook (`model.report.workbook.quarterly_book`) of the scenario
-    ``toml_text`` (as named on the page: "(đã chỉnh)" once changed) for ``year``, with the page's
-    sentences ``notes``. Made while the page runs, as every download must be, and kept: a run
-    that changes neither the scenario, the year nor the sentences builds no workbook (25 ms)."""
+    ``toml_text`` (as named on the page: "(đã chỉnh)" once changed) for ``year``, with what the
+    rest of the year needs after ``rest`` (`model.quarterly.remaining`'s arguments after the
+    year: quarters done, their growth, the year's target, GRDP or a sector). Made while the page
+    runs, as every download must be, and kept: a run that changes none of them builds no
+    workbook (25 ms)."""
     from model import quarterly as Q
     from model.report.workbook import quarterly_book as build
 
     p = project(toml_text)
-    return build(Q.quarterly(p), year, p.scenario, lang, notes)
+    q = Q.quarterly(p)
+    return build(q, year, p.scenario, lang, Q.remaining(q, year, *rest) if rest else None)
 
 
 @per_history(maxsize=2_000, objects=2)   # four workspaces' worth of 500 files

@@ -150,8 +150,7 @@ def _cmd_quarterly(args) -> int:
     from ..growth import simulate
     from ..history import assemble_history
     from ..quarterly import backtest, quarterly, remaining
-    from ..report.views import (quarterly_backtest_text, quarterly_view, remaining_note, remaining_text,
-                                source_rows_text)
+    from ..report.views import quarterly_backtest_text, quarterly_view, remaining_text
     from ..report.workbook import quarterly_book
     from ..scenario import write_atomic
 
@@ -169,21 +168,19 @@ def _cmd_quarterly(args) -> int:
         return EXIT_BAD_INPUT
     q = quarterly(p)
     title = sc.title_in(lg)
-    head = tr("qt_head", lg, name=title, year=args.year, h=num(100 * q.share_h1, lg, 1))
-    print(head)
+    print(tr("qt_head", lg, name=title, year=args.year, h=num(100 * q.share_h1, lg, 1)))
     with pd.option_context("display.width", 220, "display.max_columns", 20):
         print(quarterly_view(q, args.year, lg).to_string(line_width=_width()))
     print(quarterly_backtest_text(backtest(h), lg))
-    said = ()
+    r = None
     if args.done is not None:
         m, pct = args.done
         r = remaining(q, args.year, m, pct, args.target, args.sector or "grdp")
-        said = (remaining_text(r, lg), remaining_note(r, lg))
-        print(said[0])
+        print(remaining_text(r, lg))
     if args.out:
         # the CSV for machines, and the Quarterly page's workbook for people (its sentences)
         _write_tables(args.out, {"quarterly": (q.year(args.year), False)}, lg)
-        book = quarterly_book(q, args.year, sc, lg, (head, tr("qt_note", lg, rows=source_rows_text(q.sources, lg)), *said))
+        book = quarterly_book(q, args.year, sc, lg, r)
         print(tr("cli_written", lg, files=write_atomic(Path(args.out) / "quarterly.xlsx", book)))
     return EXIT_OK
 

@@ -264,28 +264,31 @@ def quarterly_sheet(frame: pd.DataFrame, lang: str) -> Sheet:
     return Sheet(t("tbl_quarterly", lang), out, {t("wb_q_real", lang): 0, t("wb_q_growth", lang): 2, t("wb_q_cum", lang): 2})
 
 
-def quarterly_book(q, year: int, scenario: Scenario, lang: str, notes: tuple[str, ...] = (),
-                   today: dt.date | None = None) -> bytes:
+def quarterly_book(q, year: int, scenario: Scenario, lang: str, rest=None, today: dt.date | None = None) -> bytes:
     """The Quarterly page's workbook for ``year`` of ``q`` (`model.quarterly.Quarterly`): the
     ministry's layout as the page shows it, with its numbers as numbers (a row per sector, GRDP
     first; each quarter's growth on the same quarter a year before, then the cumulative growth
     of the first quarter, six months, nine months and the year, percent at constant 2010
     prices), the year's quarters by sector (value in billion VND at 2010 prices, growth,
-    cumulative growth: the CSV's rows, worded), and what the workbook is (the scenario, the year,
-    the unit, the split's method and sources, and ``notes``: the page's sentence on what the
-    rest of the year must deliver)."""
+    cumulative growth: the CSV's rows, worded), and what the workbook is: the scenario, the
+    year, the unit and the page's sentences (what the table is, where the actual years'
+    quarters come from, and with ``rest``, `model.quarterly.remaining`'s answer, what the rest of
+    the year must deliver)."""
     from ..data import latest_release, vintage
+    from .views import remaining_note, remaining_text, source_rows_text
 
     tab = q.table(year)
     words = {**_sector_words(lang), "grdp": t("qt_grdp", lang)}
     heads = [t(f"qt_q{k}", lang) for k in range(1, 5)] + [t(f"qt_cum{k}", lang) for k in range(1, 5)]
     layout = pd.DataFrame(tab[[f"q{k}_pct" for k in range(1, 5)] + [f"cum{k}_pct" for k in range(1, 5)]].to_numpy(),
                           columns=heads, index=pd.Index([words.get(s, s) for s in tab.index], name=t("sector", lang)))
-    values = quarterly_sheet(q.year(year), lang)
-    unit = t("wb_qt_unit", lang)
-    about = metadata_sheet(scenario, lang, version(), vintage(), today, tuple(notes), latest_release(),
-                           more=((t("qt_year", lang), str(year)), (t("wb_qt_year", lang, year=year), unit)))
-    return write([Sheet(t("wb_qt_year", lang, year=year), layout, {h: 2 for h in heads}, True), values, about],
+    notes = (t("qt_head", lang, name=scenario.title_in(lang), year=year, h=fmt.num(100 * q.share_h1, lang, 1)),
+             t("qt_note", lang, rows=source_rows_text(q.sources, lang)),
+             *((remaining_text(rest, lang), remaining_note(rest, lang)) if rest is not None else ()))
+    about = metadata_sheet(scenario, lang, version(), vintage(), today, notes, latest_release(),
+                           more=((t("qt_year", lang), str(year)), (t("wb_qt_year", lang, year=year), t("wb_qt_unit", lang))))
+    return write([Sheet(t("wb_qt_year", lang, year=year), layout, {h: 2 for h in heads}, True),
+                  quarterly_sheet(q.year(year), lang), about],
                  scenario.title_in(lang), fmt.day(today or dt.date.today(), lang))
 
 

@@ -100,16 +100,14 @@ if known.typed:   # a typed figure is kept through loads: this is the way back t
     st.button(t("qt_untype", lang), key="qt_untype", help=t("qt_untype_help", lang), on_click=quarter.untype,
               args=(known.typed,))
 r = Q.remaining(q, year, done, done_v, target_v, who)
-rest, rest_note = views.remaining_text(r, lang), views.remaining_note(r, lang)
-(st.warning if r.needed_pct > r.path_pct + 0.005 else st.success)(state.md(rest))
-st.caption(rest_note)
+(st.warning if r.needed_pct > r.path_pct + 0.005 else st.success)(state.md(views.remaining_text(r, lang)))
+st.caption(views.remaining_note(r, lang))
 # the table as a workbook, in the ministry's layout with its numbers as numbers, and the page's
 # sentences: what the table is, where the actual years' quarters come from, what the rest of the
 # year must deliver
 shown = state.shown()
-notes = (t("qt_head", lang, name=c.title(), year=year, h=fmt.num(100 * q.share_h1, lang, 1)),
-         t("qt_note", lang, rows=views.source_rows_text(q.sources, lang)), rest, rest_note)
-files.download_button(t("qt_download_xlsx", lang), data=state.quarterly_book(shown.to_toml(), year, lang, notes),
+rest = (done, done_v, target_v, who)
+files.download_button(t("qt_download_xlsx", lang), data=state.quarterly_book(shown.to_toml(), year, lang, rest),
                       file_name=f"{shown.name}_quarterly_{year}.xlsx", key="dl_quarterly_xlsx", on_click="ignore",
                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 c.source()
