@@ -194,7 +194,7 @@ def fuzz_cli(n: int) -> None:
                 "quarterly": ["quarterly", str(f), "--year", str(r.randint(2016, sc.horizon))],
                 "quarterly_done": ["quarterly", str(f), "--year", str(r.randint(2016, sc.horizon)),
                                    "--done", f"{r.randint(1, 3)}={r.uniform(-60, 60):.2f}",
-                                   "--target", f"{r.uniform(-40, 40):.1f}"],
+                                   "--target", f"{r.uniform(-40, 40):.1f}"] + (["--out", out] if r.random() < 0.5 else []),
                 "risk": ["risk", str(f), "--draws", "200", "--seed", str(r.randint(0, 99))],
                 "supply": ["supply", str(f)],
                 "frontier": ["frontier", str(f)],
