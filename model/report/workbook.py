@@ -483,7 +483,10 @@ def _fit_column(ws, j: int, head: str, digits: int | None, row_digits: Mapping[i
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
-    width = max([min(len(head) * 0.9, NUMBER_HEAD if digits is not None else 28)] + [
+    # a number column's header at full width (bold, at the right: at 0.9 a character it filled its
+    # column and ran into the next one's, "ICOR 6 % of GRDP")
+    head_width = min(len(head), NUMBER_HEAD) if digits is not None else min(len(head) * 0.9, 28)
+    width = max([head_width] + [
         shown_width(ws.cell(row=i, column=j).value, row_digits.get(i - 2, digits))
         for i in range(2, min(ws.max_row, 200) + 1)])
     ws.column_dimensions[get_column_letter(j)].width = min(max(width + 2, 8), 60)
