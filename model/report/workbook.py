@@ -275,19 +275,15 @@ def quarterly_book(q, year: int, scenario: Scenario, lang: str, rest=None, today
     quarters come from, and with ``rest``, `model.quarterly.remaining`'s answer, what the rest of
     the year must deliver)."""
     from ..data import latest_release, vintage
-    from .views import remaining_note, remaining_text, source_rows_text
+    from .views import quarterly_numbers, remaining_note, remaining_text, source_rows_text
 
-    tab = q.table(year)
-    words = {**_sector_words(lang), "grdp": t("qt_grdp", lang)}
-    heads = [t(f"qt_q{k}", lang) for k in range(1, 5)] + [t(f"qt_cum{k}", lang) for k in range(1, 5)]
-    layout = pd.DataFrame(tab[[f"q{k}_pct" for k in range(1, 5)] + [f"cum{k}_pct" for k in range(1, 5)]].to_numpy(),
-                          columns=heads, index=pd.Index([words.get(s, s) for s in tab.index], name=t("sector", lang)))
+    layout = quarterly_numbers(q, year, lang)
     notes = (t("qt_head", lang, name=scenario.title_in(lang), year=year, h=fmt.num(100 * q.share_h1, lang, 1)),
              t("qt_note", lang, rows=source_rows_text(q.sources, lang)),
              *((remaining_text(rest, lang), remaining_note(rest, lang)) if rest is not None else ()))
     about = metadata_sheet(scenario, lang, version(), vintage(), today, notes, latest_release(),
                            more=((t("qt_year", lang), str(year)), (t("wb_qt_year", lang, year=year), t("wb_qt_unit", lang))))
-    return write([Sheet(t("wb_qt_year", lang, year=year), layout, {h: 2 for h in heads}, True),
+    return write([Sheet(t("wb_qt_year", lang, year=year), layout, {h: 2 for h in layout.columns}, True),
                   quarterly_sheet(q.year(year), lang), about],
                  scenario.title_in(lang), fmt.day(today or dt.date.today(), lang))
 

@@ -54,19 +54,24 @@ def source_rows_text(refs, lang: str = "vi") -> str:
     return "; ".join(parts)
 
 
-def quarterly_view(q, year: int, lang: str = "vi") -> pd.DataFrame:
-    """The ministry's layout for one year (`model.quarterly.Quarterly.table`) in ``lang``: a row
-    per sector (GRDP first), each quarter's growth year on year, then the cumulative growth
-    (first quarter, six months, nine months, year), percent, numbers written for ``lang``."""
+def quarterly_numbers(q, year: int, lang: str = "vi") -> pd.DataFrame:
+    """The ministry's layout for one year (`model.quarterly.Quarterly.table`) worded in ``lang``,
+    its numbers as numbers: a row per sector (GRDP first), each quarter's growth year on year,
+    then the cumulative growth (first quarter, six months, nine months, year), percent. The
+    page's table (`quarterly_view`) and the workbook's (`model.report.workbook.quarterly_book`)."""
     tab = q.table(year)
-    out = pd.DataFrame(index=[t("qt_grdp", lang) if s == "grdp" else sector_label(s, lang, short=True)
-                              for s in tab.index])
+    cols = [f"q{k}_pct" for k in range(1, 5)] + [f"cum{k}_pct" for k in range(1, 5)]
+    out = pd.DataFrame(tab[cols].to_numpy(), columns=[t(f"qt_q{k}", lang) for k in range(1, 5)]
+                       + [t(f"qt_cum{k}", lang) for k in range(1, 5)],
+                       index=[t("qt_grdp", lang) if s == "grdp" else sector_label(s, lang, short=True) for s in tab.index])
     out.index.name = t("sector", lang)
-    for k in range(1, 5):
-        out[t(f"qt_q{k}", lang)] = [fmt.num(v, lang, 2) for v in tab[f"q{k}_pct"]]
-    for k in range(1, 5):
-        out[t(f"qt_cum{k}", lang)] = [fmt.num(v, lang, 2) for v in tab[f"cum{k}_pct"]]
     return out
+
+
+def quarterly_view(q, year: int, lang: str = "vi") -> pd.DataFrame:
+    """`quarterly_numbers` for reading: numbers written for ``lang``, two decimals."""
+    nums = quarterly_numbers(q, year, lang)
+    return pd.DataFrame({c: [fmt.num(v, lang, 2) for v in nums[c]] for c in nums.columns}, index=nums.index)
 
 
 def quarterly_backtest_text(bt, lang: str = "vi", short: bool = False) -> str:
