@@ -468,6 +468,12 @@ def test_every_sheet_prints_landscape_with_its_header_on_every_page(book):
     assert all((c.alignment.horizontal, c.alignment.indent) == ("left", 1)
                for (c,) in ws.iter_rows(min_col=target, max_col=target))
     assert ws.cell(row=2, column=2).alignment.indent == 0   # the group, after the indicator's name: no number before it
+    # and after a column of numbers without a format: the year ("2020 có"), the assumptions' values
+    # among words ("0.085 changed (was: 7.5 %)")
+    assert vi["Dự báo"]["B2"].alignment.indent == 1 and vi["Dự báo"]["B1"].value == "Số liệu thực tế"
+    where = [c.value for c in vi["Giả định"][1]].index("Nguồn gốc") + 1
+    assert all(c.alignment.indent == 1 for (c,) in vi["Giả định"].iter_rows(min_col=where, max_col=where))
+    assert vi["Giả định"].cell(row=2, column=where - 2).alignment.indent == 0   # words after words
 
 
 def _calc_pdf(xlsx: Path) -> Path:

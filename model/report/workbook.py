@@ -453,9 +453,11 @@ def write(sheets: list[Sheet], heading: str = "", made: str = "") -> bytes:
                 # "A" read as the head of the numbers ending under "B")
                 cell.alignment = Alignment(wrap_text=True, vertical="top",
                                            horizontal="right" if digits is not None else None)
-                _fit_column(ws, j, head, digits, sh.row_digits)
-                if digits is not None:
+                # a column holding numbers, formatted or not (a year; the assumptions' values
+                # among words): the words after it are kept apart from them
+                if _fit_column(ws, j, head, digits, sh.row_digits) or digits is not None:
                     numeric.add(j)
+                if digits is not None:
                     for i in range(2, ws.max_row + 1):
                         ws.cell(row=i, column=j).number_format = FMT.get(sh.row_digits.get(i - 2, digits), FMT[2])
             _lay_out_for_print(ws, cols, numeric, heading, made)
@@ -469,31 +471,33 @@ def write(sheets: list[Sheet], heading: str = "", made: str = "") -> bytes:
     return buf.getvalue()
 
 
-def _fit_column(ws, j: int, head: str, digits: int | None, row_digits: Mapping[int, int]) -> None:
+def _fit_column(ws, j: int, head: str, digits: int | None, row_digits: Mapping[int, int]) -> bool:
     """Column ``j``'s width: its longest value as shown (a number with its separators and
     digits, "209,590" and not 209590.123456) and its header, a number column's header wrapped
     over its numbers within `NUMBER_HEAD` (the comparison's "GRDP giá hiện hành (tỷ đồng) — A"
     made its sheet two pages wide), at most 60. A text longer than that is wrapped within it, in
     a row as tall as its lines: neither Excel nor Calc fits a row to wrapped text on opening (the
-    Scorecard's notes were drawn over the rows below, or cut at their column's edge)."""
+    Scorecard's notes were drawn over the rows below, or cut at their column's edge). True when
+    the column holds a number (drawn at its right edge)."""
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
     # a number column's header at full width (bold, at the right: at 0.9 a character it filled its
     # column and ran into the next one's, "ICOR 6 % of GRDP")
     head_width = min(len(head), NUMBER_HEAD) if digits is not None else min(len(head) * 0.9, 28)
-    width = max([head_width] + [
-        shown_width(ws.cell(row=i, column=j).value, row_digits.get(i - 2, digits))
-        for i in range(2, min(ws.max_row, 200) + 1)])
+    values = [ws.cell(row=i, column=j).value for i in range(2, min(ws.max_row, 200) + 1)]
+    width = max([head_width] + [shown_width(v, row_digits.get(i, digits)) for i, v in enumerate(values)])
     ws.column_dimensions[get_column_letter(j)].width = min(max(width + 2, 8), 60)
+    numbers = any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
     if width + 2 <= 60:
-        return
+        return numbers
     for i in range(2, ws.max_row + 1):
         cell = ws.cell(row=i, column=j)
         if isinstance(cell.value, str) and len(cell.value) > 58:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             lines = len(textwrap.wrap(cell.value, 58))
             ws.row_dimensions[i].height = max(ws.row_dimensions[i].height or ROW_POINTS, ROW_POINTS * lines)
+    return numbers
 
 
 def cut(text: str, most: int) -> str:
