@@ -43,10 +43,12 @@ with section(t("qt_bt_table", lang), "qt_bt") as open_:
 # each quarter's growth by sector, year on year (the table's first four columns)
 f = q.year(year)
 show(charts.quarterly(f, year, lang), lang)
-# the two files side by side: the CSV now, the workbook once the page's last sentence is known
+# the two files side by side: the CSV now, the workbook once the page's last sentence is known;
+# both named as the scenario is everywhere ("(đã chỉnh)" once changed)
+shown = state.shown()
 files = st.container(horizontal=True)
 files.download_button(t("qt_download", lang), data=export.csv_bytes(f[list(q.frame.columns)], index=False),
-                      file_name=f"{state.shown().name}_quarterly_{year}.csv", mime="text/csv", key="dl_quarterly",
+                      file_name=f"{shown.name}_quarterly_{year}.csv", mime="text/csv", key="dl_quarterly",
                       on_click="ignore")
 
 # ---- what the rest of the year must deliver --------------------------------------------------
@@ -105,7 +107,6 @@ st.caption(views.remaining_note(r, lang))
 # the table as a workbook, in the ministry's layout with its numbers as numbers, and the page's
 # sentences: what the table is, where the actual years' quarters come from, what the rest of the
 # year must deliver
-shown = state.shown()
 rest = (done, done_v, target_v, who)
 files.download_button(t("qt_download_xlsx", lang), data=state.quarterly_book(shown.to_toml(), year, lang, rest),
                       file_name=f"{shown.name}_quarterly_{year}.xlsx", key="dl_quarterly_xlsx", on_click="ignore",
