@@ -616,7 +616,16 @@ def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
         type_into(page, main.get_by_role("textbox", name="Mục tiêu cả năm 2025 (%)"), "8,78")
         wait_text(page, f"quý IV phải tăng {need:.2f}".replace(".", ","))
         no_exception(page)
+        # the README's picture: the two files and the answer, the box left (focused, it said
+        # "Nhấn Enter để áp dụng" over a value already applied)
+        # and the whole chart above them, in a window as tall as a desktop screen's
+        main.get_by_role("textbox", name="Mục tiêu cả năm 2025 (%)").blur()
+        page.set_viewport_size({"width": LAPTOP[0], "height": 1080})
+        main.locator('[data-testid="stVegaLiteChart"]').last.evaluate(
+            "c => c.closest('[data-testid=\"stMain\"]').scrollBy(0, c.getBoundingClientRect().top - 90)")
+        page.wait_for_timeout(500)
         shot(page, "quarterly_vi")
+        page.set_viewport_size({"width": LAPTOP[0], "height": LAPTOP[1]})
         # a target typed back to one the box showed before was drawn empty (the box's name held
         # its value, and a name seen again came back blank); the way back to the scenario's figures
         target = lambda: main.get_by_role("textbox", name="Mục tiêu cả năm 2025 (%)")  # noqa: E731
