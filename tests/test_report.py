@@ -1,13 +1,8 @@
-import io
-
 import numpy as np
-import openpyxl
-import pandas as pd
 import pytest
 
 import model
 from model.report import views
-from model.report.workbook import Sheet, write
 from model.report.strings import TEXT, field_label, t
 
 
@@ -98,17 +93,6 @@ def test_the_compare_table_sets_the_investment_need_against_the_record(history, 
                                                        "investment of the published years, 50.5 % of GRDP (in 2024); "
                                                        "no path here needs more.")
     assert views.compare_record_text(vi, "vi") == views.compare_beyond_text(vi, "vi")
-
-
-def test_xlsx_round_trips_vietnamese_sheets(baseline_projection):
-    """The workbook writer (`model.report.workbook.write`): Vietnamese sheet names kept, a
-    character Excel forbids in a name replaced, numbers read back."""
-    data = write([Sheet("Dự báo", baseline_projection.table(), index=True),
-                  Sheet("Chỉ tiêu/mục tiêu", model.evaluate(baseline_projection))])
-    wb = openpyxl.load_workbook(io.BytesIO(data))
-    assert wb.sheetnames == ["Dự báo", "Chỉ tiêu_mục tiêu"]
-    back = pd.read_excel(io.BytesIO(data), sheet_name="Dự báo", index_col=0)
-    assert back.loc[2022, "grdp_nominal_bn"] == pytest.approx(97881)
 
 
 def test_no_key_stands_in_two_parts_of_the_catalogue():

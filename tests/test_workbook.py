@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 import model
-from model.report import workbook
+from model.report import workbook, xlsx
 
 
 @pytest.fixture(scope="module")
@@ -245,26 +245,6 @@ def test_a_title_that_begins_with_an_equals_sign_stays_text(history, baseline):
     assert cells['=HYPERLINK("http://example.org","bấm")'] == "s" and cells["=1+1"] == "s"
 
 
-def test_floating_point_noise_is_written_as_zero():
-    """In the workbook and the CSVs: an attribution's −2.2e-16 (a project that changes nothing before the horizon) was
-    written as is, which Excel shows as "-0.00"; a value that is really small, a gap, text
-    and whole numbers stay as they were."""
-    import math
-
-    frame = pd.DataFrame({"a": [-2.2e-16, 3e-13, float("nan"), -0.004, 1.5], "b": ["x", "=1", "", "y", "z"],
-                          "n": [1, 2, 3, 4, 5]})
-    ws = openpyxl.load_workbook(io.BytesIO(workbook.write([workbook.Sheet("S", frame)])))["S"]
-    got = [ws.cell(row=i, column=1).value for i in range(2, 7)]
-    assert got[:2] == [0, 0] and all(math.copysign(1, v) == 1 for v in got[:2])
-    assert got[2] is None and got[3:] == [-0.004, 1.5]
-    assert [ws.cell(row=i, column=3).value for i in range(2, 7)] == [1, 2, 3, 4, 5]
-    assert ws.cell(row=3, column=2).value == "=1" and ws.cell(row=3, column=2).data_type == "s"
-    # the CSVs alike: "-0.000000" was written for the noise
-    from model.report.export import csv_bytes
-    lines = csv_bytes(frame, index=False).decode("utf-8-sig").splitlines()
-    assert [ln.split(",")[0] for ln in lines[1:]] == ["0.000000", "0.000000", "", "-0.004000", "1.500000"]
-
-
 def test_the_consistency_sheet_speaks_the_readers_language(book):
     """Its status column held the finding's code ("warning", "conflict") in the Vietnamese book."""
     books, _ = book
@@ -418,7 +398,7 @@ def test_the_compare_workbook_is_the_compare_tables_numbers(history, baseline):
 
 def test_every_sheet_prints_landscape_with_its_header_on_every_page(book):
     """An officer prints the workbook for a meeting: A4 landscape, the header row on every page,
-    each sheet as few pages wide as keep it at 56 % of its size or more (`workbook.PAGE_UNITS`
+    each sheet as few pages wide as keep it at 56 % of its size or more (`xlsx.PAGE_UNITS`
     column-width units a page), the first column on every page of a sheet printed across pages,
     a note longer than its column wrapped within it in a row as tall as its lines, a number
     column's header over its numbers at the right, words beside numbers a space apart from them,
@@ -432,7 +412,7 @@ def test_every_sheet_prints_landscape_with_its_header_on_every_page(book):
     for lang, wb in books.items():
         for ws in wb:
             total = sum(ws.column_dimensions[c].width for c in ws.column_dimensions)
-            wide = max(1, math.ceil(total / workbook.PAGE_UNITS))
+            wide = max(1, math.ceil(total / xlsx.PAGE_UNITS))
             setup = ws.page_setup
             assert (setup.orientation, setup.paperSize, ws.print_title_rows) == ("landscape", 9, "$1:$1"), ws.title
             assert ws.sheet_properties.pageSetUpPr.fitToPage and (setup.fitToWidth, setup.fitToHeight) == (wide, 0)
@@ -453,12 +433,12 @@ def test_every_sheet_prints_landscape_with_its_header_on_every_page(book):
     assert long_, "the Scorecard's notes hold sentences longer than their column"
     for c in long_:
         lines = len(textwrap.wrap(c.value, 58))
-        assert c.alignment.wrap_text and ws.row_dimensions[c.row].height >= workbook.ROW_POINTS * lines >= 30
+        assert c.alignment.wrap_text and ws.row_dimensions[c.row].height >= xlsx.ROW_POINTS * lines >= 30
         assert ws.cell(row=c.row, column=1).alignment.vertical == "top"   # its row read from the top
     # the projection's headers wrap over columns as wide as their numbers ("126,000", not the header's 30 characters)
     ws = vi["Dự báo"]
     col = [c.value for c in ws[1]].index("GRDP giá hiện hành (tỷ đồng)") + 1
-    assert ws.column_dimensions[openpyxl.utils.get_column_letter(col)].width <= workbook.NUMBER_HEAD + 2
+    assert ws.column_dimensions[openpyxl.utils.get_column_letter(col)].width <= xlsx.NUMBER_HEAD + 2
     assert ws.cell(row=1, column=col).alignment.horizontal == "right" and ws.row_dimensions[1].height >= 30
     assert ws.cell(row=1, column=1).alignment.horizontal is None   # the year: a key, not a measure
     # words beside numbers keep a space from them ("7,34> 9" read as one): indented one character
@@ -538,19 +518,6 @@ def test_the_workbooks_print_as_laid_out(history, baseline, tmp_path):
         assert lines[0].split() == edited.title_in("vi").split()   # the scenario printed
         first = lines[1].split()
         assert first[0] == wb[name].cell(row=1, column=1).value.split()[0], (name, first)
-
-
-def test_a_printed_pages_heading_says_a_title_as_written():
-    """A title's "&" doubled (alone it starts a heading's code: "R&D 2030" printed "R" and a
-    font change), its line ends as spaces, a long one cut with "…", and never past Excel's limit
-    whatever it holds."""
-    assert workbook.page_heading("R&D 2030") == "R&&D 2030"
-    assert workbook.page_heading("Cơ sở\nB\u2028C") == "Cơ sở B C"
-    long_ = workbook.page_heading("x" * 300)
-    assert len(long_) == workbook.HEADING_CHARS and long_.endswith("…")
-    for text in ("&" * 300, "&" * 99 + "x" * 200, "a&" * 150):
-        out = workbook.page_heading(text)
-        assert len(out) <= workbook.HEADING_CODES and out.replace("&&", "").count("&") == 0, text
 
 
 def test_the_quarterly_workbook_is_the_pages_table(history, baseline):
