@@ -6,6 +6,7 @@ import io
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import given, settings, strategies as st
 
 import model
 from model.report import xlsx
@@ -53,3 +54,18 @@ def test_a_printed_pages_heading_says_a_title_as_written():
     for text in ("&" * 300, "&" * 99 + "x" * 200, "a&" * 150):
         out = xlsx.page_heading(text)
         assert len(out) <= xlsx.HEADING_CODES and out.replace("&&", "").count("&") == 0, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_any_heading_is_one_line_within_excels_limit_with_every_ampersand_doubled(text):
+    """For any text (a title as validated is at most 200 characters; this goes past it): one
+    line, within `HEADING_CODES`, no "&" alone, and what is not cut is the text itself."""
+    out = xlsx.page_heading(text)
+    assert len(out) <= xlsx.HEADING_CODES and out.replace("&&", "").count("&") == 0
+    assert out == " ".join(out.split())
+    plain = " ".join(text.split())
+    if not out.endswith("…"):
+        assert out.replace("&&", "&") == plain
+    else:
+        assert plain.startswith(out[:-1].replace("&&", "&"))
