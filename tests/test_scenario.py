@@ -129,6 +129,29 @@ def test_missing_rate(minimal_text):
     assert one_error(text) == "sectors.product_taxes.growth: missing; add growth = 0.05 (fraction per year)"
 
 
+def test_a_missing_inflation_is_offered_the_sectors_own_record(minimal_text, history):
+    """"add inflation = 0.05" was offered for every sector: twice services' deflator change
+    over 2020–2025, and a planner may type what the message says. The message now gives the
+    sector's own record, by hand from the history: services' deflator 1.7124 (2020) to 1.9333
+    (2025), (1.9333 / 1.7124)^(1/5) − 1 = 2.46 % a year, written 0.025; agriculture's 2.32 %,
+    written 0.023. In both languages, with the years it is over."""
+    d = history.nominal / history.real
+    assert d.at[2020, "services"] == pytest.approx(1.7124, abs=1e-4)
+    assert d.at[2025, "services"] == pytest.approx(1.9333, abs=1e-4)
+    assert (1.9333 / 1.7124) ** 0.2 - 1 == pytest.approx(0.0246, abs=1e-4)
+    text = minimal_text.replace("[sectors.services]\ngrowth = 0.08\ninflation = 0.02",
+                                "[sectors.services]\ngrowth = 0.08")
+    assert one_error(text) == ("sectors.services.inflation: missing; add inflation = 0.025 (a fraction per year: "
+                               "the sector's deflator rose that much a year on average in 2020–2025)")
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(text)
+    assert e.value.lines("vi") == ["sectors.services.inflation: thiếu; thêm inflation = 0.025 (phân số mỗi năm: "
+                                   "chỉ số giảm phát của ngành tăng bình quân như vậy mỗi năm giai đoạn 2020–2025)"]
+    assert [i.path for i in e.value.issues] == ["sectors.services.inflation"]
+    agriculture = minimal_text.replace("inflation = 0.02\n", "", 1)
+    assert one_error(agriculture).startswith("sectors.agriculture.inflation: missing; add inflation = 0.023 (")
+
+
 def test_investment_driver(minimal_text):
     text = minimal_text.replace("[sectors.services]\ngrowth = 0.08", "[sectors.services]\ninvestment = 0.15")
     sc = parse_scenario(text)
@@ -184,7 +207,7 @@ def test_a_file_of_changes_only_is_told_how_to_start_a_whole_one():
         parse_scenario(text)
     lines = e.value.lines("vi")
     assert [i.code for i in e.value.issues] == ["missing_population", "missing_sector", "missing_sector",
-                                               "missing_rate", "missing_sector", "partial_file"]
+                                               "missing_inflation", "missing_sector", "partial_file"]
     assert lines[-1] == ("tệp kịch bản ghi đủ mọi giả định (dân số và bốn ngành), không lấy phần thiếu từ kịch "
                          "bản cơ sở: chép scenarios/baseline.toml (hoặc tải tệp của kịch bản đang mở ở thanh bên "
                          "của ứng dụng, nút «Tải tệp kịch bản (TOML)») rồi chỉ sửa những gì khác")

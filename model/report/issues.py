@@ -91,6 +91,10 @@ ISSUES: dict[str, tuple[str, str]] = {
                              "{path}: must be a table of target = weight, e.g. {{ grdp_growth_avg = 10 }}"),
     "growth_and_investment": ("{path}: ghi growth hoặc investment, không ghi cả hai (investment quyết định tăng trưởng)",
                               "{path}: give growth or investment, not both (investment sets the growth)"),
+    "missing_inflation": ("{path}: thiếu; thêm inflation = {example} (phân số mỗi năm: chỉ số giảm phát của ngành tăng "
+                          "bình quân như vậy mỗi năm giai đoạn {since}–{until})",
+                          "{path}: missing; add inflation = {example} (a fraction per year: the sector's deflator rose "
+                          "that much a year on average in {since}–{until})"),
     "missing_rate": ("{path}: thiếu; thêm {kind} = 0.05 (phân số mỗi năm)", "{path}: missing; add {kind} = 0.05 (fraction per year)"),
     "not_list": ('{path}: {value} không phải danh sách tên; viết ví dụ ["{example}"]',
                  '{path}: {value} is not a list of names; write e.g. ["{example}"]'),

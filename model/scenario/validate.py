@@ -29,6 +29,18 @@ from .types import (_NAME_RE, MAX_YEAR, MIN_YEAR, Issue, Scenario, ScenarioError
                     suggest_name)
 
 
+def _inflation_record(sid: str) -> tuple[str, int, int]:
+    """A sector's deflator change a year over the shipped record, 2020 (the first year priced)
+    to its last actual year: (the fraction as a file writes it, "0.025"; first year; last year).
+    Only a file missing a sector's inflation asks (the history is then assembled once)."""
+    from ..history import BASE_YEAR, assemble_history
+
+    h = assemble_history()
+    d = h.nominal[sid] / h.real[sid]
+    last = h.last_year
+    return f"{(d[last] / d[BASE_YEAR]) ** (1 / (last - BASE_YEAR)) - 1:.3f}", BASE_YEAR, last
+
+
 def _count_keys(data: Any) -> tuple[int, int]:
     """(number of keys, deepest table nesting) of a parsed document: a table or list is one
     level deeper than the one holding it, the document's top table level 1. Iterative: a
@@ -135,7 +147,12 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
             issues.add(path, "growth_and_investment")
         rates = {}
         for kind in (driver, "inflation"):
-            if kind not in table:
+            if kind == "inflation" and kind not in table:
+                # the record's own rate, not a number to copy blindly: "add inflation = 0.05"
+                # was twice services' 2020–2025 deflator change, and a planner may take it
+                example, since, until = _inflation_record(sid)
+                issues.add(f"{path}.inflation", "missing_inflation", example=example, since=since, until=until)
+            elif kind not in table:
                 issues.add(f"{path}.{kind}", "missing_driver" if kind == "growth" and sid in INVESTABLE
                            else "missing_rate", kind=kind)
             else:
