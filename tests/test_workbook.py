@@ -429,12 +429,16 @@ def test_every_sheet_prints_landscape_with_its_header_on_every_page(book):
     heads = [c.value for c in ws[1]]
     note = heads.index("Ghi chú") + 1
     assert ws.column_dimensions[openpyxl.utils.get_column_letter(note)].width == 60
-    long_ = [c for c in ws.iter_cols(min_col=note, max_col=note, min_row=2).__next__() if len(c.value or "") > 58]
+    long_ = [c for c in ws.iter_cols(min_col=note, max_col=note, min_row=2).__next__() if len(c.value or "") > xlsx.WRAP_CHARS]
     assert long_, "the Scorecard's notes hold sentences longer than their column"
     for c in long_:
-        lines = len(textwrap.wrap(c.value, 58))
+        lines = len(textwrap.wrap(c.value, xlsx.WRAP_CHARS))
         assert c.alignment.wrap_text and ws.row_dimensions[c.row].height >= xlsx.ROW_POINTS * lines >= 30
         assert ws.cell(row=c.row, column=1).alignment.vertical == "top"   # its row read from the top
+    # by hand: the digital economy's note, 136 characters, is two lines of at most 69 (Calc prints
+    # 77–80 a line, `test_the_workbooks_print_as_laid_out`): 30 points, where 58 a line gave 45
+    row = next(c.row for c in ws["A"] if c.value == "Tỷ trọng kinh tế số trong GRDP")
+    assert len(ws.cell(row=row, column=note).value) == 136 and ws.row_dimensions[row].height == 30
     # the projection's headers wrap over columns as wide as their numbers ("126,000", not the header's 30 characters)
     ws = vi["Dự báo"]
     col = [c.value for c in ws[1]].index("GRDP giá hiện hành (tỷ đồng)") + 1
@@ -487,8 +491,9 @@ def _pages(pdf: Path) -> list[str]:
 def test_the_workbooks_print_as_laid_out(history, baseline, tmp_path):
     """As LibreOffice Calc prints them: the comparison of three scenarios (one to 2050) one page
     a sheet, each page headed by the scenarios compared, its foot naming its sheet, the page and
-    the day; the Export page's workbook 24 pages where it printed on 81 (under 30: the count
-    follows the fonts), every page headed by the scenario's title, then its sheet's header row."""
+    the day; the Export page's workbook on fewer than 25 pages where it printed on 81 (the count
+    follows the fonts), every page headed by the scenario's title, then its sheet's header row, and
+    every wrapped note printed whole (its row as tall as its lines, none cut at its foot)."""
     from dataclasses import replace
 
     plan = model.load_scenario(Path(__file__).resolve().parents[1] / "scenarios" / "provincial_plan.toml")
@@ -509,8 +514,18 @@ def test_the_workbooks_print_as_laid_out(history, baseline, tmp_path):
     f = tmp_path / "xuat.xlsx"
     f.write_bytes(workbook.build(edited, baseline, model.simulate(history, edited), history, "vi"))
     wb = openpyxl.load_workbook(f)
-    pages = _pages(_calc_pdf(f))
-    assert len(pages) < 30
+    pdf = _calc_pdf(f)
+    pages = _pages(pdf)
+    assert len(pages) < 25
+    # every wrapped text printed whole: a row too short for its lines cuts them at its foot (the
+    # rows are made as tall as `xlsx.WRAP_CHARS` a line says; Calc draws a cell's text in one run)
+    import subprocess
+
+    drawn = "".join(subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    wrapped = [c.value for ws in wb for row in ws.iter_rows(min_row=2) for c in row
+               if c.alignment.wrap_text and isinstance(c.value, str)]
+    assert len(wrapped) > 20 and [v for v in wrapped if "".join(v.split()) not in drawn] == []
     for page in pages:
         lines = [x for x in page.strip().splitlines() if x.strip()]
         name = " ".join(lines[-1].split()[:-5])   # the sheet's name, "·", the page, "/", the pages, the day

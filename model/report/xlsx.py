@@ -28,6 +28,11 @@ FMT = {0: "#,##0", 1: "#,##0.0", 2: "#,##0.00", 3: "#,##0.000"}
 PAGE_UNITS = 250
 ROW_POINTS = 15   # a row of the default font (Calibri 11), points
 NUMBER_HEAD = 16  # the widest a number column's header makes it (wrapped within)
+# the characters a line of a 60-unit column holds, for a wrapped text's row height: Calc printed
+# 77–80 of the Scorecard's notes a line in its fallback font (DejaVu Sans, wider than Excel's
+# Calibri); at 58 a note of two lines got the height of three or four. A margin under that: a row
+# too short cuts its text at the foot, one too tall only leaves white space.
+WRAP_CHARS = 69
 HEADING_CHARS = 160   # a printed page's heading, at most (the scenario's title is up to 200)
 HEADING_CODES = 200   # … and with its "&" doubled: the heading's two parts within Excel's 255
 
@@ -122,9 +127,9 @@ def _fit_column(ws, j: int, head: str, digits: int | None, row_digits: Mapping[i
         return numbers
     for i in range(2, ws.max_row + 1):
         cell = ws.cell(row=i, column=j)
-        if isinstance(cell.value, str) and len(cell.value) > 58:
+        if isinstance(cell.value, str) and len(cell.value) > WRAP_CHARS:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-            lines = len(textwrap.wrap(cell.value, 58))
+            lines = len(textwrap.wrap(cell.value, WRAP_CHARS))
             ws.row_dimensions[i].height = max(ws.row_dimensions[i].height or ROW_POINTS, ROW_POINTS * lines)
     return numbers
 
