@@ -616,9 +616,9 @@ def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
         type_into(page, main.get_by_role("textbox", name="Mục tiêu cả năm 2025 (%)"), "8,78")
         wait_text(page, f"quý IV phải tăng {need:.2f}".replace(".", ","))
         no_exception(page)
-        # the README's picture: the two files and the answer, the box left (focused, it said
-        # "Nhấn Enter để áp dụng" over a value already applied)
-        # and the whole chart above them, in a window as tall as a desktop screen's
+        # the README's picture: the whole chart, the two files and the answer, in a window as tall
+        # as a desktop screen's; the box left first (focused, it said "Nhấn Enter để áp dụng" over
+        # a value already applied)
         main.get_by_role("textbox", name="Mục tiêu cả năm 2025 (%)").blur()
         page.set_viewport_size({"width": LAPTOP[0], "height": 1080})
         main.locator('[data-testid="stVegaLiteChart"]').last.evaluate(
