@@ -33,12 +33,11 @@ def _inflation_record(sid: str) -> tuple[str, int, int]:
     """A sector's deflator change a year over the shipped record, 2020 (the first year priced)
     to its last actual year: (the fraction as a file writes it, "0.025"; first year; last year).
     Only a file missing a sector's inflation asks (the history is then assembled once)."""
+    from ..accounts import calc_average_growth
     from ..history import BASE_YEAR, assemble_history
 
     h = assemble_history()
-    d = h.nominal[sid] / h.real[sid]
-    last = h.last_year
-    return f"{(d[last] / d[BASE_YEAR]) ** (1 / (last - BASE_YEAR)) - 1:.3f}", BASE_YEAR, last
+    return f"{calc_average_growth(h.deflator[sid], BASE_YEAR, h.last_year):.3f}", BASE_YEAR, h.last_year
 
 
 def _count_keys(data: Any) -> tuple[int, int]:
