@@ -61,9 +61,9 @@ def quarterly_numbers(q, year: int, lang: str = "vi") -> pd.DataFrame:
     page's table (`quarterly_view`) and the workbook's (`model.report.workbook.quarterly_book`)."""
     tab = q.table(year)
     cols = [f"q{k}_pct" for k in range(1, 5)] + [f"cum{k}_pct" for k in range(1, 5)]
-    out = pd.DataFrame(tab[cols].to_numpy(), columns=[t(f"qt_q{k}", lang) for k in range(1, 5)]
-                       + [t(f"qt_cum{k}", lang) for k in range(1, 5)],
-                       index=[t("qt_grdp", lang) if s == "grdp" else sector_label(s, lang, short=True) for s in tab.index])
+    heads = [t(f"qt_q{k}", lang) for k in range(1, 5)] + [t(f"qt_cum{k}", lang) for k in range(1, 5)]
+    rows = [t("qt_grdp", lang) if s == "grdp" else sector_label(s, lang, short=True) for s in tab.index]
+    out = pd.DataFrame(tab[cols].to_numpy(), columns=heads, index=rows)
     out.index.name = t("sector", lang)
     return out
 
