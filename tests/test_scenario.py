@@ -120,13 +120,40 @@ def test_missing_sector(minimal_text):
     assert one_error(text) == "sectors.product_taxes: missing; add [sectors.product_taxes] with growth and inflation"
 
 
-def test_missing_rate(minimal_text):
+def test_a_missing_growth_is_offered_the_sectors_own_record(minimal_text, history):
+    """"add growth = 0.05 or investment = 0.15" was offered for every sector: three times
+    agriculture's trend and eleven times the investment that trend needs. The message now gives
+    the baseline's rule on the record (scenarios/baseline.toml), by hand from the history's real
+    value added, billion VND at 2010 prices: agriculture 6,914.0 (2022) to 7,274.3 (2025),
+    (7274.3 / 6914.0)^(1/3) − 1 = 1.71 % a year, written 0.017, and at the central ICOR 7 the
+    investment that buys it, 7 · 0.0171 · 7,274.3 / 65,290.0 (GRDP) = 1.33 % of GRDP, written
+    0.013; industry-construction the baseline's own organic 0.073 (its projects' part aside) and
+    8.4 · 0.0732 · 29,478.4 / 65,290.0 = 0.278; product taxes, which have no capital, growth
+    alone: (6310.9 / 5188.7)^(1/3) − 1 = 6.74 %, written 0.067. In both languages."""
+    assert history.real.at[2022, "agriculture"] == pytest.approx(6914.0, abs=0.05)
+    assert history.real.at[2025, "agriculture"] == pytest.approx(7274.3, abs=0.05)
+    assert history.real.loc[2025].sum() == pytest.approx(65290.0, abs=0.05)
+    assert (7274.3 / 6914.0) ** (1 / 3) - 1 == pytest.approx(0.0171, abs=1e-4)
+    assert 7 * 0.0171 * 7274.3 / 65290.0 == pytest.approx(0.0133, abs=1e-4)
     e = one_error(minimal_text.replace("growth = 0.03\n", ""))
-    assert e == ("sectors.agriculture.growth: missing; add growth = 0.05 (fraction per year) "
-                 "or investment = 0.15 (fraction of GRDP)")
+    assert e == ("sectors.agriculture.growth: missing; add growth = 0.017 (a fraction per year: the sector's real "
+                 "growth a year in 2022–2025, its named projects' part aside, as the baseline takes it) or "
+                 "investment = 0.013 (a fraction of GRDP: the investment besides the projects that buys that "
+                 "growth at the central ICOR, 7)")
+    with pytest.raises(ScenarioError) as vi:
+        parse_scenario(minimal_text.replace("growth = 0.03\n", ""))
+    assert vi.value.lines("vi") == [
+        "sectors.agriculture.growth: thiếu; thêm growth = 0.017 (phân số mỗi năm: tăng trưởng thực bình quân năm "
+        "của ngành giai đoạn 2022–2025, không kể phần của các dự án có tên, như kịch bản cơ sở) hoặc "
+        "investment = 0.013 (phân số của GRDP: vốn đầu tư ngoài các dự án đạt mức tăng trưởng đó với ICOR trung tâm 7)"]
+    industry = minimal_text.replace("[sectors.industry_construction]\ngrowth = 0.10\n", "[sectors.industry_construction]\n")
+    assert one_error(industry).startswith("sectors.industry_construction.growth: missing; add growth = 0.073 (")
+    assert "investment = 0.278 (" in one_error(industry)
     # Product taxes have no capital, so only growth is offered.
     text = minimal_text.split("[sectors.product_taxes]")[0] + "[sectors.product_taxes]\ninflation = 0.02\n"
-    assert one_error(text) == "sectors.product_taxes.growth: missing; add growth = 0.05 (fraction per year)"
+    assert (6310.9 / 5188.7) ** (1 / 3) - 1 == pytest.approx(0.0674, abs=1e-4)
+    assert one_error(text) == ("sectors.product_taxes.growth: missing; add growth = 0.067 (a fraction per year: "
+                               "the sector's real growth a year in 2022–2025, as the baseline takes it)")
 
 
 def test_a_missing_inflation_is_offered_the_sectors_own_record(minimal_text, history):
@@ -177,7 +204,8 @@ def test_investment_not_for_product_taxes(minimal_text):
     assert errors(text) == [
         "sectors.product_taxes.investment: product taxes have no capital of their own, so investment cannot "
         "drive them; give growth (allowed for: agriculture, industry_construction, services)",
-        "sectors.product_taxes.growth: missing; add growth = 0.05 (fraction per year)"]
+        "sectors.product_taxes.growth: missing; add growth = 0.067 (a fraction per year: the sector's real growth "
+        "a year in 2022–2025, as the baseline takes it)"]
 
 
 def test_sector_not_a_table(minimal_text):

@@ -83,8 +83,14 @@ ISSUES: dict[str, tuple[str, str]] = {
                        "{path}: missing; add [{path}] with growth and inflation"),
     "sector_not_table": ("{path}: phải là bảng [{path}] với growth và inflation",
                          "{path}: must be a table [{path}] with growth and inflation"),
-    "missing_driver": ("{path}: thiếu; thêm growth = 0.05 (tăng trưởng, phân số mỗi năm) hoặc investment = 0.15 (vốn đầu tư, phân số của GRDP)",
-                       "{path}: missing; add growth = 0.05 (fraction per year) or investment = 0.15 (fraction of GRDP)"),
+    "missing_driver": ("{path}: thiếu; thêm growth = {example} (phân số mỗi năm: tăng trưởng thực bình quân năm của ngành "
+                       "giai đoạn {since}–{until}, không kể phần của các dự án có tên, như kịch bản cơ sở) hoặc "
+                       "investment = {investment} (phân số của GRDP: vốn đầu tư ngoài các dự án đạt mức tăng trưởng "
+                       "đó với ICOR trung tâm {icor})",
+                       "{path}: missing; add growth = {example} (a fraction per year: the sector's real growth a year "
+                       "in {since}–{until}, its named projects' part aside, as the baseline takes it) or "
+                       "investment = {investment} (a fraction of GRDP: the investment besides the projects that buys "
+                       "that growth at the central ICOR, {icor})"),
     "investment_not_here": ("{path}: thuế sản phẩm không có vốn riêng nên không thể tính theo vốn đầu tư; ghi growth (ngành được phép: {allowed})",
                             "{path}: product taxes have no capital of their own, so investment cannot drive them; give growth (allowed for: {allowed})"),
     "priorities_not_table": ("{path}: phải là một bảng mục tiêu = trọng số, ví dụ {{ grdp_growth_avg = 10 }}",
@@ -95,7 +101,10 @@ ISSUES: dict[str, tuple[str, str]] = {
                           "bình quân như vậy mỗi năm giai đoạn {since}–{until})",
                           "{path}: missing; add inflation = {example} (a fraction per year: the sector's deflator rose "
                           "that much a year on average in {since}–{until})"),
-    "missing_rate": ("{path}: thiếu; thêm {kind} = 0.05 (phân số mỗi năm)", "{path}: missing; add {kind} = 0.05 (fraction per year)"),
+    "missing_rate": ("{path}: thiếu; thêm {kind} = {example} (phân số mỗi năm: tăng trưởng thực bình quân năm của ngành "
+                     "giai đoạn {since}–{until}, như kịch bản cơ sở)",
+                     "{path}: missing; add {kind} = {example} (a fraction per year: the sector's real growth a year "
+                     "in {since}–{until}, as the baseline takes it)"),
     "not_list": ('{path}: {value} không phải danh sách tên; viết ví dụ ["{example}"]',
                  '{path}: {value} is not a list of names; write e.g. ["{example}"]'),
     "unknown_name_hint": ("{path} = {value}: tên không xác định; có phải ý bạn là «{hint}»?",

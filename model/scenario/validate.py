@@ -40,6 +40,37 @@ def _inflation_record(sid: str) -> tuple[str, int, int]:
     return f"{calc_average_growth(h.deflator[sid], BASE_YEAR, h.last_year):.3f}", BASE_YEAR, h.last_year
 
 
+# The years a missing growth is offered from: the baseline's trend window (scenarios/baseline.toml,
+# 2022–2025 on the shipped record), after the 2021–2022 slump
+TREND_YEARS = 3
+
+
+def _growth_record(sid: str) -> dict:
+    """What a file missing a sector's growth is offered, by the baseline's rule: organic real
+    growth a year over the last ``TREND_YEARS`` actual years, g = (R(T) / R(T−n))^(1/n) − 1
+    less the mean of the named projects' part, 100 · (E(t) − E(t−1)) / R(t−1) pp a year (R the
+    sector's real value added, E its projects', billion VND at 2010 prices); and the organic
+    investment that buys g at the central ICOR in the last year, a fraction of GRDP,
+    K_s · g · R(T) / GRDP_real(T) (the organic path grows from the whole level, projects' value
+    added included: `model.growth`; investment deflated as GRDP is). Written as a file writes
+    them ("0.073", "0.270"), with the years."""
+    from ..capital import ICOR_BAND, sector_icor
+    from ..history import assemble_history
+    from ..projects import load_projects, project_value_added
+
+    h = assemble_history()
+    last, first = h.last_year, h.last_year - TREND_YEARS
+    r = h.real[sid]
+    e = project_value_added(last)
+    mine = [pid for pid, p in load_projects().items() if p.sector == sid and pid in e.columns]
+    es = e[mine].sum(axis=1) if mine else r * 0.0
+    part = sum((es[y] - es[y - 1]) / r[y - 1] for y in range(first + 1, last + 1)) / TREND_YEARS
+    g = (r[last] / r[first]) ** (1 / TREND_YEARS) - 1 - part
+    share = sector_icor(sid) * g * r[last] / h.real.loc[last].sum()
+    return {"example": f"{g:.3f}", "investment": f"{max(share, 0.0):.3f}", "since": first, "until": last,
+            "icor": f"{ICOR_BAND['central']:g}"}
+
+
 def _count_keys(data: Any) -> tuple[int, int]:
     """(number of keys, deepest table nesting) of a parsed document: a table or list is one
     level deeper than the one holding it, the document's top table level 1. Iterative: a
@@ -152,8 +183,10 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
                 example, since, until = _inflation_record(sid)
                 issues.add(f"{path}.inflation", "missing_inflation", example=example, since=since, until=until)
             elif kind not in table:
-                issues.add(f"{path}.{kind}", "missing_driver" if kind == "growth" and sid in INVESTABLE
-                           else "missing_rate", kind=kind)
+                # the baseline's own rule on the record, as for inflation: "add growth = 0.05"
+                # was three times agriculture's trend, and "investment = 0.15" eleven times its need
+                issues.add(f"{path}.{kind}", "missing_driver" if sid in INVESTABLE else "missing_rate",
+                           kind=kind, **_growth_record(sid))
             else:
                 rates[kind] = _rate(table[kind], f"{path}.{kind}", kind, issues)
         if all(rates.get(k) is not None for k in (driver, "inflation")):
