@@ -24,8 +24,8 @@ from . import kernel
 from .capital import ICOR_BAND
 from .sectors import SECTOR_IDS
 from .params import is_number
-from .uncertainty import (MAX_SCALE, QUANTILES, SHOCK_FIRST_YEAR, SHOCK_MIN_YEARS, check_draws, draw_shocks,
-                          estimate, net_growth, shock_sample)
+from .shocks import SHOCK_FIRST_YEAR, SHOCK_MIN_YEARS, draw_shocks, estimate, net_growth, shock_sample
+from .uncertainty import MAX_SCALE, QUANTILES, check_draws
 
 KNOWN_AHEAD = 2                 # assumption: a project is known once it is two years from running
 

@@ -11,6 +11,7 @@ import pytest
 
 import model
 from model import registry
+from model import shocks as S
 from model import uncertainty as U
 from model.growth import base_inputs
 from tests.conftest import SCENARIOS
@@ -38,9 +39,9 @@ def test_kept_shocks_are_the_shocks_drawn_afresh_and_cannot_be_changed(history, 
     drawing them afresh gives, for another scenario too; the kept arrays are read-only; a large
     run's chunks are not kept (its memory stays bounded)."""
     other = baseline.with_sector("services", growth=model.RatePath.const(0.12))
-    U._AR_CACHE.clear()
+    S._AR_CACHE.clear()
     fresh = [U.run(history, sc, draws=2_000, seed=5) for sc in (baseline, other)]
-    assert U._AR_CACHE   # kept
+    assert S._AR_CACHE   # kept
     for sc, f in zip((baseline, other), fresh):
         kept = U.run(history, sc, draws=2_000, seed=5)
         assert kept.probabilities.equals(f.probabilities) and kept.fan.equals(f.fan)
@@ -49,13 +50,13 @@ def test_kept_shocks_are_the_shocks_drawn_afresh_and_cannot_be_changed(history, 
     with pytest.raises(ValueError):
         sh.growth[0, 0, 0] = 1.0
     # a run larger than the limit (set to nothing here) is drawn, not kept
-    U._AR_CACHE_MAX_BYTES, limit = 0, U._AR_CACHE_MAX_BYTES
+    S._AR_CACHE_MAX_BYTES, limit = 0, S._AR_CACHE_MAX_BYTES
     try:
-        U._AR_CACHE.clear()
+        S._AR_CACHE.clear()
         U.draw_shocks(base, U.estimate(), 200, seed=5)
-        assert not U._AR_CACHE
+        assert not S._AR_CACHE
     finally:
-        U._AR_CACHE_MAX_BYTES = limit
+        S._AR_CACHE_MAX_BYTES = limit
 
 
 def test_more_chunks_than_one_continue_the_same_streams(history, baseline):
@@ -113,10 +114,10 @@ def test_persistence_is_measured_on_consecutive_years_only():
     dev = np.array([[1.0], [-1.0], [2.0], [-2.0]])
     z = dev / dev.std(ddof=1)
     want = (z[1, 0] * z[0, 0] + z[3, 0] * z[2, 0]) / (z ** 2).sum() * 3 / 2
-    assert U._pooled_rho(dev, np.array([1, 2, 4, 5])) == pytest.approx(want)
+    assert S._pooled_rho(dev, np.array([1, 2, 4, 5])) == pytest.approx(want)
     # without gaps: the usual pooled estimate Σ z_t z_{t−1} / Σ z²
-    assert U._pooled_rho(dev, np.array([1, 2, 3, 4])) == pytest.approx((z[1:] * z[:-1]).sum() / (z ** 2).sum())
-    assert U._pooled_rho(dev, np.array([1, 3, 5, 7])) == 0.0
+    assert S._pooled_rho(dev, np.array([1, 2, 3, 4])) == pytest.approx((z[1:] * z[:-1]).sum() / (z ** 2).sum())
+    assert S._pooled_rho(dev, np.array([1, 3, 5, 7])) == 0.0
 
 
 def test_shrinkage_by_hand():
