@@ -27,6 +27,7 @@ import numpy as np
 import model
 from model import kernel, registry
 from model.allocator import tune
+from model import shocks
 from model import uncertainty as U
 from model.growth import base_inputs
 
@@ -197,7 +198,7 @@ def main() -> None:
         """One run drawing every shock afresh: the AR shocks a run keeps for the next one with
         the same seed (what a changed control in the app reuses) are forgotten first."""
         def run():
-            U._AR_CACHE.clear()
+            shocks._AR_CACHE.clear()
             U.run(history, baseline, **kw)
         return run
 
