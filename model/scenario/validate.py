@@ -17,6 +17,7 @@ import math
 import re
 import threading
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from .. import params as P
@@ -45,7 +46,8 @@ def _inflation_record(sid: str) -> tuple[str, int, int]:
 TREND_YEARS = 3
 
 
-def _growth_record(sid: str) -> dict:
+@lru_cache(maxsize=8)   # 5 ms a sector (the projects' record), and the data never change at run time
+def _growth_record(sid: str) -> tuple[tuple[str, object], ...]:
     """What a file missing a sector's growth is offered, by the baseline's rule: organic real
     growth a year over the last ``TREND_YEARS`` actual years, g = (R(T) / R(T−n))^(1/n) − 1
     less the mean of the named projects' part, 100 · (E(t) − E(t−1)) / R(t−1) pp a year (R the
@@ -53,7 +55,7 @@ def _growth_record(sid: str) -> dict:
     investment that buys g at the central ICOR in the last year, a fraction of GRDP,
     K_s · g · R(T) / GRDP_real(T) (the organic path grows from the whole level, projects' value
     added included: `model.growth`; investment deflated as GRDP is). Written as a file writes
-    them ("0.073", "0.270"), with the years."""
+    them ("0.073", "0.278"), with the years: a message's parameters as pairs (kept, so not a dict)."""
     from ..capital import ICOR_BAND, sector_icor
     from ..history import assemble_history
     from ..projects import load_projects, project_value_added
@@ -67,8 +69,8 @@ def _growth_record(sid: str) -> dict:
     part = sum((es[y] - es[y - 1]) / r[y - 1] for y in range(first + 1, last + 1)) / TREND_YEARS
     g = (r[last] / r[first]) ** (1 / TREND_YEARS) - 1 - part
     share = sector_icor(sid) * g * r[last] / h.real.loc[last].sum()
-    return {"example": f"{g:.3f}", "investment": f"{max(share, 0.0):.3f}", "since": first, "until": last,
-            "icor": f"{ICOR_BAND['central']:g}"}
+    return (("example", f"{g:.3f}"), ("investment", f"{max(share, 0.0):.3f}"), ("since", first), ("until", last),
+            ("icor", f"{ICOR_BAND['central']:g}"))
 
 
 def _count_keys(data: Any) -> tuple[int, int]:
@@ -186,7 +188,7 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
                 # the baseline's own rule on the record, as for inflation: "add growth = 0.05"
                 # was three times agriculture's trend, and "investment = 0.15" eleven times its need
                 issues.add(f"{path}.{kind}", "missing_driver" if sid in INVESTABLE else "missing_rate",
-                           kind=kind, **_growth_record(sid))
+                           kind=kind, **dict(_growth_record(sid)))
             else:
                 rates[kind] = _rate(table[kind], f"{path}.{kind}", kind, issues)
         if all(rates.get(k) is not None for k in (driver, "inflation")):
