@@ -85,11 +85,11 @@ ISSUES: dict[str, tuple[str, str]] = {
                          "{path}: must be a table [{path}] with growth and inflation"),
     "missing_driver": ("{path}: thiếu; thêm growth = {example} (phân số mỗi năm: tăng trưởng thực bình quân năm của ngành "
                        "giai đoạn {since}–{until}, không kể phần của các dự án có tên, như kịch bản cơ sở) hoặc "
-                       "investment = {investment} (phân số của GRDP: vốn đầu tư ngoài các dự án đạt mức tăng trưởng "
+                       "investment = {investment} (phân số của GRDP: vốn đầu tư ngoài các dự án đạt xấp xỉ mức tăng trưởng "
                        "đó với ICOR trung tâm {icor})",
                        "{path}: missing; add growth = {example} (a fraction per year: the sector's real growth a year "
                        "in {since}–{until}, its named projects' part aside, as the baseline takes it) or "
-                       "investment = {investment} (a fraction of GRDP: the investment besides the projects that buys "
+                       "investment = {investment} (a fraction of GRDP: the investment besides the projects that buys about "
                        "that growth at the central ICOR, {icor})"),
     "investment_not_here": ("{path}: thuế sản phẩm không có vốn riêng nên không thể tính theo vốn đầu tư; ghi growth (ngành được phép: {allowed})",
                             "{path}: product taxes have no capital of their own, so investment cannot drive them; give growth (allowed for: {allowed})"),
