@@ -3,9 +3,11 @@
 `model.uncertainty` says what each source is and why (its docstring is the method), runs the
 draws through the kernel and judges the targets; this module holds the two steps before: the
 estimation (`estimate`: each source's standard deviations, shrunk correlations and persistence,
-from the four-sector panel's growth net of the projects, 2017 to the last actual year, and the
-deflators from 2021) and the draws (`draw_shocks`: per source from ``SeedSequence([seed, chunk,
-source])``, draw by draw, so that the same seed gives the same numbers whatever else changes).
+from the four-sector panel's growth net of the projects, 2017 to the last actual year but for
+the years the panel builds at one common rate, and the deflators from 2021) and the draws (`draw_shocks`: per source from ``SeedSequence([seed, chunk,
+source])``, draw by draw: the same seed gives the same numbers in the app, the CLI and the API,
+the first N draws of a larger run are a smaller run's, and a source switched off leaves the
+others' draws as they were).
 Rates are fractions per year.
 
 Glossary: nguồn bất định = source of uncertainty; hệ số thu hẹp = shrinkage; cú sốc = shock.
