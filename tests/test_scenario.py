@@ -281,9 +281,16 @@ def test_missing_population(minimal_text):
     assert one_error(text).startswith("population: missing table")
 
 
-def test_missing_population_growth(minimal_text):
+def test_missing_population_growth(minimal_text, baseline):
+    """The population growth offered is the baseline's own assumption, and says so; a change to
+    the baseline's that the message does not follow fails here."""
     text = minimal_text.replace("[population]\ngrowth = 0.006\n", "[population]\n")
-    assert one_error(text).startswith("population.growth: missing")
+    assert one_error(text) == "population.growth: missing; add growth = 0.006 (a fraction per year, as the baseline assumes)"
+    assert baseline.population_growth.values([2026, 2030]).tolist() == [0.006, 0.006]
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(minimal_text.replace("[population]\ngrowth = 0.006\n", ""))
+    assert e.value.lines("vi") == ["population: thiếu bảng; thêm [population] với growth = 0.006 (phân số mỗi năm, như "
+                                   "giả định của kịch bản cơ sở)"]
 
 
 def test_missing_meta(minimal_text):

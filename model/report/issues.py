@@ -67,10 +67,12 @@ ISSUES: dict[str, tuple[str, str]] = {
                      "{path}: missing table; add [meta] with name, title_vi and horizon"),
     "missing_horizon": ("{path}: thiếu; thêm horizon = 2030 (năm cuối dự báo, tối đa {max})",
                         "{path}: missing; add horizon = 2030 (last projected year, up to {max})"),
-    "missing_population": ("{path}: thiếu bảng; thêm [population] với growth = 0.006",
-                           "{path}: missing table; add [population] with growth = 0.006"),
-    "missing_population_growth": ("{path}: thiếu; thêm growth = 0.006 (phân số mỗi năm)",
-                                  "{path}: missing; add growth = 0.006 (fraction per year)"),
+    "missing_population": ("{path}: thiếu bảng; thêm [population] với growth = 0.006 (phân số mỗi năm, như giả định "
+                           "của kịch bản cơ sở)",
+                           "{path}: missing table; add [population] with growth = 0.006 (a fraction per year, as the "
+                           "baseline assumes)"),
+    "missing_population_growth": ("{path}: thiếu; thêm growth = 0.006 (phân số mỗi năm, như giả định của kịch bản cơ sở)",
+                                  "{path}: missing; add growth = 0.006 (a fraction per year, as the baseline assumes)"),
     "missing_sectors": ("{path}: thiếu; thêm các bảng [sectors.<id>] cho {ids}",
                         "{path}: missing; add [sectors.<id>] tables for {ids}"),
     "partial_file": ("tệp kịch bản ghi đủ mọi giả định (dân số và bốn ngành), không lấy phần thiếu từ kịch bản cơ "
