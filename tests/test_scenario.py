@@ -116,8 +116,19 @@ def test_unknown_sector(minimal_text):
 
 
 def test_missing_sector(minimal_text):
+    """A missing sector's table is offered the sector's record, as its missing growth and
+    inflation are: product taxes' 2022–2025 growth 0.067 (the test of a missing growth works
+    it by hand) and their deflator's change over 2020–2025, 3.3 % a year (the baseline's file
+    says the same). In both languages."""
     text = minimal_text.split("[sectors.product_taxes]")[0]
-    assert one_error(text) == "sectors.product_taxes: missing; add [sectors.product_taxes] with growth and inflation"
+    assert one_error(text) == ("sectors.product_taxes: missing; add [sectors.product_taxes] with growth = 0.067 and "
+                               "inflation = 0.033 (fractions per year, the sector's record: its growth over 2022–2025 "
+                               "as the baseline takes it, its deflator's change over 2020–2025)")
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(text)
+    assert e.value.lines("vi") == ["sectors.product_taxes: thiếu; thêm [sectors.product_taxes] với growth = 0.067 và "
+                                   "inflation = 0.033 (phân số mỗi năm, theo số liệu của ngành: tăng trưởng 2022–2025 "
+                                   "như kịch bản cơ sở, mức tăng chỉ số giảm phát 2020–2025)"]
 
 
 def test_a_missing_growth_is_offered_the_sectors_own_record(minimal_text, history):

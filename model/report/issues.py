@@ -81,8 +81,12 @@ ISSUES: dict[str, tuple[str, str]] = {
                      "a scenario file states every assumption (population and the four sectors); it does not take "
                      "what is missing from the baseline: copy {example} (or download the open scenario's file from "
                      "the app's sidebar, button \"Download the scenario (TOML)\") and change only what differs"),
-    "missing_sector": ("{path}: thiếu; thêm [{path}] với growth và inflation",
-                       "{path}: missing; add [{path}] with growth and inflation"),
+    "missing_sector": ("{path}: thiếu; thêm [{path}] với growth = {growth} và inflation = {inflation} (phân số mỗi năm, "
+                       "theo số liệu của ngành: tăng trưởng {g_since}–{until} như kịch bản cơ sở, mức tăng chỉ số giảm "
+                       "phát {p_since}–{until})",
+                       "{path}: missing; add [{path}] with growth = {growth} and inflation = {inflation} (fractions per "
+                       "year, the sector's record: its growth over {g_since}–{until} as the baseline takes it, its "
+                       "deflator's change over {p_since}–{until})"),
     "sector_not_table": ("{path}: phải là bảng [{path}] với growth và inflation",
                          "{path}: must be a table [{path}] with growth and inflation"),
     "missing_driver": ("{path}: thiếu; thêm growth = {example} (phân số mỗi năm: tăng trưởng thực bình quân năm của ngành "

@@ -165,7 +165,10 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
         table = sectors_in.get(sid)
         if table is None:
             if sectors_in:
-                issues.add(path, "missing_sector")
+                # the sector's record, as a missing growth or inflation is offered it
+                growth, inflation = dict(_growth_record(sid)), _inflation_record(sid)
+                issues.add(path, "missing_sector", growth=growth["example"], g_since=growth["since"],
+                           inflation=inflation[0], p_since=inflation[1], until=inflation[2])
                 absent += 1
             continue
         if not isinstance(table, Mapping):
