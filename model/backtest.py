@@ -49,11 +49,11 @@ import numpy as np
 import pandas as pd
 
 from .data import load_published, select_preferred
-from .params import whole_year
 from .history import History, assemble_history, described, history_or_shipped
-# what the projects produced in the actual years lives in model.projects (the projection needs it);
-# `utilisation` stays reachable here, beside the backtest that introduced it
-from .projects import FIRST, _row, load_projects, project_value_added, utilisation  # noqa: F401
+# what the projects produced in the actual years lives in model.projects (the projection and the
+# validation's messages need it); `utilisation` and the sums by sector stay reachable here, beside
+# the backtest that introduced them
+from .projects import FIRST, _row, project_value_added, project_value_added_by_sector, utilisation  # noqa: F401
 
 KNOWN_IN_2020 = ("formosa_1", "vung_ang_1", "vung_ang_2")
 
@@ -83,21 +83,6 @@ def attribution(history: History | None = None) -> pd.DataFrame:
     out = contrib.copy()
     out["organic"] = growth - contrib.sum(axis=1)
     out["growth_pct"] = growth
-    return out
-
-
-def _sector_of_projects() -> dict[str, int]:
-    return {pid: p.sector_index for pid, p in load_projects().items()}
-
-
-def project_value_added_by_sector(last: int) -> pd.DataFrame:
-    """Σ_p E_p(t) by sector (billion VND at 2010 prices), 2015 to ``last``."""
-    from .sectors import SECTOR_IDS
-
-    e = project_value_added(whole_year(last, "project_value_added_by_sector: last"))
-    out = pd.DataFrame(0.0, index=e.index, columns=list(SECTOR_IDS))
-    for pid, k in _sector_of_projects().items():
-        out.iloc[:, k] += e[pid]
     return out
 
 

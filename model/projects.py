@@ -501,3 +501,12 @@ def project_value_added(last: int) -> pd.DataFrame:
     ps = load_projects()
     u = utilisation(whole_year(last, "project_value_added: last"))
     return u.mul(pd.Series({pid: p.va for pid, p in ps.items()}), axis=1)
+
+
+def project_value_added_by_sector(last: int) -> pd.DataFrame:
+    """Σ_p E_p(t) by sector (billion VND at 2010 prices), 2015 to ``last``."""
+    e = project_value_added(whole_year(last, "project_value_added_by_sector: last"))
+    out = pd.DataFrame(0.0, index=e.index, columns=list(SECTOR_IDS))
+    for pid, p in load_projects().items():
+        out.iloc[:, p.sector_index] += e[pid]
+    return out
