@@ -89,12 +89,12 @@ ISSUES: dict[str, tuple[str, str]] = {
                        "deflator's change over {p_since}–{until})"),
     "sector_not_table": ("{path}: phải là bảng [{path}] với growth và inflation",
                          "{path}: must be a table [{path}] with growth and inflation"),
-    "missing_driver": ("{path}: thiếu; thêm growth = {example} (phân số mỗi năm: tăng trưởng thực bình quân năm của ngành "
-                       "giai đoạn {since}–{until}, không kể phần của các dự án có tên, như kịch bản cơ sở) hoặc "
+    "missing_driver": ("{path}: thiếu; thêm growth = {growth} (phân số mỗi năm: tăng trưởng thực bình quân năm của ngành "
+                       "giai đoạn {g_since}–{until}, không kể phần của các dự án có tên, như kịch bản cơ sở) hoặc "
                        "investment = {investment} (phân số của GRDP: vốn đầu tư ngoài các dự án đạt xấp xỉ mức tăng trưởng "
                        "đó với ICOR trung tâm {icor})",
-                       "{path}: missing; add growth = {example} (a fraction per year: the sector's real growth a year "
-                       "in {since}–{until}, its named projects' part aside, as the baseline takes it) or "
+                       "{path}: missing; add growth = {growth} (a fraction per year: the sector's real growth a year "
+                       "in {g_since}–{until}, its named projects' part aside, as the baseline takes it) or "
                        "investment = {investment} (a fraction of GRDP: the investment besides the projects that buys about "
                        "that growth at the central ICOR, {icor})"),
     "investment_not_here": ("{path}: thuế sản phẩm không có vốn riêng nên không thể tính theo vốn đầu tư; ghi growth (ngành được phép: {allowed})",
@@ -103,14 +103,14 @@ ISSUES: dict[str, tuple[str, str]] = {
                              "{path}: must be a table of target = weight, e.g. {{ grdp_growth_avg = 10 }}"),
     "growth_and_investment": ("{path}: ghi growth hoặc investment, không ghi cả hai (investment quyết định tăng trưởng)",
                               "{path}: give growth or investment, not both (investment sets the growth)"),
-    "missing_inflation": ("{path}: thiếu; thêm inflation = {example} (phân số mỗi năm: chỉ số giảm phát của ngành tăng "
-                          "bình quân như vậy mỗi năm giai đoạn {since}–{until})",
-                          "{path}: missing; add inflation = {example} (a fraction per year: the sector's deflator rose "
-                          "that much a year on average in {since}–{until})"),
-    "missing_rate": ("{path}: thiếu; thêm {kind} = {example} (phân số mỗi năm: tăng trưởng thực bình quân năm của ngành "
-                     "giai đoạn {since}–{until}, như kịch bản cơ sở)",
-                     "{path}: missing; add {kind} = {example} (a fraction per year: the sector's real growth a year "
-                     "in {since}–{until}, as the baseline takes it)"),
+    "missing_inflation": ("{path}: thiếu; thêm inflation = {inflation} (phân số mỗi năm: chỉ số giảm phát của ngành tăng "
+                          "bình quân như vậy mỗi năm giai đoạn {p_since}–{until})",
+                          "{path}: missing; add inflation = {inflation} (a fraction per year: the sector's deflator rose "
+                          "that much a year on average in {p_since}–{until})"),
+    "missing_rate": ("{path}: thiếu; thêm {kind} = {growth} (phân số mỗi năm: tăng trưởng thực bình quân năm của ngành "
+                     "giai đoạn {g_since}–{until}, như kịch bản cơ sở)",
+                     "{path}: missing; add {kind} = {growth} (a fraction per year: the sector's real growth a year "
+                     "in {g_since}–{until}, as the baseline takes it)"),
     "not_list": ('{path}: {value} không phải danh sách tên; viết ví dụ ["{example}"]',
                  '{path}: {value} is not a list of names; write e.g. ["{example}"]'),
     "unknown_name_hint": ("{path} = {value}: tên không xác định; có phải ý bạn là «{hint}»?",

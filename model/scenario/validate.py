@@ -30,46 +30,41 @@ from .types import (_NAME_RE, MAX_YEAR, MIN_YEAR, Issue, Scenario, ScenarioError
                     suggest_name)
 
 
-def _inflation_record(sid: str) -> tuple[str, int, int]:
-    """A sector's deflator change a year over the shipped record, 2020 (the first year priced)
-    to its last actual year: (the fraction as a file writes it, "0.025"; first year; last year).
-    Only a file missing a sector's inflation asks (the history is then assembled once)."""
-    from ..accounts import calc_average_growth
-    from ..history import BASE_YEAR, assemble_history
-
-    h = assemble_history()
-    return f"{calc_average_growth(h.deflator[sid], BASE_YEAR, h.last_year):.3f}", BASE_YEAR, h.last_year
-
-
 # The years a missing growth is offered from: the baseline's trend window (scenarios/baseline.toml,
 # 2022–2025 on the shipped record), after the 2021–2022 slump
 TREND_YEARS = 3
 
 
 @lru_cache(maxsize=8)   # 5 ms a sector (the projects' record), and the data never change at run time
-def _growth_record(sid: str) -> tuple[tuple[str, object], ...]:
-    """What a file missing a sector's growth is offered, by the baseline's rule: organic real
-    growth a year over the last ``TREND_YEARS`` actual years, g = (R(T) / R(T−n))^(1/n) − 1
-    less the mean of the named projects' part, 100 · (E(t) − E(t−1)) / R(t−1) pp a year (R the
-    sector's real value added, E its projects', billion VND at 2010 prices); and the organic
-    investment that buys g at the central ICOR in the last year, a fraction of GRDP,
-    K_s · g · R(T) / GRDP_real(T) (the organic path grows from the whole level, projects' value
-    added included: `model.growth`; investment deflated as GRDP is). Written as a file writes
-    them ("0.073", "0.278"), with the years: a message's parameters as pairs (kept, so not a dict)."""
+def _sector_record(sid: str) -> tuple[tuple[str, object], ...]:
+    """What a file missing a sector's rates is offered, from the shipped record, as a message's
+    parameters (pairs: kept, so not a dict), each written as a file writes it ("0.073"):
+
+    - ``growth``: the baseline's rule, organic real growth a year over the last ``TREND_YEARS``
+      actual years (from ``g_since``), g = (R(T) / R(T−n))^(1/n) − 1 less the mean of the named
+      projects' part, (E(t) − E(t−1)) / R(t−1) (R the sector's real value added, E its projects',
+      `model.projects.project_value_added_by_sector`; billion VND at 2010 prices);
+    - ``investment``: the organic investment that buys g at the central ICOR (``icor``) in the
+      last year, a fraction of GRDP, K_s · g · R(T) / GRDP_real(T) (the organic path grows from
+      the whole level, projects' value added included: `model.growth`; investment deflated as
+      GRDP is);
+    - ``inflation``: the deflator's change a year from ``p_since`` (2020, the first year priced)
+      to the last actual year ``until``."""
+    from ..accounts import calc_average_growth
+    from ..projects import project_value_added_by_sector
     from ..capital import ICOR_BAND, sector_icor
-    from ..history import assemble_history
-    from ..projects import load_projects, project_value_added
+    from ..history import BASE_YEAR, assemble_history
 
     h = assemble_history()
     last, first = h.last_year, h.last_year - TREND_YEARS
     r = h.real[sid]
-    e = project_value_added(last)
-    mine = [pid for pid, p in load_projects().items() if p.sector == sid and pid in e.columns]
-    es = e[mine].sum(axis=1) if mine else r * 0.0
-    part = sum((es[y] - es[y - 1]) / r[y - 1] for y in range(first + 1, last + 1)) / TREND_YEARS
+    e = project_value_added_by_sector(last)[sid]
+    part = sum((e[y] - e[y - 1]) / r[y - 1] for y in range(first + 1, last + 1)) / TREND_YEARS
     g = (r[last] / r[first]) ** (1 / TREND_YEARS) - 1 - part
     share = sector_icor(sid) * g * r[last] / h.real.loc[last].sum()
-    return (("example", f"{g:.3f}"), ("investment", f"{max(share, 0.0):.3f}"), ("since", first), ("until", last),
+    inflation = calc_average_growth(h.deflator[sid], BASE_YEAR, last)
+    return (("growth", f"{g:.3f}"), ("investment", f"{max(share, 0.0):.3f}"), ("g_since", first),
+            ("inflation", f"{inflation:.3f}"), ("p_since", BASE_YEAR), ("until", last),
             ("icor", f"{ICOR_BAND['central']:g}"))
 
 
@@ -166,9 +161,7 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
         if table is None:
             if sectors_in:
                 # the sector's record, as a missing growth or inflation is offered it
-                growth, inflation = dict(_growth_record(sid)), _inflation_record(sid)
-                issues.add(path, "missing_sector", growth=growth["example"], g_since=growth["since"],
-                           inflation=inflation[0], p_since=inflation[1], until=inflation[2])
+                issues.add(path, "missing_sector", **dict(_sector_record(sid)))
                 absent += 1
             continue
         if not isinstance(table, Mapping):
@@ -185,13 +178,12 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
             if kind == "inflation" and kind not in table:
                 # the record's own rate, not a number to copy blindly: "add inflation = 0.05"
                 # was twice services' 2020–2025 deflator change, and a planner may take it
-                example, since, until = _inflation_record(sid)
-                issues.add(f"{path}.inflation", "missing_inflation", example=example, since=since, until=until)
+                issues.add(f"{path}.inflation", "missing_inflation", **dict(_sector_record(sid)))
             elif kind not in table:
                 # the baseline's own rule on the record, as for inflation: "add growth = 0.05"
                 # was three times agriculture's trend, and "investment = 0.15" eleven times its need
                 issues.add(f"{path}.{kind}", "missing_driver" if sid in INVESTABLE else "missing_rate",
-                           kind=kind, **dict(_growth_record(sid)))
+                           kind=kind, **dict(_sector_record(sid)))
             else:
                 rates[kind] = _rate(table[kind], f"{path}.{kind}", kind, issues)
         if all(rates.get(k) is not None for k in (driver, "inflation")):
