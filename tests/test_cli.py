@@ -116,6 +116,20 @@ def test_run_missing_file_exits_2(tmp_path, capsys):
     assert "không có tệp này; kiểm tra tên tệp và thư mục" in capsys.readouterr().err  # Vietnamese by default
 
 
+def test_run_refuses_an_empty_sectors_table(tmp_path, capsys, minimal_text):
+    """A file whose `[sectors]` table was left empty passed validation, and `run` then stopped
+    on "error: KeyError: 'agriculture'", with nothing written and no field named. It is refused
+    as a file missing the four sectors is, each named with the record's rates, exit 2."""
+    path = tmp_path / "empty.toml"
+    path.write_text(minimal_text.split("[sectors.agriculture]")[0] + "[sectors]\n", encoding="utf-8")
+    assert main(["run", str(path), "--out", str(tmp_path / "out"), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "KeyError" not in err
+    for sid in ("agriculture", "industry_construction", "services", "product_taxes"):
+        assert f"{path}: sectors.{sid}: missing; add [sectors.{sid}] with growth = 0.0" in err, err
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("args", [["validate", "missing.toml"], ["run", "missing.toml", "--out", "x"]])
 def test_no_traceback_from_the_real_command(tmp_path, args):
     r = subprocess.run([sys.executable, "-m", "model", *args], cwd=tmp_path, capture_output=True, text=True)

@@ -243,16 +243,50 @@ def test_investment_not_for_product_taxes(minimal_text):
 
 
 def test_sector_not_a_table(minimal_text):
+    """`agriculture = 3` under [sectors] is a value where a table goes: said so, with the rates
+    the table would hold from the record (as a missing sector's line gives them)."""
     text = minimal_text.split("[sectors.agriculture]")[0] + minimal_text.split("inflation = 0.02\n", 1)[1]
     text = text.replace("[sectors.industry_construction]", "[sectors]\nagriculture = 3\n\n[sectors.industry_construction]")
-    assert one_error(text).startswith("sectors.agriculture: must be a table")
+    assert one_error(text) == ("sectors.agriculture: must be a table [sectors.agriculture], not a single value; write "
+                               "growth = 0.017 and inflation = 0.023 in it (fractions per year, the sector's record: its "
+                               "growth over 2022–2025 as the baseline takes it, its deflator's change over 2020–2025)")
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(text)
+    assert e.value.lines("vi") == ["sectors.agriculture: phải là bảng [sectors.agriculture], không phải một giá trị; ghi "
+                                   "growth = 0.017 và inflation = 0.023 trong bảng đó (phân số mỗi năm, theo số liệu của "
+                                   "ngành: tăng trưởng 2022–2025 như kịch bản cơ sở, mức tăng chỉ số giảm phát 2020–2025)"]
 
 
-def test_missing_sectors_table(minimal_text):
-    text = minimal_text.split("[sectors.agriculture]")[0]
-    missing, hint = errors(text)
-    assert missing.startswith("sectors: missing; add [sectors.<id>] tables")
+@pytest.mark.parametrize("sectors", ["", "[sectors]\n"], ids=["no [sectors]", "an empty [sectors]"])
+def test_missing_sectors_table(minimal_text, sectors):
+    """No sector at all is a line a sector, each with its record's rates, then how to start a
+    whole file. An empty `[sectors]` table was accepted, and `run` then stopped on
+    "KeyError: 'agriculture'"; with no table at all the one line gave no number."""
+    text = minimal_text.split("[sectors.agriculture]")[0] + sectors
+    *missing, hint = errors(text)
+    assert missing == [
+        f"sectors.{sid}: missing; add [sectors.{sid}] with growth = {g} and inflation = {p} (fractions per year, the "
+        f"sector's record: its growth over 2022–2025 as the baseline takes it, its deflator's change over 2020–2025)"
+        for sid, g, p in [("agriculture", "0.017", "0.023"), ("industry_construction", "0.073", "0.026"),
+                          ("services", "0.075", "0.025"), ("product_taxes", "0.067", "0.033")]]
     assert hint.startswith("a scenario file states every assumption")
+
+
+@pytest.mark.parametrize("table, line", [
+    ("meta", "meta: must be a table [meta] with name, title_vi and horizon, not a single value"),
+    ("population", "population: must be a table [population] with growth = 0.006 (a fraction per year, as the "
+                   "baseline assumes), not a single value"),
+    ("sectors", "sectors: must be tables [sectors.<id>], one for each sector, not a single value")])
+def test_a_table_written_as_a_value_is_not_called_missing(minimal_text, table, line):
+    """`population = 3` is there, written as a value: "population: missing table" sent the planner
+    looking for a table they had written. Each says it must be a table, and what goes in it."""
+    text = f"{table} = 3\n" + minimal_text.replace(f"[{table}", f"[{table}_old")   # [sectors.x] too
+    lines = errors(text)
+    assert line in lines, lines
+    assert not any(l.startswith(f"{table}: missing") for l in lines), lines
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(text)
+    assert any(l.startswith(f"{table}: phải là") and "không phải một giá trị" in l for l in e.value.lines("vi"))
 
 
 def test_a_file_of_changes_only_is_told_how_to_start_a_whole_one():

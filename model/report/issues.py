@@ -65,6 +65,8 @@ ISSUES: dict[str, tuple[str, str]] = {
                  "(it names output files), e.g. \"{hint}\"; the title with accents goes in title_vi"),
     "missing_meta": ("{path}: thiếu bảng; thêm [meta] với name, title_vi và horizon",
                      "{path}: missing table; add [meta] with name, title_vi and horizon"),
+    "meta_not_table": ("{path}: phải là bảng [meta] với name, title_vi và horizon, không phải một giá trị",
+                       "{path}: must be a table [meta] with name, title_vi and horizon, not a single value"),
     "missing_horizon": ("{path}: thiếu; thêm horizon = 2030 (năm cuối dự báo, tối đa {max})",
                         "{path}: missing; add horizon = 2030 (last projected year, up to {max})"),
     "missing_population": ("{path}: thiếu bảng; thêm [population] với growth = 0.006 (phân số mỗi năm, như giả định "
@@ -73,8 +75,12 @@ ISSUES: dict[str, tuple[str, str]] = {
                            "baseline assumes)"),
     "missing_population_growth": ("{path}: thiếu; thêm growth = 0.006 (phân số mỗi năm, như giả định của kịch bản cơ sở)",
                                   "{path}: missing; add growth = 0.006 (a fraction per year, as the baseline assumes)"),
-    "missing_sectors": ("{path}: thiếu; thêm các bảng [sectors.<id>] cho {ids}",
-                        "{path}: missing; add [sectors.<id>] tables for {ids}"),
+    "population_not_table": ("{path}: phải là bảng [population] với growth = 0.006 (phân số mỗi năm, như giả định "
+                             "của kịch bản cơ sở), không phải một giá trị",
+                             "{path}: must be a table [population] with growth = 0.006 (a fraction per year, as the "
+                             "baseline assumes), not a single value"),
+    "sectors_not_table": ("{path}: phải là các bảng [sectors.<id>], mỗi ngành một bảng, không phải một giá trị",
+                          "{path}: must be tables [sectors.<id>], one for each sector, not a single value"),
     "partial_file": ("tệp kịch bản ghi đủ mọi giả định (dân số và bốn ngành), không lấy phần thiếu từ kịch bản cơ "
                      "sở: chép {example} (hoặc tải tệp của kịch bản đang mở ở thanh bên của ứng dụng, nút «Tải tệp "
                      "kịch bản (TOML)») rồi chỉ sửa những gì khác",
@@ -87,8 +93,12 @@ ISSUES: dict[str, tuple[str, str]] = {
                        "{path}: missing; add [{path}] with growth = {growth} and inflation = {inflation} (fractions per "
                        "year, the sector's record: its growth over {g_since}–{until} as the baseline takes it, its "
                        "deflator's change over {p_since}–{until})"),
-    "sector_not_table": ("{path}: phải là bảng [{path}] với growth và inflation",
-                         "{path}: must be a table [{path}] with growth and inflation"),
+    "sector_not_table": ("{path}: phải là bảng [{path}], không phải một giá trị; ghi growth = {growth} và inflation = "
+                         "{inflation} trong bảng đó (phân số mỗi năm, theo số liệu của ngành: tăng trưởng {g_since}–{until} "
+                         "như kịch bản cơ sở, mức tăng chỉ số giảm phát {p_since}–{until})",
+                         "{path}: must be a table [{path}], not a single value; write growth = {growth} and inflation = "
+                         "{inflation} in it (fractions per year, the sector's record: its growth over {g_since}–{until} as "
+                         "the baseline takes it, its deflator's change over {p_since}–{until})"),
     "missing_driver": ("{path}: thiếu; thêm growth = {growth} (phân số mỗi năm: tăng trưởng thực bình quân năm của ngành "
                        "giai đoạn {g_since}–{until}, không kể phần của các dự án có tên, như kịch bản cơ sở) hoặc "
                        "investment = {investment} (phân số của GRDP: vốn đầu tư ngoài các dự án đạt xấp xỉ mức tăng trưởng "

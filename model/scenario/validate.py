@@ -108,7 +108,8 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
 
     meta = data.get("meta")
     if not isinstance(meta, Mapping):
-        issues.add("meta", "missing_meta")
+        # `meta = 3` is there, not missing: "missing table" sent the planner looking for nothing
+        issues.add("meta", "missing_meta" if meta is None else "meta_not_table")
         meta = {}
     _check_keys(meta, ["name", "title_vi", "title_en", "description", "description_en", "horizon",
                        "last_actual_year", "vintage", "answers"], "meta", issues)
@@ -139,8 +140,8 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
     pop_growth = None
     absent = 0  # assumption tables left out (population, each sector): a file of changes only?
     if not isinstance(pop, Mapping):
-        issues.add("population", "missing_population")
-        absent += 1
+        issues.add("population", "missing_population" if pop is None else "population_not_table")
+        absent += pop is None
     else:
         _check_keys(pop, ["growth"], "population", issues)
         if "growth" not in pop:
@@ -150,22 +151,22 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
 
     sectors_in = data.get("sectors")
     sectors: dict[str, SectorAssumption] = {}
+    if sectors_in is not None and not isinstance(sectors_in, Mapping):
+        issues.add("sectors", "sectors_not_table")
     if not isinstance(sectors_in, Mapping):
-        issues.add("sectors", "missing_sectors", ids=", ".join(SECTOR_IDS))
-        absent += len(SECTOR_IDS)
         sectors_in = {}
     _check_keys(sectors_in, list(SECTOR_IDS), "sectors", issues)
     for sid in SECTOR_IDS:
         path = f"sectors.{sid}"
         table = sectors_in.get(sid)
         if table is None:
-            if sectors_in:
-                # the sector's record, as a missing growth or inflation is offered it
-                issues.add(path, "missing_sector", **dict(_sector_record(sid)))
-                absent += 1
+            # the sector's record, as a missing growth or inflation is offered it: with no
+            # [sectors] at all, one line a sector ("add [sectors.<id>] tables" gave no number)
+            issues.add(path, "missing_sector", **dict(_sector_record(sid)))
+            absent += 1
             continue
         if not isinstance(table, Mapping):
-            issues.add(path, "sector_not_table")
+            issues.add(path, "sector_not_table", **dict(_sector_record(sid)))
             continue
         _check_keys(table, ["growth", "inflation", "investment"], path, issues)
         if "investment" in table and sid not in INVESTABLE:
