@@ -1257,6 +1257,23 @@ def test_compare_says_what_each_change_did():
         assert word in plain(" ".join(w.value for w in bad.warning)) and box(bad).value == "grdp_nominal_bn"
 
 
+@pytest.mark.parametrize("lang, said", [
+    ("vi", ": năm cuối dự báo 2028 trước năm 2030, mà phân rã giải thích chênh lệch năm 2030; mở kịch bản này, "
+           "đặt «Năm cuối dự báo» ở thanh bên từ 2030 trở đi rồi lưu lại."),
+    ("en", ": the horizon 2028 ends before 2030, and the split explains the 2030 difference; open this scenario, "
+           "set \"Horizon (last projected year)\" in the sidebar to 2030 or later and save it.")])
+def test_compare_names_the_scenario_too_short_to_split_and_the_fix(lang, said):
+    """"One of the two scenarios ends before 2030: nothing to split" left the planner to find
+    which, and how to mend it: the caption names the scenario as the page lists it, its
+    horizon, and the sidebar's control by its label."""
+    at = fresh(page="compare", lang=lang, h="2028", **{"g.services": "9"})
+    names = [plain(c.value) for c in at.caption if said in plain(c.value)]
+    assert len(names) == 1, [plain(c.value) for c in at.caption]
+    name = names[0].removesuffix(said)
+    assert name and name in plain(" ".join(e.label for e in at.expander)), (name, [e.label for e in at.expander])
+    assert not [tb for tb in tables(at) if "Tổng chênh lệch" in list(tb.value.index)]
+
+
 def test_compare_splits_the_outcomes_of_the_chosen_target_set():
     """The split of what changed judges by the set the 2030 table below does (the edited
     scenario's at first, then the box's): against the 2026–2030 plan its columns are the plan's

@@ -368,6 +368,23 @@ def test_solve_never_silently_replaces_an_edited_scenario(tmp_path, capsys):
     assert main(args) == 0  # same content again: nothing to protect
 
 
+@pytest.mark.parametrize("lang, said", [
+    ("en", ": the horizon 2028 ends before 2030, and the split explains the 2030 difference; set meta.horizon to "
+           "2030 or later"),
+    ("vi", ": năm cuối 2028 trước năm 2030, mà phân rã giải thích chênh lệch năm 2030; đặt meta.horizon từ 2030 "
+           "trở đi")])
+def test_attribute_names_the_file_that_ends_before_2030(tmp_path, capsys, lang, said):
+    """"One of the two scenarios ends before 2030: nothing to split" did not say which of the two
+    files, nor the fix; `projects` said both. Exit 2, nothing written."""
+    short = tmp_path / "short.toml"
+    short.write_text((SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace("horizon = 2030", "horizon = 2028"),
+                     encoding="utf-8")
+    for a, b in ((SCENARIOS / "baseline.toml", short), (short, SCENARIOS / "baseline.toml")):
+        assert main(["attribute", str(a), str(b), "--out", str(tmp_path / "out"), "--lang", lang]) == 2
+        assert f"{short}{said}" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
 def test_frontier_and_attribute_commands(tmp_path, capsys):
     assert main(["frontier", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path), "--lang", "en"]) == 0
     fr = pd.read_csv(tmp_path / "frontier.csv", encoding="utf-8-sig").set_index("cap")

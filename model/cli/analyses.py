@@ -47,8 +47,9 @@ def _cmd_attribute(args) -> int:
     from ..report.views import attribution_numbers, attribution_view
 
     a, b = resolve(args.a), resolve(args.b)
-    if a.horizon < 2030 or b.horizon < 2030:
-        raise SolverError("text", text=t("at_short", args.lang))
+    for given, sc in ((args.a, a), (args.b, b)):
+        if sc.horizon < 2030:   # which of the two, and the fix, as `projects` says it
+            raise SolverError("attribute_horizon", file=one_line(given), value=sc.horizon)
     # the outcomes of --targets-set, else of B's own set (the scenario compared), as `run` judges it
     table = attribute(assemble_history(), a, b, set_id=args.targets_set)   # B's own set by default
     print(t("at_note", args.lang, a=a.name, b=b.name))

@@ -272,6 +272,10 @@ SOLVER: dict[str, tuple[str, str]] = {
                         "từ 2030 trở đi",
                         "{file}: the horizon {value} ends before 2030, and the table compares 2030 values; set "
                         "meta.horizon to 2030 or later"),
+    "attribute_horizon": ("{file}: năm cuối {value} trước năm 2030, mà phân rã giải thích chênh lệch năm 2030; đặt "
+                          "meta.horizon từ 2030 trở đi",
+                          "{file}: the horizon {value} ends before 2030, and the split explains the 2030 difference; "
+                          "set meta.horizon to 2030 or later"),
     "unknown_project_id": ("dự án {value} không xác định; các dự án: {allowed}", "unknown project {value}; known: {allowed}"),
 }
 

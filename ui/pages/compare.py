@@ -46,11 +46,13 @@ def pick_outcome(k: str, first: str) -> None:
     state.bump()
 
 
-def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, ref: str) -> None:
+def attribution_section(a: model.Scenario, b: model.Scenario, ka: str, kb: str, ref: str,
+                        names: tuple[str, str]) -> None:
     """What changed, in numbers: each changed assumption's share of the 2030 difference B − A,
-    a table and a waterfall for the outcome the user picks."""
-    if a.horizon < 2030 or b.horizon < 2030:
-        st.caption(t("at_short", lang))
+    a table and a waterfall for the outcome the user picks (``names``: A's and B's, as listed)."""
+    short = [(n, sc.horizon) for n, sc in zip(names, (a, b)) if sc.horizon < 2030]
+    if short:
+        st.caption(t("at_short", lang, name=state.md(short[0][0]), value=short[0][1], control=t("horizon", lang)))
         return
     # the set the 2030 table below judges by (its box's value, the edited scenario's set at first)
     set_id = table_set()
@@ -161,7 +163,8 @@ for other in picked[1:]:
                  f"cmp.{hashlib.sha1(other.encode()).hexdigest()[:12]}", expanded=len(picked) == 2) as open_:
         if open_:
             changes_list_md(pool[first][1], pool[other][1], lang, "cmp_same", first=state.md(names[first]))
-            attribution_section(pool[first][1], pool[other][1], keys[first], keys[other], other)
+            attribution_section(pool[first][1], pool[other][1], keys[first], keys[other], other,
+                                (names[first], names[other]))
 left, right = st.columns(2, vertical_alignment="bottom")   # the charts' feet level, as on Growth
 nominal, real = charts.compare(projections, "grdp_nominal", lang), charts.compare(projections, "grdp_real", lang)
 row = vega.row_of(nominal, real)

@@ -416,8 +416,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "at_chart": ("{outcome}: từ {a} đến {b}", "{outcome}: from {a} to {b}"),
     "at_none": ("Hai kịch bản có cùng giả định: không có chênh lệch để phân rã.",
                 "The two scenarios make the same assumptions: no difference to split."),
-    "at_short": ("Một kịch bản kết thúc trước 2030: không phân rã được.",
-                 "One of the two scenarios ends before 2030: nothing to split."),
+    # which one, and the fix: "one of the two ends before 2030" left the planner to find it
+    "at_short": ("{name}: năm cuối dự báo {value} trước năm 2030, mà phân rã giải thích chênh lệch năm 2030; mở "
+                 "kịch bản này, đặt «{control}» ở thanh bên từ 2030 trở đi rồi lưu lại.",
+                 "{name}: the horizon {value} ends before 2030, and the split explains the 2030 difference; open "
+                 "this scenario, set \"{control}\" in the sidebar to 2030 or later and save it."),
     "af_frame": ("Khung thời gian (năm cuối, năm thực tế)", "Frame (horizon, last actual year)"),
     "af_population": ("Tăng dân số", "Population growth"),
     "af_growth": ("{sector} — tăng trưởng", "{sector} — growth"),
