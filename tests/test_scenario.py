@@ -1013,3 +1013,14 @@ def test_a_rate_is_given_as_a_number_a_mapping_or_a_path(history, baseline):
         baseline.with_rate("population.growth", "0,5")
     with pytest.raises(TypeError, match="^sectors.agriculture.inflation: a rate"):
         baseline.with_sector("agriculture", inflation=None)
+
+
+def test_a_scenario_built_in_code_without_sectors_is_refused_by_name():
+    """An economist's `dataclasses.replace(sc, sectors={})` reached `simulate`, which checks a
+    scenario as a file is checked: an empty set of sectors passed, and the projection stopped
+    on "KeyError: 'agriculture'". Now each sector is named, with its record's rates."""
+    sc = model.load_scenario(SCENARIOS / "baseline.toml")
+    with pytest.raises(ScenarioError) as e:
+        model.simulate(model.assemble_history(), dataclasses.replace(sc, sectors={}))
+    assert [i.code for i in e.value.issues] == ["missing_sector"] * 4 + ["partial_file"]
+    assert [i.path for i in e.value.issues][:4] == [f"sectors.{sid}" for sid in model.SECTOR_IDS]
