@@ -15,6 +15,7 @@ from model.scenario import ScenarioError, parse_scenario
 from model.targets import MEASURES, judge
 
 from .conftest import ROOT, SCENARIOS
+from .strategies import scenario_doc
 
 SOLVABLE = list(model.solver.SOLVABLE)
 
@@ -433,3 +434,45 @@ def test_solves_at_once_far_from_the_record_leave_the_warning_filters_as_they_we
             assert warnings.filters == before
     with pytest.warns(UserWarning, match="still heard"):
         warnings.warn("still heard", UserWarning)
+
+
+def _holes(doc: dict, path: tuple = ()):
+    """Every table and value of a parsed document, by its path of keys."""
+    for k, v in doc.items():
+        yield path + (k,)
+        if isinstance(v, dict):
+            yield from _holes(v, path + (k,))
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc=scenario_doc())
+def test_a_file_with_a_part_emptied_or_left_out_is_refused_or_projected(history, doc):
+    """A valid file with any one of its tables or values emptied ({} or []), left out, or written
+    as a value of another kind is either refused in words or projects: never an internal error.
+    Every part, each way, of each file drawn. An empty `[sectors]` table passed validation, and
+    `run` stopped on "KeyError: 'agriculture'"."""
+    import copy
+
+    doc["projects"] = {"lng_vung_ang_3": {"on": True, "delay": 1}}
+    doc["solve"] = {"targets": ["grdp_growth_avg"], "free": ["services"], "bounds": {"services": {"min": 0.0}}}
+    doc["industry"] = {"manufacturing_share": 0.5}
+    projected = 0
+    for path in sorted(_holes(doc)):
+        for hole in ("drop", {}, [], 0, "", True):
+            d = copy.deepcopy(doc)
+            parent = d
+            for k in path[:-1]:
+                parent = parent[k]
+            if hole == "drop":
+                del parent[path[-1]]
+            else:
+                parent[path[-1]] = hole
+            try:
+                sc = model.scenario_from_dict(d)
+            except ScenarioError as e:
+                assert e.lines("vi") and e.lines("en"), (path, hole)
+                continue
+            p = model.simulate(history, sc)
+            assert (p.grdp_nominal > 0).all() and (p.real > 0).all().all(), (path, hole)
+            projected += 1
+    assert projected   # some parts may go (a project's delay, [industry], [solve]): those project
