@@ -65,6 +65,8 @@ def test_investment_box_reads_the_comma():
     ("abc", "«Dịch vụ — Tăng trưởng thực (%/năm)»: «abc» không phải là số"),
     ("250", "«Dịch vụ — Tăng trưởng thực (%/năm)»: 250 nằm ngoài khoảng chấp nhận -50 đến 100"),
     ("", "chưa có số"),
+    # a space inside groups thousands, in threes: "8 5" was read as 85 % (and marked implausible)
+    ("8 5", "«Dịch vụ — Tăng trưởng thực (%/năm)»: «8 5» có dấu phân cách hàng nghìn sai chỗ"),
 ])
 def test_a_bad_number_is_refused_naming_the_field_and_keeps_the_rest(text, words):
     at = fresh()

@@ -14,7 +14,8 @@ from model.report.fmt import NumberTextError, box_text, day, moment, moment_patt
     ("+2,8", "vi", False, 2.8), (" 9,01 % ", "vi", False, 9.01), ("0,028", "vi", False, 0.028), (",5", "vi", False, 0.5),
     ("234.901", "vi", True, 234901.0), ("234,901", "en", True, 234901.0), ("234,901", "vi", True, 234.901),
     ("1.234.567", "vi", False, 1234567.0), ("1.234,5", "vi", False, 1234.5), ("1,234.5", "en", False, 1234.5),
-    ("80\u00a0000", "vi", True, 80000.0),
+    ("80\u00a0000", "vi", True, 80000.0), ("1 234 567,5", "vi", False, 1234567.5), ("- 2,5 %", "vi", False, -2.5),
+    ("80\u202f000", "en", True, 80000.0),
 ])
 def test_reads_both_conventions(text, lang, grouping, value):
     assert parse_number(text, lang, grouping) == value
@@ -25,6 +26,9 @@ def test_reads_both_conventions(text, lang, grouping, value):
     ("٨٫٥", "num_chars"), ("８.５", "num_chars"), ("1.2.3", "num_grouping"), ("1,2.3,4", "num_chars"),
     ("12.34,5", "num_grouping"), ("--1", "num_chars"), ("nan", "num_chars"), ("inf", "num_chars"),
     ("1" * 41, "num_long"), (".", "num_chars"),
+    # a space inside a number groups thousands, in threes: "8 5" was read as 85
+    ("8 5", "num_grouping"), ("8 ,5", "num_grouping"), ("12 34", "num_grouping"), ("1 2345", "num_grouping"),
+    ("1234 567", "num_grouping"), ("1 234.567,5", "num_grouping"),
 ])
 def test_refuses_what_is_not_a_number(text, code):
     with pytest.raises(NumberTextError) as e:

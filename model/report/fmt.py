@@ -136,6 +136,7 @@ class NumberTextError(ValueError):
 
 
 MAX_NUMBER_TEXT = 40
+_SPACE_GROUPED = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]*)?")
 _GROUPING = {"vi": ".", "en": ","}
 
 
@@ -147,18 +148,26 @@ def parse_number(text: str, lang: str = "vi", grouping: bool = False) -> float:
     language's grouping mark followed by exactly three digits groups ('234.901' is 234901 in
     Vietnamese, '234,901' in English). A mark written more than once groups, in threes
     ('1.234.567'); with both marks the last one written is the decimal ('1.234,5', '1,234.5').
-    Spaces (also non-breaking), a leading '+' and a trailing '%' are allowed. Anything else,
-    digits of other scripts included, raises `NumberTextError`.
+    Spaces (also non-breaking) around the number, after its sign and before a trailing '%' are
+    allowed, and inside it only as thousands grouping, in threes ('80 000'; '8 5' is refused, not
+    read as 85); so is a leading '+'. Anything else, digits of other scripts included, raises
+    `NumberTextError`.
     """
     s = str(text).replace("\u00a0", " ").replace("\u202f", " ").strip()
     if len(s) > MAX_NUMBER_TEXT:
         raise NumberTextError("num_long")
-    s = s.removesuffix("%").replace(" ", "")
+    s = s.removesuffix("%").strip()
     if not s:
         raise NumberTextError("num_empty")
     sign = ""
     if s[0] in "+-−":
-        sign, s = ("-" if s[0] in "-−" else ""), s[1:]
+        sign, s = ("-" if s[0] in "-−" else ""), s[1:].strip()
+    if " " in s:
+        # a space inside the number groups thousands ('80 000'), so in threes: '8 5' was read
+        # as 85, where a stray space in '8,5' is as likely
+        if not _SPACE_GROUPED.fullmatch(s):
+            raise NumberTextError("num_grouping")
+        s = s.replace(" ", "")
     if not s or any(ch not in "0123456789.," for ch in s):
         raise NumberTextError("num_chars")
     dots, commas = s.count("."), s.count(",")
