@@ -134,6 +134,7 @@ class Quarterly:
     frame: pd.DataFrame
     share_h1: float
     sources: tuple[SourceRow, ...]
+    last_actual: int | None = None   # the last year split from the record (None: not said)
 
     def year(self, year: int) -> pd.DataFrame:
         """``quarterly.csv`` for one year: year, quarter, sector, real_bn, growth_pct,
@@ -295,7 +296,7 @@ def _split(real: pd.DataFrame, last: int, share_h1: float | None, published: boo
                 c = 100 * (cum[j, k] / cum[j - 1, k] - 1) if j else np.nan
                 recs.append({"year": int(y), "quarter": k + 1, "sector": sec, "real_bn": float(q[j, k]),
                              "growth_pct": g, "cumulative_growth_pct": c})
-    return Quarterly(frame=pd.DataFrame(recs), share_h1=s, sources=tuple(rows) + tuple(used))
+    return Quarterly(frame=pd.DataFrame(recs), share_h1=s, sources=tuple(rows) + tuple(used), last_actual=int(last))
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,12 @@ class Remaining:
     """What the rest of a year must deliver: ``done`` quarters at cumulative growth ``done_pct``,
     the year at ``target_pct``; the remaining quarters' growth year on year (``needed_pct``,
     all of them together), against the path's own (``path_pct``), and the levels used
-    (billion VND, 2010 prices: the year before's first ``done`` quarters and whole year)."""
+    (billion VND, 2010 prices: the year before's first ``done`` quarters and whole year).
+
+    ``record``: (year, percent) for each of the last `RECORD_YEARS` actual years before
+    ``year``, the same quarters' growth on a year before in the actual years' split,
+    (Σ_{q>m} x_{y,q}) / (Σ_{q>m} x_{y−1,q}) − 1: what the rest of a year has delivered, to set
+    a need beside."""
 
     year: int
     sector: str
@@ -314,6 +320,15 @@ class Remaining:
     path_pct: float
     before_done_bn: float
     before_year_bn: float
+    record: tuple[tuple[int, float], ...] = ()
+
+    def beyond_record(self) -> tuple[int, float] | None:
+        """The record's highest (year, percent) when the need is above it (to the hundredth
+        shown), else None."""
+        if not self.record:
+            return None
+        top = max(self.record, key=lambda yv: yv[1])
+        return top if round(self.needed_pct, 2) > round(top[1], 2) else None
 
 
 def _check_sector(sector: str) -> None:
@@ -342,7 +357,28 @@ def remaining(q: Quarterly, year: int, done: int, done_pct: float, target_pct: f
     need = ((1 + target_pct / 100) * s_4 - (1 + done_pct / 100) * s_m) / (s_4 - s_m) - 1
     own = float(cur["real_bn"].to_numpy()[done:].sum() / L[done:].sum() - 1)
     return Remaining(year=year, sector=sector, done=done, done_pct=float(done_pct), target_pct=float(target_pct),
-                     needed_pct=100 * need, path_pct=100 * own, before_done_bn=s_m, before_year_bn=s_4)
+                     needed_pct=100 * need, path_pct=100 * own, before_done_bn=s_m, before_year_bn=s_4,
+                     record=_rest_record(q, year, done, sector))
+
+
+# the actual years a need is set beside: the last five, a plan period (2021–2025); before 2020
+# the split has no year (its first priced year), and 2016–2019 were Formosa's steel works
+# starting up (−15 % to +21 % a year), no guide to a quarter now
+RECORD_YEARS = 5
+
+
+def _rest_record(q: Quarterly, year: int, done: int, sector: str) -> tuple[tuple[int, float], ...]:
+    """(year, percent): the quarters after the first ``done`` against the same quarters a year
+    before, in each of the last `RECORD_YEARS` actual years before ``year`` (an actual year's own
+    quarters are the answer, not its record; none if ``q`` does not say which years are actual)."""
+    if q.last_actual is None:
+        return ()
+    f = q.frame[q.frame["sector"] == sector]
+    first = int(f["year"].min())
+    level = f[f["quarter"] > done].groupby("year")["real_bn"].sum()
+    end = min(q.last_actual, year - 1)
+    years = range(max(first + 1, end - RECORD_YEARS + 1), end + 1)
+    return tuple((y, float(100 * (level[y] / level[y - 1] - 1))) for y in years)
 
 
 def published_cumulative(year: int, sector: str = TOTAL) -> dict[int, tuple[float, SourceRow]]:

@@ -1701,6 +1701,30 @@ def test_the_export_pages_deck_says_what_the_quarterly_page_knows():
     assert any("Trang đó cũng nói các quý còn lại cần tăng bao nhiêu sau 9 tháng" in c.value for c in at.caption)
 
 
+@pytest.mark.parametrize("lang, beyond, record", [
+    ("en", "; more than Q4 delivered in any year of 2021–2025 (the most: 10.69 % in 2025).",
+     "The same period (Q4) in 2021–2025, from the actual years' quarters: 2021: 2.50 %"),
+    ("vi", "; cao hơn mức quý IV đạt được ở mọi năm 2021–2025 (cao nhất: tăng 10,69 % năm 2025).",
+     "Cùng kỳ (quý IV) các năm 2021–2025, theo các quý của năm thực tế: năm 2021 tăng 2,50 %")])
+def test_the_quarterly_page_sets_the_rest_of_the_year_beside_the_record(lang, beyond, record):
+    """Nine months at 7,5 % and a year of 12 % need a fourth quarter of 23.5 %: the page's
+    sentence says no fourth quarter of 2021–2025 came near, and its note gives each year's."""
+    from model.report.strings import t
+
+    at = fresh(page="quarterly", lang=lang)
+    assert at.selectbox(key=wkey(at, "qt.year")).value == 2026
+    at.selectbox(key=wkey(at, "qt.done.2026.grdp")).set_value(3)
+    run(at)
+    done = t("qt_done_pct", lang, done=t("qt_done3", lang))
+    next(b for b in at.text_input if b.label == done).set_value("7,5")
+    run(at)
+    next(b for b in at.text_input if b.label == t("qt_target", lang, year=2026)).set_value("12")
+    run(at)
+    said = [plain(w.value) for w in at.warning if "2021–2025" in w.value]
+    assert len(said) == 1 and said[0].endswith(beyond), [plain(w.value) for w in at.warning]
+    assert any(record in plain(c.value) for c in at.caption), [plain(c.value) for c in at.caption]
+
+
 def test_the_rest_of_the_year_for_a_sector():
     """Resolution 01/NQ-CP asks for the quarterly scenario by sector: the rest-of-the-year tool
     takes GRDP or a sector; a sector's box starts at its own published figure (2025's first

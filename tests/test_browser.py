@@ -615,6 +615,8 @@ def test_quarterly_page_and_the_rest_of_the_year(server, tmp_path):
         settle(page)
         type_into(page, main.get_by_role("textbox", name="Mục tiêu cả năm 2025 (%)"), "8,78")
         wait_text(page, f"quý IV phải tăng {need:.2f}".replace(".", ","))
+        # set beside what the fourth quarter delivered in the years before (2025's is the answer)
+        wait_text(page, "Cùng kỳ (quý IV) các năm 2021–2024, theo các quý của năm thực tế: năm 2021 tăng 2,50 %")
         no_exception(page)
         # the README's picture: the whole chart, the two files and the answer, in a window as tall
         # as a desktop screen's; the box left first (focused, it said "Nhấn Enter để áp dụng" over

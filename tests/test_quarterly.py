@@ -4,6 +4,7 @@ checked by hand on 2025, and the CLI."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import numpy as np
@@ -429,3 +430,79 @@ def test_the_split_names_a_first_half_share_it_cannot_use(baseline_projection, s
     # "no" was read as True (a non-empty text), the published figures imposed
     with pytest.raises(TypeError, match=r"^published: True or False, not 'no'$"):
         Q.quarterly(baseline_projection, published="no")
+
+
+def test_the_rest_of_a_year_is_set_beside_what_the_same_quarters_delivered(baseline_projection, history):
+    """"Q4 must grow by 23.51 %" read as a plan where no fourth quarter of 2021–2025 passed
+    10.7 %. Each need carries the same quarters' growth in the last five actual years of the
+    split (`Remaining.record`): by hand for 2021's second half, from the split's 2020 first-half
+    share s, 2021's first half h and the year's published 5.02 %, ((1 + g) − (1 + h)·s)/(1 − s) − 1
+    = 3.76 %; for every year, sector and quarters done, what `remaining` says the actual year's
+    rest needed after its own first quarters."""
+    q = Q.quarterly(baseline_projection)
+    r = Q.remaining(q, 2026, 2, 7.5, 8.5)
+    assert [y for y, _ in r.record] == [2021, 2022, 2023, 2024, 2025]
+    g = q.frame[q.frame.sector == "grdp"]
+    a20, a21 = (g[g.year == y].sort_values("quarter")["real_bn"].to_numpy() for y in (2020, 2021))
+    s, h = a20[:2].sum() / a20.sum(), a21[:2].sum() / a20[:2].sum() - 1
+    assert 100 * (a21.sum() / a20.sum() - 1) == pytest.approx(5.02)   # the published year
+    assert dict(r.record)[2021] == pytest.approx(100 * ((1.0502 - (1 + h) * s) / (1 - s) - 1))
+    assert round(dict(r.record)[2021], 2) == 3.76
+    for who in ("grdp", *model.SECTOR_IDS):
+        for done in (1, 2, 3):
+            rec = Q.remaining(q, 2026, done, 5.0, 5.0, who).record
+            for y, v in rec:
+                row = q.frame[(q.frame.year == y) & (q.frame.sector == who)].set_index("quarter")["cumulative_growth_pct"]
+                assert Q.remaining(q, y, done, row[done], row[4], who).needed_pct == pytest.approx(v)
+
+
+@pytest.mark.parametrize("lang, beyond, note", [
+    ("vi", "quý IV phải tăng 23,51 % so với cùng kỳ (lộ trình của kịch bản: tăng 11,97 %); cao hơn mức quý IV đạt được "
+           "ở mọi năm 2021–2025 (cao nhất: tăng 10,69 % năm 2025).",
+     "Cùng kỳ (quý IV) các năm 2021–2025, theo các quý của năm thực tế: năm 2021 tăng 2,50 %, năm 2022 tăng 6,45 %, "
+     "năm 2023 tăng 9,03 %, năm 2024 tăng 7,61 %, năm 2025 tăng 10,69 %."),
+    ("en", "Q4 must grow by 23.51 % on the same period a year before (the scenario's path: 11.97 %); more than Q4 "
+           "delivered in any year of 2021–2025 (the most: 10.69 % in 2025).",
+     "The same period (Q4) in 2021–2025, from the actual years' quarters: 2021: 2.50 %, 2022: 6.45 %, 2023: 9.03 %, "
+     "2024: 7.61 %, 2025: 10.69 %.")])
+def test_a_need_above_every_recent_year_says_so_in_its_sentence(baseline_projection, lang, beyond, note):
+    """Above the record's every one of 2021–2025 the sentence says so, with the most and its
+    year; within it, nothing more than before; the note lists the five years either way."""
+    from model.report.views import remaining_note, remaining_text
+
+    q = Q.quarterly(baseline_projection)
+    r = Q.remaining(q, 2026, 3, 7.5, 12.0)
+    assert r.beyond_record() == (2025, pytest.approx(10.69, abs=5e-3))
+    assert remaining_text(r, lang).endswith(beyond), remaining_text(r, lang)
+    assert remaining_note(r, lang).endswith(note), remaining_note(r, lang)
+    within = Q.remaining(q, 2026, 3, 7.5, 8.0)   # a Q4 of 9.28 %: within 2025's 10.69
+    assert within.needed_pct < 10.69 and within.beyond_record() is None
+    assert remaining_text(within, lang).endswith(")."), remaining_text(within, lang)
+    slack = Q.remaining(q, 2026, 3, 14.0, 8.0)   # a year secured: how far the rest may fall, no record said
+    assert slack.needed_pct < 0 and remaining_text(slack, lang).endswith(").")
+
+
+def test_the_record_is_the_actual_years_the_scenario_has(history):
+    """A scenario whose last actual year is 2022 sets a need beside 2021–2022 only (its 2023–2025
+    are projections); a Quarterly built by hand, without its last actual year, beside nothing."""
+    from model.report.views import remaining_note, remaining_text
+
+    sc = model.load_scenario(SCENARIOS / "baseline.toml")
+    early = model.simulate(history, dataclasses.replace(sc, last_actual_year=2022))
+    q = Q.quarterly(early)
+    assert q.last_actual == 2022
+    assert [y for y, _ in Q.remaining(q, 2024, 3, 7.5, 30.0).record] == [2021, 2022]
+    bare = Q.Quarterly(frame=q.frame, share_h1=q.share_h1, sources=q.sources)
+    r = Q.remaining(bare, 2024, 3, 7.5, 30.0)
+    assert r.record == () and r.beyond_record() is None
+    assert remaining_text(r, "en").endswith(").") and "The same period" not in remaining_note(r, "en")
+
+
+def test_an_actual_years_rest_is_set_beside_the_years_before_it(baseline_projection):
+    """2025's fourth quarter after its published nine months is the record's own answer (10.69 %),
+    not a year of the record to set it beside: 2025's need is set beside 2021–2024."""
+    q = Q.quarterly(baseline_projection)
+    r = Q.remaining(q, 2025, 3, 8.05, 8.78)
+    assert round(r.needed_pct, 2) == 10.69 and [y for y, _ in r.record] == [2021, 2022, 2023, 2024]
+    assert [y for y, _ in Q.remaining(q, 2022, 2, 5.0, 5.0).record] == [2021]
+    assert Q.remaining(q, 2021, 2, 5.0, 5.0).record == ()   # 2020, the first year split, has no year before

@@ -150,7 +150,7 @@ def _cmd_quarterly(args) -> int:
     from ..growth import simulate
     from ..history import assemble_history
     from ..quarterly import backtest, quarterly, remaining
-    from ..report.views import quarterly_backtest_text, quarterly_view, remaining_text
+    from ..report.views import quarterly_backtest_text, quarterly_view, remaining_note, remaining_text
     from ..report.workbook import quarterly_book
     from ..scenario import write_atomic
 
@@ -177,6 +177,7 @@ def _cmd_quarterly(args) -> int:
         m, pct = args.done
         r = remaining(q, args.year, m, pct, args.target, args.sector or "grdp")
         print(remaining_text(r, lg))
+        print(remaining_note(r, lg))   # the levels it stands on, and what the same quarters delivered
     if args.out:
         # the CSV for machines, and the Quarterly page's workbook for people (its sentences)
         _write_tables(args.out, {"quarterly": (q.year(args.year), False)}, lg)

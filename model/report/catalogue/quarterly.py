@@ -25,9 +25,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "qt_done_down_sector": ("{who} sau {done} giảm {c} %", "{who}: after a fall of {c} % in {done}"),
     # {g}: the year's target in words ("tăng 8,00 %", "giảm 2,00 %"), {gn} the same signed (English)
     "qt_remaining": ("{after}, để cả năm {year} {g}, {left} phải tăng {need} % so với cùng kỳ "
-                     "(lộ trình của kịch bản: {path}).",
+                     "(lộ trình của kịch bản: {path}){beyond}.",
                      "{after}, for {gn} % in {year} as a whole, {left} must grow by {need} % on the same "
-                     "period a year before (the scenario's path: {path})."),
+                     "period a year before (the scenario's path: {path}){beyond}."),
+    # a need above what the same quarters delivered in any recent actual year, said in the sentence
+    "qt_beyond": ("; cao hơn mức {left} đạt được ở mọi năm {y0}–{y1} (cao nhất: {x} năm {y})",
+                  "; more than {left} delivered in any year of {y0}–{y1} (the most: {x} in {y})"),
+    "qt_rest_record": ("Cùng kỳ ({left}) các năm {y0}–{y1}, theo các quý của năm thực tế: {values}.",
+                       "The same period ({left}) in {y0}–{y1}, from the actual years' quarters: {values}."),
+    "qt_rest_year": ("năm {y} {g}", "{y}: {g}"),
     "qt_remaining_slack": ("{after}, cả năm {year} vẫn {g} nếu {left} giảm không quá {need} % so với cùng kỳ "
                            "(lộ trình của kịch bản: {path}).",
                            "{after}, {year} as a whole still comes to {gn} % if {left} falls by no more than {need} % on "

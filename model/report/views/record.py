@@ -128,17 +128,33 @@ def remaining_text(r, lang: str = "vi") -> str:
     slack = round(r.needed_pct, 2) < 0   # the year is secured unless the rest falls by more than this
 
     def said(v: float) -> str:
-        return t("qt_down" if round(v, 2) < 0 else "qt_up", lang, x=fmt.num(abs(v), lang, 2))
+        return _said(v, lang)
 
+    # a need above the record's every recent year is said in the sentence itself: "Q4 must grow
+    # by 23.51 %" read as a plan where no fourth quarter of 2021–2025 passed 10.7 %
+    top = None if slack else r.beyond_record()
+    beyond = "" if top is None else t("qt_beyond", lang, left=left, y0=r.record[0][0], y1=r.record[-1][0],
+                                      x=said(top[1]), y=top[0])
     return t("qt_remaining_slack" if slack else "qt_remaining", lang, after=after, year=r.year,
              g=said(r.target_pct), gn=fmt.num(r.target_pct, lang, 2), left=left,
-             need=fmt.num(abs(r.needed_pct), lang, 2), path=said(r.path_pct))
+             need=fmt.num(abs(r.needed_pct), lang, 2), path=said(r.path_pct), beyond=beyond)
+
+
+def _said(v: float, lang: str) -> str:
+    """A growth as the statistics office says it: "tăng 2,50 %", "giảm 2,50 %"."""
+    return t("qt_down" if round(v, 2) < 0 else "qt_up", lang, x=fmt.num(abs(v), lang, 2))
 
 
 def remaining_note(r, lang: str = "vi") -> str:
-    """The year before's levels the arithmetic of `remaining_text` stands on, named by whose."""
-    return t("qt_rest_note", lang, who=_whose(r, lang), y=r.year - 1, s_m=fmt.num(r.before_done_bn, lang, 0),
+    """The year before's levels the arithmetic of `remaining_text` stands on, named by whose,
+    and what the same quarters delivered in the recent actual years (`Remaining.record`)."""
+    note = t("qt_rest_note", lang, who=_whose(r, lang), y=r.year - 1, s_m=fmt.num(r.before_done_bn, lang, 0),
              s_4=fmt.num(r.before_year_bn, lang, 0))
+    if not r.record:
+        return note
+    values = ", ".join(t("qt_rest_year", lang, y=y, g=_said(v, lang)) for y, v in r.record)
+    return note + " " + t("qt_rest_record", lang, left=t(f"qt_left{r.done}", lang), y0=r.record[0][0],
+                          y1=r.record[-1][0], values=values)
 
 
 def _whose(r, lang: str) -> str:
