@@ -141,7 +141,8 @@ def scenario_from_dict(data: Mapping[str, Any], *, source: str = "",
     absent = 0  # assumption tables left out (population, each sector): a file of changes only?
     if not isinstance(pop, Mapping):
         issues.add("population", "missing_population" if pop is None else "population_not_table")
-        absent += pop is None
+        if pop is None:   # left out, as a file of changes leaves it (a value is a slip, said alone)
+            absent += 1
     else:
         _check_keys(pop, ["growth"], "population", issues)
         if "growth" not in pop:
