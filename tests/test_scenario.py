@@ -27,6 +27,14 @@ def one_error(text):
     return errs[0]
 
 
+def one_error_said(text) -> tuple[str, str]:
+    """The one problem of ``text``, in English and in Vietnamese."""
+    with pytest.raises(ScenarioError) as e:
+        parse_scenario(text)
+    (en,), (vi,) = e.value.lines("en"), e.value.lines("vi")
+    return en, vi
+
+
 @pytest.mark.parametrize("name", ["baseline", "provincial_plan", "congress_2025"])
 def test_shipped_scenarios_are_valid(name):
     sc = model.load_scenario(SCENARIOS / f"{name}.toml")
@@ -120,15 +128,12 @@ def test_missing_sector(minimal_text):
     inflation are: product taxes' 2022–2025 growth 0.067 (the test of a missing growth works
     it by hand) and their deflator's change over 2020–2025, 3.3 % a year (the baseline's file
     says the same). In both languages."""
-    text = minimal_text.split("[sectors.product_taxes]")[0]
-    assert one_error(text) == ("sectors.product_taxes: missing; add [sectors.product_taxes] with growth = 0.067 and "
-                               "inflation = 0.033 (fractions per year, the sector's record: its growth over 2022–2025 "
-                               "as the baseline takes it, its deflator's change over 2020–2025)")
-    with pytest.raises(ScenarioError) as e:
-        parse_scenario(text)
-    assert e.value.lines("vi") == ["sectors.product_taxes: thiếu; thêm [sectors.product_taxes] với growth = 0.067 và "
-                                   "inflation = 0.033 (phân số mỗi năm, theo số liệu của ngành: tăng trưởng 2022–2025 "
-                                   "như kịch bản cơ sở, mức tăng chỉ số giảm phát 2020–2025)"]
+    assert one_error_said(minimal_text.split("[sectors.product_taxes]")[0]) == (
+        "sectors.product_taxes: missing; add [sectors.product_taxes] with growth = 0.067 and inflation = 0.033 "
+        "(fractions per year, the sector's record: its growth over 2022–2025 as the baseline takes it, its deflator's "
+        "change over 2020–2025)",
+        "sectors.product_taxes: thiếu; thêm [sectors.product_taxes] với growth = 0.067 và inflation = 0.033 (phân số "
+        "mỗi năm, theo số liệu của ngành: tăng trưởng 2022–2025 như kịch bản cơ sở, mức tăng chỉ số giảm phát 2020–2025)")
 
 
 def test_a_missing_growth_is_offered_the_sectors_own_record(minimal_text, history):
@@ -247,14 +252,13 @@ def test_sector_not_a_table(minimal_text):
     the table would hold from the record (as a missing sector's line gives them)."""
     text = minimal_text.split("[sectors.agriculture]")[0] + minimal_text.split("inflation = 0.02\n", 1)[1]
     text = text.replace("[sectors.industry_construction]", "[sectors]\nagriculture = 3\n\n[sectors.industry_construction]")
-    assert one_error(text) == ("sectors.agriculture: must be a table [sectors.agriculture], not a single value; write "
-                               "growth = 0.017 and inflation = 0.023 in it (fractions per year, the sector's record: its "
-                               "growth over 2022–2025 as the baseline takes it, its deflator's change over 2020–2025)")
-    with pytest.raises(ScenarioError) as e:
-        parse_scenario(text)
-    assert e.value.lines("vi") == ["sectors.agriculture: phải là bảng [sectors.agriculture], không phải một giá trị; ghi "
-                                   "growth = 0.017 và inflation = 0.023 trong bảng đó (phân số mỗi năm, theo số liệu của "
-                                   "ngành: tăng trưởng 2022–2025 như kịch bản cơ sở, mức tăng chỉ số giảm phát 2020–2025)"]
+    assert one_error_said(text) == (
+        "sectors.agriculture: must be a table [sectors.agriculture], not a single value; write growth = 0.017 and "
+        "inflation = 0.023 in it (fractions per year, the sector's record: its growth over 2022–2025 as the baseline "
+        "takes it, its deflator's change over 2020–2025)",
+        "sectors.agriculture: phải là bảng [sectors.agriculture], không phải một giá trị; ghi growth = 0.017 và "
+        "inflation = 0.023 trong bảng đó (phân số mỗi năm, theo số liệu của ngành: tăng trưởng 2022–2025 như kịch bản "
+        "cơ sở, mức tăng chỉ số giảm phát 2020–2025)")
 
 
 @pytest.mark.parametrize("sectors", ["", "[sectors]\n"], ids=["no [sectors]", "an empty [sectors]"])
