@@ -140,9 +140,20 @@ def test_compare_shows_probabilities_side_by_side():
     assert prob.set_index("Indicator").at["Average real GRDP growth 2021-2030", "Target"] == "> 9 %/yr"
 
 
-def test_short_horizon_says_so():
-    at = goto(fresh(lang="en", h="2028"), "risk")
-    assert any("horizon of 2030" in plain(i.value) for i in at.info)
+@pytest.mark.parametrize("lang, said", [
+    ("en", "The horizon is 2028, before 2030: the probabilities are of the 2030 targets. Set \"Horizon (last "
+           "projected year)\" in the sidebar to 2030 or later."),
+    ("vi", "Năm cuối dự báo là 2028, trước năm 2030: xác suất là của các chỉ tiêu năm 2030. Đặt «Năm cuối dự báo» "
+           "ở thanh bên từ 2030 trở đi.")])
+def test_short_horizon_says_so(lang, said):
+    """The value, why, and the sidebar's control by its label (it said "Probabilities need a
+    horizon of 2030 or later"; the Solve page, "The solver needs a horizon of 2030 or later")."""
+    at = goto(fresh(lang=lang, h="2028"), "risk")
+    assert said in [plain(i.value) for i in at.info], [plain(i.value) for i in at.info]
+    solve = goto(fresh(lang=lang, h="2028"), "solve")
+    fix = said.split(". ", 1)[1]
+    assert any(plain(w.value).startswith(said.split(":")[0] + ":") and plain(w.value).endswith(fix)
+               for w in solve.warning), [plain(w.value) for w in solve.warning]
 
 
 def test_the_risk_page_and_the_scorecard_say_how_often_a_level_is_above_its_band():

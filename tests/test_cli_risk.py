@@ -91,7 +91,12 @@ def test_short_horizon_is_said(tmp_path, capsys, baseline):
     f = tmp_path / "short.toml"
     model.save_scenario(replace(baseline, horizon=2028), f)
     assert main(["risk", str(f), "--draws", "100", "--lang", "en"]) == 0
-    assert "Probabilities need a horizon of 2030 or later." in capsys.readouterr().out
+    # the value, why, and the fix in the file (it said "Probabilities need a horizon of 2030 or later.")
+    assert ("The horizon is 2028, before 2030: the probabilities are of the 2030 targets. Set meta.horizon in the file "
+            "to 2030 or later.") in capsys.readouterr().out
+    assert main(["risk", str(f), "--draws", "100"]) == 0
+    assert ("Năm cuối dự báo là 2028, trước năm 2030: xác suất là của các chỉ tiêu năm 2030. Đặt meta.horizon trong "
+            "tệp từ 2030 trở đi.") in capsys.readouterr().out
 
 
 def test_the_parsers_default_sources_are_the_models():

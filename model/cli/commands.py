@@ -357,7 +357,7 @@ def _cmd_risk(args) -> int:
     title = sc.title_in(lg)
     print(tr("cli_risk_head", lg, name=title, line=line))
     if not len(result.probabilities):
-        print(tr("rk_short_horizon", lg))
+        print(tr("rk_short_horizon", lg, h=sc.horizon, fix=tr("rk_fix_file", lg)))
     else:
         table = rv.probabilities(result, lg)
         print(_cli_table(table.set_index("indicator")[["central", "target", "probability"]].rename_axis(

@@ -76,7 +76,7 @@ with section(t("rk_scale", lang, src=t("rk_sources", lang).lower()), "rk_scale")
 
 r = risk.result(state.shown().to_toml())
 if r is None:
-    st.info(t("rk_short_horizon", lang))
+    st.info(t("rk_short_horizon", lang, h=state.shown().horizon, fix=t("rk_fix_app", lang, control=t("horizon", lang))))
     st.stop()
 
 # ---- probabilities -------------------------------------------------------------------------------

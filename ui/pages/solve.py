@@ -172,7 +172,7 @@ lang = c.lang
 if state.ss().pop("applied", False):
     st.toast(t("sv_applied", lang))
 if c.working.horizon < 2030:
-    st.warning(t("solve_horizon", lang, h=c.working.horizon))
+    st.warning(t("solve_horizon", lang, h=c.working.horizon, control=t("horizon", lang)))
     st.stop()
 if c.projection.last_actual_year >= 2030:
     st.warning(t("solve_actual", lang))

@@ -337,8 +337,11 @@ TEXT: dict[str, tuple[str, str]] = {
                      "The solver needs at least one sector it may move: the last one stays ticked. Tick another "
                      "first, then untick this one."),
     "sv_error": ("Không giải được:", "Cannot solve:"),
-    "solve_horizon": ("Bộ giải cần năm cuối dự báo từ 2030 trở đi (hiện là {h}).",
-                      "The solver needs a horizon of 2030 or later (now {h})."),
+    # the value, why, and the control by its label, as the Scorecard says it
+    "solve_horizon": ("Năm cuối dự báo là {h}, trước năm 2030: các mục tiêu bộ giải nhắm tới là của năm 2030. Đặt "
+                      "«{control}» ở thanh bên từ 2030 trở đi.",
+                      "The horizon is {h}, before 2030: the targets the solver aims at are 2030's. Set \"{control}\" "
+                      "in the sidebar to 2030 or later."),
     "solve_actual": ("Năm 2030 đã là năm thực tế: không còn gì để giải.", "2030 is an actual year: nothing to solve."),
     "sev_info": ("Thông tin", "Info"), "sev_warning": ("Lưu ý", "Warning"), "sev_conflict": ("Mâu thuẫn", "Conflict"),
     "col_binding": ("Ràng buộc", "Binding"), "col_mult": ("Chi phí biên", "Multiplier"), "col_met": ("Đạt", "Met"),

@@ -153,7 +153,11 @@ RISK_TEXT: dict[str, tuple[str, str]] = {
     "rk_col_band50": ("Dải 50 %", "50 % band"), "rk_col_band90": ("Dải 90 %", "90 % band"),
     "rk_col_in50": ("Trong dải 50 %", "Inside 50 %"), "rk_col_in90": ("Trong dải 90 %", "Inside 90 %"),
     "rk_yes": ("có", "yes"), "rk_no": ("không", "no"),
-    "rk_short_horizon": ("Xác suất cần kịch bản đến ít nhất năm 2030.", "Probabilities need a horizon of 2030 or later."),
+    # the value, why, and the fix where the reader is: the sidebar's control, or the file's key
+    "rk_short_horizon": ("Năm cuối dự báo là {h}, trước năm 2030: xác suất là của các chỉ tiêu năm 2030. {fix}",
+                         "The horizon is {h}, before 2030: the probabilities are of the 2030 targets. {fix}"),
+    "rk_fix_app": ("Đặt «{control}» ở thanh bên từ 2030 trở đi.", "Set \"{control}\" in the sidebar to 2030 or later."),
+    "rk_fix_file": ("Đặt meta.horizon trong tệp từ 2030 trở đi.", "Set meta.horizon in the file to 2030 or later."),
     "rk_compare": ("Xác suất đạt chỉ tiêu (mô phỏng ngẫu nhiên)", "Probability of meeting the targets (stochastic simulation)"),
     "rk_scorecard_note": ("Cột «Xác suất đạt»: {line} Chi tiết ở trang Rủi ro.",
                           "Column \u201cProbability met\u201d: {line} Details on the Uncertainty page."),
