@@ -456,7 +456,11 @@ def test_tables_show_every_row_marks_and_dashes():
 
 def test_short_horizon_is_explained():
     at = fresh(h="2028", lay="2024")
-    assert "trước năm 2030" in at.info[0].value
+    assert plain(at.info[0].value) == ("Năm cuối dự báo là 2028, trước năm 2030: các chỉ tiêu năm 2030 chưa thể đánh "
+                                       "giá. Đặt «Năm cuối dự báo» ở thanh bên từ 2030 trở đi để xem kết quả.")
+    en = fresh(h="2028", lay="2024", lang="en")   # the control by its label, as the Solve page says it
+    assert plain(en.info[0].value) == ("The horizon is 2028, before 2030: the 2030 targets cannot be evaluated. Set "
+                                       "\"Horizon (last projected year)\" in the sidebar to 2030 or later to see them.")
     assert "8 chỉ tiêu — dự báo kết thúc năm 2028, trước 2030" in " ".join(c.value for c in at.caption)
 
 

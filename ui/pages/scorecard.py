@@ -26,7 +26,7 @@ def own_findings(toml_text: str):
 c = ctx()
 lang = c.lang
 if c.projection.horizon < 2030:
-    st.info(t("sc_short_horizon", lang, h=c.projection.horizon))
+    st.info(t("sc_short_horizon", lang, h=c.projection.horizon, control=t("horizon", lang)))
 SETS = registry.set_ids()
 
 

@@ -14,7 +14,7 @@ c = ctx()
 what_changed(c)
 lang, p = c.lang, c.projection
 if p.horizon < 2030:
-    st.info(t("sc_short_horizon", lang, h=p.horizon))
+    st.info(t("sc_short_horizon", lang, h=p.horizon, control=t("horizon", lang)))
 show(charts.structure_path(p, lang), lang)
 show(charts.structure(p, lang), lang)
 st.subheader(t("s_table", lang))

@@ -220,9 +220,9 @@ TEXT: dict[str, tuple[str, str]] = {
                 "±0.5 pp (shares) or ±5 % (per capita): an assumption. The four published structure targets sum to "
                 "99.94 % (rounding); compared unscaled."),
     "sc_short_horizon": ("Năm cuối dự báo là {h}, trước năm 2030: các chỉ tiêu năm 2030 chưa thể đánh giá. "
-                         "Đặt «Năm cuối dự báo» từ 2030 trở đi để xem kết quả.",
+                         "Đặt «{control}» ở thanh bên từ 2030 trở đi để xem kết quả.",
                          "The horizon is {h}, before 2030: the 2030 targets cannot be evaluated. "
-                         "Set the horizon to 2030 or later to see them."),
+                         "Set \"{control}\" in the sidebar to 2030 or later to see them."),
     "unit_pp": ("điểm %", "pp"), "unit_times": ("lần", "×"), "unit_mvnd": ("tr.đ", "mn VND"),
     "hl_lead_changed": ("Các chỉ tiêu chính của bộ mục tiêu với các giả định đang chỉnh, so với kịch bản đã mở",
                         "The target set's headline targets with the assumptions as edited, against the scenario "
