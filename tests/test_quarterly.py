@@ -155,7 +155,12 @@ def test_the_remaining_quarters_by_hand_on_2025(history, baseline_projection):
     ("en", 14.0, 8.0, "After 14.00 % in nine months, 2025 as a whole still comes to 8.00 % if Q4 falls by no more than "
                       "{x} %"),
     ("vi", -2.0, 8.0, "Sau 9 tháng giảm 2,00 %, để cả năm 2025 tăng 8,00 %, quý IV phải tăng {x} % so với cùng kỳ"),
-    ("en", -2.0, 8.0, "After a fall of 2.00 % in nine months, for 8.00 % in 2025 as a whole, Q4 must grow by {x} %")])
+    ("en", -2.0, 8.0, "After a fall of 2.00 % in nine months, for 8.00 % in 2025 as a whole, Q4 must grow by {x} %"),
+    # a falling target is said as one in English too ("for -5.00 %", "still comes to -5.00 %")
+    ("en", -4.0, -5.0, "After a fall of 4.00 % in nine months, 2025 as a whole still comes to a fall of 5.00 % if Q4 "
+                       "falls by no more than {x} %"),
+    ("en", -10.0, -5.0, "After a fall of 10.00 % in nine months, for a fall of 5.00 % in 2025 as a whole, Q4 must "
+                        "grow by {x} %")])
 def test_the_remaining_quarters_sentence_reads_signs_as_the_statistics_office_does(baseline_projection, lang, done,
                                                                                      target, want):
     """A year already secured said "quý IV phải tăng -7,26 %" (must grow by −7.26 %), a fall so

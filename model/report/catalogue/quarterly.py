@@ -23,10 +23,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "qt_done_down": ("Sau {done} giảm {c} %", "After a fall of {c} % in {done}"),
     "qt_done_up_sector": ("{who} sau {done} tăng {c} %", "{who}: after {c} % in {done}"),
     "qt_done_down_sector": ("{who} sau {done} giảm {c} %", "{who}: after a fall of {c} % in {done}"),
-    # {g}: the year's target in words ("tăng 8,00 %", "giảm 2,00 %"), {gn} the same signed (English)
+    # {g}: the year's target in words ("tăng 8,00 %", "giảm 2,00 %"; "8.00 %", "a fall of 2.00 %": "for -5.00 %"
+    # read as a sign slipped in)
     "qt_remaining": ("{after}, để cả năm {year} {g}, {left} phải tăng {need} % so với cùng kỳ "
                      "(lộ trình của kịch bản: {path}){beyond}.",
-                     "{after}, for {gn} % in {year} as a whole, {left} must grow by {need} % on the same "
+                     "{after}, for {g} in {year} as a whole, {left} must grow by {need} % on the same "
                      "period a year before (the scenario's path: {path}){beyond}."),
     # a need above what the same quarters delivered in any recent actual year, said in the sentence
     "qt_beyond": ("; cao hơn mức {left} đạt được ở mọi năm {y0}–{y1} (cao nhất: {x} năm {y})",
@@ -36,7 +37,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "qt_rest_year": ("năm {y} {g}", "{y}: {g}"),
     "qt_remaining_slack": ("{after}, cả năm {year} vẫn {g} nếu {left} giảm không quá {need} % so với cùng kỳ "
                            "(lộ trình của kịch bản: {path}).",
-                           "{after}, {year} as a whole still comes to {gn} % if {left} falls by no more than {need} % on "
+                           "{after}, {year} as a whole still comes to {g} if {left} falls by no more than {need} % on "
                            "the same period a year before (the scenario's path: {path})."),
     # a growth said as the statistics office says it: a fall is "giảm 3,48 %", not "tăng -3,48 %"
     "qt_up": ("tăng {x} %", "{x} %"), "qt_down": ("giảm {x} %", "a fall of {x} %"),

@@ -136,7 +136,7 @@ def remaining_text(r, lang: str = "vi") -> str:
     beyond = "" if top is None else t("qt_beyond", lang, left=left, y0=r.record[0][0], y1=r.record[-1][0],
                                       x=said(top[1]), y=top[0])
     return t("qt_remaining_slack" if slack else "qt_remaining", lang, after=after, year=r.year,
-             g=said(r.target_pct), gn=fmt.num(r.target_pct, lang, 2), left=left,
+             g=said(r.target_pct), left=left,
              need=fmt.num(abs(r.needed_pct), lang, 2), path=said(r.path_pct), beyond=beyond)
 
 
