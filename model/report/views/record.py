@@ -126,18 +126,14 @@ def remaining_text(r, lang: str = "vi") -> str:
     else:
         after = t(key, lang, done=done, c=c)
     slack = round(r.needed_pct, 2) < 0   # the year is secured unless the rest falls by more than this
-
-    def said(v: float) -> str:
-        return _said(v, lang)
-
     # a need above the record's every recent year is said in the sentence itself: "Q4 must grow
     # by 23.51 %" read as a plan where no fourth quarter of 2021–2025 passed 10.7 %
     top = None if slack else r.beyond_record()
     beyond = "" if top is None else t("qt_beyond", lang, left=left, y0=r.record[0][0], y1=r.record[-1][0],
-                                      x=said(top[1]), y=top[0])
+                                      x=_said(top[1], lang), y=top[0])
     return t("qt_remaining_slack" if slack else "qt_remaining", lang, after=after, year=r.year,
-             g=said(r.target_pct), left=left,
-             need=fmt.num(abs(r.needed_pct), lang, 2), path=said(r.path_pct), beyond=beyond)
+             g=_said(r.target_pct, lang), left=left,
+             need=fmt.num(abs(r.needed_pct), lang, 2), path=_said(r.path_pct, lang), beyond=beyond)
 
 
 def _said(v: float, lang: str) -> str:
