@@ -178,7 +178,17 @@ def test_unreachable_target_named_alone(history, baseline):
     assert not r.success and r.status == 1
     assert "grdp_growth_avg" in r.missed
     assert ("grdp_growth_avg",) in r.conflicts
-    assert "cannot all hold" in r.message and "Average real GRDP growth 2021-2030 by -" in r.message
+    assert "cannot all hold" in r.message
+    # the miss said with its direction and unit, and the target out of reach on its own said so,
+    # not as a "set that cannot hold together" of one
+    gap = -r.targets.set_index("id").at["grdp_growth_avg", "gap"]
+    assert gap > 0.5
+    assert f"Average real GRDP growth 2021-2030 — {gap:.2f} pp a year below the target;" in r.message
+    assert "Out of reach even alone: Average real GRDP growth 2021-2030." in r.message
+    assert "Cannot hold together" not in r.message and " by -" not in r.message
+    vi = r.text("vi")
+    assert f"Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2030 — thấp hơn mục tiêu {gap:.2f}".replace(".", ",") in vi
+    assert "Không thể đạt ngay cả khi đứng riêng: Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2030." in vi
     assert np.isnan(r.targets.set_index("id").at["grdp_growth_avg", "multiplier"])
 
 
@@ -188,6 +198,11 @@ def test_conflicting_pair_named(history, baseline):
     r = solve(history, baseline, ["grdp_growth_avg", "grdp_per_capita"], approx="equal")
     assert not r.success
     assert r.conflicts == (("grdp_growth_avg", "grdp_per_capita"),)
+    # a set is joined with " + " (the names hold commas), each miss with its direction: growth
+    # falls short while per capita (its price level) overshoots
+    assert r.message.endswith(" Cannot hold together: Average real GRDP growth 2021-2030 + GRDP per capita at "
+                              "current prices.")
+    assert "pp a year below the target" in r.message and "million VND/person above the target" in r.message
     assert solve(history, baseline, ["grdp_growth_avg"]).success
     assert solve(history, baseline, ["grdp_per_capita"], approx="equal").success
 

@@ -84,9 +84,16 @@ def _printed(row, lang: str) -> str:
     return printed_target(r["comparator"], r["target_low"], r["target_high"], lang)
 
 
-def solve_text(result, lang: str = "en", conflicts: bool = True) -> str:
+# the conflicts a slide names (`brief`): a request of the 19 solvable targets found a dozen sets,
+# and the sentence ran over the slide's tables
+BRIEF_CONFLICTS = 4
+
+
+def solve_text(result, lang: str = "en", conflicts: bool = True, brief: bool = False) -> str:
     """A `model.solver.SolveResult`'s outcome in one or two sentences (``conflicts``: with the
-    sets that cannot hold together; the app lists them apart)."""
+    sets that cannot hold together; the app lists them apart). ``brief`` (a slide, beside the
+    targets' table): a miss counted, not listed (the table gives each value, target and status),
+    and the first `BRIEF_CONFLICTS` of the conflicts named, with how many more."""
     r = result.targets
     if result.status == 2:
         return t("sr_stopped", lang, why=result.optimiser)
@@ -97,13 +104,25 @@ def solve_text(result, lang: str = "en", conflicts: bool = True) -> str:
                                                        n=result.n_targets, method=method,
                                                        free=", ".join(sector_label(s, lang, short=True)
                                                                       for s in result.free))
-    parts = [t("sr_part", lang, target=target_name(row.id, lang),
-               gap=f"{fmt.num(row.gap, lang, 2, sign=True)} {gap_unit(row.id, lang)}")
-             for row in r.itertuples() if not row.met]
-    text = t("sr_bad", lang, parts="; ".join(parts))
+    missed = [row for row in r.itertuples() if not row.met]
+    if brief:
+        text = t("sr_bad_count", lang, k=len(missed), n=len(r))
+    else:
+        text = t("sr_bad", lang, parts="; ".join(
+            t("sr_part_below" if row.gap < 0 else "sr_part_above", lang, target=target_name(row.id, lang),
+              gap=f"{fmt.num(abs(row.gap), lang, 2)} {gap_unit(row.id, lang)}") for row in missed))
     if result.conflicts and conflicts:
-        text += " " + t("sr_conflicts", lang, sets=", ".join(
-            "{" + ", ".join(target_name(i, lang) for i in c) + "}" for c in result.conflicts))
+        # a target out of reach on its own is no "set that cannot hold together"; and the names
+        # hold commas ("Agriculture, forestry and fishery share"), so a set is joined with " + "
+        named = result.conflicts[:BRIEF_CONFLICTS] if brief else result.conflicts
+        alone = [target_name(c[0], lang) for c in named if len(c) == 1]
+        sets = [" + ".join(target_name(i, lang) for i in c) for c in named if len(c) > 1]
+        if alone:
+            text += " " + t("sr_alone", lang, items="; ".join(alone))
+        if sets:
+            text += " " + t("sr_conflicts", lang, sets="; ".join(sets))
+        if len(result.conflicts) > len(named):
+            text += " " + t("sr_conflicts_more", lang, n=len(result.conflicts) - len(named))
     elif result.diagnosed and not result.conflicts:
         text += " " + t("sr_no_small_conflict", lang, n=result.n_targets)
     return text
