@@ -978,6 +978,44 @@ def test_the_solve_slide_answers_the_files_whole_request(history):
     assert growth[1] == f"{want['grdp_growth_avg']:.2f}"
 
 
+def test_a_solve_request_of_every_target_keeps_its_slides_text_clear_of_the_tables(history, tmp_path):
+    """A `[solve]` table asking all nineteen solvable targets under an investment cap of 40 %:
+    the slide's sentence listed fifteen misses and fifty conflicts, and ran over both tables; the
+    targets' table ran off the slide's foot. The sentence counts the misses (the table gives each)
+    and names four conflicts with how many more; the targets past eight go on a slide of their own,
+    numbered, each target once. As LibreOffice lays it out, no word over another."""
+    from pptx import Presentation
+
+    from model import registry
+    from model.scenario import SolveSettings
+
+    every = tuple(registry.all_solvable())
+    st = SolveSettings(targets=every, investment_cap=40.0)
+    sc = replace(model.load_scenario(BASELINE), solve=st)
+    res = model.solve(history, sc, **st.arguments())
+    missed = int((~res.targets["met"]).sum())
+    assert len(every) == 19 and missed > 8 and len(res.conflicts) > 4
+    for lang, head, more in (("vi", f"phương án gần nhất trượt {missed} trong 19 mục tiêu (bảng dưới",
+                              f"Và {len(res.conflicts) - 4} nhóm khác (trang Giải mục tiêu và lệnh solve liệt kê đủ)."),
+                             ("en", f"the best compromise misses {missed} of the 19 (the table below",
+                              f"And {len(res.conflicts) - 4} more (the Solve page and the solve command list them all).")):
+        f = tmp_path / f"every_{lang}.pptx"
+        f.write_bytes(deck.build(history, [sc], lang=lang, draws=0))
+        prs = Presentation(f)
+        titles = [s.shapes[0].text_frame.text for s in prs.slides]
+        assert f"{t('dk_solve', lang)} (1/2)" in titles and f"{t('dk_solve', lang)} (2/2)" in titles
+        first, second = (prs.slides[titles.index(f"{t('dk_solve', lang)} ({k}/2)")] for k in (1, 2))
+        said = " ".join(_texts(first))
+        assert head in said and more in said
+        rows = [[c.text for c in r.cells] for s in (first, second) for sh in s.shapes if sh.has_table
+                for r in list(sh.table.rows)[1:] if len(r.cells) == 4]
+        assert len(rows) == 19 and len({r[0] for r in rows}) == 19
+        # the title keeps its size when numbered
+        assert first.shapes[0].text_frame.paragraphs[0].runs[0].font.size.pt == 26
+        if shutil.which("soffice") and shutil.which("pdftotext"):
+            assert _text_problems(_render(f, tmp_path)) == [], lang
+
+
 def test_a_solve_request_the_horizon_cannot_pose_is_said_on_its_slide(history):
     """A valid file with a `[solve]` table and a horizon of 2028 (or one set to 2028 in the app):
     the deck raised the solver's error, and the Export and Compare pages, which build it while

@@ -62,6 +62,7 @@ def title_size(text: str, width: float, height: float, sizes=(32, 28, 24, 20, 16
 # most: 1 + 1 + 4 + 3 columns fit 12 inches at 11 points; beyond, the values alone
 COMPARED_WITH_DELTAS = 4
 SLIPS_SHOWN = 3   # projects on the slide "if a project slips": three rows each, nine in a table that fits
+SOLVE_ROWS, SOLVE_MORE_ROWS = 8, 12   # the solver's targets beside its paths, and on a slide of their own
 PROJECT_ROWS = 10  # rows of the projects table a slide holds (long names on two lines clear of the source line)
 
 
@@ -513,16 +514,24 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
             d._text(s, f"{t('sv_error', lang)} {e.text(lang)}", 0.6, 1.2, WIDE - 1.2, 1.8, size=13)
             res = None
         if res is not None:
-            d._text(s, solve_text(res, lang), 0.6, 1.2, WIDE - 1.2, 1.8, size=13)
+            # a miss counted, not listed, and four conflicts at most: the table beside gives each
+            # target (all nineteen solvable ones ran the sentence over both tables)
+            d._text(s, solve_text(res, lang, brief=True), 0.6, 1.2, WIDE - 1.2, 1.8, size=13)
             # the targets on the left as the Solve page shows them (`views.solved_targets_table`:
             # the investment cap "≤ 55,5" where the solver's own text read "≤ 55.5" in Vietnamese);
             # the paths on the right, which the slide is titled for and showed none of: each
             # sector's real growth a year to the targets' year, the ones solved marked
             shown = solved_targets_table(res, lang)
             cols = [t(k, lang) for k in ("col_indicator", "col_value", "col_target")]
-            d.table(s, shown[cols].assign(**{t("col_status", lang): [status_label("met" if m else "missed", lang)
-                                                                      for m in res.targets["met"]]}),
-                    w=6.9, y=3.2, size=10, first=0.46)
+            shown = shown[cols].assign(**{t("col_status", lang): [status_label("met" if m else "missed", lang)
+                                                                   for m in res.targets["met"]]})
+            # SOLVE_ROWS targets beside the paths; the rest on slides of their own, numbered as
+            # the projects' are (nineteen targets ran off the slide's foot)
+            d.table(s, shown.iloc[:SOLVE_ROWS], w=6.9, y=3.2, size=10, first=0.46)
+            rest = shown.iloc[SOLVE_ROWS:]
+            parts = [rest.iloc[k:k + SOLVE_MORE_ROWS] for k in range(0, len(rest), SOLVE_MORE_ROWS)]
+            if parts:   # the run's own text, so the title keeps its size
+                s.shapes[0].text_frame.paragraphs[0].runs[0].text = nfc(f"{t('dk_solve', lang)} (1/{len(parts) + 1})")
             # the Solve page's table (`views.solved_paths_view`), a row a sector
             paths = text_frame(solved_paths_view(res, lang).loc[:TARGET_YEAR].T, lang)
             paths.index = [label + (f" ({t('dk_solved', lang)})" if x in res.free else "")
@@ -533,6 +542,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
             if sc.horizon > TARGET_YEAR:
                 d._text(s, t("sn_after_target", lang, year=TARGET_YEAR, next=TARGET_YEAR + 1, horizon=sc.horizon),
                         7.6, 3.3 + 0.4 * (len(rows) + 1), WIDE - 8.1, 0.8, size=10, colour=MUTED)
+            for k, part in enumerate(parts, start=2):
+                d.table(d.slide(f"{t('dk_solve', lang)} ({k}/{len(parts) + 1})"), part, size=10, first=0.46)
 
     # 11. the comparison: each scenario projected once, keyed A, B, … as on the Compare page
     if len(scenarios) > 1:
