@@ -1393,6 +1393,33 @@ def test_solve_page_starts_from_the_files_solve_table(workspace):
     assert values[growth_name] == fmt.num(res.targets.set_index("id").at["grdp_growth_avg", "value"], "vi", 2)
 
 
+@pytest.mark.parametrize("lang,alone,more", [("vi", "Không thể đạt ngay cả khi đứng riêng: ", "Và {n} nhóm khác không thể cùng đạt"),
+                                              ("en", "Out of reach even alone: ", "{n} more sets that cannot hold together")])
+def test_solve_page_lists_six_conflicts_and_folds_the_rest(workspace, lang, alone, more):
+    """Every solvable target under an investment cap of 40 %: the page put fifty lines of sets
+    between the verdict and the next step. Six are listed, the rest in a section that opens, each
+    once; the verdict says each miss with its direction."""
+    from model import registry
+
+    every = tuple(registry.all_solvable())
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace(
+        'name = "baseline"', 'name = "every_target"') + (
+        "\n[solve]\ntargets = [" + ", ".join(f'"{i}"' for i in every) + "]\ninvestment_cap = 40.0\n")
+    sc = model.parse_scenario(text)
+    res = model.solve(model.assemble_history(), sc, **sc.solve.arguments())
+    assert len(res.conflicts) > 6
+    at = fresh(lang=lang)
+    upload(at, text)
+    goto(at, "solve")
+    assert any(("thấp hơn mục tiêu" if lang == "vi" else "below the target") in e.value for e in at.error)
+    lists = [plain(m.value) for m in at.markdown if plain(m.value).startswith("- ")]
+    listed = [x for m in lists for x in m.split("\n")]
+    assert len(lists[0].split("\n")) == 6 and len(listed) == len(res.conflicts)
+    assert sum(x.startswith("- " + alone) for x in listed) == sum(len(c) == 1 for c in res.conflicts)
+    fold = [e for e in at.expander if e.label == more.format(n=len(res.conflicts) - 6)]
+    assert len(fold) == 1 and plain(fold[0].markdown[0].value) == lists[1]
+
+
 def test_projects_and_solve_pages_show_the_supply_side_with_the_apis_numbers():
     """Issue 15: what the path needs from capital, labour and TFP, beside the record, on the
     Projects page (with the growth accounting) and the Solve page (for the solved paths)."""

@@ -24,6 +24,8 @@ from ui import state
 from ui.common import ctx, headline_strip, section, show, slow_cache, static_table, table
 from ui.numbox import box_notes, number_box
 
+PAGE_CONFLICTS = 6   # the conflicts listed under the verdict; the rest in a section that opens
+
 
 @slow_cache("spin_solve", max_entries=64)
 def solve(toml_text, targets, free, method, approx, bounds, smoothness, taxes, priorities, prices, cap=None):
@@ -313,9 +315,15 @@ elif res.status == 2:
         st.info(state.md(step))
 else:
     st.error(state.md(res.text(lang, conflicts=False)))
-    for cset in res.conflicts:
-        k = "sv_conflict_alone" if len(cset) == 1 else "sv_conflict"
-        st.markdown("- " + t(k, lang, items=" + ".join(state.md(tg.at[i, name]) for i in cset)))
+    # one list, the first PAGE_CONFLICTS shown and the rest folded: the nineteen solvable targets
+    # under a cap found fifty sets, fifty lines between the verdict and the next step
+    said = ["- " + t("sv_conflict_alone" if len(cset) == 1 else "sv_conflict", lang,
+                     items=" + ".join(state.md(tg.at[i, name]) for i in cset)) for cset in res.conflicts]
+    if said:
+        st.markdown("\n".join(said[:PAGE_CONFLICTS]))
+    if len(said) > PAGE_CONFLICTS:
+        with st.expander(t("sv_conflicts_more", lang, n=len(said) - PAGE_CONFLICTS)):
+            st.markdown("\n".join(said[PAGE_CONFLICTS:]))
     st.info(next_step(res, lang))
 headline_strip(res.projection, c.projection, c.title(), lang, lead=t("hl_lead_solve", lang))
 if not res.success:

@@ -85,6 +85,7 @@ TEXT: dict[str, tuple[str, str]] = {
                       "Next step: {items} cannot be reached even alone within these bounds; widen the sectors' growth "
                       "bounds, let relative prices move, or untick that target."),
     "sv_conflict": ("Không thể cùng đạt: {items}", "Cannot hold together: {items}"),
+    "sv_conflicts_more": ("Và {n} nhóm khác không thể cùng đạt", "{n} more sets that cannot hold together"),
     "sv_conflict_alone": ("Không thể đạt ngay cả khi đứng riêng: {items}", "Out of reach even alone: {items}"),
     "sv_stopped": ("Bộ giải dừng khi chưa hội tụ; kết quả chỉ để tham khảo.",
                    "The optimiser stopped before converging; treat the result as indicative."),
