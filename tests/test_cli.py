@@ -521,7 +521,7 @@ def test_solve_with_an_investment_cap_typed_either_way(tmp_path, capsys):
     (["run", "FILE", "--out", "o", "--targets-set", "x"], "tham số --targets-set: x: không có bộ mục tiêu này"),
     (["run", "FILE", "--out", " "], "tham số --out: tên thư mục trống"),
     (["brief", "FILE", "-o", "deck.txt"], "tham số -o/--out: deck.txt: tên tệp kết thúc bằng .pptx"),
-    (["supply", "FILE", "--alpha", "0,95"], "tham số --alpha: 0,95: từ 0,2 đến 0,9 (khoảng của giả định: 0,4-0,6)"),
+    (["supply", "FILE", "--alpha", "0,95"], "tham số --alpha: 0,95: từ 0,2 đến 0,9 (khoảng của giả định: 0,4–0,6)"),
     (["supply", "FILE", "--delta", "abc"], "tham số --delta: abc: cần một số, ví dụ"),
     (["solve", "FILE", "--out", "o", "--priority", "x"], "tham số --priority: 'x': viết MÃ=TRỌNG_SỐ"),
     (["quarterly", "FILE", "--year", "2026", "--done", "5=8"], "tham số --done: 5=8: số quý đã có là 1, 2 hoặc 3"),
@@ -598,7 +598,7 @@ def test_share_and_icor_take_the_decimal_comma(capsys):
     assert main(["invest", str(SCENARIOS / "baseline.toml"), "--share", "0,4", "--icor", "6,5", "--lang", "en"]) == 0
     comma = capsys.readouterr().out
     assert main(["invest", str(SCENARIOS / "baseline.toml"), "--share", "0.4", "--icor", "6.5", "--lang", "en"]) == 0
-    assert capsys.readouterr().out == comma and "investment of 40.0 % of GRDP at ICOR 6.5" in comma
+    assert capsys.readouterr().out == comma and "Investment of 40.0 % of GRDP at ICOR 6.5" in comma
 
 
 def test_invest_share_reads_growth_over_the_sets_period(tmp_path, capsys):
@@ -613,21 +613,21 @@ def test_invest_share_reads_growth_over_the_sets_period(tmp_path, capsys):
     p = model.simulate(history, growth_from_investment(history, base, 0.4, icor=7.0))
     assert main(["invest", str(SCENARIOS / "baseline.toml"), "--share", "0,4", "--lang", "en"]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines() if "buys" in x)
-    assert line == (f"investment of 40.0 % of GRDP at ICOR 7.0 buys real GRDP growth of "
-                    f"{100 * p.average_growth(2025, 2030):.2f} % a year over 2026-2030 "
-                    f"({100 * p.average_growth(2020, 2030):.2f} % a year over 2021-2030)")
+    assert line == (f"Investment of 40.0 % of GRDP at ICOR 7.0 buys real GRDP growth of "
+                    f"{100 * p.average_growth(2025, 2030):.2f} % a year over 2026–2030 "
+                    f"({100 * p.average_growth(2020, 2030):.2f} % a year over 2021–2030)")
     text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8")
-    for horizon, tail in ((2030, ""), (2035, "2026-2030")):
+    for horizon, tail in ((2030, ""), (2035, "2026–2030")):
         f = tmp_path / f"plan{horizon}.toml"
         f.write_text(text.replace("horizon = 2030", f"horizon = {horizon}") + '\n[targets]\nset = "plan_2026_2030"\n',
                      encoding="utf-8")
         assert main(["invest", str(f), "--share", "0,4", "--lang", "en"]) == 0
         line = next(x for x in capsys.readouterr().out.splitlines() if "buys" in x)
-        assert line.endswith(f"over 2026-{horizon}" if not tail else f"% a year over {tail})"), line
+        assert line.endswith(f"over 2026–{horizon}" if not tail else f"% a year over {tail})"), line
         if tail:
             sc = model.load_scenario(f)
             q = model.simulate(history, growth_from_investment(history, sc, 0.4, icor=7.0))
-            assert f"({100 * q.average_growth(2025, 2030):.2f} % a year over 2026-2030)" in line
+            assert f"({100 * q.average_growth(2025, 2030):.2f} % a year over 2026–2030)" in line
 
 
 def test_frontier_against_investment(capsys):

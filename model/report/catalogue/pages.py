@@ -353,11 +353,11 @@ TEXT: dict[str, tuple[str, str]] = {
                            "prices. Committed: running or built; a scenario counts only the projects it lists with "
                            "on = true (a project not listed is off)."),
     "cli_invest_record": ("Số liệu (vốn đầu tư toàn xã hội, tỷ đồng, giá hiện hành):",
-                          "the record (total social investment, bn VND at current prices):"),
+                          "The record (total social investment, bn VND at current prices):"),
     "cli_invest_buys": ("Vốn đầu tư {s} % GRDP với ICOR {k} mua được tăng trưởng GRDP thực {g} %/năm giai đoạn {y0}–{y1}",
-                        "investment of {s} % of GRDP at ICOR {k} buys real GRDP growth of {g} % a year over {y0}-{y1}"),
+                        "Investment of {s} % of GRDP at ICOR {k} buys real GRDP growth of {g} % a year over {y0}–{y1}"),
     # the period the file's target set judges, where it is not the projected years
-    "cli_invest_period": (" ({g} %/năm giai đoạn {a}–{b})", " ({g} % a year over {a}-{b})"),
+    "cli_invest_period": (" ({g} %/năm giai đoạn {a}–{b})", " ({g} % a year over {a}–{b})"),
     "cli_invest_need": ("{name}: vốn đầu tư cần, tỷ đồng giá hiện hành (ICOR {icor}; % GRDP giá hiện hành):",
                         "{name}: investment needed, bn VND at current prices (ICOR {icor}; % of GRDP at current prices):"),
     "cli_invest_need_bought": ("{name} với tăng trưởng mà vốn {s} % GRDP mua được (ICOR {k}): vốn đầu tư cần, tỷ đồng giá "
