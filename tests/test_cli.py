@@ -310,6 +310,12 @@ def test_solve_exits_3_when_targets_conflict_and_still_writes(tmp_path, capsys):
     assert (out / "paths.csv").exists() and (out / "baseline_solved.toml").exists()
     printed = capsys.readouterr().out
     assert "cannot all hold" in printed and "Before you apply:" in printed
+    # each set that cannot hold together said once, on a line of its own by id (the verdict
+    # named every set again, in words, on its first line)
+    first = printed.splitlines()[0]
+    assert "Cannot hold together" not in first and "Out of reach even alone" not in first
+    assert "\n  Cannot hold together: grdp_growth_avg + grdp_multiple\n" in printed
+    assert printed.count("Cannot hold together") == printed.count("\n  Cannot hold together: ") >= 2
     # each target's line: its id (what --targets takes), its name, the value and the gap in
     # their units (the lines had bare numbers: "grdp_per_capita: 166,49 (…; chênh lệch -3,51)")
     tg = pd.read_csv(out / "targets.csv", encoding="utf-8-sig").set_index("id")

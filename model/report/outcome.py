@@ -255,7 +255,7 @@ def _project_name(scenario, pid: str, lang: str) -> str:
 
 def solve_summary(result, lang: str = "en") -> str:
     """The outcome, one line per target, conflicts and notes: what the CLI prints."""
-    lines = [solve_text(result, lang)]
+    lines = [solve_text(result, lang, conflicts=False)]   # the sets are listed below, by id
     for row in result.targets.itertuples():
         flag = t("sr_met" if row.met else "sr_missed", lang)
         if row.binding:
