@@ -320,7 +320,7 @@ def _icor_forecast(h: History, r: pd.Series, e_known: pd.DataFrame, years: np.nd
     plan = load_plan_targets()
     row = plan[(plan["indicator"] == "total_social_investment_cum") & (plan["horizon_year"] == "2021-2025")]
     total = float(str(row.iloc[0]["target_value"]).lstrip("~>"))
-    icor = float(icor_record(h).at["2016-2020", "icor"])
+    icor = float(icor_record(h).at["2016–2020", "icor"])
     p2020 = float(h.nominal.sum(axis=1)[2020] / h.real.sum(axis=1)[2020])
     cpi = national_cpi(list(years))
     price = p2020 * np.cumprod(1 + cpi.to_numpy())

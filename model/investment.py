@@ -101,11 +101,14 @@ def switch_driver(history: History, scenario: Scenario, sector: str, driver: str
 def icor_record(history: History) -> pd.DataFrame:
     """ICOR in the years with published investment: year, investment_bn (current prices),
     real_increment_bn (2010 prices), deflator_prev (GRDP deflator of the year before),
-    icor, note. Plus the 2016–2020 cumulative figure, from the published 172,000 billion VND
-    and the published real growth back to 2016."""
+    icor, note. First the 2016–2020 cumulative figure (period "2016–2020", en dash), from the
+    published 172,000 billion VND and the published real growth back to 2016."""
     real = need_history(history).real.sum(axis=1)
     defl = history.nominal.sum(axis=1) / real
-    rows = []
+    # the 2016–2020 period first, so the rows read in time; its label written with an en dash as
+    # every span of years is shown ("2016-2020" after 2025 read as out of place)
+    cum = _cumulative_2016_2020(real, defl)
+    rows = [] if cum is None else [cum]
     for y, (inv, row) in sorted(_published_investment().items()):
         if y - 1 not in real.index or y not in real.index:
             continue
@@ -114,9 +117,6 @@ def icor_record(history: History) -> pd.DataFrame:
         note = f"row {row}" + ("; growth 0.53 %: the ratio means nothing" if y == 2020 else "")
         rows.append({"period": str(y), "investment_bn": inv, "real_increment_bn": inc,
                      "deflator_prev": float(defl[y - 1]), "icor": icor, "note": note})
-    cum = _cumulative_2016_2020(real, defl)
-    if cum is not None:
-        rows.append(cum)
     return pd.DataFrame(rows).set_index("period")
 
 
@@ -136,7 +136,7 @@ def _cumulative_2016_2020(real: pd.Series, defl: pd.Series) -> dict | None:
     # No deflator before 2020 is published: valued at 2020's, which overstates the increment's
     # value, so the ratio is a lower bound for the period (said in the note).
     icor = float(cum.iloc[0]["value"]) / (inc * float(defl[2020]))
-    return {"period": "2016-2020", "investment_bn": float(cum.iloc[0]["value"]), "real_increment_bn": inc,
+    return {"period": "2016–2020", "investment_bn": float(cum.iloc[0]["value"]), "real_increment_bn": inc,
             "deflator_prev": float(defl[2020]), "icor": icor,
             "note": f"cumulative 2015-2020 (row {cum.iloc[0]['row']}); R(2015) from 2017's level and the "
                     "published 2016-2017 growth; increment valued at 2020's deflator: a lower bound"}

@@ -30,7 +30,9 @@ def test_record_by_hand(history):
     p2023 = history.nominal.sum(axis=1)[2023] / real[2023]
     assert rec.at["2024", "icor"] == pytest.approx(55524 / ((real[2024] - real[2023]) * p2023))
     assert 6 < rec.at["2025", "icor"] < 8 and 6 < rec.at["2024", "icor"] < 8
-    assert rec.at["2016-2020", "icor"] > 8  # a lower bound, said in the note
+    assert rec.at["2016–2020", "icor"] > 8  # a lower bound, said in the note
+    # in time order, the span with an en dash as every page writes one ("2016-2020" came after 2025)
+    assert list(rec.index) == ["2016–2020", "2024", "2025"]
     shares = inv.investment_record(history)["share_pct"]
     assert shares[2020] == pytest.approx(32.26, abs=0.01) and 48 < shares[2025] < 52
     # kept per history, a copy given: a caller's change reaches no later caller

@@ -153,7 +153,7 @@ def test_more_of_the_readmes_figures_are_what_the_model_gives(history):
     base = model.load_scenario(ROOT / "scenarios" / "baseline.toml")
     icor = investment.icor_record(history)["icor"]
     assert (f"The record gives ICOR {icor['2024']:.2f} (2024) and {icor['2025']:.2f} (2025), and at least "
-            f"{icor['2016-2020']:.1f} over 2016–2020") in text
+            f"{icor['2016–2020']:.1f} over 2016–2020") in text
     buys = {k: 100 * model.simulate(history, investment.growth_from_investment(history, base, 0.5, icor=k))
             .average_growth(2025, 2030) for k in (7, 8)}
     assert f"Half of GRDP invested every year buys {buys[7]:.2f} % a year over 2026–2030 at ICOR 7 ({buys[8]:.2f} % at ICOR 8)" in text
