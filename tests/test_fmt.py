@@ -106,3 +106,28 @@ def test_a_span_of_years_names_one_year_once():
     """`fmt.span`: the sentences' periods, "2026–2030", and one year as itself (the investment
     sentence said "2026–2026", and the Compare table and the sentences each had a copy)."""
     assert span(2026, 2030) == "2026–2030" and span(2026, 2026) == "2026"
+
+
+# ---- a difference shown beside the two figures it is the difference of ------------------------
+def test_a_difference_is_that_of_the_figures_shown():
+    """8.016 % and 7.852 % show as 8.02 and 7.85: their difference reads 0.17 beside them (the
+    unrounded 0.164 read "0.16", and a reader checking the sum found it off by one)."""
+    from model.report.fmt import num, shown_diff
+
+    assert num(8.016 - 7.852, "en") == "0.16"
+    assert num(shown_diff(8.016, 7.852, 2), "en") == "0.17"
+    assert num(45.74 - 45.66, "vi", 1) == "0,1"   # both show 45,7, and the difference read 0,1
+    assert num(shown_diff(45.74, 45.66, 1), "vi", 1) == "0,0"
+    assert shown_diff(3.0, float("nan"), 2) != shown_diff(3.0, float("nan"), 2)
+
+
+@given(st.floats(-1e6, 1e6), st.floats(-1e6, 1e6), st.integers(0, 3), st.sampled_from(["vi", "en"]))
+def test_a_shown_difference_always_adds_up_as_read(a, b, digits, lang):
+    """For any two figures, the difference printed is the printed figures' difference, to the last
+    digit, in either language."""
+    from model.report.fmt import num, shown_diff
+
+    def read(x):
+        return parse_number(num(x, lang, digits, group=False), lang)
+
+    assert num(shown_diff(a, b, digits), lang, digits, group=False) == num(read(a) - read(b), lang, digits, group=False)

@@ -40,14 +40,41 @@ def test_compare_table_differences(history, baseline):
     tbl = views.compare_table(ps, "en")
     assert list(tbl.columns) == ["Target", "A", "B", "Δ B−A"] and tbl.attrs["keys"] == {"A": "A", "B": "B"}
     row = "Average growth 2021–2030 (%/yr)"
-    diff = nums.at["grdp_growth_avg", "B"] - nums.at["grdp_growth_avg", "A"]
+    diff = round(nums.at["grdp_growth_avg", "B"], 2) - round(nums.at["grdp_growth_avg", "A"], 2)
     assert tbl.at[row, "Δ B−A"] == f"{diff:+.2f}"
+    # every difference is that of the two figures as shown, to the last digit (the exact one
+    # could read a digit off the shown figures' difference)
+    for label, r in tbl.iloc[:-1].iterrows():
+        a, b = (float(r[c].split(" ")[0].replace(",", "")) for c in ("A", "B"))
+        digits = len(r["A"].split(" ")[0].partition(".")[2])
+        assert r["Δ B−A"] == model.report.fmt.num(b - a, "en", digits, sign=True), label
     vi = views.compare_table(ps, "vi")
     assert vi.iloc[0, 1] == f"{nums.iloc[0, 0]:,.0f}".replace(",", ".")  # 234.901, not 234,901
     # a target's value says whether it is met (issue 13, item 8); manufacturing is a row
     g = vi.loc["Tăng trưởng bình quân 2021–2030 (%/năm)"]
     assert g["Mục tiêu"] == "> 9" and g["A"].endswith(" ✗") and g["Δ B−A"][-1].isdigit()
     assert "Tỷ trọng chế biến, chế tạo 2030 (%)" in vi.index
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_headline_change_is_that_of_the_cards_figures(history, baseline, lang):
+    """The headline strip's change against the loaded scenario is the difference of the two
+    figures as their cards show them, and the sentence's "from a to b (d)" adds up as read, for
+    the three shipped scenarios against one another."""
+    from model.report.fmt import num, parse_number
+
+    ps = [model.simulate(history, model.load_scenario(model.__path__[0] + f"/../scenarios/{n}.toml"))
+          for n in ("baseline", "provincial_plan", "congress_2025")]
+    for p in ps:
+        for ref in ps:
+            h = views.headline(p, ref, lang)
+            for tid, r in h.iterrows():
+                shown = [views.card_value(tid, x, lang).replace(" %", "").split(" ")[0] for x in (r["value"], r["ref_value"])]
+                digits = len(shown[0].replace(",", ".").partition(".")[2]) if lang == "en" else \
+                    len(shown[0].partition(",")[2])
+                a, b = (parse_number(x, lang) for x in shown)
+                assert r["change_text"].split(" ")[0] == num(a - b, lang, digits, sign=True), (tid, r["change_text"], shown)
+                assert r["unchanged"] == (shown[0] == shown[1])
 
 
 def test_the_compare_table_sets_the_investment_need_against_the_record(history, baseline):
@@ -72,7 +99,7 @@ def test_the_compare_table_sets_the_investment_need_against_the_record(history, 
     row = tbl.loc["Investment need 2026–2030, ICOR 7 (% of GRDP/yr)"]
     # the baseline within the record, the plan's 92.5 % beyond it; the difference in points
     assert row.tolist() == ["record 50.5", f"{need['A']:.1f}", f"{need['B']:.1f} ⚠", "—",
-                            f"{need['B'] - need['A']:+.1f}", "—"]
+                            f"{round(need['B'], 1) - round(need['A'], 1):+.1f}", "—"]
     assert views.compare_beyond_text(tbl, "en") == ("The paths of B need more investment than in any published "
                                                    "year (at most 50.5 % of GRDP, in 2024): marked ⚠ in the table.")
     v = {k: need_against_record(p) for k, p in ps.items() if k != "C"}

@@ -37,6 +37,13 @@ def num(x, lang: str = "vi", digits: int = 2, group: bool = True, sign: bool = F
     return _num(float(x), lang, digits, group, sign)
 
 
+def shown_diff(a: float, b: float, digits: int) -> float:
+    """``a − b`` as the two figures are shown, each rounded to ``digits`` first (as `num` rounds),
+    so that a difference printed beside them is their difference: 8.02 % and 7.85 % differ by
+    0.17 shown, where the unrounded figures' −0.164 read "−0.16" beside them. NaN if either is."""
+    return float(np.round(float(a), digits) - np.round(float(b), digits))
+
+
 @lru_cache(maxsize=16384)
 def _num(x: float, lang: str, digits: int, group: bool, sign: bool) -> str:
     """`num` of a finite float, kept: a page shows the same figures run after run, and Babel

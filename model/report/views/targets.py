@@ -265,7 +265,9 @@ def headline(p: Projection, ref: Projection, lang: str = "vi", set_id: str | Non
         unit, digits = _change_unit(tid)
         ra, rb = a[tid], b[tid]
         v, w = ra["value"], rb["value"]
-        d = v - w if np.isfinite(v) and np.isfinite(w) else np.nan
+        # the difference of the figures as the cards and the sentence show them ("from 8.02 % to
+        # 7.85 % (−0.17 pp)", where the exact −0.164 read −0.16 beside them)
+        d = fmt.shown_diff(v, w, digits) if np.isfinite(v) and np.isfinite(w) else np.nan
         rows.append({"id": tid, "value": v, "ref_value": w, "change": d,
                      "unchanged": not (np.isfinite(d) and round(d, digits) != 0),
                      "change_text": f"{fmt.num(d, lang, digits, sign=True)} {t('unit_' + unit, lang)}",
@@ -357,8 +359,11 @@ def compare_table(projections: Mapping[str, Projection], lang: str = "vi", set_i
     nums.columns = keys
     status = {k: (evaluate(p, set_id=set_id).set_index("id")["status"].to_dict() if p.horizon >= TARGET_YEAR
                   else {}) for k, p in zip(keys, projections.values())}
+    # each difference that of the figures as the columns show them (rounded to the row's digits
+    # first), so that A, B and "Δ B−A" add up as read
+    digits = [COMPARE_DIGITS.get(r, 2) for r in nums.index]
     for k in keys[1:]:
-        nums[f"Δ {k}−{keys[0]}"] = nums[k] - nums[keys[0]]
+        nums[f"Δ {k}−{keys[0]}"] = [fmt.shown_diff(a, b, n) for a, b, n in zip(nums[k], nums[keys[0]], digits)]
     tg = registry.set_rows(set_id).set_index("id")
     # the investment row: its years (the projected ones to 2030) and, in the target's column,
     # the record it is read against; a need above the record is marked ⚠ (`compare_beyond_text`)
