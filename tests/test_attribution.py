@@ -95,6 +95,44 @@ def test_terms_add_up_to_the_total_for_any_pair(history, ab):
     assert len(r) - 1 == len(changed_factors(a, b))
 
 
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pair(), st.sampled_from(["vi", "en"]))
+def test_the_split_as_shown_adds_up_to_the_total_as_shown(history, ab, lang):
+    """What the Compare page and `attribute` print: in every outcome, the parts as shown add up to
+    the total as shown, and the total is B − A as the two figures show (the Compare table's Δ).
+    Rounded alone, the plan against the baseline summed to 25,110 under a total of 25,109."""
+    from model.report import fmt, views
+
+    a, b = ab
+    r = attribute(history, a, b)
+    view = views.attribution_view(r, lang)
+    for c, col in zip(r.columns, view.columns):
+        digits = views.ATTRIBUTION_DIGITS.get(c, 2)
+        read = [fmt.parse_number(x, lang, grouping=True) if x != "—" else np.nan for x in view[col]]
+        if np.isnan(read).any():
+            continue
+        total = fmt.num(fmt.shown_diff(r.attrs["b"][c], r.attrs["a"][c], digits), lang, digits, sign=True)
+        assert view[col].iloc[-1] == total, (c, view[col].iloc[-1], total)
+        assert fmt.num(sum(read[:-1]), lang, digits, sign=True) == total, c
+
+
+def test_the_plan_against_the_baseline_adds_up_as_printed(history, baseline, capsys):
+    """The README's pair: GRDP 2030 at 2010 prices, whose parts rounded alone summed to 25,110
+    under a printed total of 25,109; the Compare table's Δ for the same two is +25,110."""
+    from model.cli import main
+    from model.report import views
+
+    plan = model.load_scenario(model.__path__[0] + "/../scenarios/provincial_plan.toml")
+    ps = {"A": model.simulate(history, baseline), "B": model.simulate(history, plan)}
+    delta = views.compare_table(ps, "en").at["GRDP 2030, constant 2010 prices (billion VND)", "Δ B−A"]
+    assert delta == "+25,110"
+    scen = model.__path__[0] + "/../scenarios/"
+    assert main(["attribute", scen + "baseline.toml", scen + "provincial_plan.toml", "--lang", "en"]) == 0
+    block = capsys.readouterr().out.split("GRDP 2030, constant 2010 prices (billion VND)\n")[1].split("\n\n")[0]
+    values = [int(line.split()[-1].replace(",", "")) for line in block.splitlines()]
+    assert values[-1] == 25110 and sum(values[:-1]) == 25110
+
+
 def test_sequential_beyond_the_shapley_limit(history, baseline, monkeypatch):
     import model.attribution as A
 

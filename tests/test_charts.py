@@ -103,6 +103,16 @@ def test_the_waterfall_names_a_and_b_and_lands_on_b(history, baseline):
     assert span.values[-2] == pytest.approx(span.values[-1])   # the last step ends on B's value
     assert w.note == "A = Kịch bản cơ sở; B = Dịch vụ 9 %" and w.horizontal and w.domain[0] > 0
     assert span.colours[0] == charts.MUTED and span.text[-1].replace(".", "").isdigit()
+    # the labels add up as read: A's, each step, B's (the plan against the baseline read 7,17,
+    # steps summing to +2,53, and 9,69)
+    from model.report.fmt import parse_number
+
+    plan = model.load_scenario(model.__path__[0] + "/../scenarios/provincial_plan.toml")
+    split = model.attribution.attribute(history, baseline, plan)
+    for tb, outcome in ((table, "grdp_nominal_bn"), (split, "grdp_growth_avg"), (split, "share_services")):
+        text = charts.waterfall(tb, outcome, "vi").layers[0].text
+        read = [parse_number(x, "vi", grouping=True) for x in text]
+        assert round(read[0] + sum(read[1:-1]), 6) == read[-1], text
     svg = ET.fromstring(vega.chart_bytes(w, "vi", "svg"))
     texts = " ".join("".join(e.itertext()) for e in svg.iter() if e.tag.endswith("text"))
     assert "A = Kịch bản cơ sở; B = Dịch vụ 9 %" in texts and "Nguồn: Cục Thống kê Hà Tĩnh" in texts

@@ -131,3 +131,33 @@ def test_a_shown_difference_always_adds_up_as_read(a, b, digits, lang):
         return parse_number(num(x, lang, digits, group=False), lang)
 
     assert num(shown_diff(a, b, digits), lang, digits, group=False) == num(read(a) - read(b), lang, digits, group=False)
+
+
+def test_parts_add_up_to_their_total_as_shown():
+    """The plan against the baseline, GRDP 2030 at 2010 prices: six parts rounded alone sum to
+    25,110 beside an exact total of 25,109.4 shown 25,109; rounded together they add up to the
+    total as shown, the part rounding had moved most taking the unit, zeros kept."""
+    from model.report.fmt import shown_parts
+
+    parts = [316.4, 24095.3, 4708.4, 1435.6, 0.0, -1021.3, -4424.4]
+    assert round(sum(round(x) for x in parts)) == 25110 and round(sum(parts)) == 25110
+    got = shown_parts(parts, 25109.4, 0)
+    assert sum(got) == 25109 and got[4] == 0.0
+    assert got == [316, 24095, 4708, 1435, 0, -1021, -4424]   # 1,435.6 was rounded up the most (first of two)
+    assert shown_parts([1.0, float("nan")], 1.0, 0)[0] == 1.0
+
+
+@given(st.lists(st.floats(-1e5, 1e5), min_size=1, max_size=12), st.integers(0, 3), st.floats(-0.49, 0.49))
+def test_shown_parts_always_add_up_and_stay_near(parts, digits, slack):
+    """For any parts and a total on the shown grid less than a unit from their sum (as a
+    difference of two shown figures is), the parts as shown add up to the total, each within one
+    unit of its value."""
+    from model.report.fmt import shown_parts
+
+    unit = 10.0 ** -digits
+    total = round((sum(parts) + slack * unit) / unit) * unit
+    got = shown_parts(parts, total, digits)
+    if any(x != 0 for x in parts):
+        assert round(sum(got) / unit) == round(float(__import__("numpy").round(total, digits)) / unit)
+    for g, x in zip(got, parts):
+        assert abs(g - x) <= unit * (1 + 1e-9) and (g == 0 if x == 0 else True)

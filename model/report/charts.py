@@ -373,8 +373,11 @@ def waterfall(table: pd.DataFrame, outcome: str, lang: str = "vi", a: str = "A",
     lo, hi = waterfall_span(w)
     kind = {"level": MUTED, "up": UP, "down": DOWN}
     digits = 0 if hi - lo > 50 else 2
-    text = [fmt.num(e if k == "level" else e - s, lang, digits, sign=k != "level")
-            for s, e, k in zip(w["start"], w["end"], w["kind"])]
+    # the steps as labelled add up from A's label to B's (`fmt.shown_parts`), as the table beside
+    steps = fmt.shown_parts((w["end"] - w["start"]).iloc[1:-1], fmt.shown_diff(w["end"].iloc[-1], w["end"].iloc[0],
+                                                                                digits), digits)
+    text = [fmt.num(w["end"].iloc[0], lang, digits), *(fmt.num(x, lang, digits, sign=True) for x in steps),
+            fmt.num(w["end"].iloc[-1], lang, digits)]
     key = "; ".join(f"{k} = {n}" for k, n in ((a, name_a), (b, name_b)) if n)
     start = np.maximum(w["start"].to_numpy(float), lo)   # a level's bar starts at the axis' left edge
     return Chart(f"waterfall_{outcome}", t("at_chart", lang, outcome=compare_row_label(outcome, lang), a=a, b=b),

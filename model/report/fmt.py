@@ -44,6 +44,25 @@ def shown_diff(a: float, b: float, digits: int) -> float:
     return float(np.round(float(a), digits) - np.round(float(b), digits))
 
 
+def shown_parts(parts, total: float, digits: int) -> list[float]:
+    """``parts`` rounded to ``digits`` so that, as shown, they add up to ``total`` as shown
+    (largest remainder: each part rounded to the nearest, then the few units the sum is off
+    given to, or taken from, the parts that rounding moved most the other way; a part that is
+    exactly zero keeps its zero). A split of 25,109.6 shown as parts summing to 25,110 beside
+    a total of 25,110 reads as a split. Each part stays within one unit of the last digit of its
+    exact value; NaN anywhere: each part rounded alone."""
+    scale = 10.0 ** digits
+    x = np.asarray(list(parts), float) * scale
+    if not (np.isfinite(x).all() and math.isfinite(total)):
+        return [float(np.round(v / scale, digits)) for v in x]
+    r = np.round(x)
+    need = int(round(float(np.round(total, digits)) * scale - r.sum()))
+    movable = [i for i in np.argsort(-(x - r) if need > 0 else (x - r), kind="stable") if x[i] != 0]
+    for k in range(min(abs(need), len(movable))):
+        r[movable[k]] += 1 if need > 0 else -1
+    return [float(v / scale) for v in r]
+
+
 @lru_cache(maxsize=16384)
 def _num(x: float, lang: str, digits: int, group: bool, sign: bool) -> str:
     """`num` of a finite float, kept: a page shows the same figures run after run, and Babel

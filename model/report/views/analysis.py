@@ -185,7 +185,17 @@ def attribution_view(table: pd.DataFrame, lang: str = "vi", outcomes=None) -> pd
     names = table.attrs.get("names")
     out = pd.DataFrame(index=[t("at_total", lang) if i == "total" else factor_label(i, lang, names) for i in table.index])
     for c in cols:
-        out[compare_row_label(c, lang)] = [fmt.num(v, lang, ATTRIBUTION_DIGITS.get(c, 2), sign=True) for v in table[c]]
+        digits = ATTRIBUTION_DIGITS.get(c, 2)
+        # the total as B − A shown (the Compare table's Δ), and the parts rounded to add up to it
+        # as shown: rounded alone, the constant-price split of the plan against the baseline
+        # summed to 25,110 under a total of 25,109
+        shown = table[c].astype(float).copy()
+        if "a" in table.attrs and "b" in table.attrs and "total" in shown.index:
+            total = fmt.shown_diff(table.attrs["b"][c], table.attrs["a"][c], digits)
+            parts = shown.index.drop("total")
+            shown[parts] = fmt.shown_parts(shown[parts], total, digits)
+            shown["total"] = total
+        out[compare_row_label(c, lang)] = [fmt.num(v, lang, digits, sign=True) for v in shown]
     out.index.name = t("at_factor", lang)
     return out
 
