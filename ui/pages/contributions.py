@@ -13,7 +13,7 @@ what_changed(c)
 lang, p = c.lang, c.projection
 show(charts.contributions(p, lang), lang)
 st.subheader(t("c_table", lang))
-table(views.text_frame(views.contributions_table(p, lang), lang), "contrib_table")
+table(views.text_frame(views.contributions_shown(p, lang), lang), "contrib_table")
 for line in views.jumps_text(c.projection, model.analysis.project_jumps(c.projection), c.lang):
     st.caption(state.md(line))
 c.source()

@@ -390,8 +390,10 @@ def jumps_text(p: Projection, jumps, lang: str = "vi") -> list[str]:
     names = project_names(lang, p.scenario)
     out = []
     for year, total, parts in jumps:
+        # each project's points rounded to add up to the year's as shown (`fmt.shown_parts`)
+        shown = fmt.shown_parts([pp for _, pp in parts], total, 2)
         who = "; ".join(f"{names.get(pid) or pid}: {fmt.num(pp, lang, 2, sign=True)}"
-                        for pid, pp in parts)
+                        for (pid, _), pp in zip(parts, shown))
         out.append(t("jump", lang, year=year, g=fmt.num(100 * float(p.growth_real.loc[year]), lang, 2),
                      pp=fmt.num(total, lang, 2), who=who))
     return out

@@ -68,6 +68,18 @@ def contributions_table(p: Projection, lang: str = "vi") -> pd.DataFrame:
     return out
 
 
+def contributions_shown(p: Projection, lang: str = "vi", digits: int = 2) -> pd.DataFrame:
+    """`contributions_table` as a page shows it: each year's four contributions rounded to
+    ``digits`` together, so that they add up to the year's growth as shown (`fmt.shown_parts`:
+    rounded alone, 2021 and 2022 of the baseline summed a hundredth off the growth beside them).
+    The CSV and the workbook keep the exact numbers."""
+    out = contributions_table(p, lang).astype(float)
+    for year, row in out.iterrows():
+        out.loc[year, out.columns[:-1]] = fmt.shown_parts(row.iloc[:-1], float(row.iloc[-1]), digits)
+        out.loc[year, out.columns[-1]] = float(np.round(row.iloc[-1], digits))
+    return out
+
+
 # Column names of the command line's tables, by language (the files keep the ids).
 CLI_COLUMNS = {
     "name_vi": ("Tên", "Name"), "name_en": ("Tên", "Name"), "sector": ("Ngành", "Sector"),
