@@ -599,6 +599,20 @@ def test_priority_takes_the_decimal_comma():
     assert _priority("grdp_growth_avg=2,5") == _priority("grdp_growth_avg=2.5") == {"grdp_growth_avg": 2.5}
 
 
+@pytest.mark.parametrize("name", ["baseline", "provincial_plan", "congress_2025"])
+def test_invest_prints_sources_that_add_up_to_the_need(capsys, name):
+    """`invest`'s table: each year's state, non-state and FDI, as printed, add up to the central
+    need printed beside them (the Congress's 2029 printed sources a tenth off)."""
+    assert main(["invest", str(SCENARIOS / f"{name}.toml"), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    block = out.split("investment needed, bn VND at current prices")[1].split("\n")[3:]
+    rows = [line.split() for line in block if line[:4].isdigit() and len(line.split()) == 11]
+    assert len(rows) == 5
+    for r in rows:
+        central, state, nonstate, fdi = (float(r[i].replace(",", "")) for i in (3, 8, 9, 10))
+        assert round(state + nonstate + fdi, 1) == central, r
+
+
 def test_share_and_icor_take_the_decimal_comma(capsys):
     """--share 0,4 and --icor 6,5 are 0.4 and 6.5 (they were refused as not numbers)."""
     assert main(["invest", str(SCENARIOS / "baseline.toml"), "--share", "0,4", "--icor", "6,5", "--lang", "en"]) == 0

@@ -136,14 +136,17 @@ def test_a_shown_difference_always_adds_up_as_read(a, b, digits, lang):
 def test_parts_add_up_to_their_total_as_shown():
     """The plan against the baseline, GRDP 2030 at 2010 prices: six parts rounded alone sum to
     25,110 beside an exact total of 25,109.4 shown 25,109; rounded together they add up to the
-    total as shown, the part rounding had moved most taking the unit, zeros kept."""
+    total as shown, the largest of the parts rounding moved up giving the unit back, zeros kept;
+    two equal small parts stay equal where a larger one can take the unit."""
     from model.report.fmt import shown_parts
 
     parts = [316.4, 24095.3, 4708.4, 1435.6, 0.0, -1021.3, -4424.4]
     assert round(sum(round(x) for x in parts)) == 25110 and round(sum(parts)) == 25110
     got = shown_parts(parts, 25109.4, 0)
     assert sum(got) == 25109 and got[4] == 0.0
-    assert got == [316, 24095, 4708, 1435, 0, -1021, -4424]   # 1,435.6 was rounded up the most (first of two)
+    assert got == [316, 24095, 4708, 1436, 0, -1021, -4425]   # -4,424.4: the largest rounded up
+    # state and FDI alike at 6,520.6, non-state 43,401.6: 56,442.8 shown 56,443 (rounded alone 56,444)
+    assert shown_parts([6520.6, 43401.6, 6520.6], 56442.8, 0) == [6521, 43401, 6521]
     assert shown_parts([1.0, float("nan")], 1.0, 0)[0] == 1.0
 
 

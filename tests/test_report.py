@@ -56,6 +56,28 @@ def test_the_contributions_as_shown_add_up_to_the_growth_as_shown(history, name)
         assert round(sum(parts), 2) == total, line
 
 
+@pytest.mark.parametrize("name", ["baseline", "provincial_plan", "congress_2025"])
+def test_the_investment_tables_add_up_across_and_down_as_shown(history, name):
+    """The Projects page's two investment tables (billion VND): each year's state, non-state and
+    FDI add up to its central need, each year's sectors and projects too, and the period's row is
+    the sum of the years shown; each figure within a billion of its exact value (the Congress's
+    file showed sources a billion off their need, and the period's sources two off the years)."""
+    from model import investment as inv
+
+    r = inv.required_investment(model.simulate(history, model.load_scenario(
+        model.__path__[0] + f"/../scenarios/{name}.toml")))
+    need, by_sector = views.investment_shown(r, "en")
+    assert need.index[-1] == "2026–2030" and list(need.index[:-1]) == [str(y) for y in r.index]
+    for frame, parts in ((need, list(need.columns[3:])), (by_sector, list(by_sector.columns[:-1]))):
+        assert (frame == frame.round(0)).all().all()
+        assert (frame[parts].sum(axis=1) == frame["Central ICOR"]).all()
+        assert (frame.iloc[:-1].sum() == frame.iloc[-1]).all()
+    exact = r[["need_low", "need_central", "need_high", "state", "nonstate", "fdi"]].to_numpy()
+    assert (abs(need.iloc[:-1].to_numpy() - exact) <= 1).all()
+    text = views.text_frame(need, "vi", 0)
+    assert text.iloc[-1, 1] == f"{int(need.iloc[-1, 1]):,}".replace(",", ".")
+
+
 def test_compare_table_differences(history, baseline):
     plan = model.load_scenario(model.__path__[0] + "/../scenarios/provincial_plan.toml")
     ps = {"A": model.simulate(history, baseline), "B": model.simulate(history, plan)}

@@ -119,6 +119,7 @@ def _cmd_invest(args) -> int:
                               need_against_record, required_investment)
     from ..registry import growth_period
     from ..report.outcome import investment_step_text, need_record_text
+    from ..report.views import parts_to_total
 
     history = assemble_history()
     sc = resolve(args.file)
@@ -162,7 +163,10 @@ def _cmd_invest(args) -> int:
                       tr("cli_invest_need_bought", lg, name=sc.name, s=num(100 * args.share, lg, 1),
                          k=num(k, lg, 1), icor=icors)))
         cols = [c for c in table.columns if c.startswith(("need", "share_"))] + ["projects", "state", "nonstate", "fdi"]
-        print(_cli_table(table[[c for c in cols if c in table.columns]], lg, 1))
+        # the sources rounded together to add up to the central need as printed, as the page's
+        shown = parts_to_total(table[[c for c in cols if c in table.columns]], ["state", "nonstate", "fdi"],
+                               "need_central", 1)
+        print(_cli_table(shown, lg, 1))
         step = investment_step_text(table, p, lg, args.icor)
         if step:   # why the first projected year stands apart (the lags' catch-up), as the page says it
             print(step)

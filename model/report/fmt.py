@@ -45,19 +45,24 @@ def shown_diff(a: float, b: float, digits: int) -> float:
 
 
 def shown_parts(parts, total: float, digits: int) -> list[float]:
-    """``parts`` rounded to ``digits`` so that, as shown, they add up to ``total`` as shown
-    (largest remainder: each part rounded to the nearest, then the few units the sum is off
-    given to, or taken from, the parts that rounding moved most the other way; a part that is
-    exactly zero keeps its zero). A split of 25,109.6 shown as parts summing to 25,110 beside
-    a total of 25,110 reads as a split. Each part stays within one unit of the last digit of its
-    exact value; NaN anywhere: each part rounded alone."""
+    """``parts`` rounded to ``digits`` so that, as shown, they add up to ``total`` as shown:
+    each part rounded to the nearest, then the few units the sum is off given to, or taken from,
+    the largest of the parts that rounding moved the other way (so each stays within one unit of
+    the last digit of its exact value, and two equal small parts, the state's and FDI's share of
+    a need, stay equal where a larger part can take the unit); a part that is exactly zero keeps
+    its zero. The plan against the baseline: parts rounded alone summed to 25,110 under a total
+    of 25,109. NaN anywhere: each part rounded alone."""
     scale = 10.0 ** digits
     x = np.asarray(list(parts), float) * scale
     if not (np.isfinite(x).all() and math.isfinite(total)):
         return [float(np.round(v / scale, digits)) for v in x]
     r = np.round(x)
     need = int(round(float(np.round(total, digits)) * scale - r.sum()))
-    movable = [i for i in np.argsort(-(x - r) if need > 0 else (x - r), kind="stable") if x[i] != 0]
+    # the parts rounded the other way first, the largest first; then (never needed when the
+    # total is within a unit of the parts' sum) the rest, by how far rounding moved them
+    right = sorted((i for i in range(len(x)) if x[i] != 0 and (x[i] - r[i]) * need > 0), key=lambda i: -abs(x[i]))
+    movable = right + [i for i in np.argsort(-(x - r) if need > 0 else (x - r), kind="stable")
+                       if x[i] != 0 and i not in right]
     for k in range(min(abs(need), len(movable))):
         r[movable[k]] += 1 if need > 0 else -1
     return [float(v / scale) for v in r]

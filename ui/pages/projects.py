@@ -18,7 +18,7 @@ from model.report import charts, fmt
 from model.report.glossary import explain
 from model.report import views
 from model.report.outcome import investment_step_text, need_record_text, supply_text
-from model.report.strings import project_status, sector_label, t
+from model.report.strings import project_status, t
 from model.report.views import text_frame
 from ui import codec, state
 from ui.numbox import box_notes, number_box
@@ -271,18 +271,9 @@ if len(r):
     # axis, so that years without a published figure show as gaps rather than vanish
     show(charts.investment(r, inv.investment_record(state.history()), lang), lang)
     tiny = r["projects"].sum() < 0.01 * r["organic_central"].sum()
-    shown = pd.DataFrame({
-        t("inv_col_low", lang): r["need_low"], t("inv_col_central", lang): r["need_central"],
-        t("inv_col_high", lang): r["need_high"],
-        t("inv_col_state", lang): r["state"], t("inv_col_nonstate", lang): r["nonstate"], t("inv_col_fdi", lang): r["fdi"]})
-    # the central need by sector: the organic part (product taxes need no capital of their own)
-    # and the named projects' own capital
-    by_sector = pd.DataFrame({**{sector_label(s, lang, short=True): r[f"sector_{s}"]
-                                 for s in model.SECTOR_IDS if s != "product_taxes"},
-                              t("inv_projects", lang): r["projects"], t("inv_col_central", lang): r["need_central"]})
-    shown.index.name = t("inv_col_year", lang)
-    shown.loc[f"{int(r.index[0])}–{int(r.index[-1])}"] = shown.sum()  # the plan period's total
-    shown.index = [str(i) for i in shown.index]
+    # billion VND: each row's parts add up to its central need and the period's row to the
+    # years above it, as shown (`views.investment_shown`)
+    shown, by_sector = views.investment_shown(r, lang, 0)
     tf = text_frame(shown, lang, 0)
     tf.insert(3, t("inv_col_share", lang), [f"{fmt.num(lo, lang, 1)}–{fmt.num(hi, lang, 1)}"
                                              for lo, hi in zip(r["share_low_pct"], r["share_high_pct"])]
@@ -298,8 +289,6 @@ if len(r):
     # table of 115 % of GRDP a year said nothing of the record's highest, half of GRDP)
     v = inv.need_against_record(c.projection)
     (st.warning if v["beyond"] else st.caption)(state.md(need_record_text(v, c.projection.scenario, lang)))
-    by_sector.loc[f"{int(r.index[0])}–{int(r.index[-1])}"] = by_sector.sum()
-    by_sector.index = [str(i) for i in by_sector.index]
     sector_frame = text_frame(by_sector, lang, 0)
     sector_frame.index.name = t("inv_col_year", lang)
     st.caption(t("inv_by_sector", lang))

@@ -17,8 +17,8 @@ tables, the command line's), `targets` (scorecards, target sets, headline cards,
 results, the frontier, the attribution) and `record` (quarters, backtests, the supply record).
 """
 
-from .tables import (CLI_COLUMNS, cli_table, contributions_frame, contributions_shown, contributions_table, ramp_text,
-                     shares_table, supply_frame, text_frame)
+from .tables import (CLI_COLUMNS, cli_table, contributions_frame, contributions_shown, contributions_table,
+                     investment_shown, parts_to_total, ramp_text, shares_table, supply_frame, text_frame)
 from .targets import (ATTRIBUTION_DIGITS, COMPARE_DIGITS, card_help, card_label, card_value, clash_lines, column_keys,
                       compare_beyond_text, compare_numbers, compare_record_text, compare_row_label, compare_table,
                       gap_text, headline, headline_sentence, judged_by, reason_text, scorecard, set_source, set_title,
@@ -44,6 +44,8 @@ __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_n
            "compare_beyond_text", "compare_numbers", "compare_record_text", "compare_row_label", "compare_table",
            "contributions_frame",
            "contributions_shown",
+           "investment_shown",
+           "parts_to_total",
            "contributions_table",
            "crowding_text",
            "first_year_text", "frontier_view", "gap_text", "headline", "headline_sentence", "inert_text",

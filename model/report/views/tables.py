@@ -80,6 +80,43 @@ def contributions_shown(p: Projection, lang: str = "vi", digits: int = 2) -> pd.
     return out
 
 
+def parts_to_total(frame: pd.DataFrame, parts: list[str], total: str, digits: int) -> pd.DataFrame:
+    """``frame`` rounded to ``digits``, each row's ``parts`` together so that they add up to its
+    ``total`` as shown (`fmt.shown_parts`)."""
+    out = frame.astype(float).round(digits)
+    for i in frame.index:
+        out.loc[i, parts] = fmt.shown_parts(frame.loc[i, parts], float(frame.at[i, total]), digits)
+    return out
+
+
+def investment_shown(r: pd.DataFrame, lang: str = "vi", digits: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`model.investment.required_investment` as the Projects page shows it (billion VND at
+    current prices, ``digits`` decimals): the need at the three ICORs with its sources (state,
+    non-state, FDI), and the central need by sector (the organic part of each, product taxes
+    needing no capital of their own, and the named projects' own capital), each with a last row
+    for the period ("2026–2030"). A row's parts are rounded together to add up to its central
+    need as shown, and the period's row is the sum of the rows shown, so that both tables add up
+    across and down as read (the Congress's file showed sources a billion off their need, and
+    a period's sources two off the years above them). Numbers; `text_frame` writes them."""
+    years = [str(int(y)) for y in r.index]
+    period = fmt.span(int(r.index[0]), int(r.index[-1]))
+    need = pd.DataFrame({t("inv_col_low", lang): r["need_low"], t("inv_col_central", lang): r["need_central"],
+                         t("inv_col_high", lang): r["need_high"], t("inv_col_state", lang): r["state"],
+                         t("inv_col_nonstate", lang): r["nonstate"], t("inv_col_fdi", lang): r["fdi"]})
+    sectors = [s for s in SECTOR_IDS if s != "product_taxes"]
+    by_sector = pd.DataFrame({**{sector_label(s, lang, short=True): r[f"sector_{s}"] for s in sectors},
+                              t("inv_projects", lang): r["projects"], t("inv_col_central", lang): r["need_central"]})
+    central = t("inv_col_central", lang)
+    out = []
+    for frame, parts in ((need, list(need.columns[3:])), (by_sector, list(by_sector.columns[:-1]))):
+        shown = parts_to_total(frame, parts, central, digits)
+        shown.index = years
+        shown.loc[period] = shown.sum().round(digits)
+        shown.index.name = t("inv_col_year", lang)
+        out.append(shown)
+    return out[0], out[1]
+
+
 # Column names of the command line's tables, by language (the files keep the ids).
 CLI_COLUMNS = {
     "name_vi": ("Tên", "Name"), "name_en": ("Tên", "Name"), "sector": ("Ngành", "Sector"),
