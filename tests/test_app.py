@@ -186,6 +186,20 @@ def test_every_page_renders_in_both_languages(page, lang):
     assert at.header[0].value.startswith(HEAD[lang][page] + ":")
 
 
+@pytest.mark.parametrize("lang,said", [("vi", "tổng bốn tỷ trọng của một năm có thể là 99,99 hoặc 100,01 %"),
+                                       ("en", "a year's four may add up to 99.99 or 100.01 %")])
+def test_the_structure_table_says_its_shares_are_rounded_each_on_its_own(lang, said):
+    """The Structure page's shares are rounded each on its own, as published figures are (the
+    Contributions page's are made to add up): some year's four shown shares do not sum to 100,
+    and the caption under the table says so, and where the exact numbers are."""
+    at = fresh(lang=lang, page="structure")
+    assert any(said in c.value for c in at.caption)
+    shown = next(tb.value for tb in [*tables(at), *at.dataframe] if len(tb.value.columns) == 4)
+    sums = {y: round(sum(float(v.replace(",", ".")) if lang == "vi" else float(v) for v in row), 2)
+            for y, row in shown.iterrows()}
+    assert any(v != 100 for v in sums.values()) and all(abs(v - 100) <= 0.02 for v in sums.values())
+
+
 def test_vietnamese_pages_show_no_english_catalogue_text():
     """Item 4: nothing of the catalogue's English shows on a Vietnamese page."""
     english = set()

@@ -23,6 +23,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "branch_other_industry": ("Khai khoáng, điện, nước", "Mining, power, water"),
     "branch_construction": ("Xây dựng", "Construction"),
     "s_table": ("Tỷ trọng theo năm (%)", "Shares by year (%)"),
+    # the shares are each rounded on its own, as the statistics office rounds the ones it
+    # publishes (its 2030 targets sum to 99.94): said, where the contributions are made to add up
+    "s_table_rounding": ("Mỗi tỷ trọng được làm tròn riêng, như số liệu công bố, nên tổng bốn tỷ trọng của một năm có "
+                         "thể là 99,99 hoặc 100,01 %; số chính xác có trong tệp XLSX và CSV.",
+                         "Each share is rounded on its own, as published figures are, so a year's four may add up to "
+                         "99.99 or 100.01 %; the exact numbers are in the XLSX and CSV files."),
     "c_contrib": ("Đóng góp vào tăng trưởng GRDP (điểm phần trăm)", "Contribution to GRDP growth (percentage points)"),
     "c_table": ("Đóng góp (điểm %) và tăng trưởng GRDP (%)", "Contributions (pp) and GRDP growth (%)"),
     "c_total": ("GRDP (%)", "GRDP (%)"),
