@@ -178,7 +178,7 @@ def test_the_plans_growth_and_per_capita_leave_the_deflator_a_room(history, base
 def test_the_congress_doubling_needs_more_growth_and_cannot_meet_168_a_person(history, baseline):
     """The 20th Congress: doubling 2025's GRDP by 2030 at ≥ 10 % a year needs the deflator to rise
     at least 2^(1/5)/1.1 − 1 = 4.43 % a year; at the baseline's 2.51 % it needs 12.05 % real growth.
-    And 168 (at most 176.4) million VND × 1,386.4 thousand people is at most 244,560 billion VND,
+    And 168 (at most 176.4) million VND × 1,386.4 thousand people is at most 244,561 billion VND,
     short of 2 × 126,000: the two meet only with 1,428.6 thousand people (1.2 % a year)."""
     from model.consistency import set_findings
 
@@ -193,6 +193,38 @@ def test_the_congress_doubling_needs_more_growth_and_cannot_meet_168_a_person(hi
     assert apart.numbers["population_growth_needed"] == pytest.approx(0.012, abs=5e-5)
     assert "cần 1.428,6 nghìn người năm 2030 (tăng 1,20 %/năm từ 2025)" in apart.vi
     assert found[("set_level_room", "grdp_per_capita_168")].severity == "info"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_level_said_as_per_capita_times_people_is_their_product_as_printed(history, baseline, lang):
+    """"170 million VND a person × 1,386.4 thousand people in 2030 is 235,687 billion VND" was
+    the unrounded population's product (1,386.394): a reader multiplying the two figures gets
+    235,688. Every such sentence of every set, for each end of a band too, gives the product of
+    the figures it prints."""
+    import re
+
+    from model.consistency import set_findings
+    from model.report.findings import finding_text
+    from model.report.fmt import parse_number
+
+    num = r"[0-9][0-9.,]*"
+    pattern = (rf"({num})(?:–({num}))? (?:triệu đồng/người |million VND a person |triệu đồng |million VND )?"
+               rf"(?:\(tức {num}–{num}; |\(that is {num}–{num}; )?× ({num}) (?:nghìn người|thousand people)"
+               rf"(?: năm \d{{4}}| in \d{{4}})?(?: là |: | is )({num})(?:–({num}))? (?:tỷ đồng|billion VND)")
+    seen = 0
+    for sid in ("nq26_programme", "plan_2026_2030", "congress_20", "provincial_plan_2021_2030"):
+        sc = _with_set(baseline, sid)
+        for f in consistency_report(history, sc) + set_findings(history, sc):
+            text = finding_text(f, lang)
+            for m in re.finditer(pattern, text):
+                lo, hi, pop, a, b = m.groups()
+                band = re.search(rf"(?:tức|that is) ({num})–({num}); × {re.escape(pop)}", text)
+                ends = (band.groups() if band else (lo, hi or lo))
+                read = lambda v: parse_number(v, lang, grouping=True)   # noqa: E731
+                for end, level in zip(ends, (a, b or a)):
+                    assert round(read(end) * read(pop)) == read(level), (sid, m.group(0))
+                seen += 1
+    assert seen >= 6
 
 
 def test_a_2021_2030_growth_target_is_carried_to_the_remaining_years(history, baseline):

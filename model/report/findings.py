@@ -40,8 +40,11 @@ def finding_text(finding, lang: str = "vi") -> str:
                  d_hi=p(n["deflator_high"]), g=x(n["g_low"], 0), m_high=x(n["m_high"], 1))
     elif fid == "per_capita_vs_multiple":
         inside = FINDINGS["inside" if finding.severity == "info" else "outside"][1 if lang == "en" else 0]
+        # the product of the two figures as printed: 170 × 1,386.4 read "235,687" from the
+        # unrounded population (1,386.394), a thousand million off what a reader multiplies
+        shown = fmt.as_shown(n["per_capita_target"], 0) * fmt.as_shown(n["population"], 1)
         f = dict(pc=x(n["per_capita_target"], 0), pop=x(n["population"], 1), y1=n["target_year"],
-                 total=x(n["per_capita_target"] * n["population"], 0), m=x(n["multiple_from_per_capita"]),
+                 total=x(shown, 0), m=x(n["multiple_from_per_capita"]),
                  base=n["base"], where=inside, m_low=x(n["m_low"], 1), m_high=x(n["m_high"], 1))
     elif fid in ("set_level_room", "set_per_capita_vs_multiple"):
         f = _set_finding_words(fid, finding.severity, n, lang, p, x)
@@ -76,8 +79,11 @@ def _set_finding_words(fid: str, severity: str, n: dict, lang: str, p, x) -> dic
     if fid == "set_level_room":
         printed = printed_target(*n["target"], lang)   # as the Scorecard prints it: "≈ 168", "≥ 2"
         if n["kind"] == "per_capita":
+            # each end's level the product of the figures printed (the band's end × the population)
+            pop = fmt.as_shown(n["population"], 1)
             level = w("slr_level_per_capita", t=printed, span=span(*n["bounds"], 1), y1=n["target_year"],
-                      pop=x(n["population"], 1), n=span(n["level_low"], n["level_high"], 0))
+                      pop=x(pop, 1), n=span(*(fmt.as_shown(b, 1) * pop if math.isfinite(b) else b
+                                              for b in n["bounds"]), 0))
         else:
             level = w("slr_level_multiple", y1=n["target_year"], m=printed, base=n["base"],
                       n=span(n["level_low"], n["level_high"], 0))
@@ -105,6 +111,8 @@ def _set_finding_words(fid: str, severity: str, n: dict, lang: str, p, x) -> dic
                     d_sc=p(n["scenario_deflator"]), verdict=verdict)
     verdict = (w("spm_apart", g_pop=p(n["population_growth"]), need=x(n["population_needed"], 1), y1=n["target_year"],
                  g_need=p(n["population_growth_needed"]), last=n["last"]) if severity == "conflict" else w("spm_meet"))
-    return dict(common, pc=span(*n["pc_bounds"], 1), pop=x(n["population"], 1), a=span(*n["from_per_capita"], 0),
+    pop = fmt.as_shown(n["population"], 1)   # the per capita band × the population, as printed
+    return dict(common, pc=span(*n["pc_bounds"], 1), pop=x(pop, 1),
+                a=span(*(fmt.as_shown(b, 1) * pop if math.isfinite(b) else b for b in n["pc_bounds"]), 0),
                 m=printed_target(*n["multiple_target"], lang), base=n["base"], b=span(*n["from_multiple"], 0),
                 verdict=verdict)

@@ -37,6 +37,11 @@ def num(x, lang: str = "vi", digits: int = 2, group: bool = True, sign: bool = F
     return _num(float(x), lang, digits, group, sign)
 
 
+def as_shown(x: float, digits: int) -> float:
+    """``x`` as `num` shows it with ``digits`` decimals, as a number: what a reader computes with."""
+    return float(np.round(float(x), digits))
+
+
 def shown_diff(a: float, b: float, digits: int) -> float:
     """``a − b`` as the two figures are shown, each rounded to ``digits`` first (as `num` rounds),
     so that a difference printed beside them is their difference: 8.02 % and 7.85 % differ by
