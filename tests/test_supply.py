@@ -207,3 +207,23 @@ def test_needs_names_a_year_given_as_text(baseline_projection):
     """`needs(p, until="2030")` was "'<=' not supported between instances of 'int' and 'str'"."""
     with pytest.raises(TypeError, match=r"^needs: until: a year is a whole number \(2025\), not '2030'"):
         supply.needs(baseline_projection, until="2030")
+
+
+def test_the_growth_accounting_as_printed_adds_up(history, capsys):
+    """"capital + labour + TFP = the published growth", the table's heading says: as printed it
+    did not in 2018, 2022 and 2025 (each rounded alone). TFP, the residual of the exact figures,
+    is the residual of the printed ones; capital's and labour's points are rounded as before, and
+    TFP moves by less than two hundredths."""
+    from model.report import views
+
+    acc = supply.accounting(history)
+    shown = views.accounting_shown(acc)
+    assert ((shown["capital_pp"] + shown["labour_pp"] + shown["tfp_pp"]).round(2) == shown["growth_pct"]).all()
+    assert (shown["capital_pp"] == acc["capital_pp"].round(2)).all() and (shown["labour_pp"] == acc["labour_pp"].round(2)).all()
+    assert ((shown["tfp_pp"] - acc["tfp_pp"]).abs() < 0.015).all()
+    assert (acc[["capital_pp", "labour_pp", "tfp_pp"]].round(2).sum(axis=1).round(2) != acc["growth_pct"].round(2)).any()
+    assert main(["supply", model.__path__[0] + "/../scenarios/baseline.toml", "--lang", "en"]) == 0
+    block = capsys.readouterr().out.split("Growth accounting")[1].split("\n\n")[0].splitlines()[3:]
+    for line in block:
+        g, _, _, k, l_, a = (float(v) for v in line.split()[1:7])
+        assert round(k + l_ + a, 2) == g, line

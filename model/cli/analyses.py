@@ -185,7 +185,7 @@ def _cmd_supply(args) -> int:
     from ..history import assemble_history
     from ..report.outcome import solve_note_text, supply_text
     from ..solver import supply_notes
-    from ..report.views import supply_record_file
+    from ..report.views import accounting_shown, supply_record_file
     from ..supply import Assumptions, accounting, needs, record, record_bases
 
     history = assemble_history()
@@ -204,7 +204,8 @@ def _cmd_supply(args) -> int:
         # 2016–2020 total spread evenly, not a published year), as the Projects page says it
         print(tr("su_record_note", lg))
         print("\n" + tr("cli_supply_accounting", lg))
-        print(_cli_table(acc.drop(columns="capital_bn"), lg, 2))
+        # the three contributions rounded together to add up to each year's growth as printed
+        print(_cli_table(accounting_shown(acc.drop(columns="capital_bn")), lg, 2))
         print("\n" + tr("cli_supply_needs", lg, name=sc.name))
         print(_cli_table(n.table, lg, 2))
         print("\n" + supply_text(n, lg))

@@ -319,7 +319,8 @@ if got_supply is not None:
 with section(t("su_record", lang), "su_record") as open_:
     if open_:
         st.caption(t("su_accounting", lang))
-        static_table(views.supply_frame(supply.accounting(state.history()).drop(columns="capital_bn"), lang),
+        static_table(views.supply_frame(views.accounting_shown(supply.accounting(state.history())
+                                                               .drop(columns="capital_bn")), lang),
                      hide_index=False)
         st.caption(t("su_record_note", lang))
         static_table(views.supply_frame(supply.record(state.history()), lang), hide_index=False)

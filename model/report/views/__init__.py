@@ -17,7 +17,7 @@ tables, the command line's), `targets` (scorecards, target sets, headline cards,
 results, the frontier, the attribution) and `record` (quarters, backtests, the supply record).
 """
 
-from .tables import (CLI_COLUMNS, cli_table, contributions_frame, contributions_shown, contributions_table,
+from .tables import (CLI_COLUMNS, accounting_shown, cli_table, contributions_frame, contributions_shown, contributions_table,
                      investment_shown, parts_to_total, ramp_text, shares_table, supply_frame, text_frame)
 from .targets import (ATTRIBUTION_DIGITS, COMPARE_DIGITS, card_help, card_label, card_value, clash_lines, column_keys,
                       compare_beyond_text, compare_numbers, compare_record_text, compare_row_label, compare_table,
@@ -44,6 +44,7 @@ __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_n
            "compare_beyond_text", "compare_numbers", "compare_record_text", "compare_row_label", "compare_table",
            "contributions_frame",
            "contributions_shown",
+           "accounting_shown",
            "investment_shown",
            "parts_to_total",
            "contributions_table",

@@ -89,6 +89,17 @@ def parts_to_total(frame: pd.DataFrame, parts: list[str], total: str, digits: in
     return out
 
 
+def accounting_shown(acc: pd.DataFrame, digits: int = 2) -> pd.DataFrame:
+    """`model.supply.accounting` as printed, ``digits`` decimals: TFP's points are the residual of
+    the figures shown, growth less capital's and labour's points as shown, as TFP is the residual
+    of the exact ones (rounded alone, 2018, 2022 and 2025 added up a hundredth off the growth
+    beside them); capital's and labour's stay α and 1 − α times their growth as shown. The files
+    keep the exact numbers."""
+    out = acc.astype(float).round(digits)
+    out["tfp_pp"] = (out["growth_pct"] - out["capital_pp"] - out["labour_pp"]).round(digits)
+    return out
+
+
 def investment_shown(r: pd.DataFrame, lang: str = "vi", digits: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """`model.investment.required_investment` as the Projects page shows it (billion VND at
     current prices, ``digits`` decimals): the need at the three ICORs with its sources (state,
