@@ -164,3 +164,20 @@ def test_the_panels_methods_speak_the_files_language(tmp_path):
                           "tổng bằng mức chính thức 13,15 %")
     assert not vi.method.str.contains("published|shifted|organic|assembled").any()
     pd.testing.assert_series_equal(vi.real_bn, en.real_bn)
+
+
+def test_the_contributions_of_the_record_add_up_as_printed(history):
+    """The Projects page's and `backtest`'s table of what each project added to 2016–2025 growth:
+    each year's column, as printed, adds up to the published growth (the organic rest is the
+    residual of the figures shown, as it is of the exact ones)."""
+    from model.backtest import attribution
+    from model.report import views
+    from model.report.fmt import parse_number
+
+    a = attribution(history)
+    for lang in ("vi", "en"):
+        v = views.backtest_attribution_view(a, lang)
+        for year in v.columns:
+            read = [parse_number(x, lang) for x in v[year]]
+            assert round(sum(read[:-1]), 2) == read[-1], (lang, year)
+            assert abs(read[-2] - a.at[int(year), "organic"]) < 0.02

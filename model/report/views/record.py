@@ -172,7 +172,11 @@ def backtest_attribution_view(attr: pd.DataFrame, lang: str = "vi") -> pd.DataFr
     years short, so a narrow screen takes ten years across and not seven names), then the
     organic rest and the published growth; a column per year; percentage points written for
     ``lang`` with their sign."""
-    out = attr.rename(columns={**project_names(lang), **{k: t(_BT_RULES[k], lang) for k in ("organic", "growth_pct")}})
+    # the organic rest as the residual of the figures shown (as it is of the exact ones), so that
+    # each year's column adds up to its growth as printed
+    shown = attr.astype(float).round(2)
+    shown["organic"] = (shown["growth_pct"] - shown.drop(columns=["organic", "growth_pct"]).sum(axis=1)).round(2)
+    out = shown.rename(columns={**project_names(lang), **{k: t(_BT_RULES[k], lang) for k in ("organic", "growth_pct")}})
     out = text_frame(out, lang, 2, sign=True).T
     out.columns = [str(y) for y in out.columns]
     out.index.name = t("pj_col_name", lang)
