@@ -182,3 +182,25 @@ def test_a_jump_of_the_organic_rate_says_which_two_rates_it_compares(lang, want)
 
     note = SolveNote("jump", "industry_construction", {"last": 0.1273, "first": 0.0764, "year": 2026, "pp": -5.09})
     assert note.text(lang) == want
+
+
+def test_a_jump_is_the_step_between_the_two_rates_as_printed(history, baseline):
+    """"grows 23.21 % in 2026 after 12.73 % the year before: +10.5 pp": each jump note's step is
+    the difference of the two rates it prints, to the tenth (it was the unrounded step's, which
+    can read a tenth off the printed rates'), for the default solve of the shipped files."""
+    import re
+
+    from model.report.outcome import solve_note_text
+
+    seen = 0
+    for name in ("baseline", "provincial_plan", "congress_2025"):
+        sc = model.load_scenario(model.__path__[0] + f"/../scenarios/{name}.toml")
+        for note in model.solve(history, sc).notes:
+            if note.code not in ("jump", "jump_total", "jump_grdp"):
+                continue
+            text = solve_note_text(note, "en")
+            a, b, pp = re.search(r"([-0-9.]+) % (?:in \d{4}, against the whole sector's|in \d{4} after) ([-0-9.]+) %.*?"
+                                 r": ([+-][0-9.]+) pp", text).groups()
+            assert f"{round(float(a) - float(b), 1):+.1f}" == pp, text
+            seen += 1
+    assert seen >= 3

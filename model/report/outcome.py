@@ -37,14 +37,17 @@ def solve_note_text(note, lang: str = "en") -> str:
     if note.code == "jump":
         from ..params import JUMP_PP
 
+        # the step between the two rates as printed (to the hundredth, then shown to the tenth)
         return t("sn_jump", lang, sector=subject, last=fmt.num(100 * n["last"], lang, 2),
-                 first=fmt.num(100 * n["first"], lang, 2), year=n["year"], pp=fmt.num(n["pp"], lang, 1, sign=True),
+                 first=fmt.num(100 * n["first"], lang, 2), year=n["year"],
+                 pp=fmt.num(fmt.shown_diff(100 * n["first"], 100 * n["last"], 2), lang, 1, sign=True),
                  limit=fmt.num(JUMP_PP, lang, 0))
     if note.code in ("jump_total", "jump_grdp"):
         from ..params import JUMP_PP
 
         return t(f"sn_{note.code}", lang, sector=subject, to=fmt.num(100 * n["to"], lang, 2),
-                 frm=fmt.num(100 * n["from"], lang, 2), year=n["year"], pp=fmt.num(n["pp"], lang, 1, sign=True),
+                 frm=fmt.num(100 * n["from"], lang, 2), year=n["year"],
+                 pp=fmt.num(fmt.shown_diff(100 * n["to"], 100 * n["from"], 2), lang, 1, sign=True),
                  limit=fmt.num(JUMP_PP, lang, 0))
     if note.code == "stalls":
         return t("sn_stalls", lang, sector=subject, max=fmt.num(100 * n["max"], lang, 2),
