@@ -181,3 +181,15 @@ def test_the_contributions_of_the_record_add_up_as_printed(history):
             read = [parse_number(x, lang) for x in v[year]]
             assert round(sum(read[:-1]), 2) == read[-1], (lang, year)
             assert abs(read[-2] - a.at[int(year), "organic"]) < 0.02
+
+
+def test_the_score_tables_write_a_span_of_years_as_every_page_does(history):
+    """The backtest's frames key their spans "2019-2025"; the tables the Projects page and
+    `backtest` print write them "2019–2025", as every other span is written."""
+    from model.backtest import sector_backtest
+    from model.report import views
+
+    for lang in ("vi", "en"):
+        years = views.backtest_score_view(bt.backtest().rmse, lang).iloc[:, 1].tolist() + \
+            views.sector_score_view(sector_backtest(history), lang).iloc[:, 1].tolist()
+        assert years and all("–" in y and "-" not in y for y in years), years

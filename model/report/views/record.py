@@ -191,11 +191,18 @@ def backtest_paths_view(frame: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     return text_frame(out, lang, 2)
 
 
+def _span_text(years: str) -> str:
+    """A span of years the backtest's frames label "2019-2025" (their keys), written as every
+    other span is shown: "2019–2025"."""
+    return str(years).replace("-", "–")
+
+
 def backtest_score_view(rmse: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     """`BacktestResult.rmse` for reading: a row per test and its years, a column per rule
     (RMSE, percentage points of growth)."""
     score = rmse.pivot_table(index=["test", "years"], columns="rule", values="rmse_pp").reset_index()
-    cols = {t("bt_test", lang): [t(_BT_TESTS[x], lang) for x in score["test"]], t("bt_years", lang): score["years"]}
+    cols = {t("bt_test", lang): [t(_BT_TESTS[x], lang) for x in score["test"]],
+            t("bt_years", lang): [_span_text(y) for y in score["years"]]}
     for rule in ("model", "icor", "naive", "naive with projects", "average 2016-2020", "constant 7 %"):
         cols[t(_BT_RULES[rule], lang)] = [fmt.num(v, lang, 2) for v in score[rule]]
     return pd.DataFrame(cols)
@@ -214,7 +221,7 @@ def backtest_note(rmse: pd.DataFrame, lang: str = "vi") -> str:
 def sector_score_view(sb: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     """`model.backtest.sector_backtest` for reading: a row per sector, RMSE by rule (pp)."""
     return pd.DataFrame({t("sector", lang): [sector_label(s, lang, short=True) for s in sb.index],
-                         t("bt_years", lang): sb["years"],
+                         t("bt_years", lang): [_span_text(y) for y in sb["years"]],
                          **{t(key, lang): [fmt.num(v, lang, 2) for v in sb[col]] for col, key in (
                              ("rmse_model_pp", "bt_model"), ("rmse_naive_pp", "bt_naive"),
                              ("rmse_model_before_pp", "bt_model_before"),
