@@ -120,10 +120,11 @@ def solve_text(result, lang: str = "en", conflicts: bool = True, brief: bool = F
         named = result.conflicts[:BRIEF_CONFLICTS] if brief else result.conflicts
         alone = [target_name(c[0], lang) for c in named if len(c) == 1]
         sets = [" + ".join(target_name(i, lang) for i in c) for c in named if len(c) > 1]
+        # in the words the Solve page and `solve` list them in, each a sentence here
         if alone:
-            text += " " + t("sr_alone", lang, items="; ".join(alone))
+            text += " " + t("sv_conflict_alone", lang, items="; ".join(alone)) + "."
         if sets:
-            text += " " + t("sr_conflicts", lang, sets="; ".join(sets))
+            text += " " + t("sv_conflict", lang, items="; ".join(sets)) + "."
         if len(result.conflicts) > len(named):
             text += " " + t("sr_conflicts_more", lang, n=len(result.conflicts) - len(named))
     elif result.diagnosed and not result.conflicts:

@@ -240,14 +240,12 @@ TEXT: dict[str, tuple[str, str]] = {
     # whether a share is too high or too low (a dash, as names end in "(% of GRDP)")
     "sr_part_below": ("{target} — thấp hơn mục tiêu {gap}", "{target} — {gap} below the target"),
     "sr_part_above": ("{target} — cao hơn mục tiêu {gap}", "{target} — {gap} above the target"),
-    "sr_conflicts": ("Không thể cùng đạt: {sets}.", "Cannot hold together: {sets}."),
     "sr_bad_count": ("Không thể đạt đồng thời các mục tiêu: phương án gần nhất trượt {k} trong {n} mục tiêu (bảng dưới "
                      "cho giá trị, mục tiêu và trạng thái của từng mục tiêu).",
                      "The targets cannot all hold: the best compromise misses {k} of the {n} (the table below gives "
                      "each one's value, target and status)."),
     "sr_conflicts_more": ("Và {n} nhóm khác (trang Giải mục tiêu và lệnh solve liệt kê đủ).",
                           "And {n} more (the Solve page and the solve command list them all)."),
-    "sr_alone": ("Không thể đạt ngay cả khi đứng riêng: {items}.", "Out of reach even alone: {items}."),
     "sr_no_small_conflict": ("Không có nhóm ba mục tiêu trở xuống nào mâu thuẫn; chỉ cả {n} mục tiêu cùng lúc.",
                              "No set of three or fewer conflicts: only all {n} together do."),
     # status 2: every target holds (a miss is status 1), but the paths may not be the closest
