@@ -367,15 +367,14 @@ def waterfall(table: pd.DataFrame, outcome: str, lang: str = "vi", a: str = "A",
     (`model.attribution.attribute`): A's value, each changed assumption's step (up green, down
     red), B's value; the value axis cut to the steps (`views.waterfall_span`), the key of A and B
     with the scenarios' names under the title."""
-    from .views import compare_row_label, waterfall_frame, waterfall_span
+    from .views import compare_row_label, split_shown, waterfall_frame, waterfall_span
 
     w = waterfall_frame(table, outcome, lang, a, b)
     lo, hi = waterfall_span(w)
     kind = {"level": MUTED, "up": UP, "down": DOWN}
     digits = 0 if hi - lo > 50 else 2
-    # the steps as labelled add up from A's label to B's (`fmt.shown_parts`), as the table beside
-    steps = fmt.shown_parts((w["end"] - w["start"]).iloc[1:-1], fmt.shown_diff(w["end"].iloc[-1], w["end"].iloc[0],
-                                                                                digits), digits)
+    # the steps as labelled add up from A's label to B's, as the table beside (`views.split_shown`)
+    steps, _ = split_shown(table, outcome, digits)
     text = [fmt.num(w["end"].iloc[0], lang, digits), *(fmt.num(x, lang, digits, sign=True) for x in steps),
             fmt.num(w["end"].iloc[-1], lang, digits)]
     key = "; ".join(f"{k} = {n}" for k, n in ((a, name_a), (b, name_b)) if n)

@@ -75,15 +75,16 @@ def _set_finding_words(fid: str, severity: str, n: dict, lang: str, p, x) -> dic
     def span(lo, hi, digits):   # an interval as printed: "221.269–244.560", or "≥ 252.000" when open above
         return f"{x(lo, digits)}–{x(hi, digits)}" if math.isfinite(hi) else f"≥ {x(lo, digits)}"
 
+    def levels(bounds):   # each end of a per capita band × the population: the product of the figures printed
+        pop = fmt.as_shown(n["population"], 1)
+        return span(*(fmt.as_shown(b, 1) * pop if math.isfinite(b) else b for b in bounds), 0)
+
     common = dict(set=n["set_title"][1 if lang == "en" else 0], y1=n["target_year"], last=n["last"])
     if fid == "set_level_room":
         printed = printed_target(*n["target"], lang)   # as the Scorecard prints it: "≈ 168", "≥ 2"
         if n["kind"] == "per_capita":
-            # each end's level the product of the figures printed (the band's end × the population)
-            pop = fmt.as_shown(n["population"], 1)
             level = w("slr_level_per_capita", t=printed, span=span(*n["bounds"], 1), y1=n["target_year"],
-                      pop=x(pop, 1), n=span(*(fmt.as_shown(b, 1) * pop if math.isfinite(b) else b
-                                              for b in n["bounds"]), 0))
+                      pop=x(n["population"], 1), n=levels(n["bounds"]))
         else:
             level = w("slr_level_multiple", y1=n["target_year"], m=printed, base=n["base"],
                       n=span(n["level_low"], n["level_high"], 0))
@@ -111,8 +112,6 @@ def _set_finding_words(fid: str, severity: str, n: dict, lang: str, p, x) -> dic
                     d_sc=p(n["scenario_deflator"]), verdict=verdict)
     verdict = (w("spm_apart", g_pop=p(n["population_growth"]), need=x(n["population_needed"], 1), y1=n["target_year"],
                  g_need=p(n["population_growth_needed"]), last=n["last"]) if severity == "conflict" else w("spm_meet"))
-    pop = fmt.as_shown(n["population"], 1)   # the per capita band × the population, as printed
-    return dict(common, pc=span(*n["pc_bounds"], 1), pop=x(pop, 1),
-                a=span(*(fmt.as_shown(b, 1) * pop if math.isfinite(b) else b for b in n["pc_bounds"]), 0),
+    return dict(common, pc=span(*n["pc_bounds"], 1), pop=x(n["population"], 1), a=levels(n["pc_bounds"]),
                 m=printed_target(*n["multiple_target"], lang), base=n["base"], b=span(*n["from_multiple"], 0),
                 verdict=verdict)

@@ -46,7 +46,7 @@ def shown_diff(a: float, b: float, digits: int) -> float:
     """``a − b`` as the two figures are shown, each rounded to ``digits`` first (as `num` rounds),
     so that a difference printed beside them is their difference: 8.02 % and 7.85 % differ by
     0.17 shown, where the unrounded figures' −0.164 read "−0.16" beside them. NaN if either is."""
-    return float(np.round(float(a), digits) - np.round(float(b), digits))
+    return as_shown(a, digits) - as_shown(b, digits)
 
 
 def shown_parts(parts, total: float, digits: int) -> list[float]:
@@ -81,7 +81,7 @@ def _num(x: float, lang: str, digits: int, group: bool, sign: bool) -> str:
     # binary value), so the figure shown is the figure judged: Babel alone rounds the decimal
     # text, and 0.545 showed "0,54" where the judge read 0.55; and 1,805 of 10,000 draws
     # showed "18,0 %" here and "18.1 %" in Python's own formatting
-    x = float(np.round(x, digits))
+    x = as_shown(x, digits)
     if x == 0:
         x = 0.0  # no "-0,00"
     s = format_decimal(x, format=_pattern(digits, group), locale=_LOCALE.get(lang, "vi"))

@@ -17,8 +17,9 @@ tables, the command line's), `targets` (scorecards, target sets, headline cards,
 results, the frontier, the attribution) and `record` (quarters, backtests, the supply record).
 """
 
-from .tables import (CLI_COLUMNS, accounting_shown, cli_table, contributions_frame, contributions_shown, contributions_table,
-                     investment_shown, parts_to_total, ramp_text, shares_table, supply_frame, text_frame)
+from .tables import (CLI_COLUMNS, accounting_shown, cli_table, contributions_frame, contributions_shown,
+                     contributions_table, investment_shown, parts_to_total, ramp_text, residual_to_total, shares_table,
+                     supply_frame, text_frame)
 from .targets import (ATTRIBUTION_DIGITS, COMPARE_DIGITS, card_help, card_label, card_value, clash_lines, column_keys,
                       compare_beyond_text, compare_numbers, compare_record_text, compare_row_label, compare_table,
                       gap_text, headline, headline_sentence, judged_by, reason_text, scorecard, set_source, set_title,
@@ -29,7 +30,7 @@ from .projects import (calibration_lines, crowding_text, first_year_text, inert_
                        timing_missed_note, timing_note, timing_notes, timing_view, unlisted_text, va_text,
                        variant_name)
 from .analysis import (attribution_numbers, attribution_view, change_side, changes_description, frontier_view,
-                       rate_text, required_view, solved_paths_view, solved_targets_table, waterfall_frame,
+                       rate_text, required_view, solved_paths_view, solved_targets_table, split_shown, waterfall_frame,
                        waterfall_span)
 from .record import (backtest_attribution_view, backtest_note, backtest_paths_view, backtest_score_view,
                      panel_cells_file, quarterly_backtest_text, quarterly_backtest_view, quarterly_numbers,
@@ -47,6 +48,8 @@ __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_n
            "accounting_shown",
            "investment_shown",
            "parts_to_total",
+           "residual_to_total",
+           "split_shown",
            "contributions_table",
            "crowding_text",
            "first_year_text", "frontier_view", "gap_text", "headline", "headline_sentence", "inert_text",

@@ -191,13 +191,20 @@ def attribution_view(table: pd.DataFrame, lang: str = "vi", outcomes=None) -> pd
         # summed to 25,110 under a total of 25,109
         shown = table[c].astype(float).copy()
         if "a" in table.attrs and "b" in table.attrs and "total" in shown.index:
-            total = fmt.shown_diff(table.attrs["b"][c], table.attrs["a"][c], digits)
-            parts = shown.index.drop("total")
-            shown[parts] = fmt.shown_parts(shown[parts], total, digits)
+            parts, total = split_shown(table, c, digits)
+            shown[shown.index.drop("total")] = parts
             shown["total"] = total
         out[compare_row_label(c, lang)] = [fmt.num(v, lang, digits, sign=True) for v in shown]
     out.index.name = t("at_factor", lang)
     return out
+
+
+def split_shown(table: pd.DataFrame, outcome: str, digits: int) -> tuple[list[float], float]:
+    """One outcome's split (`model.attribution.attribute`) as printed with ``digits`` decimals:
+    the terms, in the table's order, rounded together (`fmt.shown_parts`) to add up to the total,
+    which is B − A as the two figures show (`fmt.shown_diff`)."""
+    total = fmt.shown_diff(table.attrs["b"][outcome], table.attrs["a"][outcome], digits)
+    return fmt.shown_parts(table[outcome].drop("total"), total, digits), total
 
 
 def waterfall_frame(table: pd.DataFrame, outcome: str, lang: str = "vi", a: str = "A", b: str = "B") -> pd.DataFrame:

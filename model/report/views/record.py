@@ -14,7 +14,7 @@ import pandas as pd
 from ...sectors import SECTOR_IDS
 from .. import fmt
 from ..strings import PERIOD_RE, TEXT, period_text, sector_label, t
-from .tables import text_frame
+from .tables import residual_to_total, text_frame
 from .projects import project_names
 
 
@@ -174,8 +174,8 @@ def backtest_attribution_view(attr: pd.DataFrame, lang: str = "vi") -> pd.DataFr
     ``lang`` with their sign."""
     # the organic rest as the residual of the figures shown (as it is of the exact ones), so that
     # each year's column adds up to its growth as printed
-    shown = attr.astype(float).round(2)
-    shown["organic"] = (shown["growth_pct"] - shown.drop(columns=["organic", "growth_pct"]).sum(axis=1)).round(2)
+    shown = residual_to_total(attr, [c for c in attr.columns if c not in ("organic", "growth_pct")], "organic",
+                              "growth_pct", 2)
     out = shown.rename(columns={**project_names(lang), **{k: t(_BT_RULES[k], lang) for k in ("organic", "growth_pct")}})
     out = text_frame(out, lang, 2, sign=True).T
     out.columns = [str(y) for y in out.columns]

@@ -73,11 +73,8 @@ def contributions_shown(p: Projection, lang: str = "vi", digits: int = 2) -> pd.
     ``digits`` together, so that they add up to the year's growth as shown (`fmt.shown_parts`:
     rounded alone, 2021 and 2022 of the baseline summed a hundredth off the growth beside them).
     The CSV and the workbook keep the exact numbers."""
-    out = contributions_table(p, lang).astype(float)
-    for year, row in out.iterrows():
-        out.loc[year, out.columns[:-1]] = fmt.shown_parts(row.iloc[:-1], float(row.iloc[-1]), digits)
-        out.loc[year, out.columns[-1]] = float(np.round(row.iloc[-1], digits))
-    return out
+    out = contributions_table(p, lang)
+    return parts_to_total(out, list(out.columns[:-1]), out.columns[-1], digits)
 
 
 def parts_to_total(frame: pd.DataFrame, parts: list[str], total: str, digits: int) -> pd.DataFrame:
@@ -89,15 +86,22 @@ def parts_to_total(frame: pd.DataFrame, parts: list[str], total: str, digits: in
     return out
 
 
+def residual_to_total(frame: pd.DataFrame, parts: list[str], residual: str, total: str, digits: int) -> pd.DataFrame:
+    """``frame`` rounded to ``digits``, with ``residual`` the ``total`` less the ``parts`` as
+    shown: a remainder (TFP, organic growth) is the residual of the figures printed, as it is of
+    the exact ones, so each row adds up as read."""
+    out = frame.astype(float).round(digits)
+    out[residual] = (out[total] - out[parts].sum(axis=1)).round(digits)
+    return out
+
+
 def accounting_shown(acc: pd.DataFrame, digits: int = 2) -> pd.DataFrame:
     """`model.supply.accounting` as printed, ``digits`` decimals: TFP's points are the residual of
     the figures shown, growth less capital's and labour's points as shown, as TFP is the residual
     of the exact ones (rounded alone, 2018, 2022 and 2025 added up a hundredth off the growth
     beside them); capital's and labour's stay α and 1 − α times their growth as shown. The files
     keep the exact numbers."""
-    out = acc.astype(float).round(digits)
-    out["tfp_pp"] = (out["growth_pct"] - out["capital_pp"] - out["labour_pp"]).round(digits)
-    return out
+    return residual_to_total(acc, ["capital_pp", "labour_pp"], "tfp_pp", "growth_pct", digits)
 
 
 def investment_shown(r: pd.DataFrame, lang: str = "vi", digits: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
