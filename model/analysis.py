@@ -128,7 +128,9 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     (``attrs['investment_cap']``, % of GRDP a year; None without), the plant's capital counts
     within the cap: on time it may cost more than dropped (`model.report.views.timing_note`). For a project whose start is in the record
     (`started`, ``attrs['started']`` its first year of output) a delay moves the rest of its
-    ramp-up."""
+    ramp-up. ``attrs['first_output']`` gives each variant's first year of output (None
+    dropped) and ``attrs['target_year']`` the year the targets judge (2030): a variant first
+    producing after it differs from the plant dropped by its capital alone, under a cap."""
     from .solver.api import solve_variant
 
     _asked(history, scenario, delays)
@@ -155,6 +157,12 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     out.attrs["at_capacity"] = plant.at_capacity(history.last_actual(scenario))
     out.attrs["period"] = (b0, b1)
     out.attrs["last_actual"] = history.last_actual(scenario)
+    # each variant's first year of output (None dropped; a start in the record is data, which
+    # no delay moves) against the year the targets judge: a plant first producing after it
+    # weighs in the solve through its capital alone (`model.report.views.timing_after_note`)
+    out.attrs["first_output"] = {v: (None if not st.on else began if began is not None else plant.first_year + st.delay)
+                                 for v, st in variants.items()}
+    out.attrs["target_year"] = TARGET_YEAR
     # % of GRDP a year, where the request caps investment: the same request each variant, the last's
     posed = r.targets.set_index("id")
     out.attrs["investment_cap"] = (float(posed.at["investment_share", "high"]) if "investment_share" in posed.index

@@ -439,6 +439,9 @@ def test_solve_timing_of_a_project(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Project timing: how late can a project be?" in out and "2 years late" in out and "Dropped" in out
     assert "1 year late" in out and "1 years" not in out
+    # why five rows repeat the dropped one (no cap asked: the same J)
+    assert ("At 1 year late or more, the project has no output by 2030, the year the targets are judged (its first "
+            "output in 2031): those rows are the same as dropping it.") in out
     assert main(["solve", str(SCENARIOS / "baseline.toml"), "--out", str(tmp_path / "b"), "--timing", "nope"]) == 2
     assert not (tmp_path / "b").exists()  # refused before anything is written
     assert "--timing 'nope': dự án không xác định; các dự án có sẵn: vung_ang_1" in capsys.readouterr().err

@@ -340,12 +340,49 @@ def test_timing_note_is_said_only_where_on_time_costs_more_than_shown_precision(
     assert timing_note(table(10.0, 9.0, None), "en") is None     # no cap: nothing of the kind to say
 
 
+def test_timing_says_from_which_delay_a_project_produces_nothing_by_2030(history, baseline):
+    """LNG Vũng Áng III's first output is planned for 2030: a year late, it produces nothing by
+    the year the targets judge, so without a cap on investment every late row is the plant
+    dropped (J 530.553 pp², the notebook's table) and the page says why five rows repeat the
+    sixth. Under the default cap (55.5 % of GRDP a year) the late rows differ from dropped by
+    the capital spent by 2030 (340.8 one year late, 362.3 five years late and dropped: its
+    construction, 2026–2028, then falls in 2031–2033), and the sentence says that instead.
+    VinMetal's first output is 2029: from two years late. A plant whose start is in the
+    record (Vũng Áng 2, 2025) has output whatever the delay: nothing to say."""
+    from model.analysis import project_timing
+    from model.report.views import timing_after_note, timing_notes
+
+    free = project_timing(history, baseline, "lng_vung_ang_3", ISSUE_CASE)
+    assert free.attrs["first_output"] == {"delay_0": 2030, "delay_1": 2031, "delay_2": 2032, "delay_3": 2033,
+                                          "delay_4": 2034, "delay_5": 2035, "off": None}
+    j = free["objective"].astype(float).round(3)
+    assert j["delay_0"] == 467.332 and (j.drop("delay_0") == 530.553).all()
+    assert timing_notes(free, "en")[0] == (
+        "At 1 year late or more, the project has no output by 2030, the year the targets are judged (its first "
+        "output in 2031): those rows are the same as dropping it.")
+    assert timing_after_note(free, "vi") == (
+        "Lùi từ 1 năm trở lên, dự án chưa có sản lượng nào đến 2030, năm đánh giá mục tiêu (năm đầu có sản lượng: "
+        "2031): các hàng đó giống như bỏ dự án.")
+    capped = project_timing(history, baseline, "lng_vung_ang_3")
+    j = capped["objective"].astype(float).round(1)
+    assert (j["delay_1"], j["delay_5"], j["off"]) == (340.8, 362.3, 362.3)
+    assert timing_after_note(capped, "en").endswith(
+        "those rows differ from dropping it only by the construction capital it spends by 2030, which counts under "
+        "the investment cap of 55.5 % of GRDP a year.")
+    assert "trần vốn đầu tư 55,5 % GRDP mỗi năm" in timing_after_note(capped, "vi")
+    steel = project_timing(history, baseline, "vinmetal_steel", ISSUE_CASE, delays=(0, 1, 2))
+    assert timing_after_note(steel, "en").startswith("At 2 years late or more, the project has no output by 2030")
+    assert timing_after_note(project_timing(history, baseline, "vinmetal_steel", ISSUE_CASE, delays=(0, 1)),
+                             "en") is None   # producing by 2030 at every delay asked
+    assert timing_after_note(project_timing(history, baseline, "vung_ang_2", ISSUE_CASE, delays=(0, 5)), "en") is None
+
+
 def test_timing_says_which_variants_miss_other_targets(history, baseline):
     """The baseline's default request, LNG Vũng Áng III: one year late the paths miss GRDP per
     capita too (six targets, where every other variant misses five), and its J (340.8) is not
     comparable with the others'. The table's count shows 6 against 5; the note names the target."""
     from model.analysis import project_timing
-    from model.report.views import timing_missed_note, timing_notes
+    from model.report.views import timing_after_note, timing_missed_note, timing_notes
 
     tm = project_timing(history, baseline, "lng_vung_ang_3", delays=(0, 1, 2))
     assert list(tm["n_missed"]) == [5, 6, 5, 5]
@@ -354,7 +391,8 @@ def test_timing_says_which_variants_miss_other_targets(history, baseline):
         "compares only variants that miss the same targets.")
     assert timing_missed_note(tm, "vi").startswith("Các phương án trượt những mục tiêu khác nhau: Lùi 1 năm trượt thêm "
                                                    "GRDP bình quân đầu người (giá hiện hành). Chi phí J")
-    assert timing_notes(tm, "en") == [timing_missed_note(tm, "en")]   # on time costs less than dropped here
+    # on time costs less than dropped here: the notes are the late rows' and the misses'
+    assert timing_notes(tm, "en") == [timing_after_note(tm, "en"), timing_missed_note(tm, "en")]
 
 
 def test_timing_missed_note_by_hand():

@@ -194,6 +194,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "tm_cost": ("Chi phí J (điểm %²)", "Cost J (pp²)"),
     "tm_growth": ("Tăng trưởng {a}–{b} (%/năm)", "Growth {a}–{b} (%/yr)"),
     "tm_rate": ("{sector}: tốc độ cần (%/năm)", "{sector}: rate needed (%/yr)"),
+    # the delays from which a project produces nothing by the year the targets judge
+    "tm_after": ("Lùi từ {d} năm trở lên, dự án chưa có sản lượng nào đến {ty}, năm đánh giá mục tiêu (năm đầu có sản "
+                 "lượng: {y}): các hàng đó giống như bỏ dự án.",
+                 "At {d} {years} late or more, the project has no output by {ty}, the year the targets are judged (its "
+                 "first output in {y}): those rows are the same as dropping it."),
+    "tm_after_cap": ("Lùi từ {d} năm trở lên, dự án chưa có sản lượng nào đến {ty}, năm đánh giá mục tiêu (năm đầu có "
+                     "sản lượng: {y}): các hàng đó chỉ khác bỏ dự án ở vốn xây dựng đã chi đến {ty}, tính trong trần "
+                     "vốn đầu tư {cap} % GRDP mỗi năm.",
+                     "At {d} {years} late or more, the project has no output by {ty}, the year the targets are judged "
+                     "(its first output in {y}): those rows differ from dropping it only by the construction capital "
+                     "it spends by {ty}, which counts under the investment cap of {cap} % of GRDP a year."),
     "tm_capital_costs": ("Đúng hạn, dự án làm chi phí J cao hơn khi bỏ dự án ({on} so với {off} điểm %²): vốn xây dựng "
                          "dự án tính vào vốn đầu tư toàn xã hội, bị chặn ở trần {cap} % GRDP mỗi năm, nên dự án càng "
                          "sớm thì lộ trình các ngành càng phải lệch xa giả định để giữ trần. Bỏ chọn mục tiêu vốn đầu "

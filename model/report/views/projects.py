@@ -270,6 +270,23 @@ def timing_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
              cap=fmt.num(cap, lang, 1))
 
 
+def timing_after_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
+    """The delays from which the project produces nothing by the year the targets judge
+    (``attrs['first_output']`` against ``attrs['target_year']``, `model.analysis.project_timing`),
+    in words: their rows are the project dropped, or, under an investment cap, differ from it
+    only by the construction capital spent by then. None when every delay produces by then (or
+    the start is in the record)."""
+    first, ty = table.attrs.get("first_output") or {}, table.attrs.get("target_year")
+    late = sorted(int(v[len("delay_"):]) for v, y in first.items()
+                  if v.startswith("delay_") and y is not None and ty is not None and y > ty)
+    if not late:
+        return None
+    d = late[0]
+    cap = table.attrs.get("investment_cap")
+    key, extra = ("tm_after", {}) if cap is None else ("tm_after_cap", {"cap": fmt.num(cap, lang, 1)})
+    return t(key, lang, **_late(d), ty=int(ty), y=int(first[f"delay_{d}"]), **extra)
+
+
 def timing_missed_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
     """Which variants of `model.analysis.project_timing` miss other targets than the rest, in
     words ("1 year late also misses GRDP per capita"): the cost J measures how far the paths move
@@ -293,9 +310,11 @@ def timing_missed_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
 
 
 def timing_notes(table: pd.DataFrame, lang: str = "vi") -> list[str]:
-    """What the timing table cannot show, in words: why a plant on time costs more than dropped
+    """What the timing table cannot show, in words: the delays that leave the project no output
+    by the targets' year (`timing_after_note`), why a plant on time costs more than dropped
     (`timing_note`), and which variants miss other targets (`timing_missed_note`)."""
-    return [x for x in (timing_note(table, lang), timing_missed_note(table, lang)) if x]
+    return [x for x in (timing_after_note(table, lang), timing_note(table, lang), timing_missed_note(table, lang))
+            if x]
 
 
 def variant_name(v: str, lang: str) -> str:
