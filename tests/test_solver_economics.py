@@ -377,12 +377,46 @@ def test_timing_says_from_which_delay_a_project_produces_nothing_by_2030(history
     assert timing_after_note(project_timing(history, baseline, "vung_ang_2", ISSUE_CASE, delays=(0, 5)), "en") is None
 
 
+def test_timing_says_a_project_producing_after_2030_even_on_time_is_dropped_but_for_its_capital(history, baseline):
+    """The Vientiane railway's first output is 2031: even on time every row is the project
+    dropped, within the targets' year, but for the capital it spends by 2030 under the cap; the
+    sentence says "even on time", not "0 years late". And there J misleads: on time the railway
+    costs J 351.5 against 362.3 dropped while it misses more (growth 8.11 % against 8.26 %),
+    since the solver makes the misses as small as it can first and J is the distance of the
+    paths that achieve them; a note says so wherever a variant misses targets, and names them
+    where only some do."""
+    from model.analysis import project_timing
+    from model.report.views import timing_after_note, timing_fail_note
+
+    rail = project_timing(history, baseline, "railway_vientiane", delays=(0, 1))
+    j, g = rail["objective"].astype(float).round(1), rail["growth_pct"].astype(float).round(2)
+    assert (j["delay_0"], j["off"], g["delay_0"], g["off"]) == (351.5, 362.3, 8.11, 8.26)
+    assert timing_after_note(rail, "en") == (
+        "Even on time, the project has no output by 2030, the year the targets are judged (its first output in "
+        "2031): the rows differ from dropping it only by the construction capital it spends by 2030, which counts "
+        "under the investment cap of 55.5 % of GRDP a year.")
+    assert timing_after_note(rail, "vi").startswith("Kể cả đúng hạn, dự án chưa có sản lượng nào đến 2030")
+    assert timing_fail_note(rail, "en").startswith(
+        "No variant meets every target: where targets are missed, the solver first makes the misses as small as it "
+        "can and only then keeps the paths close to the assumptions, so J there says how far the paths move, not "
+        "how much is missed (a lower J may miss more: see the growth column).")
+    assert timing_fail_note(rail, "vi").startswith("Không phương án nào đạt mọi mục tiêu: khi mục tiêu trượt")
+    formosa = project_timing(history, baseline, "formosa_2", ISSUE_CASE, delays=(0,))
+    assert timing_after_note(formosa, "en").endswith("(its first output in 2031): every row is the same as dropping it.")
+    assert timing_fail_note(formosa, "en") is None   # the three targets hold
+    # only some variants miss: named
+    some = rail.copy()
+    some.loc["off", "success"] = True
+    assert timing_fail_note(some, "en").startswith("On time, 1 year late miss targets: where targets are missed")
+    assert timing_fail_note(some, "vi").startswith("Đúng hạn, Lùi 1 năm trượt mục tiêu: khi mục tiêu trượt")
+
+
 def test_timing_says_which_variants_miss_other_targets(history, baseline):
     """The baseline's default request, LNG Vũng Áng III: one year late the paths miss GRDP per
     capita too (six targets, where every other variant misses five), and its J (340.8) is not
     comparable with the others'. The table's count shows 6 against 5; the note names the target."""
     from model.analysis import project_timing
-    from model.report.views import timing_after_note, timing_missed_note, timing_notes
+    from model.report.views import timing_after_note, timing_fail_note, timing_missed_note, timing_notes
 
     tm = project_timing(history, baseline, "lng_vung_ang_3", delays=(0, 1, 2))
     assert list(tm["n_missed"]) == [5, 6, 5, 5]
@@ -391,8 +425,9 @@ def test_timing_says_which_variants_miss_other_targets(history, baseline):
         "compares only variants that miss the same targets.")
     assert timing_missed_note(tm, "vi").startswith("Các phương án trượt những mục tiêu khác nhau: Lùi 1 năm trượt thêm "
                                                    "GRDP bình quân đầu người (giá hiện hành). Chi phí J")
-    # on time costs less than dropped here: the notes are the late rows' and the misses'
-    assert timing_notes(tm, "en") == [timing_after_note(tm, "en"), timing_missed_note(tm, "en")]
+    # on time costs less than dropped here: the notes are the late rows', J among misses', the misses'
+    assert timing_notes(tm, "en") == [timing_after_note(tm, "en"), timing_fail_note(tm, "en"),
+                                      timing_missed_note(tm, "en")]
 
 
 def test_timing_missed_note_by_hand():

@@ -79,9 +79,11 @@ TERMS: tuple[Term, ...] = (
          "A target met exactly at its edge: tightening it would force the paths to change."),
     Term("cost_j", "Chi phí J (điểm %²)", "Cost J (pp²)",
          "Mức lộ trình giải ra khác lộ trình của kịch bản: tổng bình phương chênh lệch tốc độ tăng trưởng (điểm %) mỗi năm. "
-         "Càng nhỏ, lộ trình càng gần với giả định ban đầu.",
+         "Càng nhỏ, lộ trình càng gần với giả định ban đầu. Với lộ trình thỏa hiệp (mục tiêu trượt), J không đo "
+         "mức trượt: J thấp hơn có thể trượt nhiều hơn.",
          "How far the solved paths are from the scenario's own: the sum of squared growth differences (pp) a year. "
-         "The smaller, the closer to the starting assumptions."),
+         "The smaller, the closer to the starting assumptions. For compromise paths (targets missed), J does not "
+         "measure the misses: a lower J may miss more."),
     Term("marginal_cost", "Chi phí biên (điểm %²)", "Multiplier (pp²)",
          "Chi phí J tăng thêm bao nhiêu khi siết mục tiêu thêm một đơn vị: cho biết mục tiêu nào «đắt» nhất.",
          "How much the cost J rises when a target is tightened by one unit: which target is the most expensive."),

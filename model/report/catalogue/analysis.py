@@ -205,6 +205,28 @@ TEXT: dict[str, tuple[str, str]] = {
                      "At {d} {years} late or more, the project has no output by {ty}, the year the targets are judged "
                      "(its first output in {y}): those rows differ from dropping it only by the construction capital "
                      "it spends by {ty}, which counts under the investment cap of {cap} % of GRDP a year."),
+    # variants that miss targets: their J is the distance of the least-miss paths, not a miss
+    "tm_fail_all": ("Không phương án nào đạt mọi mục tiêu", "No variant meets every target"),
+    "tm_fail_some": ("{names} trượt mục tiêu", "{names} miss targets"),
+    "tm_fail": ("{which}: khi mục tiêu trượt, bộ giải trước hết làm độ trượt nhỏ nhất có thể rồi mới giữ lộ trình "
+                "gần giả định, nên chi phí J ở đó chỉ cho biết lộ trình phải lệch bao xa, không cho biết trượt bao "
+                "nhiêu (J thấp hơn có thể trượt nhiều hơn: xem cột tăng trưởng). Để hỏi dự án lùi được bao lâu, bỏ "
+                "chọn các mục tiêu ngoài tầm với (kết luận ở trên nêu tên).",
+                "{which}: where targets are missed, the solver first makes the misses as small as it can and only "
+                "then keeps the paths close to the assumptions, so J there says how far the paths move, not how "
+                "much is missed (a lower J may miss more: see the growth column). To ask how late the project can "
+                "be, untick the targets out of reach (the verdict above names them)."),
+    # a project first producing after that year even on time (Formosa 2, the railway: 2031)
+    "tm_after_all": ("Kể cả đúng hạn, dự án chưa có sản lượng nào đến {ty}, năm đánh giá mục tiêu (năm đầu có sản "
+                     "lượng: {y}): mọi hàng giống như bỏ dự án.",
+                     "Even on time, the project has no output by {ty}, the year the targets are judged (its first "
+                     "output in {y}): every row is the same as dropping it."),
+    "tm_after_all_cap": ("Kể cả đúng hạn, dự án chưa có sản lượng nào đến {ty}, năm đánh giá mục tiêu (năm đầu có "
+                         "sản lượng: {y}): các hàng chỉ khác bỏ dự án ở vốn xây dựng đã chi đến {ty}, tính trong trần "
+                         "vốn đầu tư {cap} % GRDP mỗi năm.",
+                         "Even on time, the project has no output by {ty}, the year the targets are judged (its first "
+                         "output in {y}): the rows differ from dropping it only by the construction capital it spends "
+                         "by {ty}, which counts under the investment cap of {cap} % of GRDP a year."),
     "tm_capital_costs": ("Đúng hạn, dự án làm chi phí J cao hơn khi bỏ dự án ({on} so với {off} điểm %²): vốn xây dựng "
                          "dự án tính vào vốn đầu tư toàn xã hội, bị chặn ở trần {cap} % GRDP mỗi năm, nên dự án càng "
                          "sớm thì lộ trình các ngành càng phải lệch xa giả định để giữ trần. Bỏ chọn mục tiêu vốn đầu "

@@ -283,8 +283,24 @@ def timing_after_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
         return None
     d = late[0]
     cap = table.attrs.get("investment_cap")
-    key, extra = ("tm_after", {}) if cap is None else ("tm_after_cap", {"cap": fmt.num(cap, lang, 1)})
+    key = "tm_after_all" if d == 0 else "tm_after"   # on time already: "even on time", not "0 years late"
+    key, extra = (key, {}) if cap is None else (f"{key}_cap", {"cap": fmt.num(cap, lang, 1)})
     return t(key, lang, **_late(d), ty=int(ty), y=int(first[f"delay_{d}"]), **extra)
+
+
+def timing_fail_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
+    """Why J does not compare variants that miss targets, in words: where the targets cannot
+    all hold the solver minimises the weighted misses first (`model.solver`), and J is then the
+    distance of the paths that achieve them, so a variant whose misses are larger can cost less
+    J (the railway on time under the investment cap: J 351.5 against 362.3 dropped, growth
+    8.11 % against 8.26 %). Names the variants that miss (or says none meets every target) and
+    the next step; None when every variant holds."""
+    failing = [v for v in table.index if not bool(table.at[v, "success"])]
+    if not failing:
+        return None
+    which = (t("tm_fail_all", lang) if len(failing) == len(table) else
+             t("tm_fail_some", lang, names=", ".join(_timing_variant(v, lang) for v in failing)))
+    return t("tm_fail", lang, which=which)
 
 
 def timing_missed_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
@@ -311,10 +327,11 @@ def timing_missed_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
 
 def timing_notes(table: pd.DataFrame, lang: str = "vi") -> list[str]:
     """What the timing table cannot show, in words: the delays that leave the project no output
-    by the targets' year (`timing_after_note`), why a plant on time costs more than dropped
+    by the targets' year (`timing_after_note`), why J does not compare variants that miss
+    targets (`timing_fail_note`), why a plant on time costs more than dropped
     (`timing_note`), and which variants miss other targets (`timing_missed_note`)."""
-    return [x for x in (timing_after_note(table, lang), timing_note(table, lang), timing_missed_note(table, lang))
-            if x]
+    return [x for x in (timing_after_note(table, lang), timing_fail_note(table, lang), timing_note(table, lang),
+                        timing_missed_note(table, lang)) if x]
 
 
 def variant_name(v: str, lang: str) -> str:
