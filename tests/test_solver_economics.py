@@ -413,21 +413,21 @@ def test_timing_says_a_project_producing_after_2030_even_on_time_is_dropped_but_
 
 def test_timing_says_which_variants_miss_other_targets(history, baseline):
     """The baseline's default request, LNG Vũng Áng III: one year late the paths miss GRDP per
-    capita too (six targets, where every other variant misses five), and its J (340.8) is not
-    comparable with the others'. The table's count shows 6 against 5; the note names the target."""
+    capita too (six targets, where every other variant misses five). The table's count shows 6
+    against 5; the note names the target (and the last note says J compares none of them)."""
     from model.analysis import project_timing
     from model.report.views import timing_after_note, timing_fail_note, timing_missed_note, timing_notes
 
     tm = project_timing(history, baseline, "lng_vung_ang_3", delays=(0, 1, 2))
     assert list(tm["n_missed"]) == [5, 6, 5, 5]
     assert timing_missed_note(tm, "en") == (
-        "The variants miss different targets: 1 year late also misses GRDP per capita at current prices. Cost J "
-        "compares only variants that miss the same targets.")
-    assert timing_missed_note(tm, "vi").startswith("Các phương án trượt những mục tiêu khác nhau: Lùi 1 năm trượt thêm "
-                                                   "GRDP bình quân đầu người (giá hiện hành). Chi phí J")
-    # on time costs less than dropped here: the notes are the late rows', J among misses', the misses'
-    assert timing_notes(tm, "en") == [timing_after_note(tm, "en"), timing_fail_note(tm, "en"),
-                                      timing_missed_note(tm, "en")]
+        "The variants miss different targets: 1 year late also misses GRDP per capita at current prices.")
+    assert timing_missed_note(tm, "vi") == ("Các phương án trượt những mục tiêu khác nhau: Lùi 1 năm trượt thêm "
+                                            "GRDP bình quân đầu người (giá hiện hành).")
+    # on time costs less than dropped here: the notes are the late rows', the misses', and last
+    # why J compares none of them (which the misses' note used to say of unlike misses only)
+    assert timing_notes(tm, "en") == [timing_after_note(tm, "en"), timing_missed_note(tm, "en"),
+                                      timing_fail_note(tm, "en")]
 
 
 def test_timing_missed_note_by_hand():
@@ -443,7 +443,7 @@ def test_timing_missed_note_by_hand():
     assert timing_missed_note(table(delay_0="", off=""), "en") is None
     said = timing_missed_note(table(delay_0="grdp_growth_avg", delay_1=same, delay_2=same, off=same), "en")
     assert said == ("The variants miss different targets: On time meets Total social investment a year to 2030 "
-                    "(% of GRDP). Cost J compares only variants that miss the same targets.")
+                    "(% of GRDP).")
     both = timing_missed_note(table(delay_0="grdp_growth_avg, grdp_per_capita", delay_1=same, off=same), "en")
     assert ": On time also misses GRDP per capita at current prices, and meets Total social investment" in both
 

@@ -184,10 +184,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "tm_variant": ("Phương án", "Variant"), "tm_on_time": ("Đúng hạn", "On time"),
     "tm_delay": ("Lùi {n} năm", "{n} years late"), "tm_delay_1": ("Lùi 1 năm", "1 year late"),
     "tm_off": ("Bỏ dự án", "Dropped"),
-    "tm_missed_differ": ("Các phương án trượt những mục tiêu khác nhau: {parts}. Chi phí J chỉ so sánh được giữa các "
-                         "phương án trượt cùng những mục tiêu.",
-                         "The variants miss different targets: {parts}. Cost J compares only variants that miss the "
-                         "same targets."),
+    "tm_missed_differ": ("Các phương án trượt những mục tiêu khác nhau: {parts}.",
+                         "The variants miss different targets: {parts}."),
     "tm_also_misses": ("trượt thêm {names}", "also misses {names}"), "tm_meets": ("đạt {names}", "meets {names}"),
     "tm_and": (", và ", ", and "),
     "tm_holds": ("Đạt cả", "All hold"), "tm_missed": ("Số mục tiêu trượt", "Targets missed"),

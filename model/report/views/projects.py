@@ -305,9 +305,9 @@ def timing_fail_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
 
 def timing_missed_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
     """Which variants of `model.analysis.project_timing` miss other targets than the rest, in
-    words ("1 year late also misses GRDP per capita"): the cost J measures how far the paths move
-    to miss what they miss, so two variants compare by J only where they miss the same targets.
-    The rest are those of the set most variants miss; None when every variant misses the same."""
+    words ("1 year late also misses GRDP per capita"), which the table's count alone does not say
+    (J compares no variant that misses: `timing_fail_note`). The rest are those of the set most
+    variants miss; None when every variant misses the same."""
     missed = {v: frozenset(x for x in str(table.at[v, "missed"]).split(", ") if x) for v in table.index}
     sets = list(missed.values())
     usual = max(sets, key=sets.count)
@@ -327,11 +327,11 @@ def timing_missed_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
 
 def timing_notes(table: pd.DataFrame, lang: str = "vi") -> list[str]:
     """What the timing table cannot show, in words: the delays that leave the project no output
-    by the targets' year (`timing_after_note`), why J does not compare variants that miss
-    targets (`timing_fail_note`), why a plant on time costs more than dropped
-    (`timing_note`), and which variants miss other targets (`timing_missed_note`)."""
-    return [x for x in (timing_after_note(table, lang), timing_fail_note(table, lang), timing_note(table, lang),
-                        timing_missed_note(table, lang)) if x]
+    by the targets' year (`timing_after_note`), why a plant on time costs more than dropped
+    (`timing_note`), which variants miss other targets (`timing_missed_note`), and last, with
+    the next step, why J does not compare variants that miss targets (`timing_fail_note`)."""
+    return [x for x in (timing_after_note(table, lang), timing_note(table, lang), timing_missed_note(table, lang),
+                        timing_fail_note(table, lang)) if x]
 
 
 def variant_name(v: str, lang: str) -> str:
