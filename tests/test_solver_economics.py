@@ -393,7 +393,7 @@ def test_timing_says_a_project_producing_after_2030_even_on_time_is_dropped_but_
     assert (j["delay_0"], j["off"], g["delay_0"], g["off"]) == (351.5, 362.3, 8.11, 8.26)
     assert timing_after_note(rail, "en") == (
         "Even on time, the project has no output by 2030, the year the targets are judged (its first output in "
-        "2031): the rows differ from dropping it only by the construction capital it spends by 2030, which counts "
+        "2031): all the rows differ from dropping it only by the construction capital it spends by 2030, which counts "
         "under the investment cap of 55.5 % of GRDP a year.")
     assert timing_after_note(rail, "vi").startswith("Kể cả đúng hạn, dự án chưa có sản lượng nào đến 2030")
     assert timing_fail_note(rail, "en").startswith(
@@ -402,7 +402,8 @@ def test_timing_says_a_project_producing_after_2030_even_on_time_is_dropped_but_
         "how much is missed (a lower J may miss more: see the growth column).")
     assert timing_fail_note(rail, "vi").startswith("Không phương án nào đạt mọi mục tiêu: khi mục tiêu trượt")
     formosa = project_timing(history, baseline, "formosa_2", ISSUE_CASE, delays=(0,))
-    assert timing_after_note(formosa, "en").endswith("(its first output in 2031): every row is the same as dropping it.")
+    assert timing_after_note(formosa, "en").endswith(
+        "(its first output in 2031): all the rows are the same as dropping it.")
     assert timing_fail_note(formosa, "en") is None   # the three targets hold
     # only some variants miss: named
     some = rail.copy()

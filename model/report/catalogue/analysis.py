@@ -192,17 +192,20 @@ TEXT: dict[str, tuple[str, str]] = {
     "tm_cost": ("Chi phí J (điểm %²)", "Cost J (pp²)"),
     "tm_growth": ("Tăng trưởng {a}–{b} (%/năm)", "Growth {a}–{b} (%/yr)"),
     "tm_rate": ("{sector}: tốc độ cần (%/năm)", "{sector}: rate needed (%/yr)"),
-    # the delays from which a project produces nothing by the year the targets judge
-    "tm_after": ("Lùi từ {d} năm trở lên, dự án chưa có sản lượng nào đến {ty}, năm đánh giá mục tiêu (năm đầu có sản "
-                 "lượng: {y}): các hàng đó giống như bỏ dự án.",
-                 "At {d} {years} late or more, the project has no output by {ty}, the year the targets are judged (its "
-                 "first output in {y}): those rows are the same as dropping it."),
-    "tm_after_cap": ("Lùi từ {d} năm trở lên, dự án chưa có sản lượng nào đến {ty}, năm đánh giá mục tiêu (năm đầu có "
-                     "sản lượng: {y}): các hàng đó chỉ khác bỏ dự án ở vốn xây dựng đã chi đến {ty}, tính trong trần "
-                     "vốn đầu tư {cap} % GRDP mỗi năm.",
-                     "At {d} {years} late or more, the project has no output by {ty}, the year the targets are judged "
-                     "(its first output in {y}): those rows differ from dropping it only by the construction capital "
-                     "it spends by {ty}, which counts under the investment cap of {cap} % of GRDP a year."),
+    # the delays from which a project produces nothing by the year the targets judge: from {d}
+    # years late, or even on time (Formosa 2, the railway: 2031); under a cap, its capital counts
+    "tm_after": ("{when}, dự án chưa có sản lượng nào đến {ty}, năm đánh giá mục tiêu (năm đầu có sản lượng: {y}): "
+                 "{rows}.",
+                 "{when}, the project has no output by {ty}, the year the targets are judged (its first output in "
+                 "{y}): {rows}."),
+    "tm_after_late": ("Lùi từ {d} năm trở lên", "At {d} {years} late or more"),
+    "tm_after_even": ("Kể cả đúng hạn", "Even on time"),
+    "tm_rows_late": ("các hàng đó", "those rows"), "tm_rows_even": ("mọi hàng", "all the rows"),
+    "tm_rows_dropped": ("{rows} giống như bỏ dự án", "{rows} are the same as dropping it"),
+    "tm_rows_capital": ("{rows} chỉ khác bỏ dự án ở vốn xây dựng đã chi đến {ty}, tính trong trần vốn đầu tư {cap} % "
+                        "GRDP mỗi năm",
+                        "{rows} differ from dropping it only by the construction capital it spends by {ty}, which "
+                        "counts under the investment cap of {cap} % of GRDP a year"),
     # variants that miss targets: their J is the distance of the least-miss paths, not a miss
     "tm_fail_all": ("Không phương án nào đạt mọi mục tiêu", "No variant meets every target"),
     "tm_fail_some": ("{names} trượt mục tiêu", "{names} miss targets"),
@@ -214,17 +217,6 @@ TEXT: dict[str, tuple[str, str]] = {
                 "then keeps the paths close to the assumptions, so J there says how far the paths move, not how "
                 "much is missed (a lower J may miss more: see the growth column). To ask how late the project can "
                 "be, untick the targets out of reach (the verdict above names them)."),
-    # a project first producing after that year even on time (Formosa 2, the railway: 2031)
-    "tm_after_all": ("Kể cả đúng hạn, dự án chưa có sản lượng nào đến {ty}, năm đánh giá mục tiêu (năm đầu có sản "
-                     "lượng: {y}): mọi hàng giống như bỏ dự án.",
-                     "Even on time, the project has no output by {ty}, the year the targets are judged (its first "
-                     "output in {y}): every row is the same as dropping it."),
-    "tm_after_all_cap": ("Kể cả đúng hạn, dự án chưa có sản lượng nào đến {ty}, năm đánh giá mục tiêu (năm đầu có "
-                         "sản lượng: {y}): các hàng chỉ khác bỏ dự án ở vốn xây dựng đã chi đến {ty}, tính trong trần "
-                         "vốn đầu tư {cap} % GRDP mỗi năm.",
-                         "Even on time, the project has no output by {ty}, the year the targets are judged (its first "
-                         "output in {y}): the rows differ from dropping it only by the construction capital it spends "
-                         "by {ty}, which counts under the investment cap of {cap} % of GRDP a year."),
     "tm_capital_costs": ("Đúng hạn, dự án làm chi phí J cao hơn khi bỏ dự án ({on} so với {off} điểm %²): vốn xây dựng "
                          "dự án tính vào vốn đầu tư toàn xã hội, bị chặn ở trần {cap} % GRDP mỗi năm, nên dự án càng "
                          "sớm thì lộ trình các ngành càng phải lệch xa giả định để giữ trần. Bỏ chọn mục tiêu vốn đầu "

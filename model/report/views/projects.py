@@ -283,9 +283,12 @@ def timing_after_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
         return None
     d = late[0]
     cap = table.attrs.get("investment_cap")
-    key = "tm_after_all" if d == 0 else "tm_after"   # on time already: "even on time", not "0 years late"
-    key, extra = (key, {}) if cap is None else (f"{key}_cap", {"cap": fmt.num(cap, lang, 1)})
-    return t(key, lang, **_late(d), ty=int(ty), y=int(first[f"delay_{d}"]), **extra)
+    kind = "even" if d == 0 else "late"   # on time already: "even on time", not "0 years late"
+    rows = t(f"tm_rows_{kind}", lang)
+    rows = (t("tm_rows_dropped", lang, rows=rows) if cap is None else
+            t("tm_rows_capital", lang, rows=rows, ty=int(ty), cap=fmt.num(cap, lang, 1)))
+    return t("tm_after", lang, when=t(f"tm_after_{kind}", lang, **_late(d)), ty=int(ty), y=int(first[f"delay_{d}"]),
+             rows=rows)
 
 
 def timing_fail_note(table: pd.DataFrame, lang: str = "vi") -> str | None:
