@@ -1775,6 +1775,23 @@ def test_the_quarterly_page_sets_the_rest_of_the_year_beside_the_record(lang, be
     assert any(record in plain(c.value) for c in at.caption), [plain(c.value) for c in at.caption]
 
 
+def test_the_rest_of_the_year_untyped_needs_the_paths_own_rest():
+    """Nothing typed, the boxes show the path's own nine months (10,12 %) and year (10,14 %) for
+    the Congress's 2026; the rest of the year then needs the path's own fourth quarter, 10,17 %.
+    Computed from the boxes' two decimals it needed 10,19 %, and the page warned that the
+    fourth quarter must beat the scenario's own path by 0,02 point: rounding, not the plan.
+    The colour is judged on the figures as printed."""
+    at = fresh(page="quarterly", scn="congress_2025")
+    at.selectbox(key=wkey(at, "qt.done.2026.grdp")).set_value(3)
+    run(at)
+    assert next(b for b in at.text_input if b.label == "Tăng trưởng lũy kế 9 tháng (%)").value == "10,12"
+    assert next(b for b in at.text_input if b.label == "Mục tiêu cả năm 2026 (%)").value == "10,14"
+    said = [plain(s.value) for s in at.success]
+    assert len(said) == 1 and "quý IV phải tăng 10,17 % so với cùng kỳ (lộ trình của kịch bản: tăng 10,17 %)" in said[0], \
+        [plain(w.value) for w in [*at.success, *at.warning]]
+    assert not [w for w in at.warning if "quý IV phải tăng" in w.value]
+
+
 def test_the_rest_of_the_year_for_a_sector():
     """Resolution 01/NQ-CP asks for the quarterly scenario by sector: the rest-of-the-year tool
     takes GRDP or a sector; a sector's box starts at its own published figure (2025's first

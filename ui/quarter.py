@@ -23,7 +23,8 @@ from . import state
 class Facts:
     """One year's figures for GRDP or a sector (``who``), percent on the same period a year
     before: ``done`` quarters with cumulative growth ``done_pct`` and the year's ``target_pct``,
-    each typed or its default (``done_default``, ``target_default``); ``typed``: the keys
+    each typed or, untyped, the published figure or the path's own, unrounded (``done_default``,
+    ``target_default``: the same to two decimals, as the boxes show them); ``typed``: the keys
     (in ``ss["quarter"]``) of those typed; ``published``: the published figure of those
     quarters, if any (percent, `model.quarterly.SourceRow`)."""
 
@@ -86,10 +87,14 @@ def facts(q: Q.Quarterly, year: int, who: str = Q.TOTAL, done: int | None = None
     tab = q.table(year)   # the year's cumulative growth by quarters done (the path's own)
     pub = Q.published_cumulative(year, who).get(done)
     done_key, target_key = f"{year}.{who}.{done}", f"{year}.{who}.y"
-    done_d = round(pub[0] if pub else float(tab.at[who, f"cum{done}_pct"]), 2)
-    target_d = round(float(tab.at[who, "cum4_pct"]), 2)
-    return Facts(year=year, who=who, done=done, done_pct=kept.get(done_key, done_d),
-                 target_pct=kept.get(target_key, target_d), done_default=done_d, target_default=target_d,
+    # untyped, the arithmetic takes the path's own figures unrounded (the boxes show them to two
+    # decimals): the rest of the year then needs exactly the path's own rest, where the rounded
+    # 12,51 and 12,64 gave "must grow by 12,68 % (the scenario's path: 12,67 %)" in green
+    done_x = pub[0] if pub else float(tab.at[who, f"cum{done}_pct"])
+    target_x = float(tab.at[who, "cum4_pct"])
+    done_d, target_d = round(done_x, 2), round(target_x, 2)
+    return Facts(year=year, who=who, done=done, done_pct=kept.get(done_key, done_x),
+                 target_pct=kept.get(target_key, target_x), done_default=done_d, target_default=target_d,
                  done_key=done_key, target_key=target_key, typed=tuple(k for k in (done_key, target_key) if k in kept),
                  published=pub)
 

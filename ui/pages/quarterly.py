@@ -91,18 +91,22 @@ def box_name(base: str, default: float, typed: bool) -> str:
 
 
 lo, hi = settings_link.QUARTER_PCT   # the bounds the link reads too
+# untyped, a box shows its default to two decimals; the sentence computes with it unrounded
+done_typed, target_typed = done_key in known.typed, target_key in known.typed
 number_box(t("qt_done_pct", lang, done=t(f"qt_done{done}", lang)),
-           box_name(f"qt_done_box.{year}.{who}.{done}", done_d, done_key in known.typed), done_v, lo, hi,
+           box_name(f"qt_done_box.{year}.{who}.{done}", done_d, done_typed), done_v if done_typed else done_d, lo, hi,
            partial(quarter.type_in, done_key), where=b,
            help=t("qt_done_help", lang, src=views.source_rows_text([pub[1]], lang) if pub else t("qt_none", lang)),
            plausible=plausible)
-number_box(t("qt_target", lang, year=year), box_name(f"qt_target_box.{year}.{who}", target_d, target_key in known.typed),
-           target_v, lo, hi, partial(quarter.type_in, target_key), where=c3, plausible=plausible)
+number_box(t("qt_target", lang, year=year), box_name(f"qt_target_box.{year}.{who}", target_d, target_typed),
+           target_v if target_typed else target_d, lo, hi, partial(quarter.type_in, target_key), where=c3, plausible=plausible)
 if known.typed:   # a typed figure is kept through loads: this is the way back to the scenario's
     st.button(t("qt_untype", lang), key="qt_untype", help=t("qt_untype_help", lang), on_click=quarter.untype,
               args=(known.typed,))
 r = Q.remaining(q, year, done, done_v, target_v, who)
-(st.warning if r.needed_pct > r.path_pct + 0.005 else st.success)(state.md(views.remaining_text(r, lang)))
+# judged as the sentence prints them: a need shown above the path's is a warning, however small
+above_path = fmt.shown_diff(r.needed_pct, r.path_pct, 2) > 0
+(st.warning if above_path else st.success)(state.md(views.remaining_text(r, lang)))
 st.caption(views.remaining_note(r, lang))
 # the table as a workbook, in the ministry's layout with its numbers as numbers, and the page's
 # sentences: what the table is, where the actual years' quarters come from, what the rest of the
