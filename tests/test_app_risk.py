@@ -283,3 +283,19 @@ def test_a_bad_uncertainty_setting_in_the_link_is_named_and_the_rest_kept(lang, 
     at = fresh(lang=lang, **{"rk.seed": "-1"})
     hi = "4.294.967.295" if lang == "vi" else "4,294,967,295"
     assert "rk.seed=-1" in plain(" ".join(w.value for w in at.warning)) and hi in plain(" ".join(w.value for w in at.warning))
+
+
+@pytest.mark.parametrize("lang,growth,per_capita", [
+    ("vi", ("Kết quả (thấp, %/năm)", "Kết quả (cao, %/năm)", "Chênh lệch (điểm %/năm)"),
+     ("Kết quả (thấp, triệu đồng/người)", "Chênh lệch (triệu đồng/người)")),
+    ("en", ("Outcome (low, %/yr)", "Outcome (high, %/yr)", "Range (pp a year)"),
+     ("Outcome (low, million VND/person)", "Range (million VND/person)"))])
+def test_the_tornado_says_its_outcomes_unit(lang, growth, per_capita):
+    """The tornado's table gave "Outcome (low)" 5,67 and its chart "the scenario's value (7,17)"
+    with no unit: a growth in % a year, its range in points; per capita in million VND."""
+    at = goto(fresh(lang=lang), "risk")
+    columns = [c for tb in tables(at) for c in tb.value.columns]
+    assert all(c in columns for c in growth), columns
+    at = goto(fresh(lang=lang, rkt="grdp_per_capita"), "risk")
+    columns = [c for tb in tables(at) for c in tb.value.columns]
+    assert all(c in columns for c in per_capita), columns

@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import model
-from model.report import charts, strings, vega
+from model.report import charts, fmt, strings, vega
 from model.report.export import csv_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -272,6 +272,11 @@ def test_on_screen_a_long_legend_adds_height_and_every_row_keeps_its_name(histor
     view = model.report.risk.tornado_view(model.uncertainty.tornado(history, baseline), "grdp_growth_avg", "vi")
     waterfall, tornado = charts.waterfall(table, "grdp_nominal_bn", "vi"), charts.tornado(view, "x", "vi")
     assert waterfall.categories == ("A", "Dịch vụ — tăng trưởng", "B") and waterfall.height == 104
+    # the tornado's outcome in its unit: on the value axis and beside the scenario's value
+    with_unit = charts.tornado(view, "Tăng trưởng bình quân", "vi", unit="%/năm")
+    c = fmt.num(float(view["central"].iloc[0]), "vi", 2)
+    assert with_unit.y_title == "Tăng trưởng bình quân (%/năm)"
+    assert with_unit.note == f"Vạch đen: giá trị của kịch bản ({c} %/năm)."
     many = {f"v{k} · phương án {k}: dịch vụ {6 + k} %/năm, LNG chậm hai năm, VinMetal nửa công suất": baseline_projection
             for k in range(8)}
     eight, usual = charts.compare(many, "grdp_nominal", "vi"), charts.of_projection(baseline_projection, "growth", "vi")

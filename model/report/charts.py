@@ -455,14 +455,18 @@ def frontier(table: pd.DataFrame, title: str, cap_title: str, digits: int, lang:
                  x_title=cap_title, digits=2, zero=False, height=280)
 
 
-def tornado(view: pd.DataFrame, title: str, lang: str = "vi", source: str = "") -> Chart:
+def tornado(view: pd.DataFrame, title: str, lang: str = "vi", source: str = "", unit: str = "",
+            digits: int = 2) -> Chart:
     """Each assumption from its low to its high end (`model.report.risk.tornado_view`), ranked,
-    the central value said in the note."""
+    the central value said in the note; ``unit`` the outcome's (`model.report.strings.target_unit`:
+    "%/năm", "lần"), on the value axis and beside the central value, ``digits`` its decimals."""
     c = float(view["central"].iloc[0]) if len(view) else float("nan")
-    return Chart("tornado", title, title, tuple(str(x) for x in view["label"]),
+    y_title = f"{title} ({unit})" if unit else title
+    central = f"{fmt.num(c, lang, digits)} {unit}" if unit else fmt.num(c, lang, digits)
+    return Chart("tornado", title, y_title, tuple(str(x) for x in view["label"]),
                  (Layer("span", "", _t(view["high"]), FAN, low=_t(view["low"]), opacity=0.75),),
-                 source=source, digits=2, horizontal=True, zero=False, legend=False,
-                 height=max(120, 34 * len(view)), note=t("ch_central", lang, v=fmt.num(c, lang, 2)),
+                 source=source, digits=digits, horizontal=True, zero=False, legend=False,
+                 height=max(120, 34 * len(view)), note=t("ch_central", lang, v=central),
                  rule=c)
 
 

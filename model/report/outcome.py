@@ -12,9 +12,8 @@ vốn đầu tư toàn xã hội = total social investment; TFP = năng suất c
 
 from __future__ import annotations
 
-from ..data import solver_target_unit
 from . import fmt
-from .strings import SECTOR_TEXT, noun, printed_target, sector_label, t, target_name, target_unit, unit_label
+from .strings import SECTOR_TEXT, gap_unit, noun, printed_target, sector_label, t, target_name, target_unit
 
 
 def _note_years(n: dict) -> str:
@@ -130,18 +129,6 @@ def solve_text(result, lang: str = "en", conflicts: bool = True, brief: bool = F
     elif result.diagnosed and not result.conflicts:
         text += " " + t("sr_no_small_conflict", lang, n=result.n_targets)
     return text
-
-
-# a share's or a rate's gap is in points; a level's (per capita) in the value's own unit, in the
-# same words ("triệu đồng/người" beside "tr.đ/người" on one line of `solve` read as two units)
-_GAP_UNITS = {"percent": "unit_pp", "percent_per_year": "unit_pp_year", "times": "unit_times"}
-
-
-def gap_unit(target_id: str, lang: str = "vi") -> str:
-    """The unit a target's gap is in: a share's gap is in percentage points, growth's in points
-    a year, the multiple's in times, per capita's in its own unit (million VND a person)."""
-    code = solver_target_unit(target_id)
-    return unit_label(code, lang) if code == "million_vnd_per_person" else t(_GAP_UNITS.get(code, "unit_pp"), lang)
 
 
 def investment_text(result, lang: str = "vi") -> str:

@@ -14,7 +14,7 @@ from .. import registry
 from ..sectors import SECTOR_IDS
 from ..uncertainty import ALL_ID, QUANTILES, Estimate, RiskResult
 from . import fmt
-from .strings import printed_target, sector_label, t, target_name, target_unit
+from .strings import gap_unit, printed_target, sector_label, t, target_name, target_unit
 
 QCOLS = [f"p{q}" for q in QUANTILES]
 # The fans drawn by default (on screen, in files): measure → catalogue key of its label with unit
@@ -216,13 +216,15 @@ def tornado_table(table: pd.DataFrame, outcome: str, lang: str = "vi") -> pd.Dat
     """`tornado_view` as text in the reader's convention."""
     v = tornado_view(table, outcome, lang)
     digits = registry.get(outcome).digits
+    # the outcomes in the target's unit, the range in its gap's: points for a share or a rate
+    unit, span = target_unit(outcome, lang), gap_unit(outcome, lang)
     return pd.DataFrame({
         t("rk_col_assumption", lang): v["label"],
         t("rk_col_low_setting", lang): v["low_setting"],
-        t("rk_col_low", lang): [fmt.num(x, lang, digits) for x in v["low"]],
+        t("rk_col_low", lang, unit=unit): [fmt.num(x, lang, digits) for x in v["low"]],
         t("rk_col_high_setting", lang): v["high_setting"],
-        t("rk_col_high", lang): [fmt.num(x, lang, digits) for x in v["high"]],
-        t("rk_col_range", lang): [fmt.num(x, lang, digits) for x in v["range"]]})
+        t("rk_col_high", lang, unit=unit): [fmt.num(x, lang, digits) for x in v["high"]],
+        t("rk_col_range", lang, unit=span): [fmt.num(x, lang, digits) for x in v["range"]]})
 
 
 def year_runs(years) -> str:

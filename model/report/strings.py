@@ -278,6 +278,18 @@ def target_unit(target_id: str, lang: str = "vi") -> str:
     return unit_label(solver_target_unit(target_id), lang)
 
 
+# a share's or a rate's gap is in points; a level's (per capita) in the value's own unit, in the
+# same words ("triệu đồng/người" beside "tr.đ/người" on one line of `solve` read as two units)
+_GAP_UNITS = {"percent": "unit_pp", "percent_per_year": "unit_pp_year", "times": "unit_times"}
+
+
+def gap_unit(target_id: str, lang: str = "vi") -> str:
+    """The unit a target's gap is in: a share's gap is in percentage points, growth's in points
+    a year, the multiple's in times, per capita's in its own unit (million VND a person)."""
+    code = solver_target_unit(target_id)
+    return unit_label(code, lang) if code == "million_vnd_per_person" else t(_GAP_UNITS.get(code, "unit_pp"), lang)
+
+
 def factor_label(fid: str, lang: str = "vi", names: Mapping[str, tuple[str, str]] | None = None) -> str:
     """A `model.attribution.Factor` id in words: 'growth.services' → 'Dịch vụ — tăng trưởng'.
     ``names``: (vi, en) names of projects a scenario defines itself."""

@@ -8,7 +8,7 @@ import streamlit as st
 from model import coverage, registry, uncertainty
 from model.report import charts, export, fmt
 from model.report import risk as rv
-from model.report.strings import t, target_name
+from model.report.strings import t, target_name, target_unit
 from model.report.charts import titled
 from model.report.vega import chart_bytes
 from ui import risk, settings_link, state
@@ -137,7 +137,8 @@ if bad:   # a link written by hand: said
 outcome = st.selectbox(t("rk_tornado_outcome", lang), list(names), format_func=names.get,
                        key=state.seed(tk, asked), on_change=state.keeper("rkt", tk, first))
 view = rv.tornado_view(tt, outcome, lang)
-show(charts.tornado(view, names[outcome], lang), lang, title=False)
+show(charts.tornado(view, names[outcome], lang, unit=target_unit(outcome, lang),
+                    digits=registry.get(outcome).digits), lang, title=False)
 static_table(rv.tornado_table(tt, outcome, lang))
 
 # ---- the sources, and the backtest of the fans -----------------------------------------------------
