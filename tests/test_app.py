@@ -1082,6 +1082,48 @@ def test_investment_need_and_what_investment_buys():
     assert at.metric[0].value == headline(w)
 
 
+@pytest.mark.parametrize("lang,share,bought", [("vi", "% GRDP (thấp–cao)", "%/năm trong năm 2026."),
+                                                ("en", "% of GRDP (low–high)", "% a year in 2026.")])
+def test_the_projects_page_on_a_horizon_of_one_projected_year(lang, share, bought):
+    """A file whose horizon is the year after the last actual one (2026): the investment table
+    has that year's row and no period's row (the period is the year), and the Projects page
+    drew it (it stopped with "Length of values (2) does not match length of index (1)": the
+    share column had the period's average appended); what investment buys is said "in 2026",
+    not "over 2026–2026"."""
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8").replace("horizon = 2030", "horizon = 2026")
+    at = goto(upload(fresh(lang=lang), text, "one_year.toml"), "projects")
+    need = next(tb.value for tb in tables(at) if share in tb.value.columns)
+    assert list(need.index) == ["2026"], need
+    said = [plain(i.value) for i in at.info if "ICOR" in i.value]
+    assert len(said) == 1 and said[0].endswith(bought) and "2026–2026" not in said[0], said
+
+
+def test_projects_capital_too_small_to_see_is_said_and_none_is_not():
+    """The VinFast plant alone puts 795 billion VND of capital into 2026–2030, under 1 % of the
+    organic need: no bar on the chart, so a sentence says it (a period of one year would read
+    "in 2026": `over_years`). With no project at all nothing is drawn and nothing said (it said
+    "0 billion VND … too small to see"). On a horizon of 2026 the table's caption speaks of no
+    period's row, which it has not."""
+    from dataclasses import replace
+
+    from model.projects import ProjectSetting
+
+    base = model.load_scenario(SCENARIOS / "baseline.toml")
+    one = replace(base, projects={"vinfast_ev": ProjectSetting(on=True)})
+    at = goto(upload(fresh(lang="en"), one.to_toml(), "one.toml"), "projects")
+    said = [c.value for c in at.caption if "too small to see on the chart" in c.value]
+    assert said == ["The named projects' capital: 795 billion VND over 2026–2030, too small to see on the chart."], said
+    assert any(c.value == "Billion VND at current prices; last row: the period's total (share of GRDP: the average)."
+               for c in at.caption)
+    short = replace(one, horizon=2026)
+    at = goto(upload(fresh(lang="vi"), short.to_toml(), "short.toml"), "projects")
+    assert any(c.value == "Tỷ đồng, giá hiện hành." for c in at.caption)   # no period's row to speak of
+    assert not any("dòng cuối: tổng cả giai đoạn" in c.value for c in at.caption)
+    none = replace(base, projects={})
+    at = goto(upload(fresh(lang="en"), none.to_toml(), "none.toml"), "projects")
+    assert not [c.value for c in at.caption if "too small to see" in c.value]
+
+
 def test_projects_page_says_when_the_investment_need_is_beyond_the_record():
     """Under its investment table the Projects page sets the need against the record in words:
     a warning where the paths need more than the province has ever raised (the provincial plan:

@@ -651,6 +651,14 @@ def test_invest_share_reads_growth_over_the_sets_period(tmp_path, capsys):
             sc = model.load_scenario(f)
             q = model.simulate(history, growth_from_investment(history, sc, 0.4, icor=7.0))
             assert f"({100 * q.average_growth(2025, 2030):.2f} % a year over 2026–2030)" in line
+    # a horizon of one projected year: "in 2026", not "over 2026–2026"; its table one row
+    f = tmp_path / "one.toml"
+    f.write_text(text.replace("horizon = 2030", "horizon = 2026"), encoding="utf-8")
+    for lang, tail in (("en", "% a year in 2026"), ("vi", "%/năm trong năm 2026")):
+        assert main(["invest", str(f), "--share", "0,4", "--lang", lang]) == 0
+        out = capsys.readouterr().out
+        line = next(x for x in out.splitlines() if "ICOR 7" in x and ("buys" in x or "mua được" in x))
+        assert line.endswith(tail) and "2026–2026" not in out, line
 
 
 def test_frontier_against_investment(capsys):

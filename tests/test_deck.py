@@ -928,6 +928,24 @@ def test_the_investment_slide_names_the_years_its_record_averages(decks):
                                  "vi": "Năm 2026 cần 75.245 tỷ đồng, trong đó khoảng 14.096 tỷ đồng"}[lang]), notes
 
 
+def test_a_deck_to_the_next_year_says_its_one_years_need(history):
+    """A horizon of 2026, the year after the last actual one: the investment slide said "21.1 %
+    of GRDP a year on average 2026–2026"; one year has no average and no span."""
+    from pptx import Presentation
+
+    from model import investment
+
+    sc = replace(model.load_scenario(BASELINE), horizon=2026)
+    share = investment.required_investment(model.simulate(history, sc))["share_central_pct"]
+    for lang, want in (("en", f"Needed: {share.iloc[0]:.1f} % of GRDP in 2026 (central ICOR); achieved: 43.7 %"),
+                       ("vi", f"Cần {share.iloc[0]:.1f} % GRDP năm 2026 (ICOR trung tâm); đã đạt bình quân 43,7 %"
+                        .replace(".", ",", 1))):
+        prs = Presentation(io.BytesIO(deck.build(history, [sc], lang=lang, draws=0)))
+        slide = next(s for s in prs.slides if s.shapes[0].text_frame.text == t("dk_investment", lang))
+        assert any(x.startswith(want) for x in _texts(slide)), (lang, _texts(slide))
+        assert not any("2026–2026" in x for x in _texts(slide))
+
+
 def test_the_solve_slide_shows_the_paths_and_the_cap_the_readers_way(history):
     """A file with a `[solve]` table: the slide was titled "the paths that reach the targets" and
     showed no path, only the targets, the investment cap printed "≤ 55.5" in Vietnamese. It gives

@@ -106,6 +106,11 @@ def test_a_span_of_years_names_one_year_once():
     """`fmt.span`: the sentences' periods, "2026–2030", and one year as itself (the investment
     sentence said "2026–2026", and the Compare table and the sentences each had a copy)."""
     assert span(2026, 2030) == "2026–2030" and span(2026, 2026) == "2026"
+    # after a rate: "over 2026–2030", one year "in 2026" (what investment buys said "over 2026–2026")
+    from model.report.strings import over_years
+
+    assert over_years(2026, 2030, "en") == "over 2026–2030" and over_years(2026, 2026, "en") == "in 2026"
+    assert over_years(2026, 2030, "vi") == "giai đoạn 2026–2030" and over_years(2026, 2026, "vi") == "trong năm 2026"
 
 
 # ---- a difference shown beside the two figures it is the difference of ------------------------

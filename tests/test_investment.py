@@ -317,6 +317,13 @@ def test_catch_up_in_words(history, baseline):
                                                             "scenario's pace asks (ICOR 5)")
     # nothing to say without a catch-up
     assert investment_step_text(inv.required_investment(p, lags=(1.0, 0.0, 0.0)), p, "vi") == ""
+    # nor for a path of no growth, which needs nothing ("2026 needs about 0 billion VND less")
+    still = baseline
+    for s in model.SECTOR_IDS:
+        still = still.with_sector(s, growth=model.RatePath.const(0.0))
+    flat = model.simulate(history, replace(still, projects={}))
+    r0 = inv.required_investment(flat)
+    assert r0.at[2026, "need_central"] == 0 and investment_step_text(r0, flat, "en") == ""
     # actual years up to 2024: 2023 has no published total, taken at its own pace (an assumption)
     p24 = model.simulate(history, replace(baseline, last_actual_year=2024))
     text = investment_step_text(inv.required_investment(p24), p24, "en")

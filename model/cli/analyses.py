@@ -8,7 +8,7 @@ import sys
 
 from ..report.fmt import num
 from ..report.issues import one_line
-from ..report.strings import t as tr
+from ..report.strings import over_years, t as tr
 from ..report.views import crowding_text
 from ..scenario import ScenarioError
 from ..solver import SolverError
@@ -147,7 +147,8 @@ def _cmd_invest(args) -> int:
             period = tr("cli_invest_period", lg, g=num(100 * p.average_growth(a, b), lg, 2), a=a + 1, b=b) \
                 if p.horizon >= b and (a + 1, b) != (last + 1, p.horizon) else ""
             print("\n" + tr("cli_invest_buys", lg, s=num(100 * args.share, lg, 1), k=num(k, lg, 1),
-                              g=num(100 * p.average_growth(last, p.horizon), lg, 2), y0=last + 1, y1=p.horizon)
+                              g=num(100 * p.average_growth(last, p.horizon), lg, 2),
+                              over=over_years(last + 1, p.horizon, lg))
                   + period)
             print(_cli_table((100 * p.growth_real.loc[last + 1:]).rename("growth_pct").to_frame(), lg, 2))
             crowded = crowding_text(p, args.share, lg)

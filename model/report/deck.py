@@ -482,7 +482,8 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
         # the latest five published years, named: the record has gaps (2020, then 2024 and 2025),
         # and "on average 2020–2025" read as six years
         recent = record["share_pct"].iloc[-5:]
-        d._text(s, t("dk_invest_note", lang, need=fmt.num(need["share_central_pct"].mean(), lang, 1),
+        d._text(s, t("dk_invest_note" if len(need) > 1 else "dk_invest_note_one", lang,
+                     need=fmt.num(need["share_central_pct"].mean(), lang, 1),
                      y0=int(need.index[0]), y1=int(need.index[-1]), rec=fmt.num(recent.mean(), lang, 1),
                      years=", ".join(str(int(y)) for y in recent.index)), 0.5, HIGH - 1.15, WIDE - 1.0, 0.5, size=13)
         # why the first projected year stands apart from the next: in the speaker's notes, where

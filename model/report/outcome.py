@@ -163,7 +163,8 @@ def investment_step_text(need, p, lang: str = "vi", icor: float | None = None) -
     ``p``: what the first projected year makes up for (or is spared) because the actual years'
     organic investment (the published total less the named projects' own capital) delivers
     through the lags less (or more) than the scenario's pace needs. '' when it is under 1 % of
-    that year's need (nothing worth a sentence) or the table has no projected year. For a table
+    that year's need (nothing worth a sentence), rounds to no billion, or the table has no
+    projected year. For a table
     made with the shipped lags (`model.capital.LAGS`, the three weights the words give) and
     ``icor`` (default the band's central one)."""
     from ..capital import ICOR_BAND, LAGS, _published_investment
@@ -172,7 +173,9 @@ def investment_step_text(need, p, lang: str = "vi", icor: float | None = None) -
     if not len(need) or "catch_up" not in need:
         return ""
     c, a = float(need["catch_up"].iloc[0]), float(need["need_central"].iloc[0])
-    if abs(c) < 0.01 * abs(a):
+    # nothing to say, as shown too: a path of no growth needs nothing and catches up nothing
+    # ("2026 needs about 0 billion VND less", it said)
+    if abs(c) < 0.01 * abs(a) or fmt.as_shown(abs(c), 0) == 0:
         return ""
     y0, last = int(need.index[0]), p.last_actual_year
     known = list(range(last - len(LAGS) + 2, last + 1))   # the actual years the lags reach into

@@ -240,6 +240,12 @@ def all_entries() -> Mapping[str, tuple[str, str]]:
 PERIOD_RE = re.compile(r"(\d{4})(Q1|H1|M1-9)")   # the published table's periods within a year
 
 
+def over_years(y0: int, y1: int, lang: str = "vi") -> str:
+    """Years ``y0`` to ``y1`` after a rate: "giai đoạn 2026–2030" ("over 2026–2030"), or "năm
+    2026" ("in 2026") for one year, never "over 2026–2026"."""
+    return t("yrs_in", lang, y=y0) if y0 == y1 else t("yrs_over", lang, span=fmt.span(y0, y1))
+
+
 def period_text(period: str, lang: str = "vi") -> str:
     """A period of the published table in words: "2024Q1" → "quý I/2024" ("Q1 2024"), "2025H1"
     → "6 tháng đầu năm 2025", "2018" → "năm 2018" ("2018"); another as the file writes it."""

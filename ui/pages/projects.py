@@ -18,7 +18,7 @@ from model.report import charts, fmt
 from model.report.glossary import explain
 from model.report import views
 from model.report.outcome import investment_step_text, need_record_text, supply_text
-from model.report.strings import project_status, t
+from model.report.strings import over_years, project_status, t
 from model.report.views import text_frame
 from ui import codec, state
 from ui.numbox import box_notes, number_box
@@ -275,11 +275,12 @@ if len(r):
     # years above it, as shown (`views.investment_shown`)
     shown, by_sector = views.investment_shown(r, lang, 0)
     tf = text_frame(shown, lang, 0)
-    tf.insert(3, t("inv_col_share", lang), [f"{fmt.num(lo, lang, 1)}–{fmt.num(hi, lang, 1)}"
-                                             for lo, hi in zip(r["share_low_pct"], r["share_high_pct"])]
-              + [f"{fmt.num(r['share_low_pct'].mean(), lang, 1)}–{fmt.num(r['share_high_pct'].mean(), lang, 1)}"])
+    shares = [(lo, hi) for lo, hi in zip(r["share_low_pct"], r["share_high_pct"])]
+    if len(tf) > len(r):   # the period's row (none for a horizon of one projected year): its average
+        shares.append((r["share_low_pct"].mean(), r["share_high_pct"].mean()))
+    tf.insert(3, t("inv_col_share", lang), [f"{fmt.num(lo, lang, 1)}–{fmt.num(hi, lang, 1)}" for lo, hi in shares])
     tf.index.name = t("inv_col_year", lang)
-    st.caption(t("inv_table_unit", lang))
+    st.caption(t("inv_table_unit" if len(tf) > len(r) else "inv_table_unit_one", lang))
     static_table(tf, hide_index=False)
     # why the first projected year stands apart from the next (the lags' catch-up), where it does
     step = investment_step_text(r, c.projection, lang)
@@ -293,9 +294,9 @@ if len(r):
     sector_frame.index.name = t("inv_col_year", lang)
     st.caption(t("inv_by_sector", lang))
     static_table(sector_frame, hide_index=False)
-    if tiny:
-        st.caption(t("inv_projects_small", lang, v=fmt.num(r["projects"].sum(), lang, 0), y0=int(r.index[0]),
-                     y1=int(r.index[-1])))
+    if tiny and fmt.as_shown(r["projects"].sum(), 0) > 0:   # none at all: nothing drawn, nothing to say
+        st.caption(t("inv_projects_small", lang, v=fmt.num(r["projects"].sum(), lang, 0),
+                     over=over_years(int(r.index[0]), int(r.index[-1]), lang)))
     st.caption(f"{explain('organic', lang)} {explain('icor', lang)}")
     if r["negative"].any():
         st.caption(t("inv_negative", lang, years=", ".join(str(y) for y in r.index[r["negative"]])))
@@ -345,7 +346,7 @@ if c.projection.horizon > c.projection.last_actual_year:
         st.stop()
     last, h = gp.last_actual_year, gp.horizon
     st.info(t("inv_bought", lang, s=fmt.plain(share, lang), k=fmt.plain(icor, lang),
-              g=fmt.num(100 * gp.average_growth(last, h), lang), y0=last + 1, y1=h))
+              g=fmt.num(100 * gp.average_growth(last, h), lang), over=over_years(last + 1, h, lang)))
     crowded = views.crowding_text(gp, share / 100, lang)
     if crowded:
         st.warning(crowded)

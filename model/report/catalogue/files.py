@@ -79,6 +79,11 @@ TEXT: dict[str, tuple[str, str]] = {
                        "trong các năm có số liệu công bố ({years}).",
                        "Needed: {need} % of GRDP a year on average {y0}–{y1} (central ICOR); achieved: {rec} % of GRDP on "
                        "average in the years published ({years})."),
+    # one projected year (a horizon the year after the last actual one): no average over it
+    "dk_invest_note_one": ("Cần {need} % GRDP năm {y0} (ICOR trung tâm); đã đạt bình quân {rec} % GRDP trong các năm "
+                           "có số liệu công bố ({years}).",
+                           "Needed: {need} % of GRDP in {y0} (central ICOR); achieved: {rec} % of GRDP on average in "
+                           "the years published ({years})."),
     "dk_compare_growth": ("Tăng trưởng GRDP thực theo kịch bản", "Real GRDP growth by scenario"),
     "dk_compare": ("So sánh các kịch bản (năm 2030)", "The scenarios compared (2030)"),
     "wb_value": ("Giá trị", "Value"),

@@ -354,8 +354,8 @@ TEXT: dict[str, tuple[str, str]] = {
                            "on = true (a project not listed is off)."),
     "cli_invest_record": ("Số liệu (vốn đầu tư toàn xã hội, tỷ đồng, giá hiện hành):",
                           "The record (total social investment, bn VND at current prices):"),
-    "cli_invest_buys": ("Vốn đầu tư {s} % GRDP với ICOR {k} mua được tăng trưởng GRDP thực {g} %/năm giai đoạn {y0}–{y1}",
-                        "Investment of {s} % of GRDP at ICOR {k} buys real GRDP growth of {g} % a year over {y0}–{y1}"),
+    "cli_invest_buys": ("Vốn đầu tư {s} % GRDP với ICOR {k} mua được tăng trưởng GRDP thực {g} %/năm {over}",
+                        "Investment of {s} % of GRDP at ICOR {k} buys real GRDP growth of {g} % a year {over}"),
     # the period the file's target set judges, where it is not the projected years
     "cli_invest_period": (" ({g} %/năm giai đoạn {a}–{b})", " ({g} % a year over {a}–{b})"),
     "cli_invest_need": ("{name}: vốn đầu tư cần, tỷ đồng giá hiện hành (ICOR {icor}; % GRDP giá hiện hành):",

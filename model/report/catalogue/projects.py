@@ -174,8 +174,9 @@ TEXT: dict[str, tuple[str, str]] = {
                       "capital, and the total."),
     "inv_table_unit": ("Tỷ đồng, giá hiện hành; dòng cuối: tổng cả giai đoạn (tỷ lệ % GRDP: bình quân).",
                        "Billion VND at current prices; last row: the period's total (share of GRDP: the average)."),
-    "inv_projects_small": ("Vốn của các dự án có tên: {v} tỷ đồng cả giai đoạn {y0}–{y1}, quá nhỏ để thấy trên biểu đồ.",
-                           "The named projects' capital: {v} billion VND over {y0}–{y1}, too small to see on the chart."),
+    "inv_table_unit_one": ("Tỷ đồng, giá hiện hành.", "Billion VND at current prices."),   # one projected year
+    "inv_projects_small": ("Vốn của các dự án có tên: {v} tỷ đồng {over}, quá nhỏ để thấy trên biểu đồ.",
+                           "The named projects' capital: {v} billion VND {over}, too small to see on the chart."),
     "inv_bought_band": ("Cùng mức {s} % GRDP, tăng trưởng bình quân theo dải ICOR: {items}.",
                         "The same {s} % of GRDP across the ICOR band, average growth: {items}."),
     "inv_organic": ("Hữu cơ (ICOR trung tâm)", "Organic (central ICOR)"), "inv_projects": ("Dự án", "Projects"),
@@ -187,8 +188,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "inv_buy": ("Vốn đầu tư mua được bao nhiêu tăng trưởng?", "What growth does investment buy?"),
     "inv_share": ("Vốn đầu tư (% GRDP mỗi năm)", "Investment (% of GRDP a year)"),
     "inv_icor": ("ICOR", "ICOR"),
-    "inv_bought": ("Đầu tư {s} % GRDP mỗi năm với ICOR {k} cho tăng trưởng thực {g} %/năm giai đoạn {y0}–{y1}.",
-                   "Investing {s} % of GRDP a year at an ICOR of {k} buys real growth of {g} % a year over {y0}–{y1}."),
+    "inv_bought": ("Đầu tư {s} % GRDP mỗi năm với ICOR {k} cho tăng trưởng thực {g} %/năm {over}.",
+                   "Investing {s} % of GRDP a year at an ICOR of {k} buys real growth of {g} % a year {over}."),
+    # the projected years in words: a period, or one year (a horizon the year after the last actual)
+    "yrs_over": ("giai đoạn {span}", "over {span}"), "yrs_in": ("trong năm {y}", "in {y}"),
     "inv_crowded": ("Vốn của các dự án đã bật vượt {s} % GRDP trong {n} năm ({years}; cao nhất {m} % GRDP năm {y}): "
                     "phần vốn còn lại cho các ngành khác âm, nên tăng trưởng các năm đó giảm. Tăng tỷ lệ vốn đầu tư, "
                     "hoặc lùi hay tắt dự án lớn.",

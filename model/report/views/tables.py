@@ -109,7 +109,7 @@ def investment_shown(r: pd.DataFrame, lang: str = "vi", digits: int = 0) -> tupl
     current prices, ``digits`` decimals): the need at the three ICORs with its sources (state,
     non-state, FDI), and the central need by sector (the organic part of each, product taxes
     needing no capital of their own, and the named projects' own capital), each with a last row
-    for the period ("2026–2030"). A row's parts are rounded together to add up to its central
+    for the period ("2026–2030") where there is more than one year. A row's parts are rounded together to add up to its central
     need as shown, and the period's row is the sum of the rows shown, so that both tables add up
     across and down as read (the Congress's file showed sources a billion off their need, and
     a period's sources two off the years above them). Numbers; `text_frame` writes them."""
@@ -126,7 +126,8 @@ def investment_shown(r: pd.DataFrame, lang: str = "vi", digits: int = 0) -> tupl
     for frame, parts in ((need, list(need.columns[3:])), (by_sector, list(by_sector.columns[:-1]))):
         shown = parts_to_total(frame, parts, central, digits)
         shown.index = years
-        shown.loc[period] = shown.sum().round(digits)
+        if len(years) > 1:   # one projected year is its own period: no second row of it
+            shown.loc[period] = shown.sum().round(digits)
         shown.index.name = t("inv_col_year", lang)
         out.append(shown)
     return out[0], out[1]
