@@ -160,8 +160,9 @@ def project_timing(history: History, scenario: Scenario, project: str, targets=N
     # each variant's first year of output (None dropped; a start in the record is data, which
     # no delay moves) against the year the targets judge: a plant first producing after it
     # weighs in the solve through its capital alone (`model.report.views.timing_after_note`)
-    out.attrs["first_output"] = {v: (None if not st.on else began if began is not None else plant.first_year + st.delay)
-                                 for v, st in variants.items()}
+    out.attrs["first_output"] = {
+        v: None if not st.on else began if began is not None else plant.first_year + st.delay
+        for v, st in variants.items()}
     out.attrs["target_year"] = TARGET_YEAR
     # % of GRDP a year, where the request caps investment: the same request each variant, the last's
     posed = r.targets.set_index("id")

@@ -164,9 +164,8 @@ def investment_step_text(need, p, lang: str = "vi", icor: float | None = None) -
     organic investment (the published total less the named projects' own capital) delivers
     through the lags less (or more) than the scenario's pace needs. '' when it is under 1 % of
     that year's need (nothing worth a sentence), rounds to no billion, or the table has no
-    projected year. For a table
-    made with the shipped lags (`model.capital.LAGS`, the three weights the words give) and
-    ``icor`` (default the band's central one)."""
+    projected year. For a table made with the shipped lags (`model.capital.LAGS`, the three
+    weights the words give) and ``icor`` (default the band's central one)."""
     from ..capital import ICOR_BAND, LAGS, _published_investment
     from ..projects import capital_spending
 

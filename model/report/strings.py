@@ -241,8 +241,8 @@ PERIOD_RE = re.compile(r"(\d{4})(Q1|H1|M1-9)")   # the published table's periods
 
 
 def over_years(y0: int, y1: int, lang: str = "vi") -> str:
-    """Years ``y0`` to ``y1`` after a rate: "giai đoạn 2026–2030" ("over 2026–2030"), or "năm
-    2026" ("in 2026") for one year, never "over 2026–2026"."""
+    """Years ``y0`` to ``y1`` after a rate: "giai đoạn 2026–2030" ("over 2026–2030"), or "trong
+    năm 2026" ("in 2026") for one year, never "over 2026–2026"."""
     return t("yrs_in", lang, y=y0) if y0 == y1 else t("yrs_over", lang, span=fmt.span(y0, y1))
 
 

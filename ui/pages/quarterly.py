@@ -99,7 +99,8 @@ number_box(t("qt_done_pct", lang, done=t(f"qt_done{done}", lang)),
            help=t("qt_done_help", lang, src=views.source_rows_text([pub[1]], lang) if pub else t("qt_none", lang)),
            plausible=plausible)
 number_box(t("qt_target", lang, year=year), box_name(f"qt_target_box.{year}.{who}", target_d, target_typed),
-           target_v if target_typed else target_d, lo, hi, partial(quarter.type_in, target_key), where=c3, plausible=plausible)
+           target_v if target_typed else target_d, lo, hi, partial(quarter.type_in, target_key), where=c3,
+           plausible=plausible)
 if known.typed:   # a typed figure is kept through loads: this is the way back to the scenario's
     st.button(t("qt_untype", lang), key="qt_untype", help=t("qt_untype_help", lang), on_click=quarter.untype,
               args=(known.typed,))
