@@ -330,3 +330,28 @@ def test_a_saved_variants_description_lists_its_changes_within_the_limit(baselin
     assert cut == "Từ «Cơ sở»:\n- Dịch vụ — tăng trưởng: 7,5 % → 8,5 %\n… và 1 thay đổi khác"
     assert changes_description(baseline, w, "Base", "en", 2025, limit=20) == "From “Base”:\n… and 2 more"
     assert changes_description(baseline, baseline, "Base", "en", 2025) == ""
+
+
+def test_the_projects_capital_is_drawn_or_said_never_both_nor_neither(history):
+    """One rule (`views.projects_drawn`) decides whether the investment chart draws the named
+    projects' capital and whether the Projects page says it in words instead: the baseline's with
+    LNG Vũng Áng III (at least 1 % of the organic need) is drawn and not said; VinFast's alone (795 billion VND)
+    is said and not drawn; none at all is neither."""
+    from dataclasses import replace
+
+    from model import investment as inv
+    from model.projects import ProjectSetting
+    from model.report import charts
+
+    base = model.load_scenario(model.__path__[0] + "/../scenarios/baseline.toml")
+    record = inv.investment_record(history)
+    lng = {**base.projects, "lng_vung_ang_3": ProjectSetting(on=True)}
+    for projects, drawn, said in ((lng, True, None),
+                                  ({"vinfast_ev": ProjectSetting(on=True)}, False,
+                                   "The named projects' capital: 795 billion VND over 2026–2030, too small to see on "
+                                   "the chart."),
+                                  ({}, False, None)):
+        need = inv.required_investment(model.simulate(history, replace(base, projects=projects)))
+        layers = [x.label for x in charts.investment(need, record, "en").layers]
+        assert ("Projects" in layers) is drawn and views.projects_drawn(need) is drawn
+        assert views.projects_small_text(need, "en") == said

@@ -334,9 +334,11 @@ def investment(need: pd.DataFrame, record: pd.DataFrame, lang: str = "vi", sourc
     org = need["organic_central"].reindex(years)
     proj = need["projects"].reindex(years)
     rec = record["investment_bn"].reindex(years)
+    from .views import projects_drawn
+
     layers = [Layer("bar", t("inv_organic", lang), _t(org), "#457b9d", stack=True)]
-    # projects too small to see as a bar are said in words instead (Projects page)
-    if need["projects"].sum() >= 0.01 * need["organic_central"].sum():
+    # projects too small to see as a bar are said in words instead (`views.projects_small_text`)
+    if projects_drawn(need):
         layers.append(Layer("bar", t("inv_projects", lang), _t(proj), ACCENT, stack=True))
     layers.append(Layer("point", t("inv_record", lang), _t(rec), INK, shape="diamond"))
     return Chart("investment", t("ch_investment", lang), t("inv_chart_y", lang), years, tuple(layers),

@@ -19,7 +19,6 @@ from model.report.glossary import explain
 from model.report import views
 from model.report.outcome import investment_step_text, need_record_text, supply_text
 from model.report.strings import over_years, project_status, t
-from model.report.views import text_frame
 from ui import codec, state
 from ui.numbox import box_notes, number_box
 from ui.common import ctx, headline_strip, section, show, static_table
@@ -270,17 +269,10 @@ if len(r):
     # billion VND, as the table below; every year from the first record to the horizon on the
     # axis, so that years without a published figure show as gaps rather than vanish
     show(charts.investment(r, inv.investment_record(state.history()), lang), lang)
-    tiny = r["projects"].sum() < 0.01 * r["organic_central"].sum()
     # billion VND: each row's parts add up to its central need and the period's row to the
     # years above it, as shown (`views.investment_shown`)
-    shown, by_sector = views.investment_shown(r, lang, 0)
-    tf = text_frame(shown, lang, 0)
-    shares = [(lo, hi) for lo, hi in zip(r["share_low_pct"], r["share_high_pct"])]
-    if len(tf) > len(r):   # the period's row (none for a horizon of one projected year): its average
-        shares.append((r["share_low_pct"].mean(), r["share_high_pct"].mean()))
-    tf.insert(3, t("inv_col_share", lang), [f"{fmt.num(lo, lang, 1)}–{fmt.num(hi, lang, 1)}" for lo, hi in shares])
-    tf.index.name = t("inv_col_year", lang)
-    st.caption(t("inv_table_unit" if len(tf) > len(r) else "inv_table_unit_one", lang))
+    tf, sector_frame, unit = views.investment_view(r, lang)
+    st.caption(unit)
     static_table(tf, hide_index=False)
     # why the first projected year stands apart from the next (the lags' catch-up), where it does
     step = investment_step_text(r, c.projection, lang)
@@ -290,13 +282,11 @@ if len(r):
     # table of 115 % of GRDP a year said nothing of the record's highest, half of GRDP)
     v = inv.need_against_record(c.projection)
     (st.warning if v["beyond"] else st.caption)(state.md(need_record_text(v, c.projection.scenario, lang)))
-    sector_frame = text_frame(by_sector, lang, 0)
-    sector_frame.index.name = t("inv_col_year", lang)
     st.caption(t("inv_by_sector", lang))
     static_table(sector_frame, hide_index=False)
-    if tiny and fmt.as_shown(r["projects"].sum(), 0) > 0:   # none at all: nothing drawn, nothing to say
-        st.caption(t("inv_projects_small", lang, v=fmt.num(r["projects"].sum(), lang, 0),
-                     over=over_years(int(r.index[0]), int(r.index[-1]), lang)))
+    small = views.projects_small_text(r, lang)   # the projects' capital the chart cannot show
+    if small:
+        st.caption(small)
     st.caption(f"{explain('organic', lang)} {explain('icor', lang)}")
     if r["negative"].any():
         st.caption(t("inv_negative", lang, years=", ".join(str(y) for y in r.index[r["negative"]])))

@@ -17,7 +17,7 @@ import pandas as pd
 from ...growth import Projection, need_projection
 from ...sectors import SECTOR_IDS
 from .. import fmt
-from ..strings import TEXT, project_status, sector_label, t
+from ..strings import TEXT, over_years, project_status, sector_label, t
 
 
 def text_frame(frame: pd.DataFrame, lang: str = "vi", digits: int | Mapping[str, int] = 2,
@@ -131,6 +131,43 @@ def investment_shown(r: pd.DataFrame, lang: str = "vi", digits: int = 0) -> tupl
         shown.index.name = t("inv_col_year", lang)
         out.append(shown)
     return out[0], out[1]
+
+
+def investment_view(r: pd.DataFrame, lang: str = "vi") -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """The Projects page's two investment tables as text (`investment_shown`, billion VND, no
+    decimals): the need, with its share of GRDP at the low and high ICOR beside it (the period's
+    row, where there is one, their average), and the need by sector; and the caption of their
+    unit, which speaks of the period's row only where there is one (none for a horizon of one
+    projected year: the page appended an average to that one row, and stopped)."""
+    shown, by_sector = investment_shown(r, lang, 0)
+    lo, hi = list(r["share_low_pct"]), list(r["share_high_pct"])
+    period = len(shown) > len(r)
+    if period:
+        lo.append(r["share_low_pct"].mean())
+        hi.append(r["share_high_pct"].mean())
+    need = text_frame(shown, lang, 0)
+    need.insert(3, t("inv_col_share", lang), [f"{fmt.num(a, lang, 1)}–{fmt.num(b, lang, 1)}" for a, b in zip(lo, hi)])
+    sectors = text_frame(by_sector, lang, 0)
+    need.index.name = sectors.index.name = t("inv_col_year", lang)
+    return need, sectors, t("inv_table_unit" if period else "inv_table_unit_one", lang)
+
+
+def projects_drawn(need: pd.DataFrame) -> bool:
+    """Whether the investment chart draws the named projects' capital as a bar of its own
+    (`model.report.charts.investment`): at 1 % of the organic need or more; below, too small to
+    see, and said in words (`projects_small_text`)."""
+    return bool(need["projects"].sum() >= 0.01 * need["organic_central"].sum())
+
+
+def projects_small_text(need: pd.DataFrame, lang: str = "vi") -> str | None:
+    """The named projects' capital in words where the chart cannot show it (`projects_drawn`),
+    over the table's years; None where it draws it, or where there is none to speak of (0 as
+    shown: it said "0 billion VND … too small to see")."""
+    total = float(need["projects"].sum())
+    if projects_drawn(need) or fmt.as_shown(total, 0) == 0:
+        return None
+    return t("inv_projects_small", lang, v=fmt.num(total, lang, 0),
+             over=over_years(int(need.index[0]), int(need.index[-1]), lang))
 
 
 # Column names of the command line's tables, by language (the files keep the ids).
