@@ -886,6 +886,30 @@ def test_the_investment_cap_is_typed_on_the_solve_page():
     assert at.session_state["working"].solve.investment_cap == 70.5
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_cap_kept_while_its_target_is_unticked_is_said_to_bound_nothing(lang):
+    """A cap typed, then the investment target unticked: the box goes, the cap is kept (ticked
+    again, the box holds it) and a line says it bounds nothing meanwhile, as `solve` and
+    `validate` say of a file's (2026-12-07: nothing said before)."""
+    at = fresh(page="solve", lang=lang)
+    at.text_input(key=wkey(at, "sv.icap")).set_value("70,5" if lang == "vi" else "70.5")
+    run(at)
+    assert not [c for c in at.caption if "70" in plain(c.value)]
+    at.checkbox(key=wkey(at, "sv.t.investment_share")).uncheck()
+    run(at)
+    assert not at.exception and not [b for b in at.text_input if b.key == wkey(at, "sv.icap")]
+    said = [plain(c.value) for c in at.caption if "70" in plain(c.value)]
+    assert said == [{"vi": "Trần vốn đầu tư 70,5 % GRDP của kịch bản chỉ được dùng khi chọn mục tiêu «Vốn đầu tư toàn "
+                           "xã hội bình quân năm đến 2030 (% GRDP)».",
+                     "en": "The scenario's investment cap, 70.5 % of GRDP, is used only with the target “Total social "
+                           "investment a year to 2030 (% of GRDP)” ticked."}[lang]]
+    assert at.session_state["working"].solve.investment_cap == 70.5
+    at.checkbox(key=wkey(at, "sv.t.investment_share")).check()
+    run(at)
+    assert at.text_input(key=wkey(at, "sv.icap")).value == ("70,5" if lang == "vi" else "70.5")
+    assert not [c for c in at.caption if "chỉ được dùng khi" in plain(c.value) or "is used only" in plain(c.value)]
+
+
 def test_plants_switched_off_on_purpose_are_said_before_they_are_ticked():
     """The congress file lists Vũng Áng 2 and VinFast off because its sector rates are totals that
     include them (its comment says so); the Projects page showed two empty ticks, and a planner

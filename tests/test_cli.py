@@ -520,6 +520,37 @@ def test_solve_with_an_investment_cap_typed_either_way(tmp_path, capsys):
     assert r.returncode == 2 and "Traceback" not in r.stderr and "a cap between 10 and 100 % of GRDP" in r.stderr
 
 
+def test_a_cap_that_bounds_nothing_is_said(tmp_path, capsys):
+    """A file's [solve] with an investment cap but targets that leave out investment_share (a
+    planner's draft, 2026-12-07): `validate` and `solve` accepted it and the cap changed nothing,
+    unsaid. Both now say so and how to use it; so does ``--investment-cap`` with such targets.
+    The file stays valid and its cap is kept (the app uses it once the target is ticked)."""
+    f = tmp_path / "cap.toml"
+    f.write_text((SCENARIOS / "baseline.toml").read_text(encoding="utf-8") + '\n[solve]\ntargets = '
+                 '["grdp_growth_avg", "grdp_per_capita"]\nfree = ["industry_construction", "services"]\n'
+                 'investment_cap = 55.0\n', encoding="utf-8")
+    said = ("lưu ý: trần vốn đầu tư 55,0 % GRDP (investment_cap trong [solve] của tệp) không giới hạn gì: các mục "
+            "tiêu cần giải không có investment_share (Vốn đầu tư toàn xã hội bình quân năm đến 2030 (% GRDP)), mục "
+            "tiêu duy nhất trần này ràng buộc. Muốn dùng trần, thêm investment_share vào targets trong [solve] "
+            "(hoặc --targets).")
+    assert main(["validate", str(f)]) == 0
+    assert said in capsys.readouterr().out
+    assert main(["solve", str(f), "--out", str(tmp_path / "a")]) in (0, 3)
+    out = capsys.readouterr().out
+    assert out.startswith(said) and out.count("investment_cap") == 1
+    assert model.load_scenario(tmp_path / "a" / "baseline_solved.toml").solve.investment_cap == 55.0
+    assert main(["solve", str(SCENARIOS / "baseline.toml"), "--targets", "grdp_growth_avg", "--investment-cap", "52",
+                 "--out", str(tmp_path / "b"), "--lang", "en"]) in (0, 3)
+    assert capsys.readouterr().out.startswith(
+        "note: the investment cap of 52.0 % of GRDP (--investment-cap) bounds nothing: the targets to solve for leave "
+        "out investment_share (Total social investment a year to 2030 (% of GRDP)), the one target the cap bounds.")
+    # bounding something, or no cap at all: nothing said
+    for argv in (["validate", str(SCENARIOS / "baseline.toml")],
+                 ["solve", str(f), "--targets", "grdp_growth_avg,investment_share", "--out", str(tmp_path / "c")]):
+        assert main(argv) in (0, 3)
+        assert "investment_cap" not in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("argv, vi", [
     (["invest", "FILE", "--icor", "50"], "tham số --icor: 50: ICOR từ 1 đến 30, ví dụ 7 hoặc 6,5"),
     (["invest", "FILE", "--share", "1,5"], "tham số --share: 1,5: tỷ lệ so với GRDP trong khoảng 0 đến 1"),

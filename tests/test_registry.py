@@ -107,3 +107,15 @@ def test_an_unknown_id_is_named_with_the_nearest():
     with pytest.raises(KeyError, match="'urbanisation_rate' is not a modelled target"):   # tracked, not modelled
         registry.get("urbanisation_rate")
     assert registry.get("investment_share").id == "investment_share"   # a constraint is an entry
+
+
+def test_a_cap_bounds_nothing_only_where_the_targets_leave_out_investment():
+    """`cap_unused`: a cap with targets that leave out investment_share changes nothing (the
+    command line and the Solve page say so); no cap, or the defaults of any set, never."""
+    assert registry.cap_unused(["grdp_growth_avg", "grdp_per_capita"], 55.0)
+    assert registry.cap_unused("grdp_growth_avg", 55.0)                 # one id alone is a list of one
+    assert not registry.cap_unused(["grdp_growth_avg", "investment_share"], 55.0)
+    assert not registry.cap_unused(["grdp_growth_avg"], None)
+    for set_id in registry.set_ids():
+        assert "investment_share" in registry.solver_defaults(set_id)
+        assert not registry.cap_unused(None, 55.0, set_id) and not registry.cap_unused((), 55.0, set_id)

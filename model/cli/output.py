@@ -172,6 +172,20 @@ def _say_unlisted(sc: Scenario, lang: str) -> None:
             print(tr("cli_note", lang, line=text))
 
 
+def _say_cap_unused(targets, cap, sc: Scenario, where: str, lang: str) -> None:
+    """A cap on investment (``--investment-cap``, or ``where`` "file": the file's ``[solve]``)
+    that the targets to solve for leave nothing to bound (`model.registry.cap_unused`): said,
+    not refused, as the app keeps a file's cap for when its target is ticked."""
+    from .. import registry
+    from ..report.fmt import num
+    from ..report.strings import target_name
+
+    if registry.cap_unused(targets, cap, sc.targets_set):
+        line = tr("cap_unused", lang, cap=num(cap, lang, 1), where=tr(f"cap_where_{where}", lang),
+                  name=target_name("investment_share", lang))
+        print(tr("cli_note", lang, line=line))
+
+
 def _write_tables(out_dir: str, tables: dict, lang: str) -> None:
     """Write each frame as ``<name>.csv`` in ``out_dir`` (atomically) and say where, in
     ``lang``. A value is a frame, or (frame, write_index)."""

@@ -290,6 +290,10 @@ if "investment_share" in targets:
                digits=1, unit="%", help=t("sv_invest_cap_help", lang, cap=fmt.num(default_cap, lang, 1),
                                           margin=fmt.num(model.solver.INVESTMENT_MARGIN_PP, lang, 0)),
                where=st.columns(3)[0])
+elif model.registry.cap_unused(targets, sv.investment_cap, chosen_set):
+    # a file's cap (or one set here before the target was unticked) is kept for when the target
+    # is ticked again, and said to bound nothing meanwhile: its box is not drawn
+    st.caption(t("sv_cap_unused", lang, cap=fmt.num(sv.investment_cap, lang, 1), name=tg.at["investment_share", name]))
 cap = sv.investment_cap if "investment_share" in targets else None
 if not targets or not free:
     st.info(t("sv_none", lang))

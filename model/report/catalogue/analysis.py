@@ -108,6 +108,19 @@ TEXT: dict[str, tuple[str, str]] = {
     "sv_invest_cap": ("Trần vốn đầu tư toàn xã hội (% GRDP mỗi năm)", "Cap on total social investment (% of GRDP a year)"),
     "sv_invest_cap_help": ("Mặc định {cap} %: mức cao nhất trong các năm đã công bố cộng {margin} điểm % (giả định). Gõ 60 hoặc 60,5.",
                            "Default {cap} %: the highest share of the published years plus {margin} pp (an assumption). Type 60 or 60.5."),
+    # a cap given with targets that leave out the one it bounds (issue 13's "nothing silently"):
+    # the file keeps it, and the page and the command line say it bounds nothing
+    "cap_unused": ("trần vốn đầu tư {cap} % GRDP ({where}) không giới hạn gì: các mục tiêu cần giải không có "
+                   "investment_share ({name}), mục tiêu duy nhất trần này ràng buộc. Muốn dùng trần, thêm "
+                   "investment_share vào targets trong [solve] (hoặc --targets).",
+                   "the investment cap of {cap} % of GRDP ({where}) bounds nothing: the targets to solve for leave "
+                   "out investment_share ({name}), the one target the cap bounds. To use the cap, add "
+                   "investment_share to targets in [solve] (or --targets)."),
+    "cap_where_flag": ("--investment-cap", "--investment-cap"),
+    "cap_where_file": ("investment_cap trong [solve] của tệp", "investment_cap in the file's [solve]"),
+    "sv_cap_unused": ("Trần vốn đầu tư {cap} % GRDP của kịch bản chỉ được dùng khi chọn mục tiêu «{name}».",
+                      "The scenario's investment cap, {cap} % of GRDP, is used only with the target “{name}” "
+                      "ticked."),
     "sv_next_invest": ("Bước tiếp: hạ mục tiêu tăng trưởng (hoặc nới mục tiêu khác), hoặc chấp nhận vốn đầu tư "
                        "{c} % GRDP mỗi năm — cao hơn mọi năm đã công bố (cao nhất {rec} %, năm {y}).",
                        "Next step: lower the growth target (or relax another), or accept investment of {c} % of GRDP "
