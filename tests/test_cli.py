@@ -551,6 +551,30 @@ def test_a_cap_that_bounds_nothing_is_said(tmp_path, capsys):
         assert "investment_cap" not in capsys.readouterr().out
 
 
+def test_solve_says_what_a_compromises_paths_need_in_investment(tmp_path, capsys):
+    """A compromise's paths can be applied like any others, and cost as much: the Solve page says
+    their investment need beside the verdict, `solve` said it only of paths meeting every target
+    (a planner's file of growth and per capita: its paths need 78.7 % of GRDP a year, unsaid; here
+    growth and the multiple, which cannot hold together on the baseline). Said after the next
+    step, before the notes."""
+    f = tmp_path / "pair.toml"
+    f.write_text((SCENARIOS / "baseline.toml").read_text(encoding="utf-8") + '\n[solve]\ntargets = '
+                 '["grdp_growth_avg", "grdp_multiple"]\n', encoding="utf-8")
+    sc = model.load_scenario(f)
+    res = model.solve(model.assemble_history(), sc, **sc.solve.arguments())
+    assert not res.success and res.investment["beyond"]
+    need = f"{res.investment['central']:.1f}"
+    for lang, head in (("en", f"More than in any published year (at most 50.5 % of GRDP): These paths need total social "
+                              f"investment of {need} % of GRDP a year on average in 2026–2030"),
+                       ("vi", f"Cao hơn mọi năm đã công bố (tối đa 50,5 % GRDP): Các lộ trình này cần vốn đầu tư toàn xã "
+                              f"hội bình quân {need.replace('.', ',')} % GRDP mỗi năm giai đoạn 2026–2030")):
+        assert main(["solve", str(f), "--out", str(tmp_path / lang), "--lang", lang]) == 3
+        lines = capsys.readouterr().out.splitlines()
+        at = next(k for k, x in enumerate(lines) if x.startswith(head))
+        assert lines[at - 1].startswith(("Next step", "Bước tiếp theo"))
+        assert lines[at + 1] in ("Before you apply:", "Cần biết trước khi áp dụng:")
+
+
 @pytest.mark.parametrize("argv, vi", [
     (["invest", "FILE", "--icor", "50"], "tham số --icor: 50: ICOR từ 1 đến 30, ví dụ 7 hoặc 6,5"),
     (["invest", "FILE", "--share", "1,5"], "tham số --share: 1,5: tỷ lệ so với GRDP trong khoảng 0 đến 1"),

@@ -139,6 +139,15 @@ def investment_text(result, lang: str = "vi") -> str:
     return text + (" " + supply_text(sup, lang) if sup is not None else "")
 
 
+def compromise_need_text(result, lang: str = "vi") -> str:
+    """What the paths of a solve that is no success need in investment against the record
+    (`need_record_text`; '' for a success, whose `solve_text` leads with it): a compromise's
+    paths can be applied too, and cost as much to build. The Solve page shows it beside the
+    verdict; `solve_summary` and the deck's slide said nothing of it (a file's compromise needing
+    78.7 % of GRDP a year, 2026-12-07)."""
+    return "" if result.success else need_record_text(result.investment, result.scenario, lang)
+
+
 def need_record_text(v: dict, scenario, lang: str = "vi") -> str:
     """The investment a scenario's growth paths need against the record, in one to three
     sentences: ``v`` is `model.investment.need_against_record` of its projection (% of GRDP a
@@ -263,6 +272,8 @@ def solve_summary(result, lang: str = "en") -> str:
     step = next_step(result, lang)
     if step:
         lines.append(step)
+    if need := compromise_need_text(result, lang):
+        lines.append(need)
     if result.notes:
         lines.append(t("sv_notes", lang) + ":")
         lines += ["  - " + solve_note_text(n, lang) for n in result.notes]
