@@ -910,6 +910,40 @@ def test_a_cap_kept_while_its_target_is_unticked_is_said_to_bound_nothing(lang):
     assert not [c for c in at.caption if "chỉ được dùng khi" in plain(c.value) or "is used only" in plain(c.value)]
 
 
+def test_the_smoothness_box_is_greyed_with_constant_paths_which_it_cannot_change():
+    """Constant paths do not change from year to year, so the smoothness (the weight of those
+    changes) moved nothing on the page's default path form, in an open box with no help: typed 5,
+    nothing changed. The box is greyed there, its help says why, and it opens with a ramp."""
+    at = fresh(page="solve", lang="en")
+    box = at.text_input(key=wkey(at, "sv.smooth"))
+    assert box.disabled and box.help.startswith("Used only with the path form “Linear ramp” or “Year by year”")
+    at.radio(key=wkey(at, "sv.method")).set_value("ramp")
+    run(at)
+    box = at.text_input(key=wkey(at, "sv.smooth"))
+    assert not box.disabled and box.help.startswith("The larger, the less the paths change from year to year")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_an_unticked_sectors_bounds_are_kept_and_said_to_bound_nothing(lang):
+    """A file's bounds for services while only industry-construction moves: the page drew no box
+    for them and said nothing (the command line now says they bound nothing). A line says they
+    are kept for when services is ticked; ticked, its boxes hold them and the line goes."""
+    text = (SCENARIOS / "baseline.toml").read_text(encoding="utf-8") + (
+        '\n[solve]\ntargets = ["grdp_growth_avg"]\nfree = ["industry_construction"]\n'
+        '[solve.bounds.services]\nmin = 0.05\nmax = 0.07\n')
+    at = fresh(lang=lang)
+    upload(at, text, "idle.toml")
+    goto(at, "solve")
+    want = {"vi": "Giới hạn đã đặt cho Dịch vụ được giữ lại và chỉ được dùng khi ngành đó được chọn để điều chỉnh.",
+            "en": "The bounds set for Services are kept, and used only with that sector ticked to move."}[lang]
+    assert not at.exception and want in [plain(c.value) for c in at.caption]
+    at.checkbox(key=wkey(at, "sv.f.services")).check()
+    run(at)
+    assert want not in [plain(c.value) for c in at.caption]
+    shown = sorted(b.value for b in at.text_input if b.key and ".sv.b.services." in b.key)
+    assert shown == (["5,00", "7,00"] if lang == "vi" else ["5.00", "7.00"])
+
+
 def test_plants_switched_off_on_purpose_are_said_before_they_are_ticked():
     """The congress file lists Vũng Áng 2 and VinFast off because its sector rates are totals that
     include them (its comment says so); the Projects page showed two empty ticks, and a planner

@@ -551,6 +551,41 @@ def test_a_cap_that_bounds_nothing_is_said(tmp_path, capsys):
         assert "investment_cap" not in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("solve_table, vi, en", [
+    ('targets = ["grdp_growth_avg"]\nfree = ["industry_construction"]\n[solve.bounds.services]\nmin = 0.05\n',
+     "lưu ý: giới hạn trong [solve.bounds] của services (Dịch vụ) không giới hạn gì: bộ giải chỉ điều chỉnh "
+     "industry_construction (Công nghiệp-xây dựng). Muốn dùng, thêm ngành đó vào free trong [solve] (hoặc --free).",
+     "note: the bounds in [solve.bounds] for services (Services) bound nothing: the solver moves only "
+     "industry_construction (Industry-construction). To use them, add the sector to free in [solve] (or --free)."),
+    ('targets = ["grdp_growth_avg"]\nsmoothness = 5.0\n',
+     'lưu ý: smoothness = 5 không thay đổi gì với lộ trình không đổi (method = "constant"), vốn không thay đổi giữa '
+     'các năm; độ trơn chỉ có tác dụng với method = "ramp" hoặc "free" (hoặc --method).',
+     'note: smoothness = 5 changes nothing with constant paths (method = "constant"), which do not change from year '
+     'to year; it weighs the year-to-year changes of method = "ramp" or "free" (or --method).'),
+    ('targets = ["grdp_growth_avg"]\nfree = ["industry_construction", "product_taxes"]\ntaxes = "held"\n',
+     'lưu ý: taxes = "held" không thay đổi gì khi product_taxes nằm trong free: bộ giải tự tìm lộ trình của thuế sản '
+     'phẩm.',
+     'note: taxes = "held" changes nothing while product_taxes is in free: the solver finds the product taxes\' path '
+     'itself.'),
+], ids=["bounds", "smoothness", "taxes"])
+def test_solve_settings_that_change_nothing_are_said(tmp_path, capsys, solve_table, vi, en):
+    """A [solve] table's settings that change nothing (`model.solver.idle_settings`: bounds on a
+    sector not moved, a smoothness with constant paths, taxes held while free) were accepted
+    unsaid, as the investment cap was: `validate` and `solve` say so, in the reader's language;
+    where a flag makes it count (``--method ramp``), nothing is said."""
+    f = tmp_path / "idle.toml"
+    f.write_text((SCENARIOS / "baseline.toml").read_text(encoding="utf-8") + "\n[solve]\n" + solve_table,
+                 encoding="utf-8")
+    for lang, said in (("vi", vi), ("en", en)):
+        assert main(["validate", str(f), "--lang", lang]) == 0
+        assert said in capsys.readouterr().out.splitlines()
+    assert main(["solve", str(f), "--out", str(tmp_path / "o"), "--lang", "en"]) in (0, 3)
+    assert capsys.readouterr().out.startswith(en + "\n")
+    if "smoothness" in solve_table:
+        assert main(["solve", str(f), "--method", "ramp", "--out", str(tmp_path / "r"), "--lang", "en"]) in (0, 3)
+        assert "note:" not in capsys.readouterr().out
+
+
 def test_solve_says_what_a_compromises_paths_need_in_investment(tmp_path, capsys):
     """A compromise's paths can be applied like any others, and cost as much: the Solve page says
     their investment need beside the verdict, `solve` said it only of paths meeting every target

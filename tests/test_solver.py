@@ -461,3 +461,52 @@ def test_a_sector_the_solve_holds_on_its_bound_is_written_on_it(history, baselin
     written = r.scenario.to_toml()
     taxes = written[written.index("[sectors.product_taxes.growth]"):].split("\n\n")[0]
     assert "e-" not in taxes and "= 0.0" in taxes, taxes
+
+
+IDLE_CASES = [   # (what, the request without it, the setting that should change nothing)
+    ("cap", dict(targets=["grdp_growth_avg"]), dict(investment_cap=40.0)),
+    ("bounds", dict(targets=["grdp_growth_avg"], free=["industry_construction", "services"]),
+     dict(bounds={"agriculture": (0.05, 0.06)})),
+    ("smooth", dict(targets=["grdp_growth_avg"]), dict(smoothness=25.0)),
+    ("taxes", dict(targets=["grdp_growth_avg"], free=["industry_construction", "product_taxes"]), dict(taxes="held")),
+]
+
+
+@pytest.mark.parametrize("what, request_, setting", IDLE_CASES, ids=[c[0] for c in IDLE_CASES])
+def test_a_setting_said_to_change_nothing_changes_nothing(history, baseline, what, request_, setting):
+    """`idle_settings` names a request's settings that change nothing, so that the command line
+    and the Solve page can say so (a planner's investment cap with targets that leave out the
+    investment share, 2026-12-07): each is named, and solving with it gives the same paths and
+    values as without it, to the last digit."""
+    from model.solver import idle_settings
+
+    if what == "smooth":   # paths of its own that change from year to year, so that smoothness can matter
+        baseline = baseline.with_rate("sectors.industry_construction.growth",
+                                      RatePath.of_years([2026, 2030], [0.20, 0.05]))
+    full = dict(dict(method="constant", bounds={}, smoothness=1.0, taxes="follow", investment_cap=None, free=None),
+                **request_, **setting)
+    assert [w for w, _ in idle_settings(full["targets"], full["free"], full["method"], full["bounds"],
+                                        full["smoothness"], full["taxes"], full["investment_cap"])] == [what]
+    bare = dict(dict(method="constant", free=None), **request_)
+    assert idle_settings(bare["targets"], bare["free"], bare["method"], {}, 1.0, "follow", None) == ()
+    a = solve(history, baseline, **bare)
+    b = solve(history, baseline, **dict(bare, **setting))
+    pd.testing.assert_frame_equal(a.paths, b.paths)
+    assert a.targets["value"].tolist() == b.targets["value"].tolist()
+    # and set where it counts, it does change the answer: not idle there
+    live = {"cap": dict(targets=["grdp_growth_avg", "investment_share"]),
+            "bounds": dict(free=["agriculture", "industry_construction", "services"]),
+            "smooth": dict(method="free"), "taxes": dict(free=["industry_construction"])}[what]
+    c = solve(history, baseline, **dict(bare, **live))
+    d = solve(history, baseline, **dict(bare, **live, **setting))
+    assert not np.allclose(c.paths.to_numpy(), d.paths.to_numpy(), atol=1e-6)
+
+
+def test_idle_settings_names_each_unticked_sectors_bounds_in_order():
+    from model.solver import idle_settings
+
+    got = idle_settings(None, ["industry_construction"], "ramp", {"services": (0.0, 0.1), "agriculture": (0.01, None)},
+                        1.0, "follow", None)
+    assert got == (("bounds", {"sectors": ("agriculture", "services"), "free": ("industry_construction",)}),)
+    # the default free sectors (agriculture, industry-construction, services) read theirs
+    assert idle_settings(None, None, "free", {"services": (0.0, 0.1)}, 3.0, "held", 70.0) == ()

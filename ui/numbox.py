@@ -58,10 +58,11 @@ def _on_box(k: str, shown: str, label: str, lo: float, hi: float, digits: int, g
 def number_box(label: str, name: str, value: float, lo: float, hi: float, on_value: Callable[[float], None], *,
                digits: int = codec.BOX_DIGITS, grouping: bool = False, help: str | None = None, where=st,
                plausible: tuple[float, float] | None = None, unit: str = "%", field: str | None = None,
-               draw_notes: bool = True, whole: bool = False) -> tuple[str, str | float] | None:
+               draw_notes: bool = True, whole: bool = False, disabled: bool = False) -> tuple[str, str | float] | None:
     """Draw the box for ``name`` (a widget of the current generation, see `ui.state.key`).
     ``field`` names the box in messages when its label alone does not (a year of a path).
-    ``whole``: only whole numbers are taken (a seed); 7,5 is refused, not rounded.
+    ``whole``: only whole numbers are taken (a seed); 7,5 is refused, not rounded. ``disabled``:
+    shown greyed, its value kept (a setting that changes nothing at present: its help says why).
     With ``draw_notes=False`` the box's message is returned rather than drawn under it, for a
     box in a narrow column (a year of a path: a third of the sidebar set a sentence a word to a
     line): ``("error", text)``, ``("implausible", value)`` or None; the caller says it below."""
@@ -70,7 +71,7 @@ def number_box(label: str, name: str, value: float, lo: float, hi: float, on_val
     shown = fmt.box_text(value, lg, digits)
     k = state.seed(name, shown)
     where.text_input(label, key=k, on_change=_on_box, args=(k, shown, field, lo, hi, digits, grouping, on_value, whole),
-                     help=help, max_chars=fmt.MAX_NUMBER_TEXT)
+                     help=help, max_chars=fmt.MAX_NUMBER_TEXT, disabled=disabled)
     err = state.ss().get(_err_key(k))
     note = (("error", err) if err else
             ("implausible", value) if plausible is not None and not plausible[0] <= value <= plausible[1] else None)

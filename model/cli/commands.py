@@ -18,7 +18,7 @@ from ..scenario import Scenario, ScenarioError, load_scenario
 from ..solver import SolverError
 from ..workspace import Workspace
 from .args import _split
-from .output import (EXIT_BAD_INPUT, EXIT_MISSED, EXIT_OK, _cli_table, _say_cap_unused, _say_unlisted, _say_vintage,
+from .output import (EXIT_BAD_INPUT, EXIT_MISSED, EXIT_OK, _cli_table, _say_idle, _say_unlisted, _say_vintage,
                      _width, _write_tables, resolve)
 
 
@@ -39,8 +39,9 @@ def _cmd_validate(args) -> int:
                 if sc.vintage != current():
                     print(tr("cli_valid_vintage", args.lang, path=one_line(path), v=sc.vintage, now=current()))
             _say_unlisted(sc, args.lang)   # valid, but leaving out a plant still ramping up
-            if sc.solve is not None:
-                _say_cap_unused(sc.solve.targets, sc.solve.investment_cap, sc, "file", args.lang)
+            if (q := sc.solve) is not None:
+                _say_idle(sc, q.targets, q.free, q.method, q.bounds, q.smoothness, q.taxes, q.investment_cap, "file",
+                          args.lang)
     return EXIT_BAD_INPUT if bad else EXIT_OK
 
 
@@ -310,7 +311,8 @@ def _cmd_solve(args) -> int:
     history = assemble_history()
     _say_unlisted(sc, args.lang)
     cap = args.investment_cap if args.investment_cap is not None else st.investment_cap
-    _say_cap_unused(targets, cap, sc, "flag" if args.investment_cap is not None else "file", args.lang)
+    _say_idle(sc, targets, free, method, st.bounds, st.smoothness, taxes, cap,
+              "flag" if args.investment_cap is not None else "file", args.lang)
     result = solve(history, sc, targets, free=free, method=method, bounds=st.bounds,
                    smoothness=st.smoothness, approx=approx, taxes=taxes, priorities=priorities, prices=prices,
                    investment_cap=cap)

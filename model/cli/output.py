@@ -172,18 +172,16 @@ def _say_unlisted(sc: Scenario, lang: str) -> None:
             print(tr("cli_note", lang, line=text))
 
 
-def _say_cap_unused(targets, cap, sc: Scenario, where: str, lang: str) -> None:
-    """A cap on investment (``--investment-cap``, or ``where`` "file": the file's ``[solve]``)
-    that the targets to solve for leave nothing to bound (`model.registry.cap_unused`): said,
-    not refused, as the app keeps a file's cap for when its target is ticked."""
-    from .. import registry
-    from ..report.fmt import num
-    from ..report.strings import target_name
+def _say_idle(sc: Scenario, targets, free, method: str, bounds, smoothness: float, taxes: str, cap,
+              cap_from: str, lang: str) -> None:
+    """The settings of a solve request that change nothing (`model.solver.idle_settings`), each a
+    note: said, not refused, as the app keeps a file's settings for when their box is ticked.
+    ``cap_from`` is where the cap came from: "file", or "flag" (``--investment-cap``)."""
+    from ..report.outcome import idle_text
+    from ..solver import idle_settings
 
-    if registry.cap_unused(targets, cap, sc.targets_set):
-        line = tr("cap_unused", lang, cap=num(cap, lang, 1), where=tr(f"cap_where_{where}", lang),
-                  name=target_name("investment_share", lang))
-        print(tr("cli_note", lang, line=line))
+    for what, fields in idle_settings(targets, free, method, bounds, smoothness, taxes, cap, sc.targets_set):
+        print(tr("cli_note", lang, line=idle_text(what, fields, lang, where=cap_from)))
 
 
 def _write_tables(out_dir: str, tables: dict, lang: str) -> None:

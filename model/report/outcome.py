@@ -139,6 +139,21 @@ def investment_text(result, lang: str = "vi") -> str:
     return text + (" " + supply_text(sup, lang) if sup is not None else "")
 
 
+def idle_text(what: str, fields: dict, lang: str = "vi", where: str = "file") -> str:
+    """One of `model.solver.idle_settings` in words for the command line (a file's keys, and the
+    flags that change them); ``where`` says where a cap came from: "file" or "flag"."""
+    if what == "cap":
+        return t("idle_cap", lang, cap=fmt.num(fields["cap"], lang, 1), where=t(f"cap_where_{where}", lang),
+                 name=target_name("investment_share", lang))
+    if what == "bounds":
+        def named(ids):
+            return ", ".join(f"{s} ({sector_label(s, lang, short=True)})" for s in ids)
+        return t("idle_bounds", lang, sectors=named(fields["sectors"]), free=named(fields["free"]))
+    if what == "smooth":
+        return t("idle_smooth", lang, mu=fmt.plain(fields["mu"], lang))
+    return t("idle_taxes", lang)
+
+
 def compromise_need_text(result, lang: str = "vi") -> str:
     """What the paths of a solve that is no success need in investment against the record
     (`need_record_text`; '' for a success, whose `solve_text` leads with it): a compromise's

@@ -558,6 +558,35 @@ def _phase1(prob: _Problem, subset: Sequence[int], dead_zone: float = 0.0,
     return float(res.fun), res.x
 
 
+def idle_settings(targets, free, method: str, bounds, smoothness: float, taxes: str, investment_cap,
+                  set_id: str | None = None) -> tuple[tuple[str, dict], ...]:
+    """The settings of a solve request that change nothing, each as (what, fields), in this
+    order (words: `model.report.outcome.idle_text`). A file keeps them, as the Solve page does
+    (a box unticked keeps its settings for when it is ticked again); the command line and the
+    page say that they bound nothing, since a planner who wrote one expects it to count:
+
+    ``cap``     an investment cap (% of GRDP) with targets that leave out ``investment_share``
+                (`model.registry.cap_unused`); fields: cap
+    ``bounds``  bounds on sectors the solver does not move (only the free sectors' are read:
+                `effective_bounds`); fields: sectors (ids, in `SECTOR_IDS` order), free
+    ``smooth``  a smoothness other than 1 with constant paths, which change nothing from year to
+                year (the objective weighs μ·Σ(Δg)², zero for them); fields: mu
+    ``taxes``   taxes "held" while product taxes are free: the solver finds their path itself
+    """
+    free = tuple(registry.as_ids(free) or DEFAULT_FREE)
+    out: list[tuple[str, dict]] = []
+    if registry.cap_unused(targets, investment_cap, set_id):
+        out.append(("cap", {"cap": investment_cap}))
+    idle = tuple(s for s in SECTOR_IDS if s in (bounds or {}) and s not in free)
+    if idle:
+        out.append(("bounds", {"sectors": idle, "free": free}))
+    if method == "constant" and smoothness != 1.0:
+        out.append(("smooth", {"mu": smoothness}))
+    if taxes == "held" and "product_taxes" in free:
+        out.append(("taxes", {}))
+    return tuple(out)
+
+
 def _validate_request(free, bounds, smoothness):
     for s in free:
         if s not in SECTOR_IDS:

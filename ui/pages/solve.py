@@ -228,8 +228,11 @@ c1.radio(t("sv_method", lang), ["constant", "ramp", "free"], key=seed("sv.method
          format_func=lambda m: t({"constant": "sv_constant", "ramp": "sv_ramp", "free": "sv_free_path"}[m], lang))
 c2.radio(t("sv_approx", lang), ["band", "equal"], key=seed("sv.approx", sv.approx), horizontal=True,
          on_change=on_choice, args=("approx", state.key("sv.approx")), format_func=lambda m: t(f"sv_{m}", lang))
+# constant paths do not change from year to year, so the weight of those changes does nothing:
+# the box greyed with why, its value kept for a ramp or year-by-year paths
 number_box(t("sv_smooth", lang), "sv.smooth", float(sv.smoothness), *P.SMOOTHNESS_RANGE,
-           lambda v: set_solve(smoothness=float(v)), where=c3, unit="")
+           lambda v: set_solve(smoothness=float(v)), where=c3, unit="", disabled=sv.method == "constant",
+           help=t("sv_smooth_idle" if sv.method == "constant" else "sv_smooth_help", lang))
 method, approx, smooth = sv.method, sv.approx, sv.smoothness
 g = P.RATES["growth"]
 lo_pct, hi_pct = frac_to_pct(g.lo), frac_to_pct(g.hi)
@@ -290,10 +293,18 @@ if "investment_share" in targets:
                digits=1, unit="%", help=t("sv_invest_cap_help", lang, cap=fmt.num(default_cap, lang, 1),
                                           margin=fmt.num(model.solver.INVESTMENT_MARGIN_PP, lang, 0)),
                where=st.columns(3)[0])
-elif model.registry.cap_unused(targets, sv.investment_cap, chosen_set):
-    # a file's cap (or one set here before the target was unticked) is kept for when the target
-    # is ticked again, and said to bound nothing meanwhile: its box is not drawn
-    st.caption(t("sv_cap_unused", lang, cap=fmt.num(sv.investment_cap, lang, 1), name=tg.at["investment_share", name]))
+# a file's settings (or ones set here before their box was unticked) that bound nothing are kept
+# for when the box is ticked again, and said meanwhile (`model.solver.idle_settings`): the cap's
+# box and an unticked sector's bounds are not drawn (the smoothness and the taxes' boxes are
+# drawn greyed, with why)
+for what, fields in model.solver.idle_settings(targets, free, sv.method, sv.bounds, sv.smoothness, sv.taxes,
+                                               sv.investment_cap, chosen_set):
+    if what == "cap":
+        st.caption(t("sv_cap_unused", lang, cap=fmt.num(sv.investment_cap, lang, 1),
+                     name=tg.at["investment_share", name]))
+    elif what == "bounds":
+        st.caption(t("sv_idle_bounds", lang, sectors=", ".join(sector_label(s, lang, short=True)
+                                                                for s in fields["sectors"])))
 cap = sv.investment_cap if "investment_share" in targets else None
 if not targets or not free:
     st.info(t("sv_none", lang))

@@ -108,19 +108,43 @@ TEXT: dict[str, tuple[str, str]] = {
     "sv_invest_cap": ("Trần vốn đầu tư toàn xã hội (% GRDP mỗi năm)", "Cap on total social investment (% of GRDP a year)"),
     "sv_invest_cap_help": ("Mặc định {cap} %: mức cao nhất trong các năm đã công bố cộng {margin} điểm % (giả định). Gõ 60 hoặc 60,5.",
                            "Default {cap} %: the highest share of the published years plus {margin} pp (an assumption). Type 60 or 60.5."),
-    # a cap given with targets that leave out the one it bounds (issue 13's "nothing silently"):
-    # the file keeps it, and the page and the command line say it bounds nothing
-    "cap_unused": ("trần vốn đầu tư {cap} % GRDP ({where}) không giới hạn gì: các mục tiêu cần giải không có "
-                   "investment_share ({name}), mục tiêu duy nhất trần này ràng buộc. Muốn dùng trần, thêm "
-                   "investment_share vào targets trong [solve] (hoặc --targets).",
-                   "the investment cap of {cap} % of GRDP ({where}) bounds nothing: the targets to solve for leave "
-                   "out investment_share ({name}), the one target the cap bounds. To use the cap, add "
-                   "investment_share to targets in [solve] (or --targets)."),
+    # settings of a solve request that change nothing (`model.solver.idle_settings`; issue 13's
+    # "nothing silently"): a file keeps them, and the command line and the Solve page say so
+    "idle_cap": ("trần vốn đầu tư {cap} % GRDP ({where}) không giới hạn gì: các mục tiêu cần giải không có "
+                 "investment_share ({name}), mục tiêu duy nhất trần này ràng buộc. Muốn dùng trần, thêm "
+                 "investment_share vào targets trong [solve] (hoặc --targets).",
+                 "the investment cap of {cap} % of GRDP ({where}) bounds nothing: the targets to solve for leave "
+                 "out investment_share ({name}), the one target the cap bounds. To use the cap, add "
+                 "investment_share to targets in [solve] (or --targets)."),
     "cap_where_flag": ("--investment-cap", "--investment-cap"),
     "cap_where_file": ("investment_cap trong [solve] của tệp", "investment_cap in the file's [solve]"),
+    "idle_bounds": ("giới hạn trong [solve.bounds] của {sectors} không giới hạn gì: bộ giải chỉ điều chỉnh {free}. "
+                    "Muốn dùng, thêm ngành đó vào free trong [solve] (hoặc --free).",
+                    "the bounds in [solve.bounds] for {sectors} bound nothing: the solver moves only {free}. To use "
+                    "them, add the sector to free in [solve] (or --free)."),
+    "idle_smooth": ("smoothness = {mu} không thay đổi gì với lộ trình không đổi (method = \"constant\"), vốn không "
+                    "thay đổi giữa các năm; độ trơn chỉ có tác dụng với method = \"ramp\" hoặc \"free\" (hoặc "
+                    "--method).",
+                    "smoothness = {mu} changes nothing with constant paths (method = \"constant\"), which do not "
+                    "change from year to year; it weighs the year-to-year changes of method = \"ramp\" or \"free\" "
+                    "(or --method)."),
+    "idle_taxes": ("taxes = \"held\" không thay đổi gì khi product_taxes nằm trong free: bộ giải tự tìm lộ trình của "
+                   "thuế sản phẩm.",
+                   "taxes = \"held\" changes nothing while product_taxes is in free: the solver finds the product "
+                   "taxes' path itself."),
     "sv_cap_unused": ("Trần vốn đầu tư {cap} % GRDP của kịch bản chỉ được dùng khi chọn mục tiêu «{name}».",
                       "The scenario's investment cap, {cap} % of GRDP, is used only with the target “{name}” "
                       "ticked."),
+    "sv_idle_bounds": ("Giới hạn đã đặt cho {sectors} được giữ lại và chỉ được dùng khi ngành đó được chọn để điều chỉnh.",
+                       "The bounds set for {sectors} are kept, and used only with that sector ticked to move."),
+    "sv_smooth_help": ("Càng lớn, lộ trình càng ít thay đổi giữa các năm (so với việc bám sát lộ trình của kịch bản). "
+                       "Mặc định 1.",
+                       "The larger, the less the paths change from year to year (against keeping close to the "
+                       "scenario's own). Default 1."),
+    "sv_smooth_idle": ("Chỉ có tác dụng với dạng lộ trình «Tuyến tính» hoặc «Từng năm»: lộ trình «Không đổi» không thay "
+                       "đổi giữa các năm.",
+                       "Used only with the path form “Linear ramp” or “Year by year”: a “Constant” path does not "
+                       "change from year to year."),
     "sv_next_invest": ("Bước tiếp: hạ mục tiêu tăng trưởng (hoặc nới mục tiêu khác), hoặc chấp nhận vốn đầu tư "
                        "{c} % GRDP mỗi năm — cao hơn mọi năm đã công bố (cao nhất {rec} %, năm {y}).",
                        "Next step: lower the growth target (or relax another), or accept investment of {c} % of GRDP "
