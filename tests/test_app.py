@@ -1446,8 +1446,8 @@ def test_solve_page_starts_from_the_files_solve_table(workspace):
     res = model.solve(model.assemble_history(), sc, list(st_.targets), free=list(st_.free), method=st_.method,
                       bounds=st_.bounds, taxes=st_.taxes, prices=st_.prices)
     shown = [tb.value for tb in [*tables(at), *at.dataframe]
-             if "Chỉ tiêu" in tb.value.columns and "Kịch bản 2030" in tb.value.columns]
-    values = {r["Chỉ tiêu"]: r["Kịch bản 2030"] for tb in shown for _, r in tb.iterrows()}
+             if "Chỉ tiêu" in tb.value.columns and "Lời giải 2030" in tb.value.columns]
+    values = {r["Chỉ tiêu"]: r["Lời giải 2030"] for tb in shown for _, r in tb.iterrows()}
     from model.report import fmt
 
     growth_name = model.load_targets().set_index("id").at["grdp_growth_avg", "indicator_vi"]

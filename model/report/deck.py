@@ -526,7 +526,7 @@ def build(history, scenarios: Sequence[Scenario], lang: str = "vi", set_id: str 
             # the paths on the right, which the slide is titled for and showed none of: each
             # sector's real growth a year to the targets' year, the ones solved marked
             shown = solved_targets_table(res, lang)
-            cols = [t(k, lang) for k in ("col_indicator", "col_value", "col_target")]
+            cols = [t(k, lang) for k in ("col_indicator", "col_solved", "col_target")]
             shown = shown[cols].assign(**{t("col_status", lang): [status_label("met" if m else "missed", lang)
                                                                    for m in res.targets["met"]]})
             # SOLVE_ROWS targets beside the paths; the rest on slides of their own, numbered as

@@ -205,7 +205,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "tk_reset": ("Dùng lại xu hướng theo số liệu", "Use the record's trends again"),
     "tk_title": ("Xu hướng các chỉ tiêu theo dõi (một năm, theo đơn vị của chỉ tiêu)", "Trends of the tracked targets (a year, in each target's unit)"),
     "col_indicator": ("Chỉ tiêu", "Indicator"), "col_group": ("Nhóm", "Group"),
-    "col_value": ("Kịch bản 2030", "Scenario 2030"), "col_target": ("Mục tiêu", "Target"),
+    "col_value": ("Kịch bản 2030", "Scenario 2030"),
+    # the solver's answer: its paths' values, not the scenario's (a deck gave "Scenario 2030" 8.41
+    # on its targets' slide and 8.80 on the solver's, for one indicator)
+    "col_solved": ("Lời giải 2030", "Solution 2030"), "col_target": ("Mục tiêu", "Target"),
     "col_gap": ("Chênh lệch", "Gap"), "col_unit": ("Đơn vị", "Unit"), "col_status": ("Trạng thái", "Status"),
     "sc_reasons": ("Chưa mô hình hóa: {items}.", "Not modelled: {items}."),
     "sc_reason_item": ("{n} chỉ tiêu — {why}", "{n} {targets} — {why}"),

@@ -31,7 +31,8 @@ def solved_paths_view(result, lang: str = "vi") -> pd.DataFrame:
 
 def solved_targets_table(result, lang: str = "vi") -> pd.DataFrame:
     """The solver's targets for display: indicator, unit (of the value and target; the gap's is
-    its points), target, value, gap, met (✓/✗), binding (✓/—), multiplier ('—' where none)."""
+    its points), target, the solved paths' value in 2030 (headed as the solution's, not the
+    scenario's), gap, met (✓/✗), binding (✓/—), multiplier ('—' where none)."""
     tg = load_solver_targets().set_index("id")
     name = "indicator_vi" if lang == "vi" else "indicator_en"
     r = result.targets
@@ -43,7 +44,7 @@ def solved_targets_table(result, lang: str = "vi") -> pd.DataFrame:
                                 else printed_target(tg.at[i, "comparator"], tg.at[i, "target_low"],
                                                     tg.at[i, "target_high"], lang) for i, hi in zip(r["id"], r["high"])],
         # The precision the targets are judged at (model.targets.DIGITS): one definition.
-        t("col_value", lang): [fmt.num(v, lang, DIGITS) for v in r["value"]],
+        t("col_solved", lang): [fmt.num(v, lang, DIGITS) for v in r["value"]],
         t("col_gap", lang): [fmt.num(v, lang, DIGITS, sign=True) for v in r["gap"]],
         t("col_met", lang): [fmt.verdict(v) for v in r["met"]],
         t("col_binding", lang): [fmt.mark(v) for v in r["binding"]],
