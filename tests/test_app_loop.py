@@ -923,6 +923,21 @@ def test_the_smoothness_box_is_greyed_with_constant_paths_which_it_cannot_change
     assert not box.disabled and box.help.startswith("The larger, the less the paths change from year to year")
 
 
+def test_the_approx_choice_is_greyed_without_an_approx_target():
+    """How "≈" targets are posed (within a band or exactly) moved nothing with none of them ticked,
+    in an open choice: greyed there with why; a share ticked opens it."""
+    at = fresh(page="solve", lang="en")
+    for i in model.registry.solver_defaults():
+        if i != "grdp_growth_avg":
+            at.checkbox(key=wkey(at, f"sv.t.{i}")).uncheck()
+            run(at)
+    choice = at.radio(key=wkey(at, "sv.approx"))
+    assert choice.disabled and choice.help == "Used only with a “≈” target ticked: none of the targets ticked is one."
+    at.checkbox(key=wkey(at, "sv.t.share_agriculture")).check()
+    run(at)
+    assert not at.radio(key=wkey(at, "sv.approx")).disabled
+
+
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_an_unticked_sectors_bounds_are_kept_and_said_to_bound_nothing(lang):
     """A file's bounds for services while only industry-construction moves: the page drew no box

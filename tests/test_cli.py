@@ -567,10 +567,16 @@ def test_a_cap_that_bounds_nothing_is_said(tmp_path, capsys):
      'phẩm.',
      'note: taxes = "held" changes nothing while product_taxes is in free: the solver finds the product taxes\' path '
      'itself.'),
-], ids=["bounds", "smoothness", "taxes"])
+    ('targets = ["grdp_growth_avg", "grdp_multiple"]\napprox = "equal"\n',
+     'lưu ý: approx = "equal" không thay đổi gì: không mục tiêu nào cần giải có dạng «≈» (approx chỉ quyết định đặt '
+     'chúng trong khoảng sai số hay đúng bằng con số).',
+     'note: approx = "equal" changes nothing: none of the targets to solve for is written “≈” (approx only decides '
+     'whether those are posed within their band or exactly).'),
+], ids=["bounds", "smoothness", "taxes", "approx"])
 def test_solve_settings_that_change_nothing_are_said(tmp_path, capsys, solve_table, vi, en):
     """A [solve] table's settings that change nothing (`model.solver.idle_settings`: bounds on a
-    sector not moved, a smoothness with constant paths, taxes held while free) were accepted
+    sector not moved, a smoothness with constant paths, taxes held while free, "≈" targets posed
+    exactly where none is asked) were accepted
     unsaid, as the investment cap was: `validate` and `solve` say so, in the reader's language;
     where a flag makes it count (``--method ramp``), nothing is said."""
     f = tmp_path / "idle.toml"

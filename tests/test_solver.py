@@ -469,6 +469,7 @@ IDLE_CASES = [   # (what, the request without it, the setting that should change
      dict(bounds={"agriculture": (0.05, 0.06)})),
     ("smooth", dict(targets=["grdp_growth_avg"]), dict(smoothness=25.0)),
     ("taxes", dict(targets=["grdp_growth_avg"], free=["industry_construction", "product_taxes"]), dict(taxes="held")),
+    ("approx", dict(targets=["grdp_growth_avg", "grdp_multiple"]), dict(approx="equal")),
 ]
 
 
@@ -483,10 +484,11 @@ def test_a_setting_said_to_change_nothing_changes_nothing(history, baseline, wha
     if what == "smooth":   # paths of its own that change from year to year, so that smoothness can matter
         baseline = baseline.with_rate("sectors.industry_construction.growth",
                                       RatePath.of_years([2026, 2030], [0.20, 0.05]))
-    full = dict(dict(method="constant", bounds={}, smoothness=1.0, taxes="follow", investment_cap=None, free=None),
-                **request_, **setting)
+    full = dict(dict(method="constant", bounds={}, smoothness=1.0, taxes="follow", investment_cap=None, free=None,
+                     approx="band"), **request_, **setting)
     assert [w for w, _ in idle_settings(full["targets"], full["free"], full["method"], full["bounds"],
-                                        full["smoothness"], full["taxes"], full["investment_cap"])] == [what]
+                                        full["smoothness"], full["taxes"], full["investment_cap"],
+                                        approx=full["approx"])] == [what]
     bare = dict(dict(method="constant", free=None), **request_)
     assert idle_settings(bare["targets"], bare["free"], bare["method"], {}, 1.0, "follow", None) == ()
     a = solve(history, baseline, **bare)
@@ -496,7 +498,8 @@ def test_a_setting_said_to_change_nothing_changes_nothing(history, baseline, wha
     # and set where it counts, it does change the answer: not idle there
     live = {"cap": dict(targets=["grdp_growth_avg", "investment_share"]),
             "bounds": dict(free=["agriculture", "industry_construction", "services"]),
-            "smooth": dict(method="free"), "taxes": dict(free=["industry_construction"])}[what]
+            "smooth": dict(method="free"), "taxes": dict(free=["industry_construction"]),
+            "approx": dict(targets=["grdp_growth_avg", "share_agriculture"])}[what]
     c = solve(history, baseline, **dict(bare, **live))
     d = solve(history, baseline, **dict(bare, **live, **setting))
     assert not np.allclose(c.paths.to_numpy(), d.paths.to_numpy(), atol=1e-6)

@@ -41,7 +41,7 @@ def _cmd_validate(args) -> int:
             _say_unlisted(sc, args.lang)   # valid, but leaving out a plant still ramping up
             if (q := sc.solve) is not None:
                 _say_idle(sc, q.targets, q.free, q.method, q.bounds, q.smoothness, q.taxes, q.investment_cap, "file",
-                          args.lang)
+                          args.lang, q.approx)
     return EXIT_BAD_INPUT if bad else EXIT_OK
 
 
@@ -312,7 +312,7 @@ def _cmd_solve(args) -> int:
     _say_unlisted(sc, args.lang)
     cap = args.investment_cap if args.investment_cap is not None else st.investment_cap
     _say_idle(sc, targets, free, method, st.bounds, st.smoothness, taxes, cap,
-              "flag" if args.investment_cap is not None else "file", args.lang)
+              "flag" if args.investment_cap is not None else "file", args.lang, approx)
     result = solve(history, sc, targets, free=free, method=method, bounds=st.bounds,
                    smoothness=st.smoothness, approx=approx, taxes=taxes, priorities=priorities, prices=prices,
                    investment_cap=cap)

@@ -151,7 +151,7 @@ def idle_text(what: str, fields: dict, lang: str = "vi", where: str = "file") ->
         return t("idle_bounds", lang, sectors=named(fields["sectors"]), free=named(fields["free"]))
     if what == "smooth":
         return t("idle_smooth", lang, mu=fmt.plain(fields["mu"], lang))
-    return t("idle_taxes", lang)
+    return t(f"idle_{what}", lang)   # taxes, approx
 
 
 def compromise_need_text(result, lang: str = "vi") -> str:

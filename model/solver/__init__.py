@@ -55,12 +55,12 @@ from ..process import one_thread
 from ..targets import DEFAULT_TARGETS, MEASURES, SOLVABLE, TARGET_YEAR   # the default set's, re-exported
 from .api import SolveResult, posed, solve
 from .diagnose import GROWTH_AGAINST, INVESTMENT_CAPS, MULTIPLE_CAPS, SolveNote, frontier, supply_notes
-from .problem import DEFAULT_FREE, METHODS, PRICE_BAND, default_bounds, effective_bounds, idle_settings
+from .problem import DEFAULT_FREE, METHODS, PRICE_BAND, any_approx, default_bounds, effective_bounds, idle_settings
 from .spec import (DEAD_ZONE, INVESTMENT, INVESTMENT_MARGIN_PP, SolverError, TargetSpec, investment_cap,
                    target_specs)
 
 __all__ = ["DEAD_ZONE", "DEFAULT_FREE", "DEFAULT_TARGETS", "GROWTH_AGAINST", "INVESTMENT", "INVESTMENT_CAPS",
            "INVESTMENT_MARGIN_PP", "MEASURES", "METHODS", "MULTIPLE_CAPS", "PRICE_BAND", "SOLVABLE",
-           "SolveNote", "SolveResult", "SolverError", "TARGET_YEAR", "TargetSpec", "default_bounds",
+           "SolveNote", "SolveResult", "SolverError", "TARGET_YEAR", "TargetSpec", "any_approx", "default_bounds",
            "effective_bounds", "frontier", "idle_settings", "investment_cap", "one_thread", "posed", "solve",
            "supply_notes", "target_specs"]

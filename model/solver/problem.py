@@ -559,7 +559,7 @@ def _phase1(prob: _Problem, subset: Sequence[int], dead_zone: float = 0.0,
 
 
 def idle_settings(targets, free, method: str, bounds, smoothness: float, taxes: str, investment_cap,
-                  set_id: str | None = None) -> tuple[tuple[str, dict], ...]:
+                  set_id: str | None = None, approx: str = "band") -> tuple[tuple[str, dict], ...]:
     """The settings of a solve request that change nothing, each as (what, fields), in this
     order (words: `model.report.outcome.idle_text`). A file keeps them, as the Solve page does
     (a box unticked keeps its settings for when it is ticked again); the command line and the
@@ -572,6 +572,7 @@ def idle_settings(targets, free, method: str, bounds, smoothness: float, taxes: 
     ``smooth``  a smoothness other than 1 with constant paths, which change nothing from year to
                 year (the objective weighs μ·Σ(Δg)², zero for them); fields: mu
     ``taxes``   taxes "held" while product taxes are free: the solver finds their path itself
+    ``approx``  "≈" targets posed exactly (``approx="equal"``) when none of the targets is one
     """
     free = tuple(registry.as_ids(free) or DEFAULT_FREE)
     out: list[tuple[str, dict]] = []
@@ -584,7 +585,16 @@ def idle_settings(targets, free, method: str, bounds, smoothness: float, taxes: 
         out.append(("smooth", {"mu": smoothness}))
     if taxes == "held" and "product_taxes" in free:
         out.append(("taxes", {}))
+    if approx == "equal" and not any_approx(targets, set_id):
+        out.append(("approx", {}))
     return tuple(out)
+
+
+def any_approx(targets, set_id: str | None = None) -> bool:
+    """Whether any of ``targets`` (None or empty: the set's `registry.solver_defaults`) is written
+    "≈", the one kind `approx` poses (as a band or exactly); an unknown id is none."""
+    ids = registry.as_ids(targets) or registry.solver_defaults(set_id)
+    return any(registry.known(i) and registry.get(i).comparator == "approx" for i in ids)
 
 
 def _validate_request(free, bounds, smoothness):

@@ -226,8 +226,11 @@ c1, c2, c3 = st.columns(3)
 c1.radio(t("sv_method", lang), ["constant", "ramp", "free"], key=seed("sv.method", sv.method), horizontal=True,
          on_change=on_choice, args=("method", state.key("sv.method")),
          format_func=lambda m: t({"constant": "sv_constant", "ramp": "sv_ramp", "free": "sv_free_path"}[m], lang))
+# with no "≈" target ticked, how they are posed does nothing: greyed with why, the choice kept
+no_approx = not model.solver.any_approx(targets, chosen_set)
 c2.radio(t("sv_approx", lang), ["band", "equal"], key=seed("sv.approx", sv.approx), horizontal=True,
-         on_change=on_choice, args=("approx", state.key("sv.approx")), format_func=lambda m: t(f"sv_{m}", lang))
+         on_change=on_choice, args=("approx", state.key("sv.approx")), format_func=lambda m: t(f"sv_{m}", lang),
+         disabled=no_approx, help=t("sv_approx_idle", lang) if no_approx else None)
 # constant paths do not change from year to year, so the weight of those changes does nothing:
 # the box greyed with why, its value kept for a ramp or year-by-year paths
 number_box(t("sv_smooth", lang), "sv.smooth", float(sv.smoothness), *P.SMOOTHNESS_RANGE,
@@ -298,7 +301,7 @@ if "investment_share" in targets:
 # box and an unticked sector's bounds are not drawn (the smoothness and the taxes' boxes are
 # drawn greyed, with why)
 for what, fields in model.solver.idle_settings(targets, free, sv.method, sv.bounds, sv.smoothness, sv.taxes,
-                                               sv.investment_cap, chosen_set):
+                                               sv.investment_cap, chosen_set, sv.approx):
     if what == "cap":
         st.caption(t("sv_cap_unused", lang, cap=fmt.num(sv.investment_cap, lang, 1),
                      name=tg.at["investment_share", name]))

@@ -132,6 +132,12 @@ TEXT: dict[str, tuple[str, str]] = {
                    "thuế sản phẩm.",
                    "taxes = \"held\" changes nothing while product_taxes is in free: the solver finds the product "
                    "taxes' path itself."),
+    "idle_approx": ("approx = \"equal\" không thay đổi gì: không mục tiêu nào cần giải có dạng «≈» (approx chỉ quyết "
+                    "định đặt chúng trong khoảng sai số hay đúng bằng con số).",
+                    "approx = \"equal\" changes nothing: none of the targets to solve for is written “≈” (approx "
+                    "only decides whether those are posed within their band or exactly)."),
+    "sv_approx_idle": ("Chỉ có tác dụng khi có mục tiêu «≈» được chọn: các mục tiêu đang chọn không có mục tiêu nào như vậy.",
+                       "Used only with a “≈” target ticked: none of the targets ticked is one."),
     "sv_cap_unused": ("Trần vốn đầu tư {cap} % GRDP của kịch bản chỉ được dùng khi chọn mục tiêu «{name}».",
                       "The scenario's investment cap, {cap} % of GRDP, is used only with the target “{name}” "
                       "ticked."),
