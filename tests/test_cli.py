@@ -544,6 +544,11 @@ def test_a_cap_that_bounds_nothing_is_said(tmp_path, capsys):
     assert capsys.readouterr().out.startswith(
         "note: the investment cap of 52.0 % of GRDP (--investment-cap) bounds nothing: the targets to solve for leave "
         "out investment_share (Total social investment a year to 2030 (% of GRDP)), the one target the cap bounds.")
+    # a request refused (a target that does not exist): its error alone, no note on targets not there
+    assert main(["solve", str(SCENARIOS / "baseline.toml"), "--targets", "bogus", "--investment-cap", "52",
+                 "--out", str(tmp_path / "x"), "--lang", "en"]) == 2
+    out, err = capsys.readouterr()
+    assert "investment cap" not in out + err and "unknown target 'bogus'" in err
     # bounding something, or no cap at all: nothing said
     for argv in (["validate", str(SCENARIOS / "baseline.toml")],
                  ["solve", str(f), "--targets", "grdp_growth_avg,investment_share", "--out", str(tmp_path / "c")]):

@@ -311,11 +311,13 @@ def _cmd_solve(args) -> int:
     history = assemble_history()
     _say_unlisted(sc, args.lang)
     cap = args.investment_cap if args.investment_cap is not None else st.investment_cap
-    _say_idle(sc, targets, free, method, st.bounds, st.smoothness, taxes, cap,
-              "flag" if args.investment_cap is not None else "file", args.lang, approx)
     result = solve(history, sc, targets, free=free, method=method, bounds=st.bounds,
                    smoothness=st.smoothness, approx=approx, taxes=taxes, priorities=priorities, prices=prices,
                    investment_cap=cap)
+    # after the solve, which refuses a request it cannot pose ("unknown target"): a note on the
+    # cap beside that error would speak of targets that are not there
+    _say_idle(sc, targets, free, method, st.bounds, st.smoothness, taxes, cap,
+              "flag" if args.investment_cap is not None else "file", args.lang, approx)
     report = report_frame(consistency_report(history, sc))
     required = required_growth(history, sc, targets, free=free, method=method, approx=approx,
                                bounds=st.bounds, taxes=taxes, prices=prices, result=result, investment_cap=cap)
