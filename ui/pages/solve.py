@@ -298,8 +298,8 @@ if "investment_share" in targets:
                where=st.columns(3)[0])
 # a file's settings (or ones set here before their box was unticked) that bound nothing are kept
 # for when the box is ticked again, and said meanwhile (`model.solver.idle_settings`): the cap's
-# box and an unticked sector's bounds are not drawn (the smoothness and the taxes' boxes are
-# drawn greyed, with why)
+# box and an unticked sector's bounds are not drawn (the smoothness box, the "≈" choice and the
+# taxes' box are drawn greyed, with why)
 for what, fields in model.solver.idle_settings(targets, free, sv.method, sv.bounds, sv.smoothness, sv.taxes,
                                                sv.investment_cap, chosen_set, sv.approx):
     if what == "cap":
