@@ -387,14 +387,17 @@ def solver_defaults(set_id: str | None = None) -> tuple[str, ...]:
     return tuple(x.id for x in _ranked(set_id, "solver_rank") if x.solver_default)
 
 
+def posed(targets, set_id: str | None = None) -> tuple[str, ...]:
+    """The targets a solve request poses, for the notes on its settings: ``targets`` as ids, or
+    (None or empty) the set's `solver_defaults`. (`model.solver` itself refuses an empty list.)"""
+    return as_ids(targets) or solver_defaults(set_id)
+
+
 def cap_unused(targets, investment_cap, set_id: str | None = None) -> bool:
     """True when a cap on total social investment (% of GRDP a year) is given but the targets a
-    solve poses leave out ``investment_share``, the one target the cap bounds: the cap then changes
-    nothing, and is said to (a file keeps it, for when the target is asked again). ``targets``
-    None or empty are the set's `solver_defaults`, which hold it."""
-    if investment_cap is None:
-        return False
-    return "investment_share" not in (as_ids(targets) or solver_defaults(set_id))
+    solve poses (`posed`) leave out ``investment_share``, the one target the cap bounds: the cap
+    then changes nothing, and is said to (a file keeps it, for when the target is asked again)."""
+    return investment_cap is not None and "investment_share" not in posed(targets, set_id)
 
 
 def headline(set_id: str | None = None) -> tuple[str, ...]:

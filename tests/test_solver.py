@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import model
-from model.scenario import RatePath
+from model.scenario import RatePath, SolveSettings
 from model.sectors import SECTOR_IDS
 from model.solver import DEAD_ZONE, SolverError, TargetSpec, solve, target_specs
 from model.targets import MEASURES
@@ -486,11 +486,9 @@ def test_a_setting_said_to_change_nothing_changes_nothing(history, baseline, wha
                                       RatePath.of_years([2026, 2030], [0.20, 0.05]))
     full = dict(dict(method="constant", bounds={}, smoothness=1.0, taxes="follow", investment_cap=None, free=None,
                      approx="band"), **request_, **setting)
-    assert [w for w, _ in idle_settings(full["targets"], full["free"], full["method"], full["bounds"],
-                                        full["smoothness"], full["taxes"], full["investment_cap"],
-                                        approx=full["approx"])] == [what]
+    assert [w for w, _ in idle_settings(SolveSettings(**full))] == [what]
     bare = dict(dict(method="constant", free=None), **request_)
-    assert idle_settings(bare["targets"], bare["free"], bare["method"], {}, 1.0, "follow", None) == ()
+    assert idle_settings(SolveSettings(**bare)) == ()
     a = solve(history, baseline, **bare)
     b = solve(history, baseline, **dict(bare, **setting))
     pd.testing.assert_frame_equal(a.paths, b.paths)
@@ -508,8 +506,9 @@ def test_a_setting_said_to_change_nothing_changes_nothing(history, baseline, wha
 def test_idle_settings_names_each_unticked_sectors_bounds_in_order():
     from model.solver import idle_settings
 
-    got = idle_settings(None, ["industry_construction"], "ramp", {"services": (0.0, 0.1), "agriculture": (0.01, None)},
-                        1.0, "follow", None)
+    got = idle_settings(SolveSettings(free=("industry_construction",), method="ramp",
+                                      bounds={"services": (0.0, 0.1), "agriculture": (0.01, None)}))
     assert got == (("bounds", {"sectors": ("agriculture", "services"), "free": ("industry_construction",)}),)
     # the default free sectors (agriculture, industry-construction, services) read theirs
-    assert idle_settings(None, None, "free", {"services": (0.0, 0.1)}, 3.0, "held", 70.0) == ()
+    assert idle_settings(SolveSettings(method="free", bounds={"services": (0.0, 0.1)}, smoothness=3.0, taxes="held",
+                                       investment_cap=70.0)) == ()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from .. import workspace as workspace_module
@@ -40,8 +41,7 @@ def _cmd_validate(args) -> int:
                     print(tr("cli_valid_vintage", args.lang, path=one_line(path), v=sc.vintage, now=current()))
             _say_unlisted(sc, args.lang)   # valid, but leaving out a plant still ramping up
             if (q := sc.solve) is not None:
-                _say_idle(sc, q.targets, q.free, q.method, q.bounds, q.smoothness, q.taxes, q.investment_cap, "file",
-                          args.lang, q.approx)
+                _say_idle(sc, q, "file", args.lang)
     return EXIT_BAD_INPUT if bad else EXIT_OK
 
 
@@ -316,8 +316,8 @@ def _cmd_solve(args) -> int:
                    investment_cap=cap)
     # after the solve, which refuses a request it cannot pose ("unknown target"): a note on the
     # cap beside that error would speak of targets that are not there
-    _say_idle(sc, targets, free, method, st.bounds, st.smoothness, taxes, cap,
-              "flag" if args.investment_cap is not None else "file", args.lang, approx)
+    asked = replace(st, targets=targets, free=free, method=method, approx=approx, taxes=taxes, investment_cap=cap)
+    _say_idle(sc, asked, "flag" if args.investment_cap is not None else "file", args.lang)
     report = report_frame(consistency_report(history, sc))
     required = required_growth(history, sc, targets, free=free, method=method, approx=approx,
                                bounds=st.bounds, taxes=taxes, prices=prices, result=result, investment_cap=cap)

@@ -172,15 +172,15 @@ def _say_unlisted(sc: Scenario, lang: str) -> None:
             print(tr("cli_note", lang, line=text))
 
 
-def _say_idle(sc: Scenario, targets, free, method: str, bounds, smoothness: float, taxes: str, cap,
-              cap_from: str, lang: str, approx: str = "band") -> None:
-    """The settings of a solve request that change nothing (`model.solver.idle_settings`), each a
-    note: said, not refused, as the app keeps a file's settings for when their box is ticked.
-    ``cap_from`` is where the cap came from: "file", or "flag" (``--investment-cap``)."""
+def _say_idle(sc: Scenario, request, cap_from: str, lang: str) -> None:
+    """The settings of ``request`` (a `SolveSettings`, flags applied) that change nothing
+    (`model.solver.idle_settings`), each a note: said, not refused, as the app keeps a file's
+    settings for when their box is ticked. ``cap_from`` is where the cap came from: "file", or
+    "flag" (``--investment-cap``)."""
     from ..report.outcome import idle_text
     from ..solver import idle_settings
 
-    for what, fields in idle_settings(targets, free, method, bounds, smoothness, taxes, cap, sc.targets_set, approx):
+    for what, fields in idle_settings(request, sc.targets_set):
         print(tr("cli_note", lang, line=idle_text(what, fields, lang, where=cap_from)))
 
 

@@ -24,7 +24,7 @@ from ..history import History
 from ..params import RATES
 from ..process import no_warnings
 from ..record import TAX_BASE, growth_bounds, tax_elasticity
-from ..scenario import Scenario
+from ..scenario import Scenario, SolveSettings
 from ..sectors import SECTOR_IDS
 from ..targets import BASE_YEAR, TARGET_YEAR
 from .spec import INVESTMENT, SolverError, TargetSpec
@@ -558,12 +558,12 @@ def _phase1(prob: _Problem, subset: Sequence[int], dead_zone: float = 0.0,
     return float(res.fun), res.x
 
 
-def idle_settings(targets, free, method: str, bounds, smoothness: float, taxes: str, investment_cap,
-                  set_id: str | None = None, approx: str = "band") -> tuple[tuple[str, dict], ...]:
-    """The settings of a solve request that change nothing, each as (what, fields), in this
-    order (words: `model.report.outcome.idle_text`). A file keeps them, as the Solve page does
-    (a box unticked keeps its settings for when it is ticked again); the command line and the
-    page say that they bound nothing, since a planner who wrote one expects it to count:
+def idle_settings(request: SolveSettings, set_id: str | None = None) -> tuple[tuple[str, dict], ...]:
+    """The settings of a solve request (judged by target set ``set_id``) that change nothing, each
+    as (what, fields), in this order (words: `model.report.outcome.idle_text`). A file keeps them,
+    as the Solve page does (a box unticked keeps its settings for when it is ticked again); the
+    command line and the page say that they bound nothing, since a planner who wrote one expects
+    it to count:
 
     ``cap``     an investment cap (% of GRDP) with targets that leave out ``investment_share``
                 (`model.registry.cap_unused`); fields: cap
@@ -574,27 +574,27 @@ def idle_settings(targets, free, method: str, bounds, smoothness: float, taxes: 
     ``taxes``   taxes "held" while product taxes are free: the solver finds their path itself
     ``approx``  "≈" targets posed exactly (``approx="equal"``) when none of the targets is one
     """
-    free = tuple(registry.as_ids(free) or DEFAULT_FREE)
+    q = request
+    free = tuple(registry.as_ids(q.free) or DEFAULT_FREE)
     out: list[tuple[str, dict]] = []
-    if registry.cap_unused(targets, investment_cap, set_id):
-        out.append(("cap", {"cap": investment_cap}))
-    idle = tuple(s for s in SECTOR_IDS if s in (bounds or {}) and s not in free)
+    if registry.cap_unused(q.targets, q.investment_cap, set_id):
+        out.append(("cap", {"cap": q.investment_cap}))
+    idle = tuple(s for s in SECTOR_IDS if s in (q.bounds or {}) and s not in free)
     if idle:
         out.append(("bounds", {"sectors": idle, "free": free}))
-    if method == "constant" and smoothness != 1.0:
-        out.append(("smooth", {"mu": smoothness}))
-    if taxes == "held" and "product_taxes" in free:
+    if q.method == "constant" and q.smoothness != 1.0:
+        out.append(("smooth", {"mu": q.smoothness}))
+    if q.taxes == "held" and "product_taxes" in free:
         out.append(("taxes", {}))
-    if approx == "equal" and not any_approx(targets, set_id):
+    if q.approx == "equal" and not any_approx(q.targets, set_id):
         out.append(("approx", {}))
     return tuple(out)
 
 
 def any_approx(targets, set_id: str | None = None) -> bool:
-    """Whether any of ``targets`` (None or empty: the set's `registry.solver_defaults`) is written
-    "≈", the one kind `approx` poses (as a band or exactly); an unknown id is none."""
-    ids = registry.as_ids(targets) or registry.solver_defaults(set_id)
-    return any(registry.known(i) and registry.get(i).comparator == "approx" for i in ids)
+    """Whether any of the targets a request poses (`model.registry.posed`) is written "≈", the one
+    kind `approx` poses (as a band or exactly); an unknown id is none."""
+    return any(registry.known(i) and registry.get(i).comparator == "approx" for i in registry.posed(targets, set_id))
 
 
 def _validate_request(free, bounds, smoothness):

@@ -300,8 +300,7 @@ if "investment_share" in targets:
 # for when the box is ticked again, and said meanwhile (`model.solver.idle_settings`): the cap's
 # box and an unticked sector's bounds are not drawn (the smoothness box, the "≈" choice and the
 # taxes' box are drawn greyed, with why)
-for what, fields in model.solver.idle_settings(targets, free, sv.method, sv.bounds, sv.smoothness, sv.taxes,
-                                               sv.investment_cap, chosen_set, sv.approx):
+for what, fields in model.solver.idle_settings(sv, chosen_set):
     if what == "cap":
         st.caption(t("sv_cap_unused", lang, cap=fmt.num(sv.investment_cap, lang, 1),
                      name=tg.at["investment_share", name]))
