@@ -636,6 +636,30 @@ def test_the_answer_on_the_spot_follows_the_scenarios_target_set():
     assert "headline targets met: 0 of 3 (before: 0)" in said[0]
 
 
+def test_a_cards_colour_says_whether_the_change_nears_the_target_not_whether_it_rises():
+    """A planner on the 2026–2030 plan's targets opens a scenario with LNG Vũng Áng III,
+    VinMetal's steel and Sơn Dương port on (industry's share 51.0 %, within the plan's ≈ 51) and
+    ticks the EV suppliers' park: the share rises to 52.5 %, out of the band. Its card's arrow
+    points up and is red (it was green, as every rise was), its help says why; growth's rise
+    stays green. By hand: `tests.test_report`'s chain of the same projects."""
+    from streamlit.proto.Metric_pb2 import Metric
+
+    from model.projects import ProjectSetting
+
+    sc = model.load_scenario(SCENARIOS / "baseline.toml").with_set("plan_2026_2030")
+    for pid in ("lng_vung_ang_3", "vinmetal_steel", "son_duong_port"):
+        sc = sc.with_project(pid, ProjectSetting(on=True))
+    at = upload(fresh(page="projects", lang="en"), replace(sc, name="three_on").to_toml(), "three_on.toml")
+    at.checkbox(key=wkey(at, "pj.ev_suppliers_park.on")).check()
+    run(at)
+    cards = {m.label: m.proto for m in at.metric}
+    share, growth = cards["Industry share 2030"], cards["Average growth 2026–2030"]
+    assert share.body == "52.5 % ✗" and share.delta == "+1.5 pp"
+    assert (share.direction, share.color) == (Metric.MetricDirection.UP, Metric.MetricColor.RED)
+    assert share.help == "Target ≈ 51: Missed. Red: this change takes the figure further from its target."
+    assert (growth.direction, growth.color) == (Metric.MetricDirection.UP, Metric.MetricColor.GREEN)
+
+
 def test_solve_page_says_what_applying_would_do_beside_the_verdict():
     at = fresh(page="solve")
     assert any(m.label.startswith("Tăng trưởng BQ 2021–2030") for m in at.metric)

@@ -1,5 +1,6 @@
 import numpy as np
 import pytest
+from hypothesis import given, strategies as st
 
 import model
 from model.report import views
@@ -120,6 +121,51 @@ def test_the_headline_change_is_that_of_the_cards_figures(history, baseline, lan
                 a, b = (parse_number(x, lang) for x in shown)
                 assert r["change_text"].split(" ")[0] == num(a - b, lang, digits, sign=True), (tid, r["change_text"], shown)
                 assert r["unchanged"] == (shown[0] == shown[1])
+
+
+def test_a_headline_cards_colour_says_whether_the_change_nears_the_target(history, baseline):
+    """A card's arrow is the change's direction, its colour (`views.toward`) whether the change
+    brings the figure closer to its target. By hand, judged by the 2026–2030 plan (industry's
+    share ≈ 51 %, met within 50.5–51.5), projects switched on one after another: LNG Vũng Áng III
+    raises the share from 48.05 % to 48.95 % (the cards' 48,1 and 48,9: +0,8; closer: +1);
+    VinMetal's steel then to 51.23 %
+    (into the band: +1); Sơn Dương port to 51.00 % (−0.2 pp within the band: 0); the EV
+    suppliers' park to 52.50 % (out of the band above it: −1, where a rise was green). Growth
+    "≥ 10" rises with each of the four (+1); the railway, after 2030, changes nothing shown: 0."""
+    from model.projects import ProjectSetting
+
+    share, growth = "share_industry_construction_2030_plan", "grdp_growth_avg_2026_2030"
+    w = baseline.with_set("plan_2026_2030")
+    before = model.simulate(history, w)
+    got = []
+    for pid in ("lng_vung_ang_3", "vinmetal_steel", "son_duong_port", "ev_suppliers_park", "railway_vientiane"):
+        w = w.with_project(pid, ProjectSetting(on=True))
+        now = model.simulate(history, w)
+        h = views.headline(now, before)
+        got.append((round(h.at[share, "value"], 2), h.at[share, "change_text"], int(h.at[share, "toward"]),
+                    int(h.at[growth, "toward"])))
+        before = now
+    assert got == [(48.95, "+0,8 điểm %", 1, 1), (51.23, "+2,3 điểm %", 1, 1), (51.0, "-0,2 điểm %", 0, 1),
+                   (52.5, "+1,5 điểm %", -1, 1), (52.5, "0,0 điểm %", 0, 0)]
+
+
+def _row(comparator, low, value, tolerance=0.5):
+    gap = value - low if comparator != "range" else (value - low if value < low else max(0.0, value - low - 1))
+    return {"comparator": comparator, "gap": round(gap, 2), "tolerance": tolerance}
+
+
+@given(st.floats(40, 60), st.floats(40, 60))
+def test_a_shares_change_nears_its_band_exactly_when_the_way_back_is_further(a, b):
+    """For a share's "≈ 51" (within 0.5): the change from ``b`` to ``a`` nears the target exactly
+    when the change back takes it further, and within the band it does neither."""
+    tid = "share_industry_construction_2030_plan"
+    now, then = _row("approx", 51.0, a), _row("approx", 51.0, b)
+    there, back = views.toward(tid, now, then, a - b), views.toward(tid, then, now, b - a)
+    assert there == -back
+    if abs(now["gap"]) <= 0.5 and abs(then["gap"]) <= 0.5:
+        assert there == 0
+    elif round(a - b, 6):
+        assert there == (1 if abs(now["gap"]) < abs(then["gap"]) else -1 if abs(now["gap"]) > abs(then["gap"]) else 0)
 
 
 def test_the_compare_table_sets_the_investment_need_against_the_record(history, baseline):

@@ -205,6 +205,10 @@ def card_row():
     return st.container(horizontal=True, gap="small")
 
 
+TOWARD_COLOUR = {1: "green", -1: "red", 0: "gray"}
+TOWARD_WORD = {1: "closer", -1: "further", 0: "within"}
+
+
 def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, lang: str, *,
                    lead: str | None = None, cards: bool = True) -> None:
     """The headline targets of ``p``'s target set (the scenario's ``[targets] set``: the
@@ -224,10 +228,15 @@ def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, l
             # met ✓ or missed ✗ beside the value (the label is cut on a laptop screen)
             mark = "✓" if r["status_code"] == "met" else "✗"
             still = bool(r["unchanged"])
+            # the arrow is the change's direction, its colour whether it brings the value closer to
+            # the target (`views.toward`): industry's share rising out of the plan's "≈ 51" band
+            # was green, as a rise always was
+            way = int(r["toward"])
             row.metric(views.card_label(tid, lang), f"{views.card_value(tid, r['value'], lang)} {mark}",
-                       delta=r["change_text"],
-                       border=True, delta_color="off" if still else "normal", delta_arrow="off" if still else "auto",
-                       help=f"{t('target_word', lang)} {r['target']}: {r['status']}")
+                       delta=r["change_text"], border=True,
+                       delta_color="off" if still else TOWARD_COLOUR[way], delta_arrow="off" if still else "auto",
+                       help=f"{t('target_word', lang).capitalize()} {r['target']}: {r['status']}"
+                            + ("" if still else ". " + t(f"hl_toward_{TOWARD_WORD[way]}", lang)))
     st.caption(state.md(views.headline_sentence(h, ref_title, lang)))
 
 

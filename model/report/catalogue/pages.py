@@ -381,6 +381,14 @@ TEXT: dict[str, tuple[str, str]] = {
                      "average growth {y0}–{y1} rises from {a} % to {b} % ({d})"),
     "hl_growth_down": ("tăng trưởng bình quân {y0}–{y1} từ {a} % xuống {b} % ({d})",
                        "average growth {y0}–{y1} falls from {a} % to {b} % ({d})"),
+    # a headline card's change: its arrow the direction, its colour this (`views.toward`)
+    "hl_toward_closer": ("Màu xanh: thay đổi này đưa chỉ tiêu đến gần mục tiêu hơn.",
+                         "Green: this change brings the figure closer to its target."),
+    "hl_toward_further": ("Màu đỏ: thay đổi này đưa chỉ tiêu xa mục tiêu hơn.",
+                          "Red: this change takes the figure further from its target."),
+    "hl_toward_within": ("Màu xám: thay đổi này không đưa chỉ tiêu gần hay xa mục tiêu hơn (vẫn trong khoảng mục tiêu).",
+                         "Grey: this change brings the figure neither closer to its target nor further (it stays "
+                         "within the target's band)."),
     "hl_growth_same": ("tăng trưởng bình quân {y0}–{y1} giữ ở {b} %", "average growth {y0}–{y1} stays at {b} %"),
     "hl_changed": ("So với «{ref}»: {growth}; {met} trong {n} chỉ tiêu chính đạt (trước: {before}).",
                    "Against “{ref}”: {growth}; headline targets met: {met} of {n} (before: {before})."),

@@ -23,7 +23,7 @@ from .tables import (CLI_COLUMNS, accounting_shown, cli_table, contributions_fra
 from .targets import (ATTRIBUTION_DIGITS, COMPARE_DIGITS, card_help, card_label, card_value, clash_lines, column_keys,
                       compare_beyond_text, compare_numbers, compare_record_text, compare_row_label, compare_table,
                       gap_text, headline, headline_sentence, judged_by, reason_text, scorecard, set_source, set_title,
-                      sets_side_by_side, targets_table, tracking_note, vintage_lines)
+                      sets_side_by_side, targets_table, toward, tracking_note, vintage_lines)
 from .projects import (calibration_lines, crowding_text, first_year_text, inert_text, jumps_text,
                        project_name, project_names, project_setting_text, project_slip_view,
                        project_variants_notes, project_variants_view, slip_measures, started_note,
@@ -61,6 +61,6 @@ __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_n
            "sector_score_view", "set_source", "set_title", "sets_side_by_side", "shares_table",
            "slip_measures", "solved_paths_view", "solved_targets_table", "source_rows_text", "started_note",
            "supply_frame", "supply_record_file", "targets_table", "text_frame", "timing_missed_note", "timing_note",
-           "timing_after_note", "timing_fail_note", "timing_notes", "timing_view",
+           "timing_after_note", "timing_fail_note", "timing_notes", "timing_view", "toward",
            "tracking_note", "unlisted_text", "va_text", "variant_name", "vintage_lines", "waterfall_frame",
            "waterfall_span"]

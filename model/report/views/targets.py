@@ -253,8 +253,9 @@ def headline(p: Projection, ref: Projection, lang: str = "vi", set_id: str | Non
     file is judged by, as `model.evaluate`; the programme's four, the 2026–2030 plan's three, …)
     for ``p`` against the same of ``ref`` (the loaded scenario, or the one a what-if starts
     from), indexed by target id: value, ref_value, change (numbers), unchanged (no change as
-    shown), change_text (signed, in the change's unit), status_code and status (met or missed,
-    in words), target (as printed)."""
+    shown), change_text (signed, in the change's unit), toward (`toward`: +1 the change brings
+    the value closer to its target, −1 further, 0 neither), status_code and status (met or
+    missed, in words), target (as printed)."""
     # the set's rows judged, as records (two frames built and read cell by cell cost a what-if
     # page 2 ms a run)
     sid = registry.judged_set(p.scenario, set_id)
@@ -271,10 +272,39 @@ def headline(p: Projection, ref: Projection, lang: str = "vi", set_id: str | Non
         rows.append({"id": tid, "value": v, "ref_value": w, "change": d,
                      "unchanged": not (np.isfinite(d) and round(d, digits) != 0),
                      "change_text": f"{fmt.num(d, lang, digits, sign=True)} {t('unit_' + unit, lang)}",
+                     "toward": toward(tid, ra, rb, d),
                      "status_code": ra["status"], "ref_status_code": rb["status"],
                      "status": status_label(ra["status"], lang),
                      "target": printed_target(ra["comparator"], ra["target_low"], ra["target_high"], lang)})
     return pd.DataFrame(rows).set_index("id")
+
+
+def _distance(r: dict) -> float:
+    """How far a judged row (`model.targets.judged`) is from meeting a target with a band on both
+    sides, in the target's unit: 0 within it."""
+    gap = abs(r["gap"])
+    return max(0.0, gap - r["tolerance"]) if r["comparator"] == "approx" else gap
+
+
+def toward(tid: str, now: dict, before: dict, change: float) -> int:
+    """+1 when a change of ``change`` (``now``'s value − ``before``'s, judged rows of target
+    ``tid``) brings the value closer to its target, −1 when it takes it further, 0 when neither:
+    the colour of a headline card's change. More is closer for "≥", ">" and the levels and
+    growth written "≈" or as a range (`registry.can_be_above`: above the band is more than the
+    figure, not worse); less for "≤". A share's "≈" is a band on both sides: closer is a shorter
+    distance to the band (`_distance`), and a move within it is neither. The arrow showed green
+    for industry's share rising from 51.0 % (within the plan's ≈ 51) to 52.5 % (out of it)."""
+    if not (np.isfinite(change) and change):
+        return 0
+    x = registry.get(tid)
+    if x.comparator in ("gt", "ge") or registry.can_be_above(x):
+        return 1 if change > 0 else -1
+    if x.comparator == "le":
+        return 1 if change < 0 else -1
+    a, b = _distance(now), _distance(before)
+    if not (np.isfinite(a) and np.isfinite(b)) or a == b:
+        return 0
+    return 1 if a < b else -1
 
 
 def headline_sentence(h: pd.DataFrame, ref_title: str, lang: str = "vi") -> str:
