@@ -382,7 +382,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "hl_growth_down": ("tăng trưởng bình quân {y0}–{y1} từ {a} % xuống {b} % ({d})",
                        "average growth {y0}–{y1} falls from {a} % to {b} % ({d})"),
     # a headline card's change: its arrow the direction, its colour this (`views.toward`)
-    "hl_toward_closer": ("Màu xanh: thay đổi này đưa chỉ tiêu đến gần mục tiêu hơn.",
+    "hl_toward_closer": ("Màu xanh lá: thay đổi này đưa chỉ tiêu đến gần mục tiêu hơn.",
                          "Green: this change brings the figure closer to its target."),
     "hl_toward_further": ("Màu đỏ: thay đổi này đưa chỉ tiêu xa mục tiêu hơn.",
                           "Red: this change takes the figure further from its target."),
