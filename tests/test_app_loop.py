@@ -658,6 +658,18 @@ def test_a_cards_colour_says_whether_the_change_nears_the_target_not_whether_it_
     assert (share.direction, share.color) == (Metric.MetricDirection.UP, Metric.MetricColor.RED)
     assert share.help == "Target ≈ 51: Missed. Red: this change takes the figure further from its target."
     assert (growth.direction, growth.color) == (Metric.MetricDirection.UP, Metric.MetricColor.GREEN)
+    # the park off again and the port off: the share 51.2 % against 51.0, both within the band:
+    # grey, and its help says so (growth, without the port, falls: red)
+    at.checkbox(key=wkey(at, "pj.ev_suppliers_park.on")).uncheck()
+    run(at)
+    at.checkbox(key=wkey(at, "pj.son_duong_port.on")).uncheck()
+    run(at)
+    cards = {m.label: m.proto for m in at.metric}
+    share, growth = cards["Industry share 2030"], cards["Average growth 2026–2030"]
+    assert share.body == "51.2 % ✓" and share.delta == "+0.2 pp" and share.color == Metric.MetricColor.GRAY
+    assert share.help == ("Target ≈ 51: Met. Grey: the figure is within its target's band both before and after "
+                          "this change (or as far from it as before, on the other side).")
+    assert (growth.direction, growth.color) == (Metric.MetricDirection.DOWN, Metric.MetricColor.RED)
 
 
 def test_solve_page_says_what_applying_would_do_beside_the_verdict():

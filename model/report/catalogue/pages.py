@@ -386,9 +386,11 @@ TEXT: dict[str, tuple[str, str]] = {
                          "Green: this change brings the figure closer to its target."),
     "hl_toward_further": ("Màu đỏ: thay đổi này đưa chỉ tiêu xa mục tiêu hơn.",
                           "Red: this change takes the figure further from its target."),
-    "hl_toward_within": ("Màu xám: thay đổi này không đưa chỉ tiêu gần hay xa mục tiêu hơn (vẫn trong khoảng mục tiêu).",
-                         "Grey: this change brings the figure neither closer to its target nor further (it stays "
-                         "within the target's band)."),
+    # grey is a share's alone: within its band before and after, or as far from it on the other side
+    "hl_toward_within": ("Màu xám: chỉ tiêu nằm trong khoảng mục tiêu cả trước và sau thay đổi này (hoặc cách khoảng "
+                         "đó như trước, ở phía bên kia).",
+                         "Grey: the figure is within its target's band both before and after this change (or as far "
+                         "from it as before, on the other side)."),
     "hl_growth_same": ("tăng trưởng bình quân {y0}–{y1} giữ ở {b} %", "average growth {y0}–{y1} stays at {b} %"),
     "hl_changed": ("So với «{ref}»: {growth}; {met} trong {n} chỉ tiêu chính đạt (trước: {before}).",
                    "Against “{ref}”: {growth}; headline targets met: {met} of {n} (before: {before})."),
