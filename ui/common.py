@@ -205,8 +205,8 @@ def card_row():
     return st.container(horizontal=True, gap="small")
 
 
-TOWARD_COLOUR = {1: "green", -1: "red", 0: "gray"}
-TOWARD_WORD = {1: "closer", -1: "further", 0: "within"}
+# `views.toward` → a card's colour and the catalogue's word for it (hl_toward_*)
+TOWARD = {1: ("green", "closer"), -1: ("red", "further"), 0: ("gray", "within")}
 
 
 def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, lang: str, *,
@@ -231,12 +231,12 @@ def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, l
             # the arrow is the change's direction, its colour whether it brings the value closer to
             # the target (`views.toward`): industry's share rising out of the plan's "≈ 51" band
             # was green, as a rise always was
-            way = int(r["toward"])
+            colour, word = TOWARD[int(r["toward"])]
             row.metric(views.card_label(tid, lang), f"{views.card_value(tid, r['value'], lang)} {mark}",
                        delta=r["change_text"], border=True,
-                       delta_color="off" if still else TOWARD_COLOUR[way], delta_arrow="off" if still else "auto",
+                       delta_color="off" if still else colour, delta_arrow="off" if still else "auto",
                        help=f"{t('target_word', lang).capitalize()} {r['target']}: {r['status']}"
-                            + ("" if still else ". " + t(f"hl_toward_{TOWARD_WORD[way]}", lang)))
+                            + ("" if still else ". " + t(f"hl_toward_{word}", lang)))
     st.caption(state.md(views.headline_sentence(h, ref_title, lang)))
 
 

@@ -311,12 +311,12 @@ def _cmd_solve(args) -> int:
     history = assemble_history()
     _say_unlisted(sc, args.lang)
     cap = args.investment_cap if args.investment_cap is not None else st.investment_cap
-    result = solve(history, sc, targets, free=free, method=method, bounds=st.bounds,
-                   smoothness=st.smoothness, approx=approx, taxes=taxes, priorities=priorities, prices=prices,
-                   investment_cap=cap)
+    # the file's request with the flags over it: solved, said, and timed as one
+    asked = replace(st, targets=targets, free=free, method=method, approx=approx, taxes=taxes, investment_cap=cap,
+                    priorities=priorities, prices=prices)
+    result = solve(history, sc, **asked.arguments())
     # after the solve, which refuses a request it cannot pose ("unknown target"): a note on the
     # cap beside that error would speak of targets that are not there
-    asked = replace(st, targets=targets, free=free, method=method, approx=approx, taxes=taxes, investment_cap=cap)
     _say_idle(sc, asked, "flag" if args.investment_cap is not None else "file", args.lang)
     report = report_frame(consistency_report(history, sc))
     required = required_growth(history, sc, targets, free=free, method=method, approx=approx,
@@ -332,9 +332,7 @@ def _cmd_solve(args) -> int:
         from ..report.views import started_note, timing_notes, timing_view
 
         # the request solved above, its investment cap included
-        tm = project_timing(history, sc, args.timing, targets, free=free, method=method, bounds=st.bounds,
-                            smoothness=st.smoothness, approx=approx, taxes=taxes, priorities=priorities, prices=prices,
-                            investment_cap=cap)
+        tm = project_timing(history, sc, args.timing, **asked.arguments())
         print(t("tm_title", args.lang))
         with pd.option_context("display.width", 200, "display.max_columns", 30):
             print(timing_view(tm, args.lang).to_string(line_width=_width()))

@@ -558,8 +558,8 @@ def _phase1(prob: _Problem, subset: Sequence[int], dead_zone: float = 0.0,
     return float(res.fun), res.x
 
 
-def idle_settings(request: SolveSettings, set_id: str | None = None) -> tuple[tuple[str, dict], ...]:
-    """The settings of a solve request (judged by target set ``set_id``) that change nothing, each
+def idle_settings(q: SolveSettings, set_id: str | None = None) -> tuple[tuple[str, dict], ...]:
+    """The settings of a solve request ``q`` (judged by target set ``set_id``) that change nothing, each
     as (what, fields), in this order (words: `model.report.outcome.idle_text`). A file keeps them,
     as the Solve page does (a box unticked keeps its settings for when it is ticked again); the
     command line and the page say that they bound nothing, since a planner who wrote one expects
@@ -574,7 +574,6 @@ def idle_settings(request: SolveSettings, set_id: str | None = None) -> tuple[tu
     ``taxes``   taxes "held" while product taxes are free: the solver finds their path itself
     ``approx``  "≈" targets posed exactly (``approx="equal"``) when none of the targets is one
     """
-    q = request
     free = tuple(registry.as_ids(q.free) or DEFAULT_FREE)
     out: list[tuple[str, dict]] = []
     if registry.cap_unused(q.targets, q.investment_cap, set_id):
