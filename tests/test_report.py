@@ -149,6 +149,35 @@ def test_a_headline_cards_colour_says_whether_the_change_nears_the_target(histor
                    (52.5, "+1,5 điểm %", -1, 1), (52.5, "0,0 điểm %", 0, 0)]
 
 
+def test_the_headline_sentence_names_the_targets_a_change_made_met_or_missed(history, baseline):
+    """Under the cards, the sentence counts the headline targets met now and before, and names
+    those the change moved: "2 of 3 (before: 2)" alone read as nothing gained. By hand, judged by
+    the 2026–2030 plan: LNG Vũng Áng III, VinMetal's steel and Sơn Dương port on (growth 2026–2030
+    9.51 %, short of "≥ 10"; industry's share 51.00 %, within "≈ 51"; per capita within "≈ 168"),
+    then the EV suppliers' park: growth 10.21 % (met), the share 52.50 % (out of its band)."""
+    from model.projects import ProjectSetting
+
+    w = baseline.with_set("plan_2026_2030")
+    for pid in ("lng_vung_ang_3", "vinmetal_steel", "son_duong_port"):
+        w = w.with_project(pid, ProjectSetting(on=True))
+    three = model.simulate(history, w)
+    four = model.simulate(history, w.with_project("ev_suppliers_park", ProjectSetting(on=True)))
+    assert views.headline_sentence(views.headline(four, three), "Ba dự án") == (
+        "So với «Ba dự án»: tăng trưởng bình quân 2026–2030 từ 9,51 % lên 10,21 % (+0,70 điểm %); 2 trong 3 chỉ "
+        "tiêu chính đạt (trước: 2); đạt thêm: tăng trưởng BQ 2026–2030; không còn đạt: tỷ trọng CN-XD 2030.")
+    assert views.headline_sentence(views.headline(three, four, "en"), "Four", "en") == (
+        "Against “Four”: average growth 2026–2030 falls from 10.21 % to 9.51 % (-0.70 pp); headline targets "
+        "met: 2 of 3 (before: 2); now met: industry share 2030; no longer met: average growth 2026–2030.")
+    # from the baseline (growth 8.00 %, the share 48.05 %, per capita 151.2, under the band's
+    # 159.6): two targets met by the three projects, named in the cards' order
+    plain = model.simulate(history, baseline.with_set("plan_2026_2030"))
+    assert views.headline_sentence(views.headline(three, plain), "B").endswith(
+        "(trước: 0); đạt thêm: tỷ trọng CN-XD 2030, GRDP/người 2030 (tr.đ).")
+    # the port on after the other two moves nothing between met and missed: the counts alone
+    two = model.simulate(history, w.with_project("son_duong_port", ProjectSetting(on=False)))
+    assert views.headline_sentence(views.headline(three, two), "B").endswith("chỉ tiêu chính đạt (trước: 2).")
+
+
 def _row(comparator, low, value, tolerance=0.5):
     gap = value - low if comparator != "range" else (value - low if value < low else max(0.0, value - low - 1))
     return {"comparator": comparator, "gap": round(gap, 2), "tolerance": tolerance}

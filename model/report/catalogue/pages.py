@@ -392,10 +392,13 @@ TEXT: dict[str, tuple[str, str]] = {
                          "Grey: the figure is within its target's band both before and after this change (or as far "
                          "from it as before, on the other side)."),
     "hl_growth_same": ("tăng trưởng bình quân {y0}–{y1} giữ ở {b} %", "average growth {y0}–{y1} stays at {b} %"),
-    "hl_changed": ("So với «{ref}»: {growth}; {met} trong {n} chỉ tiêu chính đạt (trước: {before}).",
-                   "Against “{ref}”: {growth}; headline targets met: {met} of {n} (before: {before})."),
-    "hl_changed_only": ("So với «{ref}»: {met} trong {n} chỉ tiêu chính đạt (trước: {before}).",
-                        "Against “{ref}”: headline targets met: {met} of {n} (before: {before})."),
+    "hl_changed": ("So với «{ref}»: {growth}; {met} trong {n} chỉ tiêu chính đạt (trước: {before}){moved}.",
+                   "Against “{ref}”: {growth}; headline targets met: {met} of {n} (before: {before}){moved}."),
+    "hl_changed_only": ("So với «{ref}»: {met} trong {n} chỉ tiêu chính đạt (trước: {before}){moved}.",
+                        "Against “{ref}”: headline targets met: {met} of {n} (before: {before}){moved}."),
+    # which headline targets the change made met or missed ({moved} above), by the cards' labels
+    "hl_now_met": ("; đạt thêm: {names}", "; now met: {names}"),
+    "hl_no_longer_met": ("; không còn đạt: {names}", "; no longer met: {names}"),
     # a headline card's label and help, by the target's kind (model.registry), for any set
     "card_average_growth": ("Tăng trưởng BQ {y0}–{y1}", "Average growth {y0}–{y1}"),
     "card_average_growth_help": ("Bình quân năm của GRDP giá so sánh 2010, {y0}–{y1}.",

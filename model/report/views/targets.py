@@ -309,19 +309,31 @@ def toward(tid: str, now: dict, before: dict, change: float) -> int:
 
 def headline_sentence(h: pd.DataFrame, ref_title: str, lang: str = "vi") -> str:
     """What the change means, in one sentence: the set's average growth in words (from the
-    year after its base year to 2030), and how many of the headline targets hold now and before."""
+    year after its base year to 2030), how many of the headline targets hold now and before,
+    and which of them the change made met or missed, by their cards' labels ("2 of 3 (before:
+    2)" alone read as nothing gained where growth came to be met and industry's share left its
+    band)."""
     met, met_before = int((h["status_code"] == "met").sum()), int((h["ref_status_code"] == "met").sum())
     n = len(h)
     if h["unchanged"].all():
         return t("hl_same", lang, ref=ref_title, met=met, n=n)
+    now, before = h["status_code"] == "met", h["ref_status_code"] == "met"
+    moved = "".join(t(key, lang, names=", ".join(_in_sentence(card_label(i, lang)) for i in h.index[sel]))
+                    for key, sel in (("hl_now_met", now & ~before), ("hl_no_longer_met", before & ~now)) if sel.any())
     growth = next((i for i in h.index if registry.get(i).kind == "average_growth"), None)
     if growth is None:   # no set lacks one today; said without it rather than fail
-        return t("hl_changed_only", lang, ref=ref_title, met=met, before=met_before, n=n)
+        return t("hl_changed_only", lang, ref=ref_title, met=met, before=met_before, n=n, moved=moved)
     g, x = h.loc[growth], registry.get(growth)
     way = "same" if g["unchanged"] else "up" if g["change"] > 0 else "down"   # as the card shows it
     parts = t(f"hl_growth_{way}", lang, a=fmt.num(g["ref_value"], lang, 2), b=fmt.num(g["value"], lang, 2),
               d=g["change_text"], y0=x.first_year, y1=x.year)
-    return t("hl_changed", lang, ref=ref_title, growth=parts, met=met, before=met_before, n=n)
+    return t("hl_changed", lang, ref=ref_title, growth=parts, met=met, before=met_before, n=n, moved=moved)
+
+
+def _in_sentence(label: str) -> str:
+    """A card's label inside a sentence: its first letter in lower case, unless the word is an
+    abbreviation ("tăng trưởng BQ 2026–2030", "per capita 2030", but "GRDP 2030 ÷ 2020")."""
+    return label if len(label) > 1 and label[1].isupper() else label[:1].lower() + label[1:]
 
 
 # digits shown: GRDP levels whole billions; per capita one (Compare) or two (a split's terms),
