@@ -1308,6 +1308,62 @@ def test_two_planners_on_one_server_each_see_their_own_numbers(server):
         no_exception(b)
 
 
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_projects_cards_colour_says_closer_or_further_on_the_page(server, lang):
+    """The Projects page answers a what-if where it is asked, and its cards' colours say whether
+    the change nears each target (`model.report.views.toward`), drawn so in the browser. A
+    planner's file of the baseline with LNG Vũng Áng III, VinMetal's steel and the Sơn Dương port
+    on, judged by the 2026–2030 plan (industry's share ≈ 51 %, met within 50.5–51.5), ticks the
+    EV suppliers' park: industry's share rises from 51.0 to 52.5 %, out of its band, and its card
+    is red with its arrow up; growth (9.51 → 10.21 %, target ≥ 10) and per capita (≈ 168 million
+    VND, can be above) rise nearer their targets, green. The sentence under them names the target
+    the tick made met (growth) and the one it no longer meets (the share). The Vietnamese page is
+    the README's picture."""
+    url, ws = server
+    text = (ROOT / "scenarios" / "baseline.toml").read_text(encoding="utf-8")
+    text = text.replace('name = "baseline"', 'name = "three_projects"').replace(
+        'title_vi = "Kịch bản cơ sở (xu hướng 2022–2025)"', 'title_vi = "Ba dự án lớn, theo kế hoạch 2026–2030"').replace(
+        'title_en = "Baseline (2022–2025 trend)"', 'title_en = "Three big projects, by the 2026–2030 plan"')
+    text += '\n[targets]\nset = "plan_2026_2030"\n' + "".join(
+        f"\n[projects.{p}]\non = true\n" for p in ("lng_vung_ang_3", "vinmetal_steel", "son_duong_port"))
+    (ws / "three_projects.toml").write_text(text, encoding="utf-8")   # saved by the planner before
+    park = {"vi": "Cụm nhà máy công nghiệp hỗ trợ ô tô điện", "en": "EV suppliers' factory park"}[lang]
+    labels = {"vi": ("Tăng trưởng BQ 2026–2030", "Tỷ trọng CN-XD 2030", "GRDP/người 2030"),
+              "en": ("Average growth 2026–2030", "Industry share 2030", "Per capita 2030")}[lang]
+    with chromium_page(LAPTOP) as page:
+        main = opened(page, f"{url}/projects?lang={lang}&scn=ws:three_projects")
+        main.locator('[data-testid="stCheckbox"]').filter(has_text=park).first.click()
+        page.wait_for_url(re.compile(r"pj\.ev_suppliers_park=1"), timeout=60_000)
+        wait_ready(page)
+        no_exception(page)
+        cards = {}
+        for i in range(page.locator('[data-testid="stMetric"]').count()):
+            card = page.locator('[data-testid="stMetric"]').nth(i)
+            delta = card.locator('[data-testid="stMetricDelta"]')
+            rgb = [int(x) for x in re.findall(r"\d+", delta.evaluate("e => getComputedStyle(e).color"))[:3]]
+            cards[card.locator('[data-testid="stMetricLabel"]').inner_text().strip()] = (
+                card.locator('[data-testid="stMetricValue"]').inner_text().strip(), delta.inner_text().strip(), rgb)
+        assert all(any(k.startswith(x) for k in cards) for x in labels), cards
+        growth, share, per_capita = (next(v for k, v in cards.items() if k.startswith(x)) for x in labels)
+        comma = (lambda s: s.replace(".", ",")) if lang == "vi" else (lambda s: s)
+        assert growth[:2] == (comma("10.21 % ✓"), comma("+0.70 ") + {"vi": "điểm %", "en": "pp"}[lang]), growth
+        assert share[:2] == (comma("52.5 % ✗"), comma("+1.5 ") + {"vi": "điểm %", "en": "pp"}[lang]), share
+        assert per_capita[0].endswith("✓") and per_capita[1].startswith("+"), per_capita
+        red, green = share[2], growth[2]
+        assert red[0] > red[1] and green[1] > green[0] and per_capita[2] == green, cards
+        # the sentence under the cards names what the tick made met and what it no longer meets
+        said = main.locator('[data-testid="stCaptionContainer"]').filter(
+            has_text=re.compile({"vi": "^So với «", "en": "^Against “"}[lang]))
+        assert {"vi": "(trước: 2); đạt thêm: tăng trưởng BQ 2026–2030; không còn đạt: tỷ trọng CN-XD 2030.",
+                "en": "(before: 2); now met: average growth 2026–2030; no longer met: industry share 2030."}[lang] \
+            in said.first.inner_text().replace("\n", " ")
+        if lang == "vi":
+            page.locator('[data-testid="stMetric"]').first.scroll_into_view_if_needed()
+            page.mouse.wheel(0, -200)   # the page's title and the strip's heading above the cards
+            page.wait_for_timeout(600)
+            shot(page, "projects_cards_vi")
+
 def test_the_server_said_nothing_wrong_through_all_of_it(server):
     """Last in this module: the server's own log over every workflow above holds no traceback and
     no warning of Streamlit's (a widget given a default and a seeded key warned on every visit to
