@@ -636,6 +636,33 @@ def test_the_answer_on_the_spot_follows_the_scenarios_target_set():
     assert "headline targets met: 0 of 3 (before: 0)" in said[0]
 
 
+@pytest.mark.parametrize("lang, said", [
+    ("vi", "Năm cuối dự báo là 2028, trước năm 2030: các chỉ tiêu năm 2030 chưa thể đánh giá. Đặt «Năm cuối dự báo» ở "
+           "thanh bên từ 2030 trở đi để xem kết quả."),
+    ("en", "The horizon is 2028, before 2030: the 2030 targets cannot be evaluated. Set \"Horizon (last projected "
+           "year)\" in the sidebar to 2030 or later to see them.")])
+def test_a_horizon_before_2030_says_why_the_strip_is_missing_and_what_to_do(lang, said):
+    """A planner on a file ending in 2028 ticks LNG Vũng Áng III on the Projects page: the
+    strip of 2030 targets cannot be drawn, and it drew nothing, saying nothing. Now its place
+    says why and which control to set; with the horizon set to 2030 and the loaded file still
+    ending in 2028, it says the loaded file has no 2030 targets to compare with."""
+    at = fresh(page="projects", lang=lang, h="2028")
+    at.checkbox(key=wkey(at, "pj.lng_vung_ang_3.on")).check()
+    run(at)
+    assert not at.metric and said in [plain(c.value) for c in at.caption]
+    short = replace(BASE, horizon=2028)
+    at = fresh(lang=lang)
+    at.session_state["base"] = short
+    at.session_state["working"] = BASE
+    goto(at, "projects")
+    assert not at.metric
+    title = BASE.title_in(lang)
+    assert {"vi": f"«{title}» dừng ở năm 2028, trước năm 2030: không có chỉ tiêu năm 2030 để so sánh các chỉ tiêu "
+                  "chính với nó.",
+            "en": f"“{title}” ends in 2028, before 2030: it has no 2030 targets to set the headline targets "
+                  "against."}[lang] in [plain(c.value) for c in at.caption]
+
+
 def test_a_cards_colour_says_whether_the_change_nears_the_target_not_whether_it_rises():
     """A planner on the 2026–2030 plan's targets opens a scenario with LNG Vũng Áng III,
     VinMetal's steel and Sơn Dương port on (industry's share 51.0 %, within the plan's ≈ 51) and

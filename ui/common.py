@@ -214,8 +214,15 @@ def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, l
     """The headline targets of ``p``'s target set (the scenario's ``[targets] set``: the
     programme's four by default), each with its change against ``ref``, and one sentence saying
     what it means (issue 13: the answer where the what-if is asked). ``lead`` names the
-    comparison above the strip; ``cards=False`` gives the sentence alone."""
-    if p.horizon < 2030 or ref.horizon < 2030:
+    comparison above the strip; ``cards=False`` gives the sentence alone. A horizon before 2030
+    has no 2030 targets to show or to compare with: said in their place, with what to do (a
+    planner on a file ending in 2028 ticked a project and read nothing, and nothing said why)."""
+    if p.horizon < 2030:
+        if cards:   # the Scorecard (``cards=False``) says it in a box of its own
+            st.caption(t("sc_short_horizon", lang, h=p.horizon, control=t("horizon", lang)))
+        return
+    if ref.horizon < 2030:
+        st.caption(state.md(t("hl_ref_short", lang, ref=ref_title, h=ref.horizon)))
         return
     set_id = p.scenario.targets_set
     h = views.headline(p, ref, lang, set_id=set_id)
