@@ -9,6 +9,8 @@ import pytest
 
 import model
 from model.cli import main
+from model.investment import required_investment
+from model.report import views
 
 from .conftest import ROOT, SCENARIOS
 
@@ -706,15 +708,27 @@ def test_priority_takes_the_decimal_comma():
 @pytest.mark.parametrize("name", ["baseline", "provincial_plan", "congress_2025"])
 def test_invest_prints_sources_that_add_up_to_the_need(capsys, name):
     """`invest`'s table: each year's state, non-state and FDI, as printed, add up to the central
-    need printed beside them (the Congress's 2029 printed sources a tenth off)."""
+    need printed beside them (the Congress's 2029 printed sources a tenth off), and the period's
+    row is the sum of the years above it. Its numbers are the Projects page's, whole billions
+    (the command line printed them to a tenth, rounded on their own): the need and its sources
+    as the page's table (`views.investment_view`), the need by sector as the page's second."""
     assert main(["invest", str(SCENARIOS / f"{name}.toml"), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     block = out.split("investment needed, bn VND at current prices")[1].split("\n")[3:]
-    rows = [line.split() for line in block if line[:4].isdigit() and len(line.split()) == 11]
-    assert len(rows) == 5
-    for r in rows:
-        central, state, nonstate, fdi = (float(r[i].replace(",", "")) for i in (3, 8, 9, 10))
-        assert round(state + nonstate + fdi, 1) == central, r
+    rows = [line.split() for line in block if line[:4].isdigit() and len(line.split()) == 10]
+    assert [r[0] for r in rows] == ["2026", "2027", "2028", "2029", "2030", "2026–2030"]
+    money = [[float(r[i].replace(",", "")) for i in (1, 3, 5, 7, 8, 9)] for r in rows]
+    for r, m in zip(rows, money):
+        assert m[1] == m[3] + m[4] + m[5], r
+    assert [sum(m[k] for m in money[:-1]) for k in range(6)] == money[-1]
+    history = model.assemble_history()
+    need, sectors, _ = views.investment_view(required_investment(model.simulate(
+        history, model.load_scenario(SCENARIOS / f"{name}.toml"))), "en")
+    page = need.drop(columns=need.columns[3]).to_numpy().tolist()   # the page's share column is a range
+    assert [[r[i] for i in (1, 3, 5, 7, 8, 9)] for r in rows] == page
+    by_sector = out.split("By sector (billion VND, central ICOR)")[1].split("\n")[3:]
+    assert [line.split()[1:] for line in by_sector if line[:4].isdigit() and len(line.split()) == 1 + sectors.shape[1]
+            ] == sectors.to_numpy().tolist()
 
 
 def test_share_and_icor_take_the_decimal_comma(capsys):
@@ -941,7 +955,7 @@ def test_invest_share_titles_the_need_of_the_bought_paths(capsys):
             "prices (ICOR 6 / 7 / 8; % of GRDP at current prices):") in out
     assert "\nprovincial_plan: investment needed" not in out
     need, said = out.split("investment needed, bn VND")[1].split("These paths need")
-    assert all(f"{y}" in need for y in range(2026, 2031)) and need.count(" 45.0 ") == 5   # central ICOR: 45 % a year
+    assert all(f"{y}" in need for y in range(2026, 2031)) and need.count(" 45.0 ") == 6   # central ICOR: 45 % a year, and the period's average
     assert said.startswith(" total social investment of 45.0 % of GRDP a year on average in 2026–2030")
     assert main(["invest", plan, "--lang", "vi"]) == 0
     assert "provincial_plan: vốn đầu tư cần, tỷ đồng giá hiện hành (ICOR 6 / 7 / 8;" in capsys.readouterr().out

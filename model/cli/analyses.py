@@ -119,7 +119,7 @@ def _cmd_invest(args) -> int:
                               need_against_record, required_investment)
     from ..registry import growth_period
     from ..report.outcome import investment_step_text, need_record_text
-    from ..report.views import parts_to_total
+    from ..report.views import investment_printed
 
     history = assemble_history()
     sc = resolve(args.file)
@@ -163,11 +163,13 @@ def _cmd_invest(args) -> int:
         print("\n" + (tr("cli_invest_need", lg, name=sc.name, icor=icors) if args.share is None else
                       tr("cli_invest_need_bought", lg, name=sc.name, s=num(100 * args.share, lg, 1),
                          k=num(k, lg, 1), icor=icors)))
-        cols = [c for c in table.columns if c.startswith(("need", "share_"))] + ["projects", "state", "nonstate", "fdi"]
-        # the sources rounded together to add up to the central need as printed, as the page's
-        shown = parts_to_total(table[[c for c in cols if c in table.columns]], ["state", "nonstate", "fdi"],
-                               "need_central", 1)
-        print(_cli_table(shown, lg, 1))
+        # the Projects page's numbers: whole billions, each year's sources adding up to its need
+        # as printed, the period's row the sum of the years above it; then the need by sector
+        shown, by_sector, unit = investment_printed(table, lg)
+        print(_cli_table(shown, lg, {c: 1 if c.startswith("share_") else 0 for c in shown.columns}))
+        print(unit)
+        print("\n" + tr("inv_by_sector", lg))
+        print(_cli_table(by_sector, lg, 0))
         step = investment_step_text(table, p, lg, args.icor)
         if step:   # why the first projected year stands apart (the lags' catch-up), as the page says it
             print(step)

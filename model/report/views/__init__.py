@@ -18,7 +18,7 @@ results, the frontier, the attribution) and `record` (quarters, backtests, the s
 """
 
 from .tables import (CLI_COLUMNS, accounting_shown, cli_table, contributions_frame, contributions_shown,
-                     contributions_table, investment_shown, investment_view, parts_to_total, projects_drawn,
+                     contributions_table, investment_printed, investment_shown, investment_view, parts_to_total, projects_drawn,
                      projects_small_text, ramp_text, residual_to_total, shares_table, supply_frame, text_frame)
 from .targets import (ATTRIBUTION_DIGITS, COMPARE_DIGITS, card_help, card_label, card_value, clash_lines, column_keys,
                       compare_beyond_text, compare_numbers, compare_record_text, compare_row_label, compare_table,
@@ -46,7 +46,7 @@ __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_n
            "contributions_frame",
            "contributions_shown",
            "accounting_shown",
-           "investment_shown", "investment_view", "projects_drawn", "projects_small_text",
+           "investment_printed", "investment_shown", "investment_view", "projects_drawn", "projects_small_text",
            "parts_to_total",
            "residual_to_total",
            "split_shown",
