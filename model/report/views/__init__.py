@@ -18,8 +18,9 @@ results, the frontier, the attribution) and `record` (quarters, backtests, the s
 """
 
 from .tables import (CLI_COLUMNS, accounting_shown, cli_table, contributions_frame, contributions_shown,
-                     contributions_table, investment_printed, investment_shown, investment_view, parts_to_total, projects_drawn,
-                     projects_small_text, ramp_text, residual_to_total, shares_table, supply_frame, text_frame)
+                     contributions_table, investment_printed, investment_shown, investment_view, parts_to_total,
+                     projects_drawn, projects_small_text, ramp_text, residual_to_total, shares_table, supply_frame,
+                     text_frame)
 from .targets import (ATTRIBUTION_DIGITS, COMPARE_DIGITS, card_help, card_label, card_value, clash_lines, column_keys,
                       compare_beyond_text, compare_numbers, compare_record_text, compare_row_label, compare_table,
                       gap_text, headline, headline_sentence, judged_by, reason_text, scorecard, set_source, set_title,

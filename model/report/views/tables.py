@@ -104,8 +104,8 @@ def accounting_shown(acc: pd.DataFrame, digits: int = 2) -> pd.DataFrame:
     return residual_to_total(acc, ["capital_pp", "labour_pp"], "tfp_pp", "growth_pct", digits)
 
 
-NEED_COLUMNS = ("need_low", "need_central", "need_high")   # `model.investment.required_investment`'s
-SOURCES = ("state", "nonstate", "fdi")
+_NEED_COLUMNS = ("need_low", "need_central", "need_high")   # `model.investment.required_investment`'s
+_SOURCES = ("state", "nonstate", "fdi")
 _NEED_LABEL = {"need_low": "inv_col_low", "need_central": "inv_col_central", "need_high": "inv_col_high",
                "state": "inv_col_state", "nonstate": "inv_col_nonstate", "fdi": "inv_col_fdi"}
 
@@ -122,13 +122,13 @@ def investment_shown(r: pd.DataFrame, lang: str = "vi", digits: int = 0) -> tupl
     years = [str(int(y)) for y in r.index]
     period = fmt.span(int(r.index[0]), int(r.index[-1]))
     # the three ICORs' needs, or the one asked (`required_investment(p, icor=k)`: `invest --icor`)
-    need = pd.DataFrame({t(_NEED_LABEL[c], lang): r[c] for c in (*NEED_COLUMNS, *SOURCES) if c in r.columns})
+    need = pd.DataFrame({t(_NEED_LABEL[c], lang): r[c] for c in (*_NEED_COLUMNS, *_SOURCES) if c in r.columns})
     sectors = [s for s in SECTOR_IDS if s != "product_taxes"]
     by_sector = pd.DataFrame({**{sector_label(s, lang, short=True): r[f"sector_{s}"] for s in sectors},
                               t("inv_projects", lang): r["projects"], t("inv_col_central", lang): r["need_central"]})
     central = t("inv_col_central", lang)
     out = []
-    sources = [t(_NEED_LABEL[c], lang) for c in SOURCES]
+    sources = [t(_NEED_LABEL[c], lang) for c in _SOURCES]
     for frame, parts in ((need, sources), (by_sector, list(by_sector.columns[:-1]))):
         shown = parts_to_total(frame, parts, central, digits)
         shown.index = years
@@ -158,8 +158,8 @@ def investment_view(r: pd.DataFrame, lang: str = "vi") -> tuple[pd.DataFrame, pd
     return need, sectors, t("inv_table_unit" if period else "inv_table_unit_one", lang)
 
 
-INVEST_PRINTED = ("need_low", "share_low_pct", "need_central", "share_central_pct", "need_high", "share_high_pct",
-                  *SOURCES)
+_INVEST_PRINTED = ("need_low", "share_low_pct", "need_central", "share_central_pct", "need_high", "share_high_pct",
+                  *_SOURCES)
 
 
 def investment_printed(r: pd.DataFrame, lang: str = "vi") -> tuple[pd.DataFrame, pd.DataFrame, str]:
@@ -167,13 +167,13 @@ def investment_printed(r: pd.DataFrame, lang: str = "vi") -> tuple[pd.DataFrame,
     at current prices, each year's sources adding up to its central need, the period's row the
     sum of the years shown): the need at the three ICORs with its share of GRDP at each (percent,
     one decimal; the period's row their average) and its sources, columns by code
-    (`INVEST_PRINTED`, named by `cli_table`; the central ICOR's alone where one was asked); the
+    (`_INVEST_PRINTED`, named by `cli_table`; the central ICOR's alone where one was asked); the
     need by sector as the page shows it; the caption of their unit. The command line printed
     billions to a tenth, rounded on their own, and no period's row: the two read different
     numbers of one need."""
     need, by_sector = investment_shown(r, lang, 0)
     out = pd.DataFrame(index=need.index)
-    for col in (c for c in INVEST_PRINTED if c in r.columns):
+    for col in (c for c in _INVEST_PRINTED if c in r.columns):
         if col.startswith("share_"):
             values = list(r[col].round(1))
             out[col] = values + [round(float(r[col].mean()), 1)] * (len(need) - len(r))
@@ -181,6 +181,7 @@ def investment_printed(r: pd.DataFrame, lang: str = "vi") -> tuple[pd.DataFrame,
             out[col] = need[t(_NEED_LABEL[col], lang)]
     out.index.name = "year"
     return out, by_sector, t("inv_table_unit" if len(need) > len(r) else "inv_table_unit_one", lang)
+
 
 def projects_drawn(need: pd.DataFrame) -> bool:
     """Whether the investment chart draws the named projects' capital as a bar of its own
