@@ -159,7 +159,7 @@ def investment_view(r: pd.DataFrame, lang: str = "vi") -> tuple[pd.DataFrame, pd
 
 
 _INVEST_PRINTED = ("need_low", "share_low_pct", "need_central", "share_central_pct", "need_high", "share_high_pct",
-                  *_SOURCES)
+                   *_SOURCES)
 
 
 def investment_printed(r: pd.DataFrame, lang: str = "vi") -> tuple[pd.DataFrame, pd.DataFrame, str]:
