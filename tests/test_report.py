@@ -1,6 +1,6 @@
 import numpy as np
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 import model
 from model.report import views
@@ -176,6 +176,45 @@ def test_the_headline_sentence_names_the_targets_a_change_made_met_or_missed(his
     # the port on after the other two moves nothing between met and missed: the counts alone
     two = model.simulate(history, w.with_project("son_duong_port", ProjectSetting(on=False)))
     assert views.headline_sentence(views.headline(three, two), "B").endswith("chỉ tiêu chính đạt (trước: 2).")
+
+
+_SOME_PROJECTS = ("lng_vung_ang_3", "vinmetal_steel", "son_duong_port", "ev_suppliers_park", "formosa_2")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sets(st.sampled_from(_SOME_PROJECTS)), st.sets(st.sampled_from(_SOME_PROJECTS)),
+       st.sampled_from([None, "plan_2026_2030"]), st.sampled_from(["vi", "en"]))
+def test_the_headline_sentence_names_exactly_the_targets_whose_verdict_moved(history, baseline, a, b, set_id, lang):
+    """For any two sets of projects switched on, under either set of targets: the sentence names
+    a headline target exactly when its ✓/✗ differs between the two, under "now met" when it is met
+    now and "no longer met" when it was met before, and its counts differ by as many."""
+    from model.projects import ProjectSetting
+
+    def projected(on):
+        w = baseline.with_set(set_id)
+        for pid in on:
+            w = w.with_project(pid, ProjectSetting(on=True))
+        return model.simulate(history, w)
+
+    h = views.headline(projected(a), projected(b), lang)
+    said = views.headline_sentence(h, "B", lang)
+    met, before = int((h["status_code"] == "met").sum()), int((h["ref_status_code"] == "met").sum())
+    if h["unchanged"].all():
+        return
+    counts = {"vi": f"{met} trong {len(h)} chỉ tiêu chính đạt (trước: {before})",
+              "en": f"met: {met} of {len(h)} (before: {before})"}[lang]
+    assert counts in said
+    tail = said[said.index(counts) + len(counts):]   # what the change moved, after the counts
+    gained, lost = (t(key, lang, names="") for key in ("hl_now_met", "hl_no_longer_met"))
+    for tid, r in h.iterrows():
+        name = views.targets._in_sentence(views.card_label(tid, lang))
+        now, was = r["status_code"] == "met", r["ref_status_code"] == "met"
+        if now == was:
+            assert name not in tail, (tid, said)
+        else:   # under its heading: the gained first, then the lost
+            where = tail.find(gained) if now else tail.find(lost)
+            nxt = tail.find(lost) if now and lost in tail else len(tail)
+            assert 0 <= where < tail.find(name) < nxt, (tid, said)
 
 
 def _row(comparator, low, value, tolerance=0.5):
