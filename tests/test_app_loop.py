@@ -657,9 +657,8 @@ def test_a_horizon_before_2030_says_why_the_strip_is_missing_and_what_to_do(lang
     goto(at, "projects")
     assert not at.metric
     title = BASE.title_in(lang)
-    assert {"vi": f"«{title}» dừng ở năm 2028, trước năm 2030: không có chỉ tiêu năm 2030 để so sánh các chỉ tiêu "
-                  "chính với nó.",
-            "en": f"“{title}” ends in 2028, before 2030: it has no 2030 targets to set the headline targets "
+    assert {"vi": f"«{title}» dừng ở năm 2028, trước năm 2030: không có số năm 2030 để so sánh các chỉ tiêu chính.",
+            "en": f"“{title}” ends in 2028, before 2030: it has no 2030 figures to set the headline targets "
                   "against."}[lang] in [plain(c.value) for c in at.caption]
 
 

@@ -375,9 +375,8 @@ TEXT: dict[str, tuple[str, str]] = {
                       "A shipped or saved scenario; its full title shows below, with “(adjusted)” once you change an assumption."),
     "hl_title": ("So với «{ref}»", "Against “{ref}”"),
     # the strip where the scenario reaches 2030 and the one it is compared with does not
-    "hl_ref_short": ("«{ref}» dừng ở năm {h}, trước năm 2030: không có chỉ tiêu năm 2030 để so sánh các chỉ tiêu "
-                     "chính với nó.",
-                     "“{ref}” ends in {h}, before 2030: it has no 2030 targets to set the headline targets against."),
+    "hl_ref_short": ("«{ref}» dừng ở năm {h}, trước năm 2030: không có số năm 2030 để so sánh các chỉ tiêu chính.",
+                     "“{ref}” ends in {h}, before 2030: it has no 2030 figures to set the headline targets against."),
     "hl_same": ("Không khác «{ref}» ở các chỉ tiêu chính; {met} trong {n} chỉ tiêu chính đạt.",
                 "No different from “{ref}” in the headline targets; headline targets met: {met} of {n}."),
     # by the direction: a fall read "từ 12,20 % lên 9,11 %" (from … up to …)
