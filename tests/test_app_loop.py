@@ -662,6 +662,31 @@ def test_a_horizon_before_2030_says_why_the_strip_is_missing_and_what_to_do(lang
                   "against."}[lang] in [plain(c.value) for c in at.caption]
 
 
+def test_a_tick_that_moves_no_headline_target_says_why():
+    """The railway (Vientiane–Vũng Áng, first output in 2031) ticked on the Projects page: every
+    card stays as it was, and the sentence read "no different" and nothing more, where the
+    planner asked what the railway does. Now it says the railway has no output by 2030, so GRDP
+    does not change, and which control shows its effect; on a scenario to 2035, that the tick
+    moves GRDP only from 2031."""
+    at = fresh(page="projects", lang="en")
+    at.checkbox(key=wkey(at, "pj.railway_vientiane.on")).check()
+    run(at)
+    said = [plain(c.value) for c in at.caption if c.value.startswith("No different")]
+    assert said == ["No different from “Baseline (2022–2025 trend)” in the headline targets; headline targets met: "
+                    "1 of 4. Vientiane–Vũng Áng railway (Mu Gia–Vũng Áng segment): no output by 2030, so GRDP does "
+                    "not change; set \"Horizon (last projected year)\" in the sidebar later to see the effect."]
+    far = replace(BASE, horizon=2035)
+    at = fresh(lang="vi")
+    at.session_state["base"] = far
+    at.session_state["working"] = far
+    goto(at, "projects")
+    at.checkbox(key=wkey(at, "pj.railway_vientiane.on")).check()
+    run(at)
+    said = [plain(c.value) for c in at.caption if c.value.startswith("Không khác")]
+    assert len(said) == 1 and said[0].endswith(
+        " Thay đổi này chỉ làm đổi GRDP từ năm 2031, sau năm 2030: xem các trang đến năm 2035."), said
+
+
 def test_a_cards_colour_says_whether_the_change_nears_the_target_not_whether_it_rises():
     """A planner on the 2026–2030 plan's targets opens a scenario with LNG Vũng Áng III,
     VinMetal's steel and Sơn Dương port on (industry's share 51.0 %, within the plan's ≈ 51) and

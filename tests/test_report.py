@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -176,6 +178,31 @@ def test_the_headline_sentence_names_the_targets_a_change_made_met_or_missed(his
     # the port on after the other two moves nothing between met and missed: the counts alone
     two = model.simulate(history, w.with_project("son_duong_port", ProjectSetting(on=False)))
     assert views.headline_sentence(views.headline(three, two), "B").endswith("chỉ tiêu chính đạt (trước: 2).")
+
+
+def test_a_change_that_moves_no_headline_target_says_why(history, baseline):
+    """`views.unmoved_text`, by hand: the railway (first output 2031) on a horizon of 2030 moves
+    nothing (`first_moved` None) and is named; on a horizon of 2035 it moves GRDP from 2031; a
+    target set changed moves no figure; LNG Vũng Áng III (output from 2030) moves GRDP by 2030,
+    which the cards show, so nothing is added."""
+    from model.projects import ProjectSetting
+
+    base = model.simulate(history, baseline)
+    rail = model.simulate(history, baseline.with_project("railway_vientiane", ProjectSetting(on=True)))
+    assert views.first_moved(rail, base) is None
+    assert views.unmoved_text(rail, base, "vi") == (
+        " Đường sắt Viêng Chăn–Vũng Áng (đoạn Mụ Giạ–Vũng Áng): chưa có sản lượng đến năm 2030, nên GRDP không đổi; "
+        "đặt «Năm cuối dự báo» ở thanh bên xa hơn để thấy tác động.")
+    far = replace(baseline, horizon=2035)
+    far_base = model.simulate(history, far)
+    far_rail = model.simulate(history, far.with_project("railway_vientiane", ProjectSetting(on=True)))
+    assert views.first_moved(far_rail, far_base) == 2031
+    assert views.unmoved_text(far_rail, far_base, "en") == (
+        " The change moves GRDP only from 2031, after 2030: see the pages to 2035.")
+    other_set = model.simulate(history, baseline.with_set("plan_2026_2030"))
+    assert views.unmoved_text(other_set, base, "en") == " The change leaves GRDP as it was to 2030."
+    lng = model.simulate(history, baseline.with_project("lng_vung_ang_3", ProjectSetting(on=True)))
+    assert views.first_moved(lng, base) == 2030 and views.unmoved_text(lng, base) == ""
 
 
 _SOME_PROJECTS = ("lng_vung_ang_3", "vinmetal_steel", "son_duong_port", "ev_suppliers_park", "formosa_2")

@@ -399,6 +399,14 @@ TEXT: dict[str, tuple[str, str]] = {
                    "Against “{ref}”: {growth}; headline targets met: {met} of {n} (before: {before}){moved}."),
     "hl_changed_only": ("So với «{ref}»: {met} trong {n} chỉ tiêu chính đạt (trước: {before}){moved}.",
                         "Against “{ref}”: headline targets met: {met} of {n} (before: {before}){moved}."),
+    # after a sentence of no change (`views.unmoved_text`): why the headline targets did not move
+    "hl_after_2030": (" Thay đổi này chỉ làm đổi GRDP từ năm {y}, sau năm 2030: xem các trang đến năm {h}.",
+                      " The change moves GRDP only from {y}, after 2030: see the pages to {h}."),
+    "hl_idle_projects": (" {names}: chưa có sản lượng đến năm {h}, nên GRDP không đổi; đặt «{control}» ở thanh bên "
+                         "xa hơn để thấy tác động.",
+                         " {names}: no output by {h}, so GRDP does not change; set \"{control}\" in the sidebar "
+                         "later to see the effect."),
+    "hl_idle": (" Thay đổi này không làm đổi GRDP đến năm {h}.", " The change leaves GRDP as it was to {h}."),
     # which headline targets the change made met or missed ({moved} above), by the cards' labels
     "hl_now_met": ("; đạt thêm: {names}", "; now met: {names}"),
     "hl_no_longer_met": ("; không còn đạt: {names}", "; no longer met: {names}"),

@@ -25,11 +25,11 @@ from .targets import (ATTRIBUTION_DIGITS, COMPARE_DIGITS, card_help, card_label,
                       compare_beyond_text, compare_numbers, compare_record_text, compare_row_label, compare_table,
                       gap_text, headline, headline_sentence, judged_by, reason_text, scorecard, set_source, set_title,
                       sets_side_by_side, targets_table, toward, tracking_note, vintage_lines)
-from .projects import (calibration_lines, crowding_text, first_year_text, inert_text, jumps_text,
+from .projects import (calibration_lines, crowding_text, first_moved, first_year_text, inert_text, jumps_text,
                        project_name, project_names, project_setting_text, project_slip_view,
                        project_variants_notes, project_variants_view, slip_measures, started_note,
                        timing_after_note, timing_fail_note, timing_missed_note, timing_note, timing_notes,
-                       timing_view, unlisted_text, va_text, variant_name)
+                       timing_view, unlisted_text, unmoved_text, va_text, variant_name)
 from .analysis import (attribution_numbers, attribution_view, change_side, changes_description, frontier_view,
                        rate_text, required_view, solved_paths_view, solved_targets_table, split_shown, waterfall_frame,
                        waterfall_span)
@@ -54,7 +54,7 @@ __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_n
            "contributions_table",
            "crowding_text",
            "first_year_text", "frontier_view", "gap_text", "headline", "headline_sentence", "inert_text",
-           "judged_by", "jumps_text", "panel_cells_file", "project_name", "project_names",
+           "first_moved", "judged_by", "jumps_text", "unmoved_text", "panel_cells_file", "project_name", "project_names",
            "project_setting_text", "project_slip_view", "project_variants_notes", "project_variants_view",
            "quarterly_backtest_text", "quarterly_backtest_view", "quarterly_numbers", "quarterly_view", "ramp_text",
            "rate_text",

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from typing import Mapping
 
+import numpy as np
 import pandas as pd
 
 from ... import registry
 from ...growth import Projection
+from ...targets import TARGET_YEAR
 from .. import fmt
 from ..strings import TEXT, noun, period_text, sector_label, t, target_name
 from .targets import COMPARE_DIGITS, compare_row_label
@@ -105,6 +107,37 @@ def project_names(lang: str = "vi", *scenarios) -> dict[str, str]:
     names.update({pid: en if lang == "en" and en else vi for pid, (vi, en) in defined_names(*scenarios).items()})
     return names
 
+
+def first_moved(p: Projection, ref: Projection) -> int | None:
+    """The first year both projections reach in which ``p``'s real value added, deflators or
+    population differ from ``ref``'s (relatively, by more than 1e-9); None where none does."""
+    years = p.real.index.intersection(ref.real.index)
+    moved = pd.Series(False, index=years)
+    for a, b in ((p.real, ref.real), (p.deflator, ref.deflator)):
+        moved |= ~pd.DataFrame(np.isclose(a.loc[years], b.loc[years], rtol=1e-9, atol=0), index=years).all(axis=1)
+    moved |= ~pd.Series(np.isclose(p.population.loc[years], ref.population.loc[years], rtol=1e-9, atol=0),
+                        index=years)
+    return int(years[moved.to_numpy()][0]) if moved.any() else None
+
+
+def unmoved_text(p: Projection, ref: Projection, lang: str = "vi") -> str:
+    """Why a change leaves every headline target as it was (`headline`'s ``unchanged``), to
+    follow its sentence: the change moves GRDP only after 2030 (from the year it first does);
+    or not at all to the horizon, naming the projects it switches or moves (the railway, first
+    producing in 2031, ticked on a horizon of 2030 read "no different", and nothing said why);
+    empty where it moves GRDP by 2030 by less than the cards show, or changes the horizon."""
+    first = first_moved(p, ref)
+    if first is not None:
+        return "" if first <= TARGET_YEAR else t("hl_after_2030", lang, y=first, h=p.horizon)
+    if p.horizon != ref.horizon:   # the years one reaches and the other does not: said on every page
+        return ""
+    a, b = p.scenario.projects, ref.scenario.projects
+    changed = sorted(pid for pid in set(a) | set(b) if a.get(pid) != b.get(pid))
+    if not changed:
+        return t("hl_idle", lang, h=p.horizon)
+    names = project_names(lang, p.scenario, ref.scenario)
+    return t("hl_idle_projects", lang, names=", ".join(names.get(i, i) for i in changed), h=p.horizon,
+             control=t("horizon", lang))
 
 def project_setting_text(setting, lang: str = "vi") -> str:
     """A project setting in words: 'tắt' / 'bật, lùi 2 năm, × 0,8 giá trị tăng thêm'."""
