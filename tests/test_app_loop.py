@@ -669,6 +669,9 @@ def test_a_tick_that_moves_no_headline_target_says_why():
     does not change, and which control shows its effect; on a scenario to 2035, that the tick
     moves GRDP only from 2031."""
     at = fresh(page="projects", lang="en")
+    # as loaded, the strip says there is no difference, and nothing of a change
+    assert [plain(c.value) for c in at.caption if c.value.startswith("No different")] == [
+        "No different from “Baseline (2022–2025 trend)” in the headline targets; headline targets met: 1 of 4."]
     at.checkbox(key=wkey(at, "pj.railway_vientiane.on")).check()
     run(at)
     said = [plain(c.value) for c in at.caption if c.value.startswith("No different")]

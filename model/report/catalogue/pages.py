@@ -406,7 +406,6 @@ TEXT: dict[str, tuple[str, str]] = {
                          "xa hơn để thấy tác động.",
                          " {names}: no output by {h}, so GRDP does not change; set \"{control}\" in the sidebar "
                          "later to see the effect."),
-    "hl_idle": (" Thay đổi này không làm đổi GRDP đến năm {h}.", " The change leaves GRDP as it was to {h}."),
     # which headline targets the change made met or missed ({moved} above), by the cards' labels
     "hl_now_met": ("; đạt thêm: {names}", "; now met: {names}"),
     "hl_no_longer_met": ("; không còn đạt: {names}", "; no longer met: {names}"),

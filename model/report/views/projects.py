@@ -125,7 +125,9 @@ def unmoved_text(p: Projection, ref: Projection, lang: str = "vi") -> str:
     follow its sentence: the change moves GRDP only after 2030 (from the year it first does);
     or not at all to the horizon, naming the projects it switches or moves (the railway, first
     producing in 2031, ticked on a horizon of 2030 read "no different", and nothing said why);
-    empty where it moves GRDP by 2030 by less than the cards show, or changes the horizon."""
+    empty where it moves GRDP by 2030 by less than the cards show, changes the horizon, changes
+    no project (a target set; or no change at all: the Projects page draws the strip as loaded,
+    and it read "the change leaves GRDP as it was")."""
     first = first_moved(p, ref)
     if first is not None:
         return "" if first <= TARGET_YEAR else t("hl_after_2030", lang, y=first, h=p.horizon)
@@ -133,8 +135,8 @@ def unmoved_text(p: Projection, ref: Projection, lang: str = "vi") -> str:
         return ""
     a, b = p.scenario.projects, ref.scenario.projects
     changed = sorted(pid for pid in set(a) | set(b) if a.get(pid) != b.get(pid))
-    if not changed:
-        return t("hl_idle", lang, h=p.horizon)
+    if not changed:   # nothing changed (the Projects page as loaded), or no figure's setting (a target set)
+        return ""
     names = project_names(lang, p.scenario, ref.scenario)
     return t("hl_idle_projects", lang, names=", ".join(names.get(i, i) for i in changed), h=p.horizon,
              control=t("horizon", lang))
