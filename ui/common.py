@@ -244,10 +244,7 @@ def headline_strip(p: model.Projection, ref: model.Projection, ref_title: str, l
                        delta_color="off" if still else colour, delta_arrow="off" if still else "auto",
                        help=f"{t('target_word', lang).capitalize()} {r['target']}: {r['status']}"
                             + ("" if still else ". " + t(f"hl_toward_{word}", lang)))
-    said = views.headline_sentence(h, ref_title, lang)
-    if h["unchanged"].all():   # and why: a project producing after the horizon, a change after 2030
-        said += views.unmoved_text(p, ref, lang)
-    st.caption(state.md(said))
+    st.caption(state.md(views.headline_said(h, p, ref, ref_title, lang)))
 
 
 def what_changed(c: Ctx, *, cards: bool = True) -> None:

@@ -19,7 +19,7 @@ from ...growth import Projection
 from ...targets import TARGET_YEAR
 from .. import fmt
 from ..strings import TEXT, noun, period_text, sector_label, t, target_name
-from .targets import COMPARE_DIGITS, compare_row_label
+from .targets import COMPARE_DIGITS, compare_row_label, headline_sentence
 
 
 def unlisted_text(projects, last_actual: int, lang: str = "vi", where: str = "app") -> str:
@@ -140,6 +140,13 @@ def unmoved_text(p: Projection, ref: Projection, lang: str = "vi") -> str:
     names = project_names(lang, p.scenario, ref.scenario)
     return t("hl_idle_projects", lang, names=", ".join(names.get(i, i) for i in changed), h=p.horizon,
              control=t("horizon", lang))
+
+def headline_said(h: pd.DataFrame, p: Projection, ref: Projection, ref_title: str, lang: str = "vi") -> str:
+    """The sentence under the headline cards (``h``: `headline` of ``p`` against ``ref``):
+    `headline_sentence`, and where no card moves, why (`unmoved_text`). One place for it, not
+    the page's."""
+    said = headline_sentence(h, ref_title, lang)
+    return said + unmoved_text(p, ref, lang) if h["unchanged"].all() else said
 
 def project_setting_text(setting, lang: str = "vi") -> str:
     """A project setting in words: 'tắt' / 'bật, lùi 2 năm, × 0,8 giá trị tăng thêm'."""
