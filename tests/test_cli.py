@@ -731,6 +731,37 @@ def test_invest_prints_sources_that_add_up_to_the_need(capsys, name):
             ] == sectors.to_numpy().tolist()
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_invest_at_one_icor_says_that_icor_not_the_central_one(capsys, lang):
+    """`invest --icor 5`: the tables are the need at ICOR 5, and nothing above them says
+    "central ICOR" (the need's columns and the by-sector total said it, over numbers at 5); under
+    the band's sentence (44.7 % at ICOR 7, which it names as the band 6–8) a second gives the
+    need at 5 over the same years, the period row's share: the API's mean, by hand."""
+    from model.investment import need_against_record
+    from model.report import fmt
+
+    assert main(["invest", str(SCENARIOS / "baseline.toml"), "--icor", "5", "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    assert "ICOR trung tâm" not in out and "central ICOR" not in out
+    p = model.simulate(model.assemble_history(), model.load_scenario(SCENARIOS / "baseline.toml"))
+    at5 = required_investment(p, icor=5.0)
+    share = fmt.num(at5.loc[2026:2030, "share_central_pct"].mean(), lang, 1)
+    band = fmt.num(need_against_record(p)["central"], lang, 1)
+    assert (share, band) == (("30,7", "44,7") if lang == "vi" else ("30.7", "44.7"))
+    last = out.rstrip().splitlines()[-1]
+    assert last == ("Ở ICOR 5,0 đã chọn (các bảng trên): bình quân 30,7 % GRDP mỗi năm giai đoạn 2026–2030."
+                    if lang == "vi" else "At the ICOR asked, 5.0 (the tables above): 30.7 % of GRDP a year on average in "
+                    "2026–2030.")
+    assert f" {band} % " in out.rstrip().splitlines()[-2]
+    need = "Vốn cần (tỷ đ) % GRDP" if lang == "vi" else "Need (bn VND) % of GRDP"
+    assert need in out
+    period = next(x for x in out.splitlines() if x.startswith("2026–2030") and len(x.split()) == 6).split()
+    assert period[2] == share and float(period[1].replace(",", "").replace(".", "")) == sum(at5["need_central"].round())
+    total = "ICOR 5,0" if lang == "vi" else "ICOR 5.0"
+    assert (f"(tỷ đồng, {total})" if lang == "vi" else f"(billion VND, {total})") in out
+    assert next(x for x in out.splitlines() if x.lstrip().startswith(("Nông", "Agri"))).endswith(total)
+
+
 def test_share_and_icor_take_the_decimal_comma(capsys):
     """--share 0,4 and --icor 6,5 are 0.4 and 6.5 (they were refused as not numbers)."""
     assert main(["invest", str(SCENARIOS / "baseline.toml"), "--share", "0,4", "--icor", "6,5", "--lang", "en"]) == 0

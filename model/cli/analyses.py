@@ -118,7 +118,7 @@ def _cmd_invest(args) -> int:
     from ..investment import (ICOR_BAND, growth_from_investment, icor_record, investment_record,
                               need_against_record, required_investment)
     from ..registry import growth_period
-    from ..report.outcome import investment_step_text, need_record_text
+    from ..report.outcome import investment_step_text, need_at_icor_text, need_record_text
     from ..report.views import investment_printed
 
     history = assemble_history()
@@ -165,17 +165,21 @@ def _cmd_invest(args) -> int:
                          k=num(k, lg, 1), icor=icors)))
         # the Projects page's numbers: whole billions, each year's sources adding up to its need
         # as printed, the period's row the sum of the years above it; then the need by sector
-        shown, by_sector, unit = investment_printed(table, lg)
+        shown, by_sector, unit = investment_printed(table, lg, args.icor)
         print(_cli_table(shown, lg, {c: 1 if c.startswith("share_") else 0 for c in shown.columns}))
         print(unit)
-        print("\n" + tr("inv_by_sector", lg))
+        print("\n" + (tr("inv_by_sector", lg) if args.icor is None else
+                      tr("inv_by_sector_at", lg, k=num(args.icor, lg, 1))))
         print(_cli_table(by_sector, lg, 0))
         step = investment_step_text(table, p, lg, args.icor)
         if step:   # why the first projected year stands apart (the lags' catch-up), as the page says it
             print(step)
         # the need against the record, in words: a table of 115 % of GRDP a year said nothing of
         # the province never having raised more than half its GRDP
-        print(need_record_text(need_against_record(p), p.scenario, lg))
+        record = need_against_record(p)
+        print(need_record_text(record, p.scenario, lg))
+        if args.icor is not None:   # the band's sentence speaks of ICOR 6–8; the tables above of K
+            print(need_at_icor_text(table, record, args.icor, lg))
         if args.out:
             _write_tables(args.out, {"investment": table}, lg)
     return EXIT_OK

@@ -218,6 +218,11 @@ TEXT: dict[str, tuple[str, str]] = {
                       "(ICOR {k_lo}–{k_hi}: {lo}–{hi} %); các năm đã công bố: {rec}.",
                       "These paths need total social investment of {c} % of GRDP in {years} "
                       "(ICOR {k_lo}–{k_hi}: {lo}–{hi} %); the published years: {rec}."),
+    # `invest --icor K`: the need at K, after the band's sentence above, over the same years
+    "sv_invest_at": ("Ở ICOR {k} đã chọn (các bảng trên): bình quân {c} % GRDP mỗi năm giai đoạn {years}.",
+                     "At the ICOR asked, {k} (the tables above): {c} % of GRDP a year on average in {years}."),
+    "sv_invest_at_one": ("Ở ICOR {k} đã chọn (các bảng trên): {c} % GRDP năm {years}.",
+                         "At the ICOR asked, {k} (the tables above): {c} % of GRDP in {years}."),
     "tm_title": ("Thời điểm dự án: dự án lùi bao lâu thì mục tiêu còn đạt?", "Project timing: how late can a project be?"),
     "tm_note": ("Cùng yêu cầu giải ở trên, với dự án đã chọn vận hành đúng hạn, lùi 1–5 năm, hoặc bỏ: mục tiêu còn đạt "
                 "không, và các ngành khác phải tăng bao nhiêu để bù (chi phí J, điểm %²).",

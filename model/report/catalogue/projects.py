@@ -172,6 +172,12 @@ TEXT: dict[str, tuple[str, str]] = {
                       "và tổng.",
                       "By sector (billion VND, central ICOR): each sector's organic part, the named projects' own "
                       "capital, and the total."),
+    # `invest --icor K`: the by-sector table at the one ICOR asked, its total column so headed
+    "inv_by_sector_at": ("Theo ngành (tỷ đồng, ICOR {k}): phần hữu cơ của từng ngành, vốn riêng của các dự án có tên, "
+                         "và tổng.",
+                         "By sector (billion VND, ICOR {k}): each sector's organic part, the named projects' own "
+                         "capital, and the total."),
+    "inv_col_at": ("ICOR {k}", "ICOR {k}"),
     "inv_table_unit": ("Tỷ đồng, giá hiện hành; dòng cuối: tổng cả giai đoạn (tỷ lệ % GRDP: bình quân).",
                        "Billion VND at current prices; last row: the period's total (share of GRDP: the average)."),
     "inv_table_unit_one": ("Tỷ đồng, giá hiện hành.", "Billion VND at current prices."),   # one projected year

@@ -162,24 +162,31 @@ _INVEST_PRINTED = ("need_low", "share_low_pct", "need_central", "share_central_p
                    *_SOURCES)
 
 
-def investment_printed(r: pd.DataFrame, lang: str = "vi") -> tuple[pd.DataFrame, pd.DataFrame, str]:
+def investment_printed(r: pd.DataFrame, lang: str = "vi",
+                       icor: float | None = None) -> tuple[pd.DataFrame, pd.DataFrame, str]:
     """`invest`'s tables, with the Projects page's numbers (`investment_shown`: whole billion VND
     at current prices, each year's sources adding up to its central need, the period's row the
     sum of the years shown): the need at the three ICORs with its share of GRDP at each (percent,
     one decimal; the period's row their average) and its sources, columns by code
-    (`_INVEST_PRINTED`, named by `cli_table`; the central ICOR's alone where one was asked); the
-    need by sector as the page shows it; the caption of their unit. The command line printed
-    billions to a tenth, rounded on their own, and no period's row: the two read different
-    numbers of one need."""
+    (`_INVEST_PRINTED`, named by `cli_table`); the need by sector as the page shows it; the
+    caption of their unit. The command line printed billions to a tenth, rounded on their own,
+    and no period's row: the two read different numbers of one need.
+
+    ``icor``: the one ICOR ``r`` was worked out at (`invest --icor K`): its need and share are
+    the codes ``need`` and ``share_pct``, and the by-sector total is headed "ICOR K", not
+    "central ICOR" (the columns said "central ICOR" over the need at K, the title above them K)."""
     need, by_sector = investment_shown(r, lang, 0)
     out = pd.DataFrame(index=need.index)
+    asked = {"need_central": "need", "share_central_pct": "share_pct"} if icor is not None else {}
     for col in (c for c in _INVEST_PRINTED if c in r.columns):
         if col.startswith("share_"):
             values = list(r[col].round(1))
-            out[col] = values + [round(float(r[col].mean()), 1)] * (len(need) - len(r))
+            out[asked.get(col, col)] = values + [round(float(r[col].mean()), 1)] * (len(need) - len(r))
         else:
-            out[col] = need[t(_NEED_LABEL[col], lang)]
+            out[asked.get(col, col)] = need[t(_NEED_LABEL[col], lang)]
     out.index.name = "year"
+    if icor is not None:
+        by_sector = by_sector.rename(columns={t("inv_col_central", lang): t("inv_col_at", lang, k=fmt.num(icor, lang, 1))})
     return out, by_sector, t("inv_table_unit" if len(need) > len(r) else "inv_table_unit_one", lang)
 
 
