@@ -293,9 +293,10 @@ def test_solve_whose_paths_are_not_shown_closest_exits_0_and_says_what_to_try(tm
     # not failed: exit 0, as the README says, with the sentence saying what to try.
     from model.solver.problem import _Problem
 
-    from .test_solver import FAR_PRIOR, interior_stalls
+    from .test_solver import FAR_PRIOR, interior_stalls, slsqp_stops_short
 
     monkeypatch.setattr(_Problem, "interior", interior_stalls)
+    monkeypatch.setattr(_Problem, "slsqp", slsqp_stops_short)
     f = tmp_path / "far.toml"
     f.write_text(FAR_PRIOR, encoding="utf-8")
     out = tmp_path / "s"
