@@ -192,7 +192,20 @@ def test_a_change_that_moves_no_headline_target_says_why(history, baseline):
     assert views.first_moved(rail, base) is None
     assert views.unmoved_text(rail, base, "vi") == (
         " Đường sắt Viêng Chăn–Vũng Áng (đoạn Mụ Giạ–Vũng Áng): chưa có sản lượng đến năm 2030, nên GRDP không đổi; "
-        "đặt «Năm cuối dự báo» ở thanh bên xa hơn để thấy tác động.")
+        "đặt «Năm cuối dự báo» (thanh bên) thành 2031 hoặc xa hơn để thấy tác động.")
+    # the year named is the first the change shows: two years late, 2033; ten years late on a
+    # horizon of 2040, 2041; a plant at capacity before 2026 scaled moves nothing ever (the record
+    # holds its output), which no horizon would show
+    late = model.simulate(history, baseline.with_project("railway_vientiane", ProjectSetting(on=True, delay=2)))
+    assert views.unmoved_text(late, base, "en").endswith(" to 2033 or later to see the effect.")
+    far = replace(baseline, horizon=2040)
+    far_late = model.simulate(history, far.with_project("railway_vientiane", ProjectSetting(on=True, delay=10)))
+    assert views.unmoved_text(far_late, model.simulate(history, far), "en").endswith(
+        ": no output by 2040, so GRDP does not change; set \"Horizon (last projected year)\" in the sidebar to 2041 "
+        "or later to see the effect.")
+    running = model.simulate(history, baseline.with_project("vung_ang_1", ProjectSetting(on=True, scale=0.5)))
+    assert views.first_moved(running, base) is None
+    assert views.unmoved_text(running, base, "vi").endswith(": GRDP không đổi đến năm 2050, năm xa nhất mô hình dự báo.")
     far = replace(baseline, horizon=2035)
     far_base = model.simulate(history, far)
     far_rail = model.simulate(history, far.with_project("railway_vientiane", ProjectSetting(on=True)))

@@ -402,10 +402,13 @@ TEXT: dict[str, tuple[str, str]] = {
     # after a sentence of no change (`views.unmoved_text`): why the headline targets did not move
     "hl_after_2030": (" Thay đổi này chỉ làm đổi GRDP từ năm {y}, sau năm 2030: xem các trang đến năm {h}.",
                       " The change moves GRDP only from {y}, after 2030: see the pages to {h}."),
-    "hl_idle_projects": (" {names}: chưa có sản lượng đến năm {h}, nên GRDP không đổi; đặt «{control}» ở thanh bên "
-                         "xa hơn để thấy tác động.",
+    "hl_idle_projects": (" {names}: chưa có sản lượng đến năm {h}, nên GRDP không đổi; đặt «{control}» (thanh bên) "
+                         "thành {y} hoặc xa hơn để thấy tác động.",
                          " {names}: no output by {h}, so GRDP does not change; set \"{control}\" in the sidebar "
-                         "later to see the effect."),
+                         "to {y} or later to see the effect."),
+    # the change moves nothing up to the farthest horizon a scenario may have
+    "hl_idle_never": (" {names}: GRDP không đổi đến năm {last}, năm xa nhất mô hình dự báo.",
+                      " {names}: GRDP does not change up to {last}, the farthest year the model projects."),
     # which headline targets the change made met or missed ({moved} above), by the cards' labels
     "hl_now_met": ("; đạt thêm: {names}", "; now met: {names}"),
     "hl_no_longer_met": ("; không còn đạt: {names}", "; no longer met: {names}"),

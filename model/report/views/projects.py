@@ -16,6 +16,8 @@ import pandas as pd
 
 from ... import registry
 from ...growth import Projection
+from ...params import MAX_YEAR
+from ...projects import increments
 from ...targets import TARGET_YEAR
 from .. import fmt
 from ..strings import TEXT, noun, period_text, sector_label, t, target_name
@@ -137,9 +139,23 @@ def unmoved_text(p: Projection, ref: Projection, lang: str = "vi") -> str:
     changed = sorted(pid for pid in set(a) | set(b) if a.get(pid) != b.get(pid))
     if not changed:   # nothing changed (the Projects page as loaded), or no figure's setting (a target set)
         return ""
-    names = project_names(lang, p.scenario, ref.scenario)
-    return t("hl_idle_projects", lang, names=", ".join(names.get(i, i) for i in changed), h=p.horizon,
-             control=t("horizon", lang))
+    names = ", ".join(project_names(lang, p.scenario, ref.scenario).get(i, i) for i in changed)
+    later = _first_output_after(a, b, p.last_actual_year, p.horizon)
+    if later is None:   # nothing before the farthest horizon (a delay past it; a scale on a plant already running)
+        return t("hl_idle_never", lang, names=names, last=MAX_YEAR)
+    return t("hl_idle_projects", lang, names=names, h=p.horizon, y=later, control=t("horizon", lang))
+
+
+def _first_output_after(a, b, last_actual: int, horizon: int) -> int | None:
+    """The first year after ``horizon`` in which two scenarios' projects (``a``, ``b``: their
+    settings) add different value added (`model.projects.increments`), up to the farthest
+    horizon a scenario may have (`model.params.MAX_YEAR`); None where they add the same to it.
+    The horizon that would show a change of projects that moves nothing to ``horizon``."""
+    years = np.arange(horizon + 1, MAX_YEAR + 1)
+    if not len(years):
+        return None
+    differ = np.abs(increments(a, years, last_actual) - increments(b, years, last_actual)).sum(axis=1) > 0
+    return int(years[differ.argmax()]) if differ.any() else None
 
 def headline_said(h: pd.DataFrame, p: Projection, ref: Projection, ref_title: str, lang: str = "vi") -> str:
     """The sentence under the headline cards (``h``: `headline` of ``p`` against ``ref``):
