@@ -1817,6 +1817,21 @@ def test_the_quarterly_page_sets_the_rest_of_the_year_beside_the_record(lang, be
     assert any(record in plain(c.value) for c in at.caption), [plain(c.value) for c in at.caption]
 
 
+def test_a_rest_of_the_year_beyond_the_record_is_a_warning_even_on_the_path():
+    """The baseline's own 2026, nothing typed: the fourth quarter needs 11.97 %, the path's own,
+    which no fourth quarter of 2021–2025 reached (10.69 % at most). The sentence says so, and was
+    green, the colour of a year secured; it is now a warning. The Congress's 10.17 %, within the
+    record and on its path, stays green (above)."""
+    at = fresh(page="quarterly", lang="en")
+    at.selectbox(key=wkey(at, "qt.done.2026.grdp")).set_value(3)
+    run(at)
+    said = [plain(w.value) for w in at.warning if "Q4 must grow by" in w.value]
+    assert len(said) == 1 and said[0].endswith(
+        "Q4 must grow by 11.97 % on the same period a year before (the scenario's path: 11.97 %); more than Q4 "
+        "delivered in any year of 2021–2025 (the most: 10.69 % in 2025)."), said
+    assert not [s for s in at.success if "Q4 must grow by" in s.value]
+
+
 def test_the_rest_of_the_year_untyped_needs_the_paths_own_rest():
     """Nothing typed, the boxes show the path's own nine months (10,12 %) and year (10,14 %) for
     the Congress's 2026; the rest of the year then needs the path's own fourth quarter, 10,17 %.

@@ -105,9 +105,9 @@ if known.typed:   # a typed figure is kept through loads: this is the way back t
     st.button(t("qt_untype", lang), key="qt_untype", help=t("qt_untype_help", lang), on_click=quarter.untype,
               args=(known.typed,))
 r = Q.remaining(q, year, done, done_v, target_v, who)
-# judged as the sentence prints them: a need shown above the path's is a warning, however small
-above_path = fmt.shown_diff(r.needed_pct, r.path_pct, 2) > 0
-(st.warning if above_path else st.success)(state.md(views.remaining_text(r, lang)))
+# judged as the sentence prints them: a need shown above the path's, or above the record's, is a
+# warning, however small
+(st.warning if views.remaining_warns(r) else st.success)(state.md(views.remaining_text(r, lang)))
 st.caption(views.remaining_note(r, lang))
 # the table as a workbook, in the ministry's layout with its numbers as numbers, and the page's
 # sentences: what the table is, where the actual years' quarters come from, what the rest of the

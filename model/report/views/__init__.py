@@ -35,8 +35,8 @@ from .analysis import (attribution_numbers, attribution_view, change_side, chang
                        waterfall_span)
 from .record import (backtest_attribution_view, backtest_note, backtest_paths_view, backtest_score_view,
                      panel_cells_file, quarterly_backtest_text, quarterly_backtest_view, quarterly_numbers,
-                     quarterly_view, remaining_note, remaining_text, sector_score_note, sector_score_view,
-                     source_rows_text, supply_record_file)
+                     quarterly_view, remaining_note, remaining_text, remaining_warns, sector_score_note,
+                     sector_score_view, source_rows_text, supply_record_file)
 
 __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_numbers", "attribution_view",
            "backtest_attribution_view", "backtest_note", "backtest_paths_view", "backtest_score_view",
@@ -58,7 +58,8 @@ __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_n
            "project_setting_text", "project_slip_view", "project_variants_notes", "project_variants_view",
            "quarterly_backtest_text", "quarterly_backtest_view", "quarterly_numbers", "quarterly_view", "ramp_text",
            "rate_text",
-           "reason_text", "remaining_note", "remaining_text", "required_view", "scorecard", "sector_score_note",
+           "reason_text", "remaining_note", "remaining_text", "remaining_warns", "required_view", "scorecard",
+           "sector_score_note",
            "sector_score_view", "set_source", "set_title", "sets_side_by_side", "shares_table",
            "slip_measures", "solved_paths_view", "solved_targets_table", "source_rows_text", "started_note",
            "supply_frame", "supply_record_file", "targets_table", "text_frame", "timing_missed_note", "timing_note",

@@ -136,6 +136,16 @@ def remaining_text(r, lang: str = "vi") -> str:
              need=fmt.num(abs(r.needed_pct), lang, 2), path=_said(r.path_pct, lang), beyond=beyond)
 
 
+def remaining_warns(r) -> bool:
+    """Whether `remaining_text`'s sentence is a warning rather than good news: the need above
+    the scenario's own path, or above every recent year's same quarters (`Remaining.beyond_record`,
+    which the sentence then says), each judged on the figures as printed (two decimals). The
+    baseline's own 2026, opened, needs a fourth quarter of 11.97 % where no fourth quarter of
+    2021–2025 passed 10.69 %: the sentence said so in green, the colour of a year secured."""
+    slack = round(r.needed_pct, 2) < 0
+    return fmt.shown_diff(r.needed_pct, r.path_pct, 2) > 0 or (not slack and r.beyond_record() is not None)
+
+
 def _said(v: float, lang: str) -> str:
     """A growth as the statistics office says it: "tăng 2,50 %", "giảm 2,50 %"."""
     return t("qt_down" if round(v, 2) < 0 else "qt_up", lang, x=fmt.num(abs(v), lang, 2))
