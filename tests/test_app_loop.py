@@ -677,7 +677,8 @@ def test_a_tick_that_moves_no_headline_target_says_why():
     said = [plain(c.value) for c in at.caption if c.value.startswith("No different")]
     assert said == ["No different from “Baseline (2022–2025 trend)” in the headline targets; headline targets met: "
                     "1 of 4. Vientiane–Vũng Áng railway (Mu Gia–Vũng Áng segment): no output by 2030, so GRDP does "
-                    "not change; set \"Horizon (last projected year)\" in the sidebar to 2031 or later to see the effect."]
+                    "not change; set \"Horizon (last projected year)\" in the sidebar to 2031 or later to see the "
+                    "effect."]
     far = replace(BASE, horizon=2035)
     at = fresh(lang="vi")
     at.session_state["base"] = far

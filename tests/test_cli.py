@@ -751,8 +751,8 @@ def test_invest_at_one_icor_says_that_icor_not_the_central_one(capsys, lang):
     assert (share, band) == (("30,7", "44,7") if lang == "vi" else ("30.7", "44.7"))
     last = out.rstrip().splitlines()[-1]
     assert last == ("Ở ICOR 5,0 đã chọn (các bảng trên): bình quân 30,7 % GRDP mỗi năm giai đoạn 2026–2030."
-                    if lang == "vi" else "At the ICOR asked, 5.0 (the tables above): 30.7 % of GRDP a year on average in "
-                    "2026–2030.")
+                    if lang == "vi" else
+                    "At the ICOR asked, 5.0 (the tables above): 30.7 % of GRDP a year on average in 2026–2030.")
     assert f" {band} % " in out.rstrip().splitlines()[-2]
     need = "Vốn cần (tỷ đ) % GRDP" if lang == "vi" else "Need (bn VND) % of GRDP"
     assert need in out

@@ -205,7 +205,8 @@ def test_a_change_that_moves_no_headline_target_says_why(history, baseline):
         "or later to see the effect.")
     running = model.simulate(history, baseline.with_project("vung_ang_1", ProjectSetting(on=True, scale=0.5)))
     assert views.first_moved(running, base) is None
-    assert views.unmoved_text(running, base, "vi").endswith(": GRDP không đổi đến năm 2050, năm xa nhất mô hình dự báo.")
+    assert views.unmoved_text(running, base, "vi").endswith(
+        ": GRDP không đổi đến năm 2050, năm xa nhất mô hình dự báo.")
     far = replace(baseline, horizon=2035)
     far_base = model.simulate(history, far)
     far_rail = model.simulate(history, far.with_project("railway_vientiane", ProjectSetting(on=True)))

@@ -157,6 +157,7 @@ def _first_output_after(a, b, last_actual: int, horizon: int) -> int | None:
     differ = np.abs(increments(a, years, last_actual) - increments(b, years, last_actual)).sum(axis=1) > 0
     return int(years[differ.argmax()]) if differ.any() else None
 
+
 def headline_said(h: pd.DataFrame, p: Projection, ref: Projection, ref_title: str, lang: str = "vi") -> str:
     """The sentence under the headline cards (``h``: `headline` of ``p`` against ``ref``):
     `headline_sentence`, and where no card moves, why (`unmoved_text`). One place for it, not

@@ -186,7 +186,8 @@ def investment_printed(r: pd.DataFrame, lang: str = "vi",
             out[asked.get(col, col)] = need[t(_NEED_LABEL[col], lang)]
     out.index.name = "year"
     if icor is not None:
-        by_sector = by_sector.rename(columns={t("inv_col_central", lang): t("inv_col_at", lang, k=fmt.num(icor, lang, 1))})
+        at = t("inv_col_at", lang, k=fmt.num(icor, lang, 1))
+        by_sector = by_sector.rename(columns={t("inv_col_central", lang): at})
     return out, by_sector, t("inv_table_unit" if len(need) > len(r) else "inv_table_unit_one", lang)
 
 
