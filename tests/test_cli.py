@@ -763,6 +763,24 @@ def test_invest_at_one_icor_says_that_icor_not_the_central_one(capsys, lang):
     assert next(x for x in out.splitlines() if x.lstrip().startswith(("Nông", "Agri"))).endswith(total)
 
 
+def test_invest_at_one_icor_writes_that_icor_in_its_file(tmp_path, capsys):
+    """`invest --icor 5 --out DIR`: investment.csv names the need at 5 "need", beside a column
+    "icor" of 5 (it was "need_central", which a reader takes for ICOR 7's); without --icor the
+    file keeps the band's three needs under their names."""
+    base = SCENARIOS / "baseline.toml"
+    assert main(["invest", str(base), "--icor", "5", "--out", str(tmp_path / "k"), "--lang", "en"]) == 0
+    assert main(["invest", str(base), "--out", str(tmp_path / "band"), "--lang", "en"]) == 0
+    capsys.readouterr()
+    at5 = pd.read_csv(tmp_path / "k" / "investment.csv", encoding="utf-8-sig", index_col="year")
+    assert not [c for c in at5.columns if "central" in c]
+    assert list(at5.columns[:4]) == ["icor", "need", "share_pct", "organic"] and (at5["icor"] == 5.0).all()
+    p = model.simulate(model.assemble_history(), model.load_scenario(base))
+    assert at5["need"].to_numpy() == pytest.approx(required_investment(p, icor=5.0)["need_central"].to_numpy())
+    band = pd.read_csv(tmp_path / "band" / "investment.csv", encoding="utf-8-sig", index_col="year")
+    assert {"need_low", "need_central", "need_high"} <= set(band.columns) and "icor" not in band.columns
+    assert band["need_central"].to_numpy() == pytest.approx(required_investment(p)["need_central"].to_numpy())
+
+
 def test_share_and_icor_take_the_decimal_comma(capsys):
     """--share 0,4 and --icor 6,5 are 0.4 and 6.5 (they were refused as not numbers)."""
     assert main(["invest", str(SCENARIOS / "baseline.toml"), "--share", "0,4", "--icor", "6,5", "--lang", "en"]) == 0
