@@ -119,7 +119,7 @@ def _cmd_invest(args) -> int:
                               need_against_record, required_investment)
     from ..registry import growth_period
     from ..report.outcome import investment_step_text, need_at_icor_text, need_record_text
-    from ..report.views import investment_printed
+    from ..report.views import at_icor, investment_printed
 
     history = assemble_history()
     sc = resolve(args.file)
@@ -181,12 +181,8 @@ def _cmd_invest(args) -> int:
         if args.icor is not None:   # the band's sentence speaks of ICOR 6–8; the tables above of K
             print(need_at_icor_text(table, record, args.icor, lg))
         if args.out:
-            if args.icor is not None:
-                # the need at K is `required_investment`'s "central" band; in a file read by
-                # machines that name says ICOR 7, so it goes under plain names beside K itself
-                table = table.rename(columns={"need_central": "need", "share_central_pct": "share_pct",
-                                              "organic_central": "organic"})
-                table.insert(0, "icor", float(args.icor))
+            if args.icor is not None:   # "need_central" would say ICOR 7 to the file's reader
+                table = at_icor(table, args.icor)
             _write_tables(args.out, {"investment": table}, lg)
     return EXIT_OK
 

@@ -17,7 +17,7 @@ tables, the command line's), `targets` (scorecards, target sets, headline cards,
 results, the frontier, the attribution) and `record` (quarters, backtests, the supply record).
 """
 
-from .tables import (CLI_COLUMNS, accounting_shown, cli_table, contributions_frame, contributions_shown,
+from .tables import (CLI_COLUMNS, accounting_shown, at_icor, cli_table, contributions_frame, contributions_shown,
                      contributions_table, investment_printed, investment_shown, investment_view, parts_to_total,
                      projects_drawn, projects_small_text, ramp_text, residual_to_total, shares_table, supply_frame,
                      text_frame)
@@ -47,7 +47,8 @@ __all__ = ["ATTRIBUTION_DIGITS", "CLI_COLUMNS", "COMPARE_DIGITS", "attribution_n
            "contributions_frame",
            "contributions_shown",
            "accounting_shown",
-           "investment_printed", "investment_shown", "investment_view", "projects_drawn", "projects_small_text",
+           "at_icor", "investment_printed", "investment_shown", "investment_view", "projects_drawn",
+           "projects_small_text",
            "parts_to_total",
            "residual_to_total",
            "split_shown",

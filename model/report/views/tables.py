@@ -158,6 +158,21 @@ def investment_view(r: pd.DataFrame, lang: str = "vi") -> tuple[pd.DataFrame, pd
     return need, sectors, t("inv_table_unit" if period else "inv_table_unit_one", lang)
 
 
+# `model.investment.required_investment`'s "central" band is its one ICOR; worked out at a chosen
+# ICOR K (`invest --icor K`) that name says ICOR 7 to a reader, so the need at K goes under plain
+# names beside K itself
+_AT_ICOR = {"need_central": "need", "share_central_pct": "share_pct", "organic_central": "organic"}
+
+
+def at_icor(r: pd.DataFrame, icor: float) -> pd.DataFrame:
+    """``r`` (`required_investment` worked out at the one ICOR ``icor``) with its central band's
+    columns under plain names (``need``, ``share_pct``, ``organic``: billion VND at current
+    prices, % of GRDP) and a first column ``icor``: what `invest --icor K --out` writes."""
+    out = r.rename(columns=_AT_ICOR)
+    out.insert(0, "icor", float(icor))
+    return out
+
+
 _INVEST_PRINTED = ("need_low", "share_low_pct", "need_central", "share_central_pct", "need_high", "share_high_pct",
                    *_SOURCES)
 
@@ -177,7 +192,7 @@ def investment_printed(r: pd.DataFrame, lang: str = "vi",
     "central ICOR" (the columns said "central ICOR" over the need at K, the title above them K)."""
     need, by_sector = investment_shown(r, lang, 0)
     out = pd.DataFrame(index=need.index)
-    asked = {"need_central": "need", "share_central_pct": "share_pct"} if icor is not None else {}
+    asked = _AT_ICOR if icor is not None else {}
     for col in (c for c in _INVEST_PRINTED if c in r.columns):
         if col.startswith("share_"):
             values = list(r[col].round(1))
