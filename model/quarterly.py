@@ -330,6 +330,17 @@ class Remaining:
         top = max(self.record, key=lambda yv: yv[1])
         return top if round(self.needed_pct, 2) > round(top[1], 2) else None
 
+    @property
+    def secured(self) -> bool:
+        """Whether the year is reached even if the rest falls: the need below zero to the
+        hundredth shown (the rest may fall by up to −``needed_pct`` %)."""
+        return round(self.needed_pct, 2) < 0
+
+    def need_beyond_record(self) -> tuple[int, float] | None:
+        """`beyond_record` for a year not `secured` (a fall allowed is no need to set against
+        what the rest of recent years delivered), else None."""
+        return None if self.secured else self.beyond_record()
+
 
 def _check_sector(sector: str) -> None:
     if sector not in (TOTAL, *SECTOR_IDS):

@@ -487,6 +487,22 @@ def test_a_need_above_every_recent_year_says_so_in_its_sentence(baseline_project
     assert slack.needed_pct < 0 and remaining_text(slack, lang).endswith(").")
 
 
+@pytest.mark.parametrize("need, secured, beyond", [(-2.0, True, None), (-0.004, False, (2021, -5.0)),
+                                                   (-5.004, True, None)])
+def test_a_fall_allowed_is_not_a_need_beyond_the_record(need, secured, beyond):
+    """A year secured (the rest may fall by 2 %) is not "beyond the record" even where every
+    recent year's rest fell more (−5 %): the sentence says how far it may fall, in no warning's
+    colour. −0.004 shows as "0,00": no fall allowed, a need of nothing, above the record's −5."""
+    from model.report.views import remaining_text, remaining_warns
+
+    r = Q.Remaining(year=2026, sector="grdp", done=3, done_pct=8.0, target_pct=8.0, needed_pct=need, path_pct=3.0,
+                    before_done_bn=100.0, before_year_bn=140.0, record=((2021, -5.0), (2022, -6.0)))
+    assert r.secured is secured and r.need_beyond_record() == beyond
+    assert r.beyond_record() == (None if round(need, 2) <= -5.0 else (2021, -5.0))
+    assert remaining_warns(r) is (beyond is not None)
+    assert ("2021" in remaining_text(r, "en")) is (beyond is not None), remaining_text(r, "en")
+
+
 def test_the_record_is_the_actual_years_the_scenario_has(history):
     """A scenario whose last actual year is 2022 sets a need beside 2021–2022 only (its 2023–2025
     are projections); a Quarterly built by hand, without its last actual year, beside nothing."""

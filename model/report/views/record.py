@@ -125,25 +125,24 @@ def remaining_text(r, lang: str = "vi") -> str:
         after = t(f"{key}_sector", lang, who=_whose(r, lang), done=done, c=c)
     else:
         after = t(key, lang, done=done, c=c)
-    slack = round(r.needed_pct, 2) < 0   # the year is secured unless the rest falls by more than this
     # a need above the record's every recent year is said in the sentence itself: "Q4 must grow
     # by 23.51 %" read as a plan where no fourth quarter of 2021–2025 passed 10.7 %
-    top = None if slack else r.beyond_record()
+    top = r.need_beyond_record()
     beyond = "" if top is None else t("qt_beyond", lang, left=left, y0=r.record[0][0], y1=r.record[-1][0],
                                       x=_said(top[1], lang), y=top[0])
-    return t("qt_remaining_slack" if slack else "qt_remaining", lang, after=after, year=r.year,
+    return t("qt_remaining_slack" if r.secured else "qt_remaining", lang, after=after, year=r.year,
              g=_said(r.target_pct, lang), left=left,
              need=fmt.num(abs(r.needed_pct), lang, 2), path=_said(r.path_pct, lang), beyond=beyond)
 
 
 def remaining_warns(r) -> bool:
     """Whether `remaining_text`'s sentence is a warning rather than good news: the need above
-    the scenario's own path, or above every recent year's same quarters (`Remaining.beyond_record`,
-    which the sentence then says), each judged on the figures as printed (two decimals). The
-    baseline's own 2026, opened, needs a fourth quarter of 11.97 % where no fourth quarter of
-    2021–2025 passed 10.69 %: the sentence said so in green, the colour of a year secured."""
-    slack = round(r.needed_pct, 2) < 0
-    return fmt.shown_diff(r.needed_pct, r.path_pct, 2) > 0 or (not slack and r.beyond_record() is not None)
+    the scenario's own path, or above every recent year's same quarters
+    (`Remaining.need_beyond_record`, which the sentence then says), each judged on the figures as
+    printed (two decimals). The baseline's own 2026, opened, needs a fourth quarter of 11.97 % where
+    no fourth quarter of 2021–2025 passed 10.69 %: the sentence said so in green, the colour of a
+    year secured."""
+    return fmt.shown_diff(r.needed_pct, r.path_pct, 2) > 0 or r.need_beyond_record() is not None
 
 
 def _said(v: float, lang: str) -> str:
