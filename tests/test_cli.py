@@ -723,10 +723,13 @@ def test_invest_prints_sources_that_add_up_to_the_need(capsys, name):
         assert m[1] == m[3] + m[4] + m[5], r
     assert [sum(m[k] for m in money[:-1]) for k in range(6)] == money[-1]
     history = model.assemble_history()
-    need, sectors, _ = views.investment_view(required_investment(model.simulate(
-        history, model.load_scenario(SCENARIOS / f"{name}.toml"))), "en")
+    inv = required_investment(model.simulate(history, model.load_scenario(SCENARIOS / f"{name}.toml")))
+    need, sectors, _ = views.investment_view(inv, "en")
     page = need.drop(columns=need.columns[3]).to_numpy().tolist()   # the page's share column is a range
     assert [[r[i] for i in (1, 3, 5, 7, 8, 9)] for r in rows] == page
+    # a share's period row is the years' mean (a need's is their sum), printed and on the page alike
+    lo, hi = (f"{inv[c].mean():.1f}" for c in ("share_low_pct", "share_high_pct"))
+    assert (rows[-1][2], rows[-1][6]) == (lo, hi) and need.iloc[-1, 3] == f"{lo}–{hi}"
     by_sector = out.split("By sector (billion VND, central ICOR)")[1].split("\n")[3:]
     assert [line.split()[1:] for line in by_sector if line[:4].isdigit() and len(line.split()) == 1 + sectors.shape[1]
             ] == sectors.to_numpy().tolist()

@@ -139,6 +139,12 @@ def investment_shown(r: pd.DataFrame, lang: str = "vi", digits: int = 0) -> tupl
     return out[0], out[1]
 
 
+def _with_period(share: pd.Series, rows: int) -> list[float]:
+    """A share of GRDP's years (percent) and, where its table has a period's row (``rows`` more
+    than the years), their average for it: a share's period is its mean, where a need's is a sum."""
+    return [float(v) for v in share] + [float(share.mean())] * (rows - len(share))
+
+
 def investment_view(r: pd.DataFrame, lang: str = "vi") -> tuple[pd.DataFrame, pd.DataFrame, str]:
     """The Projects page's two investment tables as text (`investment_shown`, billion VND, no
     decimals): the need, with its share of GRDP at the low and high ICOR beside it (the period's
@@ -146,11 +152,8 @@ def investment_view(r: pd.DataFrame, lang: str = "vi") -> tuple[pd.DataFrame, pd
     unit, which speaks of the period's row only where there is one (none for a horizon of one
     projected year: the page appended an average to that one row, and stopped)."""
     shown, by_sector = investment_shown(r, lang, 0)
-    lo, hi = list(r["share_low_pct"]), list(r["share_high_pct"])
+    lo, hi = (_with_period(r[c], len(shown)) for c in ("share_low_pct", "share_high_pct"))
     period = len(shown) > len(r)
-    if period:
-        lo.append(r["share_low_pct"].mean())
-        hi.append(r["share_high_pct"].mean())
     need = text_frame(shown, lang, 0)
     need.insert(3, t("inv_col_share", lang), [f"{fmt.num(a, lang, 1)}–{fmt.num(b, lang, 1)}" for a, b in zip(lo, hi)])
     sectors = text_frame(by_sector, lang, 0)
@@ -195,8 +198,7 @@ def investment_printed(r: pd.DataFrame, lang: str = "vi",
     asked = _AT_ICOR if icor is not None else {}
     for col in (c for c in _INVEST_PRINTED if c in r.columns):
         if col.startswith("share_"):
-            values = list(r[col].round(1))
-            out[asked.get(col, col)] = values + [round(float(r[col].mean()), 1)] * (len(need) - len(r))
+            out[asked.get(col, col)] = [fmt.as_shown(v, 1) for v in _with_period(r[col], len(need))]
         else:
             out[asked.get(col, col)] = need[t(_NEED_LABEL[col], lang)]
     out.index.name = "year"
