@@ -336,6 +336,14 @@ class Remaining:
         hundredth shown (the rest may fall by up to −``needed_pct`` %)."""
         return round(self.needed_pct, 2) < 0
 
+    @property
+    def reached(self) -> bool:
+        """Whether the quarters done alone already reach the year's target: the rest may fall by
+        100 % (add nothing) or, by the formula, more, (1 + g)·S_4 ≤ (1 + c)·S_m, to the hundredth
+        shown. "Q4 may fall by no more than 170.28 %" was said after 80.5 % in nine months: a
+        level cannot fall by more than all of itself."""
+        return round(self.needed_pct, 2) <= -100
+
     def need_beyond_record(self) -> tuple[int, float] | None:
         """`beyond_record` for a year not `secured` (a fall allowed is no need to set against
         what the rest of recent years delivered), else None."""

@@ -1817,6 +1817,26 @@ def test_the_quarterly_page_sets_the_rest_of_the_year_beside_the_record(lang, be
     assert any(record in plain(c.value) for c in at.caption), [plain(c.value) for c in at.caption]
 
 
+def test_quarters_done_past_the_years_target_say_the_year_is_reached():
+    """Nine months at 80,5 % and a year of 10 %: the quarters done already pass the year's
+    level, and the page said "quý IV giảm không quá 170,28 %", a fall past all of the quarter.
+    It now says, in green, that the target holds whatever the fourth quarter adds."""
+    from model.report.strings import t
+
+    at = fresh(page="quarterly")
+    at.selectbox(key=wkey(at, "qt.done.2026.grdp")).set_value(3)
+    run(at)
+    next(b for b in at.text_input if b.label == t("qt_done_pct", "vi", done=t("qt_done3", "vi"))).set_value("80,5")
+    run(at)
+    next(b for b in at.text_input if b.label == t("qt_target", "vi", year=2026)).set_value("10")
+    run(at)
+    said = [plain(s.value) for s in at.success if "quý IV" in s.value]
+    assert said == ["Sau 9 tháng tăng 80,50 %, riêng các quý đã qua đã đạt mục tiêu cả năm 2026 (tăng 10,00 %): mục "
+                    "tiêu vẫn đạt dù quý IV không tạo thêm giá trị nào (lộ trình của kịch bản: tăng 11,97 %)."], \
+        [plain(w.value) for w in [*at.success, *at.warning]]
+    assert not [w for w in [*at.success, *at.warning] if "170" in w.value]
+
+
 def test_a_rest_of_the_year_beyond_the_record_is_a_warning_even_on_the_path():
     """The baseline's own 2026, nothing typed: the fourth quarter needs 11.97 %, the path's own,
     which no fourth quarter of 2021–2025 reached (10.69 % at most). The sentence says so, and was

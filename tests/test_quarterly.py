@@ -487,6 +487,33 @@ def test_a_need_above_every_recent_year_says_so_in_its_sentence(baseline_project
     assert slack.needed_pct < 0 and remaining_text(slack, lang).endswith(").")
 
 
+@pytest.mark.parametrize("lang, said", [
+    ("vi", "Sau 9 tháng tăng 80,50 %, riêng các quý đã qua đã đạt mục tiêu cả năm 2026 (tăng 10,00 %): mục tiêu vẫn "
+           "đạt dù quý IV không tạo thêm giá trị nào (lộ trình của kịch bản: tăng 11,97 %)."),
+    ("en", "After 80.50 % in nine months, the quarters done alone already reach the target for 2026 as a whole "
+           "(10.00 %): it holds even if Q4 adds nothing (the scenario's path: 11.97 %).")])
+def test_quarters_done_that_already_reach_the_year_say_so(baseline_projection, lang, said):
+    """After 80.5 % in nine months, 10 % for the year needs the fourth quarter at −170 % on a
+    year before, by the formula: (1.10 · S_4 − 1.805 · S_m) / (S_4 − S_m) − 1 with S_m = 46,935
+    and S_4 = 65,290 (2025's, billion VND) is −170.3 %. The sentence said "Q4 may fall by no more
+    than 170.28 %", a fall past all of the quarter; it now says the quarters done reach the year.
+    At the boundary, a fall of 99.99 % allowed is still a fall (the slack sentence); 100.00 % shown
+    is the quarter adding nothing."""
+    from model.report.views import remaining_text, remaining_warns
+
+    q = Q.quarterly(baseline_projection)
+    r = Q.remaining(q, 2026, 3, 80.5, 10.0)
+    s_m, s_4 = r.before_done_bn, r.before_year_bn
+    assert r.needed_pct == pytest.approx(100 * ((1.10 * s_4 - 1.805 * s_m) / (s_4 - s_m) - 1))
+    assert round(r.needed_pct, 2) == -170.28 and r.reached and r.secured
+    assert remaining_text(r, lang) == said and not remaining_warns(r)
+    slack = dataclasses.replace(r, needed_pct=-99.99)
+    assert not slack.reached and "quý IV giảm không quá 99,99 %" in remaining_text(slack, "vi")
+    for need in (-99.996, -100.0):
+        edge = dataclasses.replace(r, needed_pct=need)
+        assert edge.reached and "quý IV không tạo thêm giá trị nào" in remaining_text(edge, "vi")
+
+
 @pytest.mark.parametrize("need, secured, beyond", [(-2.0, True, None), (-0.004, False, (2021, -5.0)),
                                                    (-5.004, True, None)])
 def test_a_fall_allowed_is_not_a_need_beyond_the_record(need, secured, beyond):

@@ -39,6 +39,12 @@ TEXT: dict[str, tuple[str, str]] = {
                            "(lộ trình của kịch bản: {path}).",
                            "{after}, {year} as a whole still comes to {g} if {left} falls by no more than {need} % on "
                            "the same period a year before (the scenario's path: {path})."),
+    # the quarters done alone at or past the year's target: "Q4 may fall by no more than 170.28 %"
+    # was said, and no level falls by more than all of itself
+    "qt_remaining_reached": ("{after}, riêng các quý đã qua đã đạt mục tiêu cả năm {year} ({g}): mục tiêu vẫn đạt "
+                             "dù {left} không tạo thêm giá trị nào (lộ trình của kịch bản: {path}).",
+                             "{after}, the quarters done alone already reach the target for {year} as a whole "
+                             "({g}): it holds even if {left} adds nothing (the scenario's path: {path})."),
     # a growth said as the statistics office says it: a fall is "giảm 3,48 %", not "tăng -3,48 %"
     "qt_up": ("tăng {x} %", "{x} %"), "qt_down": ("giảm {x} %", "a fall of {x} %"),
     "qt_link_year": ("Năm trong đường dẫn (qy={value}) không thuộc kịch bản này ({a}–{b}): đang hiện năm {year}.",

@@ -114,7 +114,8 @@ def quarterly_backtest_view(bt, lang: str = "vi") -> pd.DataFrame:
 
 def remaining_text(r, lang: str = "vi") -> str:
     """What the remaining quarters need (`model.quarterly.Remaining`), in one sentence; a
-    sector's named first ("Công nghiệp và xây dựng sau 9 tháng tăng …")."""
+    sector's named first ("Công nghiệp và xây dựng sau 9 tháng tăng …"). A year secured says how
+    far the rest may fall, and one the quarters done already reach (`Remaining.reached`) says so."""
     left = t(f"qt_left{r.done}", lang)
     done = t(f"qt_done{r.done}", lang)
     # signs as the statistics office writes them: "giảm 2,00 %", not "tăng -2,00 %"
@@ -130,7 +131,8 @@ def remaining_text(r, lang: str = "vi") -> str:
     top = r.need_beyond_record()
     beyond = "" if top is None else t("qt_beyond", lang, left=left, y0=r.record[0][0], y1=r.record[-1][0],
                                       x=_said(top[1], lang), y=top[0])
-    return t("qt_remaining_slack" if r.secured else "qt_remaining", lang, after=after, year=r.year,
+    says = "qt_remaining_reached" if r.reached else "qt_remaining_slack" if r.secured else "qt_remaining"
+    return t(says, lang, after=after, year=r.year,
              g=_said(r.target_pct, lang), left=left,
              need=fmt.num(abs(r.needed_pct), lang, 2), path=_said(r.path_pct, lang), beyond=beyond)
 
